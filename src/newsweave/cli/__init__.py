@@ -1,0 +1,1 @@
+"""The `newsweave` command line."""

@@ -1,0 +1,33 @@
+"""Errors a user can cause, and the report of a skipped record.
+
+User errors never surface as tracebacks: the CLI prints `Problem.line()`
+for each skipped record and exits non-zero.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class NewsweaveError(Exception):
+    """Base class for errors whose message is meant for the user."""
+
+
+class InputError(NewsweaveError):
+    """One record (file, line, URL) could not be read; the batch goes on."""
+
+    def __init__(self, record: str, reason: str):
+        super().__init__(f"{record}: {reason}")
+        self.record = record
+        self.reason = reason
+
+
+@dataclass
+class Problem:
+    """A skipped record: which one, and why."""
+
+    record: str
+    reason: str
+
+    def line(self) -> str:
+        return f"skipped {self.record}: {self.reason}"

@@ -1,0 +1,280 @@
+"""The one data model every stage reads and enriches.
+
+Ingest makes `Article`s; the text stage fills `Article.sentences`; the
+dossier stages make `Fact`, `QuoteGroup`, `Divergence` and finally a
+`Dossier`; the stream stage makes `Event`s. All types round-trip through
+plain JSON with `to_dict()` / `from_dict()`. Dates are ISO strings
+("YYYY-MM-DD") so the JSON form and the Python form are the same.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+DOSSIER_SCHEMA = "newsweave.dossier/1"
+EVENTS_SCHEMA = "newsweave.events/1"
+
+
+class Record:
+    """Mixin: JSON round-trip for the dataclasses below."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)  # type: ignore[call-overload]
+
+    @classmethod
+    def from_dict(cls: type[T], data: dict[str, Any]) -> T:
+        return _build(cls, data)
+
+
+def _build(tp: Any, value: Any) -> Any:
+    """Rebuild a value of type `tp` from its JSON form (dataclasses, lists, dicts, optionals)."""
+    if value is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _build(args[0], value) if len(args) == 1 else value
+    if origin is list:
+        (item,) = typing.get_args(tp)
+        return [_build(item, v) for v in value]
+    if origin is dict:
+        _, item = typing.get_args(tp)
+        return {k: _build(item, v) for k, v in value.items()}
+    if dataclasses.is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        names = {f.name for f in dataclasses.fields(tp) if f.init}
+        return tp(**{k: _build(hints[k], v) for k, v in value.items() if k in names})
+    return value
+
+
+# --- ingest ------------------------------------------------------------------
+
+
+@dataclass
+class Removed(Record):
+    """A line dropped from the body, and why (e.g. "share-residue", "caption")."""
+
+    text: str
+    reason: str
+
+
+@dataclass
+class Provenance(Record):
+    """What the cleaner saw: signals (human-readable) and removed lines."""
+
+    signals: list[str] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    original_title: str | None = None
+
+
+@dataclass
+class Sentence(Record):
+    """One sentence of an article body; `start`/`end` are offsets into `Article.text`."""
+
+    article_id: str
+    index: int
+    text: str
+    start: int
+    end: int
+    paragraph: int = 0
+    lang: str | None = None
+
+
+@dataclass
+class Article(Record):
+    """One cleaned news report. `id` is the record's id or the file name without extension."""
+
+    id: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    dateline: str | None = None
+    author: str | None = None
+    lang: str | None = None
+    url: str | None = None
+    source: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    paragraph_langs: list[str | None] = field(default_factory=list)
+    machine_translated: bool = False
+    syndicated: bool = False
+    wire: str | None = None
+    provenance: Provenance = field(default_factory=Provenance)
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @property
+    def removed(self) -> list[Removed]:
+        return self.provenance.removed
+
+
+# --- dossier -----------------------------------------------------------------
+
+
+@dataclass
+class Citation(Record):
+    """A piece of text as one article words it."""
+
+    article: str
+    text: str
+    sentence: int | None = None
+
+
+@dataclass
+class Quote(Record):
+    """A quotation found in one article (direct, or reported speech)."""
+
+    article_id: str
+    text: str
+    speaker: str | None = None
+    cue: str | None = None
+    direct: bool = True
+    sentence: int | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class QuoteGroup(Record):
+    """The same utterance across articles, each outlet's wording side by side."""
+
+    id: str
+    speaker: str | None
+    variants: list[Citation]
+    divergent: bool = False
+    odd_one_out: str | None = None
+    reason: str | None = None
+
+
+@dataclass
+class Fact(Record):
+    """Sentences from several articles that state the same thing."""
+
+    id: str
+    text: str
+    support: list[Citation]
+    independent_sources: int = 1
+    status: str = "single-source"  # "corroborated" | "single-source" | "disputed"
+    source_groups: list[str] = field(default_factory=list)
+    score: float = 0.0
+
+
+@dataclass
+class Divergence(Record):
+    """Where reports disagree: kind is "number", "claim", "quote" or "detail"."""
+
+    kind: str
+    description: str
+    variants: list[Citation]
+    odd_one_out: str | None = None
+    fact: str | None = None
+
+
+@dataclass
+class SourceGroup(Record):
+    """Articles that are one witness: copies, reprints or translations of one report."""
+
+    id: str
+    articles: list[str]
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SummaryItem(Record):
+    text: str
+    citations: list[str]
+    fact: str | None = None
+
+
+@dataclass
+class TimelineEntry(Record):
+    date: str
+    text: str
+    citations: list[str]
+
+
+@dataclass
+class Entity(Record):
+    name: str
+    type: str  # "PERSON" | "ORG" | "PLACE"
+    mentions: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class Coverage(Record):
+    unique: list[str] = field(default_factory=list)
+    omitted: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ArticleInfo(Record):
+    """The provenance row of one article in a dossier."""
+
+    id: str
+    outlet: str | None
+    title: str | None
+    published: str | None
+    lang: str | None
+    machine_translated: bool
+    syndicated: bool
+    source_group: str | None = None
+    url: str | None = None
+    author: str | None = None
+    dateline: str | None = None
+    wire: str | None = None
+    removed: list[Removed] = field(default_factory=list)
+
+
+@dataclass
+class EventInfo(Record):
+    title: str
+    date: str | None
+    languages: list[str] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+    id: str | None = None
+
+
+@dataclass
+class Dossier(Record):
+    """The cross-checked account of one event; see docs/schema/dossier.schema.json."""
+
+    event: EventInfo
+    articles: list[ArticleInfo] = field(default_factory=list)
+    summary: list[SummaryItem] = field(default_factory=list)
+    also_reported: list[SummaryItem] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    quotes: list[QuoteGroup] = field(default_factory=list)
+    divergences: list[Divergence] = field(default_factory=list)
+    coverage: dict[str, Coverage] = field(default_factory=dict)
+    timeline: list[TimelineEntry] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    source_groups: list[SourceGroup] = field(default_factory=list)
+    schema: str = DOSSIER_SCHEMA
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        return {"schema": data.pop("schema"), **data}
+
+
+# --- stream ------------------------------------------------------------------
+
+
+@dataclass
+class Event(Record):
+    """A cluster of articles about one real-world event."""
+
+    id: str
+    title: str
+    date: str | None
+    articles: list[str] = field(default_factory=list)
+    first_date: str | None = None
+    last_date: str | None = None
+    languages: list[str] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+    independent_sources: int = 0
+    updated: str | None = None
