@@ -1,0 +1,253 @@
+"""Group the sentences of one event's articles into facts, across languages.
+
+Sentences are embedded (multilingual USE: a French and an English sentence saying the same
+thing land close together) and joined by average-linkage agglomerative clustering, which
+does not chain loosely related sentences the way single linkage does. Two clusters holding
+sentences of the same article must be clearly closer to merge: an article seldom states one
+fact twice, so such a merge usually fuses two neighbouring facts. A sentence that states two
+facts is then also credited to the second one when it is close to that fact's centroid.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from newsweave.model import Article, Citation, Fact, Sentence
+
+THRESHOLD = 0.55  # average cosine for one fact (USE: translations 0.6-0.9, unrelated ~0.1)
+SAME_ARTICLE_MARGIN = 0.2  # extra similarity needed to put two sentences of one article together
+SOFT_SUPPORT = 0.68  # cosine to a fact's centroid for a sentence to support a second fact
+
+_URLISH = re.compile(r"https?://|www\.|pic\.twitter|@\w{3,}|\.com\b|#\w+")
+_CAPTION = re.compile(
+    r"\((?:right|left|center|centre|L|R|C|top|bottom|file)\)|\b(?:AP|AFP|Reuters|Getty|EPA)"
+    r" ?(?:Photo|Images)\b|Photo ?:|©|/ ?(?:AFP|Reuters|Getty Images)\s*$",
+    re.IGNORECASE,
+)
+_TERMINAL = tuple(".!?\"'”»)…:;")
+
+
+def is_content(text: str) -> bool:
+    """Whether a sentence can state a fact: not a heading, a caption, a link or a question."""
+    t = text.strip()
+    words = t.split()
+    if len(words) < 5 or sum(c.isalpha() for c in t) < 0.5 * len(t):
+        return False
+    if t.endswith("?") or _URLISH.search(t) or _CAPTION.search(t):
+        return False
+    # Headings and section titles carry no final punctuation; short ones seldom have a verb.
+    return t.endswith(_TERMINAL) or len(words) >= 7
+
+
+@dataclass
+class FactAlignment:
+    """Facts plus what later stages need: the candidate sentences, vectors and members."""
+
+    facts: list[Fact]
+    sentences: list[Sentence]
+    vectors: np.ndarray
+    members: dict[str, list[int]] = field(default_factory=dict)  # clustered sentences
+    support_rows: dict[str, list[int]] = field(default_factory=dict)  # one per article
+    centroids: dict[str, np.ndarray] = field(default_factory=dict)
+
+
+def average_linkage(
+    sim: np.ndarray, owners: Sequence[int], threshold: float, margin: float
+) -> list[list[int]]:
+    """Clusters of rows of `sim` (cosine matrix): merge the closest pair by average
+    similarity while it is >= threshold (+ margin when both hold a sentence of one owner)."""
+    n = sim.shape[0]
+    if n == 0:
+        return []
+    n_owners = max(owners) + 1
+    owns = np.zeros((n, n_owners), dtype=bool)
+    owns[np.arange(n), owners] = True
+    link = sim.astype(np.float64).copy()
+    np.fill_diagonal(link, -np.inf)
+    size = np.ones(n)
+    active = np.ones(n, dtype=bool)
+    members: list[list[int]] = [[i] for i in range(n)]
+
+    def effective(rows: np.ndarray | int) -> np.ndarray:
+        shared = (owns[rows].astype(np.int32) @ owns.T.astype(np.int32)) > 0
+        eff = np.where(shared, link[rows] - margin, link[rows])
+        eff[..., ~active] = -np.inf
+        return eff
+
+    eff = effective(np.arange(n))
+    np.fill_diagonal(eff, -np.inf)
+    best = eff.argmax(axis=1)
+    best_val = eff[np.arange(n), best]
+    while True:
+        i = int(np.argmax(np.where(active, best_val, -np.inf)))
+        if not active[i] or best_val[i] < threshold:
+            break
+        j = int(best[i])
+        a, b = min(i, j), max(i, j)
+        # Lance-Williams update for average linkage
+        merged = (size[a] * link[a] + size[b] * link[b]) / (size[a] + size[b])
+        link[a], link[:, a] = merged, merged
+        link[a, a] = -np.inf
+        size[a] += size[b]
+        owns[a] |= owns[b]
+        members[a].extend(members[b])
+        active[b] = False
+        link[b], link[:, b] = -np.inf, -np.inf
+        best_val[b] = -np.inf
+        row = effective(a)
+        row[a] = -np.inf
+        best[a], best_val[a] = int(row.argmax()), row.max()
+        col = row  # symmetric: what row a is to k, k is to a
+        stale = active & ((best == a) | (best == b))
+        stale[a] = False
+        for k in np.flatnonzero(stale):
+            rk = effective(int(k))
+            rk[k] = -np.inf
+            best[k], best_val[k] = int(rk.argmax()), rk.max()
+        better = active & (col > best_val)
+        better[a] = False
+        best[better], best_val[better] = a, col[better]
+    return [sorted(members[i]) for i in range(n) if active[i]]
+
+
+def _representative_score(s: Sentence, article: Article, centrality: float) -> float:
+    words = len(s.text.split())
+    length_penalty = min(abs(words - 22) / 60.0, 0.25)  # medium-length reads best
+    english = 0.12 if (s.lang or article.lang) == "en" else 0.0
+    human = 0.05 if not article.machine_translated else 0.0
+    return centrality + english + human - length_penalty
+
+
+def _embed(
+    articles: Sequence[Article],
+    vectors: dict[str, np.ndarray] | None,
+    embedder: object | None,
+) -> dict[str, np.ndarray]:
+    if vectors is not None:
+        return vectors
+    if embedder is None:
+        from newsweave.embed import get_embedder
+
+        embedder = get_embedder()
+    texts = [s.text for a in articles for s in a.sentences]
+    flat = embedder.encode(texts)  # type: ignore[attr-defined]
+    out, pos = {}, 0
+    for a in articles:
+        out[a.id] = flat[pos : pos + len(a.sentences)]
+        pos += len(a.sentences)
+    return out
+
+
+def align_facts(
+    articles: Sequence[Article],
+    *,
+    vectors: dict[str, np.ndarray] | None = None,
+    embedder: object | None = None,
+    groups: dict[str, str] | None = None,
+    threshold: float = THRESHOLD,
+    margin: float = SAME_ARTICLE_MARGIN,
+    soft: float = SOFT_SUPPORT,
+) -> FactAlignment:
+    """Facts of one event with ids "F1", ... (most independent support first).
+
+    `vectors` maps article id to its sentence embeddings (in `Article.sentences` order);
+    `groups` maps article id to its source group (default: every article on its own).
+    """
+    vecs = _embed(articles, vectors, embedder)
+    by_id = {a.id: a for a in articles}
+    order = {a.id: k for k, a in enumerate(articles)}
+    groups = groups or {a.id: a.id for a in articles}
+    sentences: list[Sentence] = []
+    rows: list[np.ndarray] = []
+    owners: list[int] = []
+    for k, a in enumerate(articles):
+        for s, v in zip(a.sentences, vecs[a.id], strict=True):
+            if is_content(s.text):
+                sentences.append(s)
+                rows.append(v)
+                owners.append(k)
+    if not sentences:
+        return FactAlignment([], [], np.zeros((0, 0), dtype=np.float32))
+    mat = np.vstack(rows).astype(np.float32)
+    sim = mat @ mat.T
+    clusters = average_linkage(sim, owners, threshold, margin)
+    owners_arr = np.asarray(owners)
+    raw: list[tuple[list[int], np.ndarray]] = []
+    for members in clusters:
+        centroid = mat[members].mean(axis=0)
+        centroid /= max(float(np.linalg.norm(centroid)), 1e-12)
+        raw.append((members, centroid))
+    # Support: the closest sentence of each article, clustered or (for a sentence that
+    # also states this fact) close enough to the centroid.
+    cand: list[tuple[list[int], np.ndarray, list[int]]] = []
+    for members, centroid in raw:
+        cos = mat @ centroid
+        support: list[int] = []
+        for k in sorted({owners[m] for m in members} | set(range(len(articles)))):
+            idx = np.flatnonzero(owners_arr == k)
+            if not len(idx):
+                continue
+            inside = [m for m in members if owners[m] == k]
+            if inside:
+                support.append(max(inside, key=lambda m: cos[m]))
+            elif len(members) > 1 and cos[idx].max() >= soft:
+                support.append(int(idx[cos[idx].argmax()]))
+        cand.append((members, centroid, support))
+
+    def first_seen(support: list[int]) -> tuple[int, int]:
+        return min((order[sentences[m].article_id], sentences[m].index) for m in support)
+
+    def independent(support: list[int]) -> int:
+        return len({groups.get(sentences[m].article_id, sentences[m].article_id) for m in support})
+
+    cand.sort(key=lambda c: (-independent(c[2]), -len(c[2]), first_seen(c[2])))
+    result = FactAlignment([], sentences, mat)
+    for members, centroid, support in cand:
+        fid = f"F{len(result.facts) + 1}"
+        cos = mat @ centroid
+        rep = max(
+            support,
+            key=lambda m: _representative_score(
+                sentences[m], by_id[sentences[m].article_id], float(cos[m])
+            ),
+        )
+        support_sorted = sorted(support, key=lambda m: order[sentences[m].article_id])
+        n_indep = independent(support)
+        lead = 1.0 - min(
+            sentences[m].index / max(len(by_id[sentences[m].article_id].sentences), 1)
+            for m in support
+        )
+        result.facts.append(
+            Fact(
+                id=fid,
+                text=sentences[rep].text,
+                support=[
+                    Citation(sentences[m].article_id, sentences[m].text, sentences[m].index)
+                    for m in support_sorted
+                ],
+                independent_sources=n_indep,
+                status="corroborated" if n_indep >= 2 else "single-source",
+                source_groups=sorted(
+                    {groups.get(sentences[m].article_id, sentences[m].article_id) for m in support}
+                ),
+                score=round(n_indep + 0.5 * lead + float(cos[support].mean()), 4),
+            )
+        )
+        result.members[fid] = members
+        result.support_rows[fid] = support_sorted
+        result.centroids[fid] = centroid
+    return result
+
+
+def group_facts(
+    articles: Sequence[Article],
+    *,
+    embedder: object | None = None,
+    groups: dict[str, str] | None = None,
+) -> list[Fact]:
+    """The facts of one event (see `align_facts`)."""
+    return align_facts(articles, embedder=embedder, groups=groups).facts

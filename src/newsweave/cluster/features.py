@@ -1,0 +1,244 @@
+"""Cheap per-article features for event clustering: no models, a few regexes per article.
+
+The embedding says what an article is about; these features say *which* occurrence of it:
+capitalised names (places, people, organisations), numbers (magnitudes, scores, tolls),
+years, and a date (published, or a date stamp near the top of the text).
+Everything is normalised so that spellings across languages meet where they can
+("Hanoï"/"Hanoi", "7,8"/"7.8", "Trumps"/"Trump").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from newsweave.model import Article
+
+LEAD_WORDS = 40  # embedding cost grows linearly with length; 40 words keep most of the signal
+FEATURE_CHARS = 1500  # names and numbers come from the top of the article, where the event is told
+NAME_KEY_LEN = 5  # prefix keys join inflections and most cross-language spellings of one name
+
+
+@dataclass(slots=True)
+class Features:
+    """What the clusterer knows about one article besides its embedding."""
+
+    lead: str  # the text that is embedded (title + first sentences)
+    names: frozenset[str]
+    numbers: frozenset[str]
+    years: frozenset[int]
+    date: tuple[int, int] | None  # (first, last) proleptic ordinal day; a month stamp spans it
+    dated: bool  # date comes from `published` (trusted) rather than a stamp in the text
+
+
+# Capitalised function words that open sentences in the supported languages; they are not names.
+_STOP = frozenset(
+    """
+    a an and as at but by for from he her his how i if in into is it its my no not of on or our
+    she so that the their them then there these they this those to up was we were what when where
+    which while who why will with you your after before also all any about over under more most
+    new one two three four five six seven eight nine ten first last today yesterday tomorrow
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december mr mrs ms dr photo video read watch live update
+    updated published home news world breaking share copyright according
+    le la les l un une des du de d et ou mais pour par sur dans avec sans ce cet cette ces il ils
+    elle elles on nous vous je son sa ses leur leurs qui que quand selon apres avant lundi mardi
+    mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout
+    septembre octobre novembre decembre au aux en y est sont a ete
+    el los las lo unos unas del al y o pero para por con sin este esta estos estas ese esa su sus
+    que quien cuando segun tras desde hasta martes miercoles jueves viernes sabado domingo enero
+    febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre es fue han
+    der die das den dem des ein eine einer eines einem und oder aber fur mit ohne auf aus bei nach
+    von zu im am vom zum zur er sie es wir ihr ich nicht auch noch wie wenn als dass doch montag
+    dienstag mittwoch donnerstag freitag samstag sonntag januar februar marz juni juli oktober
+    dezember ist sind war wurde wurden hat haben
+    o os as um uma do da dos das no na nos nas e mas com sem seu sua quando
+    """.split()
+)
+
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_NUMBER = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:[ .,\u202f\u00a0]\d{3})+|\d+(?:[.,]\d+)?)"  # 3,800 | 3.800 | 7,8 | 230
+    r"(?:\s*(?:-|–|:|x)\s*(\d{1,2})(?![\d.,]))?"  # a score: 4-2, 3 - 3, 3 x 3
+)
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+
+_MONTHS = {
+    name: i + 1
+    for names in (
+        "january february march april may june july august september october november december",
+        "jan feb mar apr may jun jul aug sep oct nov dec",
+        "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+        "januar februar marz april mai juni juli august september oktober november dezember",
+        "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",
+    )
+    for i, name in enumerate(names.split())
+}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE_PATTERNS = [
+    # 2023-02-06, 2023/02/06, 2023-02
+    (re.compile(r"(?<!\d)(20\d\d|19\d\d)[-/](\d\d)(?:[-/](\d\d))?(?!\d)"), "ymd"),
+    # 06/02/2023, 6.2.2023 (day first: the convention everywhere but the US; the US form
+    # with a day > 12 still parses as month/day)
+    (re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](20\d\d|19\d\d)(?!\d)"), "dmy"),
+    # February 6, 2023 / Feb. 6 2023
+    (re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(20\d\d|19\d\d)\b"), "mdy"),
+    # 6 février 2023 / 6. Februar 2023 / 6 de febrero de 2023
+    (re.compile(rf"\b(\d{{1,2}})\.?\s+(?:de\s+)?({_MONTH_RE})\s+(?:de\s+)?(20\d\d|19\d\d)\b"), "dMy"),
+]
+_DATE_CHARS = 300  # a date stamp near the top is the page's; one further down is history
+
+
+def fold(text: str) -> str:
+    """Lowercase without accents: "Hanoï" -> "hanoi"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def name_key(token: str) -> str | None:
+    """The normalised key of a capitalised token, or None for function words."""
+    t = fold(token).strip("'’-")
+    for suffix in ("'s", "’s"):
+        if t.endswith(suffix):
+            t = t[: -len(suffix)]
+    if len(t) < 2 or t in _STOP:
+        return None
+    return t[:NAME_KEY_LEN]
+
+
+def extract_names(text: str) -> set[str]:
+    """Keys of capitalised tokens (and of each part of hyphenated ones: "Trump-Kim")."""
+    keys: set[str] = set()
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        if not word[0].isupper():
+            continue
+        for part in re.split(r"[-–]", word):
+            if part and part[0].isupper():
+                key = name_key(part)
+                if key:
+                    keys.add(key)
+    return keys
+
+
+def extract_numbers(text: str) -> tuple[set[str], set[int]]:
+    """(numbers, years). Numbers: decimals, scores and integers >= 10, normalised."""
+    numbers: set[str] = set()
+    years = {int(y) for y in _YEAR.findall(text)}
+    for m in _NUMBER.finditer(text):
+        raw, second = m.group(1), m.group(2)
+        if second is not None and raw.isdigit() and len(raw) <= 2:
+            numbers.add(f"{int(raw)}-{int(second)}")
+            continue
+        value = _parse_number(raw)
+        if value is None:
+            continue
+        if value.is_integer():
+            iv = int(value)
+            if iv < 10 or (1950 <= iv <= 2099 and raw.isdigit()):
+                continue  # small counts are everywhere; years are kept apart
+            numbers.add(str(iv))
+        else:
+            numbers.add(f"{value:g}")
+    return numbers, years
+
+
+def _parse_number(raw: str) -> float | None:
+    compact = re.sub(r"[ \u202f\u00a0]", "", raw)
+    # a separator followed by exactly three digits groups thousands (3,800 / 3.800); else decimal
+    if re.fullmatch(r"\d{1,3}([.,]\d{3})+", compact):
+        return float(re.sub(r"[.,]", "", compact))
+    try:
+        return float(compact.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def parse_date(text: str | None) -> tuple[int, int] | None:
+    """A (first, last) day span for the first date found in `text` (a month stamp spans the month)."""
+    if not text:
+        return None
+    low = fold(text)
+    best: tuple[int, tuple[int, int]] | None = None
+    for pattern, kind in _DATE_PATTERNS:
+        m = pattern.search(low)
+        if m is None or (best is not None and m.start() >= best[0]):
+            continue
+        span = _span(m.groups(), kind)
+        if span is not None:
+            best = (m.start(), span)
+    return best[1] if best else None
+
+
+def _span(groups: tuple[str | None, ...], kind: str) -> tuple[int, int] | None:
+    try:
+        if kind == "ymd":
+            year, month = int(groups[0] or 0), int(groups[1] or 0)
+            day = int(groups[2]) if groups[2] else None
+        elif kind == "dmy":
+            day, month, year = int(groups[0] or 0), int(groups[1] or 0), int(groups[2] or 0)
+            if month > 12 >= day:
+                day, month = month, day
+        elif kind == "mdy":
+            month, day, year = _MONTHS[groups[0] or ""], int(groups[1] or 0), int(groups[2] or 0)
+        else:
+            day, month, year = int(groups[0] or 0), _MONTHS[groups[1] or ""], int(groups[2] or 0)
+        if day is None:
+            first = dt.date(year, month, 1)
+            nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+            return first.toordinal(), nxt.toordinal() - 1
+        day_ord = dt.date(year, month, day).toordinal()
+        return day_ord, day_ord
+    except (ValueError, KeyError):
+        return None
+
+
+def lead_text(article: Article, max_words: int = LEAD_WORDS) -> str:
+    """Title plus the first sentences of the body, skipping short boilerplate lines."""
+    parts: list[str] = []
+    title = (article.title or "").strip()
+    body = article.paragraphs or [p for p in article.text.split("\n") if p.strip()]
+    if title:
+        parts.append(title)
+    words = len(title.split())
+    for para in body:
+        para = _DATE_STAMP.sub("", para).strip()
+        n = len(para.split())
+        # captions, bylines, breadcrumbs and share widgets are short and unpunctuated
+        if n < 5 and not para.endswith((".", "!", "?")):
+            continue
+        if title and para.startswith(title[:40]):
+            para = para[len(title) :].strip()
+            if not para:
+                continue
+        parts.append(para)
+        words += n
+        if words >= max_words:
+            break
+    return " ".join(" ".join(parts).split()[:max_words])
+
+
+_DATE_STAMP = re.compile(r"^\s*(?:date\s+)?\d{4}-\d\d(?:-\d\d)?(?:[ T]\d\d:\d\d(?::\d\d)?)?\s*")
+
+
+def extract(article: Article, max_words: int = LEAD_WORDS) -> Features:
+    """All clustering features of one article."""
+    lead = lead_text(article, max_words)
+    top = f"{article.title or ''}\n{article.text[:FEATURE_CHARS]}"
+    names = extract_names(top)
+    numbers, years = extract_numbers(top)
+    date = parse_date(article.published)
+    dated = date is not None
+    if date is None:
+        date = parse_date(f"{article.dateline or ''}\n{article.text[:_DATE_CHARS]}")
+    return Features(
+        lead=lead or (article.title or article.text[:300]),
+        names=frozenset(names),
+        numbers=frozenset(numbers),
+        years=frozenset(years),
+        date=date,
+        dated=dated,
+    )

@@ -1,0 +1,234 @@
+"""Which articles are one witness: wire copies, syndicated reprints and translations.
+
+A fact repeated by five reprints of one Reuters story is still single-source. Articles are
+joined (union-find) when
+
+- their texts are near-duplicates: containment of normalised word 4-gram shingles, which
+  tolerates excerpts cut at different lengths and a changed word or two;
+- one is a translation or close rewrite of the other: most sentences of the shorter one have
+  a near-identical embedding in the other, in the same order;
+- they carry the same wire credit (`Article.wire`);
+- one is flagged `syndicated` and its closest article is a looser near-duplicate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from newsweave.compare.numbers import fold
+from newsweave.model import Article, SourceGroup
+
+SHINGLE = 4
+DUP_CONTAINMENT = 0.5  # share of the shorter text's shingles found in the other
+# Page excerpts of one wire story often start at different places (captions, teasers), so a
+# lower share still means a copy when the overlap is long in absolute terms.
+DUP_CONTAINMENT_LONG = 0.3
+DUP_SHARED_LONG = 40
+SYNDICATED_CONTAINMENT = 0.25
+ALIGN_COS = 0.8  # a sentence and its translation (USE: 0.6-0.9; paraphrases of one wire ~0.8+)
+ALIGN_COS_SAME_LANG = 0.86
+ALIGN_FRACTION = 0.6  # share of the shorter article's sentences aligned in order
+ALIGN_FRACTION_LONG = 0.35  # ... or a long run of aligned sentences
+MIN_ALIGNED_LONG = 6
+SYNDICATED_FRACTION = 0.4
+MIN_ALIGNED = 3
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class PairEvidence:
+    """How strongly two articles look like copies of one another."""
+
+    containment: float
+    aligned: int
+    aligned_fraction: float
+    shared: int = 0
+
+    @property
+    def duplicate(self) -> bool:
+        return self.containment >= DUP_CONTAINMENT or (
+            self.containment >= DUP_CONTAINMENT_LONG and self.shared >= DUP_SHARED_LONG
+        )
+
+    @property
+    def translation(self) -> bool:
+        return (self.aligned >= MIN_ALIGNED and self.aligned_fraction >= ALIGN_FRACTION) or (
+            self.aligned >= MIN_ALIGNED_LONG and self.aligned_fraction >= ALIGN_FRACTION_LONG
+        )
+
+
+def _shingles(text: str) -> set[int]:
+    words = [fold(w) for w in _WORD.findall(text)]
+    return {hash(tuple(words[i : i + SHINGLE])) for i in range(len(words) - SHINGLE + 1)}
+
+
+def _aligned_in_order(sim: np.ndarray, threshold: float) -> int:
+    """Length of the longest chain of sentence matches (>= threshold) that keeps order."""
+    if sim.size == 0:
+        return 0
+    if sim.shape[0] > sim.shape[1]:
+        sim = sim.T
+    best = sim.argmax(axis=1)
+    ok = sim[np.arange(sim.shape[0]), best] >= threshold
+    seq = [int(j) for j, good in zip(best, ok, strict=True) if good]
+    # longest non-decreasing subsequence (patience sorting)
+    tails: list[int] = []
+    for x in seq:
+        lo, hi = 0, len(tails)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if tails[mid] <= x:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo == len(tails):
+            tails.append(x)
+        else:
+            tails[lo] = x
+    return len(tails)
+
+
+def _sentence_vectors(
+    articles: Sequence[Article], vectors: dict[str, np.ndarray] | None, embedder: object | None
+) -> dict[str, np.ndarray]:
+    if vectors is not None:
+        return vectors
+    if embedder is None:
+        from newsweave.embed import get_embedder
+
+        embedder = get_embedder()
+    texts = [s.text for a in articles for s in a.sentences]
+    flat = embedder.encode(texts) if texts else np.zeros((0, 1), dtype=np.float32)  # type: ignore[attr-defined]
+    out: dict[str, np.ndarray] = {}
+    pos = 0
+    for a in articles:
+        out[a.id] = flat[pos : pos + len(a.sentences)]
+        pos += len(a.sentences)
+    return out
+
+
+def pair_evidence(
+    a: Article, b: Article, va: np.ndarray, vb: np.ndarray, sa: set[int], sb: set[int]
+) -> PairEvidence:
+    """Shingle containment and ordered sentence alignment of two articles."""
+    small = min(len(sa), len(sb))
+    shared = len(sa & sb)
+    containment = shared / small if small >= 5 else 0.0
+    aligned, fraction = 0, 0.0
+    if len(va) and len(vb):
+        same_lang = (a.lang or "") == (b.lang or "") and not (
+            a.machine_translated or b.machine_translated
+        )
+        threshold = ALIGN_COS_SAME_LANG if same_lang else ALIGN_COS
+        aligned = _aligned_in_order(va @ vb.T, threshold)
+        fraction = aligned / min(len(va), len(vb))
+    return PairEvidence(containment, aligned, fraction, shared)
+
+
+class _Union:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+
+def _norm_wire(wire: str | None) -> str | None:
+    if not wire:
+        return None
+    key = re.sub(r"[^a-z]", "", fold(wire))
+    return {"agencefrancepresse": "afp", "associatedpress": "ap", "reuter": "reuters"}.get(
+        key, key
+    ) or None
+
+
+def source_groups(
+    articles: Sequence[Article],
+    *,
+    vectors: dict[str, np.ndarray] | None = None,
+    embedder: object | None = None,
+) -> list[SourceGroup]:
+    """Partition `articles` into independent witnesses, ids "S1", "S2", ... in article order.
+
+    `vectors` maps article id to its sentence embeddings (rows in `Article.sentences` order);
+    they are computed with `embedder` (default: `get_embedder()`) when not given.
+    """
+    n = len(articles)
+    vecs = _sentence_vectors(articles, vectors, embedder)
+    shingles = [_shingles(a.text) for a in articles]
+    union = _Union(n)
+    reasons: dict[tuple[int, int], str] = {}
+    evidence: dict[tuple[int, int], PairEvidence] = {}
+    for i in range(n):
+        for j in range(i + 1, n):
+            a, b = articles[i], articles[j]
+            ev = pair_evidence(a, b, vecs[a.id], vecs[b.id], shingles[i], shingles[j])
+            evidence[i, j] = ev
+            if ev.duplicate:
+                reasons[i, j] = (
+                    f"near-duplicate text: {a.id} and {b.id} "
+                    f"({ev.containment:.0%} of word 4-grams shared)"
+                )
+            elif ev.translation:
+                what = "translation" if a.lang != b.lang else "rewrite"
+                reasons[i, j] = (
+                    f"{what} of one report: {a.id} and {b.id} "
+                    f"({ev.aligned} sentences aligned in order)"
+                )
+    wires: dict[str, list[int]] = {}
+    for i, a in enumerate(articles):
+        key = _norm_wire(a.wire)
+        if key:
+            wires.setdefault(key, []).append(i)
+    for key, members in wires.items():
+        for j in members[1:]:
+            reasons.setdefault((members[0], j), f"same wire credit ({key.upper()})")
+    for i, j in reasons:
+        union.join(i, j)
+    # A syndicated article with no copy found so far joins its closest looser match.
+    for i, a in enumerate(articles):
+        if not a.syndicated or any(union.find(k) == union.find(i) for k in range(n) if k != i):
+            continue
+        best, best_score = None, 0.0
+        for j in range(n):
+            if j == i:
+                continue
+            ev = evidence[min(i, j), max(i, j)]
+            score = max(
+                ev.containment / SYNDICATED_CONTAINMENT,
+                ev.aligned_fraction / SYNDICATED_FRACTION if ev.aligned >= MIN_ALIGNED else 0.0,
+            )
+            if score >= 1.0 and score > best_score:
+                best, best_score = j, score
+        if best is not None:
+            union.join(i, best)
+            reasons[min(i, best), max(i, best)] = (
+                f"syndicated copy: {a.id} reprints {articles[best].id}"
+            )
+    roots: dict[int, list[int]] = {}
+    for i in range(n):
+        roots.setdefault(union.find(i), []).append(i)
+    groups: list[SourceGroup] = []
+    for members in sorted(roots.values(), key=lambda m: m[0]):
+        inside = set(members)
+        why = [r for (i, j), r in sorted(reasons.items()) if i in inside and j in inside]
+        groups.append(SourceGroup(f"S{len(groups) + 1}", [articles[i].id for i in members], why))
+    return groups
+
+
+def group_index(groups: Sequence[SourceGroup]) -> dict[str, str]:
+    """Article id -> source group id."""
+    return {aid: g.id for g in groups for aid in g.articles}

@@ -1,0 +1,673 @@
+"""Numbers, quantities and calendar dates in news sentences, across languages.
+
+`find_quantities(text, lang)` turns "105 billion rubles", "200,000 troops", "1,5 millones",
+"7,8" (German decimal), "more than a thousand buildings" or "4:17 a.m." into `Quantity`
+values with a canonical unit and a coarse context class ("dead", "injured", ...), so that
+two outlets' figures for the same thing can be compared. `find_dates` finds explicit
+calendar dates ("December 19", "19 décembre 2022", "am 6. Februar") for the timeline.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# --- lexicons ------------------------------------------------------------------
+
+MONTHS: dict[str, int] = {}
+for _num, _names in enumerate(
+    [
+        "january jan janvier janv enero ene januar jänner janeiro gennaio styczeń stycznia",
+        "february feb février févr fevrier febrero februar fevereiro febbraio luty lutego",
+        "march mar mars marzo märz marz março marco kwiecień marca",
+        "april apr avril abril aprile kwietnia",
+        "may mai mayo maio maggio maj maja",
+        "june jun juin junio juni junho giugno czerwiec czerwca",
+        "july jul juillet julio juli julho luglio lipiec lipca",
+        "august aug août aout agosto sierpień sierpnia",
+        "september sept sep septembre septiembre setiembre setembro settembre wrzesień września",
+        "october oct octobre octubre oktober outubro ottobre październik października",
+        "november nov novembre noviembre novembro listopad listopada",
+        "december dec décembre decembre diciembre dezember dezembro dicembre grudzień grudnia",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _num)
+# "mar"/"may"/"mai"/"maj" are also ordinary words; they only count next to a day number.
+_AMBIGUOUS_MONTHS = {"mar", "may", "mai", "maj", "jun", "jul", "sep", "dec", "ene", "maio"}
+
+WEEKDAYS: dict[str, int] = {}
+for _num, _names in enumerate(
+    [
+        "monday lundi lunes montag segunda lunedì poniedziałek",
+        "tuesday mardi martes dienstag terça martedì wtorek",
+        "wednesday mercredi miércoles miercoles mittwoch quarta mercoledì środa",
+        "thursday jeudi jueves donnerstag quinta giovedì czwartek",
+        "friday vendredi viernes freitag sexta venerdì piątek",
+        "saturday samedi sábado sabado samstag sonnabend sabato sobota",
+        "sunday dimanche domingo sonntag domenica niedziela",
+    ]
+):
+    for _name in _names.split():
+        WEEKDAYS[_name] = _num
+
+# Scale words by language; German/French "Billion"/"billion" is 10**12 there.
+_SCALES_COMMON = {
+    "thousand": 1e3,
+    "thousands": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "billions": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "trillions": 1e12,
+    "tn": 1e12,
+}
+_SCALES_LANG = {
+    "fr": {
+        "mille": 1e3,
+        "milliers": 1e3,
+        "milliard": 1e9,
+        "milliards": 1e9,
+        "mds": 1e9,
+        "billion": 1e12,
+        "billions": 1e12,
+    },
+    "de": {
+        "tausend": 1e3,
+        "mio": 1e6,
+        "millionen": 1e6,
+        "million": 1e6,
+        "mrd": 1e9,
+        "milliarde": 1e9,
+        "milliarden": 1e9,
+        "billion": 1e12,
+        "billionen": 1e12,
+    },
+    "es": {
+        "mil": 1e3,
+        "millón": 1e6,
+        "millon": 1e6,
+        "millones": 1e6,
+        "billón": 1e12,
+        "billones": 1e12,
+    },
+    "pt": {
+        "mil": 1e3,
+        "milhão": 1e6,
+        "milhao": 1e6,
+        "milhões": 1e6,
+        "milhoes": 1e6,
+        "bilhão": 1e9,
+        "bilhões": 1e9,
+        "bilhoes": 1e9,
+    },
+    "it": {"mila": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9},
+    "pl": {"tys": 1e3, "tysięcy": 1e3, "mln": 1e6, "milionów": 1e6, "mld": 1e9, "miliardów": 1e9},
+}
+
+# Small number words that newsroom style spells out (all languages in one table: the
+# words do not collide across these languages except harmless identical values).
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "dozen": 12,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "douze": 12,
+    "vingt": 20,
+    "trente": 30,
+    "cent": 100,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+    "doce": 12,
+    "veinte": 20,
+    "cien": 100,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "zwölf": 12,
+    "zwanzig": 20,
+    "hundert": 100,
+}
+# Words that make a following scale word a figure: "a thousand", "un millier".
+_ARTICLE_ONE = {"a", "an", "one", "un", "une", "ein", "eine", "einer", "um", "uma", "uno"}
+_VAGUE = {
+    "several",
+    "few",
+    "many",
+    "some",
+    "plusieurs",
+    "quelques",
+    "varios",
+    "varias",
+    "algunos",
+    "mehrere",
+    "einige",
+    "tens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "dozens",
+    "des",
+    "decenas",
+    "centenares",
+    "cientos",
+    "miles",
+    "dutzende",
+    "hunderte",
+    "tausende",
+    "dizaines",
+    "centaines",
+}
+
+_CURRENCIES = {
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "dólares": "USD",
+    "dolares": "USD",
+    "dollari": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "sterling": "GBP",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "rouble": "RUB",
+    "rub": "RUB",
+    "roubles.": "RUB",
+    "rubel": "RUB",
+    "rublos": "RUB",
+    "yuan": "CNY",
+    "won": "KRW",
+    "yen": "JPY",
+    "¥": "JPY",
+    "lira": "TRY",
+    "liras": "TRY",
+}
+_UNITS = {
+    "%": "%",
+    "percent": "%",
+    "per": "%",
+    "pour": "%",
+    "por": "%",
+    "prozent": "%",
+    "pct": "%",
+    "km": "km",
+    "kilometres": "km",
+    "kilometers": "km",
+    "kilomètres": "km",
+    "kilómetros": "km",
+    "kilometer": "km",
+    "miles": "mi",
+    "mi": "mi",
+    "m": "m",
+    "metres": "m",
+    "meters": "m",
+    "mètres": "m",
+    "metros": "m",
+    "meter": "m",
+    "kg": "kg",
+    "tonnes": "t",
+    "tons": "t",
+    "hectares": "ha",
+    "ha": "ha",
+    "minutes": "min",
+    "minute": "min",
+    "min": "min",
+    "minutos": "min",
+    "minuten": "min",
+    "hours": "h",
+    "heures": "h",
+    "horas": "h",
+    "stunden": "h",
+    "seconds": "s",
+    "days": "d",
+    "jours": "d",
+    "días": "d",
+    "tage": "d",
+    "tagen": "d",
+    "years": "yr",
+    "ans": "yr",
+    "años": "yr",
+    "jahre": "yr",
+    "jahren": "yr",
+}
+_QUAKE_WORDS = {
+    "earthquake",
+    "quake",
+    "tremor",
+    "aftershock",
+    "seisme",
+    "terremoto",
+    "sismo",
+    "beben",
+    "erdbeben",
+    "nachbeben",
+    "replique",
+    "replica",
+}
+_MAGNITUDE = {"magnitude", "magnitud", "stärke", "richter", "magnitudo", "mw"}
+
+# Coarse meaning classes of what a count counts, shared across languages (5-letter stems).
+_CONTEXT_CLASSES = {
+    "dead": "dead killed death deaths died dying toll fatal morts mort décès tués tues tué "
+    "muertos muerto fallecidos fallecido víctimas victimas tote toten todesopfer "
+    "menschen_starben starben mortos morti vittime ofiar zabitych",
+    "injured": "injured wounded hurt blessés blesses blessé heridos herido lesionados "
+    "verletzte verletzt feridos feriti rannych",
+    "missing": "missing disparus desaparecidos vermisste",
+    "buildings": "buildings building houses homes structures bâtiments batiments immeubles "
+    "maisons edificios edificio viviendas gebäude gebaude häuser hauser",
+    "troops": "troops soldiers servicemen troupes soldats militaires tropas soldados "
+    "soldaten truppen",
+    "firefighters": "firefighters firemen pompiers bomberos feuerwehrleute einsatzkräfte",
+    "people": "people persons residents personnes habitants personas menschen pessoas persone",
+    "goals": "goals goal buts but goles gol tore tor",
+    "aftershocks": "aftershocks aftershock répliques repliques réplicas replicas nachbeben",
+    "cases": "cases infections infected cas casos fälle falle infektionen",
+    "countries": "countries pays países paises länder lander",
+}
+_CONTEXT_INDEX: dict[str, str] = {}
+for _cls, _words in _CONTEXT_CLASSES.items():
+    for _w in _words.split():
+        _CONTEXT_INDEX[_w] = _cls
+
+_APPROX_BEFORE = {
+    "more": ">",
+    "over": ">",
+    "above": ">",
+    "plus": ">",
+    "exceeding": ">",
+    "más": ">",
+    "mas": ">",
+    "über": ">",
+    "uber": ">",
+    "mehr": ">",
+    "least": ">=",
+    "moins": ">=",
+    "menos": ">=",
+    "mindestens": ">=",
+    "about": "~",
+    "around": "~",
+    "nearly": "~",
+    "almost": "~",
+    "approximately": "~",
+    "some": "~",
+    "roughly": "~",
+    "environ": "~",
+    "près": "~",
+    "pres": "~",
+    "presque": "~",
+    "quelque": "~",
+    "casi": "~",
+    "cerca": "~",
+    "unos": "~",
+    "unas": "~",
+    "alrededor": "~",
+    "etwa": "~",
+    "rund": "~",
+    "fast": "~",
+    "knapp": "~",
+    "ungefähr": "~",
+    "less": "<",
+    "under": "<",
+    "fewer": "<",
+    "unter": "<",
+}
+
+_NUM = r"\d{1,3}(?:(?:[,.\u00a0\u202f ]|(?<=\d)'(?=\d))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_TOKEN_RE = re.compile(
+    r"(?P<time>\b\d{1,2}(?::\d{2}(?:\s*[ap]\.?m\b\.?)?|\s?h\s?\d{2}\b|\.\d{2}\s*(?:[ap]\.?m\b\.?|uhr\b)))"
+    rf"|(?P<num>(?<![\w.,])(?:{_NUM})(?![\w]))"
+    r"|(?P<word>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+_WORD_RE = re.compile(r"[^\W\d_]+|[%$€£¥]|\d+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One figure found in a sentence, normalised."""
+
+    value: float
+    kind: str  # "count" | "money" | "percent" | "measure" | "time" | "year" | "magnitude"
+    text: str
+    start: int
+    end: int
+    unit: str | None = None
+    context: str | None = None  # coarse class of what is counted ("dead", "troops", ...)
+    approx: str | None = None  # ">", ">=", "<", "~" when qualified ("more than", "about")
+    scaled: bool = False  # a scale word ("million") or separators fixed its magnitude
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """An explicit calendar date; `year` is None when the text leaves it out."""
+
+    year: int | None
+    month: int
+    day: int | None
+    start: int
+    end: int
+    text: str
+
+
+def fold(word: str) -> str:
+    """Lowercase without accents, for lexicon look-ups that tolerate missing diacritics."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def parse_number(raw: str, lang: str | None = None) -> tuple[float, bool] | None:
+    """Value of a digit string under the language's separator rules, and whether a
+    thousands separator was read ("200,000" en, "200.000" de, "200 000" fr, "7,8" de)."""
+    s = raw.replace("\u00a0", " ").replace("\u202f", " ").replace("'", " ")
+    decimal_comma = (lang or "en") not in {"en", "ko", "ja", "zh", "th"}
+    groups = re.split(r"([ ,.])", s)
+    digits = groups[0::2]
+    seps = groups[1::2]
+    if not seps:
+        return float(digits[0]), False
+    last_sep, last = seps[-1], digits[-1]
+    thousands = {" ", "."} if decimal_comma else {" ", ","}
+    # A trailing group of exactly three digits after a thousands mark is a thousands group.
+    if len(last) == 3 and last_sep in thousands and all(len(d) == 3 for d in digits[1:]):
+        return float("".join(digits)), True
+    if last_sep in {",", "."} and all(sep in thousands for sep in seps[:-1]):
+        whole = "".join(digits[:-1])
+        try:
+            return float(f"{whole}.{last}"), len(seps) > 1
+        except ValueError:
+            return None
+    return None
+
+
+def _scale_of(word: str, lang: str | None) -> float | None:
+    w = word.lower().rstrip(".")
+    table = _SCALES_LANG.get(lang or "en", {})
+    if w in table:
+        return table[w]
+    if w in {"m", "b", "k"}:
+        return None  # only after a currency: handled by the caller
+    if lang in {"fr", "de"} and w in {"billion", "billions"}:
+        return 1e12
+    return _SCALES_COMMON.get(w)
+
+
+def _context_class(words: list[str]) -> str | None:
+    for w in words:
+        cls = _CONTEXT_INDEX.get(w.lower()) or _CONTEXT_INDEX.get(fold(w))
+        if cls:
+            return cls
+    return None
+
+
+def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
+    """Every figure in `text` with its normalised value, unit and context class.
+
+    Calendar dates and day numbers next to a month name are left out (see `find_dates`).
+    """
+    date_spans = [(d.start, d.end) for d in find_dates(text, lang)]
+    tokens = [(m.lastgroup or "", m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    out: list[Quantity] = []
+    i = 0
+    while i < len(tokens):
+        kind, raw, start, end = tokens[i]
+        if any(a <= start < b for a, b in date_spans):
+            i += 1
+            continue
+        if kind == "time":
+            q = _time_quantity(raw, start, end)
+            if q:
+                out.append(q)
+            i += 1
+            continue
+        value: float | None = None
+        scaled = False
+        if kind == "num":
+            parsed = parse_number(raw, lang)
+            if parsed is None:
+                i += 1
+                continue
+            value, scaled = parsed
+        elif kind == "word":
+            low = raw.lower()
+            nxt = tokens[i + 1][1].lower() if i + 1 < len(tokens) else ""
+            if low in NUMBER_WORDS and not (i > 0 and tokens[i - 1][1].lower() in _VAGUE):
+                value = float(NUMBER_WORDS[low])
+                if low in {"hundred", "cent", "cien", "hundert"}:
+                    prev = tokens[i - 1][1].lower() if i > 0 else ""
+                    if prev not in _ARTICLE_ONE:
+                        i += 1
+                        continue
+            elif low in _ARTICLE_ONE and _scale_of(nxt, lang) and nxt not in _VAGUE:
+                value = 1.0  # "a thousand", "un millier", "ein Dutzend"
+            else:
+                i += 1
+                continue
+        if value is None:
+            i += 1
+            continue
+        j = i + 1
+        # scale words right after the figure ("105 billion", "1,5 millones", "mil millones")
+        while j < len(tokens) and tokens[j][0] == "word":
+            nxt = tokens[j][1].lower()
+            scale = _scale_of(nxt, lang)
+            if scale is None and nxt in {"m", "bn", "b", "k", "mn"} and _currency_near(text, start):
+                scale = {"m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3}[nxt]
+            if scale is None:
+                if (
+                    nxt in {"de", "of"}
+                    and j + 1 < len(tokens)
+                    and _scale_of(tokens[j + 1][1], lang)
+                ):
+                    j += 1  # "1,5 de millones" is rare; "mil de" never: just skip the glue
+                    continue
+                break
+            value *= scale
+            scaled = True
+            end = tokens[j][3]
+            j += 1
+        q = _classify(text, value, raw if kind == "num" else raw, start, end, lang, scaled)
+        if q is not None:
+            out.append(q)
+        i = max(j, i + 1)
+    return out
+
+
+def _currency_near(text: str, start: int) -> bool:
+    return bool(
+        re.search(r"[$€£¥]\s*$|\b(?:us|usd|eur)\s*$", text[max(0, start - 4) : start], re.I)
+    )
+
+
+def _time_quantity(raw: str, start: int, end: int) -> Quantity | None:
+    m = re.match(r"(\d{1,2})\s?(?::|h|\.)\s?(\d{2})\s*([ap]\.?m\.?|uhr)?", raw, re.I)
+    if not m:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2))
+    suffix = (m.group(3) or "").lower().replace(".", "")
+    if suffix == "pm" and hour < 12:
+        hour += 12
+    if hour > 23 or minute > 59:
+        return None
+    return Quantity(float(hour * 60 + minute), "time", raw.strip(), start, end, unit="min")
+
+
+def _classify(
+    text: str, value: float, raw: str, start: int, end: int, lang: str | None, scaled: bool
+) -> Quantity | None:
+    before = _WORD_RE.findall(text[max(0, start - 40) : start])
+    after_text = text[end : end + 60]
+    after = _WORD_RE.findall(after_text)
+    before_l = [w.lower() for w in before]
+    after_l = [w.lower() for w in after]
+    approx = None
+    for w in reversed(before_l[-3:]):
+        if w in _APPROX_BEFORE:
+            approx = _APPROX_BEFORE[w]
+            break
+    context = _context_class(after[:3]) or _context_class(before[-4:])
+    # currency
+    cur = None
+    prefix = text[max(0, start - 4) : start].lower().strip()
+    for sym in ("us$", "$", "€", "£", "¥"):
+        if prefix.endswith(sym):
+            cur = _CURRENCIES[sym]
+    if cur is None and after_l:
+        cur = _CURRENCIES.get(after_l[0]) or (
+            _CURRENCIES.get(after_l[1]) if len(after_l) > 1 and after_l[0] in {"de", "of"} else None
+        )
+    if cur is None and before_l and before_l[-1] in {"usd", "eur", "gbp", "rub"}:
+        cur = _CURRENCIES[before_l[-1]]
+    if cur:
+        return Quantity(value, "money", text[start:end], start, end, cur, context, approx, scaled)
+    if (
+        after_text.lstrip().startswith("%")
+        or (after_l and after_l[0] in {"percent", "prozent", "pct"})
+        or (
+            len(after_l) > 1
+            and after_l[0] in {"per", "pour", "por"}
+            and after_l[1] in {"cent", "ciento"}
+        )
+    ):
+        return Quantity(value, "percent", text[start:end], start, end, "%", context, approx, scaled)
+    if before_l and (before_l[-1] in _MAGNITUDE or before_l[-2:-1] and before_l[-2] in _MAGNITUDE):
+        return Quantity(value, "magnitude", text[start:end], start, end, "M", None, approx, scaled)
+    if after_l and (
+        after_l[0] in {"magnitude", "magnitud"}
+        or (not value.is_integer() and value < 10 and fold(after_l[0]) in _QUAKE_WORDS)
+    ):
+        return Quantity(value, "magnitude", text[start:end], start, end, "M", None, approx, scaled)
+    if after_l and after_l[0] in _UNITS and not (after_l[0] == "m" and scaled):
+        unit = _UNITS[after_l[0]]
+        if unit == "%":
+            return None  # "per" without "cent"
+        return Quantity(
+            value, "measure", text[start:end], start, end, unit, context, approx, scaled
+        )
+    if not scaled and value.is_integer() and 1900 <= value <= 2100 and "," not in raw:
+        return Quantity(value, "year", text[start:end], start, end, None, None, None, False)
+    return Quantity(value, "count", text[start:end], start, end, None, context, approx, scaled)
+
+
+# --- explicit dates -------------------------------------------------------------
+
+_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_DAY_MONTH_RE = re.compile(
+    rf"\b(?P<day>[0-3]?\d)(?:er|st|nd|rd|th|º|°|\.)?\s+(?:de\s+|of\s+)?(?P<month>{_MONTH_ALT})\.?"
+    rf"(?:\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d\d))?\b",
+    re.IGNORECASE,
+)
+_MONTH_DAY_RE = re.compile(
+    rf"\b(?P<month>{_MONTH_ALT})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|,\d|\.\d))"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+_ISO_RE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+
+
+def find_dates(text: str, lang: str | None = None) -> list[DateMention]:
+    """Explicit calendar dates with a day ("December 19", "19 décembre 2022", "2022-12-19")."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for rx in (_ISO_RE, _DAY_MONTH_RE, _MONTH_DAY_RE):
+        for m in rx.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            month_raw = m.group("month")
+            month = int(month_raw) if month_raw.isdigit() else MONTHS.get(month_raw.lower())
+            if month is None:
+                month = MONTHS.get(fold(month_raw))
+            if month is None or not 1 <= month <= 12:
+                continue
+            if (
+                not month_raw.isdigit()
+                and month_raw.lower() in _AMBIGUOUS_MONTHS
+                and (month_raw[0].islower() and lang in {None, "en"})
+            ):
+                continue  # "may 19" in running English is a verb, not May
+            day = int(m.group("day"))
+            if not 1 <= day <= 31:
+                continue
+            year = int(m.group("year")) if m.group("year") else None
+            found.append(DateMention(year, month, day, m.start(), m.end(), m.group()))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def same_figure(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures agree, allowing for rounding and qualifiers ("more than 400" ~ 420)."""
+    if a.value == b.value:
+        return True
+    lo, hi = sorted((a.value, b.value))
+    if hi == 0:
+        return True
+    rel = (hi - lo) / hi
+    tolerance = 0.1 if "~" in (a.approx, b.approx) else 0.03
+    if a.kind in {"magnitude", "time"}:
+        tolerance = 0.0
+    return rel <= tolerance
+
+
+def misparse_pair(a: Quantity, b: Quantity) -> bool:
+    """True when two values differ only by a thousands factor one side may have lost
+    ("12" vs "12,000", "1.5" vs "1,500"): too risky to call a divergence."""
+    lo, hi = sorted((a.value, b.value))
+    if lo <= 0:
+        return False
+    ratio = hi / lo
+    return any(abs(ratio - f) / f < 0.02 for f in (1e3, 1e6, 1e9))

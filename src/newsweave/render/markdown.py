@@ -1,0 +1,173 @@
+"""The dossier as Markdown, for terminals and tickets.
+
+Citations are "[n]" with n the article's row in the Provenance table (and in
+the "Sources" line under the header), so a reader can map them to outlets
+without the HTML. Article text is written as is, except in table cells, where
+pipes and line breaks would break the table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.model import Citation, Dossier
+from newsweave.render.view import STATUS_LABELS, DossierView
+
+STATUS_ICONS = {"corroborated": "✓", "single-source": "·", "disputed": "⚠"}
+
+
+def cell(text: object) -> str:
+    """A table cell: one line, pipes escaped."""
+    return re.sub(r"\s+", " ", str(text)).strip().replace("|", "\\|")
+
+
+def line(text: str) -> str:
+    """A list item's text: one line, so the list structure survives."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _table(head: list[str], rows: list[list[str]]) -> list[str]:
+    out = ["| " + " | ".join(head) + " |", "|" + "|".join("---" for _ in head) + "|"]
+    out += ["| " + " | ".join(cell(c) for c in r) + " |" for r in rows]
+    return out
+
+
+def _variant(v: DossierView, c: Citation, text: str | None = None, flag: str = "") -> str:
+    return f"  - {v.label(c.article)}{flag}: “{line(text if text is not None else c.text)}”"
+
+
+def render(d: Dossier) -> str:
+    v = DossierView(d)
+    ev = d.event
+    out: list[str] = [f"# {line(ev.title)}", ""]
+    meta = []
+    if ev.date:
+        meta.append(f"**Date:** {ev.date}")
+    if ev.languages:
+        meta.append(f"**Languages:** {', '.join(ev.languages)}")
+    if ev.outlets:
+        meta.append(f"**Outlets:** {', '.join(ev.outlets)}")
+    if meta:
+        out += [" · ".join(meta), ""]
+    out += [" · ".join(f"{n} {label}" for label, n in v.counts), ""]
+    if v.articles:
+        out += ["**Sources:** " + " · ".join(v.label(a.id) for a in v.articles), ""]
+
+    out += ["## Summary", ""]
+    if d.summary:
+        out += [f"{i}. {line(s.text)} {v.cite_numbers(s.citations)}" for i, s in enumerate(d.summary, 1)]
+    else:
+        out.append("_No summary: no fact is stated by enough sources._")
+    out.append("")
+
+    if d.also_reported:
+        out += ["## Also reported by one source", ""]
+        out += [f"- {line(s.text)} {v.cite_numbers(s.citations)}" for s in d.also_reported]
+        out.append("")
+
+    out += ["## Facts", ""]
+    if not d.facts:
+        out += ["_No facts._", ""]
+    for f in d.facts:
+        arts = v.fact_articles(f)
+        icon = STATUS_ICONS.get(f.status, "")
+        status = STATUS_LABELS.get(f.status, f.status)
+        srcs = f"{f.independent_sources} independent source{'s' if f.independent_sources != 1 else ''}"
+        out.append(f"- **{f.id}** {line(f.text)} — {icon} {status}, {srcs} ({len(arts)} article{'s' if len(arts) != 1 else ''})")
+        out += [_variant(v, c) for c in f.support]
+    if d.facts:
+        out.append("")
+
+    out += ["## Quotes", ""]
+    if not d.quotes:
+        out += ["_No quotes._", ""]
+    for sq in v.quotes_by_speaker:
+        out += [f"### {line(sq.speaker) if sq.speaker else 'Unattributed'}", ""]
+        for q in sq.quotes:
+            g = q.group
+            head = f"- **{g.id}**"
+            if g.divergent:
+                head += " ⚠ divergent"
+                if g.odd_one_out:
+                    head += f"; odd one out: {v.label(g.odd_one_out)}"
+                if g.reason:
+                    head += f" ({line(g.reason)})"
+            out.append(head)
+            for vv in q.variants:
+                flag = " ⚠" if vv.odd else (" (reference)" if vv.reference and len(q.variants) > 1 else "")
+                out.append(_variant(v, vv.citation, vv.markdown, flag))
+        out.append("")
+    if d.quotes:
+        out += ["_Words in **bold** differ from the reference wording; ~~struck~~ words are missing._", ""]
+
+    out += ["## Divergences", ""]
+    if not d.divergences:
+        out += ["_No divergences found._", ""]
+    for dv in d.divergences:
+        extra = f" (fact {dv.fact})" if dv.fact else ""
+        out.append(f"- **{dv.kind}**: {line(dv.description)}{extra}")
+        out += [_variant(v, c, flag=" ⚠" if c.article == dv.odd_one_out else "") for c in dv.variants]
+    if d.divergences:
+        out.append("")
+
+    if v.articles:
+        out += ["## Coverage", ""]
+        rows = [
+            [
+                f"[{v.number(r.article.id)}]",
+                v.outlet(r.article.id),
+                str(len(r.supports)),
+                ", ".join(sorted(r.unique)) or "—",
+                ", ".join(sorted(r.omitted)) or "—",
+            ]
+            for r in v.coverage
+        ]
+        out += _table(["#", "Outlet", "Facts", "Unique", "Omitted"], rows)
+        out.append("")
+
+    if d.timeline:
+        out += ["## Timeline", ""]
+        out += [f"- **{t.date}** {line(t.text)} {v.cite_numbers(t.citations)}" for t in d.timeline]
+        out.append("")
+
+    if d.entities:
+        out += ["## Entities", ""]
+        rows = []
+        for heading, ents in v.entities_by_type:
+            for e in ents:
+                counts = ", ".join(f"{v.outlet(a)} {n}" for a, n in v.mentions(e))
+                rows.append([e.name, heading, str(sum(e.mentions.values())), counts])
+        out += _table(["Name", "Type", "Mentions", "By outlet"], rows)
+        out.append("")
+
+    if v.articles:
+        out += ["## Provenance", ""]
+        rows = []
+        for a in v.articles:
+            flags = [f for f, on in (("machine-translated", a.machine_translated), ("syndicated", a.syndicated)) if on]
+            if a.wire:
+                flags.append(f"wire: {a.wire}")
+            rows.append(
+                [
+                    f"[{v.number(a.id)}]",
+                    a.id,
+                    a.outlet or "",
+                    a.title or "",
+                    a.published or "",
+                    a.lang or "",
+                    ", ".join(flags),
+                    a.source_group or "",
+                ]
+            )
+        out += _table(["#", "Article", "Outlet", "Title", "Published", "Lang", "Flags", "Source group"], rows)
+        out.append("")
+        for g in v.shared_groups:
+            members = ", ".join(v.label(a) for a in g.articles)
+            why = f" — {'; '.join(line(r) for r in g.reasons)}" if g.reasons else ""
+            out.append(f"- Source group **{g.id}**: {members}{why}")
+        removed = [(a, r) for a in v.articles for r in a.removed]
+        if removed:
+            out += ["", "Removed from the bodies:", ""]
+            out += [f"- [{v.number(a.id)}] ~~{line(r.text)}~~ ({r.reason})" for a, r in removed]
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"

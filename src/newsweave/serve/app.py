@@ -1,0 +1,177 @@
+"""The FastAPI application: server-rendered web UI (`web.py`) and JSON API (`api.py`).
+
+`create_app` wires the store, the job registry, the templates and the security
+middleware; routes reach them through `request.app.state.ctx`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import jinja2
+from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from newsweave.serve.ingestion import Ingester, SubmissionError
+from newsweave.serve.jobs import JobRegistry
+from newsweave.serve.security import BodyLimit, SecurityHeaders, error_body, wants_html
+from newsweave.store.base import Store
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_MAX_UPLOAD = 16 * 1024 * 1024
+TITLES = {401: "Unauthorized", 403: "Forbidden", 404: "Not found", 413: "Too large", 415: "Unsupported file type", 422: "Invalid input"}
+
+
+@dataclass
+class Context:
+    """What every route needs; one per app."""
+
+    store: Store
+    jobs: JobRegistry
+    templates: Jinja2Templates
+    ingest: Ingester
+    api_token: str | None
+    max_upload_bytes: int
+    fetch_client: Any = None  # an httpx.Client for URL fetches; tests pass a mock transport
+
+
+def ctx(request: Request) -> Context:
+    return request.app.state.ctx
+
+
+def _templates() -> Jinja2Templates:
+    from newsweave.render.html import TEMPLATES_DIR
+
+    env = jinja2.Environment(
+        # our pages first; the dossier macros and their CSS/JS come from the renderer
+        loader=jinja2.ChoiceLoader(
+            [jinja2.FileSystemLoader(HERE / "templates"), jinja2.FileSystemLoader(TEMPLATES_DIR)]
+        ),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["q"] = lambda s: quote(str(s), safe="")  # one path segment, "/" included
+    return Jinja2Templates(env=env)
+
+
+def _default_ingester() -> Ingester:
+    from newsweave.serve.store_ingest import ingest_articles
+
+    return ingest_articles
+
+
+def create_app(
+    store_url: str | None = None,
+    *,
+    api_token: str | None = None,
+    max_upload_bytes: int = DEFAULT_MAX_UPLOAD,
+    store: Store | None = None,
+    ingester: Ingester | None = None,
+    fetch_client: Any = None,
+) -> FastAPI:
+    """The app over the store at `store_url` (SQLite file or database URL; default newsweave.db).
+
+    `store` and `ingester` replace the real ones (tests); a store passed in is not closed
+    by the app. With `api_token`, write endpoints need it (Bearer or X-API-Token).
+    """
+    owned = store is None
+    if store is None:
+        from newsweave.store import open_store
+
+        store = open_store(store_url)
+    jobs = JobRegistry()
+    context = Context(
+        store=store,
+        jobs=jobs,
+        templates=_templates(),
+        ingest=ingester or _default_ingester(),
+        api_token=api_token or None,
+        max_upload_bytes=max_upload_bytes,
+        fetch_client=fetch_client,
+    )
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        jobs.shutdown()
+        if owned:
+            store.close()
+
+    app = FastAPI(
+        title="newsweave",
+        summary="Cross-checked, cited dossiers of news events: web UI and HTTP API.",
+        description=(
+            "Read endpoints are open. Write endpoints (`POST /api/articles`) need the API token "
+            "when the server has one: `Authorization: Bearer TOKEN` or `X-API-Token: TOKEN`. "
+            "Errors are JSON: `{\"error\": {\"status\": 404, \"message\": \"...\"}}`."
+        ),
+        version=_version(),
+        lifespan=lifespan,
+    )
+    app.state.ctx = context
+    app.add_middleware(BodyLimit, limit=max_upload_bytes)
+    app.add_middleware(SecurityHeaders)  # outermost: also covers the 413 above
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    from newsweave.serve import api, web
+
+    app.include_router(api.router)
+    app.include_router(web.router)
+    _error_handlers(app)
+    return app
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("newsweave")
+    except PackageNotFoundError:
+        return "0"
+
+
+def _error_handlers(app: FastAPI) -> None:
+    def respond(request: Request, status: int, message: str, **extra: Any) -> Response:
+        headers = extra.pop("headers", None)
+        if wants_html(request.headers, request.url.path):
+            return ctx(request).templates.TemplateResponse(
+                request,
+                "error.html",
+                {"status": status, "title": TITLES.get(status, "Error"), "message": message, **extra},
+                status_code=status,
+                headers=headers,
+            )
+        return JSONResponse(error_body(status, message, **extra), status_code=status, headers=headers)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        message = exc.detail if isinstance(exc.detail, str) else TITLES.get(exc.status_code, "error")
+        return respond(request, exc.status_code, message, headers=exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        details = [
+            {"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
+            for e in exc.errors()
+        ]
+        return respond(request, 422, "invalid request", details=jsonable_encoder(details))
+
+    @app.exception_handler(SubmissionError)
+    async def bad_submission(request: Request, exc: SubmissionError) -> Response:
+        problems = [{"record": p.record, "reason": p.reason} for p in exc.problems]
+        return respond(request, exc.status, exc.message, problems=problems)
+
+
+__all__ = ["DEFAULT_MAX_UPLOAD", "Context", "HTMLResponse", "create_app", "ctx"]

@@ -1,0 +1,237 @@
+"""Turn a web submission (uploaded files, URLs, JSON records) into articles in the store.
+
+Users never name a file-system path: uploads are written into a fresh temporary
+folder under a name we make (the original name reduced to a safe slug, because
+the ingest rule makes the file name the article id), and URLs are fetched by
+`serve.fetch`, which only speaks http(s). The work runs in a job thread and
+reports progress through `jobs.Progress`.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO, Protocol
+from urllib.parse import unquote, urlsplit
+
+from newsweave.errors import NewsweaveError, Problem
+from newsweave.model import Article
+from newsweave.serve import fetch as fetching
+from newsweave.serve.jobs import Progress
+from newsweave.store.base import IngestReport, Store
+
+UPLOAD_EXTENSIONS = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".xml")
+MAX_URLS = 50
+MAX_FILES = 100
+COPY_CHUNK = 1 << 16
+
+
+class SubmissionError(Exception):
+    """The submission as a whole is unusable (HTTP status and message for the client)."""
+
+    def __init__(self, status: int, message: str, problems: list[Problem] | None = None):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.problems = problems or []
+
+
+class TooLarge(SubmissionError):
+    def __init__(self, limit: int):
+        super().__init__(413, f"upload is larger than the limit of {limit} bytes")
+
+
+class Ingester(Protocol):
+    """Adds articles to the store, clustering them into events; `progress(done, total)`."""
+
+    def __call__(
+        self, store: Store, articles: list[Article], progress: Callable[[int, int], None]
+    ) -> IngestReport: ...
+
+
+def slug(name: str, fallback: str) -> str:
+    """A file-name-safe stem: letters, digits, '-', '_' only, so no separator or '..' survives."""
+    s = re.sub(r"[^A-Za-z0-9_-]+", "-", name).strip("-_")[:80]
+    return s or fallback
+
+
+@dataclass
+class Submission:
+    """What one request asked to ingest; owns its temporary folder."""
+
+    tmp: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="newsweave-upload-")))
+    files: list[tuple[str, Path]] = field(default_factory=list)  # (name shown to the user, saved path)
+    urls: list[str] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)  # JSON records, parsed already
+    _stems: set[str] = field(default_factory=set)
+
+    @property
+    def sources(self) -> list[str]:
+        names = [n for n, _ in self.files] + list(self.urls)
+        if self.articles:
+            names.append(f"{len(self.articles)} JSON record(s)")
+        return names
+
+    @property
+    def empty(self) -> bool:
+        return not (self.files or self.urls or self.articles)
+
+    def _path(self, stem: str, ext: str) -> Path:
+        base, n = stem, 2
+        while stem.lower() in self._stems:
+            stem, n = f"{base}-{n}", n + 1
+        self._stems.add(stem.lower())
+        return self.tmp / f"{stem}{ext}"
+
+    def add_file(self, name: str, data: BinaryIO, limit: int) -> None:
+        """Copy one upload in, refusing unknown extensions and anything over `limit` bytes."""
+        if len(self.files) >= MAX_FILES:
+            raise SubmissionError(422, f"at most {MAX_FILES} files per submission")
+        shown = Path(name.replace("\\", "/")).name or "upload"
+        stem, ext = Path(shown).stem, Path(shown).suffix.lower()
+        if ext not in UPLOAD_EXTENSIONS:
+            raise SubmissionError(
+                415, f"{shown}: unsupported file type; use one of {', '.join(UPLOAD_EXTENSIONS)}"
+            )
+        path = self._path(slug(stem, f"upload-{len(self.files) + 1}"), ext)
+        size = 0
+        with path.open("wb") as out:
+            while chunk := data.read(COPY_CHUNK):
+                size += len(chunk)
+                if size > limit:
+                    raise TooLarge(limit)
+                out.write(chunk)
+        self.files.append((shown, path))
+
+    def add_urls(self, text: str) -> None:
+        """One URL per line (blank lines and surrounding space ignored); every one must be http(s)."""
+        lines = [u.strip() for u in text.splitlines() if u.strip()]
+        problems: list[Problem] = []
+        for u in lines:
+            try:
+                self.urls.append(fetching.check_url(u))
+            except fetching.FetchError as exc:
+                problems.append(Problem(u[:200], str(exc)))
+        if problems:
+            raise SubmissionError(422, "some URLs were refused", problems)
+        if len(self.urls) > MAX_URLS:
+            raise SubmissionError(422, f"at most {MAX_URLS} URLs per submission")
+
+    def cleanup(self) -> None:
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+def parse_records(payload: Any) -> list[Article]:
+    """JSON body -> articles: one record or a list of records. Any bad record fails the whole
+    body (422), so a client never has to work out which half of its batch went in."""
+    from newsweave.ingest import parse_record
+
+    records = payload if isinstance(payload, list) else [payload]
+    if not records:
+        raise SubmissionError(422, "empty list: send one record or a non-empty list of records")
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for i, record in enumerate(records, 1):
+        name = f"record {i}"
+        if not isinstance(record, dict):
+            problems.append(Problem(name, "not a JSON object"))
+            continue
+        if not isinstance(record.get("text"), str) or not record["text"].strip():
+            problems.append(Problem(name, "'text' must be a non-empty string"))
+            continue
+        try:
+            articles.append(parse_record(record, f"record-{i}"))
+        except (NewsweaveError, ValueError, TypeError, KeyError) as exc:
+            problems.append(Problem(name, getattr(exc, "reason", None) or str(exc)))
+    if problems:
+        raise SubmissionError(422, "invalid article record(s)", problems)
+    return articles
+
+
+def url_stem(url: str) -> str:
+    """An article id for a fetched page: the last path segment (without extension), else the host."""
+    parts = urlsplit(url)
+    last = unquote(parts.path.rstrip("/").rsplit("/", 1)[-1])
+    stem = Path(last).stem if last else ""
+    return slug(stem, slug(parts.hostname or "", "page"))
+
+
+def _read(paths: list[Path]) -> Iterable[Article | Problem]:
+    from newsweave.ingest import read
+
+    return read([str(p) for p in paths])
+
+
+def _shown(problem: Problem, path: Path, name: str) -> Problem:
+    """Report a problem under the name the user knows, never our temporary path."""
+    record = problem.record.replace(str(path), name).replace(str(path.parent) + "/", "")
+    return Problem(record, problem.reason)
+
+
+def run(
+    sub: Submission,
+    store: Store,
+    ingest: Ingester,
+    max_bytes: int,
+    client: Any = None,
+) -> Callable[[Progress], None]:
+    """The job body: read every source, then hand the articles to the store's ingest."""
+
+    def work(p: Progress) -> None:
+        try:
+            articles = list(sub.articles)
+            steps = len(sub.files) + len(sub.urls)
+            p.phase("reading", steps)
+            done = 0
+            for name, path in sub.files:
+                for item in _read([path]):
+                    if isinstance(item, Problem):
+                        p.problem(_shown(item, path, name))
+                    else:
+                        articles.append(item)
+                done += 1
+                p.advance(done)
+            for url in sub.urls:
+                articles.extend(_fetch_one(sub, url, p, max_bytes, client))
+                done += 1
+                p.advance(done)
+            p.phase("ingesting", len(articles))
+            if not articles:
+                return
+            report = ingest(store, articles, lambda d, t: p.advance(d, t))
+            events = {a: e for a in report.added if (e := store.event_of_article(a))}
+            p.update(
+                done=len(articles),
+                added=list(report.added),
+                duplicates=list(report.duplicates),
+                events_touched=list(report.events_touched),
+                article_events=events,
+            )
+        finally:
+            sub.cleanup()
+
+    return work
+
+
+def _fetch_one(
+    sub: Submission, url: str, p: Progress, max_bytes: int, client: Any
+) -> list[Article]:
+    try:
+        page = fetching.fetch(url, max_bytes, client=client)
+    except fetching.FetchError as exc:
+        p.problem(Problem(url, str(exc)))
+        return []
+    path = sub._path(url_stem(page.url), page.extension)
+    path.write_bytes(page.content)
+    out: list[Article] = []
+    for item in _read([path]):
+        if isinstance(item, Problem):
+            p.problem(_shown(item, path, url))
+        else:
+            item.url = item.url or url  # the reader saw a local file; keep where it came from
+            out.append(item)
+    return out
