@@ -79,8 +79,7 @@ def load_records(records: list[dict[str, Any]]) -> list[Article]:
             return load([str(path)])
     fields = {"id", "text", "title", "outlet", "published", "lang", "url"}
     return [
-        _fallback_sentences(Article(**{k: v for k, v in r.items() if k in fields}))
-        for r in records
+        _fallback_sentences(Article(**{k: v for k, v in r.items() if k in fields})) for r in records
     ]
 
 
@@ -94,12 +93,3 @@ def corpus_events() -> tuple[list[dict[str, Any]], dict[str, list[dict[str, Any]
             rec = json.loads(line)
             by_event.setdefault(rec.pop("event_id"), []).append(rec)
     return events, by_event
-
-
-def support_f1(pred: set[str], gold: set[str]) -> float:
-    """F1 between two sets of article ids."""
-    hit = len(pred & gold)
-    if not hit:
-        return 0.0
-    p, r = hit / len(pred), hit / len(gold)
-    return 2 * p * r / (p + r)

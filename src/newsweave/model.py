@@ -71,6 +71,8 @@ class Provenance(Record):
     signals: list[str] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
     original_title: str | None = None
+    cleaned: bool = False  # set by ingest.clean, which then leaves the article alone
+    partial_date: str | None = None  # "--MM-DD": a dateline date without a year, resolved per batch
 
 
 @dataclass
@@ -137,6 +139,7 @@ class Quote(Record):
     sentence: int | None = None
     start: int | None = None
     end: int | None = None
+    speaker_mention: str | None = None  # how the article names the speaker ("the minister")
 
 
 @dataclass

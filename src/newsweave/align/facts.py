@@ -18,15 +18,25 @@ import numpy as np
 
 from newsweave.model import Article, Citation, Fact, Sentence
 
-THRESHOLD = 0.55  # average cosine for one fact (USE: translations 0.6-0.9, unrelated ~0.1)
+THRESHOLD = 0.3  # average cosine (after centring, see _center) for one fact
 SAME_ARTICLE_MARGIN = 0.2  # extra similarity needed to put two sentences of one article together
-SOFT_SUPPORT = 0.68  # cosine to a fact's centroid for a sentence to support a second fact
+SOFT_SUPPORT = 0.65  # centred cosine to a fact's centroid for a sentence to support a second fact
+CENTER_WEIGHT = 0.6  # how much of the event mean to remove (tuned on the dev corpus)
+PAIR_MARGIN = 0.2  # extra similarity for two lone sentences to start a fact
+MIN_MEMBER = 0.45  # every member's centred cosine to its fact's centroid
 
 _URLISH = re.compile(r"https?://|www\.|pic\.twitter|@\w{3,}|\.com\b|#\w+")
 _CAPTION = re.compile(
     r"\((?:right|left|center|centre|L|R|C|top|bottom|file)\)|\b(?:AP|AFP|Reuters|Getty|EPA)"
     r" ?(?:Photo|Images)\b|Photo ?:|©|/ ?(?:AFP|Reuters|Getty Images)\s*$",
     re.IGNORECASE,
+)
+CLAUSE_MIN_SENTENCE = 28  # words; shorter sentences are kept whole
+CLAUSE_MIN_WORDS = 8
+_CLAUSE_BREAK = re.compile(
+    r"(?<=;)\s+|(?<=[.!?][”\"»])\s+|(?<=[.!?])\s+(?=[“\"«]?[A-Z])|\s[–—]\s"
+    r"|,\s+(?=(?:and|but|while|whereas|confirming|saying|adding|et|mais|alors que|y|pero"
+    r"|mientras|und|aber|während)\s)"
 )
 _TERMINAL = tuple(".!?\"'”»)…:;")
 
@@ -39,8 +49,44 @@ def is_content(text: str) -> bool:
         return False
     if t.endswith("?") or _URLISH.search(t) or _CAPTION.search(t):
         return False
+    # Title-case headlines and datelines ("Xinhua News Agency, Beijing, December 20.")
+    # have (almost) no lowercase words; running prose always has several.
+    if sum(w[0].islower() for w in words) < 2:
+        return False
     # Headings and section titles carry no final punctuation; short ones seldom have a verb.
     return t.endswith(_TERMINAL) or len(words) >= 7
+
+
+def split_clauses(s: Sentence) -> list[Sentence]:
+    """Long sentences often state two facts ("...held a press conference, confirming that
+    they will strengthen cooperation and jointly resist sanctions"); cut them at strong
+    clause boundaries so each part can join its own fact. Parts keep the sentence index."""
+    if len(s.text.split()) < CLAUSE_MIN_SENTENCE:
+        return [s]
+    cuts = [0]
+    for m in _CLAUSE_BREAK.finditer(s.text):
+        if len(s.text[cuts[-1] : m.start()].split()) >= CLAUSE_MIN_WORDS:
+            cuts.append(m.end())
+    if len(cuts) > 1 and len(s.text[cuts[-1] :].split()) < CLAUSE_MIN_WORDS:
+        cuts.pop()  # the tail is too short to stand alone: keep it with the previous part
+    if len(cuts) == 1:
+        return [s]
+    parts = []
+    for a, b in zip(cuts, [*cuts[1:], len(s.text)], strict=True):
+        text = s.text[a:b].strip()
+        lead = a + (len(s.text[a:b]) - len(s.text[a:b].lstrip()))
+        parts.append(
+            Sentence(
+                s.article_id,
+                s.index,
+                text,
+                s.start + lead,
+                s.start + lead + len(text),
+                s.paragraph,
+                s.lang,
+            )  # fmt: skip
+        )
+    return parts
 
 
 @dataclass
@@ -56,18 +102,27 @@ class FactAlignment:
 
 
 def average_linkage(
-    sim: np.ndarray, owners: Sequence[int], threshold: float, margin: float
+    vecs: np.ndarray,
+    owners: Sequence[int],
+    threshold: float,
+    margin: float,
+    pair_margin: float = 0.0,
+    min_member: float = -1.0,
 ) -> list[list[int]]:
-    """Clusters of rows of `sim` (cosine matrix): merge the closest pair by average
-    similarity while it is >= threshold (+ margin when both hold a sentence of one owner)."""
-    n = sim.shape[0]
+    """Clusters of the rows of `vecs` (unit vectors): merge the closest pair by average
+    cosine while it is >= threshold (+ `margin` when both hold a sentence of one owner,
+    + `pair_margin` for two lone sentences), and only while every member of the merged
+    cluster keeps a cosine >= `min_member` with its centroid (no intruders)."""
+    n = vecs.shape[0]
     if n == 0:
         return []
     n_owners = max(owners) + 1
     owns = np.zeros((n, n_owners), dtype=bool)
     owns[np.arange(n), owners] = True
-    link = sim.astype(np.float64).copy()
+    link = (vecs @ vecs.T).astype(np.float64)
     np.fill_diagonal(link, -np.inf)
+    sums = vecs.astype(np.float64).copy()
+    blocked = np.zeros((n, n), dtype=bool)
     size = np.ones(n)
     active = np.ones(n, dtype=bool)
     members: list[list[int]] = [[i] for i in range(n)]
@@ -75,8 +130,17 @@ def average_linkage(
     def effective(rows: np.ndarray | int) -> np.ndarray:
         shared = (owns[rows].astype(np.int32) @ owns.T.astype(np.int32)) > 0
         eff = np.where(shared, link[rows] - margin, link[rows])
+        # Two lone sentences need a clearer match than a sentence joining a formed fact:
+        # the average over several members is a steadier signal than one cosine.
+        lone = (size[rows] == 1)[..., None] & (size == 1)
+        eff = np.where(lone, eff - pair_margin, eff)
         eff[..., ~active] = -np.inf
-        return eff
+        return np.where(blocked[rows], -np.inf, eff)
+
+    def refresh(k: int) -> None:
+        rk = effective(k)
+        rk[k] = -np.inf
+        best[k], best_val[k] = int(rk.argmax()), rk.max()
 
     eff = effective(np.arange(n))
     np.fill_diagonal(eff, -np.inf)
@@ -88,30 +152,47 @@ def average_linkage(
             break
         j = int(best[i])
         a, b = min(i, j), max(i, j)
+        total = sums[a] + sums[b]
+        centroid = total / max(float(np.linalg.norm(total)), 1e-12)
+        if float((vecs[members[a] + members[b]] @ centroid).min()) < min_member:
+            blocked[a, b] = blocked[b, a] = True
+            refresh(a)
+            refresh(b)
+            continue
         # Lance-Williams update for average linkage
         merged = (size[a] * link[a] + size[b] * link[b]) / (size[a] + size[b])
         link[a], link[:, a] = merged, merged
         link[a, a] = -np.inf
+        sums[a] = total
         size[a] += size[b]
         owns[a] |= owns[b]
+        blocked[a] |= blocked[b]
+        blocked[:, a] = blocked[a]
         members[a].extend(members[b])
         active[b] = False
         link[b], link[:, b] = -np.inf, -np.inf
         best_val[b] = -np.inf
-        row = effective(a)
-        row[a] = -np.inf
-        best[a], best_val[a] = int(row.argmax()), row.max()
-        col = row  # symmetric: what row a is to k, k is to a
+        refresh(a)
+        col = effective(a)  # symmetric: what row a is to k, k is to a
+        col[a] = -np.inf
         stale = active & ((best == a) | (best == b))
         stale[a] = False
         for k in np.flatnonzero(stale):
-            rk = effective(int(k))
-            rk[k] = -np.inf
-            best[k], best_val[k] = int(rk.argmax()), rk.max()
+            refresh(int(k))
         better = active & (col > best_val)
         better[a] = False
         best[better], best_val[better] = a, col[better]
     return [sorted(members[i]) for i in range(n) if active[i]]
+
+
+def _center(mat: np.ndarray) -> np.ndarray:
+    """Remove the event's common direction: every sentence of a report on Putin in Minsk
+    is "about Russia and Belarus", and that shared topic inflates raw cosines (~0.5 for
+    unrelated statements); what is left after centring is what a sentence says."""
+    if len(mat) < 3:
+        return mat
+    out = mat - CENTER_WEIGHT * mat.mean(axis=0, keepdims=True)
+    return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
 
 
 def _representative_score(s: Sentence, article: Article, centrality: float) -> float:
@@ -151,6 +232,10 @@ def align_facts(
     threshold: float = THRESHOLD,
     margin: float = SAME_ARTICLE_MARGIN,
     soft: float = SOFT_SUPPORT,
+    center: bool = True,
+    pair_margin: float = PAIR_MARGIN,
+    split: bool = True,
+    min_member: float = MIN_MEMBER,
 ) -> FactAlignment:
     """Facts of one event with ids "F1", ... (most independent support first).
 
@@ -164,17 +249,31 @@ def align_facts(
     sentences: list[Sentence] = []
     rows: list[np.ndarray] = []
     owners: list[int] = []
+    pending: list[int] = []  # positions of clause units still to embed
     for k, a in enumerate(articles):
         for s, v in zip(a.sentences, vecs[a.id], strict=True):
-            if is_content(s.text):
-                sentences.append(s)
+            if not is_content(s.text):
+                continue
+            parts = split_clauses(s) if split else [s]
+            for part in parts:
+                if len(parts) > 1:
+                    pending.append(len(sentences))
+                sentences.append(part)
                 rows.append(v)
                 owners.append(k)
+    if pending:
+        if embedder is None:
+            from newsweave.embed import get_embedder
+
+            embedder = get_embedder()
+        clause_vecs = embedder.encode([sentences[i].text for i in pending])  # type: ignore[attr-defined]
+        for i, v in zip(pending, clause_vecs, strict=True):
+            rows[i] = v
     if not sentences:
         return FactAlignment([], [], np.zeros((0, 0), dtype=np.float32))
-    mat = np.vstack(rows).astype(np.float32)
-    sim = mat @ mat.T
-    clusters = average_linkage(sim, owners, threshold, margin)
+    raw_mat = np.vstack(rows).astype(np.float32)
+    mat = _center(raw_mat) if center else raw_mat
+    clusters = average_linkage(mat, owners, threshold, margin, pair_margin, min_member)
     owners_arr = np.asarray(owners)
     raw: list[tuple[list[int], np.ndarray]] = []
     for members in clusters:
@@ -205,7 +304,7 @@ def align_facts(
         return len({groups.get(sentences[m].article_id, sentences[m].article_id) for m in support})
 
     cand.sort(key=lambda c: (-independent(c[2]), -len(c[2]), first_seen(c[2])))
-    result = FactAlignment([], sentences, mat)
+    result = FactAlignment([], sentences, raw_mat)
     for members, centroid, support in cand:
         fid = f"F{len(result.facts) + 1}"
         cos = mat @ centroid
@@ -239,7 +338,8 @@ def align_facts(
         )
         result.members[fid] = members
         result.support_rows[fid] = support_sorted
-        result.centroids[fid] = centroid
+        raw_centroid = raw_mat[support].mean(axis=0)
+        result.centroids[fid] = raw_centroid / max(float(np.linalg.norm(raw_centroid)), 1e-12)
     return result
 
 

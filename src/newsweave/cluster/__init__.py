@@ -1,1 +1,119 @@
-"""newsweave.cluster"""
+"""Incremental event clustering (ANN candidates + time + names + numbers).
+
+`cluster_articles(articles)` is the batch entry point: it runs the same online
+clusterer the store uses, then a finishing pass that revisits early decisions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from newsweave.cluster.features import Features, extract
+from newsweave.cluster.online import (
+    ArticleInfo,
+    Assignment,
+    ClusterConfig,
+    EventState,
+    OnlineClusterer,
+)
+from newsweave.model import Article, Event
+
+__all__ = [
+    "ArticleInfo",
+    "Assignment",
+    "ClusterConfig",
+    "EventState",
+    "Features",
+    "OnlineClusterer",
+    "article_info",
+    "cluster_articles",
+    "extract",
+    "to_event",
+]
+
+BATCH = 64
+
+
+def article_info(article: Article) -> ArticleInfo:
+    return ArticleInfo(
+        id=article.id,
+        title=article.title,
+        lang=article.lang,
+        outlet=article.outlet,
+        source=article.wire or article.outlet or article.id,
+    )
+
+
+def arrival_order(features: Sequence[Features]) -> list[int]:
+    """Dated articles first, oldest first; then the undated ones, in input order.
+
+    Dated articles found events whose time spans keep confusable events apart (a second
+    summit of the same leaders months later); undated ones then choose among events that
+    already exist. The order depends on the articles only, so a shuffled input gives the
+    same result.
+    """
+    return sorted(
+        range(len(features)),
+        key=lambda i: (0, features[i].date[0], i) if features[i].date else (1, 0, i),
+    )
+
+
+def cluster_articles(
+    articles: Sequence[Article],
+    config: ClusterConfig | None = None,
+    embedder: object | None = None,
+    refine: bool = True,
+    order: str = "date",
+) -> list[Event]:
+    """Group articles into events; every article lands in exactly one.
+
+    order="date" processes dated articles first (see `arrival_order`); order="input" keeps
+    the input order, as `newsweave ingest` does. `refine` runs the finishing pass.
+    """
+    from newsweave.embed import get_embedder
+
+    emb = embedder or get_embedder()
+    feats = [extract(a) for a in articles]
+    idx = arrival_order(feats) if order == "date" else list(range(len(articles)))
+    vectors = emb.encode([feats[i].lead for i in idx])  # type: ignore[attr-defined]
+    clusterer = OnlineClusterer(int(vectors.shape[1]), config, keep_articles=refine)
+    for start in range(0, len(idx), BATCH):
+        chunk = idx[start : start + BATCH]
+        clusterer.add_batch(
+            chunk,
+            [feats[i] for i in chunk],
+            vectors[start : start + BATCH],
+            [article_info(articles[i]) for i in chunk],
+        )
+    if refine:
+        clusterer.refine()
+    ids = [a.id for a in articles]
+    events = [to_event(ev, ids) for ev in clusterer.events.values()]
+    events.sort(key=lambda e: (e.date or "9999", -len(e.articles), e.id))
+    return events
+
+
+def _iso(ordinal: int) -> str:
+    return dt.date.fromordinal(ordinal).isoformat()
+
+
+def to_event(
+    ev: EventState, key_to_id: Sequence[str] | dict[int, str], updated: str | None = None
+) -> Event:
+    """The public `Event` of an event's running state (`key_to_id` maps member keys to ids)."""
+    days = ev.day_dates()
+    if not days and ev.dates:  # only month stamps: the middle of their overlap
+        days = sorted((lo + hi) // 2 for lo, hi in ev.dates)
+    return Event(
+        id=ev.id,
+        title=ev.title,
+        date=_iso(days[len(days) // 2]) if days else None,
+        articles=[key_to_id[k] for k in ev.members],
+        first_date=_iso(days[0]) if days else None,
+        last_date=_iso(days[-1]) if days else None,
+        languages=[k for k, _ in ev.langs.most_common()],
+        outlets=[k for k, _ in ev.outlets.most_common()],
+        independent_sources=len(ev.sources),
+        updated=updated,
+    )

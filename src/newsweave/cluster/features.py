@@ -87,7 +87,10 @@ _DATE_PATTERNS = [
     # February 6, 2023 / Feb. 6 2023
     (re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(20\d\d|19\d\d)\b"), "mdy"),
     # 6 février 2023 / 6. Februar 2023 / 6 de febrero de 2023
-    (re.compile(rf"\b(\d{{1,2}})\.?\s+(?:de\s+)?({_MONTH_RE})\s+(?:de\s+)?(20\d\d|19\d\d)\b"), "dMy"),
+    (
+        re.compile(rf"\b(\d{{1,2}})\.?\s+(?:de\s+)?({_MONTH_RE})\s+(?:de\s+)?(20\d\d|19\d\d)\b"),
+        "dMy",
+    ),
 ]
 _DATE_CHARS = 300  # a date stamp near the top is the page's; one further down is history
 

@@ -299,6 +299,29 @@ _QUAKE_WORDS = {
     "replique",
     "replica",
 }
+_CLOCK_HOURS = {"heures", "heure", "uhr", "horas", "hora", "h"}
+_CLOCK_PREPS = {
+    "à",
+    "a",
+    "vers",
+    "avant",
+    "après",
+    "apres",
+    "um",
+    "gegen",
+    "las",
+    "at",
+    "by",
+    "until",
+    "jusqu",
+    "dès",
+    "des",
+    "since",
+    "depuis",
+    "seit",
+    "ab",
+    "bis",
+}
 _MAGNITUDE = {"magnitude", "magnitud", "stärke", "richter", "magnitudo", "mw"}
 
 # Coarse meaning classes of what a count counts, shared across languages (5-letter stems).
@@ -362,6 +385,11 @@ _APPROX_BEFORE = {
     "fast": "~",
     "knapp": "~",
     "ungefähr": "~",
+    "avant": "~",
+    "vers": "~",
+    "gegen": "~",
+    "before": "~",
+    "shortly": "~",
     "less": "<",
     "under": "<",
     "fewer": "<",
@@ -448,11 +476,15 @@ def _scale_of(word: str, lang: str | None) -> float | None:
 
 
 def _context_class(words: list[str]) -> str | None:
+    """The first specific class among `words`; "people" only when nothing more specific
+    follows ("four people were killed" counts the dead)."""
+    found = None
     for w in words:
         cls = _CONTEXT_INDEX.get(w.lower()) or _CONTEXT_INDEX.get(fold(w))
-        if cls:
+        if cls and cls != "people":
             return cls
-    return None
+        found = found or cls
+    return found
 
 
 def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
@@ -560,7 +592,7 @@ def _classify(
         if w in _APPROX_BEFORE:
             approx = _APPROX_BEFORE[w]
             break
-    context = _context_class(after[:3]) or _context_class(before[-4:])
+    context = _context_class(after[:4]) or _context_class(before[-4:])
     # currency
     cur = None
     prefix = text[max(0, start - 4) : start].lower().strip()
@@ -592,6 +624,16 @@ def _classify(
         or (not value.is_integer() and value < 10 and fold(after_l[0]) in _QUAKE_WORDS)
     ):
         return Quantity(value, "magnitude", text[start:end], start, end, "M", None, approx, scaled)
+    if (
+        after_l
+        and after_l[0] in _CLOCK_HOURS
+        and value <= 24
+        and value.is_integer()
+        and before_l
+        and before_l[-1] in _CLOCK_PREPS
+    ):
+        # "vers 19 heures", "um 19 Uhr": a clock time, not a duration
+        return Quantity(value * 60, "time", text[start:end], start, end, "min", None, approx)
     if after_l and after_l[0] in _UNITS and not (after_l[0] == "m" and scaled):
         unit = _UNITS[after_l[0]]
         if unit == "%":
@@ -658,7 +700,10 @@ def same_figure(a: Quantity, b: Quantity) -> bool:
         return True
     rel = (hi - lo) / hi
     tolerance = 0.1 if "~" in (a.approx, b.approx) else 0.03
-    if a.kind in {"magnitude", "time"}:
+    if a.kind == "time":
+        # clock times: "shortly before 7 pm" and "18:50" are the same moment
+        return hi - lo <= (15 if a.approx or b.approx else 0)
+    if a.kind == "magnitude":
         tolerance = 0.0
     return rel <= tolerance
 

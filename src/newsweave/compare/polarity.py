@@ -18,8 +18,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from newsweave.compare import _lexicon as lx
-
 __all__ = ["Clause", "clauses", "meaning_differs", "numbers"]
 
 _TOKEN = re.compile(
@@ -56,6 +54,178 @@ def fold(word: str) -> str:
     return "".join(c for c in word if not unicodedata.combining(c))
 
 
+# --- lexicons ----------------------------------------------------------------
+# Small closed-class word lists per language; everything is folded (lowercase, no accents).
+
+
+def _s(words: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in words.split())
+
+
+STOPWORDS = {
+    "en": _s("the and of to is are was that with for not we it this they have has can"),
+    "fr": _s("le la les et des est sont que qui pour pas nous une dans avec ne peut sur"),
+    "es": _s("el la los las y que es son para con una por no puede nosotros del se"),
+    "de": _s("der die das und ist sind nicht wir mit ein eine kann dass den auf zu"),
+    "pt": _s("o os as e que é são para com uma não pode nós do da em"),
+    "it": _s("il lo gli e che è sono per con una non può noi del della di"),
+}
+DECIMAL_COMMA = frozenset({"fr", "es", "de", "pt", "it"})
+PRO_DROP = frozenset({"es", "pt", "it"})
+
+NT_BASES = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
+ELISIONS = {
+    "n": "ne", "l": "le", "d": "de", "j": "je", "qu": "que", "s": "se", "c": "ce", "m": "me",
+    "t": "te", "jusqu": "jusque", "lorsqu": "lorsque", "puisqu": "puisque",
+}  # fmt: skip
+EN_CLITICS = {"s": "is", "re": "are", "m": "am", "ve": "have", "ll": "will", "d": "would"}
+S_IS = _s("it he she that there what who here where this")
+
+NEGATIONS = {
+    "en": _s("not no never nothing nobody none neither nor nowhere"),
+    "fr": _s("ne pas jamais rien aucun aucune nullement guere non"),
+    "es": _s("no nunca jamás nada nadie ningún ninguno ninguna tampoco ni"),
+    "de": _s("nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder"),
+    "pt": _s("não nunca jamais nada ninguém nenhum nenhuma nem"),
+    "it": _s("non mai niente nulla nessuno nessuna né"),
+}
+ALL_NEGATIONS = frozenset().union(*NEGATIONS.values())
+# Morphological negation that English quotes swap with "not able" / "not possible".
+MORPH_NEG = _s("unable impossible incapable incapables unfähig imposible impossível")
+CONCORD_HEADS = {"fr": _s("ne"), "es": _s("no"), "pt": _s("não"), "it": _s("non")}
+NOT_NEGATING = {
+    (fold(a), fold(b))
+    for a, b in (
+        ("not", "only"), ("not", "just"), ("not", "merely"), ("not", "least"),
+        ("no", "matter"), ("no", "doubt"), ("non", "seulement"), ("pas", "seulement"),
+        ("no", "solo"), ("no", "sólo"), ("no", "solamente"), ("nicht", "nur"),
+        ("não", "só"), ("não", "apenas"), ("non", "solo"),
+    )
+}  # fmt: skip
+NEG_PREFIX_WORDS = _s("ne")
+
+ANCHORS = {
+    "en": _s(
+        "can could will would shall should may might must is are was were am be been has have had "
+        "do does did"
+    ),
+    "fr": _s(
+        "peut peux peuvent pouvons pouvez pourra pourrait pourront pourrons est sont suis sommes "
+        "êtes était étaient a ont avons avez avait va vont allons doit doivent devons faut sera "
+        "seront serons sait savons"
+    ),
+    "es": _s(
+        "puede pueden podemos puedo podría podrán podremos es son somos soy está están estamos "
+        "fue era ha han hemos tiene tienen tenemos va van vamos debe deben debemos será serán"
+    ),
+    "de": _s(
+        "kann können konnte könnte kannst ist sind war waren bin hat haben hatte wird werden "
+        "wurde muss müssen soll sollen will wollen darf dürfen"
+    ),
+    "pt": _s("pode podem podemos é são somos está estão tem têm temos vai vão deve devem foi"),
+    "it": _s("può possono possiamo è sono siamo ha hanno abbiamo deve devono va vanno"),
+}
+ALL_ANCHORS = frozenset().union(*ANCHORS.values())
+
+PRONOUN_GROUPS = {
+    **dict.fromkeys(
+        _s("we us our ours ourselves nous notre nos nosotros nosotras nuestro nuestra nuestros "
+           "nuestras wir uns unser unsere unseren unserer nós nosso nossa noi nostro nostra"),
+        "1pl",
+    ),
+    **dict.fromkeys(_s("i me my mine myself je moi yo mí ich mich mir mein eu io"), "1sg"),
+    **dict.fromkeys(_s("you your yours vous votre vos tu toi usted ustedes du ihr dich dir"), "2"),
+    **dict.fromkeys(
+        _s("they them their theirs ils elles eux leur leurs ellos ellas sie ihnen eles elas loro"),
+        "3pl",
+    ),
+    **dict.fromkeys(_s("he him his il lui él er ihn ihm ele"), "3sg"),
+    **dict.fromkeys(_s("she her elle ella ela lei"), "3sgf"),
+    **dict.fromkeys(
+        _s("it its this that there these those ce cela ça ceci esto eso ello es das dies "
+           "isso isto ciò questo"),
+        "EXPL",
+    ),
+}  # fmt: skip
+GROUP_KEYS = frozenset(PRONOUN_GROUPS.values()) | {"ANSWER"}
+# Subjects whose referent is unclear ("this", "it"): compared only when unambiguous.
+WEAK_SUBJECTS = frozenset({"EXPL", "ANSWER"})
+SUBJECT_PRONOUNS = _s(
+    "we i you they he she it nous je vous ils elles il elle on nosotros yo ellos ellas él ella "
+    "wir ich du sie er nós eu eles elas ele ela noi io loro lui lei"
+)
+OBLIQUE_PRONOUNS = _s("us them him me uns ihnen ihm mir dir euch")
+POSSESSIVE_DETS = _s(
+    "our my your their his her its notre nos mon ma mes leur leurs son sa ses nuestro nuestra "
+    "nuestros nuestras su sus unser unsere unseren unserem ihr ihre nosso nossa nostro nostra"
+)
+ARTICLES = _s(
+    "the a an le la les un une des el los las una der die das den dem des ein eine einen "
+    "o os as um uma il lo gli"
+)
+PREPOSITIONS = _s(
+    "without with from to for against by of sans avec contre pour de sin con contra para por "
+    "ohne mit gegen für von sem com senza"
+)
+ADVERBS = _s(
+    "just simply also still really already even only now certainly clearly then therefore "
+    "indeed always ever quite very so too together today unequivocally bien déjà aussi "
+    "toujours vraiment simplement seulement aujourd'hui ensemble también ya solo sólo "
+    "realmente hoy juntos auch schon nur wirklich doch heute gemeinsam zusammen já também "
+    "hoje juntos già anche oggi insieme"
+)
+WEAK = {
+    "en": _s("and but or while whereas yet though although that which who because if however"),
+    "fr": _s("et mais ou tandis alors que qui car si cependant pourtant"),
+    "es": _s("y e pero o mientras sino que quien porque si aunque"),
+    "de": _s("und aber oder während sondern dass daß weil wenn obwohl jedoch"),
+    "pt": _s("e mas ou enquanto que porque se embora"),
+    "it": _s("e ma o mentre che perché se sebbene però"),
+}
+STRONG_PUNCT = frozenset(";:.!?…")
+FUNCTION = frozenset().union(*WEAK.values(), ARTICLES, PREPOSITIONS, POSSESSIVE_DETS) | _s(
+    "in on at as into over under about than de du des à au aux en y a al del zu im am"
+)
+ANSWERS = {
+    **dict.fromkeys(_s("no non nein não"), False),
+    **dict.fromkeys(_s("yes oui si sí ja sim"), True),
+}
+
+NUMBER_WORDS = {
+    "en": "two three four five six seven eight nine ten eleven twelve twenty hundred thousand",
+    "fr": "deux trois quatre cinq six sept huit neuf dix onze douze vingt cent mille",
+    "es": "dos tres cuatro cinco seis siete ocho nueve diez once doce veinte cien mil",
+    "de": "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend",
+    "pt": "dois três quatro cinco seis sete oito nove dez onze doze vinte cem mil",
+    "it": "due tre quattro cinque sei sette otto nove dieci undici dodici venti cento mille",
+}
+_VALUES = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20, 100, 1000)
+NUMBER_VALUES = {
+    lang: {fold(w): float(v) for w, v in zip(ws.split(), _VALUES, strict=True)}
+    for lang, ws in NUMBER_WORDS.items()
+}
+_EN_SCALES = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
+              "bn": 1e9, "trillion": 1e12}  # fmt: skip
+SCALES = {
+    "en": _EN_SCALES,
+    "fr": {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9},
+    "es": {"mil": 1e3, "millon": 1e6, "millones": 1e6},
+    "de": {"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "milliarde": 1e9,
+           "milliarden": 1e9, "mrd": 1e9},
+    "pt": {"mil": 1e3, "milhao": 1e6, "milhoes": 1e6, "bilhao": 1e9, "bilhoes": 1e9},
+    "it": {"mila": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9},
+}  # fmt: skip
+
+
+def verb_person(word: str, lang: str) -> str | None:
+    """Person of a pro-drop verb form ("podemos" -> 1pl), for subject-less clauses."""
+    if lang in ("es", "pt") and word.endswith("mos"):
+        return "1pl"
+    if lang == "it" and word.endswith("iamo"):
+        return "1pl"
+    return None
+
+
 def _norms(word: str, lang: str) -> list[str]:
     """Expand contractions and elisions into plain words ("can't" -> can, not)."""
     w = fold(word)
@@ -63,15 +233,15 @@ def _norms(word: str, lang: str) -> list[str]:
         return ["can", "not"]
     if w.endswith("n't"):
         base = w[:-3]
-        return [lx.NT_BASES.get(base, base), "not"]
+        return [NT_BASES.get(base, base), "not"]
     if "'" in w:
         head, _, rest = w.partition("'")
-        if head in lx.ELISIONS and rest:
-            return [lx.ELISIONS[head], rest]
-        if rest in lx.EN_CLITICS:
-            if rest == "s" and head not in lx.S_IS:
+        if head in ELISIONS and rest:
+            return [ELISIONS[head], rest]
+        if rest in EN_CLITICS:
+            if rest == "s" and head not in S_IS:
                 return [head]  # possessive ("Russia's")
-            return [head, lx.EN_CLITICS[rest]]
+            return [head, EN_CLITICS[rest]]
         return [head]
     return [w]
 
@@ -90,7 +260,7 @@ def guess_lang(tokens: list[Token]) -> str:
     """Cheap stop-word vote among the languages the lexicons know."""
     words = [n for t in tokens if t.kind == "word" for n in t.norms]
     best, score = "en", 0
-    for lang, stops in lx.STOPWORDS.items():
+    for lang, stops in STOPWORDS.items():
         s = sum(w in stops for w in words)
         if s > score:
             best, score = lang, s
@@ -102,10 +272,10 @@ def guess_lang(tokens: list[Token]) -> str:
 
 def _split(tokens: list[Token], lang: str) -> list[list[list[Token]]]:
     """Strong parts (; : . ! ?) made of weak segments (commas, conjunctions, "that")."""
-    weak_words = lx.WEAK.get(lang, set()) | lx.WEAK["en"]
+    weak_words = WEAK.get(lang, set()) | WEAK["en"]
     parts: list[list[list[Token]]] = [[[]]]
     for tok in tokens:
-        if tok.kind == "punct" and tok.text in lx.STRONG_PUNCT:
+        if tok.kind == "punct" and tok.text in STRONG_PUNCT:
             parts.append([[]])
         elif (tok.kind == "punct" and tok.text not in "()[]") or (
             tok.kind == "word" and tok.norms[0] in weak_words
@@ -122,14 +292,14 @@ def _words(seg: list[Token]) -> list[str]:
 
 def _anchor(seg: list[Token], lang: str) -> int | None:
     """Index of the first predicate-ish token: modal/auxiliary, negation, or verb after a pronoun."""
-    anchors = lx.ANCHORS.get(lang, set()) | lx.NEGATIONS.get(lang, set())
-    subj_pron = lx.SUBJECT_PRONOUNS
+    anchors = ANCHORS.get(lang, set()) | NEGATIONS.get(lang, set())
+    subj_pron = SUBJECT_PRONOUNS
     for i, tok in enumerate(seg):
         if tok.kind != "word":
             continue
         if any(n in anchors for n in tok.norms) or tok.norms[-1] == "not":
             return i
-        if i > 0 and seg[i - 1].norms[-1] in subj_pron and tok.norms[0] not in lx.ADVERBS:
+        if i > 0 and seg[i - 1].norms[-1] in subj_pron and tok.norms[0] not in ADVERBS:
             return i
     return None
 
@@ -156,26 +326,26 @@ def _subject(seg: list[Token], anchor: int | None, lang: str) -> Token | None:
     """Nominal just before the predicate (skipping adverbs), else the first one after it."""
     if anchor is None:
         return None
-    oblique = lx.OBLIQUE_PRONOUNS
+    oblique = OBLIQUE_PRONOUNS
     for tok in reversed(seg[:anchor]):
         n = tok.norms[-1]
-        if tok.kind != "word" or n in lx.ADVERBS or n in lx.NEG_PREFIX_WORDS:
+        if tok.kind != "word" or n in ADVERBS or n in NEG_PREFIX_WORDS:
             continue
-        if n in oblique or n in lx.FUNCTION:
+        if n in oblique or n in FUNCTION:
             break
         return tok
     for i, tok in enumerate(seg[anchor + 1 :], start=anchor + 1):
         n = tok.norms[0]
-        if tok.kind != "word" or n in lx.ADVERBS:
+        if tok.kind != "word" or n in ADVERBS:
             continue
         prev = seg[i - 1].norms[0] if i > anchor + 1 else ""
-        if n in lx.SUBJECT_PRONOUNS or tok.text[:1].isupper() or prev in lx.ARTICLES:
+        if n in SUBJECT_PRONOUNS or tok.text[:1].isupper() or prev in ARTICLES:
             return tok
-        if n not in lx.ARTICLES:
+        if n not in ARTICLES:
             break
-    if lang in lx.PRO_DROP:
+    if lang in PRO_DROP:
         for tok in seg[anchor : anchor + 3]:
-            key = lx.verb_person(tok.norms[0], lang)
+            key = verb_person(tok.norms[0], lang)
             if key:
                 return Token(tok.text, tok.start, tok.end, "word", [key])
     return None
@@ -184,20 +354,20 @@ def _subject(seg: list[Token], anchor: int | None, lang: str) -> Token | None:
 def subject_key(word: str) -> str:
     """Pronoun group ("1pl", "3pl", "EXPL"...) or the folded noun without plural/possessive."""
     w = fold(word)
-    if w in lx.PRONOUN_GROUPS:
-        return lx.PRONOUN_GROUPS[w]
+    if w in PRONOUN_GROUPS:
+        return PRONOUN_GROUPS[w]
     return w
 
 
 def _negations(words: list[str], lang: str) -> int:
     """Negation count with negative concord: ne...pas / no...nada / não...nada count once."""
-    negs = lx.NEGATIONS.get(lang, set()) | lx.NEGATIONS["en"] | lx.MORPH_NEG
+    negs = NEGATIONS.get(lang, set()) | NEGATIONS["en"] | MORPH_NEG
     skip = set()
     for i, w in enumerate(words[:-1]):
-        if (w, words[i + 1]) in lx.NOT_NEGATING:
+        if (w, words[i + 1]) in NOT_NEGATING:
             skip.add(i)
     hits = [i for i, w in enumerate(words) if w in negs and i not in skip]
-    concord_heads = lx.CONCORD_HEADS.get(lang)
+    concord_heads = CONCORD_HEADS.get(lang)
     if concord_heads:
         heads = [i for i in hits if words[i] in concord_heads]
         if heads:
@@ -208,13 +378,13 @@ def _negations(words: list[str], lang: str) -> int:
 def clauses(text: str, lang: str | None = None) -> list[Clause]:
     """The clauses of `text` with subject key and polarity."""
     tokens = tokenize(text, lang)
-    lang = lang if lang in lx.STOPWORDS else guess_lang(tokens)
+    lang = lang if lang in STOPWORDS else guess_lang(tokens)
     out: list[Clause] = []
     for part in _split(tokens, lang):
         words = _words([t for seg in part for t in seg])
-        if words and all(w in lx.ANSWERS for w in words):
+        if words and all(w in ANSWERS for w in words):
             out.append(
-                Clause(_span(text, part[0] + part[-1]), "ANSWER", words[0], lx.ANSWERS[words[0]])
+                Clause(_span(text, part[0] + part[-1]), "ANSWER", words[0], ANSWERS[words[0]])
             )
             continue
         for seg in _merge(part, lang):
@@ -237,20 +407,19 @@ def clauses(text: str, lang: str | None = None) -> list[Clause]:
 
 
 def _is_content(w: str) -> bool:
-    return not (
-        w in lx.FUNCTION or w in lx.ADVERBS or w in lx.ALL_ANCHORS or w in lx.ALL_NEGATIONS
-    )
+    # Auxiliaries stay: "can do" is the shared predicate of a role swap.
+    return not (w in FUNCTION or w in ADVERBS or w in ALL_NEGATIONS)
 
 
 def _objects(seg: list[Token]) -> set[str]:
     """Keys of nominals governed by a preposition ("without Russia" -> russia)."""
     out: set[str] = set()
     for i, tok in enumerate(seg[:-1]):
-        if tok.norms[-1] not in lx.PREPOSITIONS:
+        if tok.norms[-1] not in PREPOSITIONS:
             continue
         for nxt in seg[i + 1 : i + 4]:
             n = nxt.norms[0]
-            if n in lx.ARTICLES or n in lx.POSSESSIVE_DETS or nxt.kind != "word":
+            if n in ARTICLES or n in POSSESSIVE_DETS or nxt.kind != "word":
                 continue
             out.add(subject_key(n))
             break
@@ -267,7 +436,7 @@ def _span(text: str, seg: list[Token]) -> str:
 def numbers(text: str, lang: str | None = None) -> list[tuple[float, str]]:
     """Numbers with their surface form; digits and number words, with scale words applied."""
     tokens = tokenize(text, lang)
-    lang = lang if lang in lx.STOPWORDS else guess_lang(tokens)
+    lang = lang if lang in STOPWORDS else guess_lang(tokens)
     out: list[tuple[float, str]] = []
     i = 0
     while i < len(tokens):
@@ -277,8 +446,8 @@ def numbers(text: str, lang: str | None = None) -> list[tuple[float, str]]:
             i += 1
             continue
         surface_end = tok.end
-        if i + 1 < len(tokens) and tokens[i + 1].norms[0] in lx.SCALES.get(lang, lx.SCALES["en"]):
-            value *= lx.SCALES.get(lang, lx.SCALES["en"])[tokens[i + 1].norms[0]]
+        if i + 1 < len(tokens) and tokens[i + 1].norms[0] in SCALES.get(lang, SCALES["en"]):
+            value *= SCALES.get(lang, SCALES["en"])[tokens[i + 1].norms[0]]
             surface_end = tokens[i + 1].end
             i += 1
         out.append((value, text[tok.start : surface_end]))
@@ -288,11 +457,11 @@ def numbers(text: str, lang: str | None = None) -> list[tuple[float, str]]:
 
 def _number_value(tok: Token, lang: str) -> float | None:
     if tok.kind == "word":
-        return lx.NUMBER_WORDS.get(tok.norms[0])
+        return NUMBER_VALUES.get(lang, {}).get(tok.norms[0])
     if tok.kind != "num":
         return None
     raw = re.sub(r"[\u00a0\u202f ]", "", tok.text)
-    decimal = "," if lang in lx.DECIMAL_COMMA else "."
+    decimal = "," if lang in DECIMAL_COMMA else "."
     thousands = "." if decimal == "," else ","
     # "3,500" is thousands in English but 3.5 elsewhere; a lone separator before 3 digits
     # in a decimal-comma language is still read as decimal.
@@ -315,7 +484,7 @@ def keys_match(a: str, b: str) -> bool:
     """Same subject across spellings/languages: Russia ~ Russie ~ Rusia ~ Russland."""
     if a == b:
         return True
-    if a in lx.GROUP_KEYS or b in lx.GROUP_KEYS:
+    if a in GROUP_KEYS or b in GROUP_KEYS:
         return False
     if len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4]:
         return True
@@ -342,7 +511,7 @@ def _polarity_reason(ca: list[Clause], cb: list[Clause]) -> str | None:
             if pa[0] == pb[0]:
                 continue
             x, y = la[0], lb[0]
-        elif key_a not in lx.WEAK_SUBJECTS and len(pa) == len(pb) and sorted(pa) != sorted(pb):
+        elif key_a not in WEAK_SUBJECTS and len(pa) == len(pb) and sorted(pa) != sorted(pb):
             x = next(c for c in la if pa.count(c.positive) > pb.count(c.positive))
             y = next(c for c in lb if c.positive != x.positive)
         else:
@@ -355,13 +524,13 @@ def _polarity_reason(ca: list[Clause], cb: list[Clause]) -> str | None:
 
 
 def _swap_reason(ca: list[Clause], cb: list[Clause]) -> str | None:
-    subj_a = {c.subject for c in ca if c.subject and c.subject not in lx.WEAK_SUBJECTS}
-    subj_b = {c.subject for c in cb if c.subject and c.subject not in lx.WEAK_SUBJECTS}
+    subj_a = {c.subject for c in ca if c.subject and c.subject not in WEAK_SUBJECTS}
+    subj_b = {c.subject for c in cb if c.subject and c.subject not in WEAK_SUBJECTS}
     for x in ca:
         for y in cb:
             if not x.subject or not y.subject or x.positive != y.positive:
                 continue
-            if x.subject in lx.WEAK_SUBJECTS or y.subject in lx.WEAK_SUBJECTS:
+            if x.subject in WEAK_SUBJECTS or y.subject in WEAK_SUBJECTS:
                 continue
             if keys_match(x.subject, y.subject):
                 continue
@@ -397,8 +566,4 @@ def meaning_differs(
     (a longer variant) are not a difference.
     """
     ca, cb = clauses(a, lang_a), clauses(b, lang_b)
-    return (
-        _polarity_reason(ca, cb)
-        or _swap_reason(ca, cb)
-        or _number_reason(a, b, lang_a, lang_b)
-    )
+    return _polarity_reason(ca, cb) or _swap_reason(ca, cb) or _number_reason(a, b, lang_a, lang_b)

@@ -40,7 +40,9 @@ def render(d: Dossier, fmt: str, *, article_texts: dict[str, str] | None = None)
 def format_for(path: str | Path) -> str | None:
     """The format a file name asks for (".html"/".htm", ".md"/".markdown", ".json"), if any."""
     suffix = Path(path).suffix.lower()
-    return {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".json": "json"}.get(suffix)
+    return {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".json": "json"}.get(
+        suffix
+    )
 
 
 def write_all(

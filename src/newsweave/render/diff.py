@@ -69,16 +69,23 @@ def word_diff(reference: str, variant: str) -> list[Segment] | None:
     ref = [t for t in tokenize(reference) if t.word]
     tokens = tokenize(variant)
     words = [i for i, t in enumerate(tokens) if t.word]
-    matcher = SequenceMatcher(None, [_key(t.text) for t in ref], [_key(tokens[i].text) for i in words], autojunk=False)
+    matcher = SequenceMatcher(
+        None, [_key(t.text) for t in ref], [_key(tokens[i].text) for i in words], autojunk=False
+    )
     if ref and words and matcher.ratio() < MIN_RATIO:
         return None
     marked: set[int] = set()  # token indexes of new words
-    gone: dict[int, list[str]] = {}  # token index (or len(tokens)) -> reference words missing before it
+    gone: dict[
+        int, list[str]
+    ] = {}  # token index (or len(tokens)) -> reference words missing before it
     for op, a0, a1, b0, b1 in matcher.get_opcodes():
         if op in ("replace", "insert"):
             marked.update(words[b0:b1])
-        if op == "replace":  # struck-out words go just before their replacement
-            gone.setdefault(words[b0], []).extend(t.text for t in ref[a0:a1])
+        if op == "replace":  # struck-out words go just before their replacement ...
+            at = words[b0]
+            while at > 0 and not tokens[at].space_before and not tokens[at - 1].word:
+                at -= 1  # ... and before punctuation glued to it: "~~x~~ (y", not "(~~x~~y"
+            gone.setdefault(at, []).extend(t.text for t in ref[a0:a1])
         elif op == "delete":  # ... or right after the word they followed
             at = words[b0 - 1] + 1 if b0 > 0 else 0
             gone.setdefault(at, []).extend(t.text for t in ref[a0:a1])
@@ -88,7 +95,7 @@ def word_diff(reference: str, variant: str) -> list[Segment] | None:
             segments.append(Segment("gone", " ".join(gone[i]), True))
         if i < len(tokens):
             t = tokens[i]
-            space = t.space_before or (i == 0 and 0 in gone)  # "~~a~~ b", not "~~a~~b"
+            space = t.space_before or (i in gone and t.word)  # "~~a~~ b" but "~~a~~, b"
             segments.append(Segment("new" if i in marked else "same", t.text, space))
     return _merge(segments)
 
@@ -99,7 +106,9 @@ def _merge(segments: list[Segment]) -> list[Segment]:
     for s in segments:
         if out and out[-1].kind == s.kind and s.kind != "gone":
             prev = out[-1]
-            out[-1] = Segment(prev.kind, prev.text + (" " if s.space_before else "") + s.text, prev.space_before)
+            out[-1] = Segment(
+                prev.kind, prev.text + (" " if s.space_before else "") + s.text, prev.space_before
+            )
         else:
             out.append(s)
     if out:

@@ -42,4 +42,6 @@ def context(d: Dossier, *, article_texts: dict[str, str] | None = None) -> dict[
 def render(d: Dossier, *, article_texts: dict[str, str] | None = None) -> str:
     """The dossier page; `article_texts` (article id -> cleaned text) adds each article's text
     under its provenance row."""
-    return environment().get_template("dossier.html").render(context(d, article_texts=article_texts))
+    return (
+        environment().get_template("dossier.html").render(context(d, article_texts=article_texts))
+    )

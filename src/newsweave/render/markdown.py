@@ -55,7 +55,9 @@ def render(d: Dossier) -> str:
 
     out += ["## Summary", ""]
     if d.summary:
-        out += [f"{i}. {line(s.text)} {v.cite_numbers(s.citations)}" for i, s in enumerate(d.summary, 1)]
+        out += [
+            f"{i}. {line(s.text)} {v.cite_numbers(s.citations)}" for i, s in enumerate(d.summary, 1)
+        ]
     else:
         out.append("_No summary: no fact is stated by enough sources._")
     out.append("")
@@ -72,8 +74,12 @@ def render(d: Dossier) -> str:
         arts = v.fact_articles(f)
         icon = STATUS_ICONS.get(f.status, "")
         status = STATUS_LABELS.get(f.status, f.status)
-        srcs = f"{f.independent_sources} independent source{'s' if f.independent_sources != 1 else ''}"
-        out.append(f"- **{f.id}** {line(f.text)} — {icon} {status}, {srcs} ({len(arts)} article{'s' if len(arts) != 1 else ''})")
+        srcs = (
+            f"{f.independent_sources} independent source{'s' if f.independent_sources != 1 else ''}"
+        )
+        out.append(
+            f"- **{f.id}** {line(f.text)} — {icon} {status}, {srcs} ({len(arts)} article{'s' if len(arts) != 1 else ''})"
+        )
         out += [_variant(v, c) for c in f.support]
     if d.facts:
         out.append("")
@@ -94,11 +100,18 @@ def render(d: Dossier) -> str:
                     head += f" ({line(g.reason)})"
             out.append(head)
             for vv in q.variants:
-                flag = " ⚠" if vv.odd else (" (reference)" if vv.reference and len(q.variants) > 1 else "")
+                flag = (
+                    " ⚠"
+                    if vv.odd
+                    else (" (reference)" if vv.reference and len(q.variants) > 1 else "")
+                )
                 out.append(_variant(v, vv.citation, vv.markdown, flag))
         out.append("")
     if d.quotes:
-        out += ["_Words in **bold** differ from the reference wording; ~~struck~~ words are missing._", ""]
+        out += [
+            "_Words in **bold** differ from the reference wording; ~~struck~~ words are missing._",
+            "",
+        ]
 
     out += ["## Divergences", ""]
     if not d.divergences:
@@ -106,7 +119,9 @@ def render(d: Dossier) -> str:
     for dv in d.divergences:
         extra = f" (fact {dv.fact})" if dv.fact else ""
         out.append(f"- **{dv.kind}**: {line(dv.description)}{extra}")
-        out += [_variant(v, c, flag=" ⚠" if c.article == dv.odd_one_out else "") for c in dv.variants]
+        out += [
+            _variant(v, c, flag=" ⚠" if c.article == dv.odd_one_out else "") for c in dv.variants
+        ]
     if d.divergences:
         out.append("")
 
@@ -144,7 +159,14 @@ def render(d: Dossier) -> str:
         out += ["## Provenance", ""]
         rows = []
         for a in v.articles:
-            flags = [f for f, on in (("machine-translated", a.machine_translated), ("syndicated", a.syndicated)) if on]
+            flags = [
+                f
+                for f, on in (
+                    ("machine-translated", a.machine_translated),
+                    ("syndicated", a.syndicated),
+                )
+                if on
+            ]
             if a.wire:
                 flags.append(f"wire: {a.wire}")
             rows.append(
@@ -159,7 +181,9 @@ def render(d: Dossier) -> str:
                     a.source_group or "",
                 ]
             )
-        out += _table(["#", "Article", "Outlet", "Title", "Published", "Lang", "Flags", "Source group"], rows)
+        out += _table(
+            ["#", "Article", "Outlet", "Title", "Published", "Lang", "Flags", "Source group"], rows
+        )
         out.append("")
         for g in v.shared_groups:
             members = ", ".join(v.label(a) for a in g.articles)

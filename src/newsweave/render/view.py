@@ -103,7 +103,7 @@ class DossierView:
         return (a.outlet if a and a.outlet else None) or article_id
 
     def label(self, article_id: str) -> str:
-        """"[2] Outlet" - number and outlet, for places where several articles are listed."""
+        """ "[2] Outlet" - number and outlet, for places where several articles are listed."""
         n = self.number(article_id)
         return f"[{n}] {self.outlet(article_id)}" if n else self.outlet(article_id)
 
@@ -115,7 +115,7 @@ class DossierView:
         return " · ".join(bits) or a.id
 
     def cite_numbers(self, article_ids: list[str]) -> str:
-        """"[1][3]" for Markdown; unknown ids appear as themselves."""
+        """ "[1][3]" for Markdown; unknown ids appear as themselves."""
         return "".join(f"[{self.number(a) or a}]" for a in article_ids)
 
     @cached_property
@@ -165,7 +165,9 @@ class DossierView:
         rows: list[CoverageRow] = []
         for a in self.articles:
             cov = self.d.coverage.get(a.id, Coverage())
-            rows.append(CoverageRow(a, supports.get(a.id, set()), set(cov.unique), set(cov.omitted)))
+            rows.append(
+                CoverageRow(a, supports.get(a.id, set()), set(cov.unique), set(cov.omitted))
+            )
         return rows
 
     # --- quotes ------------------------------------------------------------------
@@ -193,9 +195,14 @@ class DossierView:
         by: dict[str, list[Entity]] = {}
         for e in self.d.entities:
             by.setdefault(e.type, []).append(e)
-        order = [t for t in ENTITY_TYPES if t in by] + sorted(t for t in by if t not in ENTITY_TYPES)
+        order = [t for t in ENTITY_TYPES if t in by] + sorted(
+            t for t in by if t not in ENTITY_TYPES
+        )
         return [
-            (ENTITY_TYPES.get(t, t.title()), sorted(by[t], key=lambda e: (-sum(e.mentions.values()), e.name)))
+            (
+                ENTITY_TYPES.get(t, t.title()),
+                sorted(by[t], key=lambda e: (-sum(e.mentions.values()), e.name)),
+            )
             for t in order
         ]
 

@@ -29,7 +29,14 @@ from newsweave.store.base import Store
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_MAX_UPLOAD = 16 * 1024 * 1024
-TITLES = {401: "Unauthorized", 403: "Forbidden", 404: "Not found", 413: "Too large", 415: "Unsupported file type", 422: "Invalid input"}
+TITLES = {
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "Not found",
+    413: "Too large",
+    415: "Unsupported file type",
+    422: "Invalid input",
+}
 
 
 @dataclass
@@ -115,7 +122,7 @@ def create_app(
         description=(
             "Read endpoints are open. Write endpoints (`POST /api/articles`) need the API token "
             "when the server has one: `Authorization: Bearer TOKEN` or `X-API-Token: TOKEN`. "
-            "Errors are JSON: `{\"error\": {\"status\": 404, \"message\": \"...\"}}`."
+            'Errors are JSON: `{"error": {"status": 404, "message": "..."}}`.'
         ),
         version=_version(),
         lifespan=lifespan,
@@ -123,12 +130,12 @@ def create_app(
     app.state.ctx = context
     app.add_middleware(BodyLimit, limit=max_upload_bytes)
     app.add_middleware(SecurityHeaders)  # outermost: also covers the 413 above
-    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-
     from newsweave.serve import api, web
 
     app.include_router(api.router)
     app.include_router(web.router)
+    # after the routers: /static/dossier.{css,js} is a route and must win over the mount
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _error_handlers(app)
     return app
 
@@ -149,15 +156,24 @@ def _error_handlers(app: FastAPI) -> None:
             return ctx(request).templates.TemplateResponse(
                 request,
                 "error.html",
-                {"status": status, "title": TITLES.get(status, "Error"), "message": message, **extra},
+                {
+                    "status": status,
+                    "title": TITLES.get(status, "Error"),
+                    "message": message,
+                    **extra,
+                },
                 status_code=status,
                 headers=headers,
             )
-        return JSONResponse(error_body(status, message, **extra), status_code=status, headers=headers)
+        return JSONResponse(
+            error_body(status, message, **extra), status_code=status, headers=headers
+        )
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        message = exc.detail if isinstance(exc.detail, str) else TITLES.get(exc.status_code, "error")
+        message = (
+            exc.detail if isinstance(exc.detail, str) else TITLES.get(exc.status_code, "error")
+        )
         return respond(request, exc.status_code, message, headers=exc.headers)
 
     @app.exception_handler(RequestValidationError)

@@ -55,7 +55,9 @@ def check_url(url: str) -> str:
         raise FetchError("URL contains spaces or control characters")
     parts = urlsplit(url)
     if parts.scheme.lower() not in ALLOWED_SCHEMES:
-        raise FetchError(f"only http and https URLs are fetched, not {parts.scheme or 'a bare path'!r}")
+        raise FetchError(
+            f"only http and https URLs are fetched, not {parts.scheme or 'a bare path'!r}"
+        )
     if not parts.hostname:
         raise FetchError("URL has no host")
     return url

@@ -64,7 +64,9 @@ class Submission:
     """What one request asked to ingest; owns its temporary folder."""
 
     tmp: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="newsweave-upload-")))
-    files: list[tuple[str, Path]] = field(default_factory=list)  # (name shown to the user, saved path)
+    files: list[tuple[str, Path]] = field(
+        default_factory=list
+    )  # (name shown to the user, saved path)
     urls: list[str] = field(default_factory=list)
     articles: list[Article] = field(default_factory=list)  # JSON records, parsed already
     _stems: set[str] = field(default_factory=set)
@@ -128,8 +130,6 @@ class Submission:
 def parse_records(payload: Any) -> list[Article]:
     """JSON body -> articles: one record or a list of records. Any bad record fails the whole
     body (422), so a client never has to work out which half of its batch went in."""
-    from newsweave.ingest import parse_record
-
     records = payload if isinstance(payload, list) else [payload]
     if not records:
         raise SubmissionError(422, "empty list: send one record or a non-empty list of records")
@@ -144,6 +144,8 @@ def parse_records(payload: Any) -> list[Article]:
             problems.append(Problem(name, "'text' must be a non-empty string"))
             continue
         try:
+            from newsweave.ingest import parse_record
+
             articles.append(parse_record(record, f"record-{i}"))
         except (NewsweaveError, ValueError, TypeError, KeyError) as exc:
             problems.append(Problem(name, getattr(exc, "reason", None) or str(exc)))

@@ -29,6 +29,7 @@ class Piece:
     text: str
     sentence: int | None = None
     facts: list[FactRef] = field(default_factory=list)
+    fact_anchors: list[str] = field(default_factory=list)  # facts first met here: link targets
 
     @property
     def anchor(self) -> str | None:
@@ -105,6 +106,10 @@ def article_paragraphs(
         paragraphs[-1].append(Piece(text[start:end], index, facts))
         pos = end
     gap(text[pos:])
+    seen: set[str] = set()
+    for piece in (x for p in paragraphs for x in p):
+        piece.fact_anchors = [f.anchor for f in piece.facts if f.anchor not in seen]
+        seen.update(piece.fact_anchors)
     return [p for p in paragraphs if any(x.text.strip() for x in p)]
 
 
@@ -112,7 +117,7 @@ def article_paragraphs(
 
 
 def day_label(date: str | None, today: dt.date | None = None) -> str:
-    """"Today", "Yesterday" or the ISO date; "Undated" when the event has none."""
+    """ "Today", "Yesterday" or the ISO date; "Undated" when the event has none."""
     if not date:
         return "Undated"
     today = today or dt.date.today()
@@ -127,7 +132,9 @@ def day_label(date: str | None, today: dt.date | None = None) -> str:
     return d.isoformat()
 
 
-def group_by_day(events: list[Event], today: dt.date | None = None) -> list[tuple[str, list[Event]]]:
+def group_by_day(
+    events: list[Event], today: dt.date | None = None
+) -> list[tuple[str, list[Event]]]:
     """Consecutive events under one day heading, keeping the store's order."""
     groups: list[tuple[str, list[Event]]] = []
     for e in events:

@@ -1,0 +1,101 @@
+"""Matching a dossier against a hand annotation (gold.json / events.json event)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from newsweave.model import Dossier, Fact
+
+TEXT_SIM = 0.5  # a dossier fact "talks about" a gold fact when some support sentence is this close
+
+
+def support_f1(pred: set[str], gold: set[str]) -> float:
+    hit = len(pred & gold)
+    if not hit:
+        return 0.0
+    p, r = hit / len(pred), hit / len(gold)
+    return 2 * p * r / (p + r)
+
+
+@dataclass
+class FactMatch:
+    gold_id: str
+    fact: Fact | None  # best dossier fact among the text-similar ones
+    f1: float  # its support F1
+    oracle_f1: float  # best support F1 over all dossier facts, whatever their text
+    sim: float
+
+
+def match_facts(
+    dossier: Dossier, key_facts: list[dict[str, Any]], embedder: Any
+) -> list[FactMatch]:
+    """For each gold fact, the dossier fact with the best support F1 among those whose
+    text (any supporting sentence) has cosine >= TEXT_SIM with the gold wording."""
+    gold_vecs = embedder.encode([k["fact"] for k in key_facts])
+    fact_vecs = [embedder.encode([c.text for c in f.support] + [f.text]) for f in dossier.facts]
+    out = []
+    for k, g in zip(key_facts, gold_vecs, strict=True):
+        gold = set(k["support"])
+        best: tuple[float, float, Fact | None] = (0.0, 0.0, None)
+        oracle = 0.0
+        for f, vecs in zip(dossier.facts, fact_vecs, strict=True):
+            f1 = support_f1({c.article for c in f.support}, gold)
+            oracle = max(oracle, f1)
+            sim = float(np.max(vecs @ g))
+            if sim >= TEXT_SIM and (f1, sim) > best[:2]:
+                best = (f1, sim, f)
+        out.append(FactMatch(k["id"], best[2], best[0], oracle, best[1]))
+    return out
+
+
+def summary_coverage(
+    dossier: Dossier,
+    key_facts: list[dict[str, Any]],
+    matches: list[FactMatch],
+    top: int,
+    embedder: Any,
+) -> tuple[list[str], list[str], list[str]]:
+    """(top gold fact ids, those the summary covers, those whose summary item cites an
+    article outside the gold support). Covered: a summary item is the matched fact, or
+    its text has cosine >= 0.6 with the gold wording."""
+    ranked = sorted(key_facts, key=lambda k: -len(k["support"]))[:top]
+    by_id = {m.gold_id: m for m in matches}
+    item_vecs = embedder.encode([s.text for s in dossier.summary]) if dossier.summary else None
+    covered, bad = [], []
+    for k in ranked:
+        g = embedder.encode([k["fact"]])[0]
+        m = by_id[k["id"]]
+        hit = None
+        for i, item in enumerate(dossier.summary):
+            same = m.fact is not None and m.f1 >= 0.5 and item.fact == m.fact.id
+            if same or float(item_vecs[i] @ g) >= 0.6:
+                hit = item
+                break
+        if hit is not None:
+            covered.append(k["id"])
+            if not set(hit.citations) <= set(k["support"]):
+                bad.append(k["id"])
+    return [k["id"] for k in ranked], covered, bad
+
+
+def divergence_found(dossier: Dossier, gold_articles: list[str]) -> bool:
+    """A gold divergence is found when one of ours shares >= 2 of its articles (or all,
+    when it names fewer)."""
+    gold = set(gold_articles)
+    need = min(2, len(gold))
+    return any(len({v.article for v in d.variants} & gold) >= need for d in dossier.divergences)
+
+
+def quote_found(dossier: Dossier, speaker: str, articles: list[str]) -> bool:
+    """A gold quote group is found when one of ours names the speaker's surname and shares
+    >= half of its articles (at least one)."""
+    surname = speaker.split("(")[0].split(",")[0].strip().split()[-1].lower()
+    gold = set(articles)
+    for q in dossier.quotes:
+        if q.speaker and surname in q.speaker.lower():
+            if len({v.article for v in q.variants} & gold) >= max(1, len(gold) / 2):
+                return True
+    return False

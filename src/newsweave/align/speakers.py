@@ -1,0 +1,701 @@
+"""Who said it: speech cues, speaker mentions and their resolution to a named person.
+
+An article teaches its own roles: "Belarusian President Alexander Lukashenko" or "the
+head of the agency, Helena Marsh" make "the Belarusian leader" / "the head of the
+agency" resolvable later in the text. Pronouns resolve to the latest speaker or
+sentence-subject person before them. Names come from spaCy PERSON entities (en, fr)
+or, for other languages, from capitalised runs next to a cue or a role word (German
+capitalises every noun, so a bare capitalised run is never taken as a name there).
+Across articles, surnames join "Lukashenko" and "Alexander Lukashenko".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from newsweave.compare.polarity import fold
+from newsweave.model import Article
+from newsweave.text.nlp import parse
+
+
+def _s(words: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in words.split())
+
+
+# --- lexicons ----------------------------------------------------------------
+
+CUES = _s(
+    # en
+    "said says say saying told tells telling added adds adding stated states declared declares "
+    "announced announces insisted insists insisting stressed stresses stressing warned warns "
+    "noted notes claimed claims argued argues explained explains explaining assured assures "
+    "confirmed confirms denied denies replied replies answered asked asks wrote writes "
+    "emphasised emphasized emphasising emphasizing underlined continued recalled acknowledged "
+    "admitted observed remarked commented tweeted vowed promised pledged urged calling called "
+    "describing described hailed praised echoed concluded affirmed reiterated spoke speaking "
+    "announcing declaring adding saying according "
+    # fr
+    "déclaré déclare dit dire affirmé affirme ajouté ajoute souligné souligne expliqué explique "
+    "assuré assure estimé estime indiqué indique précisé précise insisté insiste annoncé annonce "
+    "martelé martèle lancé lance confié confie rappelé rappelle averti avertit prévenu prévient "
+    "répondu répond tweeté écrit écrivait réagi poursuit poursuivi reconnu reconnaît "
+    "selon d'après "
+    # es
+    "dijo dice declaró afirmó aseguró señaló indicó explicó añadió agregó subrayó destacó "
+    "insistió advirtió manifestó expresó sostuvo apuntó comentó respondió anunció escribió "
+    "tuiteó según "
+    # de
+    "sagte sagt sagten erklärte erklärt betonte betont meinte warnte schrieb bekräftigte "
+    "unterstrich versicherte fügte ergänzte laut zufolge "
+    # pt / it
+    "disse afirmou declarou explicou acrescentou segundo detto dichiarato affermato spiegato "
+    "aggiunto sottolineato secondo"
+)
+# Cues whose speaker follows them ("according to X", "selon X"); "X zufolge" precedes.
+SOURCE_CUES = _s("according selon d'après según laut segundo secondo")
+# Speech verbs that introduce reported speech ("X said (that) ...").
+SAY_CUES = _s(
+    "said says told tells stated added declared announced insisted stressed warned noted "
+    "claimed argued explained assured confirmed denied acknowledged admitted reiterated "
+    "emphasised emphasized promised pledged vowed predicted "
+    "déclaré affirmé ajouté souligné expliqué assuré estimé indiqué précisé annoncé rappelé "
+    "averti reconnu dit "
+    "dijo declaró afirmó aseguró señaló indicó explicó añadió agregó subrayó advirtió sostuvo "
+    "sagte sagt erklärte betonte warnte versicherte "
+    "disse afirmou declarou detto dichiarato affermato"
+)
+THAT = _s("that que qu' dass daß che")
+AUX = _s("has have had also later then further a ont avait ha han hat hatte ha è was is")
+
+PRONOUNS = _s("he she him her il elle él ella er sie ele ela lui lei eux ihm ihn")
+RELATIVES = _s("who qui quien quienes")
+DETERMINERS = _s(
+    "the a an his her its their le la les l' un une son sa ses leur el los las su sus der die "
+    "das den dem des ein eine einer sein seine ihr ihre o os um uma seu sua il lo gli i"
+)
+CONNECTORS = _s("of du de des d' del della der des di da do dos das and et y und e")
+FUNCTION = (
+    DETERMINERS
+    | CONNECTORS
+    | THAT
+    | _s(
+        "in on at to for by with from as but or if when while after before this that these those "
+        "à au aux en par pour avec sur dans mais ou a por para con en sin pero zu mit von für "
+        "bei nach aber oder im am vom beim zum zur it we they i you nous vous ils elles on"
+    )
+)
+TITLES = _s("mr mrs ms dr prof sir dame m mme monsieur madame señor señora herr frau")
+
+_ROLE_CLASSES = {
+    "leader": "president presidents presidente présidente präsident präsidentin leader "
+    "head chief master boss chef cheffe dirigeant dirigeante maître patron patronne mandatario "
+    "líder jefe jefa staatschef staatschefin counterpart homologue homólogo amtskollege "
+    "strongman premier",
+    "spokes": "spokesman spokeswoman spokesperson parole portavoz sprecher sprecherin secretary "
+    "porta-voz portavoce",
+    "minister": "minister ministre ministro ministra ministerin",
+    "chancellor": "chancellor chancelier chancelière canciller kanzler kanzlerin",
+    "mayor": "mayor maire alcalde alcaldesa bürgermeister bürgermeisterin prefeito sindaco",
+    "military": "general général commander commandant comandante kommandeur",
+    "coach": "coach entraîneur sélectionneur entrenador seleccionador trainer manager "
+    "técnico allenatore",
+    "exec": "director directrice directeur directora direktor direktorin ceo chairman "
+    "chairwoman chair présidente-directrice leiterin leiter",
+    "governor": "governor gouverneur gouverneure gobernador gobernadora gouverneurin "
+    "governador governatore",
+    "ambassador": "ambassador ambassadeur ambassadrice embajador embajadora botschafter",
+    "judge": "judge juge juez jueza richter richterin",
+    "prosecutor": "prosecutor procureur procureure fiscal staatsanwalt staatsanwältin",
+    "monarch": "king queen roi reine rey reina könig königin",
+    "pope": "pope pape papa papst",
+    "captain": "captain capitaine capitán kapitän",
+    "senator": "senator sénateur sénatrice senador senadora senatorin",
+    "official": "official spokesperson",
+}
+ROLE_CLASS = {fold(w): cls for cls, ws in _ROLE_CLASSES.items() for w in ws.split()}
+# German compounds end with the role ("Kremlchef", "Finanzminister").
+_COMPOUND_HEADS = sorted(
+    (w for w in ROLE_CLASS if len(w) >= 4 and w.isalpha()), key=len, reverse=True
+)
+# Seats that stand for a country's leader ("the head of the Kremlin" = the Russian president).
+SEATS = {"krem": "russ", "elys": "fran", "quir": "ital", "monc": "espa", "bundeskanzleramt": "deut"}
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*['’]?|[^\w\s]")
+
+
+# --- data --------------------------------------------------------------------
+
+
+@dataclass
+class Tok:
+    text: str
+    fold: str
+    start: int
+    end: int
+    upper: bool
+
+
+@dataclass
+class Role:
+    """A role description learned from text: class, modifier stems, the person it names."""
+
+    cls: str
+    mods: frozenset[str]
+    name: str
+    pos: int = 0
+
+
+@dataclass
+class Mention:
+    """A possible speaker reference over tokens [i, j] (inclusive)."""
+
+    kind: str  # "name" | "role" | "pronoun" | "relative"
+    i: int
+    j: int
+    text: str
+    name: str | None = None
+    role: Role | None = None
+    org: bool = False
+
+
+@dataclass
+class Attribution:
+    mention: Mention | None
+    cue: str | None
+
+
+def role_class(word: str) -> tuple[str, str] | None:
+    """(class, compound prefix) for a role word: "Kremlchef" -> ("leader", "kreml")."""
+    w = fold(word)
+    if w in ROLE_CLASS:
+        return ROLE_CLASS[w], ""
+    if len(w) > 7 and w.isalpha():
+        for head in _COMPOUND_HEADS:
+            if w.endswith(head) and len(w) - len(head) >= 3:
+                return ROLE_CLASS[head], w[: len(w) - len(head)]
+    return None
+
+
+def _stem(word: str) -> str:
+    return fold(word).strip("'’-")[:4]
+
+
+def surname(name: str) -> str:
+    return fold(name.split()[-1]) if name.split() else ""
+
+
+def clean_name(text: str) -> str | None:
+    """A person name without titles, possessive or stray punctuation; None if implausible."""
+    text = re.sub(r"['’]s$", "", text.strip(" ,.;:\"'’“”«»()"))
+    words = [w for w in re.split(r"\s+", text) if w]
+    while words and fold(words[0]).rstrip(".") in TITLES | set(ROLE_CLASS):
+        words = words[1:]
+    if not words or len(words) > 5 or any(ch.isdigit() for ch in text):
+        return None
+    if not words[-1][:1].isupper():
+        return None
+    return " ".join(words)
+
+
+# --- per-article context -----------------------------------------------------
+
+
+@dataclass
+class Speakers:
+    """Speaker mentions of one article and the state needed to resolve them in text order."""
+
+    text: str
+    lang: str | None
+    toks: list[Tok]
+    sent_starts: list[int]
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    full: dict[str, str] = field(default_factory=dict)
+    _history: list[tuple[int, str | None, str | None]] = field(default_factory=list)
+    _by_end: dict[int, list[Mention]] = field(default_factory=dict)
+    _by_start: dict[int, list[Mention]] = field(default_factory=dict)
+    _starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, article: Article) -> Speakers:
+        text = article.text
+        toks = [
+            Tok(
+                m.group(),
+                fold(m.group()).replace("’", "'"),
+                m.start(),
+                m.end(),
+                m.group()[0].isupper(),
+            )
+            for m in _TOKEN.finditer(text)
+        ]
+        sent_starts = sorted({s.start for s in article.sentences}) or _sentence_starts(text)
+        self = cls(text, article.lang, toks, sent_starts)
+        self._starts = [t.start for t in toks]
+        self._find_mentions(parse(text, article.lang))
+        return self
+
+    # --- token helpers ---------------------------------------------------------
+
+    def tok_index(self, offset: int) -> int:
+        """Index of the first token starting at or after `offset`."""
+        return bisect_right(self._starts, offset - 1)
+
+    def _sent_start_tok(self, i: int) -> bool:
+        if i == 0:
+            return True
+        k = bisect_right(self.sent_starts, self.toks[i].start) - 1
+        if k >= 0 and self.sent_starts[k] >= self.toks[i - 1].end:
+            return True
+        return "\n" in self.text[self.toks[i - 1].end : self.toks[i].start]
+
+    def is_cue(self, i: int) -> bool:
+        if not 0 <= i < len(self.toks):
+            return False
+        f = self.toks[i].fold
+        if f == "according":
+            return i + 1 < len(self.toks) and self.toks[i + 1].fold == "to"
+        if f in ("fugte", "fügte"):
+            return True
+        return f in CUES
+
+    # --- mentions --------------------------------------------------------------
+
+    def _find_mentions(self, doc: object | None) -> None:
+        persons = self._persons(doc)
+        spans = {(m.i, m.j) for m in persons}
+        self.mentions += persons
+        self._build_full_names()
+        for i, t in enumerate(self.toks):
+            if t.fold in PRONOUNS and (t.fold != "sie" or not t.upper or self._sent_start_tok(i)):
+                self.mentions.append(Mention("pronoun", i, i, t.text))
+            elif t.fold in RELATIVES:
+                self.mentions.append(Mention("relative", i, i, t.text))
+        for m in self._role_phrases():
+            if (m.i, m.j) not in spans:
+                self.mentions.append(m)
+        self._learn_roles()
+        self._index()
+
+    def _index(self) -> None:
+        self._by_end, self._by_start = {}, {}
+        for m in self.mentions:
+            self._by_end.setdefault(m.j, []).append(m)
+            self._by_start.setdefault(m.i, []).append(m)
+
+    def _persons(self, doc: object | None) -> list[Mention]:
+        out: list[Mention] = []
+        if doc is not None:
+            for ent in doc.ents:  # type: ignore[attr-defined]
+                label = ent.label_
+                if label not in ("PERSON", "PER", "ORG"):
+                    continue
+                i, j = self.tok_index(ent.start_char), self.tok_index(ent.end_char) - 1
+                if j < i:
+                    continue
+                # spaCy often glues a leading role ("Infrastrukturminister Tomas Reiner").
+                while i < j and (role_class(self.toks[i].text) or self.toks[i].fold in TITLES):
+                    i += 1
+                name = clean_name(self.text[self.toks[i].start : self.toks[j].end])
+                if name:
+                    out.append(Mention("name", i, j, name, name=name, org=label == "ORG"))
+        return out
+
+    def _heuristic_name(self, i: int, forward: bool = True) -> Mention | None:
+        """A capitalised run starting (forward) or ending (backward) at token i."""
+        toks = self.toks
+
+        def ok(k: int) -> bool:
+            t = toks[k]
+            return (
+                t.upper
+                and t.text[0].isalpha()
+                and t.fold not in FUNCTION
+                and t.fold not in CUES
+                and role_class(t.text) is None
+            )
+
+        if not (0 <= i < len(toks)) or not ok(i):
+            return None
+        a = b = i
+        if forward:
+            while (
+                b + 1 < len(toks)
+                and b - a < 3
+                and ok(b + 1)
+                and _adjacent(toks[b], toks[b + 1], self.text)
+            ):
+                b += 1
+        else:
+            while (
+                a - 1 >= 0
+                and b - a < 3
+                and ok(a - 1)
+                and _adjacent(toks[a - 1], toks[a], self.text)
+            ):
+                if self._sent_start_tok(a) and self.lang not in ("en", "fr"):
+                    break
+                a -= 1
+        name = clean_name(self.text[toks[a].start : toks[b].end])
+        return Mention("name", a, b, name, name=name) if name else None
+
+    def _role_phrases(self) -> list[Mention]:
+        out: list[Mention] = []
+        toks = self.toks
+        for h, t in enumerate(toks):
+            rc = role_class(t.text)
+            if rc is None or (t.fold == "parole" and (h == 0 or toks[h - 1].fold != "porte")):
+                continue
+            cls, prefix = rc
+            i = h
+            while i - 1 >= 0 and h - i < 5:
+                p = toks[i - 1]
+                if not _adjacent(p, toks[i], self.text):
+                    break
+                if p.fold in DETERMINERS:
+                    i -= 1
+                    break
+                if p.fold in ("and", "et", "und", "-") and i - 2 >= 0 and toks[i - 2].upper:
+                    i -= 1
+                    continue
+                if p.fold in FUNCTION or p.fold in CUES or not p.text[0].isalpha():
+                    break
+                if p.fold in PRONOUNS or (self._sent_start_tok(i) and not p.upper):
+                    break
+                i -= 1
+            j = self._extend_right(h)
+            mods = {_stem(tk.text) for tk in toks[i : j + 1] if tk is not t}
+            mods = {m for m in mods if m and m not in FUNCTION and fold(m) not in DETERMINERS}
+            mods -= {_stem(w) for w in CONNECTORS | DETERMINERS}
+            if prefix:
+                mods.add(prefix[:4])
+            if cls == "leader":
+                mods = {SEATS.get(m, m) for m in mods}
+            role = Role(cls, frozenset(mods), "", toks[h].start)
+            out.append(Mention("role", i, j, self.text[toks[i].start : toks[j].end], role=role))
+        return out
+
+    def _extend_right(self, h: int) -> int:
+        """Extend a role head over "of the X" / "de l'agence" / a postnominal adjective."""
+        toks, j = self.toks, h
+        k = h + 1
+        if (
+            k < len(toks)
+            and toks[k].fold in ("of", "du", "de", "des", "del", "der", "d'", "di", "da", "do")
+            and _adjacent(toks[h], toks[k], self.text)
+        ):
+            k += 1
+            while k < len(toks) and toks[k].fold in DETERMINERS | {"l'"}:
+                k += 1
+            n = 0
+            while (
+                k < len(toks) and n < 4 and toks[k].text[0].isalpha() and toks[k].fold not in CUES
+            ):
+                if toks[k].fold in ("and", "et", "und", "y", "e") or toks[k].fold in (
+                    "des",
+                    "de",
+                    "du",
+                    "la",
+                ):
+                    k += 1
+                    continue
+                if self._person_at(k) or toks[k].fold in FUNCTION or (n and not toks[k].upper):
+                    break
+                j, k, n = k, k + 1, n + 1
+            return j
+        if (
+            self.lang in ("fr", "es", "it", "pt")
+            and k < len(toks)
+            and toks[k].text.islower()
+            and toks[k].fold not in FUNCTION | CUES
+            and "'" not in toks[k].fold
+            and _adjacent(toks[h], toks[k], self.text)
+            and not self.is_cue(k + 1)
+        ):
+            return k
+        return j
+
+    def _person_at(self, k: int) -> Mention | None:
+        return next((m for m in self.mentions if m.kind == "name" and m.i == k and not m.org), None)
+
+    def _build_full_names(self) -> None:
+        names = [m.name for m in self.mentions if m.kind == "name" and m.name and not m.org]
+        self.full = canonical_names(names)
+
+    def _learn_roles(self) -> None:
+        """Role phrase + name ("Russian President Vladimir Putin", "X, the head of the agency,")."""
+        people = sorted(
+            (m for m in self.mentions if m.kind == "name" and not m.org), key=lambda m: m.i
+        )
+        by_start = {m.i: m for m in people}
+        by_end = {m.j: m for m in people}
+        for m in [m for m in self.mentions if m.kind == "role"]:
+            assert m.role is not None
+            nxt = m.j + 1
+            if nxt < len(self.toks) and self.toks[nxt].text == ",":
+                nxt += 1
+            person = by_start.get(nxt)
+            if person is None:
+                prev = m.i - 1
+                if prev >= 0 and self.toks[prev].text == ",":
+                    person = by_end.get(prev - 1)
+            if person is None and m.role.cls in ("leader", "minister", "governor", "mayor"):
+                # German/Spanish: no NER, so a capitalised run right after the role is the name.
+                if self.lang not in ("en", "fr"):
+                    person = self._heuristic_name(
+                        m.j + 1
+                        if self.toks[m.j + 1 : m.j + 2] and self.toks[m.j + 1].text != ","
+                        else m.j + 2
+                    )
+                    if person is not None:
+                        self.mentions.append(person)
+            if person is None or person.name is None:
+                continue
+            name = self.full.get(person.name, person.name)
+            self.roles.append(Role(m.role.cls, m.role.mods, name, self.toks[m.i].start))
+            m.name = name
+        self._build_full_names()
+
+    # --- attribution -------------------------------------------------------------
+
+    def mention_before(self, j: int) -> Mention | None:
+        """The mention ending at token j, preferring names over roles over pronouns."""
+        cands = self._by_end.get(j, [])
+        if not cands and self.lang not in ("en", "fr"):
+            h = self._heuristic_name(j, forward=False)
+            cands = [h] if h else []
+        if (
+            not cands
+            and 0 <= j < len(self.toks)
+            and self.toks[j].upper
+            and self.lang in ("en", "fr")
+        ):
+            h = self._heuristic_name(j, forward=False)
+            cands = [h] if h and not self._sent_start_tok(h.i) else []
+        return _best(cands)
+
+    def mention_after(self, i: int) -> Mention | None:
+        toks = self.toks
+        while i < len(toks) and toks[i].fold in (
+            "-",
+            "t",
+            "to",
+            ",",
+            "the",
+            "le",
+            "la",
+            "el",
+            "der",
+            "die",
+        ):
+            if toks[i].fold in ("the", "le", "la", "el", "der", "die") and i in self._by_start:
+                break
+            i += 1
+        cands = self._by_start.get(i, [])
+        if not cands:
+            h = self._heuristic_name(i)
+            cands = [h] if h else []
+        return _best(cands)
+
+    def subject_before_cue(self, c: int, lo: int) -> Mention | None:
+        """Mention just before cue token c (skipping auxiliaries/adverbs), not before token lo."""
+        j = c - 1
+        while j >= lo and (self.toks[j].fold in AUX or self.toks[j].fold.endswith("ly")):
+            j -= 1
+        if j < lo:
+            return None
+        if self.toks[j].text == ",":
+            # "X, who joined by video, said": walk back over one comma-delimited insert.
+            k = j - 1
+            while k >= lo and self.toks[k].text not in ",.;:" and j - k < 12:
+                k -= 1
+            if k - 1 >= lo and self.toks[k].text == ",":
+                m = self.mention_before(k - 1)
+                if m is not None:
+                    return m
+            return None
+        return self.mention_before(j)
+
+    def attribution_after(self, a: int, b: int) -> Attribution:
+        """Attribution at the start of the text span [a, b): ', Putin said' / ' added the minister'."""
+        i, n = self.tok_index(a), 0
+        while i < len(self.toks) and self.toks[i].start < b and self.toks[i].text in ",;:-–—":
+            i += 1
+        lo = i
+        for k in range(i, min(i + 9, len(self.toks))):
+            if self.toks[k].start >= b or self.toks[k].text in ".!?;":
+                break
+            if self.is_cue(k):
+                if self.toks[k].fold in SOURCE_CUES:
+                    return Attribution(self.mention_after(k + 1), self.toks[k].text)
+                m = self.subject_before_cue(k, lo)
+                if m is None:
+                    m = self.mention_after(k + 1)
+                    if m is not None and self.toks[m.i].start >= b:
+                        m = None
+                return Attribution(m, self.toks[k].text)
+            n += 1
+        return Attribution(None, None)
+
+    def attribution_before(self, a: int, b: int) -> Attribution:
+        """Attribution in the text span [a, b) before a quote: 'X said:', 'X:', 'said X that'."""
+        lo, hi = self.tok_index(a), self.tok_index(b)
+        while hi - 1 >= lo and self.toks[hi - 1].text in ",–—-":
+            hi -= 1
+        if hi - 1 >= lo and self.toks[hi - 1].text == ":":
+            m = self.mention_before(hi - 2)
+            if m is not None:
+                return Attribution(m, ":")
+        found: Attribution | None = None
+        first_cue: str | None = None
+        for k in range(lo, hi):
+            if not self.is_cue(k):
+                continue
+            first_cue = first_cue or self.toks[k].text
+            if self.toks[k].fold in SOURCE_CUES:
+                m = self.mention_after(k + 1)
+            else:
+                m = self.subject_before_cue(k, lo)
+                # "said X" only right after a comma or quote: "called Putin a brother" names an object
+                if m is None and (k == lo or self.toks[k - 1].text in ',:;"“”«»'):
+                    m = self.mention_after(k + 1)
+            if m is not None:
+                found = Attribution(m, self.toks[k].text)
+        if found is not None:
+            return found
+        if first_cue is not None:
+            # A participle or insert ("Lukashenko, at one point, called …") keeps the sentence subject.
+            first = [
+                m for k in range(lo, hi) for m in self._by_start.get(k, []) if m.kind != "relative"
+            ]
+            people = [m for m in first if not m.org] or first
+            return Attribution(people[0] if people else None, first_cue)
+        return Attribution(None, None)
+
+    def subject_mentions(self) -> list[tuple[int, Mention]]:
+        """Mentions that open a sentence (candidate antecedents for he/she)."""
+        out = []
+        for m in self.mentions:
+            if m.kind in ("name", "role") and not m.org:
+                k = m.i
+                while (
+                    k > 0 and self.toks[k - 1].fold in DETERMINERS and not self._sent_start_tok(k)
+                ):
+                    k -= 1
+                if self._sent_start_tok(k):
+                    out.append((self.toks[m.i].start, m))
+        return out
+
+    def resolve(self, m: Mention | None, pos: int) -> tuple[str | None, str | None]:
+        """(full name, mention text) for mention `m` at char offset `pos`.
+
+        An unresolved role keeps its text ("the Russian president") so that roles learned
+        from the other articles of the event can resolve it later; a pronoun passes on
+        its antecedent's.
+        """
+        if m is None:
+            return None, None
+        if m.kind == "name":
+            return self.full.get(m.name or "", m.name), m.text
+        if m.kind == "role":
+            if m.name:
+                return m.name, m.text
+            assert m.role is not None
+            return match_role(m.role, self.roles, pos), m.text
+        if m.kind == "relative":
+            k = m.i - 2 if m.i >= 2 and self.toks[m.i - 1].text == "," else m.i - 1
+            prev = _best(self._by_end.get(k, []))
+            return self.resolve(prev, pos) if prev and prev.kind != "relative" else (None, None)
+        # pronoun: the latest speaker or sentence-opening person before it
+        best: tuple[int, str | None, str | None] | None = None
+        for entry in self._history:
+            if entry[0] < pos and (best is None or entry[0] > best[0]):
+                best = entry
+        for p, sm in self.subject_mentions():
+            if p < pos and (best is None or p > best[0]):
+                best = (p, *self.resolve(sm, p))
+        if best is None:
+            return None, m.text
+        return (best[1], m.text) if best[1] else (None, best[2])
+
+    def note_speaker(self, pos: int, name: str | None, mention: str | None) -> None:
+        self._history.append((pos, name, mention))
+
+
+def _adjacent(a: Tok, b: Tok, text: str) -> bool:
+    gap = text[a.end : b.start]
+    return "\n" not in gap and len(gap) <= 2
+
+
+def _best(cands: Iterable[Mention | None]) -> Mention | None:
+    order = {"name": 0, "role": 1, "pronoun": 2, "relative": 3}
+    ms = [m for m in cands if m is not None]
+    return min(ms, key=lambda m: (order[m.kind], m.org, -(m.j - m.i))) if ms else None
+
+
+def _sentence_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in re.finditer(r"[.!?]['\"’”»]?\s+(?=[\"“«„‘'A-ZÀ-Ý])|\n+", text):
+        starts.append(m.end())
+    return starts
+
+
+def match_role(role: Role, known: list[Role], pos: int) -> str | None:
+    """The person a role description names: same class, modifiers included, latest before pos."""
+    cands = [r for r in known if r.name and r.cls == role.cls and role.mods <= r.mods]
+    if not cands:
+        cands = [
+            r for r in known if r.name and r.cls == role.cls and role.mods and role.mods & r.mods
+        ]
+    if not cands:
+        return None
+    names = {r.name for r in cands}
+    if len(names) == 1:
+        return next(iter(names))
+    before = [r for r in cands if r.pos <= pos]
+    pick = max(before, key=lambda r: r.pos) if before else min(cands, key=lambda r: r.pos)
+    return pick.name
+
+
+# --- names across articles ---------------------------------------------------
+
+
+def same_person(a: str, b: str) -> bool:
+    """Surname match tolerant to transliteration: Lukashenko ~ Loukachenko, Putin ~ Poutine."""
+    sa, sb = surname(a), surname(b)
+    if not sa or not sb:
+        return False
+    if sa != sb and SequenceMatcher(None, sa, sb).ratio() < 0.8:
+        return False
+    fa, fb = fold(a).split()[:-1], fold(b).split()[:-1]
+    # "Donald Trump" and "Melania Trump" share a surname, not a person.
+    return not (fa and fb and fa[0][:1] != fb[0][:1])
+
+
+def canonical_names(names: Iterable[str]) -> dict[str, str]:
+    """Map each name to the most frequent full form of the same person (ties: longest).
+
+    A bare surname maps to a full name only when exactly one person carries it.
+    """
+    counts = Counter(n for n in names if n)
+    multi = sorted(
+        (n for n in counts if len(n.split()) > 1), key=lambda n: (-counts[n], -len(n), n)
+    )
+    canon: dict[str, str] = {}
+    for name in multi:
+        if name in canon:
+            continue
+        group = [m for m in multi if m not in canon and same_person(name, m)]
+        best = max(group, key=lambda m: (counts[m], len(m)))
+        for m in group:
+            canon[m] = best
+    for name in counts:
+        if name not in canon:
+            targets = {canon[m] for m in multi if same_person(name, m)}
+            canon[name] = targets.pop() if len(targets) == 1 else name
+    return canon

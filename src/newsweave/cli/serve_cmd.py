@@ -1,0 +1,67 @@
+"""`newsweave serve`: the web UI and HTTP API over a store."""
+
+from __future__ import annotations
+
+import ipaddress
+
+import click
+
+from newsweave.cli.common import user_errors
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@click.command()
+@click.option(
+    "--db", default=None, help="Store: SQLite file or database URL (default: newsweave.db)."
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--token",
+    envvar="NEWSWEAVE_API_TOKEN",
+    default=None,
+    help="API token required to add articles (env NEWSWEAVE_API_TOKEN).",
+)
+@click.option(
+    "--sample", is_flag=True, help="Ingest the bundled sample event into the store first."
+)
+@click.option(
+    "--max-upload-mb",
+    default=16.0,
+    show_default=True,
+    type=click.FloatRange(min=0.01),
+    help="Largest request body accepted (uploads, JSON).",
+)
+@user_errors
+def serve(
+    db: str | None, host: str, port: int, token: str | None, sample: bool, max_upload_mb: float
+) -> None:
+    """Serve the web UI and HTTP API (events, dossiers, articles, uploads; OpenAPI at /docs)."""
+    import uvicorn
+
+    from newsweave.serve.app import create_app
+
+    if not _loopback(host) and not token:
+        click.echo(
+            f"warning: listening on {host} without --token: anyone who can reach it can add articles",
+            err=True,
+        )
+    app = create_app(db, api_token=token, max_upload_bytes=int(max_upload_mb * 1024 * 1024))
+    if sample:
+        from newsweave.serve.store_ingest import ingest_sample
+
+        report = ingest_sample(app.state.ctx.store)
+        click.echo(
+            f"sample: {len(report.added)} article(s) added, {len(report.duplicates)} already stored",
+            err=True,
+        )
+    click.echo(f"newsweave: serving on http://{host}:{port}/ (API docs at /docs)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)

@@ -1,0 +1,567 @@
+"""Incremental event clustering: each article joins its best-scoring event or starts one.
+
+Candidates come from an ANN index of article vectors (plus the not-yet-indexed
+articles of the current batch, compared exactly). Each candidate event is then
+scored on four kinds of evidence:
+
+- content: cosine to the event centroid and to its closest member (title + lead embeddings);
+- names: idf-weighted cosine between the article's capitalised names and the event's name
+  profile (how many of its members mention each name);
+- numbers: the same over magnitudes, scores and tolls;
+- time: a penalty growing with the distance between the article's date and the event's span,
+  and a smaller one when an undated article mentions a year later than the event.
+
+Names, numbers and time are what keep confusable events apart (two summits of the same
+leaders, two earthquakes in one country): their embeddings are nearly as close as those of
+one event. When an article also scores high with a second event that is close to the first
+in every respect, the two are merged: the older event keeps its id and the other redirects.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from newsweave.cluster.ann import AnnIndex
+from newsweave.cluster.features import Features
+
+
+@dataclass
+class ClusterConfig:
+    """Weights and thresholds of the assignment score (calibrated on the synthetic stream and
+    the development corpus; see bench/cluster_quality.py)."""
+
+    k: int = 24  # nearest articles asked from the ANN index
+    min_member_sim: float = 0.3  # an event whose closest member is further is no candidate
+    w_centroid: float = 0.5
+    w_member: float = 0.5
+    # density: similarity of the article to its m-th closest event. Where many events look
+    # alike (a day of football results, one template per kind), closeness of content says
+    # little and names must decide: content counts only above that background level.
+    density_rank: int = 3
+    density_floor: float = 0.4
+    w_density: float = 1.0
+    w_names: float = 0.6
+    w_numbers: float = 0.25
+    threshold: float = 0.75  # join the best event at or above this score, else start one
+    day_tolerance: int = 3  # reports trail an event by a few days
+    day_scale: float = 10.0  # days beyond the tolerance that cost one point of score
+    max_time_penalty: float = 2.0
+    year_penalty: float = 0.3  # an undated article names a year after the event's dates
+    merge_margin: float = 0.1  # a bridging article must clear the threshold by this much for both
+    merge_threshold: float = 0.85  # event-to-event score needed to merge
+
+
+@dataclass(slots=True)
+class ArticleInfo:
+    """What an event keeps about each member besides features (for its title and listing)."""
+
+    id: str
+    title: str | None = None
+    lang: str | None = None
+    outlet: str | None = None
+    source: str | None = None  # wire name, else outlet: copies of one wire are one source
+
+
+@dataclass
+class EventState:
+    """Running aggregates of one event; everything the score needs, nothing per article."""
+
+    id: str
+    seq: int  # creation order: the older event's id survives a merge
+    dim: int
+    size: int = 0
+    vec_sum: np.ndarray = field(default=None)  # type: ignore[assignment]
+    names: Counter[str] = field(default_factory=Counter)
+    numbers: Counter[str] = field(default_factory=Counter)
+    years: Counter[int] = field(default_factory=Counter)
+    dates: list[tuple[int, int]] = field(default_factory=list)  # members' (first, last) days
+    langs: Counter[str] = field(default_factory=Counter)
+    outlets: Counter[str] = field(default_factory=Counter)
+    sources: Counter[str] = field(default_factory=Counter)
+    title: str = ""
+    title_sim: float = -1.0
+    members: list[int] = field(default_factory=list)
+    _norm: float = 0.0
+    _profile_norms: tuple[float, float] | None = None
+
+    def __post_init__(self) -> None:
+        if self.vec_sum is None:
+            self.vec_sum = np.zeros(self.dim, dtype=np.float32)
+
+    # -- aggregates ---------------------------------------------------------------
+
+    @property
+    def centroid_norm(self) -> float:
+        return self._norm
+
+    def centroid(self) -> np.ndarray:
+        return self.vec_sum / max(self._norm, 1e-12)
+
+    @property
+    def span(self) -> tuple[int, int] | None:
+        if not self.dates:
+            return None
+        return min(d[0] for d in self.dates), max(d[1] for d in self.dates)
+
+    def day_dates(self) -> list[int]:
+        """Members' dates known to the day (month stamps are too coarse to show)."""
+        return sorted(lo for lo, hi in self.dates if lo == hi)
+
+    def add(self, key: int, f: Features, vec: np.ndarray, info: ArticleInfo, sim: float) -> None:
+        self.size += 1
+        self.vec_sum += vec
+        self._norm = float(np.linalg.norm(self.vec_sum))
+        self.names.update(f.names)
+        self.numbers.update(f.numbers)
+        self.years.update(f.years)
+        if f.date is not None:
+            self.dates.append(f.date)
+        self._count(info, 1)
+        self.members.append(key)
+        self._profile_norms = None
+        # the most central headline names the event
+        if info.title and sim > self.title_sim:
+            self.title, self.title_sim = info.title, sim
+        elif not self.title:
+            self.title = f.lead[:120]
+
+    def remove(self, key: int, f: Features, vec: np.ndarray, info: ArticleInfo) -> None:
+        self.size -= 1
+        self.vec_sum -= vec
+        self._norm = float(np.linalg.norm(self.vec_sum))
+        for counter, keys in (
+            (self.names, f.names),
+            (self.numbers, f.numbers),
+            (self.years, f.years),
+        ):
+            for k in keys:
+                counter[k] -= 1  # type: ignore[index]
+                if counter[k] <= 0:  # type: ignore[index]
+                    del counter[k]  # type: ignore[arg-type]
+        if f.date is not None and f.date in self.dates:
+            self.dates.remove(f.date)
+        self._count(info, -1)
+        self.members.remove(key)
+        self._profile_norms = None
+        if info.title and info.title == self.title:
+            self.title_sim = -1.0  # let the next article re-title it
+
+    def _count(self, info: ArticleInfo, step: int) -> None:
+        for counter, value in (
+            (self.langs, info.lang),
+            (self.outlets, info.outlet),
+            (self.sources, info.source),
+        ):
+            if value:
+                counter[value] += step
+                if counter[value] <= 0:
+                    del counter[value]
+
+    def absorb(self, other: EventState) -> None:
+        self.size += other.size
+        self.vec_sum += other.vec_sum
+        self._norm = float(np.linalg.norm(self.vec_sum))
+        for mine, theirs in (
+            (self.names, other.names),
+            (self.numbers, other.numbers),
+            (self.years, other.years),
+            (self.langs, other.langs),
+            (self.outlets, other.outlets),
+            (self.sources, other.sources),
+        ):
+            mine.update(theirs)  # type: ignore[arg-type]
+        self.dates.extend(other.dates)
+        self.members.extend(other.members)
+        self._profile_norms = None
+        if other.title_sim > self.title_sim:
+            self.title, self.title_sim = other.title, other.title_sim
+
+
+@dataclass(slots=True)
+class Assignment:
+    """Where one article went."""
+
+    key: int
+    event: str
+    created: bool
+    score: float
+    merged: list[str] = field(default_factory=list)  # events merged into `event` because of it
+
+
+@dataclass(slots=True)
+class _Item:
+    key: int
+    features: Features
+    vec: np.ndarray
+    info: ArticleInfo
+
+
+class OnlineClusterer:
+    """Assigns articles to events one batch at a time; never re-clusters what it has seen.
+
+    `keep_articles=True` keeps each article's features and vector in memory so that
+    `refine()` can revisit earlier decisions (the batch command's finishing step).
+    """
+
+    def __init__(
+        self,
+        dim: int,
+        config: ClusterConfig | None = None,
+        ann: AnnIndex | None = None,
+        keep_articles: bool = False,
+    ) -> None:
+        self.dim = dim
+        self.config = config or ClusterConfig()
+        self.ann = ann or AnnIndex(dim)
+        self.events: dict[str, EventState] = {}
+        self.redirects: dict[str, str] = {}  # merged event id -> surviving id
+        self.event_of: dict[int, str] = {}  # article key -> event id at assignment time
+        self.df_names: Counter[str] = Counter()
+        self.df_numbers: Counter[str] = Counter()
+        self.n_articles = 0
+        self._seq = 0
+        self.keep_articles = keep_articles
+        self.articles: dict[int, _Item] = {}
+
+    # -- state -----------------------------------------------------------------------
+
+    def resolve(self, event_id: str) -> str:
+        """The surviving id of an event (follows merges, compressing the path)."""
+        root = event_id
+        while root in self.redirects:
+            root = self.redirects[root]
+        while event_id != root:
+            nxt = self.redirects[event_id]
+            self.redirects[event_id] = root
+            event_id = nxt
+        return root
+
+    def restore(
+        self,
+        events: Iterable[EventState],
+        redirects: dict[str, str],
+        event_of: dict[int, str],
+    ) -> None:
+        """Load state saved by a store (the ANN index is loaded or rebuilt by the caller)."""
+        for ev in events:
+            ev._norm = float(np.linalg.norm(ev.vec_sum))
+            self.events[ev.id] = ev
+            self._seq = max(self._seq, ev.seq + 1)
+            self.df_names.update(ev.names)
+            self.df_numbers.update(ev.numbers)
+            self.n_articles += ev.size
+        self.redirects.update(redirects)
+        self.event_of.update(event_of)
+
+    def _idf(self, df: int) -> float:
+        return math.log((self.n_articles + 1) / (df + 1)) + 1.0
+
+    def _profile_norms(self, ev: EventState) -> tuple[float, float]:
+        if ev._profile_norms is None:
+            size = max(ev.size, 1)
+            idf, dfn, dfm = self._idf, self.df_names, self.df_numbers
+            n1 = math.sqrt(sum((c / size * idf(dfn[k])) ** 2 for k, c in ev.names.items()))
+            n2 = math.sqrt(sum((c / size * idf(dfm[k])) ** 2 for k, c in ev.numbers.items()))
+            ev._profile_norms = (n1, n2)
+        return ev._profile_norms
+
+    # -- scoring -----------------------------------------------------------------------
+
+    def _overlap(
+        self, keys: frozenset[str], counts: Counter[str], df: Counter[str], size: int, norm: float
+    ) -> float:
+        """Cosine between an article's idf-weighted keys and an event's profile."""
+        if not keys or norm <= 0.0:
+            return 0.0
+        dot = 0.0
+        sq = 0.0
+        idf = self._idf
+        for k in keys:
+            w = idf(df[k])
+            sq += w * w
+            c = counts.get(k)
+            if c:
+                dot += w * w * c / size
+        return dot / (math.sqrt(sq) * norm) if dot else 0.0
+
+    def _time_penalty(
+        self, date: tuple[int, int] | None, years: frozenset[int], ev: EventState
+    ) -> float:
+        cfg = self.config
+        span = ev.span
+        if span is None:
+            return 0.0
+        if date is not None:
+            gap = max(0, date[0] - span[1], span[0] - date[1]) - cfg.day_tolerance
+            return min(cfg.max_time_penalty, gap / cfg.day_scale) if gap > 0 else 0.0
+        # no date: a year mentioned after the event's last date cannot be about it
+        last_year = _year(span[1])
+        if any(y > last_year for y in years):
+            return cfg.year_penalty
+        return 0.0
+
+    def density(self, member_sims: Iterable[float]) -> float:
+        """How much of the content similarity is background (see ClusterConfig.density_*)."""
+        cfg = self.config
+        ranked = sorted(member_sims, reverse=True)
+        if len(ranked) < cfg.density_rank:
+            return 0.0
+        return cfg.w_density * max(0.0, ranked[cfg.density_rank - 1] - cfg.density_floor)
+
+    def score(
+        self, f: Features, vec: np.ndarray, ev: EventState, member_sim: float, density: float = 0.0
+    ) -> float:
+        cfg = self.config
+        cent = float(vec @ ev.vec_sum) / max(ev.centroid_norm, 1e-12)
+        n_norm, m_norm = self._profile_norms(ev)
+        names = self._overlap(f.names, ev.names, self.df_names, ev.size, n_norm)
+        numbers = self._overlap(f.numbers, ev.numbers, self.df_numbers, ev.size, m_norm)
+        return (
+            cfg.w_centroid * cent
+            + cfg.w_member * member_sim
+            + cfg.w_names * names
+            + cfg.w_numbers * numbers
+            - self._time_penalty(f.date, f.years, ev)
+            - density
+        )
+
+    def event_score(self, a: EventState, b: EventState) -> float:
+        """How much two events look like one: the article score with `b` as a pseudo-article."""
+        cfg = self.config
+        cos = float(a.vec_sum @ b.vec_sum) / max(a.centroid_norm * b.centroid_norm, 1e-12)
+        na, ma = self._profile_norms(a)
+        nb, mb = self._profile_norms(b)
+        names = _profile_cos(a.names, b.names, a.size, b.size, na, nb, self.df_names, self._idf)
+        numbers = _profile_cos(
+            a.numbers, b.numbers, a.size, b.size, ma, mb, self.df_numbers, self._idf
+        )
+        span_b = b.span
+        penalty = self._time_penalty(span_b, frozenset(), a) if span_b else 0.0
+        return (
+            (cfg.w_centroid + cfg.w_member) * cos
+            + cfg.w_names * names
+            + cfg.w_numbers * numbers
+            - penalty
+        )
+
+    # -- assignment ----------------------------------------------------------------------
+
+    def add_batch(
+        self,
+        keys: Sequence[int],
+        features: Sequence[Features],
+        vectors: np.ndarray,
+        infos: Sequence[ArticleInfo],
+    ) -> list[Assignment]:
+        """Assign a batch of articles, in order; later ones see the earlier ones' events."""
+        cfg = self.config
+        vectors = np.asarray(vectors, dtype=np.float32)
+        hits = self.ann.search(vectors, cfg.k)
+        # the batch is not in the index yet: compare its members with each other exactly
+        inner = vectors @ vectors.T if len(keys) > 1 else None
+        out: list[Assignment] = []
+        for i, (key, f, vec, info) in enumerate(zip(keys, features, vectors, infos, strict=True)):
+            best_member: dict[str, float] = {}
+            for hit_key, sim in hits[i]:
+                if sim < cfg.min_member_sim:
+                    break
+                ev_id = self.resolve(self.event_of[hit_key])
+                if sim > best_member.get(ev_id, -1.0):
+                    best_member[ev_id] = sim
+            if inner is not None:
+                for j in range(i):
+                    sim = float(inner[i, j])
+                    if sim >= cfg.min_member_sim:
+                        ev_id = self.resolve(out[j].event)
+                        if sim > best_member.get(ev_id, -1.0):
+                            best_member[ev_id] = sim
+            out.append(self._assign(key, f, vec, info, best_member))
+        self.ann.add(np.asarray(keys, dtype=np.uint64), vectors)
+        return out
+
+    def _assign(
+        self,
+        key: int,
+        f: Features,
+        vec: np.ndarray,
+        info: ArticleInfo,
+        candidates: dict[str, float],
+    ) -> Assignment:
+        cfg = self.config
+        density = self.density(candidates.values())
+        scored = sorted(
+            (
+                (self.score(f, vec, self.events[ev_id], sim, density), ev_id)
+                for ev_id, sim in candidates.items()
+            ),
+            reverse=True,
+        )
+        # global counts first: the article's own names should not look rarer than they are
+        self.n_articles += 1
+        self.df_names.update(f.names)
+        self.df_numbers.update(f.numbers)
+        if not scored or scored[0][0] < cfg.threshold:
+            ev = self._new_event(info.id)
+            ev.add(key, f, vec, info, 1.0)
+            self.event_of[key] = ev.id
+            if self.keep_articles:
+                self.articles[key] = _Item(key, f, vec, info)
+            return Assignment(key, ev.id, True, scored[0][0] if scored else 0.0)
+        best_score, best_id = scored[0]
+        ev = self.events[best_id]
+        ev.add(key, f, vec, info, float(vec @ ev.vec_sum) / max(ev.centroid_norm, 1e-12))
+        self.event_of[key] = best_id
+        if self.keep_articles:
+            self.articles[key] = _Item(key, f, vec, info)
+        merged: list[str] = []
+        # a bridge: the article fits a second event as well, and the two events fit each other
+        for other_score, other_id in scored[1:3]:
+            if (
+                other_score < cfg.threshold + cfg.merge_margin
+                or best_score < cfg.threshold + cfg.merge_margin
+            ):
+                break
+            survivor = self.resolve(best_id)
+            other_id = self.resolve(other_id)
+            if other_id == survivor:
+                continue
+            pair = self.event_score(self.events[survivor], self.events[other_id])
+            if pair - density >= cfg.merge_threshold:
+                merged.append(self.merge(survivor, other_id)[1])
+        return Assignment(key, self.resolve(best_id), False, best_score, merged)
+
+    def _new_event(self, seed: str) -> EventState:
+        digest = hashlib.sha1(seed.encode("utf-8")).hexdigest()
+        ev_id = f"ev-{digest[:12]}"
+        n = 1
+        while ev_id in self.events or ev_id in self.redirects:  # the same seed twice: rare
+            ev_id = f"ev-{digest[:12]}-{n}"
+            n += 1
+        ev = EventState(id=ev_id, seq=self._seq, dim=self.dim)
+        self._seq += 1
+        self.events[ev_id] = ev
+        return ev
+
+    def merge(self, a_id: str, b_id: str) -> tuple[str, str]:
+        """Merge two events; the older keeps its id. Returns (survivor, absorbed)."""
+        a, b = self.events[a_id], self.events[b_id]
+        if b.seq < a.seq:
+            a, b = b, a
+        a.absorb(b)
+        del self.events[b.id]
+        self.redirects[b.id] = a.id
+        return a.id, b.id
+
+    # -- finishing pass (batch mode) ------------------------------------------------------
+
+    def refine(self, rounds: int = 2) -> None:
+        """Revisit earlier decisions with everything seen: merge events that score as one,
+        then move each article to the event it now fits best. Needs keep_articles=True."""
+        if not self.keep_articles:
+            raise ValueError("refine() needs an OnlineClusterer(keep_articles=True)")
+        for _ in range(rounds):
+            moved = self._merge_pass() + self._reassign_pass()
+            if not moved:
+                break
+
+    def _neighbour_events(self, vec: np.ndarray, exclude: str | None = None) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for hit_key, sim in self.ann.search(vec[None, :], self.config.k)[0]:
+            if sim < self.config.min_member_sim:
+                break
+            ev_id = self.resolve(self.event_of[hit_key])
+            if ev_id != exclude and sim > out.get(ev_id, -1.0):
+                out[ev_id] = sim
+        return out
+
+    def _merge_pass(self) -> int:
+        merged = 0
+        for ev_id in sorted(self.events, key=lambda e: self.events[e].seq):
+            if ev_id not in self.events:
+                continue
+            ev = self.events[ev_id]
+            cands = self._neighbour_events(ev.centroid(), exclude=ev_id)
+            density = self.density(cands.values())
+            best: tuple[float, str] | None = None
+            for other in cands:
+                s = self.event_score(ev, self.events[other]) - density
+                if s >= self.config.merge_threshold and (best is None or s > best[0]):
+                    best = (s, other)
+            if best is not None:
+                self.merge(ev_id, best[1])
+                merged += 1
+        return merged
+
+    def _reassign_pass(self) -> int:
+        cfg = self.config
+        moved = 0
+        for key in sorted(self.articles):
+            item = self.articles[key]
+            own_id = self.resolve(self.event_of[key])
+            own = self.events[own_id]
+            # score the article against its own event without itself
+            own.remove(key, item.features, item.vec, item.info)
+            neighbours = self._neighbour_events(item.vec, exclude=own_id)
+            own_sim = max(
+                (float(item.vec @ self.articles[m].vec) for m in own.members), default=0.0
+            )
+            density = self.density(
+                [*neighbours.values(), own_sim] if own.size else neighbours.values()
+            )
+            if own.size:
+                own_score = self.score(item.features, item.vec, own, own_sim, density)
+            else:
+                own_score = cfg.threshold  # alone: staying costs what starting an event costs
+            best_score, best_id = own_score, own_id
+            for ev_id, sim in neighbours.items():
+                s = self.score(item.features, item.vec, self.events[ev_id], sim, density)
+                if s > best_score:
+                    best_score, best_id = s, ev_id
+            target = self.events[best_id] if best_id != own_id else own
+            target.add(key, item.features, item.vec, item.info, 0.0)
+            if best_id != own_id:
+                self.event_of[key] = best_id
+                moved += 1
+                if own.size == 0:
+                    del self.events[own_id]
+                    self.redirects[own_id] = best_id
+        return moved
+
+
+def _year(ordinal: int) -> int:
+    import datetime as dt
+
+    return dt.date.fromordinal(ordinal).year
+
+
+def _profile_cos(
+    a: Counter[str],
+    b: Counter[str],
+    size_a: int,
+    size_b: int,
+    norm_a: float,
+    norm_b: float,
+    df: Counter[str],
+    idf: Callable[[int], float],
+) -> float:
+    if norm_a <= 0 or norm_b <= 0:
+        return 0.0
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    dot = 0.0
+    for k, c in small.items():
+        other = large.get(k)
+        if other:
+            w = idf(df[k])
+            dot += (
+                (c / size_a if small is a else c / size_b)
+                * (other / size_b if small is a else other / size_a)
+                * w
+                * w
+            )
+    return dot / (norm_a * norm_b)

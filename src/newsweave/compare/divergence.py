@@ -1,0 +1,375 @@
+"""Where reports of one event disagree: figures, claims and quotes.
+
+- **number**: the same figure slot (what is counted, its unit) carries different values in
+  sentences that state one fact, or in closely aligned sentences of different articles
+  ("at least 500 dead" vs "more than 1,300 killed"). Rounding and qualifiers are tolerated
+  and thousand-factor pairs ("12" vs "12,000") are left alone as likely mis-parses.
+- **claim**: aligned sentences of different source groups whose structure says opposite
+  things (`compare.polarity.meaning_differs`: a negation flip, swapped roles). To stay quiet
+  on noise, a variant must disagree with every other independent source of its fact and
+  those sources must agree among themselves, so a lone dissenter is the odd one out.
+- **quote**: passed through from `align.quotes.quote_divergences`.
+
+Facts involved get status "disputed" (`mark_disputed`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from newsweave.align.facts import FactAlignment
+from newsweave.compare.numbers import Quantity, find_quantities, misparse_pair, same_figure
+from newsweave.model import Article, Citation, Divergence, Fact, Sentence
+
+CROSS_FACT_COS = 0.55  # raw cosine for two sentences of different facts to be compared
+CLAIM_COS = 0.6  # raw cosine for a cross-fact claim pair
+# Count slots worth comparing across facts: tolls and tallies outlets update and disagree on.
+_TALLIES = {"dead", "injured", "missing", "buildings", "troops", "firefighters", "cases"}
+_AFTERSHOCK = re.compile(
+    r"aftershock|r[ée]plique|r[ée]plica|nachbeben|second (?:quake|tremor)", re.I
+)
+
+MeaningCheck = Callable[[str, str, str | None, str | None], str | None]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One quantity in one sentence of one article."""
+
+    article: str
+    row: int  # index into FactAlignment.sentences
+    quantity: Quantity
+
+
+Slot = tuple[str, str | None, str | None]
+_DURATIONS = {"h", "min", "d", "yr", "s"}
+
+
+def _slot(q: Quantity, sentence: str, within_fact: bool) -> Slot | None:
+    """What a figure measures, or None when it is not comparable. Across facts only
+    tallies, magnitudes, money and physical measures count; clock times, durations, years
+    and bare counts need the stronger alignment of one fact."""
+    if q.kind == "magnitude":
+        after = sentence[q.end : q.end + 40]
+        return ("magnitude", "M", "aftershock" if _AFTERSHOCK.search(after) else "main")
+    if q.kind == "count":
+        # "people" is too vague to compare (killed? evacuated? rescued?)
+        if q.context in {None, "people"} or (not within_fact and q.context not in _TALLIES):
+            return None
+        return ("count", None, q.context)
+    if q.kind == "measure" and q.unit in _DURATIONS:
+        return ("duration", q.unit, q.context) if within_fact else None
+    if q.kind in {"money", "percent", "measure"}:
+        return (q.kind, q.unit, q.context)
+    if q.kind in {"time", "year"} and within_fact:
+        return (q.kind, q.unit, None)
+    return None
+
+
+def _fmt(q: Quantity) -> str:
+    return q.text.strip()
+
+
+def _odd_one_out(values: dict[str, list[Quantity]]) -> str | None:
+    """The one article whose figures match nobody's while all others agree."""
+    if len(values) < 3:
+        return None
+    ids = list(values)
+
+    def agree(a: str, b: str) -> bool:
+        return any(same_figure(x, y) for x in values[a] for y in values[b])
+
+    for odd in ids:
+        rest = [i for i in ids if i != odd]
+        if all(not agree(odd, r) for r in rest) and all(agree(rest[0], r) for r in rest[1:]):
+            return odd
+    return None
+
+
+def _conflict(a: list[Quantity], b: list[Quantity]) -> bool:
+    """Two articles' figures for one slot share no value (and are not a thousands slip)."""
+    if any(same_figure(x, y) or misparse_pair(x, y) for x in a for y in b):
+        return False
+    return True
+
+
+def _slot_name(slot: Slot) -> str:
+    kind, unit, context = slot
+    if kind == "magnitude":
+        return "magnitude of the aftershock" if context == "aftershock" else "magnitude"
+    if kind == "count":
+        return (
+            f"number {context}"
+            if context in {"dead", "injured", "missing"}
+            else f"number of {context}"
+        )
+    if kind == "money":
+        return f"amount ({unit})"
+    return {"percent": "percentage", "measure": f"measure ({unit})", "time": "time",
+            "year": "year", "duration": f"duration ({unit})"}.get(kind, kind)  # fmt: skip
+
+
+def number_divergences(alignment: FactAlignment, articles: Sequence[Article]) -> list[Divergence]:
+    """Figures that differ for one fact, or across closely aligned sentences.
+
+    Per slot, sentences are linked when they support one fact (any slot) or are closely
+    aligned sentences of different articles (tally slots only); each linked component whose
+    articles' figures conflict is one divergence.
+    """
+    sents = alignment.sentences
+    lang = {a.id: a.lang for a in articles}
+    figs: dict[int, list[Quantity]] = {}
+    for row, s in enumerate(sents):
+        qs = find_quantities(s.text, s.lang or lang.get(s.article_id))
+        if qs:
+            figs[row] = qs
+    fact_of: dict[int, str] = {}
+    for fact in alignment.facts:
+        for r in alignment.support_rows[fact.id]:
+            fact_of.setdefault(r, fact.id)
+    # slot -> union-find over the rows holding a figure of that slot
+    links: dict[Slot, dict[int, int]] = {}
+
+    def find(parent: dict[int, int], r: int) -> int:
+        while parent[r] != r:
+            parent[r] = parent[parent[r]]
+            r = parent[r]
+        return r
+
+    def link(slot: Slot, a: int, b: int) -> None:
+        parent = links.setdefault(slot, {})
+        parent.setdefault(a, a)
+        parent.setdefault(b, b)
+        parent[find(parent, b)] = find(parent, a)
+
+    def slots(row: int, within: bool) -> set[Slot]:
+        return {sl for q in figs.get(row, []) if (sl := _slot(q, sents[row].text, within))}
+
+    for fact in alignment.facts:
+        rows = [r for r in alignment.support_rows[fact.id] if r in figs]
+        for i, a in enumerate(rows):
+            for b in rows[i + 1 :]:
+                for slot in slots(a, True) & slots(b, True):
+                    link(slot, a, b)
+    rows = [r for r in figs if slots(r, False)]
+    if len(rows) >= 2:
+        vec = alignment.vectors[rows]
+        sim = vec @ vec.T
+        for i, j in zip(*np.nonzero(np.triu(sim >= CROSS_FACT_COS, k=1)), strict=True):
+            a, b = rows[int(i)], rows[int(j)]
+            if sents[a].article_id != sents[b].article_id:
+                for slot in slots(a, False) & slots(b, False):
+                    link(slot, a, b)
+    out: list[Divergence] = []
+    for slot, parent in links.items():
+        comps: dict[int, list[int]] = {}
+        for r in parent:
+            comps.setdefault(find(parent, r), []).append(r)
+        for comp in comps.values():
+            div = _slot_divergence(slot, sorted(comp), sents, figs, fact_of)
+            if div is not None:
+                out.append(div)
+    return out
+
+
+def _slot_divergence(
+    slot: Slot,
+    rows: list[int],
+    sents: list[Sentence],
+    figs: dict[int, list[Quantity]],
+    fact_of: dict[int, str],
+) -> Divergence | None:
+    within = len({fact_of.get(r) for r in rows}) == 1 and fact_of.get(rows[0]) is not None
+    per_article: dict[str, list[tuple[int, Quantity]]] = {}
+    for r in rows:
+        for q in figs[r]:
+            if _slot(q, sents[r].text, within) == slot:
+                per_article.setdefault(sents[r].article_id, []).append((r, q))
+    if len(per_article) < 2:
+        return None
+    values = {aid: [q for _, q in items] for aid, items in per_article.items()}
+    if slot[0] in {"time", "year"} and any(len(v) > 1 for v in values.values()):
+        return None  # several dates in one sentence: which one is the fact's is a guess
+    ids = list(values)
+    if not any(_conflict(values[a], values[b]) for i, a in enumerate(ids) for b in ids[i + 1 :]):
+        return None
+    facts = [fact_of[r] for r in rows if r in fact_of]
+    fact = max(set(facts), key=facts.count) if facts else None
+    listing = "; ".join(
+        f"{', '.join(_fmt(q) for _, q in items)} ({aid})" for aid, items in per_article.items()
+    )
+    return Divergence(
+        kind="number",
+        description=f"Figures differ ({_slot_name(slot)}): {listing}",
+        variants=[
+            Citation(aid, sents[items[0][0]].text, sents[items[0][0]].index)
+            for aid, items in per_article.items()
+        ],
+        odd_one_out=_odd_one_out(values),
+        fact=fact,
+    )
+
+
+def _default_meaning_check() -> MeaningCheck | None:
+    try:
+        from newsweave.compare.polarity import meaning_differs
+    except ImportError:  # the polarity stage is optional for this module
+        return None
+    return meaning_differs
+
+
+def claim_divergences(
+    alignment: FactAlignment,
+    articles: Sequence[Article],
+    groups: dict[str, str],
+    *,
+    meaning_check: MeaningCheck | None = None,
+) -> list[Divergence]:
+    """Aligned statements where one independent source says the opposite of the others."""
+    check = meaning_check or _default_meaning_check()
+    if check is None:
+        return []
+    sents = alignment.sentences
+    lang = {a.id: a.lang for a in articles}
+    out: list[Divergence] = []
+
+    def lang_of(s: Sentence) -> str | None:
+        return s.lang or lang.get(s.article_id)
+
+    def differs(a: Sentence, b: Sentence) -> str | None:
+        reason = check(a.text, b.text, lang_of(a), lang_of(b))
+        # Figures are the number check's job; here only structure-borne meaning counts.
+        return None if reason is None or reason.startswith("different number") else reason
+
+    covered: set[frozenset[int]] = set()
+    for fact in alignment.facts:
+        # clustered sentences only: a sentence credited by centroid proximity alone is
+        # too loosely aligned to call its difference a contradiction
+        members = set(alignment.members.get(fact.id, []))
+        rows = [r for r in alignment.support_rows[fact.id] if r in members]
+        by_group: dict[str, int] = {}
+        for r in rows:
+            by_group.setdefault(groups.get(sents[r].article_id, sents[r].article_id), r)
+        reps = list(by_group.values())
+        if len(reps) < 2:
+            continue
+        found = _lone_dissenter(reps, sents, differs)
+        if found is None:
+            continue
+        odd, reason = found
+        covered.add(frozenset(reps))
+        out.append(
+            Divergence(
+                kind="claim",
+                description=f"One report contradicts the others ({reason})",
+                variants=[
+                    Citation(sents[r].article_id, sents[r].text, sents[r].index) for r in reps
+                ],
+                odd_one_out=sents[odd].article_id if len(reps) >= 3 else None,
+                fact=fact.id,
+            )
+        )
+    out.extend(_cross_fact_claims(alignment, groups, differs, covered))
+    return out
+
+
+def _lone_dissenter(
+    reps: list[int], sents: list[Sentence], differs: Callable[[Sentence, Sentence], str | None]
+) -> tuple[int, str] | None:
+    """(row, reason) of the one variant that differs from every other while they agree."""
+    if len(reps) == 2:
+        reason = differs(sents[reps[0]], sents[reps[1]])
+        return (reps[1], reason) if reason and reason.startswith("negation") else None
+    cache: dict[tuple[int, int], str | None] = {}
+
+    def d(a: int, b: int) -> str | None:
+        key = (min(a, b), max(a, b))
+        if key not in cache:
+            cache[key] = differs(sents[key[0]], sents[key[1]])
+        return cache[key]
+
+    for odd in reps:
+        rest = [r for r in reps if r != odd]
+        reasons = [d(odd, r) for r in rest]
+        if not all(reasons):
+            continue
+        if any(d(a, b) for i, a in enumerate(rest) for b in rest[i + 1 :]):
+            continue
+        return odd, str(reasons[0])
+    return None
+
+
+def _cross_fact_claims(
+    alignment: FactAlignment,
+    groups: dict[str, str],
+    differs: Callable[[Sentence, Sentence], str | None],
+    covered: set[frozenset[int]],
+) -> list[Divergence]:
+    """A sentence of one fact that negates a closely aligned sentence of another fact."""
+    sents = alignment.sentences
+    fact_of = {r: f.id for f in alignment.facts for r in alignment.support_rows[f.id]}
+    rows = sorted(fact_of)
+    if len(rows) < 2:
+        return []
+    vec = alignment.vectors[rows]
+    sim = vec @ vec.T
+    np.fill_diagonal(sim, -1.0)
+    out: list[Divergence] = []
+    flagged: set[str] = set()
+    for i, j in zip(*np.nonzero(np.triu(sim >= CLAIM_COS)), strict=True):
+        ri, rj = rows[int(i)], rows[int(j)]
+        if fact_of[ri] == fact_of[rj] or fact_of[ri] in flagged or fact_of[rj] in flagged:
+            continue
+        gi = groups.get(sents[ri].article_id, sents[ri].article_id)
+        gj = groups.get(sents[rj].article_id, sents[rj].article_id)
+        if gi == gj or frozenset((ri, rj)) in covered:
+            continue
+        reason = differs(sents[ri], sents[rj])
+        if not reason or not reason.startswith("negation"):
+            continue
+        # the smaller fact is the dissenting one
+        small, big = sorted((ri, rj), key=lambda r: len(alignment.support_rows[fact_of[r]]))
+        big_rows = alignment.support_rows[fact_of[big]]
+        if len(big_rows) >= 2 and not all(
+            differs(sents[small], sents[r]) for r in big_rows if r != big
+        ):
+            continue
+        flagged.update({fact_of[ri], fact_of[rj]})
+        variants = [sents[small]] + [sents[r] for r in big_rows]
+        out.append(
+            Divergence(
+                kind="claim",
+                description=f"One report contradicts the others ({reason})",
+                variants=[Citation(s.article_id, s.text, s.index) for s in variants],
+                odd_one_out=sents[small].article_id if len(big_rows) >= 2 else None,
+                fact=fact_of[big],
+            )
+        )
+    return out
+
+
+def find_divergences(
+    alignment: FactAlignment,
+    articles: Sequence[Article],
+    groups: dict[str, str],
+    *,
+    quote_divergences: Sequence[Divergence] = (),
+    meaning_check: MeaningCheck | None = None,
+) -> list[Divergence]:
+    """All divergences of one event: numbers, claims, then quotes (passed through)."""
+    out = number_divergences(alignment, articles)
+    out += claim_divergences(alignment, articles, groups, meaning_check=meaning_check)
+    out += list(quote_divergences)
+    return out
+
+
+def mark_disputed(facts: Sequence[Fact], divergences: Sequence[Divergence]) -> None:
+    """Set status "disputed" on the facts a divergence names."""
+    disputed = {d.fact for d in divergences if d.fact}
+    for fact in facts:
+        if fact.id in disputed:
+            fact.status = "disputed"

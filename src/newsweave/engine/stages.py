@@ -1,0 +1,505 @@
+"""The batch pipeline's stages as plain functions over batches; the engines only schedule them.
+
+    plan ─▶ read ─▶ annotate ─▶ embed ─▶ explode ─▶ ┬ window clusters ─▶ merge (driver)
+    (driver) (map)   (map)     (actors)   (map)     │  (group by window)         │
+                                                    └──────── group by event ◀──┘─▶ dossiers
+
+Inputs are cut into chunks of sources once, on the driver; a chunk is the unit of the
+per-record stages in *both* engines. That is what makes the engines agree bit for bit: the
+embedder's output depends (in the 7th digit) on which texts share its batch, so the batch
+must not depend on how an engine happens to split the data.
+
+Every article gets an integer key, `source position << 20 | index within the source`: it
+orders the input (ties in the clusterer's arrival order), keys the ANN index, and survives
+the shuffles.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from newsweave.errors import InputError, Problem
+from newsweave.model import EVENTS_SCHEMA, Article, Dossier, Event
+
+CHUNK = 64  # sources per chunk: one embedder call per chunk
+WINDOW_DAYS = 7  # clustering partitions: reports of one event trail it by days, not weeks
+UNDATED = -1  # the window of articles without a usable date
+SUB_BITS = 20  # a file may hold up to 2**20 articles (a JSON array, a feed)
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+
+# --- plan (driver) ------------------------------------------------------------------------
+
+
+@dataclass
+class Source:
+    """One unit to read: a file/URL for the ingest readers, or one JSONL line."""
+
+    name: str
+    path: str | None = None
+    record: str | None = None
+
+
+@dataclass
+class Chunk:
+    """A batch as it moves through the per-record stages."""
+
+    index: int
+    pos0: int  # position of the first source in the whole input
+    sources: list[Source]
+    keys: list[int] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    vectors: np.ndarray | None = None  # (n, dim) lead embeddings, in `articles` order
+
+
+def _files(path: Path) -> list[Path]:
+    # sorted so the positions (and so the keys) do not depend on the file system's order
+    return sorted(
+        p
+        for p in path.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+    )
+
+
+def plan(inputs: Sequence[str | Path], chunk: int = CHUNK) -> tuple[list[Chunk], list[Problem]]:
+    """Chunks of sources in input order. JSONL files are split into lines so that one big
+    stream file spreads over workers; other files and URLs go whole to the ingest readers."""
+    sources: list[Source] = []
+    problems: list[Problem] = []
+    for item in inputs:
+        name = str(item)
+        if name.startswith(("http://", "https://")):
+            sources.append(Source(name, path=name))
+            continue
+        path = Path(name)
+        if path.is_dir():
+            files = _files(path)
+        elif path.is_file():
+            files = [path]
+        else:
+            problems.append(Problem(name, "no such file or folder"))
+            continue
+        for f in files:
+            if f.suffix.lower() in JSONL_SUFFIXES:
+                sources.extend(_jsonl_sources(f, problems))
+            else:
+                sources.append(Source(str(f), path=str(f)))
+    chunks = [
+        Chunk(index=i, pos0=start, sources=sources[start : start + chunk])
+        for i, start in enumerate(range(0, len(sources), chunk))
+    ]
+    return chunks, problems
+
+
+def _jsonl_sources(path: Path, problems: list[Problem]) -> Iterator[Source]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        problems.append(Problem(str(path), f"cannot read: {exc.strerror or exc}"))
+        return
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # not UTF-8: let the ingest reader decode it (and say why if it cannot)
+        yield Source(str(path), path=str(path))
+        return
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            yield Source(f"{path}:{lineno}", record=line)
+
+
+# --- per-chunk stages (map) ------------------------------------------------------------------
+
+
+def read_chunk(chunk: Chunk) -> Chunk:
+    """Sources to cleaned Articles (ingest); unreadable ones become Problems."""
+    from newsweave.ingest import clean, parse_record, read
+
+    for i, src in enumerate(chunk.sources):
+        pos = chunk.pos0 + i
+        if src.record is not None:
+            try:
+                record = json.loads(src.record)
+                if not isinstance(record, dict):
+                    raise InputError(src.name, "not a JSON object")
+                items: Iterable[Article | Problem] = [clean(parse_record(record, src.name))]
+            except InputError as exc:
+                items = [Problem(exc.record, exc.reason)]
+            except json.JSONDecodeError as exc:
+                items = [Problem(src.name, f"invalid JSON: {exc.msg}")]
+        else:
+            items = read([src.path or src.name])
+        sub = 0
+        for item in items:
+            if isinstance(item, Problem):
+                chunk.problems.append(item)
+                continue
+            chunk.keys.append(pos << SUB_BITS | sub)
+            chunk.articles.append(item)
+            sub += 1
+    return chunk
+
+
+def annotate_chunk(chunk: Chunk) -> Chunk:
+    """Language and sentences (the text stage)."""
+    from newsweave.text import annotate
+
+    chunk.articles = [annotate(a) for a in chunk.articles]
+    return chunk
+
+
+def leads(articles: Sequence[Article]) -> list[str]:
+    """What the clusterer embeds for each article (title + first sentences)."""
+    from newsweave.cluster import extract
+
+    return [extract(a).lead for a in articles]
+
+
+def embed_chunk(chunk: Chunk, embedder: Any) -> Chunk:
+    """Lead embeddings for the clusterer, one embedder call per chunk."""
+    chunk.vectors = np.asarray(embedder.encode(leads(chunk.articles)), dtype=np.float32)
+    return chunk
+
+
+def window_of(date: tuple[int, int] | None, days: int = WINDOW_DAYS) -> int:
+    """The clustering partition of an article dated `date` (proleptic ordinal days)."""
+    return UNDATED if date is None else date[0] // days
+
+
+@dataclass
+class Row:
+    """One article between the shuffles; every field is plain data (Arrow-friendly)."""
+
+    key: int
+    id: str
+    window: int
+    article: bytes  # pickled Article
+    cluster: bytes  # pickled (Features, cluster.ArticleInfo)
+    vector: bytes  # float32
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "id": self.id,
+            "window": self.window,
+            "article": self.article,
+            "cluster": self.cluster,
+            "vector": self.vector,
+        }
+
+
+def explode_chunk(chunk: Chunk, days: int = WINDOW_DAYS) -> list[Row]:
+    """A chunk's articles as rows, each with its clustering window."""
+    from newsweave.cluster import article_info, extract
+
+    assert chunk.vectors is not None, "embed_chunk first"
+    rows = []
+    for key, article, vec in zip(chunk.keys, chunk.articles, chunk.vectors, strict=True):
+        feats = extract(article)
+        rows.append(
+            Row(
+                key=key,
+                id=article.id,
+                window=window_of(feats.date, days),
+                article=pickle.dumps(article, protocol=5),
+                cluster=pickle.dumps((feats, article_info(article)), protocol=5),
+                vector=np.asarray(vec, dtype=np.float32).tobytes(),
+            )
+        )
+    return rows
+
+
+def duplicate_keys(pairs: Iterable[tuple[str, int]]) -> tuple[set[int], list[Problem]]:
+    """Keys of articles whose id came earlier in the input (the first one is kept)."""
+    first: dict[str, int] = {}
+    drop: set[int] = set()
+    problems: list[Problem] = []
+    for article_id, key in sorted(pairs, key=lambda p: p[1]):
+        if article_id in first:
+            drop.add(key)
+            problems.append(Problem(f"article {article_id}", "duplicate id; kept the first"))
+        else:
+            first[article_id] = key
+    return drop, problems
+
+
+# --- clustering (group by window, then merge on the driver) ----------------------------------
+
+
+@dataclass
+class WindowResult:
+    window: int
+    events: list[Any]  # cluster.EventState, members are article keys
+
+
+def cluster_window(window: int, rows: Sequence[dict[str, Any]], config: Any = None) -> WindowResult:
+    """Cluster one window's articles with the stream's clusterer (same arrival order, same
+    batches, same finishing pass as `cluster_articles`)."""
+    from newsweave.cluster import BATCH, OnlineClusterer, arrival_order
+
+    rows = sorted(rows, key=lambda r: int(r["key"]))
+    keys = [int(r["key"]) for r in rows]
+    parsed = [pickle.loads(r["cluster"]) for r in rows]
+    feats = [p[0] for p in parsed]
+    infos = [p[1] for p in parsed]
+    vectors = np.stack([np.frombuffer(r["vector"], dtype=np.float32) for r in rows])
+    order = arrival_order(feats)
+    clusterer = OnlineClusterer(int(vectors.shape[1]), config, keep_articles=True)
+    for start in range(0, len(order), BATCH):
+        idx = order[start : start + BATCH]
+        clusterer.add_batch(
+            [keys[i] for i in idx], [feats[i] for i in idx], vectors[idx], [infos[i] for i in idx]
+        )
+    clusterer.refine()
+    events = sorted(clusterer.events.values(), key=lambda e: e.seq)
+    return WindowResult(window, events)
+
+
+def merge_windows(
+    results: Iterable[WindowResult], key_to_id: dict[int, str], config: Any = None
+) -> tuple[list[Event], dict[int, tuple[str, int]]]:
+    """One event list from per-window clusters: events that straddle a window edge (split in
+    two by the partition) are merged, then events of undated articles join the dated event
+    they score as one with. The older event keeps its id, as in the stream.
+
+    Returns the events (sorted as `cluster_articles` sorts them) and, per article key,
+    (event id, rank in the event)."""
+    from newsweave.cluster import ClusterConfig, OnlineClusterer, to_event
+
+    cfg = config or ClusterConfig()
+    by_window = {r.window: r for r in results}
+    ordered = [ev for w in sorted(by_window) for ev in by_window[w].events]
+    if not ordered:
+        return [], {}
+    dim = int(ordered[0].dim)
+    # a clusterer only for its scores: restore() gives it the global name/number counts
+    scorer = OnlineClusterer(dim, cfg)
+    scorer.restore(ordered, {}, {})
+    alive: dict[str, Any] = {}  # surviving events, in creation order
+    for ev in ordered:
+        alive[ev.id] = ev
+
+    dated = [w for w in sorted(by_window) if w != UNDATED]
+    frontier: list[Any] = []  # survivors with members in the previous window
+    prev_w: int | None = None
+    for w in dated:
+        current = list(by_window[w].events)
+        grown: dict[str, Any] = {}
+        if prev_w is not None and w == prev_w + 1 and frontier:
+            for ev in current:
+                target = _best_match(scorer, frontier, ev, cfg.merge_threshold, cfg.k)
+                if target is not None:
+                    target.absorb(ev)
+                    del alive[ev.id]
+                    grown[target.id] = target
+        frontier = [ev for ev in current if ev.id in alive] + list(grown.values())
+        prev_w = w
+
+    if UNDATED in by_window:
+        pool = [ev for ev in alive.values() if ev.span is not None]
+        for ev in by_window[UNDATED].events:
+            target = _best_match(scorer, pool, ev, cfg.merge_threshold, cfg.k)
+            if target is not None:
+                target.absorb(ev)
+                del alive[ev.id]
+
+    events = [to_event(ev, key_to_id) for ev in alive.values()]
+    events.sort(key=lambda e: (e.date or "9999", -len(e.articles), e.id))
+    assignment: dict[int, tuple[str, int]] = {}
+    for ev in alive.values():
+        for rank, key in enumerate(ev.members):
+            assignment[key] = (ev.id, rank)
+    return events, assignment
+
+
+def _best_match(scorer: Any, pool: Sequence[Any], ev: Any, threshold: float, k: int) -> Any:
+    """The event of `pool` that `ev` scores best with, if at or above `threshold`."""
+    if not pool:
+        return None
+    cents = np.stack([p.centroid() for p in pool])
+    sims = cents @ ev.centroid()
+    best: tuple[float, Any] | None = None
+    for j in np.argsort(-sims, kind="stable")[:k]:
+        if sims[j] <= 0.0:
+            break
+        score = scorer.event_score(pool[j], ev)
+        if score >= threshold and (best is None or score > best[0]):
+            best = (score, pool[j])
+    return best[1] if best else None
+
+
+# --- dossiers (group by event) -----------------------------------------------------------------
+
+
+def dossier_for_event(
+    event_id: str, rows: Sequence[Mapping[str, Any]], embedder: Any = None, max_summary: int = 8
+) -> Dossier:
+    """The dossier of one event; `rows` carry the pickled articles and their `rank` (the
+    event's member order, so every engine hands build_dossier the same list)."""
+    from newsweave.dossier import build_dossier
+
+    ordered = sorted(rows, key=lambda r: int(r["rank"]))
+    articles = [pickle.loads(r["article"]) for r in ordered]
+    return build_dossier(articles, max_summary=max_summary, embedder=embedder, event_id=event_id)
+
+
+def dossier_path(out: Path, event_id: str) -> Path:
+    return out / "dossiers" / f"{event_id}.json"
+
+
+def write_json(path: Path, data: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    tmp.replace(path)
+
+
+def events_document(events: Sequence[Event]) -> dict[str, Any]:
+    """What `newsweave cluster --format json` prints (schema newsweave.events/1)."""
+    return {"schema": EVENTS_SCHEMA, "events": [e.to_dict() for e in events]}
+
+
+# --- tables ----------------------------------------------------------------------------------
+
+
+def article_rows(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Rows of the articles table from article rows that carry `key`, `article`, `event`."""
+    return [article_row(pickle.loads(r["article"]), int(r["key"]), r["event"]) for r in rows]
+
+
+def sentence_table_rows(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Rows of the sentences table from article rows that carry `article`."""
+    out: list[dict[str, Any]] = []
+    for r in rows:
+        out.extend(sentence_rows(pickle.loads(r["article"])))
+    return out
+
+
+def write_part(out: Path, name: str, rows: Iterable[dict[str, Any]], part: int = 0) -> None:
+    """One Parquet part file of table `name` under `out/name/`."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    folder = out / name
+    folder.mkdir(parents=True, exist_ok=True)
+    table = pa.Table.from_pylist(list(rows), schema=schemas()[name])
+    pq.write_table(table, folder / f"part-{part:05d}.parquet")
+
+
+def write_events(out: Path, events: Sequence[Event]) -> None:
+    """events.json and the events table (small: written by the driver in both engines)."""
+    write_json(out / "events.json", events_document(events))
+    write_part(out, "events", [event_row(e) for e in events])
+
+
+def article_row(article: Article, key: int, event_id: str | None) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "key": key,
+        "event": event_id,
+        "title": article.title,
+        "outlet": article.outlet,
+        "published": article.published,
+        "lang": article.lang,
+        "url": article.url,
+        "source": article.source,
+        "author": article.author,
+        "dateline": article.dateline,
+        "wire": article.wire,
+        "syndicated": article.syndicated,
+        "machine_translated": article.machine_translated,
+        "text": article.text,
+        "sentences": len(article.sentences),
+        "provenance": json.dumps(article.provenance.to_dict(), ensure_ascii=False),
+    }
+
+
+def sentence_rows(article: Article) -> list[dict[str, Any]]:
+    return [
+        {
+            "article": s.article_id,
+            "index": s.index,
+            "text": s.text,
+            "start": s.start,
+            "end": s.end,
+            "paragraph": s.paragraph,
+            "lang": s.lang,
+        }
+        for s in article.sentences
+    ]
+
+
+def fact_rows(event_id: str, dossier: Dossier) -> list[dict[str, Any]]:
+    return [
+        {
+            "event": event_id,
+            "id": f.id,
+            "text": f.text,
+            "status": f.status,
+            "independent_sources": f.independent_sources,
+            "score": float(f.score),
+            "articles": sorted({c.article for c in f.support}),
+            "support": json.dumps([c.to_dict() for c in f.support], ensure_ascii=False),
+        }
+        for f in dossier.facts
+    ]
+
+
+def event_row(event: Event) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "title": event.title,
+        "date": event.date,
+        "first_date": event.first_date,
+        "last_date": event.last_date,
+        "size": len(event.articles),
+        "articles": list(event.articles),
+        "languages": list(event.languages),
+        "outlets": list(event.outlets),
+        "independent_sources": event.independent_sources,
+    }
+
+
+def schemas() -> dict[str, Any]:
+    """Arrow schemas of the output tables (explicit, so an empty part has the same columns)."""
+    import pyarrow as pa
+
+    s, i64, b, f64 = pa.string(), pa.int64(), pa.bool_(), pa.float64()
+    return {
+        "articles": pa.schema(
+            [
+                ("id", s), ("key", i64), ("event", s), ("title", s), ("outlet", s),
+                ("published", s), ("lang", s), ("url", s), ("source", s), ("author", s),
+                ("dateline", s), ("wire", s), ("syndicated", b), ("machine_translated", b),
+                ("text", s), ("sentences", i64), ("provenance", s),
+            ]
+        ),
+        "sentences": pa.schema(
+            [
+                ("article", s), ("index", i64), ("text", s), ("start", i64), ("end", i64),
+                ("paragraph", i64), ("lang", s),
+            ]
+        ),
+        "facts": pa.schema(
+            [
+                ("event", s), ("id", s), ("text", s), ("status", s),
+                ("independent_sources", i64), ("score", f64), ("articles", pa.list_(s)),
+                ("support", s),
+            ]
+        ),
+        "events": pa.schema(
+            [
+                ("id", s), ("title", s), ("date", s), ("first_date", s), ("last_date", s),
+                ("size", i64), ("articles", pa.list_(s)), ("languages", pa.list_(s)),
+                ("outlets", pa.list_(s)), ("independent_sources", i64),
+            ]
+        ),
+    }  # fmt: skip

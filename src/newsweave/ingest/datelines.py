@@ -1,0 +1,113 @@
+"""Datelines: the place (and date) the outlet filed from, which is not where the event happened.
+
+"JAKARTA -", "NEW YORK (AP) —", "Moscow:" alone on a line, "[HANOI]",
+"Xinhua News Agency, Beijing, December 20." become `Article.dateline` (and a
+wire, a date) and leave the body. Only the top of the article is searched:
+a dateline is a header, never mid-story.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.ingest import patterns as P
+from newsweave.ingest.dates import find_date
+from newsweave.ingest.outlets import wire_name
+from newsweave.ingest.state import Work
+
+# Upper-case openers that are labels, not places.
+_NOT_PLACES = {
+    "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "LIVE", "VIDEO", "PHOTOS", "OPINION", "ANALYSIS",
+    "EDITORIAL", "URGENT", "NOTE", "EDITOR'S NOTE", "FACT CHECK", "CORRECTION", "READ", "LISTEN", "ALERT",
+    "FLASH", "ÚLTIMA HORA", "EILMELDUNG", "ACTUALIZACIÓN", "Q", "A",
+}
+_NOT_TITLE_PLACES = {"Update", "Breaking", "Watch", "Note", "Opinion", "Analysis", "Correction", "Editor"}
+
+
+def _wire_like(text: str) -> bool:
+    """Whether a parenthesis after a place names an agency: "(AP)", "(IANS)", "(apro)", "(The Straits Times/ANN)"."""
+    text = text.strip()
+    if wire_name(text):
+        return True
+    if not re.fullmatch(r"[A-Za-z .'&/-]{2,40}", text):
+        return False
+    return "/" in text or (text.isupper() and len(text) <= 8) or (text.islower() and len(text) <= 6)
+
+
+def _rest_ok(par: str, end: int, min_words: int = 4) -> bool:
+    return len(par[end:].split()) >= min_words
+
+
+def take_dateline(paragraphs: list[str], w: Work) -> list[str]:
+    """Find the first dateline at the top of the body; record it and strip it."""
+    if not paragraphs:
+        return paragraphs
+    for i, par in enumerate(paragraphs[:6]):
+        m = P.DATELINE_ALONE.match(par)
+        if m and len(par) <= 60 and m.group(1).strip().upper() not in _NOT_PLACES:
+            place = m.group(1).strip()
+            if m.group(2):
+                place = f"{place}, {m.group(2).strip()}"
+            _record(w, par, place, None, None)
+            return paragraphs[:i] + paragraphs[i + 1 :]
+    for i, par in enumerate(paragraphs[:2]):
+        edited = _inline(par, w, first=(i == 0))
+        if edited is not None:
+            return paragraphs[:i] + ([edited] if edited else []) + paragraphs[i + 1 :]
+    return paragraphs
+
+
+def _inline(par: str, w: Work, first: bool) -> str | None:
+    m = P.DATELINE_AGENCY.match(par)
+    if m and find_date(m.group(3), allow_partial=True):
+        agency = m.group(1).strip()
+        w.set_wire(agency, "wire dateline")
+        w.set_outlet(wire_name(agency) or agency, "wire dateline")
+        _record(w, m.group(0), f"{m.group(2).strip()}, {m.group(3).strip()}", m.group(3), None)
+        return par[m.end() :].strip()
+    if not first:
+        return None
+    m = P.DATELINE_WIRE.match(par)
+    if m and _wire_like(m.group(3)) and (m.group(1) or m.start(3) <= 1) and _rest_ok(par, m.end()):
+        place = (m.group(1) or "").strip()
+        if place.upper() in _NOT_PLACES:
+            return None
+        date_part = m.group(2)
+        dated = find_date(date_part, allow_partial=True) if date_part else None
+        if date_part and not dated:
+            place = f"{place}, {date_part.strip()}"  # "LUSAIL, Qatar (AFP)": a country, not a date
+        label = place + (f", {date_part.strip()}" if dated else "")
+        _record(w, m.group(0), label or None, date_part if dated else None, m.group(3))
+        return par[m.end() :].strip()
+    for pattern in (P.DATELINE_UPPER, P.DATELINE_BRACKET, P.DATELINE_PLACE_DATE):
+        m = pattern.match(par)
+        if not m or not _rest_ok(par, m.end()):
+            continue
+        place = m.group(1).strip(" .")
+        if place.upper() in _NOT_PLACES or sum(c.isalpha() for c in place) < 2:
+            continue
+        extra = m.group(2) if pattern is not P.DATELINE_BRACKET else None
+        date_text = extra if pattern is P.DATELINE_PLACE_DATE else None
+        if extra and pattern is P.DATELINE_UPPER:
+            place = f"{place}, {extra.strip()}"
+        _record(w, m.group(0), place, date_text, None)
+        return par[m.end() :].strip()
+    for pattern in (P.DATELINE_TITLE_DASH, P.DATELINE_TITLE_COLON):
+        m = pattern.match(par)
+        if m and m.group(1).split()[0] not in _NOT_TITLE_PLACES and _rest_ok(par, m.end(), 6):
+            _record(w, m.group(0), m.group(1).strip(), None, None)
+            return par[m.end() :].strip()
+    return None
+
+
+def _record(w: Work, text: str, place: str | None, date_text: str | None, wire: str | None) -> None:
+    w.drop(text, "dateline")
+    if place:
+        w.dateline = place
+        w.signal(f"dateline {place!r} is where the outlet filed from, not the event's place")
+    if wire:
+        w.set_wire(wire, "dateline credit")
+    if date_text:
+        found = find_date(date_text, allow_partial=True)
+        if found:
+            w.set_published(found[0], f"dateline {text.strip()!r}")

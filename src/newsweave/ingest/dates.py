@@ -1,0 +1,169 @@
+"""Dates as news pages print them, to ISO "YYYY-MM-DD" (or "--MM-DD" without a year).
+
+A small table-driven parser, not dateparser: it runs on every candidate line of
+every article, so it must be cheap and must never guess a day/month order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan", "janvier", "janv", "januar", "jän", "enero", "ene", "gennaio", "gen", "janeiro", "januari", "stycznia", "styczeń", "ocak"),
+    2: ("february", "feb", "février", "fevrier", "févr", "fevr", "februar", "febrero", "febbraio", "fevereiro", "fev", "februari", "lutego", "luty", "şubat"),
+    3: ("march", "mar", "mars", "märz", "maerz", "mär", "marzo", "março", "marco", "maart", "marca", "marzec", "mart"),
+    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień", "nisan"),
+    5: ("may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maja", "maj", "mayıs"),
+    6: ("june", "jun", "juin", "juni", "junio", "giugno", "giu", "junho", "czerwca", "czerwiec", "haziran"),
+    7: ("july", "jul", "juillet", "juil", "juli", "julio", "luglio", "lug", "julho", "lipca", "lipiec", "temmuz"),
+    8: ("august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpnia", "sierpień", "ağustos"),
+    9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "września", "wrzesień", "eylül"),
+    10: ("october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro", "out", "października", "październik", "ekim"),
+    11: ("november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopad", "kasım"),
+    12: ("december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dicembre", "dezembro", "grudnia", "grudzień", "aralık"),
+}
+MONTHS: dict[str, int] = {name: num for num, names in _MONTH_NAMES.items() for name in names}
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+
+WEEKDAYS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|"
+    "samstag|sonntag|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|"
+    "martedì|mercoledì|giovedì|venerdì|sabato|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira"
+)
+
+_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
+_DMY = re.compile(
+    rf"\b(\d{{1,2}})(?:\.|er|º|°|st|nd|rd|th)?\s+(?:de\s+)?({_MONTH_RE})\.?(?:,?\s+(?:de\s+)?(\d{{4}}))?\b", re.I
+)
+_NUMERIC = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b")
+_TIME = re.compile(r"\b\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?|\b\d{1,2}\s*[ap]\.?m\.?", re.I)
+_WEEKDAY = re.compile(rf"\b(?:{WEEKDAYS})\b\.?", re.I)
+_CONNECTORS = re.compile(r"\b(?:à|at|um|às|alle|a las|o godz|godz|and|et|und|y)\b", re.I)
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _partial(month: int, day: int) -> str | None:
+    # 2000 is a leap year, so "--02-29" is accepted.
+    return f"--{month:02d}-{day:02d}" if _iso(2000, month, day) else None
+
+
+def find_date(text: str, allow_partial: bool = False) -> tuple[str, re.Match[str]] | None:
+    """The first date in `text` as (ISO string, match), full dates preferred.
+
+    "--MM-DD" is returned for dates without a year only when `allow_partial`.
+    """
+    found: list[tuple[int, str, re.Match[str]]] = []
+    m = _ISO.search(text)
+    if m:
+        iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if iso:
+            found.append((m.start(), iso, m))
+    for m in _MDY.finditer(text):
+        month, day, year = MONTHS[m.group(1).lower()], int(m.group(2)), m.group(3)
+        value = _iso(int(year), month, day) if year else (_partial(month, day) if allow_partial else None)
+        if value:
+            found.append((m.start(), value, m))
+            break
+    for m in _DMY.finditer(text):
+        day, month, year = int(m.group(1)), MONTHS[m.group(2).lower()], m.group(3)
+        value = _iso(int(year), month, day) if year else (_partial(month, day) if allow_partial else None)
+        if value:
+            found.append((m.start(), value, m))
+            break
+    m = _NUMERIC.search(text)
+    if m:
+        a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        # Day first unless that is impossible; an ambiguous 05/06 is not a rule, skip it.
+        if a > 12 or a == b:
+            value = _iso(year, b, a)
+        elif b > 12:
+            value = _iso(year, a, b)
+        else:
+            value = None
+        if value:
+            found.append((m.start(), value, m))
+    if not found:
+        return None
+    full = [f for f in found if not f[1].startswith("--")]
+    start, value, match = min(full or found, key=lambda f: f[0])
+    return value, match
+
+
+def parse_date(value: object) -> str | None:
+    """Normalise a record's date field (ISO string, datetime text, epoch) to YYYY-MM-DD."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        seconds = value / 1000 if value > 1e11 else value  # milliseconds from JS
+        try:
+            return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date().isoformat()
+        except (OverflowError, OSError, ValueError):
+            return None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()[:10]
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    found = find_date(text)
+    if found:
+        return found[0]
+    try:  # RFC 2822, as RSS and HTTP headers write it
+        from email.utils import parsedate_to_datetime
+
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def is_bare_date(text: str) -> str | None:
+    """The ISO date when `text` is nothing but a date (with weekday, time, zone), else None."""
+    if len(text) > 70:
+        return None
+    found = find_date(text)
+    if not found:
+        return None
+    value, match = found
+    rest = text[: match.start()] + " " + text[match.end() :]
+    rest = _TIME.sub(" ", _WEEKDAY.sub(" ", rest))
+    rest = re.sub(r"[-+]\d{2}(?::?\d{2})?\b|\b(?:GMT|UTC|CET|CEST|EST|EDT|CST|PST|IST)\b", " ", rest)
+    rest = _CONNECTORS.sub(" ", rest)
+    return None if re.search(r"\w", rest) else value
+
+
+def resolve_year(partial: str, references: list[str], max_days: int = 183) -> str | None:
+    """Give "--MM-DD" the year that puts it nearest to the reference dates (within `max_days`)."""
+    month, day = int(partial[2:4]), int(partial[5:7])
+    best: tuple[int, str] | None = None
+    for ref in references:
+        try:
+            ref_date = dt.date.fromisoformat(ref)
+        except ValueError:
+            continue
+        for year in (ref_date.year - 1, ref_date.year, ref_date.year + 1):
+            iso = _iso(year, month, day)
+            if not iso:
+                continue
+            gap = abs((dt.date.fromisoformat(iso) - ref_date).days)
+            if gap <= max_days and (best is None or gap < best[0]):
+                best = (gap, iso)
+    return best[1] if best else None
+
+
+def date_in_url(url: str) -> str | None:
+    """A full date in a URL path (/2019/04/15/ or 2019-04-15), as many news sites print it."""
+    m = re.search(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|\b)", url)
+    if m:
+        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = re.search(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)", url)
+    if m:
+        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return None

@@ -1,0 +1,305 @@
+"""Per-paragraph rules: each one recognises page furniture and records why it went.
+
+A rule gets the paragraph, the working state and the paragraphs kept so far
+(`out`, so a credit line can take the caption above it along). It returns None
+when it does not apply, "" when the paragraph goes, or an edited paragraph that
+the next rules see.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from newsweave.ingest import patterns as P
+from newsweave.ingest.dates import find_date, is_bare_date
+from newsweave.ingest.outlets import wire_name
+from newsweave.ingest.state import Work, norm
+
+Rule = Callable[[str, Work, list[str]], str | None]
+
+_QUOTE_OPEN = "“\"«„"
+_TERMINAL = (".", "!", "?", ";", ",", ":", "…")
+_VIDEO = re.compile(
+    r"^(?:im video|video|vidéo|vídeo|watch|regardez|mira|guarda)\s*:|\bim video\s*:|^im video sehen sie\b", re.I
+)
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def headline_like(text: str, max_words: int = 25) -> bool:
+    """A line shaped like a headline or a link title: short, not a finished sentence."""
+    return 1 <= words(text) <= max_words and len(text) <= 200 and not text.endswith(_TERMINAL)
+
+
+def _caption_candidate(text: str) -> bool:
+    return 0 < len(text) <= 400 and text[0] not in _QUOTE_OPEN and words(text) >= 3
+
+
+# --- furniture --------------------------------------------------------------------------
+
+
+def stray(par: str, w: Work, out: list[str]) -> str | None:
+    if P.STRAY.match(par):
+        return w.drop(par, "stray-punctuation")
+    return None
+
+
+def furniture(par: str, w: Work, out: list[str]) -> str | None:
+    if len(par) > 250:
+        return None
+    for pattern, reason in (
+        (P.SHARE_RESIDUE, "share-residue"),
+        (P.PAGE_CONTROLS, "page-controls"),
+        (P.ADVERTISING, "advertising"),
+        (P.BREAKING_BANNER, "breaking-banner"),
+        (P.BREADCRUMB, "breadcrumb"),
+        (P.IMAGE_FILE, "image-file"),
+        (P.SECTION_TAG, "section-label"),
+        (P.EDITOR_INITIALS, "editor-initials"),
+    ):
+        if pattern.match(par):
+            return w.drop(par, reason)
+    if len(par) <= 140 and _VIDEO.search(par):
+        return w.drop(par, "video-residue")
+    return None
+
+
+def social(par: str, w: Work, out: list[str]) -> str | None:
+    is_tweet = P.TWEET.search(par) or (len(par) <= 200 and P.SOCIAL_HANDLE.search(par))
+    if not is_tweet:
+        return None
+    # A tweet quoted over several lines: its first lines open a quote this line closes.
+    if _closes_open_quote(par):
+        for back in range(1, min(3, len(out)) + 1):
+            if out[-back][:1] in _QUOTE_OPEN and not _closes_open_quote(out[-back]):
+                for text in out[-back:]:
+                    w.drop(text, "embedded-tweet")
+                del out[-back:]
+                break
+    w.signal("embedded social-media post removed")
+    return w.drop(par, "embedded-tweet")
+
+
+def _closes_open_quote(text: str) -> bool:
+    return text.count("”") > text.count("“") or (text.count('"') % 2 == 1 and not text.startswith('"'))
+
+
+# --- dates, titles, notices ----------------------------------------------------------------
+
+
+def date_lines(par: str, w: Work, out: list[str]) -> str | None:
+    if len(par) > 100:
+        return None
+    m = P.DATE_STAMP.match(par)
+    if m:
+        found = find_date(m.group(1))
+        if found:
+            w.set_published(found[0], f"date stamp {par!r}")
+            return w.drop(par, "date-line")
+    m = P.UPDATE_STAMP.match(par)
+    if m and find_date(m.group(1)):
+        return w.drop(par, "date-line")
+    iso = is_bare_date(par)
+    if iso:
+        w.set_published(iso, f"date line {par!r}")
+        return w.drop(par, "date-line")
+    return None
+
+
+def original_title(par: str, w: Work, out: list[str]) -> str | None:
+    m = P.ORIGINAL_TITLE.match(par)
+    if not m or len(par) > 300:
+        return None
+    w.original_title = w.original_title or m.group(1).strip()
+    w.signal("'Original title:' line kept as metadata")
+    return w.drop(par, "original-title")
+
+
+def machine_translation(par: str, w: Work, out: list[str]) -> str | None:
+    m = P.MT_NOTICE.search(par)
+    if not m:
+        return None
+    w.machine_translated = True
+    w.signal(f"machine-translation notice: {m.group(0)!r}")
+    if len(par) <= 600:
+        return w.drop(par, "machine-translation-notice")
+    # A long paragraph: only the sentence that carries the notice goes.
+    start = max(par.rfind(". ", 0, m.start()) + 1, 0)
+    end = par.find(". ", m.end())
+    end = len(par) if end < 0 else end + 1
+    w.drop(par[start:end], "machine-translation-notice")
+    return (par[:start] + par[end:]).strip()
+
+
+def syndication(par: str, w: Work, out: list[str]) -> str | None:
+    if len(par) > 400 or not P.SYNDICATION.search(par):
+        return None
+    w.syndicated = True
+    w.signal("syndication notice")
+    m = P.EDITED_BY_STAFF.search(par)
+    if m:
+        w.set_outlet(m.group(1), "syndication notice names the publishing outlet")
+    m = P.ORIGINALLY_IN.search(par)
+    if m and wire_name(m.group(1)):
+        w.set_wire(m.group(1), "syndication notice")
+    elif m:
+        w.signal(f"originally published by {m.group(1).strip()}")
+    return w.drop(par, "syndication-notice")
+
+
+def wire_credits(par: str, w: Work, out: list[str]) -> str | None:
+    if len(par) > 120:
+        return None
+    m = P.WITH_INPUTS.match(par) or P.WIRE_ALONE.match(par)
+    if not m:
+        return None
+    name = re.split(r"\s*(?:,|and|&|et|y|und|/)\s*", m.group(1))[0]
+    if wire_name(name):
+        w.set_wire(name, f"wire credit {par!r}")
+    return w.drop(par, "wire-credit")
+
+
+def source_line(par: str, w: Work, out: list[str]) -> str | None:
+    m = P.SOURCE_LINE.match(par)
+    if not m:
+        return None
+    value = m.group(1).strip()
+    if wire_name(value):
+        w.set_wire(value, "'Source:' line names a wire")
+    elif words(value) <= 6 and not re.search(r"https?://|@", value):
+        w.set_outlet(value, "'Source:' line")
+    return w.drop(par, "source-line")
+
+
+def byline(par: str, w: Work, out: list[str]) -> str | None:
+    if len(par) > 100:
+        return None
+    m = P.BYLINE_WITH_COLON.match(par) or P.BYLINE.match(par)
+    if not m:
+        return None
+    w.set_author(m.group(1), "byline")
+    return w.drop(par, "byline")
+
+
+def read_more(par: str, w: Work, out: list[str]) -> str | None:
+    if w.related_links:
+        if headline_like(par):
+            return w.drop(par, "related-links")
+        w.related_links = False
+    if len(par) <= 200:
+        m = P.READ_MORE.match(par)
+        if m:
+            w.related_links = not m.group(1).strip()
+            return w.drop(par, "read-more")
+    if len(par) <= 300:
+        if P.PAYWALL.search(par):
+            return w.drop(par, "paywall")
+        if P.NEWSLETTER.search(par):
+            return w.drop(par, "newsletter")
+        if P.COPYRIGHT.search(par):
+            return w.drop(par, "copyright")
+    return None
+
+
+# --- captions and picture credits --------------------------------------------------------------
+
+
+def captions(par: str, w: Work, out: list[str]) -> str | None:
+    if len(par) > 600:
+        return None
+    key = norm(par)
+    if key in w.caption_keys:
+        return w.drop(par, "caption")
+    if len(par) <= 60 and key in w.credit_names:
+        return w.drop(par, "photo-credit")
+    if P.FILE_PHOTO.match(par):
+        return _caption(par, w, "caption")
+    if len(par) <= 120 and (P.CREDIT_ONLY.match(par) or P.CREDIT_LINE.match(par) or P.COPYRIGHT_MARK.search(par)):
+        # The paragraph above a bare credit line is the picture's caption.
+        if out and _caption_candidate(out[-1]) and not out[-1].endswith(":"):
+            _caption(out.pop(), w, "caption")
+        return _caption(par, w, "photo-credit")
+    if len(par) <= 300 and P.COPYRIGHT_MARK.search(par):
+        return _caption(par, w, "photo-credit")
+    if par[:1] not in _QUOTE_OPEN and (P.CREDIT_TAIL.search(par) or P.GLUED_CREDIT.search(par)):
+        return _caption(par, w, "caption")
+    tail = P.AGENCY_PAREN_TAIL.search(par)
+    if tail and (P.POSITION_MARK.search(par) or (len(out) < 4 and len(par) <= 350)):
+        return _caption(par, w, "caption")
+    return None
+
+
+def _caption(par: str, w: Work, reason: str) -> str:
+    """Drop a caption; remember its text and credited names, which pages repeat nearby."""
+    credit = P.CREDIT_TAIL.search(par) or P.GLUED_CREDIT.search(par) or P.AGENCY_PAREN_TAIL.search(par)
+    body = par[: credit.start()] if credit else par
+    if body.strip():
+        w.caption_keys.add(norm(body))
+    credit_text = credit.group(0) if credit else par
+    for name in re.split(r"[/|(),:;]", credit_text):
+        if words(name) <= 4 and norm(name):
+            w.credit_names.add(norm(name))
+    w.signal("photo caption or credit removed")
+    return w.drop(par, reason)
+
+
+# --- inline edits ----------------------------------------------------------------------------
+
+
+def inline(par: str, w: Work, out: list[str]) -> str | None:
+    edited = par
+    m = P.FLAG_PREFIX.match(edited)
+    if m:
+        w.drop(m.group(0), "flag-emoji")
+        w.signal("flag-emoji artefact at paragraph start")
+        edited = edited[m.end() :]
+    if "[" in edited:
+        marks = P.CITATION_MARK.findall(edited)
+        if marks:
+            for mark in marks:
+                w.drop(mark, "citation-mark")
+            edited = P.CITATION_MARK.sub("", edited)
+    if len(out) < 3 and " | " in edited:
+        m = P.CAPTION_PREFIX.match(edited)
+        if m:
+            _caption(m.group(0), w, "caption")
+            edited = edited[m.end() :]
+    if edited is par:
+        return None
+    return edited.strip() or ""
+
+
+RULES: tuple[Rule, ...] = (
+    stray,
+    furniture,
+    social,
+    date_lines,
+    original_title,
+    machine_translation,
+    syndication,
+    wire_credits,
+    source_line,
+    byline,
+    read_more,
+    captions,
+    inline,
+)
+
+
+def apply_rules(paragraphs: list[str], w: Work) -> list[str]:
+    """Run every rule over every paragraph, in order; return the paragraphs kept."""
+    out: list[str] = []
+    for par in paragraphs:
+        for rule in RULES:
+            result = rule(par, w, out)
+            if result is None:
+                continue
+            par = result
+            if not par:
+                break
+        if par:
+            out.append(par)
+    return out

@@ -1,0 +1,135 @@
+"""Whitespace, entities and paragraph boundaries: the shape of the text, not its content."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-f]{2,6}|[a-z]{2,8});", re.I)
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200e\u200f\u2060\ufeff\u00ad]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_BULLET = re.compile(r"^(?:[•·▪●◦‣∙►▶]\s*|[-*+]\s+(?=[\w\"'“«„(]))")
+_TERMINAL = re.compile(r"[.!?…:;\"”»’)]$")
+
+
+def normalize_text(text: str) -> str:
+    """NFC, entities decoded, odd spaces and invisible characters removed, lines stripped."""
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _CONTROL.sub("", _INVISIBLE.sub("", text))
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(_BULLET.sub("", line) for line in lines)
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs of normalised text.
+
+    Blank lines separate blocks. Inside a block each line is a paragraph (most
+    scraped text puts one paragraph per line), except that hard-wrapped prose
+    (Markdown at 72-100 columns) and lines broken mid-sentence are joined.
+    """
+    paragraphs: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [line for line in block.split("\n") if line]
+        if not lines:
+            continue
+        if _hard_wrapped(lines):
+            paragraphs.append(" ".join(lines))
+            continue
+        current = lines[0]
+        for line in lines[1:]:
+            # A line that starts in lower case continues a sentence broken by the page layout.
+            if line[0].islower() and not _TERMINAL.search(current):
+                current = f"{current} {line}"
+            else:
+                paragraphs.append(current)
+                current = line
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    if len(lines) < 2:
+        return False
+    body = lines[:-1]
+    return all(35 <= len(line) <= 100 for line in body) and max(len(line) for line in lines) <= 100
+
+
+_MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+_MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+_MD_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
+def strip_markdown(text: str) -> tuple[str, str | None, list[str]]:
+    """Markdown to plain text: (text, first heading if the file starts with one, images alt texts).
+
+    Only the syntax news files use: headings, links, images, emphasis, quotes, rules.
+    """
+    text = _MD_COMMENT.sub("", text)
+    out: list[str] = []
+    images: list[str] = []
+    title: str | None = None
+    in_fence = False
+    for line in text.split("\n"):
+        if line.strip().startswith("```"):
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            out.append(line)
+            continue
+        for alt in _MD_IMAGE.findall(line):
+            images.append(alt or "image")
+        line = _MD_IMAGE.sub("", line)
+        if _MD_RULE.match(line):
+            out.append("")
+            continue
+        m = _MD_HEADING.match(line)
+        if m:
+            if title is None and not any(x.strip() for x in out):
+                title = _MD_EMPHASIS.sub(r"\2", _MD_LINK.sub(r"\1", m.group(1)))
+                out.append("")
+                continue
+            line = m.group(1)
+            out.extend(["", line, ""])  # a heading is a paragraph of its own
+            continue
+        line = re.sub(r"^\s*>\s?", "", line)
+        line = _MD_EMPHASIS.sub(r"\2", _MD_LINK.sub(r"\1", line))
+        out.append(line)
+    return "\n".join(out), title, images
+
+
+_HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a record's text field carries HTML markup (feeds and CMS exports do)."""
+    return bool(_HTML_TAG.search(text[:5000])) and bool(
+        re.search(r"<(?:p|br|div|span|a|em|strong|b|i|li|h[1-6])\b", text[:5000], re.I)
+    )
+
+
+def html_fragment_to_text(fragment: str) -> str:
+    """Text of an HTML fragment with block elements as paragraphs; scripts and styles dropped."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return _HTML_TAG.sub(" ", fragment)
+    etree.strip_elements(root, "script", "style", "noscript", "template", with_tail=False)
+    for el in root.iter("br"):
+        el.tail = "\n" + (el.tail or "")
+    blocks = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "figcaption", "pre", "section", "article"}
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag.lower() in blocks:
+            el.tail = "\n\n" + (el.tail or "")
+            if el.text:
+                el.text = "\n\n" + el.text
+    return root.text_content()

@@ -1,0 +1,224 @@
+"""The cleaner's vocabulary: compiled once at import, in the languages we ingest.
+
+Each pattern is named after the removal reason it feeds (see `lines.py`). Lists
+hold words a page prints around an article, never words of the article itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.ingest.outlets import WIRE_NAMES_RE
+
+I = re.I
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ"  # upper-case letters that start names (Latin, Latin-ext, Cyrillic)
+NAME_WORD = rf"[{_UP}][\w'’.-]*"
+PARTICLE = r"(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|bin|al|el|y|e)"
+PERSON = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{1,4}}"
+
+# --- share / follow / page furniture -------------------------------------------------
+_SHARE_WORDS = (
+    r"share(?: this(?: article| story| page| post)?)?(?: on \w+)?|shares|partager(?: sur \w+)?|partagez|teilen|"
+    r"artikel teilen|compartir(?: en \w+)?|compártelo|condividi|partilhar|compartilhar|compartilhe|udostępnij|"
+    r"поделиться|поділитися|delen|paylaş|bagikan|follow(?: us)?(?: on \w+)?|suivez-nous(?: sur \w+)?|"
+    r"folgen sie uns(?: auf \w+)?|síguenos(?: en \w+)?|seguici(?: su \w+)?|segui|siga-nos|obserwuj|volg ons|"
+    r"tweet|retweet|e-?mail|print|imprimer|drucken|imprimir|stampa|whatsapp|facebook|twitter|x|linkedin|telegram|"
+    r"reddit|pinterest|flipboard|copy link|copier le lien|link kopieren|copiar enlace|copia link|comments?|"
+    r"commentaires?|kommentare?|comentarios?|commenti|send|envoyer|senden|enviar|invia|save|enregistrer|merken|guardar|salva"
+)
+SHARE_RESIDUE = re.compile(rf"^(?:(?:{_SHARE_WORDS})\s*[:|·/,•.!-]*\s*)+$", I)
+STRAY = re.compile(r"^[^\w]{1,12}$")  # ".", "\\", "—", "* * *", an emoji alone
+PAGE_CONTROLS = re.compile(r"^(?:A\s*[+-]\s*){2,}$|^(?:font size|taille du texte|schriftgröße|tamaño de letra)\b.{0,30}$", I)
+ADVERTISING = re.compile(
+    r"^[\W_]*(?:advertisement|advertising|publicidad|publicidade|publicité|pubblicità|anzeige|werbung|reklama|"
+    r"reclame|sponsored(?: content)?|contenido patrocinado|ad|pub)[\W_]*$",
+    I,
+)
+BREAKING_BANNER = re.compile(
+    r"^[\W_]*(?:breaking(?: news)?|just in|última hora|urgente|urgent|eilmeldung|dernière minute|flash|live)[\W_]*$", I
+)
+BREADCRUMB = re.compile(r"^(?:home|accueil|startseite|inicio|portada|início|strona główna)\s*[/>›»|]\s*\S.{0,200}$", I)
+IMAGE_FILE = re.compile(r"^\S(?:.{0,80}\S)?\.(?:jpe?g|png|gif|webp|avif)(?:\.\w{2,4})?$", I)
+SECTION_TAG = re.compile(
+    r"^(?:dans|in|rubrique|catégorie|category|section|tags?|topics?|mots-clés|schlagworte|themen|etiquetas|temas|"
+    r"argomenti|filed under|ressort)\s?:\s*.{1,60}$",
+    I,
+)
+EDITOR_INITIALS = re.compile(r"^(?:[a-z]{1,4}(?:/[a-z]{1,4})*|[A-Z]{2,4}(?:/[A-Z]{2,4})+)$")
+
+# --- "read more" and paywalls ---------------------------------------------------------------
+READ_MORE = re.compile(
+    r"^(?:read more|read also|also read|see also|related(?: articles?| stories| content| news)?|more on this(?: story)?|"
+    r"recommended(?: for you)?|watch:|video:|listen:|lire aussi|à lire aussi|a lire aussi|lire la suite|lire également|"
+    r"voir aussi|sur le même sujet|à voir aussi|leer más|lee también|lea también|te puede interesar|"
+    r"también te puede interesar|le puede interesar|mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|"
+    r"das könnte sie auch interessieren|leia também|leia mais|veja também|saiba mais|czytaj też|czytaj także|"
+    r"czytaj więcej|zobacz też|zobacz także|lees ook|lees meer|leggi anche|leggi tutto|scroll down to read|"
+    r"continue reading|keep reading|click here|cliquez ici|haga clic aquí|klicken sie hier|читайте также)\b"
+    r"\s*[:.…»>-]*\s*(.*)$",
+    I,
+)
+PAYWALL = re.compile(
+    r"subscribe (?:now )?to (?:continue|read|unlock)|already a subscriber|sign in to (?:continue|read)|"
+    r"log in to (?:continue|read)|register to (?:continue|read)|create a free account|for subscribers only|"
+    r"(?:this|the) (?:article|content|story) is (?:only )?(?:available|reserved) (?:to|for) (?:subscribers|members)|"
+    r"you have reached your (?:free )?(?:article )?limit|réservé aux abonnés|article réservé|abonnez-vous|"
+    r"déjà abonné|nur für abonnenten|jetzt abonnieren|bereits abonnent|exclusivo para suscriptores|suscríbete|"
+    r"ya eres suscriptor|riservato agli abbonati|abbonati per|exclusivo para assinantes|assine para|"
+    r"tylko dla prenumeratorów",
+    I,
+)
+NEWSLETTER = re.compile(
+    r"sign up (?:for|to) (?:our|the)\b.{0,40}newsletter|subscribe to (?:our|the)\b.{0,30}newsletter|"
+    r"inscrivez-vous à (?:notre|la) newsletter|newsletter abonnieren|suscríbete a (?:nuestro|nuestra) (?:boletín|newsletter)|"
+    r"get (?:our|the) .{0,30}newsletter",
+    I,
+)
+COPYRIGHT = re.compile(
+    r"all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|"
+    r"tutti i diritti riservati|todos os direitos reservados|wszelkie prawa zastrzeżone",
+    I,
+)
+
+# --- metadata lines ---------------------------------------------------------------------
+SOURCE_LINE = re.compile(r"^(?:source|sources|quelle|fuente|fonte|źródło|bron|источник|kaynak|sumber)\s*:\s*(.{2,80}?)\.?$", I)
+ORIGINAL_TITLE = re.compile(
+    r"^(?:original title|original headline|titre original|originaltitel|original-titel|título original|"
+    r"titolo originale|tytuł oryginalny|оригинальное название)\s*:\s*(.+)$",
+    I,
+)
+BYLINE = re.compile(
+    rf"^(?:by|par|von|por|di|door|autor|autora|author|authors|auteur|auteurs|written by|texto|texte|text|"
+    rf"reporting by|report by|reported by|redacción|redazione|napisał|автор)\s*:?\s+"
+    rf"({PERSON}(?:\s*(?:,|and|et|und|y|e|i|&)\s*{PERSON})*|[{_UP}][\w'’.-]+(?:\s+[\w'’.-]+){{1,5}})\s*$",
+)
+BYLINE_WITH_COLON = re.compile(rf"^(?:author|auteur|autor|autora|autore|автор)\s*:\s*({NAME_WORD}(?:\s+{NAME_WORD}){{0,4}})\s*$", I)
+TRAILING_AUTHOR = re.compile(rf"\s*\(({PERSON})\)\s*$")
+REPORTING_CREDIT = re.compile(
+    r"\s*\((?:reporting|additional reporting|writing|compiled|editing)(?: by)?\s+([^;)]+)(?:;[^)]*)?\)\s*$", I
+)
+
+# --- dates stamped on the page ------------------------------------------------------------
+DATE_STAMP = re.compile(
+    r"^(?:this (?:article|story|report) is from|published(?: on| at)?|first published(?: on| at)?|posted(?: on| at)?|"
+    r"released|publié le|publié|paru le|veröffentlicht(?: am)?|erschienen am|publicado(?: el| en)?|pubblicato(?: il)?|"
+    r"publicado em|opublikowano|gepubliceerd(?: op)?|yayınlanma(?: tarihi)?|diterbitkan)\b\s*:?\s*(.{4,80})$",
+    I,
+)
+UPDATE_STAMP = re.compile(
+    r"^(?:and )?(?:last )?(?:updated|modified|mis à jour|actualisé|aktualisiert|stand|actualizado|aggiornato|"
+    r"atualizado|zaktualizowano|bijgewerkt)(?: on| at| le| am| el| il| em| op)?\b\s*:?\s*(.{4,80})$",
+    I,
+)
+COLLECTION_PREFIX = re.compile(r"^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s+")
+
+# --- machine translation ------------------------------------------------------------------
+MT_NOTICE = re.compile(
+    r"automatically generated by (?:the )?ai|(?:automatically|automated|machine|auto)[- ]?translat|"
+    r"translated (?:automatically|by (?:a )?machine|by ai|using ai|with (?:the help of )?ai|by google translate|by deepl)|"
+    r"\bai[- ]translated|machine translation|"
+    r"traduit automatiquement|traduction automatique|traduit par (?:l'|une )?(?:ia|intelligence artificielle)|"
+    r"automatisch übersetzt|maschinell übersetzt|maschinelle übersetzung|automatische übersetzung|mit ki übersetzt|"
+    r"traducido automáticamente|traducción automática|traducido (?:por|con) (?:ia|inteligencia artificial)|"
+    r"tradotto automaticamente|traduzione automatica|traduzido automaticamente|tradução automática|"
+    r"automatisch vertaald|machinaal vertaald|przetłumaczon\w* (?:automatycznie|maszynowo)|tłumaczenie maszynowe|"
+    r"автоматически переведен|машинный перевод|diterjemahkan secara otomatis|terjemahan otomatis|"
+    r"otomatik olarak çevril|makine çevirisi",
+    I,
+)
+
+# --- syndication and wires ---------------------------------------------------------------
+SYNDICATION = re.compile(
+    r"published from a syndicated feed|from a syndicated feed|auto-generated from a syndicated|syndicated (?:feed|content|story)|"
+    r"(?:has|have) not been edited by|republished (?:with permission|under a creative commons|from)|"
+    r"(?:this|the) (?:article|story|piece|report) (?:was |has been )?(?:first |originally )?(?:appeared|published|republished) "
+    r"(?:on|in|by)\b|originally (?:appeared|published) (?:on|in|by)\b|"
+    r"published (?:via|through) (?:a )?(?:wire|news agency) (?:feed|service)|distributed by [A-Z]|"
+    r"article (?:publié|paru) (?:initialement|originellement)|ursprünglich erschienen|publicado originalmente",
+    I,
+)
+EDITED_BY_STAFF = re.compile(r"edited by ([\w.&' -]{2,40}?) staff", I)
+ORIGINALLY_IN = re.compile(
+    r"(?:originally|first) (?:appeared|published) (?:on|in|by) ([A-Z][\w.&' -]{1,50}?)(?:[.,;)]|$| and | on )"
+)
+WITH_INPUTS = re.compile(
+    rf"^\(?\s*(?:with (?:inputs|input|agency inputs) from|with additional reporting by|inputs from|"
+    rf"con información de|con informaciones de|avec|mit material von|mit material der|con agencias|"
+    rf"(?:source|sources|quelle|fuente|fonte)\s*:)\s*((?:{WIRE_NAMES_RE}|agencies|agencias|agences|agenturen)"
+    rf"(?:\s*(?:,|and|&|et|y|und|/)\s*(?:{WIRE_NAMES_RE}))*)\s*\)?\.?$",
+    I,
+)
+WIRE_ALONE = re.compile(rf"^[-–—(\s]*({WIRE_NAMES_RE})[)\s.]*$", I)
+WIRE_TAIL = re.compile(rf"\s+[-–—]+\s*({WIRE_NAMES_RE})\s*\.?$|\s*\((?:{WIRE_NAMES_RE})\)\s*$", I)
+
+# --- captions and picture credits -------------------------------------------------------------
+_AGENCY = r"(?:AP|AFP|Reuters|EPA|EFE|dpa|Xinhua|ANSA|Getty Images|Shutterstock|IANS|PTI|ANI|Anadolu|TASS|Sputnik|Bloomberg|Imago|Keystone|AAP|Kyodo|Yonhap|Europa Press)"
+CREDIT_ONLY = re.compile(
+    r"^(?:photos?|fotos?|bild|bilder|image|images|picture|pictures|pic|photo credit|photo credits|picture credit|"
+    r"crédits? photos?|crédit photo|credit|credits|fuente de la imagen|imagen|photographie|illustration|video)"
+    r"\s*[:/|©]\s*.{1,80}$",
+    I,
+)
+CREDIT_LINE = re.compile(
+    rf"^(?:[{_UP}][\w'’.-]*(?:\s+[\w'’.-]+){{0,4}}\s*[|/]\s*)+(?:{_AGENCY}|[\w.-]+ Images|[\w.-]+ Photo)(?:\s*[|/]\s*[\w .-]+)?$"
+    rf"|^.{{0,60}}\bvia Getty Images$|^(?:{_AGENCY})(?:\s*(?:Photo|/\s*[\w .-]{{1,40}}))?$",
+)
+CREDIT_TAIL = re.compile(
+    r"(?:\s*\|\s*photo credits?\s*:?\s*[^|]{1,60}"
+    r"|\s*\((?:[\w.-]+\s)?(?:photo|foto|prnewsfoto|image|pic|bild|picture|file photo)s?\b[^()]{0,70}\)"
+    r"|[\s.]\s*(?:photo|foto|bild|image|photo credit|crédit photo|credit)\s*[:/]\s*[^.:]{1,60}"
+    r"|\s*©\s*[^.]{1,60})\s*$",
+    I,
+)
+GLUED_CREDIT = re.compile(
+    rf"[a-z0-9)\]”\"]\.\s?([{_UP}][\w&'’.-]*(?:\s[\w&'’.-]+){{0,5}}(?:/[{_UP}][\w&'’.-]*(?:\s[\w&'’.-]+){{0,5}})+)$"
+    rf"|[a-z0-9)\]”\"]\.([{_UP}][\w&'’.-]*(?:\s[{_UP}][\w&'’.-]*){{0,4}}\s(?:Agency|Images|Press|Photo|Photos|News))$"
+)
+AGENCY_PAREN_TAIL = re.compile(rf"\s*\((?:{_AGENCY}|{WIRE_NAMES_RE})(?:\s*/\s*[\w .-]{{1,40}})?\)\s*$", I)
+POSITION_MARK = re.compile(
+    r"\((?:right|left|center|centre|front|back|top|bottom|middle|rear|far right|far left|[RLC]|2nd [RL]|"
+    r"[1-9](?:st|nd|rd|th) [RL]|second (?:right|left)|middle rear|izq(?:uierda)?|dcha|derecha|à droite|à gauche|"
+    r"droite|gauche|links|rechts|mitte|m\.|d\.|g\.)\)",
+    I,
+)
+FILE_PHOTO = re.compile(
+    r"^(?:file photo|file image|file picture|file:|file -|archive photo|photo d'archive|image d'archive|"
+    r"photo d'illustration|image d'illustration|archivbild|symbolbild|archivfoto|imagen de archivo|foto de archivo|"
+    r"foto d'archivio|illustration)\b",
+    I,
+)
+CAPTION_PREFIX = re.compile(
+    rf"^(.{{15,300}}?)\s\|\s([^|]{{2,80}}?(?:Getty Images|{_AGENCY}|/[\w.-]+))\s+(?=[{_UP}\"“])"
+)
+COPYRIGHT_MARK = re.compile(r"^©|\s©\s?\w")
+
+# --- social media residue -------------------------------------------------------------------
+TWEET = re.compile(
+    r"pic\.twitter\.com/\w+|twitter\.com/\w+/status/|"
+    r"[—–-]\s*[^—–]{1,80}\(@\w{1,15}\)\s*(?:[A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]+ \d{4})\s*$|"
+    r"[\"”»]\s*[-—–]\s*@\w{1,15}|^\.@\w",
+)
+SOCIAL_HANDLE = re.compile(r"\(@\w{1,15}\)")
+
+# --- flag-emoji and citation artefacts ------------------------------------------------------------
+FLAG_PREFIX = re.compile(r"^(?:[\U0001F1E6-\U0001F1FF]{1,2}\s*)+")
+CITATION_MARK = re.compile(r"\[(?:\d{1,3}|citation needed|nota \d+|note \d+|[a-z])\]")
+
+# --- datelines -----------------------------------------------------------------------------
+_PLACE_UP = rf"[{_UP}][{_UP}'’. -]{{1,32}}[{_UP}.]"
+_PLACE_TITLE = rf"[{_UP}][\w'’.-]+(?:\s(?:{PARTICLE}\s)?[{_UP}][\w'’.-]+){{0,2}}"
+_DASH = r"(?:\s*[-–—]+|\.[-–—]+|\s*:(?=\s))"
+DATELINE_WIRE = re.compile(
+    rf"^(?:({_PLACE_UP}|{_PLACE_TITLE})(?:\s*,\s*([{_UP}][\w'’. -]{{1,30}}?))?\s*)?\(([^()]{{2,40}})\)\s*\.?{_DASH}?\s+(?=\S)"
+)
+DATELINE_UPPER = re.compile(rf"^({_PLACE_UP})(?:\s*,\s*([{_UP}][\w'’. -]{{1,30}}?))?{_DASH}\s+(?=\S)")
+DATELINE_BRACKET = re.compile(rf"^\[({_PLACE_UP}|{_PLACE_TITLE})\]\s+(?=\S)")
+DATELINE_TITLE_DASH = re.compile(rf"^({_PLACE_TITLE})\s+[-–—]+\s+(?=[{_UP}\"“«])")
+DATELINE_TITLE_COLON = re.compile(rf"^({_PLACE_TITLE}):\s+(?=[{_UP}])")
+DATELINE_ALONE = re.compile(rf"^({_PLACE_UP}|{_PLACE_TITLE})(?:\s*,\s*([{_UP}][\w'’. -]{{1,30}}?))?\s*[-–—:]$")
+DATELINE_AGENCY = re.compile(
+    rf"^((?:{WIRE_NAMES_RE})(?: News Agency)?|[{_UP}][\w-]+(?: [{_UP}][\w-]+){{0,3}} News Agency)\s*,\s*"
+    rf"({_PLACE_TITLE})\s*,\s*([^.]{{3,30}}?)\s*[.:–—-]+\s+(?=\S)",
+    I,
+)
+DATELINE_PLACE_DATE = re.compile(rf"^({_PLACE_TITLE}|{_PLACE_UP})\s*,?\s+(\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})\s*\.?[-–—]+\s*(?=\S)")

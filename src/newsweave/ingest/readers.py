@@ -1,0 +1,135 @@
+"""Readers: decoded file contents to uncleaned Articles, one function per format."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from newsweave.errors import InputError, Problem
+from newsweave.ingest.dates import parse_date
+from newsweave.ingest.normalize import html_fragment_to_text, looks_like_html, strip_markdown
+from newsweave.ingest.outlets import normalize_outlet
+from newsweave.ingest.records import id_from_name, raw_article
+from newsweave.model import Article, Provenance, Removed
+
+
+def read_text(name: str, text: str, markdown: bool = False) -> Article:
+    """A plain-text or Markdown article; the cleaner takes a short first line as the headline."""
+    title = None
+    removed: list[Removed] = []
+    if markdown:
+        text, title, images = strip_markdown(text)
+        removed = [Removed(text=alt, reason="image") for alt in images]
+    if not text.strip():
+        raise InputError(name, "empty article")
+    return Article(id=id_from_name(name), text=text, title=title, source=name, provenance=Provenance(removed=removed))
+
+
+def read_html(name: str, html: str, url: str | None = None) -> Article:
+    """Main text and metadata of an HTML page, extracted by trafilatura (scripts never reach the text)."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        deduplicate=False,
+    )
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text or not text.strip():
+        raise InputError(name, "no article text found in the HTML page")
+    return Article(
+        id=id_from_name(name),
+        text=text,
+        title=getattr(doc, "title", None) or None,
+        outlet=normalize_outlet(getattr(doc, "sitename", None) or getattr(doc, "hostname", None)),
+        published=parse_date(getattr(doc, "date", None)),
+        author=getattr(doc, "author", None) or None,
+        url=url or getattr(doc, "url", None) or None,
+        source=name,
+    )
+
+
+def read_json(name: str, text: str) -> Iterator[Article | Problem]:
+    """A JSON file: one record, a list of records, or {"articles"|"items"|"data"|"records": [...]}."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield Problem(name, f"invalid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})")
+        return
+    if isinstance(data, dict):
+        for key in ("articles", "items", "data", "records", "results"):
+            if isinstance(data.get(key), list):
+                data = data[key]
+                break
+    if isinstance(data, dict):
+        yield _record(data, name)
+        return
+    if not isinstance(data, list):
+        yield Problem(name, f"expected a JSON object or list, got {type(data).__name__}")
+        return
+    for i, record in enumerate(data, start=1):
+        yield _record(record, f"{name}:{i}")
+
+
+def read_jsonl(name: str, text: str) -> Iterator[Article | Problem]:
+    """JSON Lines: one record per line; a malformed line is a Problem named file:line."""
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        record_name = f"{name}:{lineno}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Problem(record_name, f"invalid JSON ({exc.msg}, column {exc.colno})")
+            continue
+        yield _record(record, record_name)
+
+
+def _record(record: Any, record_name: str) -> Article | Problem:
+    try:
+        return raw_article(record, record_name)
+    except InputError as exc:
+        return Problem(exc.record, exc.reason)
+
+
+def read_feed(name: str, text: str) -> Iterator[Article | Problem]:
+    """RSS/Atom entries with embedded content (content:encoded, <content>, or the summary)."""
+    import feedparser
+
+    feed = feedparser.parse(text)
+    if not feed.entries:
+        reason = "not an RSS/Atom feed" if not feed.get("version") else "feed has no entries"
+        yield Problem(name, reason)
+        return
+    site = normalize_outlet(feed.feed.get("title"))
+    for i, entry in enumerate(feed.entries, start=1):
+        record_name = f"{name}:{i}"
+        body = ""
+        for content in entry.get("content") or []:
+            if len(content.get("value", "")) > len(body):
+                body = content["value"]
+        body = body or entry.get("summary", "")
+        if looks_like_html(body):
+            body = html_fragment_to_text(body)
+        if not body.strip():
+            yield Problem(record_name, "feed entry has no content")
+            continue
+        record = {
+            "id": entry.get("id") or None,
+            "url": entry.get("link"),
+            "title": entry.get("title"),
+            "text": body,
+            "published": entry.get("published") or entry.get("updated"),
+            "outlet": (entry.get("source") or {}).get("title") or site,
+            "author": entry.get("author"),
+            "lang": entry.get("language") or feed.feed.get("language"),
+        }
+        article = _record(record, record_name)
+        if isinstance(article, Article) and not entry.get("id"):
+            article.id = id_from_name(record_name)
+        yield article

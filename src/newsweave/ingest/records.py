@@ -1,0 +1,93 @@
+"""JSON records to Articles: the usual field names of scrapers, APIs and CMS exports."""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+from typing import Any
+
+from newsweave.errors import InputError
+from newsweave.ingest.dates import parse_date
+from newsweave.ingest.normalize import html_fragment_to_text, looks_like_html
+from newsweave.model import Article
+
+# field -> names it goes by, in order of preference
+FIELDS: dict[str, tuple[str, ...]] = {
+    "id": ("id", "_id", "article_id", "uid", "uuid", "guid", "key"),
+    "url": ("url", "link", "href", "source_url", "canonical_url", "permalink"),
+    "title": ("title", "headline", "heading"),
+    "text": ("text", "content", "body", "article", "maintext", "full_text", "fulltext", "article_text", "description", "summary"),
+    "published": ("published", "date", "published_at", "publishedAt", "publish_date", "pubdate", "date_published", "datetime", "created_at", "time", "timestamp"),
+    "outlet": ("outlet", "source", "domain", "site", "sitename", "site_name", "publisher", "source_name", "media", "newspaper"),
+    "lang": ("lang", "language", "locale"),
+    "author": ("author", "authors", "byline", "creator"),
+}
+_ID_UNSAFE = re.compile(r"[^\w.-]+")
+
+
+def _first(record: dict[str, Any], names: tuple[str, ...]) -> Any:
+    for name in names:
+        value = record.get(name)
+        if value not in (None, "", [], {}):
+            return value
+    return None
+
+
+def _as_text(value: Any) -> str | None:
+    """A field as text: strings as they are, lists joined, {"name": ...} objects by name."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, dict):
+        return _as_text(value.get("name") or value.get("title") or value.get("value") or value.get("text"))
+    if isinstance(value, (list, tuple)):
+        parts = [_as_text(v) for v in value]
+        return ", ".join(p for p in parts if p) or None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def id_from_name(name: str) -> str:
+    """The id rule for records without one: the file name without its extension.
+
+    "dir/000_9d00a7a7ed5803ca.txt" -> "000_9d00a7a7ed5803ca"; a record of a
+    multi-record file ("feed.jsonl:3") gets the line: "feed-3".
+    """
+    base, _, line = name.rpartition(":") if re.search(r":\d+$", name) else (name, "", "")
+    stem = PurePath(base.split("?")[0].rstrip("/")).name or base
+    for suffix in (".gz", ".jsonl", ".ndjson", ".json", ".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom"):
+        if stem.lower().endswith(suffix) and len(stem) > len(suffix):
+            stem = stem[: -len(suffix)]
+            break
+    else:
+        stem = PurePath(stem).stem or stem
+    stem = _ID_UNSAFE.sub("_", stem).strip("_") or "article"
+    return f"{stem}-{line}" if line else stem
+
+
+def raw_article(record: dict[str, Any], record_name: str) -> Article:
+    """Map a record's fields onto an uncleaned Article; raise InputError when it has no text."""
+    if not isinstance(record, dict):
+        raise InputError(record_name, f"expected a JSON object, got {type(record).__name__}")
+    text = _as_text(_first(record, FIELDS["text"]))
+    if not text:
+        raise InputError(record_name, "no text (expected a 'text', 'content' or 'body' field)")
+    if looks_like_html(text):
+        text = html_fragment_to_text(text)
+    raw_id = _as_text(_first(record, FIELDS["id"]))
+    outlet = _first(record, FIELDS["outlet"])
+    published = _first(record, FIELDS["published"])
+    lang = _as_text(_first(record, FIELDS["lang"]))
+    return Article(
+        id=raw_id if raw_id else id_from_name(record_name),
+        text=text,
+        title=_as_text(_first(record, FIELDS["title"])),
+        outlet=_as_text(outlet),
+        published=parse_date(published) if not isinstance(published, dict) else None,
+        author=_as_text(_first(record, FIELDS["author"])),
+        lang=lang.lower().replace("_", "-").split("-")[0] if lang else None,
+        url=_as_text(_first(record, FIELDS["url"])),
+        source=record_name,
+    )

@@ -1,0 +1,79 @@
+"""The cleaner's working state: paragraphs being cleaned and what was learnt from removed lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsweave.ingest.outlets import normalize_outlet, wire_name
+from newsweave.model import Removed
+
+_NORM_DROP = re.compile(r"[^\w\s]+")
+_NORM_SPACE = re.compile(r"\s+")
+
+
+def norm(text: str) -> str:
+    """Comparison key: case-folded words only (quotes and punctuation styles differ between copies)."""
+    return _NORM_SPACE.sub(" ", _NORM_DROP.sub(" ", text.casefold())).strip()
+
+
+@dataclass
+class Work:
+    """Mutable state of one article while its rules run."""
+
+    paragraphs: list[str]
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None
+    dateline: str | None = None
+    wire: str | None = None
+    original_title: str | None = None
+    partial_date: str | None = None
+    machine_translated: bool = False
+    syndicated: bool = False
+    removed: list[Removed] = field(default_factory=list)
+    signals: list[str] = field(default_factory=list)
+    caption_keys: set[str] = field(default_factory=set)
+    credit_names: set[str] = field(default_factory=set)
+    related_links: bool = False  # inside a "Read more" list
+
+    def drop(self, text: str, reason: str) -> str:
+        """Record a removal; returns "" so rules can `return w.drop(...)`."""
+        if text.strip():
+            self.removed.append(Removed(text=text.strip(), reason=reason))
+        return ""
+
+    def signal(self, text: str) -> None:
+        if text not in self.signals:
+            self.signals.append(text)
+
+    def set_published(self, iso: str | None, why: str) -> None:
+        if not iso:
+            return
+        if iso.startswith("--"):
+            if not self.published and not self.partial_date:
+                self.partial_date = iso
+                self.signal(f"{why}: date without a year ({iso})")
+            return
+        if not self.published:
+            self.published = iso
+            self.signal(f"{why}: published {iso}")
+
+    def set_outlet(self, name: str | None, why: str) -> None:
+        name = normalize_outlet(name)
+        if name and not self.outlet:
+            self.outlet = name
+            self.signal(f"{why}: outlet {name}")
+
+    def set_author(self, name: str | None, why: str) -> None:
+        name = (name or "").strip(" .,;")
+        if name and not self.author:
+            self.author = name
+            self.signal(f"{why}: author {name}")
+
+    def set_wire(self, name: str | None, why: str) -> None:
+        canonical = wire_name(name) or (name.strip() if name else None)
+        if canonical and not self.wire:
+            self.wire = canonical
+            self.signal(f"{why}: wire {canonical}")

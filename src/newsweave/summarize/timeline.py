@@ -1,0 +1,264 @@
+"""Timeline: dated statements, with relative dates resolved against publication dates.
+
+"December 19", "19 décembre 2022", "on the 19th" are explicit; "on Monday", "lundi",
+"el lunes", "yesterday", "last week", "in October", "in early January" are resolved
+against the article's `published` date (or, when it has none, the most common published
+date of the event's articles). A weekday or month without "next"/"prochain"/... and without
+a future-tense cue is taken as the latest such day or month on or before publication.
+Statements with the same date that say the same thing across articles are merged.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import numpy as np
+
+from newsweave.align.facts import is_content
+from newsweave.compare.numbers import MONTHS, WEEKDAYS, find_dates, fold
+from newsweave.model import Article, Sentence, TimelineEntry
+
+MERGE_COS = 0.6  # same date and this close: one statement
+PER_DATE = 3  # most-cited statements kept per date, so the event day does not flood it
+PER_SENTENCE = 2
+
+_DAY_OFFSETS = {
+    "yesterday": -1, "hier": -1, "ayer": -1, "gestern": -1, "ontem": -1, "ieri": -1,
+    "today": 0, "tonight": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "heute": 0,
+    "hoje": 0, "oggi": 0, "tomorrow": 1, "demain": 1, "amanhã": 1, "domani": 1,
+}  # fmt: skip
+_LAST_WEEK = re.compile(
+    r"\blast week\b|\bla semaine (?:dernière|passée)\b|\bla semana pasada\b"
+    r"|\b(?:vergangene|letzte|vorige)n? Woche\b|\bsemana passada\b|\bla settimana scorsa\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|would|could|shall|next|upcoming|expected to|plans? to|prochaine?|sera|seront"
+    r"|va|vont|pourrait|próxim[oa]|será|serán|podría|nächste[nr]?|wird|werden|könnte)\b",
+    re.IGNORECASE,
+)
+_PAST_MARK = re.compile(
+    r"\b(?:last|dernier|dernière|pasado|pasada|vergangene[nr]?|letzte[nr]?|passado|scorso)\b",
+    re.IGNORECASE,
+)
+_ORDINAL_DAY = re.compile(r"\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:century|minute))", re.I)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_MONTH_ONLY = re.compile(
+    r"\b(?:in |en |im |a |em |di |since |depuis |desde |seit )?"
+    r"(?:(?P<part>early|mid|late|début|mi|fin|principios de|mediados de|finales de|"
+    r"Anfang|Mitte|Ende)[\s-]+)?(?P<month>[^\W\d_]+)\b(?:\s+(?P<year>(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DatedStatement:
+    """One sentence with one resolved date ("YYYY-MM-DD" or "YYYY-MM")."""
+
+    date: str
+    sentence: Sentence
+    expression: str
+
+
+def _parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def reference_dates(articles: Sequence[Article]) -> dict[str, date | None]:
+    """Article id -> the date relative expressions resolve against."""
+    known = [d for a in articles if (d := _parse_iso(a.published))]
+    fallback = Counter(known).most_common(1)[0][0] if known else None
+    return {a.id: _parse_iso(a.published) or fallback for a in articles}
+
+
+def _pick_year(month: int, ref: date, future: bool) -> int:
+    if future:
+        return ref.year if month >= ref.month else ref.year + 1
+    return ref.year if month <= ref.month else ref.year - 1
+
+
+def _pick_full(month: int, day: int, ref: date, future: bool) -> date | None:
+    for year in (ref.year, ref.year - 1, ref.year + 1):
+        try:
+            cand = date(year, month, day)
+        except ValueError:
+            continue
+        if future and cand >= ref:
+            return cand
+        # Explicit year-less dates may be a day or two after a late-published stamp.
+        if not future and cand <= ref + timedelta(days=2):
+            return cand
+    return None
+
+
+def resolve_dates(text: str, lang: str | None, ref: date | None) -> list[tuple[str, str, int]]:
+    """(date, expression, start) for every date expression in `text` that can be resolved."""
+    found: list[tuple[str, str, int]] = []
+    taken: list[tuple[int, int]] = []
+    future = bool(_FUTURE.search(text))
+
+    def add(value: str, start: int, end: int) -> None:
+        if not any(a < end and start < b for a, b in taken):
+            taken.append((start, end))
+            found.append((value, text[start:end], start))
+
+    for d in find_dates(text, lang):
+        if d.year is not None:
+            add(f"{d.year:04d}-{d.month:02d}-{d.day:02d}", d.start, d.end)
+        elif ref is not None:
+            full = _pick_full(d.month, d.day, ref, future and d.start > len(text) // 3)
+            if full:
+                add(full.isoformat(), d.start, d.end)
+    if ref is None:
+        return sorted(found, key=lambda f: f[2])
+    for m in _ORDINAL_DAY.finditer(text):
+        day = int(m.group(1))
+        month_ref = ref if day <= ref.day else (ref.replace(day=1) - timedelta(days=1))
+        if day <= calendar.monthrange(month_ref.year, month_ref.month)[1]:
+            add(month_ref.replace(day=day).isoformat(), m.start(), m.end())
+    for m in _WORD.finditer(text):
+        word = fold(m.group())
+        if word in _DAY_OFFSETS or m.group().lower() in _DAY_OFFSETS:
+            offset = _DAY_OFFSETS.get(m.group().lower(), _DAY_OFFSETS.get(word, 0))
+            add((ref + timedelta(days=offset)).isoformat(), m.start(), m.end())
+            continue
+        weekday = _weekday(m.group())
+        if weekday is not None:
+            window = text[max(0, m.start() - 25) : m.end() + 25]
+            ahead = bool(re.search(r"\bnext\b|prochain|próximo|nächste", window, re.I))
+            delta = (ref.weekday() - weekday) % 7
+            day = ref + timedelta(days=(7 - delta) % 7) if ahead else ref - timedelta(days=delta)
+            add(day.isoformat(), m.start(), m.end())
+    m = _LAST_WEEK.search(text)
+    if m:
+        week = ref - timedelta(days=7)
+        add(f"{week.year:04d}-{week.month:02d}", m.start(), m.end())
+    for m in _MONTH_ONLY.finditer(text):
+        month = MONTHS.get(m.group("month").lower()) or MONTHS.get(fold(m.group("month")))
+        if (
+            month is None
+            or len(m.group("month")) < 4
+            or m.group("month")[0].islower()
+            and (lang in {None, "en", "de"})
+        ):
+            continue  # "may", "march" as verbs; English and German capitalise month names
+        if m.group("year"):
+            year = int(m.group("year"))
+        else:
+            window = text[max(0, m.start() - 20) : m.end()]
+            fut = future and not _PAST_MARK.search(window)
+            year = _pick_year(month, ref, fut)
+        add(f"{year:04d}-{month:02d}", m.start(), m.end())
+    return sorted(found, key=lambda f: f[2])
+
+
+def _weekday(word: str) -> int | None:
+    low = word.lower()
+    if low in WEEKDAYS:
+        return WEEKDAYS[low]
+    if word[:1].isupper():  # German compounds: "Montagabend", "Sonntagmorgen"
+        for name, num in WEEKDAYS.items():
+            if len(name) > 5 and low.startswith(name) and low[len(name) :] in {
+                "abend", "morgen", "nacht", "nachmittag", "früh", "mittag", "vormittag"
+            }:  # fmt: skip
+                return num
+    return None
+
+
+def _is_dateline(s: Sentence, expression_start: int) -> bool:
+    """ "Xinhua News Agency, Beijing, December 20." / "PARIS, April 15 (Reuters) -": the
+    publication's dateline, not a statement about that day."""
+    head = s.text[:expression_start]
+    return s.index <= 1 and not any(w[0].islower() for w in head.split() if w[0].isalpha())
+
+
+def dated_statements(articles: Sequence[Article]) -> list[DatedStatement]:
+    """Every content sentence with each date it mentions (at most two per sentence)."""
+    refs = reference_dates(articles)
+    out: list[DatedStatement] = []
+    for a in articles:
+        for s in a.sentences:
+            if not is_content(s.text):
+                continue
+            found = resolve_dates(s.text, s.lang or a.lang, refs[a.id])
+            kept = [f for f in found if not _is_dateline(s, f[2])][:PER_SENTENCE]
+            out.extend(DatedStatement(value, s, expr) for value, expr, _ in kept)
+    return out
+
+
+def build_timeline(
+    articles: Sequence[Article],
+    *,
+    embedder: object | None = None,
+    vectors: dict[str, np.ndarray] | None = None,
+) -> list[TimelineEntry]:
+    """Dated statements of one event in date order, merged across articles.
+
+    `vectors` (article id -> sentence embeddings) avoids re-encoding; otherwise `embedder`
+    (default `get_embedder()`) encodes the dated sentences.
+    """
+    stated = dated_statements(articles)
+    if not stated:
+        return []
+    if vectors is not None:
+        vecs = np.vstack([vectors[d.sentence.article_id][d.sentence.index] for d in stated])
+    else:
+        if embedder is None:
+            from newsweave.embed import get_embedder
+
+            embedder = get_embedder()
+        vecs = embedder.encode([d.sentence.text for d in stated])  # type: ignore[attr-defined]
+    order = {a.id: k for k, a in enumerate(articles)}
+    by_date: dict[str, list[int]] = {}
+    for i, d in enumerate(stated):
+        by_date.setdefault(d.date, []).append(i)
+    entries: list[tuple[str, int, float, TimelineEntry]] = []
+    for day, idx in by_date.items():
+        groups: list[list[int]] = []
+        for i in idx:
+            for g in groups:
+                if float(vecs[g].mean(axis=0) @ vecs[i]) >= MERGE_COS:
+                    g.append(i)
+                    break
+            else:
+                groups.append([i])
+        ranked = []
+        for g in groups:
+            cited = sorted({stated[i].sentence.article_id for i in g}, key=order.__getitem__)
+            # the statement's wording: its earliest sentence in the first-listed article
+            first = min(
+                g, key=lambda i: (order[stated[i].sentence.article_id], stated[i].sentence.index)
+            )
+            pos = min(stated[i].sentence.index for i in g)
+            ranked.append(
+                (-len(cited), pos, TimelineEntry(day, stated[first].sentence.text, cited))
+            )
+        ranked.sort(key=lambda r: (r[0], r[1]))
+        for n, pos, entry in ranked[:PER_DATE]:
+            entries.append((day, n, pos, entry))
+    entries.sort(key=lambda e: (e[0], e[1], e[2]))
+    return [e[3] for e in entries]
+
+
+def event_date(articles: Sequence[Article]) -> str | None:
+    """The day the most articles date a statement to (the main action), not after the last
+    publication; else the earliest published date."""
+    latest = max((d for a in articles if (d := _parse_iso(a.published))), default=None)
+    votes: dict[str, set[str]] = {}
+    for st in dated_statements(articles):
+        if len(st.date) == 10 and (latest is None or st.date <= latest.isoformat()):
+            votes.setdefault(st.date, set()).add(st.sentence.article_id)
+    if votes:
+        return max(votes.items(), key=lambda kv: (len(kv[1]), kv[0]))[0]
+    published = sorted(a.published[:10] for a in articles if a.published)
+    return published[0] if published else None

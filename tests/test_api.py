@@ -1,0 +1,444 @@
+"""HTTP API: every endpoint, its errors (404/415/422/413/401) and the OpenAPI document."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from e2e.support import HOSTILE, fake_ingest, seeded_store
+from newsweave.serve.app import create_app
+from newsweave.serve.fetch import FetchError, check_url, fetch
+
+
+def make_client(**kwargs) -> tuple[TestClient, object]:
+    store = kwargs.pop("store", None) or seeded_store()
+    app = create_app(store=store, ingester=fake_ingest, **kwargs)
+    return TestClient(app), store
+
+
+@pytest.fixture
+def client() -> Iterator[TestClient]:
+    c, _ = make_client()
+    with c:
+        yield c
+
+
+def wait_job(client: TestClient, job_id: str, timeout: float = 10.0) -> dict:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        job = client.get(f"/api/jobs/{job_id}").json()
+        if job["status"] in ("done", "failed"):
+            return job
+        time.sleep(0.02)
+    raise AssertionError(f"job {job_id} did not finish")
+
+
+RECORD = {
+    "id": "harbour-echo-ferry",
+    "title": "Ferry collision closes Port Alden bridge",
+    "outlet": "Harbour Echo",
+    "published": "2031-05-13",
+    "lang": "en",
+    "url": "https://harbour-echo.example/ferry",
+    "text": "A ferry hit the bridge in Port Alden on Monday. Engineers are checking the bolts.",
+}
+
+
+# --- reads ---------------------------------------------------------------------
+
+
+def test_list_events(client: TestClient) -> None:
+    body = client.get("/api/events").json()
+    assert body["schema"] == "newsweave.events/1"
+    assert body["total"] == 3 and body["limit"] == 50 and body["offset"] == 0
+    assert [e["id"] for e in body["events"]] == ["ev-ferry", "ev-hostile", "ev-tram"]
+    assert body["events"][0]["articles"] == [
+        "alden-gazette-ferry",
+        "coastal-wire-ferry",
+        "courrier-ferry",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("params", "ids"),
+    [
+        ({"lang": "fr"}, ["ev-ferry"]),
+        ({"outlet": "Valley News"}, ["ev-tram"]),
+        ({"q": "tram council"}, ["ev-tram"]),
+        ({"since": "2031-05-11"}, ["ev-ferry", "ev-hostile"]),
+        ({"until": "2031-05-10"}, ["ev-tram"]),
+        ({"limit": 1, "offset": 1}, ["ev-hostile"]),
+        ({"q": "no such words anywhere"}, []),
+    ],
+)
+def test_list_events_filters(client: TestClient, params: dict, ids: list[str]) -> None:
+    body = client.get("/api/events", params=params).json()
+    assert [e["id"] for e in body["events"]] == ids
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"limit": 0}, {"limit": 10_000}, {"offset": -1}, {"since": "last tuesday"}, {"limit": "x"}],
+)
+def test_list_events_bad_params(client: TestClient, params: dict) -> None:
+    r = client.get("/api/events", params=params)
+    assert r.status_code == 422
+    err = r.json()["error"]
+    assert err["status"] == 422 and err["details"]
+
+
+def test_get_event(client: TestClient) -> None:
+    body = client.get("/api/events/ev-tram").json()
+    assert body["id"] == "ev-tram" and body["title"] == "Lindmark council approves east tram line"
+    assert body["independent_sources"] == 2
+
+
+def test_get_dossier_is_exactly_to_dict() -> None:
+    c, store = make_client()
+    body = c.get("/api/events/ev-ferry/dossier").json()
+    assert body == json.loads(json.dumps(store.dossier("ev-ferry").to_dict()))
+    assert body["schema"] == "newsweave.dossier/1"
+    assert list(body)[0] == "schema"
+
+
+def test_get_article(client: TestClient) -> None:
+    body = client.get("/api/articles/coastal-wire-ferry").json()
+    assert body["outlet"] == "Coastal Wire" and body["event"] == "ev-ferry"
+    assert body["sentences"] and body["text"].startswith("The Port Alden swing bridge")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/events/nope",
+        "/api/events/nope/dossier",
+        "/api/articles/nope",
+        "/api/articles/a/b/c",
+        "/api/jobs/nope",
+        "/api/nothing-here",
+    ],
+)
+def test_unknown_ids_are_404_json(client: TestClient, url: str) -> None:
+    r = client.get(url)
+    assert r.status_code == 404
+    assert r.headers["content-type"].startswith("application/json")
+    assert r.json()["error"]["status"] == 404
+
+
+# --- writes --------------------------------------------------------------------
+
+
+def test_post_one_record_is_synchronous() -> None:
+    c, store = make_client()
+    r = c.post("/api/articles", json=RECORD)
+    assert r.status_code == 200, r.text
+    job = r.json()
+    assert job["status"] == "done" and job["added"] == ["harbour-echo-ferry"]
+    assert job["events_touched"] == ["ev-ferry"]
+    assert job["article_events"] == {"harbour-echo-ferry": "ev-ferry"}
+    art = c.get("/api/articles/harbour-echo-ferry").json()
+    assert art["outlet"] == "Harbour Echo" and art["event"] == "ev-ferry"
+    assert "harbour-echo-ferry" in c.get("/api/events/ev-ferry").json()["articles"]
+    # the same record again is a duplicate, not a second article
+    again = c.post("/api/articles", json=RECORD).json()
+    assert again["added"] == [] and again["duplicates"] == ["harbour-echo-ferry"]
+
+
+def test_post_list_of_records() -> None:
+    c, _ = make_client()
+    second = {
+        **RECORD,
+        "id": "tram-daily",
+        "title": "Tram vote",
+        "text": "The tram line passed the council.",
+    }
+    job = c.post("/api/articles", json=[RECORD, second]).json()
+    assert sorted(job["added"]) == ["harbour-echo-ferry", "tram-daily"]
+    assert sorted(job["events_touched"]) == ["ev-ferry", "ev-tram"]
+
+
+def test_post_async_job() -> None:
+    c, _ = make_client()
+    with c:
+        r = c.post("/api/articles", json=[RECORD], params={"wait": "false"})
+        assert r.status_code == 202
+        assert r.headers["location"] == f"/api/jobs/{r.json()['id']}"
+        job = wait_job(c, r.json()["id"])
+    assert job["status"] == "done" and job["added"] == ["harbour-echo-ferry"]
+    assert job["done"] == job["total"] == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "ctype"),
+    [
+        (b"{not json", "application/json"),
+        (b"\xff\xfe", "application/json"),
+        (b"[]", "application/json"),
+        (b"42", "application/json"),
+        (b'"text"', "application/json"),
+        (b'{"title": "no text"}', "application/json"),
+        (b'{"text": "   "}', "application/json"),
+        (b'[{"text": "fine"}, 7]', "application/json"),
+        (b'{"text": ["not", "a", "string"]}', "application/json"),
+    ],
+)
+def test_post_malformed_bodies_are_422(client: TestClient, body: bytes, ctype: str) -> None:
+    r = client.post("/api/articles", content=body, headers={"content-type": ctype})
+    assert r.status_code == 422, r.text
+    assert r.json()["error"]["status"] == 422
+
+
+def test_post_invalid_record_reports_which(client: TestClient) -> None:
+    r = client.post("/api/articles", json=[RECORD, {"title": "x"}])
+    assert r.status_code == 422
+    assert r.json()["error"]["problems"] == [
+        {"record": "record 2", "reason": "'text' must be a non-empty string"}
+    ]
+    # nothing from the batch went in
+    assert client.get("/api/articles/harbour-echo-ferry").status_code == 404
+
+
+def test_post_unsupported_content_type(client: TestClient) -> None:
+    r = client.post("/api/articles", content=b"hello", headers={"content-type": "text/plain"})
+    assert r.status_code == 415 and r.json()["error"]["status"] == 415
+
+
+def test_upload_files_lands_in_event() -> None:
+    c, store = make_client()
+    files = [
+        (
+            "files",
+            (
+                "ferry-update.txt",
+                b"Ferry update\n\nThe ferry company apologised on Tuesday.",
+                "text/plain",
+            ),
+        ),
+        (
+            "files",
+            (
+                "../../etc/evil name.txt",
+                b"A council statement on the tram timetable.",
+                "text/plain",
+            ),
+        ),
+    ]
+    with c:
+        r = c.post("/api/articles", files=files)
+        assert r.status_code == 202, r.text
+        job = wait_job(c, r.json()["id"])
+    assert job["status"] == "done", job
+    assert job["sources"] == ["ferry-update.txt", "evil name.txt"]
+    assert sorted(job["added"]) == ["evil-name", "ferry-update"]  # ids from safe names
+    assert job["article_events"]["ferry-update"] == "ev-ferry"
+    assert job["article_events"]["evil-name"] == "ev-tram"
+
+
+def test_upload_jsonl_file() -> None:
+    c, _ = make_client()
+    lines = "\n".join(json.dumps({**RECORD, "id": f"echo-{i}"}) for i in range(3)).encode()
+    with c:
+        r = c.post("/api/articles", files={"files": ("batch.jsonl", lines, "application/x-ndjson")})
+        job = wait_job(c, r.json()["id"])
+    assert sorted(job["added"]) == ["echo-0", "echo-1", "echo-2"]
+
+
+def test_upload_bad_file_is_a_problem_not_a_crash() -> None:
+    c, _ = make_client()
+    with c:
+        r = c.post("/api/articles", files={"files": ("broken.json", b"{oops", "application/json")})
+        job = wait_job(c, r.json()["id"])
+    assert job["status"] == "done" and job["added"] == []
+    assert job["problems"] and job["problems"][0]["record"].startswith("broken.json")
+    assert "/tmp" not in json.dumps(job)  # our temporary paths never leak
+
+
+def test_upload_unsupported_extension(client: TestClient) -> None:
+    r = client.post("/api/articles", files={"files": ("run.sh", b"#!/bin/sh", "text/x-sh")})
+    assert r.status_code == 415
+
+
+def test_upload_nothing(client: TestClient) -> None:
+    r = client.post("/api/articles", files={"files": ("", b"", "application/octet-stream")})
+    assert r.status_code == 422
+
+
+# --- limits --------------------------------------------------------------------
+
+
+def test_oversize_json_is_413() -> None:
+    c, _ = make_client(max_upload_bytes=2000)
+    r = c.post("/api/articles", json={**RECORD, "text": "x" * 5000})
+    assert r.status_code == 413
+    assert r.json()["error"]["status"] == 413
+
+
+def test_oversize_upload_is_413() -> None:
+    c, _ = make_client(max_upload_bytes=4000)
+    r = c.post("/api/articles", files={"files": ("big.txt", b"word " * 2000, "text/plain")})
+    assert r.status_code == 413 and r.json()["error"]["status"] == 413
+
+
+def test_oversize_chunked_body_is_413() -> None:
+    """No Content-Length: the limit applies while the body streams in."""
+    c, _ = make_client(max_upload_bytes=2000)
+
+    def chunks() -> Iterator[bytes]:
+        yield b'{"text": "'
+        for _ in range(50):
+            yield b"x" * 100
+        yield b'"}'
+
+    r = c.post("/api/articles", content=chunks(), headers={"content-type": "application/json"})
+    assert r.status_code == 413 and r.json()["error"]["status"] == 413
+
+
+# --- token ---------------------------------------------------------------------
+
+
+def test_token_required_for_writes_only() -> None:
+    c, _ = make_client(api_token="s3cret-token")
+    assert c.get("/api/events").status_code == 200
+    for headers in (
+        {},
+        {"Authorization": "Bearer wrong"},
+        {"X-API-Token": "nope"},
+        {"Authorization": "Basic s3cret-token"},
+    ):
+        r = c.post("/api/articles", json=RECORD, headers=headers)
+        assert r.status_code == 401, headers
+        assert r.json()["error"]["status"] == 401
+        assert r.headers["www-authenticate"] == "Bearer"
+    assert (
+        c.post(
+            "/api/articles", json=RECORD, headers={"Authorization": "Bearer s3cret-token"}
+        ).status_code
+        == 200
+    )
+    r = c.post(
+        "/api/articles", json={**RECORD, "id": "x2"}, headers={"X-API-Token": "s3cret-token"}
+    )
+    assert r.status_code == 200
+
+
+def test_token_checked_before_body() -> None:
+    c, _ = make_client(api_token="t")
+    r = c.post("/api/articles", content=b"{broken", headers={"content-type": "application/json"})
+    assert r.status_code == 401
+
+
+# --- URLs ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "file:///etc/passwd",
+        "javascript:alert(1)",
+        "ftp://example.org/x",
+        "/etc/passwd",
+        "data:text/html,hi",
+        "http://",
+        "http://exa mple.org/",
+    ],
+)
+def test_check_url_refuses_non_http(url: str) -> None:
+    with pytest.raises(FetchError):
+        check_url(url)
+
+
+def test_url_submission_refuses_other_schemes(client: TestClient) -> None:
+    r = client.post(
+        "/api/articles", files={"urls": (None, "https://ok.example/a\nfile:///etc/passwd")}
+    )
+    assert r.status_code == 422
+    problems = r.json()["error"]["problems"]
+    assert [p["record"] for p in problems] == ["file:///etc/passwd"]
+
+
+PAGE = b"""<html><head><title>Ferry inquiry opens</title></head><body><article>
+<h1>Ferry inquiry opens</h1><p>An inquiry into the ferry collision at the Port Alden bridge opened on Wednesday.</p>
+<p>Investigators will question the crew of the ferry.</p></article></body></html>"""
+
+
+def _mock_web(request: httpx.Request) -> httpx.Response:
+    if request.url.path == "/news/ferry-inquiry.html":
+        return httpx.Response(
+            200, content=PAGE, headers={"content-type": "text/html; charset=utf-8"}
+        )
+    if request.url.path == "/moved":
+        return httpx.Response(302, headers={"location": "/news/ferry-inquiry.html"})
+    if request.url.path == "/sneaky":
+        return httpx.Response(302, headers={"location": "file:///etc/passwd"})
+    if request.url.path == "/huge":
+        return httpx.Response(200, content=b"x" * 10_000, headers={"content-type": "text/html"})
+    return httpx.Response(404)
+
+
+def test_fetch_follows_http_redirects_only() -> None:
+    with httpx.Client(transport=httpx.MockTransport(_mock_web)) as web:
+        page = fetch("https://news.example/moved", 100_000, client=web)
+        assert (
+            page.url == "https://news.example/news/ferry-inquiry.html" and page.extension == ".html"
+        )
+        with pytest.raises(FetchError, match="only http"):
+            fetch("https://news.example/sneaky", 100_000, client=web)
+        with pytest.raises(FetchError, match="larger"):
+            fetch("https://news.example/huge", 1000, client=web)
+        with pytest.raises(FetchError, match="404"):
+            fetch("https://news.example/gone", 1000, client=web)
+
+
+def test_url_submission_fetches_and_ingests() -> None:
+    web = httpx.Client(transport=httpx.MockTransport(_mock_web))
+    c, store = make_client(fetch_client=web)
+    urls = "https://news.example/news/ferry-inquiry.html\nhttps://news.example/sneaky"
+    with c:
+        r = c.post("/api/articles", files={"urls": (None, urls)})
+        assert r.status_code == 202
+        job = wait_job(c, r.json()["id"])
+    assert job["added"] == ["ferry-inquiry"], job
+    assert job["article_events"] == {"ferry-inquiry": "ev-ferry"}
+    assert store.get_article("ferry-inquiry").url == "https://news.example/news/ferry-inquiry.html"
+    assert [p["record"] for p in job["problems"]] == ["https://news.example/sneaky"]
+
+
+# --- documents and headers -----------------------------------------------------
+
+
+def test_openapi_document(client: TestClient) -> None:
+    doc = client.get("/openapi.json").json()
+    paths = doc["paths"]
+    for path in (
+        "/api/events",
+        "/api/events/{event_id}",
+        "/api/events/{event_id}/dossier",
+        "/api/articles/{article_id}",
+        "/api/articles",
+        "/api/jobs/{job_id}",
+    ):
+        assert path in paths, path
+    body = paths["/api/articles"]["post"]["requestBody"]["content"]
+    assert {"application/json", "multipart/form-data"} <= set(body)
+    assert not any(p.startswith("/events") or p == "/" for p in paths)  # UI pages stay out
+    assert client.get("/docs").status_code == 200
+
+
+def test_security_headers(client: TestClient) -> None:
+    for url in ("/api/events", "/", "/api/events/nope"):
+        h = client.get(url).headers
+        assert h["content-security-policy"].startswith("default-src 'self'")
+        assert "unsafe-inline" not in h["content-security-policy"]
+        assert h["x-content-type-options"] == "nosniff"
+        assert h["x-frame-options"] == "DENY"
+
+
+def test_hostile_strings_stay_data_in_json(client: TestClient) -> None:
+    body = client.get("/api/articles/hostile-1").json()
+    assert body["title"].endswith(HOSTILE)  # JSON carries the text as is; HTML escapes it
+    assert client.get("/api/articles/hostile-1").headers["content-type"] == "application/json"

@@ -1,0 +1,127 @@
+"""`newsweave dossier` and `newsweave demo` through click's CliRunner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from newsweave.cli import dossier_cmd
+from newsweave.cli.main import cli
+from newsweave.errors import Problem
+from newsweave.model import Article, Dossier
+
+FIXTURES = Path(__file__).parent / "fixtures" / "render"
+ARTICLES = FIXTURES / "articles"
+
+
+def hand_made() -> Dossier:
+    return Dossier.from_dict(json.loads((FIXTURES / "dossier.json").read_text(encoding="utf-8")))
+
+
+@pytest.fixture
+def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """Stand-ins for ingest and the dossier stages, to test the command itself quickly."""
+    calls: dict[str, Any] = {"articles": [Article(id="courier-1", text="Bridge <closed>.")], "problems": []}
+
+    def load_report(paths: list[str]) -> tuple[list[Article], list[Problem]]:
+        calls["paths"] = paths
+        return calls["articles"], calls["problems"]
+
+    def build(articles: list[Article], *, max_summary: int = 8) -> Dossier:
+        calls["max_summary"] = max_summary
+        return hand_made()
+
+    monkeypatch.setattr("newsweave.ingest.load_report", load_report, raising=False)
+    monkeypatch.setattr(dossier_cmd, "build", build)
+    return calls
+
+
+def test_markdown_to_stdout_by_default(fake_pipeline: dict[str, Any]) -> None:
+    res = CliRunner().invoke(cli, ["dossier", "a.txt", "folder", "--max-summary", "3"])
+    assert res.exit_code == 0, res.output
+    assert res.output.startswith("# Veldmark harbour bridge closed after cracks found\n")
+    assert fake_pipeline["paths"] == ["a.txt", "folder"]
+    assert fake_pipeline["max_summary"] == 3
+
+
+def test_output_file_format_from_suffix(fake_pipeline: dict[str, Any], tmp_path: Path) -> None:
+    out = tmp_path / "sub" / "d.html"
+    res = CliRunner().invoke(cli, ["dossier", "x", "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    assert f"wrote {out} (html)" in res.output
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!doctype html>")
+    assert "Bridge &lt;closed&gt;." in page  # the article text, escaped, under provenance
+
+
+def test_json_format(fake_pipeline: dict[str, Any]) -> None:
+    res = CliRunner().invoke(cli, ["dossier", "x", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.output) == hand_made().to_dict()
+
+
+def test_skipped_records_are_reported_and_exit_1(fake_pipeline: dict[str, Any]) -> None:
+    fake_pipeline["problems"] = [Problem("bad.jsonl:3", "not JSON"), Problem("empty.txt", "no text")]
+    res = CliRunner().invoke(cli, ["dossier", "x", "--format", "md"])
+    assert res.exit_code == 1
+    assert "skipped bad.jsonl:3: not JSON" in res.stderr
+    assert "skipped empty.txt: no text" in res.stderr
+    assert "# Veldmark" in res.stdout
+
+
+def test_no_articles_is_an_error(fake_pipeline: dict[str, Any]) -> None:
+    fake_pipeline["articles"] = []
+    fake_pipeline["problems"] = [Problem("empty.txt", "no text")]
+    res = CliRunner().invoke(cli, ["dossier", "empty.txt"])
+    assert res.exit_code == 2
+    assert "skipped empty.txt: no text" in res.stderr
+    assert "error: no articles could be read from empty.txt" in res.stderr
+
+
+def test_bad_format_is_a_usage_error() -> None:
+    res = CliRunner().invoke(cli, ["dossier", "x", "--format", "pdf"])
+    assert res.exit_code == 2
+
+
+# --- the real pipeline ------------------------------------------------------------------
+
+
+def real_pipeline() -> None:
+    pytest.importorskip("newsweave.dossier")
+    import newsweave.ingest
+
+    if not hasattr(newsweave.ingest, "load_report"):
+        pytest.skip("newsweave.ingest.load_report not there yet")
+
+
+def test_dossier_of_invented_reports(tmp_path: Path) -> None:
+    real_pipeline()
+    out = tmp_path / "bridge.json"
+    res = CliRunner().invoke(cli, ["dossier", str(ARTICLES), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["schema"] == "newsweave.dossier/1"
+    assert {a["id"] for a in data["articles"]} == {"courier_bridge", "post_bridge", "ostra-bridge"}
+    assert data["facts"], "three reports of one closure share facts"
+    page_res = CliRunner().invoke(cli, ["dossier", str(ARTICLES), "--format", "html"])
+    assert page_res.exit_code == 0
+    assert "<script>alert(1)</script>" not in page_res.stdout
+    assert "Radio Ostra" in page_res.stdout
+
+
+def test_demo_writes_three_formats(tmp_path: Path) -> None:
+    real_pipeline()
+    pytest.importorskip("newsweave.cli.inspect_cmd")
+    res = CliRunner().invoke(cli, ["demo", "--out", str(tmp_path / "demo")])
+    assert res.exit_code == 0, res.output
+    for name in ("dossier.html", "dossier.md", "dossier.json"):
+        assert (tmp_path / "demo" / name).is_file()
+        assert str(tmp_path / "demo" / name) in res.output
+    data = json.loads((tmp_path / "demo" / "dossier.json").read_text(encoding="utf-8"))
+    assert len(data["articles"]) == 7
+    assert f"{len(data['facts'])} facts" in res.output
+    assert f"{sum(q['divergent'] for q in data['quotes'])} divergent quotes" in res.output
