@@ -14,6 +14,7 @@ from newsweave.cli.main import cli
 from newsweave.errors import Problem
 from newsweave.model import Article, Dossier
 
+ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures" / "render"
 ARTICLES = FIXTURES / "articles"
 
@@ -25,7 +26,10 @@ def hand_made() -> Dossier:
 @pytest.fixture
 def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     """Stand-ins for ingest and the dossier stages, to test the command itself quickly."""
-    calls: dict[str, Any] = {"articles": [Article(id="courier-1", text="Bridge <closed>.")], "problems": []}
+    calls: dict[str, Any] = {
+        "articles": [Article(id="courier-1", text="Bridge <closed>.")],
+        "problems": [],
+    }
 
     def load_report(paths: list[str]) -> tuple[list[Article], list[Problem]]:
         calls["paths"] = paths
@@ -65,7 +69,10 @@ def test_json_format(fake_pipeline: dict[str, Any]) -> None:
 
 
 def test_skipped_records_are_reported_and_exit_1(fake_pipeline: dict[str, Any]) -> None:
-    fake_pipeline["problems"] = [Problem("bad.jsonl:3", "not JSON"), Problem("empty.txt", "no text")]
+    fake_pipeline["problems"] = [
+        Problem("bad.jsonl:3", "not JSON"),
+        Problem("empty.txt", "no text"),
+    ]
     res = CliRunner().invoke(cli, ["dossier", "x", "--format", "md"])
     assert res.exit_code == 1
     assert "skipped bad.jsonl:3: not JSON" in res.stderr
@@ -98,21 +105,24 @@ def real_pipeline() -> None:
         pytest.skip("newsweave.ingest.load_report not there yet")
 
 
+@pytest.mark.slow  # loads the NLP models
 def test_dossier_of_invented_reports(tmp_path: Path) -> None:
     real_pipeline()
-    out = tmp_path / "bridge.json"
+    out = tmp_path / "bridge.html"
     res = CliRunner().invoke(cli, ["dossier", str(ARTICLES), "-o", str(out)])
     assert res.exit_code == 0, res.output
-    data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["schema"] == "newsweave.dossier/1"
-    assert {a["id"] for a in data["articles"]} == {"courier_bridge", "post_bridge", "ostra-bridge"}
-    assert data["facts"], "three reports of one closure share facts"
-    page_res = CliRunner().invoke(cli, ["dossier", str(ARTICLES), "--format", "html"])
-    assert page_res.exit_code == 0
-    assert "<script>alert(1)</script>" not in page_res.stdout
-    assert "Radio Ostra" in page_res.stdout
+    assert f"wrote {out} (html): 3 articles" in res.output
+    page = out.read_text(encoding="utf-8")
+    for aid in ("courier_bridge", "post_bridge", "ostra-bridge"):
+        assert f'id="art-{aid}"' in page
+    assert "Radio Ostra" in page
+    assert '<tr id="fact-' in page, "three reports of one closure share facts"
+    # post_bridge.txt carries a script tag in its body: shown, never run
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
 
 
+@pytest.mark.slow  # the whole pipeline on the seven-report sample
 def test_demo_writes_three_formats(tmp_path: Path) -> None:
     real_pipeline()
     pytest.importorskip("newsweave.cli.inspect_cmd")
@@ -123,5 +133,10 @@ def test_demo_writes_three_formats(tmp_path: Path) -> None:
         assert str(tmp_path / "demo" / name) in res.output
     data = json.loads((tmp_path / "demo" / "dossier.json").read_text(encoding="utf-8"))
     assert len(data["articles"]) == 7
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(
+        (ROOT / "docs" / "schema" / "dossier.schema.json").read_text(encoding="utf-8")
+    )
+    jsonschema.Draft202012Validator(schema).validate(data)  # the real pipeline keeps the contract
     assert f"{len(data['facts'])} facts" in res.output
     assert f"{sum(q['divergent'] for q in data['quotes'])} divergent quotes" in res.output

@@ -318,7 +318,12 @@ def test_hostile_article_renders_inert_everywhere() -> None:
                 "files": (
                     "hostile.json",
                     json.dumps(
-                        {"id": "h2", "title": HOSTILE, "text": f"{HOSTILE} injected ferry"}
+                        {
+                            "id": "h2",
+                            "title": HOSTILE,
+                            "outlet": HOSTILE,
+                            "text": f"The ferry story goes on. {HOSTILE} More words follow here.",
+                        }
                     ).encode(),
                     "application/json",
                 )
@@ -326,7 +331,8 @@ def test_hostile_article_renders_inert_everywhere() -> None:
             headers={"origin": "http://testserver"},
             follow_redirects=False,
         )
-        _wait(c, r.headers["location"])
+        done = _wait(c, r.headers["location"])
+    assert "<script>alert" not in done and 'data-status="done"' in done
     html = get(c, "/articles/h2")
     assert "<script>alert" not in html and "&lt;script&gt;alert(" in html
     # the self-contained download escapes too

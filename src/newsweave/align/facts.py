@@ -23,7 +23,7 @@ SAME_ARTICLE_MARGIN = 0.2  # extra similarity needed to put two sentences of one
 SOFT_SUPPORT = 0.65  # centred cosine to a fact's centroid for a sentence to support a second fact
 CENTER_WEIGHT = 0.6  # how much of the event mean to remove (tuned on the dev corpus)
 PAIR_MARGIN = 0.2  # extra similarity for two lone sentences to start a fact
-MIN_MEMBER = 0.45  # every member's centred cosine to its fact's centroid
+MIN_MEMBER = 0.4  # every member's centred cosine to its fact's centroid
 
 _URLISH = re.compile(r"https?://|www\.|pic\.twitter|@\w{3,}|\.com\b|#\w+")
 _CAPTION = re.compile(
@@ -101,6 +101,13 @@ class FactAlignment:
     centroids: dict[str, np.ndarray] = field(default_factory=dict)
 
 
+def _min_loo_cosine(rows: np.ndarray, total: np.ndarray) -> float:
+    """Lowest cosine of a member with the centroid of the *other* members."""
+    rest = total[None, :] - rows
+    norms = np.maximum(np.linalg.norm(rest, axis=1), 1e-12)
+    return float(((rows * rest).sum(axis=1) / norms).min())
+
+
 def average_linkage(
     vecs: np.ndarray,
     owners: Sequence[int],
@@ -112,7 +119,7 @@ def average_linkage(
     """Clusters of the rows of `vecs` (unit vectors): merge the closest pair by average
     cosine while it is >= threshold (+ `margin` when both hold a sentence of one owner,
     + `pair_margin` for two lone sentences), and only while every member of the merged
-    cluster keeps a cosine >= `min_member` with its centroid (no intruders)."""
+    cluster keeps a cosine >= `min_member` with the centroid of the others (no intruders)."""
     n = vecs.shape[0]
     if n == 0:
         return []
@@ -153,8 +160,7 @@ def average_linkage(
         j = int(best[i])
         a, b = min(i, j), max(i, j)
         total = sums[a] + sums[b]
-        centroid = total / max(float(np.linalg.norm(total)), 1e-12)
-        if float((vecs[members[a] + members[b]] @ centroid).min()) < min_member:
+        if _min_loo_cosine(vecs[members[a] + members[b]], total) < min_member:
             blocked[a, b] = blocked[b, a] = True
             refresh(a)
             refresh(b)
@@ -195,12 +201,15 @@ def _center(mat: np.ndarray) -> np.ndarray:
     return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
 
 
-def _representative_score(s: Sentence, article: Article, centrality: float) -> float:
+def _representative_score(
+    s: Sentence, article: Article, centrality: float, clause: bool = False
+) -> float:
     words = len(s.text.split())
+    fragment = 0.15 if clause else 0.0  # a cut-out clause reads worse than a sentence
     length_penalty = min(abs(words - 22) / 60.0, 0.25)  # medium-length reads best
     english = 0.12 if (s.lang or article.lang) == "en" else 0.0
     human = 0.05 if not article.machine_translated else 0.0
-    return centrality + english + human - length_penalty
+    return centrality + english + human - length_penalty - fragment
 
 
 def _embed(
@@ -271,6 +280,7 @@ def align_facts(
             rows[i] = v
     if not sentences:
         return FactAlignment([], [], np.zeros((0, 0), dtype=np.float32))
+    clause_rows = set(pending)
     raw_mat = np.vstack(rows).astype(np.float32)
     mat = _center(raw_mat) if center else raw_mat
     clusters = average_linkage(mat, owners, threshold, margin, pair_margin, min_member)
@@ -308,11 +318,15 @@ def align_facts(
     for members, centroid, support in cand:
         fid = f"F{len(result.facts) + 1}"
         cos = mat @ centroid
+        member_set = set(members)
         rep = max(
             support,
-            key=lambda m: _representative_score(
-                sentences[m], by_id[sentences[m].article_id], float(cos[m])
-            ),
+            key=lambda m: (
+                _representative_score(
+                    sentences[m], by_id[sentences[m].article_id], float(cos[m]), m in clause_rows
+                )
+                - (0.0 if m in member_set else 0.1)
+            ),  # credited by proximity only: weaker
         )
         support_sorted = sorted(support, key=lambda m: order[sentences[m].article_id])
         n_indep = independent(support)

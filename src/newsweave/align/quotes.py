@@ -43,15 +43,15 @@ __all__ = ["extract_quotes", "group_quotes", "quote_divergences"]
 
 # Opening mark -> the marks that may close it.
 PAIRS = {
-    "“": "”“",
-    "„": "“”",
+    "“": '”“"',
+    "„": '“”"',
     "«": "»",
     "»": "«",
     "‹": "›",
     "‚": "‘’",
     "「": "」",
     "『": "』",
-    '"': '"',
+    '"': '"”',
     "‘": "’",
     "'": "'",
     "”": "”",
@@ -397,23 +397,25 @@ def _resolve(
     last: _Found | None = None
     for f in found:
         m = f.attribution.mention
+        if m is None and f.attribution.cue not in (None, ":"):
+            # "…", added.  /  «…», agregó: a cue without subject refers back like a pronoun
+            m = Mention("pronoun", -1, -1, "")
         f.speaker, f.mention = sp.resolve(m, f.start)
+        f.mention = f.mention or None
         para = _enclosing(paragraphs, f.start)
         if (
             m is None
             and last is not None
-            and last.speaker
+            and (last.speaker or last.mention)
             and _inherits(sp.text, f, last, para, paragraphs)
         ):
             f.speaker, f.mention = last.speaker, last.mention
         if f.speaker or f.mention:
             sp.note_speaker(f.start, f.speaker, f.mention)
         words = len(_WORD.findall(f.text))
-        if (
-            f.direct
-            and f.speaker is None
-            and f.attribution.cue is None
-            and (words < 4 or _heading(sp.text, f, para))
+        unattributed = f.speaker is None and f.mention is None
+        if unattributed and (
+            words < 4 or (f.attribution.cue is None and _heading(sp.text, f, para))
         ):
             continue  # scare quotes and quoted headings carry no attribution
         sentence = None

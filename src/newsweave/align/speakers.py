@@ -72,7 +72,8 @@ SAY_CUES = _s(
 THAT = _s("that que qu' dass daß che")
 AUX = _s("has have had also later then further a ont avait ha han hat hatte ha è was is")
 
-PRONOUNS = _s("he she him her il elle él ella er sie ele ela lui lei eux ihm ihn")
+# Folding strips accents, so Spanish "él" would equal the article "el": left out.
+PRONOUNS = _s("he she him her il elle ella er sie ele ela lui lei eux ihm ihn")
 RELATIVES = _s("who qui quien quienes")
 DETERMINERS = _s(
     "the a an his her its their le la les l' un une son sa ses leur el los las su sus der die "
@@ -89,7 +90,25 @@ FUNCTION = (
         "bei nach aber oder im am vom beim zum zur it we they i you nous vous ils elles on"
     )
 )
-TITLES = _s("mr mrs ms dr prof sir dame m mme monsieur madame señor señora herr frau")
+ORG_WORDS = _s(
+    "agency ministry department bank league party council committee commission union press "
+    "news times post group company corporation inc ltd university institute office service "
+    "police army forces court parliament government association federation foundation fund "
+    "board authority province state republic kingdom city county region district valley river "
+    "dam house agence ministère banque ligue parti conseil comité presse université institut "
+    "gouvernement fondation fédération tribunal cour agencia ministerio banco partido consejo "
+    "comisión gobierno universidad behörde ministerium partei regierung verband universität "
+    "gericht stiftung"
+)
+NOT_NAMES = _s(
+    "however today yesterday meanwhile also but and then now still instead later earlier "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december according asked after before "
+    "aujourd'hui hier lundi mardi mercredi jeudi vendredi samedi dimanche"
+)
+TITLES = _s(
+    "mr mrs ms dr prof sir dame m mme monsieur madame señor señora herr frau st gen lt col sen rep gov"
+)
 
 _ROLE_CLASSES = {
     "leader": "president presidents presidente présidente präsident präsidentin leader "
@@ -169,12 +188,12 @@ class Attribution:
     cue: str | None
 
 
-def role_class(word: str) -> tuple[str, str] | None:
-    """(class, compound prefix) for a role word: "Kremlchef" -> ("leader", "kreml")."""
+def role_class(word: str, lang: str | None = None) -> tuple[str, str] | None:
+    """(class, compound prefix) for a role word: "Kremlchef" -> ("leader", "kreml") in German."""
     w = fold(word)
     if w in ROLE_CLASS:
         return ROLE_CLASS[w], ""
-    if len(w) > 7 and w.isalpha():
+    if lang == "de" and len(w) > 7 and w.isalpha():
         for head in _COMPOUND_HEADS:
             if w.endswith(head) and len(w) - len(head) >= 3:
                 return ROLE_CLASS[head], w[: len(w) - len(head)]
@@ -220,6 +239,8 @@ class Speakers:
     _by_end: dict[int, list[Mention]] = field(default_factory=dict)
     _by_start: dict[int, list[Mention]] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
+    _nonperson: set[int] = field(default_factory=set)
+    _tail_names: list[Mention] = field(default_factory=list)
 
     @classmethod
     def build(cls, article: Article) -> Speakers:
@@ -254,6 +275,16 @@ class Speakers:
             return True
         return "\n" in self.text[self.toks[i - 1].end : self.toks[i].start]
 
+    def is_stop(self, k: int) -> bool:
+        """Sentence-ending punctuation, not the dot of "Dr." or "U.N."."""
+        t = self.toks[k]
+        if t.text in "!?;":
+            return True
+        if t.text != ".":
+            return False
+        prev = self.toks[k - 1] if k else None
+        return not (prev and prev.end == t.start and (prev.fold in TITLES or len(prev.text) == 1))
+
     def is_cue(self, i: int) -> bool:
         if not 0 <= i < len(self.toks):
             return False
@@ -268,17 +299,21 @@ class Speakers:
 
     def _find_mentions(self, doc: object | None) -> None:
         persons = self._persons(doc)
-        spans = {(m.i, m.j) for m in persons}
         self.mentions += persons
+        self._discover_names()
+        spans = {(m.i, m.j) for m in self.mentions}
         self._build_full_names()
         for i, t in enumerate(self.toks):
             if t.fold in PRONOUNS and (t.fold != "sie" or not t.upper or self._sent_start_tok(i)):
                 self.mentions.append(Mention("pronoun", i, i, t.text))
             elif t.fold in RELATIVES:
                 self.mentions.append(Mention("relative", i, i, t.text))
-        for m in self._role_phrases():
+        roles = self._role_phrases()
+        self.mentions += [m for m in self._tail_names if (m.i, m.j) not in spans]
+        for m in roles:
             if (m.i, m.j) not in spans:
                 self.mentions.append(m)
+        self._build_full_names()
         self._learn_roles()
         self._index()
 
@@ -289,22 +324,82 @@ class Speakers:
             self._by_start.setdefault(m.i, []).append(m)
 
     def _persons(self, doc: object | None) -> list[Mention]:
+        """PERSON entities, plus ORG entities that are really names (the sm models confuse them)."""
+        if doc is None:
+            return []
+        ents: list[tuple[int, int, str]] = []
+        for ent in doc.ents:  # type: ignore[attr-defined]
+            i, j = self.tok_index(ent.start_char), self.tok_index(ent.end_char) - 1
+            if j < i:
+                continue
+            if ent.label_ in ("PERSON", "PER", "ORG"):
+                ents.append((i, j, "PERSON" if ent.label_ in ("PERSON", "PER") else "ORG"))
+            else:
+                self._nonperson.update(range(i, j + 1))
+        surnames = {self.toks[j].fold for i, j, lab in ents if lab == "PERSON"}
         out: list[Mention] = []
-        if doc is not None:
-            for ent in doc.ents:  # type: ignore[attr-defined]
-                label = ent.label_
-                if label not in ("PERSON", "PER", "ORG"):
-                    continue
-                i, j = self.tok_index(ent.start_char), self.tok_index(ent.end_char) - 1
-                if j < i:
-                    continue
-                # spaCy often glues a leading role ("Infrastrukturminister Tomas Reiner").
-                while i < j and (role_class(self.toks[i].text) or self.toks[i].fold in TITLES):
-                    i += 1
-                name = clean_name(self.text[self.toks[i].start : self.toks[j].end])
-                if name:
-                    out.append(Mention("name", i, j, name, name=name, org=label == "ORG"))
+        for i, j, label in ents:
+            # spaCy often glues a leading role ("Infrastrukturminister Tomas Reiner").
+            while i < j and (
+                role_class(self.toks[i].text, self.lang) or self.toks[i].fold in TITLES
+            ):
+                i += 1
+            if j - i >= 2 and i > 0 and self.toks[i - 1].fold in ("and", "et", "und", "of", "de"):
+                i += (
+                    1  # "Water and Infrastructure Tomas Reiner": the title's tail, not a first name
+                )
+            if label == "ORG":
+                tail = self._name_in_org(i, j, surnames)
+                if tail is not None:
+                    i, label = tail, "PERSON"
+            name = clean_name(self.text[self.toks[i].start : self.toks[j].end])
+            if name:
+                out.append(Mention("name", i, j, name, name=name, org=label == "ORG"))
         return out
+
+    def _name_in_org(self, i: int, j: int, surnames: set[str]) -> int | None:
+        """Start of a person name at the end of an ORG span ("the Flood Agency Helena Marsh")."""
+        words = self.toks[i : j + 1]
+        if not all(t.upper or t.fold in CONNECTORS | DETERMINERS for t in words):
+            return None
+        last_org = max((k for k in range(i, j + 1) if self.toks[k].fold in ORG_WORDS), default=None)
+        if last_org is not None:
+            return last_org + 1 if j - last_org == 2 else None
+        if words[0].fold in DETERMINERS or not 2 <= len(words) <= 3:
+            return None
+        if self.toks[j].fold in surnames or len(words) == 2:
+            return j - 1
+        return None
+
+    def _discover_names(self) -> None:
+        """Capitalised subjects of speech verbs that NER missed ("Marsh, head of …, said")."""
+        known = {m.j for m in self.mentions}
+        for k, t in enumerate(self.toks):
+            if t.fold not in SAY_CUES:
+                continue
+            j = k - 1
+            while j >= 0 and self.toks[j].fold in AUX:
+                j -= 1
+            if j >= 0 and self.toks[j].text == ",":
+                c = j - 1
+                while c >= 0 and self.toks[c].text not in ",.;:\n" and j - c < 10:
+                    c -= 1
+                j = c - 1 if c >= 0 and self.toks[c].text == "," else -1
+            if j < 0 or j in known:
+                continue
+            m = self._heuristic_name(j, forward=False)
+            if m is not None and m.i == m.j and self._sent_start_tok(m.i):
+                # "Engineers said": a lone capitalised sentence opener is a name only
+                # when an apposition with a role follows ("Marsh, head of the agency, said").
+                insert = self.toks[m.j + 2 : k]
+                if not (
+                    self.toks[m.j + 1].text == ","
+                    and any(role_class(t.text, self.lang) for t in insert)
+                ):
+                    m = None
+            if m is not None:
+                self.mentions.append(m)
+                known.add(m.j)
 
     def _heuristic_name(self, i: int, forward: bool = True) -> Mention | None:
         """A capitalised run starting (forward) or ending (backward) at token i."""
@@ -317,7 +412,10 @@ class Speakers:
                 and t.text[0].isalpha()
                 and t.fold not in FUNCTION
                 and t.fold not in CUES
-                and role_class(t.text) is None
+                and role_class(t.text, self.lang) is None
+                and t.fold not in NOT_NAMES
+                and t.fold not in ORG_WORDS
+                and k not in self._nonperson
             )
 
         if not (0 <= i < len(toks)) or not ok(i):
@@ -341,6 +439,8 @@ class Speakers:
                 if self._sent_start_tok(a) and self.lang not in ("en", "fr"):
                     break
                 a -= 1
+        if b - a >= 2 and a > 0 and toks[a - 1].fold in ("and", "et", "und", "of", "de"):
+            a += 1  # "… and Infrastructure Tomas Reiner": the title's tail, not a first name
         name = clean_name(self.text[toks[a].start : toks[b].end])
         return Mention("name", a, b, name, name=name) if name else None
 
@@ -348,7 +448,7 @@ class Speakers:
         out: list[Mention] = []
         toks = self.toks
         for h, t in enumerate(toks):
-            rc = role_class(t.text)
+            rc = role_class(t.text, self.lang)
             if rc is None or (t.fold == "parole" and (h == 0 or toks[h - 1].fold != "porte")):
                 continue
             cls, prefix = rc
@@ -369,6 +469,7 @@ class Speakers:
                     break
                 i -= 1
             j = self._extend_right(h)
+            j = self._split_name_tail(h, j)
             mods = {_stem(tk.text) for tk in toks[i : j + 1] if tk is not t}
             mods = {m for m in mods if m and m not in FUNCTION and fold(m) not in DETERMINERS}
             mods -= {_stem(w) for w in CONNECTORS | DETERMINERS}
@@ -404,7 +505,9 @@ class Speakers:
                 ):
                     k += 1
                     continue
-                if self._person_at(k) or toks[k].fold in FUNCTION or (n and not toks[k].upper):
+                if self._person_at(k) or toks[k].fold in FUNCTION or toks[k].fold in PRONOUNS:
+                    break
+                if not _adjacent(toks[k - 1], toks[k], self.text):
                     break
                 j, k, n = k, k + 1, n + 1
             return j
@@ -418,6 +521,23 @@ class Speakers:
             and not self.is_cue(k + 1)
         ):
             return k
+        return j
+
+    def _split_name_tail(self, h: int, j: int) -> int:
+        """Cut a trailing name off a role's right extension: "Minister of Water and
+        Infrastructure Tomas Reiner" -> role up to "Infrastructure" + name "Tomas Reiner"."""
+        caps = [k for k in range(h + 1, j + 1) if self.toks[k].upper]
+        if len(caps) < 2 or caps[-1] != j or caps[-2] != j - 1:
+            return j
+        tail = self.toks[j - 1 : j + 1]
+        if any(t.fold in ORG_WORDS or role_class(t.text, self.lang) for t in tail):
+            return j
+        last_org = max((k for k in caps if self.toks[k].fold in ORG_WORDS), default=None)
+        if (last_org is not None and last_org == j - 2) or len(caps) >= 4:
+            name = clean_name(self.text[tail[0].start : tail[1].end])
+            if name:
+                self._tail_names.append(Mention("name", j - 1, j, name, name=name))
+                return j - 2
         return j
 
     def _person_at(self, k: int) -> Mention | None:
@@ -440,7 +560,9 @@ class Speakers:
             if nxt < len(self.toks) and self.toks[nxt].text == ",":
                 nxt += 1
             person = by_start.get(nxt)
-            if person is None:
+            after = self.toks[m.j + 1] if m.j + 1 < len(self.toks) else None
+            closes = after is None or after.text in ",.;)" or self.is_cue(m.j + 1)
+            if person is None and closes:
                 prev = m.i - 1
                 if prev >= 0 and self.toks[prev].text == ",":
                     person = by_end.get(prev - 1)
@@ -512,7 +634,7 @@ class Speakers:
         if self.toks[j].text == ",":
             # "X, who joined by video, said": walk back over one comma-delimited insert.
             k = j - 1
-            while k >= lo and self.toks[k].text not in ",.;:" and j - k < 12:
+            while k >= lo and self.toks[k].text not in ",;:" and not self.is_stop(k) and j - k < 12:
                 k -= 1
             if k - 1 >= lo and self.toks[k].text == ",":
                 m = self.mention_before(k - 1)
@@ -527,8 +649,8 @@ class Speakers:
         while i < len(self.toks) and self.toks[i].start < b and self.toks[i].text in ",;:-–—":
             i += 1
         lo = i
-        for k in range(i, min(i + 9, len(self.toks))):
-            if self.toks[k].start >= b or self.toks[k].text in ".!?;":
+        for k in range(i, min(i + 10, len(self.toks))):
+            if self.toks[k].start >= b or self.is_stop(k):
                 break
             if self.is_cue(k):
                 if self.toks[k].fold in SOURCE_CUES:
@@ -568,13 +690,14 @@ class Speakers:
                 found = Attribution(m, self.toks[k].text)
         if found is not None:
             return found
-        if first_cue is not None:
+        colon = hi - 1 >= lo and self.toks[hi - 1].text == ":"
+        if first_cue is not None or colon:
             # A participle or insert ("Lukashenko, at one point, called …") keeps the sentence subject.
             first = [
                 m for k in range(lo, hi) for m in self._by_start.get(k, []) if m.kind != "relative"
             ]
             people = [m for m in first if not m.org] or first
-            return Attribution(people[0] if people else None, first_cue)
+            return Attribution(people[0] if people else None, first_cue or ":")
         return Attribution(None, None)
 
     def subject_mentions(self) -> list[tuple[int, Mention]]:

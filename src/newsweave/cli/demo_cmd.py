@@ -36,8 +36,11 @@ def counts(d: Dossier) -> list[tuple[str, int]]:
 @user_errors
 def demo(out: Path) -> None:
     """Run newsweave on the bundled sample: seven invented reports of one event."""
-    from newsweave.cli.inspect_cmd import print_table
+    from newsweave.cli import inspect_cmd
     from newsweave.data import sample_dir
+
+    # inspect's table printer; `_table` until inspect_cmd exports it as `print_table`
+    print_table = getattr(inspect_cmd, "print_table", None) or inspect_cmd._table
 
     src = sample_dir()
     click.echo(f"Sample: {src} (an invented event, see SAMPLE.md there)\n")

@@ -63,5 +63,6 @@ def serve(
             f"sample: {len(report.added)} article(s) added, {len(report.duplicates)} already stored",
             err=True,
         )
-    click.echo(f"newsweave: serving on http://{host}:{port}/ (API docs at /docs)", err=True)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"newsweave: serving on http://{shown}:{port}/ (API docs at /docs)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)

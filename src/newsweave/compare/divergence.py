@@ -25,10 +25,19 @@ from newsweave.align.facts import FactAlignment
 from newsweave.compare.numbers import Quantity, find_quantities, misparse_pair, same_figure
 from newsweave.model import Article, Citation, Divergence, Fact, Sentence
 
-CROSS_FACT_COS = 0.55  # raw cosine for two sentences of different facts to be compared
+CROSS_FACT_COS = 0.35  # raw cosine for sentences of different facts sharing a tally slot
 CLAIM_COS = 0.6  # raw cosine for a cross-fact claim pair
 # Count slots worth comparing across facts: tolls and tallies outlets update and disagree on.
-_TALLIES = {"dead", "injured", "missing", "buildings", "troops", "firefighters", "cases"}
+_TALLIES = {
+    "dead",
+    "injured",
+    "missing",
+    "evacuated",
+    "buildings",
+    "troops",
+    "firefighters",
+    "cases",
+}
 _AFTERSHOCK = re.compile(
     r"aftershock|r[ée]plique|r[ée]plica|nachbeben|second (?:quake|tremor)", re.I
 )
@@ -57,10 +66,11 @@ def _slot(q: Quantity, sentence: str, within_fact: bool) -> Slot | None:
         after = sentence[q.end : q.end + 40]
         return ("magnitude", "M", "aftershock" if _AFTERSHOCK.search(after) else "main")
     if q.kind == "count":
-        # "people" is too vague to compare (killed? evacuated? rescued?)
-        if q.context in {None, "people"} or (not within_fact and q.context not in _TALLIES):
+        # Keyed by the counted noun ("1,200 residents" / "1 200 habitants"); across facts
+        # only tallies count, and `_comparable` also wants the same tally context.
+        if q.noun is None or (not within_fact and q.context not in _TALLIES):
             return None
-        return ("count", None, q.context)
+        return ("count", None, q.noun)
     if q.kind == "measure" and q.unit in _DURATIONS:
         return ("duration", q.unit, q.context) if within_fact else None
     if q.kind in {"money", "percent", "measure"}:
@@ -149,6 +159,16 @@ def number_divergences(alignment: FactAlignment, articles: Sequence[Article]) ->
     def slots(row: int, within: bool) -> set[Slot]:
         return {sl for q in figs.get(row, []) if (sl := _slot(q, sents[row].text, within))}
 
+    def cross_slots(a: int, b: int) -> set[Slot]:
+        """Slots two loosely aligned sentences share with the same tally context."""
+        out = set()
+        for qa in figs.get(a, []):
+            for qb in figs.get(b, []):
+                sa = _slot(qa, sents[a].text, False)
+                if sa and sa == _slot(qb, sents[b].text, False) and qa.context == qb.context:
+                    out.add(sa)
+        return out
+
     for fact in alignment.facts:
         rows = [r for r in alignment.support_rows[fact.id] if r in figs]
         for i, a in enumerate(rows):
@@ -162,7 +182,7 @@ def number_divergences(alignment: FactAlignment, articles: Sequence[Article]) ->
         for i, j in zip(*np.nonzero(np.triu(sim >= CROSS_FACT_COS, k=1)), strict=True):
             a, b = rows[int(i)], rows[int(j)]
             if sents[a].article_id != sents[b].article_id:
-                for slot in slots(a, False) & slots(b, False):
+                for slot in cross_slots(a, b):
                     link(slot, a, b)
     out: list[Divergence] = []
     for slot, parent in links.items():
@@ -214,12 +234,54 @@ def _slot_divergence(
     )
 
 
-def _default_meaning_check() -> MeaningCheck | None:
+_NEGATORS = frozenset(
+    "not no never neither nor none nobody nothing n't ne pas jamais aucun aucune ni "
+    "nunca nada nadie ningún ninguno ninguna nicht kein keine keinen weder nie niemand "
+    "não nem nenhum".split()
+)
+_STOP = frozenset(
+    "the a an of to in on at for and or but by with from that this is are was were be been "
+    "has have had it its as his her their they he she we said says also will would could "
+    "le la les de des du un une et en au aux est sont a ont que qui pour par sur dans "
+    "el los las del y en es son que por para con una der die das und ist sind ein eine "
+    "mit von zu den dem".split()
+)
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def negation_flip(a: str, b: str) -> str | None:
+    """Same-wording statements where exactly one side is negated ("Brandt ruled out a levy"
+    / "Neither the minister nor the governor ruled out a levy"): a fallback for what the
+    subject-keyed structural check misses when the two name the actor differently."""
+    ta = [w.lower() for w in _TOKEN.findall(a)]
+    tb = [w.lower() for w in _TOKEN.findall(b)]
+    neg_a = any(w in _NEGATORS or w.endswith("n't") for w in ta)
+    neg_b = any(w in _NEGATORS or w.endswith("n't") for w in tb)
+    if neg_a == neg_b:
+        return None
+    ca = {w for w in ta if w not in _STOP and w not in _NEGATORS and len(w) > 2}
+    cb = {w for w in tb if w not in _STOP and w not in _NEGATORS and len(w) > 2}
+    shared = ca & cb
+    # the shared wording must be the core of the shorter statement
+    if len(shared) < 4 or len(shared) < 0.45 * min(len(ca), len(cb)):
+        return None
+    negated, plain = (a, b) if neg_a else (b, a)
+    return f"negation flipped: '{negated}' vs '{plain}'"
+
+
+def _default_meaning_check() -> MeaningCheck:
     try:
         from newsweave.compare.polarity import meaning_differs
     except ImportError:  # the polarity stage is optional for this module
-        return None
-    return meaning_differs
+        meaning_differs = None
+
+    def check(a: str, b: str, lang_a: str | None, lang_b: str | None) -> str | None:
+        reason = meaning_differs(a, b, lang_a, lang_b) if meaning_differs else None
+        if reason is None and lang_a == lang_b:
+            reason = negation_flip(a, b)
+        return reason
+
+    return check
 
 
 def claim_divergences(
@@ -231,8 +293,6 @@ def claim_divergences(
 ) -> list[Divergence]:
     """Aligned statements where one independent source says the opposite of the others."""
     check = meaning_check or _default_meaning_check()
-    if check is None:
-        return []
     sents = alignment.sentences
     lang = {a.id: a.lang for a in articles}
     out: list[Divergence] = []

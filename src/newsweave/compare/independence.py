@@ -30,9 +30,9 @@ DUP_CONTAINMENT_LONG = 0.3
 DUP_SHARED_LONG = 40
 SYNDICATED_CONTAINMENT = 0.25
 ALIGN_COS = 0.8  # a sentence and its translation (USE: 0.6-0.9; paraphrases of one wire ~0.8+)
-ALIGN_COS_SAME_LANG = 0.86
+ALIGN_COS_SAME_LANG = 0.88  # same language: independent paraphrases of one fact reach ~0.85
 ALIGN_FRACTION = 0.6  # share of the shorter article's sentences aligned in order
-ALIGN_FRACTION_LONG = 0.35  # ... or a long run of aligned sentences
+ALIGN_FRACTION_LONG = 0.5  # ... or a long run of aligned sentences
 MIN_ALIGNED_LONG = 6
 SYNDICATED_FRACTION = 0.4
 MIN_ALIGNED = 3
@@ -121,9 +121,7 @@ def pair_evidence(
     containment = shared / small if small >= 5 else 0.0
     aligned, fraction = 0, 0.0
     if len(va) and len(vb):
-        same_lang = (a.lang or "") == (b.lang or "") and not (
-            a.machine_translated or b.machine_translated
-        )
+        same_lang = (a.lang or "") == (b.lang or "")
         threshold = ALIGN_COS_SAME_LANG if same_lang else ALIGN_COS
         aligned = _aligned_in_order(va @ vb.T, threshold)
         fraction = aligned / min(len(va), len(vb))

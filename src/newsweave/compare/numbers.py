@@ -332,12 +332,15 @@ _CONTEXT_CLASSES = {
     "injured": "injured wounded hurt blessés blesses blessé heridos herido lesionados "
     "verletzte verletzt feridos feriti rannych",
     "missing": "missing disparus desaparecidos vermisste",
+    "evacuated": "evacuated evacuees evacuation évacués evacues évacuées evacuados evacuadas "
+    "evakuiert evakuierte evacuati",
     "buildings": "buildings building houses homes structures bâtiments batiments immeubles "
     "maisons edificios edificio viviendas gebäude gebaude häuser hauser",
     "troops": "troops soldiers servicemen troupes soldats militaires tropas soldados "
     "soldaten truppen",
     "firefighters": "firefighters firemen pompiers bomberos feuerwehrleute einsatzkräfte",
-    "people": "people persons residents personnes habitants personas menschen pessoas persone",
+    "people": "people persons residents inhabitants villagers personnes habitants riverains "
+    "personas vecinos habitantes menschen anwohner einwohner bewohner pessoas persone",
     "goals": "goals goal buts but goles gol tore tor",
     "aftershocks": "aftershocks aftershock répliques repliques réplicas replicas nachbeben",
     "cases": "cases infections infected cas casos fälle falle infektionen",
@@ -419,6 +422,7 @@ class Quantity:
     context: str | None = None  # coarse class of what is counted ("dead", "troops", ...)
     approx: str | None = None  # ">", ">=", "<", "~" when qualified ("more than", "about")
     scaled: bool = False  # a scale word ("million") or separators fixed its magnitude
+    noun: str | None = None  # what a count counts: class or stem of the word after it
 
 
 @dataclass(frozen=True)
@@ -473,6 +477,20 @@ def _scale_of(word: str, lang: str | None) -> float | None:
     if lang in {"fr", "de"} and w in {"billion", "billions"}:
         return 1e12
     return _SCALES_COMMON.get(w)
+
+
+_NOUN_SKIP = frozenset(
+    "new more other additional extra further nouveaux nouvelles autres supplémentaires "
+    "nuevos nuevas otros otras más weitere neue andere".split()
+)
+
+
+def _noun(after: list[str]) -> str | None:
+    """Class (or 5-letter folded stem) of the counted noun right after a figure."""
+    words = [w for w in after[:3] if w.lower() not in _NOUN_SKIP][:1]
+    if not words or not words[0][0].isalpha():
+        return None
+    return _context_class(words) or fold(words[0])[:5]
 
 
 def _context_class(words: list[str]) -> str | None:
@@ -583,8 +601,8 @@ def _classify(
     text: str, value: float, raw: str, start: int, end: int, lang: str | None, scaled: bool
 ) -> Quantity | None:
     before = _WORD_RE.findall(text[max(0, start - 40) : start])
-    after_text = text[end : end + 60]
-    after = _WORD_RE.findall(after_text)
+    after_text = text[end : end + 80]
+    after = _WORD_RE.findall(re.split(r"[;:,.!?](?!\d)", after_text, maxsplit=1)[0])
     before_l = [w.lower() for w in before]
     after_l = [w.lower() for w in after]
     approx = None
@@ -592,7 +610,11 @@ def _classify(
         if w in _APPROX_BEFORE:
             approx = _APPROX_BEFORE[w]
             break
-    context = _context_class(after[:4]) or _context_class(before[-4:])
+    after_cls = _context_class(after[:10])
+    before_cls = _context_class(before[-4:])
+    # "the evacuation of about 1,200 residents": the specific word may come first
+    context = before_cls if after_cls in {None, "people"} and before_cls else after_cls
+    noun = _noun(after)
     # currency
     cur = None
     prefix = text[max(0, start - 4) : start].lower().strip()
@@ -643,7 +665,9 @@ def _classify(
         )
     if not scaled and value.is_integer() and 1900 <= value <= 2100 and "," not in raw:
         return Quantity(value, "year", text[start:end], start, end, None, None, None, False)
-    return Quantity(value, "count", text[start:end], start, end, None, context, approx, scaled)
+    return Quantity(
+        value, "count", text[start:end], start, end, None, context, approx, scaled, noun
+    )
 
 
 # --- explicit dates -------------------------------------------------------------

@@ -23,11 +23,12 @@ def run(inputs: list[str], out: Path, opts: BatchOptions) -> BatchResult:
     t0 = time.perf_counter()
     chunks, problems = st.plan(inputs, opts.chunk)
     embedder = get_embedder()
+    done = [st.embed_chunk(st.annotate_chunk(st.read_chunk(c)), embedder) for c in chunks]
+    references = sorted(set().union(*(st.published_dates(c) for c in done)))
     rows: list[st.Row] = []
-    for chunk in chunks:
-        chunk = st.embed_chunk(st.annotate_chunk(st.read_chunk(chunk)), embedder)
+    for chunk in done:
         problems.extend(chunk.problems)
-        rows.extend(st.explode_chunk(chunk, opts.window_days))
+        rows.extend(st.explode_chunk(chunk, opts.window_days, references))
     timings["read+annotate+embed"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()

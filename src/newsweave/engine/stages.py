@@ -120,30 +120,36 @@ def _jsonl_sources(path: Path, problems: list[Problem]) -> Iterator[Source]:
 
 
 def read_chunk(chunk: Chunk) -> Chunk:
-    """Sources to cleaned Articles (ingest); unreadable ones become Problems."""
-    from newsweave.ingest import clean, parse_record, read
+    """Sources to cleaned Articles (the ingest readers and cleaning rules); unreadable
+    sources and articles that cleaning empties become Problems."""
+    from newsweave.ingest import clean
+    from newsweave.ingest.records import raw_article
+    from newsweave.ingest.sources import iter_raw
 
     for i, src in enumerate(chunk.sources):
         pos = chunk.pos0 + i
+        items: Iterable[Article | Problem]
         if src.record is not None:
             try:
-                record = json.loads(src.record)
-                if not isinstance(record, dict):
-                    raise InputError(src.name, "not a JSON object")
-                items: Iterable[Article | Problem] = [clean(parse_record(record, src.name))]
+                items = [raw_article(json.loads(src.record), src.name)]
             except InputError as exc:
                 items = [Problem(exc.record, exc.reason)]
-            except json.JSONDecodeError as exc:
-                items = [Problem(src.name, f"invalid JSON: {exc.msg}")]
+            except json.JSONDecodeError as exc:  # worded as the JSONL reader words it
+                items = [Problem(src.name, f"invalid JSON ({exc.msg}, column {exc.colno})")]
         else:
-            items = read([src.path or src.name])
+            items = iter_raw([src.path or src.name])
         sub = 0
         for item in items:
             if isinstance(item, Problem):
                 chunk.problems.append(item)
                 continue
+            cleaned = clean(item)
+            if not cleaned.text.strip():
+                name = item.source or item.id
+                chunk.problems.append(Problem(name, "empty article (nothing left after cleaning)"))
+                continue
             chunk.keys.append(pos << SUB_BITS | sub)
-            chunk.articles.append(item)
+            chunk.articles.append(cleaned)
             sub += 1
     return chunk
 
@@ -154,6 +160,24 @@ def annotate_chunk(chunk: Chunk) -> Chunk:
 
     chunk.articles = [annotate(a) for a in chunk.articles]
     return chunk
+
+
+def published_dates(chunk: Chunk) -> set[str]:
+    """The chunk's publication dates: the driver gathers them as the reference dates that
+    give year-less dateline dates their year (as `ingest.load_report` does for a batch)."""
+    return {a.published for a in chunk.articles if a.published}
+
+
+def resolve_dates(articles: list[Article], references: Sequence[str]) -> list[Article]:
+    """`ingest.resolve_partial_dates` against the dates of the whole input, not one chunk."""
+    from newsweave.ingest import resolve_partial_dates
+
+    if not references or not any(a.provenance.partial_date for a in articles):
+        return articles
+    # the ingest function takes its references from the articles it is given: add the
+    # input's dates as placeholder articles, then drop them
+    refs = [Article(id="", text="", published=d) for d in references]
+    return resolve_partial_dates([*articles, *refs])[: len(articles)]
 
 
 def leads(articles: Sequence[Article]) -> list[str]:
@@ -196,13 +220,17 @@ class Row:
         }
 
 
-def explode_chunk(chunk: Chunk, days: int = WINDOW_DAYS) -> list[Row]:
-    """A chunk's articles as rows, each with its clustering window."""
+def explode_chunk(
+    chunk: Chunk, days: int = WINDOW_DAYS, references: Sequence[str] = ()
+) -> list[Row]:
+    """A chunk's articles as rows, each with its clustering window (partial dates resolved
+    against `references` first: the date decides the window)."""
     from newsweave.cluster import article_info, extract
 
     assert chunk.vectors is not None, "embed_chunk first"
+    articles = resolve_dates(chunk.articles, references)
     rows = []
-    for key, article, vec in zip(chunk.keys, chunk.articles, chunk.vectors, strict=True):
+    for key, article, vec in zip(chunk.keys, articles, chunk.vectors, strict=True):
         feats = extract(article)
         rows.append(
             Row(

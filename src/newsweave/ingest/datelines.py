@@ -43,11 +43,18 @@ def take_dateline(paragraphs: list[str], w: Work) -> list[str]:
     if not paragraphs:
         return paragraphs
     for i, par in enumerate(paragraphs[:6]):
+        if len(par) > 60:
+            continue
+        m = P.DATELINE_WIRE_ALONE.match(par)
+        if m:  # "Reuters, Istanbul,"
+            _record(w, par, m.group(2).strip(), None, m.group(1))
+            return paragraphs[:i] + paragraphs[i + 1 :]
         m = P.DATELINE_ALONE.match(par)
-        if m and len(par) <= 60 and m.group(1).strip().upper() not in _NOT_PLACES:
-            place = m.group(1).strip()
-            if m.group(2):
-                place = f"{place}, {m.group(2).strip()}"
+        if m:
+            place, region = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            if place.strip().upper() in _NOT_PLACES:
+                continue
+            place = place.strip() + (f", {region.strip()}" if region else "")
             _record(w, par, place, None, None)
             return paragraphs[:i] + paragraphs[i + 1 :]
     for i, par in enumerate(paragraphs[:2]):

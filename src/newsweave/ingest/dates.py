@@ -139,6 +139,37 @@ def is_bare_date(text: str) -> str | None:
     return None if re.search(r"\w", rest) else value
 
 
+_STAMP_WORDS = re.compile(
+    r"\b(?:published|posted|updated|last|modified|on|at|and|ist|gmt|utc|am|pm|publié|le|mis|à|jour|"
+    r"veröffentlicht|aktualisiert|publicado|actualizado|el|pubblicato|aggiornato|il)\b",
+    re.I,
+)
+_HOST = re.compile(r"\b[\w-]+(?:\.[\w-]+)+\b")
+
+
+def is_stamp_line(text: str) -> str | None:
+    """The first full date when `text` holds only dates, times, host names and words like "updated".
+
+    Catches "2023-03-10 23:07:53", "Oct 30 2020, 17:59 IST updated: Oct 30 2020, 20:11 IST"
+    and "site.com| 2022-12-19 03:20:45|".
+    """
+    if len(text) > 140:
+        return None
+    first = find_date(text)
+    if not first:
+        return None
+    rest = text
+    for _ in range(4):
+        found = find_date(rest)
+        if not found:
+            break
+        rest = rest[: found[1].start()] + " " + rest[found[1].end() :]
+    rest = _TIME.sub(" ", _WEEKDAY.sub(" ", rest))
+    rest = re.sub(r"[-+]\d{2}(?::?\d{2})?\b", " ", rest)
+    rest = _STAMP_WORDS.sub(" ", _HOST.sub(" ", rest))
+    return None if re.search(r"\w", rest) else first[0]
+
+
 def resolve_year(partial: str, references: list[str], max_days: int = 183) -> str | None:
     """Give "--MM-DD" the year that puts it nearest to the reference dates (within `max_days`)."""
     month, day = int(partial[2:4]), int(partial[5:7])

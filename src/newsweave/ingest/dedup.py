@@ -97,7 +97,7 @@ def drop_lead_labels(paragraphs: list[str], w: Work) -> list[str]:
     for par in paragraphs:
         if in_lead and len(par.split()) >= 8:
             in_lead = False
-        if in_lead and len(par) <= 30 and len(par.split()) <= 3 and not par.endswith((".", ":", "-", "–", "—", "!", "?")):
+        if in_lead and len(par) <= 30 and len(par.split()) <= 3 and not par.endswith((".", ",", ":", "!", "?")):
             w.drop(par, "section-label")
             continue
         out.append(par)

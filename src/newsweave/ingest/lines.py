@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from newsweave.ingest import patterns as P
-from newsweave.ingest.dates import find_date, is_bare_date
+from newsweave.ingest.dates import find_date, is_stamp_line
 from newsweave.ingest.outlets import wire_name
 from newsweave.ingest.state import Work, norm
 
@@ -48,8 +48,14 @@ def stray(par: str, w: Work, out: list[str]) -> str | None:
 
 
 def furniture(par: str, w: Work, out: list[str]) -> str | None:
-    if len(par) > 250:
+    if len(par) > 250 or (w.title and len(par) >= len(w.title) - 5 and norm(par) == w.title_key()):
         return None
+    if P.EDITOR_INITIALS.match(par) and "/" in par:
+        # "LQ/AFP": the outlet's and the wire's initials
+        wires = [part for part in par.split("/") if wire_name(part)]
+        if wires:
+            w.set_wire(wires[0], f"credit line {par!r}")
+            return w.drop(par, "wire-credit")
     for pattern, reason in (
         (P.SHARE_RESIDUE, "share-residue"),
         (P.PAGE_CONTROLS, "page-controls"),
@@ -102,7 +108,7 @@ def date_lines(par: str, w: Work, out: list[str]) -> str | None:
     m = P.UPDATE_STAMP.match(par)
     if m and find_date(m.group(1)):
         return w.drop(par, "date-line")
-    iso = is_bare_date(par)
+    iso = is_stamp_line(par)
     if iso:
         w.set_published(iso, f"date line {par!r}")
         return w.drop(par, "date-line")
@@ -118,7 +124,15 @@ def original_title(par: str, w: Work, out: list[str]) -> str | None:
     return w.drop(par, "original-title")
 
 
+def _has_any(text: str, keys: tuple[str, ...]) -> bool:
+    """Cheap substring pre-check so the big multilingual patterns only run on candidates."""
+    low = text.lower()
+    return any(k in low for k in keys)
+
+
 def machine_translation(par: str, w: Work, out: list[str]) -> str | None:
+    if not _has_any(par, P.MT_KEYS):
+        return None
     m = P.MT_NOTICE.search(par)
     if not m:
         return None
@@ -135,7 +149,7 @@ def machine_translation(par: str, w: Work, out: list[str]) -> str | None:
 
 
 def syndication(par: str, w: Work, out: list[str]) -> str | None:
-    if len(par) > 400 or not P.SYNDICATION.search(par):
+    if len(par) > 400 or not _has_any(par, P.SYNDICATION_KEYS) or not P.SYNDICATION.search(par):
         return None
     w.syndicated = True
     w.signal("syndication notice")
@@ -156,6 +170,10 @@ def wire_credits(par: str, w: Work, out: list[str]) -> str | None:
     m = P.WITH_INPUTS.match(par) or P.WIRE_ALONE.match(par)
     if not m:
         return None
+    if P.WIRE_ALONE.match(par) and len(out) < 5 and out and _caption_candidate(out[-1]):
+        # "AP" under a picture description near the top credits the picture, not the story.
+        _caption(out.pop(), w, "caption", out)
+        return _caption(par, w, "photo-credit", out)
     name = re.split(r"\s*(?:,|and|&|et|y|und|/)\s*", m.group(1))[0]
     if wire_name(name):
         w.set_wire(name, f"wire credit {par!r}")
@@ -194,7 +212,7 @@ def read_more(par: str, w: Work, out: list[str]) -> str | None:
         if m:
             w.related_links = not m.group(1).strip()
             return w.drop(par, "read-more")
-    if len(par) <= 300:
+    if len(par) <= 300 and _has_any(par, P.NOTICE_KEYS):
         if P.PAYWALL.search(par):
             return w.drop(par, "paywall")
         if P.NEWSLETTER.search(par):
@@ -210,34 +228,46 @@ def read_more(par: str, w: Work, out: list[str]) -> str | None:
 def captions(par: str, w: Work, out: list[str]) -> str | None:
     if len(par) > 600:
         return None
-    key = norm(par)
-    if key in w.caption_keys:
-        return w.drop(par, "caption")
-    if len(par) <= 60 and key in w.credit_names:
-        return w.drop(par, "photo-credit")
+    if w.caption_keys or w.credit_names:
+        key = norm(par)
+        if key in w.caption_keys:
+            return w.drop(par, "caption")
+        if len(par) <= 60 and key in w.credit_names:
+            return w.drop(par, "photo-credit")
+    # Every caption rule needs one of these marks; most paragraphs have none.
+    if not (par.endswith(")") or "/" in par or "|" in par or "©" in par or _has_any(par, P.CAPTION_KEYS)):
+        return None
     if P.FILE_PHOTO.match(par):
         return _caption(par, w, "caption")
-    if len(par) <= 120 and (P.CREDIT_ONLY.match(par) or P.CREDIT_LINE.match(par) or P.COPYRIGHT_MARK.search(par)):
+    if len(par) <= 120 and (P.CREDIT_ONLY.match(par) or P.CREDIT_LINE.match(par)):
         # The paragraph above a bare credit line is the picture's caption.
         if out and _caption_candidate(out[-1]) and not out[-1].endswith(":"):
-            _caption(out.pop(), w, "caption")
-        return _caption(par, w, "photo-credit")
+            _caption(out.pop(), w, "caption", out)
+        return _caption(par, w, "photo-credit", out)
     if len(par) <= 300 and P.COPYRIGHT_MARK.search(par):
-        return _caption(par, w, "photo-credit")
+        return _caption(par, w, "photo-credit", out)
     if par[:1] not in _QUOTE_OPEN and (P.CREDIT_TAIL.search(par) or P.GLUED_CREDIT.search(par)):
-        return _caption(par, w, "caption")
+        return _caption(par, w, "caption", out)
     tail = P.AGENCY_PAREN_TAIL.search(par)
     if tail and (P.POSITION_MARK.search(par) or (len(out) < 4 and len(par) <= 350)):
-        return _caption(par, w, "caption")
+        return _caption(par, w, "caption", out)
     return None
 
 
-def _caption(par: str, w: Work, reason: str) -> str:
-    """Drop a caption; remember its text and credited names, which pages repeat nearby."""
+def _caption(par: str, w: Work, reason: str, out: list[str]) -> str:
+    """Drop a caption; remember its text and credited names, which pages repeat nearby.
+
+    A copy of the caption already kept (pages print it as alt text and again under
+    the picture) goes too.
+    """
     credit = P.CREDIT_TAIL.search(par) or P.GLUED_CREDIT.search(par) or P.AGENCY_PAREN_TAIL.search(par)
     body = par[: credit.start()] if credit else par
     if body.strip():
-        w.caption_keys.add(norm(body))
+        key = norm(body)
+        w.caption_keys.add(key)
+        for i in range(len(out) - 1, -1, -1):
+            if norm(out[i]) == key:
+                w.drop(out.pop(i), "caption")
     credit_text = credit.group(0) if credit else par
     for name in re.split(r"[/|(),:;]", credit_text):
         if words(name) <= 4 and norm(name):
@@ -265,7 +295,7 @@ def inline(par: str, w: Work, out: list[str]) -> str | None:
     if len(out) < 3 and " | " in edited:
         m = P.CAPTION_PREFIX.match(edited)
         if m:
-            _caption(m.group(0), w, "caption")
+            _caption(m.group(0), w, "caption", out)
             edited = edited[m.end() :]
     if edited is par:
         return None

@@ -52,10 +52,14 @@ def split_paragraphs(text: str) -> list[str]:
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
-    if len(lines) < 2:
+    """Prose wrapped at a fixed width: lines of similar length, one at least cut mid-sentence."""
+    if len(lines) < 2 or max(len(line) for line in lines) > 100:
         return False
     body = lines[:-1]
-    return all(35 <= len(line) <= 100 for line in body) and max(len(line) for line in lines) <= 100
+    if len(lines) == 2:
+        return 60 <= len(body[0]) and lines[1][0].islower()
+    widths = [len(line) for line in body]
+    return min(widths) >= 50 and max(widths) - min(widths) <= 25 and not all(_TERMINAL.search(x) for x in body)
 
 
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")

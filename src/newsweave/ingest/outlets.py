@@ -86,6 +86,20 @@ _WIRES = {
     "apro": "Apro",
 }
 
+# host-name suffix -> the organisation behind it, to tell a wire's own site from a reprint
+_OWNERS = {
+    "news.cn": "Xinhua",
+    "xinhuanet.com": "Xinhua",
+    "apnews.com": "AP",
+    "reuters.com": "Reuters",
+    "afp.com": "AFP",
+    "dpa.com": "dpa",
+    "efe.com": "EFE",
+    "ansa.it": "ANSA",
+    "ndtv.com": "NDTV",
+    "cnn.com": "CNN",
+}
+
 WIRE_NAMES_RE = "|".join(
     sorted((re.escape(k) for k in _WIRES if k.isascii() and len(k) > 1), key=len, reverse=True)
 )
@@ -126,6 +140,14 @@ def same_outlet(a: str | None, b: str | None) -> bool:
     """Whether two outlet/wire names are one organisation ("Xinhua" vs "xinhua news agency")."""
     if not a or not b:
         return False
-    na = wire_name(a) or normalize_outlet(a) or ""
-    nb = wire_name(b) or normalize_outlet(b) or ""
+    na = _owner(a)
+    nb = _owner(b)
     return na.lower() == nb.lower()
+
+
+def _owner(name: str) -> str:
+    key = _key(name)
+    for suffix, owner in _OWNERS.items():
+        if key == suffix or key.endswith("." + suffix):
+            return owner
+    return wire_name(name) or normalize_outlet(name) or ""

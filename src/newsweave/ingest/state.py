@@ -9,12 +9,11 @@ from newsweave.ingest.outlets import normalize_outlet, wire_name
 from newsweave.model import Removed
 
 _NORM_DROP = re.compile(r"[^\w\s]+")
-_NORM_SPACE = re.compile(r"\s+")
 
 
 def norm(text: str) -> str:
     """Comparison key: case-folded words only (quotes and punctuation styles differ between copies)."""
-    return _NORM_SPACE.sub(" ", _NORM_DROP.sub(" ", text.casefold())).strip()
+    return " ".join(_NORM_DROP.sub(" ", text.casefold()).split())
 
 
 @dataclass
@@ -37,6 +36,9 @@ class Work:
     caption_keys: set[str] = field(default_factory=set)
     credit_names: set[str] = field(default_factory=set)
     related_links: bool = False  # inside a "Read more" list
+
+    def title_key(self) -> str:
+        return norm(self.title) if self.title else ""
 
     def drop(self, text: str, reason: str) -> str:
         """Record a removal; returns "" so rules can `return w.drop(...)`."""

@@ -26,7 +26,7 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '
 
 # Below this word-overlap ratio two wordings are not the same sentence edited
 # (another language, a paraphrase) and a word diff would mark everything.
-MIN_RATIO = 0.3
+MIN_RATIO = 0.4
 
 
 @dataclass(frozen=True)

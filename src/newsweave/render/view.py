@@ -177,8 +177,10 @@ class DossierView:
         """Quote groups by speaker, in order of first appearance; unattributed ones last."""
         by: dict[str | None, SpeakerQuotes] = {}
         for g in self.d.quotes:
+            # reference wording first (the others are read against it), the odd one out last
+            variants = sorted(diff_group(g), key=lambda vv: (not vv.reference, vv.odd))
             by.setdefault(g.speaker or None, SpeakerQuotes(g.speaker or None)).quotes.append(
-                QuoteView(g, diff_group(g))
+                QuoteView(g, variants)
             )
         named = [s for k, s in by.items() if k is not None]
         return named + ([by[None]] if None in by else [])

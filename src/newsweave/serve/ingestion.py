@@ -162,10 +162,16 @@ def url_stem(url: str) -> str:
     return slug(stem, slug(parts.hostname or "", "page"))
 
 
-def _read(paths: list[Path]) -> Iterable[Article | Problem]:
+def _read(path: Path, shown: str, max_bytes: int) -> Iterable[Article | Problem]:
+    """Articles and problems of one saved file, named as the user knows it (never our temp path)."""
     from newsweave.ingest import read
 
-    return read([str(p) for p in paths])
+    for item in read([str(path)], max_bytes=max_bytes):
+        if isinstance(item, Problem):
+            yield _shown(item, path, shown)
+        else:
+            item.source = shown
+            yield item
 
 
 def _shown(problem: Problem, path: Path, name: str) -> Problem:
@@ -190,9 +196,9 @@ def run(
             p.phase("reading", steps)
             done = 0
             for name, path in sub.files:
-                for item in _read([path]):
+                for item in _read(path, name, max_bytes):
                     if isinstance(item, Problem):
-                        p.problem(_shown(item, path, name))
+                        p.problem(item)
                     else:
                         articles.append(item)
                 done += 1
@@ -230,9 +236,9 @@ def _fetch_one(
     path = sub._path(url_stem(page.url), page.extension)
     path.write_bytes(page.content)
     out: list[Article] = []
-    for item in _read([path]):
+    for item in _read(path, url, max_bytes):
         if isinstance(item, Problem):
-            p.problem(_shown(item, path, url))
+            p.problem(item)
         else:
             item.url = item.url or url  # the reader saw a local file; keep where it came from
             out.append(item)

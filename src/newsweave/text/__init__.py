@@ -29,14 +29,15 @@ def annotate(article: Article, *, force: bool = False) -> Article:
         return article
     text = article.text
     paragraphs, offsets = _paragraphs(text, article.paragraphs)
-    raw_langs = paragraph_languages(paragraphs, None)
-    lang = article_language(raw_langs, paragraphs) or detect_language(text) or article.lang
-    langs = [p or lang for p in raw_langs]
+    lang = detect_language(text) or article.lang
+    langs = paragraph_languages(paragraphs, lang)
+    # A paragraph-level majority overrides a sample dominated by a long foreign quote.
+    lang = article_language(langs, paragraphs) or lang
     signals = list(article.provenance.signals)
     if article.lang and lang and article.lang.lower()[:2] != lang:
         signals.append(f"record says language {article.lang!r}, text reads as {lang!r}")
-    if len({code for code in raw_langs if code}) > 1:
-        signals.append("mixed languages: " + ", ".join(sorted({code for code in raw_langs if code})))
+    if len({code for code in langs if code}) > 1:
+        signals.append("mixed languages: " + ", ".join(sorted({code for code in langs if code})))
     sentences: list[Sentence] = []
     for i, (par, base) in enumerate(zip(paragraphs, offsets, strict=True)):
         for start, end in sentence_spans(par, langs[i]):

@@ -8,6 +8,7 @@ inherit the article's language.
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -15,19 +16,21 @@ if TYPE_CHECKING:
 
 SUPPORTED = ("en", "fr", "de", "es", "it", "pt", "nl", "pl", "ru", "uk", "id", "tr", "ar", "zh", "ja", "ko")
 MIN_LETTERS = 20  # below this lingua guesses; such paragraphs inherit the article language
-_ARTICLE_SAMPLE = 3000  # characters; more text does not change the answer, it only costs time
+_ARTICLE_SAMPLE = 800  # characters; more text does not change the answer, it only costs time
 
 
 @functools.cache
-def detector() -> LanguageDetector:
+def detector(low_accuracy: bool = False) -> LanguageDetector:
+    """The lingua detector for SUPPORTED; `low_accuracy` uses trigrams only (fine above ~120 characters)."""
     from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
     languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in SUPPORTED]
-    return LanguageDetectorBuilder.from_languages(*languages).build()
+    builder = LanguageDetectorBuilder.from_languages(*languages)
+    return (builder.with_low_accuracy_mode() if low_accuracy else builder).build()
 
 
 def _letters(text: str) -> int:
-    return sum(1 for c in text if c.isalpha())
+    return sum(map(str.isalpha, text))
 
 
 def detect_language(text: str) -> str | None:
@@ -39,14 +42,57 @@ def detect_language(text: str) -> str | None:
     return found.iso_code_639_1.name.lower() if found else None
 
 
+# Function words of the Latin-script languages: enough to confirm that a paragraph
+# is in the article's language without running lingua on it (see paragraph_languages).
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "en": "the of and to in is that for on with was as by at from it his her are be has have said were which this",
+        "fr": "le la les des du un une et est que qui dans pour sur au aux par pas avec ce cette sont été il elle ont",
+        "de": "der die das und ist nicht den dem des ein eine einer mit von zu auf für sich im auch wurde sind nach bei",
+        "es": "el la los las del y que en un una por con para se su sus es al como más pero fue han sido este esta",
+        "it": "il lo la gli le di del della che è e un una per con non sono nel alla dei delle anche ha stato questo",
+        "pt": "o os as do da dos das e que em um uma para com não no na por mais foi são ao pela pelo também",
+        "nl": "de het een en van is dat op te in zijn met voor niet aan er ook als bij werd door naar hij",
+        "pl": "i w z na do się nie że to jest o od po przez jak ale dla jego oraz są był była już",
+        "id": "yang dan di ke dari ini itu dengan untuk pada tidak akan dalam adalah juga oleh ada telah bahwa",
+        "tr": "ve bir bu da de için ile olarak olan çok gibi daha ama en sonra kadar göre ancak değil",
+    }.items()
+}
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _confirms(par: str, lang: str) -> bool:
+    """Whether function words say `par` is in `lang` and in no other language as clearly."""
+    words = _FUNCTION_WORDS.get(lang)
+    if not words:
+        return False
+    tokens = _TOKEN.findall(par[:600].lower())
+    hits = {code: sum(1 for t in tokens if t in fw) for code, fw in _FUNCTION_WORDS.items()}
+    own = hits.pop(lang)
+    return own >= 3 and own >= 2 * max(hits.values())
+
+
 def paragraph_languages(paragraphs: list[str], article_lang: str | None) -> list[str | None]:
-    """Language of each paragraph; short ones (and undecidable ones) get the article's."""
+    """Language of each paragraph; short ones (and undecidable ones) get `article_lang`.
+
+    A paragraph whose function words plainly match `article_lang` takes it
+    without lingua (lingua costs ~0.4 ms a paragraph); any other paragraph (a
+    quoted tweet in another language, a caption) goes to lingua: the full model
+    under 150 letters, trigrams only above, on its first 400 characters.
+    """
     langs: list[str | None] = []
-    long_enough = [i for i, p in enumerate(paragraphs) if _letters(p) >= 2 * MIN_LETTERS]
-    found = detector().detect_languages_in_parallel_of([paragraphs[i] for i in long_enough]) if long_enough else []
-    by_index = {i: (f.iso_code_639_1.name.lower() if f else None) for i, f in zip(long_enough, found, strict=True)}
-    for i in range(len(paragraphs)):
-        langs.append(by_index.get(i) or article_lang)
+    high, low = detector(), detector(low_accuracy=True)
+    for par in paragraphs:
+        letters = _letters(par)
+        if letters < 2 * MIN_LETTERS:
+            langs.append(article_lang)
+            continue
+        if article_lang and _confirms(par, article_lang):
+            langs.append(article_lang)
+            continue
+        found = (low if letters >= 150 else high).detect_language_of(par[:400])
+        langs.append(found.iso_code_639_1.name.lower() if found else article_lang)
     return langs
 
 
