@@ -76,21 +76,17 @@ def _words(text: str) -> set[str]:
 def _drop_quote_duplicates(
     divergences: list[Divergence], quote_divs: Sequence[Divergence]
 ) -> list[Divergence]:
-    """A claim flagged on sentences that carry a flagged quote is that quote divergence."""
-    quote_words = [
-        (set(v.article for v in d.variants), set().union(*(_words(v.text) for v in d.variants)))
-        for d in quote_divs
-    ]
+    """A claim whose dissenting sentence carries a flagged quote variant is that quote
+    divergence seen again: keep the quote one only."""
+    quoted: dict[str, list[set[str]]] = {}
+    for d in quote_divs:
+        for v in d.variants:
+            quoted.setdefault(v.article, []).append(_words(v.text))
     kept = []
     for d in divergences:
-        if d.kind == "claim" and d.odd_one_out:
-            odd_words = set().union(
-                *(_words(v.text) for v in d.variants if v.article == d.odd_one_out)
-            )
-            if any(
-                d.odd_one_out in arts and len(odd_words & words) >= 0.5 * max(len(odd_words), 1)
-                for arts, words in quote_words
-            ):
+        if d.kind == "claim" and d.odd_one_out in quoted:
+            odd = set().union(*(_words(v.text) for v in d.variants if v.article == d.odd_one_out))
+            if any(q and len(q & odd) >= 0.6 * len(q) for q in quoted[d.odd_one_out]):
                 continue
         kept.append(d)
     return kept
@@ -111,13 +107,9 @@ def coverage(facts: Sequence[Fact], articles: Sequence[Article]) -> dict[str, Co
     return out
 
 
-def _title(
-    articles: Sequence[Article], alignment: FactAlignment, embedder: Any
-) -> str:
+def _title(articles: Sequence[Article], alignment: FactAlignment, embedder: Any) -> str:
     """The most central headline (English preferred), else the best-supported fact."""
-    titles = [
-        (a.title.strip(), a.lang) for a in articles if a.title and len(a.title.split()) >= 3
-    ]
+    titles = [(a.title.strip(), a.lang) for a in articles if a.title and len(a.title.split()) >= 3]
     if titles and len(alignment.vectors):
         event = alignment.vectors.mean(axis=0)
         event /= max(float(np.linalg.norm(event)), 1e-12)
@@ -203,4 +195,3 @@ def build_dossier(
         entities=_entities(articles),
         source_groups=groups,
     )
-

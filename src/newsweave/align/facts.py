@@ -21,7 +21,8 @@ from newsweave.model import Article, Citation, Fact, Sentence
 THRESHOLD = 0.3  # average cosine (after centring, see _center) for one fact
 SAME_ARTICLE_MARGIN = 0.2  # extra similarity needed to put two sentences of one article together
 SOFT_SUPPORT = 0.65  # centred cosine to a fact's centroid for a sentence to support a second fact
-CENTER_WEIGHT = 0.6  # how much of the event mean to remove (tuned on the dev corpus)
+CENTER_WEIGHT = 0.7  # how much of the event mean to remove (tuned on the dev corpus)
+CENTER_HALF = 20  # sentences at which half that weight applies
 PAIR_MARGIN = 0.2  # extra similarity for two lone sentences to start a fact
 MIN_MEMBER = 0.4  # every member's centred cosine to its fact's centroid
 
@@ -194,10 +195,11 @@ def average_linkage(
 def _center(mat: np.ndarray) -> np.ndarray:
     """Remove the event's common direction: every sentence of a report on Putin in Minsk
     is "about Russia and Belarus", and that shared topic inflates raw cosines (~0.5 for
-    unrelated statements); what is left after centring is what a sentence says."""
-    if len(mat) < 3:
-        return mat
-    out = mat - CENTER_WEIGHT * mat.mean(axis=0, keepdims=True)
+    unrelated statements); what is left after centring is what a sentence says. A handful
+    of sentences gives no topic estimate (their mean *is* their shared fact), so the
+    weight grows with the number of sentences."""
+    weight = CENTER_WEIGHT * len(mat) / (len(mat) + CENTER_HALF)
+    out = mat - weight * mat.mean(axis=0, keepdims=True)
     return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter, OrderedDict
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 from typing import Any
@@ -32,6 +32,7 @@ from newsweave.align.speakers import (
     Role,
     Speakers,
     canonical_names,
+    for_article,
     match_role,
     same_person,
 )
@@ -76,6 +77,8 @@ _TERMINAL = re.compile(r"[.!?…]['\"’”»]*\s*$")
 LINK = 0.55
 UNKNOWN_SPEAKER_PENALTY = 0.12
 COMPLETE_LINK = 0.45  # every pair inside a group must stay above this
+JUDGE = 0.65  # variants closer than this are aligned enough for a clause-by-clause comparison
+JUDGE_REPORTED = 0.8
 
 
 @dataclass
@@ -324,7 +327,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     text = article.text
     if not text.strip():
         return []
-    sp = _speakers(article)
+    sp = for_article(article)
     spans = find_spans(text)
     for s in spans:
         _cut_incise(sp, s)
@@ -470,22 +473,6 @@ def _heading(text: str, f: _Found, para: tuple[int, int]) -> bool:
     return not outside and not _TERMINAL.search(line)
 
 
-_SPEAKERS_CACHE: OrderedDict[tuple[str, str], Speakers] = OrderedDict()
-
-
-def _speakers(article: Article) -> Speakers:
-    """Per-article speaker context, cached so grouping can reuse what extraction learned."""
-    key = (article.id, article.text)
-    sp = _SPEAKERS_CACHE.get(key)
-    if sp is None:
-        sp = Speakers.build(article)
-        _SPEAKERS_CACHE[key] = sp
-        while len(_SPEAKERS_CACHE) > 64:
-            _SPEAKERS_CACHE.popitem(last=False)
-    sp._history = []
-    return sp
-
-
 # --- grouping ----------------------------------------------------------------
 
 
@@ -504,7 +491,7 @@ def group_quotes(
         return []
     by_id = {a.id: a for a in articles}
     order = {a.id: n for n, a in enumerate(articles)}
-    speakers = _event_speakers(articles, quotes)
+    speakers = _eventfor_article(articles, quotes)
     if embedder is None:
         from newsweave.embed import get_embedder
 
@@ -527,7 +514,8 @@ def group_quotes(
         langs = [_lang(by_id.get(quotes[i].article_id), quotes[i].text) for i in members]
         group = QuoteGroup(id="", speaker=speaker, variants=variants)
         if len(members) > 1:
-            _judge(group, langs, check_nli)
+            direct = [quotes[i].direct for i in members]
+            _judge(group, langs, check_nli, sims[np.ix_(members, members)], direct)
         first = min(
             (order.get(quotes[i].article_id, len(order)), quotes[i].start or 0) for i in members
         )
@@ -560,29 +548,33 @@ def _lexical(quotes: list[Quote]) -> np.ndarray:
     return out
 
 
-def _event_speakers(articles: list[Article], quotes: list[Quote]) -> list[str | None]:
-    """Speakers resolved with roles learned across all articles, then names made canonical."""
-    by_id = {a.id: a for a in articles}
-    roles: list[Role] = []
-    contexts: dict[str, Speakers] = {}
-    for a in articles:
-        if any(q.article_id == a.id for q in quotes):
-            contexts[a.id] = _speakers(a)
-            roles += contexts[a.id].roles
+def _eventfor_article(articles: list[Article], quotes: list[Quote]) -> list[str | None]:
+    """Speakers resolved with roles learned across all articles, then names made canonical.
+
+    A role no article defines ("the Belarusian President" in a text that never names him
+    with that title) falls back to the person the article was just talking about.
+    """
+    contexts = {a.id: for_article(a) for a in articles if any(q.article_id == a.id for q in quotes)}
+    roles = [Role(r.cls, r.mods, r.name, -1) for sp in contexts.values() for r in sp.roles]
+    for sp in contexts.values():
+        sp._history = []
     names: list[str | None] = []
-    for q in quotes:
+    for q in sorted(quotes, key=lambda q: (q.article_id, q.start or 0)):
+        sp = contexts.get(q.article_id)
         name = q.speaker
-        if name is None and q.speaker_mention and q.article_id in contexts:
-            sp = contexts[q.article_id]
+        if name is None and q.speaker_mention and sp is not None:
             m = _mention_by_text(sp, q.speaker_mention, q.start or 0)
             if m is not None and m.role is not None:
-                name = match_role(
-                    m.role, [Role(r.cls, r.mods, r.name, -1) for r in roles], q.start or 0
-                )
+                name = match_role(m.role, roles, q.start or 0) or sp.recent_person(q.start or 0)
+        if sp is not None and name:
+            sp.note_speaker(q.start or 0, name, q.speaker_mention)
         names.append(name)
-    canon = canonical_names(n for n in names if n)
-    del by_id
-    return [canon.get(n, n) if n else None for n in names]
+    by_quote = dict(
+        zip(map(id, sorted(quotes, key=lambda q: (q.article_id, q.start or 0))), names, strict=True)
+    )
+    ordered = [by_quote[id(q)] for q in quotes]
+    canon = canonical_names(n for n in ordered if n)
+    return [canon.get(n, n) if n else None for n in ordered]
 
 
 def _mention_by_text(sp: Speakers, text: str, pos: int) -> Mention | None:
@@ -647,12 +639,26 @@ def _link(quotes: list[Quote], speakers: list[str | None], sims: np.ndarray) -> 
     return out
 
 
-def _judge(group: QuoteGroup, langs: list[str | None], check_nli: bool) -> None:
+def _judge(
+    group: QuoteGroup,
+    langs: list[str | None],
+    check_nli: bool,
+    sims: np.ndarray | None = None,
+    direct: list[bool] | None = None,
+) -> None:
     """Flag the group when a variant's structure says something else; name the odd one out."""
     vs = group.variants
     n = len(vs)
     reasons: dict[tuple[int, int], str] = {}
+
+    def aligned(i: int, j: int) -> bool:
+        # Reported speech is the outlet's own paraphrase: compare it only when very close.
+        need = JUDGE if direct is None or (direct[i] and direct[j]) else JUDGE_REPORTED
+        return sims is None or sims[i][j] >= need
+
     for i, j in combinations(range(n), 2):
+        if not aligned(i, j):
+            continue
         r = meaning_differs(vs[i].text, vs[j].text, langs[i], langs[j])
         if r:
             reasons[i, j] = r
@@ -660,7 +666,10 @@ def _judge(group: QuoteGroup, langs: list[str | None], check_nli: bool) -> None:
         todo = [
             (i, j)
             for i, j in combinations(range(n), 2)
-            if (i, j) not in reasons and langs[i] in ("en", None) and langs[j] in ("en", None)
+            if (i, j) not in reasons
+            and aligned(i, j)
+            and langs[i] in ("en", None)
+            and langs[j] in ("en", None)
         ]
         scores = nli.conflict_scores([(vs[i].text, vs[j].text) for i, j in todo]) or []
         for (i, j), p in zip(todo, scores, strict=False):

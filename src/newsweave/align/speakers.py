@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -44,7 +44,8 @@ CUES = _s(
     "assuré assure estimé estime indiqué indique précisé précise insisté insiste annoncé annonce "
     "martelé martèle lancé lance confié confie rappelé rappelle averti avertit prévenu prévient "
     "répondu répond tweeté écrit écrivait réagi poursuit poursuivi reconnu reconnaît "
-    "selon d'après "
+    "renchéri glissé lâché commenté complété nuancé affirmait déclarait disait expliquait "
+    "indiquait estimait selon d'après "
     # es
     "dijo dice declaró afirmó aseguró señaló indicó explicó añadió agregó subrayó destacó "
     "insistió advirtió manifestó expresó sostuvo apuntó comentó respondió anunció escribió "
@@ -116,6 +117,7 @@ _ROLE_CLASSES = {
     "líder jefe jefa staatschef staatschefin counterpart homologue homólogo amtskollege "
     "strongman premier",
     "spokes": "spokesman spokeswoman spokesperson parole portavoz sprecher sprecherin secretary "
+    "secrétaire secretario secretaria sekretär sekretärin "
     "porta-voz portavoce",
     "minister": "minister ministre ministro ministra ministerin",
     "chancellor": "chancellor chancelier chancelière canciller kanzler kanzlerin",
@@ -144,6 +146,7 @@ _COMPOUND_HEADS = sorted(
 # Seats that stand for a country's leader ("the head of the Kremlin" = the Russian president).
 SEATS = {"krem": "russ", "elys": "fran", "quir": "ital", "monc": "espa", "bundeskanzleramt": "deut"}
 
+QUOTE_MARKS = frozenset('"“”„«»‹›「」『』')
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*['’]?|[^\w\s]")
 
 
@@ -208,6 +211,9 @@ def surname(name: str) -> str:
     return fold(name.split()[-1]) if name.split() else ""
 
 
+PARTICLES = _s("de da di del della van von der den du la le bin al ibn dos das y")
+
+
 def clean_name(text: str) -> str | None:
     """A person name without titles, possessive or stray punctuation; None if implausible."""
     text = re.sub(r"['’]s$", "", text.strip(" ,.;:\"'’“”«»()"))
@@ -216,7 +222,9 @@ def clean_name(text: str) -> str | None:
         words = words[1:]
     if not words or len(words) > 5 or any(ch.isdigit() for ch in text):
         return None
-    if not words[-1][:1].isupper():
+    if not all(w[:1].isupper() or fold(w) in PARTICLES for w in words):
+        return None
+    if not words[0][:1].isupper() or not words[-1][:1].isupper():
         return None
     return " ".join(words)
 
@@ -439,6 +447,8 @@ class Speakers:
                 if self._sent_start_tok(a) and self.lang not in ("en", "fr"):
                     break
                 a -= 1
+        if self.lang == "de" and a == b and toks[a].fold not in self._surnames():
+            return None  # German capitalises every noun: a lone word must be a known surname
         if b - a >= 2 and a > 0 and toks[a - 1].fold in ("and", "et", "und", "of", "de"):
             a += 1  # "… and Infrastructure Tomas Reiner": the title's tail, not a first name
         name = clean_name(self.text[toks[a].start : toks[b].end])
@@ -523,6 +533,13 @@ class Speakers:
             return k
         return j
 
+    def _surnames(self) -> set[str]:
+        return {
+            fold(m.name.split()[-1])
+            for m in self.mentions + self._tail_names
+            if m.kind == "name" and m.name and len(m.name.split()) > 1
+        }
+
     def _split_name_tail(self, h: int, j: int) -> int:
         """Cut a trailing name off a role's right extension: "Minister of Water and
         Infrastructure Tomas Reiner" -> role up to "Infrastructure" + name "Tomas Reiner"."""
@@ -566,22 +583,40 @@ class Speakers:
                 prev = m.i - 1
                 if prev >= 0 and self.toks[prev].text == ",":
                     person = by_end.get(prev - 1)
-            if person is None and m.role.cls in ("leader", "minister", "governor", "mayor"):
-                # German/Spanish: no NER, so a capitalised run right after the role is the name.
-                if self.lang not in ("en", "fr"):
-                    person = self._heuristic_name(
-                        m.j + 1
-                        if self.toks[m.j + 1 : m.j + 2] and self.toks[m.j + 1].text != ","
-                        else m.j + 2
-                    )
-                    if person is not None:
-                        self.mentions.append(person)
+            if person is None:
+                person = self._late_apposition(m.j, by_start)
+            if person is None:
+                # NER missed the name: a capitalised run right after the role is it
+                # ("the head of the Flood Office, Ilse Varga,"; "el alcalde Ramón Tello").
+                k = m.j + 2 if after is not None and after.text == "," else m.j + 1
+                person = self._heuristic_name(k)
+                if person is not None and (
+                    len((person.name or "").split()) < 2 or k in self._nonperson
+                ):
+                    person = None
+                if person is not None:
+                    self.mentions.append(person)
             if person is None or person.name is None:
                 continue
             name = self.full.get(person.name, person.name)
             self.roles.append(Role(m.role.cls, m.role.mods, name, self.toks[m.i].start))
             m.name = name
         self._build_full_names()
+
+    def _late_apposition(self, j: int, by_start: dict[int, Mention]) -> Mention | None:
+        """ "the secretary of state at the interior ministry, Laurent Nuñez": a name closing a
+        longer role description after a comma, before any cue or other name."""
+        for k in range(j + 1, min(j + 10, len(self.toks) - 1)):
+            t = self.toks[k]
+            if self.is_stop(k) or self.is_cue(k) or t.text in QUOTE_MARKS or k in by_start:
+                return None
+            if t.text == "," and k + 1 in by_start:
+                person = by_start[k + 1]
+                after = self.toks[person.j + 1] if person.j + 1 < len(self.toks) else None
+                if after is None or after.text in ",.;)" or self.is_cue(person.j + 1):
+                    return person
+                return None
+        return None
 
     # --- attribution -------------------------------------------------------------
 
@@ -601,7 +636,9 @@ class Speakers:
             cands = [h] if h and not self._sent_start_tok(h.i) else []
         return _best(cands)
 
-    def mention_after(self, i: int) -> Mention | None:
+    def mention_after(self, i: int, lookahead: int = 0) -> Mention | None:
+        """The mention starting at token i, or within `lookahead` tokens ("a indiqué vers
+        21h30 le général X")."""
         toks = self.toks
         while i < len(toks) and toks[i].fold in (
             "-",
@@ -618,11 +655,18 @@ class Speakers:
             if toks[i].fold in ("the", "le", "la", "el", "der", "die") and i in self._by_start:
                 break
             i += 1
-        cands = self._by_start.get(i, [])
-        if not cands:
-            h = self._heuristic_name(i)
-            cands = [h] if h else []
-        return _best(cands)
+        for k in range(i, min(i + 1 + lookahead, len(toks))):
+            if k > i and (
+                toks[k].text in ",.;:!?" or toks[k].text in QUOTE_MARKS or self.is_cue(k)
+            ):
+                break
+            cands = self._by_start.get(k, [])
+            if not cands:
+                h = self._heuristic_name(k)
+                cands = [h] if h else []
+            if cands:
+                return _best(cands)
+        return None
 
     def subject_before_cue(self, c: int, lo: int) -> Mention | None:
         """Mention just before cue token c (skipping auxiliaries/adverbs), not before token lo."""
@@ -657,7 +701,7 @@ class Speakers:
                     return Attribution(self.mention_after(k + 1), self.toks[k].text)
                 m = self.subject_before_cue(k, lo)
                 if m is None:
-                    m = self.mention_after(k + 1)
+                    m = self.mention_after(k + 1, lookahead=3)
                     if m is not None and self.toks[m.i].start >= b:
                         m = None
                 return Attribution(m, self.toks[k].text)
@@ -685,7 +729,7 @@ class Speakers:
                 m = self.subject_before_cue(k, lo)
                 # "said X" only right after a comma or quote: "called Putin a brother" names an object
                 if m is None and (k == lo or self.toks[k - 1].text in ',:;"“”«»'):
-                    m = self.mention_after(k + 1)
+                    m = self.mention_after(k + 1, lookahead=3)
             if m is not None:
                 found = Attribution(m, self.toks[k].text)
         if found is not None:
@@ -724,7 +768,7 @@ class Speakers:
         if m is None:
             return None, None
         if m.kind == "name":
-            return self.full.get(m.name or "", m.name), m.text
+            return self.expand(m.name or ""), m.text
         if m.kind == "role":
             if m.name:
                 return m.name, m.text
@@ -743,8 +787,33 @@ class Speakers:
             if p < pos and (best is None or p > best[0]):
                 best = (p, *self.resolve(sm, p))
         if best is None:
-            return None, m.text
-        return (best[1], m.text) if best[1] else (None, best[2])
+            names = [x for x in self.mentions if x.kind == "name" and not x.org]
+            before = [x for x in names if self.toks[x.i].start < pos]
+            if not before:
+                return None, m.text or None
+            last = max(before, key=lambda x: x.i)
+            return self.resolve(last, pos)[0], m.text or None
+        return (best[1], m.text or None) if best[1] else (None, best[2])
+
+    def recent_person(self, pos: int) -> str | None:
+        """The latest speaker or sentence-opening person before `pos` (for unresolved roles)."""
+        best: tuple[int, str] | None = None
+        for p, name, _ in self._history:
+            if name and p < pos and (best is None or p > best[0]):
+                best = (p, name)
+        for p, sm in self.subject_mentions():
+            if p < pos and (best is None or p > best[0]) and sm.kind == "name":
+                name = self.resolve(sm, p)[0]
+                if name:
+                    best = (p, name)
+        return best[1] if best else None
+
+    def expand(self, name: str) -> str:
+        """The article's fullest form of `name` ("Tello" -> "Ramón Tello") when unambiguous."""
+        if name in self.full:
+            return self.full[name]
+        fulls = {f for f in self.full.values() if len(f.split()) > 1 and same_person(name, f)}
+        return fulls.pop() if len(fulls) == 1 else name
 
     def note_speaker(self, pos: int, name: str | None, mention: str | None) -> None:
         self._history.append((pos, name, mention))
@@ -822,3 +891,21 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
             targets = {canon[m] for m in multi if same_person(name, m)}
             canon[name] = targets.pop() if len(targets) == 1 else name
     return canon
+
+
+_CACHE: OrderedDict[tuple[str, str], Speakers] = OrderedDict()
+
+
+def for_article(article: Article) -> Speakers:
+    """Speakers of `article`, cached per (id, text) so quotes, grouping and entities share it."""
+    key = (article.id, article.text)
+    sp = _CACHE.get(key)
+    if sp is None:
+        sp = Speakers.build(article)
+        _CACHE[key] = sp
+        while len(_CACHE) > 64:
+            _CACHE.popitem(last=False)
+    else:
+        _CACHE.move_to_end(key)
+    sp._history = []
+    return sp

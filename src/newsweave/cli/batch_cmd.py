@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from newsweave.cli.common import EXIT_SKIPPED, report, user_errors
+from newsweave.engine.stages import WINDOW_DAYS
 
 
 @click.command()
@@ -46,7 +47,7 @@ from newsweave.cli.common import EXIT_SKIPPED, report, user_errors
 @click.option(
     "--window-days",
     type=click.IntRange(min=1),
-    default=7,
+    default=WINDOW_DAYS,
     show_default=True,
     help="Width of the time windows clustered in parallel.",
 )

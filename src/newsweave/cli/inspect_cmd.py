@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import click
@@ -17,9 +17,22 @@ from newsweave.model import Article
 
 @click.command("inspect")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@click.option("--max-bytes", type=click.IntRange(min=1), default=None, help="Size cap per file or URL (default 20 MB).")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=15.0, show_default=True, help="Seconds per URL.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Size cap per file or URL (default 20 MB).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=15.0,
+    show_default=True,
+    help="Seconds per URL.",
+)
 @user_errors
 def inspect(paths: tuple[str, ...], fmt: str, max_bytes: int | None, timeout: float) -> None:
     """Parse and clean PATHS (files, folders, JSON/JSONL, feeds, http(s) URLs) and show the result."""
@@ -41,7 +54,7 @@ def inspect(paths: tuple[str, ...], fmt: str, max_bytes: int | None, timeout: fl
 
 
 @contextmanager
-def _progress() -> Iterator[callable]:  # type: ignore[valid-type]
+def _progress() -> Iterator[Callable[[], None]]:
     """A progress counter on stderr, only for a person watching (stderr is a TTY)."""
     if not sys.stderr.isatty():
         yield lambda: None

@@ -78,6 +78,7 @@ def cluster_articles(
     idx = arrival_order(feats) if order == "date" else list(range(len(articles)))
     vectors = emb.encode([feats[i].lead for i in idx])  # type: ignore[attr-defined]
     clusterer = OnlineClusterer(int(vectors.shape[1]), config, keep_articles=refine)
+    clusterer.observe(feats)  # the whole file is known: idf from all of it
     for start in range(0, len(idx), BATCH):
         chunk = idx[start : start + BATCH]
         clusterer.add_batch(
@@ -85,6 +86,7 @@ def cluster_articles(
             [feats[i] for i in chunk],
             vectors[start : start + BATCH],
             [article_info(articles[i]) for i in chunk],
+            observed=True,
         )
     if refine:
         clusterer.refine()

@@ -48,6 +48,7 @@ class ClusterConfig:
     w_density: float = 1.0
     w_names: float = 0.6
     w_numbers: float = 0.25
+    shrink: float = 4.0  # idf mass of shared keys at which name/number overlap counts half
     threshold: float = 0.75  # join the best event at or above this score, else start one
     day_tolerance: int = 3  # reports trail an event by a few days
     day_scale: float = 10.0  # days beyond the tolerance that cost one point of score
@@ -259,6 +260,15 @@ class OnlineClusterer:
         self.redirects.update(redirects)
         self.event_of.update(event_of)
 
+    def observe(self, features: Iterable[Features]) -> None:
+        """Count names and numbers for their idf. Counting a whole batch (or a whole file) before
+        assigning it makes the weights of the first articles meaningful: a name shared by many
+        events looks common from the start instead of rare."""
+        for f in features:
+            self.n_articles += 1
+            self.df_names.update(f.names)
+            self.df_numbers.update(f.numbers)
+
     def _idf(self, df: int) -> float:
         return math.log((self.n_articles + 1) / (df + 1)) + 1.0
 
@@ -276,11 +286,13 @@ class OnlineClusterer:
     def _overlap(
         self, keys: frozenset[str], counts: Counter[str], df: Counter[str], size: int, norm: float
     ) -> float:
-        """Cosine between an article's idf-weighted keys and an event's profile."""
+        """Cosine between an article's idf-weighted keys and an event's profile, shrunk by how
+        much they share: one common number shared by two short texts is weak evidence."""
         if not keys or norm <= 0.0:
             return 0.0
         dot = 0.0
         sq = 0.0
+        shared = 0.0
         idf = self._idf
         for k in keys:
             w = idf(df[k])
@@ -288,7 +300,10 @@ class OnlineClusterer:
             c = counts.get(k)
             if c:
                 dot += w * w * c / size
-        return dot / (math.sqrt(sq) * norm) if dot else 0.0
+                shared += w * c / size
+        if not dot:
+            return 0.0
+        return dot / (math.sqrt(sq) * norm) * shared / (shared + self.config.shrink)
 
     def _time_penalty(
         self, date: tuple[int, int] | None, years: frozenset[int], ev: EventState
@@ -337,9 +352,11 @@ class OnlineClusterer:
         cos = float(a.vec_sum @ b.vec_sum) / max(a.centroid_norm * b.centroid_norm, 1e-12)
         na, ma = self._profile_norms(a)
         nb, mb = self._profile_norms(b)
-        names = _profile_cos(a.names, b.names, a.size, b.size, na, nb, self.df_names, self._idf)
+        names = _profile_cos(
+            a.names, b.names, a.size, b.size, na, nb, self.df_names, self._idf, cfg.shrink
+        )
         numbers = _profile_cos(
-            a.numbers, b.numbers, a.size, b.size, ma, mb, self.df_numbers, self._idf
+            a.numbers, b.numbers, a.size, b.size, ma, mb, self.df_numbers, self._idf, cfg.shrink
         )
         span_b = b.span
         penalty = self._time_penalty(span_b, frozenset(), a) if span_b else 0.0
@@ -358,9 +375,15 @@ class OnlineClusterer:
         features: Sequence[Features],
         vectors: np.ndarray,
         infos: Sequence[ArticleInfo],
+        observed: bool = False,
     ) -> list[Assignment]:
-        """Assign a batch of articles, in order; later ones see the earlier ones' events."""
+        """Assign a batch of articles, in order; later ones see the earlier ones' events.
+
+        `observed=True`: their names and numbers were already counted with `observe`.
+        """
         cfg = self.config
+        if not observed:
+            self.observe(features)
         vectors = np.asarray(vectors, dtype=np.float32)
         hits = self.ann.search(vectors, cfg.k)
         # the batch is not in the index yet: compare its members with each other exactly
@@ -402,10 +425,6 @@ class OnlineClusterer:
             ),
             reverse=True,
         )
-        # global counts first: the article's own names should not look rarer than they are
-        self.n_articles += 1
-        self.df_names.update(f.names)
-        self.df_numbers.update(f.numbers)
         if not scored or scored[0][0] < cfg.threshold:
             ev = self._new_event(info.id)
             ev.add(key, f, vec, info, 1.0)
@@ -549,19 +568,22 @@ def _profile_cos(
     norm_b: float,
     df: Counter[str],
     idf: Callable[[int], float],
+    shrink: float,
 ) -> float:
+    """`OnlineClusterer._overlap` between two event profiles."""
     if norm_a <= 0 or norm_b <= 0:
         return 0.0
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    if len(b) < len(a):
+        a, b, size_a, size_b = b, a, size_b, size_a
     dot = 0.0
-    for k, c in small.items():
-        other = large.get(k)
+    shared = 0.0
+    for k, c in a.items():
+        other = b.get(k)
         if other:
             w = idf(df[k])
-            dot += (
-                (c / size_a if small is a else c / size_b)
-                * (other / size_b if small is a else other / size_a)
-                * w
-                * w
-            )
-    return dot / (norm_a * norm_b)
+            pa, pb = c / size_a, other / size_b
+            dot += pa * pb * w * w
+            shared += w * min(pa, pb)
+    if not dot:
+        return 0.0
+    return dot / (norm_a * norm_b) * shared / (shared + shrink)

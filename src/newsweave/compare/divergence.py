@@ -26,7 +26,8 @@ from newsweave.compare.numbers import Quantity, find_quantities, misparse_pair, 
 from newsweave.model import Article, Citation, Divergence, Fact, Sentence
 
 CROSS_FACT_COS = 0.35  # raw cosine for sentences of different facts sharing a tally slot
-CLAIM_COS = 0.6  # raw cosine for a cross-fact claim pair
+CLAIM_COS = 0.6  # raw cosine for a cross-fact claim pair (full structural check)
+CLAIM_COS_LEXICAL = 0.45  # looser pairs: only the strict same-wording negation test
 # Count slots worth comparing across facts: tolls and tallies outlets update and disagree on.
 _TALLIES = {
     "dead",
@@ -58,7 +59,10 @@ Slot = tuple[str, str | None, str | None]
 _DURATIONS = {"h", "min", "d", "yr", "s"}
 
 
-def _slot(q: Quantity, sentence: str, within_fact: bool) -> Slot | None:
+LONE_COUNT: Slot = ("count", None, "*")
+
+
+def _slot(q: Quantity, sentence: str, within_fact: bool, lone: bool = False) -> Slot | None:
     """What a figure measures, or None when it is not comparable. Across facts only
     tallies, magnitudes, money and physical measures count; clock times, durations, years
     and bare counts need the stronger alignment of one fact."""
@@ -70,6 +74,10 @@ def _slot(q: Quantity, sentence: str, within_fact: bool) -> Slot | None:
         # only tallies count, and `_comparable` also wants the same tally context.
         if q.noun is None or (not within_fact and q.context not in _TALLIES):
             return None
+        if within_fact and lone and q.text[:1].isdigit() and q.value >= 20:
+            # "3,000 commuters" / "3 000 navetteurs" / "5.000 Pendler": nouns do not match
+            # across languages, but one fact whose sentences carry one count each compares
+            return LONE_COUNT
         return ("count", None, q.noun)
     if q.kind == "measure" and q.unit in _DURATIONS:
         return ("duration", q.unit, q.context) if within_fact else None
@@ -111,6 +119,8 @@ def _slot_name(slot: Slot) -> str:
     kind, unit, context = slot
     if kind == "magnitude":
         return "magnitude of the aftershock" if context == "aftershock" else "magnitude"
+    if slot == LONE_COUNT:
+        return "count"
     if kind == "count":
         return (
             f"number {context}"
@@ -156,8 +166,8 @@ def number_divergences(alignment: FactAlignment, articles: Sequence[Article]) ->
         parent.setdefault(b, b)
         parent[find(parent, b)] = find(parent, a)
 
-    def slots(row: int, within: bool) -> set[Slot]:
-        return {sl for q in figs.get(row, []) if (sl := _slot(q, sents[row].text, within))}
+    def slots(row: int, within: bool, lone: bool = False) -> set[Slot]:
+        return {sl for q in figs.get(row, []) if (sl := _slot(q, sents[row].text, within, lone))}
 
     def cross_slots(a: int, b: int) -> set[Slot]:
         """Slots two loosely aligned sentences share with the same tally context."""
@@ -171,9 +181,14 @@ def number_divergences(alignment: FactAlignment, articles: Sequence[Article]) ->
 
     for fact in alignment.facts:
         rows = [r for r in alignment.support_rows[fact.id] if r in figs]
+        counts = [q for r in rows for q in figs[r] if q.kind == "count"]
+        # lone-count comparison only where noun keys cannot work (nouns differ by language)
+        lone = len({q.noun for q in counts}) > 1 and all(
+            sum(q.kind == "count" for q in figs[r]) <= 1 for r in rows
+        )
         for i, a in enumerate(rows):
             for b in rows[i + 1 :]:
-                for slot in slots(a, True) & slots(b, True):
+                for slot in slots(a, True, lone) & slots(b, True, lone):
                     link(slot, a, b)
     rows = [r for r in figs if slots(r, False)]
     if len(rows) >= 2:
@@ -207,12 +222,14 @@ def _slot_divergence(
     per_article: dict[str, list[tuple[int, Quantity]]] = {}
     for r in rows:
         for q in figs[r]:
-            if _slot(q, sents[r].text, within) == slot:
+            if _slot(q, sents[r].text, within, slot == LONE_COUNT) == slot:
                 per_article.setdefault(sents[r].article_id, []).append((r, q))
     if len(per_article) < 2:
         return None
     values = {aid: [q for _, q in items] for aid, items in per_article.items()}
-    if slot[0] in {"time", "year"} and any(len(v) > 1 for v in values.values()):
+    if (slot[0] in {"time", "year"} or slot == LONE_COUNT) and any(
+        len(v) > 1 for v in values.values()
+    ):
         return None  # several dates in one sentence: which one is the fact's is a guess
     ids = list(values)
     if not any(_conflict(values[a], values[b]) for i, a in enumerate(ids) for b in ids[i + 1 :]):
@@ -235,7 +252,7 @@ def _slot_divergence(
 
 
 _NEGATORS = frozenset(
-    "not no never neither nor none nobody nothing n't ne pas jamais aucun aucune ni "
+    "not no never neither nor none nobody nothing n't ne n pas jamais aucun aucune ni "
     "nunca nada nadie ningún ninguno ninguna nicht kein keine keinen weder nie niemand "
     "não nem nenhum".split()
 )
@@ -246,13 +263,24 @@ _STOP = frozenset(
     "el los las del y en es son que por para con una der die das und ist sind ein eine "
     "mit von zu den dem".split()
 )
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SENT_SPLIT = re.compile(r"(?<=[.!?])[\"”»]?\s+")
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’]t\b)?")  # keeps "don't", splits "qu'aucun", "n'a"
 
 
 def negation_flip(a: str, b: str) -> str | None:
     """Same-wording statements where exactly one side is negated ("Brandt ruled out a levy"
     / "Neither the minister nor the governor ruled out a levy"): a fallback for what the
-    subject-keyed structural check misses when the two name the actor differently."""
+    subject-keyed structural check misses when the two name the actor differently.
+    Compared sentence by sentence, so an extra sentence on one side does not count."""
+    for part_a in _SENT_SPLIT.split(a):
+        for part_b in _SENT_SPLIT.split(b):
+            reason = _negation_flip_one(part_a, part_b)
+            if reason:
+                return reason
+    return None
+
+
+def _negation_flip_one(a: str, b: str) -> str | None:
     ta = [w.lower() for w in _TOKEN.findall(a)]
     tb = [w.lower() for w in _TOKEN.findall(b)]
     neg_a = any(w in _NEGATORS or w.endswith("n't") for w in ta)
@@ -266,6 +294,14 @@ def negation_flip(a: str, b: str) -> str | None:
     if len(shared) < 4 or len(shared) < 0.45 * min(len(ca), len(cb)):
         return None
     negated, plain = (a, b) if neg_a else (b, a)
+    tokens = ta if neg_a else tb
+    # ... and the negation must bear on it: a shared word right after the negator
+    # ("nor the governor ruled out"), not on an aside ("even though it was not part")
+    if not any(
+        (w in _NEGATORS or w.endswith("n't")) and shared & set(tokens[k + 1 : k + 4])
+        for k, w in enumerate(tokens)
+    ):
+        return None
     return f"negation flipped: '{negated}' vs '{plain}'"
 
 
@@ -301,6 +337,8 @@ def claim_divergences(
         return s.lang or lang.get(s.article_id)
 
     def differs(a: Sentence, b: Sentence) -> str | None:
+        if "?" in a.text or "?" in b.text:
+            return None  # "Can we ...? No!": question and answer defeat polarity reading
         reason = check(a.text, b.text, lang_of(a), lang_of(b))
         # Figures are the number check's job; here only structure-borne meaning counts.
         return None if reason is None or reason.startswith("different number") else reason
@@ -340,7 +378,10 @@ def claim_divergences(
 def _lone_dissenter(
     reps: list[int], sents: list[Sentence], differs: Callable[[Sentence, Sentence], str | None]
 ) -> tuple[int, str] | None:
-    """(row, reason) of the one variant that differs from every other while they agree."""
+    """(row, reason) of the one variant that differs from the others while they agree.
+
+    It must differ from every other variant in its own language, and there must be one:
+    cross-language pairs are too often misread by lexicon checks to count either way."""
     if len(reps) == 2:
         reason = differs(sents[reps[0]], sents[reps[1]])
         return (reps[1], reason) if reason and reason.startswith("negation") else None
@@ -355,11 +396,15 @@ def _lone_dissenter(
     for odd in reps:
         rest = [r for r in reps if r != odd]
         reasons = [d(odd, r) for r in rest]
-        if not all(reasons):
+        same_lang = [
+            reason for r, reason in zip(rest, reasons, strict=True)
+            if sents[r].lang == sents[odd].lang
+        ]  # fmt: skip
+        if not same_lang or not all(same_lang):
             continue
         if any(d(a, b) for i, a in enumerate(rest) for b in rest[i + 1 :]):
             continue
-        return odd, str(reasons[0])
+        return odd, str(same_lang[0])
     return None
 
 
@@ -369,7 +414,13 @@ def _cross_fact_claims(
     differs: Callable[[Sentence, Sentence], str | None],
     covered: set[frozenset[int]],
 ) -> list[Divergence]:
-    """A sentence of one fact that negates a closely aligned sentence of another fact."""
+    """A sentence of one fact that negates an aligned sentence of another fact.
+
+    Closely aligned pairs (>= CLAIM_COS) go through the full check; looser ones
+    (>= CLAIM_COS_LEXICAL) only through the same-language wording test, which is strict
+    on its own. The negating sentence must contradict the other fact's sentences in its
+    language (at least half of them), not just one of them.
+    """
     sents = alignment.sentences
     fact_of = {r: f.id for f in alignment.facts for r in alignment.support_rows[f.id]}
     rows = sorted(fact_of)
@@ -380,7 +431,11 @@ def _cross_fact_claims(
     np.fill_diagonal(sim, -1.0)
     out: list[Divergence] = []
     flagged: set[str] = set()
-    for i, j in zip(*np.nonzero(np.triu(sim >= CLAIM_COS)), strict=True):
+    pairs = sorted(
+        zip(*np.nonzero(np.triu(sim >= CLAIM_COS_LEXICAL)), strict=True),
+        key=lambda ij: -sim[ij[0], ij[1]],
+    )
+    for i, j in pairs:
         ri, rj = rows[int(i)], rows[int(j)]
         if fact_of[ri] == fact_of[rj] or fact_of[ri] in flagged or fact_of[rj] in flagged:
             continue
@@ -388,24 +443,29 @@ def _cross_fact_claims(
         gj = groups.get(sents[rj].article_id, sents[rj].article_id)
         if gi == gj or frozenset((ri, rj)) in covered:
             continue
-        reason = differs(sents[ri], sents[rj])
+        if sim[i, j] >= CLAIM_COS:
+            reason = differs(sents[ri], sents[rj])
+        elif sents[ri].lang == sents[rj].lang:
+            reason = negation_flip(sents[ri].text, sents[rj].text)
+        else:
+            continue
         if not reason or not reason.startswith("negation"):
             continue
         # the smaller fact is the dissenting one
         small, big = sorted((ri, rj), key=lambda r: len(alignment.support_rows[fact_of[r]]))
         big_rows = alignment.support_rows[fact_of[big]]
-        if len(big_rows) >= 2 and not all(
-            differs(sents[small], sents[r]) for r in big_rows if r != big
-        ):
+        peers = [r for r in big_rows if r != big and sents[r].lang == sents[small].lang]
+        if peers and sum(bool(differs(sents[small], sents[r])) for r in peers) < len(peers) / 2:
             continue
         flagged.update({fact_of[ri], fact_of[rj]})
         variants = [sents[small]] + [sents[r] for r in big_rows]
+        n_groups = len({groups.get(sents[r].article_id, sents[r].article_id) for r in big_rows})
         out.append(
             Divergence(
                 kind="claim",
                 description=f"One report contradicts the others ({reason})",
                 variants=[Citation(s.article_id, s.text, s.index) for s in variants],
-                odd_one_out=sents[small].article_id if len(big_rows) >= 2 else None,
+                odd_one_out=sents[small].article_id if n_groups >= 2 else None,
                 fact=fact_of[big],
             )
         )

@@ -325,7 +325,7 @@ _CLOCK_PREPS = {
 _MAGNITUDE = {"magnitude", "magnitud", "stärke", "richter", "magnitudo", "mw"}
 
 # Coarse meaning classes of what a count counts, shared across languages (5-letter stems).
-_CONTEXT_CLASSES = {
+CONTEXT_CLASSES = {
     "dead": "dead killed death deaths died dying toll fatal morts mort décès tués tues tué "
     "muertos muerto fallecidos fallecido víctimas victimas tote toten todesopfer "
     "menschen_starben starben mortos morti vittime ofiar zabitych",
@@ -339,7 +339,7 @@ _CONTEXT_CLASSES = {
     "troops": "troops soldiers servicemen troupes soldats militaires tropas soldados "
     "soldaten truppen",
     "firefighters": "firefighters firemen pompiers bomberos feuerwehrleute einsatzkräfte",
-    "people": "people persons residents inhabitants villagers personnes habitants riverains "
+    "people": "people persons residents commuters passengers inhabitants villagers personnes habitants riverains "
     "personas vecinos habitantes menschen anwohner einwohner bewohner pessoas persone",
     "goals": "goals goal buts but goles gol tore tor",
     "aftershocks": "aftershocks aftershock répliques repliques réplicas replicas nachbeben",
@@ -347,7 +347,7 @@ _CONTEXT_CLASSES = {
     "countries": "countries pays países paises länder lander",
 }
 _CONTEXT_INDEX: dict[str, str] = {}
-for _cls, _words in _CONTEXT_CLASSES.items():
+for _cls, _words in CONTEXT_CLASSES.items():
     for _w in _words.split():
         _CONTEXT_INDEX[_w] = _cls
 

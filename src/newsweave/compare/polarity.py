@@ -565,5 +565,35 @@ def meaning_differs(
     and numbers on both sides that the other side lacks. Extra clauses on one side
     (a longer variant) are not a difference.
     """
+    lang_a = lang_a if lang_a in STOPWORDS else guess_lang(tokenize(a))
+    lang_b = lang_b if lang_b in STOPWORDS else guess_lang(tokenize(b))
     ca, cb = clauses(a, lang_a), clauses(b, lang_b)
-    return _polarity_reason(ca, cb) or _swap_reason(ca, cb) or _number_reason(a, b, lang_a, lang_b)
+    return (
+        _polarity_reason(ca, cb)
+        or _swap_reason(ca, cb)
+        or (_translated_reason(ca, cb) if lang_a != lang_b else None)
+        or _number_reason(a, b, lang_a, lang_b)
+    )
+
+
+def _translated_reason(ca: list[Clause], cb: list[Clause]) -> str | None:
+    """Across languages common nouns do not match ("dam" / "barrage"): for the clauses whose
+    subject found no partner, compare how many are negative, provided both sides have the
+    same number of clauses with a subject."""
+    xa = [c for c in ca if c.subject and c.subject not in WEAK_SUBJECTS]
+    xb = [c for c in cb if c.subject and c.subject not in WEAK_SUBJECTS]
+    if len(xa) != len(xb):
+        return None
+    # Clauses whose subject found a partner were compared already; pair up the rest.
+    xa, xb = (
+        [x for x in xa if not any(keys_match(x.subject or "", y.subject or "") for y in xb)],
+        [y for y in xb if not any(keys_match(x.subject or "", y.subject or "") for x in xa)],
+    )
+    if not xa or len(xa) != len(xb):
+        return None
+    pa, pb = [c.positive for c in xa], [c.positive for c in xb]
+    if sorted(pa) == sorted(pb):
+        return None
+    x = next(c for c in xa if pa.count(c.positive) > pb.count(c.positive))
+    y = next(c for c in xb if pb.count(c.positive) > pa.count(c.positive))
+    return f"negation count differs: '{x.text}' vs '{y.text}'"

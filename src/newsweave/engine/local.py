@@ -37,10 +37,18 @@ def run(inputs: list[str], out: Path, opts: BatchOptions) -> BatchResult:
     rows = [r for r in rows if r.key not in drop]
     key_to_id = {r.key: r.id for r in rows}
     by_window: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    undated: list[dict[str, Any]] = []
     for r in rows:
-        by_window[r.window].append(r.as_dict())
-    results = [st.cluster_window(w, group, opts.cluster_config) for w, group in by_window.items()]
-    events, assignment = st.merge_windows(results, key_to_id, opts.cluster_config)
+        row = r.as_dict()
+        if r.window == st.UNDATED:
+            undated.append(row)
+            continue
+        for cr in st.cluster_rows(row, opts.window_days):
+            by_window[cr["window"]].append(cr)
+    cfg = opts.cluster_config
+    results = [st.cluster_window(w, group, cfg) for w, group in sorted(by_window.items())]
+    dated = st.dated_vectors(r.as_dict() for r in rows) if undated else ([], None)
+    events, assignment = st.cluster_events(results, dated, undated, key_to_id, cfg)
     timings["cluster"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()

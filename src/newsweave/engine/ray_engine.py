@@ -23,6 +23,7 @@ import logging
 import os
 import pickle
 import shutil
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -39,6 +40,13 @@ SOCKET_ROOM = 45  # Ray appends ~60 chars to its temp dir for unix sockets (limi
 
 
 def _import_ray() -> Any:
+    # usearch's extension, loaded first, breaks Ray's C++ core (std::regex_error, then abort
+    # at ray.init): refuse with a message instead of letting the process die
+    if "usearch" in sys.modules and "ray._raylet" not in sys.modules:
+        raise NewsweaveError(
+            "the Ray engine must start in a process that has not loaded usearch yet: "
+            "run `newsweave batch --engine ray`, or import ray before newsweave.cluster"
+        )
     try:
         import ray
         import ray.data  # noqa: F401
@@ -156,6 +164,14 @@ def _cluster_group(table: Any, config: Any) -> dict[str, list[Any]]:
     window = int(rows[0]["window"])
     result = st.cluster_window(window, rows, config)
     return {"window": [window], "result": [pickle.dumps(result, protocol=5)]}
+
+
+def _is_dated(row: dict[str, Any]) -> bool:
+    return int(row["window"]) != st.UNDATED
+
+
+def _is_undated(row: dict[str, Any]) -> bool:
+    return int(row["window"]) == st.UNDATED
 
 
 _ASSIGNMENTS: dict[str, dict[int, tuple[str, int]]] = {}  # per worker process, by object id
@@ -277,15 +293,22 @@ def _run(
     if drop:
         rows_ds = rows_ds.filter(lambda r: int(r["key"]) not in drop).materialize()
     key_to_id = {k: i for i, k in pairs if k not in drop}
+    dated_ds = rows_ds.filter(_is_dated)
     win_ds = (
-        rows_ds.select_columns(["key", "window", "cluster", "vector"])
+        dated_ds.select_columns(["key", "window", "day", "cluster", "vector"])
+        .flat_map(st.cluster_rows, fn_kwargs={"days": opts.window_days})
         .groupby("window")
         .map_groups(
             _cluster_group, batch_format="pyarrow", fn_kwargs={"config": opts.cluster_config}
         )
     )
     results = [pickle.loads(r["result"]) for r in win_ds.take_all()]
-    events, assignment = st.merge_windows(results, key_to_id, opts.cluster_config)
+    # undated articles are placed on the driver, against every dated article (see stages)
+    undated = rows_ds.filter(_is_undated).select_columns(["key", "cluster", "vector"]).take_all()
+    dated: tuple[Any, Any] = ([], None)
+    if undated:
+        dated = st.dated_vectors(dated_ds.select_columns(["key", "window", "vector"]).take_all())
+    events, assignment = st.cluster_events(results, dated, undated, key_to_id, opts.cluster_config)
     timings["cluster"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()

@@ -29,7 +29,7 @@ from newsweave.errors import InputError, Problem
 from newsweave.model import EVENTS_SCHEMA, Article, Dossier, Event
 
 CHUNK = 64  # sources per chunk: one embedder call per chunk
-WINDOW_DAYS = 7  # clustering partitions: reports of one event trail it by days, not weeks
+WINDOW_DAYS = 14  # clustering partitions: wide enough that few events straddle an edge
 UNDATED = -1  # the window of articles without a usable date
 SUB_BITS = 20  # a file may hold up to 2**20 articles (a JSON array, a feed)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -205,6 +205,7 @@ class Row:
     key: int
     id: str
     window: int
+    day: int  # first day of the article's date (proleptic ordinal), -1 when undated
     article: bytes  # pickled Article
     cluster: bytes  # pickled (Features, cluster.ArticleInfo)
     vector: bytes  # float32
@@ -214,6 +215,7 @@ class Row:
             "key": self.key,
             "id": self.id,
             "window": self.window,
+            "day": self.day,
             "article": self.article,
             "cluster": self.cluster,
             "vector": self.vector,
@@ -237,6 +239,7 @@ def explode_chunk(
                 key=key,
                 id=article.id,
                 window=window_of(feats.date, days),
+                day=feats.date[0] if feats.date else -1,
                 article=pickle.dumps(article, protocol=5),
                 cluster=pickle.dumps((feats, article_info(article)), protocol=5),
                 vector=np.asarray(vec, dtype=np.float32).tobytes(),
@@ -259,109 +262,162 @@ def duplicate_keys(pairs: Iterable[tuple[str, int]]) -> tuple[set[int], list[Pro
     return drop, problems
 
 
-# --- clustering (group by window, then merge on the driver) ----------------------------------
+# --- clustering (group by window, then stitch on the driver) ----------------------------------
+#
+# Each window is clustered with the stream's clusterer, and also sees a *halo*: the previous
+# window's articles from its last HALO_DAYS days. A report that trails an event across the
+# window edge is then grouped with the event's halo copies by the same article-level rule,
+# and the halo tells the driver which earlier event that group continues (stitching). Undated
+# articles have no window: as in `cluster_articles`, they come last and join the events the
+# dated ones formed (or start their own), on the driver.
+
+HALO_DAYS = 3  # = ClusterConfig.day_tolerance: how far reports trail their event for free
+
+
+def cluster_rows(row: Mapping[str, Any], days: int = WINDOW_DAYS) -> list[dict[str, Any]]:
+    """The clustering input of one article row: itself in its window, plus a halo copy in
+    the next window when it is dated within HALO_DAYS of the edge."""
+    base = {k: row[k] for k in ("key", "window", "cluster", "vector")}
+    out = [{**base, "halo": False}]
+    w = int(row["window"])
+    if w != UNDATED and days > HALO_DAYS and int(row["day"]) % days >= days - HALO_DAYS:
+        out.append({**base, "window": w + 1, "halo": True})
+    return out
 
 
 @dataclass
 class WindowResult:
     window: int
-    events: list[Any]  # cluster.EventState, members are article keys
+    events: list[Any]  # cluster.EventState of home members only; members are article keys
+    links: dict[str, list[int]]  # event id -> halo keys it grouped with its home members
 
 
-def cluster_window(window: int, rows: Sequence[dict[str, Any]], config: Any = None) -> WindowResult:
-    """Cluster one window's articles with the stream's clusterer (same arrival order, same
-    batches, same finishing pass as `cluster_articles`)."""
+def cluster_window(
+    window: int, rows: Sequence[Mapping[str, Any]], config: Any = None
+) -> WindowResult:
+    """Cluster one window (halo included) exactly as `cluster_articles` would: arrival
+    order, batches of `cluster.BATCH`, the finishing pass; then take the halo back out."""
     from newsweave.cluster import BATCH, OnlineClusterer, arrival_order
 
-    rows = sorted(rows, key=lambda r: int(r["key"]))
+    rows = sorted(rows, key=lambda r: (int(r["key"]), bool(r["halo"])))
     keys = [int(r["key"]) for r in rows]
     parsed = [pickle.loads(r["cluster"]) for r in rows]
     feats = [p[0] for p in parsed]
     infos = [p[1] for p in parsed]
     vectors = np.stack([np.frombuffer(r["vector"], dtype=np.float32) for r in rows])
-    order = arrival_order(feats)
     clusterer = OnlineClusterer(int(vectors.shape[1]), config, keep_articles=True)
+    order = arrival_order(feats)
     for start in range(0, len(order), BATCH):
         idx = order[start : start + BATCH]
         clusterer.add_batch(
             [keys[i] for i in idx], [feats[i] for i in idx], vectors[idx], [infos[i] for i in idx]
         )
     clusterer.refine()
-    events = sorted(clusterer.events.values(), key=lambda e: e.seq)
-    return WindowResult(window, events)
+    halo = {int(r["key"]) for r in rows if r["halo"]}
+    links: dict[str, list[int]] = {}
+    events = []
+    for ev in sorted(clusterer.events.values(), key=lambda e: e.seq):
+        linked = [k for k in ev.members if k in halo]
+        for k in linked:
+            item = clusterer.articles[k]
+            ev.remove(k, item.features, item.vec, item.info)
+        if ev.size:
+            events.append(ev)
+            if linked:
+                links[ev.id] = linked
+    return WindowResult(window, events, links)
 
 
-def merge_windows(
-    results: Iterable[WindowResult], key_to_id: dict[int, str], config: Any = None
-) -> tuple[list[Event], dict[int, tuple[str, int]]]:
-    """One event list from per-window clusters: events that straddle a window edge (split in
-    two by the partition) are merged, then events of undated articles join the dated event
-    they score as one with. The older event keeps its id, as in the stream.
-
-    Returns the events (sorted as `cluster_articles` sorts them) and, per article key,
-    (event id, rank in the event)."""
-    from newsweave.cluster import ClusterConfig, OnlineClusterer, to_event
-
-    cfg = config or ClusterConfig()
-    by_window = {r.window: r for r in results}
-    ordered = [ev for w in sorted(by_window) for ev in by_window[w].events]
-    if not ordered:
-        return [], {}
-    dim = int(ordered[0].dim)
-    # a clusterer only for its scores: restore() gives it the global name/number counts
-    scorer = OnlineClusterer(dim, cfg)
-    scorer.restore(ordered, {}, {})
-    alive: dict[str, Any] = {}  # surviving events, in creation order
-    for ev in ordered:
-        alive[ev.id] = ev
-
-    dated = [w for w in sorted(by_window) if w != UNDATED]
-    frontier: list[Any] = []  # survivors with members in the previous window
-    prev_w: int | None = None
-    for w in dated:
-        current = list(by_window[w].events)
-        grown: dict[str, Any] = {}
-        if prev_w is not None and w == prev_w + 1 and frontier:
-            for ev in current:
-                target = _best_match(scorer, frontier, ev, cfg.merge_threshold, cfg.k)
-                if target is not None:
-                    target.absorb(ev)
-                    del alive[ev.id]
-                    grown[target.id] = target
-        frontier = [ev for ev in current if ev.id in alive] + list(grown.values())
-        prev_w = w
-
-    if UNDATED in by_window:
-        pool = [ev for ev in alive.values() if ev.span is not None]
-        for ev in by_window[UNDATED].events:
-            target = _best_match(scorer, pool, ev, cfg.merge_threshold, cfg.k)
-            if target is not None:
+def stitch_windows(results: Iterable[WindowResult]) -> list[Any]:
+    """Join each window's events to the earlier events their halo articles belong to; an
+    event whose halo spans several earlier events continues the one with most of them."""
+    home: dict[int, Any] = {}  # article key -> surviving event
+    survivors: dict[str, Any] = {}
+    age: dict[str, int] = {}  # survivor id -> creation order
+    for res in sorted(results, key=lambda r: r.window):
+        if res.window == UNDATED:
+            continue
+        for ev in res.events:
+            votes: dict[str, int] = {}
+            for k in res.links.get(ev.id, []):
+                if k in home:
+                    target_id = home[k].id
+                    votes[target_id] = votes.get(target_id, 0) + 1
+            if votes:
+                # most halo articles; ties go to the older event (creation order)
+                target = survivors[max(votes, key=lambda e: (votes[e], -age[e]))]
                 target.absorb(ev)
-                del alive[ev.id]
+            else:
+                target = survivors.setdefault(ev.id, ev)
+                age.setdefault(ev.id, len(age))
+            for m in ev.members:
+                home[m] = target
+    return list(survivors.values())
 
-    events = [to_event(ev, key_to_id) for ev in alive.values()]
+
+def assign_undated(
+    events: list[Any],
+    dated: tuple[Sequence[int], np.ndarray],
+    undated: Sequence[Mapping[str, Any]],
+    config: Any = None,
+) -> list[Any]:
+    """Undated articles join the stitched events (or start their own), in input order, as
+    the last step of `cluster_articles` does. `dated` is (keys, vectors) of every dated
+    article: the ANN index the clusterer searches."""
+    if not undated:
+        return events
+    from newsweave.cluster import BATCH, OnlineClusterer
+
+    rows = sorted(undated, key=lambda r: int(r["key"]))
+    vectors = np.stack([np.frombuffer(r["vector"], dtype=np.float32) for r in rows])
+    clusterer = OnlineClusterer(int(vectors.shape[1]), config)
+    event_of = {k: ev.id for ev in events for k in ev.members}
+    clusterer.restore(events, {}, event_of)
+    dated_keys, dated_vectors = dated
+    clusterer.ann.add(np.asarray(dated_keys, dtype=np.uint64), dated_vectors)
+    parsed = [pickle.loads(r["cluster"]) for r in rows]
+    keys = [int(r["key"]) for r in rows]
+    for start in range(0, len(rows), BATCH):
+        sl = slice(start, start + BATCH)
+        clusterer.add_batch(
+            keys[sl], [p[0] for p in parsed[sl]], vectors[sl], [p[1] for p in parsed[sl]]
+        )
+    return list(clusterer.events.values())
+
+
+def cluster_events(
+    results: Iterable[WindowResult],
+    dated: tuple[Sequence[int], np.ndarray],
+    undated: Sequence[Mapping[str, Any]],
+    key_to_id: Mapping[int, str],
+    config: Any = None,
+) -> tuple[list[Event], dict[int, tuple[str, int]]]:
+    """The driver's part of clustering: stitch the windows, place the undated articles."""
+    states = assign_undated(stitch_windows(results), dated, undated, config)
+    return finish_events(states, key_to_id)
+
+
+def dated_vectors(rows: Iterable[Mapping[str, Any]]) -> tuple[list[int], np.ndarray]:
+    """(keys, vectors) of dated article rows, in key order (the ANN index is built in this
+    order by both engines)."""
+    pairs = sorted((int(r["key"]), r["vector"]) for r in rows if int(r["window"]) != UNDATED)
+    if not pairs:
+        return [], np.zeros((0, 0), dtype=np.float32)
+    return [k for k, _ in pairs], np.stack([np.frombuffer(v, dtype=np.float32) for _, v in pairs])
+
+
+def finish_events(
+    states: Sequence[Any], key_to_id: Mapping[int, str]
+) -> tuple[list[Event], dict[int, tuple[str, int]]]:
+    """Public events (sorted as `cluster_articles` sorts them) and, per article key,
+    (event id, rank in the event)."""
+    from newsweave.cluster import to_event
+
+    ids = dict(key_to_id)
+    events = [to_event(ev, ids) for ev in states]
     events.sort(key=lambda e: (e.date or "9999", -len(e.articles), e.id))
-    assignment: dict[int, tuple[str, int]] = {}
-    for ev in alive.values():
-        for rank, key in enumerate(ev.members):
-            assignment[key] = (ev.id, rank)
+    assignment = {key: (ev.id, rank) for ev in states for rank, key in enumerate(ev.members)}
     return events, assignment
-
-
-def _best_match(scorer: Any, pool: Sequence[Any], ev: Any, threshold: float, k: int) -> Any:
-    """The event of `pool` that `ev` scores best with, if at or above `threshold`."""
-    if not pool:
-        return None
-    cents = np.stack([p.centroid() for p in pool])
-    sims = cents @ ev.centroid()
-    best: tuple[float, Any] | None = None
-    for j in np.argsort(-sims, kind="stable")[:k]:
-        if sims[j] <= 0.0:
-            break
-        score = scorer.event_score(pool[j], ev)
-        if score >= threshold and (best is None or score > best[0]):
-            best = (score, pool[j])
-    return best[1] if best else None
 
 
 # --- dossiers (group by event) -----------------------------------------------------------------

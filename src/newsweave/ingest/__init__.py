@@ -47,7 +47,9 @@ def process(article: Article) -> Article:
 
     cleaned = clean(article)
     if not cleaned.text.strip():
-        raise InputError(article.source or article.id, "empty article (nothing left after cleaning)")
+        raise InputError(
+            article.source or article.id, "empty article (nothing left after cleaning)"
+        )
     return annotate(cleaned)
 
 
@@ -74,6 +76,11 @@ def read(
             yield process(item)
         except InputError as exc:
             yield Problem(exc.record, exc.reason)
+        except Exception as exc:  # untrusted text must not sink the batch; the line names the bug
+            yield Problem(
+                item.source or item.id,
+                f"internal error while cleaning ({type(exc).__name__}: {exc})",
+            )
 
 
 def load_report(
@@ -97,7 +104,7 @@ def resolve_partial_dates(articles: list[Article]) -> list[Article]:
 
     A report that prints "Beijing, December 20" sits beside reports dated
     2022-12-20; the rule takes the year that puts it closest to them (within
-    six months) and says so in the signals. No dated neighbour, no date.
+    60 days) and says so in the signals. No dated neighbour, no date.
     """
     references = [a.published for a in articles if a.published]
     if not references:

@@ -20,14 +20,32 @@ import re
 from newsweave.ingest import patterns as P
 from newsweave.ingest.datelines import take_dateline
 from newsweave.ingest.dates import date_in_url, find_date
-from newsweave.ingest.dedup import drop_duplicates, drop_headline_repeats, drop_lead_labels, drop_tag_lines
+from newsweave.ingest.dedup import (
+    drop_duplicates,
+    drop_headline_repeats,
+    drop_lead_labels,
+    drop_tag_lines,
+)
 from newsweave.ingest.lines import apply_rules, headline_like
 from newsweave.ingest.normalize import normalize_text, split_paragraphs
 from newsweave.ingest.outlets import normalize_outlet, outlet_from_url, same_outlet, wire_name
 from newsweave.ingest.state import Work
 from newsweave.model import Article, Provenance
 
-_ORG_WORDS = {"news", "agency", "press", "times", "post", "images", "photo", "service", "media", "tv", "radio", "staff"}
+_ORG_WORDS = {
+    "news",
+    "agency",
+    "press",
+    "times",
+    "post",
+    "images",
+    "photo",
+    "service",
+    "media",
+    "tv",
+    "radio",
+    "staff",
+}
 
 
 def clean(article: Article) -> Article:
@@ -89,7 +107,7 @@ def _clean_title(title: str | None) -> str | None:
 
 
 def _collection_prefix(text: str, w: Work) -> str:
-    """" date 2023-02-06 " before the first line is collection metadata, not prose."""
+    """A leading " date 2023-02-06 " is collection metadata, not prose: published if complete."""
     m = P.COLLECTION_PREFIX.match(text)
     if not m:
         return text

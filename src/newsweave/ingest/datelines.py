@@ -16,12 +16,22 @@ from newsweave.ingest.outlets import wire_name
 from newsweave.ingest.state import Work
 
 # Upper-case openers that are labels, not places.
+# fmt: off
 _NOT_PLACES = {
     "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "LIVE", "VIDEO", "PHOTOS", "OPINION", "ANALYSIS",
     "EDITORIAL", "URGENT", "NOTE", "EDITOR'S NOTE", "FACT CHECK", "CORRECTION", "READ", "LISTEN", "ALERT",
     "FLASH", "ÚLTIMA HORA", "EILMELDUNG", "ACTUALIZACIÓN", "Q", "A",
 }
 _NOT_TITLE_PLACES = {"Update", "Breaking", "Watch", "Note", "Opinion", "Analysis", "Correction", "Editor"}
+# Headings that end in a colon like "Moscow:" does ("Background:", "Lire aussi :").
+_HEADINGS = {
+    "background", "context", "summary", "highlights", "key points", "key facts", "timeline", "update", "note",
+    "related", "reactions", "analysis", "watch", "listen", "read", "more", "also", "photos", "video", "sources",
+    "what we know", "what happened", "what's next", "why it matters", "the details", "in brief", "résumé",
+    "contexte", "à lire", "en bref", "hintergrund", "zusammenfassung", "mehr", "antecedentes", "contexto",
+    "resumen", "más", "leggi", "riassunto", "tło", "podsumowanie",
+}
+# fmt: on
 
 
 def _wire_like(text: str) -> bool:
@@ -52,7 +62,7 @@ def take_dateline(paragraphs: list[str], w: Work) -> list[str]:
         m = P.DATELINE_ALONE.match(par)
         if m:
             place, region = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-            if place.strip().upper() in _NOT_PLACES:
+            if place.strip().upper() in _NOT_PLACES or place.strip().lower() in _HEADINGS:
                 continue
             place = place.strip() + (f", {region.strip()}" if region else "")
             _record(w, par, place, None, None)

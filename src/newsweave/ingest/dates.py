@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+# fmt: off
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("january", "jan", "janvier", "janv", "januar", "jän", "enero", "ene", "gennaio", "gen", "janeiro", "januari", "stycznia", "styczeń", "ocak"),
     2: ("february", "feb", "février", "fevrier", "févr", "fevr", "februar", "febrero", "febbraio", "fevereiro", "fev", "februari", "lutego", "luty", "şubat"),
@@ -23,6 +24,7 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     11: ("november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopad", "kasım"),
     12: ("december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dicembre", "dezembro", "grudnia", "grudzień", "aralık"),
 }
+# fmt: on
 MONTHS: dict[str, int] = {name: num for num, names in _MONTH_NAMES.items() for name in names}
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 
@@ -36,10 +38,14 @@ WEEKDAYS = (
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
 _DMY = re.compile(
-    rf"\b(\d{{1,2}})(?:\.|er|º|°|st|nd|rd|th)?\s+(?:de\s+)?({_MONTH_RE})\.?(?:,?\s+(?:de\s+)?(\d{{4}}))?\b", re.I
+    rf"\b(\d{{1,2}})(?:\.|er|º|°|st|nd|rd|th)?\s+(?:de\s+)?({_MONTH_RE})\.?(?:,?\s+(?:de\s+)?(\d{{4}}))?\b",
+    re.I,
 )
 _NUMERIC = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b")
-_TIME = re.compile(r"\b\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?|\b\d{1,2}\s*[ap]\.?m\.?", re.I)
+_TIME = re.compile(
+    r"\b\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?|\b\d{1,2}\s*[ap]\.?m\.?",
+    re.I,
+)
 _WEEKDAY = re.compile(rf"\b(?:{WEEKDAYS})\b\.?", re.I)
 _CONNECTORS = re.compile(r"\b(?:à|at|um|às|alle|a las|o godz|godz|and|et|und|y)\b", re.I)
 
@@ -69,13 +75,21 @@ def find_date(text: str, allow_partial: bool = False) -> tuple[str, re.Match[str
             found.append((m.start(), iso, m))
     for m in _MDY.finditer(text):
         month, day, year = MONTHS[m.group(1).lower()], int(m.group(2)), m.group(3)
-        value = _iso(int(year), month, day) if year else (_partial(month, day) if allow_partial else None)
+        value = (
+            _iso(int(year), month, day)
+            if year
+            else (_partial(month, day) if allow_partial else None)
+        )
         if value:
             found.append((m.start(), value, m))
             break
     for m in _DMY.finditer(text):
         day, month, year = int(m.group(1)), MONTHS[m.group(2).lower()], m.group(3)
-        value = _iso(int(year), month, day) if year else (_partial(month, day) if allow_partial else None)
+        value = (
+            _iso(int(year), month, day)
+            if year
+            else (_partial(month, day) if allow_partial else None)
+        )
         if value:
             found.append((m.start(), value, m))
             break
@@ -134,7 +148,9 @@ def is_bare_date(text: str) -> str | None:
     value, match = found
     rest = text[: match.start()] + " " + text[match.end() :]
     rest = _TIME.sub(" ", _WEEKDAY.sub(" ", rest))
-    rest = re.sub(r"[-+]\d{2}(?::?\d{2})?\b|\b(?:GMT|UTC|CET|CEST|EST|EDT|CST|PST|IST)\b", " ", rest)
+    rest = re.sub(
+        r"[-+]\d{2}(?::?\d{2})?\b|\b(?:GMT|UTC|CET|CEST|EST|EDT|CST|PST|IST)\b", " ", rest
+    )
     rest = _CONNECTORS.sub(" ", rest)
     return None if re.search(r"\w", rest) else value
 
@@ -170,8 +186,8 @@ def is_stamp_line(text: str) -> str | None:
     return None if re.search(r"\w", rest) else first[0]
 
 
-def resolve_year(partial: str, references: list[str], max_days: int = 183) -> str | None:
-    """Give "--MM-DD" the year that puts it nearest to the reference dates (within `max_days`)."""
+def resolve_year(partial: str, references: list[str], max_days: int = 60) -> str | None:
+    """Give "--MM-DD" the year that puts it nearest to a reference date, if within `max_days`."""
     month, day = int(partial[2:4]), int(partial[5:7])
     best: tuple[int, str] | None = None
     for ref in references:

@@ -39,7 +39,18 @@ _LATIN_EXT = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _WORD = re.compile(r"\w+")
 _BAD_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # Multi-byte encodings charset-normalizer is good at; single-byte guesses are re-checked.
-_MULTIBYTE = ("shift_jis", "cp932", "euc_jp", "gb2312", "gbk", "gb18030", "big5", "euc_kr", "cp949", "iso2022")
+_MULTIBYTE = (
+    "shift_jis",
+    "cp932",
+    "euc_jp",
+    "gb2312",
+    "gbk",
+    "gb18030",
+    "big5",
+    "euc_kr",
+    "cp949",
+    "iso2022",
+)
 
 
 def sniff_binary(data: bytes) -> str | None:

@@ -11,7 +11,7 @@ import re
 
 from newsweave.ingest.state import Work, norm
 
-_SENTENCE_END = re.compile(r"[.!?…][\"”»’)]*(\s+)(?=[\"“«„(\[]?[A-ZÀ-ÖØ-Þ0-9])")
+_SENTENCE_END = re.compile(r"[.!?…][\"”»’)]*(\s+)(?=[\"“«„(\[]?\s?[A-ZÀ-ÖØ-Þ0-9])")
 
 
 def rough_sentences(par: str) -> list[str]:
@@ -61,7 +61,7 @@ def _cut_after_words(text: str, n: int) -> int:
         count += 1
         if count == n:
             end = m.end()
-            while end < len(text) and not text[end].isalnum() and text[end] not in "\"“«„(":
+            while end < len(text) and not text[end].isalnum() and text[end] not in '"“«„(':
                 end += 1
             return end
     return len(text)
@@ -97,26 +97,40 @@ def drop_lead_labels(paragraphs: list[str], w: Work) -> list[str]:
     for par in paragraphs:
         if in_lead and len(par.split()) >= 8:
             in_lead = False
-        if in_lead and len(par) <= 30 and len(par.split()) <= 3 and not par.endswith((".", ",", ":", "!", "?")):
+        if (
+            in_lead
+            and len(par) <= 30
+            and len(par.split()) <= 3
+            and not par.endswith((".", ",", ":", "!", "?"))
+        ):
             w.drop(par, "section-label")
             continue
         out.append(par)
     return out
 
 
+NEAR_COPY_WINDOW = 100  # paragraphs; exact copies are found anywhere, reworded ones nearby
+
+
 def drop_duplicates(paragraphs: list[str], w: Work) -> list[str]:
     """Keep the first of repeated paragraphs (exact or near copies), then of repeated sentences."""
     kept: list[str] = []
+    seen: set[str] = set()
     kept_words: list[tuple[list[str], set[str]]] = []
     for par in paragraphs:
         words = _words(par)
         if not words:
             continue
+        key = " ".join(words)
         wordset = set(words)
-        if any(_near_copy(words, wordset, other, other_set) for other, other_set in kept_words):
+        if key in seen or any(
+            _near_copy(words, wordset, other, other_set)
+            for other, other_set in kept_words[-NEAR_COPY_WINDOW:]
+        ):
             w.drop(par, "duplicate-paragraph")
             w.signal("repeated paragraph kept once")
             continue
+        seen.add(key)
         kept.append(par)
         kept_words.append((words, wordset))
     return _drop_repeated_sentences(kept, w)

@@ -30,7 +30,11 @@ def fetch(url: str, max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> Fetched
             data = response.read(max_bytes + 1)
             if len(data) > max_bytes:
                 raise InputError(url, f"too large (over {max_bytes:,} bytes)")
-            return Fetched(url=response.geturl(), data=data, content_type=response.headers.get("Content-Type", ""))
+            return Fetched(
+                url=response.geturl(),
+                data=data,
+                content_type=response.headers.get("Content-Type", ""),
+            )
     except urllib.error.HTTPError as exc:
         raise InputError(url, f"HTTP {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:

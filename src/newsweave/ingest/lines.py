@@ -18,10 +18,11 @@ from newsweave.ingest.state import Work, norm
 
 Rule = Callable[[str, Work, list[str]], str | None]
 
-_QUOTE_OPEN = "“\"«„"
+_QUOTE_OPEN = '“"«„'
 _TERMINAL = (".", "!", "?", ";", ",", ":", "…")
 _VIDEO = re.compile(
-    r"^(?:im video|video|vidéo|vídeo|watch|regardez|mira|guarda)\s*:|\bim video\s*:|^im video sehen sie\b", re.I
+    r"^(?:im video|video|vidéo|vídeo|watch|regardez|mira|guarda)\s*:|\bim video\s*:|^im video sehen sie\b",
+    re.I,
 )
 
 
@@ -90,7 +91,9 @@ def social(par: str, w: Work, out: list[str]) -> str | None:
 
 
 def _closes_open_quote(text: str) -> bool:
-    return text.count("”") > text.count("“") or (text.count('"') % 2 == 1 and not text.startswith('"'))
+    return text.count("”") > text.count("“") or (
+        text.count('"') % 2 == 1 and not text.startswith('"')
+    )
 
 
 # --- dates, titles, notices ----------------------------------------------------------------
@@ -170,7 +173,12 @@ def wire_credits(par: str, w: Work, out: list[str]) -> str | None:
     m = P.WITH_INPUTS.match(par) or P.WIRE_ALONE.match(par)
     if not m:
         return None
-    if P.WIRE_ALONE.match(par) and len(out) < 5 and out and _caption_candidate(out[-1]):
+    if (
+        P.WIRE_ALONE.match(par)
+        and par[0].isalpha()
+        and 0 < len(out) <= 2
+        and _caption_candidate(out[-1])
+    ):
         # "AP" under a picture description near the top credits the picture, not the story.
         _caption(out.pop(), w, "caption", out)
         return _caption(par, w, "photo-credit", out)
@@ -235,10 +243,12 @@ def captions(par: str, w: Work, out: list[str]) -> str | None:
         if len(par) <= 60 and key in w.credit_names:
             return w.drop(par, "photo-credit")
     # Every caption rule needs one of these marks; most paragraphs have none.
-    if not (par.endswith(")") or "/" in par or "|" in par or "©" in par or _has_any(par, P.CAPTION_KEYS)):
+    if not (
+        par.endswith(")") or "/" in par or "|" in par or "©" in par or _has_any(par, P.CAPTION_KEYS)
+    ):
         return None
     if P.FILE_PHOTO.match(par):
-        return _caption(par, w, "caption")
+        return _caption(par, w, "caption", out)
     if len(par) <= 120 and (P.CREDIT_ONLY.match(par) or P.CREDIT_LINE.match(par)):
         # The paragraph above a bare credit line is the picture's caption.
         if out and _caption_candidate(out[-1]) and not out[-1].endswith(":"):
@@ -260,12 +270,14 @@ def _caption(par: str, w: Work, reason: str, out: list[str]) -> str:
     A copy of the caption already kept (pages print it as alt text and again under
     the picture) goes too.
     """
-    credit = P.CREDIT_TAIL.search(par) or P.GLUED_CREDIT.search(par) or P.AGENCY_PAREN_TAIL.search(par)
+    credit = (
+        P.CREDIT_TAIL.search(par) or P.GLUED_CREDIT.search(par) or P.AGENCY_PAREN_TAIL.search(par)
+    )
     body = par[: credit.start()] if credit else par
     if body.strip():
         key = norm(body)
         w.caption_keys.add(key)
-        for i in range(len(out) - 1, -1, -1):
+        for i in range(len(out) - 1, max(len(out) - 10, 0) - 1, -1):  # copies sit nearby
             if norm(out[i]) == key:
                 w.drop(out.pop(i), "caption")
     credit_text = credit.group(0) if credit else par

@@ -59,7 +59,11 @@ def _hard_wrapped(lines: list[str]) -> bool:
     if len(lines) == 2:
         return 60 <= len(body[0]) and lines[1][0].islower()
     widths = [len(line) for line in body]
-    return min(widths) >= 50 and max(widths) - min(widths) <= 25 and not all(_TERMINAL.search(x) for x in body)
+    return (
+        min(widths) >= 50
+        and max(widths) - min(widths) <= 25
+        and not all(_TERMINAL.search(x) for x in body)
+    )
 
 
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
@@ -130,7 +134,23 @@ def html_fragment_to_text(fragment: str) -> str:
     etree.strip_elements(root, "script", "style", "noscript", "template", with_tail=False)
     for el in root.iter("br"):
         el.tail = "\n" + (el.tail or "")
-    blocks = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "figcaption", "pre", "section", "article"}
+    blocks = {
+        "p",
+        "div",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "tr",
+        "figcaption",
+        "pre",
+        "section",
+        "article",
+    }
     for el in root.iter():
         if isinstance(el.tag, str) and el.tag.lower() in blocks:
             el.tail = "\n\n" + (el.tail or "")

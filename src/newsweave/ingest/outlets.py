@@ -98,6 +98,7 @@ _OWNERS = {
     "ansa.it": "ANSA",
     "ndtv.com": "NDTV",
     "cnn.com": "CNN",
+    "proceso.com.mx": "Apro",
 }
 
 WIRE_NAMES_RE = "|".join(
@@ -125,7 +126,11 @@ def normalize_outlet(name: str | None) -> str | None:
     if not name:
         return None
     key = _key(name)
-    return _OUTLETS.get(key) or _WIRES.get(key) or (name[4:] if name.lower().startswith("www.") else name)
+    return (
+        _OUTLETS.get(key)
+        or _WIRES.get(key)
+        or (name[4:] if name.lower().startswith("www.") else name)
+    )
 
 
 def outlet_from_url(url: str | None) -> str | None:

@@ -10,7 +10,7 @@ import re
 
 from newsweave.ingest.outlets import WIRE_NAMES_RE
 
-I = re.I
+_I = re.I
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ"  # upper-case letters that start names (Latin, Latin-ext, Cyrillic)
 NAME_WORD = rf"[{_UP}][\w'’.-]*"
 PARTICLE = r"(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|bin|al|el|y|e)"
@@ -26,23 +26,32 @@ _SHARE_WORDS = (
     r"reddit|pinterest|flipboard|copy link|copier le lien|link kopieren|copiar enlace|copia link|comments?|"
     r"commentaires?|kommentare?|comentarios?|commenti|send|envoyer|senden|enviar|invia|save|enregistrer|merken|guardar|salva"
 )
-SHARE_RESIDUE = re.compile(rf"^(?:(?:{_SHARE_WORDS})\s*[:|·/,•.!-]*\s*)+$", I)
-STRAY = re.compile(r"^[^\w]{1,12}$")  # ".", "\\", "—", "* * *", an emoji alone
-PAGE_CONTROLS = re.compile(r"^(?:A\s*[+-]\s*){2,}$|^(?:font size|taille du texte|schriftgröße|tamaño de letra)\b.{0,30}$", I)
+# One way only to consume the gap between words (no "\s*x*\s*"): failing lines must not backtrack 2^n ways.
+SHARE_RESIDUE = re.compile(rf"^(?:(?:{_SHARE_WORDS})\s*(?:[:|·/,•.!-]+\s*)?)+$", _I)
+STRAY = re.compile(
+    r"^[^\w]{1,12}$|^[\W\d_]{1,8}$"
+)  # ".", "\\", "—", "* * *", an emoji, "342/" alone
+PAGE_CONTROLS = re.compile(
+    r"^(?:A\s*[+-]\s*){2,}$|^(?:font size|taille du texte|schriftgröße|tamaño de letra)\b.{0,30}$",
+    _I,
+)
 ADVERTISING = re.compile(
     r"^[\W_]*(?:advertisement|advertising|publicidad|publicidade|publicité|pubblicità|anzeige|werbung|reklama|"
     r"reclame|sponsored(?: content)?|contenido patrocinado|ad|pub)[\W_]*$",
-    I,
+    _I,
 )
 BREAKING_BANNER = re.compile(
-    r"^[\W_]*(?:breaking(?: news)?|just in|última hora|urgente|urgent|eilmeldung|dernière minute|flash|live)[\W_]*$", I
+    r"^[\W_]*(?:breaking(?: news)?|just in|última hora|urgente|urgent|eilmeldung|dernière minute|flash|live)[\W_]*$",
+    _I,
 )
-BREADCRUMB = re.compile(r"^(?:home|accueil|startseite|inicio|portada|início|strona główna)\s*[/>›»|]\s*\S.{0,200}$", I)
-IMAGE_FILE = re.compile(r"^\S(?:.{0,80}\S)?\.(?:jpe?g|png|gif|webp|avif)(?:\.\w{2,4})?$", I)
+BREADCRUMB = re.compile(
+    r"^(?:home|accueil|startseite|inicio|portada|início|strona główna)\s*[/>›»|]\s*\S.{0,200}$", _I
+)
+IMAGE_FILE = re.compile(r"^\S(?:.{0,80}\S)?\.(?:jpe?g|png|gif|webp|avif)(?:\.\w{2,4})?$", _I)
 SECTION_TAG = re.compile(
     r"^(?:dans|in|rubrique|catégorie|category|section|tags?|topics?|mots-clés|schlagworte|themen|etiquetas|temas|"
     r"argomenti|filed under|ressort)\s?:\s*.{1,60}$",
-    I,
+    _I,
 )
 EDITOR_INITIALS = re.compile(r"^(?:[a-z]{1,4}(?:/[a-z]{1,4})*|[A-Z]{2,4}(?:/[A-Z]{2,4})+)$")
 
@@ -56,7 +65,7 @@ READ_MORE = re.compile(
     r"czytaj więcej|zobacz też|zobacz także|lees ook|lees meer|leggi anche|leggi tutto|scroll down to read|"
     r"continue reading|keep reading|click here|cliquez ici|haga clic aquí|klicken sie hier|читайте также)\b"
     r"\s*[:.…»>-]*\s*(.*)$",
-    I,
+    _I,
 )
 PAYWALL = re.compile(
     r"subscribe (?:now )?to (?:continue|read|unlock)|already a subscriber|sign in to (?:continue|read)|"
@@ -66,36 +75,43 @@ PAYWALL = re.compile(
     r"déjà abonné|nur für abonnenten|jetzt abonnieren|bereits abonnent|exclusivo para suscriptores|suscríbete|"
     r"ya eres suscriptor|riservato agli abbonati|abbonati per|exclusivo para assinantes|assine para|"
     r"tylko dla prenumeratorów",
-    I,
+    _I,
 )
 NEWSLETTER = re.compile(
     r"sign up (?:for|to) (?:our|the)\b.{0,40}newsletter|subscribe to (?:our|the)\b.{0,30}newsletter|"
     r"inscrivez-vous à (?:notre|la) newsletter|newsletter abonnieren|suscríbete a (?:nuestro|nuestra) (?:boletín|newsletter)|"
     r"get (?:our|the) .{0,30}newsletter",
-    I,
+    _I,
 )
 COPYRIGHT = re.compile(
-    r"all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|"
+    r"^(?:copyright|\(c\))\s+(?:©\s*)?\d{4}\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|"
     r"tutti i diritti riservati|todos os direitos reservados|wszelkie prawa zastrzeżone",
-    I,
+    _I,
 )
 
 # --- metadata lines ---------------------------------------------------------------------
-SOURCE_LINE = re.compile(r"^(?:source|sources|quelle|fuente|fonte|źródło|bron|источник|kaynak|sumber)\s*:\s*(.{2,80}?)\.?$", I)
+SOURCE_LINE = re.compile(
+    r"^(?:source|sources|quelle|fuente|fonte|źródło|bron|источник|kaynak|sumber)\s*:\s*(.{2,80}?)\.?$",
+    _I,
+)
 ORIGINAL_TITLE = re.compile(
     r"^(?:original title|original headline|titre original|originaltitel|original-titel|título original|"
     r"titolo originale|tytuł oryginalny|оригинальное название)\s*:\s*(.+)$",
-    I,
+    _I,
 )
 BYLINE = re.compile(
     rf"^(?i:by|par|von|por|di|door|autor|autora|author|authors|auteur|auteurs|written by|texto|texte|text|"
     rf"reporting by|report by|reported by|redacción|redazione|napisał|автор)\s*:?\s+"
     rf"({PERSON}(?:\s*(?:,|and|et|und|y|e|i|&)\s*{PERSON})*|[{_UP}][\w'’.-]+(?:\s+[\w'’.-]+){{1,5}})\s*$",
 )
-BYLINE_WITH_COLON = re.compile(rf"^(?:author|auteur|autor|autora|autore|автор)\s*:\s*({NAME_WORD}(?:\s+{NAME_WORD}){{0,4}})\s*$", I)
+BYLINE_WITH_COLON = re.compile(
+    rf"^(?:author|auteur|autor|autora|autore|автор)\s*:\s*({NAME_WORD}(?:\s+{NAME_WORD}){{0,4}})\s*$",
+    _I,
+)
 TRAILING_AUTHOR = re.compile(rf"\s*\(({PERSON})\)\s*$")
 REPORTING_CREDIT = re.compile(
-    r"\s*\((?:reporting|additional reporting|writing|compiled|editing)(?: by)?\s+([^;)]+)(?:;[^)]*)?\)\s*$", I
+    r"\s*\((?:reporting|additional reporting|writing|compiled|editing)(?: by)?\s+([^;)]+)(?:;[^)]*)?\)\s*$",
+    _I,
 )
 
 # --- dates stamped on the page ------------------------------------------------------------
@@ -103,12 +119,12 @@ DATE_STAMP = re.compile(
     r"^(?:this (?:article|story|report) is from|published(?: on| at)?|first published(?: on| at)?|posted(?: on| at)?|"
     r"released|publié le|publié|paru le|veröffentlicht(?: am)?|erschienen am|publicado(?: el| en)?|pubblicato(?: il)?|"
     r"publicado em|opublikowano|gepubliceerd(?: op)?|yayınlanma(?: tarihi)?|diterbitkan)\b\s*:?\s*(.{4,80})$",
-    I,
+    _I,
 )
 UPDATE_STAMP = re.compile(
     r"^(?:and )?(?:last )?(?:updated|modified|mis à jour|actualisé|aktualisiert|stand|actualizado|aggiornato|"
     r"atualizado|zaktualizowano|bijgewerkt)(?: on| at| le| am| el| il| em| op)?\b\s*:?\s*(.{4,80})$",
-    I,
+    _I,
 )
 COLLECTION_PREFIX = re.compile(r"^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s+")
 
@@ -124,10 +140,12 @@ MT_NOTICE = re.compile(
     r"automatisch vertaald|machinaal vertaald|przetłumaczon\w* (?:automatycznie|maszynowo)|tłumaczenie maszynowe|"
     r"автоматически переведен|машинный перевод|diterjemahkan secara otomatis|terjemahan otomatis|"
     r"otomatik olarak çevril|makine çevirisi",
-    I,
+    _I,
 )
 
-MT_KEYS = ("transl", "tradu", "übersetz", "vertaal", "tłumacz", "перев", "terjemah", "çevir", "generated by")
+# fmt: off
+MT_KEYS = ("transl", "tradu", "tradott", "übersetz", "vertaal", "tłumacz", "перев", "terjemah", "çevir", "generated by")
+# fmt: on
 
 # --- syndication and wires ---------------------------------------------------------------
 SYNDICATION = re.compile(
@@ -137,8 +155,9 @@ SYNDICATION = re.compile(
     r"(?:on|in|by)\b|originally (?:appeared|published) (?:on|in|by)\b|"
     r"published (?:via|through) (?:a )?(?:wire|news agency) (?:feed|service)|distributed by [A-Z]|"
     r"article (?:publié|paru) (?:initialement|originellement)|ursprünglich erschienen|publicado originalmente",
-    I,
+    _I,
 )
+# fmt: off
 SYNDICATION_KEYS = (
     "syndicat", "edited by", "republish", "originally", "first appeared", "first published", "appeared", "published",
     "distributed by", "publié", "paru", "ursprünglich", "publicado",
@@ -146,9 +165,10 @@ SYNDICATION_KEYS = (
 NOTICE_KEYS = (
     "subscri", "sign in", "log in", "register", "account", "limit", "abonn", "suscri", "riservato", "abbonat",
     "assinante", "assine", "prenumer", "newsletter", "rights reserved", "droits réservés", "rechte vorbehalten",
-    "derechos reservados", "diritti riservati", "direitos reservados", "prawa zastrzeżone",
+    "derechos reservados", "diritti riservati", "direitos reservados", "prawa zastrzeżone", "copyright", "(c)",
 )
-EDITED_BY_STAFF = re.compile(r"edited by ([\w.&' -]{2,40}?) staff", I)
+# fmt: on
+EDITED_BY_STAFF = re.compile(r"edited by ([\w.&' -]{2,40}?) staff", _I)
 ORIGINALLY_IN = re.compile(
     r"(?:originally|first) (?:appeared|published) (?:on|in|by) ([A-Z][\w.&' -]{1,50}?)(?:[.,;)]|$| and | on )"
 )
@@ -157,10 +177,10 @@ WITH_INPUTS = re.compile(
     rf"con información de|con informaciones de|avec|mit material von|mit material der|con agencias|"
     rf"(?:source|sources|quelle|fuente|fonte)\s*:)\s*((?:{WIRE_NAMES_RE}|agencies|agencias|agences|agenturen)"
     rf"(?:\s*(?:,|and|&|et|y|und|/)\s*(?:{WIRE_NAMES_RE}))*)\s*\)?\.?$",
-    I,
+    _I,
 )
-WIRE_ALONE = re.compile(rf"^[-–—(\s]*({WIRE_NAMES_RE})[)\s.]*$", I)
-WIRE_TAIL = re.compile(rf"\s+[-–—]+\s*({WIRE_NAMES_RE})\s*\.?$|\s*\((?:{WIRE_NAMES_RE})\)\s*$", I)
+WIRE_ALONE = re.compile(rf"^[-–—(\s]*({WIRE_NAMES_RE})[)\s.]*$", _I)
+WIRE_TAIL = re.compile(rf"\s+[-–—]+\s*({WIRE_NAMES_RE})\s*\.?$|\s*\((?:{WIRE_NAMES_RE})\)\s*$", _I)
 
 # --- captions and picture credits -------------------------------------------------------------
 _AGENCY = r"(?:AP|AFP|Reuters|EPA|EFE|dpa|Xinhua|ANSA|Getty Images|Shutterstock|IANS|PTI|ANI|Anadolu|TASS|Sputnik|Bloomberg|Imago|Keystone|AAP|Kyodo|Yonhap|Europa Press)"
@@ -168,7 +188,7 @@ CREDIT_ONLY = re.compile(
     r"^(?:photos?|fotos?|bild|bilder|image|images|picture|pictures|pic|photo credit|photo credits|picture credit|"
     r"crédits? photos?|crédit photo|credit|credits|fuente de la imagen|imagen|photographie|illustration|video)"
     r"\s*[:/|©]\s*.{1,80}$",
-    I,
+    _I,
 )
 CREDIT_LINE = re.compile(
     rf"^(?:[{_UP}][\w'’.-]*(?:\s+[\w'’.-]+){{0,4}}\s*[|/]\s*)+(?:{_AGENCY}|[\w.-]+ Images|[\w.-]+ Photo)(?:\s*[|/]\s*[\w .-]+)?$"
@@ -179,25 +199,29 @@ CREDIT_TAIL = re.compile(
     r"|\s*\((?:[\w.-]+\s)?(?:photo|foto|prnewsfoto|image|pic|bild|picture|file photo)s?\b[^()]{0,70}\)"
     r"|[\s.]\s*(?:photo|foto|bild|image|photo credit|crédit photo|credit)\s*[:/]\s*[^.:]{1,60}"
     r"|\s*©\s*[^.]{1,60})\s*$",
-    I,
+    _I,
 )
 GLUED_CREDIT = re.compile(
     rf"[a-z0-9)\]”\"]\.\s?([{_UP}][\w&'’.)-]*(?:\s[\w&'’.)-]+){{0,5}}(?:/[{_UP}][\w&'’.)-]*(?:\s[\w&'’.)-]+){{0,5}})+)$"
     rf"|[a-z0-9)\]”\"]\.([{_UP}][\w&'’.-]*(?:\s[{_UP}][\w&'’.-]*){{0,4}}\s(?:Agency|Images|Press|Photo|Photos|News))$"
 )
+# fmt: off
 CAPTION_KEYS = ("photo", "foto", "bild", "image", "pic", "credit", "crédit", "illustration", "archiv", "file", "video")
-AGENCY_PAREN_TAIL = re.compile(rf"\s*\((?:{_AGENCY}|{WIRE_NAMES_RE})(?:\s*/\s*[\w .-]{{1,40}})?\)\s*$", I)
+# fmt: on
+AGENCY_PAREN_TAIL = re.compile(
+    rf"\s*\((?:{_AGENCY}|{WIRE_NAMES_RE})(?:\s*/\s*[\w .-]{{1,40}})?\)\s*$", _I
+)
 POSITION_MARK = re.compile(
     r"\((?:right|left|center|centre|front|back|top|bottom|middle|rear|far right|far left|[RLC]|2nd [RL]|"
     r"[1-9](?:st|nd|rd|th) [RL]|second (?:right|left)|middle rear|izq(?:uierda)?|dcha|derecha|à droite|à gauche|"
     r"droite|gauche|links|rechts|mitte|m\.|d\.|g\.)\)",
-    I,
+    _I,
 )
 FILE_PHOTO = re.compile(
     r"^(?:file photo|file image|file picture|file:|file -|archive photo|photo d'archive|image d'archive|"
     r"photo d'illustration|image d'illustration|archivbild|symbolbild|archivfoto|imagen de archivo|foto de archivo|"
     r"foto d'archivio|illustration)\b",
-    I,
+    _I,
 )
 CAPTION_PREFIX = re.compile(
     rf"^(.{{15,300}}?)\s\|\s([^|]{{2,80}}?(?:Getty Images|{_AGENCY}|/[\w.-]+))\s+(?=[{_UP}\"“])"
@@ -223,17 +247,23 @@ _DASH = r"(?:\s*[-–—]+|\.[-–—]+|\s*:(?=\s))"
 DATELINE_WIRE = re.compile(
     rf"^(?:({_PLACE_UP}|{_PLACE_TITLE})(?:\s*,\s*([{_UP}0-9][\w'’. -]{{1,30}}?))?\s*)?\(([^()]{{2,40}})\)\s*\.?{_DASH}?\s+(?=\S)"
 )
-DATELINE_UPPER = re.compile(rf"^({_PLACE_UP})(?:\s*,\s*([{_UP}][\w'’. -]{{1,30}}?))?{_DASH}\s+(?=\S)")
+DATELINE_UPPER = re.compile(
+    rf"^({_PLACE_UP})(?:\s*,\s*([{_UP}][\w'’. -]{{1,30}}?))?{_DASH}\s+(?=\S)"
+)
 DATELINE_BRACKET = re.compile(rf"^\[({_PLACE_UP}|{_PLACE_TITLE})\]\s+(?=\S)")
 DATELINE_TITLE_DASH = re.compile(rf"^({_PLACE_TITLE})\s+[-–—]+\s+(?=[{_UP}\"“«])")
 DATELINE_TITLE_COLON = re.compile(rf"^({_PLACE_TITLE}):\s+(?=[{_UP}])")
 DATELINE_ALONE = re.compile(
     rf"^(?:({_PLACE_UP})(?:\s*,\s*([{_UP}][\w'’. -]{{1,30}}?))?\s*[-–—:]|({_PLACE_TITLE})(?:\s*,\s*([{_UP}][\w'’. -]{{1,30}}?))?:)$"
 )
-DATELINE_WIRE_ALONE = re.compile(rf"^({WIRE_NAMES_RE})\s*,\s*({_PLACE_TITLE}|{_PLACE_UP})\s*[,:.–—-]?$", I)
+DATELINE_WIRE_ALONE = re.compile(
+    rf"^({WIRE_NAMES_RE})\s*,\s*({_PLACE_TITLE}|{_PLACE_UP})\s*[,:.–—-]?$", _I
+)
 DATELINE_AGENCY = re.compile(
     rf"^((?:{WIRE_NAMES_RE})(?: News Agency)?|[{_UP}][\w-]+(?: [{_UP}][\w-]+){{0,3}} News Agency)\s*,\s*"
     rf"({_PLACE_TITLE})\s*,\s*([^.]{{3,30}}?)\s*[.:–—-]+\s+(?=\S)",
-    I,
+    _I,
 )
-DATELINE_PLACE_DATE = re.compile(rf"^({_PLACE_TITLE}|{_PLACE_UP})\s*,?\s+(\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})\s*\.?[-–—]+\s*(?=\S)")
+DATELINE_PLACE_DATE = re.compile(
+    rf"^({_PLACE_TITLE}|{_PLACE_UP})\s*,?\s+(\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})\s*\.?[-–—]+\s*(?=\S)"
+)

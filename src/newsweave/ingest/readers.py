@@ -23,22 +23,31 @@ def read_text(name: str, text: str, markdown: bool = False) -> Article:
         removed = [Removed(text=alt, reason="image") for alt in images]
     if not text.strip():
         raise InputError(name, "empty article")
-    return Article(id=id_from_name(name), text=text, title=title, source=name, provenance=Provenance(removed=removed))
+    return Article(
+        id=id_from_name(name),
+        text=text,
+        title=title,
+        source=name,
+        provenance=Provenance(removed=removed),
+    )
 
 
 def read_html(name: str, html: str, url: str | None = None) -> Article:
     """Main text and metadata of an HTML page, extracted by trafilatura (scripts never reach the text)."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        deduplicate=False,
-    )
+    try:
+        doc = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            deduplicate=False,
+        )
+    except (ValueError, TypeError, LookupError) as exc:  # lxml on malformed markup
+        raise InputError(name, f"cannot parse the HTML ({exc})") from None
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
         raise InputError(name, "no article text found in the HTML page")

@@ -12,6 +12,7 @@ from newsweave.ingest.normalize import html_fragment_to_text, looks_like_html
 from newsweave.model import Article
 
 # field -> names it goes by, in order of preference
+# fmt: off
 FIELDS: dict[str, tuple[str, ...]] = {
     "id": ("id", "_id", "article_id", "uid", "uuid", "guid", "key"),
     "url": ("url", "link", "href", "source_url", "canonical_url", "permalink"),
@@ -22,6 +23,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "lang": ("lang", "language", "locale"),
     "author": ("author", "authors", "byline", "creator"),
 }
+# fmt: on
 _ID_UNSAFE = re.compile(r"[^\w.-]+")
 
 
@@ -40,7 +42,9 @@ def _as_text(value: Any) -> str | None:
     if isinstance(value, str):
         return value.strip() or None
     if isinstance(value, dict):
-        return _as_text(value.get("name") or value.get("title") or value.get("value") or value.get("text"))
+        return _as_text(
+            value.get("name") or value.get("title") or value.get("value") or value.get("text")
+        )
     if isinstance(value, (list, tuple)):
         parts = [_as_text(v) for v in value]
         return ", ".join(p for p in parts if p) or None
@@ -57,7 +61,21 @@ def id_from_name(name: str) -> str:
     """
     base, _, line = name.rpartition(":") if re.search(r":\d+$", name) else (name, "", "")
     stem = PurePath(base.split("?")[0].rstrip("/")).name or base
-    for suffix in (".gz", ".jsonl", ".ndjson", ".json", ".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom"):
+    for suffix in (
+        ".gz",
+        ".jsonl",
+        ".ndjson",
+        ".json",
+        ".txt",
+        ".md",
+        ".markdown",
+        ".html",
+        ".htm",
+        ".xhtml",
+        ".xml",
+        ".rss",
+        ".atom",
+    ):
         if stem.lower().endswith(suffix) and len(stem) > len(suffix):
             stem = stem[: -len(suffix)]
             break

@@ -121,7 +121,9 @@ def _dispatch(
     kind = _kind(suffix, content_type, text)
     if kind is None:
         binary = sniff_binary(data)
-        yield Problem(name, f"unsupported file type {suffix or '(none)'}" + (f" ({binary})" if binary else ""))
+        yield Problem(
+            name, f"unsupported file type {suffix or '(none)'}" + (f" ({binary})" if binary else "")
+        )
         return
     try:
         if kind == "json":

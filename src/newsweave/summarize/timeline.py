@@ -39,13 +39,18 @@ _LAST_WEEK = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|would|could|shall|next|upcoming|expected to|plans? to|prochaine?|sera|seront"
-    r"|va|vont|pourrait|próxim[oa]|será|serán|podría|nächste[nr]?|wird|werden|könnte)\b",
+    r"|va|vont|pourrait|próxim[oa]|será|serán|podría|nächste[nr]?|wird|werden|könnte"
+    r"|\w{3,}(?:era|eront|ira|iront))\b",
     re.IGNORECASE,
 )
-_PAST_MARK = re.compile(
-    r"\b(?:last|dernier|dernière|pasado|pasada|vergangene[nr]?|letzte[nr]?|passado|scorso)\b",
+_PAST_VERB = re.compile(
+    r"\b(?:was|were|had|did|\w{2,}ed|avait|avaient|a été|ont été|était|hatte|hatten|war|waren"
+    r"|wurde|wurden|fue|fueron|había|habían|\w{3,}ó)\b",
     re.IGNORECASE,
 )
+_PAST_MARK = re.compile(r"\b(?:last|dernier|dernière|pasado|pasada)\b", re.IGNORECASE)
+_PAST_BEFORE = re.compile(r"\b(?:last|vergangenen?|letzten?|vorigen?)\s+$", re.IGNORECASE)
+_PAST_AFTER = re.compile(r"\s+(?:dernier|dernière|pasad[oa]|passad[oa]|scors[oa])\b", re.I)
 _ORDINAL_DAY = re.compile(r"\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:century|minute))", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _MONTH_ONLY = re.compile(
@@ -81,10 +86,35 @@ def reference_dates(articles: Sequence[Article]) -> dict[str, date | None]:
     return {a.id: _parse_iso(a.published) or fallback for a in articles}
 
 
-def _pick_year(month: int, ref: date, future: bool) -> int:
-    if future:
-        return ref.year if month >= ref.month else ref.year + 1
-    return ref.year if month <= ref.month else ref.year - 1
+def _pick_year(month: int, ref: date, tense: str | None) -> int:
+    """Year of a bare month: the past or future occurrence the tense asks for, else the
+    nearer one ("im April" in a March report is next month, "in October" last autumn)."""
+    past = ref.year if month <= ref.month else ref.year - 1
+    future = ref.year if month > ref.month else ref.year + 1
+    if tense == "past":
+        return past
+    if tense == "future":
+        return future if month != ref.month else ref.year
+    back = (ref.month - month) % 12
+    ahead = (month - ref.month) % 12
+    return future if 0 < ahead < back else past
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    """ "past" / "future" from cue words just around a date expression."""
+    if (
+        _PAST_MARK.search(text[start:end])
+        or _PAST_BEFORE.search(text[max(0, start - 12) : start])
+        or _PAST_AFTER.match(text[end : end + 12])
+    ):
+        return "past"  # "last February", "octobre dernier", "el mes pasado"
+    if _FUTURE.search(text[max(0, start - 45) : start]):
+        return "future"
+    if _PAST_VERB.search(text[:start]):  # a past verb anywhere earlier in the sentence
+        return "past"
+    if _PAST_VERB.search(text[end:]) and not _FUTURE.search(text):
+        return "past"  # "In October, engineers had reported ..."
+    return None
 
 
 def _pick_full(month: int, day: int, ref: date, future: bool) -> date | None:
@@ -105,7 +135,6 @@ def resolve_dates(text: str, lang: str | None, ref: date | None) -> list[tuple[s
     """(date, expression, start) for every date expression in `text` that can be resolved."""
     found: list[tuple[str, str, int]] = []
     taken: list[tuple[int, int]] = []
-    future = bool(_FUTURE.search(text))
 
     def add(value: str, start: int, end: int) -> None:
         if not any(a < end and start < b for a, b in taken):
@@ -116,7 +145,7 @@ def resolve_dates(text: str, lang: str | None, ref: date | None) -> list[tuple[s
         if d.year is not None:
             add(f"{d.year:04d}-{d.month:02d}-{d.day:02d}", d.start, d.end)
         elif ref is not None:
-            full = _pick_full(d.month, d.day, ref, future and d.start > len(text) // 3)
+            full = _pick_full(d.month, d.day, ref, _tense(text, d.start, d.end) == "future")
             if full:
                 add(full.isoformat(), d.start, d.end)
     if ref is None:
@@ -134,8 +163,7 @@ def resolve_dates(text: str, lang: str | None, ref: date | None) -> list[tuple[s
             continue
         weekday = _weekday(m.group())
         if weekday is not None:
-            window = text[max(0, m.start() - 25) : m.end() + 25]
-            ahead = bool(re.search(r"\bnext\b|prochain|próximo|nächste", window, re.I))
+            ahead = _tense(text, m.start(), m.end()) == "future"
             delta = (ref.weekday() - weekday) % 7
             day = ref + timedelta(days=(7 - delta) % 7) if ahead else ref - timedelta(days=delta)
             add(day.isoformat(), m.start(), m.end())
@@ -155,9 +183,7 @@ def resolve_dates(text: str, lang: str | None, ref: date | None) -> list[tuple[s
         if m.group("year"):
             year = int(m.group("year"))
         else:
-            window = text[max(0, m.start() - 20) : m.end()]
-            fut = future and not _PAST_MARK.search(window)
-            year = _pick_year(month, ref, fut)
+            year = _pick_year(month, ref, _tense(text, m.start(), m.end()))
         add(f"{year:04d}-{month:02d}", m.start(), m.end())
     return sorted(found, key=lambda f: f[2])
 
@@ -178,8 +204,8 @@ def _weekday(word: str) -> int | None:
 def _is_dateline(s: Sentence, expression_start: int) -> bool:
     """ "Xinhua News Agency, Beijing, December 20." / "PARIS, April 15 (Reuters) -": the
     publication's dateline, not a statement about that day."""
-    head = s.text[:expression_start]
-    return s.index <= 1 and not any(w[0].islower() for w in head.split() if w[0].isalpha())
+    words = [w for w in s.text[:expression_start].split() if w[0].isalpha()]
+    return s.index <= 1 and bool(words) and not any(w[0].islower() for w in words)
 
 
 def dated_statements(articles: Sequence[Article]) -> list[DatedStatement]:

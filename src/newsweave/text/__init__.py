@@ -78,7 +78,13 @@ def _paragraphs(text: str, given: list[str]) -> tuple[list[str], list[int]]:
 
 
 def _annotated(article: Article) -> bool:
-    if not article.sentences or article.lang is None or len(article.paragraph_langs) != len(article.paragraphs):
+    if (
+        not article.sentences
+        or article.lang is None
+        or len(article.paragraph_langs) != len(article.paragraphs)
+    ):
         return False
     text = article.text
-    return all(text[s.start : s.end] == s.text for s in (article.sentences[0], article.sentences[-1]))
+    return all(
+        text[s.start : s.end] == s.text for s in (article.sentences[0], article.sentences[-1])
+    )

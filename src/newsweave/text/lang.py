@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from lingua import LanguageDetector
 
+# fmt: off
 SUPPORTED = ("en", "fr", "de", "es", "it", "pt", "nl", "pl", "ru", "uk", "id", "tr", "ar", "zh", "ja", "ko")
+# fmt: on
 MIN_LETTERS = 20  # below this lingua guesses; such paragraphs inherit the article language
 _ARTICLE_SAMPLE = 800  # characters; more text does not change the answer, it only costs time
 
@@ -24,7 +26,9 @@ def detector(low_accuracy: bool = False) -> LanguageDetector:
     """The lingua detector for SUPPORTED; `low_accuracy` uses trigrams only (fine above ~120 characters)."""
     from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
-    languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in SUPPORTED]
+    languages = [
+        Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in SUPPORTED
+    ]
     builder = LanguageDetectorBuilder.from_languages(*languages)
     return (builder.with_low_accuracy_mode() if low_accuracy else builder).build()
 

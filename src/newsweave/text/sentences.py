@@ -14,11 +14,14 @@ import re
 from typing import Any
 
 # pysbd's languages (pysbd.languages.LANGUAGE_CODES), less those we never see in news.
-PYSBD_LANGS = frozenset({"en", "de", "fr", "es", "it", "nl", "pl", "ru", "zh", "ja", "ar", "da", "el", "bg", "fa", "hi"})
+PYSBD_LANGS = frozenset(
+    {"en", "de", "fr", "es", "it", "nl", "pl", "ru", "zh", "ja", "ar", "da", "el", "bg", "fa", "hi"}
+)
 _CJK = frozenset({"zh", "ja"})
+PYSBD_MAX_CHARS = 5000
 MAX_QUOTE = 1000  # characters; a longer "quotation" is more likely an unclosed quote mark
 
-_CANDIDATE = re.compile(r"[.!?…]+[\"”»’)\]]*\s+(?=[\"“«„‘(\[]?[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ0-9])")
+_CANDIDATE = re.compile(r"[.!?…]+[\"”»’)\]]*\s+(?=[\"“«„‘(\[]?\s?[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ0-9])")
 # Full stops that may not end a sentence: initials, short capitalised words (Mr., Gen., Jan.),
 # dotted abbreviations (U.S., a.m.), day numbers (German "19. Jahrhundert"), ellipses.
 _LOWER_ABBR = (
@@ -28,11 +31,19 @@ _LOWER_ABBR = (
     "corp|inc|ltd|co|bros|dept|univ|assn|ave|blvd|rd|mt|ft|pct|núm|pág|tít|cía|ud|uds|vd|vds"
 )
 _RISKY = re.compile(
-    rf"(?:^|[\s(\"“'‘])(?:[A-Za-zÀ-ÿ]|[A-ZÀ-Þ][a-zà-ÿ]{{1,3}}|\w+\.\w+|\d{{1,2}}|(?i:{_LOWER_ABBR}))\.\s+\S"
-    r"|\.\.\.\s|…\s"
+    rf"(?:^|[\s(\"“'‘])(?:[A-Za-zÀ-ÿ]|[A-ZÀ-Þ][a-zà-ÿ]{{1,3}}|[А-ЯЁа-яё]{{1,4}}|\w+\.\w+|\d{{1,2}}|(?i:{_LOWER_ABBR}))"
+    r"\.\s+\S|\.\.\.\s|…\s"
 )
+# Titles before a name and abbreviations before a number: a split right after one is
+# a segmenter's mistake (pysbd splits "El Sr. | García"), merged back whatever the splitter.
+_TITLE_END = re.compile(
+    r"(?:^|[\s(])(?i:mr|mrs|ms|dr|dra|prof|sr|sra|srta|mme|mlle|m|st|gen|col|capt|lt|sgt|gov|sen|rep|rev|"
+    r"dott|sig|sigg|avv|ing|arch|mons|don|dña|pres|dep|lic|ks|płk|inż|mgr|проф|акад|г-н|г-жа)\.$"
+    r"|(?:^|\s)[A-ZÀ-Þ]\.$"
+)
+_NUMBER_END = re.compile(r"(?:^|[\s(])(?i:no|nr|art|p|pp|vol|fig|tel|núm|pág|abs|ch|sec)\.$")
 _QUOTE_CLOSERS = {"“": "”", "«": "»", "„": "“”", "‹": "›", "「": "」", "『": "』"}
-_QUOTE_MARK = re.compile("[\"“”«»„‹›「」『』]")
+_QUOTE_MARK = re.compile('["“”«»„‹›「」『』]')
 
 
 _RE_CACHE = 4096
@@ -72,11 +83,13 @@ def _paragraph_spans(par: str, lang: str | None) -> list[tuple[int, int]]:
         pieces = _sentencex(par, lang)
     elif not _CANDIDATE.search(par):
         pieces = [par]
+    elif len(par) > PYSBD_MAX_CHARS:
+        pieces = _sentencex(par, lang)  # pysbd slows down sharply on very long paragraphs
     elif _RISKY.search(par):
         pieces = _pysbd(lang).segment(par)
     else:
         pieces = _rule_split(par)
-    return merge_quoted(par, _locate(par, pieces))
+    return merge_quoted(par, merge_abbreviations(par, _locate(par, pieces)))
 
 
 def _rule_split(par: str) -> list[str]:
@@ -112,6 +125,23 @@ def _locate(par: str, pieces: list[str]) -> list[tuple[int, int]]:
         spans.append((at, at + len(piece)))
         cursor = at + len(piece)
     return spans
+
+
+def merge_abbreviations(par: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Undo splits after a title ("Dr.", "Sr.", "M.") before a name, or "No." before a number."""
+    if len(spans) < 2:
+        return spans
+    merged = [spans[0]]
+    for start, end in spans[1:]:
+        before = par[merged[-1][0] : merged[-1][1]]
+        nxt = par[start : start + 1]
+        if (nxt.isupper() and _TITLE_END.search(before)) or (
+            nxt.isdigit() and _NUMBER_END.search(before)
+        ):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def quote_spans(par: str) -> list[tuple[int, int]]:

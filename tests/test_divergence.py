@@ -1,0 +1,160 @@
+"""Numbers across languages, number and claim divergences, disputed facts (invented texts)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsweave.align.facts import align_facts
+from newsweave.compare.divergence import (
+    claim_divergences,
+    find_divergences,
+    mark_disputed,
+    negation_flip,
+    number_divergences,
+)
+from newsweave.compare.numbers import (
+    find_dates,
+    find_quantities,
+    misparse_pair,
+    parse_number,
+    same_figure,
+)
+from newsweave.model import Article, Sentence
+
+
+def make_article(aid: str, text: str, lang: str = "en", **kw: object) -> Article:
+    article = Article(id=aid, text=text, lang=lang, **kw)  # type: ignore[arg-type]
+    for m in re.finditer(r"\S.*?[.!?](?=\s|$)", text):
+        article.sentences.append(
+            Sentence(aid, len(article.sentences), m.group(), m.start(), m.end(), 0, lang)
+        )
+    return article
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "kind", "unit"),
+    [
+        ("Russia-style aid of 105 billion rubles was pledged", "en", 105e9, "money", "RUB"),
+        ("preparing 200,000 new troops", "en", 200_000, "count", None),
+        ("plus de 1,5 million de personnes", "fr", 1_500_000, "count", None),
+        ("más de 1,5 millones de personas", "es", 1_500_000, "count", None),
+        ("200 mil personas", "es", 200_000, "count", None),
+        ("105 Milliarden Rubel", "de", 105e9, "money", "RUB"),
+        ("ein Beben der Stärke 7,8", "de", 7.8, "magnitude", "M"),
+        ("3.800 Tote", "de", 3_800, "count", None),
+        ("1 200 habitants évacués", "fr", 1_200, "count", None),
+        ("more than a thousand buildings collapsed", "en", 1_000, "count", None),
+        ("at 4:17 a.m. local time", "en", 257, "time", "min"),
+        ("vers 19 heures", "fr", 19 * 60, "time", "min"),
+        ("inflation reached 12 per cent", "en", 12, "percent", "%"),
+    ],
+)
+def test_find_quantities(text: str, lang: str, value: float, kind: str, unit: str | None) -> None:
+    q = find_quantities(text, lang)[0]
+    assert (q.value, q.kind, q.unit) == (pytest.approx(value), kind, unit)
+
+
+def test_number_context_and_qualifiers() -> None:
+    dead, hurt = find_quantities("four people were killed in Izmir and 120 were injured", "en")
+    assert (dead.value, dead.context) == (4, "dead")
+    assert (hurt.value, hurt.context) == (120, "injured")
+    assert find_quantities("several thousand soldiers arrived", "en") == []  # vague
+    assert find_quantities("at least 912 dead", "en")[0].approx == ">="
+    assert [(d.month, d.day) for d in find_dates("le 19 décembre 2022", "fr")] == [(12, 19)]
+    assert find_quantities("Putin arrived on December 19 in Minsk", "en") == []  # a date
+
+
+def test_separators_and_misparse_guard() -> None:
+    assert parse_number("200,000", "en") == (200_000, True)
+    assert parse_number("7,8", "de") == (7.8, False)
+    assert parse_number("1.200", "de") == (1_200, True)
+    twelve, twelve_k = find_quantities("12 people and 12,000 people", "en")
+    assert misparse_pair(twelve, twelve_k)
+    about, more = find_quantities("about 400 firefighters, then more than 410 firefighters", "en")
+    assert same_figure(about, more)
+
+
+EVAC = [
+    ("a-en", "About 1,200 residents of the Marsh valley were evacuated on Friday.", "en"),
+    ("b-fr", "Environ 1 200 habitants de la vallée de Marsh ont été évacués vendredi.", "fr"),
+    ("c-de", "Rund 1.200 Anwohner des Marsh-Tals wurden am Freitag evakuiert.", "de"),
+    ("d-en", "Around 1,500 residents of the Marsh valley were evacuated on Friday.", "en"),
+]
+
+
+def test_number_divergence_across_languages_with_odd_one_out() -> None:
+    articles = [make_article(aid, text, lang) for aid, text, lang in EVAC]
+    alignment = align_facts(articles)
+    found = number_divergences(alignment, articles)
+    assert len(found) == 1
+    div = found[0]
+    assert div.kind == "number" and div.odd_one_out == "d-en"
+    assert {v.article for v in div.variants} == {"a-en", "b-fr", "c-de", "d-en"}
+    assert "1,500" in div.description and div.fact is not None
+    mark_disputed(alignment.facts, found)
+    assert next(f for f in alignment.facts if f.id == div.fact).status == "disputed"
+
+
+def test_no_divergence_for_rounding_and_qualifiers() -> None:
+    articles = [
+        make_article("a", "More than 400 firefighters fought the blaze through the night.", "en"),
+        make_article("b", "About 400 firefighters fought the blaze through the night.", "en"),
+        make_article("c", "Quelque 400 pompiers ont combattu l'incendie toute la nuit.", "fr"),
+    ]
+    assert number_divergences(align_facts(articles), articles) == []
+
+
+LEVY = [
+    (
+        "a",
+        "Finance minister Ruth Alder ruled out a new levy on water bills to pay for the dam.",
+        "en",
+    ),
+    (
+        "b",
+        "The finance minister ruled out a new levy on water bills to pay for the dam repairs.",
+        "en",
+    ),
+    (
+        "c",
+        "Neither the minister nor the governor ruled out a new levy on water bills for the dam.",
+        "en",
+    ),
+    ("d", "La ministre des Finances a exclu toute nouvelle taxe sur les factures d'eau.", "fr"),
+]
+
+
+def test_claim_contradiction_names_the_dissenter() -> None:
+    articles = [make_article(aid, text, lang) for aid, text, lang in LEVY]
+    alignment = align_facts(articles)
+    groups = {a.id: a.id for a in articles}
+    found = claim_divergences(alignment, articles, groups)
+    assert len(found) == 1
+    assert found[0].kind == "claim" and found[0].odd_one_out == "c"
+    assert {"a", "b", "c"} <= {v.article for v in found[0].variants}
+
+
+def test_claim_check_is_conservative() -> None:
+    assert negation_flip(LEVY[0][1], LEVY[2][1])
+    # an aside negation does not flip the statement
+    assert not negation_flip(
+        "The minister ruled out a new levy on water bills, which was not on the agenda.",
+        "The minister ruled out a new levy on water bills for the dam repairs.",
+    )
+    # paraphrases without any negation difference are not claims
+    articles = [make_article(aid, text, lang) for aid, text, lang in LEVY if aid != "c"]
+    groups = {a.id: a.id for a in articles}
+    assert claim_divergences(align_facts(articles), articles, groups) == []
+
+
+def test_find_divergences_passes_quote_divergences_through() -> None:
+    from newsweave.model import Citation, Divergence
+
+    articles = [make_article(aid, text, lang) for aid, text, lang in EVAC]
+    quote = Divergence("quote", "Quote reads differently", [Citation("a-en", "x")], "a-en")
+    found = find_divergences(
+        align_facts(articles), articles, {a.id: a.id for a in articles}, quote_divergences=[quote]
+    )
+    assert [d.kind for d in found] == ["number", "quote"]

@@ -1,0 +1,193 @@
+"""build_dossier end to end: an invented four-report event, then the bundled sample."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from newsweave.dossier import build_dossier
+from newsweave.model import Article, Dossier, Sentence
+
+GOLD = Path(__file__).parent / "fixtures" / "sample_gold.json"
+
+
+def make_article(aid: str, text: str, lang: str, **kw: object) -> Article:
+    article = Article(id=aid, text=text, lang=lang, **kw)  # type: ignore[arg-type]
+    for m in re.finditer(r"\S.*?[.!?](?=\s|$)", text):
+        article.sentences.append(
+            Sentence(aid, len(article.sentences), m.group(), m.start(), m.end(), 0, lang)
+        )
+    return article
+
+
+HARBOUR = (
+    "The regional council closed the Orvik bridge on Monday after inspectors found corrosion "
+    "in its main cables. About 3,000 commuters will have to use the ferry until the repairs "
+    "are finished. Council leader Mara Lind said the repairs would cost 12 million euros. "
+    "The bridge was opened in 1971 and carries the coastal road. Local shop owners fear a "
+    "drop in customers during the closure."
+)
+
+
+def orvik() -> list[Article]:
+    return [
+        make_article("a-harbour", HARBOUR, "en", outlet="Harbour Daily", published="2024-05-14",
+                     title="Orvik bridge closed after inspectors find corroded cables"),
+        make_article(
+            "b-courrier",
+            "Le conseil régional a fermé lundi le pont d'Orvik après la découverte de corrosion "
+            "dans ses câbles principaux. Environ 3 000 navetteurs devront prendre le ferry "
+            "jusqu'à la fin des travaux. Selon la présidente du conseil, Mara Lind, les "
+            "réparations coûteront 12 millions d'euros. Les commerçants du centre craignent une "
+            "baisse de leur clientèle pendant la fermeture du pont. Une pétition de riverains "
+            "demande la construction d'un tunnel sous le détroit.",
+            "fr", outlet="Le Courrier d'Orvik", published="2024-05-14",
+        ),
+        make_article(
+            "c-zeitung",
+            "Der Regionalrat hat am Montag die Orvik-Brücke gesperrt, nachdem Prüfer Korrosion "
+            "an den Haupttragseilen entdeckt hatten. Etwa 5.000 Pendler müssen bis zum Ende der "
+            "Reparaturen die Fähre nehmen. Die Reparaturen kosten laut der Ratsvorsitzenden "
+            "Mara Lind 12 Millionen Euro.",
+            "de", outlet="Nordküsten Zeitung",
+        ),
+        make_article("d-mirror", HARBOUR.rsplit(" Local", 1)[0], "en", outlet="Coast Mirror",
+                     published="2024-05-15", syndicated=True),
+    ]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def dossier() -> Dossier:
+    return build_dossier(orvik(), max_summary=4, event_id="orvik")
+
+
+def _fact(d: Dossier, article: str, needle: str) -> str:
+    return next(
+        f.id for f in d.facts if any(c.article == article and needle in c.text for c in f.support)
+    )
+
+
+def test_facts_groups_and_divergence(dossier: Dossier) -> None:
+    groups = {g.id: set(g.articles) for g in dossier.source_groups}
+    assert sorted(a for g in groups.values() for a in g) == sorted(a.id for a in orvik())
+    assert {"a-harbour", "d-mirror"} in groups.values()
+    closed = _fact(dossier, "a-harbour", "closed the Orvik bridge")
+    assert _fact(dossier, "c-zeitung", "gesperrt") == closed
+    top = dossier.facts[0]
+    assert top.independent_sources == 3 and len(top.support) == 4
+    commuters = _fact(dossier, "b-courrier", "navetteurs")
+    number = next(d for d in dossier.divergences if d.kind == "number")
+    assert number.fact == commuters and number.odd_one_out == "c-zeitung"
+    assert next(f for f in dossier.facts if f.id == commuters).status == "disputed"
+    info = {a.id: a for a in dossier.articles}
+    assert (
+        info["d-mirror"].syndicated
+        and info["d-mirror"].source_group == info["a-harbour"].source_group
+    )
+
+
+def test_coverage_unique_and_omitted(dossier: Dossier) -> None:
+    tunnel = _fact(dossier, "b-courrier", "tunnel")
+    opened = _fact(dossier, "a-harbour", "1971")
+    shops = _fact(dossier, "a-harbour", "shop owners")
+    assert tunnel in dossier.coverage["b-courrier"].unique
+    # a fact only one source group reports is unique to each of its copies
+    assert opened in dossier.coverage["a-harbour"].unique
+    assert opened in dossier.coverage["d-mirror"].unique
+    assert shops not in dossier.coverage["a-harbour"].unique  # the French report has it too
+    assert shops in dossier.coverage["c-zeitung"].omitted
+    assert shops in dossier.coverage["d-mirror"].omitted
+    assert not dossier.coverage["a-harbour"].omitted
+
+
+def test_summary_timeline_event(dossier: Dossier) -> None:
+    facts = {f.id: f for f in dossier.facts}
+    assert 1 <= len(dossier.summary) <= 4
+    for item in dossier.summary + dossier.also_reported:
+        assert set(item.citations) <= {c.article for c in facts[item.fact].support}
+    assert dossier.summary[0].fact == _fact(dossier, "a-harbour", "closed the Orvik bridge")
+    assert any(i.fact == _fact(dossier, "b-courrier", "tunnel") for i in dossier.also_reported)
+    closing = next(e for e in dossier.timeline if e.date == "2024-05-13")
+    assert set(closing.citations) >= {"a-harbour", "b-courrier", "c-zeitung"}
+    event = dossier.event
+    assert event.id == "orvik" and event.date == "2024-05-13"
+    assert event.title == "Orvik bridge closed after inspectors find corroded cables"
+    assert event.languages == ["de", "en", "fr"]
+    assert event.outlets == sorted(event.outlets) and len(event.outlets) == 4
+
+
+def test_json_round_trip(dossier: Dossier) -> None:
+    data = json.loads(json.dumps(dossier.to_dict(), ensure_ascii=False))
+    assert data["schema"] == "newsweave.dossier/1"
+    assert Dossier.from_dict(data) == dossier
+
+
+def test_empty_and_single_article_events() -> None:
+    empty = build_dossier([])
+    assert empty.facts == [] and empty.summary == [] and empty.event.date is None
+    one = build_dossier(orvik()[:1])
+    assert one.summary and all(item.citations == ["a-harbour"] for item in one.summary)
+    assert [g.articles for g in one.source_groups] == [["a-harbour"]]
+
+
+# --- the bundled invented sample, against its gold -------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sample() -> tuple[Dossier, dict]:
+    if not GOLD.exists():
+        pytest.skip("sample gold not present")
+    from newsweave.data import sample_dir
+    from newsweave.ingest import load
+
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    return build_dossier(load([str(sample_dir())])), gold
+
+
+def _best_fact(d: Dossier, gold_fact: dict, embedder: object) -> tuple[float, str | None]:
+    """Best support F1 among facts whose wording is close to the gold fact's."""
+    g = embedder.encode([gold_fact["fact"]])[0]  # type: ignore[attr-defined]
+    want = set(gold_fact["support"])
+    best: tuple[float, str | None] = (0.0, None)
+    for f in d.facts:
+        vecs = embedder.encode([c.text for c in f.support])  # type: ignore[attr-defined]
+        if float(np.max(vecs @ g)) < 0.5:
+            continue
+        got = {c.article for c in f.support}
+        hit = len(got & want)
+        f1 = 2 * hit / (len(got) + len(want))
+        if f1 > best[0]:
+            best = (f1, f.id)
+    return best
+
+
+def test_sample_against_gold(sample: tuple[Dossier, dict]) -> None:
+    from newsweave.embed import get_embedder
+
+    dossier, gold = sample
+    embedder = get_embedder()
+    matched = {k["id"]: _best_fact(dossier, k, embedder) for k in gold["key_facts"]}
+    assert sum(f1 >= 0.8 for f1, _ in matched.values()) >= 16
+    # the wire story and its syndicated reprint are one witness, the others independent
+    grouped = [set(g.articles) for g in dossier.source_groups if len(g.articles) > 1]
+    assert grouped == [set(gold["source_groups"][0]["articles"])]
+    # facts only one source has
+    for owner, ids in gold["unique_to_one_source"].items():
+        if owner in {a.id for a in dossier.articles}:
+            for gid in ids:
+                assert matched[gid][1] in dossier.coverage[owner].unique, gid
+    # divergences: number (1,500 in 004), claim (006 on the levy), quote (005 inverted)
+    odd = {(d.kind, d.odd_one_out) for d in dossier.divergences}
+    assert ("number", "004_varne_today_halden_dam") in odd
+    assert ("claim", "006_eastlake_agency_halden_dam") in odd
+    q1 = gold["quotes"][0]
+    group = max(dossier.quotes, key=lambda q: len({v.article for v in q.variants}))
+    assert group.divergent and group.odd_one_out == q1["odd_one_out"]
+    # noise the cleaner removed never comes back through facts, summary or timeline
+    text = json.dumps([dossier.to_dict()[k] for k in ("facts", "summary", "timeline")])
+    for noise in gold["noise_lines"]:
+        assert noise["text"][:50] not in text

@@ -1,0 +1,117 @@
+"""Fact grouping: cross-language alignment, precision, support and ids (invented texts)."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from newsweave.align.facts import align_facts, average_linkage, is_content, split_clauses
+from newsweave.model import Article, Sentence
+
+
+def make_article(aid: str, text: str, lang: str, **kw: object) -> Article:
+    article = Article(id=aid, text=text, lang=lang, **kw)  # type: ignore[arg-type]
+    for m in re.finditer(r"\S.*?[.!?](?=\s|$)", text):
+        article.sentences.append(
+            Sentence(aid, len(article.sentences), m.group(), m.start(), m.end(), 0, lang)
+        )
+    return article
+
+
+EN = make_article(
+    "en-1",
+    "The city of Velmar opened a new tram line on Saturday after four years of construction. "
+    "The line links the harbour with the university campus. "
+    "Mayor Ilse Varga said tickets would be free during the first week. "
+    "A local bakery has started selling tram-shaped biscuits.",
+    "en",
+)
+FR = make_article(
+    "fr-1",
+    "La ville de Velmar a inauguré samedi une nouvelle ligne de tramway après quatre ans de "
+    "travaux. La ligne relie le port au campus universitaire. "
+    "Les syndicats de chauffeurs de bus menacent de faire grève la semaine prochaine.",
+    "fr",
+)
+DE = make_article(
+    "de-1",
+    "Die Stadt Velmar hat am Samstag nach vier Jahren Bauzeit eine neue Straßenbahnlinie "
+    "eröffnet. Bürgermeisterin Ilse Varga sagte, die Fahrkarten seien in der ersten Woche "
+    "kostenlos.",
+    "de",
+)
+
+
+def _fact_of(alignment, article_id: str, needle: str) -> str:  # type: ignore[no-untyped-def]
+    for fact in alignment.facts:
+        for c in fact.support:
+            if c.article == article_id and needle in c.text:
+                return fact.id
+    raise AssertionError(f"no fact holds {needle!r} of {article_id}")
+
+
+def test_is_content_skips_headings_questions_captions_datelines() -> None:
+    assert is_content("The city of Velmar opened a new tram line on Saturday.")
+    assert not is_content("Opening day")  # heading
+    assert not is_content("Why did the works take four years?")  # the journalist's question
+    assert not is_content("Mayor Ilse Varga (left) cuts the ribbon. AP Photo")  # caption
+    assert not is_content("Velmar Herald News Agency, Velmar, June 3.")  # dateline
+    assert not is_content("Read more at https://example.org/tram")
+
+
+def test_average_linkage_respects_one_sentence_per_owner() -> None:
+    vecs = np.array([[1, 0], [0.99, 0.14], [0.98, 0.2], [0, 1]], dtype=np.float32)
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    # rows 0 and 1 belong to one owner: the margin keeps them apart, row 2 joins one of them
+    clusters = average_linkage(vecs, [0, 0, 1, 2], threshold=0.9, margin=0.5)
+    assert sorted(map(len, clusters)) == [1, 1, 2]
+    assert any(set(c) == {3} for c in clusters)
+    # without the owner constraint all three near-identical rows merge
+    assert sorted(map(len, average_linkage(vecs, [0, 1, 2, 3], 0.9, 0.5))) == [1, 3]
+
+
+def test_french_and_english_sentences_join_one_fact() -> None:
+    alignment = align_facts([EN, FR, DE])
+    opened = _fact_of(alignment, "en-1", "opened a new tram line")
+    assert _fact_of(alignment, "fr-1", "inauguré samedi") == opened
+    assert _fact_of(alignment, "de-1", "eröffnet") == opened
+    route = _fact_of(alignment, "en-1", "links the harbour")
+    assert _fact_of(alignment, "fr-1", "relie le port") == route
+    assert route != opened
+    # loosely related statements stay apart
+    strike = _fact_of(alignment, "fr-1", "grève")
+    biscuits = _fact_of(alignment, "en-1", "biscuits")
+    assert len({opened, route, strike, biscuits}) == 4
+
+
+def test_support_ids_status_and_independence() -> None:
+    groups = {"en-1": "S1", "fr-1": "S2", "de-1": "S2"}  # pretend fr and de are one witness
+    alignment = align_facts([EN, FR, DE], groups=groups)
+    ids = [f.id for f in alignment.facts]
+    assert ids == [f"F{i}" for i in range(1, len(ids) + 1)]
+    for fact in alignment.facts:
+        articles = [c.article for c in fact.support]
+        assert len(articles) == len(set(articles))  # at most one support per article
+        assert fact.independent_sources == len({groups[a] for a in articles})
+        want = "corroborated" if fact.independent_sources >= 2 else "single-source"
+        assert fact.status == want
+    top = alignment.facts[0]
+    assert top.independent_sources == 2 and len(top.support) == 3  # the opening: en, fr, de
+    assert top.text.startswith("The city of Velmar opened")  # English representative
+    indep = [f.independent_sources for f in alignment.facts]
+    assert indep == sorted(indep, reverse=True)
+
+
+def test_split_clauses_keeps_sentence_index_and_offsets() -> None:
+    text = (
+        "After the meeting the two mayors held a long press conference in the town hall, "
+        "confirming that both cities will share the cost of the new tram depot and that "
+        "construction of the depot will begin next spring."
+    )
+    s = Sentence("x", 3, text, 100, 100 + len(text))
+    parts = split_clauses(s)
+    assert len(parts) == 2
+    assert all(p.index == 3 for p in parts)
+    for p in parts:
+        assert text[p.start - 100 : p.end - 100] == p.text

@@ -1,0 +1,530 @@
+"""Every cleaning rule on invented text: what goes, why, and what is learnt from it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.ingest import clean
+from newsweave.ingest.outlets import normalize_outlet
+from newsweave.model import Article
+
+
+def run(text: str, **fields: object) -> Article:
+    return clean(Article(id="t", text=text, **fields))  # type: ignore[arg-type]
+
+
+def reasons(article: Article) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for r in article.provenance.removed:
+        out.setdefault(r.reason, []).append(r.text)
+    return out
+
+
+BODY = (
+    "The county opened a new bridge over the Selva river on Tuesday, ending two years of detours."
+)
+BODY2 = "Engineers said the structure can carry trucks of up to forty tonnes without restrictions."
+
+
+# --- furniture ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Partager:",
+        "follow:",
+        "Share",
+        "Teilen",
+        "Compartir",
+        "Condividi",
+        "Share this article.",
+        "Facebook Twitter Email",
+    ],
+)
+def test_share_and_follow_residue_in_several_languages(line: str) -> None:
+    a = run(f"{BODY}\n\n{line}\n\n{BODY2}")
+    assert reasons(a)["share-residue"] == [line]
+    assert a.paragraphs == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("line", [".", "\\", "—", "* * *", "342/"])
+def test_lone_punctuation_and_backslashes(line: str) -> None:
+    a = run(f"{BODY}\n\n{line}\n\n{BODY2}")
+    assert reasons(a)["stray-punctuation"] == [line]
+    assert a.paragraphs == [BODY, BODY2]
+
+
+def test_a_sentence_mentioning_sharing_is_prose() -> None:
+    text = (
+        f"Residents will share the cost of the repairs with the county, the mayor said.\n\n{BODY}"
+    )
+    assert run(text).paragraphs[0].startswith("Residents will share")
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("- Publicidade-", "advertising"),
+        ("ADVERTISEMENT", "advertising"),
+        ("🚨 BREAKING 🚨", "breaking-banner"),
+        ("Home / News / Bridge opens", "breadcrumb"),
+        ("800 (8)_1551336541914.jpg.jpg", "image-file"),
+        ("A + A -", "page-controls"),
+        ("Dans : Actualité locale.", "section-label"),
+        ("Im Video: Die Brücke wird eröffnet", "video-residue"),
+        ("Copyright 2021 Valley Broadcasting", "copyright"),
+        ("Subscribe now to continue reading.", "paywall"),
+        ("Sign up for our daily newsletter", "newsletter"),
+    ],
+)
+def test_page_furniture(line: str, reason: str) -> None:
+    a = run(f"{BODY}\n\n{line}\n\n{BODY2}")
+    assert line.strip("- ") in " ".join(reasons(a)[reason])
+    assert a.paragraphs == [BODY, BODY2]
+
+
+def test_editor_initials_at_the_end() -> None:
+    a = run(f"{BODY}\n\n{BODY2}\n\nkr")
+    assert reasons(a)["editor-initials"] == ["kr"]
+
+
+def test_read_more_block_and_its_link_titles() -> None:
+    text = (
+        f"{BODY}\n\nRead more\n\nCity council votes on tram budget\n\nWhy the old bridge failed\n\n{BODY2}"
+        "\n\nLire aussi : Le pont rouvre enfin"
+    )
+    a = run(text)
+    assert reasons(a)["read-more"] == ["Read more", "Lire aussi : Le pont rouvre enfin"]
+    assert reasons(a)["related-links"] == [
+        "City council votes on tram budget",
+        "Why the old bridge failed",
+    ]
+    assert a.paragraphs == [BODY, BODY2]
+
+
+def test_watch_as_prose_is_kept() -> None:
+    text = (
+        f"{BODY}\n\nWatch the mayor cut the ribbon and the first cars cross the bridge.\n\n{BODY2}"
+    )
+    assert len(run(text).paragraphs) == 3
+
+
+# --- social media -----------------------------------------------------------------------
+
+
+def test_embedded_tweets_and_their_attribution() -> None:
+    text = (
+        f"{BODY}\n\n"
+        '"The bridge is open, drive safely" -@SelvaCounty #bridge pic.twitter.com/AbCdEf123\n\n'
+        "— Selva County (@SelvaCounty) March 2, 2021\n\n"
+        "Source: Ana Ruiz (@anaruiz) reporter for @ValleyNews\n\n"
+        f"{BODY2}"
+    )
+    a = run(text)
+    assert len(reasons(a)["embedded-tweet"]) == 3
+    assert a.paragraphs == [BODY, BODY2]
+    assert a.outlet is None  # a "Source:" line naming a Twitter account is not an outlet
+
+
+def test_tweet_quoted_over_several_lines_goes_whole() -> None:
+    text = (
+        f"{BODY}\n\n“Traffic will be heavy on the first weekend.\n\n"
+        "Please use the ring road if you can”-@SelvaPolice #bridge\n\n"
+        f"{BODY2}"
+    )
+    a = run(text)
+    assert reasons(a)["embedded-tweet"][0].startswith("“Traffic will be heavy")
+    assert a.paragraphs == [BODY, BODY2]
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("This Article is From Mar 3, 2021", "2021-03-03"),
+        ("Published Thu, Feb 25, 2021 · 07:44 AM", "2021-02-25"),
+        ("publié le 30/10/2020 à 14:01", "2020-10-30"),
+        ("Veröffentlicht am 5. März 2021", "2021-03-05"),
+        ("April 21, 2021, 9:49 AM", "2021-04-21"),
+        ("2023-03-10 23:07:53", "2023-03-10"),
+        (
+            "valley.example.com| 2022-12-19 03:20:45| valley.example.com| 2022-12-19 03:20:45|",
+            "2022-12-19",
+        ),
+        ("Tuesday, June 12, 2018", "2018-06-12"),
+    ],
+)
+def test_date_stamps_set_published(line: str, iso: str) -> None:
+    a = run(f"{line}\n\n{BODY}\n\n{BODY2}")
+    assert a.published == iso
+    assert reasons(a)["date-line"] == [line]
+
+
+def test_updated_stamp_is_removed_but_not_the_publication_date() -> None:
+    a = run(f"Updated: March 9, 2021\n\n{BODY}\n\n{BODY2}")
+    assert reasons(a)["date-line"] and a.published is None
+
+
+def test_collection_metadata_prefix() -> None:
+    a = run(f" date 2023-02-06 {BODY}\n\n{BODY2}")
+    assert a.published == "2023-02-06"
+    assert reasons(a)["collection-metadata"] == ["date 2023-02-06"]
+    assert a.paragraphs[0] == BODY
+    partial = run(f" date 2023-02 {BODY}\n\n{BODY2}")
+    assert partial.published is None and partial.paragraphs[0] == BODY
+
+
+def test_record_date_wins_over_stamps() -> None:
+    assert (
+        run(f"This Article is From Mar 3, 2021\n\n{BODY}", published="2021-03-04").published
+        == "2021-03-04"
+    )
+
+
+def test_date_from_url() -> None:
+    a = run(f"{BODY}\n\n{BODY2}", url="https://valley.example.invalid/2019/04/15/bridge-opens")
+    assert a.published == "2019-04-15"
+    assert a.outlet == "valley.example.invalid"
+
+
+# --- metadata lines --------------------------------------------------------------------------
+
+
+def test_source_author_and_original_title_lines_become_metadata() -> None:
+    text = (
+        f"Original title: Selva bridge opens to traffic\n\nAuthor: Marta Quell\n\n{BODY}\n\n"
+        f"{BODY2}\n\nSource: Fan Page IT"
+    )
+    a = run(text)
+    assert a.provenance.original_title == "Selva bridge opens to traffic"
+    assert a.title == "Selva bridge opens to traffic"
+    assert a.author == "Marta Quell"
+    assert a.outlet == "Fanpage.it"
+    assert set(reasons(a)) == {"original-title", "byline", "source-line"}
+    assert a.paragraphs == [BODY, BODY2]
+
+
+def test_source_line_does_not_override_a_known_outlet() -> None:
+    a = run(f"{BODY}\n\nSource: Harbour Post", outlet="Valley News")
+    assert a.outlet == "Valley News"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"), [("By Jon Rask", "Jon Rask"), ("Par Hélène Marchal", "Hélène Marchal")]
+)
+def test_bylines(line: str, author: str) -> None:
+    a = run(f"{line}\n\n{BODY}\n\n{BODY2}")
+    assert a.author == author and reasons(a)["byline"] == [line]
+
+
+def test_by_at_sentence_start_is_not_a_byline() -> None:
+    text = f"By the end of the week the county expects normal traffic.\n\n{BODY}"
+    assert run(text).author is None
+
+
+def test_outlet_names_are_normalised() -> None:
+    assert normalize_outlet("Fan Page IT") == "Fanpage.it"
+    assert normalize_outlet("www.example.org") == "example.org"
+    assert normalize_outlet("Xinhua News Agency") == "Xinhua"
+    assert normalize_outlet("Unknown Gazette") == "Unknown Gazette"
+
+
+def test_trailing_author_credit_in_parentheses() -> None:
+    a = run(f"{BODY}\n\n{BODY2} (Lin Haoran)")
+    assert a.author == "Lin Haoran"
+    assert reasons(a)["author-credit"] == ["(Lin Haoran)"]
+    assert a.paragraphs[-1] == BODY2
+
+
+def test_trailing_organisation_in_parentheses_is_not_an_author() -> None:
+    a = run(f"{BODY}\n\n{BODY2} (Valley News Agency)")
+    assert a.author is None
+
+
+def test_reporting_credit() -> None:
+    a = run(f"{BODY}\n\n{BODY2} (Reporting by Ola Berg; Editing by Tim Ross)")
+    assert a.author == "Ola Berg"
+    assert a.paragraphs[-1] == BODY2
+
+
+# --- machine translation ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "The English and French versions are automatically generated by the AI. There may be errors.",
+        "Powered by automated translation",
+        "This article was machine translated.",
+        "Cet article a été traduit automatiquement.",
+        "Dieser Artikel wurde maschinell übersetzt.",
+        "Este artículo fue traducido automáticamente.",
+        "Questo articolo è stato tradotto automaticamente.",
+    ],
+)
+def test_machine_translation_notices(notice: str) -> None:
+    a = run(f"{BODY}\n\n{BODY2}\n\n{notice}")
+    assert a.machine_translated is True
+    assert reasons(a)["machine-translation-notice"] == [notice]
+    assert a.paragraphs == [BODY, BODY2]
+
+
+def test_no_notice_no_machine_translation_flag() -> None:
+    # A clumsy text is not evidence: only a notice the rule can see sets the flag.
+    assert (
+        run(f"The bridge was opened to close by the county.\n\n{BODY}").machine_translated is False
+    )
+
+
+def test_notice_inside_a_long_paragraph_removes_only_its_sentence() -> None:
+    long = " ".join([BODY] * 6)
+    a = run(f"{long} This text was automatically translated. {BODY2}")
+    assert a.machine_translated
+    assert "automatically translated" not in a.text and BODY2 in a.text
+
+
+# --- syndication and wires -------------------------------------------------------------------
+
+
+def test_syndication_notice_names_the_outlet() -> None:
+    notice = "(Except for the headline, this story has not been edited by Daily Beacon staff and is published from a syndicated feed.)"
+    a = run(f"{BODY}\n\n{BODY2}\n\n{notice}")
+    assert a.syndicated is True
+    assert a.outlet == "Daily Beacon"
+    assert reasons(a)["syndication-notice"] == [notice]
+
+
+@pytest.mark.parametrize(
+    ("text", "wire"),
+    [
+        (f"{BODY}\n\n{BODY2}\n\nWith inputs from PTI", "PTI"),
+        (f"{BODY}\n\n{BODY2}\n\n–IANS", "IANS"),
+        (f"{BODY}\n\n{BODY2} — Reuters", "Reuters"),
+        (f"{BODY}\n\n{BODY2}\n\nVB/AFP", "AFP"),
+    ],
+)
+def test_wire_credits(text: str, wire: str) -> None:
+    a = run(text, outlet="Valley News")
+    assert a.wire == wire
+    assert a.syndicated is True  # a wire's copy on another outlet
+    assert a.paragraphs[-1] == BODY2
+
+
+def test_wire_on_its_own_outlet_is_not_syndicated() -> None:
+    a = run("Xinhua News Agency, Beijing, May 4. " + BODY + "\n\n" + BODY2)
+    assert a.wire == "Xinhua" and a.outlet == "Xinhua"
+    assert a.syndicated is False
+    assert a.dateline == "Beijing, May 4"
+    assert a.provenance.partial_date == "--05-04" and a.published is None
+
+
+def test_according_to_a_wire_is_not_a_credit() -> None:
+    a = run(f"According to Reuters, {BODY[0].lower()}{BODY[1:]}\n\n{BODY2}", outlet="Valley News")
+    assert a.wire is None and a.syndicated is False
+
+
+# --- datelines -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "dateline", "wire"),
+    [
+        (f"JAKARTA - {BODY}", "JAKARTA", None),
+        (f"NEW YORK (AP) — {BODY}", "NEW YORK", "AP"),
+        (f"LUSAIL, Qatar – {BODY}", "LUSAIL, Qatar", None),
+        (f"[HANOI] {BODY}", "HANOI", None),
+        (f"Geneva, March 11 (IANS) {BODY}", "Geneva, March 11", "IANS"),
+        (f"Ciudad de México 15/07/2018.- {BODY}", "Ciudad de México", None),
+        (f"Paris - {BODY}", "Paris", None),
+        (f"New Delhi: {BODY}", "New Delhi", None),
+        (f"(CNN) — {BODY}", None, "CNN"),
+    ],
+)
+def test_inline_datelines(first: str, dateline: str | None, wire: str | None) -> None:
+    a = run(f"{first}\n\n{BODY2}")
+    assert a.dateline == dateline
+    assert a.wire == wire
+    assert a.paragraphs[0] == BODY
+    assert reasons(a)["dateline"]
+
+
+def test_dateline_alone_on_a_line() -> None:
+    a = run(f"{BODY}\n\nMoscow:\n\n{BODY2}")
+    assert a.dateline == "Moscow" and a.paragraphs == [BODY, BODY2]
+
+
+def test_a_heading_with_a_colon_is_not_a_dateline() -> None:
+    a = run(f"{BODY}\n\nBackground:\n\n{BODY2}")
+    assert a.dateline is None and a.paragraphs == [BODY, "Background:", BODY2]
+
+
+def test_wire_and_place_alone_on_a_line() -> None:
+    a = run(f"Reuters, Istanbul,\n\n{BODY}\n\n{BODY2}", outlet="Valley News")
+    assert (a.dateline, a.wire, a.syndicated) == ("Istanbul", "Reuters", True)
+
+
+def test_speaker_colon_and_mid_story_caps_are_not_datelines() -> None:
+    a = run(f"Mayor Quell: “This bridge changes everything for us”\n\n{BODY}\n\nNATO - {BODY2}")
+    assert a.dateline is None
+
+
+def test_dateline_with_full_date_sets_published() -> None:
+    assert run(f"Ciudad de México 15/07/2018.- {BODY}\n\n{BODY2}").published == "2018-07-15"
+
+
+# --- captions and credits ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "On May 2, Governor Ana Sol (right) talked with engineers at the site in the north.Valley News Agency/Photo Pool",
+        "Workers paint the railings of the new bridge on Monday. (AP Photo/Jon Rask)",
+        "The mayor cuts the ribbon. Photo: AFP",
+        "The first cars cross the bridge. Photo / AP",
+        "File photo of the old ferry crossing on the Selva river.",
+        "Governor Ana Sol (L) and the mayor walk across the deck on Tuesday. (Reuters)",
+        "The deck seen from the east bank at dusk | Photo Credit: AFP",
+        "© Valley Images . Jon Rask The bridge at night",
+    ],
+)
+def test_captions_and_picture_credits(caption: str) -> None:
+    a = run(f"{BODY}\n\n{caption}\n\n{BODY2}\n\n{BODY2.replace('forty', 'fifty')}")
+    removed = reasons(a)
+    assert caption in removed.get("caption", []) + removed.get("photo-credit", [])
+    assert caption not in a.text
+
+
+def test_paragraph_above_a_credit_line_is_a_caption_and_its_copy_goes_too() -> None:
+    caption = "The new Selva bridge seen from the north bank"
+    second = "Cyclists wait for the opening ceremony on the east bank"
+    text = (
+        f"{caption}\n\n{caption}.   | Photo Credit: AFP\n\n{BODY}\n\n{second}\n\n"
+        f"Jon Rask | Getty Images\n\n{BODY2}"
+    )
+    a = run(text)
+    assert reasons(a)["caption"] == [caption, f"{caption}. | Photo Credit: AFP", second]
+    assert reasons(a)["photo-credit"] == ["Jon Rask | Getty Images"]
+    assert a.paragraphs == [BODY, BODY2]
+
+
+def test_credit_name_repeated_under_the_caption() -> None:
+    text = f"Workers on the deck on Monday. (AP Photo/Jon Rask)\n\nJon Rask\n\n{BODY}\n\n{BODY2}"
+    a = run(text)
+    assert "Jon Rask" in reasons(a)["photo-credit"] and a.paragraphs == [BODY, BODY2]
+
+
+def test_agency_line_under_a_picture_description_is_a_photo_credit() -> None:
+    text = f"A cyclist crosses the new bridge at dawn on its first day.\n\nAP\n\n{BODY}\n\n{BODY2}"
+    a = run(text, outlet="Valley News")
+    assert reasons(a)["photo-credit"] == ["AP"] and a.wire is None and not a.syndicated
+
+
+def test_caption_glued_to_the_top_of_the_first_paragraph() -> None:
+    text = f"Governor Ana Sol at the opening | Jon Rask/AFP via Getty Images Selva bridge opens to traffic {BODY}\n\n{BODY2}"
+    a = run(text, title="Selva bridge opens to traffic")
+    assert reasons(a)["caption"] and a.paragraphs[0] == BODY
+
+
+# --- inline artefacts -----------------------------------------------------------------------
+
+
+def test_flag_emoji_at_paragraph_start() -> None:
+    a = run(f"{BODY}\n\n🇮🇹“A new start for the town”, said the mayor.")
+    assert reasons(a)["flag-emoji"] == ["🇮🇹"]
+    assert a.paragraphs[1].startswith("“A new start")
+
+
+def test_citation_marks() -> None:
+    a = run(f"The bridge is 420 metres long.[1] It cost 80 million.[citation needed]\n\n{BODY}")
+    assert reasons(a)["citation-mark"] == ["[1]", "[citation needed]"]
+    assert "[" not in a.text
+
+
+# --- headlines and repeats -------------------------------------------------------------------
+
+
+def test_first_short_line_is_the_headline_and_its_repeat_goes() -> None:
+    text = f"Selva Bridge Opens To Traffic\n\n{BODY}\n\nSelva Bridge Opens To 'Traffic'\n\n{BODY2}"
+    a = run(text)
+    assert a.title == "Selva Bridge Opens To Traffic"
+    assert reasons(a)["headline-repeat"] == ["Selva Bridge Opens To 'Traffic'"]
+    assert a.paragraphs == [BODY, BODY2]
+
+
+def test_a_finished_first_sentence_is_not_a_headline() -> None:
+    a = run(f"{BODY}\n\n{BODY2}")
+    assert a.title is None and a.paragraphs == [BODY, BODY2]
+
+
+def test_headline_with_site_suffix_and_headline_prefix() -> None:
+    a = run(
+        f"Selva bridge opens to traffic | valleynews.example\n\nSelva bridge opens to traffic {BODY}\n\n{BODY2}",
+        title="Selva bridge opens to traffic",
+    )
+    assert len(reasons(a)["headline-repeat"]) == 2
+    assert a.paragraphs == [BODY, BODY2]
+
+
+def test_repeated_paragraph_and_reworded_copy_are_kept_once() -> None:
+    lede = '"We waited two years for this bridge," mayor Ana Sol said, thanking the engineers and the builders.'
+    copy = (
+        '"We waited two years for this bridge," Sol said, thanking the engineers and the builders.'
+    )
+    summary = "The county and the region agreed to share the maintenance costs, mayor Sol said."
+    reworded = "The county and the region agreed to share the maintenance costs, the mayor added."
+    a = run(f"{lede}\n\n{summary}\n\n{BODY}\n\n{copy}\n\n{reworded}\n\n{BODY2}\n\n{BODY2}")
+    assert a.paragraphs == [lede, summary, BODY, BODY2]
+    assert len(reasons(a)["duplicate-paragraph"]) == 3
+
+
+def test_different_paragraphs_with_shared_words_are_kept() -> None:
+    a = run(
+        "The bridge opened on Tuesday after two years of work by the county engineers.\n\n"
+        "The tunnel closed on Tuesday after two years of complaints by the local residents."
+    )
+    assert len(a.paragraphs) == 2
+
+
+def test_repeated_sentence_inside_another_paragraph() -> None:
+    a = run(f"{BODY} {BODY2}\n\nTraffic was light in the morning. {BODY2}")
+    assert reasons(a)["duplicate-sentence"] == [BODY2]
+    assert a.paragraphs[1] == "Traffic was light in the morning."
+
+
+def test_repeated_tag_line_and_lead_labels() -> None:
+    a = run(f"World News\n\nLocal economy\n\n{BODY}\n\nLocal economy\n\n{BODY2}")
+    assert reasons(a)["tag-line"] == ["Local economy", "Local economy"]
+    assert reasons(a)["section-label"] == ["World News"]
+    assert a.paragraphs == [BODY, BODY2]
+
+
+def test_section_headings_inside_the_story_stay() -> None:
+    a = run(f"{BODY}\n\nWhat happens next\n\n{BODY2}")
+    assert a.paragraphs == [BODY, "What happens next", BODY2]
+
+
+# --- the whole stage -------------------------------------------------------------------------
+
+
+def test_clean_is_idempotent_and_keeps_offsets_consistent() -> None:
+    a = run(f"Partager:\n\nJAKARTA - {BODY}\n\n{BODY2}")
+    assert clean(a) is a
+    assert a.text == "\n\n".join(a.paragraphs)
+    assert a.provenance.cleaned
+
+
+def test_every_removed_line_is_absent_from_the_body_and_has_a_reason() -> None:
+    text = (
+        "This Article is From Mar 3, 2021\n\nFerry Strike Halts Crossings\n\nPartager:\n\n"
+        f"OSLO - {BODY}\n\nFerry Strike Halts Crossings\n\n{BODY2}\n\n"
+        "The versions are automatically generated by the AI.\n\n."
+    )
+    a = run(text)
+    for r in a.provenance.removed:
+        assert r.reason and r.text
+    assert "Partager" not in a.text and "automatically" not in a.text and "OSLO" not in a.text
+    assert a.provenance.signals

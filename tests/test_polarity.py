@@ -1,0 +1,109 @@
+"""Structural meaning comparison: inversions are caught, paraphrases and translations are not.
+
+All statements are invented (a minister, a dam, a valley, two made-up countries).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.compare.polarity import clauses, meaning_differs, numbers
+
+ORIGINAL = "The dam can hold without new money, but the valley cannot hold without the dam"
+
+SAME_MEANING = [
+    "The dam can hold without new money, and the valley can't hold without the dam",
+    "Without new money the dam can still hold; but without the dam, the valley cannot hold.",
+    "The valley cannot hold without the dam, but the dam can hold without new money",
+    "The dam is able to survive without new money, but the valley is not able to survive "
+    "without the dam",
+    "Le barrage peut tenir sans argent frais, mais la vallée ne peut pas tenir sans le barrage",
+    "Der Damm kann ohne neues Geld halten, aber das Tal kann ohne den Damm nicht bestehen",
+    "La presa puede aguantar sin dinero nuevo, pero el valle no puede aguantar sin la presa",
+]
+
+
+@pytest.mark.parametrize("variant", SAME_MEANING)
+def test_paraphrases_and_translations_keep_the_meaning(variant):
+    assert meaning_differs(ORIGINAL, variant) is None
+    assert meaning_differs(variant, ORIGINAL) is None
+
+
+@pytest.mark.parametrize(
+    "inverted",
+    [
+        "The dam cannot hold without new money, and the valley cannot hold without the dam",
+        "The dam cannot go anywhere without new money, the valley cannot do anything without it",
+        "Le barrage ne peut pas tenir sans argent frais, et la vallée ne peut pas tenir sans lui",
+    ],
+)
+def test_negated_clause_is_a_difference(inverted):
+    reason = meaning_differs(ORIGINAL, inverted)
+    assert reason is not None
+    # Across languages "dam" and "barrage" cannot be matched, so the count of negative
+    # clauses tells instead.
+    assert reason.startswith(("negation flipped for 'dam'", "negation flipped for 'The dam'")) or (
+        reason.startswith("negation count differs") and "barrage" in reason
+    )
+
+
+def test_contractions_count_as_negation():
+    assert meaning_differs("Aldoria doesn't need Belmora", "Aldoria does need Belmora")
+    assert meaning_differs("We won't sign it", "We will not sign it") is None
+    assert meaning_differs("We can't sign it", "We cannot sign it") is None
+
+
+def test_no_interest_and_not_interested_are_the_same_polarity():
+    a = "Aldoria has no interest in absorbing anyone, this would simply make no sense"
+    b = "Aldoria is not interested in absorbing anyone. There is no point in this..."
+    c = "Aldoria has no interest in taking anyone in. It just doesn't make sense"
+    assert meaning_differs(a, b) is None
+    assert meaning_differs(a, c) is None
+    assert meaning_differs(b, c) is None
+
+
+def test_not_only_is_not_a_negation():
+    a = "Together we are able not only to survive, but also to grow our farms"
+    b = "Together we can survive and grow our farms"
+    assert meaning_differs(a, b) is None
+
+
+def test_roles_swapped():
+    reason = meaning_differs("Aldoria can do without Belmora", "Belmora can do without Aldoria")
+    assert reason is not None and reason.startswith("roles swapped")
+
+
+def test_answer_flipped():
+    a = "Can we defend the valley on our own, without the dam? No!"
+    b = "Can we defend the valley on our own, without the dam? Yes!"
+    assert meaning_differs(a, b) == "answer flipped: 'No' vs 'Yes'"
+    assert meaning_differs(a, "Are we able to protect the valley without the dam? No!") is None
+
+
+def test_numbers_must_differ_on_both_sides():
+    assert meaning_differs("The fund is 45 million euros", "The fund is 54 million euros")
+    # One side adding a detail is not a contradiction.
+    assert meaning_differs("About 1,200 people left", "About 1,200 people left in 3 buses") is None
+    # Same value, other spelling or language.
+    assert meaning_differs("About 1,200 people left", "Environ 1 200 personnes", None, "fr") is None
+    assert meaning_differs("45 million euros", "45 Millionen Euro", "en", "de") is None
+
+
+def test_numbers_read_separators_by_language():
+    assert [v for v, _ in numbers("1,200 and 3.5", "en")] == [1200.0, 3.5]
+    assert [v for v, _ in numbers("1.200 und 3,5", "de")] == [1200.0, 3.5]
+    assert [v for v, _ in numbers("105 milliards", "fr")] == [105e9]
+    assert [v for v, _ in numbers("two dams", "en")] == [2.0]
+
+
+def test_clause_subjects():
+    cl = clauses("Without our help, Aldoria can cope; but without Aldoria's help, we cannot cope.")
+    assert [(c.subject, c.positive) for c in cl] == [("aldoria", True), ("1pl", False)]
+    cl = clauses("Ohne uns kann Aldorien auskommen, aber wir können nicht ohne Aldorien", "de")
+    assert [(c.subject, c.positive) for c in cl] == [("aldorien", True), ("1pl", False)]
+    cl = clauses("no podemos sin Aldoria", "es")
+    assert [(c.subject, c.positive) for c in cl] == [("1pl", False)]
+
+
+def test_partial_quotes_have_nothing_to_compare():
+    assert meaning_differs("reckless", "reckless and baseless") is None

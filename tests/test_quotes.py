@@ -1,0 +1,282 @@
+"""Quote extraction, attribution and grouping on small invented articles.
+
+Grouping uses a bag-of-words stand-in for the sentence embedder so these tests stay
+fast; tests/test_quotes_sample.py runs the real one on the bundled sample.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+import numpy as np
+import pytest
+
+from newsweave.align.quotes import extract_quotes, find_spans, group_quotes, quote_divergences
+from newsweave.model import Article, Quote, Sentence
+
+
+def make_article(aid: str, text: str, lang: str = "en") -> Article:
+    """An Article with sentences split on end punctuation (what the text stage provides)."""
+    sentences: list[Sentence] = []
+    for para_no, para in enumerate(re.finditer(r"[^\n]+", text)):
+        for m in re.finditer(r"\S.*?(?:[.!?…][\"'”»“]?(?=\s|$)|$)", para.group()):
+            start = para.start() + m.start()
+            sentences.append(
+                Sentence(
+                    aid, len(sentences), m.group(), start, start + len(m.group()), para_no, lang
+                )
+            )
+    return Article(id=aid, text=text, lang=lang, sentences=sentences)
+
+
+class BagOfWords:
+    """Deterministic stand-in embedder: hashed word counts, L2-normalised."""
+
+    name, dim = "bow", 256
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i, t in enumerate(texts):
+            for w in re.findall(r"\w+", t.lower()):
+                out[i, zlib.crc32(w.encode()) % self.dim] += 1.0
+        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
+
+
+def texts(quotes: list[Quote]) -> list[str]:
+    return [q.text for q in quotes]
+
+
+# --- quote marks ---------------------------------------------------------------
+
+
+def inner(text: str) -> list[str]:
+    return [text[s.inner[0] : s.inner[1]] for s in find_spans(text)]
+
+
+def test_every_common_quote_style():
+    text = (
+        "One said „Wir bleiben hier“ and «on reste» and 「我们留下」, then ‘we stay’ and "
+        '"we stay too" and »bleibt« and “we really stay.”'
+    )
+    assert inner(text) == [
+        "Wir bleiben hier",
+        "on reste",
+        "我们留下",
+        "we stay",
+        "we stay too",
+        "bleibt",
+        "we really stay.",
+    ]
+
+
+def test_apostrophes_are_not_quote_marks():
+    text = "The mayor's office said 'no comment' and the farmers' cows don't care; it’s ‘fine’."
+    assert inner(text) == ["no comment", "fine"]
+
+
+def test_mixed_curly_and_straight_marks_pair_up():
+    assert inner('“We have made the assessment," he said.') == ["We have made the assessment"]
+
+
+def test_unclosed_quote_runs_to_the_end_of_its_paragraph():
+    text = "“The gates stay shut until the water drops\n\nNext paragraph."
+    assert inner(text) == ["The gates stay shut until the water drops"]
+
+
+# --- attribution ---------------------------------------------------------------
+
+
+DAM_REPORT = (
+    "Water Minister Tomas Brede met the head of the Flood Office, Ilse Varga, in Norham on Monday.\n"
+    '"The dam can hold without new money, but the valley cannot hold without the dam," '
+    "the minister said.\n"
+    '"Every family will be home before spring," Varga said. "Nobody was hurt," she added.\n'
+    "Brede said the repairs would start in April and take about 18 months.\n"
+    "According to the head of the office, the gates will stay open until May.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def dam_quotes() -> list[Quote]:
+    return extract_quotes(make_article("a1", DAM_REPORT))
+
+
+def test_direct_quotes_with_speakers(dam_quotes):
+    direct = [(q.text, q.speaker, q.cue) for q in dam_quotes if q.direct]
+    assert direct == [
+        (
+            "The dam can hold without new money, but the valley cannot hold without the dam",
+            "Tomas Brede",
+            "said",
+        ),
+        ("Every family will be home before spring", "Ilse Varga", "said"),
+        ("Nobody was hurt", "Ilse Varga", "added"),
+    ]
+
+
+def test_role_mention_is_kept(dam_quotes):
+    assert dam_quotes[0].speaker_mention == "the minister"
+
+
+def test_reported_speech(dam_quotes):
+    reported = [(q.text, q.speaker) for q in dam_quotes if not q.direct]
+    assert reported == [
+        ("the repairs would start in April and take about 18 months", "Tomas Brede"),
+        ("the gates will stay open until May", "Ilse Varga"),
+    ]
+
+
+def test_offsets_and_sentences_point_into_the_article(dam_quotes):
+    for q in dam_quotes:
+        assert q.start is not None and q.end is not None
+        assert DAM_REPORT[q.start : q.end].startswith(q.text[:10])
+        assert q.sentence is not None
+
+
+def test_quote_interrupted_by_attribution_is_joined():
+    text = (
+        "Harbour master Lena Stoltz spoke on Friday. "
+        '"Together we are holding the line," Stoltz said, "and we do so calmly."'
+    )
+    (q,) = extract_quotes(make_article("a2", text))
+    assert q.text == "Together we are holding the line and we do so calmly."
+    assert q.speaker == "Lena Stoltz"
+
+
+def test_attribution_inside_the_quote_is_cut_out():
+    text = (
+        "Ferry operator chief Marten Aal met the unions. "
+        "“We agreed – explained the ferry operator chief – to keep every crossing open.”"
+    )
+    (q,) = extract_quotes(make_article("a3", text))
+    assert q.text == "We agreed to keep every crossing open."
+    assert q.speaker == "Marten Aal"
+    assert q.cue == "explained"
+
+
+def test_who_added_that_and_colon():
+    text = (
+        '"We have tested the new pumps," said Mara Olsen, who added that "this is no risk to anyone."\n'
+        "Olsen was clear: “The pumps stay.”"
+    )
+    qs = extract_quotes(make_article("a4", text))
+    assert [(q.text, q.speaker) for q in qs] == [
+        ("We have tested the new pumps", "Mara Olsen"),
+        ("this is no risk to anyone.", "Mara Olsen"),
+        ("The pumps stay.", "Mara Olsen"),
+    ]
+
+
+def test_scare_quotes_without_speaker_are_dropped():
+    text = 'The so-called "miracle pumps" arrived on Tuesday.'
+    assert extract_quotes(make_article("a5", text)) == []
+
+
+def test_french_quotes_and_reported_speech():
+    text = (
+        "La gouverneure de la province, Odile Ferrat, était en colère. "
+        "« Nous attendons ces travaux depuis dix ans », a-t-elle rappelé.\n"
+        "Le ministre Paul Arnaud a déclaré que les travaux commenceraient en avril."
+    )
+    qs = extract_quotes(make_article("f1", text, "fr"))
+    assert [(q.text, q.speaker, q.direct) for q in qs] == [
+        ("Nous attendons ces travaux depuis dix ans", "Odile Ferrat", True),
+        ("les travaux commenceraient en avril", "Paul Arnaud", False),
+    ]
+
+
+def test_spanish_and_german_without_a_model():
+    es = make_article(
+        "e1",
+        "«No vamos a esperar más», dijo el alcalde Ramón Tello.\n"
+        "Tello dijo que la presa resistirá el invierno.",
+        "es",
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(es)] == [
+        ("No vamos a esperar más", "Ramón Tello"),
+        ("la presa resistirá el invierno", "Ramón Tello"),
+    ]
+    de = make_article(
+        "d1",
+        "„Der Damm hält“, sagte Finanzminister Jonas Kell. "
+        "Kell sagte, dass die Arbeiten im April beginnen.",
+        "de",
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(de)] == [
+        ("Der Damm hält", "Jonas Kell"),
+        ("die Arbeiten im April beginnen", "Jonas Kell"),
+    ]
+
+
+# --- grouping ------------------------------------------------------------------
+
+INTRO = "Water Minister Tomas Brede visited the dam on Monday. "
+VARIANTS = {
+    "n1": '"The dam can hold without new money, but the valley cannot hold without the dam," '
+    "Brede said.",
+    "n2": '"Without new money the dam can still hold; but without the dam, the valley cannot '
+    'hold," the minister said.',
+    "n3": '"The dam can hold without new money, and the valley can\'t hold without the dam," '
+    "Brede told reporters.",
+    "n4": '"The dam cannot hold without new money, and the valley cannot hold without the dam," '
+    "Brede said.",
+}
+FAMILIES = '"Every family will be home before spring," Brede added.'
+
+
+@pytest.fixture(scope="module")
+def grouped():
+    articles = [make_article(aid, INTRO + v + "\n" + FAMILIES) for aid, v in VARIANTS.items()]
+    articles.append(make_article("n5", INTRO + "Brede visited the site. " + FAMILIES))
+    # n1 repeats its quote in a second paragraph: still one variant for n1.
+    articles[0] = make_article("n1", articles[0].text + "\n" + VARIANTS["n1"])
+    quotes = [q for a in articles for q in extract_quotes(a)]
+    groups = group_quotes(articles, quotes, embedder=BagOfWords(), use_nli=False)
+    return groups
+
+
+def test_groups_are_ordered_and_one_variant_per_article(grouped):
+    assert [g.id for g in grouped] == [f"Q{i}" for i in range(1, len(grouped) + 1)]
+    sizes = [len(g.variants) for g in grouped]
+    assert sizes == sorted(sizes, reverse=True)
+    for g in grouped:
+        arts = [v.article for v in g.variants]
+        assert len(arts) == len(set(arts))
+
+
+def test_inverted_variant_is_the_odd_one_out(grouped):
+    dam = next(g for g in grouped if "valley" in g.variants[0].text)
+    assert {v.article for v in dam.variants} == {"n1", "n2", "n3", "n4"}
+    assert dam.speaker == "Tomas Brede"
+    assert dam.divergent
+    assert dam.odd_one_out == "n4"
+    assert dam.reason.startswith("negation flipped for")
+    assert "cannot hold without new money" in dam.reason.split(" vs ")[0]
+
+
+def test_consistent_group_is_not_flagged(grouped):
+    fam = next(g for g in grouped if "family" in g.variants[0].text)
+    assert len(fam.variants) == 5
+    assert not fam.divergent and fam.odd_one_out is None
+
+
+def test_quote_divergences(grouped):
+    divs = quote_divergences(grouped)
+    assert len(divs) == 1
+    (d,) = divs
+    assert d.kind == "quote" and d.odd_one_out == "n4"
+    assert "Tomas Brede" in d.description and "n4" in d.description
+    assert len(d.variants) == 4
+
+
+def test_different_speakers_are_never_grouped():
+    a = make_article("s1", 'Mara Olsen arrived. "The harbour stays open," Olsen said.')
+    b = make_article("s2", 'Lena Stoltz arrived. "The harbour stays open," Stoltz said.')
+    quotes = extract_quotes(a) + extract_quotes(b)
+    groups = group_quotes([a, b], quotes, embedder=BagOfWords())
+    assert sorted(len(g.variants) for g in groups) == [1, 1]
+
+
+def test_no_quotes_no_groups():
+    assert group_quotes([], [], embedder=BagOfWords()) == []

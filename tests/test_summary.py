@@ -1,0 +1,75 @@
+"""Cited extractive summary: importance, no duplicates, citations of supporting articles."""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.align.facts import align_facts
+from newsweave.model import Article, Sentence
+from newsweave.summarize import summarize
+
+
+def make_article(aid: str, text: str, lang: str = "en") -> Article:
+    article = Article(id=aid, text=text, lang=lang)
+    for m in re.finditer(r"\S.*?[.!?](?=\s|$)", text):
+        article.sentences.append(
+            Sentence(aid, len(article.sentences), m.group(), m.start(), m.end(), 0, lang)
+        )
+    return article
+
+
+ARTICLES = [
+    make_article(
+        "a",
+        "A fire destroyed the old grain warehouse in Tessby harbour on Sunday night. "
+        "Nobody was injured, the fire brigade said. "
+        "The warehouse was built in 1888 and had been empty for a decade. "
+        "Investigators are looking at a faulty power line as the possible cause.",
+    ),
+    make_article(
+        "b",
+        "Fire ravaged the disused grain warehouse in the port of Tessby late on Sunday. "
+        "The fire brigade said no one was hurt. "
+        "Investigators suspect a faulty power line caused the blaze. "
+        "The mayor wants to build a maritime museum on the site.",
+    ),
+    make_article(
+        "c",
+        "Un incendie a détruit dimanche soir l'ancien entrepôt à grains du port de Tessby. "
+        "Personne n'a été blessé, selon les pompiers. "
+        "Des riverains ont filmé les flammes depuis le quai.",
+        "fr",
+    ),
+]
+
+
+def test_summary_cites_only_supporting_articles_without_duplicates() -> None:
+    alignment = align_facts(ARTICLES)
+    summary, also = summarize(alignment, ARTICLES, max_items=8)
+    facts = {f.id: f for f in alignment.facts}
+    assert summary, "corroborated facts make a summary"
+    assert len({item.fact for item in summary}) == len(summary)
+    assert len({item.text for item in summary}) == len(summary)
+    for item in summary + also:
+        supporting = {c.article for c in facts[item.fact].support}
+        assert item.citations and set(item.citations) <= supporting
+        assert item.text == facts[item.fact].text
+    assert all(facts[i.fact].independent_sources >= 2 for i in summary)
+    assert all(facts[i.fact].independent_sources == 1 for i in also)
+    # the fire itself (3 sources, the lead) comes first in reading order
+    assert "warehouse" in summary[0].text and len(summary[0].citations) == 3
+    assert "museum" in " ".join(i.text for i in also) or "quai" in " ".join(i.text for i in also)
+
+
+def test_summary_respects_max_items() -> None:
+    alignment = align_facts(ARTICLES)
+    summary, _ = summarize(alignment, ARTICLES, max_items=1)
+    assert len(summary) == 1
+    assert summary[0].fact == alignment.facts[0].id
+
+
+def test_single_witness_still_gets_a_summary() -> None:
+    alignment = align_facts(ARTICLES[:1])
+    summary, also = summarize(alignment, ARTICLES[:1], max_items=2)
+    assert len(summary) == 2 and not {i.fact for i in summary} & {i.fact for i in also}
+    assert all(item.citations == ["a"] for item in summary)

@@ -1,0 +1,93 @@
+"""Sentence splitting: abbreviations, quotations, languages, and offsets into Article.text."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.model import Article
+from newsweave.text import annotate, split_sentences
+from newsweave.text.sentences import quote_spans
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        ("en", "Mr. Smith met Dr. Jones at 10 a.m. on Monday. They spoke for an hour.", 2),
+        ("en", "The U.S. Senate voted on Friday. The bill now goes to the House.", 2),
+        ("en", "Prices rose 3.5 per cent in May. Analysts had expected less.", 2),
+        ("fr", "M. Dupont a rencontré Mme Martin lundi. Ils ont parlé du budget.", 2),
+        ("de", "Der Dom wurde im 19. Jahrhundert gebaut. Er ist 100 Meter hoch.", 2),
+        ("it", "Il dott. Rossi ha parlato con il sig. Bianchi. La riunione è finita tardi.", 2),
+        ("es", "El Sr. García llegó a las 10. Después habló con la prensa.", 2),
+        ("ru", "Проф. Иванов выступил в понедельник. Его доклад длился час.", 2),
+        ("pt", "O Sr. Silva chegou cedo. Depois falou com os jornalistas.", 2),
+        ("id", "Dr. Budi tiba pagi ini. Dia langsung bertemu wartawan.", 2),
+        ("zh", "市议会批准了新线路。工程将于明年开始。", 2),
+    ],
+)
+def test_abbreviations_do_not_split(lang: str, text: str, count: int) -> None:
+    assert len(split_sentences(text, lang)) == count
+
+
+def test_a_multi_sentence_quotation_is_one_sentence() -> None:
+    text = (
+        '"We are not interested in closing the station. There is no point in this," the minister said. '
+        "The vote is on Friday."
+    )
+    assert split_sentences(text, "en") == [
+        '"We are not interested in closing the station. There is no point in this," the minister said.',
+        "The vote is on Friday.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "“Can we do it alone? No!” added the mayor.",
+        "« Nous ne fermerons pas. Jamais ! » a dit le maire.",
+        "„Wir schließen nicht. Niemals!“ sagte der Bürgermeister.",
+    ],
+)
+def test_quotes_in_several_styles_are_not_split(quoted: str) -> None:
+    lang = {"“": "en", "«": "fr", "„": "de"}[quoted[0]]
+    assert split_sentences(f"The meeting ended. {quoted} Then everyone left.", lang)[1] == quoted
+
+
+def test_unclosed_quote_does_not_swallow_the_paragraph() -> None:
+    text = 'He called it "an irony. The plan failed. The council will vote again in May.'
+    assert len(split_sentences(text, "en")) == 3
+    assert quote_spans(text) == []
+
+
+def test_offsets_index_the_article_text() -> None:
+    text = (
+        "JAKARTA is not here. The first paragraph has two sentences.\n\n"
+        "“It is done. We are happy,” she said. Then she left.\n\nShort."
+    )
+    a = annotate(Article(id="o", text=text))
+    assert [s.text for s in a.sentences] == [
+        "JAKARTA is not here.",
+        "The first paragraph has two sentences.",
+        "“It is done. We are happy,” she said.",
+        "Then she left.",
+        "Short.",
+    ]
+    for i, s in enumerate(a.sentences):
+        assert a.text[s.start : s.end] == s.text
+        assert (s.index, s.article_id) == (i, "o")
+    assert [s.paragraph for s in a.sentences] == [0, 0, 1, 1, 2]
+    assert a.paragraphs == text.split("\n\n")
+
+
+def test_annotate_recomputes_when_the_text_changed() -> None:
+    a = annotate(Article(id="x", text="One sentence here. Another one there."))
+    changed = annotate(Article(**{**a.__dict__, "text": "Only this now.", "paragraphs": []}))
+    assert [s.text for s in changed.sentences] == ["Only this now."]
+
+
+def test_unknown_language_falls_back_to_a_splitter() -> None:
+    assert split_sentences("Bu bir cümle. Bu da ikinci cümle.", "tr") == [
+        "Bu bir cümle.",
+        "Bu da ikinci cümle.",
+    ]
+    assert split_sentences("One. Two.", None) == ["One.", "Two."]

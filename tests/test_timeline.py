@@ -1,0 +1,82 @@
+"""Timeline: explicit and relative dates resolved against publication dates, merged."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from newsweave.model import Article, Sentence
+from newsweave.summarize.timeline import build_timeline, event_date, resolve_dates
+
+TUESDAY = date(2022, 12, 20)
+
+
+def make_article(aid: str, text: str, lang: str = "en", published: str | None = None) -> Article:
+    article = Article(id=aid, text=text, lang=lang, published=published)
+    for m in re.finditer(r"\S.*?[.!?](?=\s|$)", text):
+        article.sentences.append(
+            Sentence(aid, len(article.sentences), m.group(), m.start(), m.end(), 0, lang)
+        )
+    return article
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("The mayor said on Monday that the bridge would reopen.", "en", "2022-12-19"),
+        ("Lundi, le maire a annoncé la réouverture du pont.", "fr", "2022-12-19"),
+        ("El lunes el alcalde anunció la reapertura del puente.", "es", "2022-12-19"),
+        ("Am Montagabend kündigte der Bürgermeister die Öffnung an.", "de", "2022-12-19"),
+        ("The talks ended yesterday without a deal.", "en", "2022-12-19"),
+        ("The mayor visited the site on the 19th with engineers.", "en", "2022-12-19"),
+        ("The mayor visited the site on December 19 with engineers.", "en", "2022-12-19"),
+        ("Inspectors warned about the cracks last week in a report.", "en", "2022-12"),
+        ("In October, the council approved the plan for the bridge.", "en", "2022-10"),
+        ("A new attack could come in early January, the general said.", "en", "2023-01"),
+        ("The army used the base for its offensive in late February.", "en", "2022-02"),
+        ("La mairie ouvrira dès jeudi une école provisoire.", "fr", "2022-12-22"),
+        ("Next Monday the ferry service will resume.", "en", "2022-12-26"),
+    ],
+)
+def test_resolve_dates(text: str, lang: str, want: str) -> None:
+    assert resolve_dates(text, lang, TUESDAY)[0][0] == want
+
+
+def test_explicit_year_and_no_reference() -> None:
+    assert resolve_dates("It opened on 3 March 1971 after years of work.", "en", None)[0][0] == (
+        "1971-03-03"
+    )
+    assert resolve_dates("It opened on Monday after years of work.", "en", None) == []
+
+
+def test_timeline_merges_statements_and_falls_back_to_common_published() -> None:
+    articles = [
+        make_article(
+            "en-a",
+            "The regional council closed the Orvik bridge on Monday after inspectors found "
+            "corroded cables. In October, engineers had first reported rust on the cables.",
+            published="2024-05-14",
+        ),
+        make_article(
+            "fr-b",
+            "Le conseil régional a fermé lundi le pont d'Orvik après la découverte de câbles "
+            "corrodés.",
+            "fr",
+            published="2024-05-14",
+        ),
+        # no publication date: "am Montag" resolves against the event's common date
+        make_article(
+            "de-c",
+            "Der Regionalrat hat am Montag die Orvik-Brücke wegen korrodierter Kabel gesperrt.",
+            "de",
+        ),
+    ]
+    timeline = build_timeline(articles)
+    assert [e.date for e in timeline] == ["2023-10", "2024-05-13"]
+    closing = timeline[1]
+    assert closing.citations == ["en-a", "fr-b", "de-c"]
+    assert closing.text.startswith("The regional council closed")
+    assert timeline[0].citations == ["en-a"]
+    assert event_date(articles) == "2024-05-13"
