@@ -39,12 +39,13 @@ def orvik() -> list[Article]:
                      title="Orvik bridge closed after inspectors find corroded cables"),
         make_article(
             "b-courrier",
-            "Le conseil régional a fermé lundi le pont d'Orvik après la découverte de corrosion "
-            "dans ses câbles principaux. Environ 3 000 navetteurs devront prendre le ferry "
-            "jusqu'à la fin des travaux. Selon la présidente du conseil, Mara Lind, les "
-            "réparations coûteront 12 millions d'euros. Les commerçants du centre craignent une "
-            "baisse de leur clientèle pendant la fermeture du pont. Une pétition de riverains "
-            "demande la construction d'un tunnel sous le détroit.",
+            "Les quelque 3 000 navetteurs qui traversent chaque jour le détroit devront "
+            "prendre le ferry. Le pont d'Orvik est fermé depuis lundi : des inspecteurs ont "
+            "trouvé de la corrosion dans les câbles. « Nous n'avions pas le choix », a déclaré "
+            "un ingénieur du conseil régional. Les commerçants du centre craignent une baisse "
+            "de leur clientèle pendant la fermeture du pont. Une pétition de riverains demande "
+            "la construction d'un tunnel sous le détroit. Selon la présidente du conseil, Mara "
+            "Lind, les réparations coûteront 12 millions d'euros.",
             "fr", outlet="Le Courrier d'Orvik", published="2024-05-14",
         ),
         make_article(
@@ -188,6 +189,10 @@ def test_sample_against_gold(sample: tuple[Dossier, dict]) -> None:
     group = max(dossier.quotes, key=lambda q: len({v.article for v in q.variants}))
     assert group.divergent and group.odd_one_out == q1["odd_one_out"]
     # noise the cleaner removed never comes back through facts, summary or timeline
-    text = json.dumps([dossier.to_dict()[k] for k in ("facts", "summary", "timeline")])
+    shown = [c.text for f in dossier.facts for c in f.support]
+    shown += [i.text for i in dossier.summary + dossier.also_reported]
+    shown += [e.text for e in dossier.timeline]
+    text = "\n".join(shown)
     for noise in gold["noise_lines"]:
-        assert noise["text"][:50] not in text
+        if len(noise["text"]) >= 12:  # "follow:", "\\" are too short to search for
+            assert noise["text"][:50] not in text, noise["text"]

@@ -171,4 +171,5 @@ def test_resolve_partial_dates_uses_the_batch() -> None:
     out = resolve_partial_dates([dated, undated])
     assert out[1].published == "2022-12-20" and out[1].provenance.partial_date is None
     assert resolve_partial_dates([undated])[0].published is None
+    assert resolve_partial_dates([undated], references=["2022-12-18"])[0].published == "2022-12-20"
     assert dataclasses.replace(undated) == resolve_partial_dates([undated])[0]

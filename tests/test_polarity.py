@@ -107,3 +107,11 @@ def test_clause_subjects():
 
 def test_partial_quotes_have_nothing_to_compare():
     assert meaning_differs("reckless", "reckless and baseless") is None
+
+
+def test_corrective_not_but_is_an_assertion():
+    a = "What we proposed was not the removal of all duties, but the partial removal"
+    b = "What we have asked for was a partial removal of duties"
+    assert meaning_differs(a, b) is None
+    # "but not" after the clause is still a negation of its own clause
+    assert meaning_differs("The gates stay open, but not the locks", "The gates stay open") is None

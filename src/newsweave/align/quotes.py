@@ -79,6 +79,9 @@ UNKNOWN_SPEAKER_PENALTY = 0.12
 COMPLETE_LINK = 0.45  # every pair inside a group must stay above this
 JUDGE = 0.65  # variants closer than this are aligned enough for a clause-by-clause comparison
 JUDGE_REPORTED = 0.8
+# The NLI model scores some loose paraphrases up to 0.93 (seeds: "Russia can do without us,
+# and we cannot do without them" / "Without our help, Russia can cope; …"), inversions 0.99.
+NLI_STRONG = 0.97
 
 
 @dataclass
@@ -565,7 +568,8 @@ def _eventfor_article(articles: list[Article], quotes: list[Quote]) -> list[str 
         if name is None and q.speaker_mention and sp is not None:
             m = _mention_by_text(sp, q.speaker_mention, q.start or 0)
             if m is not None and m.role is not None:
-                name = match_role(m.role, roles, q.start or 0) or sp.recent_person(q.start or 0)
+                recent = sp.recent_person(q.start or 0)
+                name = match_role(m.role, roles, q.start or 0, recent) or recent
         if sp is not None and name:
             sp.note_speaker(q.start or 0, name, q.speaker_mention)
         names.append(name)
@@ -673,7 +677,7 @@ def _judge(
         ]
         scores = nli.conflict_scores([(vs[i].text, vs[j].text) for i, j in todo]) or []
         for (i, j), p in zip(todo, scores, strict=False):
-            if p >= nli.CONFLICT:
+            if p >= NLI_STRONG:
                 reasons[i, j] = (
                     f"contradiction by NLI (p={p:.2f}): '{vs[i].text}' vs '{vs[j].text}'"
                 )

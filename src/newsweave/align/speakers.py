@@ -147,7 +147,8 @@ _COMPOUND_HEADS = sorted(
 SEATS = {"krem": "russ", "elys": "fran", "quir": "ital", "monc": "espa", "bundeskanzleramt": "deut"}
 
 QUOTE_MARKS = frozenset('"“”„«»‹›「」『』')
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*['’]?|[^\w\s]")
+# Capitalised hyphenated words stay whole ("Jean-Claude", "Jong-un"); "a-t-il" splits.
+_TOKEN = re.compile(r"[^\W\d_a-zà-ÿ][^\W_]*(?:-[^\W_]+)+|[^\W_]+(?:['’][^\W_]+)*['’]?|[^\w\s]")
 
 
 # --- data --------------------------------------------------------------------
@@ -773,7 +774,7 @@ class Speakers:
             if m.name:
                 return m.name, m.text
             assert m.role is not None
-            return match_role(m.role, self.roles, pos), m.text
+            return match_role(m.role, self.roles, pos, self.recent_person(pos)), m.text
         if m.kind == "relative":
             k = m.i - 2 if m.i >= 2 and self.toks[m.i - 1].text == "," else m.i - 1
             prev = _best(self._by_end.get(k, []))
@@ -837,7 +838,7 @@ def _sentence_starts(text: str) -> list[int]:
     return starts
 
 
-def match_role(role: Role, known: list[Role], pos: int) -> str | None:
+def match_role(role: Role, known: list[Role], pos: int, recent: str | None = None) -> str | None:
     """The person a role description names: same class, modifiers included, latest before pos."""
     cands = [r for r in known if r.name and r.cls == role.cls and role.mods <= r.mods]
     if not cands:
@@ -849,6 +850,8 @@ def match_role(role: Role, known: list[Role], pos: int) -> str | None:
     names = {r.name for r in cands}
     if len(names) == 1:
         return next(iter(names))
+    if not role.mods and recent in names:
+        return recent  # "the minister" among several: the one the text is talking about
     before = [r for r in cands if r.pos <= pos]
     pick = max(before, key=lambda r: r.pos) if before else min(cands, key=lambda r: r.pos)
     return pick.name
@@ -857,16 +860,34 @@ def match_role(role: Role, known: list[Role], pos: int) -> str | None:
 # --- names across articles ---------------------------------------------------
 
 
+def _name_tokens(name: str) -> list[str]:
+    return fold(name).replace("-", " ").split()
+
+
 def same_person(a: str, b: str) -> bool:
-    """Surname match tolerant to transliteration: Lukashenko ~ Loukachenko, Putin ~ Poutine."""
-    sa, sb = surname(a), surname(b)
-    if not sa or not sb:
+    """Surname match tolerant to transliteration: Lukashenko ~ Loukachenko, Putin ~ Poutine.
+
+    A lone name also matches the first word of a longer one when that is how the family
+    name comes first ("Kim" ~ "Kim Jong-un"); `canonical_names` uses that only as a
+    fallback.
+    """
+    ta, tb = _name_tokens(a), _name_tokens(b)
+    if not ta or not tb:
         return False
+    if ta == tb:
+        return True
+    sa, sb = ta[-1], tb[-1]
     if sa != sb and SequenceMatcher(None, sa, sb).ratio() < 0.8:
         return False
-    fa, fb = fold(a).split()[:-1], fold(b).split()[:-1]
+    fa, fb = ta[:-1], tb[:-1]
     # "Donald Trump" and "Melania Trump" share a surname, not a person.
     return not (fa and fb and fa[0][:1] != fb[0][:1])
+
+
+def family_first(short: str, full: str) -> bool:
+    """ "Kim" for "Kim Jong Un": a one-word name equal to the first word of a 3-word name."""
+    ts, tf = _name_tokens(short), _name_tokens(full)
+    return len(ts) == 1 and len(tf) >= 3 and ts[0] == tf[0]
 
 
 def canonical_names(names: Iterable[str]) -> dict[str, str]:
@@ -876,7 +897,7 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
     """
     counts = Counter(n for n in names if n)
     multi = sorted(
-        (n for n in counts if len(n.split()) > 1), key=lambda n: (-counts[n], -len(n), n)
+        (n for n in counts if len(_name_tokens(n)) > 1), key=lambda n: (-counts[n], -len(n), n)
     )
     canon: dict[str, str] = {}
     for name in multi:
@@ -889,6 +910,8 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
     for name in counts:
         if name not in canon:
             targets = {canon[m] for m in multi if same_person(name, m)}
+            if not targets:
+                targets = {canon[m] for m in multi if family_first(name, m)}
             canon[name] = targets.pop() if len(targets) == 1 else name
     return canon
 

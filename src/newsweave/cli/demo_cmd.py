@@ -39,14 +39,12 @@ def demo(out: Path) -> None:
     from newsweave.cli import inspect_cmd
     from newsweave.data import sample_dir
 
-    # inspect's table printer; `_table` until inspect_cmd exports it as `print_table`
-    print_table = getattr(inspect_cmd, "print_table", None) or inspect_cmd._table
 
     src = sample_dir()
     click.echo(f"Sample: {src} (an invented event, see SAMPLE.md there)\n")
     articles, problems = load_event([src])
     skipped = report(problems)
-    print_table(articles)
+    inspect_cmd.print_table(articles)
     d = build(articles)
     paths = write_all(d, out, article_texts={a.id: a.text for a in articles})
     click.echo(f"\nDossier of “{d.event.title}”")

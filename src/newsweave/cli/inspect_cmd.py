@@ -48,7 +48,7 @@ def inspect(paths: tuple[str, ...], fmt: str, max_bytes: int | None, timeout: fl
     if fmt == "json":
         click.echo(json.dumps([article_record(a) for a in articles], ensure_ascii=False, indent=2))
     else:
-        _table(articles)
+        print_table(articles)
     if report(problems):
         sys.exit(EXIT_SKIPPED)
 
@@ -91,7 +91,7 @@ def _removed(article: Article) -> str:
     return ", ".join(f"{reason}×{n}" if n > 1 else reason for reason, n in counts.most_common())
 
 
-def _table(articles: list[Article]) -> None:
+def print_table(articles: list[Article]) -> None:
     from rich.console import Console
     from rich.table import Table
 

@@ -183,6 +183,8 @@ WEAK = {
     "it": _s("e ma o mentre che perché se sebbene però"),
 }
 STRONG_PUNCT = frozenset(";:.!?…")
+CORRECTIVE = _s("but mais sino sondern ma mas")
+PSEUDO_CLEFT = _s("what whatever")
 FUNCTION = frozenset().union(*WEAK.values(), ARTICLES, PREPOSITIONS, POSSESSIVE_DETS) | _s(
     "in on at as into over under about than de du des à au aux en y a al del zu im am"
 )
@@ -277,17 +279,22 @@ def _split(tokens: list[Token], lang: str) -> list[list[list[Token]]]:
     for tok in tokens:
         if tok.kind == "punct" and tok.text in STRONG_PUNCT:
             parts.append([[]])
-        elif (tok.kind == "punct" and tok.text not in "()[]") or (
-            tok.kind == "word" and tok.norms[0] in weak_words
-        ):
+        elif tok.kind == "punct" and tok.text not in "()[]":
             parts[-1].append([])
+        elif tok.kind == "word" and tok.norms[0] in weak_words:
+            # keep the conjunction as a separator: "not X, but Y" needs to see it
+            parts[-1].append([Token(tok.text, tok.start, tok.end, "sep", tok.norms)])
         elif tok.text not in "()[]":
             parts[-1][-1].append(tok)
-    return [[seg for seg in part if seg] for part in parts if any(part)]
+    return [
+        [seg for seg in part if any(t.kind != "sep" for t in seg)]
+        for part in parts
+        if any(t.kind != "sep" for seg in part for t in seg)
+    ]
 
 
 def _words(seg: list[Token]) -> list[str]:
-    return [n for t in seg for n in t.norms]
+    return [n for t in seg if t.kind != "sep" for n in t.norms]
 
 
 def _anchor(seg: list[Token], lang: str) -> int | None:
@@ -329,6 +336,8 @@ def _subject(seg: list[Token], anchor: int | None, lang: str) -> Token | None:
     oblique = OBLIQUE_PRONOUNS
     for tok in reversed(seg[:anchor]):
         n = tok.norms[-1]
+        if tok.kind == "sep":
+            break
         if tok.kind != "word" or n in ADVERBS or n in NEG_PREFIX_WORDS:
             continue
         if n in oblique or n in FUNCTION:
@@ -336,6 +345,8 @@ def _subject(seg: list[Token], anchor: int | None, lang: str) -> Token | None:
         return tok
     for i, tok in enumerate(seg[anchor + 1 :], start=anchor + 1):
         n = tok.norms[0]
+        if tok.kind == "sep":
+            break
         if tok.kind != "word" or n in ADVERBS:
             continue
         prev = seg[i - 1].norms[0] if i > anchor + 1 else ""
@@ -392,18 +403,40 @@ def clauses(text: str, lang: str | None = None) -> list[Clause]:
             subj = _subject(seg, anchor, lang)
             key = subject_key(subj.norms[-1]) if subj else None
             words = _words(seg)
+            if words and words[0] in PSEUDO_CLEFT:
+                key = "EXPL"  # "What we proposed was not …": the subject is the clause
             content = {subject_key(w) for w in words if _is_content(w)}
             out.append(
                 Clause(
                     text=_span(text, seg),
                     subject=key,
                     subject_text=subj.text if subj else None,
-                    positive=_negations(words, lang) % 2 == 0,
+                    positive=_polarity(seg, words, lang),
                     objects=_objects(seg) - ({key} if key else set()),
                     content=content - ({key} if key else set()),
                 )
             )
     return out
+
+
+def _polarity(seg: list[Token], words: list[str], lang: str) -> bool:
+    """Affirmative unless an odd number of negations; "not X, but Y" (a correction
+    asserting Y, where Y has no verb of its own) does not count as one."""
+    n = _negations(words, lang)
+    if n and any(
+        t.kind == "sep" and t.norms[0] in CORRECTIVE for t in seg[_first_negation(seg, lang) :]
+    ):
+        n -= 1
+    return n % 2 == 0
+
+
+def _first_negation(seg: list[Token], lang: str) -> int:
+    negs = NEGATIONS.get(lang, set()) | NEGATIONS["en"]
+    for i, t in enumerate(seg):
+        nxt = seg[i + 1].norms[0] if i + 1 < len(seg) else ""
+        if t.kind != "sep" and any(w in negs and (w, nxt) not in NOT_NEGATING for w in t.norms):
+            return i
+    return len(seg)
 
 
 def _is_content(w: str) -> bool:
@@ -427,7 +460,8 @@ def _objects(seg: list[Token]) -> set[str]:
 
 
 def _span(text: str, seg: list[Token]) -> str:
-    return text[seg[0].start : seg[-1].end].strip() if seg else ""
+    words = [t for t in seg if t.kind != "sep"]
+    return text[words[0].start : words[-1].end].strip() if words else ""
 
 
 # --- numbers -----------------------------------------------------------------

@@ -99,14 +99,20 @@ def load(paths: Iterable[str | Path], **options: Any) -> list[Article]:
     return load_report(paths, **options)[0]
 
 
-def resolve_partial_dates(articles: list[Article]) -> list[Article]:
+def resolve_partial_dates(
+    articles: list[Article], references: Iterable[str] | None = None
+) -> list[Article]:
     """Give year-less dateline dates ("December 20") the year nearest the batch's other dates.
 
     A report that prints "Beijing, December 20" sits beside reports dated
     2022-12-20; the rule takes the year that puts it closest to them (within
     60 days) and says so in the signals. No dated neighbour, no date.
+    `references` replaces the articles' own dates (a chunked run passes the
+    dates of the whole input).
     """
-    references = [a.published for a in articles if a.published]
+    if references is None:
+        references = [a.published for a in articles if a.published]
+    references = list(references)
     if not references:
         return articles
     out = []

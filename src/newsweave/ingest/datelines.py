@@ -34,10 +34,16 @@ _HEADINGS = {
 # fmt: on
 
 
+# "(Continental Press)", "(Eastlake News Agency)": a name that says it is an agency.
+_AGENCY_NAME = re.compile(
+    r"(?:[A-Z][\w.&'-]*\s){0,3}(?:Press|News|Agency|Wire|Service|Presse|Agencia|Agenzia|Agência|Agentur)"
+)
+
+
 def _wire_like(text: str) -> bool:
     """Whether a parenthesis after a place names an agency: "(AP)", "(IANS)", "(apro)", "(The Straits Times/ANN)"."""
     text = text.strip()
-    if wire_name(text):
+    if wire_name(text) or _AGENCY_NAME.fullmatch(text):
         return True
     if not re.fullmatch(r"[A-Za-z .'&/-]{2,40}", text):
         return False
@@ -124,6 +130,8 @@ def _record(w: Work, text: str, place: str | None, date_text: str | None, wire: 
         w.signal(f"dateline {place!r} is where the outlet filed from, not the event's place")
     if wire:
         w.set_wire(wire, "dateline credit")
+        # With no other outlet named anywhere, the story is the agency's own.
+        w.set_outlet(wire_name(wire) or wire.strip(), "dateline credit, no other outlet known")
     if date_text:
         found = find_date(date_text, allow_partial=True)
         if found:

@@ -134,21 +134,14 @@ def _has_any(text: str, keys: tuple[str, ...]) -> bool:
 
 
 def machine_translation(par: str, w: Work, out: list[str]) -> str | None:
-    if not _has_any(par, P.MT_KEYS):
+    if len(par) > 400 or not _has_any(par, P.MT_KEYS):
         return None
     m = P.MT_NOTICE.search(par)
     if not m:
         return None
     w.machine_translated = True
     w.signal(f"machine-translation notice: {m.group(0)!r}")
-    if len(par) <= 600:
-        return w.drop(par, "machine-translation-notice")
-    # A long paragraph: only the sentence that carries the notice goes.
-    start = max(par.rfind(". ", 0, m.start()) + 1, 0)
-    end = par.find(". ", m.end())
-    end = len(par) if end < 0 else end + 1
-    w.drop(par[start:end], "machine-translation-notice")
-    return (par[:start] + par[end:]).strip()
+    return w.drop(par, "machine-translation-notice")
 
 
 def syndication(par: str, w: Work, out: list[str]) -> str | None:
