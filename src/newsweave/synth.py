@@ -601,6 +601,59 @@ TEMPLATES: dict[str, dict[str, dict[str, list[str]]]] = {
     },
 }
 
+# Kind-agnostic details; each event has one "angle" that all its reports carry after the
+# lead, as reports of one event share facts beyond its who/where.
+ANGLES: dict[str, list[str]] = {
+    "en": [
+        "Police closed the main bridge into {place} for the night.",
+        "The railway line to {place} was suspended until further notice.",
+        "Hundreds of volunteers arrived from neighbouring villages.",
+        "The local hospital cancelled all planned operations.",
+        "Mobile phone networks were down across the region for hours.",
+        "The mayor of {place} asked residents to stay indoors.",
+        "Fuel prices in the region jumped the next morning.",
+        "A curfew was imposed in the old town of {place}.",
+        "Television crews from abroad gathered at the airport.",
+        "Church bells rang across {place} in the evening.",
+    ],
+    "fr": [
+        "La police a fermé le pont principal de {place} pour la nuit.",
+        "La ligne ferroviaire vers {place} a été suspendue jusqu'à nouvel ordre.",
+        "Des centaines de bénévoles sont arrivés des villages voisins.",
+        "L'hôpital local a annulé toutes les opérations prévues.",
+        "Les réseaux de téléphonie mobile ont été coupés pendant des heures.",
+        "Le maire de {place} a demandé aux habitants de rester chez eux.",
+        "Les prix du carburant ont bondi dans la région le lendemain matin.",
+        "Un couvre-feu a été instauré dans la vieille ville de {place}.",
+        "Des équipes de télévision étrangères se sont rassemblées à l'aéroport.",
+        "Les cloches ont sonné dans tout {place} dans la soirée.",
+    ],
+    "es": [
+        "La policía cerró el puente principal de {place} durante la noche.",
+        "La línea de tren a {place} quedó suspendida hasta nuevo aviso.",
+        "Cientos de voluntarios llegaron de los pueblos vecinos.",
+        "El hospital local canceló todas las operaciones previstas.",
+        "Las redes de telefonía móvil cayeron en la región durante horas.",
+        "El alcalde de {place} pidió a los vecinos que no salieran de casa.",
+        "Los precios del combustible subieron en la región a la mañana siguiente.",
+        "Se impuso un toque de queda en el casco antiguo de {place}.",
+        "Equipos de televisión extranjeros se reunieron en el aeropuerto.",
+        "Las campanas sonaron en todo {place} por la tarde.",
+    ],
+    "de": [
+        "Die Polizei sperrte die Hauptbrücke nach {place} für die Nacht.",
+        "Die Bahnstrecke nach {place} wurde bis auf Weiteres eingestellt.",
+        "Hunderte Freiwillige kamen aus den Nachbardörfern.",
+        "Das örtliche Krankenhaus sagte alle geplanten Operationen ab.",
+        "Die Mobilfunknetze fielen in der Region stundenlang aus.",
+        "Der Bürgermeister von {place} bat die Bewohner, zu Hause zu bleiben.",
+        "Die Treibstoffpreise in der Region stiegen am nächsten Morgen.",
+        "In der Altstadt von {place} wurde eine Ausgangssperre verhängt.",
+        "Fernsehteams aus dem Ausland versammelten sich am Flughafen.",
+        "Am Abend läuteten in ganz {place} die Glocken.",
+    ],
+}
+
 _WEEKDAYS = {
     "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
     "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche".split(),
@@ -682,8 +735,8 @@ def generate(
     publication day (as a live stream would bring them, undated ones among their peers)."""
     rng = random.Random(seed)
     names = _Names(rng)
-    leaders = [names.person() for _ in range(max(8, n_articles // 400))]
-    countries = [names.word(2) for _ in range(max(6, n_articles // 600))]
+    # each country has its leader: they appear together, as a real head of state does
+    countries = [(names.word(2), names.person()) for _ in range(max(10, n_articles // 150))]
     outlets = [
         f"{names.word(2).lower()}-{rng.choice(['times', 'post', 'news', 'daily', 'info'])}.example"
         for _ in range(max(20, n_articles // 50))
@@ -709,14 +762,18 @@ def generate(
             date = base.date + dt.timedelta(days=rng.randint(21, 300))
         else:
             kind = rng.choice(kinds)
+            country, leader = rng.choice(countries)
             slots = {
                 "place": names.word(rng.choice((2, 3))),
-                "country": rng.choice(countries),
-                "leader": rng.choice(leaders),
+                "country": country,
+                "leader": leader,
                 "person": names.person(),
                 "org": f"{names.word(2)} {rng.choice(_ORG_KINDS[kind])}",
                 **_numbers(kind, rng),
             }
+        # the wording most reports copy (from a wire story), and the event's angle
+        slots["house"] = str(rng.randrange(len(TEMPLATES[kind]["en"]["lead"])))
+        slots["angle"] = str(rng.randrange(len(ANGLES["en"])))
         ev = SynthEvent(
             id=f"syn-{len(events):06d}",
             kind=kind,
@@ -748,7 +805,9 @@ def _article(
     t = TEMPLATES[ev.kind][lang]
     slots = dict(ev.slots, weekday=_WEEKDAYS[lang][ev.date.weekday()])
     title = _render(rng.choice(t["title"]), slots, lang)
-    lead = _render(rng.choice(t["lead"]), slots, lang)
+    house = int(slots["house"]) if rng.random() < 0.7 else rng.randrange(len(t["lead"]))
+    lead = _render(t["lead"][house], slots, lang)
+    lead += " " + _render(ANGLES[lang][int(slots["angle"])], slots, lang)
     details = [_render(d, slots, lang) for d in rng.sample(t["detail"], rng.randint(1, 3))]
     body = "\n\n".join([lead, *details])
     outlet = rng.choice(outlets)

@@ -362,7 +362,7 @@ def extract_quotes(article: Article) -> list[Quote]:
             if len(_WORD.findall(rep.text)) >= 4:
                 found.append(rep)
     found.sort(key=lambda f: f.start)
-    return _resolve(article, sp, found, paragraphs)
+    return _resolve(article, sp, found, paragraphs, sentences)
 
 
 def _attribute(
@@ -396,13 +396,29 @@ def _enclosing(ranges: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 
 def _resolve(
-    article: Article, sp: Speakers, found: list[_Found], paragraphs: list[tuple[int, int]]
+    article: Article,
+    sp: Speakers,
+    found: list[_Found],
+    paragraphs: list[tuple[int, int]],
+    sentences: list[tuple[int, int]],
 ) -> list[Quote]:
     quotes: list[Quote] = []
     starts = [s.start for s in article.sentences]
     last: _Found | None = None
     for f in found:
         m = f.attribution.mention
+        if (
+            m is None
+            and f.direct
+            and f.attribution.cue is None
+            and (
+                last is None
+                or not _inherits(sp.text, f, last, _enclosing(paragraphs, f.start), paragraphs)
+            )
+        ):
+            # "X reported on Twitter the collapse. “At this stage …”": the previous
+            # sentence of the paragraph introduces the speaker.
+            m = _previous_sentence_speaker(sp, f, sentences, paragraphs)
         if m is None and f.attribution.cue not in (None, ":"):
             # "…", added.  /  «…», agregó: a cue without subject refers back like a pronoun
             m = Mention("pronoun", -1, -1, "")
@@ -443,6 +459,17 @@ def _resolve(
         )
         last = f
     return quotes
+
+
+def _previous_sentence_speaker(
+    sp: Speakers, f: _Found, sentences: list[tuple[int, int]], paragraphs: list[tuple[int, int]]
+) -> Mention | None:
+    k = bisect_right([a for a, _ in sentences], f.start) - 1
+    if k <= 0:
+        return None
+    pa, _ = _enclosing(paragraphs, f.start)
+    a, b = sentences[k - 1]
+    return sp.sentence_speaker(a, b) if a >= pa else None
 
 
 def _inherits(
@@ -494,7 +521,7 @@ def group_quotes(
         return []
     by_id = {a.id: a for a in articles}
     order = {a.id: n for n, a in enumerate(articles)}
-    speakers = _eventfor_article(articles, quotes)
+    speakers = _event_speakers(articles, quotes)
     if embedder is None:
         from newsweave.embed import get_embedder
 
@@ -514,7 +541,7 @@ def group_quotes(
         ]
         names = Counter(speakers[i] for i in members if speakers[i])
         speaker = names.most_common(1)[0][0] if names else None
-        langs = [_lang(by_id.get(quotes[i].article_id), quotes[i].text) for i in members]
+        langs = [by_id[q].lang if (q := quotes[i].article_id) in by_id else None for i in members]
         group = QuoteGroup(id="", speaker=speaker, variants=variants)
         if len(members) > 1:
             direct = [quotes[i].direct for i in members]
@@ -529,10 +556,6 @@ def group_quotes(
         g.id = f"Q{n}"
         out.append(g)
     return out
-
-
-def _lang(article: Article | None, text: str) -> str | None:
-    return article.lang if article is not None else None
 
 
 def _content(text: str) -> set[str]:
@@ -551,7 +574,7 @@ def _lexical(quotes: list[Quote]) -> np.ndarray:
     return out
 
 
-def _eventfor_article(articles: list[Article], quotes: list[Quote]) -> list[str | None]:
+def _event_speakers(articles: list[Article], quotes: list[Quote]) -> list[str | None]:
     """Speakers resolved with roles learned across all articles, then names made canonical.
 
     A role no article defines ("the Belarusian President" in a text that never names him
@@ -561,22 +584,22 @@ def _eventfor_article(articles: list[Article], quotes: list[Quote]) -> list[str 
     roles = [Role(r.cls, r.mods, r.name, -1) for sp in contexts.values() for r in sp.roles]
     for sp in contexts.values():
         sp._history = []
-    names: list[str | None] = []
-    for q in sorted(quotes, key=lambda q: (q.article_id, q.start or 0)):
+    names: list[str | None] = [q.speaker for q in quotes]
+    # In text order per article, so that an unresolved role can fall back on the person
+    # the article was just talking about.
+    for k in sorted(range(len(quotes)), key=lambda k: (quotes[k].article_id, quotes[k].start or 0)):
+        q, pos = quotes[k], quotes[k].start or 0
         sp = contexts.get(q.article_id)
-        name = q.speaker
-        if name is None and q.speaker_mention and sp is not None:
-            m = _mention_by_text(sp, q.speaker_mention, q.start or 0)
+        if sp is None:
+            continue
+        if names[k] is None and q.speaker_mention:
+            m = _mention_by_text(sp, q.speaker_mention, pos)
             if m is not None and m.role is not None:
-                recent = sp.recent_person(q.start or 0)
-                name = match_role(m.role, roles, q.start or 0, recent) or recent
-        if sp is not None and name:
-            sp.note_speaker(q.start or 0, name, q.speaker_mention)
-        names.append(name)
-    by_quote = dict(
-        zip(map(id, sorted(quotes, key=lambda q: (q.article_id, q.start or 0))), names, strict=True)
-    )
-    ordered = [by_quote[id(q)] for q in quotes]
+                recent = sp.recent_person(pos)
+                names[k] = match_role(m.role, roles, pos, recent) or recent
+        if names[k]:
+            sp.note_speaker(pos, names[k], q.speaker_mention)
+    ordered = names
     canon = canonical_names(n for n in ordered if n)
     return [canon.get(n, n) if n else None for n in ordered]
 
@@ -594,6 +617,7 @@ def _compatible(a: str | None, b: str | None) -> bool:
 def _link(quotes: list[Quote], speakers: list[str | None], sims: np.ndarray) -> list[list[int]]:
     """Greedy complete-link grouping, at most one quote per article per group."""
     n = len(quotes)
+    sim = sims.tolist()  # plain floats: numpy scalar indexing dominates these loops otherwise
     pairs = []
     for i, j in combinations(range(n), 2):
         if quotes[i].article_id == quotes[j].article_id or not _compatible(
@@ -601,7 +625,7 @@ def _link(quotes: list[Quote], speakers: list[str | None], sims: np.ndarray) -> 
         ):
             continue
         need = LINK + UNKNOWN_SPEAKER_PENALTY * ((speakers[i] is None) + (speakers[j] is None))
-        s = float(sims[i, j])
+        s = sim[i][j]
         if s >= need:
             bonus = 0.05 * (quotes[i].direct and quotes[j].direct)
             pairs.append((s + bonus, i, j))
@@ -616,7 +640,7 @@ def _link(quotes: list[Quote], speakers: list[str | None], sims: np.ndarray) -> 
         if {quotes[k].article_id for k in a} & {quotes[k].article_id for k in b}:
             continue
         if any(
-            sims[x, y] < COMPLETE_LINK or not _compatible(speakers[x], speakers[y])
+            sim[x][y] < COMPLETE_LINK or not _compatible(speakers[x], speakers[y])
             for x in a
             for y in b
         ):
@@ -634,7 +658,7 @@ def _link(quotes: list[Quote], speakers: list[str | None], sims: np.ndarray) -> 
             i = m[0]
             for g in multi + [x for x in out if len(x) == 1]:
                 if any(
-                    quotes[k].article_id == quotes[i].article_id and sims[i, k] >= LINK for k in g
+                    quotes[k].article_id == quotes[i].article_id and sim[i][k] >= LINK for k in g
                 ):
                     absorbed.add(i)
                     break

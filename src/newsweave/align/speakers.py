@@ -17,6 +17,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from newsweave.compare.polarity import fold
 from newsweave.model import Article
@@ -31,7 +32,7 @@ def _s(words: str) -> frozenset[str]:
 
 CUES = _s(
     # en
-    "said says say saying told tells telling added adds adding stated states declared declares "
+    "reported reports said says say saying told tells telling added adds adding stated states declared declares "
     "announced announces insisted insists insisting stressed stresses stressing warned warns "
     "noted notes claimed claims argued argues explained explains explaining assured assures "
     "confirmed confirms denied denies replied replies answered asked asks wrote writes "
@@ -551,7 +552,15 @@ class Speakers:
         if any(t.fold in ORG_WORDS or role_class(t.text, self.lang) for t in tail):
             return j
         last_org = max((k for k in caps if self.toks[k].fold in ORG_WORDS), default=None)
-        if (last_org is not None and last_org == j - 2) or len(caps) >= 4:
+        prev = self.toks[j - 2]
+        # "… de l'Environnement Murat Kurum"; not "der Provinz Varne" (German nouns are capitalised)
+        lower_before = (
+            j - 2 > h
+            and not prev.upper
+            and prev.fold not in DETERMINERS | CONNECTORS
+            and self.lang != "de"
+        )
+        if (last_org is not None and last_org == j - 2) or len(caps) >= 4 or lower_before:
             name = clean_name(self.text[tail[0].start : tail[1].end])
             if name:
                 self._tail_names.append(Mention("name", j - 1, j, name, name=name))
@@ -809,6 +818,16 @@ class Speakers:
                     best = (p, name)
         return best[1] if best else None
 
+    def sentence_speaker(self, a: int, b: int) -> Mention | None:
+        """The subject of a speech verb in the sentence [a, b) ("X reported on Twitter …")."""
+        lo, hi = self.tok_index(a), self.tok_index(b)
+        for k in range(lo, hi):
+            if self.is_cue(k) and self.toks[k].fold not in SOURCE_CUES:
+                m = self.subject_before_cue(k, lo)
+                if m is not None and m.kind != "relative":
+                    return m
+        return None
+
     def expand(self, name: str) -> str:
         """The article's fullest form of `name` ("Tello" -> "Ramón Tello") when unambiguous."""
         if name in self.full:
@@ -864,6 +883,7 @@ def _name_tokens(name: str) -> list[str]:
     return fold(name).replace("-", " ").split()
 
 
+@lru_cache(maxsize=4096)
 def same_person(a: str, b: str) -> bool:
     """Surname match tolerant to transliteration: Lukashenko ~ Loukachenko, Putin ~ Poutine.
 

@@ -7,7 +7,7 @@ clusterer the store uses, then a finishing pass that revisits early decisions.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from newsweave.cluster.features import Features, extract
 from newsweave.cluster.online import (
@@ -101,9 +101,12 @@ def _iso(ordinal: int) -> str:
 
 
 def to_event(
-    ev: EventState, key_to_id: Sequence[str] | dict[int, str], updated: str | None = None
+    ev: EventState,
+    key_to_id: Sequence[str] | Mapping[int, str] | None = None,
+    updated: str | None = None,
 ) -> Event:
-    """The public `Event` of an event's running state (`key_to_id` maps member keys to ids)."""
+    """The public `Event` of an event's running state (`key_to_id` maps member keys to ids;
+    without it the article list stays empty)."""
     days = ev.day_dates()
     if not days and ev.dates:  # only month stamps: the middle of their overlap
         days = sorted((lo + hi) // 2 for lo, hi in ev.dates)
@@ -111,7 +114,7 @@ def to_event(
         id=ev.id,
         title=ev.title,
         date=_iso(days[len(days) // 2]) if days else None,
-        articles=[key_to_id[k] for k in ev.members],
+        articles=[key_to_id[k] for k in ev.members] if key_to_id is not None else [],
         first_date=_iso(days[0]) if days else None,
         last_date=_iso(days[-1]) if days else None,
         languages=[k for k, _ in ev.langs.most_common()],

@@ -58,6 +58,7 @@ class Chunk:
     articles: list[Article] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     vectors: np.ndarray | None = None  # (n, dim) lead embeddings, in `articles` order
+    features: list[Any] = field(default_factory=list)  # cluster.Features, in `articles` order
 
 
 def _files(path: Path) -> list[Path]:
@@ -180,16 +181,14 @@ def resolve_dates(articles: list[Article], references: Sequence[str]) -> list[Ar
     return resolve_partial_dates([*articles, *refs])[: len(articles)]
 
 
-def leads(articles: Sequence[Article]) -> list[str]:
-    """What the clusterer embeds for each article (title + first sentences)."""
+def embed_chunk(chunk: Chunk, embedder: Any) -> Chunk:
+    """The clusterer's features and lead embeddings (title + first sentences), one embedder
+    call per chunk."""
     from newsweave.cluster import extract
 
-    return [extract(a).lead for a in articles]
-
-
-def embed_chunk(chunk: Chunk, embedder: Any) -> Chunk:
-    """Lead embeddings for the clusterer, one embedder call per chunk."""
-    chunk.vectors = np.asarray(embedder.encode(leads(chunk.articles)), dtype=np.float32)
+    chunk.features = [extract(a) for a in chunk.articles]
+    leads = [f.lead for f in chunk.features]
+    chunk.vectors = np.asarray(embedder.encode(leads), dtype=np.float32)
     return chunk
 
 
@@ -232,8 +231,11 @@ def explode_chunk(
     assert chunk.vectors is not None, "embed_chunk first"
     articles = resolve_dates(chunk.articles, references)
     rows = []
-    for key, article, vec in zip(chunk.keys, articles, chunk.vectors, strict=True):
-        feats = extract(article)
+    for key, article, old, feats, vec in zip(
+        chunk.keys, articles, chunk.articles, chunk.features, chunk.vectors, strict=True
+    ):
+        if article is not old:  # a dateline date got its year: the date feature changes
+            feats = extract(article)
         rows.append(
             Row(
                 key=key,

@@ -126,6 +126,11 @@ class Embedding(TypeDecorator[np.ndarray]):
         return np.asarray(value, dtype=np.float32)
 
 
+def vector_literal(vector: np.ndarray) -> str:
+    """pgvector's text form, for raw SQL (psycopg has no adapter for it unless registered)."""
+    return "[" + ",".join(repr(float(x)) for x in np.asarray(vector, dtype=np.float32)) + "]"
+
+
 def hnsw_index_ddl(table: str, column: str, m: int = 16, ef_construction: int = 64) -> str:
     """An HNSW index for cosine k-NN (pgvector >= 0.5); build it after bulk loads when you can."""
     return (
@@ -138,14 +143,12 @@ def nearest(
     conn: Connection, table: str, column: str, key: str, vector: np.ndarray, k: int
 ) -> list[tuple[Any, float]]:
     """The k rows nearest to `vector` by cosine, as (key, similarity), best first (uses HNSW)."""
-    from pgvector import Vector
-
     rows = conn.execute(
         text(
-            f"SELECT {key}, 1 - ({column} <=> :q) AS sim FROM {table} "
-            f"WHERE {column} IS NOT NULL ORDER BY {column} <=> :q LIMIT :k"
+            f"SELECT {key}, 1 - ({column} <=> CAST(:q AS vector)) AS sim FROM {table} "
+            f"WHERE {column} IS NOT NULL ORDER BY {column} <=> CAST(:q AS vector) LIMIT :k"
         ),
-        {"q": Vector(np.asarray(vector, dtype=np.float32)), "k": k},
+        {"q": vector_literal(vector), "k": k},
     )
     return [(r[0], float(r[1])) for r in rows]
 

@@ -1,0 +1,95 @@
+"""Alembic migrations of the store schema, run programmatically (no alembic.ini).
+
+    upgrade(engine)        bring a database to the newest schema (idempotent)
+    current(engine)        the revision a database is at (None: never migrated)
+    drift(engine)          differences between the database and the SQLAlchemy models
+
+The same revisions serve SQLite and PostgreSQL: they create the tables of `store.schema`,
+then the dialect's own pieces (pgvector HNSW index and tsvector column on PostgreSQL).
+New revision after a model change (developers): `python -m newsweave.store.migrations
+revision -m "what changed" DATABASE_URL` autogenerates it against an up-to-date database.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import Connection, Engine
+
+HERE = Path(__file__).resolve().parent
+
+
+def _config(conn: Connection) -> Any:
+    try:
+        from alembic.config import Config
+    except ImportError as exc:  # optional dependency (the postgres extra)
+        from newsweave.errors import NewsweaveError
+
+        raise NewsweaveError("migrations need alembic: pip install 'newsweave[postgres]'") from exc
+    cfg = Config()
+    cfg.set_main_option("script_location", str(HERE))
+    cfg.attributes["connection"] = conn  # env.py runs on this connection
+    return cfg
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # two processes opening a fresh database at once must not both create tables
+            from newsweave.store.postgres import lock_assignment
+
+            lock_assignment(conn, key=MIGRATION_LOCK)
+        command.upgrade(_config(conn), revision)
+
+
+def current(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def drift(engine: Engine) -> list[Any]:
+    """What autogenerate would change: empty when the migrations match the models."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from newsweave.store.schema import Base
+
+    with engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+        return [d for d in compare_metadata(ctx, Base.metadata) if not _ignored(d)]
+
+
+def _ignored(diff: Any) -> bool:
+    # objects the revisions add by raw DDL, invisible to the models on purpose
+    text = repr(diff)
+    return any(name in text for name in IGNORED)
+
+
+IGNORED = ("alembic_version", "_fts", "search", "hnsw")
+MIGRATION_LOCK = 0x6E77_6D69_6772  # "nwmigr": a different advisory lock than assignment's
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) >= 4 and args[0] == "revision" and args[1] == "-m":
+        from alembic import command
+        from sqlalchemy import create_engine
+
+        message, url = args[2], args[3]
+        engine = create_engine(url)
+        with engine.begin() as conn:
+            command.revision(_config(conn), message=message, autogenerate=True)
+        return 0
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,564 @@
+"""The SQL store (SQLAlchemy 2): SQLite file by default, any SQLAlchemy URL otherwise.
+
+Reads implement `store.base.Store` for the CLI and the web app. Writes come from the
+stream pipeline (`newsweave.stream`), one transaction per batch of articles: a killed
+ingest leaves the store at its last committed batch, and the clusterer's state (event
+aggregates, redirects) is part of the same transaction, so reopening resumes exactly there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sqlalchemy import (
+    Connection,
+    Engine,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    or_,
+    select,
+    union,
+    update,
+)
+
+from newsweave.cluster.features import Features, fold
+from newsweave.cluster.online import EventState
+from newsweave.errors import NewsweaveError
+from newsweave.model import Article, Dossier, Event
+from newsweave.store.base import EventQuery
+from newsweave.store.fts import FullText, for_dialect, query_terms
+from newsweave.store.schema import (
+    SCHEMA_VERSION,
+    articles,
+    dossiers,
+    embeddings,
+    events,
+    facts,
+    memberships,
+    merges,
+    meta,
+    metadata,
+)
+
+DEFAULT_DB = "newsweave.db"
+
+
+def normalise_url(url: str) -> str:
+    """Ingest `url` for duplicate detection: no scheme, no `www.`, no fragment, no trailing slash."""
+    u = url.strip().split("#", 1)[0]
+    u = u.split("://", 1)[-1]
+    if u.startswith("www."):
+        u = u[4:]
+    return u.rstrip("/").lower()
+
+
+def text_hash(text: str) -> str:
+    """Hash of the normalised text: case, accents and spacing do not make a new article."""
+    return hashlib.sha1(" ".join(fold(text).split()).encode("utf-8")).hexdigest()
+
+
+def now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+
+
+def _url(target: str | None) -> str:
+    target = target or DEFAULT_DB
+    if "://" in target:
+        return target
+    return f"sqlite:///{Path(target).expanduser().resolve()}"
+
+
+@dataclass
+class StoredArticle:
+    """One new article as the pipeline hands it to `write_batch`."""
+
+    article: Article
+    features: Features
+    vector: np.ndarray
+    text_hash: str
+    pk: int = 0  # assigned by `reserve_keys`
+
+
+@dataclass
+class BatchWrite:
+    """Everything one committed batch changes."""
+
+    new: list[StoredArticle] = field(default_factory=list)
+    membership: list[tuple[int, str, float]] = field(default_factory=list)  # (pk, event, score)
+    changed: list[EventState] = field(default_factory=list)  # created or grown events
+    merged: list[tuple[str, str]] = field(default_factory=list)  # (absorbed, survivor)
+
+
+class SQLStore:
+    """A store on any SQLAlchemy URL; `open_store` is the usual way in."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine: Engine = create_engine(url)
+        self.dialect = self.engine.dialect.name
+        if self.dialect == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self.fts: FullText = for_dialect(self.dialect)
+        with self.engine.begin() as conn:
+            metadata.create_all(conn)
+            self.fts.create(conn)
+            version = self._meta(conn, "schema")
+            if version is None:
+                self._set_meta(conn, "schema", SCHEMA_VERSION)
+            elif version != SCHEMA_VERSION:
+                raise NewsweaveError(
+                    f"{url}: store schema {version}, this newsweave reads {SCHEMA_VERSION}"
+                )
+
+    @property
+    def path(self) -> Path | None:
+        """The database file, when there is one (the ANN index is saved next to it)."""
+        db = self.engine.url.database
+        if self.dialect != "sqlite" or not db or db == ":memory:":
+            return None
+        return Path(db)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- meta ----------------------------------------------------------------------------
+
+    @staticmethod
+    def _meta(conn: Connection, key: str) -> str | None:
+        return conn.execute(select(meta.c.value).where(meta.c.key == key)).scalar()
+
+    @staticmethod
+    def _set_meta(conn: Connection, key: str, value: str) -> None:
+        if conn.execute(update(meta).where(meta.c.key == key).values(value=value)).rowcount == 0:
+            conn.execute(insert(meta).values(key=key, value=value))
+
+    def commit_stamp(self) -> str:
+        """Changes with every committed batch: what a saved ANN index must match."""
+        with self.engine.connect() as conn:
+            return self._meta(conn, "commits") or "0"
+
+    def check_embedder(self, name: str, dim: int) -> None:
+        """Vectors of one store come from one model; refuse to mix."""
+        with self.engine.begin() as conn:
+            stored = self._meta(conn, "embedder")
+            if stored is None:
+                self._set_meta(conn, "embedder", json.dumps({"name": name, "dim": dim}))
+                return
+            info = json.loads(stored)
+            if info.get("name") != name or info.get("dim") != dim:
+                raise NewsweaveError(
+                    f"{self.url} was built with embedder {info.get('name')!r} "
+                    f"(dim {info.get('dim')}); this run uses {name!r} (dim {dim})"
+                )
+
+    # -- reads (the Store protocol) ------------------------------------------------------
+
+    def resolve(self, event_id: str) -> str:
+        """The current id of an event that may have been merged into another."""
+        with self.engine.connect() as conn:
+            return self._resolve(conn, event_id)
+
+    @staticmethod
+    def _resolve(conn: Connection, event_id: str) -> str:
+        seen = {event_id}
+        while True:
+            nxt = conn.execute(select(merges.c.new_id).where(merges.c.old_id == event_id)).scalar()
+            if nxt is None or nxt in seen:
+                return event_id
+            seen.add(nxt)
+            event_id = nxt
+
+    def get_article(self, article_id: str) -> Article | None:
+        with self.engine.connect() as conn:
+            data = conn.execute(select(articles.c.data).where(articles.c.id == article_id)).scalar()
+        return Article.from_dict(json.loads(data)) if data else None
+
+    def get_event(self, event_id: str) -> Event | None:
+        with self.engine.connect() as conn:
+            event_id = self._resolve(conn, event_id)
+            row = conn.execute(select(events).where(events.c.id == event_id)).mappings().first()
+            if row is None:
+                return None
+            return self._events_from_rows(conn, [row])[0]
+
+    def list_events(self, q: EventQuery) -> tuple[list[Event], int]:
+        sel = select(events)
+        if q.since:
+            sel = sel.where(func.coalesce(events.c.last_date, events.c.date) >= q.since)
+        if q.until:
+            sel = sel.where(func.coalesce(events.c.first_date, events.c.date) <= q.until)
+        if q.lang:
+            sel = sel.where(events.c.languages.like(f'%"{q.lang}"%'))
+        if q.outlet:
+            sel = sel.where(events.c.outlets.like(f'%"{q.outlet}"%'))
+        if q.query is not None:
+            if not query_terms(q.query):
+                return [], 0
+            hits = union(
+                select(memberships.c.event_id).where(
+                    memberships.c.article_pk.in_(self.fts.article_matches(q.query))
+                ),
+                select(facts.c.event_id).where(facts.c.pk.in_(self.fts.fact_matches(q.query))),
+            ).subquery()
+            sel = sel.where(events.c.id.in_(select(hits.c.event_id)))
+        with self.engine.connect() as conn:
+            total = conn.execute(select(func.count()).select_from(sel.subquery())).scalar() or 0
+            page = sel.order_by(
+                events.c.last_date.desc().nulls_last(),
+                events.c.n_articles.desc(),
+                events.c.id,
+            )
+            rows = conn.execute(page.limit(q.limit).offset(q.offset)).mappings().all()
+            return self._events_from_rows(conn, rows), int(total)
+
+    def _events_from_rows(self, conn: Connection, rows: Sequence[Any]) -> list[Event]:
+        ids = [r["id"] for r in rows]
+        members: dict[str, list[str]] = {i: [] for i in ids}
+        if ids:
+            for ev_id, art_id in conn.execute(
+                select(memberships.c.event_id, articles.c.id)
+                .join(articles, articles.c.pk == memberships.c.article_pk)
+                .where(memberships.c.event_id.in_(ids))
+                .order_by(articles.c.pk)
+            ):
+                members[ev_id].append(art_id)
+        return [
+            Event(
+                id=r["id"],
+                title=r["title"],
+                date=r["date"],
+                articles=members[r["id"]],
+                first_date=r["first_date"],
+                last_date=r["last_date"],
+                languages=json.loads(r["languages"]),
+                outlets=json.loads(r["outlets"]),
+                independent_sources=r["n_sources"],
+                updated=r["updated"],
+            )
+            for r in rows
+        ]
+
+    def event_articles(self, event_id: str) -> list[Article]:
+        with self.engine.connect() as conn:
+            event_id = self._resolve(conn, event_id)
+            rows = conn.execute(
+                select(articles.c.data)
+                .join(memberships, memberships.c.article_pk == articles.c.pk)
+                .where(memberships.c.event_id == event_id)
+                .order_by(articles.c.pk)
+            ).scalars()
+            return [Article.from_dict(json.loads(d)) for d in rows]
+
+    def event_of_article(self, article_id: str) -> str | None:
+        with self.engine.connect() as conn:
+            return conn.execute(
+                select(memberships.c.event_id)
+                .join(articles, articles.c.pk == memberships.c.article_pk)
+                .where(articles.c.id == article_id)
+            ).scalar()
+
+    def dossier(self, event_id: str) -> Dossier | None:
+        """The event's dossier: cached, rebuilt when the event changed since it was built."""
+        with self.engine.connect() as conn:
+            event_id = self._resolve(conn, event_id)
+            stamp = conn.execute(select(events.c.updated).where(events.c.id == event_id)).scalar()
+            if stamp is None:
+                return None
+            cached = conn.execute(
+                select(dossiers.c.stamp, dossiers.c.data).where(dossiers.c.event_id == event_id)
+            ).first()
+        if cached is not None and cached.stamp == stamp:
+            return Dossier.from_dict(json.loads(cached.data))
+        ev = self.get_event(event_id)
+        if ev is None:
+            return None
+        d = build_dossier(self.event_articles(event_id))
+        d.event.id = event_id
+        self._save_dossier(event_id, stamp, d)
+        return d
+
+    def _save_dossier(self, event_id: str, stamp: str, d: Dossier) -> None:
+        with self.engine.begin() as conn:
+            # an ingest may have changed the event meanwhile: then this build is already stale
+            current = conn.execute(select(events.c.updated).where(events.c.id == event_id)).scalar()
+            if current != stamp:
+                return
+            old = list(
+                conn.execute(select(facts.c.pk).where(facts.c.event_id == event_id)).scalars()
+            )
+            conn.execute(delete(facts).where(facts.c.event_id == event_id))
+            new: list[tuple[int, str]] = []
+            for fact in d.facts:
+                pk = conn.execute(
+                    insert(facts).values(
+                        event_id=event_id,
+                        fact_id=fact.id,
+                        text=fact.text,
+                        status=fact.status,
+                        sources=fact.independent_sources,
+                    )
+                ).inserted_primary_key[0]
+                new.append((int(pk), fact.text))
+            self.fts.replace_facts(conn, old, new)
+            conn.execute(delete(dossiers).where(dossiers.c.event_id == event_id))
+            conn.execute(
+                insert(dossiers).values(
+                    event_id=event_id, stamp=stamp, data=json.dumps(d.to_dict(), ensure_ascii=False)
+                )
+            )
+
+    def counts(self) -> dict[str, int]:
+        """Row counts (articles, events, merges, dossiers): for reports and tests."""
+        with self.engine.connect() as conn:
+            return {
+                t.name: int(conn.execute(select(func.count()).select_from(t)).scalar() or 0)
+                for t in (articles, events, merges, dossiers)
+            }
+
+    # -- ingest --------------------------------------------------------------------------
+
+    def find_duplicates(
+        self, ids: Sequence[str], urls: Sequence[str], hashes: Sequence[str]
+    ) -> tuple[set[str], set[str], set[str]]:
+        """Which of these ids, normalised URLs and text hashes are stored already."""
+        conds = [articles.c.id.in_(ids), articles.c.text_hash.in_(hashes)]
+        if urls:
+            conds.append(articles.c.url.in_(urls))
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(articles.c.id, articles.c.url, articles.c.text_hash).where(or_(*conds))
+            ).all()
+        return {r.id for r in rows}, {r.url for r in rows if r.url}, {r.text_hash for r in rows}
+
+    def next_key(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.max(articles.c.pk))).scalar() or 0) + 1
+
+    def write_batch(self, batch: BatchWrite, stamp: str | None = None) -> None:
+        """Commit one batch: new articles with their vectors and memberships, the events they
+        created, grew or merged, and the redirect of every merged id. All or nothing."""
+        stamp = stamp or now()
+        with self.engine.begin() as conn:
+            if batch.new:
+                conn.execute(
+                    insert(articles),
+                    [
+                        {
+                            "pk": s.pk,
+                            "id": s.article.id,
+                            "url": normalise_url(s.article.url) if s.article.url else None,
+                            "text_hash": s.text_hash,
+                            "outlet": s.article.outlet,
+                            "published": (s.article.published or "")[:10] or None,
+                            "lang": s.article.lang,
+                            "title": s.article.title,
+                            "data": json.dumps(s.article.to_dict(), ensure_ascii=False),
+                            "features": features_json(s.features),
+                            "added": stamp,
+                        }
+                        for s in batch.new
+                    ],
+                )
+                conn.execute(
+                    insert(embeddings),
+                    [
+                        {"article_pk": s.pk, "vector": np.asarray(s.vector, "<f4").tobytes()}
+                        for s in batch.new
+                    ],
+                )
+                self.fts.add_articles(
+                    conn, [(s.pk, s.article.title or "", s.article.text) for s in batch.new]
+                )
+            if batch.membership:
+                conn.execute(
+                    insert(memberships),
+                    [
+                        {"article_pk": pk, "event_id": ev, "score": sc}
+                        for pk, ev, sc in batch.membership
+                    ],
+                )
+            for old, new in batch.merged:
+                conn.execute(insert(merges).values(old_id=old, new_id=new, merged=stamp))
+                conn.execute(
+                    update(memberships).where(memberships.c.event_id == old).values(event_id=new)
+                )
+                conn.execute(update(merges).where(merges.c.new_id == old).values(new_id=new))
+                conn.execute(delete(events).where(events.c.id == old))
+                conn.execute(delete(dossiers).where(dossiers.c.event_id == old))
+                fact_pks = list(
+                    conn.execute(select(facts.c.pk).where(facts.c.event_id == old)).scalars()
+                )
+                self.fts.replace_facts(conn, fact_pks, [])
+                conn.execute(delete(facts).where(facts.c.event_id == old))
+            if batch.changed:
+                existing = set(
+                    conn.execute(
+                        select(events.c.id).where(events.c.id.in_([e.id for e in batch.changed]))
+                    ).scalars()
+                )
+                rows = [event_row(e, stamp) for e in batch.changed]
+                fresh = [r for r in rows if r["id"] not in existing]
+                if fresh:
+                    conn.execute(insert(events), fresh)
+                for r in rows:
+                    if r["id"] in existing:
+                        r = {k: v for k, v in r.items() if k != "created"}
+                        conn.execute(update(events).where(events.c.id == r["id"]).values(**r))
+            commits = int(self._meta(conn, "commits") or 0) + 1
+            self._set_meta(conn, "commits", str(commits))
+
+    def load_state(self, dim: int) -> tuple[list[EventState], dict[str, str], dict[int, str]]:
+        """(events, redirects, article key -> event) as the clusterer needs them on reopening."""
+        with self.engine.connect() as conn:
+            redirects = dict(conn.execute(select(merges.c.old_id, merges.c.new_id)).tuples().all())
+            event_of: dict[int, str] = dict(
+                conn.execute(select(memberships.c.article_pk, memberships.c.event_id))
+                .tuples()
+                .all()
+            )
+            members: dict[str, list[int]] = {}
+            for pk in sorted(event_of):
+                members.setdefault(event_of[pk], []).append(pk)
+            states = [
+                event_state(row, dim, members.get(row.id, []))
+                for row in conn.execute(
+                    select(
+                        events.c.id, events.c.seq, events.c.title, events.c.centroid, events.c.state
+                    )
+                )
+            ]
+        return states, redirects, event_of
+
+    def iter_vectors(self, chunk: int = 8192) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        """(keys, vectors) of every stored article, in chunks (to rebuild an ANN index)."""
+        last = 0
+        while True:
+            with self.engine.connect() as conn:
+                rows = conn.execute(
+                    select(embeddings.c.article_pk, embeddings.c.vector)
+                    .where(embeddings.c.article_pk > last)
+                    .order_by(embeddings.c.article_pk)
+                    .limit(chunk)
+                ).all()
+            if not rows:
+                return
+            keys = np.fromiter((r[0] for r in rows), dtype=np.uint64, count=len(rows))
+            vecs = np.frombuffer(b"".join(r[1] for r in rows), dtype="<f4").reshape(len(rows), -1)
+            yield keys, vecs
+            last = int(keys[-1])
+
+
+def build_dossier(arts: list[Article]) -> Dossier:
+    """The dossier stage, imported when first needed (it loads models)."""
+    from newsweave.dossier import build_dossier as build
+
+    return build(arts)
+
+
+def features_json(f: Features) -> str:
+    return json.dumps(
+        {
+            "names": sorted(f.names),
+            "numbers": sorted(f.numbers),
+            "years": sorted(f.years),
+            "date": list(f.date) if f.date else None,
+            "dated": f.dated,
+        },
+        ensure_ascii=False,
+    )
+
+
+def event_row(ev: EventState, stamp: str) -> dict[str, Any]:
+    from newsweave.cluster import to_event
+
+    public = to_event(ev)
+    return {
+        "id": ev.id,
+        "seq": ev.seq,
+        "title": ev.title,
+        "date": public.date,
+        "first_date": public.first_date,
+        "last_date": public.last_date,
+        "n_articles": ev.size,
+        "n_sources": public.independent_sources,
+        "languages": json.dumps(public.languages),
+        "outlets": json.dumps(public.outlets, ensure_ascii=False),
+        "created": stamp,
+        "updated": stamp,
+        "centroid": np.asarray(ev.vec_sum, "<f4").tobytes(),
+        "state": json.dumps(
+            {
+                "names": ev.names,
+                "numbers": ev.numbers,
+                "years": {str(k): v for k, v in ev.years.items()},
+                "dates": ev.dates,
+                "langs": ev.langs,
+                "outlets": ev.outlets,
+                "sources": ev.sources,
+                "title_sim": ev.title_sim,
+            },
+            ensure_ascii=False,
+        ),
+    }
+
+
+def event_state(row: Any, dim: int, members: list[int]) -> EventState:
+    st = json.loads(row.state)
+    ev = EventState(
+        id=row.id,
+        seq=row.seq,
+        dim=dim,
+        size=len(members),
+        vec_sum=np.frombuffer(row.centroid, dtype="<f4").astype(np.float32),
+        names=Counter(st["names"]),
+        numbers=Counter(st["numbers"]),
+        years=Counter({int(k): v for k, v in st["years"].items()}),
+        dates=[(int(a), int(b)) for a, b in st["dates"]],
+        langs=Counter(st["langs"]),
+        outlets=Counter(st["outlets"]),
+        sources=Counter(st["sources"]),
+        title=row.title,
+        title_sim=float(st["title_sim"]),
+        members=members,
+    )
+    return ev
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    # WAL: readers (the web app) never block the ingest; a killed writer loses only its open
+    # transaction. NORMAL sync is durable against process kills, which is what we promise.
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def open_store(target: str | None = None) -> SQLStore:
+    """A store for a file path (SQLite), a `sqlite:///...` or a `postgresql://...` URL.
+
+    None opens `newsweave.db` in the working directory.
+    """
+    return SQLStore(_url(target))
+
+
+def chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

