@@ -52,30 +52,31 @@ def match_facts(
 
 
 def summary_coverage(
-    dossier: Dossier,
-    key_facts: list[dict[str, Any]],
-    matches: list[FactMatch],
-    top: int,
-    embedder: Any,
-) -> tuple[list[str], list[str], list[str]]:
-    """(top gold fact ids, those the summary covers, those whose summary item cites an
-    article outside the gold support). Covered: a summary item is the matched fact, or
-    its text has cosine >= 0.6 with the gold wording."""
+    dossier: Dossier, key_facts: list[dict[str, Any]], top: int, embedder: Any
+) -> tuple[list[str], dict[str, str], list[str]]:
+    """(top gold fact ids, {covered gold id: summary fact id}, gold ids whose covering item
+    cites an article outside the gold support). An item covers a gold fact when its text
+    has cosine >= 0.6 with the gold wording and its fact's support F1 with the gold support
+    is >= 0.5 (the best such item by the sum of both)."""
     ranked = sorted(key_facts, key=lambda k: -len(k["support"]))[:top]
-    by_id = {m.gold_id: m for m in matches}
-    item_vecs = embedder.encode([s.text for s in dossier.summary]) if dossier.summary else None
-    covered, bad = [], []
+    facts = {f.id: f for f in dossier.facts}
+    if not dossier.summary:
+        return [k["id"] for k in ranked], {}, []
+    item_vecs = embedder.encode([s.text for s in dossier.summary])
+    covered: dict[str, str] = {}
+    bad = []
     for k in ranked:
         g = embedder.encode([k["fact"]])[0]
-        m = by_id[k["id"]]
-        hit = None
-        for i, item in enumerate(dossier.summary):
-            same = m.fact is not None and m.f1 >= 0.5 and item.fact == m.fact.id
-            if same or float(item_vecs[i] @ g) >= 0.6:
-                hit = item
-                break
+        sims = item_vecs @ g
+        gold = set(k["support"])
+        best, hit = 0.0, None
+        for item, sim in zip(dossier.summary, sims, strict=True):
+            fact = facts.get(item.fact or "")
+            f1 = support_f1({c.article for c in fact.support}, gold) if fact else 0.0
+            if sim >= 0.6 and f1 >= 0.5 and sim + f1 > best:
+                best, hit = float(sim + f1), item
         if hit is not None:
-            covered.append(k["id"])
+            covered[k["id"]] = hit.fact or "?"
             if not set(hit.citations) <= set(k["support"]):
                 bad.append(k["id"])
     return [k["id"] for k in ranked], covered, bad
@@ -83,10 +84,15 @@ def summary_coverage(
 
 def divergence_found(dossier: Dossier, gold_articles: list[str]) -> bool:
     """A gold divergence is found when one of ours shares >= 2 of its articles (or all,
-    when it names fewer)."""
+    when it names fewer) and at least half of our divergence's articles are among them
+    (a big quote group touching everything does not count as finding everything)."""
     gold = set(gold_articles)
     need = min(2, len(gold))
-    return any(len({v.article for v in d.variants} & gold) >= need for d in dossier.divergences)
+    for d in dossier.divergences:
+        ours = {v.article for v in d.variants}
+        if len(ours & gold) >= need and len(ours & gold) >= len(ours) / 2:
+            return True
+    return False
 
 
 def quote_found(dossier: Dossier, speaker: str, articles: list[str]) -> bool:

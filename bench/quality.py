@@ -44,7 +44,7 @@ def main(argv: list[str]) -> int:
         kf = ev["key_facts"]
         matches = match_facts(dossier, kf, embedder)
         n_top = min(8, sum(len(k["support"]) >= 2 for k in kf))
-        _, covered, bad = summary_coverage(dossier, kf, matches, n_top, embedder)
+        _, covered, bad = summary_coverage(dossier, kf, n_top, embedder)
         q = sum(quote_found(dossier, g["speaker"], g["articles"]) for g in ev["quotes"])
         d = sum(divergence_found(dossier, g["articles"]) for g in ev["divergences"])
         f1 = sum(m.f1 for m in matches)

@@ -77,7 +77,7 @@ def main() -> int:
         )
 
     # 3. summary covers >= 6 of the 8 best-supported gold facts, citing only their articles
-    top, covered, bad = summary_coverage(dossier, gold["key_facts"], matches, 8, embedder)
+    top, covered, bad = summary_coverage(dossier, gold["key_facts"], 8, embedder)
     s_ok = len(covered) >= 6 and not bad
     ok &= s_ok
     print(

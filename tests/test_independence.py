@@ -62,15 +62,18 @@ def test_copies_syndication_and_wire_credit() -> None:
     )
     # two different texts credited to the same agency
     agency_a = make_article(
-        "agency-a", "Rail traffic in the valley resumed after a fallen tree was removed.",
+        "agency-a",
+        "Rail traffic in the valley resumed after a fallen tree was removed.",
         wire="Nordic Press Agency",
     )
     agency_b = make_article(
-        "agency-b", "Farmers in the lowlands fear flooding once the snow starts to melt.",
+        "agency-b",
+        "Farmers in the lowlands fear flooding once the snow starts to melt.",
         wire="NORDIC PRESS AGENCY",
     )
     own = make_article(
-        "own", "Our reporter spent the night with the repair crews near the dam, where the "
+        "own",
+        "Our reporter spent the night with the repair crews near the dam, where the "
         "wind tore the roof off a barn and scattered hay across the road.",
     )
     articles = [original, reprint, syndicated, agency_a, agency_b, own]

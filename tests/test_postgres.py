@@ -36,7 +36,7 @@ docs = Table(
     Column("id", String, primary_key=True),
     Column("url", String, unique=True),
     Column("body", String),
-    Column("vec", pg.Embedding(4)),
+    Column("vec", pg.Embedding()),
 )
 events = Table(
     "events",
@@ -54,7 +54,7 @@ def db_url() -> Iterator[str]:
     engine = pg.create_pg_engine(url)
     meta.create_all(engine)
     with engine.begin() as conn:
-        conn.execute(text(pg.hnsw_index_ddl("docs", "vec")))
+        conn.execute(text(pg.hnsw_index_ddl("docs", "vec", dim=4)))
         for ddl in pg.tsvector_ddl("docs", ["body"]):
             conn.execute(text(ddl))
     engine.dispose()
@@ -71,7 +71,8 @@ def test_embedding_column_round_trips_on_both_dialects(db_url: str, tmp_path: Pa
             conn.execute(docs.delete())
             conn.execute(docs.insert().values(id="a", url="u:a", body="x", vec=vec))
             got = conn.execute(select(docs.c.vec)).scalar_one()
-        assert isinstance(got, np.ndarray) and np.allclose(got, vec), engine.dialect.name
+        # bytes in Python on both dialects (the shared store code reads them as float32)
+        assert np.array_equal(np.frombuffer(got, "<f4"), vec), engine.dialect.name
         engine.dispose()
 
 
@@ -99,11 +100,11 @@ def test_hnsw_nearest_and_tsvector_search(db_url: str) -> None:
         plan = "\n".join(
             r[0]
             for r in conn.execute(
-                text("EXPLAIN SELECT id FROM docs ORDER BY vec <=> '[1,0,0,0]' LIMIT 2")
+                text("EXPLAIN SELECT id FROM docs ORDER BY vec::vector(4) <=> '[1,0,0,0]' LIMIT 2")
             )
         )
         assert "hnsw" in plan
-        near = pg.nearest(conn, "docs", "vec", "id", np.array([1, 0, 0, 0], np.float32), 2)
+        near = pg.nearest(conn, "docs", "vec", "id", np.array([1, 0, 0, 0], np.float32), 2, dim=4)
         assert [k for k, _ in near] == ["dam", "dam2"] and near[0][1] == pytest.approx(1.0)
         assert set(pg.search_ids(conn, "docs", "id", "DAM")) == {"dam", "dam2"}
         assert pg.search_ids(conn, "docs", "id", "earth*") == ["quake"]
@@ -178,3 +179,95 @@ def test_assignment_lock_makes_one_event_per_story(db_url: str) -> None:
 def test_engine_url_uses_psycopg3() -> None:
     assert pg.engine_url("postgresql://u@/db?host=/tmp/x").drivername == "postgresql+psycopg"
     assert pg.is_postgres("postgresql+psycopg://u@h/db") and not pg.is_postgres("sqlite:///x.db")
+
+
+# --- the store: the same stream into SQLite (one process) and PostgreSQL (two at once) ------
+
+
+def _stream_records() -> list[str]:
+    from newsweave import synth
+
+    records, _ = synth.generate(40, seed=5)
+    return list(synth.iter_jsonl(records))
+
+
+def _read(lines: list[str], tmp: str, name: str) -> list[object]:
+    from newsweave.ingest import load
+
+    path = Path(tmp) / f"{name}.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return load([str(path)])
+
+
+def _pg_ingest_worker(
+    url: str, lines: list[str], tmp: str, name: str, barrier: object
+) -> tuple[list[str], list[str]]:
+    from newsweave.store import open_store
+
+    articles = _read(lines, tmp, name)
+    store = open_store(url)
+    ing = pg.concurrent_ingestor(store, batch_size=6)  # small batches: they interleave
+    barrier.wait()  # type: ignore[attr-defined]
+    report = ing.add(articles)
+    ing.close()
+    store.close()
+    return report.added, report.duplicates
+
+
+def _snapshot(store: object) -> dict[str, object]:
+    from newsweave.store import EventQuery
+
+    evs, total = store.list_events(EventQuery(limit=1000))  # type: ignore[attr-defined]
+    facts = {}
+    for e in evs:
+        d = store.dossier(e.id)  # type: ignore[attr-defined]
+        facts[frozenset(e.articles)] = sorted(f.text for f in d.facts)
+    return {
+        "counts": store.counts(),  # type: ignore[attr-defined]
+        "events": sorted(sorted(e.articles) for e in evs),
+        "facts": facts,
+        "total": total,
+    }
+
+
+def test_sqlite_and_two_postgres_writers_agree(db_url: str, tmp_path: Path) -> None:
+    from newsweave import stream
+    from newsweave.store import open_store
+
+    lines = _stream_records()
+    one = stream.ingest(_read(lines, str(tmp_path), "all"), db=str(tmp_path / "one.db"))
+    n = len(one.added)  # the generator may repeat a text: the store keeps one copy
+
+    name = f"nw_store_{uuid.uuid4().hex[:8]}"
+    url = pg.create_database(PG_URL or "", name)
+    sa_url = pg.engine_url(url).render_as_string(hide_password=False)
+    try:
+        # two workers, overlapping halves: the middle third reaches both at the same time
+        first, second = lines[: 2 * n // 3], lines[n // 3 :]
+        ctx = mp.get_context("spawn")
+        with ctx.Manager() as manager:
+            barrier = manager.Barrier(2)
+            with ctx.Pool(2) as pool:
+                (a_add, a_dup), (b_add, b_dup) = pool.starmap(
+                    _pg_ingest_worker,
+                    [
+                        (sa_url, first, str(tmp_path), "a", barrier),
+                        (sa_url, second, str(tmp_path), "b", barrier),
+                    ],
+                )
+        assert not set(a_add) & set(b_add)
+        assert sorted(a_add + b_add) == sorted(one.added)
+        assert len(a_dup) + len(b_dup) == len(first) + len(second) - n
+
+        lite, post = open_store(str(tmp_path / "one.db")), open_store(sa_url)
+        try:
+            s_lite, s_post = _snapshot(lite), _snapshot(post)
+        finally:
+            lite.close()
+            post.close()
+        assert s_post["counts"]["articles"] == n  # type: ignore[index]
+        assert s_lite["events"] == s_post["events"]  # no event split in two, none merged
+        assert s_lite["facts"] == s_post["facts"]
+        assert s_lite["counts"] == s_post["counts"]
+    finally:
+        pg.drop_database(PG_URL or "", name)

@@ -13,14 +13,22 @@ stored vectors on open.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import threading
+import weakref
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from newsweave.cluster import ClusterConfig, OnlineClusterer, article_info, extract
+from newsweave.cluster import (
+    ClusterConfig,
+    OnlineClusterer,
+    arrival_order,
+    article_info,
+    extract,
+)
 from newsweave.cluster.ann import AnnIndex
 from newsweave.cluster.features import Features
 from newsweave.embed import Embedder, get_embedder
@@ -48,6 +56,7 @@ class _Prepared:
     hashes: list[str]
     features: list[Features]
     vectors: Future[np.ndarray] | None
+    size: int  # articles in the batch, duplicates included
 
 
 class Ingestor:
@@ -65,17 +74,23 @@ class Ingestor:
     ) -> None:
         self.store = store
         self.embedder = embedder or get_embedder()
+        self.config = config
         self.batch_size = batch_size
-        dim = int(self.embedder.dim)
-        store.check_embedder(self.embedder.name, dim)
-        self.clusterer = OnlineClusterer(dim, config, ann=self._open_ann(dim))
-        self.clusterer.restore(*store.load_state(dim))
-        self._next_key = store.next_key()
+        self.dim = int(self.embedder.dim)
+        store.check_embedder(self.embedder.name, self.dim)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsweave-embed")
+        self._load()
+
+    def _load(self) -> None:
+        """(Re)load the clusterer from the store: event aggregates, redirects, ANN index."""
+        self._stamp = self.store.commit_stamp()
+        self.clusterer = OnlineClusterer(self.dim, self.config, ann=self._open_ann(self.dim))
+        self.clusterer.restore(*self.store.load_state(self.dim))
+        self._next_key = self.store.next_key()
         # what this session accepted; the store answers for earlier sessions
         self._ids: set[str] = set()
         self._urls: set[str] = set()
         self._hashes: set[str] = set()
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsweave-embed")
 
     # -- ANN persistence --------------------------------------------------------------------
 
@@ -109,17 +124,31 @@ class Ingestor:
 
     # -- pipeline --------------------------------------------------------------------------
 
-    def add(self, items: Iterable[Article], report: IngestReport | None = None) -> IngestReport:
-        """Ingest articles; returns what was added and what was a duplicate."""
+    def add(
+        self,
+        items: Iterable[Article],
+        report: IngestReport | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> IngestReport:
+        """Ingest articles; returns what was added and what was a duplicate.
+        `progress(n)` is called after each committed batch with the articles handled so far."""
         report = report or IngestReport()
+        if self.store.commit_stamp() != self._stamp:
+            self._load()  # another writer changed the store since we loaded it
         pending: _Prepared | None = None
+        done = 0
         for batch in chunks(items, self.batch_size):
             prepared = self._prepare(batch, report)  # starts embedding on the worker
             if pending is not None:
                 self._commit(pending, report)
+                done += pending.size
+                if progress:
+                    progress(done)
             pending = prepared
         if pending is not None:
             self._commit(pending, report)
+            if progress:
+                progress(done + pending.size)
         report.events_touched = list(dict.fromkeys(report.events_touched))
         return report
 
@@ -148,9 +177,15 @@ class Ingestor:
             keep.append(a)
             kept_hashes.append(h)
         feats = [extract(a) for a in keep]
+        # within a batch, dated reports go first (see cluster.arrival_order): cheap, and a
+        # batch's undated reports then find the events its dated ones started
+        order = arrival_order(feats, [a.id for a in keep])
+        keep = [keep[i] for i in order]
+        kept_hashes = [kept_hashes[i] for i in order]
+        feats = [feats[i] for i in order]
         leads = [f.lead for f in feats]
         vectors = self._pool.submit(self.embedder.encode, leads) if keep else None
-        return _Prepared(keep, kept_hashes, feats, vectors)
+        return _Prepared(keep, kept_hashes, feats, vectors, len(batch))
 
     def _commit(self, p: _Prepared, report: IngestReport) -> None:
         if p.vectors is None:
@@ -160,7 +195,10 @@ class Ingestor:
         self._next_key += len(p.articles)
         c = self.clusterer
         assignments = c.add_batch(keys, p.features, vectors, [article_info(a) for a in p.articles])
-        merged = [(old, c.resolve(old)) for a in assignments for old in a.merged]
+        absorbed = [old for a in assignments for old in a.merged]
+        # events grown by this batch may now look like one of their neighbours
+        absorbed += [old for old, _ in c.merge_close(a.event for a in assignments)]
+        merged = [(old, c.resolve(old)) for old in absorbed]
         touched = list(dict.fromkeys(c.resolve(a.event) for a in assignments))
         write = BatchWrite(
             new=[
@@ -174,19 +212,45 @@ class Ingestor:
             merged=merged,
         )
         self.store.write_batch(write)
+        self._stamp = self.store.commit_stamp()
         report.added.extend(a.id for a in p.articles)
         report.events_touched.extend(touched)
 
 
 def articles_only(
-    items: Iterable[Article | Problem], problems: list[Problem]
+    items: Iterable[Article | Problem],
+    problems: list[Problem],
+    on_problem: Callable[[Problem], object] | None = None,
 ) -> Iterator[Article]:
-    """The articles of a reader's output; problems are collected as they come."""
+    """The articles of a reader's output; problems are collected (and passed to `on_problem`)
+    as they come."""
     for item in items:
         if isinstance(item, Problem):
             problems.append(item)
+            if on_problem is not None:
+                on_problem(item)
         else:
             yield item
+
+
+_INGESTORS: weakref.WeakKeyDictionary[SQLStore, Ingestor] = weakref.WeakKeyDictionary()
+_LOCK = threading.Lock()
+
+
+def ingest_articles(
+    store: SQLStore,
+    articles: Sequence[Article],
+    progress: Callable[[int, int], None] | None = None,
+    embedder: Embedder | None = None,
+) -> IngestReport:
+    """Add already-read articles to an open store (the web app's entry). The clusterer stays
+    loaded between calls on the same store; one ingest at a time."""
+    with _LOCK:
+        ing = _INGESTORS.get(store)
+        if ing is None:
+            ing = _INGESTORS[store] = Ingestor(store, embedder)
+        total = len(articles)
+        return ing.add(articles, progress=(lambda n: progress(n, total)) if progress else None)
 
 
 def ingest(

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from newsweave.model import Article
 
 LANGS = ("en", "fr", "es", "de")
@@ -654,6 +656,13 @@ ANGLES: dict[str, list[str]] = {
     ],
 }
 
+WITNESS = {
+    "en": '"Nobody here has seen anything like it," said {name}, who lives in {place}.',
+    "fr": "« Personne ici n'a jamais vu ça », a dit {name}, qui habite à {place}.",
+    "es": "«Nadie aquí había visto algo así», dijo {name}, vecino de {place}.",
+    "de": "„So etwas hat hier noch niemand erlebt“, sagte {name}, der in {place} wohnt.",
+}
+
 _WEEKDAYS = {
     "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
     "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche".split(),
@@ -784,7 +793,7 @@ def generate(
         events.append(ev)
         size = min(n_articles - total, 1 + int(rng.expovariate(1 / 5.0)))
         for _ in range(size):
-            rec = _article(ev, rng, outlets, untitled_rate)
+            rec = _article(ev, rng, names, outlets, untitled_rate)
             ev.articles.append(rec["id"])
             published = ev.date + dt.timedelta(days=rng.choice((0, 0, 0, 1, 1, 2)))
             if rng.random() >= undated_rate:
@@ -798,6 +807,7 @@ def generate(
 def _article(
     ev: SynthEvent,
     rng: random.Random,
+    names: _Names,
     outlets: list[str],
     untitled_rate: float,
 ) -> dict[str, Any]:
@@ -809,6 +819,9 @@ def _article(
     lead = _render(t["lead"][house], slots, lang)
     lead += " " + _render(ANGLES[lang][int(slots["angle"])], slots, lang)
     details = [_render(d, slots, lang) for d in rng.sample(t["detail"], rng.randint(1, 3))]
+    # every outlet talks to its own witness: no two reports are the same text
+    witness = WITNESS[lang].format(name=names.person(), place=slots["place"])
+    details.insert(rng.randrange(len(details) + 1), witness)
     body = "\n\n".join([lead, *details])
     outlet = rng.choice(outlets)
     art_id = f"s{rng.getrandbits(48):012x}"
@@ -849,3 +862,30 @@ def iter_jsonl(records: list[dict[str, Any]], with_labels: bool = False) -> Iter
     for r in records:
         rec = r if with_labels else {k: v for k, v in r.items() if k != "event_id"}
         yield json.dumps(rec, ensure_ascii=False)
+
+
+class HashEmbedder:
+    """A model-free embedder: hashed bag of folded words, L2-normalised.
+
+    Texts that share words get close vectors, whatever the language model would say;
+    for tests and for timing the pipeline without the model's cost.
+    """
+
+    name = "hash-bow"
+
+    def __init__(self, dim: int = 64) -> None:
+        self.dim = dim
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        import hashlib
+        import re
+
+        from newsweave.cluster.features import fold
+
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i, text in enumerate(texts):
+            for word in re.findall(r"\w+", fold(text)):
+                h = int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+                out[i, h % self.dim] += 1.0 if (h >> 32) & 1 else -1.0
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.maximum(norms, 1e-12)

@@ -18,13 +18,13 @@ import numpy as np
 
 from newsweave.model import Article, Citation, Fact, Sentence
 
-THRESHOLD = 0.3  # average cosine (after centring, see _center) for one fact
+THRESHOLD = 0.25  # average cosine (after centring, see _center) for one fact
 SAME_ARTICLE_MARGIN = 0.2  # extra similarity needed to put two sentences of one article together
 SOFT_SUPPORT = 0.65  # centred cosine to a fact's centroid for a sentence to support a second fact
 CENTER_WEIGHT = 0.7  # how much of the event mean to remove (tuned on the dev corpus)
 CENTER_HALF = 20  # sentences at which half that weight applies
-PAIR_MARGIN = 0.2  # extra similarity for two lone sentences to start a fact
-MIN_MEMBER = 0.4  # every member's centred cosine to its fact's centroid
+PAIR_MARGIN = 0.15  # extra similarity for two lone sentences to start a fact
+MIN_MEMBER = 0.35  # every member's centred cosine to its fact's centroid
 
 _URLISH = re.compile(r"https?://|www\.|pic\.twitter|@\w{3,}|\.com\b|#\w+")
 _CAPTION = re.compile(
@@ -100,6 +100,12 @@ class FactAlignment:
     members: dict[str, list[int]] = field(default_factory=dict)  # clustered sentences
     support_rows: dict[str, list[int]] = field(default_factory=dict)  # one per article
     centroids: dict[str, np.ndarray] = field(default_factory=dict)
+    offset: np.ndarray | None = None  # the event direction removed before comparing
+
+    def centred(self, rows: np.ndarray) -> np.ndarray:
+        """Unit vectors of `rows` (raw embeddings) with the event direction removed."""
+        out = rows if self.offset is None else rows - self.offset
+        return out / np.maximum(np.linalg.norm(out, axis=-1, keepdims=True), 1e-12)
 
 
 def _min_loo_cosine(rows: np.ndarray, total: np.ndarray) -> float:
@@ -192,14 +198,19 @@ def average_linkage(
     return [sorted(members[i]) for i in range(n) if active[i]]
 
 
+def _offset(mat: np.ndarray) -> np.ndarray:
+    """The event direction `_center` removes."""
+    weight = CENTER_WEIGHT * len(mat) / (len(mat) + CENTER_HALF)
+    return weight * mat.mean(axis=0)
+
+
 def _center(mat: np.ndarray) -> np.ndarray:
     """Remove the event's common direction: every sentence of a report on Putin in Minsk
     is "about Russia and Belarus", and that shared topic inflates raw cosines (~0.5 for
     unrelated statements); what is left after centring is what a sentence says. A handful
     of sentences gives no topic estimate (their mean *is* their shared fact), so the
     weight grows with the number of sentences."""
-    weight = CENTER_WEIGHT * len(mat) / (len(mat) + CENTER_HALF)
-    out = mat - weight * mat.mean(axis=0, keepdims=True)
+    out = mat - _offset(mat)[None, :]
     return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
 
 
@@ -316,7 +327,7 @@ def align_facts(
         return len({groups.get(sentences[m].article_id, sentences[m].article_id) for m in support})
 
     cand.sort(key=lambda c: (-independent(c[2]), -len(c[2]), first_seen(c[2])))
-    result = FactAlignment([], sentences, raw_mat)
+    result = FactAlignment([], sentences, raw_mat, offset=_offset(raw_mat) if center else None)
     for members, centroid, support in cand:
         fid = f"F{len(result.facts) + 1}"
         cos = mat @ centroid

@@ -45,18 +45,21 @@ def article_info(article: Article) -> ArticleInfo:
     )
 
 
-def arrival_order(features: Sequence[Features]) -> list[int]:
-    """Dated articles first, oldest first; then the undated ones, in input order.
+def arrival_order(features: Sequence[Features], ids: Sequence[str] | None = None) -> list[int]:
+    """Dated articles first, oldest first; then the undated ones.
 
     Dated articles found events whose time spans keep confusable events apart (a second
     summit of the same leaders months later); undated ones then choose among events that
-    already exist. The order depends on the articles only, so a shuffled input gives the
-    same result.
+    already exist. Ties go by article id when `ids` are given (else by input position), so
+    a shuffled input gives the same result.
     """
-    return sorted(
-        range(len(features)),
-        key=lambda i: (0, features[i].date[0], i) if features[i].date else (1, 0, i),
-    )
+    tie: Sequence[str] | Sequence[int] = ids if ids is not None else range(len(features))
+
+    def key(i: int) -> tuple[int, int, str | int]:
+        date = features[i].date
+        return (0, date[0], tie[i]) if date else (1, 0, tie[i])
+
+    return sorted(range(len(features)), key=key)
 
 
 def cluster_articles(
@@ -75,7 +78,11 @@ def cluster_articles(
 
     emb = embedder or get_embedder()
     feats = [extract(a) for a in articles]
-    idx = arrival_order(feats) if order == "date" else list(range(len(articles)))
+    idx = (
+        arrival_order(feats, [a.id for a in articles])
+        if order == "date"
+        else list(range(len(articles)))
+    )
     vectors = emb.encode([feats[i].lead for i in idx])  # type: ignore[attr-defined]
     clusterer = OnlineClusterer(int(vectors.shape[1]), config, keep_articles=refine)
     clusterer.observe(feats)  # the whole file is known: idf from all of it
@@ -113,7 +120,7 @@ def to_event(
     return Event(
         id=ev.id,
         title=ev.title,
-        date=_iso(days[len(days) // 2]) if days else None,
+        date=_iso(days[(len(days) - 1) // 2]) if days else None,  # reports trail: lower median
         articles=[key_to_id[k] for k in ev.members] if key_to_id is not None else [],
         first_date=_iso(days[0]) if days else None,
         last_date=_iso(days[-1]) if days else None,

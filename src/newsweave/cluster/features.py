@@ -93,6 +93,7 @@ _DATE_PATTERNS = [
     ),
 ]
 _DATE_CHARS = 300  # a date stamp near the top is the page's; one further down is history
+_DATE_REASONS = frozenset({"collection-metadata", "date-line", "dateline"})  # cleaner's reasons
 
 
 def fold(text: str) -> str:
@@ -236,7 +237,9 @@ def extract(article: Article, max_words: int = LEAD_WORDS) -> Features:
     date = parse_date(article.published)
     dated = date is not None
     if date is None:
-        date = parse_date(f"{article.dateline or ''}\n{article.text[:_DATE_CHARS]}")
+        # the cleaner moves date stamps out of the text; a month stamp still places the event
+        stamps = [r.text for r in article.provenance.removed if r.reason in _DATE_REASONS]
+        date = parse_date("\n".join([*stamps, article.dateline or "", article.text[:_DATE_CHARS]]))
     return Features(
         lead=lead or (article.title or article.text[:300]),
         names=frozenset(names),

@@ -44,18 +44,26 @@ class ClusterConfig:
     # alike (a day of football results, one template per kind), closeness of content says
     # little and names must decide: content counts only above that background level.
     density_rank: int = 3
-    density_floor: float = 0.4
+    density_floor: float = 0.35
     w_density: float = 1.0
+    # look-alikes: candidates with less name/number evidence than this, or than this share
+    # of the best candidate's
+    density_evidence: float = 0.1
+    density_relative: float = 0.5
     w_names: float = 0.6
     w_numbers: float = 0.25
     shrink: float = 4.0  # idf mass of shared keys at which name/number overlap counts half
-    threshold: float = 0.75  # join the best event at or above this score, else start one
+    threshold: float = 0.6  # join the best event at or above this score, else start one
     day_tolerance: int = 3  # reports trail an event by a few days
     day_scale: float = 10.0  # days beyond the tolerance that cost one point of score
     max_time_penalty: float = 2.0
     year_penalty: float = 0.3  # an undated article names a year after the event's dates
     merge_margin: float = 0.1  # a bridging article must clear the threshold by this much for both
-    merge_threshold: float = 0.85  # event-to-event score needed to merge
+    merge_threshold: float = 0.8  # event-to-event score needed to merge
+    # finishing pass only: a lone article (or an event) joins its best event at the threshold
+    # less the slack, when that event beats the runner-up by the margin
+    attach_slack: float = 0.2
+    attach_margin: float = 0.2
 
 
 @dataclass(slots=True)
@@ -329,25 +337,24 @@ class OnlineClusterer:
             return 0.0
         return cfg.w_density * max(0.0, ranked[cfg.density_rank - 1] - cfg.density_floor)
 
-    def score(
-        self, f: Features, vec: np.ndarray, ev: EventState, member_sim: float, density: float = 0.0
-    ) -> float:
+    def parts(
+        self, f: Features, vec: np.ndarray, ev: EventState, member_sim: float
+    ) -> tuple[float, float, float]:
+        """(content, evidence, penalty) of an article for an event: embedding similarity,
+        shared names and numbers, and the time penalty."""
         cfg = self.config
         cent = float(vec @ ev.vec_sum) / max(ev.centroid_norm, 1e-12)
         n_norm, m_norm = self._profile_norms(ev)
         names = self._overlap(f.names, ev.names, self.df_names, ev.size, n_norm)
         numbers = self._overlap(f.numbers, ev.numbers, self.df_numbers, ev.size, m_norm)
         return (
-            cfg.w_centroid * cent
-            + cfg.w_member * member_sim
-            + cfg.w_names * names
-            + cfg.w_numbers * numbers
-            - self._time_penalty(f.date, f.years, ev)
-            - density
+            cfg.w_centroid * cent + cfg.w_member * member_sim,
+            cfg.w_names * names + cfg.w_numbers * numbers,
+            self._time_penalty(f.date, f.years, ev),
         )
 
-    def event_score(self, a: EventState, b: EventState) -> float:
-        """How much two events look like one: the article score with `b` as a pseudo-article."""
+    def event_parts(self, a: EventState, b: EventState) -> tuple[float, float, float]:
+        """`parts` between two events, `b` taking the article's place."""
         cfg = self.config
         cos = float(a.vec_sum @ b.vec_sum) / max(a.centroid_norm * b.centroid_norm, 1e-12)
         na, ma = self._profile_norms(a)
@@ -359,13 +366,39 @@ class OnlineClusterer:
             a.numbers, b.numbers, a.size, b.size, ma, mb, self.df_numbers, self._idf, cfg.shrink
         )
         span_b = b.span
-        penalty = self._time_penalty(span_b, frozenset(), a) if span_b else 0.0
         return (
-            (cfg.w_centroid + cfg.w_member) * cos
-            + cfg.w_names * names
-            + cfg.w_numbers * numbers
-            - penalty
+            (cfg.w_centroid + cfg.w_member) * cos,
+            cfg.w_names * names + cfg.w_numbers * numbers,
+            self._time_penalty(span_b, frozenset(), a) if span_b else 0.0,
         )
+
+    def score(
+        self, f: Features, vec: np.ndarray, ev: EventState, member_sim: float, density: float = 0.0
+    ) -> float:
+        content, evidence, penalty = self.parts(f, vec, ev, member_sim)
+        return content + evidence - penalty - density
+
+    def event_score(self, a: EventState, b: EventState) -> float:
+        """How much two events look like one: the article score with `b` as a pseudo-article."""
+        content, evidence, penalty = self.event_parts(a, b)
+        return content + evidence - penalty
+
+    def rank(
+        self, parts: dict[str, tuple[float, float, float]], sims: dict[str, float]
+    ) -> tuple[list[tuple[float, str]], float]:
+        """(scores best first, density) of candidate events given their `parts` and closest
+        member similarities. The density is measured on look-alikes only: candidates that
+        share no names or numbers. Fragments of one event share them, so they do not raise
+        the bar for each other; different events told with the same words do."""
+        cfg = self.config
+        strongest = max((p[1] for p in parts.values()), default=0.0)
+        level = max(cfg.density_evidence, cfg.density_relative * strongest)
+        background = [sims[e] for e, p in parts.items() if p[1] < level]
+        density = self.density(background)
+        scored = sorted(
+            ((c + ev - pen - density, e) for e, (c, ev, pen) in parts.items()), reverse=True
+        )
+        return scored, density
 
     # -- assignment ----------------------------------------------------------------------
 
@@ -417,13 +450,9 @@ class OnlineClusterer:
         candidates: dict[str, float],
     ) -> Assignment:
         cfg = self.config
-        density = self.density(candidates.values())
-        scored = sorted(
-            (
-                (self.score(f, vec, self.events[ev_id], sim, density), ev_id)
-                for ev_id, sim in candidates.items()
-            ),
-            reverse=True,
+        scored, density = self.rank(
+            {e: self.parts(f, vec, self.events[e], sim) for e, sim in candidates.items()},
+            candidates,
         )
         if not scored or scored[0][0] < cfg.threshold:
             ev = self._new_event(info.id)
@@ -477,6 +506,33 @@ class OnlineClusterer:
         self.redirects[b.id] = a.id
         return a.id, b.id
 
+    def merge_close(self, event_ids: Iterable[str]) -> list[tuple[str, str]]:
+        """Incremental merging: each of these events (grown by the last batch) absorbs, or is
+        absorbed by, a neighbouring event when the two now score as one. Only the strict
+        threshold applies here, never the finishing pass's slack. Returns (absorbed, survivor)
+        pairs; the survivor may itself be absorbed by a later pair."""
+        cfg = self.config
+        ids = [e for e in dict.fromkeys(self.resolve(e) for e in event_ids) if e in self.events]
+        if not ids:
+            return []
+        hits = self.ann.search(np.stack([self.events[e].centroid() for e in ids]), cfg.k)
+        merged: list[tuple[str, str]] = []
+        for ev_id, neighbours in zip(ids, hits, strict=True):
+            ev_id = self.resolve(ev_id)
+            cands: dict[str, float] = {}
+            for key, sim in neighbours:
+                if sim < cfg.min_member_sim:
+                    break
+                other = self.resolve(self.event_of[key])
+                if other != ev_id and sim > cands.get(other, -1.0):
+                    cands[other] = sim
+            ev = self.events[ev_id]
+            scored, _ = self.rank({o: self.event_parts(ev, self.events[o]) for o in cands}, cands)
+            if scored and scored[0][0] >= cfg.merge_threshold:
+                survivor, absorbed = self.merge(ev_id, scored[0][1])
+                merged.append((absorbed, survivor))
+        return merged
+
     # -- finishing pass (batch mode) ------------------------------------------------------
 
     def refine(self, rounds: int = 2) -> None:
@@ -506,16 +562,25 @@ class OnlineClusterer:
                 continue
             ev = self.events[ev_id]
             cands = self._neighbour_events(ev.centroid(), exclude=ev_id)
-            density = self.density(cands.values())
-            best: tuple[float, str] | None = None
-            for other in cands:
-                s = self.event_score(ev, self.events[other]) - density
-                if s >= self.config.merge_threshold and (best is None or s > best[0]):
-                    best = (s, other)
-            if best is not None:
-                self.merge(ev_id, best[1])
+            scored, _ = self.rank({o: self.event_parts(ev, self.events[o]) for o in cands}, cands)
+            if self._accept(scored, self.config.merge_threshold):
+                self.merge(ev_id, scored[0][1])
                 merged += 1
         return merged
+
+    def _accept(self, scored: list[tuple[float, str]], threshold: float) -> bool:
+        """Whether the best of `scored` (sorted, best first) passes `threshold`, or passes it
+        less the slack while standing out from the runner-up (a ratio test, as in matching).
+        Only the finishing pass uses the slack: by then both of two confusable events exist,
+        so a lone report of one of them has a close runner-up and gets no slack."""
+        if not scored:
+            return False
+        best = scored[0][0]
+        if best >= threshold:
+            return True
+        runner_up = scored[1][0] if len(scored) > 1 else 0.0
+        cfg = self.config
+        return best >= threshold - cfg.attach_slack and best - runner_up >= cfg.attach_margin
 
     def _reassign_pass(self) -> int:
         cfg = self.config
@@ -530,18 +595,20 @@ class OnlineClusterer:
             own_sim = max(
                 (float(item.vec @ self.articles[m].vec) for m in own.members), default=0.0
             )
-            density = self.density(
-                [*neighbours.values(), own_sim] if own.size else neighbours.values()
-            )
+            f, vec = item.features, item.vec
+            parts = {e: self.parts(f, vec, self.events[e], sim) for e, sim in neighbours.items()}
             if own.size:
-                own_score = self.score(item.features, item.vec, own, own_sim, density)
-            else:
-                own_score = cfg.threshold  # alone: staying costs what starting an event costs
-            best_score, best_id = own_score, own_id
-            for ev_id, sim in neighbours.items():
-                s = self.score(item.features, item.vec, self.events[ev_id], sim, density)
-                if s > best_score:
-                    best_score, best_id = s, ev_id
+                parts[own_id] = self.parts(f, vec, own, own_sim)
+                neighbours[own_id] = own_sim
+            ranked, _ = self.rank(parts, neighbours)
+            scored = [(sc, e) for sc, e in ranked if e != own_id]
+            # alone: staying costs what starting an event costs
+            best_score = next((sc for sc, e in ranked if e == own_id), cfg.threshold)
+            best_id = own_id
+            if scored and (
+                scored[0][0] > best_score or (not own.size and self._accept(scored, cfg.threshold))
+            ):
+                best_score, best_id = scored[0]
             target = self.events[best_id] if best_id != own_id else own
             target.add(key, item.features, item.vec, item.info, 0.0)
             if best_id != own_id:

@@ -336,10 +336,19 @@ def claim_divergences(
     def lang_of(s: Sentence) -> str | None:
         return s.lang or lang.get(s.article_id)
 
+    row_of = {id(s): i for i, s in enumerate(sents)}
+
     def differs(a: Sentence, b: Sentence) -> str | None:
         if "?" in a.text or "?" in b.text:
             return None  # "Can we ...? No!": question and answer defeat polarity reading
-        reason = check(a.text, b.text, lang_of(a), lang_of(b))
+        cos = float(alignment.vectors[row_of[id(a)]] @ alignment.vectors[row_of[id(b)]])
+        if cos >= CLAIM_COS:
+            reason = check(a.text, b.text, lang_of(a), lang_of(b))
+        elif lang_of(a) == lang_of(b):
+            # loosely aligned: only the strict same-wording test, never a structural guess
+            reason = negation_flip(a.text, b.text)
+        else:
+            return None
         # Figures are the number check's job; here only structure-borne meaning counts.
         return None if reason is None or reason.startswith("different number") else reason
 
@@ -380,8 +389,9 @@ def _lone_dissenter(
 ) -> tuple[int, str] | None:
     """(row, reason) of the one variant that differs from the others while they agree.
 
-    It must differ from every other variant in its own language, and there must be one:
-    cross-language pairs are too often misread by lexicon checks to count either way."""
+    It must differ from at least half of the other variants in its own language (there
+    must be one): cross-language pairs are too often misread by lexicon checks to count
+    either way."""
     if len(reps) == 2:
         reason = differs(sents[reps[0]], sents[reps[1]])
         return (reps[1], reason) if reason and reason.startswith("negation") else None
@@ -393,6 +403,7 @@ def _lone_dissenter(
             cache[key] = differs(sents[key[0]], sents[key[1]])
         return cache[key]
 
+    found: list[tuple[int, str]] = []
     for odd in reps:
         rest = [r for r in reps if r != odd]
         reasons = [d(odd, r) for r in rest]
@@ -400,12 +411,29 @@ def _lone_dissenter(
             reason for r, reason in zip(rest, reasons, strict=True)
             if sents[r].lang == sents[odd].lang
         ]  # fmt: skip
-        if not same_lang or not all(same_lang):
+        # most same-language peers (facts can hold a loosely aligned intruder) ...
+        if not same_lang or sum(map(bool, same_lang)) < max(1, len(same_lang) / 2):
             continue
-        if any(d(a, b) for i, a in enumerate(rest) for b in rest[i + 1 :]):
+        # ... while the others, read in one language, agree among themselves
+        if any(
+            d(a, b)
+            for i, a in enumerate(rest)
+            for b in rest[i + 1 :]
+            if sents[a].lang == sents[b].lang
+        ):
             continue
-        return odd, str(same_lang[0])
-    return None
+        found.append((odd, str(next(r for r in same_lang if r))))
+    if len(found) == 1:
+        return found[0]
+    # Two voices flipping against each other: the dissenter is the one negated statement
+    # among all variants, whatever their language; otherwise nobody can tell.
+    negated = {r: _has_negator(sents[r].text) for r in reps}
+    lone = [(r, why) for r, why in found if sum(v == negated[r] for v in negated.values()) == 1]
+    return lone[0] if len(lone) == 1 else None
+
+
+def _has_negator(text: str) -> bool:
+    return any(w.lower() in _NEGATORS or w.lower().endswith("n't") for w in _TOKEN.findall(text))
 
 
 def _cross_fact_claims(
@@ -443,12 +471,7 @@ def _cross_fact_claims(
         gj = groups.get(sents[rj].article_id, sents[rj].article_id)
         if gi == gj or frozenset((ri, rj)) in covered:
             continue
-        if sim[i, j] >= CLAIM_COS:
-            reason = differs(sents[ri], sents[rj])
-        elif sents[ri].lang == sents[rj].lang:
-            reason = negation_flip(sents[ri].text, sents[rj].text)
-        else:
-            continue
+        reason = differs(sents[ri], sents[rj])
         if not reason or not reason.startswith("negation"):
             continue
         # the smaller fact is the dissenting one

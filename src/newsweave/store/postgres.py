@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import hashlib
 import os
 import shutil
@@ -90,40 +91,42 @@ def ensure_extensions(conn: Connection) -> None:
 # --- vectors ----------------------------------------------------------------------------
 
 
-class Embedding(TypeDecorator[np.ndarray]):
-    """A float32 vector: pgvector `vector(dim)` on PostgreSQL, raw bytes elsewhere.
+class Embedding(TypeDecorator[bytes]):
+    """A float32 vector column: raw little-endian bytes on SQLite, pgvector `vector` on
+    PostgreSQL. Python values are bytes on both (what `store.sql` writes and reads), so the
+    shared code does not change; numpy arrays are accepted when binding too.
 
-    Python values are 1-d numpy arrays either way, so the store code is the same for both.
+    The column has no fixed dimension (the embedder decides it, once per store); the HNSW
+    index is an expression index on `vector::vector(dim)`, made by `ensure_vector_index`.
     """
 
     impl = LargeBinary
     cache_ok = True
 
-    def __init__(self, dim: int) -> None:
-        super().__init__()
-        self.dim = dim
-
     def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
         if dialect.name == "postgresql":
             from pgvector.sqlalchemy import VECTOR
 
-            return dialect.type_descriptor(VECTOR(self.dim))
+            return dialect.type_descriptor(VECTOR())
         return dialect.type_descriptor(LargeBinary())
 
     def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
         if value is None:
             return None
-        arr = np.asarray(value, dtype=np.float32).reshape(-1)
+        if isinstance(value, bytes | bytearray | memoryview):
+            arr = np.frombuffer(bytes(value), dtype="<f4")
+        else:
+            arr = np.asarray(value, dtype="<f4").reshape(-1)
         if dialect.name == "postgresql":
-            return arr  # pgvector's bind processor formats arrays
+            return arr.astype(np.float32)  # pgvector's bind processor formats arrays
         return arr.tobytes()
 
-    def process_result_value(self, value: Any, dialect: Dialect) -> np.ndarray | None:
+    def process_result_value(self, value: Any, dialect: Dialect) -> bytes | None:
         if value is None:
             return None
         if isinstance(value, bytes | bytearray | memoryview):
-            return np.frombuffer(bytes(value), dtype=np.float32).copy()
-        return np.asarray(value, dtype=np.float32)
+            return bytes(value)
+        return np.asarray(value, dtype="<f4").tobytes()
 
 
 def vector_literal(vector: np.ndarray) -> str:
@@ -131,22 +134,39 @@ def vector_literal(vector: np.ndarray) -> str:
     return "[" + ",".join(repr(float(x)) for x in np.asarray(vector, dtype=np.float32)) + "]"
 
 
-def hnsw_index_ddl(table: str, column: str, m: int = 16, ef_construction: int = 64) -> str:
-    """An HNSW index for cosine k-NN (pgvector >= 0.5); build it after bulk loads when you can."""
+def hnsw_index_ddl(
+    table: str, column: str, dim: int | None = None, m: int = 16, ef_construction: int = 64
+) -> str:
+    """An HNSW index for cosine k-NN (pgvector >= 0.5). With `dim`, on `column::vector(dim)`
+    (for a column without a fixed dimension; queries must use the same cast)."""
+    expr = f"({column}::vector({dim}))" if dim else column
     return (
         f"CREATE INDEX IF NOT EXISTS ix_{table}_{column}_hnsw ON {table} "
-        f"USING hnsw ({column} vector_cosine_ops) WITH (m = {m}, ef_construction = {ef_construction})"
+        f"USING hnsw ({expr} vector_cosine_ops) WITH (m = {m}, ef_construction = {ef_construction})"
     )
 
 
+def ensure_vector_index(conn: Connection, dim: int, table: str = "embeddings") -> None:
+    """The store's HNSW index, once the embedder (and so the dimension) is known."""
+    conn.execute(text(hnsw_index_ddl(table, "vector", dim)))
+
+
 def nearest(
-    conn: Connection, table: str, column: str, key: str, vector: np.ndarray, k: int
+    conn: Connection,
+    table: str,
+    column: str,
+    key: str,
+    vector: np.ndarray,
+    k: int,
+    dim: int | None = None,
 ) -> list[tuple[Any, float]]:
-    """The k rows nearest to `vector` by cosine, as (key, similarity), best first (uses HNSW)."""
+    """The k rows nearest to `vector` by cosine, as (key, similarity), best first (uses HNSW;
+    give `dim` when the index is on `column::vector(dim)`)."""
+    col = f"{column}::vector({dim})" if dim else column
     rows = conn.execute(
         text(
-            f"SELECT {key}, 1 - ({column} <=> CAST(:q AS vector)) AS sim FROM {table} "
-            f"WHERE {column} IS NOT NULL ORDER BY {column} <=> CAST(:q AS vector) LIMIT :k"
+            f"SELECT {key}, 1 - ({col} <=> CAST(:q AS vector)) AS sim FROM {table} "
+            f"WHERE {column} IS NOT NULL ORDER BY {col} <=> CAST(:q AS vector) LIMIT :k"
         ),
         {"q": vector_literal(vector), "k": k},
     )
@@ -224,6 +244,127 @@ def lock_assignment(conn: Connection, key: int = ASSIGN_LOCK) -> None:
     once per batch; parsing and embedding (the slow part) happen before it.
     """
     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": key})
+
+
+class PostgresFTS:
+    """`store.fts.FullText` for PostgreSQL: generated `tsvector` columns with GIN indexes on
+    articles (title + text) and facts, so inserts need no extra statements."""
+
+    def create(self, conn: Connection) -> None:
+        # articles.data is the Article JSON: index its text, not its keys
+        for ddl in (
+            *tsvector_ddl("articles", ["title", "(data::jsonb ->> 'text')"]),
+            *tsvector_ddl("facts", ["text"]),
+        ):
+            conn.execute(text(ddl))
+
+    def add_articles(self, conn: Connection, rows: Sequence[tuple[int, str, str]]) -> None:
+        pass  # generated column
+
+    def replace_facts(
+        self, conn: Connection, old: Sequence[int], new: Sequence[tuple[int, str]]
+    ) -> None:
+        pass  # generated column
+
+    @staticmethod
+    def _where(table: str, query: str) -> Any:
+        from newsweave.store.fts import query_terms
+
+        terms = query_terms(query)  # words only: no tsquery syntax reaches the server
+        q = " & ".join(terms) if terms else "nothing_matches_this"
+        return text(f"{table}.search @@ to_tsquery('{TS_CONFIG}', :q)").bindparams(q=q)
+
+    def article_matches(self, query: str) -> Any:
+        from sqlalchemy import select
+
+        from newsweave.store.schema import articles
+
+        return select(articles.c.pk).where(self._where("articles", query))
+
+    def fact_matches(self, query: str) -> Any:
+        from sqlalchemy import select
+
+        from newsweave.store.schema import facts
+
+        return select(facts.c.pk).where(self._where("facts", query))
+
+
+@contextlib.contextmanager
+def session_lock(engine: Engine, key: int = ASSIGN_LOCK) -> Iterator[None]:
+    """Hold the assignment lock across several transactions (session-level advisory lock on
+    a connection of its own): read the events, assign, write, commit, then release."""
+    with engine.connect() as conn:
+        conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": key})
+        conn.commit()
+        try:
+            yield
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+            conn.commit()
+
+
+def concurrent_ingestor(
+    store: Any, embedder: Any = None, config: Any = None, batch_size: int | None = None
+) -> Any:
+    """A `stream.Ingestor` safe to run in several processes on one PostgreSQL store."""
+    cls = _concurrent_class()
+    if batch_size is None:
+        return cls(store, embedder, config)
+    return cls(store, embedder, config, batch_size=batch_size)
+
+
+@functools.cache
+def _concurrent_class() -> type:
+    # built lazily: newsweave.stream imports the store, so the store cannot import it first
+    from newsweave.stream import Ingestor, _Prepared
+
+    class ConcurrentIngestor(Ingestor):  # type: ignore[misc, valid-type]
+        """Each batch is assigned and written under the assignment lock: after another
+        worker's commit it reloads the events (and its ANN index), drops the articles that
+        worker stored meanwhile, and takes fresh keys. Parsing and embedding stay outside."""
+
+        def _commit(self, p: Any, report: Any) -> None:
+            if p.vectors is None:
+                return
+            vectors = p.vectors.result()
+            with session_lock(self.store.engine):
+                if self.store.commit_stamp() != self._stamp:
+                    self._load()
+                p = self._recheck(p, vectors, report)
+                if p is not None:
+                    self._next_key = self.store.next_key()
+                    super()._commit(p, report)
+
+        def _recheck(self, p: Any, vectors: np.ndarray, report: Any) -> Any:
+            from concurrent.futures import Future
+
+            from newsweave.store.sql import normalise_url
+
+            urls = [normalise_url(a.url) if a.url else None for a in p.articles]
+            ids_db, urls_db, hashes_db = self.store.find_duplicates(
+                [a.id for a in p.articles], [u for u in urls if u], p.hashes
+            )
+            keep = [
+                i
+                for i, (a, u, h) in enumerate(zip(p.articles, urls, p.hashes, strict=True))
+                if a.id not in ids_db and h not in hashes_db and (u is None or u not in urls_db)
+            ]
+            report.duplicates.extend(
+                p.articles[i].id for i in range(len(p.articles)) if i not in keep
+            )
+            if not keep:
+                return None
+            done: Future[np.ndarray] = Future()
+            done.set_result(vectors[keep])
+            return _Prepared(
+                [p.articles[i] for i in keep],
+                [p.hashes[i] for i in keep],
+                [p.features[i] for i in keep],
+                done,
+                p.size,
+            )
+
+    return ConcurrentIngestor
 
 
 # --- a throw-away server (tests, benchmarks) --------------------------------------------

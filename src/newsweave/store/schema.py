@@ -18,10 +18,18 @@ from sqlalchemy import (
     Table,
     Text,
 )
+from sqlalchemy.orm import DeclarativeBase
 
 SCHEMA_VERSION = "1"
 
 metadata = MetaData()
+
+
+class Base(DeclarativeBase):
+    """For tools that expect a declarative base (Alembic's autogenerate): same metadata."""
+
+    metadata = metadata
+
 
 # One row per stored article: the full Article JSON plus the columns we filter and dedupe on.
 articles = Table(

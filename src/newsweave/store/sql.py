@@ -283,7 +283,7 @@ class SQLStore:
         ev = self.get_event(event_id)
         if ev is None:
             return None
-        d = build_dossier(self.event_articles(event_id))
+        d = build_dossier(self.event_articles(event_id), event_id=event_id)
         d.event.id = event_id
         self._save_dossier(event_id, stamp, d)
         return d
@@ -459,11 +459,11 @@ class SQLStore:
             last = int(keys[-1])
 
 
-def build_dossier(arts: list[Article]) -> Dossier:
+def build_dossier(arts: list[Article], event_id: str | None = None) -> Dossier:
     """The dossier stage, imported when first needed (it loads models)."""
     from newsweave.dossier import build_dossier as build
 
-    return build(arts)
+    return build(arts, event_id=event_id)
 
 
 def features_json(f: Features) -> str:

@@ -4,8 +4,8 @@ Importance mixes independent support (how many separate witnesses state it), cen
 (closeness to what the whole event is about) and lead position (journalists put the main
 news first). Facts are picked by maximal marginal relevance so no two items say the same
 thing, then put in reading order: by their mean relative position in the articles, which
-follows the inverted pyramid and, mostly, chronology. Each item cites exactly the articles
-that state its fact. Notable single-source facts go to "also reported".
+follows the inverted pyramid and, mostly, chronology. Each item cites the supporting
+articles whose sentence says what the item's wording says. Notable single-source facts go to "also reported".
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ from newsweave.align.facts import FactAlignment
 from newsweave.model import Article, Fact, SummaryItem
 
 MMR_LAMBDA = 0.7
-DUPLICATE_COS = 0.8  # two facts this close say the same thing: never both in the summary
+DUPLICATE_COS = 0.7  # two facts this close say the same thing: never both in the summary
 ALSO_REPORTED = 5
+CITE_COS = 0.4  # centred cosine of a support sentence with the item's wording to be cited
 
 
 def _positions(alignment: FactAlignment, fact: Fact, sizes: dict[str, int]) -> list[float]:
@@ -46,7 +47,11 @@ def importance(
         centrality = float(alignment.centroids[fact.id] @ event)
         lead = 1.0 - min(pos)
         support = fact.independent_sources / top
-        score = 0.55 * support + 0.25 * centrality + 0.2 * lead
+        # how tightly its sentences agree: a loose cluster is a weaker statement of one fact
+        vecs = alignment.centred(alignment.vectors[alignment.support_rows[fact.id]])
+        mean = vecs.mean(axis=0)
+        cohesion = float((vecs @ (mean / max(float(np.linalg.norm(mean)), 1e-12))).mean())
+        score = 0.5 * support + 0.2 * centrality + 0.15 * lead + 0.15 * cohesion
         out[fact.id] = (score, centrality, float(np.mean(pos)))
     return out
 
@@ -79,9 +84,18 @@ def _mmr(
     return picked
 
 
-def _item(fact: Fact) -> SummaryItem:
-    cited = list(dict.fromkeys(c.article for c in fact.support))
-    return SummaryItem(text=fact.text, citations=cited, fact=fact.id)
+def _item(fact: Fact, alignment: FactAlignment) -> SummaryItem:
+    """The fact's wording, citing the supporting articles whose sentence says what that
+    wording says (centred cosine): a fact's looser supports back the fact, not this text."""
+    rows = alignment.support_rows[fact.id]
+    vecs = alignment.centred(alignment.vectors[rows])
+    rep = next((i for i, r in enumerate(rows) if alignment.sentences[r].text == fact.text), None)
+    cited = []
+    for i, r in enumerate(rows):
+        close = rep is None or i == rep or float(vecs[i] @ vecs[rep]) >= CITE_COS
+        if close:
+            cited.append(alignment.sentences[r].article_id)
+    return SummaryItem(text=fact.text, citations=list(dict.fromkeys(cited)), fact=fact.id)
 
 
 def summarize(
@@ -100,9 +114,11 @@ def summarize(
     # With no corroboration at all (one witness), the best single-source facts still
     # make a summary; they are then not repeated under "also reported".
     pool = corroborated or single
-    picked = _mmr(pool, scores, alignment.centroids, max_items)
+    # redundancy in centred space: raw centroids of one event's facts are all alike
+    centred = {f.id: alignment.centred(alignment.centroids[f.id]) for f in alignment.facts}
+    picked = _mmr(pool, scores, centred, max_items)
     picked.sort(key=lambda f: (info[f.id][2], -scores[f.id]))
     rest = [f for f in single if f not in picked]
     central = {f.id: info[f.id][1] + 0.2 * (1 - info[f.id][2]) for f in rest}
-    extra = _mmr(rest, central, alignment.centroids, also_reported, chosen=picked)
-    return [_item(f) for f in picked], [_item(f) for f in extra]
+    extra = _mmr(rest, central, centred, also_reported, chosen=picked)
+    return [_item(f, alignment) for f in picked], [_item(f, alignment) for f in extra]

@@ -1,0 +1,185 @@
+"""The stream commands end to end: ingest (idempotent, resumable after SIGKILL, bad records
+reported), events, show, and the batch `cluster` output. Inputs come from newsweave.synth."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsweave import stream, synth
+from newsweave.cli.main import cli
+from newsweave.model import Dossier, EventInfo
+from newsweave.store import EventQuery, open_store
+
+
+def _jsonl(path: Path, n: int, seed: int = 0, extra: list[str] | None = None) -> list[dict]:  # type: ignore[type-arg]
+    records, _ = synth.generate(n, seed)
+    lines = list(synth.iter_jsonl(records))
+    path.write_text("\n".join([*lines, *(extra or [])]) + "\n", encoding="utf-8")
+    return records
+
+
+def _db_rows(db: Path) -> tuple[list[str], list[tuple[int, str]], Counter[str]]:
+    """(article ids, memberships, event sizes) straight from the file."""
+    con = sqlite3.connect(db)
+    try:
+        ids = [r[0] for r in con.execute("SELECT id FROM articles")]
+        members = list(con.execute("SELECT article_pk, event_id FROM memberships"))
+        sizes = Counter({r[0]: r[1] for r in con.execute("SELECT id, n_articles FROM events")})
+    finally:
+        con.close()
+    return ids, members, sizes
+
+
+def _check_complete(db: Path, expected: set[str]) -> None:
+    ids, members, sizes = _db_rows(db)
+    assert len(ids) == len(set(ids)) and set(ids) == expected  # everything, once
+    assert len(members) == len(ids) and len({pk for pk, _ in members}) == len(ids)
+    per_event = Counter(ev for _, ev in members)
+    assert per_event == sizes  # every membership points at a live event of the right size
+
+
+def test_ingest_is_idempotent_and_lists_events(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    records = _jsonl(src, 40)
+    db = tmp_path / "s.db"
+    runner = CliRunner()
+    first = runner.invoke(cli, ["ingest", str(src), "--db", str(db)])
+    assert first.exit_code == 0, first.output
+    assert first.output.startswith("added 40 articles to ")
+    second = runner.invoke(cli, ["ingest", str(src), "--db", str(db)])
+    assert second.exit_code == 0
+    assert "added 0 articles" in second.output and "40 already stored" in second.output
+    _check_complete(db, {r["id"] for r in records})
+
+    listed = runner.invoke(cli, ["events", "--db", str(db), "--format", "json"])
+    doc = json.loads(listed.output)
+    assert doc["schema"] == "newsweave.events/1" and doc["total"] == len(doc["events"])
+    assert sum(len(e["articles"]) for e in doc["events"]) == 40
+    table = runner.invoke(cli, ["events", "--db", str(db), "--lang", "fr"])
+    assert table.exit_code == 0 and "ev-" in table.output
+    missing = runner.invoke(cli, ["events", "--db", str(tmp_path / "none.db")])
+    assert missing.exit_code == 2 and "no store" in missing.output
+
+
+def test_bad_records_are_reported_and_skipped(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    records = _jsonl(src, 10, extra=['{"id": "broken", "text": ', '{"id": "empty", "text": ""}'])
+    db = tmp_path / "s.db"
+    result = CliRunner().invoke(cli, ["ingest", str(src), "--db", str(db)])
+    assert result.exit_code == 1
+    skipped = [line for line in result.output.splitlines() if line.startswith("skipped ")]
+    assert len(skipped) == 2
+    _check_complete(db, {r["id"] for r in records})
+
+
+def test_resume_after_sigkill(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    records = _jsonl(src, 1500, seed=3)
+    db = tmp_path / "s.db"
+    cmd = [sys.executable, "-m", "newsweave.cli.main", "ingest", str(src), "--db", str(db)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        stored = 0
+        while time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.05)
+            if db.exists():
+                try:
+                    con = sqlite3.connect(db, timeout=0.1)
+                    stored = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+                    con.close()
+                except sqlite3.OperationalError:  # tables not created yet
+                    continue
+                if stored >= 128:
+                    break
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait()
+    assert 128 <= stored < 1500, "the ingest finished before it could be killed"
+    ids, _, _ = _db_rows(db)
+    assert 0 < len(ids) < 1500 and len(ids) == len(set(ids))
+    result = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert f"{len(ids)} already stored" in result.stdout
+    _check_complete(db, {r["id"] for r in records})
+    # the index saved at the end matches the store: the next run loads it as is
+    meta = json.loads(db.with_name(db.name + ".ann.json").read_text())
+    store = open_store(str(db))
+    try:
+        assert meta["stamp"] == store.commit_stamp() and meta["size"] == 1500
+    finally:
+        store.close()
+
+
+def test_show_builds_and_caches_the_dossier(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    src = tmp_path / "in.jsonl"
+    _jsonl(src, 12)
+    db = tmp_path / "s.db"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["ingest", str(src), "--db", str(db)]).exit_code == 0
+    calls: list[str] = []
+
+    def fake_build(arts: list, event_id: str | None = None) -> Dossier:  # type: ignore[type-arg]
+        calls.append(event_id or "")
+        return Dossier(event=EventInfo(title=arts[0].title or "?", date=None, id=event_id))
+
+    monkeypatch.setattr("newsweave.store.sql.build_dossier", fake_build)
+    store = open_store(str(db))
+    page, _ = store.list_events(EventQuery(limit=1))
+    event = page[0]
+    store.close()
+    for _ in range(2):
+        out = runner.invoke(cli, ["show", event.id, "--db", str(db), "--format", "json"])
+        assert out.exit_code == 0, out.output
+        assert json.loads(out.output)["event"]["id"] == event.id
+    assert calls == [event.id]  # built once, then served from the cache
+    by_article = runner.invoke(cli, ["show", event.articles[0], "--db", str(db), "--format", "json"])
+    assert json.loads(by_article.output)["event"]["id"] == event.id
+    nothing = runner.invoke(cli, ["show", "ev-nothing", "--db", str(db)])
+    assert nothing.exit_code == 2 and "no event or article" in nothing.output
+
+
+def test_cluster_command_output_shape(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    records = _jsonl(src, 60, seed=5, extra=["not json"])
+    result = CliRunner().invoke(cli, ["cluster", str(src), "--format", "json"])
+    assert result.exit_code == 1  # one line skipped
+    doc = json.loads(result.output[result.output.index("{") :])
+    assert doc["schema"] == "newsweave.events/1"
+    seen = [a for e in doc["events"] for a in e["articles"]]
+    assert sorted(seen) == sorted(r["id"] for r in records)  # every article exactly once
+    for e in doc["events"]:
+        assert {"id", "title", "date", "articles"} <= set(e)
+    # the synthetic stream's own events come back nearly intact
+    gold = {r["id"]: r["event_id"] for r in records}
+    from newsweave.cluster.evaluate import bcubed
+
+    _, _, f1 = bcubed({a: e["id"] for e in doc["events"] for a in e["articles"]}, gold)
+    assert f1 >= 0.9
+
+
+def test_ingest_articles_for_the_web_app(tmp_path: Path) -> None:
+    arts, _ = synth.articles(30, seed=7)
+    store = open_store(str(tmp_path / "w.db"))
+    seen: list[tuple[int, int]] = []
+    try:
+        report = stream.ingest_articles(
+            store, arts, progress=lambda d, t: seen.append((d, t)), embedder=synth.HashEmbedder()
+        )
+        assert len(report.added) == 30 and seen[-1] == (30, 30)
+        again = stream.ingest_articles(store, arts[:5])
+        assert again.duplicates == [a.id for a in arts[:5]]
+        assert all(store.event_of_article(a.id) for a in arts)
+    finally:
+        store.close()
