@@ -442,3 +442,64 @@ def test_hostile_strings_stay_data_in_json(client: TestClient) -> None:
     body = client.get("/api/articles/hostile-1").json()
     assert body["title"].endswith(HOSTILE)  # JSON carries the text as is; HTML escapes it
     assert client.get("/api/articles/hostile-1").headers["content-type"] == "application/json"
+
+
+def test_real_store_round_trip(tmp_path) -> None:
+    """The default wiring: SQLite store, stream ingest and clustering, cached dossier."""
+    from newsweave.store import open_store
+
+    app = create_app(str(tmp_path / "api.db"))
+    records = [
+        {**RECORD, "id": "echo-1"},
+        {
+            "id": "bay-times-1",
+            "title": "Port Alden ferry hits swing bridge",
+            "outlet": "Bay Times",
+            "published": "2031-05-12",
+            "lang": "en",
+            "text": "A ferry hit the swing bridge in Port Alden on Monday. Engineers are checking the bolts of the bridge.",
+        },
+    ]
+    with TestClient(app) as c:
+        job = c.post("/api/articles", json=records).json()
+        assert job["status"] == "done" and sorted(job["added"]) == ["bay-times-1", "echo-1"]
+        (event_id,) = set(job["article_events"].values())
+        events = c.get("/api/events", params={"q": "ferry"}).json()
+        assert [e["id"] for e in events["events"]] == [event_id]
+        dossier = c.get(f"/api/events/{event_id}/dossier").json()
+        assert dossier["schema"] == "newsweave.dossier/1"
+        assert {a["id"] for a in dossier["articles"]} == {"bay-times-1", "echo-1"}
+        assert c.get("/api/articles/bay-times-1").json()["event"] == event_id
+        assert c.post("/api/articles", json=records[0]).json()["duplicates"] == ["echo-1"]
+    store = open_store(str(tmp_path / "api.db"))
+    try:
+        assert dossier == json.loads(json.dumps(store.dossier(event_id).to_dict()))
+    finally:
+        store.close()
+
+
+def test_failing_ingest_is_a_failed_job() -> None:
+    def broken(store, articles, progress):
+        raise RuntimeError("disk full")
+
+    c = TestClient(create_app(store=seeded_store(), ingester=broken))
+    r = c.post("/api/articles", json=RECORD)
+    assert r.status_code == 500
+    assert r.json()["status"] == "failed" and r.json()["error"] == "RuntimeError: disk full"
+
+
+def test_job_registry_is_bounded() -> None:
+    from newsweave.serve.jobs import JobRegistry
+
+    jobs = JobRegistry(keep=3)
+    ids = []
+    for _ in range(5):
+        job, future = jobs.submit(["x"], lambda p: p.advance(1, 1))
+        future.result()
+        ids.append(job.id)
+    assert [jobs.get(i) is not None for i in ids] == [False, False, True, True, True]
+    assert jobs.snapshot(ids[-1])["done"] == 1
+    jobs.shutdown()
+    job, future = jobs.submit(["y"], lambda p: None)  # usable again after a shutdown
+    future.result()
+    assert jobs.snapshot(job.id)["status"] == "done"

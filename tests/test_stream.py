@@ -85,7 +85,7 @@ def test_bad_records_are_reported_and_skipped(tmp_path: Path) -> None:
 
 def test_resume_after_sigkill(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
-    records = _jsonl(src, 1500, seed=3)
+    records = _jsonl(src, 800, seed=3)
     db = tmp_path / "s.db"
     cmd = [sys.executable, "-m", "newsweave.cli.main", "ingest", str(src), "--db", str(db)]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -101,14 +101,14 @@ def test_resume_after_sigkill(tmp_path: Path) -> None:
                     con.close()
                 except sqlite3.OperationalError:  # tables not created yet
                     continue
-                if stored >= 128:
+                if stored >= 64:
                     break
         os.kill(proc.pid, signal.SIGKILL)
     finally:
         proc.wait()
-    assert 128 <= stored < 1500, "the ingest finished before it could be killed"
+    assert 64 <= stored < 800, "the ingest finished before it could be killed"
     ids, _, _ = _db_rows(db)
-    assert 0 < len(ids) < 1500 and len(ids) == len(set(ids))
+    assert 0 < len(ids) < 800 and len(ids) == len(set(ids))
     result = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert f"{len(ids)} already stored" in result.stdout
@@ -117,7 +117,7 @@ def test_resume_after_sigkill(tmp_path: Path) -> None:
     meta = json.loads(db.with_name(db.name + ".ann.json").read_text())
     store = open_store(str(db))
     try:
-        assert meta["stamp"] == store.commit_stamp() and meta["size"] == 1500
+        assert meta["stamp"] == store.commit_stamp() and meta["size"] == 800
     finally:
         store.close()
 

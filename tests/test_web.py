@@ -333,6 +333,18 @@ def test_hostile_article_renders_inert_everywhere() -> None:
         )
         done = _wait(c, r.headers["location"])
     assert "<script>alert" not in done and 'data-status="done"' in done
+    # a hostile file name is shown escaped on the job page (and never used as a path)
+    with c:
+        r = c.post(
+            "/add",
+            files={
+                "files": ("<img src=x onerror=alert(1)>.txt", b"Ferry news, again.", "text/plain")
+            },
+            headers={"origin": "http://testserver"},
+            follow_redirects=False,
+        )
+        page = _wait(c, r.headers["location"])
+    assert "<img src=x" not in page and "&lt;img src=x onerror=alert(1)&gt;.txt" in page
     html = get(c, "/articles/h2")
     assert "<script>alert" not in html and "&lt;script&gt;alert(" in html
     # the self-contained download escapes too

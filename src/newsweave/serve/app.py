@@ -17,7 +17,7 @@ import jinja2
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -190,4 +190,4 @@ def _error_handlers(app: FastAPI) -> None:
         return respond(request, exc.status, exc.message, problems=problems)
 
 
-__all__ = ["DEFAULT_MAX_UPLOAD", "Context", "HTMLResponse", "create_app", "ctx"]
+__all__ = ["DEFAULT_MAX_UPLOAD", "Context", "create_app", "ctx"]

@@ -109,7 +109,7 @@ class JobRegistry:
         self.lock = threading.Lock()
         self._jobs: OrderedDict[str, Job] = OrderedDict()
         self._keep = keep
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsweave-ingest")
+        self._pool: ThreadPoolExecutor | None = None  # started on first use, again after shutdown
 
     def submit(self, sources: list[str], work: Work) -> tuple[Job, Future[None]]:
         job = Job(id=secrets.token_hex(8), sources=sources)
@@ -120,7 +120,12 @@ class JobRegistry:
                 if self._jobs[oldest].active:
                     break  # never forget a job someone may still be polling
                 self._jobs.pop(oldest)
-        return job, self._pool.submit(self._run, job, work)
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(
+                    max_workers=1, thread_name_prefix="newsweave-ingest"
+                )
+            pool = self._pool
+        return job, pool.submit(self._run, job, work)
 
     def _run(self, job: Job, work: Work) -> None:
         with self.lock:
@@ -149,4 +154,7 @@ class JobRegistry:
             return job.to_dict() if job else None
 
     def shutdown(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        with self.lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
