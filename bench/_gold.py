@@ -56,7 +56,7 @@ def summary_coverage(
 ) -> tuple[list[str], dict[str, str], list[str]]:
     """(top gold fact ids, {covered gold id: summary fact id}, gold ids whose covering item
     cites an article outside the gold support). An item covers a gold fact when its text
-    has cosine >= 0.6 with the gold wording and its fact's support F1 with the gold support
+    has cosine >= TEXT_SIM with the gold wording and its fact's support F1 with the gold support
     is >= 0.5 (the best such item by the sum of both)."""
     ranked = sorted(key_facts, key=lambda k: -len(k["support"]))[:top]
     facts = {f.id: f for f in dossier.facts}
@@ -73,7 +73,7 @@ def summary_coverage(
         for item, sim in zip(dossier.summary, sims, strict=True):
             fact = facts.get(item.fact or "")
             f1 = support_f1({c.article for c in fact.support}, gold) if fact else 0.0
-            if sim >= 0.6 and f1 >= 0.5 and sim + f1 > best:
+            if sim >= TEXT_SIM and f1 >= 0.5 and sim + f1 > best:
                 best, hit = float(sim + f1), item
         if hit is not None:
             covered[k["id"]] = hit.fact or "?"

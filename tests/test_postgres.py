@@ -207,7 +207,7 @@ def _pg_ingest_worker(
     articles = _read(lines, tmp, name)
     store = open_store(url)
     ing = pg.concurrent_ingestor(store, batch_size=6)  # small batches: they interleave
-    barrier.wait()  # type: ignore[attr-defined]
+    barrier.wait(timeout=300)  # type: ignore[attr-defined]
     report = ing.add(articles)
     ing.close()
     store.close()
@@ -242,19 +242,27 @@ def test_sqlite_and_two_postgres_writers_agree(db_url: str, tmp_path: Path) -> N
     url = pg.create_database(PG_URL or "", name)
     sa_url = pg.engine_url(url).render_as_string(hide_password=False)
     try:
+        # the store is created once (tables, embedder) before the workers start, as a
+        # deployment migrates its database before starting ingest workers
+        from newsweave.embed import get_embedder
+
+        created = open_store(sa_url)
+        created.check_embedder(get_embedder().name, get_embedder().dim)
+        created.close()
         # two workers, overlapping halves: the middle third reaches both at the same time
         first, second = lines[: 2 * n // 3], lines[n // 3 :]
         ctx = mp.get_context("spawn")
         with ctx.Manager() as manager:
             barrier = manager.Barrier(2)
             with ctx.Pool(2) as pool:
-                (a_add, a_dup), (b_add, b_dup) = pool.starmap(
+                (a_add, a_dup), (b_add, b_dup) = pool.starmap_async(
                     _pg_ingest_worker,
                     [
                         (sa_url, first, str(tmp_path), "a", barrier),
                         (sa_url, second, str(tmp_path), "b", barrier),
                     ],
-                )
+                    chunksize=1,
+                ).get(timeout=600)
         assert not set(a_add) & set(b_add)
         assert sorted(a_add + b_add) == sorted(one.added)
         assert len(a_dup) + len(b_dup) == len(first) + len(second) - n

@@ -25,6 +25,14 @@ CENTER_WEIGHT = 0.7  # how much of the event mean to remove (tuned on the dev co
 CENTER_HALF = 20  # sentences at which half that weight applies
 PAIR_MARGIN = 0.15  # extra similarity for two lone sentences to start a fact
 MIN_MEMBER = 0.35  # every member's centred cosine to its fact's centroid
+# "States the same fact" between two sentences: centred cosine + event-weighted word overlap
+# (same language), or + XLING_LEX across languages where words cannot be compared.
+XLING_LEX = 0.2
+MEMBER_SCORE = 0.5  # a member's mean pair score with the other members of its fact
+# Same-language pairs: clustering similarity += LEX_WEIGHT * (word overlap - LEX_BASE), so
+# sentences sharing only the event's names drift apart and shared rare words pull together.
+LEX_WEIGHT = 0.5
+LEX_BASE = 0.2
 
 _URLISH = re.compile(r"https?://|www\.|pic\.twitter|@\w{3,}|\.com\b|#\w+")
 _CAPTION = re.compile(
@@ -90,6 +98,85 @@ def split_clauses(s: Sentence) -> list[Sentence]:
     return parts
 
 
+# --- lexical overlap --------------------------------------------------------------------
+# A multilingual sentence encoder puts any two sentences built on the event's own names
+# ("Russia", "Belarus", "Putin") close together; shared *content* words that are rare in the
+# event are what tells "states the same fact" from "is about the same event".
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_STOP = frozenset(
+    """
+    a an the and or but of to in on at by for from with as into about over after before under
+    is are was were be been being has have had do does did will would shall should can could
+    may might must not no it its this that these those there their they them he she his her
+    him we our us you your i me my who whom which what when where while than then also just
+    only very more most such said says say told according one two its all any both each other
+    some many much out up down off so if because since during between against without within
+    le la les un une des du de et ou mais est sont été être avoir a ont au aux ce cette ces
+    qui que quoi dont où pour par sur dans avec sans sous son sa ses leur leurs il elle ils
+    elles nous vous on ne pas plus se en y été selon aussi comme entre lors
+    el la los las un una unos unas y o pero es son fue ser ha han al del de que quien cual
+    para por sobre en con sin su sus se lo le les no más como entre según también este esta
+    der die das den dem des ein eine einen einem einer und oder aber ist sind war waren sein
+    hat haben wird werden von zu zum zur im in am an auf mit für bei nach aus über unter
+    nicht kein keine sich er sie es wir ihr als auch wie dass noch nur
+    """.split()
+)
+STEM = 6  # a crude stem: the first letters ("absorbing" ~ "absorb", "dependent" ~ "depends")
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased, stemmed content words of a sentence (numbers kept, stopwords dropped)."""
+    out = set()
+    for m in _WORD.finditer(text.lower()):
+        w = m.group()
+        if w in _STOP or (len(w) < 3 and not w.isdigit()):
+            continue
+        out.add(w[:STEM])
+    return out
+
+
+class Lexicon:
+    """Within-event word weights: a word found in many of the event's sentences is its topic
+    ("russia", "belaru", "putin") and weighs little; a rare one ("absorb") carries the fact."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.words = [content_words(t) for t in texts]
+        df: dict[str, int] = {}
+        for ws in self.words:
+            for w in ws:
+                df[w] = df.get(w, 0) + 1
+        n = max(len(texts), 1)
+        # log IDF, floored at 0 for words in a third or more of the sentences
+        self.weight = {w: max(np.log(n / (k + 0.5)) - np.log(3.0), 0.0) for w, k in df.items()}
+
+    def _w(self, words: set[str]) -> float:
+        return float(sum(self.weight.get(w, np.log(3.0)) for w in words))
+
+    def overlap(self, a: set[str], b: set[str]) -> float:
+        """Weighted overlap in [0, 1]: shared weight over the geometric mean of both."""
+        shared = self._w(a & b)
+        if shared <= 0:
+            return 0.0
+        return shared / max(np.sqrt(self._w(a) * self._w(b)), 1e-12)
+
+    def overlap_rows(self, i: int, j: int) -> float:
+        return self.overlap(self.words[i], self.words[j])
+
+    def matrix(self) -> np.ndarray:
+        """`overlap` of every pair of sentences, as an (n, n) array."""
+        vocab = {w: k for k, w in enumerate(self.weight)}
+        n = len(self.words)
+        if not vocab or not n:
+            return np.zeros((n, n))
+        weighted = np.zeros((n, len(vocab)))
+        for i, ws in enumerate(self.words):
+            for w in ws:
+                weighted[i, vocab[w]] = self.weight[w]
+        shared = weighted @ (weighted > 0).T.astype(np.float64)
+        own = np.diag(shared)
+        return shared / np.maximum(np.sqrt(np.outer(own, own)), 1e-12)
+
+
 @dataclass
 class FactAlignment:
     """Facts plus what later stages need: the candidate sentences, vectors and members."""
@@ -101,11 +188,65 @@ class FactAlignment:
     support_rows: dict[str, list[int]] = field(default_factory=dict)  # one per article
     centroids: dict[str, np.ndarray] = field(default_factory=dict)
     offset: np.ndarray | None = None  # the event direction removed before comparing
+    lexicon: Lexicon | None = None  # word weights over `sentences`
+    langs: list[str | None] = field(default_factory=list)  # language of each sentence
+    groups: dict[str, str] = field(default_factory=dict)  # article id -> source group
+
+    def pair_score(self, i: int, j: int) -> float:
+        """How surely sentences i and j state the same thing: centred cosine plus
+        event-weighted word overlap (see `pair_score`)."""
+        vecs = self.centred(self.vectors[[i, j]])
+        return pair_score(float(vecs[0] @ vecs[1]), self.lexicon, self.langs, i, j)
 
     def centred(self, rows: np.ndarray) -> np.ndarray:
         """Unit vectors of `rows` (raw embeddings) with the event direction removed."""
         out = rows if self.offset is None else rows - self.offset
         return out / np.maximum(np.linalg.norm(out, axis=-1, keepdims=True), 1e-12)
+
+
+def pair_score(
+    cos: float, lexicon: Lexicon | None, langs: Sequence[str | None], i: int, j: int
+) -> float:
+    """Centred cosine plus the weighted word overlap of rows i and j when both are in one
+    language; across languages (or without a lexicon) a fixed XLING_LEX stands in for it."""
+    if lexicon is None or not langs:
+        return cos + XLING_LEX
+    if langs[i] is not None and langs[i] == langs[j]:
+        return cos + lexicon.overlap_rows(i, j)
+    return cos + XLING_LEX
+
+
+def pair_scores(mat: np.ndarray, lexm: np.ndarray, langs: Sequence[str | None]) -> np.ndarray:
+    """`pair_score` of every pair of rows of `mat` (centred unit vectors), given the
+    lexical overlap matrix `lexm` (`Lexicon.matrix`)."""
+    return (mat @ mat.T).astype(np.float64) + np.where(_same_lang(langs), lexm, XLING_LEX)
+
+
+def _same_lang(langs: Sequence[str | None]) -> np.ndarray:
+    codes = np.array([hash(x) if x is not None else k for k, x in enumerate(langs)])
+    known = np.array([x is not None for x in langs])
+    return (codes[:, None] == codes[None, :]) & known[:, None] & known[None, :]
+
+
+def prune_intruders(
+    clusters: list[list[int]], scores: np.ndarray, min_score: float = MEMBER_SCORE
+) -> list[list[int]]:
+    """Drop members whose mean pair score (`pair_scores`) with the rest of their cluster is
+    below `min_score` (worst first): a sentence pulled in by the event's shared names alone
+    ("Both Russia and Belarus have denied this claim.") says nothing its fact says.
+    Dropped sentences stand alone."""
+    out: list[list[int]] = []
+    for members in clusters:
+        members = list(members)
+        while len(members) >= 2:
+            sub = scores[np.ix_(members, members)]
+            mean = (sub.sum(axis=1) - np.diag(sub)) / (len(members) - 1)
+            worst = int(mean.argmin())
+            if mean[worst] >= min_score:
+                break
+            out.append([members.pop(worst)])
+        out.append(sorted(members))
+    return out
 
 
 def _min_loo_cosine(rows: np.ndarray, total: np.ndarray) -> float:
@@ -122,11 +263,13 @@ def average_linkage(
     margin: float,
     pair_margin: float = 0.0,
     min_member: float = -1.0,
+    extra: np.ndarray | None = None,
 ) -> list[list[int]]:
     """Clusters of the rows of `vecs` (unit vectors): merge the closest pair by average
     cosine while it is >= threshold (+ `margin` when both hold a sentence of one owner,
     + `pair_margin` for two lone sentences), and only while every member of the merged
-    cluster keeps a cosine >= `min_member` with the centroid of the others (no intruders)."""
+    cluster keeps a cosine >= `min_member` with the centroid of the others (no intruders).
+    `extra` (n, n), when given, is added to the pairwise cosines (a lexical evidence term)."""
     n = vecs.shape[0]
     if n == 0:
         return []
@@ -134,6 +277,8 @@ def average_linkage(
     owns = np.zeros((n, n_owners), dtype=bool)
     owns[np.arange(n), owners] = True
     link = (vecs @ vecs.T).astype(np.float64)
+    if extra is not None:
+        link += extra
     np.fill_diagonal(link, -np.inf)
     sums = vecs.astype(np.float64).copy()
     blocked = np.zeros((n, n), dtype=bool)
@@ -258,6 +403,8 @@ def align_facts(
     pair_margin: float = PAIR_MARGIN,
     split: bool = True,
     min_member: float = MIN_MEMBER,
+    min_score: float | None = MEMBER_SCORE,
+    lex_weight: float = LEX_WEIGHT,
 ) -> FactAlignment:
     """Facts of one event with ids "F1", ... (most independent support first).
 
@@ -296,7 +443,15 @@ def align_facts(
     clause_rows = set(pending)
     raw_mat = np.vstack(rows).astype(np.float32)
     mat = _center(raw_mat) if center else raw_mat
-    clusters = average_linkage(mat, owners, threshold, margin, pair_margin, min_member)
+    lexicon = Lexicon([s.text for s in sentences])
+    langs = [s.lang or by_id[s.article_id].lang for s in sentences]
+    lexm = lexicon.matrix()
+    same = _same_lang(langs)
+    extra = np.where(same, lex_weight * (lexm - LEX_BASE), 0.0) if lex_weight else None
+    clusters = average_linkage(mat, owners, threshold, margin, pair_margin, min_member, extra)
+    scores = pair_scores(mat, lexm, langs)
+    if min_score is not None:
+        clusters = prune_intruders(clusters, scores, min_score)
     owners_arr = np.asarray(owners)
     raw: list[tuple[list[int], np.ndarray]] = []
     for members in clusters:
@@ -317,7 +472,9 @@ def align_facts(
             if inside:
                 support.append(max(inside, key=lambda m: cos[m]))
             elif len(members) > 1 and cos[idx].max() >= soft:
-                support.append(int(idx[cos[idx].argmax()]))
+                best = int(idx[cos[idx].argmax()])
+                if min_score is None or float(scores[best, members].mean()) >= min_score:
+                    support.append(best)
         cand.append((members, centroid, support))
 
     def first_seen(support: list[int]) -> tuple[int, int]:
@@ -327,7 +484,15 @@ def align_facts(
         return len({groups.get(sentences[m].article_id, sentences[m].article_id) for m in support})
 
     cand.sort(key=lambda c: (-independent(c[2]), -len(c[2]), first_seen(c[2])))
-    result = FactAlignment([], sentences, raw_mat, offset=_offset(raw_mat) if center else None)
+    result = FactAlignment(
+        [],
+        sentences,
+        raw_mat,
+        offset=_offset(raw_mat) if center else None,
+        lexicon=lexicon,
+        langs=langs,
+        groups=dict(groups),
+    )
     for members, centroid, support in cand:
         fid = f"F{len(result.facts) + 1}"
         cos = mat @ centroid

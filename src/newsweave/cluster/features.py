@@ -10,6 +10,7 @@ Everything is normalised so that spellings across languages meet where they can
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -58,7 +59,8 @@ _STOP = frozenset(
     """.split()
 )
 
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_CAPITALISED = re.compile(r"(?<![\w'’\-])[^\W\d_a-z][\w'’\-]*")  # candidates; isupper decides
+_HYPHEN = re.compile(r"[-–]")
 _NUMBER = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:[ .,\u202f\u00a0]\d{3})+|\d+(?:[.,]\d+)?)"  # 3,800 | 3.800 | 7,8 | 230
     r"(?:\s*(?:-|–|:|x)\s*(\d{1,2})(?![\d.,]))?"  # a score: 4-2, 3 - 3, 3 x 3
@@ -96,12 +98,15 @@ _DATE_CHARS = 300  # a date stamp near the top is the page's; one further down i
 _DATE_REASONS = frozenset({"collection-metadata", "date-line", "dateline"})  # cleaner's reasons
 
 
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def fold(text: str) -> str:
     """Lowercase without accents: "Hanoï" -> "hanoi"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # names recur across a stream: fold each spelling once
 def name_key(token: str) -> str | None:
     """The normalised key of a capitalised token, or None for function words."""
     t = fold(token).strip("'’-")
@@ -116,11 +121,8 @@ def name_key(token: str) -> str | None:
 def extract_names(text: str) -> set[str]:
     """Keys of capitalised tokens (and of each part of hyphenated ones: "Trump-Kim")."""
     keys: set[str] = set()
-    for m in _WORD.finditer(text):
-        word = m.group(0)
-        if not word[0].isupper():
-            continue
-        for part in re.split(r"[-–]", word):
+    for word in set(_CAPITALISED.findall(text)):
+        for part in _HYPHEN.split(word) if "-" in word or "–" in word else (word,):
             if part and part[0].isupper():
                 key = name_key(part)
                 if key:

@@ -37,6 +37,7 @@ class ClusterConfig:
     the development corpus; see bench/cluster_quality.py)."""
 
     k: int = 24  # nearest articles asked from the ANN index
+    max_candidates: int = 10  # events scored per article (by closest member)
     min_member_sim: float = 0.3  # an event whose closest member is further is no candidate
     w_centroid: float = 0.5
     w_member: float = 0.5
@@ -97,6 +98,7 @@ class EventState:
     title_sim: float = -1.0
     members: list[int] = field(default_factory=list)
     _norm: float = 0.0
+    _span: tuple[int, int] | None = None
     _profile_norms: tuple[float, float] | None = None
 
     def __post_init__(self) -> None:
@@ -114,9 +116,9 @@ class EventState:
 
     @property
     def span(self) -> tuple[int, int] | None:
-        if not self.dates:
-            return None
-        return min(d[0] for d in self.dates), max(d[1] for d in self.dates)
+        if self._span is None and self.dates:
+            self._span = min(d[0] for d in self.dates), max(d[1] for d in self.dates)
+        return self._span
 
     def day_dates(self) -> list[int]:
         """Members' dates known to the day (month stamps are too coarse to show)."""
@@ -131,6 +133,7 @@ class EventState:
         self.years.update(f.years)
         if f.date is not None:
             self.dates.append(f.date)
+            self._span = None
         self._count(info, 1)
         self.members.append(key)
         self._profile_norms = None
@@ -155,6 +158,7 @@ class EventState:
                     del counter[k]  # type: ignore[arg-type]
         if f.date is not None and f.date in self.dates:
             self.dates.remove(f.date)
+            self._span = None
         self._count(info, -1)
         self.members.remove(key)
         self._profile_norms = None
@@ -186,10 +190,19 @@ class EventState:
         ):
             mine.update(theirs)  # type: ignore[arg-type]
         self.dates.extend(other.dates)
+        self._span = None
         self.members.extend(other.members)
         self._profile_norms = None
         if other.title_sim > self.title_sim:
             self.title, self.title_sim = other.title, other.title_sim
+
+
+@dataclass(slots=True)
+class _Weights:
+    names: list[tuple[str, float]]
+    names_norm: float
+    numbers: list[tuple[str, float]]
+    numbers_norm: float
 
 
 @dataclass(slots=True)
@@ -291,27 +304,41 @@ class OnlineClusterer:
 
     # -- scoring -----------------------------------------------------------------------
 
+    def weights(self, f: Features) -> _Weights:
+        """An article's idf-weighted keys, computed once and reused for every candidate."""
+        idf, dfn, dfm = self._idf, self.df_names, self.df_numbers
+        names = [(k, idf(dfn[k])) for k in f.names]
+        numbers = [(k, idf(dfm[k])) for k in f.numbers]
+        return _Weights(
+            names,
+            math.sqrt(sum(w * w for _, w in names)),
+            numbers,
+            math.sqrt(sum(w * w for _, w in numbers)),
+        )
+
     def _overlap(
-        self, keys: frozenset[str], counts: Counter[str], df: Counter[str], size: int, norm: float
+        self,
+        keys: list[tuple[str, float]],
+        key_norm: float,
+        counts: Counter[str],
+        size: int,
+        norm: float,
     ) -> float:
         """Cosine between an article's idf-weighted keys and an event's profile, shrunk by how
         much they share: one common number shared by two short texts is weak evidence."""
         if not keys or norm <= 0.0:
             return 0.0
         dot = 0.0
-        sq = 0.0
         shared = 0.0
-        idf = self._idf
-        for k in keys:
-            w = idf(df[k])
-            sq += w * w
+        for k, w in keys:
             c = counts.get(k)
             if c:
-                dot += w * w * c / size
-                shared += w * c / size
+                dot += w * w * c
+                shared += w * c
         if not dot:
             return 0.0
-        return dot / (math.sqrt(sq) * norm) * shared / (shared + self.config.shrink)
+        shared /= size
+        return dot / size / (key_norm * norm) * shared / (shared + self.config.shrink)
 
     def _time_penalty(
         self, date: tuple[int, int] | None, years: frozenset[int], ev: EventState
@@ -338,15 +365,21 @@ class OnlineClusterer:
         return cfg.w_density * max(0.0, ranked[cfg.density_rank - 1] - cfg.density_floor)
 
     def parts(
-        self, f: Features, vec: np.ndarray, ev: EventState, member_sim: float
+        self,
+        f: Features,
+        vec: np.ndarray,
+        ev: EventState,
+        member_sim: float,
+        weights: _Weights | None = None,
     ) -> tuple[float, float, float]:
         """(content, evidence, penalty) of an article for an event: embedding similarity,
         shared names and numbers, and the time penalty."""
         cfg = self.config
+        w = weights or self.weights(f)
         cent = float(vec @ ev.vec_sum) / max(ev.centroid_norm, 1e-12)
         n_norm, m_norm = self._profile_norms(ev)
-        names = self._overlap(f.names, ev.names, self.df_names, ev.size, n_norm)
-        numbers = self._overlap(f.numbers, ev.numbers, self.df_numbers, ev.size, m_norm)
+        names = self._overlap(w.names, w.names_norm, ev.names, ev.size, n_norm)
+        numbers = self._overlap(w.numbers, w.numbers_norm, ev.numbers, ev.size, m_norm)
         return (
             cfg.w_centroid * cent + cfg.w_member * member_sim,
             cfg.w_names * names + cfg.w_numbers * numbers,
@@ -396,7 +429,8 @@ class OnlineClusterer:
         background = [sims[e] for e, p in parts.items() if p[1] < level]
         density = self.density(background)
         scored = sorted(
-            ((c + ev - pen - density, e) for e, (c, ev, pen) in parts.items()), reverse=True
+            ((c + ev - pen - density, e) for e, (c, ev, pen) in parts.items()),
+            reverse=True,
         )
         return scored, density
 
@@ -450,8 +484,12 @@ class OnlineClusterer:
         candidates: dict[str, float],
     ) -> Assignment:
         cfg = self.config
+        if len(candidates) > cfg.max_candidates:  # the rest would not win
+            top = sorted(candidates.items(), key=lambda kv: kv[1], reverse=True)
+            candidates = dict(top[: cfg.max_candidates])
+        w = self.weights(f)
         scored, density = self.rank(
-            {e: self.parts(f, vec, self.events[e], sim) for e, sim in candidates.items()},
+            {e: self.parts(f, vec, self.events[e], sim, w) for e, sim in candidates.items()},
             candidates,
         )
         if not scored or scored[0][0] < cfg.threshold:
@@ -526,6 +564,9 @@ class OnlineClusterer:
                 other = self.resolve(self.event_of[key])
                 if other != ev_id and sim > cands.get(other, -1.0):
                     cands[other] = sim
+            if len(cands) > cfg.max_candidates:
+                top = sorted(cands.items(), key=lambda kv: kv[1], reverse=True)
+                cands = dict(top[: cfg.max_candidates])
             ev = self.events[ev_id]
             scored, _ = self.rank({o: self.event_parts(ev, self.events[o]) for o in cands}, cands)
             if scored and scored[0][0] >= cfg.merge_threshold:
@@ -596,9 +637,10 @@ class OnlineClusterer:
                 (float(item.vec @ self.articles[m].vec) for m in own.members), default=0.0
             )
             f, vec = item.features, item.vec
-            parts = {e: self.parts(f, vec, self.events[e], sim) for e, sim in neighbours.items()}
+            w = self.weights(f)
+            parts = {e: self.parts(f, vec, self.events[e], sim, w) for e, sim in neighbours.items()}
             if own.size:
-                parts[own_id] = self.parts(f, vec, own, own_sim)
+                parts[own_id] = self.parts(f, vec, own, own_sim, w)
                 neighbours[own_id] = own_sim
             ranked, _ = self.rank(parts, neighbours)
             scored = [(sc, e) for sc, e in ranked if e != own_id]

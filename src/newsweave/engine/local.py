@@ -48,8 +48,10 @@ def run(inputs: list[str], out: Path, opts: BatchOptions) -> BatchResult:
     cfg = opts.cluster_config
     results = [st.cluster_window(w, group, cfg) for w, group in sorted(by_window.items())]
     dated = st.dated_vectors(r.as_dict() for r in rows) if undated else ([], None)
+    t1 = time.perf_counter()
     events, assignment = st.cluster_events(results, dated, undated, key_to_id, cfg)
     timings["cluster"] = time.perf_counter() - t0
+    timings["cluster: driver merge"] = time.perf_counter() - t1  # serial, part of cluster
 
     t0 = time.perf_counter()
     facts: list[dict[str, Any]] = []

@@ -256,8 +256,10 @@ def _run(
 ) -> BatchResult:
     t0 = time.perf_counter()
     chunks, problems = st.plan(inputs, opts.chunk)
-    cpus, gpus, actors = _resources(ray, opts)
+    _, gpus, actors = _resources(ray, opts)
     if not chunks:
+        for name in ("articles", "sentences", "facts"):
+            st.write_part(out, name, [])
         st.write_events(out, [])
         return BatchResult(events=[], problems=problems, articles=0, dossiers=0)
     items = [{"chunk": c.index, "data": pickle.dumps(c, protocol=5)} for c in chunks]
@@ -288,6 +290,11 @@ def _run(
 
     t0 = time.perf_counter()
     pairs = [(r["id"], int(r["key"])) for r in rows_ds.select_columns(["id", "key"]).take_all()]
+    if not pairs:  # nothing readable: empty outputs, as the local engine writes them
+        for name in ("articles", "sentences", "facts"):
+            st.write_part(out, name, [])
+        st.write_events(out, [])
+        return BatchResult(events=[], problems=problems, articles=0, dossiers=0)
     drop, dup = st.duplicate_keys(pairs)
     problems.extend(dup)
     if drop:
@@ -308,8 +315,10 @@ def _run(
     dated: tuple[Any, Any] = ([], None)
     if undated:
         dated = st.dated_vectors(dated_ds.select_columns(["key", "window", "vector"]).take_all())
+    t1 = time.perf_counter()
     events, assignment = st.cluster_events(results, dated, undated, key_to_id, opts.cluster_config)
     timings["cluster"] = time.perf_counter() - t0
+    timings["cluster: driver merge"] = time.perf_counter() - t1  # serial, part of cluster
 
     t0 = time.perf_counter()
     ref = [ray.put(assignment)]

@@ -21,6 +21,9 @@ MMR_LAMBDA = 0.7
 DUPLICATE_COS = 0.7  # two facts this close say the same thing: never both in the summary
 ALSO_REPORTED = 5
 CITE_COS = 0.4  # centred cosine of a support sentence with the item's wording to be cited
+# ... and its pair score (centred cosine + event-weighted word overlap, `FactAlignment.pair_score`):
+# a sentence that is merely about the same people and places is not cited for the item
+CITE_SCORE = 0.62
 
 
 def _positions(alignment: FactAlignment, fact: Fact, sizes: dict[str, int]) -> list[float]:
@@ -32,21 +35,25 @@ def _positions(alignment: FactAlignment, fact: Fact, sizes: dict[str, int]) -> l
 
 
 def importance(
-    alignment: FactAlignment, articles: Sequence[Article]
+    alignment: FactAlignment,
+    articles: Sequence[Article],
+    witnesses: dict[str, int] | None = None,
 ) -> dict[str, tuple[float, float, float]]:
-    """Fact id -> (importance, centrality, mean relative position)."""
+    """Fact id -> (importance, centrality, mean relative position). `witnesses` (fact id ->
+    independent sources) defaults to each fact's `independent_sources`."""
     sizes = {a.id: len(a.sentences) for a in articles}
     if not alignment.facts:
         return {}
     event = alignment.vectors.mean(axis=0)
     event /= max(float(np.linalg.norm(event)), 1e-12)
-    top = max(f.independent_sources for f in alignment.facts)
+    witnesses = witnesses or {f.id: f.independent_sources for f in alignment.facts}
+    top = max(max(witnesses.values()), 1)
     out: dict[str, tuple[float, float, float]] = {}
     for fact in alignment.facts:
         pos = _positions(alignment, fact, sizes)
         centrality = float(alignment.centroids[fact.id] @ event)
         lead = 1.0 - min(pos)
-        support = fact.independent_sources / top
+        support = witnesses.get(fact.id, fact.independent_sources) / top
         # how tightly its sentences agree: a loose cluster is a weaker statement of one fact
         vecs = alignment.centred(alignment.vectors[alignment.support_rows[fact.id]])
         mean = vecs.mean(axis=0)
@@ -86,13 +93,17 @@ def _mmr(
 
 def _item(fact: Fact, alignment: FactAlignment) -> SummaryItem:
     """The fact's wording, citing the supporting articles whose sentence says what that
-    wording says (centred cosine): a fact's looser supports back the fact, not this text."""
+    wording says (centred cosine, and shared wording beyond the event's own names where
+    both are in one language): a fact's looser supports back the fact, not this text."""
     rows = alignment.support_rows[fact.id]
     vecs = alignment.centred(alignment.vectors[rows])
     rep = next((i for i, r in enumerate(rows) if alignment.sentences[r].text == fact.text), None)
     cited = []
     for i, r in enumerate(rows):
-        close = rep is None or i == rep or float(vecs[i] @ vecs[rep]) >= CITE_COS
+        close = rep is None or i == rep or (
+            float(vecs[i] @ vecs[rep]) >= CITE_COS
+            and alignment.pair_score(rows[rep], r) >= CITE_SCORE
+        )
         if close:
             cited.append(alignment.sentences[r].article_id)
     return SummaryItem(text=fact.text, citations=list(dict.fromkeys(cited)), fact=fact.id)
@@ -107,13 +118,20 @@ def summarize(
 ) -> tuple[list[SummaryItem], list[SummaryItem]]:
     """(summary, also_reported): at most `max_items` corroborated facts in reading order,
     and the most central single-source facts."""
-    info = importance(alignment, articles)
+    items = {f.id: _item(f, alignment) for f in alignment.facts}
+    # A summary item speaks for the witnesses it cites: a corroborated fact whose wording
+    # only one source group actually states ranks as that one witness.
+    cited = {
+        fid: len({alignment.groups.get(a, a) for a in item.citations})
+        for fid, item in items.items()
+    }
+    info = importance(alignment, articles, cited)
     scores = {fid: v[0] for fid, v in info.items()}
     corroborated = [f for f in alignment.facts if f.independent_sources >= 2]
     single = [f for f in alignment.facts if f.independent_sources < 2]
     # With no corroboration at all (one witness), the best single-source facts still
     # make a summary; they are then not repeated under "also reported".
-    pool = corroborated or single
+    pool = [f for f in corroborated if cited[f.id] >= 2] or corroborated or single
     # redundancy in centred space: raw centroids of one event's facts are all alike
     centred = {f.id: alignment.centred(alignment.centroids[f.id]) for f in alignment.facts}
     picked = _mmr(pool, scores, centred, max_items)
@@ -121,4 +139,4 @@ def summarize(
     rest = [f for f in single if f not in picked]
     central = {f.id: info[f.id][1] + 0.2 * (1 - info[f.id][2]) for f in rest}
     extra = _mmr(rest, central, centred, also_reported, chosen=picked)
-    return [_item(f, alignment) for f in picked], [_item(f, alignment) for f in extra]
+    return [items[f.id] for f in picked], [items[f.id] for f in extra]
