@@ -139,7 +139,7 @@ def main() -> None:
             print(
                 "\n`newsweave ingest` (incremental, shuffled stream, no finishing pass), B-cubed:"
             )
-            report("ingest", runs)
+            report(labels[1:], runs)
 
 
 if __name__ == "__main__":

@@ -64,7 +64,7 @@ def measure(cmd: list[str], cwd: Path) -> tuple[dict[str, Any], float, int]:
     done.set()
     sampler.join()
     wall = time.perf_counter() - start
-    if proc.returncode not in (0, 1):
+    if proc.returncode != 0 or not out.strip():
         sys.exit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err[-4000:]}")
     return json.loads(out.strip().splitlines()[-1]), wall, peak
 

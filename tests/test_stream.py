@@ -122,7 +122,9 @@ def test_resume_after_sigkill(tmp_path: Path) -> None:
         store.close()
 
 
-def test_show_builds_and_caches_the_dossier(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_show_builds_and_caches_the_dossier(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     src = tmp_path / "in.jsonl"
     _jsonl(src, 12)
     db = tmp_path / "s.db"
@@ -144,7 +146,9 @@ def test_show_builds_and_caches_the_dossier(tmp_path: Path, monkeypatch: pytest.
         assert out.exit_code == 0, out.output
         assert json.loads(out.output)["event"]["id"] == event.id
     assert calls == [event.id]  # built once, then served from the cache
-    by_article = runner.invoke(cli, ["show", event.articles[0], "--db", str(db), "--format", "json"])
+    by_article = runner.invoke(
+        cli, ["show", event.articles[0], "--db", str(db), "--format", "json"]
+    )
     assert json.loads(by_article.output)["event"]["id"] == event.id
     nothing = runner.invoke(cli, ["show", "ev-nothing", "--db", str(db)])
     assert nothing.exit_code == 2 and "no event or article" in nothing.output

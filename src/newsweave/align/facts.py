@@ -28,7 +28,7 @@ MIN_MEMBER = 0.35  # every member's centred cosine to its fact's centroid
 # "States the same fact" between two sentences: centred cosine + event-weighted word overlap
 # (same language), or + XLING_LEX across languages where words cannot be compared.
 XLING_LEX = 0.2
-MEMBER_SCORE = 0.5  # a member's mean pair score with the other members of its fact
+MEMBER_SCORE = 0.42  # a member's mean pair score with the other members of its fact
 # Same-language pairs: clustering similarity += LEX_WEIGHT * (word overlap - LEX_BASE), so
 # sentences sharing only the event's names drift apart and shared rare words pull together.
 LEX_WEIGHT = 0.5

@@ -53,6 +53,8 @@ class ClusterConfig:
     density_relative: float = 0.5
     w_names: float = 0.6
     w_numbers: float = 0.25
+    evidence_floor: float = 0.2  # name/number evidence an event of evidence_ramp+1 reports asks
+    evidence_ramp: int = 6
     shrink: float = 4.0  # idf mass of shared keys at which name/number overlap counts half
     threshold: float = 0.6  # join the best event at or above this score, else start one
     day_tolerance: int = 3  # reports trail an event by a few days
@@ -61,6 +63,7 @@ class ClusterConfig:
     year_penalty: float = 0.3  # an undated article names a year after the event's dates
     merge_margin: float = 0.1  # a bridging article must clear the threshold by this much for both
     merge_threshold: float = 0.8  # event-to-event score needed to merge
+    merge_evidence: float = 0.15  # and name/number evidence, when merging as a stream goes
     # finishing pass only: a lone article (or an event) joins its best event at the threshold
     # less the slack, when that event beats the runner-up by the margin
     attach_slack: float = 0.2
@@ -304,6 +307,14 @@ class OnlineClusterer:
 
     # -- scoring -----------------------------------------------------------------------
 
+    def _unshared(self, evidence: float, size: int) -> float:
+        """A grown event has names its reports share; a report that shares none of them
+        pays for it. Without this, an event that absorbed two look-alike stories (same
+        template, other names) has a blurred centroid that pulls in every story of the kind."""
+        cfg = self.config
+        need = cfg.evidence_floor * min(1.0, (size - 1) / cfg.evidence_ramp)
+        return max(0.0, need - evidence)
+
     def weights(self, f: Features) -> _Weights:
         """An article's idf-weighted keys, computed once and reused for every candidate."""
         idf, dfn, dfm = self._idf, self.df_names, self.df_numbers
@@ -380,10 +391,11 @@ class OnlineClusterer:
         n_norm, m_norm = self._profile_norms(ev)
         names = self._overlap(w.names, w.names_norm, ev.names, ev.size, n_norm)
         numbers = self._overlap(w.numbers, w.numbers_norm, ev.numbers, ev.size, m_norm)
+        evidence = cfg.w_names * names + cfg.w_numbers * numbers
         return (
             cfg.w_centroid * cent + cfg.w_member * member_sim,
-            cfg.w_names * names + cfg.w_numbers * numbers,
-            self._time_penalty(f.date, f.years, ev),
+            evidence,
+            self._time_penalty(f.date, f.years, ev) + self._unshared(evidence, ev.size),
         )
 
     def event_parts(self, a: EventState, b: EventState) -> tuple[float, float, float]:
@@ -426,7 +438,8 @@ class OnlineClusterer:
         cfg = self.config
         strongest = max((p[1] for p in parts.values()), default=0.0)
         level = max(cfg.density_evidence, cfg.density_relative * strongest)
-        background = [sims[e] for e, p in parts.items() if p[1] < level]
+        # ... and candidates from another time: certainly other events, however close
+        background = [sims[e] for e, p in parts.items() if p[1] < level or p[2] >= 1.0]
         density = self.density(background)
         scored = sorted(
             ((c + ev - pen - density, e) for e, (c, ev, pen) in parts.items()),
@@ -568,7 +581,11 @@ class OnlineClusterer:
                 top = sorted(cands.items(), key=lambda kv: kv[1], reverse=True)
                 cands = dict(top[: cfg.max_candidates])
             ev = self.events[ev_id]
-            scored, _ = self.rank({o: self.event_parts(ev, self.events[o]) for o in cands}, cands)
+            parts = {o: self.event_parts(ev, self.events[o]) for o in cands}
+            scored, _ = self.rank(parts, cands)
+            # and never on content alone: look-alike stories (one template, other names)
+            # are close in content; reports of one event share names
+            scored = [(sc, o) for sc, o in scored if parts[o][1] >= cfg.merge_evidence]
             if scored and scored[0][0] >= cfg.merge_threshold:
                 survivor, absorbed = self.merge(ev_id, scored[0][1])
                 merged.append((absorbed, survivor))

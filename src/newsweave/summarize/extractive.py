@@ -18,6 +18,9 @@ from newsweave.align.facts import FactAlignment
 from newsweave.model import Article, Fact, SummaryItem
 
 MMR_LAMBDA = 0.7
+# centred centroids of one event's distinct facts still reach ~0.5 (same actors, same
+# talks): only overlap beyond this floor counts as redundancy in MMR
+MMR_FLOOR = 0.4
 DUPLICATE_COS = 0.7  # two facts this close say the same thing: never both in the summary
 ALSO_REPORTED = 5
 CITE_COS = 0.4  # centred cosine of a support sentence with the item's wording to be cited
@@ -58,7 +61,7 @@ def importance(
         vecs = alignment.centred(alignment.vectors[alignment.support_rows[fact.id]])
         mean = vecs.mean(axis=0)
         cohesion = float((vecs @ (mean / max(float(np.linalg.norm(mean)), 1e-12))).mean())
-        score = 0.5 * support + 0.2 * centrality + 0.15 * lead + 0.15 * cohesion
+        score = 0.6 * support + 0.1 * centrality + 0.15 * lead + 0.15 * cohesion
         out[fact.id] = (score, centrality, float(np.mean(pos)))
     return out
 
@@ -81,7 +84,7 @@ def _mmr(
             )
             if redundancy >= DUPLICATE_COS:
                 continue
-            val = MMR_LAMBDA * scores[fact.id] - (1 - MMR_LAMBDA) * redundancy
+            val = MMR_LAMBDA * scores[fact.id] - (1 - MMR_LAMBDA) * max(redundancy - MMR_FLOOR, 0.0)
             if val > best_val:
                 best, best_val = fact, val
         if best is None:
@@ -100,9 +103,13 @@ def _item(fact: Fact, alignment: FactAlignment) -> SummaryItem:
     rep = next((i for i, r in enumerate(rows) if alignment.sentences[r].text == fact.text), None)
     cited = []
     for i, r in enumerate(rows):
-        close = rep is None or i == rep or (
-            float(vecs[i] @ vecs[rep]) >= CITE_COS
-            and alignment.pair_score(rows[rep], r) >= CITE_SCORE
+        close = (
+            rep is None
+            or i == rep
+            or (
+                float(vecs[i] @ vecs[rep]) >= CITE_COS
+                and alignment.pair_score(rows[rep], r) >= CITE_SCORE
+            )
         )
         if close:
             cited.append(alignment.sentences[r].article_id)
