@@ -119,8 +119,16 @@ def test_stitching_follows_the_halo_to_the_earlier_event() -> None:
     # window 1 grouped new reports 4 and 5 with halo copies of 2 (event A) and 3 (event B):
     # the majority (one each: a tie) goes to the older event, A; event D had no halo at all
     w1 = st.WindowResult(1, [_state("C", 0, [4, 5]), _state("D", 1, [6])], {"C": [2, 3], "D": []})
+    # E: a halo copy of article 1 founded an event in window 1 too (same id as A), then
+    # left it: E must stay an event of its own, under another id
+    w1.events.append(_state("A", 2, [7]))
     events = st.stitch_windows([w1, w0])
-    assert {e.id: sorted(e.members) for e in events} == {"A": [1, 2, 4, 5], "B": [3], "D": [6]}
+    assert {e.id: sorted(e.members) for e in events} == {
+        "A": [1, 2, 4, 5],
+        "B": [3],
+        "D": [6],
+        "A-2": [7],
+    }
     assert events[0].size == 4
 
 

@@ -6,7 +6,15 @@ import re
 
 import numpy as np
 
-from newsweave.align.facts import align_facts, average_linkage, is_content, split_clauses
+from newsweave.align.facts import (
+    Lexicon,
+    align_facts,
+    average_linkage,
+    content_words,
+    is_content,
+    prune_intruders,
+    split_clauses,
+)
 from newsweave.model import Article, Sentence
 
 
@@ -115,3 +123,70 @@ def test_split_clauses_keeps_sentence_index_and_offsets() -> None:
     assert all(p.index == 3 for p in parts)
     for p in parts:
         assert text[p.start - 100 : p.end - 100] == p.text
+
+
+def test_lexicon_weighs_the_event_names_little() -> None:
+    texts = [
+        "Velmar and Dunmore signed a trade deal on Monday.",
+        "Velmar and Dunmore will build a bridge over the Oster river.",
+        "The bridge between Velmar and Dunmore will cost 40 million.",
+        "Velmar and Dunmore have denied this claim.",
+        "Officials in Velmar said the deal lowers tariffs on grain.",
+        "Dunmore expects the deal to lower grain tariffs by half.",
+    ]
+    lex = Lexicon(texts)
+    assert lex.weight["velmar"] == 0.0 and "velmar" in content_words("Velmar said so.")
+    assert lex.weight["tariff"] > lex.weight["deal"] > 0.0
+    # same event names only: no overlap; shared rare words: clear overlap
+    assert lex.overlap_rows(1, 3) == 0.0
+    assert lex.overlap_rows(4, 5) > 0.3
+    mat = lex.matrix()
+    assert mat.shape == (6, 6)
+    assert np.allclose(mat, mat.T) and np.allclose(np.diag(mat), 1.0)
+    assert abs(mat[4, 5] - lex.overlap_rows(4, 5)) < 1e-9
+
+
+def test_prune_intruders_drops_the_member_that_shares_only_the_topic() -> None:
+    # rows 0-2 state one fact (same words, close vectors); row 3 is close enough for the
+    # clustering but shares only the event's names with them
+    scores = np.array(
+        [
+            [2.0, 0.9, 0.8, 0.35],
+            [0.9, 2.0, 0.85, 0.3],
+            [0.8, 0.85, 2.0, 0.4],
+            [0.35, 0.3, 0.4, 2.0],
+        ]
+    )
+    clusters = prune_intruders([[0, 1, 2, 3]], scores, min_score=0.42)
+    assert sorted(map(tuple, clusters)) == [(0, 1, 2), (3,)]
+    # a tight pair is left alone, a loose one falls apart
+    assert prune_intruders([[0, 1]], scores, 0.42) == [[0, 1]]
+    assert sorted(map(tuple, prune_intruders([[1, 3]], scores, 0.42))) == [(1,), (3,)]
+
+
+def test_intruder_built_on_the_event_names_does_not_join_a_fact() -> None:
+    a = make_article(
+        "a",
+        "Velmar and Dunmore agreed on Monday to build a toll bridge over the Oster river. "
+        "The mayors of both towns met in the Velmar town hall.",
+        "en",
+    )
+    b = make_article(
+        "b",
+        "Velmar and Dunmore will build a toll bridge across the Oster river, they agreed "
+        "on Monday. Critics say the towns of Velmar and Dunmore have hidden the cost.",
+        "en",
+    )
+    c = make_article(
+        "c",
+        "On Monday Velmar and Dunmore decided to build a toll bridge over the river Oster. "
+        "Both Velmar and Dunmore have denied this claim.",
+        "en",
+    )
+    alignment = align_facts([a, b, c])
+    bridge = _fact_of(alignment, "a", "toll bridge")
+    assert _fact_of(alignment, "b", "toll bridge") == bridge
+    assert _fact_of(alignment, "c", "toll bridge") == bridge
+    fact = next(f for f in alignment.facts if f.id == bridge)
+    assert all("denied" not in c.text for c in fact.support)
+    assert _fact_of(alignment, "c", "denied this claim") != bridge

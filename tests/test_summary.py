@@ -73,3 +73,40 @@ def test_single_witness_still_gets_a_summary() -> None:
     summary, also = summarize(alignment, ARTICLES[:1], max_items=2)
     assert len(summary) == 2 and not {i.fact for i in summary} & {i.fact for i in also}
     assert all(item.citations == ["a"] for item in summary)
+
+
+def test_summary_never_cites_an_article_whose_sentence_does_not_state_the_item() -> None:
+    import numpy as np
+
+    from newsweave.align.facts import FactAlignment, Lexicon
+    from newsweave.model import Citation, Fact
+
+    texts = [
+        ("a", "The Oster toll bridge between Velmar and Dunmore will open in May."),
+        ("b", "Velmar and Dunmore said the Oster toll bridge opens in May."),
+        ("c", "Velmar and Dunmore have denied this claim."),  # names only: an intruder
+    ]
+    sentences = [Sentence(aid, 0, t, 0, len(t), 0, "en") for aid, t in texts]
+    # every pair has cosine 0.5: the vectors alone cannot tell the intruder apart
+    vecs = np.hstack([np.full((3, 1), np.sqrt(0.5)), np.sqrt(0.5) * np.eye(3)])
+    lexicon = Lexicon([t for _, t in texts] + ["Velmar and Dunmore met."] * 6)
+    fact = Fact(
+        "F1",
+        texts[0][1],
+        [Citation(aid, t, 0) for aid, t in texts],
+        independent_sources=3,
+        status="corroborated",
+    )
+    alignment = FactAlignment(
+        [fact],
+        sentences,
+        vecs.astype(np.float32),
+        members={"F1": [0, 1, 2]},
+        support_rows={"F1": [0, 1, 2]},
+        centroids={"F1": vecs.mean(axis=0) / np.linalg.norm(vecs.mean(axis=0))},
+        lexicon=lexicon,
+        langs=["en", "en", "en"],
+    )
+    arts = [make_article(aid, t) for aid, t in texts]
+    summary, _ = summarize(alignment, arts)
+    assert [item.citations for item in summary] == [["a", "b"]]

@@ -139,18 +139,24 @@ class Lexicon:
     """Within-event word weights: a word found in many of the event's sentences is its topic
     ("russia", "belaru", "putin") and weighs little; a rare one ("absorb") carries the fact."""
 
-    def __init__(self, texts: Sequence[str]) -> None:
+    def __init__(self, texts: Sequence[str], cutoff: float | None = None) -> None:
+        """`cutoff`: from this many sentences on a word weighs nothing (default: a third of
+        the sentences, at least 4; pass at least the number of articles, since one fact's
+        word may be in every article)."""
         self.words = [content_words(t) for t in texts]
         df: dict[str, int] = {}
         for ws in self.words:
             for w in ws:
                 df[w] = df.get(w, 0) + 1
-        n = max(len(texts), 1)
-        # log IDF, floored at 0 for words in a third or more of the sentences
-        self.weight = {w: max(np.log(n / (k + 0.5)) - np.log(3.0), 0.0) for w, k in df.items()}
+        self.cutoff = max(len(texts) / 3, 4.0) if cutoff is None else cutoff
+        # log IDF relative to the cutoff, floored at 0
+        self.weight = {
+            w: max(float(np.log((self.cutoff + 0.5) / (k + 0.5))), 0.0) for w, k in df.items()
+        }
+        self._unseen = float(np.log((self.cutoff + 0.5) / 0.5))
 
     def _w(self, words: set[str]) -> float:
-        return float(sum(self.weight.get(w, np.log(3.0)) for w in words))
+        return float(sum(self.weight.get(w, self._unseen) for w in words))
 
     def overlap(self, a: set[str], b: set[str]) -> float:
         """Weighted overlap in [0, 1]: shared weight over the geometric mean of both."""
@@ -443,7 +449,7 @@ def align_facts(
     clause_rows = set(pending)
     raw_mat = np.vstack(rows).astype(np.float32)
     mat = _center(raw_mat) if center else raw_mat
-    lexicon = Lexicon([s.text for s in sentences])
+    lexicon = Lexicon([s.text for s in sentences], max(len(sentences) / 3, len(articles) + 1, 4.0))
     langs = [s.lang or by_id[s.article_id].lang for s in sentences]
     lexm = lexicon.matrix()
     same = _same_lang(langs)

@@ -20,6 +20,9 @@ from usearch.index import Index
 _THREADS = int(os.environ.get("NEWSWEAVE_THREADS", "0")) or min(4, os.cpu_count() or 1)
 
 
+EXACT_BELOW = 4096
+
+
 class AnnIndex:
     """Cosine k-NN over integer keys; `remove` supports sliding windows and deletions."""
 
@@ -58,6 +61,8 @@ class AnnIndex:
             np.ascontiguousarray(vectors, dtype=np.float32),
             min(k, len(self._index)),
             threads=_THREADS,
+            # small indexes: brute force is as fast, exact, and the same on every run
+            exact=len(self._index) <= EXACT_BELOW,
         )
         if n == 1 and not hasattr(matches, "counts"):  # one query comes back unbatched
             return [

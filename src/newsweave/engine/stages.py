@@ -350,8 +350,14 @@ def stitch_windows(results: Iterable[WindowResult]) -> list[Any]:
                 target = survivors[max(votes, key=lambda e: (votes[e], -age[e]))]
                 target.absorb(ev)
             else:
-                target = survivors.setdefault(ev.id, ev)
-                age.setdefault(ev.id, len(age))
+                # ids derive from the founding article: a halo copy can found an event in
+                # the next window too, and the two must stay apart
+                base, n = ev.id, 1
+                while ev.id in survivors:
+                    n += 1
+                    ev.id = f"{base}-{n}"
+                target = survivors[ev.id] = ev
+                age[ev.id] = len(age)
             for m in ev.members:
                 home[m] = target
     return list(survivors.values())

@@ -32,6 +32,7 @@ from sqlalchemy import (
     union,
     update,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from newsweave.cluster.features import Features, fold
 from newsweave.cluster.online import EventState
@@ -106,21 +107,31 @@ class SQLStore:
 
     def __init__(self, url: str) -> None:
         self.url = url
-        self.engine: Engine = create_engine(url)
+        if url.startswith(("postgresql:", "postgresql+", "postgres:")):
+            from newsweave.store.postgres import create_pg_engine  # psycopg 3, optional extra
+
+            self.engine: Engine = create_pg_engine(url)
+        else:
+            self.engine = create_engine(url)
         self.dialect = self.engine.dialect.name
         if self.dialect == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self.fts: FullText = for_dialect(self.dialect)
-        with self.engine.begin() as conn:
-            metadata.create_all(conn)
-            self.fts.create(conn)
-            version = self._meta(conn, "schema")
-            if version is None:
-                self._set_meta(conn, "schema", SCHEMA_VERSION)
-            elif version != SCHEMA_VERSION:
-                raise NewsweaveError(
-                    f"{url}: store schema {version}, this newsweave reads {SCHEMA_VERSION}"
-                )
+        shown = self.engine.url.render_as_string(hide_password=True)
+        try:
+            with self.engine.begin() as conn:
+                metadata.create_all(conn)
+                self.fts.create(conn)
+                version = self._meta(conn, "schema")
+                if version is None:
+                    self._set_meta(conn, "schema", SCHEMA_VERSION)
+        except SQLAlchemyError as exc:  # no server, not a database, no permission
+            reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+            raise NewsweaveError(f"cannot open the store at {shown}: {reason}") from exc
+        if version not in (None, SCHEMA_VERSION):
+            raise NewsweaveError(
+                f"{shown}: store schema {version}, this newsweave reads {SCHEMA_VERSION}"
+            )
 
     @property
     def path(self) -> Path | None:

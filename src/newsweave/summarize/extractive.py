@@ -27,6 +27,8 @@ CITE_COS = 0.4  # centred cosine of a support sentence with the item's wording t
 # ... and its pair score (centred cosine + event-weighted word overlap, `FactAlignment.pair_score`):
 # a sentence that is merely about the same people and places is not cited for the item
 CITE_SCORE = 0.62
+# across languages no words can be compared: the centred cosine alone must be this high
+CITE_COS_XLING = 0.45
 
 
 def _positions(alignment: FactAlignment, fact: Fact, sizes: dict[str, int]) -> list[float]:
@@ -94,6 +96,11 @@ def _mmr(
     return picked
 
 
+def _same_lang(alignment: FactAlignment, i: int, j: int) -> bool:
+    langs = alignment.langs
+    return not langs or (langs[i] is not None and langs[i] == langs[j])
+
+
 def _item(fact: Fact, alignment: FactAlignment) -> SummaryItem:
     """The fact's wording, citing the supporting articles whose sentence says what that
     wording says (centred cosine, and shared wording beyond the event's own names where
@@ -107,7 +114,8 @@ def _item(fact: Fact, alignment: FactAlignment) -> SummaryItem:
             rep is None
             or i == rep
             or (
-                float(vecs[i] @ vecs[rep]) >= CITE_COS
+                float(vecs[i] @ vecs[rep])
+                >= (CITE_COS if _same_lang(alignment, rows[rep], r) else CITE_COS_XLING)
                 and alignment.pair_score(rows[rep], r) >= CITE_SCORE
             )
         )
