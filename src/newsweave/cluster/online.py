@@ -1,20 +1,27 @@
 """Incremental event clustering: each article joins its best-scoring event or starts one.
 
 Candidates come from an ANN index of article vectors (plus the not-yet-indexed
-articles of the current batch, compared exactly). Each candidate event is then
-scored on four kinds of evidence:
+articles of the current batch, compared exactly). Each candidate event is scored as
+
+    content + evidence - time penalty - density
 
 - content: cosine to the event centroid and to its closest member (title + lead embeddings);
-- names: idf-weighted cosine between the article's capitalised names and the event's name
-  profile (how many of its members mention each name);
-- numbers: the same over magnitudes, scores and tolls;
-- time: a penalty growing with the distance between the article's date and the event's span,
-  and a smaller one when an undated article mentions a year later than the event.
+- evidence: idf-weighted overlap of the article's capitalised names and its numbers
+  (magnitudes, scores, tolls) with the event's profiles (how many members mention each);
+  a grown event asks for some of it (`evidence_floor`), so a centroid blurred by look-alike
+  stories cannot pull in every story of its kind;
+- time: a penalty growing with the distance between the article's date and the event's
+  span (a smaller one when an undated article names a year after the event);
+- density: how close the article is to events that are surely not its own (no shared
+  names, or another time). Where many events are told alike (a day of match reports),
+  content must rise above that background.
 
-Names, numbers and time are what keep confusable events apart (two summits of the same
-leaders, two earthquakes in one country): their embeddings are nearly as close as those of
-one event. When an article also scores high with a second event that is close to the first
-in every respect, the two are merged: the older event keeps its id and the other redirects.
+Names, numbers and time keep confusable events apart (two summits of the same leaders,
+two earthquakes in one country): their embeddings are nearly as close as one event's.
+Events merge when an article bridges two that fit each other, or when an event grown by a
+batch now scores as one with a neighbour (`merge_close`); the older id survives and the
+other redirects. `refine()` is the batch command's finishing pass: merge and reassign with
+everything seen, allowing a little slack where the best match stands out (a ratio test).
 """
 
 from __future__ import annotations
