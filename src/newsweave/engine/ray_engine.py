@@ -127,8 +127,13 @@ def _quiet_data() -> None:
 # --- operators (module level: Ray pickles them by reference) ----------------------------------
 
 
-def _read_annotate(row: dict[str, Any]) -> dict[str, Any]:
-    chunk = st.annotate_chunk(st.read_chunk(pickle.loads(row["data"])))
+def _read(row: dict[str, Any]) -> dict[str, Any]:
+    chunk = st.read_chunk(pickle.loads(row["data"]))
+    return {"chunk": row["chunk"], "data": pickle.dumps(chunk, protocol=5)}
+
+
+def _annotate(row: dict[str, Any]) -> dict[str, Any]:
+    chunk = st.annotate_chunk(pickle.loads(row["data"]))
     return {"chunk": row["chunk"], "data": pickle.dumps(chunk, protocol=5)}
 
 
@@ -264,7 +269,7 @@ def _run(
         return BatchResult(events=[], problems=problems, articles=0, dossiers=0)
     items = [{"chunk": c.index, "data": pickle.dumps(c, protocol=5)} for c in chunks]
     ds = ray.data.from_items(items, override_num_blocks=len(items))
-    ds = ds.map(_read_annotate)
+    ds = ds.map(_read).map(_annotate)  # Ray fuses the two into one task per chunk
     # GPU-aware: with GPUs, one actor per GPU (the embedder picks the device it is given).
     # The memory reservation is what the model needs; it also keeps Ray from fusing the
     # read/annotate tasks into the (fewer) actors.
