@@ -97,13 +97,8 @@ def test_bad_format_is_a_usage_error() -> None:
 # --- the real pipeline ------------------------------------------------------------------
 
 
-def real_pipeline() -> None:
-    """Marks a test that runs the real ingest + dossier pipeline (no stubs)."""
-
-
 @pytest.mark.slow  # loads the NLP models
 def test_dossier_of_invented_reports(tmp_path: Path) -> None:
-    real_pipeline()
     out = tmp_path / "bridge.html"
     res = CliRunner().invoke(cli, ["dossier", str(ARTICLES), "-o", str(out)])
     assert res.exit_code == 0, res.output
@@ -120,7 +115,6 @@ def test_dossier_of_invented_reports(tmp_path: Path) -> None:
 
 @pytest.mark.slow  # the whole pipeline on the seven-report sample
 def test_demo_writes_three_formats(tmp_path: Path) -> None:
-    real_pipeline()
     pytest.importorskip("newsweave.cli.inspect_cmd")
     res = CliRunner().invoke(cli, ["demo", "--out", str(tmp_path / "demo")])
     assert res.exit_code == 0, res.output
