@@ -237,6 +237,15 @@ _INGESTORS: weakref.WeakKeyDictionary[SQLStore, Ingestor] = weakref.WeakKeyDicti
 _LOCK = threading.Lock()
 
 
+def _ingestor(store: SQLStore, embedder: Embedder | None, config: ClusterConfig | None) -> Ingestor:
+    # PostgreSQL may have several writers: that ingestor reloads state under an advisory lock.
+    if store.engine.dialect.name == "postgresql":
+        from newsweave.store.postgres import concurrent_ingestor
+
+        return concurrent_ingestor(store, embedder, config)
+    return Ingestor(store, embedder, config)
+
+
 def ingest_articles(
     store: SQLStore,
     articles: Sequence[Article],
@@ -248,7 +257,7 @@ def ingest_articles(
     with _LOCK:
         ing = _INGESTORS.get(store)
         if ing is None:
-            ing = _INGESTORS[store] = Ingestor(store, embedder)
+            ing = _INGESTORS[store] = _ingestor(store, embedder, None)
         total = len(articles)
         return ing.add(articles, progress=(lambda n: progress(n, total)) if progress else None)
 
@@ -262,7 +271,7 @@ def ingest(
     """Ingest articles into the store at `db` (a path or URL; default newsweave.db)."""
     store = open_store(db)
     try:
-        with Ingestor(store, embedder, config) as ing:
+        with _ingestor(store, embedder, config) as ing:
             return ing.add(items)
     finally:
         store.close()

@@ -39,7 +39,6 @@ def demo(out: Path) -> None:
     from newsweave.cli import inspect_cmd
     from newsweave.data import sample_dir
 
-
     src = sample_dir()
     click.echo(f"Sample: {src} (an invented event, see SAMPLE.md there)\n")
     articles, problems = load_event([src])

@@ -45,7 +45,9 @@ class AnnIndex:
             self._index.add(
                 np.asarray(keys, dtype=np.uint64),
                 np.ascontiguousarray(vectors, dtype=np.float32),
-                threads=_THREADS,
+                # one thread: a multi-threaded insert builds a different graph each run,
+                # and batches are small anyway
+                threads=1,
             )
 
     def remove(self, keys: np.ndarray) -> None:

@@ -208,6 +208,8 @@ def number_divergences(alignment: FactAlignment, articles: Sequence[Article]) ->
             div = _slot_divergence(slot, sorted(comp), sents, figs, fact_of)
             if div is not None:
                 out.append(div)
+    # `links` is keyed by sets of slots: sort so every process writes the same dossier
+    out.sort(key=lambda d: (d.kind, d.description))
     return out
 
 

@@ -47,5 +47,7 @@ def get_embedder(name: str | None = None) -> Embedder:
         return models.SentenceTransformerEmbedder(name.split(":", 1)[1])
     if name not in _FACTORIES:
         known = ", ".join(sorted(_FACTORIES))
-        raise NewsweaveError(f"unknown embedder {name!r}; known: {known}, sentence-transformers:PATH")
+        raise NewsweaveError(
+            f"unknown embedder {name!r}; known: {known}, sentence-transformers:PATH"
+        )
     return _FACTORIES[name]()

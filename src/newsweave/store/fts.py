@@ -121,4 +121,10 @@ class LikeSearch:
 
 
 def for_dialect(name: str) -> FullText:
-    return SQLiteFTS5() if name == "sqlite" else LikeSearch()
+    if name == "sqlite":
+        return SQLiteFTS5()
+    if name == "postgresql":
+        from newsweave.store.postgres import PostgresFTS
+
+        return PostgresFTS()
+    return LikeSearch()

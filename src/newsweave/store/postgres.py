@@ -47,13 +47,13 @@ ASSIGN_LOCK = int.from_bytes(hashlib.sha1(b"newsweave:assign").digest()[:8], "bi
 
 
 def is_postgres(url: str | URL) -> bool:
-    return make_url(url).get_backend_name() == "postgresql"
+    return make_url(url).get_backend_name() in ("postgresql", "postgres")
 
 
 def engine_url(url: str | URL) -> URL:
     """`postgresql://...` with the psycopg 3 driver (the only PostgreSQL driver we install)."""
     u = make_url(url)
-    if u.get_backend_name() != "postgresql":
+    if u.get_backend_name() not in ("postgresql", "postgres"):  # postgres://: Heroku & co
         raise NewsweaveError(f"not a PostgreSQL URL: {u.render_as_string(hide_password=True)}")
     return u.set(drivername=f"postgresql+{DRIVER}")
 
