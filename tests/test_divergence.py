@@ -63,7 +63,7 @@ def test_number_context_and_qualifiers() -> None:
     assert find_quantities("several thousand soldiers arrived", "en") == []  # vague
     assert find_quantities("at least 912 dead", "en")[0].approx == ">="
     assert [(d.month, d.day) for d in find_dates("le 19 décembre 2022", "fr")] == [(12, 19)]
-    assert find_quantities("Putin arrived on December 19 in Minsk", "en") == []  # a date
+    assert find_quantities("Reiner arrived on March 3 in Halden", "en") == []  # a date
 
 
 def test_separators_and_misparse_guard() -> None:

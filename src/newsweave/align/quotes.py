@@ -223,7 +223,7 @@ def _cut_incise(sp: Speakers, s: _Span) -> None:
 
 
 def _merge_interrupted(sp: Speakers, spans: list[_Span]) -> list[_Span]:
-    """Join "Together we resist," Putin said, "and we do so …" into one quote."""
+    """Join "We will rebuild," Reiner said, "and we will do it fast …" into one quote."""
     out: list[_Span] = []
     for s in spans:
         prev = out[-1] if out else None
