@@ -699,14 +699,16 @@ class _Names:
         self.used: set[str] = set()
 
     def word(self, syllables: int) -> str:
+        tries = 0
         while True:
-            w = "".join(
-                self.rng.choice(_ONSETS) + self.rng.choice(_VOWELS) for _ in range(syllables)
-            )
+            # a crowded name space (large streams) gets longer words instead of endless retries
+            n = syllables + tries // 8
+            w = "".join(self.rng.choice(_ONSETS) + self.rng.choice(_VOWELS) for _ in range(n))
             w = (w + self.rng.choice(_CODAS)).capitalize()
             if w not in self.used and len(w) >= 4:
                 self.used.add(w)
                 return w
+            tries += 1
 
     def person(self) -> str:
         return f"{self.word(2)} {self.word(self.rng.choice((2, 3)))}"

@@ -32,9 +32,11 @@ class AnnIndex:
             ndim=dim,
             metric="cos",
             dtype="bf16",
-            connectivity=16,
-            expansion_add=64,
-            expansion_search=64,
+            # lighter than the usual 16/128/64: adds dominate (every article is added once),
+            # and a slightly lower recall only costs candidates the exact re-scoring ranks low
+            connectivity=12,
+            expansion_add=48,
+            expansion_search=48,
         )
 
     def __len__(self) -> int:

@@ -393,22 +393,36 @@ class OnlineClusterer:
         """(content, evidence, penalty) of an article for an event: embedding similarity,
         shared names and numbers, and the time penalty."""
         cfg = self.config
-        w = weights or self.weights(f)
         cent = float(vec @ ev.vec_sum) / max(ev.centroid_norm, 1e-12)
+        content = cfg.w_centroid * cent + cfg.w_member * member_sim
+        time_penalty = self._time_penalty(f.date, f.years, ev)
+        if self._hopeless(content, time_penalty, cfg.threshold):
+            return content, 0.0, time_penalty + self._unshared(0.0, ev.size)
+        w = weights or self.weights(f)
         n_norm, m_norm = self._profile_norms(ev)
         names = self._overlap(w.names, w.names_norm, ev.names, ev.size, n_norm)
         numbers = self._overlap(w.numbers, w.numbers_norm, ev.numbers, ev.size, m_norm)
         evidence = cfg.w_names * names + cfg.w_numbers * numbers
-        return (
-            cfg.w_centroid * cent + cfg.w_member * member_sim,
-            evidence,
-            self._time_penalty(f.date, f.years, ev) + self._unshared(evidence, ev.size),
-        )
+        return content, evidence, time_penalty + self._unshared(evidence, ev.size)
+
+    def _hopeless(self, content: float, time_penalty: float, threshold: float) -> bool:
+        """Whether a candidate from another time cannot matter whatever names it shares: it
+        is background for the density either way, and even full evidence leaves it below
+        anything a decision looks at (the threshold less the slack and margin). Skipping its
+        name overlap is most of the work at scale, where look-alikes from other weeks abound."""
+        cfg = self.config
+        floor = threshold - cfg.attach_slack - cfg.attach_margin
+        return time_penalty >= 1.0 and content + cfg.w_names + cfg.w_numbers - time_penalty < floor
 
     def event_parts(self, a: EventState, b: EventState) -> tuple[float, float, float]:
         """`parts` between two events, `b` taking the article's place."""
         cfg = self.config
         cos = float(a.vec_sum @ b.vec_sum) / max(a.centroid_norm * b.centroid_norm, 1e-12)
+        content = (cfg.w_centroid + cfg.w_member) * cos
+        span_b = b.span
+        time_penalty = self._time_penalty(span_b, frozenset(), a) if span_b else 0.0
+        if self._hopeless(content, time_penalty, cfg.merge_threshold):
+            return content, 0.0, time_penalty
         na, ma = self._profile_norms(a)
         nb, mb = self._profile_norms(b)
         names = _profile_cos(
@@ -417,12 +431,7 @@ class OnlineClusterer:
         numbers = _profile_cos(
             a.numbers, b.numbers, a.size, b.size, ma, mb, self.df_numbers, self._idf, cfg.shrink
         )
-        span_b = b.span
-        return (
-            (cfg.w_centroid + cfg.w_member) * cos,
-            cfg.w_names * names + cfg.w_numbers * numbers,
-            self._time_penalty(span_b, frozenset(), a) if span_b else 0.0,
-        )
+        return content, cfg.w_names * names + cfg.w_numbers * numbers, time_penalty
 
     def score(
         self, f: Features, vec: np.ndarray, ev: EventState, member_sim: float, density: float = 0.0

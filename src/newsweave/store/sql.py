@@ -567,6 +567,7 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     # transaction. NORMAL sync is durable against process kills, which is what we promise.
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA wal_autocheckpoint=8192")  # ~32 MB between checkpoints: fewer fsyncs
     cur.execute("PRAGMA busy_timeout=10000")
     cur.close()
 
