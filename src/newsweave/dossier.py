@@ -121,7 +121,7 @@ def _title(articles: Sequence[Article], alignment: FactAlignment, embedder: Any)
     return titles[0][0] if titles else "Untitled event"
 
 
-def _article_info(a: Article, group: str | None) -> ArticleInfo:
+def provenance_row(a: Article, group: str | None) -> ArticleInfo:
     return ArticleInfo(
         id=a.id,
         outlet=a.outlet,
@@ -184,7 +184,7 @@ def build_dossier(
     )
     return Dossier(
         event=event,
-        articles=[_article_info(a, gindex.get(a.id)) for a in articles],
+        articles=[provenance_row(a, gindex.get(a.id)) for a in articles],
         summary=summary,
         also_reported=also,
         facts=alignment.facts,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from newsweave.dossier import provenance_row
 from newsweave.model import (
     Article,
     ArticleInfo,
@@ -152,19 +153,7 @@ def hostile_article() -> Article:
 
 
 def _info(a: Article, group: str | None = None) -> ArticleInfo:
-    return ArticleInfo(
-        id=a.id,
-        outlet=a.outlet,
-        title=a.title,
-        published=a.published,
-        lang=a.lang,
-        machine_translated=a.machine_translated,
-        syndicated=a.syndicated,
-        source_group=group,
-        url=a.url,
-        author=a.author,
-        removed=list(a.provenance.removed),
-    )
+    return provenance_row(a, group)  # the dossier's own provenance row
 
 
 def _cite(a: Article, needle: str) -> Citation:
