@@ -279,3 +279,51 @@ def test_sqlite_and_two_postgres_writers_agree(db_url: str, tmp_path: Path) -> N
         assert s_lite["counts"] == s_post["counts"]
     finally:
         pg.drop_database(PG_URL or "", name)
+
+
+def test_pgvector_index_finds_stored_and_pending_vectors() -> None:
+    from newsweave.cluster.ann import AnnIndex
+    from newsweave.store import open_store
+
+    name = f"nw_ann_{uuid.uuid4().hex[:8]}"
+    url = pg.create_database(PG_URL or "", name)
+    store = open_store(pg.engine_url(url).render_as_string(hide_password=False))
+    try:
+        from newsweave import stream
+        from newsweave.synth import HashEmbedder
+
+        with stream.Ingestor(store, HashEmbedder(4)) as ing:  # fixes dim 4: the HNSW index
+            # an empty index is still the database's (not an in-memory one in its place)
+            assert isinstance(ing.clusterer.ann, pg.PgVectorIndex)
+        rng = np.random.default_rng(0)
+        vecs = rng.normal(size=(30, 4)).astype(np.float32)
+        vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+        with store.engine.begin() as conn:
+            for pk in range(1, 21):
+                conn.execute(
+                    text(
+                        "INSERT INTO articles (pk, id, text_hash, data, features, added) "
+                        "VALUES (:pk, :id, 'h', '{}', '{}', 'now')"
+                    ),
+                    {"pk": pk, "id": f"v{pk}"},
+                )
+            conn.execute(
+                text(
+                    "INSERT INTO embeddings (article_pk, vector) VALUES (:pk, CAST(:v AS vector))"
+                ),
+                [{"pk": pk, "v": pg.vector_literal(vecs[pk - 1])} for pk in range(1, 21)],
+            )
+        index = pg.PgVectorIndex(store.engine, 4)
+        index.add(np.arange(21, 31, dtype=np.uint64), vecs[20:])  # this batch: not stored
+        exact = AnnIndex(4)
+        exact.add(np.arange(1, 31, dtype=np.uint64), vecs)
+        assert len(index) == 30
+        got = index.search(vecs[[0, 25]], 5)
+        want = exact.search(vecs[[0, 25]], 5)
+        assert [[k for k, _ in row] for row in got] == [[k for k, _ in row] for row in want]
+        assert got[0][0] == (1, pytest.approx(1.0, abs=1e-5))
+        index.committed()  # the store holds the batch now (here: it never will)
+        assert all(k <= 20 for k, _ in index.search(vecs[25:26], 5)[0])
+    finally:
+        store.close()
+        pg.drop_database(PG_URL or "", name)

@@ -86,3 +86,15 @@ def test_postgres_migrations_add_pgvector_and_tsvector() -> None:
     finally:
         engine.dispose()
         pg.drop_database(PG_URL, name)
+
+
+def test_head_constant_names_the_newest_revision(tmp_path: Path) -> None:
+    from alembic.script import ScriptDirectory
+
+    from newsweave.store.sql import SQLStore
+
+    cfg = migrations._config(None)  # type: ignore[arg-type]
+    assert ScriptDirectory.from_config(cfg).get_current_head() == migrations.HEAD
+    store = SQLStore(f"sqlite:///{tmp_path / 'new.db'}")  # a new store is built by them
+    assert migrations.at_head(store.engine) and migrations.drift(store.engine) == []
+    store.close()

@@ -207,3 +207,34 @@ def test_ann_index_saved_and_reused_or_rebuilt(
         assert rebuilt == [1] and len(again.clusterer.ann) == 3
         assert again.add([_dam("d3")]).added == ["d3"]
     assert store.event_of_article("d3") == store.event_of_article("d1")
+
+
+def _state(c: object) -> dict[str, object]:
+    """What the clusterer decides with, comparable across two instances."""
+    evs = c.events  # type: ignore[attr-defined]
+    return {
+        "events": {
+            e.id: (e.size, sorted(e.members), dict(e.names), e.vec_sum.round(5).tolist())
+            for e in evs.values()
+        },
+        "resolved": {k: c.resolve(v) for k, v in c.event_of.items()},  # type: ignore[attr-defined]
+        "names": {k: v for k, v in c.df_names.items() if v},  # type: ignore[attr-defined]
+        "numbers": {k: v for k, v in c.df_numbers.items() if v},  # type: ignore[attr-defined]
+        "articles": c.n_articles,  # type: ignore[attr-defined]
+    }
+
+
+def test_another_writers_changes_are_taken_in_without_reloading(store: SQLStore) -> None:
+    from newsweave import synth
+
+    arts, _ = synth.articles(120, seed=3)
+    first = stream.Ingestor(store, EMB, batch_size=16)
+    first.add(arts[:60])
+    # a second writer (as another PostgreSQL worker would) grows, founds and merges events
+    with stream.Ingestor(store, EMB, batch_size=16) as other:
+        other.add(arts[60:])
+    c = first.clusterer
+    c.refresh(*store.load_changes(first.dim, first._next_key, c.redirects.keys()))
+    with stream.Ingestor(store, EMB) as fresh:
+        assert _state(c) == _state(fresh.clusterer)
+    first._pool.shutdown()

@@ -30,7 +30,7 @@ from newsweave.cluster import (
     article_info,
     extract,
 )
-from newsweave.cluster.ann import AnnIndex
+from newsweave.cluster.ann import AnnIndex, VectorIndex
 from newsweave.cluster.features import Features
 from newsweave.embed import Embedder, get_embedder
 from newsweave.errors import Problem
@@ -93,6 +93,9 @@ class Ingestor:
         self._urls: set[str] = set()
         self._hashes: set[str] = set()
 
+    def _refresh(self) -> None:
+        self._load()  # one writer at a time on SQLite: a rare event, reload it all
+
     # -- ANN persistence --------------------------------------------------------------------
 
     @property
@@ -100,7 +103,11 @@ class Ingestor:
         db = self.store.path
         return db.with_name(db.name + ".ann") if db else None
 
-    def _open_ann(self, dim: int) -> AnnIndex:
+    def _open_ann(self, dim: int) -> VectorIndex:
+        if self.store.dialect == "postgresql":  # pgvector HNSW, shared by all workers
+            from newsweave.store.postgres import PgVectorIndex
+
+            return PgVectorIndex(self.store.engine, dim)
         path = self.ann_path
         if path is not None:
             ann = AnnIndex.load(path, self.store.commit_stamp(), dim)
@@ -114,8 +121,9 @@ class Ingestor:
     def close(self) -> None:
         self._pool.shutdown(wait=True)
         path = self.ann_path
-        if path is not None and len(self.clusterer.ann):
-            self.clusterer.ann.save(path, self.store.commit_stamp())
+        ann = self.clusterer.ann
+        if path is not None and isinstance(ann, AnnIndex) and len(ann):
+            ann.save(path, self.store.commit_stamp())
 
     def __enter__(self) -> Ingestor:
         return self
@@ -135,7 +143,7 @@ class Ingestor:
         `progress(n)` is called after each committed batch with the articles handled so far."""
         report = report or IngestReport()
         if self.store.commit_stamp() != self._stamp:
-            self._load()  # another writer changed the store since we loaded it
+            self._refresh()  # another writer changed the store since we loaded it
         pending: _Prepared | None = None
         done = 0
         for batch in chunks(items, self.batch_size):
@@ -213,6 +221,7 @@ class Ingestor:
             merged=merged,
         )
         self.store.write_batch(write)
+        c.ann.committed()
         self._stamp = self.store.commit_stamp()
         report.added.extend(a.id for a in p.articles)
         report.events_touched.extend(touched)

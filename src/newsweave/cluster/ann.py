@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 from usearch.index import Index
@@ -21,6 +22,16 @@ _THREADS = int(os.environ.get("NEWSWEAVE_THREADS", "0")) or min(4, os.cpu_count(
 
 
 EXACT_BELOW = 4096
+
+
+class VectorIndex(Protocol):
+    """What the clusterer needs: `AnnIndex` in memory, or `store.postgres.PgVectorIndex`
+    (pgvector HNSW in the database, shared by every worker)."""
+
+    def __len__(self) -> int: ...
+    def add(self, keys: np.ndarray, vectors: np.ndarray) -> None: ...
+    def search(self, vectors: np.ndarray, k: int) -> list[list[tuple[int, float]]]: ...
+    def committed(self) -> None: ...
 
 
 class AnnIndex:
@@ -77,6 +88,9 @@ class AnnIndex:
             list(zip(keys[i, : counts[i]].tolist(), sims[i, : counts[i]].tolist(), strict=True))
             for i in range(n)
         ]
+
+    def committed(self) -> None:
+        """The store now holds every vector added so far (nothing to do in memory)."""
 
     def save(self, path: Path, stamp: str) -> None:
         """Write the index and then its stamp (what DB state it reflects), both atomically."""

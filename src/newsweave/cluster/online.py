@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from newsweave.cluster.ann import AnnIndex
+from newsweave.cluster.ann import AnnIndex, VectorIndex
 from newsweave.cluster.features import Features
 
 
@@ -245,12 +245,12 @@ class OnlineClusterer:
         self,
         dim: int,
         config: ClusterConfig | None = None,
-        ann: AnnIndex | None = None,
+        ann: VectorIndex | None = None,
         keep_articles: bool = False,
     ) -> None:
         self.dim = dim
         self.config = config or ClusterConfig()
-        self.ann = ann or AnnIndex(dim)
+        self.ann: VectorIndex = ann if ann is not None else AnnIndex(dim)
         self.events: dict[str, EventState] = {}
         self.redirects: dict[str, str] = {}  # merged event id -> surviving id
         self.event_of: dict[int, str] = {}  # article key -> event id at assignment time
@@ -282,14 +282,41 @@ class OnlineClusterer:
     ) -> None:
         """Load state saved by a store (the ANN index is loaded or rebuilt by the caller)."""
         for ev in events:
-            ev._norm = float(np.linalg.norm(ev.vec_sum))
-            self.events[ev.id] = ev
-            self._seq = max(self._seq, ev.seq + 1)
-            self.df_names.update(ev.names)
-            self.df_numbers.update(ev.numbers)
-            self.n_articles += ev.size
+            self._remember(ev)
         self.redirects.update(redirects)
         self.event_of.update(event_of)
+
+    def refresh(
+        self,
+        events: Iterable[EventState],
+        redirects: dict[str, str],
+        event_of: dict[int, str],
+    ) -> None:
+        """Take in what another writer stored: its new articles' memberships, the events it
+        created or grew (replacing our copies) and its merges (absorbed events leave)."""
+        for old in redirects:
+            if old in self.events:
+                self._forget(old)
+        self.redirects.update(redirects)
+        self.event_of.update(event_of)
+        for ev in events:
+            if ev.id in self.events:
+                self._forget(ev.id)
+            self._remember(ev)
+
+    def _remember(self, ev: EventState) -> None:
+        ev._norm = float(np.linalg.norm(ev.vec_sum))
+        self.events[ev.id] = ev
+        self._seq = max(self._seq, ev.seq + 1)
+        self.df_names.update(ev.names)
+        self.df_numbers.update(ev.numbers)
+        self.n_articles += ev.size
+
+    def _forget(self, event_id: str) -> None:
+        ev = self.events.pop(event_id)
+        self.df_names.subtract(ev.names)
+        self.df_numbers.subtract(ev.numbers)
+        self.n_articles -= ev.size
 
     def observe(self, features: Iterable[Features]) -> None:
         """Count names and numbers for their idf. Counting a whole batch (or a whole file) before

@@ -3,8 +3,8 @@ ingest, and a throw-away server for tests and benchmarks.
 
 The SQLAlchemy models (`store/schema.py`) are shared with SQLite; what differs lives here:
 
-- vectors: an `Embedding` column type that is a float32 BLOB on SQLite and a pgvector
-  `vector(dim)` on PostgreSQL, with an HNSW index (`vector_cosine_ops`);
+- vectors: the `schema.Embedding` column is a pgvector `vector` here, with an HNSW index
+  (`vector_cosine_ops`) that `PgVectorIndex` queries for the clusterer's candidates;
 - full-text search: a generated `tsvector` column with a GIN index (SQLite uses FTS5);
 - concurrency: articles go in with `INSERT ... ON CONFLICT DO NOTHING` (the unique
   constraints decide what a duplicate is), and event assignment runs under a
@@ -30,11 +30,11 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sqlalchemy import LargeBinary, Table, text
-from sqlalchemy.engine import URL, Connection, Dialect, Engine, make_url
-from sqlalchemy.types import TypeDecorator, TypeEngine
+from sqlalchemy import Table, text
+from sqlalchemy.engine import URL, Connection, Engine, make_url
 
 from newsweave.errors import NewsweaveError
+from newsweave.store.schema import Embedding  # noqa: F401  (the column type, re-exported)
 
 DRIVER = "psycopg"  # psycopg 3; SQLAlchemy's bare "postgresql://" would mean psycopg2
 
@@ -91,47 +91,10 @@ def ensure_extensions(conn: Connection) -> None:
 # --- vectors ----------------------------------------------------------------------------
 
 
-class Embedding(TypeDecorator[bytes]):
-    """A float32 vector column: raw little-endian bytes on SQLite, pgvector `vector` on
-    PostgreSQL. Python values are bytes on both (what `store.sql` writes and reads), so the
-    shared code does not change; numpy arrays are accepted when binding too.
-
-    The column has no fixed dimension (the embedder decides it, once per store); the HNSW
-    index is an expression index on `vector::vector(dim)`, made by `ensure_vector_index`.
-    """
-
-    impl = LargeBinary
-    cache_ok = True
-
-    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
-        if dialect.name == "postgresql":
-            from pgvector.sqlalchemy import VECTOR
-
-            return dialect.type_descriptor(VECTOR())
-        return dialect.type_descriptor(LargeBinary())
-
-    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
-        if value is None:
-            return None
-        if isinstance(value, bytes | bytearray | memoryview):
-            arr = np.frombuffer(bytes(value), dtype="<f4")
-        else:
-            arr = np.asarray(value, dtype="<f4").reshape(-1)
-        if dialect.name == "postgresql":
-            return arr.astype(np.float32)  # pgvector's bind processor formats arrays
-        return arr.tobytes()
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> bytes | None:
-        if value is None:
-            return None
-        if isinstance(value, bytes | bytearray | memoryview):
-            return bytes(value)
-        return np.asarray(value, dtype="<f4").tobytes()
-
-
 def vector_literal(vector: np.ndarray) -> str:
-    """pgvector's text form, for raw SQL (psycopg has no adapter for it unless registered)."""
-    return "[" + ",".join(repr(float(x)) for x in np.asarray(vector, dtype=np.float32)) + "]"
+    """pgvector's text form, for raw SQL (psycopg has no adapter for it unless registered).
+    Nine significant digits give back the same float32."""
+    return "[" + ",".join(f"{x:.9g}" for x in np.asarray(vector, dtype=np.float32).tolist()) + "]"
 
 
 def hnsw_index_ddl(
@@ -147,8 +110,11 @@ def hnsw_index_ddl(
 
 
 def ensure_vector_index(conn: Connection, dim: int, table: str = "embeddings") -> None:
-    """The store's HNSW index, once the embedder (and so the dimension) is known."""
-    conn.execute(text(hnsw_index_ddl(table, "vector", dim)))
+    """The store's HNSW index, once the embedder (and so the dimension) is known. Looked up
+    first: CREATE INDEX takes a lock that would wait for other workers' inserts."""
+    name = f"ix_{table}_vector_hnsw"
+    if conn.execute(text("SELECT to_regclass(:n)"), {"n": name}).scalar() is None:
+        conn.execute(text(hnsw_index_ddl(table, "vector", dim)))
 
 
 def nearest(
@@ -171,6 +137,58 @@ def nearest(
         {"q": vector_literal(vector), "k": k},
     )
     return [(r[0], float(r[1])) for r in rows]
+
+
+class PgVectorIndex:
+    """The clusterer's nearest-article index (`cluster.ann.VectorIndex`) on PostgreSQL: the
+    pgvector HNSW index over `embeddings`, so every worker sees every committed article
+    without loading or rebuilding anything. Vectors added since the last commit (this
+    batch's) are searched exactly in memory until `committed()`."""
+
+    def __init__(self, engine: Engine, dim: int, table: str = "embeddings") -> None:
+        self.engine, self.dim, self.table = engine, dim, table
+        self._keys: list[int] = []
+        self._vecs: list[np.ndarray] = []
+
+    def __len__(self) -> int:
+        with self.engine.connect() as conn:
+            stored = conn.execute(text(f"SELECT count(*) FROM {self.table}")).scalar_one()
+        return int(stored) + len(self._keys)
+
+    def add(self, keys: np.ndarray, vectors: np.ndarray) -> None:
+        self._keys.extend(int(k) for k in keys)
+        self._vecs.extend(np.asarray(vectors, dtype=np.float32))
+
+    def committed(self) -> None:
+        self._keys, self._vecs = [], []
+
+    def search(self, vectors: np.ndarray, k: int) -> list[list[tuple[int, float]]]:
+        """For each vector, up to k (key, cosine similarity) pairs, best first: one query for
+        the whole batch (a LATERAL k-NN per vector, each served by the HNSW index)."""
+        vectors = np.asarray(vectors, dtype=np.float32)
+        out: list[dict[int, float]] = [{} for _ in range(len(vectors))]
+        if len(vectors):
+            col = f"e.vector::vector({self.dim})"
+            sql = (
+                f"SELECT q.i, e.article_pk, 1 - ({col} <=> q.v) FROM "
+                f"unnest(CAST(:qs AS vector({self.dim})[])) WITH ORDINALITY AS q(v, i) "
+                f"CROSS JOIN LATERAL (SELECT e.article_pk, e.vector FROM {self.table} e "
+                f"ORDER BY {col} <=> q.v LIMIT :k) e"
+            )
+            qs = "{" + ",".join(f'"{vector_literal(v)}"' for v in vectors) + "}"
+            with self.engine.begin() as conn:
+                # the HNSW search list bounds what one query returns (default 40)
+                conn.execute(text(f"SET LOCAL hnsw.ef_search = {max(40, 2 * int(k))}"))
+                for i, key, sim in conn.execute(text(sql), {"qs": qs, "k": int(k)}):
+                    out[int(i) - 1][int(key)] = float(sim)
+        if self._keys:  # this batch, not stored yet
+            sims = vectors @ np.stack(self._vecs).T
+            norms = np.linalg.norm(vectors, axis=1)[:, None] * np.linalg.norm(self._vecs, axis=1)
+            sims = sims / np.maximum(norms, 1e-12)
+            for row, hits in zip(sims, out, strict=True):
+                for key, sim in zip(self._keys, row.tolist(), strict=True):
+                    hits[key] = max(sim, hits.get(key, -1.0))
+        return [sorted(h.items(), key=lambda kv: (-kv[1], kv[0]))[:k] for h in out]
 
 
 # --- full-text search -------------------------------------------------------------------
@@ -320,8 +338,9 @@ def _concurrent_class() -> type:
 
     class ConcurrentIngestor(Ingestor):  # type: ignore[misc, valid-type]
         """Each batch is assigned and written under the assignment lock: after another
-        worker's commit it reloads the events (and its ANN index), drops the articles that
-        worker stored meanwhile, and takes fresh keys. Parsing and embedding stay outside."""
+        worker's commit it takes in the events that worker changed (the ANN index is the
+        database's), drops the articles it stored meanwhile, and takes fresh keys. Parsing
+        and embedding stay outside."""
 
         def _commit(self, p: Any, report: Any) -> None:
             if p.vectors is None:
@@ -329,11 +348,19 @@ def _concurrent_class() -> type:
             vectors = p.vectors.result()
             with session_lock(self.store.engine):
                 if self.store.commit_stamp() != self._stamp:
-                    self._load()
+                    self._refresh()
                 p = self._recheck(p, vectors, report)
                 if p is not None:
                     self._next_key = self.store.next_key()
                     super()._commit(p, report)
+
+        def _refresh(self) -> None:
+            # only what the other workers changed: their articles have keys from ours on
+            # (keys are taken under this lock), the events they touched come whole
+            c = self.clusterer
+            stamp = self.store.commit_stamp()
+            c.refresh(*self.store.load_changes(self.dim, self._next_key, c.redirects.keys()))
+            self._stamp = stamp
 
         def _recheck(self, p: Any, vectors: np.ndarray, report: Any) -> Any:
             from concurrent.futures import Future

@@ -1,11 +1,14 @@
 """Tables shared by every SQL backend (SQLAlchemy Core).
 
-Only portable types are used; what differs between dialects (full-text search, a native
-vector type) lives behind `store.fts` and can be added next to these tables.
+Portable types only, plus `Embedding`, which is a BLOB on SQLite and a pgvector `vector`
+on PostgreSQL. Full-text search differs between dialects and lives behind `store.fts`.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+import numpy as np
 from sqlalchemy import (
     Column,
     Float,
@@ -18,11 +21,51 @@ from sqlalchemy import (
     Table,
     Text,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.types import TypeDecorator, TypeEngine
 
 SCHEMA_VERSION = "1"
 
 metadata = MetaData()
+
+
+class Embedding(TypeDecorator[bytes]):
+    """A float32 vector column: raw little-endian bytes on SQLite, pgvector `vector` on
+    PostgreSQL. Python values are bytes on both (what `store.sql` writes and reads), so the
+    shared code does not change; numpy arrays are accepted when binding too.
+
+    The column has no fixed dimension (the embedder decides it, once per store); the HNSW
+    index is an expression index on `vector::vector(dim)`, made by `ensure_vector_index`.
+    """
+
+    impl = LargeBinary
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        if dialect.name == "postgresql":
+            from pgvector.sqlalchemy import VECTOR
+
+            return dialect.type_descriptor(VECTOR())
+        return dialect.type_descriptor(LargeBinary())
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        if isinstance(value, bytes | bytearray | memoryview):
+            arr = np.frombuffer(bytes(value), dtype="<f4")
+        else:
+            arr = np.asarray(value, dtype="<f4").reshape(-1)
+        if dialect.name == "postgresql":
+            return arr.astype(np.float32)  # pgvector's bind processor formats arrays
+        return arr.tobytes()
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> bytes | None:
+        if value is None:
+            return None
+        if isinstance(value, bytes | bytearray | memoryview):
+            return bytes(value)
+        return np.asarray(value, dtype="<f4").tobytes()
 
 
 class Base(DeclarativeBase):
@@ -52,7 +95,7 @@ embeddings = Table(
     "embeddings",
     metadata,
     Column("article_pk", Integer, ForeignKey("articles.pk"), primary_key=True),
-    Column("vector", LargeBinary, nullable=False),  # float32, little-endian
+    Column("vector", Embedding(), nullable=False),  # float32; pgvector on PostgreSQL
 )
 
 events = Table(

@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,7 @@ from newsweave.cluster.features import Features, fold
 from newsweave.cluster.online import EventState
 from newsweave.errors import NewsweaveError
 from newsweave.model import Article, Dossier, Event
+from newsweave.store import migrations
 from newsweave.store.base import EventQuery
 from newsweave.store.fts import FullText, for_dialect, query_terms
 from newsweave.store.schema import (
@@ -50,7 +51,6 @@ from newsweave.store.schema import (
     memberships,
     merges,
     meta,
-    metadata,
 )
 
 DEFAULT_DB = "newsweave.db"
@@ -119,9 +119,12 @@ class SQLStore:
         self.fts: FullText = for_dialect(self.dialect)
         shown = self.engine.url.render_as_string(hide_password=True)
         try:
+            fresh = not migrations.at_head(self.engine)
+            if fresh:  # a new store, or one made by an older newsweave
+                migrations.upgrade(self.engine)
             with self.engine.begin() as conn:
-                metadata.create_all(conn)
-                self.fts.create(conn)
+                if fresh or self.dialect == "sqlite":
+                    self.fts.create(conn)  # idempotent; FTS5 tables are not in the revisions
                 version = self._meta(conn, "schema")
                 if version is None:
                     self._set_meta(conn, "schema", SCHEMA_VERSION)
@@ -161,8 +164,14 @@ class SQLStore:
             return self._meta(conn, "commits") or "0"
 
     def check_embedder(self, name: str, dim: int) -> None:
-        """Vectors of one store come from one model; refuse to mix."""
+        """Vectors of one store come from one model; refuse to mix. On PostgreSQL the first
+        embedder also fixes the dimension of the HNSW index."""
         with self.engine.begin() as conn:
+            if self.dialect == "postgresql":
+                from newsweave.store.postgres import ensure_vector_index, lock_assignment
+
+                lock_assignment(conn, key=migrations.MIGRATION_LOCK)  # workers start together
+                ensure_vector_index(conn, dim)
             stored = self._meta(conn, "embedder")
             if stored is None:
                 self._set_meta(conn, "embedder", json.dumps({"name": name, "dim": dim}))
@@ -453,6 +462,41 @@ class SQLStore:
                     )
                 )
             ]
+        return states, redirects, event_of
+
+    def load_changes(
+        self, dim: int, from_key: int, known_merges: Collection[str] = ()
+    ) -> tuple[list[EventState], dict[str, str], dict[int, str]]:
+        """What other writers committed since this process last wrote or loaded, when every
+        key it had not seen is `from_key` or more: the memberships of those articles, the
+        events they joined or that survived a merge not in `known_merges` (whole), and all
+        redirects (few: one per merge)."""
+        with self.engine.connect() as conn:
+            redirects = dict(conn.execute(select(merges.c.old_id, merges.c.new_id)).tuples().all())
+            event_of: dict[int, str] = dict(
+                conn.execute(
+                    select(memberships.c.article_pk, memberships.c.event_id).where(
+                        memberships.c.article_pk >= from_key
+                    )
+                )
+                .tuples()
+                .all()
+            )
+            fresh = {new for old, new in redirects.items() if old not in known_merges}
+            touched = set(event_of.values()) | fresh
+            rows = conn.execute(
+                select(
+                    events.c.id, events.c.seq, events.c.title, events.c.centroid, events.c.state
+                ).where(events.c.id.in_(sorted(touched)))
+            ).all()
+            members: dict[str, list[int]] = {}
+            for pk, ev in conn.execute(
+                select(memberships.c.article_pk, memberships.c.event_id)
+                .where(memberships.c.event_id.in_([r.id for r in rows]))
+                .order_by(memberships.c.article_pk)
+            ).tuples():
+                members.setdefault(ev, []).append(pk)
+        states = [event_state(row, dim, members.get(row.id, [])) for row in rows]
         return states, redirects, event_of
 
     def iter_vectors(self, chunk: int = 8192) -> Iterator[tuple[np.ndarray, np.ndarray]]:

@@ -1,10 +1,12 @@
 """Alembic migrations of the store schema, run programmatically (no alembic.ini).
 
     upgrade(engine)        bring a database to the newest schema (idempotent)
+    at_head(engine)        whether it is there already (one query; Alembic is not loaded)
     current(engine)        the revision a database is at (None: never migrated)
     drift(engine)          differences between the database and the SQLAlchemy models
 
-The same revisions serve SQLite and PostgreSQL: they create the tables of `store.schema`,
+`SQLStore` calls `upgrade` when it opens a store that is not `at_head`, so a new store is
+created, and an old one upgraded, by these revisions. They serve SQLite and PostgreSQL: they create the tables of `store.schema`,
 then the dialect's own pieces (pgvector HNSW index and tsvector column on PostgreSQL).
 New revision after a model change (developers): `python -m newsweave.store.migrations
 revision -m "what changed" DATABASE_URL` autogenerates it against an up-to-date database.
@@ -22,13 +24,12 @@ from sqlalchemy.engine import Connection, Engine
 HERE = Path(__file__).resolve().parent
 
 
-def _config(conn: Connection) -> Any:
-    try:
-        from alembic.config import Config
-    except ImportError as exc:  # optional dependency (the postgres extra)
-        from newsweave.errors import NewsweaveError
+HEAD = "0002"  # the newest revision; tests check it against the scripts
 
-        raise NewsweaveError("migrations need alembic: pip install 'newsweave[postgres]'") from exc
+
+def _config(conn: Connection) -> Any:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(HERE))
     cfg.attributes["connection"] = conn  # env.py runs on this connection
@@ -51,6 +52,16 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             # a store created before migrations existed holds exactly the first revision
             command.stamp(cfg, "0001")
         command.upgrade(cfg, revision)
+
+
+def at_head(engine: Engine) -> bool:
+    """True when the database is at `HEAD`: the cheap check made on every open."""
+    from sqlalchemy import inspect, text
+
+    with engine.connect() as conn:
+        if "alembic_version" not in inspect(conn).get_table_names():
+            return False
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD
 
 
 def current(engine: Engine) -> str | None:
