@@ -87,9 +87,11 @@ def child(size: int, embed_sample: int, seed: int) -> dict[str, Any]:
 
 
 def _embed_time(embedder: Any, leads: list[str]) -> float:
+    from newsweave.stream import BATCH
+
     t0 = time.perf_counter()
-    for i in range(0, len(leads), 64):
-        embedder.encode(leads[i : i + 64])
+    for i in range(0, len(leads), BATCH):
+        embedder.encode(leads[i : i + BATCH])
     return time.perf_counter() - t0
 
 

@@ -613,6 +613,9 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA wal_autocheckpoint=8192")  # ~32 MB between checkpoints: fewer fsyncs
     cur.execute("PRAGMA busy_timeout=10000")
+    # 64 MiB of page cache instead of 2: inserts into the id/URL/hash indexes hit random
+    # pages, and at 100k articles (800 MB) the default cache made ingest 15 % slower
+    cur.execute("PRAGMA cache_size=-65536")
     cur.close()
 
 
