@@ -327,3 +327,39 @@ def test_pgvector_index_finds_stored_and_pending_vectors() -> None:
     finally:
         store.close()
         pg.drop_database(PG_URL or "", name)
+
+
+def test_cli_and_web_app_on_postgres() -> None:
+    """`--db postgresql://...` wherever `--db` works: ingest, events, show, serve (the app)."""
+    import json
+
+    from click.testing import CliRunner
+    from fastapi.testclient import TestClient
+
+    from newsweave.cli.main import cli
+    from newsweave.data import sample_dir
+    from newsweave.serve.app import create_app
+
+    name = f"nw_cli_{uuid.uuid4().hex[:8]}"
+    url = pg.engine_url(pg.create_database(PG_URL or "", name)).render_as_string(
+        hide_password=False
+    )
+    try:
+        runner = CliRunner()
+        done = runner.invoke(cli, ["ingest", str(sample_dir()), "--db", url])
+        assert done.exit_code == 0, done.output
+        listed = runner.invoke(cli, ["events", "--db", url, "--format", "json"])
+        assert listed.exit_code == 0, listed.output
+        evs = json.loads(listed.output)["events"]
+        assert len(evs) == 1 and len(evs[0]["articles"]) == 7  # the sample is one event
+        shown = runner.invoke(cli, ["show", evs[0]["id"], "--db", url, "--format", "json"])
+        assert shown.exit_code == 0, shown.output
+        assert json.loads(shown.output)["schema"] == "newsweave.dossier/1"
+        found = runner.invoke(cli, ["events", "--db", url, "--query", "Halden", "--format", "json"])
+        assert [e["id"] for e in json.loads(found.output)["events"]] == [evs[0]["id"]]
+        with TestClient(create_app(url)) as client:
+            page = client.get("/api/events").json()
+            assert [e["id"] for e in page["events"]] == [evs[0]["id"]]
+            assert client.get(f"/api/events/{evs[0]['id']}/dossier").status_code == 200
+    finally:
+        pg.drop_database(PG_URL or "", name)

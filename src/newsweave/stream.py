@@ -14,6 +14,7 @@ stored vectors on open.
 
 from __future__ import annotations
 
+import os
 import threading
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -72,6 +73,7 @@ class Ingestor:
         embedder: Embedder | None = None,
         config: ClusterConfig | None = None,
         batch_size: int = BATCH,
+        embed_process: bool | None = None,
     ) -> None:
         self.store = store
         self.embedder = embedder or get_embedder()
@@ -80,6 +82,15 @@ class Ingestor:
         self.dim = int(self.embedder.dim)
         store.check_embedder(self.embedder.name, self.dim)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsweave-embed")
+        # the next batch is embedded while this one is clustered and written; in a child
+        # process (the default model's) the two do not take turns on the GIL
+        if embed_process is None:
+            embed_process = embedder is None and os.environ.get("NEWSWEAVE_EMBED_PROCESS") != "0"
+        self._encode = self.embedder.encode
+        if embed_process:
+            from newsweave.embed.process import process_embedder
+
+            self._encode = process_embedder(self.embedder.name).encode
         self._load()
 
     def _load(self) -> None:
@@ -193,7 +204,7 @@ class Ingestor:
         kept_hashes = [kept_hashes[i] for i in order]
         feats = [feats[i] for i in order]
         leads = [f.lead for f in feats]
-        vectors = self._pool.submit(self.embedder.encode, leads) if keep else None
+        vectors = self._pool.submit(self._encode, leads) if keep else None
         return _Prepared(keep, kept_hashes, feats, vectors, len(batch))
 
     def _commit(self, p: _Prepared, report: IngestReport) -> None:

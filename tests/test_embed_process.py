@@ -1,0 +1,54 @@
+"""The embedder in a child process: same vectors as in-process, errors named, and the
+stream uses it for the model it loads itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from newsweave import stream
+from newsweave.embed import get_embedder
+from newsweave.embed.process import ProcessEmbedder, process_embedder
+from newsweave.errors import NewsweaveError
+from newsweave.store import open_store
+from newsweave.synth import HashEmbedder
+
+TEXTS = ["The Orvel dam failed on Monday.", "Le barrage d'Orvel a cédé lundi.", "Ünïcødé ✓"]
+
+
+def test_child_gives_the_same_vectors_as_the_model_in_process() -> None:
+    child = process_embedder("use-multilingual")
+    here = get_embedder("use-multilingual")
+    assert child.dim == here.dim
+    got = child.encode(TEXTS)
+    assert got.shape == (3, here.dim) and got.dtype == np.float32
+    assert np.allclose(got, here.encode(TEXTS), atol=1e-5)
+    assert child.encode([]).shape == (0, here.dim)
+
+
+def test_unknown_model_is_a_clear_error() -> None:
+    with pytest.raises(NewsweaveError, match="unknown embedder 'no-such-model'"):
+        ProcessEmbedder("no-such-model")
+
+
+def test_a_dead_child_is_reported_not_hung() -> None:
+    child = ProcessEmbedder("use-multilingual")
+    child._proc.kill()
+    child._proc.wait()
+    with pytest.raises(NewsweaveError, match="process ended"):
+        child.encode(["anything"])
+
+
+def test_stream_embeds_in_the_child_only_for_its_own_model(tmp_path: Path) -> None:
+    store = open_store(str(tmp_path / "s.db"))
+    try:
+        with stream.Ingestor(store) as own:
+            assert own._encode == process_embedder(own.embedder.name).encode
+        other = open_store(str(tmp_path / "h.db"))
+        with stream.Ingestor(other, HashEmbedder(16)) as given:  # an object: used as it is
+            assert given._encode == given.embedder.encode
+        other.close()
+    finally:
+        store.close()
