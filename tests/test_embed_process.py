@@ -1,5 +1,5 @@
-"""The embedder in a child process: same vectors as in-process, errors named, and the
-stream uses it for the model it loads itself."""
+"""The embedder in a child process: same vectors as in-process, errors named, a dead child
+replaced, and the stream uses it for the model it loads itself."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from newsweave import stream
 from newsweave.embed import get_embedder
 from newsweave.embed.process import ProcessEmbedder, process_embedder
 from newsweave.errors import NewsweaveError
+from newsweave.model import Article
 from newsweave.store import open_store
 from newsweave.synth import HashEmbedder
 
@@ -41,14 +42,22 @@ def test_a_dead_child_is_reported_not_hung() -> None:
         child.encode(["anything"])
 
 
+def _article() -> Article:
+    return Article(id="a1", title="Orvel dam fails", text=TEXTS[0], lang="en")
+
+
 def test_stream_embeds_in_the_child_only_for_its_own_model(tmp_path: Path) -> None:
     store = open_store(str(tmp_path / "s.db"))
     try:
         with stream.Ingestor(store) as own:
-            assert own._encode == process_embedder(own.embedder.name).encode
+            assert own.embed_process
+            process_embedder(own.embedder.name)._proc.kill()  # a crash: the next batch
+            process_embedder(own.embedder.name)._proc.wait()  # gets a new child
+            assert own.add([_article()]).added == ["a1"]
+            assert process_embedder(own.embedder.name).alive
         other = open_store(str(tmp_path / "h.db"))
         with stream.Ingestor(other, HashEmbedder(16)) as given:  # an object: used as it is
-            assert given._encode == given.embedder.encode
+            assert not given.embed_process
         other.close()
     finally:
         store.close()

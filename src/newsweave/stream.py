@@ -86,12 +86,19 @@ class Ingestor:
         # process (the default model's) the two do not take turns on the GIL
         if embed_process is None:
             embed_process = embedder is None and os.environ.get("NEWSWEAVE_EMBED_PROCESS") != "0"
-        self._encode = self.embedder.encode
+        self.embed_process = embed_process
         if embed_process:
             from newsweave.embed.process import process_embedder
 
-            self._encode = process_embedder(self.embedder.name).encode
+            process_embedder(self.embedder.name)  # start it now: a bad model fails here
         self._load()
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        if self.embed_process:
+            from newsweave.embed.process import process_embedder
+
+            return process_embedder(self.embedder.name).encode(texts)
+        return self.embedder.encode(texts)
 
     def _load(self) -> None:
         """(Re)load the clusterer from the store: event aggregates, redirects, ANN index."""

@@ -14,7 +14,6 @@ error message.
 from __future__ import annotations
 
 import atexit
-import functools
 import json
 import os
 import struct
@@ -90,6 +89,10 @@ class ProcessEmbedder:
     def pid(self) -> int:
         return self._proc.pid
 
+    @property
+    def alive(self) -> bool:
+        return self._proc.poll() is None
+
     def _count(self) -> int:
         """The next answer's header: a count, or raise the child's error."""
         assert self._proc.stdout is not None
@@ -127,12 +130,19 @@ class ProcessEmbedder:
             self._proc.kill()
 
 
-@functools.cache
+_CHILDREN: dict[str, ProcessEmbedder] = {}
+_CHILDREN_LOCK = threading.Lock()
+
+
 def process_embedder(name: str) -> ProcessEmbedder:
-    """One child per embedder name and process, started on first use, closed at exit."""
-    embedder = ProcessEmbedder(name)
-    atexit.register(embedder.close)
-    return embedder
+    """The child for this embedder name: started on first use (or again, if the last one
+    died, so a long-running server recovers), closed at exit."""
+    with _CHILDREN_LOCK:
+        child = _CHILDREN.get(name)
+        if child is None or not child.alive:
+            child = _CHILDREN[name] = ProcessEmbedder(name)
+            atexit.register(child.close)
+        return child
 
 
 if __name__ == "__main__":
