@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 import time
 from collections.abc import Iterator
 
@@ -12,7 +13,7 @@ from fastapi.testclient import TestClient
 
 from e2e.support import HOSTILE, fake_ingest, seeded_store
 from newsweave.serve.app import create_app
-from newsweave.serve.fetch import FetchError, check_url, fetch
+from newsweave.serve.fetch import FetchError, check_host, check_url, fetch
 
 
 def make_client(**kwargs) -> tuple[TestClient, object]:
@@ -503,3 +504,37 @@ def test_job_registry_is_bounded() -> None:
     job, future = jobs.submit(["y"], lambda p: None)  # usable again after a shutdown
     future.result()
     assert jobs.snapshot(job.id)["status"] == "done"
+
+
+def _resolver(addr: str):  # type: ignore[no-untyped-def]
+    return lambda host, port: [(2, 1, 6, "", (addr, 0))]
+
+
+@pytest.mark.parametrize(
+    "addr",
+    ["127.0.0.1", "10.0.0.5", "192.168.1.20", "169.254.169.254", "100.64.0.1", "0.0.0.0", "::1",
+     "fe80::1%eth0", "fc00::7", "224.0.0.1"],
+)  # fmt: skip
+def test_check_host_refuses_non_public_addresses(addr: str) -> None:
+    with pytest.raises(FetchError, match="local or private"):
+        check_host("intranet.example", _resolver(addr))
+
+
+def test_check_host_passes_public_and_names_unresolvable() -> None:
+    check_host("news.example", _resolver("93.184.216.34"))
+    check_host("news.example", _resolver("2606:2800:220:1:248:1893:25c8:1946"))
+
+    def fail(host: str, port: object) -> object:
+        raise socket.gaierror("no such host")
+
+    with pytest.raises(FetchError, match="cannot resolve host 'nowhere.example'"):
+        check_host("nowhere.example", fail)
+
+
+def test_server_fetch_refuses_its_own_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NEWSWEAVE_FETCH_PRIVATE", raising=False)
+    with pytest.raises(FetchError, match="local or private address"):
+        fetch("http://127.0.0.1:9/admin", 1000)
+    monkeypatch.setenv("NEWSWEAVE_FETCH_PRIVATE", "1")  # allowed: now it tries, and fails
+    with pytest.raises(FetchError, match="could not fetch"):
+        fetch("http://127.0.0.1:9/admin", 1000)

@@ -2,13 +2,23 @@
 
 A URL typed into the web form is untrusted input: anything but http/https (file:,
 ftp:, data:, javascript:, a bare path) is refused before any I/O, and so is every
-redirect target, so a page cannot bounce the server onto another scheme.
+redirect target, so a page cannot bounce the server onto another scheme. The server's own
+transport (`PublicOnlyTransport`) also refuses hosts that resolve to loopback, private,
+link-local or otherwise non-public addresses, so a form cannot make the server read its own
+network (set NEWSWEAVE_FETCH_PRIVATE=1 to allow that, e.g. for an intranet). The address is
+checked when the request is made; a DNS answer that changes between the check and the
+connection (rebinding) is not caught.
 """
 
 from __future__ import annotations
 
+import ipaddress
+import os
 import re
+import socket
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -63,6 +73,32 @@ def check_url(url: str) -> str:
     return url
 
 
+def check_host(host: str, resolve: Callable[..., Any] = socket.getaddrinfo) -> None:
+    """FetchError unless every address `host` resolves to is a public one."""
+    try:
+        infos = resolve(host, None)
+    except (OSError, UnicodeError) as exc:
+        raise FetchError(f"cannot resolve host {host!r}") from exc
+    for info in infos:
+        ip = ipaddress.ip_address(str(info[4][0]).split("%")[0])
+        if not ip.is_global or ip.is_multicast:
+            raise FetchError(
+                f"{host} is a local or private address ({ip}); the server does not fetch those"
+            )
+
+
+class PublicOnlyTransport(httpx.HTTPTransport):
+    """httpx transport that checks each request's host with `check_host` first."""
+
+    def __init__(self, resolve: Callable[..., Any] = socket.getaddrinfo, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._resolve = resolve
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        check_host(request.url.host, self._resolve)
+        return super().handle_request(request)
+
+
 def _extension(content_type: str, url: str) -> str:
     mime = content_type.split(";")[0].strip().lower()
     if mime in _EXTENSIONS:
@@ -77,12 +113,18 @@ def _extension(content_type: str, url: str) -> str:
 
 
 def fetch(url: str, max_bytes: int, client: httpx.Client | None = None) -> Fetched:
-    """GET `url` following at most MAX_REDIRECTS http(s) redirects; at most `max_bytes` of body."""
+    """GET `url` following at most MAX_REDIRECTS http(s) redirects; at most `max_bytes` of body.
+    Without `client`, only public addresses are fetched (see `PublicOnlyTransport`)."""
     url = check_url(url)
     own = client is None
-    client = client or httpx.Client(
-        timeout=TIMEOUT_S, follow_redirects=False, headers={"User-Agent": USER_AGENT}
-    )
+    if client is None:
+        private = os.environ.get("NEWSWEAVE_FETCH_PRIVATE") == "1"
+        client = httpx.Client(
+            timeout=TIMEOUT_S,
+            follow_redirects=False,
+            headers={"User-Agent": USER_AGENT},
+            transport=None if private else PublicOnlyTransport(),
+        )
     try:
         for _ in range(MAX_REDIRECTS + 1):
             with client.stream("GET", url) as resp:
