@@ -98,3 +98,17 @@ def test_head_constant_names_the_newest_revision(tmp_path: Path) -> None:
     store = SQLStore(f"sqlite:///{tmp_path / 'new.db'}")  # a new store is built by them
     assert migrations.at_head(store.engine) and migrations.drift(store.engine) == []
     store.close()
+
+
+def test_a_store_from_a_newer_version_is_a_message_not_a_traceback(tmp_path: Path) -> None:
+    from newsweave.errors import NewsweaveError
+    from newsweave.store.sql import SQLStore
+
+    url = f"sqlite:///{tmp_path / 'newer.db'}"
+    SQLStore(url).close()
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0099'"))
+    engine.dispose()
+    with pytest.raises(NewsweaveError, match=r"newer\.db .*'0099'.*newer version"):
+        SQLStore(url)

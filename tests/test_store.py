@@ -234,7 +234,7 @@ def test_another_writers_changes_are_taken_in_without_reloading(store: SQLStore)
     with stream.Ingestor(store, EMB, batch_size=16) as other:
         other.add(arts[60:])
     c = first.clusterer
-    c.refresh(*store.load_changes(first.dim, first._next_key, c.redirects.keys()))
+    c.restore(*store.load_state(first.dim, first._next_key, c.redirects.keys()))
     with stream.Ingestor(store, EMB) as fresh:
         assert _state(c) == _state(fresh.clusterer)
     first._pool.shutdown()

@@ -139,16 +139,16 @@ class Lexicon:
     """Within-event word weights: a word found in many of the event's sentences is its topic
     ("russia", "belaru", "putin") and weighs little; a rare one ("absorb") carries the fact."""
 
-    def __init__(self, texts: Sequence[str], cutoff: float | None = None) -> None:
-        """`cutoff`: from this many sentences on a word weighs nothing (default: a third of
-        the sentences, at least 4; pass at least the number of articles, since one fact's
-        word may be in every article)."""
+    def __init__(self, texts: Sequence[str], floor: float = 4.0) -> None:
+        """A word in a third or more of the sentences weighs nothing, or in `floor` or more
+        when that is more (pass more than the number of articles: one fact's word may be in
+        every article)."""
         self.words = [content_words(t) for t in texts]
         df: dict[str, int] = {}
         for ws in self.words:
             for w in ws:
                 df[w] = df.get(w, 0) + 1
-        self.cutoff = max(len(texts) / 3, 4.0) if cutoff is None else cutoff
+        self.cutoff = max(len(texts) / 3, floor)
         # log IDF relative to the cutoff, floored at 0
         self.weight = {
             w: max(float(np.log((self.cutoff + 0.5) / (k + 0.5))), 0.0) for w, k in df.items()
@@ -449,7 +449,7 @@ def align_facts(
     clause_rows = set(pending)
     raw_mat = np.vstack(rows).astype(np.float32)
     mat = _center(raw_mat) if center else raw_mat
-    lexicon = Lexicon([s.text for s in sentences], max(len(sentences) / 3, len(articles) + 1, 4.0))
+    lexicon = Lexicon([s.text for s in sentences], floor=max(len(articles) + 1, 4.0))
     langs = [s.lang or by_id[s.article_id].lang for s in sentences]
     lexm = lexicon.matrix()
     same = _same_lang(langs)

@@ -280,20 +280,9 @@ class OnlineClusterer:
         redirects: dict[str, str],
         event_of: dict[int, str],
     ) -> None:
-        """Load state saved by a store (the ANN index is loaded or rebuilt by the caller)."""
-        for ev in events:
-            self._remember(ev)
-        self.redirects.update(redirects)
-        self.event_of.update(event_of)
-
-    def refresh(
-        self,
-        events: Iterable[EventState],
-        redirects: dict[str, str],
-        event_of: dict[int, str],
-    ) -> None:
-        """Take in what another writer stored: its new articles' memberships, the events it
-        created or grew (replacing our copies) and its merges (absorbed events leave)."""
+        """Take in state a store saved: all of it on opening, or later what another writer
+        stored (its events replace our copies, the events its merges absorbed leave). The
+        ANN index is loaded or rebuilt by the caller."""
         for old in redirects:
             if old in self.events:
                 self._forget(old)

@@ -181,10 +181,8 @@ class PgVectorIndex:
                 conn.execute(text(f"SET LOCAL hnsw.ef_search = {max(40, 2 * int(k))}"))
                 for i, key, sim in conn.execute(text(sql), {"qs": qs, "k": int(k)}):
                     out[int(i) - 1][int(key)] = float(sim)
-        if self._keys:  # this batch, not stored yet
+        if self._keys:  # this batch, not stored yet: embedders give unit vectors, dot = cosine
             sims = vectors @ np.stack(self._vecs).T
-            norms = np.linalg.norm(vectors, axis=1)[:, None] * np.linalg.norm(self._vecs, axis=1)
-            sims = sims / np.maximum(norms, 1e-12)
             for row, hits in zip(sims, out, strict=True):
                 for key, sim in zip(self._keys, row.tolist(), strict=True):
                     hits[key] = max(sim, hits.get(key, -1.0))
@@ -359,7 +357,7 @@ def _concurrent_class() -> type:
             # (keys are taken under this lock), the events they touched come whole
             c = self.clusterer
             stamp = self.store.commit_stamp()
-            c.refresh(*self.store.load_changes(self.dim, self._next_key, c.redirects.keys()))
+            c.restore(*self.store.load_state(self.dim, self._next_key, c.redirects.keys()))
             self._stamp = stamp
 
         def _recheck(self, p: Any, vectors: np.ndarray, report: Any) -> Any:

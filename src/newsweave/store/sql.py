@@ -41,6 +41,7 @@ from newsweave.model import Article, Dossier, Event
 from newsweave.store import migrations
 from newsweave.store.base import EventQuery
 from newsweave.store.fts import FullText, for_dialect, query_terms
+from newsweave.store.postgres import create_pg_engine, is_postgres
 from newsweave.store.schema import (
     SCHEMA_VERSION,
     articles,
@@ -107,9 +108,7 @@ class SQLStore:
 
     def __init__(self, url: str) -> None:
         self.url = url
-        if url.startswith(("postgresql:", "postgresql+", "postgres:")):
-            from newsweave.store.postgres import create_pg_engine  # psycopg 3, optional extra
-
+        if is_postgres(url):  # psycopg 3 (an optional extra), loaded by the engine
             self.engine: Engine = create_pg_engine(url)
         else:
             self.engine = create_engine(url)
@@ -442,60 +441,36 @@ class SQLStore:
             commits = int(self._meta(conn, "commits") or 0) + 1
             self._set_meta(conn, "commits", str(commits))
 
-    def load_state(self, dim: int) -> tuple[list[EventState], dict[str, str], dict[int, str]]:
-        """(events, redirects, article key -> event) as the clusterer needs them on reopening."""
-        with self.engine.connect() as conn:
-            redirects = dict(conn.execute(select(merges.c.old_id, merges.c.new_id)).tuples().all())
-            event_of: dict[int, str] = dict(
-                conn.execute(select(memberships.c.article_pk, memberships.c.event_id))
-                .tuples()
-                .all()
-            )
-            members: dict[str, list[int]] = {}
-            for pk in sorted(event_of):
-                members.setdefault(event_of[pk], []).append(pk)
-            states = [
-                event_state(row, dim, members.get(row.id, []))
-                for row in conn.execute(
-                    select(
-                        events.c.id, events.c.seq, events.c.title, events.c.centroid, events.c.state
-                    )
-                )
-            ]
-        return states, redirects, event_of
-
-    def load_changes(
-        self, dim: int, from_key: int, known_merges: Collection[str] = ()
+    def load_state(
+        self, dim: int, from_key: int = 0, known_merges: Collection[str] = ()
     ) -> tuple[list[EventState], dict[str, str], dict[int, str]]:
-        """What other writers committed since this process last wrote or loaded, when every
-        key it had not seen is `from_key` or more: the memberships of those articles, the
-        events they joined or that survived a merge not in `known_merges` (whole), and all
-        redirects (few: one per merge)."""
+        """(events, redirects, article key -> event) as `OnlineClusterer.restore` takes them.
+
+        All of it on opening; with `from_key`, what other writers committed since this
+        process last wrote or loaded (every key it has not seen is `from_key` or more): the
+        memberships of those articles, the events they joined or that survived a merge not
+        in `known_merges` (whole), and all redirects (few: one per merge)."""
         with self.engine.connect() as conn:
             redirects = dict(conn.execute(select(merges.c.old_id, merges.c.new_id)).tuples().all())
+            pair = select(memberships.c.article_pk, memberships.c.event_id)
             event_of: dict[int, str] = dict(
-                conn.execute(
-                    select(memberships.c.article_pk, memberships.c.event_id).where(
-                        memberships.c.article_pk >= from_key
-                    )
-                )
-                .tuples()
-                .all()
+                conn.execute(pair.where(memberships.c.article_pk >= from_key)).tuples().all()
             )
-            fresh = {new for old, new in redirects.items() if old not in known_merges}
-            touched = set(event_of.values()) | fresh
-            rows = conn.execute(
-                select(
-                    events.c.id, events.c.seq, events.c.title, events.c.centroid, events.c.state
-                ).where(events.c.id.in_(sorted(touched)))
-            ).all()
-            members: dict[str, list[int]] = {}
-            for pk, ev in conn.execute(
-                select(memberships.c.article_pk, memberships.c.event_id)
-                .where(memberships.c.event_id.in_([r.id for r in rows]))
-                .order_by(memberships.c.article_pk)
-            ).tuples():
-                members.setdefault(ev, []).append(pk)
+            query = select(
+                events.c.id, events.c.seq, events.c.title, events.c.centroid, events.c.state
+            )
+            if from_key:  # only the events that changed, with all their members
+                fresh = {new for old, new in redirects.items() if old not in known_merges}
+                touched = sorted(set(event_of.values()) | fresh)
+                rows = conn.execute(query.where(events.c.id.in_(touched))).all()
+                ids = [r.id for r in rows]
+                pairs = conn.execute(pair.where(memberships.c.event_id.in_(ids))).tuples().all()
+            else:
+                rows = conn.execute(query).all()
+                pairs = list(event_of.items())
+        members: dict[str, list[int]] = {}
+        for pk, ev in sorted(pairs):
+            members.setdefault(ev, []).append(pk)
         states = [event_state(row, dim, members.get(row.id, [])) for row in rows]
         return states, redirects, event_of
 

@@ -6,8 +6,9 @@
     drift(engine)          differences between the database and the SQLAlchemy models
 
 `SQLStore` calls `upgrade` when it opens a store that is not `at_head`, so a new store is
-created, and an old one upgraded, by these revisions. They serve SQLite and PostgreSQL: they create the tables of `store.schema`,
-then the dialect's own pieces (pgvector HNSW index and tsvector column on PostgreSQL).
+created, and an old one upgraded, by these revisions. They serve SQLite and PostgreSQL:
+they create the tables of `store.schema`, then the dialect's own pieces (pgvector HNSW
+index and tsvector column on PostgreSQL).
 New revision after a model change (developers): `python -m newsweave.store.migrations
 revision -m "what changed" DATABASE_URL` autogenerates it against an up-to-date database.
 """
@@ -38,7 +39,10 @@ def _config(conn: Connection) -> Any:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
+    from alembic.util import CommandError
     from sqlalchemy import inspect
+
+    from newsweave.errors import NewsweaveError
 
     with engine.begin() as conn:
         if conn.dialect.name == "postgresql":
@@ -51,7 +55,14 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         if "articles" in tables and "alembic_version" not in tables:
             # a store created before migrations existed holds exactly the first revision
             command.stamp(cfg, "0001")
-        command.upgrade(cfg, revision)
+        try:
+            command.upgrade(cfg, revision)
+        except CommandError as exc:  # e.g. a revision from a newer newsweave
+            shown = engine.url.render_as_string(hide_password=True)
+            raise NewsweaveError(
+                f"cannot bring the store at {shown} to this newsweave's schema: {exc} "
+                "(was it written by a newer version?)"
+            ) from exc
 
 
 def at_head(engine: Engine) -> bool:
