@@ -172,8 +172,13 @@ def _finish(article: Article, w: Work) -> None:
     if not w.published and article.url:
         w.set_published(date_in_url(article.url), "date in the URL")
     if w.wire and w.outlet and not same_outlet(w.wire, w.outlet) and not w.syndicated:
-        w.syndicated = True
-        w.signal(f"wire {w.wire} credited by another outlet ({w.outlet}): syndicated")
+        if w.wire_from_dateline:
+            # A dateline credit alone is no proof of a copy: "(HRW)" or a local desk's initials
+            # look the same. Only a credit line or a syndication notice sets the flag.
+            w.signal(f"wire {w.wire} named only in the dateline: not marked syndicated")
+        else:
+            w.syndicated = True
+            w.signal(f"wire {w.wire} credited by another outlet ({w.outlet}): syndicated")
     if w.published and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", w.published):
         found = find_date(w.published)
         w.published = found[0] if found else None

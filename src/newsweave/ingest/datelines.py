@@ -13,6 +13,7 @@ import re
 from newsweave.ingest import patterns as P
 from newsweave.ingest.dates import find_date
 from newsweave.ingest.outlets import wire_name
+from newsweave.ingest.places import known_place
 from newsweave.ingest.state import Work
 
 # Upper-case openers that are labels, not places.
@@ -41,13 +42,13 @@ _AGENCY_NAME = re.compile(
 
 
 def _wire_like(text: str) -> bool:
-    """Whether a parenthesis after a place names an agency: "(AP)", "(IANS)", "(apro)", "(The Straits Times/ANN)"."""
+    """Whether a parenthesis after a place names an agency: a known wire ("(AP)", "(apro)",
+    "(The Straits Times/ANN)") or a name that says it is one ("(Continental Press)").
+    Any other acronym is the subject's: "Human Rights Watch (HRW) said ..."."""
     text = text.strip()
-    if wire_name(text) or _AGENCY_NAME.fullmatch(text):
+    if _AGENCY_NAME.fullmatch(text):
         return True
-    if not re.fullmatch(r"[A-Za-z .'&/-]{2,40}", text):
-        return False
-    return "/" in text or (text.isupper() and len(text) <= 8) or (text.islower() and len(text) <= 6)
+    return any(wire_name(part) for part in text.split("/"))
 
 
 def _rest_ok(par: str, end: int, min_words: int = 4) -> bool:
@@ -95,6 +96,10 @@ def _inline(par: str, w: Work, first: bool) -> str | None:
         place = (m.group(1) or "").strip()
         if place.upper() in _NOT_PLACES:
             return None
+        if not place:  # "(CNN) — ...": a wire credit without a place is no dateline
+            w.set_wire(m.group(3), "wire credit at the start")
+            w.drop(m.group(0), "wire-credit")
+            return par[m.end() :].strip()
         date_part = m.group(2)
         dated = find_date(date_part, allow_partial=True) if date_part else None
         if date_part and not dated:
@@ -117,6 +122,9 @@ def _inline(par: str, w: Work, first: bool) -> str | None:
         return par[m.end() :].strip()
     for pattern in (P.DATELINE_TITLE_DASH, P.DATELINE_TITLE_COLON):
         m = pattern.match(par)
+        # "Brexit: ..." opens a sentence about a topic; "Moscow: ..." names a place.
+        if pattern is P.DATELINE_TITLE_COLON and m and not known_place(m.group(1)):
+            continue
         if m and m.group(1).split()[0] not in _NOT_TITLE_PLACES and _rest_ok(par, m.end(), 6):
             _record(w, m.group(0), m.group(1).strip(), None, None)
             return par[m.end() :].strip()
@@ -129,6 +137,8 @@ def _record(w: Work, text: str, place: str | None, date_text: str | None, wire: 
         w.dateline = place
         w.signal(f"dateline {place!r} is where the outlet filed from, not the event's place")
     if wire:
+        if not w.wire:
+            w.wire_from_dateline = True
         w.set_wire(wire, "dateline credit")
         # With no other outlet named anywhere, the story is the agency's own.
         w.set_outlet(wire_name(wire) or wire.strip(), "dateline credit, no other outlet known")

@@ -1,14 +1,20 @@
 """Repeats inside one article: the headline again in the body, tag lines, copied paragraphs and sentences.
 
 Pages repeat text (a headline above and inside the story, a standfirst that is
-also the first sentence, a category line in two places). The first occurrence
-stays; later ones go, with the reason recorded.
+also the first sentence, a category line above and below the story, the whole
+article printed twice). The first occurrence stays; later ones go, with the
+reason recorded. Articles repeat text too (an interview's recurring question, a
+recipe's line, a sub-heading in every section), so a copy goes only when the
+layout explains it: right next to its original, or inside a second copy of the
+article, or (labels) above or below the story. Paragraphs whose numbers differ
+are never copies: "12 killed" then "14 killed" is a difference the dossier must see.
 """
 
 from __future__ import annotations
 
 import re
 
+from newsweave.ingest.normalize import ends_sentence, word_count
 from newsweave.ingest.state import Work, norm
 
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’)]*(\s+)(?=[\"“«„(\[]?\s?[A-ZÀ-ÖØ-Þ0-9])")
@@ -67,13 +73,24 @@ def _cut_after_words(text: str, n: int) -> int:
     return len(text)
 
 
+def _prose_span(paragraphs: list[str]) -> tuple[int, int]:
+    """Indexes of the first and last prose paragraphs (8 words or more); (len, -1) when none."""
+    prose = [i for i, par in enumerate(paragraphs) if word_count(par) >= 8]
+    return (prose[0], prose[-1]) if prose else (len(paragraphs), -1)
+
+
 def drop_tag_lines(paragraphs: list[str], w: Work) -> list[str]:
-    """A short line that appears twice or more is a tag or section label, not prose."""
+    """A short line that appears twice or more, once above or below the story, is a tag or
+    section label; short lines that recur only inside the story are its sub-headings."""
+    first, last = _prose_span(paragraphs)
     counts: dict[str, int] = {}
-    for par in paragraphs:
+    framing: set[str] = set()
+    for i, par in enumerate(paragraphs):
         if _short_label(par):
             counts[norm(par)] = counts.get(norm(par), 0) + 1
-    repeated = {key for key, n in counts.items() if n >= 2 and key}
+            if i < first or i > last:
+                framing.add(norm(par))
+    repeated = {key for key, n in counts.items() if n >= 2 and key and key in framing}
     if not repeated:
         return paragraphs
     out = []
@@ -87,7 +104,7 @@ def drop_tag_lines(paragraphs: list[str], w: Work) -> list[str]:
 
 
 def _short_label(par: str) -> bool:
-    return len(par) <= 40 and len(par.split()) <= 5 and not par.endswith((".", "!", "?"))
+    return len(par) <= 40 and word_count(par) <= 5 and not ends_sentence(par)
 
 
 def drop_lead_labels(paragraphs: list[str], w: Work) -> list[str]:
@@ -95,13 +112,14 @@ def drop_lead_labels(paragraphs: list[str], w: Work) -> list[str]:
     out: list[str] = []
     in_lead = True
     for par in paragraphs:
-        if in_lead and len(par.split()) >= 8:
+        if in_lead and word_count(par) >= 8:
             in_lead = False
         if (
             in_lead
             and len(par) <= 30
-            and len(par.split()) <= 3
-            and not par.endswith((".", ",", ":", "!", "?"))
+            and word_count(par) <= 3
+            and not ends_sentence(par)
+            and not par.endswith((",", ":", "，", "、", "："))
         ):
             w.drop(par, "section-label")
             continue
@@ -109,31 +127,73 @@ def drop_lead_labels(paragraphs: list[str], w: Work) -> list[str]:
     return out
 
 
-NEAR_COPY_WINDOW = 100  # paragraphs; exact copies are found anywhere, reworded ones nearby
+NEAR_COPY_GAP = 4  # a copy this close to its original is the layout's stutter (alt text, standfirst)
+MIN_COPY_WORDS = 6  # shorter repeats are labels: the tag-line rule judges them
 
 
 def drop_duplicates(paragraphs: list[str], w: Work) -> list[str]:
     """Keep the first of repeated paragraphs (exact or near copies), then of repeated sentences."""
+    words = [_words(par) for par in paragraphs]
+    second_copy = _second_copy(paragraphs, words)
     kept: list[str] = []
-    seen: set[str] = set()
-    kept_words: list[tuple[list[str], set[str]]] = []
-    for par in paragraphs:
-        words = _words(par)
-        if not words:
+    seen: dict[str, int] = {}
+    recent: list[tuple[int, list[str], set[str]]] = []
+    for i, par in enumerate(paragraphs):
+        if not words[i]:
             continue
-        key = " ".join(words)
-        wordset = set(words)
-        if key in seen or any(
-            _near_copy(words, wordset, other, other_set)
-            for other, other_set in kept_words[-NEAR_COPY_WINDOW:]
+        key = " ".join(words[i])
+        wordset = set(words[i])
+        if i in second_copy or (
+            len(words[i]) >= MIN_COPY_WORDS
+            and (
+                i - seen.get(key, -NEAR_COPY_GAP - 1) <= NEAR_COPY_GAP
+                or any(
+                    i - j <= NEAR_COPY_GAP and _near_copy(words[i], wordset, other, other_set)
+                    for j, other, other_set in recent
+                )
+            )
         ):
             w.drop(par, "duplicate-paragraph")
             w.signal("repeated paragraph kept once")
             continue
-        seen.add(key)
+        seen[key] = i
         kept.append(par)
-        kept_words.append((words, wordset))
+        recent = [*recent[-NEAR_COPY_GAP:], (i, words[i], wordset)]
     return _drop_repeated_sentences(kept, w)
+
+
+def _second_copy(paragraphs: list[str], words: list[list[str]]) -> set[int]:
+    """Indexes of a run of exact copies that holds at least half the words printed before it:
+    the page printed the article again (a teaser block, a print view, an AMP copy)."""
+    seen: set[str] = set()
+    before = 0
+    out: set[int] = set()
+    run: list[int] = []
+    run_words = 0
+    run_start_before = 0
+
+    def close() -> None:
+        if run and run_words >= max(1, run_start_before) / 2 and len(run) >= 3:
+            out.update(run)
+
+    for i, toks in enumerate(words):
+        key = " ".join(toks)
+        if toks and key in seen:
+            if not run:
+                run_start_before = before
+            run.append(i)
+            run_words += len(toks)
+        elif toks:
+            close()
+            run, run_words = [], 0
+        seen.add(key)
+        before += len(toks)
+    close()
+    return out
+
+
+def _numbers(words: list[str]) -> list[str]:
+    return sorted(x for x in words if any(c.isdigit() for c in x))
 
 
 def _near_copy(a: list[str], sa: set[str], b: list[str], sb: set[str]) -> bool:
@@ -141,6 +201,8 @@ def _near_copy(a: list[str], sa: set[str], b: list[str], sb: set[str]) -> bool:
         return True
     if min(len(a), len(b)) < 8 or min(len(a), len(b)) < 0.6 * max(len(a), len(b)):
         return False
+    if _numbers(a) != _numbers(b):
+        return False  # "12 people were killed" / "14 people were killed": both stay
     jaccard = len(sa & sb) / len(sa | sb)
     if jaccard >= 0.8:
         return True
@@ -154,18 +216,20 @@ def _near_copy(a: list[str], sa: set[str], b: list[str], sb: set[str]) -> bool:
 
 
 def _drop_repeated_sentences(paragraphs: list[str], w: Work) -> list[str]:
-    seen: set[str] = set()
+    """A sentence repeated in a nearby paragraph (a standfirst that is also the lede's first
+    sentence) goes; one that recurs further on (an interview's question) is the article's own."""
+    seen: dict[str, int] = {}
     out: list[str] = []
-    for par in paragraphs:
+    for i, par in enumerate(paragraphs):
         sentences = rough_sentences(par)
         keep = []
         for sentence in sentences:
             key = norm(sentence)
-            if len(key.split()) >= 6 and key in seen:
+            if len(key.split()) >= 6 and i - seen.get(key, -NEAR_COPY_GAP - 1) <= NEAR_COPY_GAP:
                 w.drop(sentence, "duplicate-sentence")
                 w.signal("repeated sentence kept once")
                 continue
-            seen.add(key)
+            seen[key] = i
             keep.append(sentence)
         if len(keep) == len(sentences):
             out.append(par)

@@ -13,13 +13,14 @@ from collections.abc import Callable
 
 from newsweave.ingest import patterns as P
 from newsweave.ingest.dates import find_date, is_stamp_line
+from newsweave.ingest.normalize import word_count
 from newsweave.ingest.outlets import wire_name
 from newsweave.ingest.state import Work, norm
 
 Rule = Callable[[str, Work, list[str]], str | None]
 
 _QUOTE_OPEN = '“"«„'
-_TERMINAL = (".", "!", "?", ";", ",", ":", "…")
+_TERMINAL = (".", "!", "?", ";", ",", ":", "…", "。", "！", "？", "：", "；", "，")
 _VIDEO = re.compile(
     r"^(?:im video|video|vidéo|vídeo|watch|regardez|mira|guarda)\s*:|\bim video\s*:|^im video sehen sie\b",
     re.I,
@@ -27,7 +28,7 @@ _VIDEO = re.compile(
 
 
 def words(text: str) -> int:
-    return len(text.split())
+    return word_count(text)
 
 
 def headline_like(text: str, max_words: int = 25) -> bool:
@@ -75,25 +76,21 @@ def furniture(par: str, w: Work, out: list[str]) -> str | None:
 
 
 def social(par: str, w: Work, out: list[str]) -> str | None:
-    is_tweet = P.TWEET.search(par) or (len(par) <= 200 and P.SOCIAL_HANDLE.search(par))
-    if not is_tweet:
+    """A post the article quotes keeps its words: only its signature line and links go."""
+    if "@" not in par and "twitter.com" not in par and "t.co/" not in par and "x.com/" not in par:
         return None
-    # A tweet quoted over several lines: its first lines open a quote this line closes.
-    if _closes_open_quote(par):
-        for back in range(1, min(3, len(out)) + 1):
-            if out[-back][:1] in _QUOTE_OPEN and not _closes_open_quote(out[-back]):
-                for text in out[-back:]:
-                    w.drop(text, "embedded-tweet")
-                del out[-back:]
-                break
-    w.signal("embedded social-media post removed")
-    return w.drop(par, "embedded-tweet")
-
-
-def _closes_open_quote(text: str) -> bool:
-    return text.count("”") > text.count("“") or (
-        text.count('"') % 2 == 1 and not text.startswith('"')
-    )
+    edited = par
+    m = P.TWEET_SIGNATURE.search(edited)
+    if m:
+        w.drop(m.group(0), "tweet-signature")
+        w.signal("embedded social-media post: signature and links removed, its text kept")
+        edited = edited[: m.start()]
+    for link in P.TWEET_LINK.findall(edited):
+        w.drop(link, "tweet-link")
+    edited = P.TWEET_LINK.sub("", edited)
+    if edited == par:
+        return None
+    return edited.strip() or ""
 
 
 # --- dates, titles, notices ----------------------------------------------------------------
@@ -243,8 +240,15 @@ def captions(par: str, w: Work, out: list[str]) -> str | None:
     if P.FILE_PHOTO.match(par):
         return _caption(par, w, "caption", out)
     if len(par) <= 120 and (P.CREDIT_ONLY.match(par) or P.CREDIT_LINE.match(par)):
-        # The paragraph above a bare credit line is the picture's caption.
-        if out and _caption_candidate(out[-1]) and not out[-1].endswith(":"):
+        # The paragraph above a bare credit line is the picture's caption, when the story goes
+        # on below the credit; a credit after the story's last paragraph credits the lead
+        # picture and says nothing about that paragraph.
+        if (
+            out
+            and _caption_candidate(out[-1])
+            and not out[-1].endswith(":")
+            and _prose_follows(w)
+        ):
             _caption(out.pop(), w, "caption", out)
         return _caption(par, w, "photo-credit", out)
     if len(par) <= 300 and P.COPYRIGHT_MARK.search(par):
@@ -255,6 +259,10 @@ def captions(par: str, w: Work, out: list[str]) -> str | None:
     if tail and (P.POSITION_MARK.search(par) or (len(out) < 4 and len(par) <= 350)):
         return _caption(par, w, "caption", out)
     return None
+
+
+def _prose_follows(w: Work) -> bool:
+    return any(words(par) >= 8 for par in w.paragraphs[w.position + 1 :])
 
 
 def _caption(par: str, w: Work, reason: str, out: list[str]) -> str:
@@ -327,7 +335,9 @@ RULES: tuple[Rule, ...] = (
 def apply_rules(paragraphs: list[str], w: Work) -> list[str]:
     """Run every rule over every paragraph, in order; return the paragraphs kept."""
     out: list[str] = []
-    for par in paragraphs:
+    w.paragraphs = paragraphs
+    for i, par in enumerate(paragraphs):
+        w.position = i
         for rule in RULES:
             result = rule(par, w, out)
             if result is None:

@@ -11,7 +11,11 @@ _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200e\u200f\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _BULLET = re.compile(r"^(?:[•·▪●◦‣∙►▶]\s*|[-*+]\s+(?=[\w\"'“«„(]))")
-_TERMINAL = re.compile(r"[.!?…:;\"”»’)]$")
+_TERMINAL = re.compile(r"[.!?…:;\"”»’)。！？：；」』）]$")
+# Scripts written without spaces between words: Han, kana, Hangul syllables are counted apart.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "．")
+_TABLE_RULE = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$")
 
 
 def normalize_text(text: str) -> str:
@@ -22,6 +26,39 @@ def normalize_text(text: str) -> str:
     text = _CONTROL.sub("", _INVISIBLE.sub("", text))
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(_BULLET.sub("", line) for line in lines)
+
+
+def word_count(text: str) -> int:
+    """Words of `text`: space-separated tokens, and for CJK scripts one word per two characters
+    (a Japanese or Chinese sentence has no spaces, yet it is not "one word")."""
+    cjk = len(_CJK.findall(text))
+    if not cjk:
+        return len(text.split())
+    rest = _CJK.sub(" ", text)
+    return len(rest.split()) + (cjk + 1) // 2
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether `text` ends like a finished sentence, closing quotes and brackets aside (any script)."""
+    return text.rstrip("\"”»’)」』） ").endswith(SENTENCE_ENDS)
+
+
+def table_rows(text: str) -> str:
+    """Tables as trafilatura prints them ("| a | b |" lines): rules and empty cells dropped,
+    each row one line of its cells joined by " | ", so the cleaning rules see plain rows."""
+    if "|" not in text:
+        return text
+    out = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not (stripped.startswith("|") and stripped.endswith("|")):
+            out.append(line)
+            continue
+        if _TABLE_RULE.match(stripped):
+            continue
+        cells = [cell.strip() for cell in stripped.strip("|").split("|")]
+        out.append(" | ".join(cell for cell in cells if cell))
+    return "\n".join(out)
 
 
 def split_paragraphs(text: str) -> list[str]:

@@ -106,6 +106,25 @@ WIRE_NAMES_RE = "|".join(
 )
 
 
+
+def _credit_spelling(key: str) -> str:
+    """A credit alternative: short names (acronyms) only in the wire's own spelling, long ones in any case."""
+    canonical = _WIRES[key]
+    if len(key) <= 5 and " " not in key:
+        return re.escape(canonical)
+    return f"(?i:{re.escape(key)})"
+
+
+# Wire names as credits print them: "(AP)", "— Reuters", "dpa"; "(ePA)" or "(Ap)" is not one.
+WIRE_CREDIT_RE = "|".join(
+    sorted(
+        {_credit_spelling(k) for k in _WIRES if k.isascii() and len(k) > 1},
+        key=len,
+        reverse=True,
+    )
+)
+
+
 def _key(name: str) -> str:
     key = re.sub(r"\s+", " ", name.strip().strip(".,;:()[]").lower())
     return key[4:] if key.startswith("www.") else key

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from newsweave.ingest.outlets import WIRE_NAMES_RE
+from newsweave.ingest.outlets import WIRE_CREDIT_RE, WIRE_NAMES_RE
 
 _I = re.I
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ"  # upper-case letters that start names (Latin, Latin-ext, Cyrillic)
@@ -107,9 +107,9 @@ BYLINE = re.compile(
     # a heading such as "Von Montag an gilt die Regel" is not a byline.
     rf"|[{_UP}][\w'’.-]+(?:\s+(?:[{_UP}][\w'’.-]*|and|und|et|y|&|of|the)){{1,5}})\s*$",
 )
+# Only the label ignores case: a name starts upper-case ("Autor: red" is the desk, not a person).
 BYLINE_WITH_COLON = re.compile(
-    rf"^(?:author|auteur|autor|autora|autore|автор)\s*:\s*({NAME_WORD}(?:\s+{NAME_WORD}){{0,4}})\s*$",
-    _I,
+    rf"^(?i:author|auteur|autor|autora|autore|автор)\s*:\s*({NAME_WORD}(?:\s+{NAME_WORD}){{0,4}})\s*$"
 )
 TRAILING_AUTHOR = re.compile(rf"\s*\(({PERSON})\)\s*$")
 REPORTING_CREDIT = re.compile(
@@ -186,8 +186,9 @@ WITH_INPUTS = re.compile(
     rf"(?:\s*(?:,|and|&|et|y|und|/)\s*(?:{WIRE_NAMES_RE}))*)\s*\)?\.?$",
     _I,
 )
-WIRE_ALONE = re.compile(rf"^[-–—(\s]*({WIRE_NAMES_RE})[)\s.]*$", _I)
-WIRE_TAIL = re.compile(rf"\s+[-–—]+\s*({WIRE_NAMES_RE})\s*\.?$|\s*\((?:{WIRE_NAMES_RE})\)\s*$", _I)
+# Credits spell agency acronyms in capitals: "(ePA)" or "— ap" is not a credit.
+WIRE_ALONE = re.compile(rf"^[-–—(\s]*({WIRE_CREDIT_RE})[)\s.]*$")
+WIRE_TAIL = re.compile(rf"\s+[-–—]+\s*({WIRE_CREDIT_RE})\s*\.?$|\s*\((?:{WIRE_CREDIT_RE})\)\s*$")
 
 # --- captions and picture credits -------------------------------------------------------------
 _AGENCY = r"(?:AP|AFP|Reuters|EPA|EFE|dpa|Xinhua|ANSA|Getty Images|Shutterstock|IANS|PTI|ANI|Anadolu|TASS|Sputnik|Bloomberg|Imago|Keystone|AAP|Kyodo|Yonhap|Europa Press)"
@@ -216,7 +217,7 @@ GLUED_CREDIT = re.compile(
 CAPTION_KEYS = ("photo", "foto", "bild", "image", "pic", "credit", "crédit", "illustration", "archiv", "file", "video")
 # fmt: on
 AGENCY_PAREN_TAIL = re.compile(
-    rf"\s*\((?:{_AGENCY}|{WIRE_NAMES_RE})(?:\s*/\s*[\w .-]{{1,40}})?\)\s*$", _I
+    rf"\s*\((?:{_AGENCY}|{WIRE_CREDIT_RE})(?:\s*/\s*[\w .-]{{1,40}})?\)\s*$"
 )
 POSITION_MARK = re.compile(
     r"\((?:right|left|center|centre|front|back|top|bottom|middle|rear|far right|far left|[RLC]|2nd [RL]|"
@@ -236,16 +237,20 @@ CAPTION_PREFIX = re.compile(
 COPYRIGHT_MARK = re.compile(r"^©|\s©\s?\w")
 
 # --- social media residue -------------------------------------------------------------------
-TWEET = re.compile(
-    r"pic\.twitter\.com/\w+|twitter\.com/\w+/status/|"
-    r"[—–-]\s*[^—–]{1,80}\(@\w{1,15}\)\s*(?:[A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]+ \d{4})\s*$|"
-    r"[\"”»]\s*[-—–]\s*@\w{1,15}|^\.@\w",
+# A quoted post keeps its words; only its signature ("— Name (@handle) March 2, 2021",
+# '"..." -@handle #tag') and its links go.
+TWEET_SIGNATURE = re.compile(
+    r"\s*[—–-]+\s*[^—–\n]{1,80}\(@\w{1,15}\)\s*(?:[A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]+\.? \d{4})\s*$"
+    r"|(?<=[\"”»])\s*[-—–]+\s*@\w{1,15}(?:\s+#\w+)*(?:\s+(?:https?://)?pic\.twitter\.com/\w+)?\s*$"
 )
-SOCIAL_HANDLE = re.compile(r"\(@\w{1,15}\)")
+TWEET_LINK = re.compile(
+    r"\s*(?:https?://)?(?:pic\.twitter\.com/\w+|t\.co/\w+|(?:mobile\.)?(?:twitter|x)\.com/\w+/status/\d+\S*)"
+)
 
 # --- flag-emoji and citation artefacts ------------------------------------------------------------
 FLAG_PREFIX = re.compile(r"^(?:[\U0001F1E6-\U0001F1FF]{1,2}\s*)+")
-CITATION_MARK = re.compile(r"\[(?:\d{1,3}|citation needed|nota \d+|note \d+|[a-z])\]")
+# Only reference marks: "[s]" or "[a]" in a quote is the writer's edit ("give[s] us hope").
+CITATION_MARK = re.compile(r"\[(?:\d{1,3}|(?i:citation needed))\]")
 
 # --- datelines -----------------------------------------------------------------------------
 _PLACE_UP = rf"[{_UP}][{_UP}'’. -]{{1,32}}[{_UP}.]"

@@ -8,7 +8,12 @@ from typing import Any
 
 from newsweave.errors import InputError, Problem
 from newsweave.ingest.dates import parse_date
-from newsweave.ingest.normalize import html_fragment_to_text, looks_like_html, strip_markdown
+from newsweave.ingest.normalize import (
+    html_fragment_to_text,
+    looks_like_html,
+    strip_markdown,
+    table_rows,
+)
 from newsweave.ingest.outlets import normalize_outlet
 from newsweave.ingest.records import id_from_name, raw_article
 from newsweave.model import Article, Provenance, Removed
@@ -42,7 +47,7 @@ def read_html(name: str, html: str, url: str | None = None) -> Article:
             url=url,
             with_metadata=True,
             include_comments=False,
-            include_tables=False,
+            include_tables=True,  # results, prices and figures that articles carry in tables
             include_images=False,
             deduplicate=False,
         )
@@ -53,7 +58,7 @@ def read_html(name: str, html: str, url: str | None = None) -> Article:
         raise InputError(name, "no article text found in the HTML page")
     return Article(
         id=id_from_name(name),
-        text=text,
+        text=table_rows(text),
         title=getattr(doc, "title", None) or None,
         outlet=normalize_outlet(getattr(doc, "sitename", None) or getattr(doc, "hostname", None)),
         published=parse_date(getattr(doc, "date", None)),

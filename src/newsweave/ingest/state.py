@@ -20,7 +20,8 @@ def norm(text: str) -> str:
 class Work:
     """Mutable state of one article while its rules run."""
 
-    paragraphs: list[str]
+    paragraphs: list[str]  # the paragraphs the per-paragraph rules walk (`position` is the current one)
+    position: int = 0
     title: str | None = None
     outlet: str | None = None
     author: str | None = None
@@ -31,6 +32,7 @@ class Work:
     partial_date: str | None = None
     machine_translated: bool = False
     syndicated: bool = False
+    wire_from_dateline: bool = False  # the only wire evidence is a dateline credit
     removed: list[Removed] = field(default_factory=list)
     signals: list[str] = field(default_factory=list)
     caption_keys: set[str] = field(default_factory=set)
