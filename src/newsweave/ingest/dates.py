@@ -157,7 +157,7 @@ def is_bare_date(text: str) -> str | None:
 
 _STAMP_WORDS = re.compile(
     r"\b(?:published|posted|updated|last|modified|on|at|and|ist|gmt|utc|am|pm|publié|le|mis|à|jour|"
-    r"veröffentlicht|aktualisiert|publicado|actualizado|el|pubblicato|aggiornato|il)\b",
+    r"veröffentlicht|aktualisiert|publicado|actualizado|el|pubblicato|aggiornato|il|às|de|em|atualizado)\b",
     re.I,
 )
 _HOST = re.compile(r"\b[\w-]+(?:\.[\w-]+)+\b")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from newsweave.ingest.dates import is_stamp_line
 from newsweave.ingest.normalize import ends_sentence, word_count
 from newsweave.ingest.state import Work, norm
 
@@ -34,29 +35,47 @@ def _words(text: str) -> list[str]:
     return norm(text).split()
 
 
+def _title_forms(title: str) -> list[list[str]]:
+    """The title's words, and those of each part around " | " or " - " ("Opinion | X", "X - Site")."""
+    forms = [_words(title)]
+    parts = re.split(r"\s+[|–—-]\s+|\s*\|\s*", title)
+    if len(parts) > 1:
+        forms += sorted((_words(p) for p in parts if len(_words(p)) >= 3), key=len, reverse=True)
+    return [f for f in forms if f]
+
+
 def drop_headline_repeats(paragraphs: list[str], w: Work) -> list[str]:
     """Remove paragraphs that repeat the title; cut the title off a paragraph that starts with it."""
     if not w.title:
         return paragraphs
-    title = _words(w.title)
-    if not title:
+    forms = _title_forms(w.title)
+    if not forms:
         return paragraphs
     out: list[str] = []
     for par in paragraphs:
         words = _words(par)
-        if words[: len(title)] == title:
+        for title in forms:
+            if words[: len(title)] != title:
+                continue
             extra = len(words) - len(title)
             # Up to three extra words: a site name ("| Example.com") or a widget label ("image").
             if extra <= 3:
                 w.drop(par, "headline-repeat")
                 w.signal("headline repeated in the body")
-                continue
-            if len(title) >= 4:
+                par = ""
+            elif len(title) >= 4:
                 cut = _cut_after_words(par, len(title))
                 w.drop(par[:cut], "headline-repeat")
                 w.signal("headline repeated in the body")
                 par = par[cut:].strip()
-        out.append(par)
+                iso = is_stamp_line(par)
+                if iso:  # "Headline\nmonday, 22 May 2018" joined by the layout: the date line is left
+                    w.set_published(iso, f"date line {par!r}")
+                    w.drop(par, "date-line")
+                    par = ""
+            break
+        if par:
+            out.append(par)
     return out
 
 

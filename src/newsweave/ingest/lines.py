@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from newsweave.ingest import boilerplate as B
 from newsweave.ingest import patterns as P
 from newsweave.ingest.dates import find_date, is_stamp_line
 from newsweave.ingest.normalize import word_count
@@ -25,6 +26,9 @@ _VIDEO = re.compile(
     r"^(?:im video|video|vidéo|vídeo|watch|regardez|mira|guarda)\s*:|\bim video\s*:|^im video sehen sie\b",
     re.I,
 )
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?…。！？]\s")
 
 
 def words(text: str) -> int:
@@ -61,7 +65,8 @@ def furniture(par: str, w: Work, out: list[str]) -> str | None:
     for pattern, reason in (
         (P.SHARE_RESIDUE, "share-residue"),
         (P.PAGE_CONTROLS, "page-controls"),
-        (P.ADVERTISING, "advertising"),
+        (B.ADVERTISING, "advertising"),
+        (B.PICTURE_LABEL, "picture-label"),
         (P.BREAKING_BANNER, "breaking-banner"),
         (P.BREADCRUMB, "breadcrumb"),
         (P.IMAGE_FILE, "image-file"),
@@ -201,23 +206,46 @@ def byline(par: str, w: Work, out: list[str]) -> str | None:
 
 
 def read_more(par: str, w: Work, out: list[str]) -> str | None:
+    """"See also" lines and the link titles under a bare one; pitches and notices (tables per
+    language in `boilerplate/`)."""
     if w.related_links:
-        if headline_like(par):
+        if _link_title(par):
             return w.drop(par, "related-links")
         w.related_links = False
     if len(par) <= 200:
-        m = P.READ_MORE.match(par)
+        m = B.SEE_ALSO.match(par)
         if m:
             w.related_links = not m.group(1).strip()
             return w.drop(par, "read-more")
-    if len(par) <= 300 and _has_any(par, P.NOTICE_KEYS):
-        if P.PAYWALL.search(par):
-            return w.drop(par, "paywall")
-        if P.NEWSLETTER.search(par):
-            return w.drop(par, "newsletter")
-        if P.COPYRIGHT.search(par):
-            return w.drop(par, "copyright")
+    if len(par) > 300:
+        return None
+    for pattern, reason in (
+        (B.PAYWALL, "paywall"),
+        (B.NEWSLETTER, "newsletter"),
+        (B.ENGAGEMENT, "engagement"),
+    ):
+        m = pattern.search(par)
+        # A pitch opens its paragraph; "... is hard. Leave a comment and tell us" is the writer's.
+        if m and not _SENTENCE_BREAK.search(par, 0, m.start()):
+            return w.drop(par, reason)
+    if _has_any(par, P.NOTICE_KEYS) and P.COPYRIGHT.search(par):
+        return w.drop(par, "copyright")
+    # A bio or contact line closes the story; the same words mid-story are about someone.
+    if B.AUTHOR_BIO.search(par) and not _prose_follows(w):
+        return w.drop(par, "author-bio")
     return None
+
+
+def staff_credit(par: str, w: Work, out: list[str]) -> str | None:
+    """A credit line of its own: "Reporting by Ana Sol; Editing by Jon Rask"."""
+    if len(par) > 160 or not B.STAFF_CREDIT.match(par):
+        return None
+    return w.drop(par, "author-credit")
+
+
+def _link_title(par: str) -> bool:
+    """A line under "You may also like": a headline, a question headline included."""
+    return headline_like(par) or (par.endswith("?") and words(par) <= 25 and len(par) <= 200)
 
 
 # --- captions and picture credits --------------------------------------------------------------
@@ -326,6 +354,7 @@ RULES: tuple[Rule, ...] = (
     wire_credits,
     source_line,
     byline,
+    staff_credit,
     read_more,
     captions,
     inline,

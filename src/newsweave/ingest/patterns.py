@@ -35,11 +35,6 @@ PAGE_CONTROLS = re.compile(
     r"^(?:A\s*[+-]\s*){2,}$|^(?:font size|taille du texte|schriftgröße|tamaño de letra)\b.{0,30}$",
     _I,
 )
-ADVERTISING = re.compile(
-    r"^[\W_]*(?:advertisement|advertising|publicidad|publicidade|publicité|pubblicità|anzeige|werbung|reklama|"
-    r"reclame|sponsored(?: content)?|contenido patrocinado|ad|pub)[\W_]*$",
-    _I,
-)
 BREAKING_BANNER = re.compile(
     r"^[\W_]*(?:breaking(?: news)?|just in|última hora|urgente|urgent|eilmeldung|dernière minute|flash|live)[\W_]*$",
     _I,
@@ -55,34 +50,7 @@ SECTION_TAG = re.compile(
 )
 EDITOR_INITIALS = re.compile(r"^(?:[a-z]{1,4}(?:/[a-z]{1,4})*|[A-Z]{2,4}(?:/[A-Z]{2,4})+)$")
 
-# --- "read more" and paywalls ---------------------------------------------------------------
-READ_MORE = re.compile(
-    r"^(?:read more|read also|also read|see also|related(?: articles?| stories| content| news)?|more on this(?: story)?|"
-    r"recommended(?: for you)?|watch:|video:|listen:|lire aussi|à lire aussi|a lire aussi|lire la suite|lire également|"
-    r"voir aussi|sur le même sujet|à voir aussi|leer más|lee también|lea también|te puede interesar|"
-    r"también te puede interesar|le puede interesar|mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|"
-    r"das könnte sie auch interessieren|leia também|leia mais|veja também|saiba mais|czytaj też|czytaj także|"
-    r"czytaj więcej|zobacz też|zobacz także|lees ook|lees meer|leggi anche|leggi tutto|scroll down to read|"
-    r"continue reading|keep reading|click here|cliquez ici|haga clic aquí|klicken sie hier|читайте также)\b"
-    r"\s*[:.…»>-]*\s*(.*)$",
-    _I,
-)
-PAYWALL = re.compile(
-    r"subscribe (?:now )?to (?:continue|read|unlock)|already a subscriber|sign in to (?:continue|read)|"
-    r"log in to (?:continue|read)|register to (?:continue|read)|create a free account|for subscribers only|"
-    r"(?:this|the) (?:article|content|story) is (?:only )?(?:available|reserved) (?:to|for) (?:subscribers|members)|"
-    r"you have reached your (?:free )?(?:article )?limit|réservé aux abonnés|article réservé|abonnez-vous|"
-    r"déjà abonné|nur für abonnenten|jetzt abonnieren|bereits abonnent|exclusivo para suscriptores|suscríbete|"
-    r"ya eres suscriptor|riservato agli abbonati|abbonati per|exclusivo para assinantes|assine para|"
-    r"tylko dla prenumeratorów",
-    _I,
-)
-NEWSLETTER = re.compile(
-    r"sign up (?:for|to) (?:our|the)\b.{0,40}newsletter|subscribe to (?:our|the)\b.{0,30}newsletter|"
-    r"inscrivez-vous à (?:notre|la) newsletter|newsletter abonnieren|suscríbete a (?:nuestro|nuestra) (?:boletín|newsletter)|"
-    r"get (?:our|the) .{0,30}newsletter",
-    _I,
-)
+# --- notices ("read more", paywalls, newsletters and the rest are tables per language in boilerplate/)
 COPYRIGHT = re.compile(
     r"^(?:copyright|\(c\))\s+(?:©\s*)?\d{4}\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|"
     r"tutti i diritti riservati|todos os direitos reservados|wszelkie prawa zastrzeżone",
@@ -170,9 +138,8 @@ SYNDICATION_KEYS = (
     "publié", "paru", "ursprünglich", "publicado", "wire",
 )
 NOTICE_KEYS = (
-    "subscri", "sign in", "log in", "register", "account", "limit", "abonn", "suscri", "riservato", "abbonat",
-    "assinante", "assine", "prenumer", "newsletter", "rights reserved", "droits réservés", "rechte vorbehalten",
-    "derechos reservados", "diritti riservati", "direitos reservados", "prawa zastrzeżone", "copyright", "(c)",
+    "rights reserved", "droits réservés", "rechte vorbehalten", "derechos reservados", "diritti riservati",
+    "direitos reservados", "prawa zastrzeżone", "copyright", "(c)",
 )
 # fmt: on
 EDITED_BY_STAFF = re.compile(r"edited by ([\w.&' -]{2,40}?) staff", _I)

@@ -1,0 +1,60 @@
+"""Page furniture by language: one table per language, compiled into the cleaner's patterns.
+
+Each language module (`en.py`, `fr.py`, ...) lists the phrases a page prints around an
+article, never words of the article itself, as lower-case regular-expression fragments
+in these tables (every module defines all of them, empty where we know none):
+
+    SEE_ALSO       line openers of "see also" / related-links lines; a bare one opens a
+                   list of link titles ("You may also like", "DON'T MISS")    -> read-more
+    PAYWALL        subscription pitches, anywhere in a short paragraph       -> paywall
+    NEWSLETTER     newsletter sign-up pitches, anywhere in a short paragraph  -> newsletter
+    ADVERTISING    ad disclosures that are the whole line ("Anzeige")        -> advertising
+    PICTURE_LABEL  labels naming the picture ("Titelbild:", "Beitragsbild")  -> picture-label
+    STAFF_CREDIT   credit lines ("Reporting by X; Editing by Y")             -> author-credit
+    AUTHOR_BIO     a short bio or contact line after the story               -> author-bio
+    ENGAGEMENT     follow / share / comment pitches, in a short paragraph    -> engagement
+
+Adding a language is adding a module and its code to LANGUAGES; adding a phrase is one line.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+
+LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "pl", "ru", "tr", "id")
+TABLES = (
+    "SEE_ALSO",
+    "PAYWALL",
+    "NEWSLETTER",
+    "ADVERTISING",
+    "PICTURE_LABEL",
+    "STAFF_CREDIT",
+    "AUTHOR_BIO",
+    "ENGAGEMENT",
+)
+
+
+def phrases(table: str) -> list[str]:
+    """All languages' entries of one table, longest first (so "read more" wins over "read")."""
+    out: set[str] = set()
+    for lang in LANGUAGES:
+        module = importlib.import_module(f"{__name__}.{lang}")
+        out.update(getattr(module, table))
+    return sorted(out, key=len, reverse=True)
+
+
+def _union(table: str) -> str:
+    return "|".join(phrases(table))
+
+
+_I = re.I
+# (?!\w) and not \b: entries such as "watch:" end in punctuation.
+SEE_ALSO = re.compile(rf"^(?:{_union('SEE_ALSO')})(?!\w)\s*[:.…»>|-]*\s*(.*)$", _I)
+PAYWALL = re.compile(_union("PAYWALL"), _I)
+NEWSLETTER = re.compile(_union("NEWSLETTER"), _I)
+ADVERTISING = re.compile(rf"^[\W_]*(?:{_union('ADVERTISING')})[\W_]*$", _I)
+PICTURE_LABEL = re.compile(rf"^(?:{_union('PICTURE_LABEL')})\s*(?:[:|/©]|$)", _I)
+STAFF_CREDIT = re.compile(rf"^\(?\s*(?:{_union('STAFF_CREDIT')})\s+(\S[^;)]*)", _I)
+AUTHOR_BIO = re.compile(_union("AUTHOR_BIO"), _I)
+ENGAGEMENT = re.compile(_union("ENGAGEMENT"), _I)

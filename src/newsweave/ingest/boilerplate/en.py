@@ -1,0 +1,41 @@
+"""English page furniture. Entries are lower-case regular-expression fragments (see __init__)."""
+
+SEE_ALSO = (
+    r"read more", r"read also", r"also read", r"see also", r"see more", r"more on this(?: story)?",
+    r"related(?: articles?| stories| content| news| coverage| reading)?", r"recommended(?: for you)?",
+    r"you may also like", r"you might also like", r"more from \w+(?: \w+)?", r"most (?:read|popular|viewed)",
+    r"don'?t miss", r"also on [\w.]+", r"watch:", r"video:", r"listen:", r"scroll down to read",
+    r"continue reading", r"keep reading", r"click here", r"trending(?: now)?", r"top stories",
+)
+PAYWALL = (
+    r"subscribe (?:now )?to (?:continue|read|unlock)", r"already a subscriber", r"sign in to (?:continue|read)",
+    r"log in to (?:continue|read)", r"register to (?:continue|read)", r"create a free account",
+    r"for subscribers only", r"subscriber-only",
+    r"(?:this|the) (?:article|content|story) is (?:only )?(?:available|reserved) (?:to|for) (?:subscribers|members)",
+    r"you have reached your (?:free )?(?:article )?limit", r"become a member", r"support (?:our|independent) journalism",
+    r"this copy is for your personal,? non-commercial use",
+    r"get access to .{0,60}subscription", r"subscribe for (?:full|unlimited) access",
+)
+NEWSLETTER = (
+    r"sign up (?:for|to) (?:our|the)\b.{0,40}newsletter", r"subscribe to (?:our|the)\b.{0,40}newsletters?",
+    r"get (?:our|the) .{0,30}newsletter", r"thanks for signing up", r"keep an eye on your inbox",
+    r"there was an error processing your subscription", r"right in your inbox",
+    r"delivered (?:to|through) your (?:inbox|letterbox)",
+)
+ADVERTISING = (r"advertisement", r"advertising", r"sponsored(?: content)?", r"paid (?:content|post)", r"ad", r"promoted")
+PICTURE_LABEL = (r"main image", r"top image", r"featured image", r"header image", r"lead image", r"image source")
+STAFF_CREDIT = (
+    r"(?:additional )?reporting by", r"editing by", r"writing by", r"graphics? by", r"fact-?checked by",
+)
+AUTHOR_BIO = (
+    r"have a (?:news )?tip\?", r"may be reached at", r"can be reached at", r"write to \w+(?: \w+){0,3} at",
+    r"contact (?:the )?(?:author|reporter|writer) at", r"follow (?:him|her|them) on (?:twitter|x|facebook|instagram)",
+    r"is a (?:staff |senior |freelance )?(?:writer|reporter|correspondent|editor) (?:for|at|with)\b.{0,60}$",
+    r"^follow @\w+ on (?:twitter|x)",
+)
+ENGAGEMENT = (
+    r"like this story\? share it", r"tell us what you think", r"share your thoughts", r"leave a comment",
+    r"join the conversation", r"subscribe to (?:the |our )?[\w ]{0,30}youtube channel",
+    r"follow (?:us|the [\w ]{1,40}) on (?:facebook|twitter|x|instagram|linkedin|youtube)",
+    r"comments? (?:that|which) (?:are|is) (?:abusive|off-topic)", r"an error has occurred, please try again",
+)

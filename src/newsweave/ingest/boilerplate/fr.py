@@ -1,0 +1,18 @@
+"""French page furniture. Entries are lower-case regular-expression fragments (see __init__)."""
+
+SEE_ALSO = (
+    r"lire aussi", r"à lire aussi", r"a lire aussi", r"lire la suite", r"lire également", r"voir aussi",
+    r"sur le même sujet", r"à voir aussi", r"les plus lus", r"vous aimerez aussi",
+    r"cliquez ici", r"en savoir plus",
+)
+PAYWALL = (
+    r"réservé aux abonnés", r"article réservé", r"abonnez-vous", r"déjà abonné", r"pour lire la suite",
+    r"il vous reste \d+% de cet article", r"cet article est réservé", r"la suite est réservée",
+    r"soutenez (?:notre|le) journalisme",
+)
+NEWSLETTER = (r"inscrivez-vous à (?:notre|la|nos) newsletters?", r"recevez (?:notre|la) newsletter")
+ADVERTISING = (r"publicité", r"pub", r"contenu sponsorisé", r"sponsorisé", r"partenariat")
+PICTURE_LABEL = (r"photo d'illustration", r"image d'illustration", r"crédit photo", r"légende")
+STAFF_CREDIT = (r"avec afp", r"propos recueillis par")
+AUTHOR_BIO = (r"journaliste (?:à|au|chez)\b.{0,60}$", r"suivez-(?:le|la) sur (?:twitter|x)")
+ENGAGEMENT = (r"suivez-nous sur", r"partagez cet article", r"laissez un commentaire", r"réagissez")

@@ -1,0 +1,10 @@
+"""Dutch page furniture. Entries are lower-case regular-expression fragments (see __init__)."""
+
+SEE_ALSO = (r"lees ook", r"lees meer", r"meer over dit onderwerp", r"bekijk ook")
+PAYWALL = (r"alleen voor abonnees", r"word abonnee", r"lees verder met")
+NEWSLETTER = (r"schrijf je in voor (?:onze|de) nieuwsbrief",)
+ADVERTISING = (r"advertentie", r"reclame", r"gesponsord")
+PICTURE_LABEL = (r"beeld",)
+STAFF_CREDIT = ()
+AUTHOR_BIO = ()
+ENGAGEMENT = (r"volg ons op",)
