@@ -112,30 +112,56 @@ def find_date(text: str, allow_partial: bool = False) -> tuple[str, re.Match[str
     return value, match
 
 
+MIN_YEAR, MAX_YEAR = 1800, 2100  # publication dates outside these are input errors, not news
+_ISO_LIKE = re.compile(r"^\s*[+-]?(\d{4,})-\d{1,2}-\d{1,2}")
+
+
 def parse_date(value: object) -> str | None:
-    """Normalise a record's date field (ISO string, datetime text, epoch) to YYYY-MM-DD."""
+    """Normalise a record's date field (ISO string, datetime text, epoch) to YYYY-MM-DD.
+
+    None when there is no date, it cannot be read, or its year is out of range
+    (`date_problem` says why, for callers that report it)."""
+    return _parse(value)[0]
+
+
+def date_problem(value: object) -> str | None:
+    """Why a record's date field is refused ("99999-01-01", epoch 99999999999999), or None."""
+    return _parse(value)[1]
+
+
+def _in_range(iso: str | None, value: object) -> tuple[str | None, str | None]:
+    if iso and not MIN_YEAR <= int(iso[:4]) <= MAX_YEAR:
+        return None, f"date {value!r} is out of range (years {MIN_YEAR}-{MAX_YEAR})"
+    return iso, None
+
+
+def _parse(value: object) -> tuple[str | None, str | None]:
     if value is None or value == "":
-        return None
+        return None, None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         seconds = value / 1000 if value > 1e11 else value  # milliseconds from JS
         try:
-            return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date().isoformat()
+            iso = dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date().isoformat()
         except (OverflowError, OSError, ValueError):
-            return None
+            return None, f"date {value!r} is out of range (years {MIN_YEAR}-{MAX_YEAR})"
+        return _in_range(iso, value)
     if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()[:10]
+        return _in_range(value.isoformat()[:10], value)
     if not isinstance(value, str):
-        return None
+        return None, None
     text = value.strip()
+    m = _ISO_LIKE.match(text)
+    if m and not MIN_YEAR <= int(m.group(1)) <= MAX_YEAR:
+        return None, f"date {value!r} is out of range (years {MIN_YEAR}-{MAX_YEAR})"
     found = find_date(text)
     if found:
-        return found[0]
+        return _in_range(found[0], value)
     try:  # RFC 2822, as RSS and HTTP headers write it
         from email.utils import parsedate_to_datetime
 
-        return parsedate_to_datetime(text).date().isoformat()
-    except (TypeError, ValueError, IndexError):
-        return None
+        return _in_range(parsedate_to_datetime(text).date().isoformat(), value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None, None
 
 
 def is_bare_date(text: str) -> str | None:
@@ -214,3 +240,43 @@ def date_in_url(url: str) -> str | None:
     if m:
         return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     return None
+
+
+_STAMP = re.compile(
+    r"\b(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})(?![\d:])"
+)
+_UTC = {"Z", "+00:00", "+0000", "-00:00", "-0000"}
+
+
+def page_local_date(page: str, iso: str | None) -> tuple[str | None, str | None]:
+    """The publication date in the page's own time zone: (date, signal or None).
+
+    Pages often stamp the publication in UTC ("2021-03-05T02:30:00Z") while their other
+    stamps carry the newsroom's offset ("-05:00"); the date a reader saw was the local one,
+    a day earlier. When `iso` is the date of a UTC stamp and the page prints a non-UTC
+    offset elsewhere (the most frequent one wins), the stamp is moved into that zone.
+    """
+    if not iso or not page:
+        return iso, None
+    stamps = _STAMP.findall(page[:500_000])
+    offsets = [s[5].replace(":", "") for s in stamps if s[5] not in _UTC]
+    if not offsets:
+        return iso, None
+    offset = max(set(offsets), key=offsets.count)
+    sign = -1 if offset[0] == "-" else 1
+    delta = dt.timedelta(hours=int(offset[1:3]), minutes=int(offset[3:5])) * sign
+    for year, month, day, hour, minute, zone in stamps:
+        if zone not in _UTC or f"{year}-{month}-{day}" != iso:
+            continue
+        try:
+            utc = dt.datetime(int(year), int(month), int(day), int(hour), int(minute))
+        except ValueError:
+            continue
+        local = (utc + delta).date().isoformat()
+        if local != iso:
+            return (
+                local,
+                f"publication stamp {iso} {hour}:{minute} UTC is {local} in the page's zone ({offset})",
+            )
+        return iso, None
+    return iso, None

@@ -16,6 +16,7 @@ import re
 
 from newsweave.ingest.dates import is_stamp_line
 from newsweave.ingest.normalize import ends_sentence, word_count
+from newsweave.ingest.numberwords import ALL as NUMBER_WORDS
 from newsweave.ingest.state import Work, norm
 
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’)]*(\s+)(?=[\"“«„(\[]?\s?[A-ZÀ-ÖØ-Þ0-9])")
@@ -139,6 +140,9 @@ def drop_lead_labels(paragraphs: list[str], w: Work) -> list[str]:
             and word_count(par) <= 3
             and not ends_sentence(par)
             and not par.endswith((",", ":", "，", "、", "："))
+            # "200 g Zucker", "Moderator: Jan Berg": quantities and key-value lines are content
+            and not any(c.isdigit() for c in par)
+            and ": " not in par
         ):
             w.drop(par, "section-label")
             continue
@@ -146,7 +150,7 @@ def drop_lead_labels(paragraphs: list[str], w: Work) -> list[str]:
     return out
 
 
-NEAR_COPY_GAP = 4  # a copy this close to its original is the layout's stutter (alt text, standfirst)
+NEAR_COPY_GAP = 3  # a copy this close to its original is the layout's stutter (alt text, standfirst)
 MIN_COPY_WORDS = 6  # shorter repeats are labels: the tag-line rule judges them
 
 
@@ -212,7 +216,7 @@ def _second_copy(paragraphs: list[str], words: list[list[str]]) -> set[int]:
 
 
 def _numbers(words: list[str]) -> list[str]:
-    return sorted(x for x in words if any(c.isdigit() for c in x))
+    return sorted(x for x in words if x in NUMBER_WORDS or any(c.isdigit() for c in x))
 
 
 def _near_copy(a: list[str], sa: set[str], b: list[str], sb: set[str]) -> bool:

@@ -40,7 +40,7 @@ def word_count(text: str) -> int:
 
 def ends_sentence(text: str) -> bool:
     """Whether `text` ends like a finished sentence, closing quotes and brackets aside (any script)."""
-    return text.rstrip("\"”»’)」』） ").endswith(SENTENCE_ENDS)
+    return text.rstrip('"”»’)」』） ').endswith(SENTENCE_ENDS)
 
 
 def table_rows(text: str) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from newsweave.errors import InputError, Problem
-from newsweave.ingest.dates import parse_date
+from newsweave.ingest.dates import page_local_date, parse_date
 from newsweave.ingest.normalize import (
     html_fragment_to_text,
     looks_like_html,
@@ -56,15 +56,17 @@ def read_html(name: str, html: str, url: str | None = None) -> Article:
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
         raise InputError(name, "no article text found in the HTML page")
+    published, signal = page_local_date(html, parse_date(getattr(doc, "date", None)))
     return Article(
         id=id_from_name(name),
         text=table_rows(text),
         title=getattr(doc, "title", None) or None,
         outlet=normalize_outlet(getattr(doc, "sitename", None) or getattr(doc, "hostname", None)),
-        published=parse_date(getattr(doc, "date", None)),
+        published=published,
         author=getattr(doc, "author", None) or None,
         url=url or getattr(doc, "url", None) or None,
         source=name,
+        provenance=Provenance(signals=[signal] if signal else []),
     )
 
 

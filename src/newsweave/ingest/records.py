@@ -7,7 +7,7 @@ from pathlib import PurePath
 from typing import Any
 
 from newsweave.errors import InputError
-from newsweave.ingest.dates import parse_date
+from newsweave.ingest.dates import date_problem, parse_date
 from newsweave.ingest.normalize import html_fragment_to_text, looks_like_html
 from newsweave.model import Article
 
@@ -98,6 +98,8 @@ def raw_article(record: dict[str, Any], record_name: str) -> Article:
     outlet = _first(record, FIELDS["outlet"])
     published = _first(record, FIELDS["published"])
     lang = _as_text(_first(record, FIELDS["lang"]))
+    if not isinstance(published, dict) and date_problem(published):
+        raise InputError(record_name, str(date_problem(published)))  # not a silent null
     return Article(
         id=raw_id if raw_id else id_from_name(record_name),
         text=text,

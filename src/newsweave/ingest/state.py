@@ -20,7 +20,8 @@ def norm(text: str) -> str:
 class Work:
     """Mutable state of one article while its rules run."""
 
-    paragraphs: list[str]  # the paragraphs the per-paragraph rules walk (`position` is the current one)
+    # the paragraphs the per-paragraph rules walk (`position` is the current one)
+    paragraphs: list[str]
     position: int = 0
     title: str | None = None
     outlet: str | None = None

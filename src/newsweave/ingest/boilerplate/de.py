@@ -1,17 +1,49 @@
 """German page furniture. Entries are lower-case regular-expression fragments (see __init__)."""
 
 SEE_ALSO = (
-    r"mehr zum thema", r"lesen sie auch", r"lesen sie mehr", r"auch interessant", r"das könnte sie auch interessieren",
-    r"empfohlene beiträge", r"weitere artikel", r"weiterlesen", r"meistgelesen", r"klicken sie hier",
-    r"zum thema:", r"passend zum thema", r"mehr dazu",
+    r"mehr zum thema",
+    r"lesen sie auch",
+    r"lesen sie mehr",
+    r"auch interessant",
+    r"das könnte sie auch interessieren",
+    r"empfohlene beiträge",
+    r"weitere artikel",
+    r"weiterlesen",
+    r"meistgelesen",
+    r"klicken sie hier",
+    r"zum thema:",
+    r"passend zum thema",
+    r"mehr dazu",
 )
 PAYWALL = (
-    r"nur für abonnenten", r"jetzt abonnieren", r"bereits abonnent", r"jetzt weiterlesen", r"plus-artikel",
-    r"mit (?:\w+ )?plus weiterlesen", r"exklusiv für abonnenten", r"jetzt testen",
+    r"nur für abonnenten",
+    r"jetzt abonnieren",
+    r"bereits abonnent",
+    r"jetzt weiterlesen",
+    r"plus-artikel",
+    r"mit (?:\w+ )?plus weiterlesen",
+    r"exklusiv für abonnenten",
+    r"jetzt testen",
 )
-NEWSLETTER = (r"newsletter abonnieren", r"melden sie sich (?:jetzt )?für (?:unseren|den) newsletter an")
+NEWSLETTER = (
+    r"newsletter abonnieren",
+    r"melden sie sich (?:jetzt )?für (?:unseren|den) newsletter an",
+)
 ADVERTISING = (r"anzeige", r"werbung", r"sponsored post", r"gesponsert")
-PICTURE_LABEL = (r"titelbild", r"beitragsbild", r"vorschaubild", r"symbolbild", r"aufmacherbild", r"bildquelle")
+PICTURE_LABEL = (
+    r"titelbild",
+    r"beitragsbild",
+    r"vorschaubild",
+    r"symbolbild",
+    r"aufmacherbild",
+    r"bildquelle",
+)
 STAFF_CREDIT = (r"mit material von", r"mit material der", r"redaktion:")
-AUTHOR_BIO = (r"ist (?:redakteur|redakteurin|korrespondent|korrespondentin) (?:bei|für|im)\b.{0,60}$",)
-ENGAGEMENT = (r"folgen sie uns (?:auf|bei)", r"diskutieren sie mit", r"teilen sie (?:diesen|den) artikel")
+AUTHOR_BIO = (
+    r"ist (?:redakteur|redakteurin|korrespondent|korrespondentin) (?:bei|für|im)\b.{0,60}$",
+)
+ENGAGEMENT = (
+    r"folgen sie uns (?:auf|bei)",
+    r"diskutieren sie mit",
+    r"teilen sie (?:diesen|den) artikel",
+)

@@ -1,15 +1,34 @@
 """Spanish page furniture. Entries are lower-case regular-expression fragments (see __init__)."""
 
 SEE_ALSO = (
-    r"leer más", r"lee también", r"lea también", r"te puede interesar", r"también te puede interesar",
-    r"le puede interesar", r"vea también", r"ver también", r"contenido relacionado", r"noticias relacionadas",
-    r"relacionad[oa]s?:", r"lo más leído", r"haga clic aquí", r"haz clic aquí",
+    r"leer más",
+    r"lee también",
+    r"lea también",
+    r"te puede interesar",
+    r"también te puede interesar",
+    r"le puede interesar",
+    r"vea también",
+    r"ver también",
+    r"contenido relacionado",
+    r"noticias relacionadas",
+    r"relacionad[oa]s?:",
+    r"lo más leído",
+    r"haga clic aquí",
+    r"haz clic aquí",
 )
 PAYWALL = (
-    r"exclusivo para suscriptores", r"suscríbete", r"ya eres suscriptor", r"hazte miembro", r"hazte socio",
-    r"para seguir leyendo", r"contenido exclusivo para",
+    r"exclusivo para suscriptores",
+    r"suscríbete",
+    r"ya eres suscriptor",
+    r"hazte miembro",
+    r"hazte socio",
+    r"para seguir leyendo",
+    r"contenido exclusivo para",
 )
-NEWSLETTER = (r"suscríbete a (?:nuestro|nuestra) (?:boletín|newsletter)", r"recibe (?:nuestro|el) boletín")
+NEWSLETTER = (
+    r"suscríbete a (?:nuestro|nuestra) (?:boletín|newsletter)",
+    r"recibe (?:nuestro|el) boletín",
+)
 ADVERTISING = (r"publicidad", r"contenido patrocinado", r"patrocinado")
 PICTURE_LABEL = (r"fuente de la imagen", r"imagen de portada", r"foto de portada")
 STAFF_CREDIT = (r"con información de", r"redacción:")

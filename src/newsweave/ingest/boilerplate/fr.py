@@ -1,13 +1,28 @@
 """French page furniture. Entries are lower-case regular-expression fragments (see __init__)."""
 
 SEE_ALSO = (
-    r"lire aussi", r"à lire aussi", r"a lire aussi", r"lire la suite", r"lire également", r"voir aussi",
-    r"sur le même sujet", r"à voir aussi", r"les plus lus", r"vous aimerez aussi",
-    r"cliquez ici", r"en savoir plus",
+    r"lire aussi",
+    r"à lire aussi",
+    r"a lire aussi",
+    r"lire la suite",
+    r"lire également",
+    r"voir aussi",
+    r"sur le même sujet",
+    r"à voir aussi",
+    r"les plus lus",
+    r"vous aimerez aussi",
+    r"cliquez ici",
+    r"en savoir plus",
 )
 PAYWALL = (
-    r"réservé aux abonnés", r"article réservé", r"abonnez-vous", r"déjà abonné", r"pour lire la suite",
-    r"il vous reste \d+% de cet article", r"cet article est réservé", r"la suite est réservée",
+    r"réservé aux abonnés",
+    r"article réservé",
+    r"abonnez-vous",
+    r"déjà abonné",
+    r"pour lire la suite",
+    r"il vous reste \d+% de cet article",
+    r"cet article est réservé",
+    r"la suite est réservée",
     r"soutenez (?:notre|le) journalisme",
 )
 NEWSLETTER = (r"inscrivez-vous à (?:notre|la|nos) newsletters?", r"recevez (?:notre|la) newsletter")

@@ -1,7 +1,19 @@
 """Italian page furniture. Entries are lower-case regular-expression fragments (see __init__)."""
 
-SEE_ALSO = (r"leggi anche(?: su)?", r"leggi tutto", r"potrebbe interessarti", r"articoli correlati", r"guarda anche", r"i più letti")
-PAYWALL = (r"riservato agli abbonati", r"abbonati per", r"contenuto riservato", r"per continuare a leggere")
+SEE_ALSO = (
+    r"leggi anche(?: su)?",
+    r"leggi tutto",
+    r"potrebbe interessarti",
+    r"articoli correlati",
+    r"guarda anche",
+    r"i più letti",
+)
+PAYWALL = (
+    r"riservato agli abbonati",
+    r"abbonati per",
+    r"contenuto riservato",
+    r"per continuare a leggere",
+)
 NEWSLETTER = (r"iscriviti alla (?:nostra )?newsletter",)
 ADVERTISING = (r"pubblicità", r"contenuto sponsorizzato")
 PICTURE_LABEL = (r"immagine di copertina", r"foto di copertina", r"foto d'archivio")

@@ -1,6 +1,13 @@
 """Polish page furniture. Entries are lower-case regular-expression fragments (see __init__)."""
 
-SEE_ALSO = (r"czytaj też", r"czytaj także", r"czytaj więcej", r"zobacz też", r"zobacz także", r"polecamy:")
+SEE_ALSO = (
+    r"czytaj też",
+    r"czytaj także",
+    r"czytaj więcej",
+    r"zobacz też",
+    r"zobacz także",
+    r"polecamy:",
+)
 PAYWALL = (r"tylko dla prenumeratorów", r"wykup dostęp", r"zostań subskrybentem")
 NEWSLETTER = (r"zapisz się do newslettera",)
 ADVERTISING = (r"reklama", r"artykuł sponsorowany")

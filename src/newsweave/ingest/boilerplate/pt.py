@@ -1,13 +1,29 @@
 """Portuguese page furniture. Entries are lower-case regular-expression fragments (see __init__)."""
 
-SEE_ALSO = (r"leia também", r"leia mais", r"veja também", r"saiba mais", r"veja mais", r"mais lidas", r"relacionad[oa]s:")
-PAYWALL = (r"exclusivo para assinantes", r"assine para", r"já é assinante", r"continue lendo", r"conteúdo exclusivo")
+SEE_ALSO = (
+    r"leia também",
+    r"leia mais",
+    r"veja também",
+    r"saiba mais",
+    r"veja mais",
+    r"mais lidas",
+    r"relacionad[oa]s:",
+)
+PAYWALL = (
+    r"exclusivo para assinantes",
+    r"assine para",
+    r"já é assinante",
+    r"continue lendo",
+    r"conteúdo exclusivo",
+)
 NEWSLETTER = (r"assine (?:a nossa|nossa) newsletter", r"receba (?:a nossa|nossa) newsletter")
 ADVERTISING = (r"publicidade", r"conteúdo patrocinado", r"patrocinado")
 PICTURE_LABEL = (r"foto de capa", r"imagem de capa", r"foto ilustrativa")
 STAFF_CREDIT = (r"com informações d[aoe]s?",)
 AUTHOR_BIO = ()
 ENGAGEMENT = (
-    r"siga-nos", r"compartilhe (?:esta|essa) (?:notícia|matéria)", r"deixe (?:seu|um) comentário",
+    r"siga-nos",
+    r"compartilhe (?:esta|essa) (?:notícia|matéria)",
+    r"deixe (?:seu|um) comentário",
     r"comentários com textos",
 )

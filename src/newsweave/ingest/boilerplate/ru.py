@@ -1,6 +1,13 @@
 """Russian and Ukrainian page furniture. Entries are lower-case regular-expression fragments (see __init__)."""
 
-SEE_ALSO = (r"читайте также", r"читайте еще", r"по теме:", r"смотрите также", r"читайте також", r"дивіться також")
+SEE_ALSO = (
+    r"читайте также",
+    r"читайте еще",
+    r"по теме:",
+    r"смотрите также",
+    r"читайте також",
+    r"дивіться також",
+)
 PAYWALL = (r"только для подписчиков", r"оформите подписку")
 NEWSLETTER = (r"подпишитесь на (?:нашу )?рассылку",)
 ADVERTISING = (r"реклама", r"на правах рекламы")

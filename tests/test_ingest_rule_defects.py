@@ -1,0 +1,273 @@
+"""Issue 11: cleaning rules that removed real text, one invented fixture per defect.
+
+Each test would fail on the rules before the fix (they removed, merged or mislabelled
+what is asserted here) and pins the root-cause behaviour, not a special case.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsweave.errors import InputError, Problem
+from newsweave.ingest import clean, load_report
+from newsweave.ingest.decode import decode_bytes
+from newsweave.ingest.readers import read_html
+from newsweave.model import Article
+
+BODY = "The county opened a new bridge over the Selva river on Tuesday, ending two years of detours."
+BODY2 = "Engineers said the structure can carry trucks of up to forty tonnes without restrictions."
+BODY3 = "The old ferry will keep running at weekends until the end of the summer season, officials said."
+
+
+def run(text: str, **fields: object) -> Article:
+    return clean(Article(id="t", text=text, **fields))  # type: ignore[arg-type]
+
+
+def reasons(article: Article) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for r in article.provenance.removed:
+        out.setdefault(r.reason, []).append(r.text)
+    return out
+
+
+# --- repeats ---------------------------------------------------------------------------------
+
+
+def test_paragraphs_whose_numbers_differ_are_never_merged() -> None:
+    first = "Police said 12 people were killed when the flood reached the lower town of Marrow on Sunday."
+    later = "Police later said 14 people were killed when the flood reached the lower town of Marrow on Sunday."
+    a = run(f"{first}\n\n{later}\n\n{BODY}")
+    assert a.paragraphs == [first, later, BODY]
+    assert "duplicate-paragraph" not in reasons(a)
+    words = [first.replace("12", "twelve"), later.replace("14", "fourteen")]
+    assert run(f"{words[0]}\n\n{words[1]}\n\n{BODY}").paragraphs == [*words, BODY]
+
+
+def test_a_recurring_interview_question_stays_but_a_stutter_goes() -> None:
+    question = "What made you start cooking for other people in the first place?"
+    answers = [
+        "My grandmother ran a small kitchen in Halden and I helped her every summer.",
+        "I was a student with no money and a shared oven, so we cooked for the whole floor.",
+    ]
+    text = f"{question}\n\n{answers[0]}\n\n{BODY}\n\n{BODY3}\n\n{question}\n\n{answers[1]}\n\n{BODY2}\n\n{BODY2}"
+    a = run(text)
+    assert a.paragraphs.count(question) == 2  # the article asks it twice
+    assert a.paragraphs.count(BODY2) == 1  # the layout printed it twice in a row
+    assert reasons(a)["duplicate-paragraph"] == [BODY2]
+
+
+def test_the_article_printed_twice_keeps_one_copy() -> None:
+    story = [BODY, BODY2, BODY3]
+    a = run("\n\n".join([*story, "Newsletter of the Selva valley", *story]))
+    assert a.paragraphs == [*story, "Newsletter of the Selva valley"]
+    assert len(reasons(a)["duplicate-paragraph"]) == 3
+
+
+def test_a_sentence_repeated_far_away_is_the_articles_own() -> None:
+    refrain = "Nobody in the valley had ever seen the river this high before."
+    text = f"{refrain} {BODY}\n\n{BODY2}\n\n{BODY3}\n\n{BODY.replace('Tuesday', 'Friday')}\n\n{BODY2.replace('forty', 'fifty')}\n\nShe paused. {refrain}"
+    a = run(text)
+    assert a.text.count(refrain) == 2
+    assert "duplicate-sentence" not in reasons(a)
+
+
+def test_sub_headings_recurring_inside_the_story_stay() -> None:
+    text = f"{BODY}\n\nEat every two hours\n\n{BODY2}\n\nEat every two hours\n\n{BODY3}"
+    a = run(text)
+    assert a.paragraphs.count("Eat every two hours") == 2
+    assert "tag-line" not in reasons(a)
+
+
+# --- datelines and wires ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Northvale Rights Council (NRC) said on Monday that the dam inspections were delayed by a year.",
+        "Der Genossenschaftsverband Nordmark (GVN) vertritt rund 1.200 Genossenschaften in der Region Halden.",
+    ],
+)
+def test_a_bracketed_acronym_is_a_wire_only_when_it_is_a_known_wire(first: str) -> None:
+    a = run(f"{first}\n\n{BODY}", outlet="Valley News")
+    assert a.paragraphs[0] == first
+    assert (a.dateline, a.wire, a.syndicated) == (None, None, False)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Brexit: The committee voted on Tuesday to delay the bridge toll for another full year.",
+        "Presseförderung: Die Regierung hat am Dienstag neue Regeln für kleine Verlage beschlossen.",
+    ],
+)
+def test_a_title_colon_is_a_dateline_only_before_a_place(first: str) -> None:
+    a = run(f"{first}\n\n{BODY}")
+    assert a.dateline is None and a.paragraphs[0] == first
+    b = run(f"Lisbon: {BODY}\n\n{BODY2}")  # a known place still is one
+    assert b.dateline == "Lisbon" and b.paragraphs[0] == BODY
+
+
+def test_a_dateline_credit_alone_never_sets_syndicated() -> None:
+    a = run(f"HALDEN, Northmark (AP) — {BODY}\n\n{BODY2}", outlet="Valley News")
+    assert (a.dateline, a.wire, a.syndicated) == ("HALDEN, Northmark", "AP", False)
+    assert any("named only in the dateline" in s for s in a.provenance.signals)
+    b = run(f"{BODY}\n\n{BODY2}\n\n—AP", outlet="Valley News")  # a credit line is evidence
+    assert b.syndicated is True
+
+
+# --- words in scripts without spaces ------------------------------------------------------------
+
+
+def test_a_short_japanese_article_is_not_emptied() -> None:
+    sentences = [
+        "市は火曜日に新しい橋を開通させた。",
+        "工事には二年かかった。",
+        "市長は技術者たちに感謝した。",
+        "橋は大型トラックも通行できる。",
+    ]
+    a = run("\n\n".join(sentences))
+    assert a.paragraphs == sentences
+    assert not a.provenance.removed
+
+
+def test_quantities_and_key_value_lines_above_the_story_are_content() -> None:
+    text = f"200 g Zucker\n\nModerator: Jan Berg\n\n{BODY}\n\n{BODY2}"
+    a = run(text, title="Selva bridge cake")
+    assert a.paragraphs[:2] == ["200 g Zucker", "Moderator: Jan Berg"]
+    assert "section-label" not in reasons(a)
+
+
+# --- captions, credits, citation marks, bylines ----------------------------------------------------
+
+
+def test_the_last_paragraph_is_not_a_caption_because_a_credit_follows() -> None:
+    last = "Die Brücke soll im Herbst für Radfahrer freigegeben werden"
+    a = run(f"{BODY}\n\n{BODY2}\n\n{last}\n\nFoto: Jan Berg")
+    assert a.paragraphs[-1] == last
+    assert reasons(a)["photo-credit"] == ["Foto: Jan Berg"]
+    b = run(f"{BODY}\n\nDie neue Brücke bei Nacht\n\nFoto: Jan Berg\n\n{BODY2}")  # mid-story it is one
+    assert reasons(b)["caption"] == ["Die neue Brücke bei Nacht"]
+
+
+def test_agency_credits_match_their_own_spelling_only() -> None:
+    par = "Seit Januar können alle Praxen der Region die elektronische Patientenakte (ePA)"
+    a = run(f"{par}\n\n{BODY}", title="Patientenakte in allen Praxen")
+    assert a.paragraphs[0] == par and "caption" not in reasons(a)
+    caption = "Die neue Brücke am Abend des ersten Tages (EPA)"
+    b = run(f"{caption}\n\n{BODY}\n\n{BODY2}")
+    assert reasons(b)["caption"] == [caption]
+
+
+def test_citation_marks_are_reference_marks_only() -> None:
+    quote = "“It give[s] us hope for the whole valley,” the mayor said."
+    a = run(f"{quote}[1]\n\n{BODY}[citation needed]")
+    assert a.paragraphs == [quote, BODY]
+    assert reasons(a)["citation-mark"] == ["[1]", "[citation needed]"]
+
+
+def test_a_lower_case_desk_abbreviation_is_no_author() -> None:
+    a = run(f"{BODY}\n\nAutor: red\n\n{BODY2}")
+    assert a.author is None
+    b = run(f"Autor: Jan Berg\n\n{BODY}\n\n{BODY2}")
+    assert b.author == "Jan Berg"
+
+
+# --- boilerplate tables -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Pour lire la suite de cet article, abonnez-vous dès aujourd'hui", "paywall"),
+        ("HAZTE MIEMBRO y apoya el periodismo del valle", "paywall"),
+        ("VEA TAMBIÉN: El puente de Selva abre al tráfico", "read-more"),
+        ("Contenido relacionado", "read-more"),
+        ("Empfohlene Beiträge", "read-more"),
+        ("Anzeige", "advertising"),
+        ("— Werbung —", "advertising"),
+        ("Titelbild: Jan Berg", "picture-label"),
+        ("Beitragsbild", "picture-label"),
+        ("Reporting by Ana Sol; Editing by Jon Rask", "author-credit"),
+        ("Sign up for our Valley Morning newsletter to get the news first.", "newsletter"),
+        ("Like this story? Share it with a friend!", "engagement"),
+    ],
+)
+def test_boilerplate_phrases_in_several_languages(line: str, reason: str) -> None:
+    a = run(f"{BODY}\n\n{line}\n\n{BODY2}\n\n{BODY3}")
+    assert line in reasons(a).get(reason, []), reasons(a)
+    assert a.paragraphs == [BODY, BODY2, BODY3]
+
+
+def test_author_bio_goes_only_after_the_story() -> None:
+    bio = "Have a tip? Ana Sol may be reached at ana.sol@valley.example."
+    a = run(f"{BODY}\n\n{BODY2}\n\n{bio}")
+    assert reasons(a)["author-bio"] == [bio]
+    b = run(f"{BODY}\n\n{bio}\n\n{BODY2}\n\n{BODY3}")  # mid-story it is about someone
+    assert bio in b.paragraphs
+
+
+def test_a_pitch_inside_the_writers_paragraph_stays() -> None:
+    par = "Choosing ten bridges was hard. Leave a comment and tell us which one we missed."
+    a = run(f"{BODY}\n\n{par}")
+    assert a.paragraphs[-1] == par
+
+
+# --- bytes, tables, dates ---------------------------------------------------------------------------
+
+
+def test_sparse_nul_bytes_are_stripped_and_binary_still_refused() -> None:
+    page = (f"<html><body><p>{BODY}</p><p>{BODY2}</p></body></html>" * 20).encode()
+    sparse = page[:300] + b"\x00" + page[300:900] + b"\x00\x00" + page[900:]
+    text = decode_bytes(sparse, "page.html")
+    assert "\x00" not in text and BODY in text
+    with pytest.raises(InputError, match="binary file"):
+        decode_bytes(b"\x00\x01\x02\x03" * 400, "blob.bin")
+    with pytest.raises(InputError, match="NUL"):
+        decode_bytes(page.replace(b"<p>", b"<p>\x00"), "nul-every-paragraph.html")
+
+
+def test_tables_are_extracted_row_by_row() -> None:
+    rows = "".join(
+        f"<tr><td>{i}</td><td>{name}</td><td>{time}</td></tr>"
+        for i, name, time in ((1, "Ana Sol", "2:04:11"), (2, "Jon Rask", "2:05:40"))
+    )
+    html = (
+        "<html><head><title>Selva marathon results</title></head><body><article>"
+        f"<p>{BODY}</p><p>{BODY2}</p><table><tr><th>Place</th><th>Runner</th><th>Time</th></tr>"
+        f"{rows}</table><p>{BODY3}</p></article></body></html>"
+    )
+    a = clean(read_html("race.html", html))
+    assert "1 | Ana Sol | 2:04:11" in a.paragraphs
+    assert "2 | Jon Rask | 2:05:40" in a.paragraphs
+    assert not any(set(p) <= set("|-: ") for p in a.paragraphs)
+
+
+def test_publication_date_in_the_pages_own_time_zone() -> None:
+    html = (
+        "<html><head>"
+        '<meta property="article:published_time" content="2021-03-05T02:30:00Z">'
+        '<meta property="article:modified_time" content="2021-03-04T22:10:00-05:00">'
+        f"<title>Selva bridge opens</title></head><body><article><p>{BODY} {BODY2}</p>"
+        f"<p>{BODY3}</p></article></body></html>"
+    )
+    a = read_html("bridge.html", html)
+    assert a.published == "2021-03-04"
+    assert any("page's zone" in s for s in a.provenance.signals)
+
+
+@pytest.mark.parametrize("published", ["99999-01-01", 99999999999999, "0001-01-01"])
+def test_dates_out_of_range_are_refused_with_the_record_named(
+    tmp_path: Path, published: object
+) -> None:
+    path = tmp_path / "batch.jsonl"
+    good = {"id": "ok", "text": BODY, "published": "2021-03-04"}
+    bad = {"id": "bad", "text": BODY2, "published": published}
+    path.write_text("\n".join(json.dumps(r) for r in (good, bad)), encoding="utf-8")
+    articles, problems = load_report([path])
+    assert [a.id for a in articles] == ["ok"] and articles[0].published == "2021-03-04"
+    assert problems == [Problem(f"{path}:2", problems[0].reason)]
+    assert "out of range" in problems[0].reason and repr(published) in problems[0].reason
