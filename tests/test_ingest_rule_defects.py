@@ -271,3 +271,10 @@ def test_dates_out_of_range_are_refused_with_the_record_named(
     assert [a.id for a in articles] == ["ok"] and articles[0].published == "2021-03-04"
     assert problems == [Problem(f"{path}:2", problems[0].reason)]
     assert "out of range" in problems[0].reason and repr(published) in problems[0].reason
+
+
+def test_a_repeated_chinese_sentence_is_found_without_spaces() -> None:
+    lede = "市政府周二宣布新桥正式通车并开放给所有车辆。"
+    a = run(f"{lede}工程历时两年。\n\n{lede}桥梁可以通行大型卡车。")
+    assert reasons(a)["duplicate-sentence"] == [lede]
+    assert a.paragraphs[1] == "桥梁可以通行大型卡车。"

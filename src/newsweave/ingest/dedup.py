@@ -19,15 +19,19 @@ from newsweave.ingest.normalize import ends_sentence, word_count
 from newsweave.ingest.numberwords import ALL as NUMBER_WORDS
 from newsweave.ingest.state import Work, norm
 
-_SENTENCE_END = re.compile(r"[.!?…][\"”»’)]*(\s+)(?=[\"“«„(\[]?\s?[A-ZÀ-ÖØ-Þ0-9])")
+# Latin-script ends need a space and a capital after them; CJK ends ("。") need neither.
+_SENTENCE_END = re.compile(
+    r"[.!?…][\"”»’)]*(\s+)(?=[\"“«„(\[]?\s?[A-ZÀ-ÖØ-Þ0-9])|[。！？][」』）]*(\s*)(?=\S)"
+)
 
 
 def rough_sentences(par: str) -> list[str]:
     """Cheap sentence pieces for spotting repeats (the text stage does the real splitting)."""
     pieces, start = [], 0
     for m in _SENTENCE_END.finditer(par):
-        pieces.append(par[start : m.start(1)])
-        start = m.end(1)
+        gap = 1 if m.group(1) is not None else 2
+        pieces.append(par[start : m.start(gap)])
+        start = m.end(gap)
     pieces.append(par[start:])
     return [p for p in pieces if p]
 
@@ -248,7 +252,7 @@ def _drop_repeated_sentences(paragraphs: list[str], w: Work) -> list[str]:
         keep = []
         for sentence in sentences:
             key = norm(sentence)
-            if len(key.split()) >= 6 and i - seen.get(key, -NEAR_COPY_GAP - 1) <= NEAR_COPY_GAP:
+            if word_count(key) >= 6 and i - seen.get(key, -NEAR_COPY_GAP - 1) <= NEAR_COPY_GAP:
                 w.drop(sentence, "duplicate-sentence")
                 w.signal("repeated sentence kept once")
                 continue
