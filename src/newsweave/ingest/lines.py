@@ -67,6 +67,7 @@ def furniture(par: str, w: Work, out: list[str]) -> str | None:
         (P.PAGE_CONTROLS, "page-controls"),
         (B.ADVERTISING, "advertising"),
         (B.PICTURE_LABEL, "picture-label"),
+        (B.WIDGET, "page-widget"),
         (P.BREAKING_BANNER, "breaking-banner"),
         (P.BREADCRUMB, "breadcrumb"),
         (P.IMAGE_FILE, "image-file"),
@@ -223,6 +224,7 @@ def read_more(par: str, w: Work, out: list[str]) -> str | None:
         (B.PAYWALL, "paywall"),
         (B.NEWSLETTER, "newsletter"),
         (B.ENGAGEMENT, "engagement"),
+        (B.DISCLOSURE, "ad-disclosure"),
     ):
         m = pattern.search(par)
         # A pitch opens its paragraph; "... is hard. Leave a comment and tell us" is the writer's.

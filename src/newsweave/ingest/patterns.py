@@ -53,7 +53,8 @@ EDITOR_INITIALS = re.compile(r"^(?:[a-z]{1,4}(?:/[a-z]{1,4})*|[A-Z]{2,4}(?:/[A-Z
 # --- notices ("read more", paywalls, newsletters and the rest are tables per language in boilerplate/)
 COPYRIGHT = re.compile(
     r"^(?:copyright|\(c\))\s+(?:©\s*)?\d{4}\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|"
-    r"tutti i diritti riservati|todos os direitos reservados|wszelkie prawa zastrzeżone",
+    r"tutti i diritti riservati|todos os direitos reservados|wszelkie prawa zastrzeżone|"
+    r"무단전재|無断転載|版权所有|版權所有",
     _I,
 )
 
@@ -89,7 +90,8 @@ REPORTING_CREDIT = re.compile(
 DATE_STAMP = re.compile(
     r"^(?:this (?:article|story|report) is from|published(?: on| at)?|first published(?: on| at)?|posted(?: on| at)?|"
     r"released|publié le|publié|paru le|veröffentlicht(?: am)?|erschienen am|publicado(?: el| en)?|pubblicato(?: il)?|"
-    r"publicado em|opublikowano|gepubliceerd(?: op)?|yayınlanma(?: tarihi)?|diterbitkan)\b\s*:?\s*(.{4,80})$",
+    r"publicado em|opublikowano|gepubliceerd(?: op)?|yayınlanma(?: tarihi)?|diterbitkan|"
+    r"기사입력|입력|発行日?|公開日|投稿日|发布时间|發布時間)\b\s*:?\s*(.{4,80})$",
     _I,
 )
 UPDATE_STAMP = re.compile(
@@ -139,7 +141,7 @@ SYNDICATION_KEYS = (
 )
 NOTICE_KEYS = (
     "rights reserved", "droits réservés", "rechte vorbehalten", "derechos reservados", "diritti riservati",
-    "direitos reservados", "prawa zastrzeżone", "copyright", "(c)",
+    "direitos reservados", "prawa zastrzeżone", "copyright", "(c)", "무단전재", "無断転載", "版权所有", "版權所有",
 )
 # fmt: on
 EDITED_BY_STAFF = re.compile(r"edited by ([\w.&' -]{2,40}?) staff", _I)

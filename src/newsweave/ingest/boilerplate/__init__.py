@@ -2,7 +2,7 @@
 
 Each language module (`en.py`, `fr.py`, ...) lists the phrases a page prints around an
 article, never words of the article itself, as lower-case regular-expression fragments
-in these tables (every module defines all of them, empty where we know none):
+in these tables (a table a module leaves out is one we know no phrases for):
 
     SEE_ALSO       line openers of "see also" / related-links lines; a bare one opens a
                    list of link titles ("You may also like", "DON'T MISS")    -> read-more
@@ -13,6 +13,8 @@ in these tables (every module defines all of them, empty where we know none):
     STAFF_CREDIT   credit lines ("Reporting by X; Editing by Y")             -> author-credit
     AUTHOR_BIO     a short bio or contact line after the story               -> author-bio
     ENGAGEMENT     follow / share / comment pitches, in a short paragraph    -> engagement
+    DISCLOSURE     ad and affiliate disclosures, in a short paragraph        -> ad-disclosure
+    WIDGET         page widgets that are the whole line ("5 min read")       -> page-widget
 
 Adding a language is adding a module and its code to LANGUAGES; adding a phrase is one line.
 """
@@ -32,6 +34,8 @@ TABLES = (
     "STAFF_CREDIT",
     "AUTHOR_BIO",
     "ENGAGEMENT",
+    "DISCLOSURE",
+    "WIDGET",
 )
 
 
@@ -40,7 +44,7 @@ def phrases(table: str) -> list[str]:
     out: set[str] = set()
     for lang in LANGUAGES:
         module = importlib.import_module(f"{__name__}.{lang}")
-        out.update(getattr(module, table))
+        out.update(getattr(module, table, ()))
     return sorted(out, key=len, reverse=True)
 
 
@@ -50,7 +54,8 @@ def _union(table: str) -> str:
 
 _I = re.I
 # (?!\w) and not \b: entries such as "watch:" end in punctuation.
-SEE_ALSO = re.compile(rf"^(?:{_union('SEE_ALSO')})(?!\w)\s*[:.…»>|-]*\s*(.*)$", _I)
+# "[Related: ...]" and "(Leggi anche su: ...)" are the same line in brackets.
+SEE_ALSO = re.compile(rf"^[\[(]?(?:{_union('SEE_ALSO')})(?!\w)\s*[:.…»>|-]*\s*(.*?)[\])]?$", _I)
 PAYWALL = re.compile(_union("PAYWALL"), _I)
 NEWSLETTER = re.compile(_union("NEWSLETTER"), _I)
 ADVERTISING = re.compile(rf"^[\W_]*(?:{_union('ADVERTISING')})[\W_]*$", _I)
@@ -58,3 +63,5 @@ PICTURE_LABEL = re.compile(rf"^(?:{_union('PICTURE_LABEL')})\s*(?:[:|/©]|$)", _
 STAFF_CREDIT = re.compile(rf"^\(?\s*(?:{_union('STAFF_CREDIT')})\s+(\S[^;)]*)", _I)
 AUTHOR_BIO = re.compile(_union("AUTHOR_BIO"), _I)
 ENGAGEMENT = re.compile(_union("ENGAGEMENT"), _I)
+DISCLOSURE = re.compile(_union("DISCLOSURE"), _I)
+WIDGET = re.compile(rf"^[\W_]*(?:{_union('WIDGET')})[\W_]*$", _I)

@@ -47,3 +47,11 @@ ENGAGEMENT = (
     r"diskutieren sie mit",
     r"teilen sie (?:diesen|den) artikel",
 )
+DISCLOSURE = (
+    r"(?:dieser (?:artikel|beitrag) enthält|enthält) (?:affiliate|werbe)-?links",
+    r"wir erhalten (?:eine )?provision",
+)
+WIDGET = (
+    r"lesezeit\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:uten?)?\.?)?",
+    r"\d+\s*min(?:uten?)?\.? lesezeit",
+)

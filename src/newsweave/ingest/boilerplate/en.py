@@ -26,6 +26,7 @@ SEE_ALSO = (
     r"top stories",
 )
 PAYWALL = (
+    r"if you enjoyed this article,? (?:we have a proposition|please consider|consider (?:subscribing|supporting))",
     r"subscribe (?:now )?to (?:continue|read|unlock)",
     r"already a subscriber",
     r"sign in to (?:continue|read)",
@@ -76,6 +77,10 @@ STAFF_CREDIT = (
     r"fact-?checked by",
 )
 AUTHOR_BIO = (
+    r"email \w+(?: \w+){0,3} at \S+@",
+    r"follow (?:him|her|them) @\w+",
+    r"contributed (?:reporting )?to this (?:report|story|article)",
+    r"reach the (?:reporters?|writers?|author) (?:on|at)\b",
     r"have a (?:news )?tip\?",
     r"may be reached at",
     r"can be reached at",
@@ -83,16 +88,29 @@ AUTHOR_BIO = (
     r"contact (?:the )?(?:author|reporter|writer) at",
     r"follow (?:him|her|them) on (?:twitter|x|facebook|instagram)",
     r"is a (?:staff |senior |freelance )?(?:writer|reporter|correspondent|editor) (?:for|at|with)\b.{0,60}$",
-    r"^follow @\w+ on (?:twitter|x)",
 )
 ENGAGEMENT = (
+    r"follow @\w+ on (?:twitter|x)\b",
+    r"follow (?:us|@?[\w'’ ]{1,40}) on (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok)",
+    r"follow [\w'’]+ full coverage",
+    r"get [\w ]{1,30} on the go",
     r"like this story\? share it",
     r"tell us what you think",
     r"share your thoughts",
     r"leave a comment",
     r"join the conversation",
     r"subscribe to (?:the |our )?[\w ]{0,30}youtube channel",
-    r"follow (?:us|the [\w ]{1,40}) on (?:facebook|twitter|x|instagram|linkedin|youtube)",
     r"comments? (?:that|which) (?:are|is) (?:abusive|off-topic)",
     r"an error has occurred, please try again",
+)
+DISCLOSURE = (
+    r"if you buy something through (?:this post|our links|a link)",
+    r"we may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of the sale)",
+    r"(?:this (?:post|article) contains|contains) affiliate links",
+    r"this (?:post|article) is sponsored by",
+)
+WIDGET = (
+    r"(?:estimated )?read(?:ing)? time\s*:?\s*\d+\s*(?:min(?:ute)?s?)?",
+    r"\d+\s*min(?:ute)?s? read",
+    r"this article has been sent to",
 )

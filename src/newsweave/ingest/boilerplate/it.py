@@ -20,3 +20,7 @@ PICTURE_LABEL = (r"immagine di copertina", r"foto di copertina", r"foto d'archiv
 STAFF_CREDIT = ()
 AUTHOR_BIO = ()
 ENGAGEMENT = (r"seguici su", r"condividi (?:questo|l') ?articolo", r"lascia un commento")
+WIDGET = (
+    r"tempo di lettura\s*:?\s*\d+\s*(?:min(?:uti)?)?",
+    r"\d+\s*min(?:uti)? di lettura",
+)

@@ -27,3 +27,7 @@ ENGAGEMENT = (
     r"deixe (?:seu|um) comentário",
     r"comentários com textos",
 )
+WIDGET = (
+    r"tempo de leitura\s*:?\s*\d+\s*(?:min(?:utos?)?)?",
+    r"\d+\s*min(?:utos?)? de leitura",
+)
