@@ -194,6 +194,11 @@ def test_a_lower_case_desk_abbreviation_is_no_author() -> None:
         ("Reporting by Ana Sol; Editing by Jon Rask", "author-credit"),
         ("Sign up for our Valley Morning newsletter to get the news first.", "newsletter"),
         ("Like this story? Share it with a friend!", "engagement"),
+        ("If you buy something through this post, Valley News may get a share of the sale.", "ad-disclosure"),
+        ("Lesezeit: 4 Minuten", "page-widget"),
+        ("Tempo de leitura: 2 minutos", "page-widget"),
+        ("[Related: Selva ferry timetable changes for the summer]", "read-more"),
+        ("기사입력 :[ 2021-03-04 17:32 ]", "date-line"),
     ],
 )
 def test_boilerplate_phrases_in_several_languages(line: str, reason: str) -> None:
@@ -278,3 +283,20 @@ def test_a_repeated_chinese_sentence_is_found_without_spaces() -> None:
     a = run(f"{lede}工程历时两年。\n\n{lede}桥梁可以通行大型卡车。")
     assert reasons(a)["duplicate-sentence"] == [lede]
     assert a.paragraphs[1] == "桥梁可以通行大型卡车。"
+
+
+def test_the_benchmark_metric_is_the_shingle_match_of_the_article_extraction_benchmark() -> None:
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "bench" / "realworld.py"
+    spec = importlib.util.spec_from_file_location("realworld_bench", path)
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    true = "one two three four five six"  # shingles: 1234 2345 3456
+    assert bench.match(true, true) == (1.0, 0.0, 0.0)
+    tp, fp, fn = bench.match(true, "One two three four five SEVEN")  # 1234 2345 | 345seven
+    assert (tp, fp, fn) == (2 / 4, 1 / 4, 1 / 4)
+    assert bench.prf(tp, fp, fn)[:2] == (2 / 3, 2 / 3)
+    hits = bench.removal_hits(true, "one two", [("three four five six", "tag-line"), ("nine", "x")])
+    assert [(h["reason"], h["hit"]) for h in hits] == [("tag-line", 4), ("x", 0)]
