@@ -610,8 +610,13 @@ def event_state(row: Any, dim: int, members: list[int]) -> EventState:
     return ev
 
 
+_ANNOUNCED: set[Path] = set()
+
+
 def _busy(path: Path) -> None:
-    print(f"store busy: another newsweave is writing {path}; waiting for it", file=sys.stderr)
+    if path not in _ANNOUNCED:  # once: an ingest takes the lock up to four times
+        _ANNOUNCED.add(path)
+        print(f"store busy: another newsweave is writing {path}; waiting for it", file=sys.stderr)
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
