@@ -251,3 +251,21 @@ def test_every_input_command_takes_timeout_and_max_bytes(tmp_path: Path) -> None
         res = runner.invoke(cli, [cmd, str(big), "--max-bytes", "100", "--timeout", "2", *extra])
         assert "no such option" not in res.output, (cmd, res.output)
         assert "see --max-bytes" in res.output, (cmd, res.output)
+
+
+def test_a_store_error_after_opening_is_a_message_not_a_traceback() -> None:
+    import click
+    from sqlalchemy.exc import DatabaseError
+
+    from newsweave.cli.common import user_errors
+
+    @click.command()
+    @user_errors
+    def reads() -> None:
+        raise DatabaseError(
+            "SELECT 1", {}, sqlite3.DatabaseError("database disk image is malformed")
+        )
+
+    res = CliRunner().invoke(reads, [])
+    assert res.exit_code == 2
+    assert "error: the store cannot be read: database disk image is malformed" in res.output
