@@ -31,8 +31,9 @@ def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
         "problems": [],
     }
 
-    def load_report(paths: list[str]) -> tuple[list[Article], list[Problem]]:
+    def load_report(paths: list[str], **options: Any) -> tuple[list[Article], list[Problem]]:
         calls["paths"] = paths
+        calls["options"] = options
         return calls["articles"], calls["problems"]
 
     def build(articles: list[Article], *, max_summary: int = 8) -> Dossier:

@@ -24,10 +24,11 @@ class InputError(NewsweaveError):
 
 @dataclass
 class Problem:
-    """A skipped record: which one, and why."""
+    """A skipped record (or, with `kept`, one read with a warning): which one, and why."""
 
     record: str
     reason: str
+    kept: bool = False  # read anyway, but not as it was (bytes replaced): a warning
 
     def line(self) -> str:
-        return f"skipped {self.record}: {self.reason}"
+        return f"{'warning' if self.kept else 'skipped'} {self.record}: {self.reason}"

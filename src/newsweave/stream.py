@@ -8,13 +8,20 @@ next one is embedded. The configured model embeds in a child process
 process they took turns with the clustering on the GIL (1.39x the model's own time at 100k
 articles, 1.14x with the child; bench/stream.py).
 
-The ANN index is kept in memory and saved next to the SQLite file on close, stamped with
-the store's commit count; a stale or missing index (after a kill) is rebuilt from the
-stored vectors on open. On PostgreSQL it is the database's pgvector index instead.
+On SQLite one process writes at a time: `add` holds the store's writer lock (a second
+`ingest` waits, then takes in what the first wrote). The ANN index is kept in memory and
+saved next to the SQLite file on close, stamped with the store state it reflects (commit
+count, vectors); a stale or missing index (after a kill, or saved by a writer that was
+overtaken) is rebuilt from the stored vectors on open. On PostgreSQL it is the database's
+pgvector index instead.
+
+An id already stored with a different text is a conflict, not a duplicate: the article is
+stored under a derived id (`records.conflict_id`) and the report says so.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import threading
 import weakref
@@ -37,6 +44,7 @@ from newsweave.cluster.features import Features
 from newsweave.embed import Embedder, get_embedder
 from newsweave.embed.process import process_embedder
 from newsweave.errors import Problem
+from newsweave.ingest.records import conflict_id
 from newsweave.model import Article
 from newsweave.store.base import IngestReport
 from newsweave.store.sql import (
@@ -82,7 +90,8 @@ class Ingestor:
         self.config = config
         self.batch_size = batch_size
         self.dim = int(self.embedder.dim)
-        store.check_embedder(self.embedder.name, self.dim)
+        with store.writing():  # the first writer records the embedder
+            store.check_embedder(self.embedder.name, self.dim)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsweave-embed")
         # the next batch is embedded while this one is clustered and written; in a child
         # process (the default model's) the two do not take turns on the GIL
@@ -126,8 +135,8 @@ class Ingestor:
             return PgVectorIndex(self.store.engine, dim)
         path = self.ann_path
         if path is not None:
-            ann = AnnIndex.load(path, self.store.commit_stamp(), dim)
-            if ann is not None:
+            ann = AnnIndex.load(path, self._stamp, dim)
+            if ann is not None and len(ann) == self.store.article_count():
                 return ann
         ann = AnnIndex(dim)
         for keys, vectors in self.store.iter_vectors():
@@ -139,7 +148,10 @@ class Ingestor:
         path = self.ann_path
         ann = self.clusterer.ann
         if path is not None and isinstance(ann, AnnIndex) and len(ann):
-            ann.save(path, self.store.commit_stamp())
+            # stamped with the state it reflects (our last load or commit), not the store's
+            # now: had another writer committed since, the next open rebuilds it
+            with self.store.writing():
+                ann.save(path, self._stamp)
 
     def __enter__(self) -> Ingestor:
         return self
@@ -158,8 +170,19 @@ class Ingestor:
         """Ingest articles; returns what was added and what was a duplicate.
         `progress(n)` is called after each committed batch with the articles handled so far."""
         report = report or IngestReport()
-        if self.store.commit_stamp() != self._stamp:
-            self._refresh()  # another writer changed the store since we loaded it
+        with self.store.writing():
+            if self.store.commit_stamp() != self._stamp:
+                self._refresh()  # another writer changed the store since we loaded it
+            self._add(items, report, progress)
+        report.events_touched = list(dict.fromkeys(report.events_touched))
+        return report
+
+    def _add(
+        self,
+        items: Iterable[Article],
+        report: IngestReport,
+        progress: Callable[[int], None] | None,
+    ) -> None:
         pending: _Prepared | None = None
         done = 0
         for batch in chunks(items, self.batch_size):
@@ -174,8 +197,6 @@ class Ingestor:
             self._commit(pending, report)
             if progress:
                 progress(done + pending.size)
-        report.events_touched = list(dict.fromkeys(report.events_touched))
-        return report
 
     def _prepare(self, batch: list[Article], report: IngestReport) -> _Prepared:
         hashes = [text_hash(a.text) for a in batch]
@@ -187,14 +208,16 @@ class Ingestor:
         kept_hashes: list[str] = []
         for a, u, h in zip(batch, urls, hashes, strict=True):
             if (
-                a.id in ids_db
-                or a.id in self._ids
-                or h in hashes_db
+                h in hashes_db
                 or h in self._hashes
                 or (u is not None and (u in urls_db or u in self._urls))
             ):
                 report.duplicates.append(a.id)
                 continue
+            if a.id in ids_db or a.id in self._ids:  # same id, another text: keep both
+                new_id = conflict_id(a.id, a.text)
+                report.conflicts.append((a.id, new_id))
+                a = dataclasses.replace(a, id=new_id)
             self._ids.add(a.id)
             self._hashes.add(h)
             if u is not None:

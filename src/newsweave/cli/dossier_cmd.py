@@ -5,10 +5,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import click
 
-from newsweave.cli.common import EXIT_SKIPPED, report, user_errors
+from newsweave.cli.common import EXIT_SKIPPED, input_options, report, user_errors
 from newsweave.errors import NewsweaveError, Problem
 from newsweave.model import Article, Dossier
 from newsweave.render import FORMATS, format_for, render
@@ -24,11 +25,12 @@ class NoArticles(NewsweaveError):
         self.problems = list(problems)
 
 
-def load_event(paths: Sequence[str | Path]) -> tuple[list[Article], list[Problem]]:
-    """Read every input as the articles of one event; problems are returned, not printed."""
+def load_event(paths: Sequence[str | Path], **options: Any) -> tuple[list[Article], list[Problem]]:
+    """Read every input as the articles of one event; problems are returned, not printed.
+    `options`: `max_bytes`, `timeout` (see `ingest.read`)."""
     from newsweave.ingest import load_report
 
-    articles, problems = load_report([str(p) for p in paths])
+    articles, problems = load_report([str(p) for p in paths], **options)
     if not articles:
         raise NoArticles(paths, problems)
     return list(articles), list(problems)
@@ -72,11 +74,19 @@ def summary_line(d: Dossier) -> str:
     show_default=True,
     help="Most summary sentences.",
 )
+@input_options
 @user_errors
-def dossier(paths: tuple[str, ...], fmt: str | None, output: Path | None, max_summary: int) -> None:
+def dossier(
+    paths: tuple[str, ...],
+    fmt: str | None,
+    output: Path | None,
+    max_summary: int,
+    max_bytes: int | None,
+    timeout: float,
+) -> None:
     """Build the cross-checked dossier of one event from PATH... (files, folders, JSONL, URLs)."""
     try:
-        articles, problems = load_event(paths)
+        articles, problems = load_event(paths, max_bytes=max_bytes, timeout=timeout)
     except NoArticles as exc:
         report(exc.problems)
         raise

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 
 import click
 
-from newsweave.cli.common import EXIT_SKIPPED, report, user_errors
+from newsweave.cli.common import EXIT_SKIPPED, input_options, report, user_errors
 from newsweave.errors import Problem
 from newsweave.model import Article
 
@@ -20,19 +20,7 @@ from newsweave.model import Article
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
 )
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Size cap per file or URL (default 20 MB).",
-)
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0.1),
-    default=15.0,
-    show_default=True,
-    help="Seconds per URL.",
-)
+@input_options
 @user_errors
 def inspect(paths: tuple[str, ...], fmt: str, max_bytes: int | None, timeout: float) -> None:
     """Parse and clean PATHS (files, folders, JSON/JSONL, feeds, http(s) URLs) and show the result."""

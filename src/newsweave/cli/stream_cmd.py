@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from pathlib import Path
 
 import click
 
-from newsweave.cli.common import EXIT_SKIPPED, report, user_errors
+from newsweave.cli.common import EXIT_SKIPPED, input_options, report, user_errors
 from newsweave.errors import NewsweaveError, Problem
 from newsweave.model import EVENTS_SCHEMA, Article, Event
 from newsweave.store.sql import DEFAULT_DB, SQLStore, open_store
@@ -24,22 +25,36 @@ DB_OPTION = click.option(
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @DB_OPTION
+@input_options
 @user_errors
-def ingest(paths: tuple[str, ...], db: str) -> None:
+def ingest(paths: tuple[str, ...], db: str, max_bytes: int | None, timeout: float) -> None:
     """Add articles from PATH... (files, folders, JSONL, URLs) to the store, clustering each
-    into an event as it arrives. Rerunning after an interruption adds only what is missing."""
+    into an event as it arrives. Rerunning after an interruption adds only what is missing.
+    An id already stored with another text is kept under a derived id (reported)."""
     from newsweave import stream
     from newsweave.ingest import read
 
     problems: list[Problem] = []
     # each problem is reported as it comes: a long ingest shows them early
-    articles = stream.articles_only(read(paths), problems, on_problem=lambda p: report([p]))
+    articles = stream.articles_only(
+        read(paths, max_bytes=max_bytes, timeout=timeout),
+        problems,
+        on_problem=lambda p: report([p]),
+    )
     result = stream.ingest(articles, db)
+    for given, stored in result.conflicts:
+        click.echo(
+            f"id conflict: {given} is stored with another text; stored as {stored}", err=True
+        )
     dup = len(result.duplicates)
+    skipped = sum(not p.kept for p in problems)
+    warned = len(problems) - skipped
     click.echo(
         f"added {len(result.added)} articles to {len(result.events_touched)} events"
-        + (f"; {dup} already stored (same id, URL or text)" if dup else "")
-        + (f"; {len(problems)} skipped" if problems else "")
+        + (f"; {dup} already stored (same URL or text)" if dup else "")
+        + (f"; {len(result.conflicts)} under a new id (id taken)" if result.conflicts else "")
+        + (f"; {skipped} skipped" if skipped else "")
+        + (f"; {warned} read with a warning" if warned else "")
     )
     if dup:
         shown = ", ".join(result.duplicates[:5]) + (" ..." if dup > 5 else "")
@@ -141,8 +156,9 @@ def show(event: str, db: str, fmt: str, output: Path | None) -> None:
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json")
+@input_options
 @user_errors
-def cluster(paths: tuple[str, ...], fmt: str) -> None:
+def cluster(paths: tuple[str, ...], fmt: str, max_bytes: int | None, timeout: float) -> None:
     """Group the articles of FILE.jsonl (or any inputs) into events, in one batch.
 
     Prints {"schema": "newsweave.events/1", "events": [{"id", "title", "date", "articles"}]};
@@ -151,7 +167,7 @@ def cluster(paths: tuple[str, ...], fmt: str) -> None:
     from newsweave.cluster import cluster_articles
     from newsweave.ingest import load_report
 
-    articles, problems = load_report(list(paths))
+    articles, problems = load_report(list(paths), max_bytes=max_bytes, timeout=timeout)
     articles, dup_problems = _unique_ids(articles)
     problems = [*problems, *dup_problems]
     skipped = report(problems)
@@ -166,15 +182,25 @@ def cluster(paths: tuple[str, ...], fmt: str) -> None:
 
 
 def _unique_ids(articles: list[Article]) -> tuple[list[Article], list[Problem]]:
-    """One article per id (the first); each later one is reported."""
-    seen: set[str] = set()
+    """One article per id: a repeat with the same text is dropped, one with another text
+    gets a derived id (as `ingest` does); each is reported."""
+    from newsweave.ingest.records import conflict_id
+
+    texts: dict[str, str] = {}
     out: list[Article] = []
     problems: list[Problem] = []
     for a in articles:
-        if a.id in seen:
-            problems.append(Problem(a.source or a.id, f"duplicate id {a.id!r}; kept the first"))
-            continue
-        seen.add(a.id)
+        if a.id in texts:
+            name = a.source or a.id
+            if texts[a.id] == a.text:
+                problems.append(Problem(name, f"duplicate of {a.id!r} (same id and text)"))
+                continue
+            new_id = conflict_id(a.id, a.text)
+            problems.append(
+                Problem(name, f"id {a.id!r} taken by another text; kept as {new_id!r}", kept=True)
+            )
+            a = dataclasses.replace(a, id=new_id)
+        texts[a.id] = a.text
         out.append(a)
     return out, problems
 

@@ -81,15 +81,22 @@ def declared_charset(data: bytes, content_type: str | None = None) -> str | None
 
 def decode_bytes(data: bytes, record: str, content_type: str | None = None) -> str:
     """Decode `data` to str, or raise InputError naming `record` when it is not text."""
+    return decode_noted(data, record, content_type)[0]
+
+
+def decode_noted(
+    data: bytes, record: str, content_type: str | None = None
+) -> tuple[str, str | None]:
+    """`decode_bytes`, and a note for the user when bytes had to be replaced."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _checked(data[len(bom) :].decode(encoding, errors="replace"), record)
+            return _checked(data[len(bom) :].decode(encoding, errors="replace"), record), None
     kind = sniff_binary(data)
     if kind:
         raise InputError(record, f"binary file ({kind}), not text")
     utf16 = _bomless_utf16(data)
     if utf16:
-        return _checked(data.decode(utf16, errors="replace"), record)
+        return _checked(data.decode(utf16, errors="replace"), record), None
     if b"\x00" in data:
         # A few stray NULs in a text page (22 in 194 KB, a CMS glitch) are dropped; text
         # with NULs throughout is a binary format.
@@ -97,16 +104,31 @@ def decode_bytes(data: bytes, record: str, content_type: str | None = None) -> s
             raise InputError(record, "binary file (contains NUL bytes), not text")
         data = data.replace(b"\x00", b"")
     try:
-        return _checked(data.decode("utf-8"), record)
+        return _checked(data.decode("utf-8"), record), None
     except UnicodeDecodeError:
         pass
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return _checked(damaged[0], record), damaged[1]
     declared = declared_charset(data, content_type)
     if declared and declared not in ("utf-8", "ascii"):
         try:
-            return _checked(data.decode(declared), record)
+            return _checked(data.decode(declared), record), None
         except (UnicodeDecodeError, LookupError):
             pass
-    return _checked(_guess_legacy(data), record)
+    return _checked(_guess_legacy(data), record), None
+
+
+def _damaged_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with a few invalid bytes mixed in (a bad concatenation, a cut upload): more valid
+    multi-byte characters than invalid bytes. Read as UTF-8 with U+FFFD for the bad bytes,
+    and say so; a legacy reading (cp1251) of the whole would garble every valid character."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    if bad <= 0 or valid <= bad:
+        return None
+    return text, f"invalid UTF-8: {bad} byte sequence(s) replaced with U+FFFD"
 
 
 def _bomless_utf16(data: bytes) -> str | None:

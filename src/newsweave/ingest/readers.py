@@ -111,6 +111,8 @@ def _record(record: Any, record_name: str) -> Article | Problem:
         return raw_article(record, record_name)
     except InputError as exc:
         return Problem(exc.record, exc.reason)
+    except Exception as exc:  # one odd record must not sink the batch; the line names the bug
+        return Problem(record_name, f"cannot read the record ({type(exc).__name__}: {exc})")
 
 
 def read_feed(name: str, text: str) -> Iterator[Article | Problem]:
@@ -145,7 +147,4 @@ def read_feed(name: str, text: str) -> Iterator[Article | Problem]:
             "author": entry.get("author"),
             "lang": entry.get("language") or feed.feed.get("language"),
         }
-        article = _record(record, record_name)
-        if isinstance(article, Article) and not entry.get("id"):
-            article.id = id_from_name(record_name)
-        yield article
+        yield _record(record, record_name)  # no entry id: file name and a hash of the text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import PurePath
 from typing import Any
@@ -25,6 +26,25 @@ FIELDS: dict[str, tuple[str, ...]] = {
 }
 # fmt: on
 _ID_UNSAFE = re.compile(r"[^\w.-]+")
+# C0/C1 controls other than tab and newlines: no text holds them on purpose, and the XML
+# tree the HTML fragments go through refuses them
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def strip_controls(text: str) -> str:
+    return _CONTROL.sub("", text)
+
+
+def content_id(stem: str, text: str) -> str:
+    """An id for a record that has none: its file's stem and a hash of its text, so the same
+    record gets the same id on every run, wherever it sits in the file."""
+    digest = hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()[:10]
+    return f"{stem}-{digest}"
+
+
+def conflict_id(article_id: str, text: str) -> str:
+    """The id a different text stored under an existing id gets: the id and a hash of the text."""
+    return content_id(article_id, text)
 
 
 def _first(record: dict[str, Any], names: tuple[str, ...]) -> Any:
@@ -40,7 +60,7 @@ def _as_text(value: Any) -> str | None:
     if value is None:
         return None
     if isinstance(value, str):
-        return value.strip() or None
+        return strip_controls(value).strip() or None
     if isinstance(value, dict):
         return _as_text(
             value.get("name") or value.get("title") or value.get("value") or value.get("text")
@@ -85,23 +105,37 @@ def id_from_name(name: str) -> str:
     return f"{stem}-{line}" if line else stem
 
 
+def record_id(record_name: str, text: str) -> str:
+    """The id of a record without one: the file name for a whole file, and for a record of a
+    multi-record file ("feed.jsonl:3") the file name and a hash of its text, not its position
+    (two posts without ids must not both become "record-1")."""
+    if re.search(r":\d+$", record_name):
+        return content_id(id_from_name(record_name.rpartition(":")[0]), text)
+    return id_from_name(record_name)
+
+
 def raw_article(record: dict[str, Any], record_name: str) -> Article:
     """Map a record's fields onto an uncleaned Article; raise InputError when it has no text."""
     if not isinstance(record, dict):
         raise InputError(record_name, f"expected a JSON object, got {type(record).__name__}")
+    given = _first(record, FIELDS["id"])
+    if isinstance(given, (list, tuple, dict, bool)):  # not coerced: "['a', 'b']" is no id
+        raise InputError(
+            record_name, f"id must be a string or a number, got {type(given).__name__}"
+        )
     text = _as_text(_first(record, FIELDS["text"]))
     if not text:
         raise InputError(record_name, "no text (expected a 'text', 'content' or 'body' field)")
     if looks_like_html(text):
         text = html_fragment_to_text(text)
-    raw_id = _as_text(_first(record, FIELDS["id"]))
+    raw_id = _as_text(given)
     outlet = _first(record, FIELDS["outlet"])
     published = _first(record, FIELDS["published"])
     lang = _as_text(_first(record, FIELDS["lang"]))
     if not isinstance(published, dict) and date_problem(published):
         raise InputError(record_name, str(date_problem(published)))  # not a silent null
     return Article(
-        id=raw_id if raw_id else id_from_name(record_name),
+        id=raw_id if raw_id else record_id(record_name, text),
         text=text,
         title=_as_text(_first(record, FIELDS["title"])),
         outlet=_as_text(outlet),

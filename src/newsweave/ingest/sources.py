@@ -10,8 +10,8 @@ from urllib.parse import urlsplit
 
 from newsweave.errors import InputError, Problem
 from newsweave.ingest import readers
-from newsweave.ingest.decode import decode_bytes, sniff_binary
-from newsweave.ingest.fetch import DEFAULT_TIMEOUT, fetch
+from newsweave.ingest.decode import decode_noted, sniff_binary
+from newsweave.ingest.fetch import DEFAULT_TIMEOUT, MAX_BYTES_HINT, fetch
 from newsweave.ingest.records import id_from_name
 from newsweave.model import Article
 
@@ -32,7 +32,10 @@ def max_bytes_default() -> int:
 
 
 def is_url(value: str) -> bool:
-    return urlsplit(value).scheme in ("http", "https")
+    try:
+        return urlsplit(value).scheme in ("http", "https")
+    except ValueError:  # "http://[1::2::3]/": a URL, and a broken one (fetch says so)
+        return value.lower().startswith(("http://", "https://"))
 
 
 def iter_raw(
@@ -48,8 +51,9 @@ def iter_raw(
         if not path.exists():
             yield Problem(str(item), "no such file or directory")
         elif path.is_dir():
-            files = _walk(path)
-            if not files:
+            files, unreadable = _walk(path)
+            yield from unreadable
+            if not files and not unreadable:
                 yield Problem(str(path), "folder holds no files")
             for file in files:
                 yield from _from_file(file, cap)
@@ -57,13 +61,21 @@ def iter_raw(
             yield from _from_file(path, cap)
 
 
-def _walk(folder: Path) -> list[Path]:
-    """Files under `folder`, sorted, hidden files and folders skipped."""
-    found = []
-    for root, dirs, files in os.walk(folder):
+def _walk(folder: Path) -> tuple[list[Path], list[Problem]]:
+    """Files under `folder`, sorted, hidden files and folders skipped; a folder that cannot
+    be listed is a Problem (skipping it silently would lose its files without a word)."""
+    found: list[Path] = []
+    unreadable: list[Problem] = []
+
+    def fail(exc: OSError) -> None:
+        unreadable.append(
+            Problem(str(exc.filename or folder), f"cannot read the folder ({exc.strerror or exc})")
+        )
+
+    for root, dirs, files in os.walk(folder, onerror=fail):
         dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__")))
         found.extend(Path(root) / f for f in sorted(files) if not f.startswith("."))
-    return found
+    return found, unreadable
 
 
 def _from_file(path: Path, cap: int) -> Iterator[Article | Problem]:
@@ -71,7 +83,7 @@ def _from_file(path: Path, cap: int) -> Iterator[Article | Problem]:
     try:
         size = path.stat().st_size
         if size > cap:
-            yield Problem(name, f"too large ({size:,} bytes; limit {cap:,}, see --max-bytes)")
+            yield Problem(name, f"too large ({size:,} bytes; limit {cap:,}, {MAX_BYTES_HINT})")
             return
         if size == 0:
             yield Problem(name, "empty file")
@@ -94,27 +106,32 @@ def _from_url(url: str, cap: int, timeout: float) -> Iterator[Article | Problem]
     suffix = Path(path).suffix.lower()
     for item in _dispatch(url, got.data, suffix, got.content_type, got.url):
         if isinstance(item, Article) and item.id == id_from_name(url):
-            item.id = _url_id(got.url)
+            item.id = url_id(got.url)
         yield item
 
 
-def _url_id(url: str) -> str:
-    """File name of the URL without extension; the host and path when it ends in "/"."""
+def url_id(url: str) -> str:
+    """The whole URL without its scheme, extension and fragment: two pages that both end in
+    "/index.html" must not share an id."""
     parts = urlsplit(url)
-    stem = Path(parts.path).stem
-    if not stem:
-        stem = f"{parts.hostname or 'url'}{parts.path}"
-    return re.sub(r"[^\w.-]+", "_", stem).strip("_") or "url"
+    path = parts.path
+    suffix = Path(path).suffix
+    if suffix and suffix.lower() in KNOWN_EXT and path.endswith(suffix):
+        path = path[: -len(suffix)]
+    whole = f"{parts.netloc}{path}" + (f"?{parts.query}" if parts.query else "")
+    return re.sub(r"[^\w.-]+", "_", whole).strip("_") or "url"
 
 
 def _dispatch(
     name: str, data: bytes, suffix: str, content_type: str | None, url: str | None
 ) -> Iterator[Article | Problem]:
     try:
-        text = decode_bytes(data, name, content_type)
+        text, note = decode_noted(data, name, content_type)
     except InputError as exc:
         yield Problem(exc.record, exc.reason)
         return
+    if note:
+        yield Problem(name, note, kept=True)
     if not text.strip():
         yield Problem(name, "empty file")
         return
@@ -138,6 +155,8 @@ def _dispatch(
             yield readers.read_text(name, text, markdown=(kind == "markdown"))
     except InputError as exc:
         yield Problem(exc.record, exc.reason)
+    except Exception as exc:  # a parser's bug on hostile input: a message, and the next input
+        yield Problem(name, f"cannot parse ({type(exc).__name__}: {exc})")
 
 
 def _kind(suffix: str, content_type: str | None, text: str) -> str | None:

@@ -24,6 +24,8 @@ class IngestReport:
     added: list[str] = field(default_factory=list)  # article ids stored now
     duplicates: list[str] = field(default_factory=list)  # already stored (id, URL or same text)
     events_touched: list[str] = field(default_factory=list)
+    # (id given, id stored): an id already stored with another text; never dropped
+    conflicts: list[tuple[str, str]] = field(default_factory=list)
 
 
 class Store(Protocol):

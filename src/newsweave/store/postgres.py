@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import functools
 import hashlib
 import os
@@ -371,9 +372,16 @@ def _concurrent_class() -> type:
             )
             keep = [
                 i
-                for i, (a, u, h) in enumerate(zip(p.articles, urls, p.hashes, strict=True))
-                if a.id not in ids_db and h not in hashes_db and (u is None or u not in urls_db)
+                for i, (u, h) in enumerate(zip(urls, p.hashes, strict=True))
+                if h not in hashes_db and (u is None or u not in urls_db)
             ]
+            for i in keep:  # another worker took the id for another text: keep both
+                a = p.articles[i]
+                if a.id in ids_db:
+                    from newsweave.ingest.records import conflict_id
+
+                    p.articles[i] = dataclasses.replace(a, id=conflict_id(a.id, a.text))
+                    report.conflicts.append((a.id, p.articles[i].id))
             report.duplicates.extend(
                 p.articles[i].id for i in range(len(p.articles)) if i not in keep
             )

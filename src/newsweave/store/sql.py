@@ -8,9 +8,11 @@ aggregates, redirects) is part of the same transaction, so reopening resumes exa
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
+import sys
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -41,6 +43,7 @@ from newsweave.model import Article, Dossier, Event
 from newsweave.store import migrations
 from newsweave.store.base import EventQuery
 from newsweave.store.fts import FullText, for_dialect, query_terms
+from newsweave.store.guard import damaged, writer_lock
 from newsweave.store.postgres import create_pg_engine, is_postgres
 from newsweave.store.schema import (
     SCHEMA_VERSION,
@@ -118,15 +121,20 @@ class SQLStore:
         self.fts: FullText = for_dialect(self.dialect)
         shown = self.engine.url.render_as_string(hide_password=True)
         try:
+            problem = damaged(self.engine, self.path)
+            if problem:
+                raise NewsweaveError(f"the store at {shown} is damaged: {problem}")
             fresh = not migrations.at_head(self.engine)
             if fresh:  # a new store, or one made by an older newsweave
-                migrations.upgrade(self.engine)
-            with self.engine.begin() as conn:
-                if fresh or self.dialect == "sqlite":
-                    self.fts.create(conn)  # idempotent; FTS5 tables are not in the revisions
-                version = self._meta(conn, "schema")
-                if version is None:
-                    self._set_meta(conn, "schema", SCHEMA_VERSION)
+                # one process migrates; another one opening it meanwhile waits, then finds
+                # the tables made (two `ingest` runs on a new file)
+                with self.writing():
+                    fresh = not migrations.at_head(self.engine)
+                    if fresh:
+                        migrations.upgrade(self.engine)
+                    version = self._open_meta(fresh)
+            else:
+                version = self._open_meta(fresh)
         except SQLAlchemyError as exc:  # no server, not a database, no permission
             reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
             raise NewsweaveError(f"cannot open the store at {shown}: {reason}") from exc
@@ -134,6 +142,22 @@ class SQLStore:
             raise NewsweaveError(
                 f"{shown}: store schema {version}, this newsweave reads {SCHEMA_VERSION}"
             )
+
+    def _open_meta(self, fresh: bool) -> str | None:
+        with self.engine.begin() as conn:
+            if fresh or self.dialect == "sqlite":
+                self.fts.create(conn)  # idempotent; FTS5 tables are not in the revisions
+            version = self._meta(conn, "schema")
+            if version is None:
+                self._set_meta(conn, "schema", SCHEMA_VERSION)
+        return version
+
+    def writing(self) -> contextlib.AbstractContextManager[None]:
+        """Hold the store's writer lock (SQLite files: one writer at a time, across
+        processes); a no-op on PostgreSQL, whose ingestors coordinate in the database."""
+        if self.path is None:
+            return contextlib.nullcontext()
+        return writer_lock(self.path, on_wait=_busy)
 
     @property
     def path(self) -> Path | None:
@@ -350,8 +374,9 @@ class SQLStore:
 
     def find_duplicates(
         self, ids: Sequence[str], urls: Sequence[str], hashes: Sequence[str]
-    ) -> tuple[set[str], set[str], set[str]]:
-        """Which of these ids, normalised URLs and text hashes are stored already."""
+    ) -> tuple[dict[str, str], set[str], set[str]]:
+        """Which of these ids (with their text hash), normalised URLs and text hashes are
+        stored already."""
         conds = [articles.c.id.in_(ids), articles.c.text_hash.in_(hashes)]
         if urls:
             conds.append(articles.c.url.in_(urls))
@@ -359,7 +384,12 @@ class SQLStore:
             rows = conn.execute(
                 select(articles.c.id, articles.c.url, articles.c.text_hash).where(or_(*conds))
             ).all()
-        return {r.id for r in rows}, {r.url for r in rows if r.url}, {r.text_hash for r in rows}
+        found = {r.id: r.text_hash for r in rows}
+        return found, {r.url for r in rows if r.url}, {r.text_hash for r in rows}
+
+    def article_count(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(embeddings)).scalar() or 0)
 
     def next_key(self) -> int:
         with self.engine.connect() as conn:
@@ -578,6 +608,15 @@ def event_state(row: Any, dim: int, members: list[int]) -> EventState:
         members=members,
     )
     return ev
+
+
+_ANNOUNCED: set[Path] = set()
+
+
+def _busy(path: Path) -> None:
+    if path not in _ANNOUNCED:  # once: an ingest takes the lock up to four times
+        _ANNOUNCED.add(path)
+        print(f"store busy: another newsweave is writing {path}; waiting for it", file=sys.stderr)
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
