@@ -15,9 +15,12 @@ from e2e.support import HOSTILE, fake_ingest, seeded_store
 from newsweave.serve.app import create_app
 from newsweave.serve.fetch import FetchError, check_host, check_url, fetch
 
+TEST_HOSTS = ("testserver",)  # the Host header TestClient sends
+
 
 def make_client(**kwargs) -> tuple[TestClient, object]:
     store = kwargs.pop("store", None) or seeded_store()
+    kwargs.setdefault("allowed_hosts", TEST_HOSTS)
     app = create_app(store=store, ingester=fake_ingest, **kwargs)
     return TestClient(app), store
 
@@ -84,13 +87,25 @@ def test_list_events_filters(client: TestClient, params: dict, ids: list[str]) -
 
 @pytest.mark.parametrize(
     "params",
-    [{"limit": 0}, {"limit": 10_000}, {"offset": -1}, {"since": "last tuesday"}, {"limit": "x"}],
-)
+    [{"limit": 0}, {"limit": 10_000}, {"offset": -1}, {"since": "last tuesday"}, {"limit": "x"},
+     {"offset": "99999999999999999999"}, {"limit": "99999999999999999999"},
+     {"since": "99999-01-01"}],
+)  # fmt: skip
 def test_list_events_bad_params(client: TestClient, params: dict) -> None:
     r = client.get("/api/events", params=params)
     assert r.status_code == 422
     err = r.json()["error"]
     assert err["status"] == 422 and err["details"]
+
+
+def test_huge_offset_on_a_real_store_is_422_json(tmp_path) -> None:
+    """SQLite cannot bind an integer that large: it was a 500 in plain text."""
+    app = create_app(str(tmp_path / "o.db"), allowed_hosts=TEST_HOSTS)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        for url in ("/api/events?offset=99999999999999999999", "/?offset=99999999999999999999"):
+            r = c.get(url)
+            assert r.status_code == 422, (url, r.status_code, r.text[:200])
+            assert r.json()["error"]["status"] == 422
 
 
 def test_get_event(client: TestClient) -> None:
@@ -354,12 +369,36 @@ def test_check_url_refuses_non_http(url: str) -> None:
 
 
 def test_url_submission_refuses_other_schemes(client: TestClient) -> None:
-    r = client.post(
-        "/api/articles", files={"urls": (None, "https://ok.example/a\nfile:///etc/passwd")}
-    )
+    r = client.post("/api/articles", files={"urls": (None, "file:///etc/passwd\nftp://x.example/")})
     assert r.status_code == 422
     problems = r.json()["error"]["problems"]
-    assert [p["record"] for p in problems] == ["file:///etc/passwd"]
+    assert [p["record"] for p in problems] == ["file:///etc/passwd", "ftp://x.example/"]
+
+
+@pytest.mark.parametrize("bad", ["http://0177.0.0.1/", "http://999.1.1.1/", "http://[1::2::3]/"])
+def test_malformed_url_is_a_message_and_the_files_are_stored(bad: str) -> None:
+    """httpx.InvalidURL (or a ValueError from urlsplit) used to fail the whole job."""
+    c, store = make_client()
+    with c:
+        r = c.post(
+            "/api/articles",
+            files=[
+                ("files", ("kept.txt", b"A ferry hit the bridge in Port Alden.", "text/plain")),
+                ("urls", (None, f"file:///etc/passwd\n{bad}")),
+            ],
+        )
+        assert r.status_code == 202, r.text
+        job = wait_job(c, r.json()["id"])
+    assert job["status"] == "done" and job["added"] == ["kept"], job
+    assert store.get_article("kept") is not None
+    assert [p["record"] for p in job["problems"]] == ["file:///etc/passwd", bad]
+    assert "malformed URL" in job["problems"][1]["reason"]
+
+
+@pytest.mark.parametrize("bad", ["http://0177.0.0.1/", "http://999.1.1.1/", "http://[1::2::3]/"])
+def test_fetch_of_malformed_url_is_a_fetch_error(bad: str) -> None:
+    with pytest.raises(FetchError, match="malformed URL"):
+        fetch(bad, 1000)
 
 
 PAGE = b"""<html><head><title>Ferry inquiry opens</title></head><body><article>
@@ -449,7 +488,7 @@ def test_real_store_round_trip(tmp_path) -> None:
     """The default wiring: SQLite store, stream ingest and clustering, cached dossier."""
     from newsweave.store import open_store
 
-    app = create_app(str(tmp_path / "api.db"))
+    app = create_app(str(tmp_path / "api.db"), allowed_hosts=TEST_HOSTS)
     records = [
         {**RECORD, "id": "echo-1"},
         {
@@ -483,7 +522,7 @@ def test_failing_ingest_is_a_failed_job() -> None:
     def broken(store, articles, progress):
         raise RuntimeError("disk full")
 
-    c = TestClient(create_app(store=seeded_store(), ingester=broken))
+    c = TestClient(create_app(store=seeded_store(), ingester=broken, allowed_hosts=TEST_HOSTS))
     r = c.post("/api/articles", json=RECORD)
     assert r.status_code == 500
     assert r.json()["status"] == "failed" and r.json()["error"] == "RuntimeError: disk full"
@@ -513,7 +552,12 @@ def _resolver(addr: str):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     "addr",
     ["127.0.0.1", "10.0.0.5", "192.168.1.20", "169.254.169.254", "100.64.0.1", "0.0.0.0", "::1",
-     "fe80::1%eth0", "fc00::7", "224.0.0.1"],
+     "fe80::1%eth0", "fc00::7", "224.0.0.1",
+     # loopback and private addresses inside IPv6: NAT64, NAT64 local use, 6to4, mapped,
+     # compatible, translated, Teredo
+     "64:ff9b::7f00:1", "64:ff9b::a00:1", "64:ff9b:1::808:808", "2002:7f00:1::1",
+     "2002:c0a8:114::1", "::ffff:127.0.0.1", "::127.0.0.1", "::ffff:0:a00:1",
+     "2001:0:4136:e378:8000:63bf:80ff:fffe"],
 )  # fmt: skip
 def test_check_host_refuses_non_public_addresses(addr: str) -> None:
     with pytest.raises(FetchError, match="local or private"):
@@ -523,6 +567,8 @@ def test_check_host_refuses_non_public_addresses(addr: str) -> None:
 def test_check_host_passes_public_and_names_unresolvable() -> None:
     check_host("news.example", _resolver("93.184.216.34"))
     check_host("news.example", _resolver("2606:2800:220:1:248:1893:25c8:1946"))
+    for public_inside in ("64:ff9b::5db8:d822", "2002:5db8:d822::1", "::ffff:93.184.216.34"):
+        check_host("news.example", _resolver(public_inside))
 
     def fail(host: str, port: object) -> object:
         raise socket.gaierror("no such host")
@@ -538,3 +584,72 @@ def test_server_fetch_refuses_its_own_network(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("NEWSWEAVE_FETCH_PRIVATE", "1")  # allowed: now it tries, and fails
     with pytest.raises(FetchError, match="could not fetch"):
         fetch("http://127.0.0.1:9/admin", 1000)
+
+
+# --- writes only by consent ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        # a no-cors fetch from another site: no Content-Type, or text/plain
+        {"origin": "https://evil.example"},
+        {"origin": "https://evil.example", "content-type": "text/plain;charset=UTF-8"},
+        {"origin": "null"},
+        {"referer": "https://evil.example/page"},
+        {"sec-fetch-site": "cross-site"},
+        # DNS rebinding: evil.example now resolves to 127.0.0.1, so Origin matches Host
+        {"host": "evil.example", "origin": "http://evil.example"},
+        # same host, another port (another local app)
+        {"origin": "http://testserver:3000"},
+    ],
+)
+def test_cross_site_writes_store_nothing(headers: dict) -> None:
+    c, store = make_client()
+    before = len(store.articles)
+    r = c.post("/api/articles", content=json.dumps(RECORD).encode(), headers=headers)
+    assert r.status_code in (400, 403, 415), r.text
+    assert r.json()["error"]["status"] == r.status_code
+    assert len(store.articles) == before
+
+
+@pytest.mark.parametrize("ctype", [None, "", "text/plain", "application/x-www-form-urlencoded"])
+def test_json_records_need_a_json_content_type(ctype: str | None) -> None:
+    c, store = make_client()
+    headers = {} if ctype is None else {"content-type": ctype}
+    r = c.post("/api/articles", content=json.dumps(RECORD).encode(), headers=headers)
+    assert r.status_code == 415, r.text
+    assert store.get_article(RECORD["id"]) is None
+
+
+def test_same_site_and_scripted_writes_pass() -> None:
+    c, store = make_client()
+    for i, headers in enumerate(
+        [{}, {"origin": "http://testserver"}, {"referer": "http://testserver/add"},
+         {"sec-fetch-site": "same-origin", "origin": "http://testserver"}]
+    ):  # fmt: skip
+        r = c.post("/api/articles", json={**RECORD, "id": f"ok-{i}"}, headers=headers)
+        assert r.status_code == 200, (headers, r.text)
+
+
+def test_host_header_must_be_allowed() -> None:
+    c, _ = make_client(allowed_hosts=("newsroom.example",))
+    assert c.get("/api/events").status_code == 400  # Host: testserver
+    r = c.get("/api/events", headers={"host": "newsroom.example:8000"})
+    assert r.status_code == 200
+    default, _ = make_client(allowed_hosts=None)  # default: the loopback names only
+    assert default.get("/api/events").status_code == 400
+    for host in ("localhost:8000", "127.0.0.1", "[::1]:8000"):
+        assert default.get("/api/events", headers={"host": host}).status_code == 200, host
+    any_host, _ = make_client(allowed_hosts=("*",))
+    assert any_host.get("/api/events", headers={"host": "whatever.example"}).status_code == 200
+
+
+def test_openapi_declares_the_token_when_one_is_set() -> None:
+    c, _ = make_client()
+    assert "securitySchemes" not in c.get("/openapi.json").json().get("components", {})
+    c, _ = make_client(api_token="tok")
+    doc = c.get("/openapi.json").json()
+    assert set(doc["components"]["securitySchemes"]) == {"bearer", "apiToken"}
+    assert doc["paths"]["/api/articles"]["post"]["security"] == [{"bearer": []}, {"apiToken": []}]
+    assert "security" not in doc["paths"]["/api/events"]["get"]

@@ -19,6 +19,7 @@ HTML = {"accept": "text/html"}
 
 
 def make_client(store: FakeStore | None = None, **kwargs) -> TestClient:
+    kwargs.setdefault("allowed_hosts", ("testserver",))  # the Host header TestClient sends
     return TestClient(create_app(store=store or seeded_store(), ingester=fake_ingest, **kwargs))
 
 
@@ -266,9 +267,21 @@ def test_add_needs_token_when_configured() -> None:
 
 def test_add_refuses_cross_origin_posts(client: TestClient) -> None:
     files = {"files": ("a.txt", b"A ferry story.", "text/plain")}
-    for origin in ("https://evil.example", "null"):
+    for origin in ("https://evil.example", "null", "http://testserver:8080"):
         r = client.post("/add", files=files, headers={"origin": origin}, follow_redirects=False)
         assert r.status_code == 403
+
+
+def test_add_refuses_dns_rebinding() -> None:
+    """evil.example resolving to 127.0.0.1: Origin equals Host, but neither is allowed."""
+    store = seeded_store()
+    c = make_client(store, allowed_hosts=("127.0.0.1", "localhost"))
+    files = {"files": ("a.txt", b"A ferry story.", "text/plain")}
+    headers = {"host": "evil.example:8000", "origin": "http://evil.example:8000"}
+    r = c.post("/add", files=files, headers=headers, follow_redirects=False)
+    assert r.status_code in (400, 403) and store.get_article("a") is None
+    ok = {"host": "127.0.0.1:8000", "origin": "http://127.0.0.1:8000"}
+    assert c.post("/add", files=files, headers=ok, follow_redirects=False).status_code == 303
 
 
 def test_add_bad_input_shows_html_error(client: TestClient) -> None:

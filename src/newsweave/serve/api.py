@@ -28,6 +28,7 @@ router = APIRouter(prefix="/api", tags=["api"])
 
 SYNC_MAX_RECORDS = 10
 MAX_LIMIT = 200
+MAX_OFFSET = 2**31 - 1  # beyond any store; also keeps the value inside SQL integer range
 
 
 class ProblemOut(BaseModel):
@@ -87,7 +88,7 @@ def list_events(
     outlet: Annotated[str | None, Query(max_length=200)] = None,
     q: Annotated[str | None, Query(max_length=500, description="full-text search")] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> dict[str, Any]:
     """`newsweave.events/1`: `{schema, total, limit, offset, events: [Event]}`."""
     query = EventQuery(
@@ -226,7 +227,8 @@ async def read_submission(request: Request, c: Context) -> ingestion.Submission:
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype == "multipart/form-data":
         return await read_form(request, c)
-    if ctype in ("application/json", "") or ctype.endswith("+json"):
+    # no empty or text/plain: those a page on another site can send without asking
+    if ctype == "application/json" or ctype.endswith("+json"):
         raw = await request.body()
         try:
             payload = json.loads(raw)
@@ -261,9 +263,36 @@ async def read_form(request: Request, c: Context, form_token: bool = False) -> i
         await form.close()
     if sub.empty:
         sub.cleanup()
+        if sub.refused:
+            raise ingestion.SubmissionError(422, "every URL was refused", sub.refused)
         raise HTTPException(422, "nothing to add: upload files or give URLs")
     return sub
 
 
 def _str(value: Any) -> str | None:
     return value if isinstance(value, str) else None
+
+
+TOKEN_SCHEMES = {
+    "bearer": {"type": "http", "scheme": "bearer"},
+    "apiToken": {"type": "apiKey", "in": "header", "name": "X-API-Token"},
+}
+
+
+def declare_token_auth(app: Any) -> None:
+    """Say in the OpenAPI document that writes need the token (either header will do)."""
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        doc = build()
+        doc.setdefault("components", {})["securitySchemes"] = TOKEN_SCHEMES
+        for path in doc.get("paths", {}).values():
+            for method, op in path.items():
+                if method.upper() in ("POST", "PUT", "PATCH", "DELETE"):
+                    op["security"] = [{name: []} for name in TOKEN_SCHEMES]
+        app.openapi_schema = doc
+        return doc
+
+    app.openapi = openapi

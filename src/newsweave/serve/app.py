@@ -24,12 +24,20 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsweave.serve.ingestion import Ingester, SubmissionError
 from newsweave.serve.jobs import JobRegistry
-from newsweave.serve.security import BodyLimit, SecurityHeaders, error_body, wants_html
+from newsweave.serve.security import (
+    BodyLimit,
+    RequestGuard,
+    SecurityHeaders,
+    default_allowed_hosts,
+    error_body,
+    wants_html,
+)
 from newsweave.store.base import Store
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_MAX_UPLOAD = 16 * 1024 * 1024
 TITLES = {
+    400: "Bad request",
     401: "Unauthorized",
     403: "Forbidden",
     404: "Not found",
@@ -87,11 +95,13 @@ def create_app(
     store: Store | None = None,
     ingester: Ingester | None = None,
     fetch_client: Any = None,
+    allowed_hosts: tuple[str, ...] | list[str] | None = None,
 ) -> FastAPI:
     """The app over the store at `store_url` (SQLite file or database URL; default newsweave.db).
 
     `store` and `ingester` replace the real ones (tests); a store passed in is not closed
     by the app. With `api_token`, write endpoints need it (Bearer or X-API-Token).
+    `allowed_hosts`: Host header values served (default: the loopback names; "*": any).
     """
     owned = store is None
     if store is None:
@@ -129,11 +139,15 @@ def create_app(
     )
     app.state.ctx = context
     app.add_middleware(BodyLimit, limit=max_upload_bytes)
+    # before the body is read: a foreign Host or a cross-site write is refused first
+    app.add_middleware(RequestGuard, allowed=tuple(allowed_hosts or default_allowed_hosts()))
     app.add_middleware(SecurityHeaders)  # outermost: also covers the 413 above
     from newsweave.serve import api, web
 
     app.include_router(api.router)
     app.include_router(web.router)
+    if context.api_token:
+        api.declare_token_auth(app)
     # after the routers: /static/dossier.{css,js} is a route and must win over the mount
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _error_handlers(app)

@@ -69,6 +69,7 @@ class Submission:
     )  # (name shown to the user, saved path)
     urls: list[str] = field(default_factory=list)
     articles: list[Article] = field(default_factory=list)  # JSON records, parsed already
+    refused: list[Problem] = field(default_factory=list)  # URLs refused before any fetch
     _stems: set[str] = field(default_factory=set)
 
     @property
@@ -110,16 +111,14 @@ class Submission:
         self.files.append((shown, path))
 
     def add_urls(self, text: str) -> None:
-        """One URL per line (blank lines and surrounding space ignored); every one must be http(s)."""
+        """One URL per line (blank lines and surrounding space ignored). A URL that is not
+        well-formed http(s) becomes a problem of the job; the rest of the submission goes on."""
         lines = [u.strip() for u in text.splitlines() if u.strip()]
-        problems: list[Problem] = []
         for u in lines:
             try:
                 self.urls.append(fetching.check_url(u))
             except fetching.FetchError as exc:
-                problems.append(Problem(u[:200], str(exc)))
-        if problems:
-            raise SubmissionError(422, "some URLs were refused", problems)
+                self.refused.append(Problem(u[:200], str(exc)))
         if len(self.urls) > MAX_URLS:
             raise SubmissionError(422, f"at most {MAX_URLS} URLs per submission")
 
@@ -194,6 +193,8 @@ def run(
             articles = list(sub.articles)
             steps = len(sub.files) + len(sub.urls)
             p.phase("reading", steps)
+            for problem in sub.refused:
+                p.problem(problem)
             done = 0
             for name, path in sub.files:
                 for item in _read(path, name, max_bytes):
