@@ -363,3 +363,52 @@ def test_hostile_article_renders_inert_everywhere() -> None:
     # the self-contained download escapes too
     dl = c.get("/events/ev-hostile/dossier.html").text
     assert "<script>alert" not in dl and "&lt;script&gt;alert(" in dl
+
+
+RLO_OUTLET = "\u202eTsoP kramdleV"  # a right-to-left override: shows as "Veldmark PosT"
+
+
+def _rtl_store() -> FakeStore:
+    store = seeded_store()
+    arts = [
+        Article(id="rtl-1", text="A tram stopped in Lindmark.", title="Tram stops",
+                outlet=RLO_OUTLET, published="2031-06-02", lang="en"),
+        Article(id="rtl-2", text="The tram in Lindmark stopped.", title="Tram halted",
+                outlet="Lindmark Post", published="2031-06-02", lang="en"),
+    ]  # fmt: skip
+    store.put_event("ev-rtl", arts, "lindmark-rtl")
+    return store
+
+
+def test_right_to_left_override_in_an_outlet_stays_inside_it() -> None:
+    """The override must end with the outlet name: isolated (FSI ... PDI) wherever printed."""
+    c = make_client(_rtl_store())
+    isolated = "\u2068" + RLO_OUTLET + "\u2069"
+    for url in ("/", "/events/ev-rtl", "/articles/rtl-1"):
+        html = get(c, url)
+        assert RLO_OUTLET in html, url
+        # every occurrence is isolated, none leaks into what follows it
+        assert html.count(RLO_OUTLET) == html.count(isolated), url
+    # each outlet of a joined line is isolated on its own, not the line as a whole
+    assert isolated + ", Lindmark Post" in get(c, "/events/ev-rtl") or (
+        "Lindmark Post, " + isolated in get(c, "/events/ev-rtl")
+    )
+    # plain strings are printed unchanged, and a filter value comes back without the marks
+    assert "\u2068" not in get(c, "/events/ev-ferry")
+    html = get(c, "/?outlet=" + isolated)
+    assert "ev-rtl" in html and "ev-tram" not in html
+
+
+def test_markdown_download_escapes_article_html() -> None:
+    r = make_client().get("/events/ev-hostile/dossier.md")
+    assert r.status_code == 200
+    md = r.text
+    assert "<script" not in md and "<img" not in md
+    assert "&lt;script&gt;alert" in md  # shown as text
+
+
+def test_event_page_puts_the_summary_before_the_report_list() -> None:
+    html = get(make_client(), "/events/ev-ferry")
+    assert '<details class="reports">' in html  # closed: a long list does not push it down
+    assert html.index('id="summary"') < html.index('id="facts"')
+    assert '<div class="scroll">\n' in html and html.count('<div class="scroll">') >= 2

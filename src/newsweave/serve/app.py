@@ -65,6 +65,7 @@ def ctx(request: Request) -> Context:
 
 
 def _templates() -> Jinja2Templates:
+    from newsweave.render.bidi import isolate
     from newsweave.render.html import TEMPLATES_DIR
 
     env = jinja2.Environment(
@@ -76,7 +77,9 @@ def _templates() -> Jinja2Templates:
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=isolate,  # right-to-left text in article strings cannot reorder the line
     )
+    env.filters["isolate"] = isolate
     env.filters["q"] = lambda s: quote(str(s), safe="")  # one path segment, "/" included
     return Jinja2Templates(env=env)
 

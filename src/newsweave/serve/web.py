@@ -12,11 +12,13 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
 
+from newsweave.render.bidi import unisolate
+from newsweave.render.bidi import web_url as safe_url
 from newsweave.serve import ingestion
 from newsweave.serve.api import MAX_OFFSET, read_form
 from newsweave.serve.app import ctx
 from newsweave.serve.security import DOWNLOAD_CSP
-from newsweave.serve.views import Page, article_paragraphs, group_by_day, safe_url
+from newsweave.serve.views import Page, article_paragraphs, group_by_day
 from newsweave.store.base import EventQuery
 
 router = APIRouter(include_in_schema=False)
@@ -49,6 +51,8 @@ def events_page(
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> Response:
     store = ctx(request).store
+    # a value that went through a form field may carry the marks bidi.isolate printed
+    q, lang, outlet = unisolate(q), unisolate(lang), unisolate(outlet)
     query = EventQuery(
         since=_date_param(since),
         lang=lang.strip() or None,
