@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import socket
 import time
 from collections.abc import Iterator
@@ -467,6 +468,21 @@ def test_openapi_document(client: TestClient) -> None:
     assert {"application/json", "multipart/form-data"} <= set(body)
     assert not any(p.startswith("/events") or p == "/" for p in paths)  # UI pages stay out
     assert client.get("/docs").status_code == 200
+
+
+def test_docs_work_offline(client: TestClient) -> None:
+    """Swagger UI comes from the pinned wheel: no CDN, no inline script, assets served here."""
+    r = client.get("/docs")
+    assert r.status_code == 200 and "cdn" not in r.text and "<script>" not in r.text
+    assert "'unsafe-inline'" not in r.headers["content-security-policy"].split("style-src")[0]
+    scripts = re.findall(r'<script src="([^"]+)"', r.text)
+    styles = re.findall(r'<link rel="stylesheet" href="([^"]+)"', r.text)
+    assert scripts and styles
+    for url in scripts + styles:
+        asset = client.get(url)
+        assert asset.status_code == 200 and len(asset.content) > 100, url
+    assert "SwaggerUIBundle" in client.get("/docs/assets/swagger-ui-bundle.js").text
+    assert client.get("/redoc").status_code == 404  # not offered: no offline bundle
 
 
 def test_security_headers(client: TestClient) -> None:

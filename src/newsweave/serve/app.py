@@ -139,16 +139,19 @@ def create_app(
         ),
         version=_version(),
         lifespan=lifespan,
+        docs_url=None,  # serve/docs.py: Swagger UI from a pinned wheel, not a CDN
+        redoc_url=None,
     )
     app.state.ctx = context
     app.add_middleware(BodyLimit, limit=max_upload_bytes)
     # before the body is read: a foreign Host or a cross-site write is refused first
     app.add_middleware(RequestGuard, allowed=tuple(allowed_hosts or default_allowed_hosts()))
     app.add_middleware(SecurityHeaders)  # outermost: also covers the 413 above
-    from newsweave.serve import api, web
+    from newsweave.serve import api, docs, web
 
     app.include_router(api.router)
     app.include_router(web.router)
+    docs.mount(app)
     if context.api_token:
         api.declare_token_auth(app)
     # after the routers: /static/dossier.{css,js} is a route and must win over the mount
