@@ -534,6 +534,38 @@ def test_real_store_round_trip(tmp_path) -> None:
         store.close()
 
 
+def test_one_title_and_one_source_count_everywhere(tmp_path) -> None:
+    """The list used the clusterer's count (distinct outlets: 3) where the dossier found a
+    reprint (2 source groups); once the dossier is built, list, event and dossier agree."""
+    base = (
+        "The swing bridge in Port Alden was closed on Monday after a ferry struck it. Engineers "
+        "found two cracked bolts. The mayor said repairs will take a week. Twelve were hurt."
+    )
+    common = {"published": "2031-05-12", "lang": "en"}
+    records = [
+        {**common, "id": "a1", "outlet": "Alden Gazette", "title": "Ferry hits Port Alden bridge",
+         "text": base},
+        {**common, "id": "a2", "outlet": "Coast Reprints", "title": "Ferry hits bridge, 12 hurt",
+         "text": base + " The ferry company apologised."},
+        {**common, "id": "a3", "outlet": "Bay Times", "title": "Port Alden bridge shut after crash",
+         "text": "A ferry crashed into the Port Alden swing bridge on Monday. The bridge is "
+         "closed. Inspectors found cracked bolts and the mayor expects a week of repairs."},
+    ]  # fmt: skip
+    with TestClient(create_app(str(tmp_path / "one.db"), allowed_hosts=TEST_HOSTS)) as c:
+        job = c.post("/api/articles", json=records).json()
+        (event_id,) = set(job["article_events"].values())
+        dossier = c.get(f"/api/events/{event_id}/dossier").json()
+        groups = {a["source_group"] or a["id"] for a in dossier["articles"]}
+        listed = c.get("/api/events").json()["events"][0]
+        event = c.get(f"/api/events/{event_id}").json()
+        page = c.get("/", headers={"accept": "text/html"}).text
+    assert len(groups) == 2  # the reprint is found
+    for shown in (listed, event):
+        assert shown["independent_sources"] == len(groups)
+        assert shown["title"] == dossier["event"]["title"]
+    assert f"{len(groups)} independent sources" in page
+
+
 def test_failing_ingest_is_a_failed_job() -> None:
     def broken(store, articles, progress):
         raise RuntimeError("disk full")

@@ -121,8 +121,7 @@ class DossierView:
 
     @cached_property
     def independent_sources(self) -> int:
-        """How many witnesses the articles are: one per source group, ungrouped articles one each."""
-        return len({a.source_group or f"\0{a.id}" for a in self.articles})
+        return self.d.independent_sources()
 
     def url(self, article: ArticleInfo) -> str | None:
         return web_url(article.url)
