@@ -275,9 +275,19 @@ def test_upload_bad_file_is_a_problem_not_a_crash() -> None:
     assert "/tmp" not in json.dumps(job)  # our temporary paths never leak
 
 
-def test_upload_unsupported_extension(client: TestClient) -> None:
-    r = client.post("/api/articles", files={"files": ("run.sh", b"#!/bin/sh", "text/x-sh")})
-    assert r.status_code == 415
+def test_upload_unsupported_extension_is_a_problem_of_that_file() -> None:
+    c, store = make_client()
+    files = [
+        ("files", ("run.sh", b"#!/bin/sh", "text/x-sh")),
+        ("files", ("kept.txt", b"A ferry hit the bridge in Port Alden.", "text/plain")),
+    ]
+    with c:
+        r = c.post("/api/articles", files=files)
+        assert r.status_code == 202
+        job = wait_job(c, r.json()["id"])
+    assert job["added"] == ["kept"]
+    assert [p["record"] for p in job["problems"]] == ["run.sh"]
+    assert "unsupported file type" in job["problems"][0]["reason"]
 
 
 def test_upload_nothing(client: TestClient) -> None:
@@ -371,9 +381,12 @@ def test_check_url_refuses_non_http(url: str) -> None:
 
 def test_url_submission_refuses_other_schemes(client: TestClient) -> None:
     r = client.post("/api/articles", files={"urls": (None, "file:///etc/passwd\nftp://x.example/")})
-    assert r.status_code == 422
-    problems = r.json()["error"]["problems"]
+    assert r.status_code == 200  # nothing left to fetch: answered at once
+    job = r.json()
+    assert job["added"] == [] and job["status"] == "done"
+    problems = job["problems"]
     assert [p["record"] for p in problems] == ["file:///etc/passwd", "ftp://x.example/"]
+    assert "only http and https" in problems[0]["reason"]
 
 
 @pytest.mark.parametrize("bad", ["http://0177.0.0.1/", "http://999.1.1.1/", "http://[1::2::3]/"])
@@ -701,3 +714,21 @@ def test_openapi_declares_the_token_when_one_is_set() -> None:
     assert set(doc["components"]["securitySchemes"]) == {"bearer", "apiToken"}
     assert doc["paths"]["/api/articles"]["post"]["security"] == [{"bearer": []}, {"apiToken": []}]
     assert "security" not in doc["paths"]["/api/events"]["get"]
+
+
+def test_record_empty_after_cleaning_is_a_problem_and_the_others_go_in() -> None:
+    """Schema-valid records are accepted; one whose text does not survive cleaning is named."""
+    c, store = make_client()
+    r = c.post("/api/articles", json=[RECORD, {"id": "zero", "text": "0"}])
+    assert r.status_code == 200, r.text
+    job = r.json()
+    assert job["added"] == [RECORD["id"]]
+    assert [p["record"] for p in job["problems"]] == ["record 2"]
+
+
+def test_dates_are_checked_strictly() -> None:
+    c, _ = make_client()
+    for value in ("0", "1700000000", "2031-02-30", "2031-5-1"):
+        r = c.get("/api/events", params={"until": value})
+        assert r.status_code == 422, value
+    assert c.get("/api/events", params={"until": "2031-05-12"}).status_code == 200

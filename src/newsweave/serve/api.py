@@ -71,19 +71,28 @@ WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-def _date(value: dt.date | None) -> str | None:
-    return value.isoformat() if value else None
+ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
+
+
+def _date(value: str | None, name: str) -> str | None:
+    """A YYYY-MM-DD query value, checked strictly: `0` or a timestamp is not a date."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError as exc:
+        raise HTTPException(422, f"{name}: not a date (YYYY-MM-DD): {value!r}") from exc
+
+
+def _date_query(description: str) -> Any:
+    return Query(pattern=ISO_DATE, description=description, json_schema_extra={"format": "date"})
 
 
 @router.get("/events", summary="List events, newest first", responses=ERRORS)
 def list_events(
     request: Request,
-    since: Annotated[
-        dt.date | None, Query(description="events whose last date is on or after")
-    ] = None,
-    until: Annotated[
-        dt.date | None, Query(description="events whose first date is on or before")
-    ] = None,
+    since: Annotated[str | None, _date_query("events whose last date is on or after")] = None,
+    until: Annotated[str | None, _date_query("events whose first date is on or before")] = None,
     lang: Annotated[str | None, Query(max_length=16, description="language code, e.g. en")] = None,
     outlet: Annotated[str | None, Query(max_length=200)] = None,
     q: Annotated[str | None, Query(max_length=500, description="full-text search")] = None,
@@ -92,8 +101,8 @@ def list_events(
 ) -> dict[str, Any]:
     """`newsweave.events/1`: `{schema, total, limit, offset, events: [Event]}`."""
     query = EventQuery(
-        since=_date(since),
-        until=_date(until),
+        since=_date(since, "since"),
+        until=_date(until, "until"),
         lang=lang or None,
         outlet=outlet or None,
         query=(q or "").strip() or None,
@@ -155,7 +164,8 @@ _RECORD = {
     "type": "object",
     "required": ["text"],
     "properties": {
-        k: {"type": "string"} for k in ("id", "url", "title", "text", "published", "outlet", "lang")
+        **{k: {"type": ["string", "null"]} for k in ingestion.RECORD_FIELDS},
+        "text": {"type": "string", "pattern": "\\S", "description": "the article text"},
     },
 }
 _POST_BODY = {
@@ -163,7 +173,7 @@ _POST_BODY = {
         "required": True,
         "content": {
             "application/json": {
-                "schema": {"oneOf": [_RECORD, {"type": "array", "items": _RECORD}]},
+                "schema": {"oneOf": [_RECORD, {"type": "array", "items": _RECORD, "minItems": 1}]},
             },
             "multipart/form-data": {
                 "schema": {
@@ -172,11 +182,17 @@ _POST_BODY = {
                         "files": {
                             "type": "array",
                             "items": {"type": "string", "format": "binary"},
-                            "description": ".txt .md .html .json .jsonl .xml",
+                            "description": "files named *.txt .md .html .json .jsonl .xml "
+                            "(others are reported as problems of the job)",
                         },
                         "urls": {"type": "string", "description": "http(s) URLs, one per line"},
                     },
-                }
+                    # something to add: a file, or a URL line
+                    "anyOf": [
+                        {"required": ["files"], "properties": {"files": {"minItems": 1}}},
+                        {"required": ["urls"], "properties": {"urls": {"pattern": "\\S"}}},
+                    ],
+                },
             },
         },
     }
@@ -234,9 +250,9 @@ async def read_submission(request: Request, c: Context) -> ingestion.Submission:
             payload = json.loads(raw)
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise HTTPException(422, f"body is not valid JSON: {exc}") from exc
-        articles = await run_in_threadpool(ingestion.parse_records, payload)
+        articles, problems = await run_in_threadpool(ingestion.parse_records, payload)
         sub = ingestion.Submission()
-        sub.articles = articles
+        sub.articles, sub.refused = articles, problems
         return sub
     raise HTTPException(415, "send application/json records or a multipart/form-data upload")
 
@@ -248,7 +264,9 @@ async def read_form(request: Request, c: Context, form_token: bool = False) -> i
         check_token(request, c.api_token, _str(form.get("token")))
     sub = ingestion.Submission()
     try:
-        for _, value in form.multi_items():
+        for key, value in form.multi_items():
+            if key == "files" and not isinstance(value, UploadFile):
+                raise HTTPException(422, "'files' must be file uploads, not a text field")
             if isinstance(value, UploadFile):
                 if not value.filename and not value.size:
                     continue  # an empty file input submits a nameless empty part
@@ -263,8 +281,6 @@ async def read_form(request: Request, c: Context, form_token: bool = False) -> i
         await form.close()
     if sub.empty:
         sub.cleanup()
-        if sub.refused:
-            raise ingestion.SubmissionError(422, "every URL was refused", sub.refused)
         raise HTTPException(422, "nothing to add: upload files or give URLs")
     return sub
 
