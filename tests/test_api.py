@@ -33,7 +33,7 @@ def client() -> Iterator[TestClient]:
         yield c
 
 
-def wait_job(client: TestClient, job_id: str, timeout: float = 10.0) -> dict:
+def wait_job(client: TestClient, job_id: str, timeout: float = 60.0) -> dict:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         job = client.get(f"/api/jobs/{job_id}").json()
@@ -732,3 +732,22 @@ def test_dates_are_checked_strictly() -> None:
         r = c.get("/api/events", params={"until": value})
         assert r.status_code == 422, value
     assert c.get("/api/events", params={"until": "2031-05-12"}).status_code == 200
+
+
+def test_an_unexpected_fetch_error_is_a_problem_of_that_url() -> None:
+    def broken(request: httpx.Request) -> httpx.Response:
+        raise ValueError("parser fell over")
+
+    c, store = make_client(fetch_client=httpx.Client(transport=httpx.MockTransport(broken)))
+    with c:
+        r = c.post(
+            "/api/articles",
+            files=[
+                ("files", ("kept.txt", b"A ferry hit the bridge in Port Alden.", "text/plain")),
+                ("urls", (None, "https://news.example/a")),
+            ],
+        )
+        job = wait_job(c, r.json()["id"])
+    assert job["status"] == "done" and job["added"] == ["kept"], job
+    assert job["problems"][0]["record"] == "https://news.example/a"
+    assert "ValueError: parser fell over" in job["problems"][0]["reason"]

@@ -246,6 +246,9 @@ def _fetch_one(
     except fetching.FetchError as exc:
         p.problem(Problem(url, str(exc)))
         return []
+    except Exception as exc:  # one URL must not sink the job and the files posted with it
+        p.problem(Problem(url, f"internal error while fetching ({type(exc).__name__}: {exc})"))
+        return []
     path = sub._path(url_stem(page.url), page.extension)
     path.write_bytes(page.content)
     out: list[Article] = []
