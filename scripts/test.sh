@@ -16,4 +16,8 @@ set +e
 rc=$?
 set -e
 [ $rc -eq 5 ] && { echo "no tests collected" >&2; exit 1; }
+# API fuzzing against a live server, with and without a token (a minute or two)
+if [ -z "${SKIP_SCHEMATHESIS:-}" ]; then
+  VENV="$VENV" bash scripts/schemathesis.sh || rc=$?
+fi
 exit $rc

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import socket
 import time
 from collections.abc import Iterator
@@ -15,9 +16,12 @@ from e2e.support import HOSTILE, fake_ingest, seeded_store
 from newsweave.serve.app import create_app
 from newsweave.serve.fetch import FetchError, check_host, check_url, fetch
 
+TEST_HOSTS = ("testserver",)  # the Host header TestClient sends
+
 
 def make_client(**kwargs) -> tuple[TestClient, object]:
     store = kwargs.pop("store", None) or seeded_store()
+    kwargs.setdefault("allowed_hosts", TEST_HOSTS)
     app = create_app(store=store, ingester=fake_ingest, **kwargs)
     return TestClient(app), store
 
@@ -29,7 +33,7 @@ def client() -> Iterator[TestClient]:
         yield c
 
 
-def wait_job(client: TestClient, job_id: str, timeout: float = 10.0) -> dict:
+def wait_job(client: TestClient, job_id: str, timeout: float = 60.0) -> dict:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         job = client.get(f"/api/jobs/{job_id}").json()
@@ -84,13 +88,25 @@ def test_list_events_filters(client: TestClient, params: dict, ids: list[str]) -
 
 @pytest.mark.parametrize(
     "params",
-    [{"limit": 0}, {"limit": 10_000}, {"offset": -1}, {"since": "last tuesday"}, {"limit": "x"}],
-)
+    [{"limit": 0}, {"limit": 10_000}, {"offset": -1}, {"since": "last tuesday"}, {"limit": "x"},
+     {"offset": "99999999999999999999"}, {"limit": "99999999999999999999"},
+     {"since": "99999-01-01"}],
+)  # fmt: skip
 def test_list_events_bad_params(client: TestClient, params: dict) -> None:
     r = client.get("/api/events", params=params)
     assert r.status_code == 422
     err = r.json()["error"]
     assert err["status"] == 422 and err["details"]
+
+
+def test_huge_offset_on_a_real_store_is_422_json(tmp_path) -> None:
+    """SQLite cannot bind an integer that large: it was a 500 in plain text."""
+    app = create_app(str(tmp_path / "o.db"), allowed_hosts=TEST_HOSTS)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        for url in ("/api/events?offset=99999999999999999999", "/?offset=99999999999999999999"):
+            r = c.get(url)
+            assert r.status_code == 422, (url, r.status_code, r.text[:200])
+            assert r.json()["error"]["status"] == 422
 
 
 def test_get_event(client: TestClient) -> None:
@@ -259,9 +275,19 @@ def test_upload_bad_file_is_a_problem_not_a_crash() -> None:
     assert "/tmp" not in json.dumps(job)  # our temporary paths never leak
 
 
-def test_upload_unsupported_extension(client: TestClient) -> None:
-    r = client.post("/api/articles", files={"files": ("run.sh", b"#!/bin/sh", "text/x-sh")})
-    assert r.status_code == 415
+def test_upload_unsupported_extension_is_a_problem_of_that_file() -> None:
+    c, store = make_client()
+    files = [
+        ("files", ("run.sh", b"#!/bin/sh", "text/x-sh")),
+        ("files", ("kept.txt", b"A ferry hit the bridge in Port Alden.", "text/plain")),
+    ]
+    with c:
+        r = c.post("/api/articles", files=files)
+        assert r.status_code == 202
+        job = wait_job(c, r.json()["id"])
+    assert job["added"] == ["kept"]
+    assert [p["record"] for p in job["problems"]] == ["run.sh"]
+    assert "unsupported file type" in job["problems"][0]["reason"]
 
 
 def test_upload_nothing(client: TestClient) -> None:
@@ -354,12 +380,39 @@ def test_check_url_refuses_non_http(url: str) -> None:
 
 
 def test_url_submission_refuses_other_schemes(client: TestClient) -> None:
-    r = client.post(
-        "/api/articles", files={"urls": (None, "https://ok.example/a\nfile:///etc/passwd")}
-    )
-    assert r.status_code == 422
-    problems = r.json()["error"]["problems"]
-    assert [p["record"] for p in problems] == ["file:///etc/passwd"]
+    r = client.post("/api/articles", files={"urls": (None, "file:///etc/passwd\nftp://x.example/")})
+    assert r.status_code == 200  # nothing left to fetch: answered at once
+    job = r.json()
+    assert job["added"] == [] and job["status"] == "done"
+    problems = job["problems"]
+    assert [p["record"] for p in problems] == ["file:///etc/passwd", "ftp://x.example/"]
+    assert "only http and https" in problems[0]["reason"]
+
+
+@pytest.mark.parametrize("bad", ["http://0177.0.0.1/", "http://999.1.1.1/", "http://[1::2::3]/"])
+def test_malformed_url_is_a_message_and_the_files_are_stored(bad: str) -> None:
+    """httpx.InvalidURL (or a ValueError from urlsplit) used to fail the whole job."""
+    c, store = make_client()
+    with c:
+        r = c.post(
+            "/api/articles",
+            files=[
+                ("files", ("kept.txt", b"A ferry hit the bridge in Port Alden.", "text/plain")),
+                ("urls", (None, f"file:///etc/passwd\n{bad}")),
+            ],
+        )
+        assert r.status_code == 202, r.text
+        job = wait_job(c, r.json()["id"])
+    assert job["status"] == "done" and job["added"] == ["kept"], job
+    assert store.get_article("kept") is not None
+    assert [p["record"] for p in job["problems"]] == ["file:///etc/passwd", bad]
+    assert "malformed URL" in job["problems"][1]["reason"]
+
+
+@pytest.mark.parametrize("bad", ["http://0177.0.0.1/", "http://999.1.1.1/", "http://[1::2::3]/"])
+def test_fetch_of_malformed_url_is_a_fetch_error(bad: str) -> None:
+    with pytest.raises(FetchError, match="malformed URL"):
+        fetch(bad, 1000)
 
 
 PAGE = b"""<html><head><title>Ferry inquiry opens</title></head><body><article>
@@ -430,6 +483,21 @@ def test_openapi_document(client: TestClient) -> None:
     assert client.get("/docs").status_code == 200
 
 
+def test_docs_work_offline(client: TestClient) -> None:
+    """Swagger UI comes from the pinned wheel: no CDN, no inline script, assets served here."""
+    r = client.get("/docs")
+    assert r.status_code == 200 and "cdn" not in r.text and "<script>" not in r.text
+    assert "'unsafe-inline'" not in r.headers["content-security-policy"].split("style-src")[0]
+    scripts = re.findall(r'<script src="([^"]+)"', r.text)
+    styles = re.findall(r'<link rel="stylesheet" href="([^"]+)"', r.text)
+    assert scripts and styles
+    for url in scripts + styles:
+        asset = client.get(url)
+        assert asset.status_code == 200 and len(asset.content) > 100, url
+    assert "SwaggerUIBundle" in client.get("/docs/assets/swagger-ui-bundle.js").text
+    assert client.get("/redoc").status_code == 404  # not offered: no offline bundle
+
+
 def test_security_headers(client: TestClient) -> None:
     for url in ("/api/events", "/", "/api/events/nope"):
         h = client.get(url).headers
@@ -449,7 +517,7 @@ def test_real_store_round_trip(tmp_path) -> None:
     """The default wiring: SQLite store, stream ingest and clustering, cached dossier."""
     from newsweave.store import open_store
 
-    app = create_app(str(tmp_path / "api.db"))
+    app = create_app(str(tmp_path / "api.db"), allowed_hosts=TEST_HOSTS)
     records = [
         {**RECORD, "id": "echo-1"},
         {
@@ -479,11 +547,43 @@ def test_real_store_round_trip(tmp_path) -> None:
         store.close()
 
 
+def test_one_title_and_one_source_count_everywhere(tmp_path) -> None:
+    """The list used the clusterer's count (distinct outlets: 3) where the dossier found a
+    reprint (2 source groups); once the dossier is built, list, event and dossier agree."""
+    base = (
+        "The swing bridge in Port Alden was closed on Monday after a ferry struck it. Engineers "
+        "found two cracked bolts. The mayor said repairs will take a week. Twelve were hurt."
+    )
+    common = {"published": "2031-05-12", "lang": "en"}
+    records = [
+        {**common, "id": "a1", "outlet": "Alden Gazette", "title": "Ferry hits Port Alden bridge",
+         "text": base},
+        {**common, "id": "a2", "outlet": "Coast Reprints", "title": "Ferry hits bridge, 12 hurt",
+         "text": base + " The ferry company apologised."},
+        {**common, "id": "a3", "outlet": "Bay Times", "title": "Port Alden bridge shut after crash",
+         "text": "A ferry crashed into the Port Alden swing bridge on Monday. The bridge is "
+         "closed. Inspectors found cracked bolts and the mayor expects a week of repairs."},
+    ]  # fmt: skip
+    with TestClient(create_app(str(tmp_path / "one.db"), allowed_hosts=TEST_HOSTS)) as c:
+        job = c.post("/api/articles", json=records).json()
+        (event_id,) = set(job["article_events"].values())
+        dossier = c.get(f"/api/events/{event_id}/dossier").json()
+        groups = {a["source_group"] or a["id"] for a in dossier["articles"]}
+        listed = c.get("/api/events").json()["events"][0]
+        event = c.get(f"/api/events/{event_id}").json()
+        page = c.get("/", headers={"accept": "text/html"}).text
+    assert len(groups) == 2  # the reprint is found
+    for shown in (listed, event):
+        assert shown["independent_sources"] == len(groups)
+        assert shown["title"] == dossier["event"]["title"]
+    assert f"{len(groups)} independent sources" in page
+
+
 def test_failing_ingest_is_a_failed_job() -> None:
     def broken(store, articles, progress):
         raise RuntimeError("disk full")
 
-    c = TestClient(create_app(store=seeded_store(), ingester=broken))
+    c = TestClient(create_app(store=seeded_store(), ingester=broken, allowed_hosts=TEST_HOSTS))
     r = c.post("/api/articles", json=RECORD)
     assert r.status_code == 500
     assert r.json()["status"] == "failed" and r.json()["error"] == "RuntimeError: disk full"
@@ -513,7 +613,12 @@ def _resolver(addr: str):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     "addr",
     ["127.0.0.1", "10.0.0.5", "192.168.1.20", "169.254.169.254", "100.64.0.1", "0.0.0.0", "::1",
-     "fe80::1%eth0", "fc00::7", "224.0.0.1"],
+     "fe80::1%eth0", "fc00::7", "224.0.0.1",
+     # loopback and private addresses inside IPv6: NAT64, NAT64 local use, 6to4, mapped,
+     # compatible, translated, Teredo
+     "64:ff9b::7f00:1", "64:ff9b::a00:1", "64:ff9b:1::808:808", "2002:7f00:1::1",
+     "2002:c0a8:114::1", "::ffff:127.0.0.1", "::127.0.0.1", "::ffff:0:a00:1",
+     "2001:0:4136:e378:8000:63bf:80ff:fffe"],
 )  # fmt: skip
 def test_check_host_refuses_non_public_addresses(addr: str) -> None:
     with pytest.raises(FetchError, match="local or private"):
@@ -523,6 +628,8 @@ def test_check_host_refuses_non_public_addresses(addr: str) -> None:
 def test_check_host_passes_public_and_names_unresolvable() -> None:
     check_host("news.example", _resolver("93.184.216.34"))
     check_host("news.example", _resolver("2606:2800:220:1:248:1893:25c8:1946"))
+    for public_inside in ("64:ff9b::5db8:d822", "2002:5db8:d822::1", "::ffff:93.184.216.34"):
+        check_host("news.example", _resolver(public_inside))
 
     def fail(host: str, port: object) -> object:
         raise socket.gaierror("no such host")
@@ -538,3 +645,109 @@ def test_server_fetch_refuses_its_own_network(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("NEWSWEAVE_FETCH_PRIVATE", "1")  # allowed: now it tries, and fails
     with pytest.raises(FetchError, match="could not fetch"):
         fetch("http://127.0.0.1:9/admin", 1000)
+
+
+# --- writes only by consent ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        # a no-cors fetch from another site: no Content-Type, or text/plain
+        {"origin": "https://evil.example"},
+        {"origin": "https://evil.example", "content-type": "text/plain;charset=UTF-8"},
+        {"origin": "null"},
+        {"referer": "https://evil.example/page"},
+        {"sec-fetch-site": "cross-site"},
+        # DNS rebinding: evil.example now resolves to 127.0.0.1, so Origin matches Host
+        {"host": "evil.example", "origin": "http://evil.example"},
+        # same host, another port (another local app)
+        {"origin": "http://testserver:3000"},
+    ],
+)
+def test_cross_site_writes_store_nothing(headers: dict) -> None:
+    c, store = make_client()
+    before = len(store.articles)
+    r = c.post("/api/articles", content=json.dumps(RECORD).encode(), headers=headers)
+    assert r.status_code in (400, 403, 415), r.text
+    assert r.json()["error"]["status"] == r.status_code
+    assert len(store.articles) == before
+
+
+@pytest.mark.parametrize("ctype", [None, "", "text/plain", "application/x-www-form-urlencoded"])
+def test_json_records_need_a_json_content_type(ctype: str | None) -> None:
+    c, store = make_client()
+    headers = {} if ctype is None else {"content-type": ctype}
+    r = c.post("/api/articles", content=json.dumps(RECORD).encode(), headers=headers)
+    assert r.status_code == 415, r.text
+    assert store.get_article(RECORD["id"]) is None
+
+
+def test_same_site_and_scripted_writes_pass() -> None:
+    c, store = make_client()
+    for i, headers in enumerate(
+        [{}, {"origin": "http://testserver"}, {"referer": "http://testserver/add"},
+         {"sec-fetch-site": "same-origin", "origin": "http://testserver"}]
+    ):  # fmt: skip
+        r = c.post("/api/articles", json={**RECORD, "id": f"ok-{i}"}, headers=headers)
+        assert r.status_code == 200, (headers, r.text)
+
+
+def test_host_header_must_be_allowed() -> None:
+    c, _ = make_client(allowed_hosts=("newsroom.example",))
+    assert c.get("/api/events").status_code == 400  # Host: testserver
+    r = c.get("/api/events", headers={"host": "newsroom.example:8000"})
+    assert r.status_code == 200
+    default, _ = make_client(allowed_hosts=None)  # default: the loopback names only
+    assert default.get("/api/events").status_code == 400
+    for host in ("localhost:8000", "127.0.0.1", "[::1]:8000"):
+        assert default.get("/api/events", headers={"host": host}).status_code == 200, host
+    any_host, _ = make_client(allowed_hosts=("*",))
+    assert any_host.get("/api/events", headers={"host": "whatever.example"}).status_code == 200
+
+
+def test_openapi_declares_the_token_when_one_is_set() -> None:
+    c, _ = make_client()
+    assert "securitySchemes" not in c.get("/openapi.json").json().get("components", {})
+    c, _ = make_client(api_token="tok")
+    doc = c.get("/openapi.json").json()
+    assert set(doc["components"]["securitySchemes"]) == {"bearer", "apiToken"}
+    assert doc["paths"]["/api/articles"]["post"]["security"] == [{"bearer": []}, {"apiToken": []}]
+    assert "security" not in doc["paths"]["/api/events"]["get"]
+
+
+def test_record_empty_after_cleaning_is_a_problem_and_the_others_go_in() -> None:
+    """Schema-valid records are accepted; one whose text does not survive cleaning is named."""
+    c, store = make_client()
+    r = c.post("/api/articles", json=[RECORD, {"id": "zero", "text": "0"}])
+    assert r.status_code == 200, r.text
+    job = r.json()
+    assert job["added"] == [RECORD["id"]]
+    assert [p["record"] for p in job["problems"]] == ["record 2"]
+
+
+def test_dates_are_checked_strictly() -> None:
+    c, _ = make_client()
+    for value in ("0", "1700000000", "2031-02-30", "2031-5-1"):
+        r = c.get("/api/events", params={"until": value})
+        assert r.status_code == 422, value
+    assert c.get("/api/events", params={"until": "2031-05-12"}).status_code == 200
+
+
+def test_an_unexpected_fetch_error_is_a_problem_of_that_url() -> None:
+    def broken(request: httpx.Request) -> httpx.Response:
+        raise ValueError("parser fell over")
+
+    c, store = make_client(fetch_client=httpx.Client(transport=httpx.MockTransport(broken)))
+    with c:
+        r = c.post(
+            "/api/articles",
+            files=[
+                ("files", ("kept.txt", b"A ferry hit the bridge in Port Alden.", "text/plain")),
+                ("urls", (None, "https://news.example/a")),
+            ],
+        )
+        job = wait_job(c, r.json()["id"])
+    assert job["status"] == "done" and job["added"] == ["kept"], job
+    assert job["problems"][0]["record"] == "https://news.example/a"
+    assert "ValueError: parser fell over" in job["problems"][0]["reason"]

@@ -19,6 +19,7 @@ HTML = {"accept": "text/html"}
 
 
 def make_client(store: FakeStore | None = None, **kwargs) -> TestClient:
+    kwargs.setdefault("allowed_hosts", ("testserver",))  # the Host header TestClient sends
     return TestClient(create_app(store=store or seeded_store(), ingester=fake_ingest, **kwargs))
 
 
@@ -204,8 +205,9 @@ def test_article_page_404_and_odd_ids(client: TestClient) -> None:
 # --- add and job pages -----------------------------------------------------------
 
 
-def _wait(client: TestClient, job_url: str) -> str:
-    for _ in range(500):
+def _wait(client: TestClient, job_url: str, timeout: float = 60.0) -> str:
+    end = time.monotonic() + timeout  # returns as soon as done; the limit is for a busy machine
+    while time.monotonic() < end:
         html = get(client, job_url)
         if 'data-status="done"' in html or 'data-status="failed"' in html:
             return html
@@ -266,16 +268,30 @@ def test_add_needs_token_when_configured() -> None:
 
 def test_add_refuses_cross_origin_posts(client: TestClient) -> None:
     files = {"files": ("a.txt", b"A ferry story.", "text/plain")}
-    for origin in ("https://evil.example", "null"):
+    for origin in ("https://evil.example", "null", "http://testserver:8080"):
         r = client.post("/add", files=files, headers={"origin": origin}, follow_redirects=False)
         assert r.status_code == 403
 
 
+def test_add_refuses_dns_rebinding() -> None:
+    """evil.example resolving to 127.0.0.1: Origin equals Host, but neither is allowed."""
+    store = seeded_store()
+    c = make_client(store, allowed_hosts=("127.0.0.1", "localhost"))
+    files = {"files": ("a.txt", b"A ferry story.", "text/plain")}
+    headers = {"host": "evil.example:8000", "origin": "http://evil.example:8000"}
+    r = c.post("/add", files=files, headers=headers, follow_redirects=False)
+    assert r.status_code in (400, 403) and store.get_article("a") is None
+    ok = {"host": "127.0.0.1:8000", "origin": "http://127.0.0.1:8000"}
+    assert c.post("/add", files=files, headers=ok, follow_redirects=False).status_code == 303
+
+
 def test_add_bad_input_shows_html_error(client: TestClient) -> None:
-    r = client.post("/add", data={"urls": "file:///etc/passwd"}, headers=HTML)
-    assert (
-        r.status_code == 422 and "file:///etc/passwd" in r.text and "only http and https" in r.text
-    )
+    # a refused URL is a problem the job page names (with the rest of the submission, if any)
+    r = client.post("/add", data={"urls": "file:///etc/passwd"}, follow_redirects=False)
+    assert r.status_code == 303
+    with client:
+        page = _wait(client, r.headers["location"])
+    assert "file:///etc/passwd" in page and "only http and https" in page
     r = client.post("/add", data={"urls": ""}, headers=HTML)
     assert r.status_code == 422 and "nothing to add" in r.text
 
@@ -350,3 +366,52 @@ def test_hostile_article_renders_inert_everywhere() -> None:
     # the self-contained download escapes too
     dl = c.get("/events/ev-hostile/dossier.html").text
     assert "<script>alert" not in dl and "&lt;script&gt;alert(" in dl
+
+
+RLO_OUTLET = "\u202eTsoP kramdleV"  # a right-to-left override: shows as "Veldmark PosT"
+
+
+def _rtl_store() -> FakeStore:
+    store = seeded_store()
+    arts = [
+        Article(id="rtl-1", text="A tram stopped in Lindmark.", title="Tram stops",
+                outlet=RLO_OUTLET, published="2031-06-02", lang="en"),
+        Article(id="rtl-2", text="The tram in Lindmark stopped.", title="Tram halted",
+                outlet="Lindmark Post", published="2031-06-02", lang="en"),
+    ]  # fmt: skip
+    store.put_event("ev-rtl", arts, "lindmark-rtl")
+    return store
+
+
+def test_right_to_left_override_in_an_outlet_stays_inside_it() -> None:
+    """The override must end with the outlet name: isolated (FSI ... PDI) wherever printed."""
+    c = make_client(_rtl_store())
+    isolated = "\u2068" + RLO_OUTLET + "\u2069"
+    for url in ("/", "/events/ev-rtl", "/articles/rtl-1"):
+        html = get(c, url)
+        assert RLO_OUTLET in html, url
+        # every occurrence is isolated, none leaks into what follows it
+        assert html.count(RLO_OUTLET) == html.count(isolated), url
+    # each outlet of a joined line is isolated on its own, not the line as a whole
+    assert isolated + ", Lindmark Post" in get(c, "/events/ev-rtl") or (
+        "Lindmark Post, " + isolated in get(c, "/events/ev-rtl")
+    )
+    # plain strings are printed unchanged, and a filter value comes back without the marks
+    assert "\u2068" not in get(c, "/events/ev-ferry")
+    html = get(c, "/?outlet=" + isolated)
+    assert "ev-rtl" in html and "ev-tram" not in html
+
+
+def test_markdown_download_escapes_article_html() -> None:
+    r = make_client().get("/events/ev-hostile/dossier.md")
+    assert r.status_code == 200
+    md = r.text
+    assert "<script" not in md and "<img" not in md
+    assert "&lt;script&gt;alert" in md  # shown as text
+
+
+def test_event_page_puts_the_summary_before_the_report_list() -> None:
+    html = get(make_client(), "/events/ev-ferry")
+    assert '<details class="reports">' in html  # closed: a long list does not push it down
+    assert html.index('id="summary"') < html.index('id="facts"')
+    assert '<div class="scroll">\n' in html and html.count('<div class="scroll">') >= 2

@@ -81,3 +81,21 @@ def test_serve_help() -> None:
     assert result.exit_code == 0
     for opt in ("--db", "--host", "--port", "--token", "--sample", "NEWSWEAVE_API_TOKEN"):
         assert opt in result.output
+
+
+def test_serve_allowed_hosts(captured: dict[str, Any]) -> None:
+    runner = CliRunner()
+    env = {"NEWSWEAVE_API_TOKEN": "", "NEWSWEAVE_ALLOWED_HOSTS": ""}
+    result = runner.invoke(cli, ["serve", "--host", "10.1.2.3"], env=env)
+    assert result.exit_code == 0, result.output
+    assert captured["kwargs"]["allowed_hosts"] == ("10.1.2.3", "localhost", "127.0.0.1", "::1")
+    result = runner.invoke(
+        cli, ["serve", "--allowed-host", "news.example", "--allowed-host", "127.0.0.1"], env=env
+    )
+    assert captured["kwargs"]["allowed_hosts"] == ("news.example", "127.0.0.1")
+    env["NEWSWEAVE_ALLOWED_HOSTS"] = "a.example b.example"
+    result = runner.invoke(cli, ["serve", "--host", "0.0.0.0"], env=env)
+    assert captured["kwargs"]["allowed_hosts"] == ("a.example", "b.example")
+    env["NEWSWEAVE_ALLOWED_HOSTS"] = ""
+    result = runner.invoke(cli, ["serve", "--host", "0.0.0.0"], env=env)
+    assert "add --allowed-host NAME" in result.output

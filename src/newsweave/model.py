@@ -263,6 +263,12 @@ class Dossier(Record):
         data = dataclasses.asdict(self)
         return {"schema": data.pop("schema"), **data}
 
+    def independent_sources(self) -> int:
+        """How many witnesses the articles are: one per source group (copies, reprints and
+        translations of one report), ungrouped articles one each. The one count shown
+        everywhere: the store copies it onto the event when it saves the dossier."""
+        return len({a.source_group or f"\0{a.id}" for a in self.articles})
+
 
 # --- stream ------------------------------------------------------------------
 

@@ -79,7 +79,7 @@ def test_events_search_and_dossier(server: LiveServer, page: Any, screenshots: P
     page.screenshot(path=screenshots / "search.png", full_page=True)
 
     # the event page: its dossier
-    page.click(f"text={FERRY_TITLE}")
+    page.click(f"text={FERRY_TITLE}", timeout=60_000)  # the first view builds the dossier
     page.wait_for_selector("main.dossier h1")
     assert re.search(r"/events/[^/]+$", page.url)
     assert "Port Alden" in page.inner_text("main.dossier h1")  # the dossier titles the event
@@ -136,6 +136,7 @@ def test_upload_lands_in_event(
     assert page.locator("ul.added a").first.inner_text() == "ferry-operator-apology"
     page.click("ul.added a.event-link")
     page.wait_for_selector("main.dossier h1")
+    page.locator("details.reports summary").click()  # closed: the summary comes first
     reports = page.locator("ol.reports").inner_text()
     assert "Ferry operator apologises" in reports  # the new report, in the ferry event
     assert "Alden Gazette" in reports and "Coastal Wire" in reports

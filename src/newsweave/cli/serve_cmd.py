@@ -40,21 +40,49 @@ def _loopback(host: str) -> bool:
     type=click.FloatRange(min=0.01),
     help="Largest request body accepted (uploads, JSON).",
 )
+@click.option(
+    "--allowed-host",
+    "allowed_hosts",
+    multiple=True,
+    envvar="NEWSWEAVE_ALLOWED_HOSTS",
+    help="Host name clients use to reach the server (repeatable; env NEWSWEAVE_ALLOWED_HOSTS, "
+    "space-separated; '*' for any). Default: --host and the loopback names. Requests "
+    "naming another host are refused, which stops DNS-rebinding pages.",
+)
 @user_errors
 def serve(
-    db: str | None, host: str, port: int, token: str | None, sample: bool, max_upload_mb: float
+    db: str | None,
+    host: str,
+    port: int,
+    token: str | None,
+    sample: bool,
+    max_upload_mb: float,
+    allowed_hosts: tuple[str, ...],
 ) -> None:
     """Serve the web UI and HTTP API (events, dossiers, articles, uploads; OpenAPI at /docs)."""
     import uvicorn
 
     from newsweave.serve.app import create_app
+    from newsweave.serve.security import default_allowed_hosts
 
     if not _loopback(host) and not token:
         click.echo(
             f"warning: listening on {host} without --token: anyone who can reach it can add articles",
             err=True,
         )
-    app = create_app(db, api_token=token, max_upload_bytes=int(max_upload_mb * 1024 * 1024))
+    allowed = tuple(allowed_hosts) or default_allowed_hosts(host)
+    if not allowed_hosts and host in ("0.0.0.0", "::"):
+        click.echo(
+            f"note: only {', '.join(allowed)} are answered; add --allowed-host NAME "
+            "for the name other machines use",
+            err=True,
+        )
+    app = create_app(
+        db,
+        api_token=token,
+        max_upload_bytes=int(max_upload_mb * 1024 * 1024),
+        allowed_hosts=allowed,
+    )
     if sample:
         from newsweave.serve.store_ingest import ingest_sample
 

@@ -142,16 +142,28 @@ def to_html(segments: list[Segment]) -> Markup:
     return Markup("".join(parts))
 
 
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]~|&#!])")
+
+
+def md_escape(text: str) -> str:
+    """Article text as Markdown that shows the text and nothing else: every character that
+    could start emphasis, a link, code or a table cell is backslash-escaped, and `<` `>`
+    become entities, so no raw HTML passes whatever renderer reads the file."""
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return text.replace("<", "&lt;").replace(">", "&gt;")
+
+
 def to_markdown(segments: list[Segment]) -> str:
     parts: list[str] = []
     for s in segments:
         sep = " " if s.space_before else ""
+        text = md_escape(s.text)
         if s.kind == "new":
-            parts.append(f"{sep}**{s.text}**")
+            parts.append(f"{sep}**{text}**")
         elif s.kind == "gone":
-            parts.append(f"{sep}~~{s.text}~~")
+            parts.append(f"{sep}~~{text}~~")
         else:
-            parts.append(f"{sep}{s.text}")
+            parts.append(f"{sep}{text}")
     return "".join(parts)
 
 
@@ -178,7 +190,7 @@ class VariantView:
     @property
     def markdown(self) -> str:
         if self.segments is None:
-            return self.citation.text
+            return md_escape(self.citation.text)
         return to_markdown(self.segments)
 
 

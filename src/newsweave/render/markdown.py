@@ -2,8 +2,8 @@
 
 Citations are "[n]" with n the article's row in the Provenance table (and in
 the "Sources" line under the header), so a reader can map them to outlets
-without the HTML. Article text is written as is, except in table cells, where
-pipes and line breaks would break the table.
+without the HTML. Article text is untrusted: every article-supplied string goes through
+`line` or `cell`, which put it on one line and escape whatever Markdown or raw HTML it holds.
 """
 
 from __future__ import annotations
@@ -11,29 +11,44 @@ from __future__ import annotations
 import re
 
 from newsweave.model import Citation, Dossier
+from newsweave.render.diff import md_escape
 from newsweave.render.view import STATUS_LABELS, DossierView
 
 STATUS_ICONS = {"corroborated": "✓", "single-source": "·", "disputed": "⚠"}
 
 
+def _one_line(text: object) -> str:
+    return re.sub(r"\s+", " ", str(text)).strip()
+
+
+def line(text: object) -> str:
+    """Article text for a list item or heading: one line, so the structure survives, and
+    escaped, so it shows as text (no raw HTML, links or emphasis of its own)."""
+    return md_escape(_one_line(text))
+
+
 def cell(text: object) -> str:
-    """A table cell: one line, pipes escaped."""
-    return re.sub(r"\s+", " ", str(text)).strip().replace("|", "\\|")
+    """A table cell: like `line`; the escaped pipes cannot split the cell."""
+    return line(text)
 
 
-def line(text: str) -> str:
-    """A list item's text: one line, so the list structure survives."""
-    return re.sub(r"\s+", " ", text).strip()
+def label(v: DossierView, article_id: str) -> str:
+    """ "[2] Outlet" with the outlet escaped."""
+    n = v.number(article_id)
+    return f"[{n}] {line(v.outlet(article_id))}" if n else line(v.outlet(article_id))
 
 
 def _table(head: list[str], rows: list[list[str]]) -> list[str]:
+    """Cells are given as Markdown already (escape article text with `cell`)."""
     out = ["| " + " | ".join(head) + " |", "|" + "|".join("---" for _ in head) + "|"]
-    out += ["| " + " | ".join(cell(c) for c in r) + " |" for r in rows]
+    out += ["| " + " | ".join(r) + " |" for r in rows]
     return out
 
 
-def _variant(v: DossierView, c: Citation, text: str | None = None, flag: str = "") -> str:
-    return f"  - {v.label(c.article)}{flag}: “{line(text if text is not None else c.text)}”"
+def _variant(v: DossierView, c: Citation, markdown: str | None = None, flag: str = "") -> str:
+    """One outlet's wording; `markdown` is a diff that escaped its words already."""
+    text = _one_line(markdown) if markdown is not None else line(c.text)
+    return f"  - {label(v, c.article)}{flag}: “{text}”"
 
 
 def render(d: Dossier) -> str:
@@ -42,16 +57,16 @@ def render(d: Dossier) -> str:
     out: list[str] = [f"# {line(ev.title)}", ""]
     meta = []
     if ev.date:
-        meta.append(f"**Date:** {ev.date}")
+        meta.append(f"**Date:** {line(ev.date)}")
     if ev.languages:
-        meta.append(f"**Languages:** {', '.join(ev.languages)}")
+        meta.append(f"**Languages:** {', '.join(line(lg) for lg in ev.languages)}")
     if ev.outlets:
-        meta.append(f"**Outlets:** {', '.join(ev.outlets)}")
+        meta.append(f"**Outlets:** {', '.join(line(o) for o in ev.outlets)}")
     if meta:
         out += [" · ".join(meta), ""]
     out += [" · ".join(f"{n} {label}" for label, n in v.counts), ""]
     if v.articles:
-        out += ["**Sources:** " + " · ".join(v.label(a.id) for a in v.articles), ""]
+        out += ["**Sources:** " + " · ".join(label(v, a.id) for a in v.articles), ""]
 
     out += ["## Summary", ""]
     if d.summary:
@@ -91,11 +106,11 @@ def render(d: Dossier) -> str:
         out += [f"### {line(sq.speaker) if sq.speaker else 'Unattributed'}", ""]
         for q in sq.quotes:
             g = q.group
-            head = f"- **{g.id}**"
+            head = f"- **{line(g.id)}**"
             if g.divergent:
                 head += " ⚠ divergent"
                 if g.odd_one_out:
-                    head += f"; odd one out: {v.label(g.odd_one_out)}"
+                    head += f"; odd one out: {label(v, g.odd_one_out)}"
                 if g.reason:
                     head += f" ({line(g.reason)})"
             out.append(head)
@@ -117,8 +132,8 @@ def render(d: Dossier) -> str:
     if not d.divergences:
         out += ["_No divergences found._", ""]
     for dv in d.divergences:
-        extra = f" (fact {dv.fact})" if dv.fact else ""
-        out.append(f"- **{dv.kind}**: {line(dv.description)}{extra}")
+        extra = f" (fact {line(dv.fact)})" if dv.fact else ""
+        out.append(f"- **{line(dv.kind)}**: {line(dv.description)}{extra}")
         out += [
             _variant(v, c, flag=" ⚠" if c.article == dv.odd_one_out else "") for c in dv.variants
         ]
@@ -130,10 +145,10 @@ def render(d: Dossier) -> str:
         rows = [
             [
                 f"[{v.number(r.article.id)}]",
-                v.outlet(r.article.id),
+                cell(v.outlet(r.article.id)),
                 str(len(r.supports)),
-                ", ".join(sorted(r.unique)) or "—",
-                ", ".join(sorted(r.omitted)) or "—",
+                cell(", ".join(sorted(r.unique)) or "—"),
+                cell(", ".join(sorted(r.omitted)) or "—"),
             ]
             for r in v.coverage
         ]
@@ -142,7 +157,9 @@ def render(d: Dossier) -> str:
 
     if d.timeline:
         out += ["## Timeline", ""]
-        out += [f"- **{t.date}** {line(t.text)} {v.cite_numbers(t.citations)}" for t in d.timeline]
+        out += [
+            f"- **{line(t.date)}** {line(t.text)} {v.cite_numbers(t.citations)}" for t in d.timeline
+        ]
         out.append("")
 
     if d.entities:
@@ -151,7 +168,7 @@ def render(d: Dossier) -> str:
         for heading, ents in v.entities_by_type:
             for e in ents:
                 counts = ", ".join(f"{v.outlet(a)} {n}" for a, n in v.mentions(e))
-                rows.append([e.name, heading, str(sum(e.mentions.values())), counts])
+                rows.append([cell(e.name), heading, str(sum(e.mentions.values())), cell(counts)])
         out += _table(["Name", "Type", "Mentions", "By outlet"], rows)
         out.append("")
 
@@ -172,13 +189,13 @@ def render(d: Dossier) -> str:
             rows.append(
                 [
                     f"[{v.number(a.id)}]",
-                    a.id,
-                    a.outlet or "",
-                    a.title or "",
-                    a.published or "",
-                    a.lang or "",
-                    ", ".join(flags),
-                    a.source_group or "",
+                    cell(a.id),
+                    cell(a.outlet or ""),
+                    cell(a.title or ""),
+                    cell(a.published or ""),
+                    cell(a.lang or ""),
+                    cell(", ".join(flags)),
+                    cell(a.source_group or ""),
                 ]
             )
         out += _table(
@@ -186,12 +203,14 @@ def render(d: Dossier) -> str:
         )
         out.append("")
         for g in v.shared_groups:
-            members = ", ".join(v.label(a) for a in g.articles)
+            members = ", ".join(label(v, a) for a in g.articles)
             why = f" — {'; '.join(line(r) for r in g.reasons)}" if g.reasons else ""
             out.append(f"- Source group **{g.id}**: {members}{why}")
         removed = [(a, r) for a in v.articles for r in a.removed]
         if removed:
             out += ["", "Removed from the bodies:", ""]
-            out += [f"- [{v.number(a.id)}] ~~{line(r.text)}~~ ({r.reason})" for a, r in removed]
+            out += [
+                f"- [{v.number(a.id)}] ~~{line(r.text)}~~ ({line(r.reason)})" for a, r in removed
+            ]
         out.append("")
     return "\n".join(out).rstrip() + "\n"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from newsweave.model import ArticleInfo, Coverage, Dossier, Entity, Fact, QuoteGroup, SourceGroup
+from newsweave.render.bidi import isolate, web_url
 from newsweave.render.diff import VariantView, diff_group
 
 ENTITY_TYPES = {"PERSON": "People", "PLACE": "Places", "ORG": "Organisations"}
@@ -111,8 +112,8 @@ class DossierView:
         a = self.by_id.get(article_id)
         if a is None:
             return article_id
-        bits = [b for b in (a.outlet, a.title, a.published, a.lang) if b]
-        return " · ".join(bits) or a.id
+        bits = [isolate(b) for b in (a.outlet, a.title, a.published, a.lang) if b]
+        return " · ".join(bits) or a.id  # each part isolated: one cannot reorder the next
 
     def cite_numbers(self, article_ids: list[str]) -> str:
         """ "[1][3]" for Markdown; unknown ids appear as themselves."""
@@ -120,13 +121,10 @@ class DossierView:
 
     @cached_property
     def independent_sources(self) -> int:
-        """How many witnesses the articles are: one per source group, ungrouped articles one each."""
-        return len({a.source_group or f"\0{a.id}" for a in self.articles})
+        return self.d.independent_sources()
 
     def url(self, article: ArticleInfo) -> str | None:
-        """Only web links: a `javascript:` or `data:` URL from a feed must never become a link."""
-        u = (article.url or "").strip()
-        return u if re.match(r"https?://", u, re.I) else None
+        return web_url(article.url)
 
     @cached_property
     def shared_groups(self) -> list[SourceGroup]:

@@ -28,6 +28,7 @@ router = APIRouter(prefix="/api", tags=["api"])
 
 SYNC_MAX_RECORDS = 10
 MAX_LIMIT = 200
+MAX_OFFSET = 2**31 - 1  # beyond any store; also keeps the value inside SQL integer range
 
 
 class ProblemOut(BaseModel):
@@ -70,29 +71,38 @@ WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-def _date(value: dt.date | None) -> str | None:
-    return value.isoformat() if value else None
+ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
+
+
+def _date(value: str | None, name: str) -> str | None:
+    """A YYYY-MM-DD query value, checked strictly: `0` or a timestamp is not a date."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError as exc:
+        raise HTTPException(422, f"{name}: not a date (YYYY-MM-DD): {value!r}") from exc
+
+
+def _date_query(description: str) -> Any:
+    return Query(pattern=ISO_DATE, description=description, json_schema_extra={"format": "date"})
 
 
 @router.get("/events", summary="List events, newest first", responses=ERRORS)
 def list_events(
     request: Request,
-    since: Annotated[
-        dt.date | None, Query(description="events whose last date is on or after")
-    ] = None,
-    until: Annotated[
-        dt.date | None, Query(description="events whose first date is on or before")
-    ] = None,
+    since: Annotated[str | None, _date_query("events whose last date is on or after")] = None,
+    until: Annotated[str | None, _date_query("events whose first date is on or before")] = None,
     lang: Annotated[str | None, Query(max_length=16, description="language code, e.g. en")] = None,
     outlet: Annotated[str | None, Query(max_length=200)] = None,
     q: Annotated[str | None, Query(max_length=500, description="full-text search")] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> dict[str, Any]:
     """`newsweave.events/1`: `{schema, total, limit, offset, events: [Event]}`."""
     query = EventQuery(
-        since=_date(since),
-        until=_date(until),
+        since=_date(since, "since"),
+        until=_date(until, "until"),
         lang=lang or None,
         outlet=outlet or None,
         query=(q or "").strip() or None,
@@ -154,7 +164,8 @@ _RECORD = {
     "type": "object",
     "required": ["text"],
     "properties": {
-        k: {"type": "string"} for k in ("id", "url", "title", "text", "published", "outlet", "lang")
+        **{k: {"type": ["string", "null"]} for k in ingestion.RECORD_FIELDS},
+        "text": {"type": "string", "pattern": "\\S", "description": "the article text"},
     },
 }
 _POST_BODY = {
@@ -162,7 +173,7 @@ _POST_BODY = {
         "required": True,
         "content": {
             "application/json": {
-                "schema": {"oneOf": [_RECORD, {"type": "array", "items": _RECORD}]},
+                "schema": {"oneOf": [_RECORD, {"type": "array", "items": _RECORD, "minItems": 1}]},
             },
             "multipart/form-data": {
                 "schema": {
@@ -171,11 +182,17 @@ _POST_BODY = {
                         "files": {
                             "type": "array",
                             "items": {"type": "string", "format": "binary"},
-                            "description": ".txt .md .html .json .jsonl .xml",
+                            "description": "files named *.txt .md .html .json .jsonl .xml "
+                            "(others are reported as problems of the job)",
                         },
                         "urls": {"type": "string", "description": "http(s) URLs, one per line"},
                     },
-                }
+                    # something to add: a file, or a URL line
+                    "anyOf": [
+                        {"required": ["files"], "properties": {"files": {"minItems": 1}}},
+                        {"required": ["urls"], "properties": {"urls": {"pattern": "\\S"}}},
+                    ],
+                },
             },
         },
     }
@@ -226,15 +243,16 @@ async def read_submission(request: Request, c: Context) -> ingestion.Submission:
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype == "multipart/form-data":
         return await read_form(request, c)
-    if ctype in ("application/json", "") or ctype.endswith("+json"):
+    # no empty or text/plain: those a page on another site can send without asking
+    if ctype == "application/json" or ctype.endswith("+json"):
         raw = await request.body()
         try:
             payload = json.loads(raw)
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise HTTPException(422, f"body is not valid JSON: {exc}") from exc
-        articles = await run_in_threadpool(ingestion.parse_records, payload)
+        articles, problems = await run_in_threadpool(ingestion.parse_records, payload)
         sub = ingestion.Submission()
-        sub.articles = articles
+        sub.articles, sub.refused = articles, problems
         return sub
     raise HTTPException(415, "send application/json records or a multipart/form-data upload")
 
@@ -246,7 +264,9 @@ async def read_form(request: Request, c: Context, form_token: bool = False) -> i
         check_token(request, c.api_token, _str(form.get("token")))
     sub = ingestion.Submission()
     try:
-        for _, value in form.multi_items():
+        for key, value in form.multi_items():
+            if key == "files" and not isinstance(value, UploadFile):
+                raise HTTPException(422, "'files' must be file uploads, not a text field")
             if isinstance(value, UploadFile):
                 if not value.filename and not value.size:
                     continue  # an empty file input submits a nameless empty part
@@ -267,3 +287,28 @@ async def read_form(request: Request, c: Context, form_token: bool = False) -> i
 
 def _str(value: Any) -> str | None:
     return value if isinstance(value, str) else None
+
+
+TOKEN_SCHEMES = {
+    "bearer": {"type": "http", "scheme": "bearer"},
+    "apiToken": {"type": "apiKey", "in": "header", "name": "X-API-Token"},
+}
+
+
+def declare_token_auth(app: Any) -> None:
+    """Say in the OpenAPI document that writes need the token (either header will do)."""
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        doc = build()
+        doc.setdefault("components", {})["securitySchemes"] = TOKEN_SCHEMES
+        for path in doc.get("paths", {}).values():
+            for method, op in path.items():
+                if method.upper() in ("POST", "PUT", "PATCH", "DELETE"):
+                    op["security"] = [{name: []} for name in TOKEN_SCHEMES]
+        app.openapi_schema = doc
+        return doc
+
+    app.openapi = openapi

@@ -24,12 +24,20 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsweave.serve.ingestion import Ingester, SubmissionError
 from newsweave.serve.jobs import JobRegistry
-from newsweave.serve.security import BodyLimit, SecurityHeaders, error_body, wants_html
+from newsweave.serve.security import (
+    BodyLimit,
+    RequestGuard,
+    SecurityHeaders,
+    default_allowed_hosts,
+    error_body,
+    wants_html,
+)
 from newsweave.store.base import Store
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_MAX_UPLOAD = 16 * 1024 * 1024
 TITLES = {
+    400: "Bad request",
     401: "Unauthorized",
     403: "Forbidden",
     404: "Not found",
@@ -57,6 +65,7 @@ def ctx(request: Request) -> Context:
 
 
 def _templates() -> Jinja2Templates:
+    from newsweave.render.bidi import isolate
     from newsweave.render.html import TEMPLATES_DIR
 
     env = jinja2.Environment(
@@ -68,7 +77,9 @@ def _templates() -> Jinja2Templates:
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=isolate,  # right-to-left text in article strings cannot reorder the line
     )
+    env.filters["isolate"] = isolate
     env.filters["q"] = lambda s: quote(str(s), safe="")  # one path segment, "/" included
     return Jinja2Templates(env=env)
 
@@ -87,11 +98,13 @@ def create_app(
     store: Store | None = None,
     ingester: Ingester | None = None,
     fetch_client: Any = None,
+    allowed_hosts: tuple[str, ...] | list[str] | None = None,
 ) -> FastAPI:
     """The app over the store at `store_url` (SQLite file or database URL; default newsweave.db).
 
     `store` and `ingester` replace the real ones (tests); a store passed in is not closed
     by the app. With `api_token`, write endpoints need it (Bearer or X-API-Token).
+    `allowed_hosts`: Host header values served (default: the loopback names; "*": any).
     """
     owned = store is None
     if store is None:
@@ -126,14 +139,21 @@ def create_app(
         ),
         version=_version(),
         lifespan=lifespan,
+        docs_url=None,  # serve/docs.py: Swagger UI from a pinned wheel, not a CDN
+        redoc_url=None,
     )
     app.state.ctx = context
     app.add_middleware(BodyLimit, limit=max_upload_bytes)
+    # before the body is read: a foreign Host or a cross-site write is refused first
+    app.add_middleware(RequestGuard, allowed=tuple(allowed_hosts or default_allowed_hosts()))
     app.add_middleware(SecurityHeaders)  # outermost: also covers the 413 above
-    from newsweave.serve import api, web
+    from newsweave.serve import api, docs, web
 
     app.include_router(api.router)
     app.include_router(web.router)
+    docs.mount(app)
+    if context.api_token:
+        api.declare_token_auth(app)
     # after the routers: /static/dossier.{css,js} is a route and must win over the mount
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _error_handlers(app)

@@ -63,14 +63,57 @@ def check_url(url: str) -> str:
         raise FetchError("URL is too long")
     if re.search(r"[\x00-\x20\x7f]", url):
         raise FetchError("URL contains spaces or control characters")
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError as exc:  # e.g. http://[1::2::3]/
+        raise FetchError(f"malformed URL: {exc}") from exc
     if parts.scheme.lower() not in ALLOWED_SCHEMES:
         raise FetchError(
             f"only http and https URLs are fetched, not {parts.scheme or 'a bare path'!r}"
         )
-    if not parts.hostname:
+    if not host:
         raise FetchError("URL has no host")
+    try:
+        httpx.URL(url)  # what the client will parse: http://0177.0.0.1/, http://999.1.1.1/
+    except httpx.InvalidURL as exc:
+        raise FetchError(f"malformed URL: {exc}") from exc
     return url
+
+
+# IPv6 ranges that carry an IPv4 address in their last 32 bits: NAT64 (RFC 6052),
+# IPv4-compatible (deprecated) and IPv4-translated (SIIT). The NAT64 local-use range
+# (RFC 8215) embeds at a site-chosen prefix length, so it is refused as a whole.
+_EMBEDS_IPV4_LOW32 = tuple(
+    ipaddress.ip_network(n) for n in ("64:ff9b::/96", "::/96", "::ffff:0:0:0/96")
+)
+_LOCAL_NAT64 = ipaddress.ip_network("64:ff9b:1::/48")
+
+
+def embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 address stands for (mapped, 6to4, Teredo, NAT64...), if any."""
+    if ip.ipv4_mapped:
+        return ip.ipv4_mapped
+    if ip.sixtofour:
+        return ip.sixtofour
+    if ip.teredo:
+        return ip.teredo[1]  # the client: the host the packets end up at
+    if any(ip in net for net in _EMBEDS_IPV4_LOW32):
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return None
+
+
+def is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """Globally routable unicast, and so is any IPv4 address hidden inside an IPv6 one."""
+    if not ip.is_global or ip.is_multicast:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip in _LOCAL_NAT64:
+            return False
+        inner = embedded_ipv4(ip)
+        if inner is not None:
+            return is_public(inner)
+    return True
 
 
 def check_host(host: str, resolve: Callable[..., Any] = socket.getaddrinfo) -> None:
@@ -81,7 +124,7 @@ def check_host(host: str, resolve: Callable[..., Any] = socket.getaddrinfo) -> N
         raise FetchError(f"cannot resolve host {host!r}") from exc
     for info in infos:
         ip = ipaddress.ip_address(str(info[4][0]).split("%")[0])
-        if not ip.is_global or ip.is_multicast:
+        if not is_public(ip):
             raise FetchError(
                 f"{host} is a local or private address ({ip}); the server does not fetch those"
             )
@@ -145,7 +188,7 @@ def fetch(url: str, max_bytes: int, client: httpx.Client | None = None) -> Fetch
                 ext = _extension(resp.headers.get("content-type", ""), url)
                 return Fetched(url=url, content=bytes(body), extension=ext)
         raise FetchError("too many redirects")
-    except httpx.HTTPError as exc:
+    except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
         raise FetchError(f"could not fetch: {exc}") from exc
     finally:
         if own:

@@ -24,6 +24,8 @@ from newsweave.serve import fetch as fetching
 from newsweave.serve.jobs import Progress
 from newsweave.store.base import IngestReport, Store
 
+# The optional string fields of a posted JSON record (besides the required `text`).
+RECORD_FIELDS = ("id", "url", "title", "published", "outlet", "lang")
 UPLOAD_EXTENSIONS = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".xml")
 MAX_URLS = 50
 MAX_FILES = 100
@@ -69,6 +71,8 @@ class Submission:
     )  # (name shown to the user, saved path)
     urls: list[str] = field(default_factory=list)
     articles: list[Article] = field(default_factory=list)  # JSON records, parsed already
+    # URLs, files and records refused before the job starts: reported by the job
+    refused: list[Problem] = field(default_factory=list)
     _stems: set[str] = field(default_factory=set)
 
     @property
@@ -80,7 +84,7 @@ class Submission:
 
     @property
     def empty(self) -> bool:
-        return not (self.files or self.urls or self.articles)
+        return not (self.files or self.urls or self.articles or self.refused)
 
     def _path(self, stem: str, ext: str) -> Path:
         base, n = stem, 2
@@ -95,10 +99,10 @@ class Submission:
             raise SubmissionError(422, f"at most {MAX_FILES} files per submission")
         shown = Path(name.replace("\\", "/")).name or "upload"
         stem, ext = Path(shown).stem, Path(shown).suffix.lower()
-        if ext not in UPLOAD_EXTENSIONS:
-            raise SubmissionError(
-                415, f"{shown}: unsupported file type; use one of {', '.join(UPLOAD_EXTENSIONS)}"
-            )
+        if ext not in UPLOAD_EXTENSIONS:  # a problem of this file; the others go on
+            reason = f"unsupported file type; use one of {', '.join(UPLOAD_EXTENSIONS)}"
+            self.refused.append(Problem(shown, reason))
+            return
         path = self._path(slug(stem, f"upload-{len(self.files) + 1}"), ext)
         size = 0
         with path.open("wb") as out:
@@ -110,16 +114,14 @@ class Submission:
         self.files.append((shown, path))
 
     def add_urls(self, text: str) -> None:
-        """One URL per line (blank lines and surrounding space ignored); every one must be http(s)."""
+        """One URL per line (blank lines and surrounding space ignored). A URL that is not
+        well-formed http(s) becomes a problem of the job; the rest of the submission goes on."""
         lines = [u.strip() for u in text.splitlines() if u.strip()]
-        problems: list[Problem] = []
         for u in lines:
             try:
                 self.urls.append(fetching.check_url(u))
             except fetching.FetchError as exc:
-                problems.append(Problem(u[:200], str(exc)))
-        if problems:
-            raise SubmissionError(422, "some URLs were refused", problems)
+                self.refused.append(Problem(u[:200], str(exc)))
         if len(self.urls) > MAX_URLS:
             raise SubmissionError(422, f"at most {MAX_URLS} URLs per submission")
 
@@ -127,31 +129,40 @@ class Submission:
         shutil.rmtree(self.tmp, ignore_errors=True)
 
 
-def parse_records(payload: Any) -> list[Article]:
-    """JSON body -> articles: one record or a list of records. Any bad record fails the whole
-    body (422), so a client never has to work out which half of its batch went in."""
+def parse_records(payload: Any) -> tuple[list[Article], list[Problem]]:
+    """JSON body -> articles, and the records whose content could not be used.
+
+    A body that breaks the documented shape (not a record or a list of records, a record
+    without a non-blank string `text`) fails as a whole (422), so a client never has to work
+    out which half of a malformed batch went in. A well-formed record whose content does not
+    survive (nothing left after cleaning) is a problem of the job; the others go in."""
     records = payload if isinstance(payload, list) else [payload]
     if not records:
         raise SubmissionError(422, "empty list: send one record or a non-empty list of records")
+    shape: list[Problem] = []
+    for i, record in enumerate(records, 1):
+        if not isinstance(record, dict):
+            shape.append(Problem(f"record {i}", "not a JSON object"))
+        elif not isinstance(record.get("text"), str) or not record["text"].strip():
+            shape.append(Problem(f"record {i}", "'text' must be a non-empty string"))
+        else:
+            wrong = [k for k in RECORD_FIELDS if record.get(k) is not None]
+            wrong = [k for k in wrong if not isinstance(record[k], str)]
+            if wrong:  # a list or number id would be silently turned into a string
+                shape.append(Problem(f"record {i}", f"{', '.join(wrong)}: must be a string"))
+    if shape:
+        raise SubmissionError(422, "invalid article record(s)", shape)
+    from newsweave.ingest import parse_record
+
     articles: list[Article] = []
     problems: list[Problem] = []
     for i, record in enumerate(records, 1):
         name = f"record {i}"
-        if not isinstance(record, dict):
-            problems.append(Problem(name, "not a JSON object"))
-            continue
-        if not isinstance(record.get("text"), str) or not record["text"].strip():
-            problems.append(Problem(name, "'text' must be a non-empty string"))
-            continue
         try:
-            from newsweave.ingest import parse_record
-
             articles.append(parse_record(record, f"record-{i}"))
         except (NewsweaveError, ValueError, TypeError, KeyError) as exc:
             problems.append(Problem(name, getattr(exc, "reason", None) or str(exc)))
-    if problems:
-        raise SubmissionError(422, "invalid article record(s)", problems)
-    return articles
+    return articles, problems
 
 
 def url_stem(url: str) -> str:
@@ -194,6 +205,8 @@ def run(
             articles = list(sub.articles)
             steps = len(sub.files) + len(sub.urls)
             p.phase("reading", steps)
+            for problem in sub.refused:
+                p.problem(problem)
             done = 0
             for name, path in sub.files:
                 for item in _read(path, name, max_bytes):
@@ -232,6 +245,9 @@ def _fetch_one(
         page = fetching.fetch(url, max_bytes, client=client)
     except fetching.FetchError as exc:
         p.problem(Problem(url, str(exc)))
+        return []
+    except Exception as exc:  # one URL must not sink the job and the files posted with it
+        p.problem(Problem(url, f"internal error while fetching ({type(exc).__name__}: {exc})"))
         return []
     path = sub._path(url_stem(page.url), page.extension)
     path.write_bytes(page.content)

@@ -10,6 +10,7 @@ import hmac
 import json
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
+from urllib.parse import urlsplit
 
 from fastapi import HTTPException, Request
 
@@ -25,17 +26,15 @@ CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
 )
-# FastAPI's /docs and /redoc load Swagger UI / ReDoc from a CDN with an inline
-# bootstrap script; they show no article data, so they get a looser policy.
+# Swagger UI (/docs, assets from a pinned wheel) sets inline styles from its scripts.
 DOCS_CSP = (
-    "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
-    "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net https://fonts.googleapis.com; "
-    "font-src https://fonts.gstatic.com; img-src 'self' data: https:; worker-src 'self' blob:; "
-    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; "
+    "frame-ancestors 'none'; form-action 'self'"
 )
 # Downloaded dossiers are attachments; should a browser render one anyway, it runs nothing.
 DOWNLOAD_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox"
-DOCS_PATHS = ("/docs", "/redoc")
+DOCS_PATHS = ("/docs",)
 
 
 def wants_html(headers: Any, path: str) -> bool:
@@ -160,10 +159,81 @@ def check_token(request: Request, expected: str | None, form_token: str | None =
         )
 
 
-def check_same_origin(request: Request) -> None:
-    """Refuse cross-site form posts (a page elsewhere making a browser submit to us)."""
-    origin = request.headers.get("origin")
-    if origin:  # absent: not a browser, or an old one; "null": sandboxed, so foreign
-        host = request.headers.get("host", "")
-        if origin == "null" or origin.split("://", 1)[-1] != host:
-            raise HTTPException(403, "cross-origin form submission refused")
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
+UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
+def default_allowed_hosts(bound: str | None = None) -> tuple[str, ...]:
+    """The bound host (unless it is a wildcard address) and the loopback names."""
+    extra = () if bound in (None, "", "0.0.0.0", "::") else (bound,)
+    return tuple(dict.fromkeys(h.lower().strip("[]") for h in (*extra, *LOOPBACK_HOSTS)))
+
+
+def _hostname(netloc: str) -> str:
+    """'Example.org:8000' -> 'example.org'; '[::1]:8000' -> '::1'."""
+    netloc = netloc.strip().lower()
+    if netloc.startswith("["):
+        return netloc[1:].split("]", 1)[0]
+    return netloc.rsplit(":", 1)[0] if netloc.count(":") == 1 else netloc
+
+
+class RequestGuard:
+    """Who may talk to the app, and who may change its data.
+
+    Every request: the Host header must name an allowed host, so a DNS-rebinding page
+    (evil.example resolving to 127.0.0.1) is refused. State-changing methods also need
+    consent: an Origin (else a Referer) from an allowed host on this very host and port, and
+    no `Sec-Fetch-Site: cross-site`. Clients that send neither Origin nor Referer (curl,
+    scripts) are not browsers acting for another site, so they pass; the token, when one is
+    set, still applies to them. `"*"` in `allowed` turns the Host check off.
+    """
+
+    def __init__(self, app: ASGIApp, allowed: tuple[str, ...]):
+        self.app = app
+        self.allowed = frozenset(h.lower().strip("[]") for h in allowed)
+
+    def host_ok(self, hostname: str) -> bool:
+        return "*" in self.allowed or hostname in self.allowed
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        host = headers.get("host", "")
+        refusal = None
+        if not self.host_ok(_hostname(host)):
+            refusal = (400, f"host {host[:100]!r} is not served here (see --allowed-host)")
+        elif scope.get("method", "GET").upper() in UNSAFE_METHODS:
+            refusal = self.consent_refusal(headers, host)
+        if refusal is None:
+            await self.app(scope, receive, send)
+            return
+        status, message = refusal
+        body = json.dumps(error_body(status, message)).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(body)).encode()),
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": body})
+
+    def consent_refusal(self, headers: dict[str, str], host: str) -> tuple[int, str] | None:
+        if headers.get("sec-fetch-site", "") in ("cross-site", "same-site"):
+            return 403, "cross-site request refused"
+        origin = headers.get("origin")
+        if origin is None and headers.get("referer"):
+            origin = headers["referer"]
+        if origin is None:
+            return None
+        netloc = urlsplit(origin).netloc if origin != "null" else ""
+        # "null" (sandboxed frame, file: page) is foreign; otherwise same host:port as the
+        # request, and that host an allowed one, not merely whatever the Host header says
+        if not netloc or netloc.lower() != host.lower() or not self.host_ok(_hostname(netloc)):
+            return 403, "cross-origin request refused: writes only from this site's own pages"
+        return None

@@ -181,9 +181,3 @@ def fact_counts(facts: list[Fact]) -> dict[str, int]:
     for f in facts:
         out[f.status] = out.get(f.status, 0) + 1
     return out
-
-
-def safe_url(url: str | None) -> str | None:
-    """Only web links become hrefs: a `javascript:` URL from a record must never be clickable."""
-    u = (url or "").strip()
-    return u if re.match(r"https?://", u, re.I) else None

@@ -355,6 +355,13 @@ class SQLStore:
                 ).inserted_primary_key[0]
                 new.append((int(pk), fact.text))
             self.fts.replace_facts(conn, old, new)
+            # one title and one independent-source count everywhere: the list and the event
+            # show what the dossier found (the clusterer's are estimates until it is built)
+            conn.execute(
+                update(events)
+                .where(events.c.id == event_id)
+                .values(title=d.event.title, n_sources=d.independent_sources())
+            )
             conn.execute(delete(dossiers).where(dossiers.c.event_id == event_id))
             conn.execute(
                 insert(dossiers).values(
