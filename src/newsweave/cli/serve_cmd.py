@@ -40,9 +40,34 @@ def _loopback(host: str) -> bool:
     type=click.FloatRange(min=0.01),
     help="Largest request body accepted (uploads, JSON).",
 )
+@click.option(
+    "--watch",
+    "watch",
+    multiple=True,
+    metavar="SOURCE",
+    help="Follow this feed URL or OPML file while serving (repeatable); see `newsweave watch`.",
+)
+@click.option(
+    "--interval",
+    type=click.FloatRange(min=1),
+    default=600.0,
+    show_default=True,
+    help="With --watch: seconds between polls of a feed.",
+)
+@click.option(
+    "--notify", metavar="URL", help="POST a JSON change record here when an event changes."
+)
 @user_errors
 def serve(
-    db: str | None, host: str, port: int, token: str | None, sample: bool, max_upload_mb: float
+    db: str | None,
+    host: str,
+    port: int,
+    token: str | None,
+    sample: bool,
+    max_upload_mb: float,
+    watch: tuple[str, ...],
+    interval: float,
+    notify: str | None,
 ) -> None:
     """Serve the web UI and HTTP API (events, dossiers, articles, uploads; OpenAPI at /docs)."""
     import uvicorn
@@ -54,7 +79,20 @@ def serve(
             f"warning: listening on {host} without --token: anyone who can reach it can add articles",
             err=True,
         )
-    app = create_app(db, api_token=token, max_upload_bytes=int(max_upload_mb * 1024 * 1024))
+    feeds = None
+    if watch:
+        from newsweave.watch.sources import expand
+        from newsweave.watch.watcher import WatchConfig
+
+        feeds = expand(list(watch))
+    app = create_app(
+        db,
+        api_token=token,
+        max_upload_bytes=int(max_upload_mb * 1024 * 1024),
+        watch=feeds,
+        watch_config=WatchConfig(interval=interval) if feeds else None,
+        notify=notify,
+    )
     if sample:
         from newsweave.serve.store_ingest import ingest_sample
 

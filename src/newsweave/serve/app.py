@@ -87,6 +87,9 @@ def create_app(
     store: Store | None = None,
     ingester: Ingester | None = None,
     fetch_client: Any = None,
+    watch: list[str] | None = None,
+    watch_config: Any = None,
+    notify: str | None = None,
 ) -> FastAPI:
     """The app over the store at `store_url` (SQLite file or database URL; default newsweave.db).
 
@@ -111,7 +114,11 @@ def create_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        from newsweave.serve.live import start_live
+
+        stop_live = start_live(app, store, watch, watch_config, notify)
         yield
+        stop_live()
         jobs.shutdown()
         if owned:
             store.close()
@@ -128,12 +135,20 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.ctx = context
+    from newsweave.serve.live import Hub
+
+    app.state.hub = Hub()  # change records for the live pages (serve.live)
     app.add_middleware(BodyLimit, limit=max_upload_bytes)
     app.add_middleware(SecurityHeaders)  # outermost: also covers the 413 above
     from newsweave.serve import api, web
 
     app.include_router(api.router)
     app.include_router(web.router)
+    from newsweave.serve import history, live, sources
+
+    app.include_router(history.router)
+    app.include_router(live.router)
+    app.include_router(sources.router)
     # after the routers: /static/dossier.{css,js} is a route and must win over the mount
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _error_handlers(app)
