@@ -3,6 +3,7 @@ rebuilt dossier is kept as a version, and the change record says what changed.""
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from pathlib import Path
@@ -199,3 +200,7 @@ def test_change_record_fields() -> None:
     assert r["changed_divergences"][0]["articles"] == ["a1", "b1"]
     assert r["new_quotes"][0]["speaker"] == "Mayor Ilo"
     assert changes(new, new)["empty"]
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((Path(__file__).parents[1] / "docs/schema/changes.schema.json").read_text())
+    jsonschema.validate(r, schema)
+    jsonschema.validate(changes(None, new), schema)

@@ -258,3 +258,54 @@ def test_a_bad_source_is_a_message(tmp_path: Path, source: str) -> None:
 
     out = CliRunner().invoke(cli, ["watch", str(tmp_path / source), "--db", str(tmp_path / "x.db")])
     assert out.exit_code == 2 and "cannot read" in out.output and "Traceback" not in out.output
+
+
+def test_notify_posts_change_records_with_retries(tmp_path: Path, monkeypatch) -> None:
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from newsweave.watch.notify import Notifier
+    from test_dossier_versions import fake_build
+
+    monkeypatch.setattr("newsweave.store.sql.build_dossier", fake_build)
+    received: list[dict] = []  # type: ignore[type-arg]
+    answers = [500, 503]  # the endpoint fails twice, then accepts
+
+    class Hook(BaseHTTPRequestHandler):
+        def log_message(self, *a: object) -> None:
+            pass
+
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            status = answers.pop(0) if answers else 204
+            if status == 204:
+                assert self.headers["Content-Type"] == "application/json"
+                received.append(json.loads(body))
+            self.send_response(status)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+    hook = ThreadingHTTPServer(("127.0.0.1", 0), Hook)
+    threading.Thread(target=hook.serve_forever, daemon=True).start()
+    items = stories(2, seed=6)
+    try:
+        with feed_server() as srv:
+            srv.put("/n.xml", rss(items[:1], srv.url))
+            s = Session(
+                tmp_path / "n.db", [srv.url + "/n.xml"], WatchConfig(interval=1, min_delay=0)
+            )
+            notifier = Notifier(f"http://127.0.0.1:{hook.server_address[1]}/", first_wait=0.05)
+            s.watcher.on_change.append(notifier)
+            try:
+                rep = s.watcher.poll_once(force=True)
+                assert len(rep.changes) == 1
+            finally:
+                notifier.close()
+                s.close()
+    finally:
+        hook.shutdown()
+        hook.server_close()
+    assert notifier.sent == 1 and notifier.failed == 0 and answers == []
+    rec = received[0]
+    assert rec["schema"] == "newsweave.changes/1" and rec["current"]["version"] == 1
+    assert rec["new_articles"] == [items[0]["id"]] and rec["since"] is None
