@@ -141,3 +141,22 @@ def test_server_sent_events_announce_changes(app_store, tmp_path: Path) -> None:
                         got.append(json.loads(line[5:]))
                         break
         assert got[0]["event"] and got[0]["version"] == 1 and got[0]["new_articles"] == 1
+
+
+def test_five_parallel_dossier_requests_build_once(app_store) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from test_dossier_versions import BUILDS
+
+    reports = story(23, 2)
+    arts, _ = synth.articles(2)
+    for a, r in zip(arts, reports, strict=True):
+        a.id, a.text, a.title, a.outlet = r["id"], r["text"], r["title"], r["outlet"]
+    hash_ingest(app_store, arts, None)
+    eid = app_store.event_of_article(arts[0].id)
+    BUILDS.clear()
+    client = TestClient(create_app(store=app_store, ingester=hash_ingest))
+    with ThreadPoolExecutor(5) as pool:
+        got = list(pool.map(lambda _: client.get(f"/api/events/{eid}/dossier"), range(5)))
+    assert [r.status_code for r in got] == [200] * 5
+    assert len({r.text for r in got}) == 1 and BUILDS == [eid]

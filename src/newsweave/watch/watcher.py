@@ -178,6 +178,9 @@ class Watcher:
             item = to_article(entry, self.client)
             if isinstance(item, Problem):
                 result.problems.append(item)
+                # a page that could not be fetched is tried again at the next poll, which
+                # therefore must not be a 304
+                result.incomplete = result.incomplete or not entry.content.strip()
             else:
                 result.articles.append(item)
 
