@@ -3,7 +3,8 @@
 Five readers of a stale dossier used to build it five times (25.5 s of CPU against 5.7 s
 for one). Now the first reader builds; the others wait for its result. The result, or the
 failure, is kept for that stamp, so a dossier that cannot be built is not retried by every
-reader until the event changes again.
+reader until the event changes again. A result is handed to the readers that waited for
+it; later readers find it in the caller's own cache.
 """
 
 from __future__ import annotations
@@ -51,10 +52,13 @@ class SingleFlight(Generic[T]):
                 with self._lock:
                     if self._running.get(key) is call:
                         del self._running[key]
-                    self._finished[key] = call
-                    self._finished.move_to_end(key)
-                    while len(self._finished) > self._keep:
-                        self._finished.popitem(last=False)
+                    # failures are kept here; results are in the caller's cache (the dossiers
+                    # table), and keeping them too would hold big objects in memory
+                    self._finished.pop(key, None)
+                    if call.error is not None:
+                        self._finished[key] = call
+                        while len(self._finished) > self._keep:
+                            self._finished.popitem(last=False)
                 call.done.set()
         else:
             call.done.wait()

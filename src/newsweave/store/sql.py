@@ -305,6 +305,14 @@ class SQLStore:
         return self.flight.run(event_id, stamp, lambda: self._build_dossier(event_id, stamp))
 
     def _build_dossier(self, event_id: str, stamp: str) -> Dossier | None:
+        with self.engine.connect() as conn:  # a build may have finished since we looked
+            cached = conn.execute(
+                select(dossiers.c.data).where(
+                    dossiers.c.event_id == event_id, dossiers.c.stamp == stamp
+                )
+            ).scalar()
+        if cached is not None:
+            return Dossier.from_dict(json.loads(cached))
         ev = self.get_event(event_id)
         if ev is None:
             return None
