@@ -118,7 +118,7 @@ def main() -> int:
     from newsweave import synth
     from newsweave.model import ArticleInfo, Dossier, EventInfo
     from newsweave.store import open_store
-    from newsweave.store.schema import dossier_versions
+    from newsweave.store.schema import articles, dossier_versions
     from newsweave.stream import Ingestor
     from newsweave.watch.watcher import WatchConfig, Watcher
 
@@ -201,11 +201,15 @@ def main() -> int:
             t = dt.datetime.fromisoformat(built).timestamp()
             for a in json.loads(data)["articles"]:
                 seen.setdefault(a["id"], t)
+        stored = set(conn.execute(select(articles.c.id)).scalars())
     store.close()
-    new = {i: t0 + off for i, off in offsets.items()}
+    # an item dropped as a duplicate (synth's syndicated copies) joins no dossier
+    new = {i: t0 + off for i, off in offsets.items() if i in stored}
     delays = [seen[i] - t for i, t in new.items() if i in seen]
     missing = [i for i in new if i not in seen]
     polled = sum(r.polled for r in rounds)
+    phases = {k: sum(r.seconds.get(k, 0.0) for r in rounds) for k in ("poll", "ingest", "dossiers")}
+    busy = [r for r in rounds if r.polled]
     not_modified = sum(r.not_modified for r in rounds)
     delays.sort()
     p95 = delays[min(len(delays) - 1, int(0.95 * len(delays)))] if delays else float("nan")
@@ -216,11 +220,17 @@ def main() -> int:
     )
     print(
         f"delay appearance -> updated dossier: median {statistics.median(delays):.2f} s, "
-        f"p95 {p95:.2f} s, max {delays[-1]:.2f} s; {len(missing)} item(s) never reached a dossier"
+        f"p95 {p95:.2f} s, max {delays[-1]:.2f} s; {len(missing)} stored item(s) never reached a dossier; "
+        f"{len(offsets) - len(new)} new item(s) were duplicates"
     )
     print(
         f"watcher CPU: {cpu:.1f} s over {wall:.1f} s = {100 * cpu / wall:.1f} % of one core; "
         f"{polled} polls, {not_modified} answered 304"
+    )
+    print(
+        f"{len(busy)} rounds: "
+        + ", ".join(f"{k} {v:.1f} s" for k, v in phases.items())
+        + f" in all; longest round {max((sum(r.seconds.values()) for r in busy), default=0):.1f} s"
     )
     return 1 if missing else 0
 

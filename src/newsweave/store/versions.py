@@ -70,13 +70,15 @@ def _version(row: Any) -> Version:
     )
 
 
-def versions(conn: Connection, event_id: str) -> list[Version]:
-    rows = conn.execute(
+def versions(conn: Connection, event_id: str, last: int | None = None) -> list[Version]:
+    """The event's versions, oldest first (only the `last` few when given)."""
+    sel = (
         select(dossier_versions)
         .where(dossier_versions.c.event_id == event_id)
-        .order_by(dossier_versions.c.version)
-    ).all()
-    return [_version(r) for r in rows]
+        .order_by(dossier_versions.c.version.desc())
+    )
+    rows = conn.execute(sel.limit(last) if last else sel).all()
+    return [_version(r) for r in reversed(rows)]
 
 
 def version_at(conn: Connection, event_id: str, since: str) -> Version | None:
@@ -116,7 +118,7 @@ def changes_since(store: SQLStore, event_id: str, since: str | None) -> dict[str
     if store.dossier(event_id) is None:
         return None
     with store.engine.connect() as conn:
-        history = versions(conn, event_id)
+        history = versions(conn, event_id, last=2)
         if not history:
             return None
         current = history[-1]

@@ -66,6 +66,7 @@ class RoundReport:
     problems: list[Problem] = field(default_factory=list)
     events: list[str] = field(default_factory=list)
     changes: list[dict[str, Any]] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)  # poll, ingest, dossiers
 
 
 def iso(t: float) -> str:
@@ -193,6 +194,7 @@ class Watcher:
             report = RoundReport(polled=len(states))
             if not states:
                 return report
+            t0 = time.perf_counter()
             workers = max(1, min(self.config.workers, len(states)))
             with ThreadPoolExecutor(workers, thread_name_prefix="newsweave-poll") as pool:
                 results = list(pool.map(self._poll, states))
@@ -206,6 +208,7 @@ class Watcher:
             for p in report.problems:
                 for callback in self.on_problem:
                     callback(p)
+            t1 = time.perf_counter()
             ing = self.ingest(articles) if articles else IngestReport()
             added = set(ing.added)
             report.added = list(ing.added)
@@ -214,8 +217,14 @@ class Watcher:
             for r in results:  # the articles are committed: now the feed state may move on
                 r.state.items += sum(a.id in added for a in r.articles)
                 save_feed(self.store, r.state)
+            t2 = time.perf_counter()
             if self.config.dossiers and report.events:
                 report.changes = self.rebuild(report.events)
+            report.seconds = {
+                "poll": t1 - t0,
+                "ingest": t2 - t1,
+                "dossiers": time.perf_counter() - t2,
+            }
             return report
 
     def rebuild(self, event_ids: list[str]) -> list[dict[str, Any]]:
