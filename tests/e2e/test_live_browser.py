@@ -71,8 +71,13 @@ def test_watched_items_appear_live_and_the_event_shows_what_changed(
     page.locator("li.event a.title").first.click()
     page.wait_for_selector("main#event-main")
     page.evaluate("window.__noReload = 1")
+    eid = page.url.rsplit("/", 1)[-1]
+    shown = page.request.get(f"{server.url}/api/events/{eid}/changes").json()["current"]
     feeds.put("/wire.xml", rss(reports, feeds.url))
-    page.wait_for_selector("#changes", timeout=30_000)
+    # the open page swaps in the next version's "What changed"
+    expect(page.locator("#changes")).to_contain_text(
+        f"Now version {shown['version'] + 1}, 4 articles", timeout=30_000
+    )
     text = page.locator("#changes").inner_text()
     assert "What changed since version" in text and "Support changed" in text
     assert "1 new article" in text
