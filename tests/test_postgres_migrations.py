@@ -23,7 +23,7 @@ REGENERATE = (
 def test_sqlite_migrations_match_the_models(tmp_path: Path) -> None:
     engine = create_engine(f"sqlite:///{tmp_path / 'm.db'}")
     migrations.upgrade(engine)
-    assert migrations.current(engine) == "0002"
+    assert migrations.current(engine) == migrations.HEAD
     assert migrations.drift(engine) == [], REGENERATE
     migrations.upgrade(engine)  # idempotent
     engine.dispose()
@@ -35,7 +35,7 @@ def test_a_store_made_before_migrations_is_adopted(tmp_path: Path) -> None:
     engine = create_engine(f"sqlite:///{tmp_path / 'old.db'}")
     metadata.create_all(engine)  # how stores were created before revision 0001
     migrations.upgrade(engine)
-    assert migrations.current(engine) == "0002" and migrations.drift(engine) == []
+    assert migrations.current(engine) == migrations.HEAD and migrations.drift(engine) == []
     engine.dispose()
 
 
@@ -52,7 +52,7 @@ def test_postgres_migrations_add_pgvector_and_tsvector() -> None:
     engine = pg.create_pg_engine(url)
     try:
         migrations.upgrade(engine)
-        assert migrations.current(engine) == "0002"
+        assert migrations.current(engine) == migrations.HEAD
         cols = {
             c["name"]: str(c["type"]).lower() for c in inspect(engine).get_columns("embeddings")
         }

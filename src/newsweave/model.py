@@ -10,6 +10,7 @@ plain JSON with `to_dict()` / `from_dict()`. Dates are ISO strings
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from dataclasses import dataclass, field
@@ -47,10 +48,17 @@ def _build(tp: Any, value: Any) -> Any:
         _, item = typing.get_args(tp)
         return {k: _build(item, v) for k, v in value.items()}
     if dataclasses.is_dataclass(tp):
-        hints = typing.get_type_hints(tp)
-        names = {f.name for f in dataclasses.fields(tp) if f.init}
+        hints, names = _fields(tp)
         return tp(**{k: _build(hints[k], v) for k, v in value.items() if k in names})
     return value
+
+
+@functools.cache
+def _fields(tp: type) -> tuple[dict[str, Any], frozenset[str]]:
+    # get_type_hints evaluates every annotation string: once per class, not once per record
+    # (loading an event's articles spent most of its time here)
+    names = frozenset(f.name for f in dataclasses.fields(tp) if f.init)
+    return typing.get_type_hints(tp), names
 
 
 # --- ingest ------------------------------------------------------------------

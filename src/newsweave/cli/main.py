@@ -20,6 +20,7 @@ COMMANDS = {
     "cluster": "newsweave.cli.stream_cmd:cluster",
     "serve": "newsweave.cli.serve_cmd:serve",
     "batch": "newsweave.cli.batch_cmd:batch",
+    "watch": "newsweave.cli.watch_cmd:watch",
 }
 
 

@@ -49,6 +49,23 @@ def _loopback(host: str) -> bool:
     "space-separated; '*' for any). Default: --host and the loopback names. Requests "
     "naming another host are refused, which stops DNS-rebinding pages.",
 )
+@click.option(
+    "--watch",
+    "watch",
+    multiple=True,
+    metavar="SOURCE",
+    help="Follow this feed URL or OPML file while serving (repeatable); see `newsweave watch`.",
+)
+@click.option(
+    "--interval",
+    type=click.FloatRange(min=1),
+    default=600.0,
+    show_default=True,
+    help="With --watch: seconds between polls of a feed.",
+)
+@click.option(
+    "--notify", metavar="URL", help="POST a JSON change record here when an event changes."
+)
 @user_errors
 def serve(
     db: str | None,
@@ -58,6 +75,9 @@ def serve(
     sample: bool,
     max_upload_mb: float,
     allowed_hosts: tuple[str, ...],
+    watch: tuple[str, ...],
+    interval: float,
+    notify: str | None,
 ) -> None:
     """Serve the web UI and HTTP API (events, dossiers, articles, uploads; OpenAPI at /docs)."""
     import uvicorn
@@ -77,11 +97,20 @@ def serve(
             "for the name other machines use",
             err=True,
         )
+    feeds = None
+    if watch:
+        from newsweave.watch.sources import expand
+        from newsweave.watch.watcher import WatchConfig
+
+        feeds = expand(list(watch))
     app = create_app(
         db,
         api_token=token,
         max_upload_bytes=int(max_upload_mb * 1024 * 1024),
         allowed_hosts=allowed,
+        watch=feeds,
+        watch_config=WatchConfig(interval=interval) if feeds else None,
+        notify=notify,
     )
     if sample:
         from newsweave.serve.store_ingest import ingest_sample

@@ -99,6 +99,9 @@ def create_app(
     ingester: Ingester | None = None,
     fetch_client: Any = None,
     allowed_hosts: tuple[str, ...] | list[str] | None = None,
+    watch: list[str] | None = None,
+    watch_config: Any = None,
+    notify: str | None = None,
 ) -> FastAPI:
     """The app over the store at `store_url` (SQLite file or database URL; default newsweave.db).
 
@@ -124,7 +127,11 @@ def create_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        from newsweave.serve.live import start_live
+
+        stop_live = start_live(app, store, watch, watch_config, notify)
         yield
+        stop_live()
         jobs.shutdown()
         if owned:
             store.close()
@@ -143,6 +150,9 @@ def create_app(
         redoc_url=None,
     )
     app.state.ctx = context
+    from newsweave.serve.live import Hub
+
+    app.state.hub = Hub()  # change records for the live pages (serve.live)
     app.add_middleware(BodyLimit, limit=max_upload_bytes)
     # before the body is read: a foreign Host or a cross-site write is refused first
     app.add_middleware(RequestGuard, allowed=tuple(allowed_hosts or default_allowed_hosts()))
@@ -151,6 +161,11 @@ def create_app(
 
     app.include_router(api.router)
     app.include_router(web.router)
+    from newsweave.serve import history, live, sources
+
+    app.include_router(history.router)
+    app.include_router(live.router)
+    app.include_router(sources.router)
     docs.mount(app)
     if context.api_token:
         api.declare_token_auth(app)

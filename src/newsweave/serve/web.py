@@ -49,7 +49,10 @@ def events_page(
     lang: Annotated[str, Query(max_length=16)] = "",
     outlet: Annotated[str, Query(max_length=200)] = "",
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+    seen: Annotated[str, Query(max_length=40)] = "",
 ) -> Response:
+    from newsweave.serve import live
+
     store = ctx(request).store
     # a value that went through a form field may carry the marks bidi.isolate printed
     q, lang, outlet = unisolate(q), unisolate(lang), unisolate(outlet)
@@ -70,9 +73,12 @@ def events_page(
     }
     languages = sorted({lg for e in events for lg in e.languages})
     outlets = sorted({o for e in events for o in e.outlets})
-    return page(
+    visit = live.last_visit(request, seen)
+    response = page(
         request,
         "events.html",
+        grown=live.grown(events, visit),  # changed since the reader's last visit
+        visit=visit,
         groups=group_by_day(events),
         total=total,
         pager=Page(offset, PAGE_SIZE, total, params),
@@ -81,6 +87,7 @@ def events_page(
         languages=languages,
         outlets=outlets,
     )
+    return live.remember_visit(response)
 
 
 def _dossier_or_404(request: Request, event_id: str):
@@ -93,12 +100,16 @@ def _dossier_or_404(request: Request, event_id: str):
 
 
 @router.get("/events/{event_id}")
-def event_page(request: Request, event_id: str) -> Response:
+def event_page(
+    request: Request, event_id: str, since: Annotated[str, Query(max_length=40)] = ""
+) -> Response:
     from newsweave.render.view import DossierView
+    from newsweave.serve.history import changes_for
 
     store, event, dossier = _dossier_or_404(request, event_id)
     v = DossierView(dossier)
-    return page(request, "event.html", event=event, v=v)
+    changes = changes_for(store, event.id, since)  # since a version/time; default: the last
+    return page(request, "event.html", event=event, v=v, changes=changes)
 
 
 @router.get("/events/{event_id}/dossier.{fmt}")

@@ -161,3 +161,38 @@ meta = Table(
 )
 
 Index("ix_events_order", events.c.last_date, events.c.n_articles)
+
+# -- following feeds (newsweave watch) and dossier history (revision 0003) ------------------
+
+# One row per followed feed: what a conditional GET and the polite schedule need, so a
+# restarted watcher resumes where it stopped.
+feeds = Table(
+    "feeds",
+    metadata,
+    Column("url", String(2000), primary_key=True),
+    Column("title", Text),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("last_poll", String(32)),
+    Column("last_success", String(32)),
+    Column("last_status", Integer),
+    Column("last_error", Text),
+    Column("errors", Integer, nullable=False),  # consecutive failures (backoff)
+    Column("next_poll", String(32)),
+    Column("items", Integer, nullable=False),  # articles this feed added, all polls
+    Column("polls", Integer, nullable=False),
+    Column("full", Integer, nullable=False),  # polls answered with a body (not 304)
+)
+
+# Every dossier an event has had: "what changed since version N / since time T".
+dossier_versions = Table(
+    "dossier_versions",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", String(64), nullable=False, index=True),
+    Column("version", Integer, nullable=False),
+    Column("stamp", String(32), nullable=False),  # the event's `updated` it was built from
+    Column("built", String(32), nullable=False, index=True),
+    Column("n_articles", Integer, nullable=False),
+    Column("data", Text, nullable=False),  # Dossier.to_dict() as JSON
+)

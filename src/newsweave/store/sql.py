@@ -40,8 +40,9 @@ from newsweave.cluster.features import Features, fold
 from newsweave.cluster.online import EventState
 from newsweave.errors import NewsweaveError
 from newsweave.model import Article, Dossier, Event
-from newsweave.store import migrations
+from newsweave.store import migrations, versions
 from newsweave.store.base import EventQuery
+from newsweave.store.flight import SingleFlight
 from newsweave.store.fts import FullText, for_dialect, query_terms
 from newsweave.store.guard import damaged, writer_lock
 from newsweave.store.postgres import create_pg_engine, is_postgres
@@ -119,6 +120,7 @@ class SQLStore:
         if self.dialect == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self.fts: FullText = for_dialect(self.dialect)
+        self.flight: SingleFlight[Dossier | None] = SingleFlight()  # one rebuild per event
         shown = self.engine.url.render_as_string(hide_password=True)
         try:
             problem = damaged(self.engine, self.path)
@@ -324,6 +326,17 @@ class SQLStore:
             ).first()
         if cached is not None and cached.stamp == stamp:
             return Dossier.from_dict(json.loads(cached.data))
+        return self.flight.run(event_id, stamp, lambda: self._build_dossier(event_id, stamp))
+
+    def _build_dossier(self, event_id: str, stamp: str) -> Dossier | None:
+        with self.engine.connect() as conn:  # a build may have finished since we looked
+            cached = conn.execute(
+                select(dossiers.c.data).where(
+                    dossiers.c.event_id == event_id, dossiers.c.stamp == stamp
+                )
+            ).scalar()
+        if cached is not None:
+            return Dossier.from_dict(json.loads(cached))
         ev = self.get_event(event_id)
         if ev is None:
             return None
@@ -363,11 +376,13 @@ class SQLStore:
                 .values(title=d.event.title, n_sources=d.independent_sources())
             )
             conn.execute(delete(dossiers).where(dossiers.c.event_id == event_id))
+            data = d.to_dict()
             conn.execute(
                 insert(dossiers).values(
-                    event_id=event_id, stamp=stamp, data=json.dumps(d.to_dict(), ensure_ascii=False)
+                    event_id=event_id, stamp=stamp, data=json.dumps(data, ensure_ascii=False)
                 )
             )
+            versions.record(conn, event_id, stamp, now(), data)  # the history of this dossier
 
     def counts(self) -> dict[str, int]:
         """Row counts (articles, events, merges, dossiers): for reports and tests."""
