@@ -28,6 +28,7 @@ from newsweave.model import (
 )
 from newsweave.summarize.extractive import summarize
 from newsweave.summarize.timeline import build_timeline, event_date
+from newsweave.summarize.verify import Verifier
 
 
 class CachingEmbedder:
@@ -171,7 +172,8 @@ def build_dossier(
         find_divergences(alignment, articles, gindex, quote_divergences=quote_divs), quote_divs
     )
     mark_disputed(alignment.facts, divergences)
-    summary, also = summarize(alignment, articles, max_items=max_summary)
+    verifier = Verifier(articles, quote_groups)
+    summary, also = summarize(alignment, articles, max_items=max_summary, verifier=verifier)
     timeline = build_timeline(articles, vectors=vectors)
     langs = sorted({a.lang for a in articles if a.lang})
     outlets = sorted({a.outlet for a in articles if a.outlet})
