@@ -437,6 +437,10 @@ class DateMention:
     text: str
 
 
+# words that name what a figure measures ("euros", "km"): a figure's mention ends after them
+UNIT_WORDS = frozenset(_CURRENCIES) | frozenset(_UNITS)
+
+
 def fold(word: str) -> str:
     """Lowercase without accents, for lexicon look-ups that tolerate missing diacritics."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
@@ -487,7 +491,8 @@ _NOUN_SKIP = frozenset(
 
 def _noun(after: list[str]) -> str | None:
     """Class (or 5-letter folded stem) of the counted noun right after a figure."""
-    words = [w for w in after[:3] if w.lower() not in _NOUN_SKIP][:1]
+    # single letters are elided articles ("d'euros", "l'an"), not the noun
+    words = [w for w in after[:3] if w.lower() not in _NOUN_SKIP and len(w) > 1][:1]
     if not words or not words[0][0].isalpha():
         return None
     return _context_class(words) or fold(words[0])[:5]
@@ -623,7 +628,10 @@ def _classify(
             cur = _CURRENCIES[sym]
     if cur is None and after_l:
         cur = _CURRENCIES.get(after_l[0]) or (
-            _CURRENCIES.get(after_l[1]) if len(after_l) > 1 and after_l[0] in {"de", "of"} else None
+            # "of", "de" and the elided "d'" (in "54 millions d'euros")
+            _CURRENCIES.get(after_l[1])
+            if len(after_l) > 1 and after_l[0] in {"de", "of", "d"}
+            else None
         )
     if cur is None and before_l and before_l[-1] in {"usd", "eur", "gbp", "rub"}:
         cur = _CURRENCIES[before_l[-1]]

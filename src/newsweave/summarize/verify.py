@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsweave.compare import nli
-from newsweave.compare.numbers import Quantity, find_quantities, same_figure
+from newsweave.compare.numbers import UNIT_WORDS, Quantity, find_quantities, same_figure
 from newsweave.compare.polarity import meaning_differs
 from newsweave.model import Article, QuoteGroup
 
@@ -125,7 +125,7 @@ class Verifier:
                 pass
             elif any(_comparable(x, y) for x in qa for y in qb):
                 x, y = next((x, y) for x in qa for y in qb if _comparable(x, y))
-                return f"number:{x.end}:{y.text}"
+                return f"number:{_figure_end(a.text, x)}:{y.text}"
             elif not any(same_figure(x, y) for x in qa for y in self.article_quantities(b.article)):
                 return NOT_STATED
         if da and not (da & self.article_digits(b.article)):
@@ -172,6 +172,19 @@ class Verifier:
 
 def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
+
+
+_UNIT_AFTER = re.compile(r"\s*(?:%|(?:of\s+|de\s+|d['’])?[^\W\d_]+)")
+
+
+def _figure_end(text: str, q: Quantity) -> int:
+    """Where a figure's mention ends, its unit word included ("45 million euros")."""
+    if q.unit and q.kind in {"money", "measure", "percent"}:
+        m = _UNIT_AFTER.match(text, q.end)
+        word = re.findall(r"[^\W\d_]+|%", m.group())[-1].lower() if m else ""
+        if m and (word == "%" or word in UNIT_WORDS):
+            return m.end()
+    return q.end
 
 
 def _comparable(a: Quantity, b: Quantity) -> bool:
