@@ -10,6 +10,7 @@ articles whose sentence says what the item's wording says. Notable single-source
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -161,6 +162,17 @@ def _item(fact: Fact, alignment: FactAlignment, verifier: Verifier | None = None
     return SummaryItem(text=text, citations=cited, fact=fact.id, differs=sorted(reasons))
 
 
+_OPENS = re.compile(r"^[\"“„«‘'(]?[A-ZÀ-ÖØ-Þ0-9]")
+_ENDS = re.compile(r"[.!?…][\"”»’')]?$")
+
+
+def _well_formed(text: str) -> bool:
+    """A whole sentence a reader can take alone: capital start, final stop, neither a
+    fragment nor a run-on list."""
+    t = text.strip()
+    return bool(_OPENS.match(t) and _ENDS.search(t)) and 8 <= len(t.split()) <= 45
+
+
 def summarize(
     alignment: FactAlignment,
     articles: Sequence[Article],
@@ -183,12 +195,23 @@ def summarize(
     scores = {fid: v[0] for fid, v in info.items()}
     corroborated = [f for f in alignment.facts if f.independent_sources >= 2]
     single = [f for f in alignment.facts if f.independent_sources < 2]
-    # With no corroboration at all (one witness), the best single-source facts still
-    # make a summary; they are then not repeated under "also reported".
-    pool = [f for f in corroborated if cited[f.id] >= 2] or corroborated or single
     # redundancy in centred space: raw centroids of one event's facts are all alike
     centred = {f.id: alignment.centred(alignment.centroids[f.id]) for f in alignment.facts}
-    picked = _mmr(pool, scores, centred, max_items)
+    # Filled in tiers: facts whose wording two witnesses state, then corroborated facts
+    # whose wording one states, then the best single-source facts (a fact split into
+    # fragments, or told by one outlet only, still deserves a place left empty); the
+    # lower tiers take only well-formed sentences. Single-source facts used here are not
+    # repeated under "also reported".
+    strong = [f for f in corroborated if cited[f.id] >= 2]
+    tiers = [
+        strong,
+        [f for f in corroborated if f not in strong and _well_formed(items[f.id].text)],
+        [f for f in single if _well_formed(items[f.id].text)] or (single if not strong else []),
+    ]
+    picked: list[Fact] = []
+    for tier in tiers:
+        if len(picked) < max_items:
+            picked += _mmr(tier, scores, centred, max_items - len(picked), chosen=picked)
     picked.sort(key=lambda f: (info[f.id][2], -scores[f.id]))
     rest = [f for f in single if f not in picked]
     central = {f.id: info[f.id][1] + 0.2 * (1 - info[f.id][2]) for f in rest}
