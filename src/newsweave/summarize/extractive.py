@@ -31,6 +31,7 @@ CITE_COS = 0.4  # centred cosine of a support sentence with the item's wording t
 CITE_SCORE = 0.62
 # across languages no words can be compared: the centred cosine alone must be this high
 CITE_COS_XLING = 0.45
+READER_LANG = "en"  # summary wording language, when a fact has one that holds as well
 MAX_WORDINGS = 6  # support sentences tried as a fact's summary wording
 
 
@@ -147,7 +148,10 @@ def _item(fact: Fact, alignment: FactAlignment, verifier: Verifier | None = None
         check = verifier.check(units[cand], list(units.values()))
         agree = [r for r in check.agree if _close(alignment, cand, r)]
         groups = len({alignment.groups.get(units[r].article, units[r].article) for r in agree})
-        key = (groups, int(cand == rep))
+        # as many witnesses as possible, the reader's language worth one (while two still
+        # hold it); then the fact's own wording
+        reader = int(units[cand].lang == READER_LANG and groups >= 2)
+        key = (groups + reader, reader, int(cand == rep))
         if best is None or key > best[0]:
             best = (key, cand, agree, check.differ)
     assert best is not None
@@ -155,7 +159,9 @@ def _item(fact: Fact, alignment: FactAlignment, verifier: Verifier | None = None
     agreeing = {units[r].article for r in agree}
     reasons = {}
     for r, why in differ:
-        if units[r].article not in agreeing:
+        # only a sentence that states this item can state it differently; a looser
+        # support with another figure is about something else, and merely not cited
+        if units[r].article not in agreeing and _close(alignment, cand, r):
             reasons.setdefault(units[r].article, why)
     text = dissent_note(units[cand].text, list(reasons.values()))
     cited = list(dict.fromkeys(units[r].article for r in rows if r in set(agree)))

@@ -132,6 +132,13 @@ class Verifier:
             return NOT_STATED
         return None
 
+    @staticmethod
+    def claim_reason(a: Unit, b: Unit) -> str | None:
+        """Polarity or roles that differ. Figures are left to `figure_reason`, which compares
+        only figures that count the same thing ("two countries" is no toll)."""
+        reason = meaning_differs(a.text, b.text, a.lang, b.lang)
+        return None if reason is None or reason.startswith("different number") else reason
+
     def check(self, cand: Unit, others: Sequence[Unit]) -> Check:
         """Which of `others` state `cand` with the same meaning."""
         out = Check(agree=[cand.row])
@@ -147,11 +154,7 @@ class Verifier:
             for k, odd in self._quote_side(u):
                 if k in sides and sides[k] != odd:
                     reason = QUOTE_REASON
-            reason = (
-                reason
-                or self.figure_reason(cand, u)
-                or meaning_differs(cand.text, u.text, cand.lang, u.lang)
-            )
+            reason = reason or self.figure_reason(cand, u) or self.claim_reason(cand, u)
             if reason is None and self.use_nli and cand.lang == u.lang == "en":
                 nli_todo.append(u)
                 continue
