@@ -57,6 +57,11 @@ _CLAUSE_BREAK = re.compile(
 _TERMINAL = tuple(".!?\"'”»)…:;")
 
 
+def is_caption(text: str) -> bool:
+    """A photo caption or credit line, or a link."""
+    return bool(_URLISH.search(text) or _CAPTION.search(text))
+
+
 def is_content(text: str) -> bool:
     """Whether a sentence can state a fact: not a heading, a caption, a link or a question."""
     t = text.strip()
