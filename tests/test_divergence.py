@@ -158,3 +158,39 @@ def test_find_divergences_passes_quote_divergences_through() -> None:
         align_facts(articles), articles, {a.id: a.id for a in articles}, quote_divergences=[quote]
     )
     assert [d.kind for d in found] == ["number", "quote"]
+
+
+def test_detail_list_divergence_names_variants_and_odd_one_out() -> None:
+    from newsweave.compare.divergence import detail_divergences, detail_lists
+
+    articles = [
+        make_article(
+            "a", "The island of Peloria depends on its neighbour for cheap grain and loans.", "en"
+        ),
+        make_article(
+            "b", "Peloria relies on its larger neighbour for timber and grain deliveries.", "en"
+        ),
+        make_article(
+            "c", "The neighbour supplies Peloria with grain and timber at a reduced price.", "en"
+        ),
+        make_article("d", "Peloria and its neighbour signed the treaty on Tuesday.", "en"),
+    ]
+    assert [sorted(d.items) for d in detail_lists(articles[0].text)] == [["grain", "loans"]]
+    assert detail_lists(articles[3].text) == []  # names are actors, not details
+    found = detail_divergences(align_facts(articles), articles)
+    assert len(found) == 1
+    div = found[0]
+    assert div.kind == "detail" and {v.article for v in div.variants} == {"a", "b", "c"}
+    assert div.odd_one_out == "a"
+    assert "grain and loans" in div.description and "timber and grain" in div.description
+
+
+def test_same_list_in_another_order_is_no_divergence() -> None:
+    from newsweave.compare.divergence import detail_divergences
+
+    articles = [
+        make_article("a", "The storm cut power and water to the coastal town of Varn.", "en"),
+        make_article("b", "Varn, a coastal town, lost water and power during the storm.", "en"),
+        make_article("c", "The storm moved slowly and steadily along the coast near Varn.", "en"),
+    ]
+    assert detail_divergences(align_facts(articles), articles) == []
