@@ -194,3 +194,14 @@ def test_same_list_in_another_order_is_no_divergence() -> None:
         make_article("c", "The storm moved slowly and steadily along the coast near Varn.", "en"),
     ]
     assert detail_divergences(align_facts(articles), articles) == []
+
+
+def test_match_minute_divergence_across_ordinal_forms() -> None:
+    articles = [
+        make_article("a", "Tova Renn scored Lakeside's second goal in the 59th minute.", "en"),
+        make_article("b", "Tova Renn a inscrit le deuxième but de Lakeside à la 59e minute.", "fr"),
+        make_article("c", "Tova Renn scored Lakeside's second goal in the 61st minute.", "en"),
+    ]
+    found = number_divergences(align_facts(articles), articles)
+    assert len(found) == 1 and found[0].odd_one_out == "c"
+    assert "minute" in found[0].description

@@ -85,7 +85,7 @@ def _slot(q: Quantity, sentence: str, within_fact: bool, lone: bool = False) -> 
         return ("duration", q.unit, q.context) if within_fact else None
     if q.kind in {"money", "percent", "measure"}:
         return (q.kind, q.unit, q.context)
-    if q.kind in {"time", "year"} and within_fact:
+    if q.kind in {"time", "year", "minute"} and within_fact:
         return (q.kind, q.unit, None)
     return None
 
@@ -132,7 +132,8 @@ def _slot_name(slot: Slot) -> str:
     if kind == "money":
         return f"amount ({unit})"
     return {"percent": "percentage", "measure": f"measure ({unit})", "time": "time",
-            "year": "year", "duration": f"duration ({unit})"}.get(kind, kind)  # fmt: skip
+            "year": "year", "duration": f"duration ({unit})",
+            "minute": "minute of the match"}.get(kind, kind)  # fmt: skip
 
 
 def number_divergences(alignment: FactAlignment, articles: Sequence[Article]) -> list[Divergence]:
@@ -231,7 +232,7 @@ def _slot_divergence(
     if len(per_article) < 2:
         return None
     values = {aid: [q for _, q in items] for aid, items in per_article.items()}
-    if (slot[0] in {"time", "year"} or slot == LONE_COUNT) and any(
+    if (slot[0] in {"time", "year", "minute"} or slot == LONE_COUNT) and any(
         len(v) > 1 for v in values.values()
     ):
         return None  # several dates in one sentence: which one is the fact's is a guess

@@ -274,6 +274,10 @@ _UNITS = {
     "horas": "h",
     "stunden": "h",
     "seconds": "s",
+    "second": "s",
+    "secondes": "s",
+    "segundos": "s",
+    "sekunden": "s",
     "days": "d",
     "jours": "d",
     "días": "d",
@@ -515,9 +519,13 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
 
     Calendar dates and day numbers next to a month name are left out (see `find_dates`).
     """
-    date_spans = [(d.start, d.end) for d in find_dates(text, lang)]
+    marks = minute_marks(text)
+    date_spans = [(d.start, d.end) for d in find_dates(text, lang)] + [
+        (q.start, q.end) for q in marks
+    ]
     tokens = [(m.lastgroup or "", m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
     out: list[Quantity] = []
+    out += marks
     i = 0
     while i < len(tokens):
         kind, raw, start, end = tokens[i]
@@ -580,6 +588,26 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
         if q is not None:
             out.append(q)
         i = max(j, i + 1)
+    return sorted(out, key=lambda q: q.start)
+
+
+# A point in a match or a broadcast: "the 59th minute", "la 59e minute", "minuto 108",
+# "(108e)", "(23')": an ordinal on the clock of the game, not a duration or a count.
+_MINUTE_MARK = re.compile(
+    r"\b(?P<a>\d{1,3})(?:st|nd|rd|th|e|ème|eme|er|º|°|\.)\s*(?:minute|minuto|minuten|min)\b"
+    r"|\b(?:minute|minuto|min\.?)\s+(?P<b>\d{1,3})\b(?!\s*(?:minutes|minutos|min))"
+    r"|\((?P<c>\d{1,3})(?:e|ème|'|’)\)",
+    re.IGNORECASE,
+)
+
+
+def minute_marks(text: str) -> list[Quantity]:
+    """The match-clock minutes a sentence names (kind "minute")."""
+    out = []
+    for m in _MINUTE_MARK.finditer(text):
+        value = float(m.group("a") or m.group("b") or m.group("c"))
+        if value <= 130:
+            out.append(Quantity(value, "minute", m.group(), m.start(), m.end(), unit="minute"))
     return out
 
 
@@ -735,7 +763,7 @@ def same_figure(a: Quantity, b: Quantity) -> bool:
     if a.kind == "time":
         # clock times: "shortly before 7 pm" and "18:50" are the same moment
         return hi - lo <= (15 if a.approx or b.approx else 0)
-    if a.kind == "magnitude":
+    if a.kind in {"magnitude", "minute"}:
         tolerance = 0.0
     return rel <= tolerance
 
