@@ -99,3 +99,51 @@ def test_minority_quote_wording_is_not_cited_for_the_majority() -> None:
     assert 3 not in major.agree and 3 in {r for r, _ in major.differ}
     note = dissent_note(us[0].text, [why for r, why in major.differ if r == 3])
     assert note.endswith("(One outlet quotes this differently.)")
+
+
+def test_dossier_summarises_a_divergent_quote_in_its_majority_wording() -> None:
+    from newsweave.dossier import build_dossier
+
+    def with_quotes(aid: str, text: str) -> Article:
+        article = Article(id=aid, text=text, lang="en", outlet=aid)
+        for m in re.finditer(r"\S.*?[.!?][\"”]?(?=\s|$)", text):
+            article.sentences.append(
+                Sentence(aid, len(article.sentences), m.group(), m.start(), m.end(), 0, "en")
+            )
+        return article
+
+    arts = [
+        with_quotes(
+            "a",
+            "Mayor Ilse Varga of Tessby met the harbour board on Friday to discuss the ferry "
+            'contract. "The harbour can manage without the ferry company, but the ferry company '
+            'cannot manage without the harbour," Varga said after the meeting. The contract '
+            "runs until 2030.",
+        ),
+        with_quotes(
+            "b",
+            "The harbour board of Tessby met Mayor Ilse Varga on Friday about the ferry "
+            'contract. "The harbour can do without the ferry company, and the ferry company '
+            'cannot do without the harbour," Varga said. The board will vote in June.',
+        ),
+        with_quotes(
+            "c",
+            "Tessby's mayor Ilse Varga held talks with the harbour board on Friday over the "
+            'ferry contract. "The harbour can cope without the ferry company; the ferry company '
+            'cannot cope without the harbour," said Varga. Ferry fares rose last year.',
+        ),
+        with_quotes(
+            "d",
+            "Mayor Ilse Varga and the Tessby harbour board met on Friday about the ferry "
+            'contract. "The harbour cannot go anywhere without the ferry company, the ferry '
+            'company cannot do anything without the harbour," Varga said. Ferry workers '
+            "watched the meeting.",
+        ),
+    ]
+    dossier = build_dossier(arts)
+    group = next(q for q in dossier.quotes if len(q.variants) == 4)
+    assert group.divergent and group.odd_one_out == "d"
+    item = next(s for s in dossier.summary if "ferry company" in s.text)
+    assert "cannot go anywhere" not in item.text  # the minority wording is not summarised
+    assert "d" not in item.citations and item.differs == ["d"]
+    assert len(item.citations) >= 2 and "quotes this differently" in item.text
