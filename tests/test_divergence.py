@@ -205,3 +205,18 @@ def test_match_minute_divergence_across_ordinal_forms() -> None:
     found = number_divergences(align_facts(articles), articles)
     assert len(found) == 1 and found[0].odd_one_out == "c"
     assert "minute" in found[0].description
+
+
+def test_close_pairs_from_neighbours_match_the_exact_pairs(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    from newsweave.compare import divergence
+
+    rng = np.random.default_rng(7)
+    centres = rng.normal(size=(6, 32))
+    vecs = np.vstack([c + 0.3 * rng.normal(size=(10, 32)) for c in centres]).astype(np.float32)
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    exact = divergence.close_pairs(vecs, 0.8)
+    monkeypatch.setattr(divergence, "EXACT_PAIRS", 10)
+    approx = divergence.close_pairs(vecs, 0.8)
+    assert exact and [(i, j) for i, j, _ in approx] == [(i, j) for i, j, _ in exact]

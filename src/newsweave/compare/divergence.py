@@ -46,6 +46,37 @@ _AFTERSHOCK = re.compile(
 )
 
 MeaningCheck = Callable[[str, str, str | None, str | None], str | None]
+# Up to this many rows, pairs come from one exact (n, n) product; beyond, from each row's
+# NEIGHBOURS nearest rows (usearch HNSW), so memory and time grow with n, not n * n.
+EXACT_PAIRS = 2000
+NEIGHBOURS = 32
+
+
+def close_pairs(vecs: np.ndarray, min_cos: float) -> list[tuple[int, int, float]]:
+    """(i, j, cosine) for the pairs of rows i < j with cosine >= `min_cos`, closest first."""
+    n = len(vecs)
+    if n < 2:
+        return []
+    if n <= EXACT_PAIRS:
+        sim = vecs @ vecs.T
+        ii, jj = np.nonzero(np.triu(sim >= min_cos, k=1))
+        found = {(int(i), int(j)): float(sim[i, j]) for i, j in zip(ii, jj, strict=True)}
+    else:
+        from newsweave.cluster.ann import AnnIndex
+
+        index = AnnIndex(vecs.shape[1])
+        index.add(np.arange(n), vecs)
+        found = {}
+        for start in range(0, n, 1024):
+            hits = index.search(vecs[start : start + 1024], NEIGHBOURS + 1)
+            for i, row in enumerate(hits, start=start):
+                for j, _ in row:
+                    a, b = min(i, int(j)), max(i, int(j))
+                    if a != b and (a, b) not in found:
+                        cos = float(vecs[a] @ vecs[b])  # exact, not the bf16 estimate
+                        if cos >= min_cos:
+                            found[a, b] = cos
+    return sorted(((i, j, c) for (i, j), c in found.items()), key=lambda t: (-t[2], t[0], t[1]))
 
 
 @dataclass(frozen=True)
@@ -194,14 +225,11 @@ def number_divergences(alignment: FactAlignment, articles: Sequence[Article]) ->
                 for slot in slots(a, True, lone) & slots(b, True, lone):
                     link(slot, a, b)
     rows = [r for r in figs if slots(r, False)]
-    if len(rows) >= 2:
-        vec = alignment.vectors[rows]
-        sim = vec @ vec.T
-        for i, j in zip(*np.nonzero(np.triu(sim >= CROSS_FACT_COS, k=1)), strict=True):
-            a, b = rows[int(i)], rows[int(j)]
-            if sents[a].article_id != sents[b].article_id:
-                for slot in cross_slots(a, b):
-                    link(slot, a, b)
+    for i, j, _ in close_pairs(alignment.vectors[rows], CROSS_FACT_COS):
+        a, b = rows[i], rows[j]
+        if sents[a].article_id != sents[b].article_id:
+            for slot in cross_slots(a, b):
+                link(slot, a, b)
     out: list[Divergence] = []
     for slot, parent in links.items():
         comps: dict[int, list[int]] = {}
@@ -459,17 +487,10 @@ def _cross_fact_claims(
     rows = sorted(fact_of)
     if len(rows) < 2:
         return []
-    vec = alignment.vectors[rows]
-    sim = vec @ vec.T
-    np.fill_diagonal(sim, -1.0)
     out: list[Divergence] = []
     flagged: set[str] = set()
-    pairs = sorted(
-        zip(*np.nonzero(np.triu(sim >= CLAIM_COS_LEXICAL)), strict=True),
-        key=lambda ij: -sim[ij[0], ij[1]],
-    )
-    for i, j in pairs:
-        ri, rj = rows[int(i)], rows[int(j)]
+    for i, j, _ in close_pairs(alignment.vectors[rows], CLAIM_COS_LEXICAL):
+        ri, rj = rows[i], rows[j]
         if fact_of[ri] == fact_of[rj] or fact_of[ri] in flagged or fact_of[rj] in flagged:
             continue
         gi = groups.get(sents[ri].article_id, sents[ri].article_id)
