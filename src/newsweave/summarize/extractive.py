@@ -154,6 +154,12 @@ def _item(fact: Fact, alignment: FactAlignment, verifier: Verifier | None = None
         key = (groups + reader, reader, int(cand == rep))
         if best is None or key > best[0]:
             best = (key, cand, agree, check.differ)
+        if (
+            cand == rep
+            and groups >= 2
+            and not any(_close(alignment, rep, r) for r, _ in check.differ)
+        ):
+            break  # the fact's own wording holds for two witnesses and nobody states it otherwise
     assert best is not None
     _, cand, agree, differ = best
     agreeing = {units[r].article for r in agree}

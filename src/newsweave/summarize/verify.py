@@ -198,6 +198,10 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
         return False
     if a.context and b.context and a.context != b.context:
         return False
+    if a.kind == "count":
+        # a bare count ("Chauvin, 45,") says nothing of what it counts: only counts of one
+        # thing (same noun, or same class such as the dead) can disagree
+        return bool((a.noun and a.noun == b.noun) or (a.context and a.context == b.context))
     return not (a.noun and b.noun and a.noun != b.noun)
 
 
