@@ -158,3 +158,65 @@ def test_find_divergences_passes_quote_divergences_through() -> None:
         align_facts(articles), articles, {a.id: a.id for a in articles}, quote_divergences=[quote]
     )
     assert [d.kind for d in found] == ["number", "quote"]
+
+
+def test_detail_list_divergence_names_variants_and_odd_one_out() -> None:
+    from newsweave.compare.divergence import detail_divergences, detail_lists
+
+    articles = [
+        make_article(
+            "a", "The island of Peloria depends on its neighbour for cheap grain and loans.", "en"
+        ),
+        make_article(
+            "b", "Peloria relies on its larger neighbour for timber and grain deliveries.", "en"
+        ),
+        make_article(
+            "c", "The neighbour supplies Peloria with grain and timber at a reduced price.", "en"
+        ),
+        make_article("d", "Peloria and its neighbour signed the treaty on Tuesday.", "en"),
+    ]
+    assert [sorted(d.items) for d in detail_lists(articles[0].text)] == [["grain", "loans"]]
+    assert detail_lists(articles[3].text) == []  # names are actors, not details
+    found = detail_divergences(align_facts(articles), articles)
+    assert len(found) == 1
+    div = found[0]
+    assert div.kind == "detail" and {v.article for v in div.variants} == {"a", "b", "c"}
+    assert div.odd_one_out == "a"
+    assert "grain and loans" in div.description and "timber and grain" in div.description
+
+
+def test_same_list_in_another_order_is_no_divergence() -> None:
+    from newsweave.compare.divergence import detail_divergences
+
+    articles = [
+        make_article("a", "The storm cut power and water to the coastal town of Varn.", "en"),
+        make_article("b", "Varn, a coastal town, lost water and power during the storm.", "en"),
+        make_article("c", "The storm moved slowly and steadily along the coast near Varn.", "en"),
+    ]
+    assert detail_divergences(align_facts(articles), articles) == []
+
+
+def test_match_minute_divergence_across_ordinal_forms() -> None:
+    articles = [
+        make_article("a", "Tova Renn scored Lakeside's second goal in the 59th minute.", "en"),
+        make_article("b", "Tova Renn a inscrit le deuxième but de Lakeside à la 59e minute.", "fr"),
+        make_article("c", "Tova Renn scored Lakeside's second goal in the 61st minute.", "en"),
+    ]
+    found = number_divergences(align_facts(articles), articles)
+    assert len(found) == 1 and found[0].odd_one_out == "c"
+    assert "minute" in found[0].description
+
+
+def test_close_pairs_from_neighbours_match_the_exact_pairs(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    from newsweave.compare import divergence
+
+    rng = np.random.default_rng(7)
+    centres = rng.normal(size=(6, 32))
+    vecs = np.vstack([c + 0.3 * rng.normal(size=(10, 32)) for c in centres]).astype(np.float32)
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    exact = divergence.close_pairs(vecs, 0.8)
+    monkeypatch.setattr(divergence, "EXACT_PAIRS", 10)
+    approx = divergence.close_pairs(vecs, 0.8)
+    assert exact and [(i, j) for i, j, _ in approx] == [(i, j) for i, j, _ in exact]

@@ -190,3 +190,15 @@ def test_intruder_built_on_the_event_names_does_not_join_a_fact() -> None:
     fact = next(f for f in alignment.facts if f.id == bridge)
     assert all("denied" not in c.text for c in fact.support)
     assert _fact_of(alignment, "c", "denied this claim") != bridge
+
+
+def test_blocked_grouping_matches_the_exact_one() -> None:
+    """Past `block_max` sentences, sentences meet only their nearest neighbours: on an event
+    whose facts are well apart the facts are the same as with one dense block."""
+    exact = align_facts([EN, FR, DE])
+    blocked = align_facts([EN, FR, DE], block_max=3)
+
+    def supports(al):  # type: ignore[no-untyped-def]
+        return sorted(sorted((c.article, c.text) for c in f.support) for f in al.facts)
+
+    assert supports(blocked) == supports(exact)

@@ -7,12 +7,13 @@ a second once the model is loaded.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 
-from newsweave.align.facts import FactAlignment, align_facts
+from newsweave.align.facts import FactAlignment, align_facts, is_caption, is_content
 from newsweave.compare.divergence import find_divergences, mark_disputed
 from newsweave.compare.independence import group_index, source_groups
 from newsweave.model import (
@@ -28,6 +29,7 @@ from newsweave.model import (
 )
 from newsweave.summarize.extractive import summarize
 from newsweave.summarize.timeline import build_timeline, event_date
+from newsweave.summarize.verify import Verifier
 
 
 class CachingEmbedder:
@@ -107,18 +109,69 @@ def coverage(facts: Sequence[Fact], articles: Sequence[Article]) -> dict[str, Co
     return out
 
 
+# "BREAKING:", "Watch:", "Update:" - a one-word label before a headline
+_LABEL = re.compile(r"^\s*[^\W\d_][\w'’-]*\s*[:|]\s+(?=\S)")
+_NOT_HEADLINE = re.compile(
+    r"\b(?:image|photo|picture|video|graphic)s?\s+(?:courtesy|credit|by)\b|^\s*(?:image|photo)\s*:",
+    re.IGNORECASE,
+)
+TITLE_WORDS = (5, 14)  # headline length; longer lead sentences are penalised
+
+
+def headline_candidate(text: str) -> str | None:
+    """`text` as a headline, or None when it reads as a caption, a section label, a
+    ticker line or a bare date rather than a statement of the news."""
+    t = " ".join(text.split())
+    if _NOT_HEADLINE.search(t):
+        return None
+    t = _LABEL.sub("", t, count=1)
+    words = t.split()
+    if len(words) < 5 or is_caption(t):
+        return None
+    letters = [c for c in t if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return None  # shouted ticker / section line ("VIETNAM / SOMMET ...")
+    if sum(any(c.isalpha() for c in w) for w in words) < 0.6 * len(words):
+        return None  # mostly figures: a date line or a score line
+    return t.rstrip(" .")
+
+
 def _title(articles: Sequence[Article], alignment: FactAlignment, embedder: Any) -> str:
-    """The most central headline (English preferred), else the best-supported fact."""
-    titles = [(a.title.strip(), a.lang) for a in articles if a.title and len(a.title.split()) >= 3]
-    if titles and len(alignment.vectors):
+    """The most headline-like statement the reports agree on: each article's title and
+    lead sentence, scored by closeness to the event as a whole, by how many other articles'
+    headlines and leads say the same, by length (a headline, not a paragraph) and by the
+    reader's language. Captions, section labels and ticker lines are never candidates."""
+    cands: list[tuple[str, str | None, str, bool]] = []  # (text, lang, article, is title)
+    for a in articles:
+        if a.title and (t := headline_candidate(a.title)):
+            cands.append((t, a.lang, a.id, True))
+        lead = next((s for s in a.sentences if is_content(s.text)), None)
+        if lead is not None and (t := headline_candidate(lead.text)):
+            cands.append((t, lead.lang or a.lang, a.id, False))
+    if cands and len(alignment.vectors):
         event = alignment.vectors.mean(axis=0)
         event /= max(float(np.linalg.norm(event)), 1e-12)
-        vecs = embedder.encode([t for t, _ in titles])
-        scores = vecs @ event + np.array([0.08 if lang == "en" else 0.0 for _, lang in titles])
-        return titles[int(np.argmax(scores))][0]
+        vecs = embedder.encode([t for t, *_ in cands])
+        sims = vecs @ vecs.T
+        owner = np.array([aid for *_, aid, _ in cands])
+        scores = []
+        for k, (text, lang, aid, is_title) in enumerate(cands):
+            others = np.sort(sims[k][owner != aid])[::-1][:3]
+            consensus = float(others.mean()) if len(others) else 0.0
+            n = len(text.split())
+            length = max(0, TITLE_WORDS[0] - n, n - TITLE_WORDS[1]) / 10.0
+            scores.append(
+                float(vecs[k] @ event)
+                + 0.5 * consensus
+                + (0.1 if lang == "en" else 0.0)
+                + (0.15 if is_title else 0.0)
+                - min(length, 0.4)
+            )
+        return cands[int(np.argmax(scores))][0]
     if alignment.facts:
         return alignment.facts[0].text
-    return titles[0][0] if titles else "Untitled event"
+    titles = [a.title for a in articles if a.title]
+    return titles[0] if titles else "Untitled event"
 
 
 def provenance_row(a: Article, group: str | None) -> ArticleInfo:
@@ -171,7 +224,8 @@ def build_dossier(
         find_divergences(alignment, articles, gindex, quote_divergences=quote_divs), quote_divs
     )
     mark_disputed(alignment.facts, divergences)
-    summary, also = summarize(alignment, articles, max_items=max_summary)
+    verifier = Verifier(articles, quote_groups)
+    summary, also = summarize(alignment, articles, max_items=max_summary, verifier=verifier)
     timeline = build_timeline(articles, vectors=vectors)
     langs = sorted({a.lang for a in articles if a.lang})
     outlets = sorted({a.outlet for a in articles if a.outlet})

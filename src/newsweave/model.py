@@ -200,6 +200,9 @@ class SummaryItem(Record):
     text: str
     citations: list[str]
     fact: str | None = None
+    # articles that state this item differently (another figure, the quote worded otherwise,
+    # the opposite claim): named in `text`, never cited
+    differs: list[str] = field(default_factory=list)
 
 
 @dataclass

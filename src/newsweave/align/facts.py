@@ -28,6 +28,13 @@ MIN_MEMBER = 0.35  # every member's centred cosine to its fact's centroid
 # "States the same fact" between two sentences: centred cosine + event-weighted word overlap
 # (same language), or + XLING_LEX across languages where words cannot be compared.
 XLING_LEX = 0.2
+# Events with more candidate sentences than BLOCK_MAX are clustered block by block (see
+# `blocks`): each sentence is compared with its NEIGHBOURS nearest, never with all.
+BLOCK_MAX = 1500
+# A fact's wording in the reader's language (English) when its group has one: readers, and
+# any matching against English text, do better with it than with a translation-equivalent.
+READER_BONUS = 0.12
+NEIGHBOURS = 24
 MEMBER_SCORE = 0.42  # a member's mean pair score with the other members of its fact
 # Same-language pairs: clustering similarity += LEX_WEIGHT * (word overlap - LEX_BASE), so
 # sentences sharing only the event's names drift apart and shared rare words pull together.
@@ -48,6 +55,11 @@ _CLAUSE_BREAK = re.compile(
     r"|mientras|und|aber|während)\s)"
 )
 _TERMINAL = tuple(".!?\"'”»)…:;")
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption or credit line, or a link."""
+    return bool(_URLISH.search(text) or _CAPTION.search(text))
 
 
 def is_content(text: str) -> bool:
@@ -168,14 +180,15 @@ class Lexicon:
     def overlap_rows(self, i: int, j: int) -> float:
         return self.overlap(self.words[i], self.words[j])
 
-    def matrix(self) -> np.ndarray:
-        """`overlap` of every pair of sentences, as an (n, n) array."""
-        vocab = {w: k for k, w in enumerate(self.weight)}
-        n = len(self.words)
+    def matrix(self, rows: Sequence[int] | None = None) -> np.ndarray:
+        """`overlap` of every pair of sentences (of `rows` only, when given), as an array."""
+        words = self.words if rows is None else [self.words[i] for i in rows]
+        vocab = {w: k for k, w in enumerate(sorted(set().union(*words)))} if words else {}
+        n = len(words)
         if not vocab or not n:
             return np.zeros((n, n))
         weighted = np.zeros((n, len(vocab)))
-        for i, ws in enumerate(self.words):
+        for i, ws in enumerate(words):
             for w in ws:
                 weighted[i, vocab[w]] = self.weight[w]
         shared = weighted @ (weighted > 0).T.astype(np.float64)
@@ -349,6 +362,74 @@ def average_linkage(
     return [sorted(members[i]) for i in range(n) if active[i]]
 
 
+def blocks(
+    mat: np.ndarray,
+    lexicon: Lexicon,
+    langs: Sequence[str | None],
+    threshold: float = THRESHOLD,
+    lex_weight: float = LEX_WEIGHT,
+    block_max: int = BLOCK_MAX,
+) -> list[np.ndarray]:
+    """Rows of `mat` (centred unit vectors) cut into blocks that average linkage can cluster
+    one by one. Up to `block_max` sentences form one block (the exact method). Beyond, a
+    sentence is linked only to its NEIGHBOURS nearest sentences (usearch HNSW), and a pair
+    whose link (cosine + lexical term, as in clustering) reaches `threshold` puts both in
+    one block: average linkage never merges clusters without such a pair, so only pairs the
+    neighbour search misses are lost. A block still too big is cut again at a stricter
+    threshold. Time and memory grow with n * NEIGHBOURS, not n * n."""
+    n = len(mat)
+    if n <= block_max:
+        return [np.arange(n)]
+    from newsweave.cluster.ann import AnnIndex
+
+    index = AnnIndex(mat.shape[1])
+    index.add(np.arange(n), mat)
+    edges: dict[tuple[int, int], float] = {}
+    for start in range(0, n, 1024):
+        rows = mat[start : start + 1024]
+        for i, hits in enumerate(index.search(rows, NEIGHBOURS + 1), start=start):
+            for j, cos in hits:
+                a, b = min(i, int(j)), max(i, int(j))
+                if a == b or (a, b) in edges:
+                    continue
+                lex = 0.0
+                if lex_weight and langs[a] is not None and langs[a] == langs[b]:
+                    lex = lex_weight * (lexicon.overlap_rows(a, b) - LEX_BASE)
+                edges[a, b] = float(cos) + lex
+    return _components(np.arange(n), edges, threshold, block_max)
+
+
+def _components(
+    rows: np.ndarray, edges: dict[tuple[int, int], float], threshold: float, block_max: int
+) -> list[np.ndarray]:
+    """Connected components of `rows` over the edges at or above `threshold`; a component
+    over `block_max` is cut again 0.05 higher (in order, as a last resort)."""
+    parent = {int(r): int(r) for r in rows}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for (a, b), link in edges.items():
+        if link >= threshold and a in parent and b in parent:
+            parent[find(a)] = find(b)
+    comps: dict[int, list[int]] = {}
+    for r in parent:
+        comps.setdefault(find(r), []).append(r)
+    out: list[np.ndarray] = []
+    for members in comps.values():
+        part = np.array(sorted(members))
+        if len(part) <= block_max:
+            out.append(part)
+        elif threshold < 1.5:
+            out.extend(_components(part, edges, threshold + 0.05, block_max))
+        else:
+            out.extend(np.array_split(part, -(-len(part) // block_max)))
+    return out
+
+
 def _offset(mat: np.ndarray) -> np.ndarray:
     """The event direction `_center` removes."""
     weight = CENTER_WEIGHT * len(mat) / (len(mat) + CENTER_HALF)
@@ -371,7 +452,7 @@ def _representative_score(
     words = len(s.text.split())
     fragment = 0.15 if clause else 0.0  # a cut-out clause reads worse than a sentence
     length_penalty = min(abs(words - 22) / 60.0, 0.25)  # medium-length reads best
-    english = 0.12 if (s.lang or article.lang) == "en" else 0.0
+    english = READER_BONUS if (s.lang or article.lang) == "en" else 0.0
     human = 0.05 if not article.machine_translated else 0.0
     return centrality + english + human - length_penalty - fragment
 
@@ -396,6 +477,60 @@ def _embed(
     return out
 
 
+def _block_facts(
+    block: np.ndarray,
+    mat: np.ndarray,
+    owners: np.ndarray,
+    langs: Sequence[str | None],
+    lexicon: Lexicon,
+    threshold: float,
+    margin: float,
+    pair_margin: float,
+    min_member: float,
+    min_score: float | None,
+    lex_weight: float,
+    soft: float,
+) -> list[tuple[list[int], np.ndarray, list[int]]]:
+    """(members, centroid, support rows) of the facts in one block (global row numbers).
+    Support: the closest sentence of each article, clustered or (for a sentence that also
+    states this fact) close enough to the centroid."""
+    sub = mat[block]
+    sub_langs = [langs[i] for i in block]
+    lexm = lexicon.matrix(block.tolist())
+    same = _same_lang(sub_langs)
+    extra = np.where(same, lex_weight * (lexm - LEX_BASE), 0.0) if lex_weight else None
+    _, local_owners = np.unique(owners[block], return_inverse=True)
+    clusters = average_linkage(
+        sub, local_owners.tolist(), threshold, margin, pair_margin, min_member, extra
+    )
+    scores = pair_scores(sub, lexm, sub_langs)
+    if min_score is not None:
+        clusters = prune_intruders(clusters, scores, min_score)
+    own = owners[block]
+    out = []
+    for members in clusters:
+        centroid = sub[members].mean(axis=0)
+        centroid /= max(float(np.linalg.norm(centroid)), 1e-12)
+        cos = sub @ centroid
+        best: dict[int, int] = {}
+        for m in members:  # each article's closest member
+            k = int(own[m])
+            if k not in best or cos[m] > cos[best[k]]:
+                best[k] = m
+        if len(members) > 1:
+            closest: dict[int, int] = {}  # other articles: their sentence closest to the fact
+            for m in np.flatnonzero(cos >= soft):
+                k = int(own[m])
+                if k not in best and (k not in closest or cos[m] > cos[closest[k]]):
+                    closest[k] = int(m)
+            for k, m in closest.items():
+                if min_score is None or float(scores[m, members].mean()) >= min_score:
+                    best[k] = m
+        support = [int(block[m]) for _, m in sorted(best.items())]
+        out.append(([int(block[m]) for m in members], centroid, support))
+    return out
+
+
 def align_facts(
     articles: Sequence[Article],
     *,
@@ -411,6 +546,7 @@ def align_facts(
     min_member: float = MIN_MEMBER,
     min_score: float | None = MEMBER_SCORE,
     lex_weight: float = LEX_WEIGHT,
+    block_max: int = BLOCK_MAX,
 ) -> FactAlignment:
     """Facts of one event with ids "F1", ... (most independent support first).
 
@@ -451,37 +587,25 @@ def align_facts(
     mat = _center(raw_mat) if center else raw_mat
     lexicon = Lexicon([s.text for s in sentences], floor=max(len(articles) + 1, 4.0))
     langs = [s.lang or by_id[s.article_id].lang for s in sentences]
-    lexm = lexicon.matrix()
-    same = _same_lang(langs)
-    extra = np.where(same, lex_weight * (lexm - LEX_BASE), 0.0) if lex_weight else None
-    clusters = average_linkage(mat, owners, threshold, margin, pair_margin, min_member, extra)
-    scores = pair_scores(mat, lexm, langs)
-    if min_score is not None:
-        clusters = prune_intruders(clusters, scores, min_score)
     owners_arr = np.asarray(owners)
-    raw: list[tuple[list[int], np.ndarray]] = []
-    for members in clusters:
-        centroid = mat[members].mean(axis=0)
-        centroid /= max(float(np.linalg.norm(centroid)), 1e-12)
-        raw.append((members, centroid))
-    # Support: the closest sentence of each article, clustered or (for a sentence that
-    # also states this fact) close enough to the centroid.
     cand: list[tuple[list[int], np.ndarray, list[int]]] = []
-    for members, centroid in raw:
-        cos = mat @ centroid
-        support: list[int] = []
-        for k in sorted({owners[m] for m in members} | set(range(len(articles)))):
-            idx = np.flatnonzero(owners_arr == k)
-            if not len(idx):
-                continue
-            inside = [m for m in members if owners[m] == k]
-            if inside:
-                support.append(max(inside, key=lambda m: cos[m]))
-            elif len(members) > 1 and cos[idx].max() >= soft:
-                best = int(idx[cos[idx].argmax()])
-                if min_score is None or float(scores[best, members].mean()) >= min_score:
-                    support.append(best)
-        cand.append((members, centroid, support))
+    for block in blocks(mat, lexicon, langs, threshold, lex_weight, block_max):
+        cand.extend(
+            _block_facts(
+                block,
+                mat,
+                owners_arr,
+                langs,
+                lexicon,
+                threshold,
+                margin,
+                pair_margin,
+                min_member,
+                min_score,
+                lex_weight,
+                soft,
+            )
+        )
 
     def first_seen(support: list[int]) -> tuple[int, int]:
         return min((order[sentences[m].article_id], sentences[m].index) for m in support)
@@ -501,13 +625,13 @@ def align_facts(
     )
     for members, centroid, support in cand:
         fid = f"F{len(result.facts) + 1}"
-        cos = mat @ centroid
+        cos = {m: float(mat[m] @ centroid) for m in support}
         member_set = set(members)
         rep = max(
             support,
             key=lambda m: (
                 _representative_score(
-                    sentences[m], by_id[sentences[m].article_id], float(cos[m]), m in clause_rows
+                    sentences[m], by_id[sentences[m].article_id], cos[m], m in clause_rows
                 )
                 - (0.0 if m in member_set else 0.1)
             ),  # credited by proximity only: weaker
@@ -531,7 +655,7 @@ def align_facts(
                 source_groups=sorted(
                     {groups.get(sentences[m].article_id, sentences[m].article_id) for m in support}
                 ),
-                score=round(n_indep + 0.5 * lead + float(cos[support].mean()), 4),
+                score=round(n_indep + 0.5 * lead + float(np.mean(list(cos.values()))), 4),
             )
         )
         result.members[fid] = members

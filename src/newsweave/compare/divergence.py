@@ -8,6 +8,8 @@
   things (`compare.polarity.meaning_differs`: a negation flip, swapped roles). To stay quiet
   on noise, a variant must disagree with every other independent source of its fact and
   those sources must agree among themselves, so a lone dissenter is the odd one out.
+- **detail**: lists that fill one slot with different items ("cheap oil and loans" /
+  "gas and oil supplies"; see `detail_divergences`).
 - **quote**: passed through from `align.quotes.quote_divergences`.
 
 Facts involved get status "disputed" (`mark_disputed`).
@@ -44,6 +46,37 @@ _AFTERSHOCK = re.compile(
 )
 
 MeaningCheck = Callable[[str, str, str | None, str | None], str | None]
+# Up to this many rows, pairs come from one exact (n, n) product; beyond, from each row's
+# NEIGHBOURS nearest rows (usearch HNSW), so memory and time grow with n, not n * n.
+EXACT_PAIRS = 2000
+NEIGHBOURS = 32
+
+
+def close_pairs(vecs: np.ndarray, min_cos: float) -> list[tuple[int, int, float]]:
+    """(i, j, cosine) for the pairs of rows i < j with cosine >= `min_cos`, closest first."""
+    n = len(vecs)
+    if n < 2:
+        return []
+    if n <= EXACT_PAIRS:
+        sim = vecs @ vecs.T
+        ii, jj = np.nonzero(np.triu(sim >= min_cos, k=1))
+        found = {(int(i), int(j)): float(sim[i, j]) for i, j in zip(ii, jj, strict=True)}
+    else:
+        from newsweave.cluster.ann import AnnIndex
+
+        index = AnnIndex(vecs.shape[1])
+        index.add(np.arange(n), vecs)
+        found = {}
+        for start in range(0, n, 1024):
+            hits = index.search(vecs[start : start + 1024], NEIGHBOURS + 1)
+            for i, row in enumerate(hits, start=start):
+                for j, _ in row:
+                    a, b = min(i, int(j)), max(i, int(j))
+                    if a != b and (a, b) not in found:
+                        cos = float(vecs[a] @ vecs[b])  # exact, not the bf16 estimate
+                        if cos >= min_cos:
+                            found[a, b] = cos
+    return sorted(((i, j, c) for (i, j), c in found.items()), key=lambda t: (-t[2], t[0], t[1]))
 
 
 @dataclass(frozen=True)
@@ -83,7 +116,7 @@ def _slot(q: Quantity, sentence: str, within_fact: bool, lone: bool = False) -> 
         return ("duration", q.unit, q.context) if within_fact else None
     if q.kind in {"money", "percent", "measure"}:
         return (q.kind, q.unit, q.context)
-    if q.kind in {"time", "year"} and within_fact:
+    if q.kind in {"time", "year", "minute"} and within_fact:
         return (q.kind, q.unit, None)
     return None
 
@@ -130,7 +163,8 @@ def _slot_name(slot: Slot) -> str:
     if kind == "money":
         return f"amount ({unit})"
     return {"percent": "percentage", "measure": f"measure ({unit})", "time": "time",
-            "year": "year", "duration": f"duration ({unit})"}.get(kind, kind)  # fmt: skip
+            "year": "year", "duration": f"duration ({unit})",
+            "minute": "minute of the match"}.get(kind, kind)  # fmt: skip
 
 
 def number_divergences(alignment: FactAlignment, articles: Sequence[Article]) -> list[Divergence]:
@@ -191,14 +225,11 @@ def number_divergences(alignment: FactAlignment, articles: Sequence[Article]) ->
                 for slot in slots(a, True, lone) & slots(b, True, lone):
                     link(slot, a, b)
     rows = [r for r in figs if slots(r, False)]
-    if len(rows) >= 2:
-        vec = alignment.vectors[rows]
-        sim = vec @ vec.T
-        for i, j in zip(*np.nonzero(np.triu(sim >= CROSS_FACT_COS, k=1)), strict=True):
-            a, b = rows[int(i)], rows[int(j)]
-            if sents[a].article_id != sents[b].article_id:
-                for slot in cross_slots(a, b):
-                    link(slot, a, b)
+    for i, j, _ in close_pairs(alignment.vectors[rows], CROSS_FACT_COS):
+        a, b = rows[i], rows[j]
+        if sents[a].article_id != sents[b].article_id:
+            for slot in cross_slots(a, b):
+                link(slot, a, b)
     out: list[Divergence] = []
     for slot, parent in links.items():
         comps: dict[int, list[int]] = {}
@@ -229,7 +260,7 @@ def _slot_divergence(
     if len(per_article) < 2:
         return None
     values = {aid: [q for _, q in items] for aid, items in per_article.items()}
-    if (slot[0] in {"time", "year"} or slot == LONE_COUNT) and any(
+    if (slot[0] in {"time", "year", "minute"} or slot == LONE_COUNT) and any(
         len(v) > 1 for v in values.values()
     ):
         return None  # several dates in one sentence: which one is the fact's is a guess
@@ -456,17 +487,10 @@ def _cross_fact_claims(
     rows = sorted(fact_of)
     if len(rows) < 2:
         return []
-    vec = alignment.vectors[rows]
-    sim = vec @ vec.T
-    np.fill_diagonal(sim, -1.0)
     out: list[Divergence] = []
     flagged: set[str] = set()
-    pairs = sorted(
-        zip(*np.nonzero(np.triu(sim >= CLAIM_COS_LEXICAL)), strict=True),
-        key=lambda ij: -sim[ij[0], ij[1]],
-    )
-    for i, j in pairs:
-        ri, rj = rows[int(i)], rows[int(j)]
+    for i, j, _ in close_pairs(alignment.vectors[rows], CLAIM_COS_LEXICAL):
+        ri, rj = rows[i], rows[j]
         if fact_of[ri] == fact_of[rj] or fact_of[ri] in flagged or fact_of[rj] in flagged:
             continue
         gi = groups.get(sents[ri].article_id, sents[ri].article_id)
@@ -497,6 +521,135 @@ def _cross_fact_claims(
     return out
 
 
+# --- detail lists ------------------------------------------------------------------
+# "cheap oil and loans" / "gas and oil supplies" / "oil and gas at a discount": the same
+# list slot (the lists share an item) filled with different items. Only common nouns
+# (lower-case words) make items: names in a list ("Russia and Belarus") are the event's
+# actors, not a detail outlets disagree on.
+_CONJ = frozenset("and or et ou y o und oder e i".split())
+_LIST_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|[,;]", re.UNICODE)
+DETAIL_COS = 0.35  # raw cosine for two sentences to be compared for their lists
+
+
+@dataclass(frozen=True)
+class DetailList:
+    items: frozenset[str]  # stemmed items
+    text: str  # the list as written
+
+
+# manner adverbs ("confidently and effectively") describe how, not which details
+_ADVERB_ENDINGS = ("ly", "mente")
+
+
+def _item(word: str) -> str | None:
+    w = word.lower()
+    if not word.islower() or w in _STOP or w in _NEGATORS or len(w) < 3:
+        return None
+    if w.endswith(_ADVERB_ENDINGS) and len(w) > 5:
+        return None
+    return w[:6]
+
+
+def detail_lists(text: str) -> list[DetailList]:
+    """The coordinated lists of common nouns in a sentence ("oil, gas and loans")."""
+    toks = [(m.group(), m.start(), m.end()) for m in _LIST_WORD.finditer(text)]
+    out = []
+    for k, (w, _, _) in enumerate(toks):
+        if w.lower() not in _CONJ or k == 0 or k + 1 >= len(toks):
+            continue
+        right = next(
+            ((t, e) for t, _, e in toks[k + 1 : k + 4] if t not in ",;" and t.lower() not in _STOP),
+            None,
+        )
+        if right is None or _item(right[0]) is None or _item(toks[k - 1][0]) is None:
+            continue
+        items = [_item(right[0]), _item(toks[k - 1][0])]
+        start = toks[k - 1][1]
+        j = k - 2
+        while j >= 1 and toks[j][0] == "," and _item(toks[j - 1][0]):  # "oil, gas and ..."
+            items.append(_item(toks[j - 1][0]))
+            start = toks[j - 1][1]
+            j -= 2
+        out.append(DetailList(frozenset(i for i in items if i), text[start : right[1]]))
+    return [d for d in out if len(d.items) >= 2]
+
+
+def detail_divergences(alignment: FactAlignment, articles: Sequence[Article]) -> list[Divergence]:
+    """Lists that fill one slot with different items in different articles (same
+    language: words are compared). Rows are paired only through a shared item (an
+    inverted index), so the cost follows the lists, not all pairs of sentences."""
+    sents = alignment.sentences
+    lists: dict[int, list[DetailList]] = {}
+    by_item: dict[tuple[str | None, str], list[int]] = {}
+    for row, s in enumerate(sents):
+        found = detail_lists(s.text)
+        if found:
+            lists[row] = found
+            lang = alignment.langs[row] if alignment.langs else s.lang
+            for d in found:
+                for it in d.items:
+                    by_item.setdefault((lang, it), []).append(row)
+    parent: dict[tuple[int, int], tuple[int, int]] = {}  # (row, list no.) union-find
+
+    def find(x: tuple[int, int]) -> tuple[int, int]:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    differing: set[tuple[int, int]] = set()
+    seen: set[tuple[int, int]] = set()
+    for rows in by_item.values():
+        for i, a in enumerate(rows):
+            for b in rows[i + 1 :]:
+                if (a, b) in seen or sents[a].article_id == sents[b].article_id:
+                    continue
+                seen.add((a, b))
+                if float(alignment.vectors[a] @ alignment.vectors[b]) < DETAIL_COS:
+                    continue
+                for x, la in enumerate(lists[a]):
+                    for y, lb in enumerate(lists[b]):
+                        if la.items & lb.items:
+                            parent[find((a, x))] = find((b, y))
+                            if la.items != lb.items:
+                                differing.add((a, b))
+    comps: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for node in list(parent):
+        comps.setdefault(find(node), []).append(node)
+    out = []
+    for nodes in comps.values():
+        rows = {r for r, _ in nodes}
+        if not any(a in rows and b in rows for a, b in differing):
+            continue
+        per_article: dict[str, tuple[int, DetailList]] = {}
+        for r, x in sorted(nodes):
+            per_article.setdefault(sents[r].article_id, (r, lists[r][x]))
+        if len(per_article) < 2:
+            continue
+        sets = {aid: d.items for aid, (_, d) in per_article.items()}
+        odd = None
+        if len(sets) >= 3:
+            for aid, items in sets.items():
+                rest = [v for k, v in sets.items() if k != aid]
+                if all(v == rest[0] for v in rest) and items != rest[0]:
+                    odd = aid
+        listing = "; ".join(f"{d.text} ({aid})" for aid, (_, d) in per_article.items())
+        out.append(
+            Divergence(
+                kind="detail",
+                description=f"Details differ: {listing}",
+                variants=[
+                    Citation(aid, sents[r].text, sents[r].index)
+                    for aid, (r, _) in per_article.items()
+                ],
+                odd_one_out=odd,
+            )
+        )
+    out.sort(key=lambda d: d.description)
+    return out
+
+
 def find_divergences(
     alignment: FactAlignment,
     articles: Sequence[Article],
@@ -505,9 +658,11 @@ def find_divergences(
     quote_divergences: Sequence[Divergence] = (),
     meaning_check: MeaningCheck | None = None,
 ) -> list[Divergence]:
-    """All divergences of one event: numbers, claims, then quotes (passed through)."""
+    """All divergences of one event: numbers, claims, detail lists, then quotes (passed
+    through)."""
     out = number_divergences(alignment, articles)
     out += claim_divergences(alignment, articles, groups, meaning_check=meaning_check)
+    out += detail_divergences(alignment, articles)
     out += list(quote_divergences)
     return out
 

@@ -274,6 +274,10 @@ _UNITS = {
     "horas": "h",
     "stunden": "h",
     "seconds": "s",
+    "second": "s",
+    "secondes": "s",
+    "segundos": "s",
+    "sekunden": "s",
     "days": "d",
     "jours": "d",
     "días": "d",
@@ -437,6 +441,10 @@ class DateMention:
     text: str
 
 
+# words that name what a figure measures ("euros", "km"): a figure's mention ends after them
+UNIT_WORDS = frozenset(_CURRENCIES) | frozenset(_UNITS)
+
+
 def fold(word: str) -> str:
     """Lowercase without accents, for lexicon look-ups that tolerate missing diacritics."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
@@ -487,7 +495,8 @@ _NOUN_SKIP = frozenset(
 
 def _noun(after: list[str]) -> str | None:
     """Class (or 5-letter folded stem) of the counted noun right after a figure."""
-    words = [w for w in after[:3] if w.lower() not in _NOUN_SKIP][:1]
+    # single letters are elided articles ("d'euros", "l'an"), not the noun
+    words = [w for w in after[:3] if w.lower() not in _NOUN_SKIP and len(w) > 1][:1]
     if not words or not words[0][0].isalpha():
         return None
     return _context_class(words) or fold(words[0])[:5]
@@ -510,9 +519,13 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
 
     Calendar dates and day numbers next to a month name are left out (see `find_dates`).
     """
-    date_spans = [(d.start, d.end) for d in find_dates(text, lang)]
+    marks = minute_marks(text)
+    date_spans = [(d.start, d.end) for d in find_dates(text, lang)] + [
+        (q.start, q.end) for q in marks
+    ]
     tokens = [(m.lastgroup or "", m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
     out: list[Quantity] = []
+    out += marks
     i = 0
     while i < len(tokens):
         kind, raw, start, end = tokens[i]
@@ -575,6 +588,26 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
         if q is not None:
             out.append(q)
         i = max(j, i + 1)
+    return sorted(out, key=lambda q: q.start)
+
+
+# A point in a match or a broadcast: "the 59th minute", "la 59e minute", "minuto 108",
+# "(108e)", "(23')": an ordinal on the clock of the game, not a duration or a count.
+_MINUTE_MARK = re.compile(
+    r"\b(?P<a>\d{1,3})(?:st|nd|rd|th|e|ème|eme|er|º|°|\.)\s*(?:minute|minuto|minuten|min)\b"
+    r"|\b(?:minute|minuto|min\.?)\s+(?P<b>\d{1,3})\b(?!\s*(?:minutes|minutos|min))"
+    r"|\((?P<c>\d{1,3})(?:e|ème|'|’)\)",
+    re.IGNORECASE,
+)
+
+
+def minute_marks(text: str) -> list[Quantity]:
+    """The match-clock minutes a sentence names (kind "minute")."""
+    out = []
+    for m in _MINUTE_MARK.finditer(text):
+        value = float(m.group("a") or m.group("b") or m.group("c"))
+        if value <= 130:
+            out.append(Quantity(value, "minute", m.group(), m.start(), m.end(), unit="minute"))
     return out
 
 
@@ -623,7 +656,10 @@ def _classify(
             cur = _CURRENCIES[sym]
     if cur is None and after_l:
         cur = _CURRENCIES.get(after_l[0]) or (
-            _CURRENCIES.get(after_l[1]) if len(after_l) > 1 and after_l[0] in {"de", "of"} else None
+            # "of", "de" and the elided "d'" (in "54 millions d'euros")
+            _CURRENCIES.get(after_l[1])
+            if len(after_l) > 1 and after_l[0] in {"de", "of", "d"}
+            else None
         )
     if cur is None and before_l and before_l[-1] in {"usd", "eur", "gbp", "rub"}:
         cur = _CURRENCIES[before_l[-1]]
@@ -727,7 +763,7 @@ def same_figure(a: Quantity, b: Quantity) -> bool:
     if a.kind == "time":
         # clock times: "shortly before 7 pm" and "18:50" are the same moment
         return hi - lo <= (15 if a.approx or b.approx else 0)
-    if a.kind == "magnitude":
+    if a.kind in {"magnitude", "minute"}:
         tolerance = 0.0
     return rel <= tolerance
 

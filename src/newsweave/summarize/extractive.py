@@ -10,12 +10,14 @@ articles whose sentence says what the item's wording says. Notable single-source
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
 
 from newsweave.align.facts import FactAlignment
 from newsweave.model import Article, Fact, SummaryItem
+from newsweave.summarize.verify import Unit, Verifier, dissent_note
 
 MMR_LAMBDA = 0.7
 # centred centroids of one event's distinct facts still reach ~0.5 (same actors, same
@@ -29,6 +31,8 @@ CITE_COS = 0.4  # centred cosine of a support sentence with the item's wording t
 CITE_SCORE = 0.62
 # across languages no words can be compared: the centred cosine alone must be this high
 CITE_COS_XLING = 0.45
+READER_LANG = "en"  # summary wording language, when a fact has one that holds as well
+MAX_WORDINGS = 6  # support sentences tried as a fact's summary wording
 
 
 def _positions(alignment: FactAlignment, fact: Fact, sizes: dict[str, int]) -> list[float]:
@@ -101,27 +105,84 @@ def _same_lang(alignment: FactAlignment, i: int, j: int) -> bool:
     return not langs or (langs[i] is not None and langs[i] == langs[j])
 
 
-def _item(fact: Fact, alignment: FactAlignment) -> SummaryItem:
+def _close(alignment: FactAlignment, a: int, b: int) -> bool:
+    """Whether support row `b` says what row `a`'s wording says (centred cosine, and shared
+    wording beyond the event's own names where both are in one language): a fact's looser
+    supports back the fact, not this text."""
+    if a == b:
+        return True
+    va, vb = alignment.centred(alignment.vectors[[a, b]])
+    need = CITE_COS if _same_lang(alignment, a, b) else CITE_COS_XLING
+    return float(va @ vb) >= need and alignment.pair_score(a, b) >= CITE_SCORE
+
+
+def _unit(alignment: FactAlignment, r: int) -> Unit:
+    s = alignment.sentences[r]
+    lang = s.lang or (alignment.langs[r] if alignment.langs else None)
+    return Unit(r, s.article_id, s.text, lang, s.index)
+
+
+def _item(fact: Fact, alignment: FactAlignment, verifier: Verifier | None = None) -> SummaryItem:
     """The fact's wording, citing the supporting articles whose sentence says what that
-    wording says (centred cosine, and shared wording beyond the event's own names where
-    both are in one language): a fact's looser supports back the fact, not this text."""
+    wording says. With a `verifier`, each citation must also hold (same polarity, figures,
+    quote wording): the wording is then the support sentence most independent sources agree
+    with, and the sources that state it differently are named in the text and `differs`."""
     rows = alignment.support_rows[fact.id]
-    vecs = alignment.centred(alignment.vectors[rows])
-    rep = next((i for i, r in enumerate(rows) if alignment.sentences[r].text == fact.text), None)
-    cited = []
-    for i, r in enumerate(rows):
-        close = (
-            rep is None
-            or i == rep
-            or (
-                float(vecs[i] @ vecs[rep])
-                >= (CITE_COS if _same_lang(alignment, rows[rep], r) else CITE_COS_XLING)
-                and alignment.pair_score(rows[rep], r) >= CITE_SCORE
-            )
-        )
-        if close:
-            cited.append(alignment.sentences[r].article_id)
-    return SummaryItem(text=fact.text, citations=list(dict.fromkeys(cited)), fact=fact.id)
+    rep = next((r for r in rows if alignment.sentences[r].text == fact.text), None)
+    if verifier is None or rep is None:
+        cited = [
+            alignment.sentences[r].article_id
+            for r in rows
+            if rep is None or _close(alignment, rep, r)
+        ]
+        return SummaryItem(text=fact.text, citations=list(dict.fromkeys(cited)), fact=fact.id)
+    units = {r: _unit(alignment, r) for r in rows}
+    # the original wording first, then the others by closeness to the fact (a few suffice)
+    centroid = alignment.centred(alignment.centroids[fact.id])
+    others = sorted(
+        (r for r in rows if r != rep),
+        key=lambda r: -float(alignment.centred(alignment.vectors[r]) @ centroid),
+    )
+    best: tuple[tuple[int, int], int, list[int], list[tuple[int, str]]] | None = None
+    for cand in [rep, *others[: MAX_WORDINGS - 1]]:
+        check = verifier.check(units[cand], list(units.values()))
+        agree = [r for r in check.agree if _close(alignment, cand, r)]
+        groups = len({alignment.groups.get(units[r].article, units[r].article) for r in agree})
+        # as many witnesses as possible, the reader's language worth one (while two still
+        # hold it); then the fact's own wording
+        reader = int(units[cand].lang == READER_LANG and groups >= 2)
+        key = (groups + reader, reader, int(cand == rep))
+        if best is None or key > best[0]:
+            best = (key, cand, agree, check.differ)
+        if (
+            cand == rep
+            and groups >= 2
+            and not any(_close(alignment, rep, r) for r, _ in check.differ)
+        ):
+            break  # the fact's own wording holds for two witnesses and nobody states it otherwise
+    assert best is not None
+    _, cand, agree, differ = best
+    agreeing = {units[r].article for r in agree}
+    reasons = {}
+    for r, why in differ:
+        # only a sentence that states this item can state it differently; a looser
+        # support with another figure is about something else, and merely not cited
+        if units[r].article not in agreeing and _close(alignment, cand, r):
+            reasons.setdefault(units[r].article, why)
+    text = dissent_note(units[cand].text, list(reasons.values()))
+    cited = list(dict.fromkeys(units[r].article for r in rows if r in set(agree)))
+    return SummaryItem(text=text, citations=cited, fact=fact.id, differs=sorted(reasons))
+
+
+_OPENS = re.compile(r"^[\"“„«‘'(]?[A-ZÀ-ÖØ-Þ0-9]")
+_ENDS = re.compile(r"[.!?…][\"”»’')]?$")
+
+
+def _well_formed(text: str) -> bool:
+    """A whole sentence a reader can take alone: capital start, final stop, neither a
+    fragment nor a run-on list."""
+    t = text.strip()
+    return bool(_OPENS.match(t) and _ENDS.search(t)) and 8 <= len(t.split()) <= 45
 
 
 def summarize(
@@ -130,10 +191,12 @@ def summarize(
     *,
     max_items: int = 8,
     also_reported: int = ALSO_REPORTED,
+    verifier: Verifier | None = None,
 ) -> tuple[list[SummaryItem], list[SummaryItem]]:
     """(summary, also_reported): at most `max_items` corroborated facts in reading order,
-    and the most central single-source facts."""
-    items = {f.id: _item(f, alignment) for f in alignment.facts}
+    and the most central single-source facts. With a `verifier` every citation is checked
+    (see `newsweave.summarize.verify`)."""
+    items = {f.id: _item(f, alignment, verifier) for f in alignment.facts}
     # A summary item speaks for the witnesses it cites: a corroborated fact whose wording
     # only one source group actually states ranks as that one witness.
     cited = {
@@ -144,12 +207,23 @@ def summarize(
     scores = {fid: v[0] for fid, v in info.items()}
     corroborated = [f for f in alignment.facts if f.independent_sources >= 2]
     single = [f for f in alignment.facts if f.independent_sources < 2]
-    # With no corroboration at all (one witness), the best single-source facts still
-    # make a summary; they are then not repeated under "also reported".
-    pool = [f for f in corroborated if cited[f.id] >= 2] or corroborated or single
     # redundancy in centred space: raw centroids of one event's facts are all alike
     centred = {f.id: alignment.centred(alignment.centroids[f.id]) for f in alignment.facts}
-    picked = _mmr(pool, scores, centred, max_items)
+    # Filled in tiers: facts whose wording two witnesses state, then corroborated facts
+    # whose wording one states, then the best single-source facts (a fact split into
+    # fragments, or told by one outlet only, still deserves a place left empty); the
+    # lower tiers take only well-formed sentences. Single-source facts used here are not
+    # repeated under "also reported".
+    strong = [f for f in corroborated if cited[f.id] >= 2]
+    tiers = [
+        strong,
+        [f for f in corroborated if f not in strong and _well_formed(items[f.id].text)],
+        [f for f in single if _well_formed(items[f.id].text)] or (single if not strong else []),
+    ]
+    picked: list[Fact] = []
+    for tier in tiers:
+        if len(picked) < max_items:
+            picked += _mmr(tier, scores, centred, max_items - len(picked), chosen=picked)
     picked.sort(key=lambda f: (info[f.id][2], -scores[f.id]))
     rest = [f for f in single if f not in picked]
     central = {f.id: info[f.id][1] + 0.2 * (1 - info[f.id][2]) for f in rest}

@@ -1,0 +1,235 @@
+"""Citations that hold: a summary sentence cites only the articles that state it with the
+same meaning.
+
+A fact group gathers sentences that are *about* one thing; they need not agree on it (one
+outlet gives 54 million where three give 45, one inverts a quote). For a summary item every
+(wording, supporting sentence) pair is checked with the comparison machinery the dossier
+already has: polarity and roles (`compare.polarity.meaning_differs`), figures
+(`compare.numbers`), the wording of a quote flagged divergent (`QuoteGroup.odd_one_out`) and,
+when enabled, NLI. The wording is then the support sentence that most independent sources
+agree with (the majority wording), it cites exactly those, and the dissenters are named in
+the sentence ("45 million euros (one outlet: 54 million)", "One outlet quotes this
+differently.") and in `SummaryItem.differs` - never cited as corroboration.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from newsweave.compare import nli
+from newsweave.compare.numbers import UNIT_WORDS, Quantity, find_quantities, same_figure
+from newsweave.compare.polarity import meaning_differs
+from newsweave.model import Article, QuoteGroup
+
+# Digit groups as a reader sees a figure: thousands groups folded ("1 200", "1.200",
+# "1,200" -> "1200"), other digit runs as they are.
+_DIGITS = re.compile(r"\d{1,3}(?:[ .,'\u202f\u00a0]\d{3})+(?!\d)|\d+")
+_SEPS = re.compile(r"[ .,'\u202f\u00a0]")
+NOT_STATED = "figure not stated"  # neither agrees nor dissents: just not cited
+QUOTE_REASON = "quote: worded differently"
+
+
+def digit_figures(text: str) -> set[str]:
+    """The digit figures a text states, separators folded."""
+    return {_SEPS.sub("", m) for m in _DIGITS.findall(text)}
+
+
+@lru_cache(maxsize=4096)
+def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
+    return tuple(q for q in find_quantities(text, lang) if q.kind != "year" or q.scaled)
+
+
+@dataclass
+class Check:
+    """How the other support sentences stand towards one candidate wording."""
+
+    agree: list[int] = field(default_factory=list)  # rows (always including the wording's own)
+    differ: list[tuple[int, str]] = field(default_factory=list)  # (row, reason)
+
+
+@dataclass
+class Unit:
+    """One support sentence of a fact: where it comes from and what it says."""
+
+    row: int
+    article: str
+    text: str
+    lang: str | None
+    index: int
+
+
+class Verifier:
+    """Checks (wording, support sentence) pairs for one event."""
+
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        quote_groups: Sequence[QuoteGroup] = (),
+        use_nli: bool | None = None,
+    ) -> None:
+        self.by_id = {a.id: a for a in articles}
+        self._article_digits: dict[str, set[str]] = {}
+        self._article_qty: dict[str, tuple[Quantity, ...]] = {}
+        # divergent quote groups with an odd one out: (variant texts by article, odd article)
+        self.quotes = [
+            ({v.article: (v.text, v.sentence) for v in g.variants}, g.odd_one_out)
+            for g in quote_groups
+            if g.divergent and g.odd_one_out and len(g.variants) >= 3
+        ]
+        self.use_nli = nli.nli_enabled(use_nli)
+
+    def article_digits(self, aid: str) -> set[str]:
+        if aid not in self._article_digits:
+            a = self.by_id.get(aid)
+            text = f"{a.title or ''} {a.text}" if a else ""
+            self._article_digits[aid] = digit_figures(text)
+        return self._article_digits[aid]
+
+    def article_quantities(self, aid: str) -> tuple[Quantity, ...]:
+        if aid not in self._article_qty:
+            a = self.by_id.get(aid)
+            self._article_qty[aid] = (
+                tuple(q for s in a.sentences for q in _quantities(s.text, s.lang or a.lang))
+                if a
+                else ()
+            )
+        return self._article_qty[aid]
+
+    def _quote_side(self, u: Unit) -> list[tuple[int, bool]]:
+        """(divergent quote group, whether `u` carries its odd wording) for each flagged
+        quote the sentence states."""
+        out = []
+        for k, (variants, odd) in enumerate(self.quotes):
+            v = variants.get(u.article)
+            if v is None:
+                continue
+            text, sentence = v
+            if sentence == u.index or _norm(text)[:40] in _norm(u.text):
+                out.append((k, u.article == odd))
+        return out
+
+    def figure_reason(self, a: Unit, b: Unit) -> str | None:
+        """Why `b`'s article cannot be cited for the figures of `a`, or None. A different
+        figure in `b`'s sentence is a dissent ("number: ..."); a sentence without the figure
+        holds only when its article states it elsewhere."""
+        qa = _quantities(a.text, a.lang)
+        da = digit_figures(a.text)
+        if not qa and not da:
+            return None
+        qb = _quantities(b.text, b.lang)
+        if qa:
+            if any(same_figure(x, y) for x in qa for y in qb):
+                pass
+            elif any(_comparable(x, y) for x in qa for y in qb):
+                x, y = next((x, y) for x in qa for y in qb if _comparable(x, y))
+                return f"number:{_figure_end(a.text, x)}:{y.text}"
+            elif not any(same_figure(x, y) for x in qa for y in self.article_quantities(b.article)):
+                return NOT_STATED
+        if da and not (da & self.article_digits(b.article)):
+            return NOT_STATED
+        return None
+
+    @staticmethod
+    def claim_reason(a: Unit, b: Unit) -> str | None:
+        """Polarity or roles that differ. Figures are left to `figure_reason`, which compares
+        only figures that count the same thing ("two countries" is no toll)."""
+        reason = meaning_differs(a.text, b.text, a.lang, b.lang)
+        return None if reason is None or reason.startswith("different number") else reason
+
+    def check(self, cand: Unit, others: Sequence[Unit]) -> Check:
+        """Which of `others` state `cand` with the same meaning."""
+        out = Check(agree=[cand.row])
+        sides = dict(self._quote_side(cand))
+        nli_todo: list[Unit] = []
+        for u in others:
+            if u.row == cand.row:
+                continue
+            if u.article == cand.article:
+                out.agree.append(u.row)
+                continue
+            reason = None
+            for k, odd in self._quote_side(u):
+                if k in sides and sides[k] != odd:
+                    reason = QUOTE_REASON
+            reason = reason or self.figure_reason(cand, u) or self.claim_reason(cand, u)
+            if reason is None and self.use_nli and cand.lang == u.lang == "en":
+                nli_todo.append(u)
+                continue
+            if reason is None:
+                out.agree.append(u.row)
+            elif reason != NOT_STATED:
+                out.differ.append((u.row, reason))
+        if nli_todo:
+            scores = nli.conflict_scores([(cand.text, u.text) for u in nli_todo]) or []
+            for u, p in zip(nli_todo, scores, strict=False):
+                if p >= nli.CONFLICT:
+                    out.differ.append((u.row, f"contradiction by NLI (p={p:.2f})"))
+                else:
+                    out.agree.append(u.row)
+            out.agree.extend(u.row for u in nli_todo[len(scores) :])
+        return out
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+_UNIT_AFTER = re.compile(r"\s*(?:%|(?:of\s+|de\s+|d['’])?[^\W\d_]+)")
+
+
+def _figure_end(text: str, q: Quantity) -> int:
+    """Where a figure's mention ends, its unit word included ("45 million euros")."""
+    if q.unit and q.kind in {"money", "measure", "percent"}:
+        m = _UNIT_AFTER.match(text, q.end)
+        word = re.findall(r"[^\W\d_]+|%", m.group())[-1].lower() if m else ""
+        if m and (word == "%" or word in UNIT_WORDS):
+            return m.end()
+    return q.end
+
+
+def _comparable(a: Quantity, b: Quantity) -> bool:
+    """Two figures that count the same kind of thing, so that different values disagree."""
+    if a.kind != b.kind or a.kind in {"year", "time"}:
+        return False
+    if a.unit and b.unit and a.unit != b.unit:
+        return False
+    if a.context and b.context and a.context != b.context:
+        return False
+    if a.kind == "count":
+        # a bare count ("Chauvin, 45,") says nothing of what it counts: only counts of one
+        # thing (same noun, or same class such as the dead) can disagree
+        return bool((a.noun and a.noun == b.noun) or (a.context and a.context == b.context))
+    return not (a.noun and b.noun and a.noun != b.noun)
+
+
+def dissent_note(text: str, reasons: Sequence[str]) -> str:
+    """`text` with its dissenters named (one reason per dissenting article): a differing
+    figure right after the figure it differs from ("45 million euros (one outlet: 54
+    million)"), a differing quote or claim as a closing remark."""
+    figures: dict[int, dict[str, int]] = {}
+    quoted = other = 0
+    for reason in reasons:
+        if reason.startswith("number:"):
+            _, end, fig = reason.split(":", 2)
+            at = figures.setdefault(int(end), {})
+            at[fig] = at.get(fig, 0) + 1
+        elif reason == QUOTE_REASON:
+            quoted += 1
+        else:
+            other += 1
+    out = text
+    for end in sorted(figures, reverse=True):  # from the back: earlier offsets stay valid
+        parts = "; ".join(f"{_outlets(n)}: {fig}" for fig, n in figures[end].items())
+        out = f"{out[:end]} ({parts}){out[end:]}"
+    for n, verb in ((quoted, "quotes"), (other, "reports")):
+        if n:
+            who = f"{_outlets(n).capitalize()} {verb if n == 1 else verb[:-1]}"
+            out = f"{out.rstrip()} ({who} this differently.)"
+    return out
+
+
+def _outlets(n: int) -> str:
+    return "one outlet" if n == 1 else f"{n} outlets"

@@ -1,0 +1,149 @@
+"""Citations that hold: figures, quote wording and polarity checked per cited article."""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.model import Article, Citation, QuoteGroup, Sentence
+from newsweave.summarize.verify import Unit, Verifier, dissent_note
+
+
+def make_article(aid: str, text: str, lang: str = "en") -> Article:
+    article = Article(id=aid, text=text, lang=lang)
+    for m in re.finditer(r"\S.*?[.!?](?=\s|$)", text):
+        article.sentences.append(
+            Sentence(aid, len(article.sentences), m.group(), m.start(), m.end(), 0, lang)
+        )
+    return article
+
+
+def units(articles: list[Article]) -> list[Unit]:
+    return [Unit(k, a.id, a.sentences[0].text, a.lang, 0) for k, a in enumerate(articles)]
+
+
+def test_number_divergence_across_three_languages() -> None:
+    articles = [
+        make_article("en", "The town of Valmora will spend 45 million euros on its new tram line."),
+        make_article(
+            "de", "Die Stadt Valmora gibt 45 Millionen Euro für ihre neue Straßenbahn aus."
+        ),
+        make_article(
+            "fr",
+            "La ville de Valmora consacrera 54 millions d'euros à sa nouvelle ligne de tram.",
+            "fr",
+        ),
+        make_article(
+            "es", "La ciudad de Valmora gastará 45 millones de euros en su nuevo tranvía.", "es"
+        ),
+    ]
+    articles[1].lang = "de"
+    for s in articles[1].sentences:
+        s.lang = "de"
+    us = units(articles)
+    v = Verifier(articles)
+    check = v.check(us[0], us)
+    assert sorted(check.agree) == [0, 1, 3]
+    assert [r for r, _ in check.differ] == [2]
+    text = dissent_note(us[0].text, [why for _, why in check.differ])
+    assert "45 million euros (one outlet: 54 millions)" in text
+    # from the dissenting side, nobody agrees: the minority figure is never corroborated
+    assert v.check(us[2], us).agree == [2]
+
+
+def test_figures_an_article_does_not_state_are_not_cited() -> None:
+    articles = [
+        make_article("a", "The Orvik ferry carried 312 passengers when it ran aground near Skel."),
+        make_article("b", "The Orvik ferry ran aground near Skel on Tuesday with its passengers."),
+    ]
+    us = units(articles)
+    check = Verifier(articles).check(us[0], us)
+    assert check.agree == [0] and not check.differ  # b neither confirms nor disputes 312
+
+
+def test_thousands_separators_fold_across_formats() -> None:
+    articles = [
+        make_article("en", "Some 1,200 people were evacuated from the Lunde valley on Friday."),
+        make_article("de", "Rund 1.200 Menschen wurden am Freitag aus dem Lunde-Tal evakuiert."),
+        make_article(
+            "fr", "Quelque 1 200 personnes ont été évacuées vendredi de la vallée de Lunde.", "fr"
+        ),
+    ]
+    articles[1].lang = "de"
+    for s in articles[1].sentences:
+        s.lang = "de"
+    us = units(articles)
+    assert sorted(Verifier(articles).check(us[0], us).agree) == [0, 1, 2]
+
+
+def test_minority_quote_wording_is_not_cited_for_the_majority() -> None:
+    said = [
+        '"The harbour can live without the mill, but the mill cannot live without the harbour," Mayor Ostra said.',
+        '"The harbour can manage without the mill, but the mill cannot manage without the harbour," Ostra said.',
+        '"The harbour can cope without the mill; the mill cannot cope without the harbour," the mayor said.',
+        '"The harbour cannot live without the mill, and the mill cannot live without the harbour," Ostra said.',
+    ]
+    articles = [make_article(f"a{k}", t) for k, t in enumerate(said)]
+    group = QuoteGroup(
+        id="Q1",
+        speaker="Ostra",
+        variants=[Citation(a.id, a.sentences[0].text.split('"')[1], 0) for a in articles],
+        divergent=True,
+        odd_one_out="a3",
+    )
+    us = units(articles)
+    v = Verifier(articles, [group])
+    odd = v.check(us[3], us)
+    assert odd.agree == [3]
+    assert {r for r, _ in odd.differ} == {0, 1, 2}
+    major = v.check(us[0], us)
+    assert 3 not in major.agree and 3 in {r for r, _ in major.differ}
+    note = dissent_note(us[0].text, [why for r, why in major.differ if r == 3])
+    assert note.endswith("(One outlet quotes this differently.)")
+
+
+def test_dossier_summarises_a_divergent_quote_in_its_majority_wording() -> None:
+    from newsweave.dossier import build_dossier
+
+    def with_quotes(aid: str, text: str) -> Article:
+        article = Article(id=aid, text=text, lang="en", outlet=aid)
+        for m in re.finditer(r"\S.*?[.!?][\"”]?(?=\s|$)", text):
+            article.sentences.append(
+                Sentence(aid, len(article.sentences), m.group(), m.start(), m.end(), 0, "en")
+            )
+        return article
+
+    arts = [
+        with_quotes(
+            "a",
+            "Mayor Ilse Varga of Tessby met the harbour board on Friday to discuss the ferry "
+            'contract. "The harbour can manage without the ferry company, but the ferry company '
+            'cannot manage without the harbour," Varga said after the meeting. The contract '
+            "runs until 2030.",
+        ),
+        with_quotes(
+            "b",
+            "The harbour board of Tessby met Mayor Ilse Varga on Friday about the ferry "
+            'contract. "The harbour can do without the ferry company, and the ferry company '
+            'cannot do without the harbour," Varga said. The board will vote in June.',
+        ),
+        with_quotes(
+            "c",
+            "Tessby's mayor Ilse Varga held talks with the harbour board on Friday over the "
+            'ferry contract. "The harbour can cope without the ferry company; the ferry company '
+            'cannot cope without the harbour," said Varga. Ferry fares rose last year.',
+        ),
+        with_quotes(
+            "d",
+            "Mayor Ilse Varga and the Tessby harbour board met on Friday about the ferry "
+            'contract. "The harbour cannot go anywhere without the ferry company, the ferry '
+            'company cannot do anything without the harbour," Varga said. Ferry workers '
+            "watched the meeting.",
+        ),
+    ]
+    dossier = build_dossier(arts)
+    group = next(q for q in dossier.quotes if len(q.variants) == 4)
+    assert group.divergent and group.odd_one_out == "d"
+    item = next(s for s in dossier.summary if "ferry company" in s.text)
+    assert "cannot go anywhere" not in item.text  # the minority wording is not summarised
+    assert "d" not in item.citations and item.differs == ["d"]
+    assert len(item.citations) >= 2 and "quotes this differently" in item.text
