@@ -5,11 +5,17 @@ names, not parses, and NER alone runs about twice as fast as the full pipeline
 (~12k words/s on one core for the English sm model). Models per language come from
 `MODELS`, overridable with $NEWSWEAVE_SPACY_MODELS ("en=name,fr=name") or
 `configure()`; $NEWSWEAVE_SPACY=0 turns spaCy off (callers fall back to heuristics).
+
+A pipeline is loaded only when a text in its language is parsed. Loading is slow (the
+French tokenizer compiles its exception patterns for ~3.5 s), so `preload(langs)` starts
+it on a thread as soon as the languages of an event are known: it then overlaps the
+embedding of the event's sentences, which runs in BLAS without the GIL.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 from collections import OrderedDict
 from collections.abc import Iterable
 from functools import cache
@@ -27,7 +33,7 @@ _overrides: dict[str, str | None] = {}
 def configure(models: dict[str, str | None]) -> None:
     """Set or remove (None) the model used for a language; clears loaded pipelines."""
     _overrides.update(models)
-    get_nlp.cache_clear()
+    _load.cache_clear()
     _docs.clear()
 
 
@@ -46,9 +52,27 @@ def model_name(lang: str | None) -> str | None:
     return MODELS.get(lang)
 
 
-@cache
+_LOADING = threading.Lock()  # one load at a time: a caller waits for a preload in progress
+
+
 def get_nlp(lang: str | None, ner_only: bool = True) -> Language | None:
     """The pipeline for `lang` (NER only unless `ner_only=False`), or None when unavailable."""
+    with _LOADING:
+        return _load(lang, ner_only)
+
+
+def preload(langs: Iterable[str | None]) -> threading.Thread | None:
+    """Load the pipelines of `langs` on a daemon thread; None when there is nothing to load."""
+    todo = sorted({lang for lang in langs if model_name(lang)})
+    if not todo:
+        return None
+    thread = threading.Thread(target=lambda: [get_nlp(lang) for lang in todo], daemon=True)
+    thread.start()
+    return thread
+
+
+@cache
+def _load(lang: str | None, ner_only: bool) -> Language | None:
     name = model_name(lang)
     if name is None:
         return None
