@@ -19,7 +19,9 @@ Each measurement runs in a fresh child process (peak RSS is that child's, models
 included), under a 12 GB address-space limit and a time limit so a runaway build fails
 instead of taking the machine. Per event the child reads and annotates the articles,
 warms the models on a 3-article dossier, then times the embedding of all sentences
-once and the whole dossier once (it embeds them again itself).
+once and the whole dossier once (it embeds them again itself), in wall seconds and in
+CPU seconds of the process (all its threads): on a shared machine the CPU figures are
+the steadier ones.
 """
 
 from __future__ import annotations
@@ -84,26 +86,33 @@ def child(path: str, stages: bool) -> None:
     from newsweave.embed import get_embedder
     from newsweave.ingest import load
 
+    try:
+        from newsweave.text.limits import REASONS
+    except ImportError:  # a build from before the caps (for before/after figures)
+        REASONS = ()
+
     t = time.perf_counter()
     articles = load([path])
     read = time.perf_counter() - t
     embedder = get_embedder()
     build_dossier(articles[:3], embedder=embedder)  # loads USE and spaCy
     texts = [s.text for a in articles for s in a.sentences]
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     embedder.encode(texts)
-    embed = time.perf_counter() - t
-    t = time.perf_counter()
+    embed, embed_cpu = time.perf_counter() - t, time.process_time() - c
+    t, c = time.perf_counter(), time.process_time()
     d = build_dossier(articles, embedder=embedder)
-    dossier = time.perf_counter() - t
+    dossier, dossier_cpu = time.perf_counter() - t, time.process_time() - c
     out: dict[str, Any] = {
         "articles": len(articles),
         "sentences": len(texts),
         "chars": sum(len(a.text) for a in articles),
-        "removed": sorted({r.reason for a in articles for r in a.removed}),
+        "capped": sorted({r.reason for a in articles for r in a.removed if r.reason in REASONS}),
         "read": read,
         "embed": embed,
         "dossier": dossier,
+        "embed_cpu": embed_cpu,
+        "dossier_cpu": dossier_cpu,
         "facts": len(d.facts),
     }
     if stages:
@@ -150,15 +159,15 @@ def measure(records: list[dict[str, Any]], timeout: float, stages: bool) -> dict
 def _line(name: str, r: dict[str, Any]) -> str:
     if "error" in r:
         return f"{name}: FAILED after {r['wall']:.0f}s ({r['error']})"
-    per = r["dossier"] / max(r["articles"], 1)
+    per = r["dossier_cpu"] / max(r["articles"], 1)
     text = (
-        f"{name}: {r['articles']} articles, {r['sentences']} sentences, {r['chars']:,} chars; "
-        f"read {r['read']:.1f}s, embed {r['embed']:.2f}s, dossier {r['dossier']:.2f}s "
-        f"({per * 1000:.0f} ms/article, {r['dossier'] / max(r['embed'], 1e-9):.1f}x embedding), "
-        f"{r['facts']} facts, peak RSS {r['rss']:.0f} MB"
+        f"{name}: {r['articles']} articles, {r['sentences']} sentences, {r['chars']:,} chars, "
+        f"{r['facts']} facts; read {r['read']:.1f}s; embed {r['embed']:.2f}s "
+        f"(CPU {r['embed_cpu']:.2f}s); dossier {r['dossier']:.2f}s (CPU {r['dossier_cpu']:.2f}s, "
+        f"{per * 1000:.0f} ms/article); peak RSS {r['rss']:.0f} MB"
     )
-    if r.get("removed"):
-        text += f"; capped: {', '.join(r['removed'])}"
+    if r.get("capped"):
+        text += f"; capped: {', '.join(r['capped'])}"
     for stage, sec in r.get("stages", {}).items():
         text += f"\n    {stage:32} {sec:7.2f}s"
     return text
@@ -166,7 +175,7 @@ def _line(name: str, r: dict[str, Any]) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--sizes", type=int, nargs="+", default=[50, 500])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[50, 500])
     parser.add_argument("--big-mb", type=float, default=2.0)
     parser.add_argument("--skip-big", action="store_true")
     parser.add_argument("--stages", action="store_true")
@@ -186,9 +195,10 @@ def main() -> int:
         small, large = runs[min(runs)], runs[max(runs)]
         if "error" not in small and "error" not in large:
             ratio = large["dossier"] / small["dossier"]
+            cpu = large["dossier_cpu"] / small["dossier_cpu"]
             print(
-                f"warm dossier time, {max(runs)} vs {min(runs)} articles: {ratio:.1f}x "
-                f"(target < 10x: {'met' if ratio < 10 else 'NOT met'})"
+                f"warm dossier time, {max(runs)} vs {min(runs)} articles: wall {ratio:.1f}x, "
+                f"CPU {cpu:.1f}x (target < 10x: {'met' if max(ratio, cpu) < 10 else 'NOT met'})"
             )
     if not args.skip_big:
         r = measure([big_record(args.big_mb)], args.timeout, args.stages)
@@ -201,9 +211,10 @@ def main() -> int:
     for n, r in runs.items():
         if "error" not in r:
             ratio = r["dossier"] / max(r["embed"], 1e-9)
+            cpu = r["dossier_cpu"] / max(r["embed_cpu"], 1e-9)
             print(
-                f"warm dossier per article / embedding its sentences, {n} articles: {ratio:.1f}x "
-                f"(target <= 3x: {'met' if ratio <= 3 else 'NOT met'})"
+                f"warm dossier / embedding its sentences, {n} articles: wall {ratio:.1f}x, "
+                f"CPU {cpu:.1f}x (target <= 3x: {'met' if max(ratio, cpu) <= 3 else 'NOT met'})"
             )
     return 0
 

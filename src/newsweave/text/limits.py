@@ -22,6 +22,7 @@ MAX_TEXT = 200_000  # characters of body text kept; the rest is cut at a paragra
 MAX_SENTENCE = 1_000  # characters; a longer sentence is split at spaces into pieces
 MAX_SENTENCES = 500  # per article; the text after the last one is cut
 EXCERPT = 60  # characters of removed text kept in the record
+REASONS = ("word-too-long", "text-too-long", "sentence-limit")  # as in provenance.removed
 
 # Han and kana are written without spaces: a long run of them is a paragraph, not a word.
 # Their sentences are bounded by MAX_SENTENCE instead.
