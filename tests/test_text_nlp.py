@@ -19,3 +19,16 @@ def test_preload_loads_once_and_get_nlp_waits_for_it() -> None:
     nlp = get_nlp("en")  # waits for the preload, never loads a second copy
     thread.join(timeout=120)
     assert get_nlp("en") is nlp
+
+
+def test_parse_cache_is_bounded_by_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsweave.text import nlp
+
+    monkeypatch.setattr(nlp, "_CACHE_CHARS", 100)
+    nlp._forget()
+    for i in range(10):
+        nlp._remember(("en", f"{i:02d}" + "x" * 28), object())  # type: ignore[arg-type]
+    assert len(nlp._docs) == 3 and nlp._cached_chars == 90
+    nlp._remember(("en", "y" * 500), object())  # type: ignore[arg-type]
+    assert list(nlp._docs) == [("en", "y" * 500)]  # the newest stays, however long
+    nlp._forget()

@@ -34,7 +34,7 @@ def configure(models: dict[str, str | None]) -> None:
     """Set or remove (None) the model used for a language; clears loaded pipelines."""
     _overrides.update(models)
     _load.cache_clear()
-    _docs.clear()
+    _forget()
 
 
 def model_name(lang: str | None) -> str | None:
@@ -87,8 +87,13 @@ def _load(lang: str | None, ner_only: bool) -> Language | None:
         return None
 
 
-_CACHE_SIZE = 128
+# Bounded by text, not by count: the quote and entity stages each parse every article of
+# an event, and a cache smaller than the event (it held 128 docs) made the entity stage
+# parse again every article of a 500-article event. ~2M characters is ~1,000 news
+# articles, ~100 MB of docs.
+_CACHE_CHARS = 2_000_000
 _docs: OrderedDict[tuple[str, str], Doc] = OrderedDict()
+_cached_chars = 0
 
 
 def parse(text: str, lang: str | None) -> Doc | None:
@@ -121,6 +126,18 @@ def parse_many(texts: Iterable[tuple[str, str | None]]) -> None:
 
 
 def _remember(key: tuple[str, str], doc: Doc) -> None:
+    global _cached_chars
+    if not _docs:
+        _cached_chars = 0  # someone cleared _docs directly (bench/quotes_seeds.py does)
+    if key not in _docs:
+        _cached_chars += len(key[1])
     _docs[key] = doc
-    while len(_docs) > _CACHE_SIZE:
-        _docs.popitem(last=False)
+    while _cached_chars > _CACHE_CHARS and len(_docs) > 1:
+        (_, text), _ = _docs.popitem(last=False)
+        _cached_chars -= len(text)
+
+
+def _forget() -> None:
+    global _cached_chars
+    _docs.clear()
+    _cached_chars = 0
