@@ -34,7 +34,7 @@ def _stage_times(articles: list, embedder: object) -> dict[str, float]:
     from newsweave.align.facts import align_facts
     from newsweave.compare.divergence import find_divergences
     from newsweave.compare.independence import group_index, source_groups
-    from newsweave.dossier import CachingEmbedder, _quotes
+    from newsweave.dossier import CachingEmbedder, _entities, _quotes
     from newsweave.summarize.extractive import summarize
     from newsweave.summarize.timeline import build_timeline
 
@@ -63,6 +63,9 @@ def _stage_times(articles: list, embedder: object) -> dict[str, float]:
     summarize(alignment, articles)
     build_timeline(articles, vectors=vectors)
     out["summary + timeline"] = time.perf_counter() - t
+    t = time.perf_counter()
+    _entities(articles)
+    out["entities"] = time.perf_counter() - t
     return out
 
 
