@@ -12,8 +12,8 @@ article within 3x the time of embedding its sentences.
 Events come from the dev corpus (../shared/corpus; skipped cleanly when absent): its 100
 articles of 10 events, 5 per event for a 50-article event; past 100 articles, copies of
 them follow, each with its paragraphs rotated and another outlet name (the reprints and
-rewrites a big event gathers). The 2 MB article is the corpus's English articles, one
-after another, repeated until 2 MB.
+rewrites a big event gathers). The 2 MB article is invented English text
+(newsweave.synth), ~470k characters once the cleaner has dropped repeated paragraphs.
 
 Each measurement runs in a fresh child process (peak RSS is that child's, models
 included), under a 12 GB address-space limit and a time limit so a runaway build fails
@@ -67,14 +67,20 @@ def event_records(n: int) -> list[dict[str, Any]]:
 
 
 def big_record(megabytes: float) -> dict[str, Any]:
-    _, by_event = corpus_events()
-    english = [r["text"] for group in by_event.values() for r in group if r.get("lang") == "en"]
+    """One English article of `megabytes` MB from the invented stream (newsweave.synth): the
+    corpus repeated would be cut back to its unique paragraphs by the cleaner's dedup."""
+    from newsweave import synth
+
+    articles, _ = synth.articles(6000, seed=1)
+    english = [a.text for a in articles if a.lang == "en"]
     parts: list[str] = []
     size = 0
     while size < megabytes * 1_000_000:
         for text in english:
             parts.append(text)
             size += len(text.encode("utf-8")) + 2
+            if size >= megabytes * 1_000_000:
+                break
     return {"id": "big", "title": "A very long report", "lang": "en", "text": "\n\n".join(parts)}
 
 
