@@ -121,12 +121,13 @@ def child(path: str, stages: bool) -> None:
         "dossier_cpu": dossier_cpu,
         "facts": len(d.facts),
     }
+    out["rss"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # MB, Linux
+    print("RESULT " + json.dumps(out), flush=True)  # kept should the stages time out
     if stages:
         from speed import _stage_times
 
         out["stages"] = _stage_times(articles, embedder)
-    out["rss"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # MB, Linux
-    print("RESULT " + json.dumps(out))
+        print("RESULT " + json.dumps(out), flush=True)
 
 
 # --- parent ------------------------------------------------------------------
@@ -153,9 +154,8 @@ def measure(records: list[dict[str, Any]], timeout: float, stages: bool) -> dict
             out, err = proc.communicate()
             err = f"timed out after {timeout:.0f}s"
         wall = time.perf_counter() - t
-    result = next(
-        (json.loads(line[7:]) for line in out.splitlines() if line.startswith("RESULT ")), None
-    )
+    results = [json.loads(line[7:]) for line in out.splitlines() if line.startswith("RESULT ")]
+    result = results[-1] if results else None
     if result is None:
         tail = (err or "").strip().splitlines()[-1:] or [f"exit {proc.returncode}"]
         return {"error": tail[0], "wall": wall}
