@@ -60,6 +60,9 @@ def test_a_two_megabyte_article_is_cut_to_the_sentence_limit() -> None:
     reasons = {r.reason for r in a.removed}
     assert reasons == {"text-too-long", "sentence-limit"}
     assert all(len(r.text) < 200 for r in a.removed)
+    [cut] = [r for r in a.removed if r.reason == "text-too-long"]
+    left = len(text) - limits.MAX_TEXT
+    assert int(cut.text.split("(")[-1].split()[0].replace(",", "")) >= left
 
 
 def test_an_overlong_sentence_is_split_at_spaces_not_removed() -> None:

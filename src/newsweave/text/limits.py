@@ -64,7 +64,8 @@ def keep_paragraphs(paragraphs: list[str], removed: list[Removed]) -> list[str]:
     for i, par in enumerate(paragraphs):
         if total + len(par) > MAX_TEXT:
             stop = _space_before(par, MAX_TEXT - total)
-            removed.append(Removed(excerpt(par[stop:].lstrip()), "text-too-long"))
+            rest = "\n\n".join([par[stop:].lstrip(), *paragraphs[i + 1 :]])
+            removed.append(Removed(excerpt(rest), "text-too-long"))
             head = par[:stop].rstrip()
             return paragraphs[:i] + ([head] if head else [])
         total += len(par) + 2
