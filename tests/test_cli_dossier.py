@@ -131,3 +131,26 @@ def test_demo_writes_three_formats(tmp_path: Path) -> None:
     jsonschema.Draft202012Validator(schema).validate(data)  # the real pipeline keeps the contract
     assert f"{len(data['facts'])} facts" in res.output
     assert f"{sum(q['divergent'] for q in data['quotes'])} divergent quotes" in res.output
+
+
+def test_a_huge_word_is_capped_and_reported_in_the_dossier(tmp_path: Path) -> None:
+    """Issue 12: one upload with a multi-megabyte "word" must not sink its event's dossier."""
+    lead = "The Varne ferry terminal reopened on Tuesday after a week of repairs, officials said."
+    records = [
+        {
+            "id": "poison",
+            "outlet": "Varne Post",
+            "text": f"{lead} The ramp {'x' * 3_000_000} held.",
+        },
+        {"id": "plain", "outlet": "Coast Daily", "text": f"{lead} New lorries use the ramp."},
+    ]
+    path = tmp_path / "event.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    out = tmp_path / "d.json"
+    res = CliRunner().invoke(cli, ["dossier", str(path), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    d = json.loads(out.read_text(encoding="utf-8"))
+    poison = next(a for a in d["articles"] if a["id"] == "poison")
+    assert [r["reason"] for r in poison["removed"]] == ["word-too-long"]
+    assert "3,000,000 characters" in poison["removed"][0]["text"]
+    assert out.stat().st_size < 200_000  # the word is in no part of the dossier

@@ -39,7 +39,10 @@ def load_event(paths: Sequence[str | Path], **options: Any) -> tuple[list[Articl
 def build(articles: list[Article], *, max_summary: int = 8) -> Dossier:
     # imported here: the pipeline pulls in the NLP models, which `--help` should not load
     from newsweave.dossier import build_dossier
+    from newsweave.text.nlp import preload
 
+    # spaCy loads (for the languages present only) while the sentences are embedded
+    preload(a.lang for a in articles)
     return build_dossier(articles, max_summary=max_summary)
 
 

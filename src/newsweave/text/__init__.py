@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from newsweave.model import Article, Sentence
+from newsweave.model import Article, Removed, Sentence
+from newsweave.text import limits
 from newsweave.text.lang import SUPPORTED, article_language, detect_language, paragraph_languages
 from newsweave.text.sentences import sentence_spans, split_sentences
 
@@ -27,8 +28,13 @@ def annotate(article: Article, *, force: bool = False) -> Article:
     """
     if not force and _annotated(article):
         return article
-    text = article.text
+    removed = list(article.provenance.removed)
+    text = limits.drop_long_words(article.text, removed)
     paragraphs, offsets = _paragraphs(text, article.paragraphs)
+    kept = limits.keep_paragraphs(paragraphs, removed)
+    if kept != paragraphs:
+        text = "\n\n".join(kept)
+        paragraphs, offsets = _paragraphs(text, kept)
     lang = detect_language(text) or article.lang
     langs = paragraph_languages(paragraphs, lang)
     # A paragraph-level majority overrides a sample dominated by a long foreign quote.
@@ -39,8 +45,14 @@ def annotate(article: Article, *, force: bool = False) -> Article:
     if len({code for code in langs if code}) > 1:
         signals.append("mixed languages: " + ", ".join(sorted({code for code in langs if code})))
     sentences: list[Sentence] = []
+    split = 0
     for i, (par, base) in enumerate(zip(paragraphs, offsets, strict=True)):
-        for start, end in sentence_spans(par, langs[i]):
+        spans = sentence_spans(par, langs[i])
+        pieces = limits.split_long(par, spans)
+        split += len(pieces) - len(spans)
+        for start, end in pieces:
+            if len(sentences) == limits.MAX_SENTENCES:
+                break
             sentences.append(
                 Sentence(
                     article_id=article.id,
@@ -52,15 +64,44 @@ def annotate(article: Article, *, force: bool = False) -> Article:
                     lang=langs[i],
                 )
             )
-    provenance = dataclasses.replace(article.provenance, signals=signals)
+        if len(sentences) == limits.MAX_SENTENCES:
+            if text[sentences[-1].end :].strip():
+                text, paragraphs, langs = _cut_after(
+                    text, paragraphs, base, langs, sentences[-1], removed
+                )
+            break
+    if split:
+        signals.append(f"{split} piece(s) cut from sentences over {limits.MAX_SENTENCE} characters")
+    if len(removed) > len(article.provenance.removed):
+        signals.append(
+            "text capped before analysis: "
+            + ", ".join(sorted({r.reason for r in removed[len(article.provenance.removed) :]}))
+        )
+    provenance = dataclasses.replace(article.provenance, signals=signals, removed=removed)
     return dataclasses.replace(
         article,
+        text=text,
         lang=lang,
         paragraphs=paragraphs,
         paragraph_langs=langs,
         sentences=sentences,
         provenance=provenance,
     )
+
+
+def _cut_after(
+    text: str,
+    paragraphs: list[str],
+    base: int,
+    langs: list[str | None],
+    last: Sentence,
+    removed: list[Removed],
+) -> tuple[str, list[str], list[str | None]]:
+    """The text, paragraphs and their languages up to the end of sentence `last`, which
+    is in the paragraph starting at offset `base`."""
+    removed.append(Removed(limits.excerpt(text[last.end :].lstrip()), "sentence-limit"))
+    i = last.paragraph
+    return text[: last.end], paragraphs[:i] + [text[base : last.end]], langs[: i + 1]
 
 
 def _paragraphs(text: str, given: list[str]) -> tuple[list[str], list[int]]:

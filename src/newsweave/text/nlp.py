@@ -5,11 +5,17 @@ names, not parses, and NER alone runs about twice as fast as the full pipeline
 (~12k words/s on one core for the English sm model). Models per language come from
 `MODELS`, overridable with $NEWSWEAVE_SPACY_MODELS ("en=name,fr=name") or
 `configure()`; $NEWSWEAVE_SPACY=0 turns spaCy off (callers fall back to heuristics).
+
+A pipeline is loaded only when a text in its language is parsed. Loading is slow (the
+French tokenizer compiles its exception patterns for ~3.5 s), so `preload(langs)` starts
+it on a thread as soon as the languages of an event are known: it then overlaps the
+embedding of the event's sentences, which runs in BLAS without the GIL.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 from collections import OrderedDict
 from collections.abc import Iterable
 from functools import cache
@@ -27,8 +33,8 @@ _overrides: dict[str, str | None] = {}
 def configure(models: dict[str, str | None]) -> None:
     """Set or remove (None) the model used for a language; clears loaded pipelines."""
     _overrides.update(models)
-    get_nlp.cache_clear()
-    _docs.clear()
+    _load.cache_clear()
+    _forget()
 
 
 def model_name(lang: str | None) -> str | None:
@@ -46,9 +52,27 @@ def model_name(lang: str | None) -> str | None:
     return MODELS.get(lang)
 
 
-@cache
+_LOADING = threading.Lock()  # one load at a time: a caller waits for a preload in progress
+
+
 def get_nlp(lang: str | None, ner_only: bool = True) -> Language | None:
     """The pipeline for `lang` (NER only unless `ner_only=False`), or None when unavailable."""
+    with _LOADING:
+        return _load(lang, ner_only)
+
+
+def preload(langs: Iterable[str | None]) -> threading.Thread | None:
+    """Load the pipelines of `langs` on a daemon thread; None when there is nothing to load."""
+    todo = sorted({lang for lang in langs if model_name(lang)})
+    if not todo:
+        return None
+    thread = threading.Thread(target=lambda: [get_nlp(lang) for lang in todo], daemon=True)
+    thread.start()
+    return thread
+
+
+@cache
+def _load(lang: str | None, ner_only: bool) -> Language | None:
     name = model_name(lang)
     if name is None:
         return None
@@ -63,8 +87,13 @@ def get_nlp(lang: str | None, ner_only: bool = True) -> Language | None:
         return None
 
 
-_CACHE_SIZE = 128
+# Bounded by text, not by count: the quote and entity stages each parse every article of
+# an event, and a cache smaller than the event (it held 128 docs) made the entity stage
+# parse again every article of a 500-article event. ~2M characters is ~1,000 news
+# articles, ~100 MB of docs.
+_CACHE_CHARS = 2_000_000
 _docs: OrderedDict[tuple[str, str], Doc] = OrderedDict()
+_cached_chars = 0
 
 
 def parse(text: str, lang: str | None) -> Doc | None:
@@ -97,6 +126,18 @@ def parse_many(texts: Iterable[tuple[str, str | None]]) -> None:
 
 
 def _remember(key: tuple[str, str], doc: Doc) -> None:
+    global _cached_chars
+    if not _docs:
+        _cached_chars = 0  # someone cleared _docs directly (bench/quotes_seeds.py does)
+    if key not in _docs:
+        _cached_chars += len(key[1])
     _docs[key] = doc
-    while len(_docs) > _CACHE_SIZE:
-        _docs.popitem(last=False)
+    while _cached_chars > _CACHE_CHARS and len(_docs) > 1:
+        (_, text), _ = _docs.popitem(last=False)
+        _cached_chars -= len(text)
+
+
+def _forget() -> None:
+    global _cached_chars
+    _docs.clear()
+    _cached_chars = 0

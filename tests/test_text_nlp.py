@@ -1,0 +1,34 @@
+"""spaCy pipelines: loaded once, only for languages that have a model, on a thread if asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.text.nlp import get_nlp, model_name, preload
+
+
+def test_preload_skips_languages_without_a_model() -> None:
+    assert preload(["de", "ko", None]) is None
+
+
+def test_preload_loads_once_and_get_nlp_waits_for_it() -> None:
+    if model_name("en") is None or get_nlp("en") is None:
+        pytest.skip("no English spaCy model installed")
+    thread = preload(["en", "en", "de"])
+    assert thread is not None
+    nlp = get_nlp("en")  # waits for the preload, never loads a second copy
+    thread.join(timeout=120)
+    assert get_nlp("en") is nlp
+
+
+def test_parse_cache_is_bounded_by_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsweave.text import nlp
+
+    monkeypatch.setattr(nlp, "_CACHE_CHARS", 100)
+    nlp._forget()
+    for i in range(10):
+        nlp._remember(("en", f"{i:02d}" + "x" * 28), object())  # type: ignore[arg-type]
+    assert len(nlp._docs) == 3 and nlp._cached_chars == 90
+    nlp._remember(("en", "y" * 500), object())  # type: ignore[arg-type]
+    assert list(nlp._docs) == [("en", "y" * 500)]  # the newest stays, however long
+    nlp._forget()
