@@ -21,6 +21,8 @@ from newsweave.store import open_store
 from newsweave.watch.watcher import WatchConfig
 from test_dossier_versions import fake_build
 
+TEST_HOSTS = ("testserver",)  # the Host header TestClient sends
+
 HTML = {"accept": "text/html"}
 
 
@@ -56,6 +58,7 @@ def test_serve_watch_sources_changes_and_atom(app_store, monkeypatch) -> None:
             ingester=hash_ingest,
             watch=[srv.url + "/wire.xml", srv.url + "/missing.xml"],
             watch_config=WatchConfig(interval=1, min_delay=0),
+            allowed_hosts=TEST_HOSTS,
         )
         with TestClient(app) as client:
             end = time.time() + 30
@@ -121,7 +124,7 @@ def test_serve_watch_sources_changes_and_atom(app_store, monkeypatch) -> None:
 
 def test_server_sent_events_announce_changes(app_store, tmp_path: Path) -> None:
     reports = story(22, 3)
-    app = create_app(store=app_store, ingester=hash_ingest)
+    app = create_app(store=app_store, ingester=hash_ingest)  # a real server on 127.0.0.1
     with LiveServer(app) as server:
         got: list[dict] = []  # type: ignore[type-arg]
         with httpx.Client(timeout=20) as client:
@@ -155,7 +158,7 @@ def test_five_parallel_dossier_requests_build_once(app_store) -> None:
     hash_ingest(app_store, arts, None)
     eid = app_store.event_of_article(arts[0].id)
     BUILDS.clear()
-    client = TestClient(create_app(store=app_store, ingester=hash_ingest))
+    client = TestClient(create_app(store=app_store, ingester=hash_ingest, allowed_hosts=TEST_HOSTS))
     with ThreadPoolExecutor(5) as pool:
         got = list(pool.map(lambda _: client.get(f"/api/events/{eid}/dossier"), range(5)))
     assert [r.status_code for r in got] == [200] * 5

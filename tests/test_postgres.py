@@ -357,7 +357,7 @@ def test_cli_and_web_app_on_postgres() -> None:
         assert json.loads(shown.output)["schema"] == "newsweave.dossier/1"
         found = runner.invoke(cli, ["events", "--db", url, "--query", "Halden", "--format", "json"])
         assert [e["id"] for e in json.loads(found.output)["events"]] == [evs[0]["id"]]
-        with TestClient(create_app(url)) as client:
+        with TestClient(create_app(url, allowed_hosts=("testserver",))) as client:
             page = client.get("/api/events").json()
             assert [e["id"] for e in page["events"]] == [evs[0]["id"]]
             assert client.get(f"/api/events/{evs[0]['id']}/dossier").status_code == 200
