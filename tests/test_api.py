@@ -179,6 +179,28 @@ def test_post_list_of_records() -> None:
     assert sorted(job["events_touched"]) == ["ev-ferry", "ev-tram"]
 
 
+def test_posts_without_ids_get_content_ids_and_never_collide() -> None:
+    c, _ = make_client()
+    first = {k: v for k, v in RECORD.items() if k != "id"}
+    second = {**first, "text": "The tram line passed the council on Tuesday."}
+    a = c.post("/api/articles", json=first).json()
+    b = c.post("/api/articles", json=second).json()
+    assert len(a["added"]) == 1 and len(b["added"]) == 1
+    assert a["added"] != b["added"] and b["duplicates"] == []
+    assert a["added"][0] != "record-1"  # not the record's position
+    # the same record again is the same id: a duplicate, not a third article
+    assert c.post("/api/articles", json=first).json()["duplicates"] == a["added"]
+
+
+def test_fetched_pages_are_named_by_their_whole_url() -> None:
+    from newsweave.serve.ingestion import url_stem
+
+    one = url_stem("https://harbour-echo.example/2031/ferry/index.html")
+    two = url_stem("https://harbour-echo.example/2031/tram/index.html")
+    assert one != two and "ferry" in one and "tram" in two
+    assert len(url_stem("https://x.example/" + "a" * 500)) <= 80
+
+
 def test_post_async_job() -> None:
     c, _ = make_client()
     with c:

@@ -9,6 +9,7 @@ reports progress through `jobs.Progress`.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import shutil
 import tempfile
@@ -16,7 +17,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
-from urllib.parse import unquote, urlsplit
 
 from newsweave.errors import NewsweaveError, Problem
 from newsweave.model import Article
@@ -159,18 +159,23 @@ def parse_records(payload: Any) -> tuple[list[Article], list[Problem]]:
     for i, record in enumerate(records, 1):
         name = f"record {i}"
         try:
-            articles.append(parse_record(record, f"record-{i}"))
+            # "record:N" names a record of a multi-record body: without an id it gets a
+            # content-derived one (two posts without ids must not both become one article)
+            articles.append(parse_record(record, f"record:{i}"))
         except (NewsweaveError, ValueError, TypeError, KeyError) as exc:
             problems.append(Problem(name, getattr(exc, "reason", None) or str(exc)))
     return articles, problems
 
 
 def url_stem(url: str) -> str:
-    """An article id for a fetched page: the last path segment (without extension), else the host."""
-    parts = urlsplit(url)
-    last = unquote(parts.path.rstrip("/").rsplit("/", 1)[-1])
-    stem = Path(last).stem if last else ""
-    return slug(stem, slug(parts.hostname or "", "page"))
+    """An article id for a fetched page: the whole URL as the CLI names it (`sources.url_id`),
+    so two pages that both end in "/index.html" never share one; long ones end in a hash."""
+    from newsweave.ingest.sources import url_id
+
+    whole = url_id(url)
+    if len(whole) > 80:
+        whole = whole[:69] + "-" + hashlib.sha1(url.encode("utf-8")).hexdigest()[:10]
+    return slug(whole, "page")
 
 
 def _read(path: Path, shown: str, max_bytes: int) -> Iterable[Article | Problem]:
