@@ -20,7 +20,7 @@ from newsweave.model import Removed
 MAX_WORD = 250  # characters; longer runs without a space are data, not words (URLs stay)
 MAX_TEXT = 200_000  # characters of body text kept; the rest is cut at a paragraph break
 MAX_SENTENCE = 1_000  # characters; a longer sentence is split at spaces into pieces
-MAX_SENTENCES = 500  # per article; the text after the last one is cut
+MAX_SENTENCES = 2_000  # per article (long features and recipe pages pass 500); the rest is cut
 EXCERPT = 60  # characters of removed text kept in the record
 REASONS = ("word-too-long", "text-too-long", "sentence-limit")  # as in provenance.removed
 
