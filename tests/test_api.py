@@ -478,9 +478,9 @@ def test_url_submission_fetches_and_ingests() -> None:
         r = c.post("/api/articles", files={"urls": (None, urls)})
         assert r.status_code == 202
         job = wait_job(c, r.json()["id"])
-    assert job["added"] == ["ferry-inquiry"], job
-    assert job["article_events"] == {"ferry-inquiry": "ev-ferry"}
-    assert store.get_article("ferry-inquiry").url == "https://news.example/news/ferry-inquiry.html"
+    assert job["added"] == ["news.example_news_ferry-inquiry"], job
+    assert job["article_events"] == {"news.example_news_ferry-inquiry": "ev-ferry"}
+    assert store.get_article("news.example_news_ferry-inquiry").url == "https://news.example/news/ferry-inquiry.html"
     assert [p["record"] for p in job["problems"]] == ["https://news.example/sneaky"]
 
 

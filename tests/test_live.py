@@ -92,7 +92,7 @@ def test_serve_watch_sources_changes_and_atom(app_store, monkeypatch) -> None:
             by_time = client.get(f"/api/events/{eid}/changes", params={"since": before}).json()
             assert by_time["new_articles"] == rec["new_articles"]
             bad = client.get(f"/api/events/{eid}/changes", params={"since": "yesterday"})
-            assert bad.status_code == 422 and "since" in bad.json()["error"]["message"]
+            assert bad.status_code == 422 and "since" in json.dumps(bad.json())
             assert client.get("/api/events/nope/changes").status_code == 404
             # the event page shows what changed
             page = client.get(f"/events/{eid}", headers=HTML).text

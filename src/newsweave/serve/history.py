@@ -30,6 +30,14 @@ def sql_store(request: Request) -> SQLStore:
     return store
 
 
+# a version number, or an ISO date with an optional time and offset (the schema says which
+# strings can work; the calendar check is fromisoformat's)
+SINCE_PATTERN = (
+    r"^(\d{1,9}|\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
+    r"([T ]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?)$"
+)
+
+
 @router.get(
     "/api/events/{event_id}/changes",
     tags=["api"],
@@ -43,6 +51,7 @@ def get_changes(
         str | None,
         Query(
             max_length=40,
+            pattern=SINCE_PATTERN,
             description="A version number, or an ISO time; default: the previous version",
         ),
     ] = None,

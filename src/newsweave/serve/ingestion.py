@@ -175,7 +175,7 @@ def url_stem(url: str) -> str:
     whole = url_id(url)
     if len(whole) > 80:
         whole = whole[:69] + "-" + hashlib.sha1(url.encode("utf-8")).hexdigest()[:10]
-    return slug(whole, "page")
+    return whole.lstrip(".") or "page"  # url_id keeps only [\w.-]: no separator survives
 
 
 def _read(path: Path, shown: str, max_bytes: int) -> Iterable[Article | Problem]:
