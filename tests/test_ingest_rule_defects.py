@@ -15,22 +15,13 @@ from newsweave.errors import InputError, Problem
 from newsweave.ingest import clean, load_report
 from newsweave.ingest.decode import decode_bytes
 from newsweave.ingest.readers import read_html
-from newsweave.model import Article
+from test_ingest_clean import reasons, run
 
 BODY = "The county opened a new bridge over the Selva river on Tuesday, ending two years of detours."
 BODY2 = "Engineers said the structure can carry trucks of up to forty tonnes without restrictions."
 BODY3 = "The old ferry will keep running at weekends until the end of the summer season, officials said."
 
 
-def run(text: str, **fields: object) -> Article:
-    return clean(Article(id="t", text=text, **fields))  # type: ignore[arg-type]
-
-
-def reasons(article: Article) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for r in article.provenance.removed:
-        out.setdefault(r.reason, []).append(r.text)
-    return out
 
 
 # --- repeats ---------------------------------------------------------------------------------

@@ -6,15 +6,7 @@ import re
 
 from newsweave.model import Article, Citation, QuoteGroup, Sentence
 from newsweave.summarize.verify import Unit, Verifier, dissent_note
-
-
-def make_article(aid: str, text: str, lang: str = "en") -> Article:
-    article = Article(id=aid, text=text, lang=lang)
-    for m in re.finditer(r"\S.*?[.!?](?=\s|$)", text):
-        article.sentences.append(
-            Sentence(aid, len(article.sentences), m.group(), m.start(), m.end(), 0, lang)
-        )
-    return article
+from test_summary import make_article
 
 
 def units(articles: list[Article]) -> list[Unit]:
