@@ -309,3 +309,18 @@ def test_notify_posts_change_records_with_retries(tmp_path: Path, monkeypatch) -
     rec = received[0]
     assert rec["schema"] == "newsweave.changes/1" and rec["current"]["version"] == 1
     assert rec["new_articles"] == [items[0]["id"]] and rec["since"] is None
+
+
+def test_watch_takes_the_shared_max_bytes_option(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from newsweave.cli.main import cli
+
+    with feed_server() as srv:
+        srv.put("/wire.xml", rss(stories(4, seed=5), srv.url))
+        db = tmp_path / "cap.db"
+        out = CliRunner().invoke(
+            cli, ["watch", srv.url + "/wire.xml", "--db", str(db), "--once", "--max-bytes", "200"]
+        )
+    assert "too large" in out.output and "--max-bytes" in out.output, out.output
+    assert "Traceback" not in out.output and stored_ids(db) == []

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from newsweave.cli.common import EXIT_SKIPPED, report, user_errors
+from newsweave.cli.common import EXIT_SKIPPED, input_options, report, user_errors
 
 
 @click.command()
@@ -42,13 +42,7 @@ from newsweave.cli.common import EXIT_SKIPPED, report, user_errors
     show_default=True,
     help="Seconds between two requests to one host.",
 )
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0.1),
-    default=15.0,
-    show_default=True,
-    help="Overall deadline of one fetch, in seconds.",
-)
+@input_options
 @user_errors
 def watch(
     sources: tuple[str, ...],
@@ -59,12 +53,14 @@ def watch(
     dossiers: bool,
     per_host: int,
     min_delay: float,
+    max_bytes: int | None,
     timeout: float,
 ) -> None:
     """Follow SOURCE... (RSS/Atom/JSON Feed or news sitemap URLs, OPML files of feeds): new
     items go through the normal ingest; each feed's state is kept in the store, so a restart
     resumes without re-ingesting. Stops cleanly on Ctrl-C or SIGTERM (the current round is
     finished and committed)."""
+    from newsweave.ingest.sources import max_bytes_default
     from newsweave.store.sql import open_store
     from newsweave.watch.sources import expand
     from newsweave.watch.watcher import WatchConfig
@@ -75,6 +71,7 @@ def watch(
         per_host=per_host,
         min_delay=min_delay,
         timeout=timeout,
+        max_bytes=max_bytes or max_bytes_default(),
         dossiers=dossiers,
     )
     store = open_store(db)

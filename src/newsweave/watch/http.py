@@ -18,8 +18,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
-DEFAULT_TIMEOUT = 15.0
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+from newsweave.ingest.fetch import DEFAULT_TIMEOUT, MAX_BYTES_HINT
+from newsweave.ingest.sources import DEFAULT_MAX_BYTES
 
 
 def user_agent() -> str:
@@ -144,7 +144,7 @@ class PoliteClient:
                 for chunk in r.iter_bytes():
                     size += len(chunk)
                     if size > self.max_bytes:
-                        raise FetchError(f"too large (over {self.max_bytes:,} bytes)")
+                        raise FetchError(f"too large (over {self.max_bytes:,} bytes; {MAX_BYTES_HINT})")
                     if time.monotonic() > deadline:
                         raise FetchError(f"took over {self.timeout:g} s")
                     chunks.append(chunk)

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsweave.errors import Problem
+from newsweave.ingest.fetch import DEFAULT_TIMEOUT
+from newsweave.ingest.sources import max_bytes_default
 from newsweave.model import Article
 from newsweave.store.base import IngestReport
 from newsweave.store.feeds import FeedState, load_feeds, save_feed
@@ -41,8 +43,8 @@ class WatchConfig:
     workers: int = 8  # feeds polled at once (each host still gets at most `per_host`)
     per_host: int = 2
     min_delay: float = 1.0  # seconds between two requests to one host
-    timeout: float = 15.0
-    max_bytes: int = 20 * 1024 * 1024
+    timeout: float = DEFAULT_TIMEOUT
+    max_bytes: int = field(default_factory=max_bytes_default)  # NEWSWEAVE_MAX_BYTES or 20 MB
     dossiers: bool = True  # rebuild the dossiers of grown events after each round
 
 
