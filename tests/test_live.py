@@ -50,6 +50,7 @@ def app_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
 
 def test_serve_watch_sources_changes_and_atom(app_store, monkeypatch) -> None:
+    monkeypatch.setenv("NEWSWEAVE_FETCH_PRIVATE", "1")  # the test's feed server is on 127.0.0.1
     reports = story(21, 4)
     with feed_server() as srv:
         srv.put("/wire.xml", rss(reports[:2], srv.url, title="Invented <Wire>"))
@@ -163,3 +164,25 @@ def test_five_parallel_dossier_requests_build_once(app_store) -> None:
         got = list(pool.map(lambda _: client.get(f"/api/events/{eid}/dossier"), range(5)))
     assert [r.status_code for r in got] == [200] * 5
     assert len({r.text for r in got}) == 1 and BUILDS == [eid]
+
+
+def test_serve_watch_fetches_only_public_addresses_by_default(app_store, monkeypatch) -> None:
+    monkeypatch.delenv("NEWSWEAVE_FETCH_PRIVATE", raising=False)
+    with feed_server() as srv:
+        srv.put("/wire.xml", rss(story(23, 2), srv.url))
+        app = create_app(
+            store=app_store,
+            ingester=hash_ingest,
+            watch=[srv.url + "/wire.xml"],
+            watch_config=WatchConfig(interval=1, min_delay=0),
+            allowed_hosts=TEST_HOSTS,
+        )
+        with TestClient(app) as client:
+            end = time.time() + 30
+            while not (rows := client.get("/api/sources").json()["sources"]) or not rows[0].get(
+                "last_error"
+            ):
+                assert time.time() < end
+                time.sleep(0.1)
+            assert client.get("/api/events").json()["events"] == []
+    assert srv.hits.get("/wire.xml", 0) == 0  # refused before any request left

@@ -33,6 +33,7 @@ def live(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[tuple[LiveServer, FeedServer, list]]:
     monkeypatch.setattr("newsweave.store.sql.build_dossier", fake_build)
+    monkeypatch.setenv("NEWSWEAVE_FETCH_PRIVATE", "1")  # the feed server is on 127.0.0.1
     reports = story(21, 4)
     feeds = FeedServer().start()
     feeds.put("/wire.xml", rss(reports[:1], feeds.url))

@@ -40,6 +40,34 @@ def sources_page(request: Request) -> Response:
     )
 
 
+def watch_client(config: Any) -> Any:
+    """The watcher's HTTP client inside the web app: feed items are untrusted, so their links
+    (and the feeds) are fetched only on public addresses, as uploads' URLs are
+    (`serve.fetch.PublicOnlyTransport`), unless NEWSWEAVE_FETCH_PRIVATE=1."""
+    import os
+
+    import httpx
+
+    from newsweave.serve.fetch import FetchError, PublicOnlyTransport
+    from newsweave.watch.http import PoliteClient
+
+    class PublicOnly(PublicOnlyTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            try:
+                return super().handle_request(request)
+            except FetchError as exc:  # the watcher reports transport errors per feed or item
+                raise httpx.ConnectError(str(exc), request=request) from None
+
+    private = os.environ.get("NEWSWEAVE_FETCH_PRIVATE") == "1"
+    return PoliteClient(
+        config.per_host,
+        config.min_delay,
+        config.timeout,
+        config.max_bytes,
+        transport=None if private else PublicOnly(),
+    )
+
+
 class WatchThread:
     """`serve --watch`: the watcher's rounds on a thread, ingesting through the app's ingester
     (one ingest at a time with uploads); the app's `Refresher` rebuilds and announces."""
@@ -49,7 +77,11 @@ class WatchThread:
 
         config.dossiers = False  # the app's Refresher does it for every writer
         self.watcher = Watcher(
-            store, urls, lambda arts: ingest(store, arts, lambda d, t: None), config
+            store,
+            urls,
+            lambda arts: ingest(store, arts, lambda d, t: None),
+            config,
+            client=watch_client(config),
         )
         self.watcher.on_problem.append(lambda p: print(f"newsweave watch: {p.line()}", flush=True))
         self.thread = threading.Thread(target=self._run, name="newsweave-watch", daemon=True)
