@@ -1,0 +1,1 @@
+"""Language data for 'de' (see newsweave/lang/__init__.py)."""

@@ -1,0 +1,1 @@
+"""Language data for 'en' (see newsweave/lang/__init__.py)."""

@@ -1,0 +1,1 @@
+"""Language data for 'es' (see newsweave/lang/__init__.py)."""

@@ -1,0 +1,1 @@
+"""Language data for 'fr' (see newsweave/lang/__init__.py)."""

@@ -1,0 +1,1 @@
+"""Language data for 'id' (see newsweave/lang/__init__.py)."""

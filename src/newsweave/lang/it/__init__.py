@@ -1,0 +1,1 @@
+"""Language data for 'it' (see newsweave/lang/__init__.py)."""

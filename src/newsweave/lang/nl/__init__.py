@@ -1,0 +1,1 @@
+"""Language data for 'nl' (see newsweave/lang/__init__.py)."""

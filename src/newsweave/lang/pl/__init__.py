@@ -1,0 +1,1 @@
+"""Language data for 'pl' (see newsweave/lang/__init__.py)."""

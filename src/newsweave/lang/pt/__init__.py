@@ -1,0 +1,1 @@
+"""Language data for 'pt' (see newsweave/lang/__init__.py)."""

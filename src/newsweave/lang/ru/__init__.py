@@ -1,0 +1,1 @@
+"""Language data for 'ru' (see newsweave/lang/__init__.py)."""

@@ -1,0 +1,1 @@
+"""Language data for 'tr' (see newsweave/lang/__init__.py)."""
