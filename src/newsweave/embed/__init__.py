@@ -4,6 +4,7 @@
 default "use-multilingual"), loaded once per process.
 """
 
-from newsweave.embed.base import Embedder, get_embedder, register
+from newsweave.embed import models as _models  # noqa: F401  (registers the built-ins)
+from newsweave.embed.base import Embedder, get_embedder, register, register_prefix
 
-__all__ = ["Embedder", "get_embedder", "register"]
+__all__ = ["Embedder", "get_embedder", "register", "register_prefix"]

@@ -22,6 +22,7 @@ class Embedder(Protocol):
 
 
 _FACTORIES: dict[str, Callable[[], Embedder]] = {}
+_PREFIXES: dict[str, Callable[[str], Embedder]] = {}
 
 
 def register(name: str) -> Callable[[Callable[[], Embedder]], Callable[[], Embedder]]:
@@ -34,20 +35,30 @@ def register(name: str) -> Callable[[Callable[[], Embedder]], Callable[[], Embed
     return deco
 
 
+def register_prefix(prefix: str) -> Callable[[Callable[[str], Embedder]], Callable[[str], Embedder]]:
+    """Decorator: names `prefix + ARG` build `factory(ARG)` (e.g. "sentence-transformers:PATH")."""
+
+    def deco(factory: Callable[[str], Embedder]) -> Callable[[str], Embedder]:
+        _PREFIXES[prefix] = factory
+        return factory
+
+    return deco
+
+
 DEFAULT = "use-multilingual"
 
 
 @cache
 def get_embedder(name: str | None = None) -> Embedder:
-    """The embedder called `name` (or $NEWSWEAVE_EMBEDDER, or the default), loaded once."""
-    from newsweave.embed import models  # noqa: F401  (registers the built-ins)
+    """The embedder called `name` (or $NEWSWEAVE_EMBEDDER, or the default), loaded once.
 
+    Built-ins register when `newsweave.embed` is imported (its `__init__` imports `models`).
+    """
     name = name or os.environ.get("NEWSWEAVE_EMBEDDER") or DEFAULT
-    if name.startswith("sentence-transformers:"):
-        return models.SentenceTransformerEmbedder(name.split(":", 1)[1])
+    for prefix, factory in _PREFIXES.items():
+        if name.startswith(prefix):
+            return factory(name[len(prefix):])
     if name not in _FACTORIES:
-        known = ", ".join(sorted(_FACTORIES))
-        raise NewsweaveError(
-            f"unknown embedder {name!r}; known: {known}, sentence-transformers:PATH"
-        )
+        known = ", ".join(sorted(_FACTORIES) + [p + "ARG" for p in _PREFIXES])
+        raise NewsweaveError(f"unknown embedder {name!r}; known: {known}")
     return _FACTORIES[name]()

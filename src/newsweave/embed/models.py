@@ -6,7 +6,7 @@ import os
 
 import numpy as np
 
-from newsweave.embed.base import register
+from newsweave.embed.base import register, register_prefix
 from newsweave.errors import NewsweaveError
 
 _THREADS = int(os.environ.get("NEWSWEAVE_THREADS", "0")) or min(4, os.cpu_count() or 1)
@@ -35,6 +35,7 @@ class USEMultilingual:
         return vecs / np.maximum(norms, 1e-12)
 
 
+@register_prefix("sentence-transformers:")
 class SentenceTransformerEmbedder:
     """Any sentence-transformers model from a local path (needs `pip install sentence-transformers`)."""
 
