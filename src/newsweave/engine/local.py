@@ -11,8 +11,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from newsweave.engine import BatchOptions, BatchResult
 from newsweave.engine import stages as st
+from newsweave.engine.batch import BatchOptions, BatchResult
 from newsweave.errors import Problem
 
 

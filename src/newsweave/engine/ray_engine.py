@@ -30,8 +30,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from newsweave.engine import BatchOptions, BatchResult
 from newsweave.engine import stages as st
+from newsweave.engine.batch import BatchOptions, BatchResult
 from newsweave.errors import NewsweaveError
 
 EMBED_MEMORY = 512 * 2**20  # per embedding actor (multilingual USE: ~300 MB resident)
