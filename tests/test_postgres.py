@@ -203,10 +203,11 @@ def _pg_ingest_worker(
     url: str, lines: list[str], tmp: str, name: str, barrier: object
 ) -> tuple[list[str], list[str]]:
     from newsweave.store import open_store
+    from newsweave.stream import ConcurrentIngestor
 
     articles = _read(lines, tmp, name)
     store = open_store(url)
-    ing = pg.concurrent_ingestor(store, batch_size=6)  # small batches: they interleave
+    ing = ConcurrentIngestor(store, batch_size=6)  # small batches: they interleave
     barrier.wait(timeout=300)  # type: ignore[attr-defined]
     report = ing.add(articles)
     ing.close()

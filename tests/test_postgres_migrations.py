@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import Column, Integer, MetaData, Table, create_engine, inspect, select, text
 
 from newsweave.store import migrations
+from newsweave.store.fts import PostgresFTS
 
 PG_URL = os.environ.get("NEWSWEAVE_TEST_PG_URL")
 REGENERATE = (
@@ -78,7 +79,7 @@ def test_postgres_migrations_add_pgvector_and_tsvector() -> None:
             assert conn.execute(select(emb.c.vector)).scalar_one() == vec.tobytes()
             pg.ensure_vector_index(conn, 4)
             assert pg.nearest(conn, "embeddings", "vector", "article_pk", vec, 1, dim=4)[0][0] == 1
-            fts = pg.PostgresFTS()
+            fts = PostgresFTS()
             hits = conn.execute(fts.article_matches("halden DAM")).scalars().all()
             assert hits == [1]
             assert conn.execute(fts.article_matches("data")).scalars().all() == []  # not JSON keys

@@ -129,10 +129,9 @@ class Ingestor:
         return db.with_name(db.name + ".ann") if db else None
 
     def _open_ann(self, dim: int) -> VectorIndex:
-        if self.store.dialect == "postgresql":  # pgvector HNSW, shared by all workers
-            from newsweave.store.postgres import PgVectorIndex
-
-            return PgVectorIndex(self.store.engine, dim)
+        shared = self.store.vector_index(dim)  # pgvector HNSW, shared by all workers
+        if shared is not None:
+            return shared
         path = self.ann_path
         if path is not None:
             ann = AnnIndex.load(path, self._stamp, dim)
@@ -282,18 +281,74 @@ def articles_only(
             yield item
 
 
+class ConcurrentIngestor(Ingestor):
+    """Each batch is assigned and written under the assignment lock: after another
+    worker's commit it takes in the events that worker changed (the ANN index is the
+    database's), drops the articles it stored meanwhile, and takes fresh keys. Parsing
+    and embedding stay outside."""
+
+    def _commit(self, p: _Prepared, report: IngestReport) -> None:
+        if p.vectors is None:
+            return
+        vectors = p.vectors.result()
+        with self.store.assignment_lock():
+            if self.store.commit_stamp() != self._stamp:
+                self._refresh()
+            p = self._recheck(p, vectors, report)
+            if p is not None:
+                self._next_key = self.store.next_key()
+                super()._commit(p, report)
+
+    def _refresh(self) -> None:
+        # only what the other workers changed: their articles have keys from ours on
+        # (keys are taken under this lock), the events they touched come whole
+        c = self.clusterer
+        stamp = self.store.commit_stamp()
+        c.restore(*self.store.load_state(self.dim, self._next_key, c.redirects.keys()))
+        self._stamp = stamp
+
+    def _recheck(
+        self, p: _Prepared, vectors: np.ndarray, report: IngestReport
+    ) -> _Prepared | None:
+        urls = [normalise_url(a.url) if a.url else None for a in p.articles]
+        ids_db, urls_db, hashes_db = self.store.find_duplicates(
+            [a.id for a in p.articles], [u for u in urls if u], p.hashes
+        )
+        keep = [
+            i
+            for i, (u, h) in enumerate(zip(urls, p.hashes, strict=True))
+            if h not in hashes_db and (u is None or u not in urls_db)
+        ]
+        for i in keep:  # another worker took the id for another text: keep both
+            a = p.articles[i]
+            if a.id in ids_db:
+                p.articles[i] = dataclasses.replace(a, id=conflict_id(a.id, a.text))
+                report.conflicts.append((a.id, p.articles[i].id))
+        report.duplicates.extend(
+            p.articles[i].id for i in range(len(p.articles)) if i not in keep
+        )
+        if not keep:
+            return None
+        done: Future[np.ndarray] = Future()
+        done.set_result(vectors[keep])
+        return _Prepared(
+            [p.articles[i] for i in keep],
+            [p.hashes[i] for i in keep],
+            [p.features[i] for i in keep],
+            done,
+            p.size,
+        )
+
+
 _INGESTORS: weakref.WeakKeyDictionary[SQLStore, Ingestor] = weakref.WeakKeyDictionary()
 _LOCK = threading.Lock()
 
 
 def _ingestor(store: SQLStore, embedder: Embedder | None, config: ClusterConfig | None) -> Ingestor:
-    # PostgreSQL may have several writers: that ingestor assigns under an advisory lock and
-    # takes in what the others wrote first.
-    if store.dialect == "postgresql":
-        from newsweave.store.postgres import concurrent_ingestor
-
-        return concurrent_ingestor(store, embedder, config)
-    return Ingestor(store, embedder, config)
+    # several writers (PostgreSQL): each assigns under the store's lock, after taking in
+    # what the others wrote
+    cls = ConcurrentIngestor if store.shared_writers else Ingestor
+    return cls(store, embedder, config)
 
 
 def ingest_articles(

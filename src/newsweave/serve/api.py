@@ -16,11 +16,10 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
-from starlette.datastructures import UploadFile
 
 from newsweave.model import EVENTS_SCHEMA
 from newsweave.serve import ingestion
-from newsweave.serve.app import Context, ctx
+from newsweave.serve.routing import ERRORS, MAX_OFFSET, WRITE_ERRORS, Context, ctx, read_form
 from newsweave.serve.security import check_token
 from newsweave.store.base import EventQuery
 
@@ -28,7 +27,6 @@ router = APIRouter(prefix="/api", tags=["api"])
 
 SYNC_MAX_RECORDS = 10
 MAX_LIMIT = 200
-MAX_OFFSET = 2**31 - 1  # beyond any store; also keeps the value inside SQL integer range
 
 
 class ProblemOut(BaseModel):
@@ -53,22 +51,6 @@ class JobOut(BaseModel):
     error: str | None
     created: str
     finished: str | None
-
-
-class ErrorOut(BaseModel):
-    error: dict[str, Any]
-
-
-ERRORS: dict[int | str, dict[str, Any]] = {
-    404: {"model": ErrorOut, "description": "No such id"},
-    422: {"model": ErrorOut, "description": "Malformed query or body"},
-}
-WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
-    401: {"model": ErrorOut, "description": "Missing or wrong API token"},
-    413: {"model": ErrorOut, "description": "Body over the upload limit"},
-    415: {"model": ErrorOut, "description": "Unsupported content or file type"},
-    422: {"model": ErrorOut, "description": "Malformed JSON or invalid records"},
-}
 
 
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
@@ -255,38 +237,6 @@ async def read_submission(request: Request, c: Context) -> ingestion.Submission:
         sub.articles, sub.refused = articles, problems
         return sub
     raise HTTPException(415, "send application/json records or a multipart/form-data upload")
-
-
-async def read_form(request: Request, c: Context, form_token: bool = False) -> ingestion.Submission:
-    """Files under any field name plus an optional `urls` field; the web form uses the same."""
-    form = await request.form(max_files=ingestion.MAX_FILES, max_fields=20)
-    if form_token:
-        check_token(request, c.api_token, _str(form.get("token")))
-    sub = ingestion.Submission()
-    try:
-        for key, value in form.multi_items():
-            if key == "files" and not isinstance(value, UploadFile):
-                raise HTTPException(422, "'files' must be file uploads, not a text field")
-            if isinstance(value, UploadFile):
-                if not value.filename and not value.size:
-                    continue  # an empty file input submits a nameless empty part
-                await run_in_threadpool(
-                    sub.add_file, value.filename or "upload", value.file, c.max_upload_bytes
-                )
-        sub.add_urls(_str(form.get("urls")) or "")
-    except BaseException:
-        sub.cleanup()
-        raise
-    finally:
-        await form.close()
-    if sub.empty:
-        sub.cleanup()
-        raise HTTPException(422, "nothing to add: upload files or give URLs")
-    return sub
-
-
-def _str(value: Any) -> str | None:
-    return value if isinstance(value, str) else None
 
 
 TOKEN_SCHEMES = {

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -24,6 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsweave.serve.ingestion import Ingester, SubmissionError
 from newsweave.serve.jobs import JobRegistry
+from newsweave.serve.routing import Context, ctx
 from newsweave.serve.security import (
     BodyLimit,
     RequestGuard,
@@ -45,23 +45,6 @@ TITLES = {
     415: "Unsupported file type",
     422: "Invalid input",
 }
-
-
-@dataclass
-class Context:
-    """What every route needs; one per app."""
-
-    store: Store
-    jobs: JobRegistry
-    templates: Jinja2Templates
-    ingest: Ingester
-    api_token: str | None
-    max_upload_bytes: int
-    fetch_client: Any = None  # an httpx.Client for URL fetches; tests pass a mock transport
-
-
-def ctx(request: Request) -> Context:
-    return request.app.state.ctx
 
 
 def _templates() -> Jinja2Templates:

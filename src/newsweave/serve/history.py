@@ -13,8 +13,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import Response
 from sqlalchemy import select
 
-from newsweave.serve.api import ERRORS
-from newsweave.serve.app import ctx
+from newsweave.serve.routing import ERRORS, ctx
 from newsweave.store.schema import events as events_table
 from newsweave.store.sql import SQLStore
 

@@ -9,7 +9,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from newsweave.serve.app import ctx
+from newsweave.serve.routing import ctx
 from newsweave.store.sql import SQLStore
 
 router = APIRouter()

@@ -15,8 +15,7 @@ from fastapi.responses import FileResponse, RedirectResponse, Response
 from newsweave.render.bidi import unisolate
 from newsweave.render.bidi import web_url as safe_url
 from newsweave.serve import ingestion
-from newsweave.serve.api import MAX_OFFSET, read_form
-from newsweave.serve.app import ctx
+from newsweave.serve.routing import MAX_OFFSET, ctx, read_form
 from newsweave.serve.security import DOWNLOAD_CSP
 from newsweave.serve.views import Page, article_paragraphs, group_by_day
 from newsweave.store.base import EventQuery

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import Connection, Select, and_, literal_column, or_, select, text
 
+from newsweave.store.postgres import TS_CONFIG, tsvector_ddl
 from newsweave.store.schema import articles, facts
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -120,11 +121,42 @@ class LikeSearch:
         )
 
 
+class PostgresFTS:
+    """`store.fts.FullText` for PostgreSQL: generated `tsvector` columns with GIN indexes on
+    articles (title + text) and facts, so inserts need no extra statements."""
+
+    def create(self, conn: Connection) -> None:
+        # articles.data is the Article JSON: index its text, not its keys
+        for ddl in (
+            *tsvector_ddl("articles", ["title", "(data::jsonb ->> 'text')"]),
+            *tsvector_ddl("facts", ["text"]),
+        ):
+            conn.execute(text(ddl))
+
+    def add_articles(self, conn: Connection, rows: Sequence[tuple[int, str, str]]) -> None:
+        pass  # generated column
+
+    def replace_facts(
+        self, conn: Connection, old: Sequence[int], new: Sequence[tuple[int, str]]
+    ) -> None:
+        pass  # generated column
+
+    @staticmethod
+    def _where(table: str, query: str) -> Any:
+        terms = query_terms(query)  # words only: no tsquery syntax reaches the server
+        q = " & ".join(terms) if terms else "nothing_matches_this"
+        return text(f"{table}.search @@ to_tsquery('{TS_CONFIG}', :q)").bindparams(q=q)
+
+    def article_matches(self, query: str) -> Any:
+        return select(articles.c.pk).where(self._where("articles", query))
+
+    def fact_matches(self, query: str) -> Any:
+        return select(facts.c.pk).where(self._where("facts", query))
+
+
 def for_dialect(name: str) -> FullText:
     if name == "sqlite":
         return SQLiteFTS5()
     if name == "postgresql":
-        from newsweave.store.postgres import PostgresFTS
-
         return PostgresFTS()
     return LikeSearch()

@@ -1,5 +1,5 @@
-"""PostgreSQL specifics of the store: driver URLs, pgvector, tsvector search, safe concurrent
-ingest, and a throw-away server for tests and benchmarks.
+"""PostgreSQL specifics of the store: driver URLs, pgvector, tsvector search, safe assignment
+locks, and a throw-away server for tests and benchmarks.
 
 The SQLAlchemy models (`store/schema.py`) are shared with SQLite; what differs lives here:
 
@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import dataclasses
-import functools
 import hashlib
 import os
 import shutil
@@ -263,49 +261,6 @@ def lock_assignment(conn: Connection, key: int = ASSIGN_LOCK) -> None:
     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": key})
 
 
-class PostgresFTS:
-    """`store.fts.FullText` for PostgreSQL: generated `tsvector` columns with GIN indexes on
-    articles (title + text) and facts, so inserts need no extra statements."""
-
-    def create(self, conn: Connection) -> None:
-        # articles.data is the Article JSON: index its text, not its keys
-        for ddl in (
-            *tsvector_ddl("articles", ["title", "(data::jsonb ->> 'text')"]),
-            *tsvector_ddl("facts", ["text"]),
-        ):
-            conn.execute(text(ddl))
-
-    def add_articles(self, conn: Connection, rows: Sequence[tuple[int, str, str]]) -> None:
-        pass  # generated column
-
-    def replace_facts(
-        self, conn: Connection, old: Sequence[int], new: Sequence[tuple[int, str]]
-    ) -> None:
-        pass  # generated column
-
-    @staticmethod
-    def _where(table: str, query: str) -> Any:
-        from newsweave.store.fts import query_terms
-
-        terms = query_terms(query)  # words only: no tsquery syntax reaches the server
-        q = " & ".join(terms) if terms else "nothing_matches_this"
-        return text(f"{table}.search @@ to_tsquery('{TS_CONFIG}', :q)").bindparams(q=q)
-
-    def article_matches(self, query: str) -> Any:
-        from sqlalchemy import select
-
-        from newsweave.store.schema import articles
-
-        return select(articles.c.pk).where(self._where("articles", query))
-
-    def fact_matches(self, query: str) -> Any:
-        from sqlalchemy import select
-
-        from newsweave.store.schema import facts
-
-        return select(facts.c.pk).where(self._where("facts", query))
-
-
 @contextlib.contextmanager
 def session_lock(engine: Engine, key: int = ASSIGN_LOCK) -> Iterator[None]:
     """Hold the assignment lock across several transactions (session-level advisory lock on
@@ -318,86 +273,6 @@ def session_lock(engine: Engine, key: int = ASSIGN_LOCK) -> Iterator[None]:
         finally:
             conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
             conn.commit()
-
-
-def concurrent_ingestor(
-    store: Any, embedder: Any = None, config: Any = None, batch_size: int | None = None
-) -> Any:
-    """A `stream.Ingestor` safe to run in several processes on one PostgreSQL store."""
-    cls = _concurrent_class()
-    if batch_size is None:
-        return cls(store, embedder, config)
-    return cls(store, embedder, config, batch_size=batch_size)
-
-
-@functools.cache
-def _concurrent_class() -> type:
-    # built lazily: newsweave.stream imports the store, so the store cannot import it first
-    from newsweave.stream import Ingestor, _Prepared
-
-    class ConcurrentIngestor(Ingestor):  # type: ignore[misc, valid-type]
-        """Each batch is assigned and written under the assignment lock: after another
-        worker's commit it takes in the events that worker changed (the ANN index is the
-        database's), drops the articles it stored meanwhile, and takes fresh keys. Parsing
-        and embedding stay outside."""
-
-        def _commit(self, p: Any, report: Any) -> None:
-            if p.vectors is None:
-                return
-            vectors = p.vectors.result()
-            with session_lock(self.store.engine):
-                if self.store.commit_stamp() != self._stamp:
-                    self._refresh()
-                p = self._recheck(p, vectors, report)
-                if p is not None:
-                    self._next_key = self.store.next_key()
-                    super()._commit(p, report)
-
-        def _refresh(self) -> None:
-            # only what the other workers changed: their articles have keys from ours on
-            # (keys are taken under this lock), the events they touched come whole
-            c = self.clusterer
-            stamp = self.store.commit_stamp()
-            c.restore(*self.store.load_state(self.dim, self._next_key, c.redirects.keys()))
-            self._stamp = stamp
-
-        def _recheck(self, p: Any, vectors: np.ndarray, report: Any) -> Any:
-            from concurrent.futures import Future
-
-            from newsweave.store.sql import normalise_url
-
-            urls = [normalise_url(a.url) if a.url else None for a in p.articles]
-            ids_db, urls_db, hashes_db = self.store.find_duplicates(
-                [a.id for a in p.articles], [u for u in urls if u], p.hashes
-            )
-            keep = [
-                i
-                for i, (u, h) in enumerate(zip(urls, p.hashes, strict=True))
-                if h not in hashes_db and (u is None or u not in urls_db)
-            ]
-            for i in keep:  # another worker took the id for another text: keep both
-                a = p.articles[i]
-                if a.id in ids_db:
-                    from newsweave.ingest.records import conflict_id
-
-                    p.articles[i] = dataclasses.replace(a, id=conflict_id(a.id, a.text))
-                    report.conflicts.append((a.id, p.articles[i].id))
-            report.duplicates.extend(
-                p.articles[i].id for i in range(len(p.articles)) if i not in keep
-            )
-            if not keep:
-                return None
-            done: Future[np.ndarray] = Future()
-            done.set_result(vectors[keep])
-            return _Prepared(
-                [p.articles[i] for i in keep],
-                [p.hashes[i] for i in keep],
-                [p.features[i] for i in keep],
-                done,
-                p.size,
-            )
-
-    return ConcurrentIngestor
 
 
 # --- a throw-away server (tests, benchmarks) --------------------------------------------

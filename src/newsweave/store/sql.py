@@ -162,6 +162,31 @@ class SQLStore:
         return writer_lock(self.path, on_wait=_busy)
 
     @property
+    def shared_writers(self) -> bool:
+        """Whether several processes may ingest at once (PostgreSQL): then each batch is
+        assigned under `assignment_lock()` after taking in what the others wrote."""
+        return self.dialect == "postgresql"
+
+    def assignment_lock(self) -> contextlib.AbstractContextManager[None]:
+        """Held while a batch is assigned to events and written: a session-level advisory
+        lock on PostgreSQL; a no-op on SQLite, whose `writing()` lock already excludes
+        other writers."""
+        if not self.shared_writers:
+            return contextlib.nullcontext()
+        from newsweave.store.postgres import session_lock
+
+        return session_lock(self.engine)
+
+    def vector_index(self, dim: int) -> Any:
+        """The database's own ANN index (pgvector HNSW, shared by all workers; a
+        `cluster.ann.VectorIndex`), or None where the ingestor keeps its own."""
+        if not self.shared_writers:
+            return None
+        from newsweave.store.postgres import PgVectorIndex
+
+        return PgVectorIndex(self.engine, dim)
+
+    @property
     def path(self) -> Path | None:
         """The database file, when there is one (the ANN index is saved next to it)."""
         db = self.engine.url.database

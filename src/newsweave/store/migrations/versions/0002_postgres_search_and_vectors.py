@@ -4,7 +4,7 @@
   `store.postgres.Embedding` keeps the Python side in bytes, so the store code is shared.
   The HNSW index needs the dimension, which the embedder fixes: `ensure_vector_index`.
 - generated `search` tsvector columns with GIN indexes on articles and facts
-  (`store.postgres.PostgresFTS`); SQLite keeps its FTS5 tables.
+  (`store.fts.PostgresFTS`); SQLite keeps its FTS5 tables.
 
 Revision ID: 0002
 Revises: 0001
@@ -26,7 +26,8 @@ def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name != "postgresql":
         return
-    from newsweave.store.postgres import PostgresFTS, ensure_extensions, vector_literal
+    from newsweave.store.fts import PostgresFTS
+    from newsweave.store.postgres import ensure_extensions, vector_literal
 
     ensure_extensions(bind)
     op.execute("ALTER TABLE embeddings ADD COLUMN vec vector")
