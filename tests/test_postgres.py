@@ -283,7 +283,7 @@ def test_sqlite_and_two_postgres_writers_agree(db_url: str, tmp_path: Path) -> N
 
 
 def test_pgvector_index_finds_stored_and_pending_vectors() -> None:
-    from newsweave.cluster.ann import AnnIndex
+    from newsweave.embed.ann import AnnIndex
     from newsweave.store import open_store
 
     name = f"nw_ann_{uuid.uuid4().hex[:8]}"

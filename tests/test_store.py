@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsweave import stream
-from newsweave.cluster.ann import AnnIndex
+from newsweave.embed.ann import AnnIndex
 from newsweave.errors import NewsweaveError
 from newsweave.model import Article, Dossier, EventInfo, Fact
 from newsweave.store import EventQuery, open_store

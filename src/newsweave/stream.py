@@ -39,9 +39,9 @@ from newsweave.cluster import (
     article_info,
     extract,
 )
-from newsweave.cluster.ann import AnnIndex, VectorIndex
 from newsweave.cluster.features import Features
 from newsweave.embed import Embedder, get_embedder
+from newsweave.embed.ann import AnnIndex, VectorIndex
 from newsweave.embed.process import process_embedder
 from newsweave.errors import Problem
 from newsweave.ingest.records import conflict_id

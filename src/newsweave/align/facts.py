@@ -380,7 +380,7 @@ def blocks(
     n = len(mat)
     if n <= block_max:
         return [np.arange(n)]
-    from newsweave.cluster.ann import AnnIndex
+    from newsweave.embed.ann import AnnIndex
 
     index = AnnIndex(mat.shape[1])
     index.add(np.arange(n), mat)

@@ -34,8 +34,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from newsweave.cluster.ann import AnnIndex, VectorIndex
 from newsweave.cluster.features import Features
+from newsweave.embed.ann import AnnIndex, VectorIndex
 
 
 @dataclass

@@ -62,7 +62,7 @@ def close_pairs(vecs: np.ndarray, min_cos: float) -> list[tuple[int, int, float]
         ii, jj = np.nonzero(np.triu(sim >= min_cos, k=1))
         found = {(int(i), int(j)): float(sim[i, j]) for i, j in zip(ii, jj, strict=True)}
     else:
-        from newsweave.cluster.ann import AnnIndex
+        from newsweave.embed.ann import AnnIndex
 
         index = AnnIndex(vecs.shape[1])
         index.add(np.arange(n), vecs)
