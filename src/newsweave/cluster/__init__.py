@@ -10,13 +10,8 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from newsweave.cluster.features import Features, extract
-from newsweave.cluster.online import (
-    ArticleInfo,
-    Assignment,
-    ClusterConfig,
-    EventState,
-    OnlineClusterer,
-)
+from newsweave.cluster.online import Assignment, OnlineClusterer
+from newsweave.cluster.state import ArticleInfo, ClusterConfig, EventState
 from newsweave.model import Article, Event
 
 __all__ = [

@@ -37,7 +37,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from newsweave.cluster.features import Features, fold
-from newsweave.cluster.online import EventState
+from newsweave.cluster.state import EventState
 from newsweave.errors import NewsweaveError
 from newsweave.model import Article, Dossier, Event
 from newsweave.store import migrations, versions
