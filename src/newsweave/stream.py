@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -47,15 +48,8 @@ from newsweave.errors import Problem
 from newsweave.ingest.records import conflict_id
 from newsweave.model import Article
 from newsweave.store.base import IngestReport
-from newsweave.store.sql import (
-    BatchWrite,
-    SQLStore,
-    StoredArticle,
-    chunks,
-    normalise_url,
-    open_store,
-    text_hash,
-)
+from newsweave.store.rows import BatchWrite, StoredArticle
+from newsweave.store.sql import SQLStore, normalise_url, open_store, text_hash
 
 BATCH = 64
 
@@ -380,3 +374,14 @@ def ingest(
             return ing.add(items)
     finally:
         store.close()
+
+
+def chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
