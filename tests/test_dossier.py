@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from newsweave.dossier import build_dossier
+from newsweave.errors import StageError
 from newsweave.model import Article, Dossier, Sentence
 
 GOLD = Path(__file__).parent / "fixtures" / "sample_gold.json"
@@ -128,8 +129,9 @@ def test_json_round_trip(dossier: Dossier) -> None:
 
 
 def test_empty_and_single_article_events() -> None:
-    empty = build_dossier([])
-    assert empty.facts == [] and empty.summary == [] and empty.event.date is None
+    with pytest.raises(StageError) as err:  # nothing to build from is an error, not a blank
+        build_dossier([])
+    assert err.value.code == "E101"
     one = build_dossier(orvik()[:1])
     assert one.summary and all(item.citations == ["a-harbour"] for item in one.summary)
     assert [g.articles for g in one.source_groups] == [["a-harbour"]]

@@ -32,3 +32,25 @@ class Problem:
 
     def line(self) -> str:
         return f"{'warning' if self.kept else 'skipped'} {self.record}: {self.reason}"
+
+
+# Numbered messages for stage contracts (as spaCy's `Errors`): the code stays stable when the
+# wording changes, so a user can search for it and a test can check for it.
+MESSAGES: dict[str, str] = {
+    "E101": "a dossier needs at least one article",
+    "E102": (
+        "article {article!r} has text but no sentences: annotate it first "
+        "(newsweave.text.annotate, or newsweave.ingest.load, which does it)"
+    ),
+    "E103": "stage {stage!r} needs {layer!r} on the event document; run {provider!r} before it",
+    "E104": "the embedder returned {got} vectors for {want} sentences",
+    "E105": "unknown dossier stage {name!r}; known: {known}",
+}
+
+
+class StageError(NewsweaveError):
+    """A stage was given input that lacks what it requires (`code`: a key of MESSAGES)."""
+
+    def __init__(self, code: str, **fields: object) -> None:
+        super().__init__(f"[{code}] " + MESSAGES[code].format(**fields))
+        self.code = code

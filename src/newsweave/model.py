@@ -16,6 +16,8 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from newsweave.errors import StageError
+
 T = TypeVar("T")
 
 DOSSIER_SCHEMA = "newsweave.dossier/1"
@@ -298,3 +300,33 @@ class Event(Record):
     outlets: list[str] = field(default_factory=list)
     independent_sources: int = 0
     updated: str | None = None
+
+
+@dataclass
+class EventDoc:
+    """One event on its way through the dossier stages (as spaCy's `Doc` through its
+    components): each stage reads the layers it requires and fills the ones it assigns.
+    A layer is None until its stage has run; `require` turns a missing one into a numbered
+    error instead of an empty dossier. Not serialised: the `Dossier` is the output."""
+
+    articles: list[Article]
+    vectors: dict[str, Any] | None = None  # article id -> (sentences, dim) float32 array
+    source_groups: list[SourceGroup] | None = None
+    groups: dict[str, str] | None = None  # article id -> source group id
+    alignment: Any = None  # fact groups with their sentences and vectors (align.facts)
+    quote_groups: list[QuoteGroup] | None = None
+    quote_divergences: list[Divergence] | None = None
+    divergences: list[Divergence] | None = None
+    summary: list[SummaryItem] | None = None
+    also_reported: list[SummaryItem] | None = None
+    timeline: list[TimelineEntry] | None = None
+    entities: list[Entity] | None = None
+    title: str | None = None
+    providers: dict[str, str] = field(default_factory=dict)  # layer -> the stage that fills it
+
+    def require(self, stage: str, *layers: str) -> None:
+        """Raise StageError E103 when one of `layers` has not been filled yet."""
+        for layer in layers:
+            if getattr(self, layer) is None:
+                provider = self.providers.get(layer, "?")
+                raise StageError("E103", stage=stage, layer=layer, provider=provider)
