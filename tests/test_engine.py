@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from newsweave import synth
-from newsweave.cluster import EventState, article_info, extract
+from newsweave.cluster import EventState, article_info, extract, windows
 from newsweave.engine import read_table
 from newsweave.engine import stages as st
 from newsweave.model import Article
@@ -115,14 +115,14 @@ def _state(event_id: str, seq: int, keys: list[int]) -> EventState:
 
 
 def test_stitching_follows_the_halo_to_the_earlier_event() -> None:
-    w0 = st.WindowResult(0, [_state("A", 0, [1, 2]), _state("B", 1, [3])], {})
+    w0 = windows.WindowResult(0, [_state("A", 0, [1, 2]), _state("B", 1, [3])], {})
     # window 1 grouped new reports 4 and 5 with halo copies of 2 (event A) and 3 (event B):
     # the majority (one each: a tie) goes to the older event, A; event D had no halo at all
-    w1 = st.WindowResult(1, [_state("C", 0, [4, 5]), _state("D", 1, [6])], {"C": [2, 3], "D": []})
+    w1 = windows.WindowResult(1, [_state("C", 0, [4, 5]), _state("D", 1, [6])], {"C": [2, 3], "D": []})
     # E: a halo copy of article 1 founded an event in window 1 too (same id as A), then
     # left it: E must stay an event of its own, under another id
     w1.events.append(_state("A", 2, [7]))
-    events = st.stitch_windows([w1, w0])
+    events = windows.stitch_windows([w1, w0])
     assert {e.id: sorted(e.members) for e in events} == {
         "A": [1, 2, 4, 5],
         "B": [3],

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Protocol
 
 import numpy as np
-from usearch.index import Index
 
 EXACT_BELOW = 4096
 
@@ -35,6 +34,8 @@ class AnnIndex:
 
     def __init__(self, dim: int) -> None:
         self.dim = dim
+        from usearch.index import Index  # loaded on first use: Ray must start before it
+
         self._index = Index(
             ndim=dim,
             metric="cos",

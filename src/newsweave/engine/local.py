@@ -11,6 +11,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from newsweave.cluster import windows
 from newsweave.engine import stages as st
 from newsweave.engine.batch import BatchOptions, BatchResult
 from newsweave.errors import Problem
@@ -40,16 +41,16 @@ def run(inputs: list[str], out: Path, opts: BatchOptions) -> BatchResult:
     undated: list[dict[str, Any]] = []
     for r in rows:
         row = r.as_dict()
-        if r.window == st.UNDATED:
+        if r.window == windows.UNDATED:
             undated.append(row)
             continue
-        for cr in st.cluster_rows(row, opts.window_days):
+        for cr in windows.cluster_rows(row, opts.window_days):
             by_window[cr["window"]].append(cr)
     cfg = opts.cluster_config
-    results = [st.cluster_window(w, group, cfg) for w, group in sorted(by_window.items())]
-    dated = st.dated_vectors(r.as_dict() for r in rows) if undated else ([], None)
+    results = [windows.cluster_window(w, group, cfg) for w, group in sorted(by_window.items())]
+    dated = windows.dated_vectors(r.as_dict() for r in rows) if undated else ([], None)
     t1 = time.perf_counter()
-    events, assignment = st.cluster_events(results, dated, undated, key_to_id, cfg)
+    events, assignment = windows.cluster_events(results, dated, undated, key_to_id, cfg)
     timings["cluster"] = time.perf_counter() - t0
     timings["cluster: driver merge"] = time.perf_counter() - t1  # serial, part of cluster
 

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from newsweave.cluster import windows
 from newsweave.engine import stages as st
 from newsweave.engine.batch import BatchOptions, BatchResult
 from newsweave.errors import NewsweaveError
@@ -167,16 +168,16 @@ def _explode(row: dict[str, Any], days: int, references: list[str]) -> list[dict
 def _cluster_group(table: Any, config: Any) -> dict[str, list[Any]]:
     rows = table.to_pylist()
     window = int(rows[0]["window"])
-    result = st.cluster_window(window, rows, config)
+    result = windows.cluster_window(window, rows, config)
     return {"window": [window], "result": [pickle.dumps(result, protocol=5)]}
 
 
 def _is_dated(row: dict[str, Any]) -> bool:
-    return int(row["window"]) != st.UNDATED
+    return int(row["window"]) != windows.UNDATED
 
 
 def _is_undated(row: dict[str, Any]) -> bool:
-    return int(row["window"]) == st.UNDATED
+    return int(row["window"]) == windows.UNDATED
 
 
 _ASSIGNMENTS: dict[str, dict[int, tuple[str, int]]] = {}  # per worker process, by object id
@@ -308,7 +309,7 @@ def _run(
     dated_ds = rows_ds.filter(_is_dated)
     win_ds = (
         dated_ds.select_columns(["key", "window", "day", "cluster", "vector"])
-        .flat_map(st.cluster_rows, fn_kwargs={"days": opts.window_days})
+        .flat_map(windows.cluster_rows, fn_kwargs={"days": opts.window_days})
         .groupby("window")
         .map_groups(
             _cluster_group, batch_format="pyarrow", fn_kwargs={"config": opts.cluster_config}
@@ -319,9 +320,9 @@ def _run(
     undated = rows_ds.filter(_is_undated).select_columns(["key", "cluster", "vector"]).take_all()
     dated: tuple[Any, Any] = ([], None)
     if undated:
-        dated = st.dated_vectors(dated_ds.select_columns(["key", "window", "vector"]).take_all())
+        dated = windows.dated_vectors(dated_ds.select_columns(["key", "window", "vector"]).take_all())
     t1 = time.perf_counter()
-    events, assignment = st.cluster_events(results, dated, undated, key_to_id, opts.cluster_config)
+    events, assignment = windows.cluster_events(results, dated, undated, key_to_id, opts.cluster_config)
     timings["cluster"] = time.perf_counter() - t0
     timings["cluster: driver merge"] = time.perf_counter() - t1  # serial, part of cluster
 

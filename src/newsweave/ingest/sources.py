@@ -51,7 +51,7 @@ def iter_raw(
         if not path.exists():
             yield Problem(str(item), "no such file or directory")
         elif path.is_dir():
-            files, unreadable = _walk(path)
+            files, unreadable = walk(path)
             yield from unreadable
             if not files and not unreadable:
                 yield Problem(str(path), "folder holds no files")
@@ -61,7 +61,7 @@ def iter_raw(
             yield from _from_file(path, cap)
 
 
-def _walk(folder: Path) -> tuple[list[Path], list[Problem]]:
+def walk(folder: Path) -> tuple[list[Path], list[Problem]]:
     """Files under `folder`, sorted, hidden files and folders skipped; a folder that cannot
     be listed is a Problem (skipping it silently would lose its files without a word)."""
     found: list[Path] = []
