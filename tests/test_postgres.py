@@ -17,6 +17,7 @@ import numpy as np
 import pytest
 from sqlalchemy import Column, Integer, MetaData, String, Table, create_engine, select, text
 
+from newsweave.store import pgserver
 from newsweave.store import postgres as pg
 
 PG_URL = os.environ.get("NEWSWEAVE_TEST_PG_URL")
@@ -50,7 +51,7 @@ events = Table(
 def db_url() -> Iterator[str]:
     assert PG_URL
     name = f"nw_test_{uuid.uuid4().hex[:10]}"
-    url = pg.create_database(PG_URL, name)
+    url = pgserver.create_database(PG_URL, name)
     engine = pg.create_pg_engine(url)
     meta.create_all(engine)
     with engine.begin() as conn:
@@ -59,7 +60,7 @@ def db_url() -> Iterator[str]:
             conn.execute(text(ddl))
     engine.dispose()
     yield url
-    pg.drop_database(PG_URL, name)
+    pgserver.drop_database(PG_URL, name)
 
 
 def test_embedding_column_round_trips_on_both_dialects(db_url: str, tmp_path: Path) -> None:
@@ -240,7 +241,7 @@ def test_sqlite_and_two_postgres_writers_agree(db_url: str, tmp_path: Path) -> N
     n = len(one.added)  # the generator may repeat a text: the store keeps one copy
 
     name = f"nw_store_{uuid.uuid4().hex[:8]}"
-    url = pg.create_database(PG_URL or "", name)
+    url = pgserver.create_database(PG_URL or "", name)
     sa_url = pg.engine_url(url).render_as_string(hide_password=False)
     try:
         # the store is created once (tables, embedder) before the workers start, as a
@@ -279,7 +280,7 @@ def test_sqlite_and_two_postgres_writers_agree(db_url: str, tmp_path: Path) -> N
         assert s_lite["facts"] == s_post["facts"]
         assert s_lite["counts"] == s_post["counts"]
     finally:
-        pg.drop_database(PG_URL or "", name)
+        pgserver.drop_database(PG_URL or "", name)
 
 
 def test_pgvector_index_finds_stored_and_pending_vectors() -> None:
@@ -287,7 +288,7 @@ def test_pgvector_index_finds_stored_and_pending_vectors() -> None:
     from newsweave.store import open_store
 
     name = f"nw_ann_{uuid.uuid4().hex[:8]}"
-    url = pg.create_database(PG_URL or "", name)
+    url = pgserver.create_database(PG_URL or "", name)
     store = open_store(pg.engine_url(url).render_as_string(hide_password=False))
     try:
         from newsweave import stream
@@ -327,7 +328,7 @@ def test_pgvector_index_finds_stored_and_pending_vectors() -> None:
         assert all(k <= 20 for k, _ in index.search(vecs[25:26], 5)[0])
     finally:
         store.close()
-        pg.drop_database(PG_URL or "", name)
+        pgserver.drop_database(PG_URL or "", name)
 
 
 def test_cli_and_web_app_on_postgres() -> None:
@@ -342,7 +343,7 @@ def test_cli_and_web_app_on_postgres() -> None:
     from newsweave.serve.app import create_app
 
     name = f"nw_cli_{uuid.uuid4().hex[:8]}"
-    url = pg.engine_url(pg.create_database(PG_URL or "", name)).render_as_string(
+    url = pg.engine_url(pgserver.create_database(PG_URL or "", name)).render_as_string(
         hide_password=False
     )
     try:
@@ -363,4 +364,4 @@ def test_cli_and_web_app_on_postgres() -> None:
             assert [e["id"] for e in page["events"]] == [evs[0]["id"]]
             assert client.get(f"/api/events/{evs[0]['id']}/dossier").status_code == 200
     finally:
-        pg.drop_database(PG_URL or "", name)
+        pgserver.drop_database(PG_URL or "", name)

@@ -45,11 +45,12 @@ def test_a_store_made_before_migrations_is_adopted(tmp_path: Path) -> None:
     not PG_URL, reason="no PostgreSQL: set NEWSWEAVE_TEST_PG_URL (scripts/test.sh does)"
 )
 def test_postgres_migrations_add_pgvector_and_tsvector() -> None:
+    from newsweave.store import pgserver
     from newsweave.store import postgres as pg
 
     assert PG_URL
     name = f"nw_mig_{uuid.uuid4().hex[:8]}"
-    url = pg.create_database(PG_URL, name)
+    url = pgserver.create_database(PG_URL, name)
     engine = pg.create_pg_engine(url)
     try:
         migrations.upgrade(engine)
@@ -86,7 +87,7 @@ def test_postgres_migrations_add_pgvector_and_tsvector() -> None:
         migrations.upgrade(engine)  # idempotent
     finally:
         engine.dispose()
-        pg.drop_database(PG_URL, name)
+        pgserver.drop_database(PG_URL, name)
 
 
 def test_head_constant_names_the_newest_revision(tmp_path: Path) -> None:

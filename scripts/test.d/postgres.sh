@@ -6,7 +6,7 @@
 # when this shell does (so a hook that replaces the trap cannot leave a server behind).
 if [ -z "${NEWSWEAVE_TEST_PG_URL:-}" ] && [ "${NEWSWEAVE_TEST_PG:-1}" != "0" ]; then
   _nw_pg_dir=$(mktemp -d "${TMPDIR:-/tmp}/nw-pgtest.XXXXXX")
-  "$VENV/bin/python" -W ignore -m newsweave.store.postgres \
+  "$VENV/bin/python" -W ignore -m newsweave.store.pgserver \
     --url-file "$_nw_pg_dir/url" --parent $$ --dir "$_nw_pg_dir" \
     >"$_nw_pg_dir/log" 2>&1 &
   _nw_pg_pid=$!
