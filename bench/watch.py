@@ -123,7 +123,7 @@ def main() -> int:
     from newsweave.watch.watcher import WatchConfig, Watcher
 
     if args.dossier == "light":
-        import newsweave.store.sql as sql
+        import newsweave.dossiers as on_demand
 
         def light(arts: list[Any], event_id: str | None = None) -> Dossier:
             outlets = list(dict.fromkeys(a.outlet for a in arts if a.outlet))
@@ -135,7 +135,7 @@ def main() -> int:
                 ],
             )
 
-        sql.build_dossier = light
+        on_demand.build_dossier = light
 
     rng = random.Random(args.seed)
     records, _ = synth.generate(args.feeds * args.items, args.seed)

@@ -13,6 +13,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from e2e.support import HOSTILE, fake_ingest, seeded_store
+from newsweave import dossiers
 from newsweave.serve.app import create_app
 from newsweave.serve.fetch import FetchError, check_host, check_url, fetch
 
@@ -564,7 +565,7 @@ def test_real_store_round_trip(tmp_path) -> None:
         assert c.post("/api/articles", json=records[0]).json()["duplicates"] == ["echo-1"]
     store = open_store(str(tmp_path / "api.db"))
     try:
-        assert dossier == json.loads(json.dumps(store.dossier(event_id).to_dict()))
+        assert dossier == json.loads(json.dumps(dossiers.current(store, event_id).to_dict()))
     finally:
         store.close()
 

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from newsweave import synth
+from newsweave import dossiers, synth
 from newsweave.changes import changes
+from newsweave.dossiers import changes_since
 from newsweave.model import Article, ArticleInfo, Citation, Dossier, EventInfo, Fact
 from newsweave.store import open_store
-from newsweave.store.versions import changes_since
 from newsweave.stream import Ingestor
 
 BUILDS: list[str] = []
@@ -50,7 +50,7 @@ def fake_build(arts: list[Article], event_id: str | None = None) -> Dossier:
 @pytest.fixture
 def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     BUILDS.clear()
-    monkeypatch.setattr("newsweave.store.sql.build_dossier", fake_build)
+    monkeypatch.setattr("newsweave.dossiers.build_dossier", fake_build)
     s = open_store(str(tmp_path / "v.db"))
     yield s
     s.close()
@@ -86,10 +86,10 @@ def _parallel(fn, n: int = 5) -> list:
 def test_five_parallel_readers_cause_one_rebuild(store) -> None:
     arts = _articles(6, seed=11)
     eid = _ingest(store, arts[:1])
-    got = _parallel(lambda: store.dossier(eid))
+    got = _parallel(lambda: dossiers.current(store, eid))
     assert BUILDS == [eid]  # one build for five readers
     assert all(isinstance(d, Dossier) and d.event.id == eid for d in got)
-    assert store.dossier(eid) is not None and BUILDS == [eid]  # then served from the cache
+    assert dossiers.current(store, eid) is not None and BUILDS == [eid]  # then served from the cache
 
 
 def test_a_failed_build_is_cached_until_the_event_changes(
@@ -104,11 +104,11 @@ def test_a_failed_build_is_cached_until_the_event_changes(
         time.sleep(0.2)
         raise RuntimeError("model exploded")
 
-    monkeypatch.setattr("newsweave.store.sql.build_dossier", broken)
-    got = _parallel(lambda: store.dossier(eid))
+    monkeypatch.setattr("newsweave.dossiers.build_dossier", broken)
+    got = _parallel(lambda: dossiers.current(store, eid))
     assert len(calls) == 1 and all(isinstance(g, RuntimeError) for g in got)
     with pytest.raises(RuntimeError):
-        store.dossier(eid)
+        dossiers.current(store, eid)
     assert len(calls) == 1  # the failure is remembered for this state of the event
 
 
@@ -120,12 +120,12 @@ def test_versions_and_what_changed(store) -> None:
         sizes.setdefault(gold[a.id], []).append(a)
     story = max(sizes.values(), key=len)
     eid = _ingest(store, story[:1])
-    assert store.dossier(eid) is not None
+    assert dossiers.current(store, eid) is not None
     with Ingestor(store, synth.HashEmbedder()) as ing:
         rep = ing.add(story[1:])
     grown = store.resolve(eid)
     assert grown in rep.events_touched
-    store.dossier(grown)
+    dossiers.current(store, grown)
     record = changes_since(store, grown, "1")
     assert record is not None and record["since"]["version"] == 1
     assert record["current"]["version"] == 2

@@ -43,7 +43,7 @@ def story(seed: int, n: int) -> list[dict]:  # type: ignore[type-arg]
 
 @pytest.fixture
 def app_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr("newsweave.store.sql.build_dossier", fake_build)
+    monkeypatch.setattr("newsweave.dossiers.build_dossier", fake_build)
     store = open_store(str(tmp_path / "live.db"))
     yield store
     store.close()

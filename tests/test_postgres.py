@@ -17,6 +17,7 @@ import numpy as np
 import pytest
 from sqlalchemy import Column, Integer, MetaData, String, Table, create_engine, select, text
 
+from newsweave import dossiers
 from newsweave.store import pgserver
 from newsweave.store import postgres as pg
 
@@ -222,7 +223,7 @@ def _snapshot(store: object) -> dict[str, object]:
     evs, total = store.list_events(EventQuery(limit=1000))  # type: ignore[attr-defined]
     facts = {}
     for e in evs:
-        d = store.dossier(e.id)  # type: ignore[attr-defined]
+        d = dossiers.current(store, e.id)  # type: ignore[attr-defined]
         facts[frozenset(e.articles)] = sorted(f.text for f in d.facts)
     return {
         "counts": store.counts(),  # type: ignore[attr-defined]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newsweave import stream
+from newsweave import dossiers, stream
 from newsweave.embed.ann import AnnIndex
 from newsweave.errors import NewsweaveError
 from newsweave.model import Article, Dossier, EventInfo, Fact
@@ -159,20 +159,20 @@ def test_dossier_is_cached_until_the_event_changes(
             facts=[Fact(id="F1", text="The spillway of the Orvel dam cracked", support=[])],
         )
 
-    monkeypatch.setattr("newsweave.store.sql.build_dossier", fake_build)
+    monkeypatch.setattr("newsweave.dossiers.build_dossier", fake_build)
     _ingest(store, [_dam("d1"), _dam("d2")])
     ev = store.event_of_article("d1")
     assert ev is not None
-    d1 = store.dossier(ev)
-    d2 = store.dossier(ev)
+    d1 = dossiers.current(store, ev)
+    d2 = dossiers.current(store, ev)
     assert d1 == d2 and d1 is not None and d1.event.id == ev and len(built) == 1
     # facts are searchable once a dossier exists
     page, _ = store.list_events(EventQuery(query="spillway"))
     assert [e.id for e in page] == [ev]
     _ingest(store, [_dam("d3")])  # the event grows: the cached dossier is stale
-    store.dossier(ev)
+    dossiers.current(store, ev)
     assert built[-1] == ["d1", "d2", "d3"] and len(built) == 2
-    assert store.dossier("no-such-event") is None
+    assert dossiers.current(store, "no-such-event") is None
 
 
 def test_embedder_mismatch_is_refused(store: SQLStore) -> None:

@@ -136,7 +136,7 @@ def test_show_builds_and_caches_the_dossier(
         calls.append(event_id or "")
         return Dossier(event=EventInfo(title=arts[0].title or "?", date=None, id=event_id))
 
-    monkeypatch.setattr("newsweave.store.sql.build_dossier", fake_build)
+    monkeypatch.setattr("newsweave.dossiers.build_dossier", fake_build)
     store = open_store(str(db))
     page, _ = store.list_events(EventQuery(limit=1))
     event = page[0]

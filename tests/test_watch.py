@@ -267,7 +267,7 @@ def test_notify_posts_change_records_with_retries(tmp_path: Path, monkeypatch) -
     from newsweave.watch.notify import Notifier
     from test_dossier_versions import fake_build
 
-    monkeypatch.setattr("newsweave.store.sql.build_dossier", fake_build)
+    monkeypatch.setattr("newsweave.dossiers.build_dossier", fake_build)
     received: list[dict] = []  # type: ignore[type-arg]
     answers = [500, 503]  # the endpoint fails twice, then accepts
 

@@ -340,6 +340,18 @@ class FakeStore:
         arts = self.event_articles(event_id)
         return ferry_dossier(e, arts) if event_id == "ev-ferry" else generic_dossier(e, arts)
 
+    def resolve(self, event_id: str) -> str:
+        return event_id
+
+    def cached_dossier(
+        self, event_id: str, stamp: str | None = None
+    ) -> tuple[str | None, Dossier | None]:
+        d = self.dossier(event_id)  # always current: the fake's events never change
+        return (None, None) if d is None else ("fixed", d)
+
+    def save_dossier(self, event_id: str, stamp: str, d: Dossier) -> None:
+        raise AssertionError("the fake store's dossiers are always current")
+
     def close(self) -> None:
         self.closed = True
 

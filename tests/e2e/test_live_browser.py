@@ -32,7 +32,7 @@ pytestmark = pytest.mark.browser
 def live(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[tuple[LiveServer, FeedServer, list]]:
-    monkeypatch.setattr("newsweave.store.sql.build_dossier", fake_build)
+    monkeypatch.setattr("newsweave.dossiers.build_dossier", fake_build)
     monkeypatch.setenv("NEWSWEAVE_FETCH_PRIVATE", "1")  # the feed server is on 127.0.0.1
     reports = story(21, 4)
     feeds = FeedServer().start()

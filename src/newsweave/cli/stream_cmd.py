@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from newsweave import dossiers
 from newsweave.cli.common import EXIT_SKIPPED, input_options, report, user_errors
 from newsweave.errors import NewsweaveError, Problem
 from newsweave.model import EVENTS_SCHEMA, Article, Event
@@ -138,7 +139,7 @@ def show(event: str, db: str, fmt: str, output: Path | None) -> None:
             if owner is None:
                 raise NewsweaveError(f"no event or article {event!r} in {db}")
             event_id = owner
-        d = store.dossier(event_id)
+        d = dossiers.current(store, event_id)
         if d is None:
             raise NewsweaveError(f"no event {event!r} in {db}")
         texts = {a.id: a.text for a in store.event_articles(event_id)} if fmt == "html" else None

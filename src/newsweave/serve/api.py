@@ -17,6 +17,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
+from newsweave import dossiers
 from newsweave.model import EVENTS_SCHEMA
 from newsweave.serve import ingestion
 from newsweave.serve.routing import ERRORS, MAX_OFFSET, WRITE_ERRORS, Context, ctx, read_form
@@ -115,7 +116,7 @@ def get_event(request: Request, event_id: str) -> dict[str, Any]:
     responses=ERRORS,
 )
 def get_dossier(request: Request, event_id: str) -> JSONResponse:
-    dossier = ctx(request).store.dossier(event_id)
+    dossier = dossiers.current(ctx(request).store, event_id)
     if dossier is None:
         raise HTTPException(404, f"no event {event_id!r}")
     return JSONResponse(dossier.to_dict())

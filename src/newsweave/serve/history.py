@@ -13,6 +13,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import Response
 from sqlalchemy import select
 
+from newsweave import dossiers
 from newsweave.serve.routing import ERRORS, ctx
 from newsweave.store.schema import events as events_table
 from newsweave.store.sql import SQLStore
@@ -65,7 +66,7 @@ def changes_for(store: Any, event_id: str, since: str | None) -> dict[str, Any] 
     """The change record, or None (no such event, or a store without history)."""
     if not isinstance(store, SQLStore):
         return None
-    from newsweave.store.versions import changes_since
+    from newsweave.dossiers import changes_since
 
     since = (since or "").strip() or None
     if since is not None and not since.isdigit():
@@ -173,7 +174,7 @@ def event_feed(request: Request, event_id: str) -> Response:
     event = store.get_event(event_id)
     if event is None:
         raise HTTPException(404, f"no event {event_id!r}")
-    store.dossier(event.id)  # brings the history up to date
+    dossiers.current(store, event.id)  # brings the history up to date
     with store.engine.connect() as conn:
         history = versions(conn, event.id)
     base = str(request.base_url).rstrip("/")

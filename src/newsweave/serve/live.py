@@ -108,7 +108,7 @@ class Refresher:
             ).all()
         if rows:
             self._since = max(r.updated for r in rows)
-        from newsweave.store.versions import changes_since
+        from newsweave.dossiers import changes_since
 
         out = []
         for row in rows:

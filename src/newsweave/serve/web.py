@@ -12,6 +12,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
 
+from newsweave import dossiers
 from newsweave.render.bidi import unisolate
 from newsweave.render.bidi import web_url as safe_url
 from newsweave.serve import ingestion
@@ -92,7 +93,7 @@ def events_page(
 def _dossier_or_404(request: Request, event_id: str):
     store = ctx(request).store
     event = store.get_event(event_id)
-    dossier = store.dossier(event_id) if event else None
+    dossier = dossiers.current(store, event_id) if event else None
     if event is None or dossier is None:
         raise HTTPException(404, f"no event {event_id!r}")
     return store, event, dossier
@@ -142,7 +143,7 @@ def article_page(request: Request, article_id: str) -> Response:
         raise HTTPException(404, f"no article {article_id!r}")
     event_id = store.event_of_article(article_id)
     event = store.get_event(event_id) if event_id else None
-    dossier = store.dossier(event_id) if event_id else None
+    dossier = dossiers.current(store, event_id) if event_id else None
     v = DossierView(dossier) if dossier else None
     anchor_of = v.fact_anchor if v else (lambda fid: f"fact-{fid}")
     paragraphs = article_paragraphs(article, dossier, anchor_of)

@@ -40,7 +40,6 @@ from newsweave.errors import NewsweaveError
 from newsweave.model import Article, Dossier, Event
 from newsweave.store import migrations, versions
 from newsweave.store.base import EventQuery
-from newsweave.store.flight import SingleFlight
 from newsweave.store.fts import FullText, for_dialect, query_terms
 from newsweave.store.guard import damaged, writer_lock
 from newsweave.store.postgres import create_pg_engine, is_postgres
@@ -104,7 +103,6 @@ class SQLStore:
         if self.dialect == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self.fts: FullText = for_dialect(self.dialect)
-        self.flight: SingleFlight[Dossier | None] = SingleFlight()  # one rebuild per event
         shown = self.engine.url.render_as_string(hide_password=True)
         try:
             problem = damaged(self.engine, self.path)
@@ -323,38 +321,25 @@ class SQLStore:
                 .where(articles.c.id == article_id)
             ).scalar()
 
-    def dossier(self, event_id: str) -> Dossier | None:
-        """The event's dossier: cached, rebuilt when the event changed since it was built."""
+    def cached_dossier(self, event_id: str, stamp: str | None = None) -> tuple[str | None, Dossier | None]:
+        """(the event's current stamp, its dossier if one was saved for that stamp); the stamp
+        is None when there is no such event. `stamp` asks for that stamp's dossier instead.
+        Building dossiers is not the store's job: see `newsweave.dossiers.current`."""
         with self.engine.connect() as conn:
             event_id = self._resolve(conn, event_id)
-            stamp = conn.execute(select(events.c.updated).where(events.c.id == event_id)).scalar()
-            if stamp is None:
-                return None
+            current = conn.execute(select(events.c.updated).where(events.c.id == event_id)).scalar()
+            if current is None:
+                return None, None
             cached = conn.execute(
                 select(dossiers.c.stamp, dossiers.c.data).where(dossiers.c.event_id == event_id)
             ).first()
-        if cached is not None and cached.stamp == stamp:
-            return Dossier.from_dict(json.loads(cached.data))
-        return self.flight.run(event_id, stamp, lambda: self._build_dossier(event_id, stamp))
+        if cached is not None and cached.stamp == (stamp or current):
+            return current, Dossier.from_dict(json.loads(cached.data))
+        return current, None
 
-    def _build_dossier(self, event_id: str, stamp: str) -> Dossier | None:
-        with self.engine.connect() as conn:  # a build may have finished since we looked
-            cached = conn.execute(
-                select(dossiers.c.data).where(
-                    dossiers.c.event_id == event_id, dossiers.c.stamp == stamp
-                )
-            ).scalar()
-        if cached is not None:
-            return Dossier.from_dict(json.loads(cached))
-        ev = self.get_event(event_id)
-        if ev is None:
-            return None
-        d = build_dossier(self.event_articles(event_id), event_id=event_id)
-        d.event.id = event_id
-        self._save_dossier(event_id, stamp, d)
-        return d
-
-    def _save_dossier(self, event_id: str, stamp: str, d: Dossier) -> None:
+    def save_dossier(self, event_id: str, stamp: str, d: Dossier) -> None:
+        """Keep `d` as the dossier of the event at `stamp` (dropped when the event has
+        changed since), with its facts for search and a version in its history."""
         with self.engine.begin() as conn:
             # an ingest may have changed the event meanwhile: then this build is already stale
             current = conn.execute(select(events.c.updated).where(events.c.id == event_id)).scalar()
@@ -552,13 +537,6 @@ class SQLStore:
             vecs = np.frombuffer(b"".join(r[1] for r in rows), dtype="<f4").reshape(len(rows), -1)
             yield keys, vecs
             last = int(keys[-1])
-
-
-def build_dossier(arts: list[Article], event_id: str | None = None) -> Dossier:
-    """The dossier stage, imported when first needed (it loads models)."""
-    from newsweave.dossier import build_dossier as build
-
-    return build(arts, event_id=event_id)
 
 
 _ANNOUNCED: set[Path] = set()

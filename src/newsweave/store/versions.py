@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Connection, func, insert, select
 
@@ -104,35 +104,3 @@ def latest_numbers(conn: Connection, event_ids: list[str]) -> dict[str, int]:
         .group_by(dossier_versions.c.event_id)
     ).all()
     return {r[0]: int(r[1]) for r in rows}
-
-
-# -- what changed (the store's side of newsweave.changes) -----------------------------------
-
-
-def changes_since(store: SQLStore, event_id: str, since: str | None) -> dict[str, Any] | None:
-    """The change record of an event from version/time `since` (None: the previous version)
-    to its current dossier, built first when stale. None when there is no such event."""
-    from newsweave.changes import changes
-
-    event_id = store.resolve(event_id)
-    if store.dossier(event_id) is None:
-        return None
-    with store.engine.connect() as conn:
-        history = versions(conn, event_id, last=2)
-        if not history:
-            return None
-        current = history[-1]
-        if since is None:
-            old = history[-2] if len(history) > 1 else None
-        else:
-            old = version_at(conn, event_id, since)
-    return changes(
-        old.dossier if old else None,
-        current.dossier,
-        since=old.summary() if old else None,
-        current=current.summary(),
-    )
-
-
-if TYPE_CHECKING:
-    from newsweave.store.sql import SQLStore

@@ -231,7 +231,7 @@ class Watcher:
 
     def rebuild(self, event_ids: list[str]) -> list[dict[str, Any]]:
         """Rebuild the dossiers of grown events (once each) and announce what changed."""
-        from newsweave.store.versions import changes_since
+        from newsweave.dossiers import changes_since
 
         out = []
         for eid in dict.fromkeys(event_ids):
