@@ -23,7 +23,7 @@ LAYERS: list[set[str]] = [
     {"dossier", "render", "changes"},
     {"cluster"},
     {"store"},
-    {"stream", "engine", "watch"},
+    {"stream", "engine", "watch", "dossiers"},
     {"serve", "cli", "__init__", "__main__", "synth"},
 ]
 RANK = {name: i for i, layer in enumerate(LAYERS) for name in layer}
