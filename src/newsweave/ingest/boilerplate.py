@@ -41,11 +41,11 @@ TABLES = (
 
 
 def phrases(table: str) -> list[str]:
-    """All languages' entries of one table, longest first (so "read more" wins over "read")."""
+    """All languages' entries of one table, longest first (so "read more" wins over "read"), then alphabetical."""
     out: set[str] = set()
     for _, module in each("boilerplate"):
         out.update(getattr(module, table, ()))
-    return sorted(out, key=len, reverse=True)
+    return sorted(out, key=lambda p: (-len(p), p))  # ties in a fixed order, not hash order
 
 
 def _union(table: str) -> str:
