@@ -25,6 +25,7 @@ import numpy as np
 
 from newsweave.align.facts import FactAlignment
 from newsweave.compare.numbers import Quantity, find_quantities, misparse_pair, same_figure
+from newsweave.lang import each
 from newsweave.model import Article, Citation, Divergence, Fact, Sentence
 
 CROSS_FACT_COS = 0.35  # raw cosine for sentences of different facts sharing a tally slot
@@ -284,11 +285,8 @@ def _slot_divergence(
     )
 
 
-_NEGATORS = frozenset(
-    "not no never neither nor none nobody nothing n't ne n pas jamais aucun aucune ni "
-    "nunca nada nadie ningún ninguno ninguna nicht kein keine keinen weder nie niemand "
-    "não nem nenhum".split()
-)
+# Negators as written (lower case, accents kept): newsweave.lang.<code>.cues.NEGATION_TOKENS.
+_NEGATORS = frozenset(w for _, m in each("cues") for w in getattr(m, "NEGATION_TOKENS", ()))
 _STOP = frozenset(
     "the a an of to in on at for and or but by with from that this is are was were be been "
     "has have had it its as his her their they he she we said says also will would could "
