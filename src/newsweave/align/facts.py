@@ -115,6 +115,8 @@ def split_clauses(s: Sentence) -> list[Sentence]:
 # ("Russia", "Belarus", "Putin") close together; shared *content* words that are rare in the
 # event are what tells "states the same fact" from "is about the same event".
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# Kept here rather than spaCy's lists (newsweave.lang.stop_words): with those, fact support
+# F1 on the seeds fell from 0.778 to 0.771.
 _STOP = frozenset(
     """
     a an the and or but of to in on at by for from with as into about over after before under

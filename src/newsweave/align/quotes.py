@@ -38,6 +38,7 @@ from newsweave.align.speakers import (
 )
 from newsweave.compare import nli
 from newsweave.compare.polarity import fold, meaning_differs
+from newsweave.lang import each
 from newsweave.model import Article, Citation, Divergence, Quote, QuoteGroup
 
 __all__ = ["extract_quotes", "group_quotes", "quote_divergences"]
@@ -61,9 +62,7 @@ STRONG = "“„«「『"
 QUOTE_CHARS = "\"'“”„‟«»‹›‚‘’「」『』"
 DOUBLE_QUOTES = '"“”„‟«»‹›「」『』'
 # Reported speech without "that" only after verbs that take a clause ("said Russia will …").
-BARE_SAY = frozenset(
-    "said says added stated warned claimed argued noted insisted stressed explained".split()
-)
+BARE_SAY = frozenset(w for _, m in each("cues") for w in getattr(m, "BARE_SAY_VERBS", ()))
 _LEAD_TIME = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday on".split()
 )

@@ -20,6 +20,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from newsweave.compare.polarity import fold
+from newsweave.lang import each
 from newsweave.model import Article
 from newsweave.text.nlp import parse
 
@@ -30,47 +31,20 @@ def _s(words: str) -> frozenset[str]:
 
 # --- lexicons ----------------------------------------------------------------
 
-CUES = _s(
-    # en
-    "reported reports said says say saying told tells telling added adds adding stated states declared declares "
-    "announced announces insisted insists insisting stressed stresses stressing warned warns "
-    "noted notes claimed claims argued argues explained explains explaining assured assures "
-    "confirmed confirms denied denies replied replies answered asked asks wrote writes "
-    "emphasised emphasized emphasising emphasizing underlined continued recalled acknowledged "
-    "admitted observed remarked commented tweeted vowed promised pledged urged calling called "
-    "describing described hailed praised echoed concluded affirmed reiterated spoke speaking "
-    "announcing declaring adding saying according "
-    # fr
-    "déclaré déclare dit dire affirmé affirme ajouté ajoute souligné souligne expliqué explique "
-    "assuré assure estimé estime indiqué indique précisé précise insisté insiste annoncé annonce "
-    "martelé martèle lancé lance confié confie rappelé rappelle averti avertit prévenu prévient "
-    "répondu répond tweeté écrit écrivait réagi poursuit poursuivi reconnu reconnaît "
-    "renchéri glissé lâché commenté complété nuancé affirmait déclarait disait expliquait "
-    "indiquait estimait selon d'après "
-    # es
-    "dijo dice declaró afirmó aseguró señaló indicó explicó añadió agregó subrayó destacó "
-    "insistió advirtió manifestó expresó sostuvo apuntó comentó respondió anunció escribió "
-    "tuiteó según "
-    # de
-    "sagte sagt sagten erklärte erklärt betonte betont meinte warnte schrieb bekräftigte "
-    "unterstrich versicherte fügte ergänzte laut zufolge "
-    # pt / it
-    "disse afirmou declarou explicou acrescentou segundo detto dichiarato affermato spiegato "
-    "aggiunto sottolineato secondo"
-)
+_CUES = [m for _, m in each("cues")]  # reporting verbs and titles: newsweave.lang.<code>.cues
+
+
+def _cues(name: str) -> frozenset[str]:
+    """One cue list of every language, folded and merged."""
+    return frozenset(fold(w) for m in _CUES for w in getattr(m, name, ()))
+
+
+# Words that mark reported speech: speech verbs and "according to" markers.
+CUES = _cues("REPORTING_VERBS")
 # Cues whose speaker follows them ("according to X", "selon X"); "X zufolge" precedes.
-SOURCE_CUES = _s("according selon d'après según laut segundo secondo")
+SOURCE_CUES = _cues("SOURCE_MARKERS")
 # Speech verbs that introduce reported speech ("X said (that) ...").
-SAY_CUES = _s(
-    "said says told tells stated added declared announced insisted stressed warned noted "
-    "claimed argued explained assured confirmed denied acknowledged admitted reiterated "
-    "emphasised emphasized promised pledged vowed predicted "
-    "déclaré affirmé ajouté souligné expliqué assuré estimé indiqué précisé annoncé rappelé "
-    "averti reconnu dit "
-    "dijo declaró afirmó aseguró señaló indicó explicó añadió agregó subrayó advirtió sostuvo "
-    "sagte sagt erklärte betonte warnte versicherte "
-    "disse afirmou declarou detto dichiarato affermato"
-)
+SAY_CUES = _cues("SAY_VERBS")
 THAT = _s("that que qu' dass daß che")
 AUX = _s("has have had also later then further a ont avait ha han hat hatte ha è was is")
 
@@ -108,38 +82,10 @@ NOT_NAMES = _s(
     "june july august september october november december according asked after before "
     "aujourd'hui hier lundi mardi mercredi jeudi vendredi samedi dimanche"
 )
-TITLES = _s(
-    "mr mrs ms dr prof sir dame m mme monsieur madame señor señora herr frau st gen lt col sen rep gov"
-)
-
-_ROLE_CLASSES = {
-    "leader": "president presidents presidente présidente präsident präsidentin leader "
-    "head chief master boss chef cheffe dirigeant dirigeante maître patron patronne mandatario "
-    "líder jefe jefa staatschef staatschefin counterpart homologue homólogo amtskollege "
-    "strongman premier",
-    "spokes": "spokesman spokeswoman spokesperson parole portavoz sprecher sprecherin secretary "
-    "secrétaire secretario secretaria sekretär sekretärin "
-    "porta-voz portavoce",
-    "minister": "minister ministre ministro ministra ministerin",
-    "chancellor": "chancellor chancelier chancelière canciller kanzler kanzlerin",
-    "mayor": "mayor maire alcalde alcaldesa bürgermeister bürgermeisterin prefeito sindaco",
-    "military": "general général commander commandant comandante kommandeur",
-    "coach": "coach entraîneur sélectionneur entrenador seleccionador trainer manager "
-    "técnico allenatore",
-    "exec": "director directrice directeur directora direktor direktorin ceo chairman "
-    "chairwoman chair présidente-directrice leiterin leiter",
-    "governor": "governor gouverneur gouverneure gobernador gobernadora gouverneurin "
-    "governador governatore",
-    "ambassador": "ambassador ambassadeur ambassadrice embajador embajadora botschafter",
-    "judge": "judge juge juez jueza richter richterin",
-    "prosecutor": "prosecutor procureur procureure fiscal staatsanwalt staatsanwältin",
-    "monarch": "king queen roi reine rey reina könig königin",
-    "pope": "pope pape papa papst",
-    "captain": "captain capitaine capitán kapitän",
-    "senator": "senator sénateur sénatrice senador senadora senatorin",
-    "official": "official spokesperson",
+TITLES = _cues("TITLES")
+ROLE_CLASS = {
+    fold(w): cls for m in _CUES for cls, ws in getattr(m, "ROLES", {}).items() for w in ws
 }
-ROLE_CLASS = {fold(w): cls for cls, ws in _ROLE_CLASSES.items() for w in ws.split()}
 # German compounds end with the role ("Kremlchef", "Finanzminister").
 _COMPOUND_HEADS = sorted(
     (w for w in ROLE_CLASS if len(w) >= 4 and w.isalpha()), key=len, reverse=True

@@ -25,6 +25,7 @@ import numpy as np
 
 from newsweave.align.facts import FactAlignment
 from newsweave.compare.numbers import Quantity, find_quantities, misparse_pair, same_figure
+from newsweave.lang import all_stop_words, each
 from newsweave.model import Article, Citation, Divergence, Fact, Sentence
 
 CROSS_FACT_COS = 0.35  # raw cosine for sentences of different facts sharing a tally slot
@@ -284,18 +285,10 @@ def _slot_divergence(
     )
 
 
-_NEGATORS = frozenset(
-    "not no never neither nor none nobody nothing n't ne n pas jamais aucun aucune ni "
-    "nunca nada nadie ningún ninguno ninguna nicht kein keine keinen weder nie niemand "
-    "não nem nenhum".split()
-)
-_STOP = frozenset(
-    "the a an of to in on at for and or but by with from that this is are was were be been "
-    "has have had it its as his her their they he she we said says also will would could "
-    "le la les de des du un une et en au aux est sont a ont que qui pour par sur dans "
-    "el los las del y en es son que por para con una der die das und ist sind ein eine "
-    "mit von zu den dem".split()
-)
+# Negators as written (lower case, accents kept): newsweave.lang.<code>.cues.NEGATION_TOKENS.
+_NEGATORS = frozenset(w for _, m in each("cues") for w in getattr(m, "NEGATION_TOKENS", ()))
+# spaCy's stop words of every language (newsweave.lang.all_stop_words); lower case, accents kept.
+_STOP = all_stop_words()
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"”»]?\s+")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’]t\b)?")  # keeps "don't", splits "qu'aucun", "n'a"
 

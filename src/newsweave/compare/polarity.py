@@ -18,6 +18,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from newsweave.lang import each
+
 __all__ = ["Clause", "clauses", "meaning_differs", "numbers"]
 
 _TOKEN = re.compile(
@@ -81,49 +83,27 @@ ELISIONS = {
 EN_CLITICS = {"s": "is", "re": "are", "m": "am", "ve": "have", "ll": "will", "d": "would"}
 S_IS = _s("it he she that there what who here where this")
 
+_CUES = dict(each("cues"))  # negation and modality cues per language: newsweave.lang.<code>.cues
 NEGATIONS = {
-    "en": _s("not no never nothing nobody none neither nor nowhere"),
-    "fr": _s("ne pas jamais rien aucun aucune nullement guere non"),
-    "es": _s("no nunca jamás nada nadie ningún ninguno ninguna tampoco ni"),
-    "de": _s("nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder"),
-    "pt": _s("não nunca jamais nada ninguém nenhum nenhuma nem"),
-    "it": _s("non mai niente nulla nessuno nessuna né"),
+    code: _s(" ".join(m.NEGATIONS)) for code, m in _CUES.items() if hasattr(m, "NEGATIONS")
 }
 ALL_NEGATIONS = frozenset().union(*NEGATIONS.values())
 # Morphological negation that English quotes swap with "not able" / "not possible".
-MORPH_NEG = _s("unable impossible incapable incapables unfähig imposible impossível")
-CONCORD_HEADS = {"fr": _s("ne"), "es": _s("no"), "pt": _s("não"), "it": _s("non")}
+MORPH_NEG = frozenset().union(
+    *(_s(" ".join(getattr(m, "NEGATIVE_ADJECTIVES", ()))) for m in _CUES.values())
+)
+CONCORD_HEADS = {
+    code: _s(" ".join(m.NEGATION_HEADS))
+    for code, m in _CUES.items()
+    if hasattr(m, "NEGATION_HEADS")
+}
 NOT_NEGATING = {
-    (fold(a), fold(b))
-    for a, b in (
-        ("not", "only"), ("not", "just"), ("not", "merely"), ("not", "least"),
-        ("no", "matter"), ("no", "doubt"), ("non", "seulement"), ("pas", "seulement"),
-        ("no", "solo"), ("no", "sólo"), ("no", "solamente"), ("nicht", "nur"),
-        ("não", "só"), ("não", "apenas"), ("non", "solo"),
-    )
-}  # fmt: skip
+    (fold(a), fold(b)) for m in _CUES.values() for a, b in getattr(m, "NOT_NEGATING", ())
+}
 NEG_PREFIX_WORDS = _s("ne")
 
 ANCHORS = {
-    "en": _s(
-        "can could will would shall should may might must is are was were am be been has have had "
-        "do does did"
-    ),
-    "fr": _s(
-        "peut peux peuvent pouvons pouvez pourra pourrait pourront pourrons est sont suis sommes "
-        "êtes était étaient a ont avons avez avait va vont allons doit doivent devons faut sera "
-        "seront serons sait savons"
-    ),
-    "es": _s(
-        "puede pueden podemos puedo podría podrán podremos es son somos soy está están estamos "
-        "fue era ha han hemos tiene tienen tenemos va van vamos debe deben debemos será serán"
-    ),
-    "de": _s(
-        "kann können konnte könnte kannst ist sind war waren bin hat haben hatte wird werden "
-        "wurde muss müssen soll sollen will wollen darf dürfen"
-    ),
-    "pt": _s("pode podem podemos é são somos está estão tem têm temos vai vão deve devem foi"),
-    "it": _s("può possono possiamo è sono siamo ha hanno abbiamo deve devono va vanno"),
+    code: _s(" ".join(m.AUXILIARIES)) for code, m in _CUES.items() if hasattr(m, "AUXILIARIES")
 }
 ALL_ANCHORS = frozenset().union(*ANCHORS.values())
 

@@ -208,7 +208,7 @@ def byline(par: str, w: Work, out: list[str]) -> str | None:
 
 def read_more(par: str, w: Work, out: list[str]) -> str | None:
     """"See also" lines and the link titles under a bare one; pitches and notices (tables per
-    language in `boilerplate/`)."""
+    language in `lang/<code>/boilerplate.py`)."""
     if w.related_links:
         if _link_title(par):
             return w.drop(par, "related-links")

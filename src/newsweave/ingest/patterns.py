@@ -50,7 +50,7 @@ SECTION_TAG = re.compile(
 )
 EDITOR_INITIALS = re.compile(r"^(?:[a-z]{1,4}(?:/[a-z]{1,4})*|[A-Z]{2,4}(?:/[A-Z]{2,4})+)$")
 
-# --- notices ("read more", paywalls, newsletters and the rest are tables per language in boilerplate/)
+# --- notices ("read more", paywalls, newsletters and the rest: lang/<code>/boilerplate.py)
 COPYRIGHT = re.compile(
     r"^(?:copyright|\(c\))\s+(?:©\s*)?\d{4}\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|"
     r"tutti i diritti riservati|todos os direitos reservados|wszelkie prawa zastrzeżone|"

@@ -5,9 +5,25 @@ Each `lang/<code>/` holds plain data modules, one per kind of knowledge:
 - `calendar.py`: month and weekday names (CLDR forms through Babel, plus the spellings
   news uses that CLDR lacks);
 - `numbers.py`: number words and scale words;
-- `cues.py`: negation and modality cues, reporting verbs, titles;
-- `boilerplate.py`: phrases pages print around an article;
-- `stop_words.py`: only where spaCy has none for the language.
+- `cues.py`: negation and modality cues, reporting verbs, titles, as tuples of words
+  written as in the language (the stage that uses them folds them):
+    NEGATIONS            negation words ("not", "jamais")
+    NEGATION_HEADS       heads of negative concord ("ne" of "ne ... pas")
+    NOT_NEGATING         word pairs that look negative but are not (("not", "only"), ...)
+    NEGATIVE_ADJECTIVES  negation inside the word ("unable", "impossible")
+    AUXILIARIES          modal and auxiliary verbs that anchor a clause ("can", "peut")
+    NEGATION_TOKENS      negators as the divergence tokenizer sees them ("n't", "n")
+    REPORTING_VERBS      words marking reported speech ("said", "dit", "laut")
+    SOURCE_MARKERS       markers whose speaker follows them ("according", "selon")
+    SAY_VERBS            speech verbs introducing reported speech ("X said (that) ...")
+    BARE_SAY_VERBS       speech verbs taking a clause without "that" ("said Russia will")
+    TITLES               honorifics before a name ("mr", "mme", "herr")
+    ROLES                role words by class ({"minister": ("minister", "ministre"), ...})
+  a name a language leaves out is one we know no words for;
+- `boilerplate.py`: phrases pages print around an article (tables named in
+  `newsweave.ingest.boilerplate`);
+- `stop_words.py`: only where spaCy has none for the language (`stop_words(code)` reads
+  spaCy's list, which needs no model, and falls back to this module's STOP_WORDS).
 
 Nothing here imports the rest of newsweave: the parsers in `text/` (one date parser,
 one number parser, one `fold`) read this data, and every stage calls those parsers.
@@ -16,6 +32,7 @@ Adding a language is adding a package here.
 
 from __future__ import annotations
 
+import functools
 import importlib
 from collections.abc import Iterator
 from types import ModuleType
@@ -41,3 +58,20 @@ def each(part: str) -> Iterator[tuple[str, ModuleType]]:
         module = data(code, part)
         if module is not None:
             yield code, module
+
+
+@functools.cache
+def stop_words(code: str) -> frozenset[str]:
+    """Stop words of language `code`: spaCy's list, else `lang/<code>/stop_words.py`, else empty."""
+    if code not in CODES:
+        return frozenset()
+    try:
+        module = importlib.import_module(f"spacy.lang.{code}.stop_words")
+    except ModuleNotFoundError:
+        module = data(code, "stop_words")
+    return frozenset(getattr(module, "STOP_WORDS", ()))
+
+
+def all_stop_words() -> frozenset[str]:
+    """Stop words of every language here, merged."""
+    return frozenset().union(*(stop_words(code) for code in CODES))

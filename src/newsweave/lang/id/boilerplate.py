@@ -1,4 +1,4 @@
-"""Indonesian page furniture. Entries are lower-case regular-expression fragments (see __init__)."""
+"""Indonesian page furniture. Entries are lower-case regular-expression fragments (see newsweave.ingest.boilerplate)."""
 
 SEE_ALSO = (r"baca juga", r"baca selengkapnya", r"berita terkait")
 PAYWALL = (r"khusus pelanggan",)

@@ -1,4 +1,4 @@
-"""Dutch page furniture. Entries are lower-case regular-expression fragments (see __init__)."""
+"""Dutch page furniture. Entries are lower-case regular-expression fragments (see newsweave.ingest.boilerplate)."""
 
 SEE_ALSO = (r"lees ook", r"lees meer", r"meer over dit onderwerp", r"bekijk ook")
 PAYWALL = (r"alleen voor abonnees", r"word abonnee", r"lees verder met")

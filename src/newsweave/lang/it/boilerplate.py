@@ -1,4 +1,4 @@
-"""Italian page furniture. Entries are lower-case regular-expression fragments (see __init__)."""
+"""Italian page furniture. Entries are lower-case regular-expression fragments (see newsweave.ingest.boilerplate)."""
 
 SEE_ALSO = (
     r"leggi anche(?: su)?",

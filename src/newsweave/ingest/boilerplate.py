@@ -1,6 +1,6 @@
 """Page furniture by language: one table per language, compiled into the cleaner's patterns.
 
-Each language module (`en.py`, `fr.py`, ...) lists the phrases a page prints around an
+Each language's `newsweave.lang.<code>.boilerplate` module lists the phrases a page prints around an
 article, never words of the article itself, as lower-case regular-expression fragments
 in these tables (a table a module leaves out is one we know no phrases for):
 
@@ -16,15 +16,16 @@ in these tables (a table a module leaves out is one we know no phrases for):
     DISCLOSURE     ad and affiliate disclosures, in a short paragraph        -> ad-disclosure
     WIDGET         page widgets that are the whole line ("5 min read")       -> page-widget
 
-Adding a language is adding a module and its code to LANGUAGES; adding a phrase is one line.
+Adding a language is adding `lang/<code>/boilerplate.py`; adding a phrase is one line there.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 
-LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "pl", "ru", "tr", "id")
+from newsweave.lang import each
+
+LANGUAGES = tuple(code for code, _ in each("boilerplate"))
 TABLES = (
     "SEE_ALSO",
     "PAYWALL",
@@ -40,12 +41,11 @@ TABLES = (
 
 
 def phrases(table: str) -> list[str]:
-    """All languages' entries of one table, longest first (so "read more" wins over "read")."""
+    """All languages' entries of one table, longest first (so "read more" wins over "read"), then alphabetical."""
     out: set[str] = set()
-    for lang in LANGUAGES:
-        module = importlib.import_module(f"{__name__}.{lang}")
+    for _, module in each("boilerplate"):
         out.update(getattr(module, table, ()))
-    return sorted(out, key=len, reverse=True)
+    return sorted(out, key=lambda p: (-len(p), p))  # ties in a fixed order, not hash order
 
 
 def _union(table: str) -> str:

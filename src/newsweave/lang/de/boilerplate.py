@@ -1,4 +1,4 @@
-"""German page furniture. Entries are lower-case regular-expression fragments (see __init__)."""
+"""German page furniture. Entries are lower-case regular-expression fragments (see newsweave.ingest.boilerplate)."""
 
 SEE_ALSO = (
     r"mehr zum thema",

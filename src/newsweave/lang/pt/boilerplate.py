@@ -1,4 +1,4 @@
-"""Portuguese page furniture. Entries are lower-case regular-expression fragments (see __init__)."""
+"""Portuguese page furniture. Entries are lower-case regular-expression fragments (see newsweave.ingest.boilerplate)."""
 
 SEE_ALSO = (
     r"leia também",

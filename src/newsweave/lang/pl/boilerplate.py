@@ -1,4 +1,4 @@
-"""Polish page furniture. Entries are lower-case regular-expression fragments (see __init__)."""
+"""Polish page furniture. Entries are lower-case regular-expression fragments (see newsweave.ingest.boilerplate)."""
 
 SEE_ALSO = (
     r"czytaj też",

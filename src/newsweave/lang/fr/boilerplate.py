@@ -1,4 +1,4 @@
-"""French page furniture. Entries are lower-case regular-expression fragments (see __init__)."""
+"""French page furniture. Entries are lower-case regular-expression fragments (see newsweave.ingest.boilerplate)."""
 
 SEE_ALSO = (
     r"lire aussi",

@@ -1,4 +1,4 @@
-"""English page furniture. Entries are lower-case regular-expression fragments (see __init__)."""
+"""English page furniture. Entries are lower-case regular-expression fragments (see newsweave.ingest.boilerplate)."""
 
 SEE_ALSO = (
     r"read more",

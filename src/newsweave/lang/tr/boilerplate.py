@@ -1,4 +1,4 @@
-"""Turkish page furniture. Entries are lower-case regular-expression fragments (see __init__)."""
+"""Turkish page furniture. Entries are lower-case regular-expression fragments (see newsweave.ingest.boilerplate)."""
 
 SEE_ALSO = (r"ilgili haberler", r"bunlar da ilginizi çekebilir", r"devamını oku")
 PAYWALL = (r"abonelere özel",)

@@ -1,4 +1,4 @@
-"""Spanish page furniture. Entries are lower-case regular-expression fragments (see __init__)."""
+"""Spanish page furniture. Entries are lower-case regular-expression fragments (see newsweave.ingest.boilerplate)."""
 
 SEE_ALSO = (
     r"leer más",

@@ -1,4 +1,4 @@
-"""Russian and Ukrainian page furniture. Entries are lower-case regular-expression fragments (see __init__)."""
+"""Russian and Ukrainian page furniture. Entries are lower-case regular-expression fragments (see newsweave.ingest.boilerplate)."""
 
 SEE_ALSO = (
     r"читайте также",

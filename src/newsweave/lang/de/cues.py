@@ -1,0 +1,56 @@
+"""German cues: negation and modality, reporting verbs, titles (see newsweave.lang)."""
+
+# Negation words (a clause with one is negative).
+NEGATIONS = tuple(
+    "nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder".split()
+)
+
+# Word pairs that look negative but are not ("not only").
+NOT_NEGATING = (("nicht", "nur"),)
+
+# Negation inside the word, swapped in quotes with "not able" / "not possible".
+NEGATIVE_ADJECTIVES = tuple("unfähig".split())
+
+# Modal and auxiliary verbs: the verb that anchors a clause's subject and polarity.
+AUXILIARIES = tuple(
+    "kann können konnte könnte kannst ist sind war waren bin hat haben hatte wird werden "
+    "wurde muss müssen soll sollen will wollen darf dürfen".split()
+)
+
+# Negators as the divergence tokenizer sees them (lower case, accents kept, clitics).
+NEGATION_TOKENS = tuple("nicht kein keine keinen weder nie niemand".split())
+
+# Words that mark reported speech: speech verbs and "according to" markers.
+REPORTING_VERBS = tuple(
+    "sagte sagt sagten erklärte erklärt betonte betont meinte warnte schrieb bekräftigte "
+    "unterstrich versicherte fügte ergänzte laut zufolge".split()
+)
+
+# Markers whose speaker follows them ("according to X").
+SOURCE_MARKERS = tuple("laut".split())
+
+# Speech verbs that introduce reported speech ("X said (that) ...").
+SAY_VERBS = tuple("sagte sagt erklärte betonte warnte versicherte".split())
+
+# Honorifics before a name ("Mr", "Mme").
+TITLES = tuple("herr frau".split())
+
+# Role words by class ("minister", "mayor"): a speaker's title or office.
+ROLES = {
+    "leader": tuple("präsident präsidentin chef staatschef staatschefin amtskollege".split()),
+    "spokes": tuple("sprecher sprecherin sekretär sekretärin".split()),
+    "minister": tuple("minister ministerin".split()),
+    "chancellor": tuple("kanzler kanzlerin".split()),
+    "mayor": tuple("bürgermeister bürgermeisterin".split()),
+    "military": tuple("kommandeur".split()),
+    "coach": tuple("trainer manager".split()),
+    "exec": tuple("direktor direktorin leiterin leiter".split()),
+    "governor": tuple("gouverneurin".split()),
+    "ambassador": tuple("botschafter".split()),
+    "judge": tuple("richter richterin".split()),
+    "prosecutor": tuple("staatsanwalt staatsanwältin".split()),
+    "monarch": tuple("könig königin".split()),
+    "pope": tuple("papst".split()),
+    "captain": tuple("kapitän".split()),
+    "senator": tuple("senatorin".split()),
+}

@@ -1,0 +1,80 @@
+"""English cues: negation and modality, reporting verbs, titles (see newsweave.lang)."""
+
+# Negation words (a clause with one is negative).
+NEGATIONS = tuple("not no never nothing nobody none neither nor nowhere".split())
+
+# Word pairs that look negative but are not ("not only").
+NOT_NEGATING = (
+    ("not", "only"),
+    ("not", "just"),
+    ("not", "merely"),
+    ("not", "least"),
+    ("no", "matter"),
+    ("no", "doubt"),
+)
+
+# Negation inside the word, swapped in quotes with "not able" / "not possible".
+NEGATIVE_ADJECTIVES = tuple("unable impossible incapable".split())
+
+# Modal and auxiliary verbs: the verb that anchors a clause's subject and polarity.
+AUXILIARIES = tuple(
+    "can could will would shall should may might must is are was were am be been has have had "
+    "do does did".split()
+)
+
+# Negators as the divergence tokenizer sees them (lower case, accents kept, clitics).
+NEGATION_TOKENS = tuple("not no never neither nor none nobody nothing n't".split())
+
+# Words that mark reported speech: speech verbs and "according to" markers.
+REPORTING_VERBS = tuple(
+    "reported reports said says say saying told tells telling added adds adding stated states "
+    "declared declares announced announces insisted insists insisting stressed stresses "
+    "stressing warned warns noted notes claimed claims argued argues explained explains "
+    "explaining assured assures confirmed confirms denied denies replied replies answered "
+    "asked asks wrote writes emphasised emphasized emphasising emphasizing underlined "
+    "continued recalled acknowledged admitted observed remarked commented tweeted vowed "
+    "promised pledged urged calling called describing described hailed praised echoed "
+    "concluded affirmed reiterated spoke speaking announcing declaring adding saying "
+    "according".split()
+)
+
+# Markers whose speaker follows them ("according to X").
+SOURCE_MARKERS = tuple("according".split())
+
+# Speech verbs that introduce reported speech ("X said (that) ...").
+SAY_VERBS = tuple(
+    "said says told tells stated added declared announced insisted stressed warned noted "
+    "claimed argued explained assured confirmed denied acknowledged admitted reiterated "
+    "emphasised emphasized promised pledged vowed predicted".split()
+)
+
+# Speech verbs that take a clause without "that" ("said Russia will ...").
+BARE_SAY_VERBS = tuple(
+    "said says added stated warned claimed argued noted insisted stressed explained".split()
+)
+
+# Honorifics before a name ("Mr", "Mme").
+TITLES = tuple("mr mrs ms dr prof sir dame st gen lt col sen rep gov".split())
+
+# Role words by class ("minister", "mayor"): a speaker's title or office.
+ROLES = {
+    "leader": tuple(
+        "president presidents leader head chief master boss counterpart strongman premier".split()
+    ),
+    "spokes": tuple("spokesman spokeswoman spokesperson secretary".split()),
+    "minister": tuple("minister".split()),
+    "chancellor": tuple("chancellor".split()),
+    "mayor": tuple("mayor".split()),
+    "military": tuple("general commander".split()),
+    "coach": tuple("coach manager".split()),
+    "exec": tuple("director ceo chairman chairwoman chair".split()),
+    "governor": tuple("governor".split()),
+    "ambassador": tuple("ambassador".split()),
+    "judge": tuple("judge".split()),
+    "prosecutor": tuple("prosecutor".split()),
+    "monarch": tuple("king queen".split()),
+    "pope": tuple("pope".split()),
+    "captain": tuple("captain".split()),
+    "senator": tuple("senator".split()),
+    "official": tuple("official spokesperson".split()),
+}

@@ -1,0 +1,60 @@
+"""Spanish cues: negation and modality, reporting verbs, titles (see newsweave.lang)."""
+
+# Negation words (a clause with one is negative).
+NEGATIONS = tuple("no nunca jamás nada nadie ningún ninguno ninguna tampoco ni".split())
+
+# Heads of negative concord ("ne ... jamais" is one negation, not two).
+NEGATION_HEADS = tuple("no".split())
+
+# Word pairs that look negative but are not ("not only").
+NOT_NEGATING = (("no", "solo"), ("no", "sólo"), ("no", "solamente"))
+
+# Negation inside the word, swapped in quotes with "not able" / "not possible".
+NEGATIVE_ADJECTIVES = tuple("imposible".split())
+
+# Modal and auxiliary verbs: the verb that anchors a clause's subject and polarity.
+AUXILIARIES = tuple(
+    "puede pueden podemos puedo podría podrán podremos es son somos soy está están estamos "
+    "fue era ha han hemos tiene tienen tenemos va van vamos debe deben debemos será serán".split()
+)
+
+# Negators as the divergence tokenizer sees them (lower case, accents kept, clitics).
+NEGATION_TOKENS = tuple("no ni nunca nada nadie ningún ninguno ninguna".split())
+
+# Words that mark reported speech: speech verbs and "according to" markers.
+REPORTING_VERBS = tuple(
+    "dijo dice declaró afirmó aseguró señaló indicó explicó añadió agregó subrayó destacó "
+    "insistió advirtió manifestó expresó sostuvo apuntó comentó respondió anunció escribió "
+    "tuiteó según".split()
+)
+
+# Markers whose speaker follows them ("according to X").
+SOURCE_MARKERS = tuple("según".split())
+
+# Speech verbs that introduce reported speech ("X said (that) ...").
+SAY_VERBS = tuple(
+    "dijo declaró afirmó aseguró señaló indicó explicó añadió agregó subrayó advirtió sostuvo".split()
+)
+
+# Honorifics before a name ("Mr", "Mme").
+TITLES = tuple("señor señora".split())
+
+# Role words by class ("minister", "mayor"): a speaker's title or office.
+ROLES = {
+    "leader": tuple("presidente mandatario líder jefe jefa homólogo".split()),
+    "spokes": tuple("portavoz secretario secretaria".split()),
+    "minister": tuple("ministro ministra".split()),
+    "chancellor": tuple("canciller".split()),
+    "mayor": tuple("alcalde alcaldesa".split()),
+    "military": tuple("comandante".split()),
+    "coach": tuple("entrenador seleccionador".split()),
+    "exec": tuple("directora".split()),
+    "governor": tuple("gobernador gobernadora".split()),
+    "ambassador": tuple("embajador embajadora".split()),
+    "judge": tuple("juez jueza".split()),
+    "prosecutor": tuple("fiscal".split()),
+    "monarch": tuple("rey reina".split()),
+    "pope": tuple("papa".split()),
+    "captain": tuple("capitán".split()),
+    "senator": tuple("senador senadora".split()),
+}

@@ -1,0 +1,67 @@
+"""French cues: negation and modality, reporting verbs, titles (see newsweave.lang)."""
+
+# Negation words (a clause with one is negative).
+NEGATIONS = tuple("ne pas jamais rien aucun aucune nullement guere non".split())
+
+# Heads of negative concord ("ne ... jamais" is one negation, not two).
+NEGATION_HEADS = tuple("ne".split())
+
+# Word pairs that look negative but are not ("not only").
+NOT_NEGATING = (("non", "seulement"), ("pas", "seulement"))
+
+# Negation inside the word, swapped in quotes with "not able" / "not possible".
+NEGATIVE_ADJECTIVES = tuple("incapable incapables impossible".split())
+
+# Modal and auxiliary verbs: the verb that anchors a clause's subject and polarity.
+AUXILIARIES = tuple(
+    "peut peux peuvent pouvons pouvez pourra pourrait pourront pourrons est sont suis sommes "
+    "êtes était étaient a ont avons avez avait va vont allons doit doivent devons faut sera "
+    "seront serons sait savons".split()
+)
+
+# Negators as the divergence tokenizer sees them (lower case, accents kept, clitics).
+NEGATION_TOKENS = tuple("ne n pas jamais aucun aucune ni".split())
+
+# Words that mark reported speech: speech verbs and "according to" markers.
+REPORTING_VERBS = tuple(
+    "déclaré déclare dit dire affirmé affirme ajouté ajoute souligné souligne expliqué "
+    "explique assuré assure estimé estime indiqué indique précisé précise insisté insiste "
+    "annoncé annonce martelé martèle lancé lance confié confie rappelé rappelle averti "
+    "avertit prévenu prévient répondu répond tweeté écrit écrivait réagi poursuit poursuivi "
+    "reconnu reconnaît renchéri glissé lâché commenté complété nuancé affirmait déclarait "
+    "disait expliquait indiquait estimait selon d'après".split()
+)
+
+# Markers whose speaker follows them ("according to X").
+SOURCE_MARKERS = tuple("selon d'après".split())
+
+# Speech verbs that introduce reported speech ("X said (that) ...").
+SAY_VERBS = tuple(
+    "déclaré affirmé ajouté souligné expliqué assuré estimé indiqué précisé annoncé rappelé "
+    "averti reconnu dit".split()
+)
+
+# Honorifics before a name ("Mr", "Mme").
+TITLES = tuple("m mme monsieur madame".split())
+
+# Role words by class ("minister", "mayor"): a speaker's title or office.
+ROLES = {
+    "leader": tuple(
+        "présidente chef cheffe dirigeant dirigeante maître patron patronne homologue".split()
+    ),
+    "spokes": tuple("parole secrétaire".split()),
+    "minister": tuple("ministre".split()),
+    "chancellor": tuple("chancelier chancelière".split()),
+    "mayor": tuple("maire".split()),
+    "military": tuple("général commandant".split()),
+    "coach": tuple("entraîneur sélectionneur".split()),
+    "exec": tuple("directrice directeur présidente-directrice".split()),
+    "governor": tuple("gouverneur gouverneure".split()),
+    "ambassador": tuple("ambassadeur ambassadrice".split()),
+    "judge": tuple("juge".split()),
+    "prosecutor": tuple("procureur procureure".split()),
+    "monarch": tuple("roi reine".split()),
+    "pope": tuple("pape".split()),
+    "captain": tuple("capitaine".split()),
+    "senator": tuple("sénateur sénatrice".split()),
+}

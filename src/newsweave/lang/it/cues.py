@@ -1,0 +1,34 @@
+"""Italian cues: negation and modality, reporting verbs, titles (see newsweave.lang)."""
+
+# Negation words (a clause with one is negative).
+NEGATIONS = tuple("non mai niente nulla nessuno nessuna né".split())
+
+# Heads of negative concord ("ne ... jamais" is one negation, not two).
+NEGATION_HEADS = tuple("non".split())
+
+# Word pairs that look negative but are not ("not only").
+NOT_NEGATING = (("non", "solo"),)
+
+# Modal and auxiliary verbs: the verb that anchors a clause's subject and polarity.
+AUXILIARIES = tuple(
+    "può possono possiamo è sono siamo ha hanno abbiamo deve devono va vanno".split()
+)
+
+# Words that mark reported speech: speech verbs and "according to" markers.
+REPORTING_VERBS = tuple("detto dichiarato affermato spiegato aggiunto sottolineato secondo".split())
+
+# Markers whose speaker follows them ("according to X").
+SOURCE_MARKERS = tuple("secondo".split())
+
+# Speech verbs that introduce reported speech ("X said (that) ...").
+SAY_VERBS = tuple("detto dichiarato affermato".split())
+
+# Role words by class ("minister", "mayor"): a speaker's title or office.
+ROLES = {
+    "leader": tuple("presidente".split()),
+    "spokes": tuple("portavoce".split()),
+    "minister": tuple("ministro".split()),
+    "mayor": tuple("sindaco".split()),
+    "coach": tuple("allenatore".split()),
+    "governor": tuple("governatore".split()),
+}

@@ -1,0 +1,40 @@
+"""Portuguese cues: negation and modality, reporting verbs, titles (see newsweave.lang)."""
+
+# Negation words (a clause with one is negative).
+NEGATIONS = tuple("não nunca jamais nada ninguém nenhum nenhuma nem".split())
+
+# Heads of negative concord ("ne ... jamais" is one negation, not two).
+NEGATION_HEADS = tuple("não".split())
+
+# Word pairs that look negative but are not ("not only").
+NOT_NEGATING = (("não", "só"), ("não", "apenas"))
+
+# Negation inside the word, swapped in quotes with "not able" / "not possible".
+NEGATIVE_ADJECTIVES = tuple("impossível".split())
+
+# Modal and auxiliary verbs: the verb that anchors a clause's subject and polarity.
+AUXILIARIES = tuple(
+    "pode podem podemos é são somos está estão tem têm temos vai vão deve devem foi".split()
+)
+
+# Negators as the divergence tokenizer sees them (lower case, accents kept, clitics).
+NEGATION_TOKENS = tuple("não nem nenhum".split())
+
+# Words that mark reported speech: speech verbs and "according to" markers.
+REPORTING_VERBS = tuple("disse afirmou declarou explicou acrescentou segundo".split())
+
+# Markers whose speaker follows them ("according to X").
+SOURCE_MARKERS = tuple("segundo".split())
+
+# Speech verbs that introduce reported speech ("X said (that) ...").
+SAY_VERBS = tuple("disse afirmou declarou".split())
+
+# Role words by class ("minister", "mayor"): a speaker's title or office.
+ROLES = {
+    "leader": tuple("presidente".split()),
+    "spokes": tuple("porta-voz".split()),
+    "minister": tuple("ministro".split()),
+    "mayor": tuple("prefeito".split()),
+    "coach": tuple("técnico".split()),
+    "governor": tuple("governador".split()),
+}
