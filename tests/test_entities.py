@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from newsweave.align.speakers import canonical_names, same_person
+from newsweave.align.entities import extract_entities
+from newsweave.align.names import canonical_names, same_person
 from newsweave.data import sample_dir
 from newsweave.model import Article, Entity
-from newsweave.text.entities import extract_entities
 from newsweave.text.nlp import get_nlp, model_name
 
 GOLD = json.loads((Path(__file__).parent / "fixtures" / "sample_gold.json").read_text("utf-8"))

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import newsweave.lang as lang
-from newsweave.align import speakers
+from newsweave.align import names
 from newsweave.compare import divergence, polarity
 from newsweave.ingest import boilerplate as B
 
@@ -70,11 +70,11 @@ def test_cues_reach_the_stages() -> None:
     assert {"jamais", "nicht", "nunca", "nao"} <= polarity.ALL_NEGATIONS
     assert "pourrait" in polarity.ANCHORS["fr"]
     assert ("not", "only") in polarity.NOT_NEGATING
-    assert {"said", "declare", "sagte", "dijo", "disse", "detto"} <= speakers.CUES
-    assert {"according", "selon", "laut"} <= speakers.SOURCE_CUES
-    assert {"mr", "mme", "herr", "senor"} <= speakers.TITLES
-    assert speakers.ROLE_CLASS["ministre"] == speakers.ROLE_CLASS["minister"] == "minister"
-    assert speakers.ROLE_CLASS["spokesperson"] == "official"  # the later class wins, as before
+    assert {"said", "declare", "sagte", "dijo", "disse", "detto"} <= names.CUES
+    assert {"according", "selon", "laut"} <= names.SOURCE_CUES
+    assert {"mr", "mme", "herr", "senor"} <= names.TITLES
+    assert names.ROLE_CLASS["ministre"] == names.ROLE_CLASS["minister"] == "minister"
+    assert names.ROLE_CLASS["spokesperson"] == "official"  # the later class wins, as before
     # divergence keeps accents and clitics
     assert {"n't", "ningún", "não"} <= divergence._NEGATORS
 

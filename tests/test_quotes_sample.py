@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from newsweave.align.names import same_person
 from newsweave.align.quotes import extract_quotes, group_quotes, quote_divergences
-from newsweave.align.speakers import same_person
 from newsweave.data import sample_dir
 from newsweave.model import QuoteGroup
 

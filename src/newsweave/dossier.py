@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from newsweave.align.entities import extract_entities
 from newsweave.align.facts import FactAlignment, align_facts, is_caption, is_content
 from newsweave.align.quotes import extract_quotes, group_quotes, quote_divergences
 from newsweave.compare.divergence import find_divergences, mark_disputed
@@ -35,7 +36,6 @@ from newsweave.model import (
 from newsweave.summarize.extractive import summarize
 from newsweave.summarize.timeline import build_timeline, event_date
 from newsweave.summarize.verify import Verifier
-from newsweave.text.entities import extract_entities
 
 
 class CachingEmbedder:

@@ -23,19 +23,18 @@ from typing import Any
 
 import numpy as np
 
-from newsweave.align.speakers import (
+from newsweave.align.mentions import match_role
+from newsweave.align.names import (
     SAY_CUES,
     SOURCE_CUES,
     THAT,
     Attribution,
     Mention,
     Role,
-    Speakers,
     canonical_names,
-    for_article,
-    match_role,
     same_person,
 )
+from newsweave.align.speakers import Speakers, for_article
 from newsweave.compare import nli
 from newsweave.compare.polarity import fold, meaning_differs
 from newsweave.lang import each

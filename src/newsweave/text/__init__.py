@@ -4,7 +4,7 @@
     split_sentences(text, lang) -> list[str]
     detect_language(text) -> str | None  ISO 639-1, among text.lang.SUPPORTED
 
-Only light modules are imported here; `text.entities` (spaCy) loads on its own.
+Only light modules are imported here; `align.entities` (spaCy) loads on its own.
 """
 
 from __future__ import annotations

@@ -19,7 +19,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from newsweave.align.speakers import canonical_names, clean_name, for_article
+from newsweave.align.names import canonical_names, clean_name
+from newsweave.align.speakers import for_article
 from newsweave.compare.polarity import fold
 from newsweave.model import Article, Entity
 from newsweave.text.nlp import get_nlp, parse, parse_many

@@ -1,0 +1,478 @@
+"""Speaker mentions of one article: tokens, names (spaCy persons and a heuristic), role
+phrases ("the Russian president") and what each names; `speakers.Speakers` adds the
+attribution queries on top."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Self
+
+from newsweave.align.names import (
+    AUX,
+    CONNECTORS,
+    CUES,
+    DETERMINERS,
+    FUNCTION,
+    NOT_NAMES,
+    ORG_WORDS,
+    PRONOUNS,
+    QUOTE_MARKS,
+    RELATIVES,
+    SAY_CUES,
+    SEATS,
+    TITLES,
+    TOKEN,
+    Mention,
+    Role,
+    Tok,
+    canonical_names,
+    clean_name,
+    role_class,
+    stem,
+)
+from newsweave.compare.polarity import fold
+from newsweave.model import Article
+from newsweave.text.nlp import parse
+
+
+@dataclass
+class MentionIndex:
+    """Speaker mentions of one article and the state needed to resolve them in text order."""
+
+    text: str
+    lang: str | None
+    toks: list[Tok]
+    sent_starts: list[int]
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    full: dict[str, str] = field(default_factory=dict)
+    _history: list[tuple[int, str | None, str | None]] = field(default_factory=list)
+    _by_end: dict[int, list[Mention]] = field(default_factory=dict)
+    _by_start: dict[int, list[Mention]] = field(default_factory=dict)
+    _starts: list[int] = field(default_factory=list)
+    _nonperson: set[int] = field(default_factory=set)
+    _tail_names: list[Mention] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, article: Article) -> Self:
+        text = article.text
+        toks = [
+            Tok(
+                m.group(),
+                fold(m.group()).replace("’", "'"),
+                m.start(),
+                m.end(),
+                m.group()[0].isupper(),
+            )
+            for m in TOKEN.finditer(text)
+        ]
+        sent_starts = sorted({s.start for s in article.sentences}) or _sentence_starts(text)
+        self = cls(text, article.lang, toks, sent_starts)
+        self._starts = [t.start for t in toks]
+        self._find_mentions(parse(text, article.lang))
+        return self
+
+    # --- token helpers ---------------------------------------------------------
+
+    def tok_index(self, offset: int) -> int:
+        """Index of the first token starting at or after `offset`."""
+        return bisect_right(self._starts, offset - 1)
+
+    def _sent_start_tok(self, i: int) -> bool:
+        if i == 0:
+            return True
+        k = bisect_right(self.sent_starts, self.toks[i].start) - 1
+        if k >= 0 and self.sent_starts[k] >= self.toks[i - 1].end:
+            return True
+        return "\n" in self.text[self.toks[i - 1].end : self.toks[i].start]
+
+    def is_stop(self, k: int) -> bool:
+        """Sentence-ending punctuation, not the dot of "Dr." or "U.N."."""
+        t = self.toks[k]
+        if t.text in "!?;":
+            return True
+        if t.text != ".":
+            return False
+        prev = self.toks[k - 1] if k else None
+        return not (prev and prev.end == t.start and (prev.fold in TITLES or len(prev.text) == 1))
+
+    def is_cue(self, i: int) -> bool:
+        if not 0 <= i < len(self.toks):
+            return False
+        f = self.toks[i].fold
+        if f == "according":
+            return i + 1 < len(self.toks) and self.toks[i + 1].fold == "to"
+        if f in ("fugte", "fügte"):
+            return True
+        return f in CUES
+
+    # --- mentions --------------------------------------------------------------
+
+    def _find_mentions(self, doc: object | None) -> None:
+        persons = self._persons(doc)
+        self.mentions += persons
+        self._discover_names()
+        spans = {(m.i, m.j) for m in self.mentions}
+        self._build_full_names()
+        for i, t in enumerate(self.toks):
+            if t.fold in PRONOUNS and (t.fold != "sie" or not t.upper or self._sent_start_tok(i)):
+                self.mentions.append(Mention("pronoun", i, i, t.text))
+            elif t.fold in RELATIVES:
+                self.mentions.append(Mention("relative", i, i, t.text))
+        roles = self._role_phrases()
+        self.mentions += [m for m in self._tail_names if (m.i, m.j) not in spans]
+        for m in roles:
+            if (m.i, m.j) not in spans:
+                self.mentions.append(m)
+        self._build_full_names()
+        self._learn_roles()
+        self._index()
+
+    def _index(self) -> None:
+        self._by_end, self._by_start = {}, {}
+        for m in self.mentions:
+            self._by_end.setdefault(m.j, []).append(m)
+            self._by_start.setdefault(m.i, []).append(m)
+
+    def _persons(self, doc: object | None) -> list[Mention]:
+        """PERSON entities, plus ORG entities that are really names (the sm models confuse them)."""
+        if doc is None:
+            return []
+        ents: list[tuple[int, int, str]] = []
+        for ent in doc.ents:  # type: ignore[attr-defined]
+            i, j = self.tok_index(ent.start_char), self.tok_index(ent.end_char) - 1
+            if j < i:
+                continue
+            if ent.label_ in ("PERSON", "PER", "ORG"):
+                ents.append((i, j, "PERSON" if ent.label_ in ("PERSON", "PER") else "ORG"))
+            else:
+                self._nonperson.update(range(i, j + 1))
+        surnames = {self.toks[j].fold for i, j, lab in ents if lab == "PERSON"}
+        out: list[Mention] = []
+        for i, j, label in ents:
+            # spaCy often glues a leading role ("Infrastrukturminister Tomas Reiner").
+            while i < j and (
+                role_class(self.toks[i].text, self.lang) or self.toks[i].fold in TITLES
+            ):
+                i += 1
+            if j - i >= 2 and i > 0 and self.toks[i - 1].fold in ("and", "et", "und", "of", "de"):
+                i += (
+                    1  # "Water and Infrastructure Tomas Reiner": the title's tail, not a first name
+                )
+            if label == "ORG":
+                tail = self._name_in_org(i, j, surnames)
+                if tail is not None:
+                    i, label = tail, "PERSON"
+            name = clean_name(self.text[self.toks[i].start : self.toks[j].end])
+            if name:
+                out.append(Mention("name", i, j, name, name=name, org=label == "ORG"))
+        return out
+
+    def _name_in_org(self, i: int, j: int, surnames: set[str]) -> int | None:
+        """Start of a person name at the end of an ORG span ("the Flood Agency Helena Marsh")."""
+        words = self.toks[i : j + 1]
+        if not all(t.upper or t.fold in CONNECTORS | DETERMINERS for t in words):
+            return None
+        last_org = max((k for k in range(i, j + 1) if self.toks[k].fold in ORG_WORDS), default=None)
+        if last_org is not None:
+            return last_org + 1 if j - last_org == 2 else None
+        if words[0].fold in DETERMINERS or not 2 <= len(words) <= 3:
+            return None
+        if self.toks[j].fold in surnames or len(words) == 2:
+            return j - 1
+        return None
+
+    def _discover_names(self) -> None:
+        """Capitalised subjects of speech verbs that NER missed ("Marsh, head of …, said")."""
+        known = {m.j for m in self.mentions}
+        for k, t in enumerate(self.toks):
+            if t.fold not in SAY_CUES:
+                continue
+            j = k - 1
+            while j >= 0 and self.toks[j].fold in AUX:
+                j -= 1
+            if j >= 0 and self.toks[j].text == ",":
+                c = j - 1
+                while c >= 0 and self.toks[c].text not in ",.;:\n" and j - c < 10:
+                    c -= 1
+                j = c - 1 if c >= 0 and self.toks[c].text == "," else -1
+            if j < 0 or j in known:
+                continue
+            m = self._heuristic_name(j, forward=False)
+            if m is not None and m.i == m.j and self._sent_start_tok(m.i):
+                # "Engineers said": a lone capitalised sentence opener is a name only
+                # when an apposition with a role follows ("Marsh, head of the agency, said").
+                insert = self.toks[m.j + 2 : k]
+                if not (
+                    self.toks[m.j + 1].text == ","
+                    and any(role_class(t.text, self.lang) for t in insert)
+                ):
+                    m = None
+            if m is not None:
+                self.mentions.append(m)
+                known.add(m.j)
+
+    def _heuristic_name(self, i: int, forward: bool = True) -> Mention | None:
+        """A capitalised run starting (forward) or ending (backward) at token i."""
+        toks = self.toks
+
+        def ok(k: int) -> bool:
+            t = toks[k]
+            return (
+                t.upper
+                and t.text[0].isalpha()
+                and t.fold not in FUNCTION
+                and t.fold not in CUES
+                and role_class(t.text, self.lang) is None
+                and t.fold not in NOT_NAMES
+                and t.fold not in ORG_WORDS
+                and k not in self._nonperson
+            )
+
+        if not (0 <= i < len(toks)) or not ok(i):
+            return None
+        a = b = i
+        if forward:
+            while (
+                b + 1 < len(toks)
+                and b - a < 3
+                and ok(b + 1)
+                and _adjacent(toks[b], toks[b + 1], self.text)
+            ):
+                b += 1
+        else:
+            while (
+                a - 1 >= 0
+                and b - a < 3
+                and ok(a - 1)
+                and _adjacent(toks[a - 1], toks[a], self.text)
+            ):
+                if self._sent_start_tok(a) and self.lang not in ("en", "fr"):
+                    break
+                a -= 1
+        if self.lang == "de" and a == b and toks[a].fold not in self._surnames():
+            return None  # German capitalises every noun: a lone word must be a known surname
+        if b - a >= 2 and a > 0 and toks[a - 1].fold in ("and", "et", "und", "of", "de"):
+            a += 1  # "… and Infrastructure Tomas Reiner": the title's tail, not a first name
+        name = clean_name(self.text[toks[a].start : toks[b].end])
+        return Mention("name", a, b, name, name=name) if name else None
+
+    def _role_phrases(self) -> list[Mention]:
+        out: list[Mention] = []
+        toks = self.toks
+        for h, t in enumerate(toks):
+            rc = role_class(t.text, self.lang)
+            if rc is None or (t.fold == "parole" and (h == 0 or toks[h - 1].fold != "porte")):
+                continue
+            cls, prefix = rc
+            i = h
+            while i - 1 >= 0 and h - i < 5:
+                p = toks[i - 1]
+                if not _adjacent(p, toks[i], self.text):
+                    break
+                if p.fold in DETERMINERS:
+                    i -= 1
+                    break
+                if p.fold in ("and", "et", "und", "-") and i - 2 >= 0 and toks[i - 2].upper:
+                    i -= 1
+                    continue
+                if p.fold in FUNCTION or p.fold in CUES or not p.text[0].isalpha():
+                    break
+                if p.fold in PRONOUNS or (self._sent_start_tok(i) and not p.upper):
+                    break
+                i -= 1
+            j = self._extend_right(h)
+            j = self._split_name_tail(h, j)
+            mods = {stem(tk.text) for tk in toks[i : j + 1] if tk is not t}
+            mods = {m for m in mods if m and m not in FUNCTION and fold(m) not in DETERMINERS}
+            mods -= {stem(w) for w in CONNECTORS | DETERMINERS}
+            if prefix:
+                mods.add(prefix[:4])
+            if cls == "leader":
+                mods = {SEATS.get(m, m) for m in mods}
+            role = Role(cls, frozenset(mods), "", toks[h].start)
+            out.append(Mention("role", i, j, self.text[toks[i].start : toks[j].end], role=role))
+        return out
+
+    def _extend_right(self, h: int) -> int:
+        """Extend a role head over "of the X" / "de l'agence" / a postnominal adjective."""
+        toks, j = self.toks, h
+        k = h + 1
+        if (
+            k < len(toks)
+            and toks[k].fold in ("of", "du", "de", "des", "del", "der", "d'", "di", "da", "do")
+            and _adjacent(toks[h], toks[k], self.text)
+        ):
+            k += 1
+            while k < len(toks) and toks[k].fold in DETERMINERS | {"l'"}:
+                k += 1
+            n = 0
+            while (
+                k < len(toks) and n < 4 and toks[k].text[0].isalpha() and toks[k].fold not in CUES
+            ):
+                if toks[k].fold in ("and", "et", "und", "y", "e") or toks[k].fold in (
+                    "des",
+                    "de",
+                    "du",
+                    "la",
+                ):
+                    k += 1
+                    continue
+                if self._person_at(k) or toks[k].fold in FUNCTION or toks[k].fold in PRONOUNS:
+                    break
+                if not _adjacent(toks[k - 1], toks[k], self.text):
+                    break
+                j, k, n = k, k + 1, n + 1
+            return j
+        if (
+            self.lang in ("fr", "es", "it", "pt")
+            and k < len(toks)
+            and toks[k].text.islower()
+            and toks[k].fold not in FUNCTION | CUES
+            and "'" not in toks[k].fold
+            and _adjacent(toks[h], toks[k], self.text)
+            and not self.is_cue(k + 1)
+        ):
+            return k
+        return j
+
+    def _surnames(self) -> set[str]:
+        return {
+            fold(m.name.split()[-1])
+            for m in self.mentions + self._tail_names
+            if m.kind == "name" and m.name and len(m.name.split()) > 1
+        }
+
+    def _split_name_tail(self, h: int, j: int) -> int:
+        """Cut a trailing name off a role's right extension: "Minister of Water and
+        Infrastructure Tomas Reiner" -> role up to "Infrastructure" + name "Tomas Reiner"."""
+        caps = [k for k in range(h + 1, j + 1) if self.toks[k].upper]
+        if len(caps) < 2 or caps[-1] != j or caps[-2] != j - 1:
+            return j
+        tail = self.toks[j - 1 : j + 1]
+        if any(t.fold in ORG_WORDS or role_class(t.text, self.lang) for t in tail):
+            return j
+        last_org = max((k for k in caps if self.toks[k].fold in ORG_WORDS), default=None)
+        prev = self.toks[j - 2]
+        # "… de l'Environnement Murat Kurum"; not "der Provinz Varne" (German nouns are capitalised)
+        lower_before = (
+            j - 2 > h
+            and not prev.upper
+            and prev.fold not in DETERMINERS | CONNECTORS
+            and self.lang != "de"
+        )
+        if (last_org is not None and last_org == j - 2) or len(caps) >= 4 or lower_before:
+            name = clean_name(self.text[tail[0].start : tail[1].end])
+            if name:
+                self._tail_names.append(Mention("name", j - 1, j, name, name=name))
+                return j - 2
+        return j
+
+    def _person_at(self, k: int) -> Mention | None:
+        return next((m for m in self.mentions if m.kind == "name" and m.i == k and not m.org), None)
+
+    def _build_full_names(self) -> None:
+        names = [m.name for m in self.mentions if m.kind == "name" and m.name and not m.org]
+        self.full = canonical_names(names)
+
+    def _learn_roles(self) -> None:
+        """Role phrase + name ("Russian President Vladimir Putin", "X, the head of the agency,")."""
+        people = sorted(
+            (m for m in self.mentions if m.kind == "name" and not m.org), key=lambda m: m.i
+        )
+        by_start = {m.i: m for m in people}
+        by_end = {m.j: m for m in people}
+        for m in [m for m in self.mentions if m.kind == "role"]:
+            assert m.role is not None
+            nxt = m.j + 1
+            if nxt < len(self.toks) and self.toks[nxt].text == ",":
+                nxt += 1
+            person = by_start.get(nxt)
+            after = self.toks[m.j + 1] if m.j + 1 < len(self.toks) else None
+            closes = after is None or after.text in ",.;)" or self.is_cue(m.j + 1)
+            if person is None and closes:
+                prev = m.i - 1
+                if prev >= 0 and self.toks[prev].text == ",":
+                    person = by_end.get(prev - 1)
+            if person is None:
+                person = self._late_apposition(m.j, by_start)
+            if person is None:
+                # NER missed the name: a capitalised run right after the role is it
+                # ("the head of the Flood Office, Ilse Varga,"; "el alcalde Ramón Tello").
+                k = m.j + 2 if after is not None and after.text == "," else m.j + 1
+                person = self._heuristic_name(k)
+                if person is not None and (
+                    len((person.name or "").split()) < 2 or k in self._nonperson
+                ):
+                    person = None
+                if person is not None:
+                    self.mentions.append(person)
+            if person is None or person.name is None:
+                continue
+            name = self.full.get(person.name, person.name)
+            self.roles.append(Role(m.role.cls, m.role.mods, name, self.toks[m.i].start))
+            m.name = name
+        self._build_full_names()
+
+    def _late_apposition(self, j: int, by_start: dict[int, Mention]) -> Mention | None:
+        """ "the secretary of state at the interior ministry, Laurent Nuñez": a name closing a
+        longer role description after a comma, before any cue or other name."""
+        for k in range(j + 1, min(j + 10, len(self.toks) - 1)):
+            t = self.toks[k]
+            if self.is_stop(k) or self.is_cue(k) or t.text in QUOTE_MARKS or k in by_start:
+                return None
+            if t.text == "," and k + 1 in by_start:
+                person = by_start[k + 1]
+                after = self.toks[person.j + 1] if person.j + 1 < len(self.toks) else None
+                if after is None or after.text in ",.;)" or self.is_cue(person.j + 1):
+                    return person
+                return None
+        return None
+
+    # --- attribution -------------------------------------------------------------
+
+
+
+def _adjacent(a: Tok, b: Tok, text: str) -> bool:
+    gap = text[a.end : b.start]
+    return "\n" not in gap and len(gap) <= 2
+
+
+def best_mention(cands: Iterable[Mention | None]) -> Mention | None:
+    order = {"name": 0, "role": 1, "pronoun": 2, "relative": 3}
+    ms = [m for m in cands if m is not None]
+    return min(ms, key=lambda m: (order[m.kind], m.org, -(m.j - m.i))) if ms else None
+
+
+def _sentence_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in re.finditer(r"[.!?]['\"’”»]?\s+(?=[\"“«„‘'A-ZÀ-Ý])|\n+", text):
+        starts.append(m.end())
+    return starts
+
+
+def match_role(role: Role, known: list[Role], pos: int, recent: str | None = None) -> str | None:
+    """The person a role description names: same class, modifiers included, latest before pos."""
+    cands = [r for r in known if r.name and r.cls == role.cls and role.mods <= r.mods]
+    if not cands:
+        cands = [
+            r for r in known if r.name and r.cls == role.cls and role.mods and role.mods & r.mods
+        ]
+    if not cands:
+        return None
+    names = {r.name for r in cands}
+    if len(names) == 1:
+        return next(iter(names))
+    if not role.mods and recent in names:
+        return recent  # "the minister" among several: the one the text is talking about
+    before = [r for r in cands if r.pos <= pos]
+    pick = max(before, key=lambda r: r.pos) if before else min(cands, key=lambda r: r.pos)
+    return pick.name
+
+
+# --- names across articles ---------------------------------------------------
+
+

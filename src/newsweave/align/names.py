@@ -1,0 +1,229 @@
+"""Speaker vocabulary (reporting verbs, titles, roles from `newsweave.lang`) and name
+utilities shared by mention finding, attribution and entities."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from newsweave.compare.polarity import fold
+from newsweave.lang import each
+
+
+def _s(words: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in words.split())
+
+
+# --- lexicons ----------------------------------------------------------------
+
+_CUES = [m for _, m in each("cues")]  # reporting verbs and titles: newsweave.lang.<code>.cues
+
+
+def _cues(name: str) -> frozenset[str]:
+    """One cue list of every language, folded and merged."""
+    return frozenset(fold(w) for m in _CUES for w in getattr(m, name, ()))
+
+
+# Words that mark reported speech: speech verbs and "according to" markers.
+CUES = _cues("REPORTING_VERBS")
+# Cues whose speaker follows them ("according to X", "selon X"); "X zufolge" precedes.
+SOURCE_CUES = _cues("SOURCE_MARKERS")
+# Speech verbs that introduce reported speech ("X said (that) ...").
+SAY_CUES = _cues("SAY_VERBS")
+THAT = _s("that que qu' dass daß che")
+AUX = _s("has have had also later then further a ont avait ha han hat hatte ha è was is")
+
+# Folding strips accents, so Spanish "él" would equal the article "el": left out.
+PRONOUNS = _s("he she him her il elle ella er sie ele ela lui lei eux ihm ihn")
+RELATIVES = _s("who qui quien quienes")
+DETERMINERS = _s(
+    "the a an his her its their le la les l' un une son sa ses leur el los las su sus der die "
+    "das den dem des ein eine einer sein seine ihr ihre o os um uma seu sua il lo gli i"
+)
+CONNECTORS = _s("of du de des d' del della der des di da do dos das and et y und e")
+FUNCTION = (
+    DETERMINERS
+    | CONNECTORS
+    | THAT
+    | _s(
+        "in on at to for by with from as but or if when while after before this that these those "
+        "à au aux en par pour avec sur dans mais ou a por para con en sin pero zu mit von für "
+        "bei nach aber oder im am vom beim zum zur it we they i you nous vous ils elles on"
+    )
+)
+ORG_WORDS = _s(
+    "agency ministry department bank league party council committee commission union press "
+    "news times post group company corporation inc ltd university institute office service "
+    "police army forces court parliament government association federation foundation fund "
+    "board authority province state republic kingdom city county region district valley river "
+    "dam house agence ministère banque ligue parti conseil comité presse université institut "
+    "gouvernement fondation fédération tribunal cour agencia ministerio banco partido consejo "
+    "comisión gobierno universidad behörde ministerium partei regierung verband universität "
+    "gericht stiftung"
+)
+NOT_NAMES = _s(
+    "however today yesterday meanwhile also but and then now still instead later earlier "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december according asked after before "
+    "aujourd'hui hier lundi mardi mercredi jeudi vendredi samedi dimanche"
+)
+TITLES = _cues("TITLES")
+ROLE_CLASS = {
+    fold(w): cls for m in _CUES for cls, ws in getattr(m, "ROLES", {}).items() for w in ws
+}
+# German compounds end with the role ("Kremlchef", "Finanzminister").
+_COMPOUND_HEADS = sorted(
+    (w for w in ROLE_CLASS if len(w) >= 4 and w.isalpha()), key=len, reverse=True
+)
+# Seats that stand for a country's leader ("the head of the Kremlin" = the Russian president).
+SEATS = {"krem": "russ", "elys": "fran", "quir": "ital", "monc": "espa", "bundeskanzleramt": "deut"}
+
+QUOTE_MARKS = frozenset('"“”„«»‹›「」『』')
+# Capitalised hyphenated words stay whole ("Jean-Claude", "Jong-un"); "a-t-il" splits.
+TOKEN = re.compile(r"[^\W\d_a-zà-ÿ][^\W_]*(?:-[^\W_]+)+|[^\W_]+(?:['’][^\W_]+)*['’]?|[^\w\s]")
+
+
+# --- data --------------------------------------------------------------------
+
+
+@dataclass
+class Tok:
+    text: str
+    fold: str
+    start: int
+    end: int
+    upper: bool
+
+
+@dataclass
+class Role:
+    """A role description learned from text: class, modifier stems, the person it names."""
+
+    cls: str
+    mods: frozenset[str]
+    name: str
+    pos: int = 0
+
+
+@dataclass
+class Mention:
+    """A possible speaker reference over tokens [i, j] (inclusive)."""
+
+    kind: str  # "name" | "role" | "pronoun" | "relative"
+    i: int
+    j: int
+    text: str
+    name: str | None = None
+    role: Role | None = None
+    org: bool = False
+
+
+@dataclass
+class Attribution:
+    mention: Mention | None
+    cue: str | None
+
+
+def role_class(word: str, lang: str | None = None) -> tuple[str, str] | None:
+    """(class, compound prefix) for a role word: "Kremlchef" -> ("leader", "kreml") in German."""
+    w = fold(word)
+    if w in ROLE_CLASS:
+        return ROLE_CLASS[w], ""
+    if lang == "de" and len(w) > 7 and w.isalpha():
+        for head in _COMPOUND_HEADS:
+            if w.endswith(head) and len(w) - len(head) >= 3:
+                return ROLE_CLASS[head], w[: len(w) - len(head)]
+    return None
+
+
+def stem(word: str) -> str:
+    return fold(word).strip("'’-")[:4]
+
+
+def surname(name: str) -> str:
+    return fold(name.split()[-1]) if name.split() else ""
+
+
+PARTICLES = _s("de da di del della van von der den du la le bin al ibn dos das y")
+
+
+def clean_name(text: str) -> str | None:
+    """A person name without titles, possessive or stray punctuation; None if implausible."""
+    text = re.sub(r"['’]s$", "", text.strip(" ,.;:\"'’“”«»()"))
+    words = [w for w in re.split(r"\s+", text) if w]
+    while words and fold(words[0]).rstrip(".") in TITLES | set(ROLE_CLASS):
+        words = words[1:]
+    if not words or len(words) > 5 or any(ch.isdigit() for ch in text):
+        return None
+    if not all(w[:1].isupper() or fold(w) in PARTICLES for w in words):
+        return None
+    if not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return None
+    return " ".join(words)
+
+
+
+
+def _name_tokens(name: str) -> list[str]:
+    return fold(name).replace("-", " ").split()
+
+
+@lru_cache(maxsize=4096)
+def same_person(a: str, b: str) -> bool:
+    """Surname match tolerant to transliteration: Lukashenko ~ Loukachenko, Putin ~ Poutine.
+
+    A lone name also matches the first word of a longer one when that is how the family
+    name comes first ("Kim" ~ "Kim Jong-un"); `canonical_names` uses that only as a
+    fallback.
+    """
+    ta, tb = _name_tokens(a), _name_tokens(b)
+    if not ta or not tb:
+        return False
+    if ta == tb:
+        return True
+    sa, sb = ta[-1], tb[-1]
+    if sa != sb and SequenceMatcher(None, sa, sb).ratio() < 0.8:
+        return False
+    fa, fb = ta[:-1], tb[:-1]
+    # "Donald Trump" and "Melania Trump" share a surname, not a person.
+    return not (fa and fb and fa[0][:1] != fb[0][:1])
+
+
+def family_first(short: str, full: str) -> bool:
+    """ "Kim" for "Kim Jong Un": a one-word name equal to the first word of a 3-word name."""
+    ts, tf = _name_tokens(short), _name_tokens(full)
+    return len(ts) == 1 and len(tf) >= 3 and ts[0] == tf[0]
+
+
+def canonical_names(names: Iterable[str]) -> dict[str, str]:
+    """Map each name to the most frequent full form of the same person (ties: longest).
+
+    A bare surname maps to a full name only when exactly one person carries it.
+    """
+    counts = Counter(n for n in names if n)
+    multi = sorted(
+        (n for n in counts if len(_name_tokens(n)) > 1), key=lambda n: (-counts[n], -len(n), n)
+    )
+    canon: dict[str, str] = {}
+    for name in multi:
+        if name in canon:
+            continue
+        group = [m for m in multi if m not in canon and same_person(name, m)]
+        best = max(group, key=lambda m: (counts[m], len(m)))
+        for m in group:
+            canon[m] = best
+    for name in counts:
+        if name not in canon:
+            targets = {canon[m] for m in multi if same_person(name, m)}
+            if not targets:
+                targets = {canon[m] for m in multi if family_first(name, m)}
+            canon[name] = targets.pop() if len(targets) == 1 else name
+    return canon
+
+
+
+
