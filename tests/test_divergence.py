@@ -7,13 +7,9 @@ import re
 import pytest
 
 from newsweave.align.facts import align_facts
-from newsweave.compare.divergence import (
-    claim_divergences,
-    find_divergences,
-    mark_disputed,
-    negation_flip,
-    number_divergences,
-)
+from newsweave.compare.claims import claim_divergences, negation_flip
+from newsweave.compare.divergence import find_divergences, mark_disputed
+from newsweave.compare.figures import number_divergences
 from newsweave.compare.numbers import (
     find_dates,
     find_quantities,
@@ -161,7 +157,7 @@ def test_find_divergences_passes_quote_divergences_through() -> None:
 
 
 def test_detail_list_divergence_names_variants_and_odd_one_out() -> None:
-    from newsweave.compare.divergence import detail_divergences, detail_lists
+    from newsweave.compare.details import detail_divergences, detail_lists
 
     articles = [
         make_article(
@@ -186,7 +182,7 @@ def test_detail_list_divergence_names_variants_and_odd_one_out() -> None:
 
 
 def test_same_list_in_another_order_is_no_divergence() -> None:
-    from newsweave.compare.divergence import detail_divergences
+    from newsweave.compare.details import detail_divergences
 
     articles = [
         make_article("a", "The storm cut power and water to the coastal town of Varn.", "en"),
@@ -210,13 +206,13 @@ def test_match_minute_divergence_across_ordinal_forms() -> None:
 def test_close_pairs_from_neighbours_match_the_exact_pairs(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import numpy as np
 
-    from newsweave.compare import divergence
+    from newsweave.compare import pairs
 
     rng = np.random.default_rng(7)
     centres = rng.normal(size=(6, 32))
     vecs = np.vstack([c + 0.3 * rng.normal(size=(10, 32)) for c in centres]).astype(np.float32)
     vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
-    exact = divergence.close_pairs(vecs, 0.8)
-    monkeypatch.setattr(divergence, "EXACT_PAIRS", 10)
-    approx = divergence.close_pairs(vecs, 0.8)
+    exact = pairs.close_pairs(vecs, 0.8)
+    monkeypatch.setattr(pairs, "EXACT_PAIRS", 10)
+    approx = pairs.close_pairs(vecs, 0.8)
     assert exact and [(i, j) for i, j, _ in approx] == [(i, j) for i, j, _ in exact]

@@ -6,15 +6,9 @@ import re
 
 import numpy as np
 
-from newsweave.align.facts import (
-    Lexicon,
-    align_facts,
-    average_linkage,
-    content_words,
-    is_content,
-    prune_intruders,
-    split_clauses,
-)
+from newsweave.align.candidates import is_content, split_clauses
+from newsweave.align.facts import align_facts, average_linkage, prune_intruders
+from newsweave.align.lexicon import Lexicon, content_words
 from newsweave.model import Article, Sentence
 
 

@@ -10,7 +10,7 @@ import pytest
 
 import newsweave.lang as lang
 from newsweave.align import names
-from newsweave.compare import divergence, polarity
+from newsweave.compare import claims, polarity
 from newsweave.ingest import boilerplate as B
 
 LANG_DIR = Path(lang.__file__).parent
@@ -75,8 +75,8 @@ def test_cues_reach_the_stages() -> None:
     assert {"mr", "mme", "herr", "senor"} <= names.TITLES
     assert names.ROLE_CLASS["ministre"] == names.ROLE_CLASS["minister"] == "minister"
     assert names.ROLE_CLASS["spokesperson"] == "official"  # the later class wins, as before
-    # divergence keeps accents and clitics
-    assert {"n't", "ningún", "não"} <= divergence._NEGATORS
+    # claims keep accents and clitics
+    assert {"n't", "ningún", "não"} <= claims.NEGATORS
 
 
 def test_stop_words() -> None:

@@ -12,7 +12,8 @@ import zlib
 import numpy as np
 import pytest
 
-from newsweave.align.quotes import extract_quotes, find_spans, group_quotes, quote_divergences
+from newsweave.align.quote_groups import group_quotes, quote_divergences
+from newsweave.align.quotes import extract_quotes, find_spans
 from newsweave.model import Article, Quote, Sentence
 
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from newsweave.align.names import same_person
-from newsweave.align.quotes import extract_quotes, group_quotes, quote_divergences
+from newsweave.align.quote_groups import group_quotes, quote_divergences
+from newsweave.align.quotes import extract_quotes
 from newsweave.data import sample_dir
 from newsweave.model import QuoteGroup
 

@@ -84,7 +84,8 @@ def test_single_witness_still_gets_a_summary() -> None:
 def test_summary_never_cites_an_article_whose_sentence_does_not_state_the_item() -> None:
     import numpy as np
 
-    from newsweave.align.facts import FactAlignment, Lexicon
+    from newsweave.align.facts import FactAlignment
+    from newsweave.align.lexicon import Lexicon
     from newsweave.model import Citation, Fact
 
     texts = [

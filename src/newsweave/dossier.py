@@ -17,9 +17,11 @@ from typing import Any
 
 import numpy as np
 
+from newsweave.align.candidates import is_caption, is_content
 from newsweave.align.entities import extract_entities
-from newsweave.align.facts import FactAlignment, align_facts, is_caption, is_content
-from newsweave.align.quotes import extract_quotes, group_quotes, quote_divergences
+from newsweave.align.facts import FactAlignment, align_facts
+from newsweave.align.quote_groups import group_quotes, quote_divergences
+from newsweave.align.quotes import extract_quotes
 from newsweave.compare.divergence import find_divergences, mark_disputed
 from newsweave.compare.independence import group_index, source_groups
 from newsweave.errors import StageError

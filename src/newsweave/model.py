@@ -14,7 +14,7 @@ import functools
 import types
 import typing
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from newsweave.errors import StageError
 
@@ -302,6 +302,28 @@ class Event(Record):
     updated: str | None = None
 
 
+class FactGroups(Protocol):
+    """The fact layer as the stages after `align.facts` read it (`align.facts.FactAlignment`
+    fills it): the facts, the candidate sentences they were built from and their vectors."""
+
+    facts: list[Fact]
+    sentences: list[Sentence]
+    vectors: Any  # (sentences, dim) float32 array, raw embeddings
+    members: dict[str, list[int]]  # fact id -> rows of `sentences` clustered into it
+    support_rows: dict[str, list[int]]  # fact id -> one row per supporting article
+    centroids: dict[str, Any]  # fact id -> centred unit vector
+    langs: list[str | None]  # language of each row
+    groups: dict[str, str]  # article id -> source group id
+
+    def pair_score(self, i: int, j: int) -> float:
+        """How surely rows i and j state the same thing."""
+        ...
+
+    def centred(self, rows: Any) -> Any:
+        """Unit vectors of raw embedding `rows` with the event direction removed."""
+        ...
+
+
 @dataclass
 class EventDoc:
     """One event on its way through the dossier stages (as spaCy's `Doc` through its
@@ -313,7 +335,7 @@ class EventDoc:
     vectors: dict[str, Any] | None = None  # article id -> (sentences, dim) float32 array
     source_groups: list[SourceGroup] | None = None
     groups: dict[str, str] | None = None  # article id -> source group id
-    alignment: Any = None  # fact groups with their sentences and vectors (align.facts)
+    alignment: FactGroups | None = None  # filled by the facts stage (align.facts)
     quote_groups: list[QuoteGroup] | None = None
     quote_divergences: list[Divergence] | None = None
     divergences: list[Divergence] | None = None

@@ -10,12 +10,13 @@ facts is then also credited to the second one when it is close to that fact's ce
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from newsweave.align.candidates import is_content, split_clauses
+from newsweave.align.lexicon import Lexicon, pair_score, pair_scores, same_lang
 from newsweave.model import Article, Citation, Fact, Sentence
 
 THRESHOLD = 0.25  # average cosine (after centring, see _center) for one fact
@@ -25,9 +26,6 @@ CENTER_WEIGHT = 0.7  # how much of the event mean to remove (tuned on the dev co
 CENTER_HALF = 20  # sentences at which half that weight applies
 PAIR_MARGIN = 0.15  # extra similarity for two lone sentences to start a fact
 MIN_MEMBER = 0.35  # every member's centred cosine to its fact's centroid
-# "States the same fact" between two sentences: centred cosine + event-weighted word overlap
-# (same language), or + XLING_LEX across languages where words cannot be compared.
-XLING_LEX = 0.2
 # Events with more candidate sentences than BLOCK_MAX are clustered block by block (see
 # `blocks`): each sentence is compared with its NEIGHBOURS nearest, never with all.
 BLOCK_MAX = 1500
@@ -40,163 +38,6 @@ MEMBER_SCORE = 0.42  # a member's mean pair score with the other members of its 
 # sentences sharing only the event's names drift apart and shared rare words pull together.
 LEX_WEIGHT = 0.5
 LEX_BASE = 0.2
-
-_URLISH = re.compile(r"https?://|www\.|pic\.twitter|@\w{3,}|\.com\b|#\w+")
-_CAPTION = re.compile(
-    r"\((?:right|left|center|centre|L|R|C|top|bottom|file)\)|\b(?:AP|AFP|Reuters|Getty|EPA)"
-    r" ?(?:Photo|Images)\b|Photo ?:|©|/ ?(?:AFP|Reuters|Getty Images)\s*$",
-    re.IGNORECASE,
-)
-CLAUSE_MIN_SENTENCE = 28  # words; shorter sentences are kept whole
-CLAUSE_MIN_WORDS = 8
-_CLAUSE_BREAK = re.compile(
-    r"(?<=;)\s+|(?<=[.!?][”\"»])\s+|(?<=[.!?])\s+(?=[“\"«]?[A-Z])|\s[–—]\s"
-    r"|,\s+(?=(?:and|but|while|whereas|confirming|saying|adding|et|mais|alors que|y|pero"
-    r"|mientras|und|aber|während)\s)"
-)
-_TERMINAL = tuple(".!?\"'”»)…:;")
-
-
-def is_caption(text: str) -> bool:
-    """A photo caption or credit line, or a link."""
-    return bool(_URLISH.search(text) or _CAPTION.search(text))
-
-
-def is_content(text: str) -> bool:
-    """Whether a sentence can state a fact: not a heading, a caption, a link or a question."""
-    t = text.strip()
-    words = t.split()
-    if len(words) < 5 or sum(c.isalpha() for c in t) < 0.5 * len(t):
-        return False
-    if t.endswith("?") or _URLISH.search(t) or _CAPTION.search(t):
-        return False
-    # Title-case headlines and datelines ("Xinhua News Agency, Beijing, December 20.")
-    # have (almost) no lowercase words; running prose always has several.
-    if sum(w[0].islower() for w in words) < 2:
-        return False
-    # Headings and section titles carry no final punctuation; short ones seldom have a verb.
-    return t.endswith(_TERMINAL) or len(words) >= 7
-
-
-def split_clauses(s: Sentence) -> list[Sentence]:
-    """Long sentences often state two facts ("...held a press conference, confirming that
-    they will strengthen cooperation and jointly resist sanctions"); cut them at strong
-    clause boundaries so each part can join its own fact. Parts keep the sentence index."""
-    if len(s.text.split()) < CLAUSE_MIN_SENTENCE:
-        return [s]
-    cuts = [0]
-    for m in _CLAUSE_BREAK.finditer(s.text):
-        if len(s.text[cuts[-1] : m.start()].split()) >= CLAUSE_MIN_WORDS:
-            cuts.append(m.end())
-    if len(cuts) > 1 and len(s.text[cuts[-1] :].split()) < CLAUSE_MIN_WORDS:
-        cuts.pop()  # the tail is too short to stand alone: keep it with the previous part
-    if len(cuts) == 1:
-        return [s]
-    parts = []
-    for a, b in zip(cuts, [*cuts[1:], len(s.text)], strict=True):
-        text = s.text[a:b].strip()
-        lead = a + (len(s.text[a:b]) - len(s.text[a:b].lstrip()))
-        parts.append(
-            Sentence(
-                s.article_id,
-                s.index,
-                text,
-                s.start + lead,
-                s.start + lead + len(text),
-                s.paragraph,
-                s.lang,
-            )  # fmt: skip
-        )
-    return parts
-
-
-# --- lexical overlap --------------------------------------------------------------------
-# A multilingual sentence encoder puts any two sentences built on the event's own names
-# ("Russia", "Belarus", "Putin") close together; shared *content* words that are rare in the
-# event are what tells "states the same fact" from "is about the same event".
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
-# Kept here rather than spaCy's lists (newsweave.lang.stop_words): with those, fact support
-# F1 on the seeds fell from 0.778 to 0.771.
-_STOP = frozenset(
-    """
-    a an the and or but of to in on at by for from with as into about over after before under
-    is are was were be been being has have had do does did will would shall should can could
-    may might must not no it its this that these those there their they them he she his her
-    him we our us you your i me my who whom which what when where while than then also just
-    only very more most such said says say told according one two its all any both each other
-    some many much out up down off so if because since during between against without within
-    le la les un une des du de et ou mais est sont été être avoir a ont au aux ce cette ces
-    qui que quoi dont où pour par sur dans avec sans sous son sa ses leur leurs il elle ils
-    elles nous vous on ne pas plus se en y été selon aussi comme entre lors
-    el la los las un una unos unas y o pero es son fue ser ha han al del de que quien cual
-    para por sobre en con sin su sus se lo le les no más como entre según también este esta
-    der die das den dem des ein eine einen einem einer und oder aber ist sind war waren sein
-    hat haben wird werden von zu zum zur im in am an auf mit für bei nach aus über unter
-    nicht kein keine sich er sie es wir ihr als auch wie dass noch nur
-    """.split()
-)
-STEM = 6  # a crude stem: the first letters ("absorbing" ~ "absorb", "dependent" ~ "depends")
-
-
-def content_words(text: str) -> set[str]:
-    """Lower-cased, stemmed content words of a sentence (numbers kept, stopwords dropped)."""
-    out = set()
-    for m in _WORD.finditer(text.lower()):
-        w = m.group()
-        if w in _STOP or (len(w) < 3 and not w.isdigit()):
-            continue
-        out.add(w[:STEM])
-    return out
-
-
-class Lexicon:
-    """Within-event word weights: a word found in many of the event's sentences is its topic
-    ("russia", "belaru", "putin") and weighs little; a rare one ("absorb") carries the fact."""
-
-    def __init__(self, texts: Sequence[str], floor: float = 4.0) -> None:
-        """A word in a third or more of the sentences weighs nothing, or in `floor` or more
-        when that is more (pass more than the number of articles: one fact's word may be in
-        every article)."""
-        self.words = [content_words(t) for t in texts]
-        df: dict[str, int] = {}
-        for ws in self.words:
-            for w in ws:
-                df[w] = df.get(w, 0) + 1
-        self.cutoff = max(len(texts) / 3, floor)
-        # log IDF relative to the cutoff, floored at 0
-        self.weight = {
-            w: max(float(np.log((self.cutoff + 0.5) / (k + 0.5))), 0.0) for w, k in df.items()
-        }
-        self._unseen = float(np.log((self.cutoff + 0.5) / 0.5))
-
-    def _w(self, words: set[str]) -> float:
-        return float(sum(self.weight.get(w, self._unseen) for w in words))
-
-    def overlap(self, a: set[str], b: set[str]) -> float:
-        """Weighted overlap in [0, 1]: shared weight over the geometric mean of both."""
-        shared = self._w(a & b)
-        if shared <= 0:
-            return 0.0
-        return shared / max(np.sqrt(self._w(a) * self._w(b)), 1e-12)
-
-    def overlap_rows(self, i: int, j: int) -> float:
-        return self.overlap(self.words[i], self.words[j])
-
-    def matrix(self, rows: Sequence[int] | None = None) -> np.ndarray:
-        """`overlap` of every pair of sentences (of `rows` only, when given), as an array."""
-        words = self.words if rows is None else [self.words[i] for i in rows]
-        vocab = {w: k for k, w in enumerate(sorted(set().union(*words)))} if words else {}
-        n = len(words)
-        if not vocab or not n:
-            return np.zeros((n, n))
-        weighted = np.zeros((n, len(vocab)))
-        for i, ws in enumerate(words):
-            for w in ws:
-                weighted[i, vocab[w]] = self.weight[w]
-        shared = weighted @ (weighted > 0).T.astype(np.float64)
-        own = np.diag(shared)
-        return shared / np.maximum(np.sqrt(np.outer(own, own)), 1e-12)
-
 
 @dataclass
 class FactAlignment:
@@ -223,30 +64,6 @@ class FactAlignment:
         """Unit vectors of `rows` (raw embeddings) with the event direction removed."""
         out = rows if self.offset is None else rows - self.offset
         return out / np.maximum(np.linalg.norm(out, axis=-1, keepdims=True), 1e-12)
-
-
-def pair_score(
-    cos: float, lexicon: Lexicon | None, langs: Sequence[str | None], i: int, j: int
-) -> float:
-    """Centred cosine plus the weighted word overlap of rows i and j when both are in one
-    language; across languages (or without a lexicon) a fixed XLING_LEX stands in for it."""
-    if lexicon is None or not langs:
-        return cos + XLING_LEX
-    if langs[i] is not None and langs[i] == langs[j]:
-        return cos + lexicon.overlap_rows(i, j)
-    return cos + XLING_LEX
-
-
-def pair_scores(mat: np.ndarray, lexm: np.ndarray, langs: Sequence[str | None]) -> np.ndarray:
-    """`pair_score` of every pair of rows of `mat` (centred unit vectors), given the
-    lexical overlap matrix `lexm` (`Lexicon.matrix`)."""
-    return (mat @ mat.T).astype(np.float64) + np.where(_same_lang(langs), lexm, XLING_LEX)
-
-
-def _same_lang(langs: Sequence[str | None]) -> np.ndarray:
-    codes = np.array([hash(x) if x is not None else k for k, x in enumerate(langs)])
-    known = np.array([x is not None for x in langs])
-    return (codes[:, None] == codes[None, :]) & known[:, None] & known[None, :]
 
 
 def prune_intruders(
@@ -499,7 +316,7 @@ def _block_facts(
     sub = mat[block]
     sub_langs = [langs[i] for i in block]
     lexm = lexicon.matrix(block.tolist())
-    same = _same_lang(sub_langs)
+    same = same_lang(sub_langs)
     extra = np.where(same, lex_weight * (lexm - LEX_BASE), 0.0) if lex_weight else None
     _, local_owners = np.unique(owners[block], return_inverse=True)
     clusters = average_linkage(

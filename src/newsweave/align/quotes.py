@@ -1,46 +1,32 @@
-"""Quotations: extract and attribute them per article, group them across articles.
+"""Quotations: extract and attribute them per article (grouping across articles is
+`align.quote_groups`).
 
 Extraction is a hand-written scanner rather than textacy's `direct_quotations`: it
 covers every quote style news uses (“…”, "…", «…», »…«, „…“, ‘…’, '…', 「…」), quotes
 interrupted by attribution (inside with dashes or commas, or between two quoted
 parts), orphan closing marks left by broken encodings, and reported speech in
 en/fr/es/de/pt/it, with no extra dependency and no parser (NER only, cached).
-
-Grouping embeds the quote texts once (multilingual USE), links variants of the same
-speaker across articles greedily by similarity (one variant per article, complete
-link), then compares the aligned variants' structure with `compare.polarity`
-(and the optional NLI model) to find the one that inverts the meaning.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
-from dataclasses import dataclass, field, replace
-from itertools import combinations
-from typing import Any
+from dataclasses import dataclass, field
 
-import numpy as np
-
-from newsweave.align.mentions import match_role
 from newsweave.align.names import (
     SAY_CUES,
     SOURCE_CUES,
     THAT,
     Attribution,
     Mention,
-    Role,
-    canonical_names,
-    same_person,
 )
 from newsweave.align.speakers import Speakers, for_article
-from newsweave.compare import nli
-from newsweave.compare.polarity import fold, meaning_differs
+from newsweave.compare.polarity import fold
 from newsweave.lang import each
-from newsweave.model import Article, Citation, Divergence, Quote, QuoteGroup
+from newsweave.model import Article, Quote
 
-__all__ = ["extract_quotes", "group_quotes", "quote_divergences"]
+__all__ = ["extract_quotes", "find_spans"]
 
 # Opening mark -> the marks that may close it.
 PAIRS = {
@@ -65,21 +51,8 @@ BARE_SAY = frozenset(w for _, m in each("cues") for w in getattr(m, "BARE_SAY_VE
 _LEAD_TIME = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday on".split()
 )
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _TERMINAL = re.compile(r"[.!?…]['\"’”»]*\s*$")
-
-# Cosine for two variants of one speaker's utterance: translations score 0.6-0.9, loose
-# paraphrases ("We have tested those aircraft" / "We tested these planes") ~0.58, and a
-# different sentence of the same speaker rarely above 0.63, which the one-variant-per-
-# article rule then keeps apart. An unknown speaker needs more textual evidence.
-LINK = 0.55
-UNKNOWN_SPEAKER_PENALTY = 0.12
-COMPLETE_LINK = 0.45  # every pair inside a group must stay above this
-JUDGE = 0.65  # variants closer than this are aligned enough for a clause-by-clause comparison
-JUDGE_REPORTED = 0.8
-# The NLI model scores some loose paraphrases up to 0.93 (seeds: "Russia can do without us,
-# and we cannot do without them" / "Without our help, Russia can cope; …"), inversions 0.99.
-NLI_STRONG = 0.97
 
 
 @dataclass
@@ -163,12 +136,12 @@ def find_spans(text: str) -> list[_Span]:
             while j < pb and not (text[j] in PAIRS[c] and _is_closer(text, j, c)):
                 j += 1
             if j >= pb:
-                if c in STRONG and len(_WORD.findall(text[i:pb])) >= 3:
+                if c in STRONG and len(WORD.findall(text[i:pb])) >= 3:
                     spans.append(_Span(i, pb, (i + 1, pb)))
                     break
                 i += 1
                 continue
-            if c in "'‘" and len(_WORD.findall(text[i:j])) > 40:
+            if c in "'‘" and len(WORD.findall(text[i:j])) > 40:
                 i += 1
                 continue
             spans.append(_Span(i, j, (i + 1, j)))
@@ -190,7 +163,7 @@ def _orphan(text: str, pa: int, i: int) -> _Span | None:
         start = pa + m.end()
     while start < i and not text[start].isalnum():
         start += 1
-    if len(_WORD.findall(text[start:i])) < 3 or any(ch in text[start:i] for ch in '“«„"'):
+    if len(WORD.findall(text[start:i])) < 3 or any(ch in text[start:i] for ch in '“«„"'):
         return None
     return _Span(start, i, (start, i))
 
@@ -231,7 +204,7 @@ def _merge_interrupted(sp: Speakers, spans: list[_Span]) -> list[_Span]:
             first = sp.text[s.inner[0] : s.inner[0] + 1]
             joins = "\n" not in gap and not re.search(r"[.!?]", gap) and gap.rstrip().endswith(",")
             continues = prev_text.rstrip().endswith(",") or first.islower()
-            if joins and continues and len(_WORD.findall(gap)) <= 10:
+            if joins and continues and len(WORD.findall(gap)) <= 10:
                 att = sp.attribution_after(prev.close + 1, s.open)
                 if att.cue is not None:
                     prev.parts += s.parts
@@ -348,7 +321,7 @@ def extract_quotes(article: Article) -> list[Quote]:
         found.append(_Found(s.inner[0], s.inner[1], _span_text(text, s.parts), True, att, s))
     for a, b in sentences:
         inside = [f for f in found if f.direct and a <= f.start < b]
-        if any(len(_WORD.findall(f.text)) >= 5 for f in inside):
+        if any(len(WORD.findall(f.text)) >= 5 for f in inside):
             continue
         rep = _reported(sp, a, b)
         if rep is not None:
@@ -357,7 +330,7 @@ def extract_quotes(article: Article) -> list[Quote]:
                 " ",
                 "".join(ch for ch in text[rep.start : rep.end] if ch not in DOUBLE_QUOTES),
             ).strip(" ,.;:")
-            if len(_WORD.findall(rep.text)) >= 4:
+            if len(WORD.findall(rep.text)) >= 4:
                 found.append(rep)
     found.sort(key=lambda f: f.start)
     return _resolve(article, sp, found, paragraphs, sentences)
@@ -432,7 +405,7 @@ def _resolve(
             f.speaker, f.mention = last.speaker, last.mention
         if f.speaker or f.mention:
             sp.note_speaker(f.start, f.speaker, f.mention)
-        words = len(_WORD.findall(f.text))
+        words = len(WORD.findall(f.text))
         unattributed = f.speaker is None and f.mention is None
         if unattributed and (
             words < 4 or (f.attribution.cue is None and _heading(sp.text, f, para))
@@ -499,252 +472,3 @@ def _heading(text: str, f: _Found, para: tuple[int, int]) -> bool:
     line = text[para[0] : para[1]].strip()
     outside = (text[para[0] : f.span.open] + text[f.span.close + 1 : para[1]]).strip(" \t\"'“”«»„")
     return not outside and not _TERMINAL.search(line)
-
-
-# --- grouping ----------------------------------------------------------------
-
-
-def group_quotes(
-    articles: list[Article],
-    quotes: list[Quote],
-    embedder: Any = None,
-    use_nli: bool | None = None,
-) -> list[QuoteGroup]:
-    """The same utterance across articles, one variant per article, divergent ones flagged.
-
-    Ids "Q1", "Q2"… go by number of articles, most first; singletons are kept.
-    `use_nli` (default $NEWSWEAVE_NLI=1) adds the NLI model as a second signal.
-    """
-    if not quotes:
-        return []
-    by_id = {a.id: a for a in articles}
-    order = {a.id: n for n, a in enumerate(articles)}
-    speakers = _event_speakers(articles, quotes)
-    if embedder is None:
-        from newsweave.embed import get_embedder
-
-        embedder = get_embedder()
-    vecs = np.asarray(embedder.encode([q.text for q in quotes]), dtype=np.float32)
-    sims = vecs @ vecs.T
-    sims = np.maximum(sims, _lexical(quotes))
-    clusters = _link(quotes, speakers, sims)
-    check_nli = nli.nli_enabled(use_nli)
-    groups: list[tuple[tuple[int, int, int], QuoteGroup]] = []
-    for members in clusters:
-        members.sort(
-            key=lambda i: (order.get(quotes[i].article_id, len(order)), quotes[i].start or 0)
-        )
-        variants = [
-            Citation(quotes[i].article_id, quotes[i].text, quotes[i].sentence) for i in members
-        ]
-        names = Counter(speakers[i] for i in members if speakers[i])
-        speaker = names.most_common(1)[0][0] if names else None
-        langs = [by_id[q].lang if (q := quotes[i].article_id) in by_id else None for i in members]
-        group = QuoteGroup(id="", speaker=speaker, variants=variants)
-        if len(members) > 1:
-            direct = [quotes[i].direct for i in members]
-            _judge(group, langs, check_nli, sims[np.ix_(members, members)], direct)
-        first = min(
-            (order.get(quotes[i].article_id, len(order)), quotes[i].start or 0) for i in members
-        )
-        groups.append(((-len(members), *first), group))
-    groups.sort(key=lambda g: g[0])
-    out = []
-    for n, (_, g) in enumerate(groups, start=1):
-        g.id = f"Q{n}"
-        out.append(g)
-    return out
-
-
-def _content(text: str) -> set[str]:
-    return {fold(w) for w in _WORD.findall(text) if len(w) > 3}
-
-
-def _lexical(quotes: list[Quote]) -> np.ndarray:
-    """Word-overlap similarity, so that partial quotes ("stupid and baseless") meet their fuller forms."""
-    sets = [_content(q.text) for q in quotes]
-    n = len(quotes)
-    out = np.zeros((n, n), dtype=np.float32)
-    for i, j in combinations(range(n), 2):
-        a, b = sets[i], sets[j]
-        if a and b:
-            out[i, j] = out[j, i] = 0.9 * len(a & b) / len(a | b)
-    return out
-
-
-def _event_speakers(articles: list[Article], quotes: list[Quote]) -> list[str | None]:
-    """Speakers resolved with roles learned across all articles, then names made canonical.
-
-    A role no article defines ("the Belarusian President" in a text that never names him
-    with that title) falls back to the person the article was just talking about.
-    """
-    contexts = {a.id: for_article(a) for a in articles if any(q.article_id == a.id for q in quotes)}
-    roles = [Role(r.cls, r.mods, r.name, -1) for sp in contexts.values() for r in sp.roles]
-    for sp in contexts.values():
-        sp._history = []
-    names: list[str | None] = [q.speaker for q in quotes]
-    # In text order per article, so that an unresolved role can fall back on the person
-    # the article was just talking about.
-    for k in sorted(range(len(quotes)), key=lambda k: (quotes[k].article_id, quotes[k].start or 0)):
-        q, pos = quotes[k], quotes[k].start or 0
-        sp = contexts.get(q.article_id)
-        if sp is None:
-            continue
-        if names[k] is None and q.speaker_mention:
-            m = _mention_by_text(sp, q.speaker_mention, pos)
-            if m is not None and m.role is not None:
-                recent = sp.recent_person(pos)
-                names[k] = match_role(m.role, roles, pos, recent) or recent
-        if names[k]:
-            sp.note_speaker(pos, names[k], q.speaker_mention)
-    ordered = names
-    canon = canonical_names(n for n in ordered if n)
-    return [canon.get(n, n) if n else None for n in ordered]
-
-
-def _mention_by_text(sp: Speakers, text: str, pos: int) -> Mention | None:
-    cands = [m for m in sp.mentions if m.kind == "role" and m.text == text]
-    before = [m for m in cands if sp.toks[m.i].start <= pos]
-    return (before or cands or [None])[-1]
-
-
-def _compatible(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b or same_person(a, b)
-
-
-def _link(quotes: list[Quote], speakers: list[str | None], sims: np.ndarray) -> list[list[int]]:
-    """Greedy complete-link grouping, at most one quote per article per group."""
-    n = len(quotes)
-    sim = sims.tolist()  # plain floats: numpy scalar indexing dominates these loops otherwise
-    pairs = []
-    for i, j in combinations(range(n), 2):
-        if quotes[i].article_id == quotes[j].article_id or not _compatible(
-            speakers[i], speakers[j]
-        ):
-            continue
-        need = LINK + UNKNOWN_SPEAKER_PENALTY * ((speakers[i] is None) + (speakers[j] is None))
-        s = sim[i][j]
-        if s >= need:
-            bonus = 0.05 * (quotes[i].direct and quotes[j].direct)
-            pairs.append((s + bonus, i, j))
-    pairs.sort(reverse=True)
-    group_of = list(range(n))
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    for _, i, j in pairs:
-        gi, gj = group_of[i], group_of[j]
-        if gi == gj:
-            continue
-        a, b = members[gi], members[gj]
-        if {quotes[k].article_id for k in a} & {quotes[k].article_id for k in b}:
-            continue
-        if any(
-            sim[x][y] < COMPLETE_LINK or not _compatible(speakers[x], speakers[y])
-            for x in a
-            for y in b
-        ):
-            continue
-        members[gi] = a + b
-        for k in b:
-            group_of[k] = gi
-        del members[gj]
-    # An article repeating a grouped utterance (headline + body) is not a new group.
-    out: list[list[int]] = []
-    absorbed: set[int] = set()
-    multi = [m for m in members.values() if len(m) > 1]
-    for m in members.values():
-        if len(m) == 1:
-            i = m[0]
-            for g in multi + [x for x in out if len(x) == 1]:
-                if any(
-                    quotes[k].article_id == quotes[i].article_id and sim[i][k] >= LINK for k in g
-                ):
-                    absorbed.add(i)
-                    break
-        if not (len(m) == 1 and m[0] in absorbed):
-            out.append(m)
-    return out
-
-
-def _judge(
-    group: QuoteGroup,
-    langs: list[str | None],
-    check_nli: bool,
-    sims: np.ndarray | None = None,
-    direct: list[bool] | None = None,
-) -> None:
-    """Flag the group when a variant's structure says something else; name the odd one out."""
-    vs = group.variants
-    n = len(vs)
-    reasons: dict[tuple[int, int], str] = {}
-
-    def aligned(i: int, j: int) -> bool:
-        # Reported speech is the outlet's own paraphrase: compare it only when very close.
-        need = JUDGE if direct is None or (direct[i] and direct[j]) else JUDGE_REPORTED
-        return sims is None or sims[i][j] >= need
-
-    for i, j in combinations(range(n), 2):
-        if not aligned(i, j):
-            continue
-        r = meaning_differs(vs[i].text, vs[j].text, langs[i], langs[j])
-        if r:
-            reasons[i, j] = r
-    if check_nli:
-        todo = [
-            (i, j)
-            for i, j in combinations(range(n), 2)
-            if (i, j) not in reasons
-            and aligned(i, j)
-            and langs[i] in ("en", None)
-            and langs[j] in ("en", None)
-        ]
-        scores = nli.conflict_scores([(vs[i].text, vs[j].text) for i, j in todo]) or []
-        for (i, j), p in zip(todo, scores, strict=False):
-            if p >= NLI_STRONG:
-                reasons[i, j] = (
-                    f"contradiction by NLI (p={p:.2f}): '{vs[i].text}' vs '{vs[j].text}'"
-                )
-    if not reasons:
-        return
-    group.divergent = True
-    counts = Counter(k for pair in reasons for k in pair)
-    odd = None
-    if n >= 3:
-        top, c = counts.most_common(1)[0]
-        if c > (n - 1) / 2 and all(top in pair for pair in reasons):
-            odd = top
-    if odd is not None:
-        pair = next(p for p in reasons if odd in p)
-        group.odd_one_out = vs[odd].article
-        group.reason = _oriented(reasons[pair], pair[0] == odd)
-    else:
-        group.reason = next(iter(reasons.values()))
-
-
-def _oriented(reason: str, odd_first: bool) -> str:
-    """Reasons read "odd variant vs the others"; swap the quoted pair when needed."""
-    if odd_first:
-        return reason
-    m = re.match(r"^(.*?: )'(.*)' vs '(.*)'$", reason)
-    return f"{m.group(1)}'{m.group(3)}' vs '{m.group(2)}'" if m else reason
-
-
-def quote_divergences(groups: list[QuoteGroup]) -> list[Divergence]:
-    """One `Divergence(kind="quote")` per divergent group."""
-    out = []
-    for g in groups:
-        if not g.divergent:
-            continue
-        who = g.speaker or "an unnamed speaker"
-        if g.odd_one_out:
-            desc = f"Quote of {who} reads differently in {g.odd_one_out}: {g.reason}"
-        else:
-            desc = f"Versions of a quote of {who} disagree: {g.reason}"
-        out.append(
-            Divergence(
-                kind="quote",
-                description=desc,
-                variants=[replace(v) for v in g.variants],
-                odd_one_out=g.odd_one_out,
-            )
-        )
-    return out

@@ -15,8 +15,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from newsweave.align.facts import FactAlignment
-from newsweave.model import Article, Fact, SummaryItem
+from newsweave.model import Article, Fact, FactGroups, SummaryItem
 from newsweave.summarize.verify import Unit, Verifier, dissent_note
 
 MMR_LAMBDA = 0.7
@@ -26,7 +25,7 @@ MMR_FLOOR = 0.4
 DUPLICATE_COS = 0.7  # two facts this close say the same thing: never both in the summary
 ALSO_REPORTED = 5
 CITE_COS = 0.4  # centred cosine of a support sentence with the item's wording to be cited
-# ... and its pair score (centred cosine + event-weighted word overlap, `FactAlignment.pair_score`):
+# ... and its pair score (centred cosine + event-weighted word overlap, `FactGroups.pair_score`):
 # a sentence that is merely about the same people and places is not cited for the item
 CITE_SCORE = 0.62
 # across languages no words can be compared: the centred cosine alone must be this high
@@ -35,7 +34,7 @@ READER_LANG = "en"  # summary wording language, when a fact has one that holds a
 MAX_WORDINGS = 6  # support sentences tried as a fact's summary wording
 
 
-def _positions(alignment: FactAlignment, fact: Fact, sizes: dict[str, int]) -> list[float]:
+def _positions(alignment: FactGroups, fact: Fact, sizes: dict[str, int]) -> list[float]:
     sents = alignment.sentences
     return [
         sents[r].index / max(sizes[sents[r].article_id] - 1, 1)
@@ -44,7 +43,7 @@ def _positions(alignment: FactAlignment, fact: Fact, sizes: dict[str, int]) -> l
 
 
 def importance(
-    alignment: FactAlignment,
+    alignment: FactGroups,
     articles: Sequence[Article],
     witnesses: dict[str, int] | None = None,
 ) -> dict[str, tuple[float, float, float]]:
@@ -100,12 +99,12 @@ def _mmr(
     return picked
 
 
-def _same_lang(alignment: FactAlignment, i: int, j: int) -> bool:
+def _same_lang(alignment: FactGroups, i: int, j: int) -> bool:
     langs = alignment.langs
     return not langs or (langs[i] is not None and langs[i] == langs[j])
 
 
-def _close(alignment: FactAlignment, a: int, b: int) -> bool:
+def _close(alignment: FactGroups, a: int, b: int) -> bool:
     """Whether support row `b` says what row `a`'s wording says (centred cosine, and shared
     wording beyond the event's own names where both are in one language): a fact's looser
     supports back the fact, not this text."""
@@ -116,13 +115,13 @@ def _close(alignment: FactAlignment, a: int, b: int) -> bool:
     return float(va @ vb) >= need and alignment.pair_score(a, b) >= CITE_SCORE
 
 
-def _unit(alignment: FactAlignment, r: int) -> Unit:
+def _unit(alignment: FactGroups, r: int) -> Unit:
     s = alignment.sentences[r]
     lang = s.lang or (alignment.langs[r] if alignment.langs else None)
     return Unit(r, s.article_id, s.text, lang, s.index)
 
 
-def _item(fact: Fact, alignment: FactAlignment, verifier: Verifier | None = None) -> SummaryItem:
+def _item(fact: Fact, alignment: FactGroups, verifier: Verifier | None = None) -> SummaryItem:
     """The fact's wording, citing the supporting articles whose sentence says what that
     wording says. With a `verifier`, each citation must also hold (same polarity, figures,
     quote wording): the wording is then the support sentence most independent sources agree
@@ -186,7 +185,7 @@ def _well_formed(text: str) -> bool:
 
 
 def summarize(
-    alignment: FactAlignment,
+    alignment: FactGroups,
     articles: Sequence[Article],
     *,
     max_items: int = 8,

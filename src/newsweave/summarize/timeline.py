@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from newsweave.align.facts import is_content
+from newsweave.align.candidates import is_content
 from newsweave.compare.numbers import MONTHS, WEEKDAYS, find_dates, fold
 from newsweave.model import Article, Sentence, TimelineEntry
 

@@ -1,0 +1,77 @@
+"""Which sentences can state a fact: captions, links, headings and questions are left out,
+and long sentences are cut at strong clause boundaries so each part can join its own fact."""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.model import Sentence
+
+_URLISH = re.compile(r"https?://|www\.|pic\.twitter|@\w{3,}|\.com\b|#\w+")
+_CAPTION = re.compile(
+    r"\((?:right|left|center|centre|L|R|C|top|bottom|file)\)|\b(?:AP|AFP|Reuters|Getty|EPA)"
+    r" ?(?:Photo|Images)\b|Photo ?:|©|/ ?(?:AFP|Reuters|Getty Images)\s*$",
+    re.IGNORECASE,
+)
+CLAUSE_MIN_SENTENCE = 28  # words; shorter sentences are kept whole
+CLAUSE_MIN_WORDS = 8
+_CLAUSE_BREAK = re.compile(
+    r"(?<=;)\s+|(?<=[.!?][”\"»])\s+|(?<=[.!?])\s+(?=[“\"«]?[A-Z])|\s[–—]\s"
+    r"|,\s+(?=(?:and|but|while|whereas|confirming|saying|adding|et|mais|alors que|y|pero"
+    r"|mientras|und|aber|während)\s)"
+)
+_TERMINAL = tuple(".!?\"'”»)…:;")
+
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption or credit line, or a link."""
+    return bool(_URLISH.search(text) or _CAPTION.search(text))
+
+
+def is_content(text: str) -> bool:
+    """Whether a sentence can state a fact: not a heading, a caption, a link or a question."""
+    t = text.strip()
+    words = t.split()
+    if len(words) < 5 or sum(c.isalpha() for c in t) < 0.5 * len(t):
+        return False
+    if t.endswith("?") or _URLISH.search(t) or _CAPTION.search(t):
+        return False
+    # Title-case headlines and datelines ("Xinhua News Agency, Beijing, December 20.")
+    # have (almost) no lowercase words; running prose always has several.
+    if sum(w[0].islower() for w in words) < 2:
+        return False
+    # Headings and section titles carry no final punctuation; short ones seldom have a verb.
+    return t.endswith(_TERMINAL) or len(words) >= 7
+
+
+def split_clauses(s: Sentence) -> list[Sentence]:
+    """Long sentences often state two facts ("...held a press conference, confirming that
+    they will strengthen cooperation and jointly resist sanctions"); cut them at strong
+    clause boundaries so each part can join its own fact. Parts keep the sentence index."""
+    if len(s.text.split()) < CLAUSE_MIN_SENTENCE:
+        return [s]
+    cuts = [0]
+    for m in _CLAUSE_BREAK.finditer(s.text):
+        if len(s.text[cuts[-1] : m.start()].split()) >= CLAUSE_MIN_WORDS:
+            cuts.append(m.end())
+    if len(cuts) > 1 and len(s.text[cuts[-1] :].split()) < CLAUSE_MIN_WORDS:
+        cuts.pop()  # the tail is too short to stand alone: keep it with the previous part
+    if len(cuts) == 1:
+        return [s]
+    parts = []
+    for a, b in zip(cuts, [*cuts[1:], len(s.text)], strict=True):
+        text = s.text[a:b].strip()
+        lead = a + (len(s.text[a:b]) - len(s.text[a:b].lstrip()))
+        parts.append(
+            Sentence(
+                s.article_id,
+                s.index,
+                text,
+                s.start + lead,
+                s.start + lead + len(text),
+                s.paragraph,
+                s.lang,
+            )  # fmt: skip
+        )
+    return parts

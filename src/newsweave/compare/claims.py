@@ -1,0 +1,238 @@
+"""Claim divergences: aligned sentences of different source groups whose structure says
+opposite things (`compare.polarity.meaning_differs`: a negation flip, swapped roles). To
+stay quiet on noise, a variant must disagree with every other independent source of its
+fact and those sources must agree among themselves, so a lone dissenter is the odd one out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from newsweave.compare.pairs import close_pairs
+from newsweave.compare.polarity import meaning_differs
+from newsweave.lang import all_stop_words, each
+from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence
+
+CLAIM_COS = 0.6  # raw cosine for a cross-fact claim pair (full structural check)
+CLAIM_COS_LEXICAL = 0.45  # looser pairs: only the strict same-wording negation test
+MeaningCheck = Callable[[str, str, str | None, str | None], str | None]
+# Negators as written (lower case, accents kept): newsweave.lang.<code>.cues.NEGATION_TOKENS.
+NEGATORS = frozenset(w for _, m in each("cues") for w in getattr(m, "NEGATION_TOKENS", ()))
+# spaCy's stop words of every language (newsweave.lang.all_stop_words); lower case, accents kept.
+STOP_WORDS = all_stop_words()
+_SENT_SPLIT = re.compile(r"(?<=[.!?])[\"”»]?\s+")
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’]t\b)?")  # keeps "don't", splits "qu'aucun", "n'a"
+
+
+def negation_flip(a: str, b: str) -> str | None:
+    """Same-wording statements where exactly one side is negated ("Brandt ruled out a levy"
+    / "Neither the minister nor the governor ruled out a levy"): a fallback for what the
+    subject-keyed structural check misses when the two name the actor differently.
+    Compared sentence by sentence, so an extra sentence on one side does not count."""
+    for part_a in _SENT_SPLIT.split(a):
+        for part_b in _SENT_SPLIT.split(b):
+            reason = _negation_flip_one(part_a, part_b)
+            if reason:
+                return reason
+    return None
+
+
+def _negation_flip_one(a: str, b: str) -> str | None:
+    ta = [w.lower() for w in _TOKEN.findall(a)]
+    tb = [w.lower() for w in _TOKEN.findall(b)]
+    neg_a = any(w in NEGATORS or w.endswith("n't") for w in ta)
+    neg_b = any(w in NEGATORS or w.endswith("n't") for w in tb)
+    if neg_a == neg_b:
+        return None
+    ca = {w for w in ta if w not in STOP_WORDS and w not in NEGATORS and len(w) > 2}
+    cb = {w for w in tb if w not in STOP_WORDS and w not in NEGATORS and len(w) > 2}
+    shared = ca & cb
+    # the shared wording must be the core of the shorter statement
+    if len(shared) < 4 or len(shared) < 0.45 * min(len(ca), len(cb)):
+        return None
+    negated, plain = (a, b) if neg_a else (b, a)
+    tokens = ta if neg_a else tb
+    # ... and the negation must bear on it: a shared word right after the negator
+    # ("nor the governor ruled out"), not on an aside ("even though it was not part")
+    if not any(
+        (w in NEGATORS or w.endswith("n't")) and shared & set(tokens[k + 1 : k + 4])
+        for k, w in enumerate(tokens)
+    ):
+        return None
+    return f"negation flipped: '{negated}' vs '{plain}'"
+
+
+def _default_meaning_check(a: str, b: str, lang_a: str | None, lang_b: str | None) -> str | None:
+    """Structural check (`compare.polarity`), then the same-wording negation test."""
+    reason = meaning_differs(a, b, lang_a, lang_b)
+    if reason is None and lang_a == lang_b:
+        reason = negation_flip(a, b)
+    return reason
+
+
+def claim_divergences(
+    alignment: FactGroups,
+    articles: Sequence[Article],
+    groups: dict[str, str],
+    *,
+    meaning_check: MeaningCheck | None = None,
+) -> list[Divergence]:
+    """Aligned statements where one independent source says the opposite of the others."""
+    check = meaning_check or _default_meaning_check
+    sents = alignment.sentences
+    lang = {a.id: a.lang for a in articles}
+    out: list[Divergence] = []
+
+    def lang_of(s: Sentence) -> str | None:
+        return s.lang or lang.get(s.article_id)
+
+    row_of = {id(s): i for i, s in enumerate(sents)}
+
+    def differs(a: Sentence, b: Sentence) -> str | None:
+        if "?" in a.text or "?" in b.text:
+            return None  # "Can we ...? No!": question and answer defeat polarity reading
+        cos = float(alignment.vectors[row_of[id(a)]] @ alignment.vectors[row_of[id(b)]])
+        if cos >= CLAIM_COS:
+            reason = check(a.text, b.text, lang_of(a), lang_of(b))
+        elif lang_of(a) == lang_of(b):
+            # loosely aligned: only the strict same-wording test, never a structural guess
+            reason = negation_flip(a.text, b.text)
+        else:
+            return None
+        # Figures are the number check's job; here only structure-borne meaning counts.
+        return None if reason is None or reason.startswith("different number") else reason
+
+    covered: set[frozenset[int]] = set()
+    for fact in alignment.facts:
+        # clustered sentences only: a sentence credited by centroid proximity alone is
+        # too loosely aligned to call its difference a contradiction
+        members = set(alignment.members.get(fact.id, []))
+        rows = [r for r in alignment.support_rows[fact.id] if r in members]
+        by_group: dict[str, int] = {}
+        for r in rows:
+            by_group.setdefault(groups.get(sents[r].article_id, sents[r].article_id), r)
+        reps = list(by_group.values())
+        if len(reps) < 2:
+            continue
+        found = _lone_dissenter(reps, sents, differs)
+        if found is None:
+            continue
+        odd, reason = found
+        covered.add(frozenset(reps))
+        out.append(
+            Divergence(
+                kind="claim",
+                description=f"One report contradicts the others ({reason})",
+                variants=[
+                    Citation(sents[r].article_id, sents[r].text, sents[r].index) for r in reps
+                ],
+                odd_one_out=sents[odd].article_id if len(reps) >= 3 else None,
+                fact=fact.id,
+            )
+        )
+    out.extend(_cross_fact_claims(alignment, groups, differs, covered))
+    return out
+
+
+def _lone_dissenter(
+    reps: list[int], sents: list[Sentence], differs: Callable[[Sentence, Sentence], str | None]
+) -> tuple[int, str] | None:
+    """(row, reason) of the one variant that differs from the others while they agree.
+
+    It must differ from at least half of the other variants in its own language (there
+    must be one): cross-language pairs are too often misread by lexicon checks to count
+    either way."""
+    if len(reps) == 2:
+        reason = differs(sents[reps[0]], sents[reps[1]])
+        return (reps[1], reason) if reason and reason.startswith("negation") else None
+    cache: dict[tuple[int, int], str | None] = {}
+
+    def d(a: int, b: int) -> str | None:
+        key = (min(a, b), max(a, b))
+        if key not in cache:
+            cache[key] = differs(sents[key[0]], sents[key[1]])
+        return cache[key]
+
+    found: list[tuple[int, str]] = []
+    for odd in reps:
+        rest = [r for r in reps if r != odd]
+        reasons = [d(odd, r) for r in rest]
+        same_lang = [
+            reason for r, reason in zip(rest, reasons, strict=True)
+            if sents[r].lang == sents[odd].lang
+        ]  # fmt: skip
+        # most same-language peers (facts can hold a loosely aligned intruder) ...
+        if not same_lang or sum(map(bool, same_lang)) < max(1, len(same_lang) / 2):
+            continue
+        # ... while the others, read in one language, agree among themselves
+        if any(
+            d(a, b)
+            for i, a in enumerate(rest)
+            for b in rest[i + 1 :]
+            if sents[a].lang == sents[b].lang
+        ):
+            continue
+        found.append((odd, str(next(r for r in same_lang if r))))
+    if len(found) == 1:
+        return found[0]
+    # Two voices flipping against each other: the dissenter is the one negated statement
+    # among all variants, whatever their language; otherwise nobody can tell.
+    negated = {r: _has_negator(sents[r].text) for r in reps}
+    lone = [(r, why) for r, why in found if sum(v == negated[r] for v in negated.values()) == 1]
+    return lone[0] if len(lone) == 1 else None
+
+
+def _has_negator(text: str) -> bool:
+    return any(w.lower() in NEGATORS or w.lower().endswith("n't") for w in _TOKEN.findall(text))
+
+
+def _cross_fact_claims(
+    alignment: FactGroups,
+    groups: dict[str, str],
+    differs: Callable[[Sentence, Sentence], str | None],
+    covered: set[frozenset[int]],
+) -> list[Divergence]:
+    """A sentence of one fact that negates an aligned sentence of another fact.
+
+    Closely aligned pairs (>= CLAIM_COS) go through the full check; looser ones
+    (>= CLAIM_COS_LEXICAL) only through the same-language wording test, which is strict
+    on its own. The negating sentence must contradict the other fact's sentences in its
+    language (at least half of them), not just one of them.
+    """
+    sents = alignment.sentences
+    fact_of = {r: f.id for f in alignment.facts for r in alignment.support_rows[f.id]}
+    rows = sorted(fact_of)
+    if len(rows) < 2:
+        return []
+    out: list[Divergence] = []
+    flagged: set[str] = set()
+    for i, j, _ in close_pairs(alignment.vectors[rows], CLAIM_COS_LEXICAL):
+        ri, rj = rows[i], rows[j]
+        if fact_of[ri] == fact_of[rj] or fact_of[ri] in flagged or fact_of[rj] in flagged:
+            continue
+        gi = groups.get(sents[ri].article_id, sents[ri].article_id)
+        gj = groups.get(sents[rj].article_id, sents[rj].article_id)
+        if gi == gj or frozenset((ri, rj)) in covered:
+            continue
+        reason = differs(sents[ri], sents[rj])
+        if not reason or not reason.startswith("negation"):
+            continue
+        # the smaller fact is the dissenting one
+        small, big = sorted((ri, rj), key=lambda r: len(alignment.support_rows[fact_of[r]]))
+        big_rows = alignment.support_rows[fact_of[big]]
+        peers = [r for r in big_rows if r != big and sents[r].lang == sents[small].lang]
+        if peers and sum(bool(differs(sents[small], sents[r])) for r in peers) < len(peers) / 2:
+            continue
+        flagged.update({fact_of[ri], fact_of[rj]})
+        variants = [sents[small]] + [sents[r] for r in big_rows]
+        n_groups = len({groups.get(sents[r].article_id, sents[r].article_id) for r in big_rows})
+        out.append(
+            Divergence(
+                kind="claim",
+                description=f"One report contradicts the others ({reason})",
+                variants=[Citation(s.article_id, s.text, s.index) for s in variants],
+                odd_one_out=sents[small].article_id if n_groups >= 2 else None,
+                fact=fact_of[big],
+            )
+        )
+    return out

@@ -1,0 +1,141 @@
+"""Detail divergences: lists that fill one slot with different items."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsweave.compare.claims import NEGATORS, STOP_WORDS
+from newsweave.model import Article, Citation, Divergence, FactGroups
+
+# "cheap oil and loans" / "gas and oil supplies" / "oil and gas at a discount": the same
+# list slot (the lists share an item) filled with different items. Only common nouns
+# (lower-case words) make items: names in a list ("Russia and Belarus") are the event's
+# actors, not a detail outlets disagree on.
+_CONJ = frozenset("and or et ou y o und oder e i".split())
+_LIST_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|[,;]", re.UNICODE)
+DETAIL_COS = 0.35  # raw cosine for two sentences to be compared for their lists
+
+
+@dataclass(frozen=True)
+class DetailList:
+    items: frozenset[str]  # stemmed items
+    text: str  # the list as written
+
+
+# manner adverbs ("confidently and effectively") describe how, not which details
+_ADVERB_ENDINGS = ("ly", "mente")
+
+
+def _item(word: str) -> str | None:
+    w = word.lower()
+    if not word.islower() or w in STOP_WORDS or w in NEGATORS or len(w) < 3:
+        return None
+    if w.endswith(_ADVERB_ENDINGS) and len(w) > 5:
+        return None
+    return w[:6]
+
+
+def detail_lists(text: str) -> list[DetailList]:
+    """The coordinated lists of common nouns in a sentence ("oil, gas and loans")."""
+    toks = [(m.group(), m.start(), m.end()) for m in _LIST_WORD.finditer(text)]
+    out = []
+    for k, (w, _, _) in enumerate(toks):
+        if w.lower() not in _CONJ or k == 0 or k + 1 >= len(toks):
+            continue
+        right = next(
+            (
+                (t, e)
+                for t, _, e in toks[k + 1 : k + 4]
+                if t not in ",;" and t.lower() not in STOP_WORDS
+            ),
+            None,
+        )
+        if right is None or _item(right[0]) is None or _item(toks[k - 1][0]) is None:
+            continue
+        items = [_item(right[0]), _item(toks[k - 1][0])]
+        start = toks[k - 1][1]
+        j = k - 2
+        while j >= 1 and toks[j][0] == "," and _item(toks[j - 1][0]):  # "oil, gas and ..."
+            items.append(_item(toks[j - 1][0]))
+            start = toks[j - 1][1]
+            j -= 2
+        out.append(DetailList(frozenset(i for i in items if i), text[start : right[1]]))
+    return [d for d in out if len(d.items) >= 2]
+
+
+def detail_divergences(alignment: FactGroups, articles: Sequence[Article]) -> list[Divergence]:
+    """Lists that fill one slot with different items in different articles (same
+    language: words are compared). Rows are paired only through a shared item (an
+    inverted index), so the cost follows the lists, not all pairs of sentences."""
+    sents = alignment.sentences
+    lists: dict[int, list[DetailList]] = {}
+    by_item: dict[tuple[str | None, str], list[int]] = {}
+    for row, s in enumerate(sents):
+        found = detail_lists(s.text)
+        if found:
+            lists[row] = found
+            lang = alignment.langs[row] if alignment.langs else s.lang
+            for d in found:
+                for it in d.items:
+                    by_item.setdefault((lang, it), []).append(row)
+    parent: dict[tuple[int, int], tuple[int, int]] = {}  # (row, list no.) union-find
+
+    def find(x: tuple[int, int]) -> tuple[int, int]:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    differing: set[tuple[int, int]] = set()
+    seen: set[tuple[int, int]] = set()
+    for rows in by_item.values():
+        for i, a in enumerate(rows):
+            for b in rows[i + 1 :]:
+                if (a, b) in seen or sents[a].article_id == sents[b].article_id:
+                    continue
+                seen.add((a, b))
+                if float(alignment.vectors[a] @ alignment.vectors[b]) < DETAIL_COS:
+                    continue
+                for x, la in enumerate(lists[a]):
+                    for y, lb in enumerate(lists[b]):
+                        if la.items & lb.items:
+                            parent[find((a, x))] = find((b, y))
+                            if la.items != lb.items:
+                                differing.add((a, b))
+    comps: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for node in list(parent):
+        comps.setdefault(find(node), []).append(node)
+    out = []
+    for nodes in comps.values():
+        rows = {r for r, _ in nodes}
+        if not any(a in rows and b in rows for a, b in differing):
+            continue
+        per_article: dict[str, tuple[int, DetailList]] = {}
+        for r, x in sorted(nodes):
+            per_article.setdefault(sents[r].article_id, (r, lists[r][x]))
+        if len(per_article) < 2:
+            continue
+        sets = {aid: d.items for aid, (_, d) in per_article.items()}
+        odd = None
+        if len(sets) >= 3:
+            for aid, items in sets.items():
+                rest = [v for k, v in sets.items() if k != aid]
+                if all(v == rest[0] for v in rest) and items != rest[0]:
+                    odd = aid
+        listing = "; ".join(f"{d.text} ({aid})" for aid, (_, d) in per_article.items())
+        out.append(
+            Divergence(
+                kind="detail",
+                description=f"Details differ: {listing}",
+                variants=[
+                    Citation(aid, sents[r].text, sents[r].index)
+                    for aid, (r, _) in per_article.items()
+                ],
+                odd_one_out=odd,
+            )
+        )
+    out.sort(key=lambda d: d.description)
+    return out

@@ -1,0 +1,235 @@
+"""Number divergences: the same figure slot (what is counted, its unit) with different
+values in sentences that state one fact, or in closely aligned sentences of different
+articles ("at least 500 dead" vs "more than 1,300 killed"). Rounding and qualifiers are
+tolerated and thousand-factor pairs ("12" vs "12,000") are left alone as likely mis-parses."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsweave.compare.numbers import Quantity, find_quantities, misparse_pair, same_figure
+from newsweave.compare.pairs import close_pairs
+from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence
+
+CROSS_FACT_COS = 0.35  # raw cosine for sentences of different facts sharing a tally slot
+# Count slots worth comparing across facts: tolls and tallies outlets update and disagree on.
+_TALLIES = {
+    "dead",
+    "injured",
+    "missing",
+    "evacuated",
+    "buildings",
+    "troops",
+    "firefighters",
+    "cases",
+}
+_AFTERSHOCK = re.compile(
+    r"aftershock|r[ée]plique|r[ée]plica|nachbeben|second (?:quake|tremor)", re.I
+)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One quantity in one sentence of one article."""
+
+    article: str
+    row: int  # index into FactGroups.sentences
+    quantity: Quantity
+
+
+Slot = tuple[str, str | None, str | None]
+_DURATIONS = {"h", "min", "d", "yr", "s"}
+
+
+LONE_COUNT: Slot = ("count", None, "*")
+
+
+def _slot(q: Quantity, sentence: str, within_fact: bool, lone: bool = False) -> Slot | None:
+    """What a figure measures, or None when it is not comparable. Across facts only
+    tallies, magnitudes, money and physical measures count; clock times, durations, years
+    and bare counts need the stronger alignment of one fact."""
+    if q.kind == "magnitude":
+        after = sentence[q.end : q.end + 40]
+        return ("magnitude", "M", "aftershock" if _AFTERSHOCK.search(after) else "main")
+    if q.kind == "count":
+        # Keyed by the counted noun ("1,200 residents" / "1 200 habitants"); across facts
+        # only tallies count, and `_comparable` also wants the same tally context.
+        if q.noun is None or (not within_fact and q.context not in _TALLIES):
+            return None
+        if within_fact and lone and q.text[:1].isdigit() and q.value >= 20:
+            # "3,000 commuters" / "3 000 navetteurs" / "5.000 Pendler": nouns do not match
+            # across languages, but one fact whose sentences carry one count each compares
+            return LONE_COUNT
+        return ("count", None, q.noun)
+    if q.kind == "measure" and q.unit in _DURATIONS:
+        return ("duration", q.unit, q.context) if within_fact else None
+    if q.kind in {"money", "percent", "measure"}:
+        return (q.kind, q.unit, q.context)
+    if q.kind in {"time", "year", "minute"} and within_fact:
+        return (q.kind, q.unit, None)
+    return None
+
+
+def _fmt(q: Quantity) -> str:
+    return q.text.strip()
+
+
+def _odd_one_out(values: dict[str, list[Quantity]]) -> str | None:
+    """The one article whose figures match nobody's while all others agree."""
+    if len(values) < 3:
+        return None
+    ids = list(values)
+
+    def agree(a: str, b: str) -> bool:
+        return any(same_figure(x, y) for x in values[a] for y in values[b])
+
+    for odd in ids:
+        rest = [i for i in ids if i != odd]
+        if all(not agree(odd, r) for r in rest) and all(agree(rest[0], r) for r in rest[1:]):
+            return odd
+    return None
+
+
+def _conflict(a: list[Quantity], b: list[Quantity]) -> bool:
+    """Two articles' figures for one slot share no value (and are not a thousands slip)."""
+    if any(same_figure(x, y) or misparse_pair(x, y) for x in a for y in b):
+        return False
+    return True
+
+
+def _slot_name(slot: Slot) -> str:
+    kind, unit, context = slot
+    if kind == "magnitude":
+        return "magnitude of the aftershock" if context == "aftershock" else "magnitude"
+    if slot == LONE_COUNT:
+        return "count"
+    if kind == "count":
+        return (
+            f"number {context}"
+            if context in {"dead", "injured", "missing"}
+            else f"number of {context}"
+        )
+    if kind == "money":
+        return f"amount ({unit})"
+    return {"percent": "percentage", "measure": f"measure ({unit})", "time": "time",
+            "year": "year", "duration": f"duration ({unit})",
+            "minute": "minute of the match"}.get(kind, kind)  # fmt: skip
+
+
+def number_divergences(alignment: FactGroups, articles: Sequence[Article]) -> list[Divergence]:
+    """Figures that differ for one fact, or across closely aligned sentences.
+
+    Per slot, sentences are linked when they support one fact (any slot) or are closely
+    aligned sentences of different articles (tally slots only); each linked component whose
+    articles' figures conflict is one divergence.
+    """
+    sents = alignment.sentences
+    lang = {a.id: a.lang for a in articles}
+    figs: dict[int, list[Quantity]] = {}
+    for row, s in enumerate(sents):
+        qs = find_quantities(s.text, s.lang or lang.get(s.article_id))
+        if qs:
+            figs[row] = qs
+    fact_of: dict[int, str] = {}
+    for fact in alignment.facts:
+        for r in alignment.support_rows[fact.id]:
+            fact_of.setdefault(r, fact.id)
+    # slot -> union-find over the rows holding a figure of that slot
+    links: dict[Slot, dict[int, int]] = {}
+
+    def find(parent: dict[int, int], r: int) -> int:
+        while parent[r] != r:
+            parent[r] = parent[parent[r]]
+            r = parent[r]
+        return r
+
+    def link(slot: Slot, a: int, b: int) -> None:
+        parent = links.setdefault(slot, {})
+        parent.setdefault(a, a)
+        parent.setdefault(b, b)
+        parent[find(parent, b)] = find(parent, a)
+
+    def slots(row: int, within: bool, lone: bool = False) -> set[Slot]:
+        return {sl for q in figs.get(row, []) if (sl := _slot(q, sents[row].text, within, lone))}
+
+    def cross_slots(a: int, b: int) -> set[Slot]:
+        """Slots two loosely aligned sentences share with the same tally context."""
+        out = set()
+        for qa in figs.get(a, []):
+            for qb in figs.get(b, []):
+                sa = _slot(qa, sents[a].text, False)
+                if sa and sa == _slot(qb, sents[b].text, False) and qa.context == qb.context:
+                    out.add(sa)
+        return out
+
+    for fact in alignment.facts:
+        rows = [r for r in alignment.support_rows[fact.id] if r in figs]
+        counts = [q for r in rows for q in figs[r] if q.kind == "count"]
+        # lone-count comparison only where noun keys cannot work (nouns differ by language)
+        lone = len({q.noun for q in counts}) > 1 and all(
+            sum(q.kind == "count" for q in figs[r]) <= 1 for r in rows
+        )
+        for i, a in enumerate(rows):
+            for b in rows[i + 1 :]:
+                for slot in slots(a, True, lone) & slots(b, True, lone):
+                    link(slot, a, b)
+    rows = [r for r in figs if slots(r, False)]
+    for i, j, _ in close_pairs(alignment.vectors[rows], CROSS_FACT_COS):
+        a, b = rows[i], rows[j]
+        if sents[a].article_id != sents[b].article_id:
+            for slot in cross_slots(a, b):
+                link(slot, a, b)
+    out: list[Divergence] = []
+    for slot, parent in links.items():
+        comps: dict[int, list[int]] = {}
+        for r in parent:
+            comps.setdefault(find(parent, r), []).append(r)
+        for comp in comps.values():
+            div = _slot_divergence(slot, sorted(comp), sents, figs, fact_of)
+            if div is not None:
+                out.append(div)
+    # `links` is keyed by sets of slots: sort so every process writes the same dossier
+    out.sort(key=lambda d: (d.kind, d.description))
+    return out
+
+
+def _slot_divergence(
+    slot: Slot,
+    rows: list[int],
+    sents: list[Sentence],
+    figs: dict[int, list[Quantity]],
+    fact_of: dict[int, str],
+) -> Divergence | None:
+    within = len({fact_of.get(r) for r in rows}) == 1 and fact_of.get(rows[0]) is not None
+    per_article: dict[str, list[tuple[int, Quantity]]] = {}
+    for r in rows:
+        for q in figs[r]:
+            if _slot(q, sents[r].text, within, slot == LONE_COUNT) == slot:
+                per_article.setdefault(sents[r].article_id, []).append((r, q))
+    if len(per_article) < 2:
+        return None
+    values = {aid: [q for _, q in items] for aid, items in per_article.items()}
+    if (slot[0] in {"time", "year", "minute"} or slot == LONE_COUNT) and any(
+        len(v) > 1 for v in values.values()
+    ):
+        return None  # several dates in one sentence: which one is the fact's is a guess
+    ids = list(values)
+    if not any(_conflict(values[a], values[b]) for i, a in enumerate(ids) for b in ids[i + 1 :]):
+        return None
+    facts = [fact_of[r] for r in rows if r in fact_of]
+    fact = max(set(facts), key=facts.count) if facts else None
+    listing = "; ".join(
+        f"{', '.join(_fmt(q) for _, q in items)} ({aid})" for aid, items in per_article.items()
+    )
+    return Divergence(
+        kind="number",
+        description=f"Figures differ ({_slot_name(slot)}): {listing}",
+        variants=[
+            Citation(aid, sents[items[0][0]].text, sents[items[0][0]].index)
+            for aid, items in per_article.items()
+        ],
+        odd_one_out=_odd_one_out(values),
+        fact=fact,
+    )
