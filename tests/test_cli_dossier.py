@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 from click.testing import CliRunner
 
@@ -116,7 +117,6 @@ def test_dossier_of_invented_reports(tmp_path: Path) -> None:
 
 @pytest.mark.slow  # the whole pipeline on the seven-report sample
 def test_demo_writes_three_formats(tmp_path: Path) -> None:
-    pytest.importorskip("newsweave.cli.inspect_cmd")
     res = CliRunner().invoke(cli, ["demo", "--out", str(tmp_path / "demo")])
     assert res.exit_code == 0, res.output
     for name in ("dossier.html", "dossier.md", "dossier.json"):
@@ -124,7 +124,6 @@ def test_demo_writes_three_formats(tmp_path: Path) -> None:
         assert str(tmp_path / "demo" / name) in res.output
     data = json.loads((tmp_path / "demo" / "dossier.json").read_text(encoding="utf-8"))
     assert len(data["articles"]) == 7
-    jsonschema = pytest.importorskip("jsonschema")
     schema = json.loads(
         (ROOT / "docs" / "schema" / "dossier.schema.json").read_text(encoding="utf-8")
     )

@@ -8,6 +8,7 @@ import threading
 import time
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from newsweave import dossiers, synth
@@ -200,7 +201,6 @@ def test_change_record_fields() -> None:
     assert r["changed_divergences"][0]["articles"] == ["a1", "b1"]
     assert r["new_quotes"][0]["speaker"] == "Mayor Ilo"
     assert changes(new, new)["empty"]
-    jsonschema = pytest.importorskip("jsonschema")
     schema = json.loads((Path(__file__).parents[1] / "docs/schema/changes.schema.json").read_text())
     jsonschema.validate(r, schema)
     jsonschema.validate(changes(None, new), schema)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from newsweave import ingest
 from newsweave.align.entities import extract_entities
 from newsweave.align.names import canonical_names, same_person
 from newsweave.data import sample_dir
@@ -58,7 +59,6 @@ def test_nlp_is_configured_by_language():
 
 @pytest.fixture(scope="module")
 def sample_entities() -> list[Entity]:
-    ingest = pytest.importorskip("newsweave.ingest")
     return extract_entities(ingest.load([str(sample_dir())]))
 
 

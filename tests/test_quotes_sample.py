@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from newsweave import ingest
 from newsweave.align.names import same_person
 from newsweave.align.quote_groups import group_quotes, quote_divergences
 from newsweave.align.quotes import extract_quotes
@@ -19,7 +20,6 @@ GOLD = json.loads((Path(__file__).parent / "fixtures" / "sample_gold.json").read
 
 @pytest.fixture(scope="module")
 def groups() -> list[QuoteGroup]:
-    ingest = pytest.importorskip("newsweave.ingest")
     articles = ingest.load([str(sample_dir())])
     quotes = [q for a in articles for q in extract_quotes(a)]
     return group_quotes(articles, quotes, use_nli=False)

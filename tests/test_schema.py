@@ -9,12 +9,10 @@ import typing
 from pathlib import Path
 from typing import Any
 
-import pytest
+import jsonschema
 
 from newsweave import model
 from newsweave.model import Dossier, Event
-
-jsonschema = pytest.importorskip("jsonschema")
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = Path(__file__).parent / "fixtures" / "render" / "dossier.json"

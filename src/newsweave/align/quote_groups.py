@@ -152,10 +152,22 @@ def _link(quotes: list[Quote], speakers: list[str | None], sims: np.ndarray) -> 
     """Greedy complete-link grouping, at most one quote per article per group."""
     n = len(quotes)
     sim = sims.tolist()  # plain floats: numpy scalar indexing dominates these loops otherwise
+    # An article quoting the same words twice (headline and body) links once: two copies
+    # would tie on every score, and which copy won would depend on float noise.
+    seen: set[tuple[str, str]] = set()
+    repeats: set[int] = set()
+    for i, q in enumerate(quotes):
+        key = (q.article_id, " ".join(fold(q.text).split()))
+        if key in seen:
+            repeats.add(i)
+        seen.add(key)
     pairs = []
     for i, j in combinations(range(n), 2):
-        if quotes[i].article_id == quotes[j].article_id or not _compatible(
-            speakers[i], speakers[j]
+        if (
+            i in repeats
+            or j in repeats
+            or quotes[i].article_id == quotes[j].article_id
+            or not _compatible(speakers[i], speakers[j])
         ):
             continue
         need = LINK + UNKNOWN_SPEAKER_PENALTY * ((speakers[i] is None) + (speakers[j] is None))
@@ -163,7 +175,7 @@ def _link(quotes: list[Quote], speakers: list[str | None], sims: np.ndarray) -> 
         if s >= need:
             bonus = 0.05 * (quotes[i].direct and quotes[j].direct)
             pairs.append((s + bonus, i, j))
-    pairs.sort(reverse=True)
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))  # ties: earlier quotes first
     group_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     for _, i, j in pairs:
@@ -196,7 +208,7 @@ def _link(quotes: list[Quote], speakers: list[str | None], sims: np.ndarray) -> 
                 ):
                     absorbed.add(i)
                     break
-        if not (len(m) == 1 and m[0] in absorbed):
+        if not (len(m) == 1 and (m[0] in absorbed or m[0] in repeats)):
             out.append(m)
     return out
 

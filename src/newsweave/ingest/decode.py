@@ -11,6 +11,8 @@ from __future__ import annotations
 import codecs
 import re
 
+from charset_normalizer import from_bytes
+
 from newsweave.errors import InputError
 
 _BOMS = (
@@ -146,12 +148,7 @@ def _bomless_utf16(data: bytes) -> str | None:
 
 
 def _guess_legacy(data: bytes) -> str:
-    try:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-    except ImportError:  # optional: the heuristic below covers Latin and Cyrillic
-        best = None
+    best = from_bytes(data).best()
     if best is not None and best.encoding.startswith(_MULTIBYTE):
         return str(best)
     return _latin_or_cyrillic(data)
