@@ -10,17 +10,10 @@ from pathlib import Path
 import click
 
 from newsweave import dossiers
-from newsweave.cli.common import EXIT_SKIPPED, input_options, report, user_errors
+from newsweave.cli.common import DB_OPTION, EXIT_SKIPPED, input_options, report, user_errors
 from newsweave.errors import NewsweaveError, Problem
 from newsweave.model import EVENTS_SCHEMA, Article, Event
-from newsweave.store.sql import DEFAULT_DB, SQLStore, open_store
-
-DB_OPTION = click.option(
-    "--db",
-    default=DEFAULT_DB,
-    show_default=True,
-    help="Store: a SQLite file, or a sqlite:/// or postgresql:// URL.",
-)
+from newsweave.store.sql import SQLStore, open_store
 
 
 @click.command()
