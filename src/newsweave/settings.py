@@ -5,7 +5,8 @@ and the CLI option that also sets it. The rest of the package reads them through
 (at call time, so a test or a long-lived process sees a changed environment); the CLI
 builds its matching options from the table (`newsweave.cli.common.setting_option`), and
 the README's configuration table is `markdown_table()` (`python -m newsweave.settings`
-prints it; a test keeps the README's copy equal).
+prints it, `python -m newsweave.settings README.md` rewrites the README's copy; a test
+keeps that copy equal).
 
 Imports only the standard library and `errors` (the lowest layer).
 """
@@ -261,5 +262,26 @@ def markdown_table() -> str:
     return "\n".join(rows) + "\n"
 
 
+START, END = "<!-- settings:start -->", "<!-- settings:end -->"
+
+
+def with_table(text: str) -> str:
+    """`text` (the README) with the block between START and END replaced by the table."""
+    head, start, rest = text.partition(START)
+    _, end, tail = rest.partition(END)
+    if not start or not end:
+        raise ValueError(f"no {START} ... {END} block")
+    return f"{head}{START}\n{markdown_table()}{END}{tail}"
+
+
 if __name__ == "__main__":
-    print(markdown_table(), end="")
+    # `python -m newsweave.settings` prints the table; with a file name (the README),
+    # rewrites that file's block
+    import sys
+    from pathlib import Path
+
+    if len(sys.argv) > 1:
+        path = Path(sys.argv[1])
+        path.write_text(with_table(path.read_text(encoding="utf-8")), encoding="utf-8")
+    else:
+        print(markdown_table(), end="")
