@@ -193,7 +193,6 @@ SETTINGS: dict[str, Setting] = {
             None,
             "API token the web app requires to add articles (without one, anyone who can "
             "reach it can).",
-            shown_default="none",
             option="--token",
             commands=("serve",),
         ),

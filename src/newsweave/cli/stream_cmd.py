@@ -66,7 +66,9 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int | None, timeout: floa
 @click.option("--query", metavar="TEXT", help="Full-text search over articles and facts.")
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
 @click.option("--offset", type=click.IntRange(min=0), default=0)
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
 @user_errors
 def events(
     db: str,
@@ -111,7 +113,9 @@ def events(
 @click.command()
 @click.argument("event")
 @DB_OPTION
-@click.option("--format", "fmt", type=click.Choice(["md", "html", "json"]), default="md")
+@click.option(
+    "--format", "fmt", type=click.Choice(["md", "html", "json"]), default="md", show_default=True
+)
 @click.option(
     "-o",
     "--output",
@@ -149,7 +153,9 @@ def show(event: str, db: str, fmt: str, output: Path | None) -> None:
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="json", show_default=True
+)
 @input_options
 @user_errors
 def cluster(paths: tuple[str, ...], fmt: str, max_bytes: int | None, timeout: float) -> None:
