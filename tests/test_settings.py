@@ -109,6 +109,13 @@ def test_bad_value_read_at_call_time(monkeypatch: pytest.MonkeyPatch) -> None:
         max_bytes_default()
 
 
+def test_check_names_every_bad_variable() -> None:
+    settings.check({"NEWSWEAVE_NLI": "1"})
+    with pytest.raises(SettingError) as caught:
+        settings.check({"NEWSWEAVE_NLI": "2", "NEWSWEAVE_THREADS": "x", "NEWSWEAVE_SPACY": "0"})
+    assert "NEWSWEAVE_NLI='2'" in str(caught.value) and "NEWSWEAVE_THREADS='x'" in str(caught.value)
+
+
 def test_exported_sends_only_set_newsweave_variables() -> None:
     env = {"NEWSWEAVE_NLI": "1", "NEWSWEAVE_THREADS": "", "OPENBLAS_THREAD_TIMEOUT": "4", "X": "y"}
     assert settings.exported(env) == {"NEWSWEAVE_NLI": "1"}
@@ -149,5 +156,11 @@ def test_cli_bad_variable_is_a_usage_error(tmp_path: Path) -> None:
     )
     assert result.exit_code == 2
     assert "NEWSWEAVE_MAX_BYTES" in result.output and "expected a whole number" in result.output
+    # any command, before any work: a variable it does not use is checked too
+    result = CliRunner().invoke(
+        cli, ["events", "--db", str(tmp_path / "none.db")], env={"NEWSWEAVE_NLI": "yes please"}
+    )
+    assert result.exit_code == 2
+    assert "error: NEWSWEAVE_NLI='yes please': expected 1 or 0" in result.output
     help_text = CliRunner().invoke(cli, ["inspect", "--help"]).output
     assert "NEWSWEAVE_MAX_BYTES" in help_text and "20 MB" in help_text

@@ -235,6 +235,19 @@ def get(name: str, environ: Mapping[str, str] | None = None) -> Any:
     return SETTINGS[name].read(environ)
 
 
+def check(environ: Mapping[str, str] | None = None) -> None:
+    """Read every setting now; one SettingError naming each bad variable (the CLI calls
+    this first, so a typo fails at once rather than deep inside a run)."""
+    bad = []
+    for s in SETTINGS.values():
+        try:
+            s.read(environ)
+        except SettingError as exc:
+            bad.append(str(exc))
+    if bad:
+        raise SettingError("; ".join(bad))
+
+
 def exported(environ: Mapping[str, str] | None = None) -> dict[str, str]:
     """The newsweave variables set in `environ`, as text (for processes that do not
     inherit this environment, e.g. a remote Ray cluster)."""
