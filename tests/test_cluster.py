@@ -13,9 +13,9 @@ import numpy as np
 import pytest
 
 from newsweave.cluster import (
-    ArticleInfo,
     ClusterConfig,
     Features,
+    MemberInfo,
     OnlineClusterer,
     cluster_articles,
     extract,
@@ -170,7 +170,7 @@ def test_bridging_article_merges_two_events_and_the_older_id_survives() -> None:
         "Flood in Orvel: Ilsa Tarnow closes the Dolvan bridge as Brenfeld is evacuated; "
         "340 homes lost.",
     )
-    infos = [ArticleInfo(id=a.id) for a in (a1, a2, bridge)]
+    infos = [MemberInfo(id=a.id) for a in (a1, a2, bridge)]
     feats = [extract(a) for a in (a1, a2, bridge)]
     c.observe(feats + _background(300))
     first = c.add_batch([1], feats[:1], u[None, :], infos[:1], observed=True)
@@ -192,5 +192,5 @@ def test_distant_dates_block_a_merge() -> None:
         _art("x2", "Kasimir Vell meets Odile Ranst in Port Lune.", "2031-11-20"),
     ]
     feats = [extract(a) for a in arts]
-    out = c.add_batch([1, 2], feats, np.stack([u, u]), [ArticleInfo(id=a.id) for a in arts])
+    out = c.add_batch([1, 2], feats, np.stack([u, u]), [MemberInfo(id=a.id) for a in arts])
     assert out[1].created  # same words, same vector, six months apart: another event

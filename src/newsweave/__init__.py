@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 # BLAS calls run beside the clusterer's Python, and that spinning took its CPU: ingest on
 # 2 cores used 1.5x the CPU for the same work. Read when numpy loads, so it is set before;
 # a value the user set wins.
-os.environ.setdefault("OPENBLAS_THREAD_TIMEOUT", "4")
+os.environ.setdefault("OPENBLAS_THREAD_TIMEOUT", "4")  # in the settings table (settings.py)
 
 from newsweave.model import (
     Article,

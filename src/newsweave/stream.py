@@ -22,7 +22,6 @@ stored under a derived id (`records.conflict_id`) and the report says so.
 from __future__ import annotations
 
 import dataclasses
-import os
 import threading
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -33,6 +32,7 @@ from typing import Any
 
 import numpy as np
 
+from newsweave import settings
 from newsweave.cluster import (
     ClusterConfig,
     OnlineClusterer,
@@ -90,7 +90,7 @@ class Ingestor:
         # the next batch is embedded while this one is clustered and written; in a child
         # process (the default model's) the two do not take turns on the GIL
         if embed_process is None:
-            embed_process = embedder is None and os.environ.get("NEWSWEAVE_EMBED_PROCESS") != "0"
+            embed_process = embedder is None and settings.get("embed_process")
         self.embed_process = embed_process
         if embed_process:
             process_embedder(self.embedder.name)  # start it now: a bad model fails here

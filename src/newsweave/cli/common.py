@@ -9,10 +9,54 @@ from typing import Any
 
 import click
 
+from newsweave import settings
 from newsweave.errors import NewsweaveError, Problem
 from newsweave.ingest.fetch import DEFAULT_TIMEOUT
 
 EXIT_SKIPPED = 1  # some records were skipped (or read with a warning); the rest was processed
+
+
+class SettingType(click.ParamType):
+    """A click type that parses with a setting's own parser (same rules, same messages,
+    whether the value comes from the option or the variable)."""
+
+    def __init__(self, setting: settings.Setting) -> None:
+        self.setting = setting
+        self.name = setting.value
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if not isinstance(value, str):
+            return value
+        try:
+            return self.setting.parse(value)
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+def setting_option(name: str, *decls: str, **kwargs: Any) -> Callable[..., Any]:
+    """The click option of setting `name` (see newsweave.settings): its option name, its
+    variable as `envvar` (shown in --help), its help and shown default. `decls` add
+    parameter names; `kwargs` override (e.g. `multiple=True`, which parses items as text).
+    The option's own default is None: the caller falls back to `settings.get(name)`."""
+    s = settings.SETTINGS[name]
+    if s.option is None:
+        raise ValueError(f"setting {name!r} has no CLI option")
+    kwargs.setdefault("envvar", s.env)
+    kwargs.setdefault("show_envvar", True)
+    kwargs.setdefault("help", s.help)
+    kwargs.setdefault("metavar", s.value.split()[0])
+    kwargs.setdefault("type", click.STRING if kwargs.get("multiple") else SettingType(s))
+    if s.default_text():
+        kwargs.setdefault("show_default", s.default_text())
+    return click.option(s.option, *decls, **kwargs)
+
+
+DB_OPTION = click.option(
+    "--db",
+    default=settings.DEFAULT_DB,
+    show_default=True,
+    help="Store: a SQLite file, or a sqlite:/// or postgresql:// URL.",
+)
 
 
 def input_options(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -24,12 +68,7 @@ def input_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         show_default=True,
         help="Seconds per URL, all of it (connecting, headers, body).",
     )(fn)
-    return click.option(
-        "--max-bytes",
-        type=click.IntRange(min=1),
-        default=None,
-        help="Size cap per file or URL (default 20 MB, or NEWSWEAVE_MAX_BYTES).",
-    )(fn)
+    return setting_option("max_bytes")(fn)
 
 
 def report(problems: Iterable[Problem]) -> int:

@@ -42,6 +42,13 @@ class LazyGroup(click.Group):
 @click.version_option(package_name="newsweave")
 def cli() -> None:
     """newsweave: cross-checked, cited dossiers from many reports of one event."""
+    from newsweave.settings import SettingError, check
+
+    try:
+        check()  # a bad NEWSWEAVE_* value fails here, named, before any work
+    except SettingError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
 
 
 def main() -> None:

@@ -6,7 +6,7 @@ import ipaddress
 
 import click
 
-from newsweave.cli.common import user_errors
+from newsweave.cli.common import DB_OPTION, setting_option, user_errors
 
 
 def _loopback(host: str) -> bool:
@@ -19,17 +19,10 @@ def _loopback(host: str) -> bool:
 
 
 @click.command()
-@click.option(
-    "--db", default=None, help="Store: SQLite file or database URL (default: newsweave.db)."
-)
+@DB_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
-@click.option(
-    "--token",
-    envvar="NEWSWEAVE_API_TOKEN",
-    default=None,
-    help="API token required to add articles (env NEWSWEAVE_API_TOKEN).",
-)
+@setting_option("api_token", "token")
 @click.option(
     "--sample", is_flag=True, help="Ingest the bundled sample event into the store first."
 )
@@ -40,15 +33,7 @@ def _loopback(host: str) -> bool:
     type=click.FloatRange(min=0.01),
     help="Largest request body accepted (uploads, JSON).",
 )
-@click.option(
-    "--allowed-host",
-    "allowed_hosts",
-    multiple=True,
-    envvar="NEWSWEAVE_ALLOWED_HOSTS",
-    help="Host name clients use to reach the server (repeatable; env NEWSWEAVE_ALLOWED_HOSTS, "
-    "space-separated; '*' for any). Default: --host and the loopback names. Requests "
-    "naming another host are refused, which stops DNS-rebinding pages.",
-)
+@setting_option("allowed_hosts", "allowed_hosts", multiple=True)
 @click.option(
     "--watch",
     "watch",
@@ -68,7 +53,7 @@ def _loopback(host: str) -> bool:
 )
 @user_errors
 def serve(
-    db: str | None,
+    db: str,
     host: str,
     port: int,
     token: str | None,

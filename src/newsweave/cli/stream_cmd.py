@@ -10,17 +10,10 @@ from pathlib import Path
 import click
 
 from newsweave import dossiers
-from newsweave.cli.common import EXIT_SKIPPED, input_options, report, user_errors
+from newsweave.cli.common import DB_OPTION, EXIT_SKIPPED, input_options, report, user_errors
 from newsweave.errors import NewsweaveError, Problem
 from newsweave.model import EVENTS_SCHEMA, Article, Event
-from newsweave.store.sql import DEFAULT_DB, SQLStore, open_store
-
-DB_OPTION = click.option(
-    "--db",
-    default=DEFAULT_DB,
-    show_default=True,
-    help="Store: a SQLite file, or a sqlite:/// or postgresql:// URL.",
-)
+from newsweave.store.sql import SQLStore, open_store
 
 
 @click.command()
@@ -73,7 +66,9 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int | None, timeout: floa
 @click.option("--query", metavar="TEXT", help="Full-text search over articles and facts.")
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
 @click.option("--offset", type=click.IntRange(min=0), default=0)
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
 @user_errors
 def events(
     db: str,
@@ -118,7 +113,9 @@ def events(
 @click.command()
 @click.argument("event")
 @DB_OPTION
-@click.option("--format", "fmt", type=click.Choice(["md", "html", "json"]), default="md")
+@click.option(
+    "--format", "fmt", type=click.Choice(["md", "html", "json"]), default="md", show_default=True
+)
 @click.option(
     "-o",
     "--output",
@@ -156,7 +153,9 @@ def show(event: str, db: str, fmt: str, output: Path | None) -> None:
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="json", show_default=True
+)
 @input_options
 @user_errors
 def cluster(paths: tuple[str, ...], fmt: str, max_bytes: int | None, timeout: float) -> None:

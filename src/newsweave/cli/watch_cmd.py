@@ -9,14 +9,12 @@ from typing import Any
 
 import click
 
-from newsweave.cli.common import EXIT_SKIPPED, input_options, report, user_errors
+from newsweave.cli.common import DB_OPTION, EXIT_SKIPPED, input_options, report, user_errors
 
 
 @click.command()
 @click.argument("sources", nargs=-1, required=True)
-@click.option(
-    "--db", default=None, help="Store: SQLite file or database URL (default: newsweave.db)."
-)
+@DB_OPTION
 @click.option(
     "--interval",
     type=click.FloatRange(min=1),
@@ -46,7 +44,7 @@ from newsweave.cli.common import EXIT_SKIPPED, input_options, report, user_error
 @user_errors
 def watch(
     sources: tuple[str, ...],
-    db: str | None,
+    db: str,
     interval: float,
     once: bool,
     notify: str | None,

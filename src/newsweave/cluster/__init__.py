@@ -11,11 +11,11 @@ from collections.abc import Mapping, Sequence
 
 from newsweave.cluster.features import Features, extract
 from newsweave.cluster.online import Assignment, OnlineClusterer
-from newsweave.cluster.state import ArticleInfo, ClusterConfig, EventState
+from newsweave.cluster.state import ClusterConfig, EventState, MemberInfo
 from newsweave.model import Article, Event
 
 __all__ = [
-    "ArticleInfo",
+    "MemberInfo",
     "Assignment",
     "ClusterConfig",
     "EventState",
@@ -30,8 +30,8 @@ __all__ = [
 BATCH = 64
 
 
-def article_info(article: Article) -> ArticleInfo:
-    return ArticleInfo(
+def article_info(article: Article) -> MemberInfo:
+    return MemberInfo(
         id=article.id,
         title=article.title,
         lang=article.lang,

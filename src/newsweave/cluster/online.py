@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from newsweave.cluster.features import Features
-from newsweave.cluster.state import ArticleInfo, ClusterConfig, EventState
+from newsweave.cluster.state import ClusterConfig, EventState, MemberInfo
 from newsweave.embed.ann import AnnIndex, VectorIndex
 
 
@@ -63,7 +63,7 @@ class _Item:
     key: int
     features: Features
     vec: np.ndarray
-    info: ArticleInfo
+    info: MemberInfo
 
 
 class OnlineClusterer:
@@ -318,7 +318,7 @@ class OnlineClusterer:
         keys: Sequence[int],
         features: Sequence[Features],
         vectors: np.ndarray,
-        infos: Sequence[ArticleInfo],
+        infos: Sequence[MemberInfo],
         observed: bool = False,
     ) -> list[Assignment]:
         """Assign a batch of articles, in order; later ones see the earlier ones' events.
@@ -357,7 +357,7 @@ class OnlineClusterer:
         key: int,
         f: Features,
         vec: np.ndarray,
-        info: ArticleInfo,
+        info: MemberInfo,
         candidates: dict[str, float],
     ) -> Assignment:
         cfg = self.config

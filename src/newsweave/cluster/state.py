@@ -50,7 +50,7 @@ class ClusterConfig:
 
 
 @dataclass(slots=True)
-class ArticleInfo:
+class MemberInfo:
     """What an event keeps about each member besides features (for its title and listing)."""
 
     id: str
@@ -106,7 +106,7 @@ class EventState:
         """Members' dates known to the day (month stamps are too coarse to show)."""
         return sorted(lo for lo, hi in self.dates if lo == hi)
 
-    def add(self, key: int, f: Features, vec: np.ndarray, info: ArticleInfo, sim: float) -> None:
+    def add(self, key: int, f: Features, vec: np.ndarray, info: MemberInfo, sim: float) -> None:
         self.size += 1
         self.vec_sum += vec
         self._norm = float(np.linalg.norm(self.vec_sum))
@@ -125,7 +125,7 @@ class EventState:
         elif not self.title:
             self.title = f.lead[:120]
 
-    def remove(self, key: int, f: Features, vec: np.ndarray, info: ArticleInfo) -> None:
+    def remove(self, key: int, f: Features, vec: np.ndarray, info: MemberInfo) -> None:
         self.size -= 1
         self.vec_sum -= vec
         self._norm = float(np.linalg.norm(self.vec_sum))
@@ -147,7 +147,7 @@ class EventState:
         if info.title and info.title == self.title:
             self.title_sim = -1.0  # let the next article re-title it
 
-    def _count(self, info: ArticleInfo, step: int) -> None:
+    def _count(self, info: MemberInfo, step: int) -> None:
         for counter, value in (
             (self.langs, info.lang),
             (self.outlets, info.outlet),

@@ -6,7 +6,7 @@ window edge is then grouped with the event's halo copies by the same article-lev
 and the halo tells the driver which earlier event that group continues (stitching). Undated
 articles have no window: as in `cluster_articles`, they come last and join the events the
 dated ones formed (or start their own), on the driver. Rows are plain dicts (Arrow-friendly):
-key, window, day, cluster (pickled (Features, ArticleInfo)), vector (float32 bytes).
+key, window, day, cluster (pickled (Features, MemberInfo)), vector (float32 bytes).
 """
 
 from __future__ import annotations

@@ -9,21 +9,21 @@ Contradictions score 0.92-0.995, paraphrases 0.31-0.77 (either direction), so
 
 from __future__ import annotations
 
-import os
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from newsweave import settings
+
 CONFLICT = 0.9
 _LENGTH = 160  # the exported graph has a fixed sequence length
-_THREADS = int(os.environ.get("NEWSWEAVE_THREADS", "0")) or min(4, os.cpu_count() or 1)
 
 
 def nli_enabled(flag: bool | None = None) -> bool:
     """Whether to use NLI: `flag` if given, else $NEWSWEAVE_NLI=1; False when not installed."""
-    wanted = flag if flag is not None else os.environ.get("NEWSWEAVE_NLI", "0") == "1"
+    wanted = flag if flag is not None else settings.get("nli")
     return bool(wanted) and _model() is not None
 
 
@@ -38,7 +38,7 @@ class _Scorer:
         self._tok.enable_truncation(_LENGTH)
         self._tok.enable_padding(length=_LENGTH, pad_id=0, pad_token="[PAD]")
         opts = ort.SessionOptions()
-        opts.intra_op_num_threads = _THREADS
+        opts.intra_op_num_threads = settings.get("threads")
         onnx = next(package_dir.glob("*.onnx"))
         self._session: Any = ort.InferenceSession(
             str(onnx), opts, providers=["CPUExecutionProvider"]

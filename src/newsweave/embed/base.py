@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from functools import cache
 from typing import Protocol
 
 import numpy as np
 
+from newsweave import settings
 from newsweave.errors import NewsweaveError
 
 
@@ -45,7 +45,7 @@ def register_prefix(prefix: str) -> Callable[[Callable[[str], Embedder]], Callab
     return deco
 
 
-DEFAULT = "use-multilingual"
+DEFAULT: str = settings.SETTINGS["embedder"].default
 
 
 @cache
@@ -54,7 +54,7 @@ def get_embedder(name: str | None = None) -> Embedder:
 
     Built-ins register when `newsweave.embed` is imported (its `__init__` imports `models`).
     """
-    name = name or os.environ.get("NEWSWEAVE_EMBEDDER") or DEFAULT
+    name = name or settings.get("embedder")
     for prefix, factory in _PREFIXES.items():
         if name.startswith(prefix):
             return factory(name[len(prefix):])

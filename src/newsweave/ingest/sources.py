@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from newsweave import settings
 from newsweave.errors import InputError, Problem
 from newsweave.ingest import readers
 from newsweave.ingest.decode import decode_noted, sniff_binary
@@ -15,7 +16,7 @@ from newsweave.ingest.fetch import DEFAULT_TIMEOUT, MAX_BYTES_HINT, fetch
 from newsweave.ingest.records import id_from_name
 from newsweave.model import Article
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_MAX_BYTES: int = settings.SETTINGS["max_bytes"].default
 TEXT_EXT = {".txt", ".text", ""}
 MARKDOWN_EXT = {".md", ".markdown"}
 HTML_EXT = {".html", ".htm", ".xhtml"}
@@ -27,8 +28,7 @@ KNOWN_EXT = TEXT_EXT | MARKDOWN_EXT | HTML_EXT | JSON_EXT | JSONL_EXT | FEED_EXT
 
 def max_bytes_default() -> int:
     """The size cap: NEWSWEAVE_MAX_BYTES if set, else 20 MB."""
-    value = os.environ.get("NEWSWEAVE_MAX_BYTES", "")
-    return int(value) if value.isdigit() else DEFAULT_MAX_BYTES
+    return settings.get("max_bytes")
 
 
 def is_url(value: str) -> bool:

@@ -13,7 +13,6 @@ connection (rebinding) is not caught.
 from __future__ import annotations
 
 import ipaddress
-import os
 import re
 import socket
 from collections.abc import Callable
@@ -22,6 +21,8 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import httpx
+
+from newsweave import settings
 
 ALLOWED_SCHEMES = ("http", "https")
 MAX_REDIRECTS = 5
@@ -161,7 +162,7 @@ def fetch(url: str, max_bytes: int, client: httpx.Client | None = None) -> Fetch
     url = check_url(url)
     own = client is None
     if client is None:
-        private = os.environ.get("NEWSWEAVE_FETCH_PRIVATE") == "1"
+        private = settings.get("fetch_private")
         client = httpx.Client(
             timeout=TIMEOUT_S,
             follow_redirects=False,

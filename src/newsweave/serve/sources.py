@@ -9,6 +9,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from newsweave import settings
 from newsweave.serve.routing import ctx
 from newsweave.store.sql import SQLStore
 
@@ -44,8 +45,6 @@ def watch_client(config: Any) -> Any:
     """The watcher's HTTP client inside the web app: feed items are untrusted, so their links
     (and the feeds) are fetched only on public addresses, as uploads' URLs are
     (`serve.fetch.PublicOnlyTransport`), unless NEWSWEAVE_FETCH_PRIVATE=1."""
-    import os
-
     import httpx
 
     from newsweave.serve.fetch import FetchError, PublicOnlyTransport
@@ -58,7 +57,7 @@ def watch_client(config: Any) -> Any:
             except FetchError as exc:  # the watcher reports transport errors per feed or item
                 raise httpx.ConnectError(str(exc), request=request) from None
 
-    private = os.environ.get("NEWSWEAVE_FETCH_PRIVATE") == "1"
+    private = settings.get("fetch_private")
     return PoliteClient(
         config.per_host,
         config.min_delay,

@@ -38,6 +38,7 @@ from newsweave.cluster.features import fold
 from newsweave.cluster.state import EventState
 from newsweave.errors import NewsweaveError
 from newsweave.model import Article, Dossier, Event
+from newsweave.settings import DEFAULT_DB
 from newsweave.store import migrations, versions
 from newsweave.store.base import EventQuery
 from newsweave.store.fts import FullText, for_dialect, query_terms
@@ -61,8 +62,6 @@ from newsweave.store.schema import (
     merges,
     meta,
 )
-
-DEFAULT_DB = "newsweave.db"
 
 
 def normalise_url(url: str) -> str:

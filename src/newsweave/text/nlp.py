@@ -14,12 +14,13 @@ embedding of the event's sentences, which runs in BLAS without the GIL.
 
 from __future__ import annotations
 
-import os
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
+
+from newsweave import settings
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -39,16 +40,14 @@ def configure(models: dict[str, str | None]) -> None:
 
 def model_name(lang: str | None) -> str | None:
     """The spaCy package name configured for `lang`, or None."""
-    if not lang or os.environ.get("NEWSWEAVE_SPACY", "1") == "0":
+    if not lang or not settings.get("spacy"):
         return None
     lang = lang.lower().split("-")[0]
     if lang in _overrides:
         return _overrides[lang]
-    env = os.environ.get("NEWSWEAVE_SPACY_MODELS", "")
-    for item in env.split(","):
-        key, _, value = item.partition("=")
-        if key.strip() == lang:
-            return value.strip() or None
+    env = settings.get("spacy_models")
+    if lang in env:
+        return env[lang]
     return MODELS.get(lang)
 
 
