@@ -36,9 +36,10 @@ from newsweave.align.names import (
 )
 from newsweave.align.speakers import Speakers, for_article
 from newsweave.compare import nli
-from newsweave.compare.polarity import fold, meaning_differs
+from newsweave.compare.polarity import meaning_differs
 from newsweave.lang import each
 from newsweave.model import Article, Citation, Divergence, Quote, QuoteGroup
+from newsweave.text.fold import fold
 
 __all__ = ["extract_quotes", "group_quotes", "quote_divergences"]
 

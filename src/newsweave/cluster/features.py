@@ -12,10 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from newsweave.model import Article
+from newsweave.text.fold import fold, stored_fold
 
 LEAD_WORDS = 40  # embedding cost grows linearly with length; 40 words keep most of the signal
 FEATURE_CHARS = 1500  # names and numbers come from the top of the article, where the event is told
@@ -98,18 +98,10 @@ _DATE_CHARS = 300  # a date stamp near the top is the page's; one further down i
 _DATE_REASONS = frozenset({"collection-metadata", "date-line", "dateline"})  # cleaner's reasons
 
 
-_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-
-
-def fold(text: str) -> str:
-    """Lowercase without accents: "Hanoï" -> "hanoi"."""
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
-
-
 @functools.lru_cache(maxsize=1 << 16)  # names recur across a stream: fold each spelling once
 def name_key(token: str) -> str | None:
     """The normalised key of a capitalised token, or None for function words."""
-    t = fold(token).strip("'’-")
+    t = stored_fold(token).strip("'’-")
     for suffix in ("'s", "’s"):
         if t.endswith(suffix):
             t = t[: -len(suffix)]

@@ -10,8 +10,9 @@ calendar dates ("December 19", "19 décembre 2022", "am 6. Februar") for the tim
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
+
+from newsweave.text.fold import fold
 
 # --- lexicons ------------------------------------------------------------------
 
@@ -443,12 +444,6 @@ class DateMention:
 
 # words that name what a figure measures ("euros", "km"): a figure's mention ends after them
 UNIT_WORDS = frozenset(_CURRENCIES) | frozenset(_UNITS)
-
-
-def fold(word: str) -> str:
-    """Lowercase without accents, for lexicon look-ups that tolerate missing diacritics."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def parse_number(raw: str, lang: str | None = None) -> tuple[float, bool] | None:

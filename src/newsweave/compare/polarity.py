@@ -14,11 +14,11 @@ and works for en/fr/es/de/pt/it without models.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from newsweave.lang import each
+from newsweave.text.fold import fold
 
 __all__ = ["Clause", "clauses", "meaning_differs", "numbers"]
 
@@ -48,12 +48,6 @@ class Clause:
     positive: bool
     objects: set[str] = field(default_factory=set)
     content: set[str] = field(default_factory=set)
-
-
-def fold(word: str) -> str:
-    """Lowercase, accent-free form used for lexicon look-ups and subject keys."""
-    word = unicodedata.normalize("NFKD", word.lower().replace("’", "'"))
-    return "".join(c for c in word if not unicodedata.combining(c))
 
 
 # --- lexicons ----------------------------------------------------------------
