@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from newsweave.text.fold import fold
+from newsweave.text.numbers import VAGUE, is_article, parse_number, scale_value, word_value
 
 # --- lexicons ------------------------------------------------------------------
 
@@ -53,157 +54,6 @@ for _num, _names in enumerate(
 ):
     for _name in _names.split():
         WEEKDAYS[_name] = _num
-
-# Scale words by language; German/French "Billion"/"billion" is 10**12 there.
-_SCALES_COMMON = {
-    "thousand": 1e3,
-    "thousands": 1e3,
-    "k": 1e3,
-    "million": 1e6,
-    "millions": 1e6,
-    "mn": 1e6,
-    "mln": 1e6,
-    "m": 1e6,
-    "billion": 1e9,
-    "billions": 1e9,
-    "bn": 1e9,
-    "b": 1e9,
-    "trillion": 1e12,
-    "trillions": 1e12,
-    "tn": 1e12,
-}
-_SCALES_LANG = {
-    "fr": {
-        "mille": 1e3,
-        "milliers": 1e3,
-        "milliard": 1e9,
-        "milliards": 1e9,
-        "mds": 1e9,
-        "billion": 1e12,
-        "billions": 1e12,
-    },
-    "de": {
-        "tausend": 1e3,
-        "mio": 1e6,
-        "millionen": 1e6,
-        "million": 1e6,
-        "mrd": 1e9,
-        "milliarde": 1e9,
-        "milliarden": 1e9,
-        "billion": 1e12,
-        "billionen": 1e12,
-    },
-    "es": {
-        "mil": 1e3,
-        "millón": 1e6,
-        "millon": 1e6,
-        "millones": 1e6,
-        "billón": 1e12,
-        "billones": 1e12,
-    },
-    "pt": {
-        "mil": 1e3,
-        "milhão": 1e6,
-        "milhao": 1e6,
-        "milhões": 1e6,
-        "milhoes": 1e6,
-        "bilhão": 1e9,
-        "bilhões": 1e9,
-        "bilhoes": 1e9,
-    },
-    "it": {"mila": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9},
-    "pl": {"tys": 1e3, "tysięcy": 1e3, "mln": 1e6, "milionów": 1e6, "mld": 1e9, "miliardów": 1e9},
-}
-
-# Small number words that newsroom style spells out (all languages in one table: the
-# words do not collide across these languages except harmless identical values).
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-    "dozen": 12,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "sept": 7,
-    "huit": 8,
-    "neuf": 9,
-    "dix": 10,
-    "douze": 12,
-    "vingt": 20,
-    "trente": 30,
-    "cent": 100,
-    "dos": 2,
-    "tres": 3,
-    "cuatro": 4,
-    "cinco": 5,
-    "seis": 6,
-    "siete": 7,
-    "ocho": 8,
-    "nueve": 9,
-    "diez": 10,
-    "doce": 12,
-    "veinte": 20,
-    "cien": 100,
-    "zwei": 2,
-    "drei": 3,
-    "vier": 4,
-    "fünf": 5,
-    "sechs": 6,
-    "sieben": 7,
-    "acht": 8,
-    "neun": 9,
-    "zehn": 10,
-    "zwölf": 12,
-    "zwanzig": 20,
-    "hundert": 100,
-}
-# Words that make a following scale word a figure: "a thousand", "un millier".
-_ARTICLE_ONE = {"a", "an", "one", "un", "une", "ein", "eine", "einer", "um", "uma", "uno"}
-_VAGUE = {
-    "several",
-    "few",
-    "many",
-    "some",
-    "plusieurs",
-    "quelques",
-    "varios",
-    "varias",
-    "algunos",
-    "mehrere",
-    "einige",
-    "tens",
-    "hundreds",
-    "thousands",
-    "millions",
-    "dozens",
-    "des",
-    "decenas",
-    "centenares",
-    "cientos",
-    "miles",
-    "dutzende",
-    "hunderte",
-    "tausende",
-    "dizaines",
-    "centaines",
-}
 
 _CURRENCIES = {
     "$": "USD",
@@ -446,40 +296,10 @@ class DateMention:
 UNIT_WORDS = frozenset(_CURRENCIES) | frozenset(_UNITS)
 
 
-def parse_number(raw: str, lang: str | None = None) -> tuple[float, bool] | None:
-    """Value of a digit string under the language's separator rules, and whether a
-    thousands separator was read ("200,000" en, "200.000" de, "200 000" fr, "7,8" de)."""
-    s = raw.replace("\u00a0", " ").replace("\u202f", " ").replace("'", " ")
-    decimal_comma = (lang or "en") not in {"en", "ko", "ja", "zh", "th"}
-    groups = re.split(r"([ ,.])", s)
-    digits = groups[0::2]
-    seps = groups[1::2]
-    if not seps:
-        return float(digits[0]), False
-    last_sep, last = seps[-1], digits[-1]
-    thousands = {" ", "."} if decimal_comma else {" ", ","}
-    # A trailing group of exactly three digits after a thousands mark is a thousands group.
-    if len(last) == 3 and last_sep in thousands and all(len(d) == 3 for d in digits[1:]):
-        return float("".join(digits)), True
-    if last_sep in {",", "."} and all(sep in thousands for sep in seps[:-1]):
-        whole = "".join(digits[:-1])
-        try:
-            return float(f"{whole}.{last}"), len(seps) > 1
-        except ValueError:
-            return None
-    return None
-
-
 def _scale_of(word: str, lang: str | None) -> float | None:
-    w = word.lower().rstrip(".")
-    table = _SCALES_LANG.get(lang or "en", {})
-    if w in table:
-        return table[w]
-    if w in {"m", "b", "k"}:
+    if word.lower() in {"m", "b", "k"}:
         return None  # only after a currency: handled by the caller
-    if lang in {"fr", "de"} and w in {"billion", "billions"}:
-        return 1e12
-    return _SCALES_COMMON.get(w)
+    return scale_value(word, lang)
 
 
 _NOUN_SKIP = frozenset(
@@ -507,6 +327,11 @@ def _context_class(words: list[str]) -> str | None:
             return cls
         found = found or cls
     return found
+
+
+def _is_one(word: str, lang: str | None) -> bool:
+    """An article or the word "one": a following scale word makes a figure."""
+    return bool(word) and (is_article(word, lang) or word_value(word, lang) == 1)
 
 
 def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
@@ -542,16 +367,16 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
                 continue
             value, scaled = parsed
         elif kind == "word":
-            low = raw.lower()
-            nxt = tokens[i + 1][1].lower() if i + 1 < len(tokens) else ""
-            if low in NUMBER_WORDS and not (i > 0 and tokens[i - 1][1].lower() in _VAGUE):
-                value = float(NUMBER_WORDS[low])
-                if low in {"hundred", "cent", "cien", "hundert"}:
-                    prev = tokens[i - 1][1].lower() if i > 0 else ""
-                    if prev not in _ARTICLE_ONE:
-                        i += 1
-                        continue
-            elif low in _ARTICLE_ONE and _scale_of(nxt, lang) and nxt not in _VAGUE:
+            nxt = tokens[i + 1][1] if i + 1 < len(tokens) else ""
+            prev = tokens[i - 1][1] if i > 0 else ""
+            number = None if is_article(raw, lang) else word_value(raw, lang)
+            if number is not None and fold(prev) not in VAGUE:
+                value = float(number)
+                # "a hundred" is a figure; a bare "hundred"/"cent" is mostly part of one
+                if number >= 100 and not _is_one(prev, lang):
+                    i += 1
+                    continue
+            elif _is_one(raw, lang) and _scale_of(nxt, lang) and fold(nxt) not in VAGUE:
                 value = 1.0  # "a thousand", "un millier", "ein Dutzend"
             else:
                 i += 1
