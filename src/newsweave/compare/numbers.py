@@ -4,7 +4,8 @@
 "7,8" (German decimal), "more than a thousand buildings" or "4:17 a.m." into `Quantity`
 values with a canonical unit and a coarse context class ("dead", "injured", ...), so that
 two outlets' figures for the same thing can be compared. `find_dates` finds explicit
-calendar dates ("December 19", "19 décembre 2022", "am 6. Februar") for the timeline.
+calendar dates ("December 19", "19 décembre 2022", "am 6. Februar") for the timeline; it is
+`newsweave.text.dates.find_dates`, the one date parser, re-exported here.
 """
 
 from __future__ import annotations
@@ -12,48 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsweave.text.dates import find_dates
 from newsweave.text.fold import fold
 from newsweave.text.numbers import VAGUE, is_article, parse_number, scale_value, word_value
 
 # --- lexicons ------------------------------------------------------------------
-
-MONTHS: dict[str, int] = {}
-for _num, _names in enumerate(
-    [
-        "january jan janvier janv enero ene januar jänner janeiro gennaio styczeń stycznia",
-        "february feb février févr fevrier febrero februar fevereiro febbraio luty lutego",
-        "march mar mars marzo märz marz março marco kwiecień marca",
-        "april apr avril abril aprile kwietnia",
-        "may mai mayo maio maggio maj maja",
-        "june jun juin junio juni junho giugno czerwiec czerwca",
-        "july jul juillet julio juli julho luglio lipiec lipca",
-        "august aug août aout agosto sierpień sierpnia",
-        "september sept sep septembre septiembre setiembre setembro settembre wrzesień września",
-        "october oct octobre octubre oktober outubro ottobre październik października",
-        "november nov novembre noviembre novembro listopad listopada",
-        "december dec décembre decembre diciembre dezember dezembro dicembre grudzień grudnia",
-    ],
-    start=1,
-):
-    for _name in _names.split():
-        MONTHS.setdefault(_name, _num)
-# "mar"/"may"/"mai"/"maj" are also ordinary words; they only count next to a day number.
-_AMBIGUOUS_MONTHS = {"mar", "may", "mai", "maj", "jun", "jul", "sep", "dec", "ene", "maio"}
-
-WEEKDAYS: dict[str, int] = {}
-for _num, _names in enumerate(
-    [
-        "monday lundi lunes montag segunda lunedì poniedziałek",
-        "tuesday mardi martes dienstag terça martedì wtorek",
-        "wednesday mercredi miércoles miercoles mittwoch quarta mercoledì środa",
-        "thursday jeudi jueves donnerstag quinta giovedì czwartek",
-        "friday vendredi viernes freitag sexta venerdì piątek",
-        "saturday samedi sábado sabado samstag sonnabend sabato sobota",
-        "sunday dimanche domingo sonntag domenica niedziela",
-    ]
-):
-    for _name in _names.split():
-        WEEKDAYS[_name] = _num
+# (number and scale words live in newsweave.lang.<code>.numbers, read by text.numbers)
 
 _CURRENCIES = {
     "$": "USD",
@@ -278,18 +243,6 @@ class Quantity:
     approx: str | None = None  # ">", ">=", "<", "~" when qualified ("more than", "about")
     scaled: bool = False  # a scale word ("million") or separators fixed its magnitude
     noun: str | None = None  # what a count counts: class or stem of the word after it
-
-
-@dataclass(frozen=True)
-class DateMention:
-    """An explicit calendar date; `year` is None when the text leaves it out."""
-
-    year: int | None
-    month: int
-    day: int | None
-    start: int
-    end: int
-    text: str
 
 
 # words that name what a figure measures ("euros", "km"): a figure's mention ends after them
@@ -524,51 +477,6 @@ def _classify(
     return Quantity(
         value, "count", text[start:end], start, end, None, context, approx, scaled, noun
     )
-
-
-# --- explicit dates -------------------------------------------------------------
-
-_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-_DAY_MONTH_RE = re.compile(
-    rf"\b(?P<day>[0-3]?\d)(?:er|st|nd|rd|th|º|°|\.)?\s+(?:de\s+|of\s+)?(?P<month>{_MONTH_ALT})\.?"
-    rf"(?:\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d\d))?\b",
-    re.IGNORECASE,
-)
-_MONTH_DAY_RE = re.compile(
-    rf"\b(?P<month>{_MONTH_ALT})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|,\d|\.\d))"
-    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?",
-    re.IGNORECASE,
-)
-_ISO_RE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
-
-
-def find_dates(text: str, lang: str | None = None) -> list[DateMention]:
-    """Explicit calendar dates with a day ("December 19", "19 décembre 2022", "2022-12-19")."""
-    found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
-    for rx in (_ISO_RE, _DAY_MONTH_RE, _MONTH_DAY_RE):
-        for m in rx.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            month_raw = m.group("month")
-            month = int(month_raw) if month_raw.isdigit() else MONTHS.get(month_raw.lower())
-            if month is None:
-                month = MONTHS.get(fold(month_raw))
-            if month is None or not 1 <= month <= 12:
-                continue
-            if (
-                not month_raw.isdigit()
-                and month_raw.lower() in _AMBIGUOUS_MONTHS
-                and (month_raw[0].islower() and lang in {None, "en"})
-            ):
-                continue  # "may 19" in running English is a verb, not May
-            day = int(m.group("day"))
-            if not 1 <= day <= 31:
-                continue
-            year = int(m.group("year")) if m.group("year") else None
-            found.append(DateMention(year, month, day, m.start(), m.end(), m.group()))
-            taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
 
 
 def same_figure(a: Quantity, b: Quantity) -> bool:

@@ -20,8 +20,8 @@ from datetime import date, timedelta
 import numpy as np
 
 from newsweave.align.facts import is_content
-from newsweave.compare.numbers import MONTHS, WEEKDAYS, find_dates
 from newsweave.model import Article, Sentence, TimelineEntry
+from newsweave.text.dates import MONTHS, WEEKDAYS, find_dates
 from newsweave.text.fold import fold
 
 MERGE_COS = 0.6  # same date and this close: one statement
