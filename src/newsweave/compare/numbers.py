@@ -323,13 +323,13 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
             nxt = tokens[i + 1][1] if i + 1 < len(tokens) else ""
             prev = tokens[i - 1][1] if i > 0 else ""
             number = None if is_article(raw, lang) else word_value(raw, lang)
-            if number is not None and fold(prev) not in VAGUE:
+            if number is not None and prev.lower() not in VAGUE:
                 value = float(number)
                 # "a hundred" is a figure; a bare "hundred"/"cent" is mostly part of one
                 if number >= 100 and not _is_one(prev, lang):
                     i += 1
                     continue
-            elif _is_one(raw, lang) and _scale_of(nxt, lang) and fold(nxt) not in VAGUE:
+            elif _is_one(raw, lang) and _scale_of(nxt, lang) and nxt.lower() not in VAGUE:
                 value = 1.0  # "a thousand", "un millier", "ein Dutzend"
             else:
                 i += 1

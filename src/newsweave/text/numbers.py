@@ -63,25 +63,33 @@ def _table(lang: str | None, name: str) -> dict[str, float]:
     return {fold(word): value for word, value in table.items()}
 
 
+@functools.lru_cache(maxsize=1 << 16)  # every word token of every sentence comes through here
+def _key(word: str) -> str:
+    return fold(word)
+
+
 def word_value(word: str, lang: str | None = None) -> int | None:
     """Value of a spelled-out cardinal in `lang` ("douze" -> 12), else None."""
-    value = _table(lang, "WORDS").get(fold(word))
+    value = _table(lang, "WORDS").get(_key(word))
     return None if value is None else int(value)
 
 
 def scale_value(word: str, lang: str | None = None) -> float | None:
     """Multiplier of a scale word ("milliards" -> 1e9; German "Billion" -> 1e12); English
     scale words ("million", "bn") count in every language, as news mixes them in."""
-    w = fold(word).rstrip(".")
+    w = _key(word).rstrip(".")
     return _table(lang, "SCALES").get(w) or _table("en", "SCALES").get(w)
 
 
 def is_article(word: str, lang: str | None = None) -> bool:
     """Whether `word` is an indefinite article of `lang` ("un", "eine"): "one" only before a scale."""
-    return fold(word) in _table(lang, "ARTICLES")
+    return _key(word) in _table(lang, "ARTICLES")
 
 
-VAGUE = frozenset(fold(w) for _, m in each("numbers") for w in getattr(m, "VAGUE", ()))
+# every language's vague quantifiers ("several", "des dizaines"), lower case and folded
+VAGUE = frozenset(
+    form for _, m in each("numbers") for w in getattr(m, "VAGUE", ()) for form in (w.lower(), fold(w))
+)
 
 
 def _number_words() -> frozenset[str]:
