@@ -21,8 +21,8 @@ from _common import load_texts, shared_or_exit  # noqa: E402
 from newsweave.align.quote_groups import group_quotes  # noqa: E402
 from newsweave.align.quotes import extract_quotes  # noqa: E402
 from newsweave.align.speakers import same_person  # noqa: E402
-from newsweave.compare.polarity import fold  # noqa: E402
 from newsweave.model import QuoteGroup  # noqa: E402
+from newsweave.text.fold import fold  # noqa: E402
 
 
 def _words(text: str) -> set[str]:

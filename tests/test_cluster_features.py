@@ -44,7 +44,10 @@ def test_dates_full_month_and_worded() -> None:
     assert parse_date("date 2031-04") == (_day(2031, 4, 1), _day(2031, 4, 30))
     assert parse_date("publié le 9 avril 2031 à 14:00") == (_day(2031, 4, 9),) * 2
     assert parse_date("Updated April 9, 2031") == (_day(2031, 4, 9),) * 2
-    assert parse_date("09/04/2031") == (_day(2031, 4, 9),) * 2
+    # 09/04/2031 is 9 April or September 4: only a day-first language settles it
+    assert parse_date("09/04/2031") is None
+    assert parse_date("09/04/2031", "fr") == (_day(2031, 4, 9),) * 2
+    assert parse_date("09.04.2031") == (_day(2031, 4, 9),) * 2
     assert parse_date("no date here") is None
 
 

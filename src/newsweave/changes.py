@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsweave.cluster.features import fold
+from newsweave.text.fold import fold
 
 SCHEMA = "newsweave.changes/1"
 

@@ -882,11 +882,11 @@ class HashEmbedder:
         import hashlib
         import re
 
-        from newsweave.cluster.features import fold
+        from newsweave.text.fold import stored_fold
 
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for i, text in enumerate(texts):
-            for word in re.findall(r"\w+", fold(text)):
+            for word in re.findall(r"\w+", stored_fold(text)):
                 h = int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
                 out[i, h % self.dim] += 1.0 if (h >> 32) & 1 else -1.0
         norms = np.linalg.norm(out, axis=1, keepdims=True)

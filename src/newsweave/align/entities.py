@@ -21,8 +21,8 @@ from dataclasses import dataclass
 
 from newsweave.align.names import canonical_names, clean_name
 from newsweave.align.speakers import for_article
-from newsweave.compare.polarity import fold
 from newsweave.model import Article, Entity
+from newsweave.text.fold import fold
 from newsweave.text.nlp import get_nlp, parse, parse_many
 
 __all__ = ["extract_entities"]

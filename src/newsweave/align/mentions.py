@@ -33,8 +33,8 @@ from newsweave.align.names import (
     role_class,
     stem,
 )
-from newsweave.compare.polarity import fold
 from newsweave.model import Article
+from newsweave.text.fold import fold
 from newsweave.text.nlp import parse
 
 

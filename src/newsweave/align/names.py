@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from newsweave.compare.polarity import fold
 from newsweave.lang import each
+from newsweave.text.fold import fold
 
 
 def _s(words: str) -> frozenset[str]:

@@ -21,8 +21,9 @@ from newsweave.align.names import Mention, Role, canonical_names, same_person
 from newsweave.align.quotes import WORD
 from newsweave.align.speakers import Speakers, for_article
 from newsweave.compare import nli
-from newsweave.compare.polarity import fold, meaning_differs
+from newsweave.compare.polarity import meaning_differs
 from newsweave.model import Article, Citation, Divergence, Quote, QuoteGroup
+from newsweave.text.fold import fold
 
 __all__ = ["group_quotes", "quote_divergences"]
 

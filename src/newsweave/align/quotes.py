@@ -22,9 +22,9 @@ from newsweave.align.names import (
     Mention,
 )
 from newsweave.align.speakers import Speakers, for_article
-from newsweave.compare.polarity import fold
 from newsweave.lang import each
 from newsweave.model import Article, Quote
+from newsweave.text.fold import fold
 
 __all__ = ["extract_quotes", "find_spans"]
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from newsweave.model import Article
+from newsweave.text.dates import find_dates
+from newsweave.text.fold import stored_fold
 
 LEAD_WORDS = 40  # embedding cost grows linearly with length; 40 words keep most of the signal
 FEATURE_CHARS = 1500  # names and numbers come from the top of the article, where the event is told
@@ -67,49 +68,14 @@ _NUMBER = re.compile(
 )
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 
-_MONTHS = {
-    name: i + 1
-    for names in (
-        "january february march april may june july august september october november december",
-        "jan feb mar apr may jun jul aug sep oct nov dec",
-        "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
-        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-        "januar februar marz april mai juni juli august september oktober november dezember",
-        "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",
-    )
-    for i, name in enumerate(names.split())
-}
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DATE_PATTERNS = [
-    # 2023-02-06, 2023/02/06, 2023-02
-    (re.compile(r"(?<!\d)(20\d\d|19\d\d)[-/](\d\d)(?:[-/](\d\d))?(?!\d)"), "ymd"),
-    # 06/02/2023, 6.2.2023 (day first: the convention everywhere but the US; the US form
-    # with a day > 12 still parses as month/day)
-    (re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](20\d\d|19\d\d)(?!\d)"), "dmy"),
-    # February 6, 2023 / Feb. 6 2023
-    (re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(20\d\d|19\d\d)\b"), "mdy"),
-    # 6 février 2023 / 6. Februar 2023 / 6 de febrero de 2023
-    (
-        re.compile(rf"\b(\d{{1,2}})\.?\s+(?:de\s+)?({_MONTH_RE})\s+(?:de\s+)?(20\d\d|19\d\d)\b"),
-        "dMy",
-    ),
-]
 _DATE_CHARS = 300  # a date stamp near the top is the page's; one further down is history
 _DATE_REASONS = frozenset({"collection-metadata", "date-line", "dateline"})  # cleaner's reasons
-
-
-_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-
-
-def fold(text: str) -> str:
-    """Lowercase without accents: "Hanoï" -> "hanoi"."""
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
 
 
 @functools.lru_cache(maxsize=1 << 16)  # names recur across a stream: fold each spelling once
 def name_key(token: str) -> str | None:
     """The normalised key of a capitalised token, or None for function words."""
-    t = fold(token).strip("'’-")
+    t = stored_fold(token).strip("'’-")
     for suffix in ("'s", "’s"):
         if t.endswith(suffix):
             t = t[: -len(suffix)]
@@ -163,43 +129,21 @@ def _parse_number(raw: str) -> float | None:
         return None
 
 
-def parse_date(text: str | None) -> tuple[int, int] | None:
-    """A (first, last) day span for the first date found in `text` (a month stamp spans the month)."""
+def parse_date(text: str | None, lang: str | None = None) -> tuple[int, int] | None:
+    """A (first, last) day span for the first dated stamp in `text` (a "2023-02" stamp spans
+    the month); dates without a year do not count. Read by `newsweave.text.dates`."""
     if not text:
         return None
-    low = fold(text)
-    best: tuple[int, tuple[int, int]] | None = None
-    for pattern, kind in _DATE_PATTERNS:
-        m = pattern.search(low)
-        if m is None or (best is not None and m.start() >= best[0]):
+    for d in find_dates(text, lang, months=True):
+        if d.year is None:
             continue
-        span = _span(m.groups(), kind)
-        if span is not None:
-            best = (m.start(), span)
-    return best[1] if best else None
-
-
-def _span(groups: tuple[str | None, ...], kind: str) -> tuple[int, int] | None:
-    try:
-        if kind == "ymd":
-            year, month = int(groups[0] or 0), int(groups[1] or 0)
-            day = int(groups[2]) if groups[2] else None
-        elif kind == "dmy":
-            day, month, year = int(groups[0] or 0), int(groups[1] or 0), int(groups[2] or 0)
-            if month > 12 >= day:
-                day, month = month, day
-        elif kind == "mdy":
-            month, day, year = _MONTHS[groups[0] or ""], int(groups[1] or 0), int(groups[2] or 0)
-        else:
-            day, month, year = int(groups[0] or 0), _MONTHS[groups[1] or ""], int(groups[2] or 0)
-        if day is None:
-            first = dt.date(year, month, 1)
-            nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+        if d.day is None:
+            first = dt.date(d.year, d.month, 1)
+            nxt = dt.date(d.year + (d.month == 12), d.month % 12 + 1, 1)
             return first.toordinal(), nxt.toordinal() - 1
-        day_ord = dt.date(year, month, day).toordinal()
-        return day_ord, day_ord
-    except (ValueError, KeyError):
-        return None
+        day = dt.date(d.year, d.month, d.day).toordinal()
+        return day, day
+    return None
 
 
 def lead_text(article: Article, max_words: int = LEAD_WORDS) -> str:
@@ -236,12 +180,13 @@ def extract(article: Article, max_words: int = LEAD_WORDS) -> Features:
     top = f"{article.title or ''}\n{article.text[:FEATURE_CHARS]}"
     names = extract_names(top)
     numbers, years = extract_numbers(top)
-    date = parse_date(article.published)
+    date = parse_date(article.published, article.lang)
     dated = date is not None
     if date is None:
         # the cleaner moves date stamps out of the text; a month stamp still places the event
         stamps = [r.text for r in article.provenance.removed if r.reason in _DATE_REASONS]
-        date = parse_date("\n".join([*stamps, article.dateline or "", article.text[:_DATE_CHARS]]))
+        head = "\n".join([*stamps, article.dateline or "", article.text[:_DATE_CHARS]])
+        date = parse_date(head, article.lang)
     return Features(
         lead=lead or (article.title or article.text[:300]),
         names=frozenset(names),

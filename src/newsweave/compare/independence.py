@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsweave.compare.numbers import fold
 from newsweave.model import Article, SourceGroup
+from newsweave.text.fold import fold
 
 SHINGLE = 4
 DUP_CONTAINMENT = 0.5  # share of the shorter text's shingles found in the other

@@ -4,205 +4,21 @@
 "7,8" (German decimal), "more than a thousand buildings" or "4:17 a.m." into `Quantity`
 values with a canonical unit and a coarse context class ("dead", "injured", ...), so that
 two outlets' figures for the same thing can be compared. `find_dates` finds explicit
-calendar dates ("December 19", "19 décembre 2022", "am 6. Februar") for the timeline.
+calendar dates ("December 19", "19 décembre 2022", "am 6. Februar") for the timeline; it is
+`newsweave.text.dates.find_dates`, the one date parser, re-exported here.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from newsweave.text.dates import find_dates
+from newsweave.text.fold import fold
+from newsweave.text.numbers import VAGUE, is_article, parse_number, scale_value, word_value
+
 # --- lexicons ------------------------------------------------------------------
-
-MONTHS: dict[str, int] = {}
-for _num, _names in enumerate(
-    [
-        "january jan janvier janv enero ene januar jänner janeiro gennaio styczeń stycznia",
-        "february feb février févr fevrier febrero februar fevereiro febbraio luty lutego",
-        "march mar mars marzo märz marz março marco kwiecień marca",
-        "april apr avril abril aprile kwietnia",
-        "may mai mayo maio maggio maj maja",
-        "june jun juin junio juni junho giugno czerwiec czerwca",
-        "july jul juillet julio juli julho luglio lipiec lipca",
-        "august aug août aout agosto sierpień sierpnia",
-        "september sept sep septembre septiembre setiembre setembro settembre wrzesień września",
-        "october oct octobre octubre oktober outubro ottobre październik października",
-        "november nov novembre noviembre novembro listopad listopada",
-        "december dec décembre decembre diciembre dezember dezembro dicembre grudzień grudnia",
-    ],
-    start=1,
-):
-    for _name in _names.split():
-        MONTHS.setdefault(_name, _num)
-# "mar"/"may"/"mai"/"maj" are also ordinary words; they only count next to a day number.
-_AMBIGUOUS_MONTHS = {"mar", "may", "mai", "maj", "jun", "jul", "sep", "dec", "ene", "maio"}
-
-WEEKDAYS: dict[str, int] = {}
-for _num, _names in enumerate(
-    [
-        "monday lundi lunes montag segunda lunedì poniedziałek",
-        "tuesday mardi martes dienstag terça martedì wtorek",
-        "wednesday mercredi miércoles miercoles mittwoch quarta mercoledì środa",
-        "thursday jeudi jueves donnerstag quinta giovedì czwartek",
-        "friday vendredi viernes freitag sexta venerdì piątek",
-        "saturday samedi sábado sabado samstag sonnabend sabato sobota",
-        "sunday dimanche domingo sonntag domenica niedziela",
-    ]
-):
-    for _name in _names.split():
-        WEEKDAYS[_name] = _num
-
-# Scale words by language; German/French "Billion"/"billion" is 10**12 there.
-_SCALES_COMMON = {
-    "thousand": 1e3,
-    "thousands": 1e3,
-    "k": 1e3,
-    "million": 1e6,
-    "millions": 1e6,
-    "mn": 1e6,
-    "mln": 1e6,
-    "m": 1e6,
-    "billion": 1e9,
-    "billions": 1e9,
-    "bn": 1e9,
-    "b": 1e9,
-    "trillion": 1e12,
-    "trillions": 1e12,
-    "tn": 1e12,
-}
-_SCALES_LANG = {
-    "fr": {
-        "mille": 1e3,
-        "milliers": 1e3,
-        "milliard": 1e9,
-        "milliards": 1e9,
-        "mds": 1e9,
-        "billion": 1e12,
-        "billions": 1e12,
-    },
-    "de": {
-        "tausend": 1e3,
-        "mio": 1e6,
-        "millionen": 1e6,
-        "million": 1e6,
-        "mrd": 1e9,
-        "milliarde": 1e9,
-        "milliarden": 1e9,
-        "billion": 1e12,
-        "billionen": 1e12,
-    },
-    "es": {
-        "mil": 1e3,
-        "millón": 1e6,
-        "millon": 1e6,
-        "millones": 1e6,
-        "billón": 1e12,
-        "billones": 1e12,
-    },
-    "pt": {
-        "mil": 1e3,
-        "milhão": 1e6,
-        "milhao": 1e6,
-        "milhões": 1e6,
-        "milhoes": 1e6,
-        "bilhão": 1e9,
-        "bilhões": 1e9,
-        "bilhoes": 1e9,
-    },
-    "it": {"mila": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9},
-    "pl": {"tys": 1e3, "tysięcy": 1e3, "mln": 1e6, "milionów": 1e6, "mld": 1e9, "miliardów": 1e9},
-}
-
-# Small number words that newsroom style spells out (all languages in one table: the
-# words do not collide across these languages except harmless identical values).
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-    "dozen": 12,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "sept": 7,
-    "huit": 8,
-    "neuf": 9,
-    "dix": 10,
-    "douze": 12,
-    "vingt": 20,
-    "trente": 30,
-    "cent": 100,
-    "dos": 2,
-    "tres": 3,
-    "cuatro": 4,
-    "cinco": 5,
-    "seis": 6,
-    "siete": 7,
-    "ocho": 8,
-    "nueve": 9,
-    "diez": 10,
-    "doce": 12,
-    "veinte": 20,
-    "cien": 100,
-    "zwei": 2,
-    "drei": 3,
-    "vier": 4,
-    "fünf": 5,
-    "sechs": 6,
-    "sieben": 7,
-    "acht": 8,
-    "neun": 9,
-    "zehn": 10,
-    "zwölf": 12,
-    "zwanzig": 20,
-    "hundert": 100,
-}
-# Words that make a following scale word a figure: "a thousand", "un millier".
-_ARTICLE_ONE = {"a", "an", "one", "un", "une", "ein", "eine", "einer", "um", "uma", "uno"}
-_VAGUE = {
-    "several",
-    "few",
-    "many",
-    "some",
-    "plusieurs",
-    "quelques",
-    "varios",
-    "varias",
-    "algunos",
-    "mehrere",
-    "einige",
-    "tens",
-    "hundreds",
-    "thousands",
-    "millions",
-    "dozens",
-    "des",
-    "decenas",
-    "centenares",
-    "cientos",
-    "miles",
-    "dutzende",
-    "hunderte",
-    "tausende",
-    "dizaines",
-    "centaines",
-}
+# (number and scale words live in newsweave.lang.<code>.numbers, read by text.numbers)
 
 _CURRENCIES = {
     "$": "USD",
@@ -429,62 +245,14 @@ class Quantity:
     noun: str | None = None  # what a count counts: class or stem of the word after it
 
 
-@dataclass(frozen=True)
-class DateMention:
-    """An explicit calendar date; `year` is None when the text leaves it out."""
-
-    year: int | None
-    month: int
-    day: int | None
-    start: int
-    end: int
-    text: str
-
-
 # words that name what a figure measures ("euros", "km"): a figure's mention ends after them
 UNIT_WORDS = frozenset(_CURRENCIES) | frozenset(_UNITS)
 
 
-def fold(word: str) -> str:
-    """Lowercase without accents, for lexicon look-ups that tolerate missing diacritics."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def parse_number(raw: str, lang: str | None = None) -> tuple[float, bool] | None:
-    """Value of a digit string under the language's separator rules, and whether a
-    thousands separator was read ("200,000" en, "200.000" de, "200 000" fr, "7,8" de)."""
-    s = raw.replace("\u00a0", " ").replace("\u202f", " ").replace("'", " ")
-    decimal_comma = (lang or "en") not in {"en", "ko", "ja", "zh", "th"}
-    groups = re.split(r"([ ,.])", s)
-    digits = groups[0::2]
-    seps = groups[1::2]
-    if not seps:
-        return float(digits[0]), False
-    last_sep, last = seps[-1], digits[-1]
-    thousands = {" ", "."} if decimal_comma else {" ", ","}
-    # A trailing group of exactly three digits after a thousands mark is a thousands group.
-    if len(last) == 3 and last_sep in thousands and all(len(d) == 3 for d in digits[1:]):
-        return float("".join(digits)), True
-    if last_sep in {",", "."} and all(sep in thousands for sep in seps[:-1]):
-        whole = "".join(digits[:-1])
-        try:
-            return float(f"{whole}.{last}"), len(seps) > 1
-        except ValueError:
-            return None
-    return None
-
-
 def _scale_of(word: str, lang: str | None) -> float | None:
-    w = word.lower().rstrip(".")
-    table = _SCALES_LANG.get(lang or "en", {})
-    if w in table:
-        return table[w]
-    if w in {"m", "b", "k"}:
+    if word.lower() in {"m", "b", "k"}:
         return None  # only after a currency: handled by the caller
-    if lang in {"fr", "de"} and w in {"billion", "billions"}:
-        return 1e12
-    return _SCALES_COMMON.get(w)
+    return scale_value(word, lang)
 
 
 _NOUN_SKIP = frozenset(
@@ -512,6 +280,11 @@ def _context_class(words: list[str]) -> str | None:
             return cls
         found = found or cls
     return found
+
+
+def _is_one(word: str, lang: str | None) -> bool:
+    """An article or the word "one": a following scale word makes a figure."""
+    return bool(word) and (is_article(word, lang) or word_value(word, lang) == 1)
 
 
 def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
@@ -547,16 +320,16 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
                 continue
             value, scaled = parsed
         elif kind == "word":
-            low = raw.lower()
-            nxt = tokens[i + 1][1].lower() if i + 1 < len(tokens) else ""
-            if low in NUMBER_WORDS and not (i > 0 and tokens[i - 1][1].lower() in _VAGUE):
-                value = float(NUMBER_WORDS[low])
-                if low in {"hundred", "cent", "cien", "hundert"}:
-                    prev = tokens[i - 1][1].lower() if i > 0 else ""
-                    if prev not in _ARTICLE_ONE:
-                        i += 1
-                        continue
-            elif low in _ARTICLE_ONE and _scale_of(nxt, lang) and nxt not in _VAGUE:
+            nxt = tokens[i + 1][1] if i + 1 < len(tokens) else ""
+            prev = tokens[i - 1][1] if i > 0 else ""
+            number = None if is_article(raw, lang) else word_value(raw, lang)
+            if number is not None and prev.lower() not in VAGUE:
+                value = float(number)
+                # "a hundred" is a figure; a bare "hundred"/"cent" is mostly part of one
+                if number >= 100 and not _is_one(prev, lang):
+                    i += 1
+                    continue
+            elif _is_one(raw, lang) and _scale_of(nxt, lang) and nxt.lower() not in VAGUE:
                 value = 1.0  # "a thousand", "un millier", "ein Dutzend"
             else:
                 i += 1
@@ -704,51 +477,6 @@ def _classify(
     return Quantity(
         value, "count", text[start:end], start, end, None, context, approx, scaled, noun
     )
-
-
-# --- explicit dates -------------------------------------------------------------
-
-_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-_DAY_MONTH_RE = re.compile(
-    rf"\b(?P<day>[0-3]?\d)(?:er|st|nd|rd|th|º|°|\.)?\s+(?:de\s+|of\s+)?(?P<month>{_MONTH_ALT})\.?"
-    rf"(?:\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d\d))?\b",
-    re.IGNORECASE,
-)
-_MONTH_DAY_RE = re.compile(
-    rf"\b(?P<month>{_MONTH_ALT})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|,\d|\.\d))"
-    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?",
-    re.IGNORECASE,
-)
-_ISO_RE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
-
-
-def find_dates(text: str, lang: str | None = None) -> list[DateMention]:
-    """Explicit calendar dates with a day ("December 19", "19 décembre 2022", "2022-12-19")."""
-    found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
-    for rx in (_ISO_RE, _DAY_MONTH_RE, _MONTH_DAY_RE):
-        for m in rx.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            month_raw = m.group("month")
-            month = int(month_raw) if month_raw.isdigit() else MONTHS.get(month_raw.lower())
-            if month is None:
-                month = MONTHS.get(fold(month_raw))
-            if month is None or not 1 <= month <= 12:
-                continue
-            if (
-                not month_raw.isdigit()
-                and month_raw.lower() in _AMBIGUOUS_MONTHS
-                and (month_raw[0].islower() and lang in {None, "en"})
-            ):
-                continue  # "may 19" in running English is a verb, not May
-            day = int(m.group("day"))
-            if not 1 <= day <= 31:
-                continue
-            year = int(m.group("year")) if m.group("year") else None
-            found.append(DateMention(year, month, day, m.start(), m.end(), m.group()))
-            taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
 
 
 def same_figure(a: Quantity, b: Quantity) -> bool:

@@ -14,11 +14,12 @@ and works for en/fr/es/de/pt/it without models.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from newsweave.lang import each
+from newsweave.text.fold import fold
+from newsweave.text.numbers import parse_number, scale_value, word_value
 
 __all__ = ["Clause", "clauses", "meaning_differs", "numbers"]
 
@@ -50,12 +51,6 @@ class Clause:
     content: set[str] = field(default_factory=set)
 
 
-def fold(word: str) -> str:
-    """Lowercase, accent-free form used for lexicon look-ups and subject keys."""
-    word = unicodedata.normalize("NFKD", word.lower().replace("’", "'"))
-    return "".join(c for c in word if not unicodedata.combining(c))
-
-
 # --- lexicons ----------------------------------------------------------------
 # Small closed-class word lists per language; everything is folded (lowercase, no accents).
 
@@ -72,7 +67,6 @@ STOPWORDS = {
     "pt": _s("o os as e que é são para com uma não pode nós do da em"),
     "it": _s("il lo gli e che è sono per con una non può noi del della di"),
 }
-DECIMAL_COMMA = frozenset({"fr", "es", "de", "pt", "it"})
 PRO_DROP = frozenset({"es", "pt", "it"})
 
 NT_BASES = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
@@ -173,30 +167,6 @@ ANSWERS = {
     **dict.fromkeys(_s("yes oui si sí ja sim"), True),
 }
 
-NUMBER_WORDS = {
-    "en": "two three four five six seven eight nine ten eleven twelve twenty hundred thousand",
-    "fr": "deux trois quatre cinq six sept huit neuf dix onze douze vingt cent mille",
-    "es": "dos tres cuatro cinco seis siete ocho nueve diez once doce veinte cien mil",
-    "de": "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend",
-    "pt": "dois três quatro cinco seis sete oito nove dez onze doze vinte cem mil",
-    "it": "due tre quattro cinque sei sette otto nove dieci undici dodici venti cento mille",
-}
-_VALUES = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20, 100, 1000)
-NUMBER_VALUES = {
-    lang: {fold(w): float(v) for w, v in zip(ws.split(), _VALUES, strict=True)}
-    for lang, ws in NUMBER_WORDS.items()
-}
-_EN_SCALES = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
-              "bn": 1e9, "trillion": 1e12}  # fmt: skip
-SCALES = {
-    "en": _EN_SCALES,
-    "fr": {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9},
-    "es": {"mil": 1e3, "millon": 1e6, "millones": 1e6},
-    "de": {"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "milliarde": 1e9,
-           "milliarden": 1e9, "mrd": 1e9},
-    "pt": {"mil": 1e3, "milhao": 1e6, "milhoes": 1e6, "bilhao": 1e9, "bilhoes": 1e9},
-    "it": {"mila": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9},
-}  # fmt: skip
 
 
 def verb_person(word: str, lang: str) -> str | None:
@@ -460,8 +430,9 @@ def numbers(text: str, lang: str | None = None) -> list[tuple[float, str]]:
             i += 1
             continue
         surface_end = tok.end
-        if i + 1 < len(tokens) and tokens[i + 1].norms[0] in SCALES.get(lang, SCALES["en"]):
-            value *= SCALES.get(lang, SCALES["en"])[tokens[i + 1].norms[0]]
+        scale = scale_value(tokens[i + 1].norms[0], lang) if i + 1 < len(tokens) else None
+        if scale:
+            value *= scale
             surface_end = tokens[i + 1].end
             i += 1
         out.append((value, text[tok.start : surface_end]))
@@ -471,20 +442,13 @@ def numbers(text: str, lang: str | None = None) -> list[tuple[float, str]]:
 
 def _number_value(tok: Token, lang: str) -> float | None:
     if tok.kind == "word":
-        return NUMBER_VALUES.get(lang, {}).get(tok.norms[0])
+        value = word_value(tok.norms[0], lang)
+        # "one"/"un"/"uno" are pronouns and articles more often than figures
+        return float(value) if value is not None and value >= 2 else None
     if tok.kind != "num":
         return None
-    raw = re.sub(r"[\u00a0\u202f ]", "", tok.text)
-    decimal = "," if lang in DECIMAL_COMMA else "."
-    thousands = "." if decimal == "," else ","
-    # "3,500" is thousands in English but 3.5 elsewhere; a lone separator before 3 digits
-    # in a decimal-comma language is still read as decimal.
-    raw = raw.replace(thousands, "") if re.search(rf"\{thousands}\d{{3}}(\D|$)", raw) else raw
-    raw = raw.replace(decimal, ".")
-    try:
-        return float(raw)
-    except ValueError:
-        return None
+    parsed = parse_number(tok.text, lang)
+    return parsed[0] if parsed else None
 
 
 def _same_number(a: float, b: float) -> bool:

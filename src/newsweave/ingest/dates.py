@@ -1,7 +1,8 @@
 """Dates as news pages print them, to ISO "YYYY-MM-DD" (or "--MM-DD" without a year).
 
-A small table-driven parser, not dateparser: it runs on every candidate line of
-every article, so it must be cheap and must never guess a day/month order.
+Dates are read by the one parser, `newsweave.text.dates` (cheap: it runs on every candidate
+line of every article, and never guesses a day/month order); this module adds what pages
+need around it: record fields, stamp lines, URLs, time zones.
 """
 
 from __future__ import annotations
@@ -9,44 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-# fmt: off
-_MONTH_NAMES: dict[int, tuple[str, ...]] = {
-    1: ("january", "jan", "janvier", "janv", "januar", "jän", "enero", "ene", "gennaio", "gen", "janeiro", "januari", "stycznia", "styczeń", "ocak"),
-    2: ("february", "feb", "février", "fevrier", "févr", "fevr", "februar", "febrero", "febbraio", "fevereiro", "fev", "februari", "lutego", "luty", "şubat"),
-    3: ("march", "mar", "mars", "märz", "maerz", "mär", "marzo", "março", "marco", "maart", "marca", "marzec", "mart"),
-    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień", "nisan"),
-    5: ("may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maja", "maj", "mayıs"),
-    6: ("june", "jun", "juin", "juni", "junio", "giugno", "giu", "junho", "czerwca", "czerwiec", "haziran"),
-    7: ("july", "jul", "juillet", "juil", "juli", "julio", "luglio", "lug", "julho", "lipca", "lipiec", "temmuz"),
-    8: ("august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpnia", "sierpień", "ağustos"),
-    9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "września", "wrzesień", "eylül"),
-    10: ("october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro", "out", "października", "październik", "ekim"),
-    11: ("november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopad", "kasım"),
-    12: ("december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dicembre", "dezembro", "grudnia", "grudzień", "aralık"),
-}
-# fmt: on
-MONTHS: dict[str, int] = {name: num for num, names in _MONTH_NAMES.items() for name in names}
-_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+from newsweave.text.dates import WEEKDAY_PATTERN, DateMatch, find_dates
 
-WEEKDAYS = (
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
-    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|"
-    "samstag|sonntag|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|"
-    "martedì|mercoledì|giovedì|venerdì|sabato|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira"
-)
-
-_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
-_MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
-_DMY = re.compile(
-    rf"\b(\d{{1,2}})(?:\.|er|º|°|st|nd|rd|th)?\s+(?:de\s+)?({_MONTH_RE})\.?(?:,?\s+(?:de\s+)?(\d{{4}}))?\b",
-    re.I,
-)
-_NUMERIC = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b")
 _TIME = re.compile(
     r"\b\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?|\b\d{1,2}\s*[ap]\.?m\.?",
     re.I,
 )
-_WEEKDAY = re.compile(rf"\b(?:{WEEKDAYS})\b\.?", re.I)
+_WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_PATTERN})\b\.?", re.I)
 _CONNECTORS = re.compile(r"\b(?:à|at|um|às|alle|a las|o godz|godz|and|et|und|y)\b", re.I)
 
 
@@ -57,59 +27,22 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _partial(month: int, day: int) -> str | None:
-    # 2000 is a leap year, so "--02-29" is accepted.
-    return f"--{month:02d}-{day:02d}" if _iso(2000, month, day) else None
-
-
-def find_date(text: str, allow_partial: bool = False) -> tuple[str, re.Match[str]] | None:
+def find_date(
+    text: str, allow_partial: bool = False, lang: str | None = None
+) -> tuple[str, DateMatch] | None:
     """The first date in `text` as (ISO string, match), full dates preferred.
 
-    "--MM-DD" is returned for dates without a year only when `allow_partial`.
+    "--MM-DD" is returned for dates without a year only when `allow_partial`. Dates are
+    read by `newsweave.text.dates` (an ambiguous 05/06/2024 is refused without `lang`).
     """
-    found: list[tuple[int, str, re.Match[str]]] = []
-    m = _ISO.search(text)
-    if m:
-        iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        if iso:
-            found.append((m.start(), iso, m))
-    for m in _MDY.finditer(text):
-        month, day, year = MONTHS[m.group(1).lower()], int(m.group(2)), m.group(3)
-        value = (
-            _iso(int(year), month, day)
-            if year
-            else (_partial(month, day) if allow_partial else None)
-        )
-        if value:
-            found.append((m.start(), value, m))
-            break
-    for m in _DMY.finditer(text):
-        day, month, year = int(m.group(1)), MONTHS[m.group(2).lower()], m.group(3)
-        value = (
-            _iso(int(year), month, day)
-            if year
-            else (_partial(month, day) if allow_partial else None)
-        )
-        if value:
-            found.append((m.start(), value, m))
-            break
-    m = _NUMERIC.search(text)
-    if m:
-        a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
-        # Day first unless that is impossible; an ambiguous 05/06 is not a rule, skip it.
-        if a > 12 or a == b:
-            value = _iso(year, b, a)
-        elif b > 12:
-            value = _iso(year, a, b)
-        else:
-            value = None
-        if value:
-            found.append((m.start(), value, m))
-    if not found:
+    found = find_dates(text, lang)
+    full = [d for d in found if d.year is not None]
+    pick = full[0] if full else (found[0] if found and allow_partial else None)
+    if pick is None or pick.day is None:
         return None
-    full = [f for f in found if not f[1].startswith("--")]
-    start, value, match = min(full or found, key=lambda f: f[0])
-    return value, match
+    if pick.year is None:
+        return f"--{pick.month:02d}-{pick.day:02d}", pick
+    return dt.date(pick.year, pick.month, pick.day).isoformat(), pick
 
 
 MIN_YEAR, MAX_YEAR = 1800, 2100  # publication dates outside these are input errors, not news
@@ -172,7 +105,7 @@ def is_bare_date(text: str) -> str | None:
     if not found:
         return None
     value, match = found
-    rest = text[: match.start()] + " " + text[match.end() :]
+    rest = text[: match.start] + " " + text[match.end :]
     rest = _TIME.sub(" ", _WEEKDAY.sub(" ", rest))
     rest = re.sub(
         r"[-+]\d{2}(?::?\d{2})?\b|\b(?:GMT|UTC|CET|CEST|EST|EDT|CST|PST|IST)\b", " ", rest
@@ -205,7 +138,7 @@ def is_stamp_line(text: str) -> str | None:
         found = find_date(rest)
         if not found:
             break
-        rest = rest[: found[1].start()] + " " + rest[found[1].end() :]
+        rest = rest[: found[1].start] + " " + rest[found[1].end :]
     rest = _TIME.sub(" ", _WEEKDAY.sub(" ", rest))
     rest = re.sub(r"[-+]\d{2}(?::?\d{2})?\b", " ", rest)
     rest = _STAMP_WORDS.sub(" ", _HOST.sub(" ", rest))

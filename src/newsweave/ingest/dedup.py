@@ -16,8 +16,8 @@ import re
 
 from newsweave.ingest.dates import is_stamp_line
 from newsweave.ingest.normalize import ends_sentence, word_count
-from newsweave.ingest.numberwords import ALL as NUMBER_WORDS
 from newsweave.ingest.state import Work, norm
+from newsweave.text.numbers import NUMBER_WORDS
 
 # Latin-script ends need a space and a capital after them; CJK ends ("。") need neither.
 _SENTENCE_END = re.compile(

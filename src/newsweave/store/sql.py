@@ -34,7 +34,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from newsweave.cluster.features import fold
 from newsweave.cluster.state import EventState
 from newsweave.errors import NewsweaveError
 from newsweave.model import Article, Dossier, Event
@@ -62,6 +61,7 @@ from newsweave.store.schema import (
     merges,
     meta,
 )
+from newsweave.text.fold import stored_fold
 
 
 def normalise_url(url: str) -> str:
@@ -75,7 +75,7 @@ def normalise_url(url: str) -> str:
 
 def text_hash(text: str) -> str:
     """Hash of the normalised text: case, accents and spacing do not make a new article."""
-    return hashlib.sha1(" ".join(fold(text).split()).encode("utf-8")).hexdigest()
+    return hashlib.sha1(" ".join(stored_fold(text).split()).encode("utf-8")).hexdigest()
 
 
 def now() -> str:

@@ -20,8 +20,9 @@ from datetime import date, timedelta
 import numpy as np
 
 from newsweave.align.candidates import is_content
-from newsweave.compare.numbers import MONTHS, WEEKDAYS, find_dates, fold
 from newsweave.model import Article, Sentence, TimelineEntry
+from newsweave.text.dates import MONTHS, WEEKDAYS, find_dates
+from newsweave.text.fold import fold
 
 MERGE_COS = 0.6  # same date and this close: one statement
 PER_DATE = 3  # most-cited statements kept per date, so the event day does not flood it

@@ -1,0 +1,58 @@
+"""German month and weekday names.
+
+Names are CLDR's (Babel 2.19: wide and abbreviated, format and stand-alone forms), lower
+case; spellings news prints that CLDR lacks are added by hand. Abbreviations are only those
+date stamps use that are not ordinary words elsewhere ("des", "sie", "kas" are left out).
+"""
+
+MONTHS = (
+    ("januar", "jänner"),
+    ("februar",),
+    ("märz", "maerz"),
+    ("april",),
+    ("mai",),
+    ("juni",),
+    ("juli",),
+    ("august",),
+    ("september",),
+    ("oktober",),
+    ("november",),
+    ("dezember",),
+)
+MONTH_ABBREVIATIONS = (
+    ("jän",),
+    (),
+    ("mär",),
+    (),
+    (),
+    (),
+    (),
+    (),
+    (),
+    ("okt",),
+    (),
+    ("dez",),
+)
+# Monday first
+WEEKDAYS = (
+    ("montag",),
+    ("dienstag",),
+    ("mittwoch",),
+    ("donnerstag",),
+    ("freitag",),
+    ("samstag", "sonnabend"),
+    ("sonntag",),
+)
+WEEKDAY_ABBREVIATIONS = (
+    (),
+    (),
+    (),
+    (),
+    (),
+    (),
+    (),
+)
+# numeric dates put the day first: 05/06/2024 is 5 June
+DAY_FIRST = True
+# month names are capitalised, so a lower-case short one ("may") is an ordinary word
+CAPITALISED = True

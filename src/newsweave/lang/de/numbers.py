@@ -1,0 +1,53 @@
+"""German number words (see newsweave.text.numbers, which reads them)."""
+
+# cardinals newsrooms spell out, with their value ("a dozen" included)
+WORDS = {
+    "eins": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "elf": 11,
+    "zwölf": 12,
+    "dreizehn": 13,
+    "vierzehn": 14,
+    "fünfzehn": 15,
+    "sechzehn": 16,
+    "siebzehn": 17,
+    "achtzehn": 18,
+    "neunzehn": 19,
+    "zwanzig": 20,
+    "dreißig": 30,
+    "vierzig": 40,
+    "fünfzig": 50,
+    "sechzig": 60,
+    "siebzig": 70,
+    "achtzig": 80,
+    "neunzig": 90,
+    "hundert": 100,
+    "tausend": 1000,
+    "dutzend": 12,
+}
+# words that multiply the figure before them ("105 billion", "1,5 millions")
+SCALES = {
+    "tausend": 1e3,
+    "mio": 1e6,
+    "million": 1e6,
+    "millionen": 1e6,
+    "mrd": 1e9,
+    "milliarde": 1e9,
+    "milliarden": 1e9,
+    "billion": 1e12,
+    "billionen": 1e12,
+}
+# indefinite articles that also mean "one": a figure only before a scale word ("a thousand")
+ARTICLES = ("ein", "eine", "einer")
+# words before a number word that make it vague ("several dozen", "des dizaines")
+VAGUE = ("mehrere", "einige", "dutzende", "hunderte", "tausende")
+# other words that say how many ("zero", "half", "first"): repeats differing in them differ
+COUNTING = ("null",)

@@ -1,0 +1,58 @@
+"""English month and weekday names.
+
+Names are CLDR's (Babel 2.19: wide and abbreviated, format and stand-alone forms), lower
+case; spellings news prints that CLDR lacks are added by hand. Abbreviations are only those
+date stamps use that are not ordinary words elsewhere ("des", "sie", "kas" are left out).
+"""
+
+MONTHS = (
+    ("january",),
+    ("february",),
+    ("march",),
+    ("april",),
+    ("may",),
+    ("june",),
+    ("july",),
+    ("august",),
+    ("september",),
+    ("october",),
+    ("november",),
+    ("december",),
+)
+MONTH_ABBREVIATIONS = (
+    ("jan",),
+    ("feb",),
+    ("mar",),
+    ("apr",),
+    (),
+    ("jun",),
+    ("jul",),
+    ("aug",),
+    ("sep", "sept"),
+    ("oct",),
+    ("nov",),
+    ("dec",),
+)
+# Monday first
+WEEKDAYS = (
+    ("monday",),
+    ("tuesday",),
+    ("wednesday",),
+    ("thursday",),
+    ("friday",),
+    ("saturday",),
+    ("sunday",),
+)
+WEEKDAY_ABBREVIATIONS = (
+    ("mon",),
+    ("tue",),
+    ("wed",),
+    ("thu",),
+    ("fri",),
+    ("sat",),
+    ("sun",),
+)
+# 05/06/2024 is 5 June in Britain, May 6 in the US: English does not settle it
+DAY_FIRST = None
+# month names are capitalised, so a lower-case short one ("may") is an ordinary word
+CAPITALISED = True

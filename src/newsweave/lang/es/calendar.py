@@ -1,0 +1,58 @@
+"""Spanish month and weekday names.
+
+Names are CLDR's (Babel 2.19: wide and abbreviated, format and stand-alone forms), lower
+case; spellings news prints that CLDR lacks are added by hand. Abbreviations are only those
+date stamps use that are not ordinary words elsewhere ("des", "sie", "kas" are left out).
+"""
+
+MONTHS = (
+    ("enero",),
+    ("febrero",),
+    ("marzo",),
+    ("abril",),
+    ("mayo",),
+    ("junio",),
+    ("julio",),
+    ("agosto",),
+    ("septiembre", "setiembre"),
+    ("octubre",),
+    ("noviembre",),
+    ("diciembre",),
+)
+MONTH_ABBREVIATIONS = (
+    ("ene",),
+    (),
+    (),
+    ("abr",),
+    (),
+    (),
+    (),
+    ("ago",),
+    (),
+    (),
+    (),
+    ("dic",),
+)
+# Monday first
+WEEKDAYS = (
+    ("lunes",),
+    ("martes",),
+    ("miércoles", "miercoles"),
+    ("jueves",),
+    ("viernes",),
+    ("sábado", "sabado"),
+    ("domingo",),
+)
+WEEKDAY_ABBREVIATIONS = (
+    ("lun",),
+    ("mar",),
+    ("mié",),
+    ("jue",),
+    ("vie",),
+    ("sáb",),
+    ("dom",),
+)
+# numeric dates put the day first: 05/06/2024 is 5 June
+DAY_FIRST = True
+# month names are written in lower case
+CAPITALISED = False

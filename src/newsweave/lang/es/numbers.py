@@ -1,0 +1,51 @@
+"""Spanish number words (see newsweave.text.numbers, which reads them)."""
+
+# cardinals newsrooms spell out, with their value ("a dozen" included)
+WORDS = {
+    "uno": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+    "once": 11,
+    "doce": 12,
+    "trece": 13,
+    "catorce": 14,
+    "quince": 15,
+    "dieciséis": 16,
+    "diecisiete": 17,
+    "dieciocho": 18,
+    "diecinueve": 19,
+    "veinte": 20,
+    "treinta": 30,
+    "cuarenta": 40,
+    "cincuenta": 50,
+    "sesenta": 60,
+    "setenta": 70,
+    "ochenta": 80,
+    "noventa": 90,
+    "cien": 100,
+    "mil": 1000,
+    "docena": 12,
+}
+# words that multiply the figure before them ("105 billion", "1,5 millions")
+SCALES = {
+    "mil": 1e3,
+    "millón": 1e6,
+    "millones": 1e6,
+    "millardo": 1e9,
+    "millardos": 1e9,
+    "billón": 1e12,
+    "billones": 1e12,
+}
+# indefinite articles that also mean "one": a figure only before a scale word ("a thousand")
+ARTICLES = ("un", "una", "uno")
+# words before a number word that make it vague ("several dozen", "des dizaines")
+VAGUE = ("varios", "varias", "algunos", "algunas", "decenas", "centenares", "cientos", "miles")
+# other words that say how many ("zero", "half", "first"): repeats differing in them differ
+COUNTING = ("cero", "ciento")

@@ -1,0 +1,58 @@
+"""French month and weekday names.
+
+Names are CLDR's (Babel 2.19: wide and abbreviated, format and stand-alone forms), lower
+case; spellings news prints that CLDR lacks are added by hand. Abbreviations are only those
+date stamps use that are not ordinary words elsewhere ("des", "sie", "kas" are left out).
+"""
+
+MONTHS = (
+    ("janvier",),
+    ("février", "fevrier"),
+    ("mars",),
+    ("avril",),
+    ("mai",),
+    ("juin",),
+    ("juillet",),
+    ("août", "aout"),
+    ("septembre",),
+    ("octobre",),
+    ("novembre",),
+    ("décembre", "decembre"),
+)
+MONTH_ABBREVIATIONS = (
+    ("janv",),
+    ("févr", "fevr"),
+    (),
+    ("avr",),
+    (),
+    (),
+    ("juil",),
+    (),
+    ("sept",),
+    ("oct",),
+    ("nov",),
+    ("déc",),
+)
+# Monday first
+WEEKDAYS = (
+    ("lundi",),
+    ("mardi",),
+    ("mercredi",),
+    ("jeudi",),
+    ("vendredi",),
+    ("samedi",),
+    ("dimanche",),
+)
+WEEKDAY_ABBREVIATIONS = (
+    ("lun",),
+    ("mar",),
+    ("mer",),
+    ("jeu",),
+    ("ven",),
+    ("sam",),
+    ("dim",),
+)
+# numeric dates put the day first: 05/06/2024 is 5 June
+DAY_FIRST = True
+# month names are written in lower case
+CAPITALISED = False

@@ -1,0 +1,32 @@
+"""Indonesian number words (see newsweave.text.numbers, which reads them)."""
+
+# cardinals newsrooms spell out, with their value ("a dozen" included)
+WORDS = {
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "delapan": 8,
+    "sembilan": 9,
+    "sepuluh": 10,
+    "sebelas": 11,
+    "seratus": 100,
+    "seribu": 1000,
+    "lusin": 12,
+}
+# words that multiply the figure before them ("105 billion", "1,5 millions")
+SCALES = {
+    "ribu": 1e3,
+    "juta": 1e6,
+    "miliar": 1e9,
+    "triliun": 1e12,
+}
+# indefinite articles that also mean "one": a figure only before a scale word ("a thousand")
+ARTICLES = ()
+# words before a number word that make it vague ("several dozen", "des dizaines")
+VAGUE = ("beberapa", "puluhan", "ratusan", "ribuan")
+# other words that say how many ("zero", "half", "first"): repeats differing in them differ
+COUNTING = ("nol",)

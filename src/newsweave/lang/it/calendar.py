@@ -1,0 +1,58 @@
+"""Italian month and weekday names.
+
+Names are CLDR's (Babel 2.19: wide and abbreviated, format and stand-alone forms), lower
+case; spellings news prints that CLDR lacks are added by hand. Abbreviations are only those
+date stamps use that are not ordinary words elsewhere ("des", "sie", "kas" are left out).
+"""
+
+MONTHS = (
+    ("gennaio",),
+    ("febbraio",),
+    ("marzo",),
+    ("aprile",),
+    ("maggio",),
+    ("giugno",),
+    ("luglio",),
+    ("agosto",),
+    ("settembre",),
+    ("ottobre",),
+    ("novembre",),
+    ("dicembre",),
+)
+MONTH_ABBREVIATIONS = (
+    ("gen",),
+    (),
+    (),
+    (),
+    ("mag",),
+    ("giu",),
+    ("lug",),
+    ("ago",),
+    ("set",),
+    ("ott",),
+    (),
+    ("dic",),
+)
+# Monday first
+WEEKDAYS = (
+    ("lunedì",),
+    ("martedì",),
+    ("mercoledì",),
+    ("giovedì",),
+    ("venerdì",),
+    ("sabato",),
+    ("domenica",),
+)
+WEEKDAY_ABBREVIATIONS = (
+    ("lun",),
+    ("mar",),
+    ("mer",),
+    ("gio",),
+    ("ven",),
+    ("sab",),
+    ("dom",),
+)
+# numeric dates put the day first: 05/06/2024 is 5 June
+DAY_FIRST = True
+# month names are written in lower case
+CAPITALISED = False

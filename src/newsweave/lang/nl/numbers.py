@@ -1,0 +1,50 @@
+"""Dutch number words (see newsweave.text.numbers, which reads them)."""
+
+# cardinals newsrooms spell out, with their value ("a dozen" included)
+WORDS = {
+    "één": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+    "dertien": 13,
+    "veertien": 14,
+    "vijftien": 15,
+    "zestien": 16,
+    "zeventien": 17,
+    "achttien": 18,
+    "negentien": 19,
+    "twintig": 20,
+    "dertig": 30,
+    "veertig": 40,
+    "vijftig": 50,
+    "zestig": 60,
+    "zeventig": 70,
+    "tachtig": 80,
+    "negentig": 90,
+    "honderd": 100,
+    "duizend": 1000,
+    "dozijn": 12,
+}
+# words that multiply the figure before them ("105 billion", "1,5 millions")
+SCALES = {
+    "duizend": 1e3,
+    "miljoen": 1e6,
+    "miljoenen": 1e6,
+    "miljard": 1e9,
+    "miljarden": 1e9,
+    "biljoen": 1e12,
+}
+# indefinite articles that also mean "one": a figure only before a scale word ("a thousand")
+ARTICLES = ("een",)
+# words before a number word that make it vague ("several dozen", "des dizaines")
+VAGUE = ("enkele", "verscheidene", "tientallen", "honderden", "duizenden")
+# other words that say how many ("zero", "half", "first"): repeats differing in them differ
+COUNTING = ("nul",)

@@ -1,0 +1,56 @@
+"""Polish number words (see newsweave.text.numbers, which reads them)."""
+
+# cardinals newsrooms spell out, with their value ("a dozen" included)
+WORDS = {
+    "jeden": 1,
+    "dwa": 2,
+    "trzy": 3,
+    "cztery": 4,
+    "pięć": 5,
+    "sześć": 6,
+    "siedem": 7,
+    "osiem": 8,
+    "dziewięć": 9,
+    "dziesięć": 10,
+    "jedenaście": 11,
+    "dwanaście": 12,
+    "trzynaście": 13,
+    "czternaście": 14,
+    "piętnaście": 15,
+    "szesnaście": 16,
+    "siedemnaście": 17,
+    "osiemnaście": 18,
+    "dziewiętnaście": 19,
+    "dwadzieścia": 20,
+    "trzydzieści": 30,
+    "czterdzieści": 40,
+    "pięćdziesiąt": 50,
+    "sześćdziesiąt": 60,
+    "siedemdziesiąt": 70,
+    "osiemdziesiąt": 80,
+    "dziewięćdziesiąt": 90,
+    "sto": 100,
+    "tysiąc": 1000,
+    "tuzin": 12,
+}
+# words that multiply the figure before them ("105 billion", "1,5 millions")
+SCALES = {
+    "tys": 1e3,
+    "tysiąc": 1e3,
+    "tysiące": 1e3,
+    "tysięcy": 1e3,
+    "mln": 1e6,
+    "milion": 1e6,
+    "miliony": 1e6,
+    "milionów": 1e6,
+    "mld": 1e9,
+    "miliard": 1e9,
+    "miliardy": 1e9,
+    "miliardów": 1e9,
+}
+# indefinite articles that also mean "one": a figure only before a scale word ("a thousand")
+ARTICLES = ()
+# words before a number word that make it vague ("several dozen", "des dizaines")
+VAGUE = ("kilka", "kilkanaście", "kilkadziesiąt", "setki", "tysiące")
+# other words that say how many ("zero", "half", "first"): repeats differing in them differ
+COUNTING = ("zero", "dwie", "dwóch")

@@ -1,0 +1,58 @@
+"""Portuguese month and weekday names.
+
+Names are CLDR's (Babel 2.19: wide and abbreviated, format and stand-alone forms), lower
+case; spellings news prints that CLDR lacks are added by hand. Abbreviations are only those
+date stamps use that are not ordinary words elsewhere ("des", "sie", "kas" are left out).
+"""
+
+MONTHS = (
+    ("janeiro",),
+    ("fevereiro",),
+    ("março", "marco"),
+    ("abril",),
+    ("maio",),
+    ("junho",),
+    ("julho",),
+    ("agosto",),
+    ("setembro",),
+    ("outubro",),
+    ("novembro",),
+    ("dezembro",),
+)
+MONTH_ABBREVIATIONS = (
+    (),
+    ("fev",),
+    (),
+    ("abr",),
+    (),
+    (),
+    (),
+    ("ago",),
+    ("set",),
+    ("out",),
+    (),
+    ("dez",),
+)
+# Monday first
+WEEKDAYS = (
+    ("segunda-feira", "segunda"),
+    ("terça-feira", "terça"),
+    ("quarta-feira", "quarta"),
+    ("quinta-feira", "quinta"),
+    ("sexta-feira", "sexta"),
+    ("sábado",),
+    ("domingo",),
+)
+WEEKDAY_ABBREVIATIONS = (
+    ("seg",),
+    ("ter",),
+    ("qua",),
+    ("qui",),
+    ("sex",),
+    ("sáb",),
+    ("dom",),
+)
+# numeric dates put the day first: 05/06/2024 is 5 June
+DAY_FIRST = True
+# month names are written in lower case
+CAPITALISED = False

@@ -1,0 +1,49 @@
+"""Portuguese number words (see newsweave.text.numbers, which reads them)."""
+
+# cardinals newsrooms spell out, with their value ("a dozen" included)
+WORDS = {
+    "um": 1,
+    "dois": 2,
+    "três": 3,
+    "quatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "sete": 7,
+    "oito": 8,
+    "nove": 9,
+    "dez": 10,
+    "onze": 11,
+    "doze": 12,
+    "treze": 13,
+    "catorze": 14,
+    "quinze": 15,
+    "dezesseis": 16,
+    "dezessete": 17,
+    "dezoito": 18,
+    "dezenove": 19,
+    "vinte": 20,
+    "trinta": 30,
+    "quarenta": 40,
+    "cinquenta": 50,
+    "sessenta": 60,
+    "setenta": 70,
+    "oitenta": 80,
+    "noventa": 90,
+    "cem": 100,
+    "mil": 1000,
+    "dúzia": 12,
+}
+# words that multiply the figure before them ("105 billion", "1,5 millions")
+SCALES = {
+    "mil": 1e3,
+    "milhão": 1e6,
+    "milhões": 1e6,
+    "bilhão": 1e9,
+    "bilhões": 1e9,
+}
+# indefinite articles that also mean "one": a figure only before a scale word ("a thousand")
+ARTICLES = ("um", "uma")
+# words before a number word that make it vague ("several dozen", "des dizaines")
+VAGUE = ("vários", "várias", "alguns", "algumas", "dezenas", "centenas", "milhares")
+# other words that say how many ("zero", "half", "first"): repeats differing in them differ
+COUNTING = ("zero", "duas", "quatorze", "cento")

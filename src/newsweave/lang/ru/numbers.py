@@ -1,0 +1,57 @@
+"""Russian number words (see newsweave.text.numbers, which reads them)."""
+
+# cardinals newsrooms spell out, with their value ("a dozen" included)
+WORDS = {
+    "один": 1,
+    "два": 2,
+    "три": 3,
+    "четыре": 4,
+    "пять": 5,
+    "шесть": 6,
+    "семь": 7,
+    "восемь": 8,
+    "девять": 9,
+    "десять": 10,
+    "одиннадцать": 11,
+    "двенадцать": 12,
+    "тринадцать": 13,
+    "четырнадцать": 14,
+    "пятнадцать": 15,
+    "шестнадцать": 16,
+    "семнадцать": 17,
+    "восемнадцать": 18,
+    "девятнадцать": 19,
+    "двадцать": 20,
+    "тридцать": 30,
+    "сорок": 40,
+    "пятьдесят": 50,
+    "шестьдесят": 60,
+    "семьдесят": 70,
+    "восемьдесят": 80,
+    "девяносто": 90,
+    "сто": 100,
+    "тысяча": 1000,
+    "дюжина": 12,
+}
+# words that multiply the figure before them ("105 billion", "1,5 millions")
+SCALES = {
+    "тыс": 1e3,
+    "тысяча": 1e3,
+    "тысячи": 1e3,
+    "тысяч": 1e3,
+    "млн": 1e6,
+    "миллион": 1e6,
+    "миллиона": 1e6,
+    "миллионов": 1e6,
+    "млрд": 1e9,
+    "миллиард": 1e9,
+    "миллиарда": 1e9,
+    "миллиардов": 1e9,
+    "трлн": 1e12,
+}
+# indefinite articles that also mean "one": a figure only before a scale word ("a thousand")
+ARTICLES = ()
+# words before a number word that make it vague ("several dozen", "des dizaines")
+VAGUE = ("несколько", "десятки", "сотни", "тысячи")
+# other words that say how many ("zero", "half", "first"): repeats differing in them differ
+COUNTING = ("ноль", "одна", "две")

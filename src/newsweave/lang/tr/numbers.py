@@ -1,0 +1,39 @@
+"""Turkish number words (see newsweave.text.numbers, which reads them)."""
+
+# cardinals newsrooms spell out, with their value ("a dozen" included)
+WORDS = {
+    "bir": 1,
+    "iki": 2,
+    "üç": 3,
+    "dört": 4,
+    "beş": 5,
+    "altı": 6,
+    "yedi": 7,
+    "sekiz": 8,
+    "dokuz": 9,
+    "on": 10,
+    "yirmi": 20,
+    "otuz": 30,
+    "kırk": 40,
+    "elli": 50,
+    "altmış": 60,
+    "yetmiş": 70,
+    "seksen": 80,
+    "doksan": 90,
+    "yüz": 100,
+    "bin": 1000,
+    "düzine": 12,
+}
+# words that multiply the figure before them ("105 billion", "1,5 millions")
+SCALES = {
+    "bin": 1e3,
+    "milyon": 1e6,
+    "milyar": 1e9,
+    "trilyon": 1e12,
+}
+# indefinite articles that also mean "one": a figure only before a scale word ("a thousand")
+ARTICLES = ("bir",)
+# words before a number word that make it vague ("several dozen", "des dizaines")
+VAGUE = ("birkaç", "onlarca", "yüzlerce", "binlerce")
+# other words that say how many ("zero", "half", "first"): repeats differing in them differ
+COUNTING = ("sıfır",)

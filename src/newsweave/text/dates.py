@@ -1,0 +1,149 @@
+"""The one date parser: explicit calendar dates in text and in metadata stamps.
+
+Finds "2022-12-19", "19 décembre 2022", "December 19, 2022", "am 6. Februar", "10 kwietnia",
+"5 de maio de 2024" and numeric "19.12.2022" / "12/19/2022", with month names from every
+language in `newsweave.lang.<code>.calendar` (a stamp's language is often unknown).
+
+Day-month order of numeric dates: a number over 12 settles it (13/05 is day first, 05/13
+month first); with dots (05.06.2024) the day comes first, as no locale writes month.day;
+otherwise (05/06/2024) the language settles it through its `DAY_FIRST`: French, German...
+read 5 June, while English and an unknown language are refused, never guessed.
+
+A short month name that is also a word ("may", "mar", "set") counts in lower case only with
+a year, or in a language that writes month names in lower case (`CAPITALISED` False).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from newsweave.lang import data, each
+from newsweave.text.fold import fold
+
+__all__ = ["MONTHS", "WEEKDAYS", "WEEKDAY_PATTERN", "DateMatch", "find_dates", "numeric_order"]
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date in text; `year` None when the text leaves it out, `day` None for a
+    year-month stamp ("2023-02", only when asked for)."""
+
+    year: int | None
+    month: int
+    day: int | None
+    start: int
+    end: int
+    text: str
+
+
+def _names(part: str, count: int, *fields: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for _, module in each("calendar"):
+        for name in fields:
+            for i, forms in enumerate(getattr(module, name, ())[:count]):
+                for form in forms:
+                    for key in (form.lower(), fold(form)):
+                        out.setdefault(key, i + (part == "month"))
+    return out
+
+
+# every language's month names (and stamp abbreviations), lower case and folded -> 1..12
+MONTHS = _names("month", 12, "MONTHS", "MONTH_ABBREVIATIONS")
+# every language's weekday names, lower case and folded -> 0 (Monday)..6
+WEEKDAYS = _names("weekday", 7, "WEEKDAYS")
+# weekday words a date stamp may carry: full names, and abbreviations in English only
+# (other languages' "sam", "mar", "dim" are words and names too often)
+_EN_DAYS = getattr(data("en", "calendar"), "WEEKDAY_ABBREVIATIONS", ())
+WEEKDAY_PATTERN = "|".join(
+    re.escape(w)
+    for w in sorted(
+        {*WEEKDAYS, *(w for forms in _EN_DAYS for w in forms), "tues", "thur", "thurs"},
+        key=len,
+        reverse=True,
+    )
+)
+
+_MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_YEAR = r"(?:1[89]|2[01])\d\d"  # a year next to a month name; 1200 there is a count
+_ISO = re.compile(
+    r"(?<!\d)(?P<year>\d{4})(?P<sep>[-/])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2}))?(?!\d)"
+)
+_NUMERIC = re.compile(
+    r"(?<!\d)(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)"
+)
+_DAY_MONTH = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|º|°|\.)?\s+(?:de\s+|of\s+)?(?P<month>{_MONTH})\.?"
+    rf"(?:,?\s+(?:de\s+|del\s+)?(?P<year>{_YEAR}))?\b",
+    re.IGNORECASE,
+)
+_MONTH_DAY = re.compile(
+    rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|,\d|\.\d))"
+    rf"(?:,?\s+(?P<year>{_YEAR})\b)?",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _calendar_flag(lang: str | None, name: str) -> object:
+    module = data(lang, "calendar") if lang else None
+    return getattr(module, name, None)
+
+
+def numeric_order(a: int, b: int, sep: str, lang: str | None = None) -> tuple[int, int] | None:
+    """(day, month) of the numeric date a<sep>b<sep>year, or None when the order is open."""
+    if a > 12 >= b or a == b:
+        return a, b
+    if b > 12 >= a:
+        return b, a  # month first: only the US writes it, and the day says so
+    if a > 12 or b > 12:
+        return None
+    if sep == "." or _calendar_flag(lang, "DAY_FIRST"):
+        return a, b
+    return None
+
+
+def _valid(year: int | None, month: int, day: int | None) -> bool:
+    try:
+        dt.date(2000 if year is None else year, month, day or 1)  # 2000: leap, so 02-29 is fine
+    except ValueError:
+        return False
+    return True
+
+
+def _wordlike(raw: str, year: str | None, lang: str | None) -> bool:
+    """A short lower-case month name without a year, where month names are capitalised."""
+    if year or len(raw) > 4 or not raw[0].islower():
+        return False
+    return lang is None or _calendar_flag(lang, "CAPITALISED") is not False
+
+
+def find_dates(text: str, lang: str | None = None, *, months: bool = False) -> list[DateMatch]:
+    """Every explicit date in `text`, in order; overlapping readings resolved ISO first,
+    then numeric, then day-month, then month-day. `months`: also year-month "2023-02"."""
+    found: list[DateMatch] = []
+
+    def add(m: re.Match[str], year: int | None, month: int, day: int | None) -> None:
+        overlaps = any(d.start < m.end() and m.start() < d.end for d in found)
+        if not overlaps and _valid(year, month, day):
+            found.append(DateMatch(year, month, day, m.start(), m.end(), m.group()))
+
+    for m in _ISO.finditer(text):
+        if m.group("day") or (months and m.group("sep") == "-"):
+            day = int(m.group("day")) if m.group("day") else None
+            add(m, int(m.group("year")), int(m.group("month")), day)
+    for m in _NUMERIC.finditer(text):
+        order = numeric_order(int(m.group("a")), int(m.group("b")), m.group("sep"), lang)
+        if order:
+            add(m, int(m.group("year")), order[1], order[0])
+    for rx in (_DAY_MONTH, _MONTH_DAY):
+        for m in rx.finditer(text):
+            raw = m.group("month")
+            month = MONTHS.get(raw.lower()) or MONTHS.get(fold(raw))
+            if month is None or _wordlike(raw, m.group("year"), lang):
+                continue
+            year = int(m.group("year")) if m.group("year") else None
+            add(m, year, month, int(m.group("day")))
+    return sorted(found, key=lambda d: d.start)

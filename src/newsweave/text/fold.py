@@ -1,0 +1,32 @@
+"""Case and accent folding: the one `fold` every stage matches words with.
+
+`fold("Hanoï")` == `fold("hanoi")`, `fold("Straße")` == `fold("strasse")`, and the
+typographic apostrophe becomes the ASCII one, so "can’t" and "can't" split alike.
+
+`stored_fold` is the older variant that stored keys were made with (`text_hash` in the
+store, the cluster name keys kept with each article's features). It stays frozen: a
+change there would make every stored article look new and split stored clusters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["fold", "stored_fold"]
+
+_APOSTROPHES = str.maketrans({"’": "'"})
+
+
+def fold(text: str) -> str:
+    """Case-folded, without accents (every combining mark), "’" as "'"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_APOSTROPHES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def stored_fold(text: str) -> str:
+    """Case-folded, without Latin/Greek/Cyrillic accents; keeps "’". For stored keys only."""
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))

@@ -1,0 +1,109 @@
+"""The one number parser: digit strings under a language's separator rules, number words.
+
+Number and scale words come from `newsweave.lang.<code>.numbers`; look-ups fold the word,
+so "millón" and "millon" meet. A language without a numbers module reads as English.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from newsweave.lang import CODES, all_stop_words, data, each, stop_words
+from newsweave.text.fold import fold
+
+__all__ = [
+    "NUMBER_WORDS",
+    "VAGUE",
+    "decimal_comma",
+    "is_article",
+    "parse_number",
+    "scale_value",
+    "word_value",
+]
+
+# languages that write 3.5 and 200,000; the rest write 3,5 and 200.000 (or 200 000)
+_DECIMAL_POINT = frozenset({"en", "ko", "ja", "zh", "th"})
+
+
+def decimal_comma(lang: str | None) -> bool:
+    """Whether `lang` writes the decimal mark as a comma (unknown: English, a point)."""
+    return (lang or "en") not in _DECIMAL_POINT
+
+
+def parse_number(raw: str, lang: str | None = None) -> tuple[float, bool] | None:
+    """Value of a digit string under the language's separator rules, and whether a
+    thousands separator was read ("200,000" en, "200.000" de, "200 000" fr, "7,8" de)."""
+    s = raw.replace("\u00a0", " ").replace("\u202f", " ").replace("'", " ")
+    groups = re.split(r"([ ,.])", s)
+    digits = groups[0::2]
+    seps = groups[1::2]
+    if not seps:
+        return float(digits[0]), False
+    last_sep, last = seps[-1], digits[-1]
+    thousands = {" ", "."} if decimal_comma(lang) else {" ", ","}
+    # A trailing group of exactly three digits after a thousands mark is a thousands group.
+    if len(last) == 3 and last_sep in thousands and all(len(d) == 3 for d in digits[1:]):
+        return float("".join(digits)), True
+    if last_sep in {",", "."} and all(sep in thousands for sep in seps[:-1]):
+        whole = "".join(digits[:-1])
+        try:
+            return float(f"{whole}.{last}"), len(seps) > 1
+        except ValueError:
+            return None
+    return None
+
+
+@functools.cache
+def _table(lang: str | None, name: str) -> dict[str, float]:
+    module = data(lang or "en", "numbers") or data("en", "numbers")
+    table = getattr(module, name, {})
+    if not isinstance(table, dict):
+        table = dict.fromkeys(table, 1)
+    return {fold(word): value for word, value in table.items()}
+
+
+@functools.lru_cache(maxsize=1 << 16)  # every word token of every sentence comes through here
+def _key(word: str) -> str:
+    return fold(word)
+
+
+def word_value(word: str, lang: str | None = None) -> int | None:
+    """Value of a spelled-out cardinal in `lang` ("douze" -> 12), else None."""
+    value = _table(lang, "WORDS").get(_key(word))
+    return None if value is None else int(value)
+
+
+def scale_value(word: str, lang: str | None = None) -> float | None:
+    """Multiplier of a scale word ("milliards" -> 1e9; German "Billion" -> 1e12); English
+    scale words ("million", "bn") count in every language, as news mixes them in."""
+    w = _key(word).rstrip(".")
+    return _table(lang, "SCALES").get(w) or _table("en", "SCALES").get(w)
+
+
+def is_article(word: str, lang: str | None = None) -> bool:
+    """Whether `word` is an indefinite article of `lang` ("un", "eine"): "one" only before a scale."""
+    return _key(word) in _table(lang, "ARTICLES")
+
+
+# every language's vague quantifiers ("several", "des dizaines"), lower case and folded
+VAGUE = frozenset(
+    form for _, m in each("numbers") for w in getattr(m, "VAGUE", ()) for form in (w.lower(), fold(w))
+)
+
+
+def _number_words() -> frozenset[str]:
+    """Every word that states a count, in any language, lower case and folded; minus words
+    that are function words of another language (Turkish "on", "bin" read as English, German)."""
+    found: set[str] = set()
+    for code in CODES:
+        module = data(code, "numbers")
+        if module is None:
+            continue
+        own = (*module.WORDS, *module.SCALES, *module.COUNTING)
+        others = all_stop_words() - stop_words(code)
+        found |= {form for w in own for form in (w.lower(), fold(w)) if form not in others}
+    return frozenset(found)
+
+
+NUMBER_WORDS = _number_words()

@@ -1,0 +1,118 @@
+"""One number parser (newsweave.text.numbers): compare, polarity and dedup read figures alike."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+import newsweave.lang as lang
+from newsweave.compare.numbers import find_quantities
+from newsweave.compare.polarity import numbers as polarity_numbers
+from newsweave.ingest import dedup
+from newsweave.text.numbers import (
+    NUMBER_WORDS,
+    decimal_comma,
+    is_article,
+    parse_number,
+    scale_value,
+    word_value,
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "code", "value"),
+    [
+        ("200,000", "en", 200000.0),
+        ("200.000", "de", 200000.0),
+        ("200 000", "fr", 200000.0),
+        ("7,8", "de", 7.8),
+        ("7.8", "en", 7.8),
+        ("1.234,5", "es", 1234.5),
+        ("3,500", "fr", 3.5),  # a lone comma is the decimal mark in French
+        ("12", None, 12.0),
+    ],
+)
+def test_separators(raw: str, code: str | None, value: float) -> None:
+    parsed = parse_number(raw, code)
+    assert parsed is not None and parsed[0] == value
+    # compare and polarity read the same figure
+    q = [x for x in find_quantities(f"Orvel counted {raw} sheep", code) if x.kind == "count"]
+    assert q and q[0].value == value
+    assert [v for v, _ in polarity_numbers(f"Orvel counted {raw} sheep", code or "en")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("word", "code", "value"),
+    [
+        ("twelve", "en", 12),
+        ("douze", "fr", 12),
+        ("zwölf", "de", 12),
+        ("zwolf", "de", 12),  # folded
+        ("doce", "es", 12),
+        ("dodici", "it", 12),
+        ("doze", "pt", 12),
+        ("twaalf", "nl", 12),
+        ("dwanaście", "pl", 12),
+        ("двенадцать", "ru", 12),
+        ("dokuz", "tr", 9),
+        ("sembilan", "id", 9),
+    ],
+)
+def test_number_words_per_language(word: str, code: str, value: int) -> None:
+    assert word_value(word, code) == value
+
+
+def test_words_belong_to_their_language() -> None:
+    assert word_value("sept", "fr") == 7
+    assert word_value("sept", "en") is None  # September, not seven, in English
+    assert is_article("une", "fr") and not is_article("une", "en")
+    assert word_value("one", "en") == 1
+
+
+def test_compare_and_polarity_agree_on_worded_figures() -> None:
+    text = "Les pompiers ont sauvé douze personnes et 1,5 milliard d'euros"
+    values = sorted(q.value for q in find_quantities(text, "fr"))
+    assert values == [12.0, 1.5e9]
+    assert sorted(v for v, _ in polarity_numbers(text, "fr")) == [12.0, 1.5e9]
+
+
+def test_scales() -> None:
+    assert scale_value("milliards", "fr") == 1e9
+    assert scale_value("Billion", "de") == 1e12  # German long scale
+    assert scale_value("billion", "en") == 1e9
+    assert scale_value("millón", "es") == scale_value("millon", "es") == 1e6
+    assert scale_value("million", "pl") == 1e6  # English scale words count everywhere
+    assert decimal_comma("de") and not decimal_comma("en") and not decimal_comma(None)
+
+
+def test_a_thousand_and_a_bare_hundred() -> None:
+    (q,) = find_quantities("a thousand sheep fled", "en")
+    assert q.value == 1000.0
+    assert find_quantities("hundred sheep fled", "en") == []
+    (q,) = find_quantities("ein Dutzend Schafe", "de")
+    assert q.value == 12.0
+
+
+def test_dedup_number_words() -> None:
+    assert dedup.NUMBER_WORDS is NUMBER_WORDS
+    for word in ("twelve", "zwölf", "zwolf", "douze", "dwanaście", "двенадцать", "half", "first"):
+        assert word in NUMBER_WORDS, word
+    # Turkish "on" (ten) and "bin" (thousand) are English and German function words
+    assert "on" not in NUMBER_WORDS and "bin" not in NUMBER_WORDS
+    a = "Rescuers said twelve people were pulled from the rubble of the Orvel dam on Monday".split()
+    b = "Rescuers said fourteen people were pulled from the rubble of the Orvel dam on Monday".split()
+    assert not dedup._near_copy(a, set(a), b, set(b))
+
+
+def test_every_language_has_number_data() -> None:
+    for code in lang.CODES:
+        nums = lang.data(code, "numbers")
+        assert nums is not None, code
+        assert nums.WORDS and nums.SCALES, code
+        assert all(isinstance(v, int) and v > 0 for v in nums.WORDS.values())
+
+
+def test_old_number_word_table_is_gone() -> None:
+    with pytest.raises(ModuleNotFoundError):
+        importlib.import_module("newsweave.ingest.numberwords")
