@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from newsweave import synth
+from bench import synth
 from newsweave.cluster import EventState, article_info, extract, windows
 from newsweave.engine import read_table
 from newsweave.engine import stages as st

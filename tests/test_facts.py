@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
+from helpers import make_article
 from newsweave.align.facts import (
     Lexicon,
     align_facts,
@@ -15,17 +14,7 @@ from newsweave.align.facts import (
     prune_intruders,
     split_clauses,
 )
-from newsweave.model import Article, Sentence
-
-
-def make_article(aid: str, text: str, lang: str, **kw: object) -> Article:
-    article = Article(id=aid, text=text, lang=lang, **kw)  # type: ignore[arg-type]
-    for m in re.finditer(r"\S.*?[.!?](?=\s|$)", text):
-        article.sentences.append(
-            Sentence(aid, len(article.sentences), m.group(), m.start(), m.end(), 0, lang)
-        )
-    return article
-
+from newsweave.model import Sentence
 
 EN = make_article(
     "en-1",
