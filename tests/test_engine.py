@@ -132,6 +132,7 @@ def test_stitching_follows_the_halo_to_the_earlier_event() -> None:
     assert events[0].size == 4
 
 
+@pytest.mark.slow  # starts a local Ray cluster in a fresh process (~40 s on 2 cores)
 def test_ray_engine_matches_local(
     stream: Path, local_out: tuple[Path, str], tmp_path: Path
 ) -> None:

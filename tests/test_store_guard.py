@@ -133,6 +133,7 @@ def _events(db: Path) -> Counter[tuple[str, ...]]:
     return Counter(tuple(sorted(g)) for g in groups.values())
 
 
+@pytest.mark.slow  # four to six CLI processes, each a cold start of a few seconds
 @pytest.mark.parametrize("existing", [False, True])
 def test_two_ingests_on_one_store_both_succeed(tmp_path: Path, existing: bool) -> None:
     a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"

@@ -85,6 +85,7 @@ def test_bad_records_are_reported_and_skipped(tmp_path: Path) -> None:
     _check_complete(db, {r["id"] for r in records})
 
 
+@pytest.mark.slow  # 800 articles through the model in a CLI process, killed, then resumed
 def test_resume_after_sigkill(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
     records = _jsonl(src, 800, seed=3)
