@@ -48,3 +48,8 @@ def test_cached_embedder_encodes_each_text_once() -> None:
     assert cached.encode([]).shape == (0, 64) and cached.calls == 1
     cached.encode(TEXTS)
     assert cached.calls == 2 and (cached.name, cached.dim) == ("hash-bow", 64)
+
+
+def test_a_name_and_its_default_load_one_embedder(monkeypatch) -> None:
+    monkeypatch.setenv("NEWSWEAVE_EMBEDDER", "hash-bow")
+    assert get_embedder() is get_embedder("hash-bow")
