@@ -13,7 +13,7 @@ Events come from the dev corpus (../shared/corpus; skipped cleanly when absent):
 articles of 10 events, 5 per event for a 50-article event; past 100 articles, copies of
 them follow, each with its paragraphs rotated and another outlet name (the reprints and
 rewrites a big event gathers). The 2 MB article is invented English text
-(newsweave.synth), ~470k characters once the cleaner has dropped repeated paragraphs.
+(bench/synth.py), ~470k characters once the cleaner has dropped repeated paragraphs.
 
 Each measurement runs in a fresh child process (peak RSS is that child's, models
 included), under a 12 GB address-space limit and a time limit so a runaway build fails
@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repo root: bench.synth
 
 from _common import corpus_events  # noqa: E402
 
@@ -67,9 +68,9 @@ def event_records(n: int) -> list[dict[str, Any]]:
 
 
 def big_record(megabytes: float) -> dict[str, Any]:
-    """One English article of `megabytes` MB from the invented stream (newsweave.synth): the
+    """One English article of `megabytes` MB from the invented stream (bench/synth.py): the
     corpus repeated would be cut back to its unique paragraphs by the cleaner's dedup."""
-    from newsweave import synth
+    from bench import synth
 
     articles, _ = synth.articles(6000, seed=1)
     english = [a.text for a in articles if a.lang == "en"]

@@ -1,7 +1,7 @@
 """Hostile use, replayed: does anything get lost, duplicated, hung or end in a traceback?
 
 Each case runs `newsweave` commands in child processes on small invented inputs
-(newsweave.synth streams and hand-made records; nothing real, nothing leaves 127.0.0.1)
+(bench/synth.py streams and hand-made records; nothing real, nothing leaves 127.0.0.1)
 and prints one row: exit codes, messages, articles stored vs expected, duplicates, extra
 events against a clean run of the same input, tracebacks, peak RSS, wall time.
 
@@ -15,7 +15,7 @@ events against a clean run of the same input, tracebacks, peak RSS, wall time.
     hostile-upload     a report with a 1 MB "word" through `ingest` (the stream path), then
                        `show` of its event (the dossier build; skipped with --no-dossier)
 
-The hash embedder (newsweave.synth.HashEmbedder) stands in for the model where the case is
+The hash embedder ("hash-bow", newsweave.embed.hashing) stands in for the model where the case is
 not about it; `show` loads the real dossier models.
 
     .venv/bin/python bench/robustness.py [--n 600] [--no-dossier]
@@ -38,12 +38,10 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-RUN_CLI = (
-    "import sys; from newsweave.embed import register; from newsweave.synth import HashEmbedder;"
-    "register('hash')(lambda: HashEmbedder(64));"
-    "from newsweave.cli.main import cli; cli(sys.argv[1:])"
-)
-ENV = {**os.environ, "NEWSWEAVE_EMBEDDER": "hash", "NEWSWEAVE_EMBED_PROCESS": "0"}
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repo root: bench.synth
+
+RUN_CLI = "import sys; from newsweave.cli.main import cli; cli(sys.argv[1:])"
+ENV = {**os.environ, "NEWSWEAVE_EMBEDDER": "hash-bow", "NEWSWEAVE_EMBED_PROCESS": "0"}
 GOOD_TEXT = (
     "The Lindqvist Quay ferry resumed service on Tuesday after a week of repairs to its "
     "landing ramp, the harbour office of Osterby said."
@@ -102,7 +100,7 @@ def cli(*args: str, timeout: float = 600) -> Run:
 
 
 def write_stream(path: Path, n: int, seed: int) -> list[str]:
-    from newsweave import synth
+    from bench import synth
 
     records, _ = synth.generate(n, seed)
     path.write_text("\n".join(synth.iter_jsonl(records)) + "\n", encoding="utf-8")
@@ -203,7 +201,7 @@ def _row(case: str, db: Path, expected: set[str], clean: Path | None, *runs: Run
 
 
 def bad_records(tmp: Path, n: int) -> Row:
-    from newsweave import synth
+    from bench import synth
 
     records, _ = synth.generate(n, seed=11)
     lines = list(synth.iter_jsonl(records))

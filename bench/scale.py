@@ -8,7 +8,7 @@ Each engine runs in a fresh process (as `newsweave batch` would); this script sa
 proportional set size (PSS) of that process and all its descendants (Ray's raylet, GCS and
 workers included) twice a second and reports the peak, so shared pages are not counted
 twice. Prints articles/second, peak memory, seconds per stage and the Ray overhead ratio
-(Ray wall time / local wall time). The stream is invented (newsweave.synth); nothing is read
+(Ray wall time / local wall time). The stream is invented (bench/synth.py); nothing is read
 from ../shared.
 """
 
@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # bench.synth
 
 
 def _pss_tree(pid: int) -> int:
@@ -108,7 +109,7 @@ def main() -> None:
         run_one(args)
         return
 
-    from newsweave import synth
+    from bench import synth
 
     work = args.workdir or Path(tempfile.mkdtemp(prefix="nw-scale-"))
     work.mkdir(parents=True, exist_ok=True)

@@ -1,4 +1,4 @@
-"""Stream ingest throughput and memory on synthetic streams (newsweave.synth; nothing real).
+"""Stream ingest throughput and memory on synthetic streams (bench/synth.py; nothing real).
 
 For each size (default 1k, 10k, 100k articles) a fresh process generates the stream, then
 ingests it into a new SQLite store with `stream.Ingestor` (duplicate checks, features,
@@ -29,9 +29,11 @@ import time
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repo root: bench.synth
+
 
 def child(size: int, embed_sample: int, seed: int) -> dict[str, Any]:
-    from newsweave import synth
+    from bench import synth
     from newsweave.cluster import extract
     from newsweave.cluster.evaluate import bcubed
     from newsweave.embed import get_embedder

@@ -1,7 +1,7 @@
 """Following feeds: how long from an item's appearance on a feed to its event's updated
 dossier, and what share of a CPU the watcher takes.
 
-A child process serves FEEDS invented feeds (newsweave.synth; nothing real) spread over
+A child process serves FEEDS invented feeds (bench/synth.py; nothing real) spread over
 HOSTS loopback addresses (127.0.0.2, 127.0.0.3, ...: the watcher's per-host politeness
 applies per address, as it would per site). Each feed has ITEMS items: the first half is
 there from the start (the backlog, ingested before measuring), the rest appear one by one
@@ -15,7 +15,7 @@ minus the time it appeared on its feed.
                                     [--interval 10] [--hosts 20] [--embedder hash|model]
                                     [--dossier light|real]
 
---embedder hash (default) clusters with synth.HashEmbedder (the model on 2 shared cores
+--embedder hash (default) clusters with the "hash-bow" embedder (the model on 2 shared cores
 would measure the model, not the watcher); --dossier light (default) builds a dossier of
 the event's articles without the NLP stages (facts, quotes) for the same reason: the
 figure is the watcher's own latency. --dossier real runs the full dossier build.
@@ -38,6 +38,8 @@ from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repo root: bench.synth
 
 
 def feed_xml(name: str, items: list[dict[str, Any]]) -> bytes:
@@ -115,7 +117,8 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
 
-    from newsweave import synth
+    from bench import synth
+    from newsweave.embed.hashing import HashEmbedder
     from newsweave.model import ArticleInfo, Dossier, EventInfo
     from newsweave.store import open_store
     from newsweave.store.schema import articles, dossier_versions
@@ -161,7 +164,7 @@ def main() -> int:
 
     tmp = Path(tempfile.mkdtemp(prefix="nw-watch-"))
     store = open_store(str(tmp / "watch.db"))
-    embedder = synth.HashEmbedder() if args.embedder == "hash" else None
+    embedder = HashEmbedder() if args.embedder == "hash" else None
     config = WatchConfig(interval=args.interval, per_host=2, min_delay=0.05, workers=8)
     with Ingestor(store, embedder) as ing:
         watcher = Watcher(store, urls, lambda arts: ing.add(arts), config)

@@ -15,7 +15,7 @@ from email.utils import formatdate
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from newsweave import synth
+from bench import synth
 
 
 class FeedServer:
@@ -103,7 +103,7 @@ def feed_server() -> Iterator[FeedServer]:
 
 
 def stories(n: int, seed: int = 0) -> list[dict]:  # type: ignore[type-arg]
-    """Invented articles (newsweave.synth), `n` of them, with ids and URLs."""
+    """Invented articles (bench/synth.py), `n` of them, with ids and URLs."""
     records, _ = synth.generate(n, seed)
     for r in records:  # synth leaves some headlines to the text's first line
         r["title"] = r.get("title") or r["text"].split("\n", 1)[0]

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
+from helpers import make_article
 from newsweave.align.facts import align_facts
 from newsweave.compare.claims import claim_divergences, negation_flip
 from newsweave.compare.divergence import find_divergences, mark_disputed
@@ -17,16 +16,6 @@ from newsweave.compare.numbers import (
     parse_number,
     same_figure,
 )
-from newsweave.model import Article, Sentence
-
-
-def make_article(aid: str, text: str, lang: str = "en", **kw: object) -> Article:
-    article = Article(id=aid, text=text, lang=lang, **kw)  # type: ignore[arg-type]
-    for m in re.finditer(r"\S.*?[.!?](?=\s|$)", text):
-        article.sentences.append(
-            Sentence(aid, len(article.sentences), m.group(), m.start(), m.end(), 0, lang)
-        )
-    return article
 
 
 @pytest.mark.parametrize(

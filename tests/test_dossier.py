@@ -3,26 +3,17 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from helpers import make_article
 from newsweave.dossier import build_dossier
 from newsweave.errors import StageError
-from newsweave.model import Article, Dossier, Sentence
+from newsweave.model import Article, Dossier
 
 GOLD = Path(__file__).parent / "fixtures" / "sample_gold.json"
-
-
-def make_article(aid: str, text: str, lang: str, **kw: object) -> Article:
-    article = Article(id=aid, text=text, lang=lang, **kw)  # type: ignore[arg-type]
-    for m in re.finditer(r"\S.*?[.!?](?=\s|$)", text):
-        article.sentences.append(
-            Sentence(aid, len(article.sentences), m.group(), m.start(), m.end(), 0, lang)
-        )
-    return article
 
 
 HARBOUR = (
@@ -168,11 +159,12 @@ def _best_fact(d: Dossier, gold_fact: dict, embedder: object) -> tuple[float, st
     return best
 
 
-def test_sample_against_gold(sample: tuple[Dossier, dict]) -> None:
-    from newsweave.embed import get_embedder
-
+def test_sample_against_gold(sample: tuple[Dossier, dict], cached_embedder: object) -> None:
     dossier, gold = sample
-    embedder = get_embedder()
+    embedder = cached_embedder  # each gold fact and support sentence is encoded once
+    embedder.encode(  # type: ignore[attr-defined]
+        [k["fact"] for k in gold["key_facts"]] + [c.text for f in dossier.facts for c in f.support]
+    )
     matched = {k["id"]: _best_fact(dossier, k, embedder) for k in gold["key_facts"]}
     assert sum(f1 >= 0.8 for f1, _ in matched.values()) >= 16
     # the wire story and its syndicated reprint are one witness, the others independent

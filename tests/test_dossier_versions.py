@@ -11,9 +11,11 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from newsweave import dossiers, synth
+from bench import synth
+from newsweave import dossiers
 from newsweave.changes import changes
 from newsweave.dossiers import changes_since
+from newsweave.embed.hashing import HashEmbedder
 from newsweave.model import Article, ArticleInfo, Citation, Dossier, EventInfo, Fact
 from newsweave.store import open_store
 from newsweave.stream import Ingestor
@@ -63,7 +65,7 @@ def _articles(n: int, seed: int = 0) -> list[Article]:
 
 
 def _ingest(store, arts: list[Article]) -> str:
-    with Ingestor(store, synth.HashEmbedder()) as ing:
+    with Ingestor(store, HashEmbedder()) as ing:
         return ing.add(arts).events_touched[0]
 
 
@@ -122,7 +124,7 @@ def test_versions_and_what_changed(store) -> None:
     story = max(sizes.values(), key=len)
     eid = _ingest(store, story[:1])
     assert dossiers.current(store, eid) is not None
-    with Ingestor(store, synth.HashEmbedder()) as ing:
+    with Ingestor(store, HashEmbedder()) as ing:
         rep = ing.add(story[1:])
     grown = store.resolve(eid)
     assert grown in rep.events_touched

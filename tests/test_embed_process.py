@@ -10,11 +10,11 @@ import pytest
 
 from newsweave import stream
 from newsweave.embed import get_embedder
+from newsweave.embed.hashing import HashEmbedder
 from newsweave.embed.process import ProcessEmbedder, process_embedder
 from newsweave.errors import NewsweaveError
 from newsweave.model import Article
 from newsweave.store import open_store
-from newsweave.synth import HashEmbedder
 
 TEXTS = ["The Orvel dam failed on Monday.", "Le barrage d'Orvel a cédé lundi.", "Ünïcødé ✓"]
 

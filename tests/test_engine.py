@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from newsweave import synth
+from bench import synth
 from newsweave.cluster import EventState, article_info, extract, windows
 from newsweave.engine import read_table
 from newsweave.engine import stages as st
@@ -132,6 +132,7 @@ def test_stitching_follows_the_halo_to_the_earlier_event() -> None:
     assert events[0].size == 4
 
 
+@pytest.mark.slow  # starts a local Ray cluster in a fresh process (~40 s on 2 cores)
 def test_ray_engine_matches_local(
     stream: Path, local_out: tuple[Path, str], tmp_path: Path
 ) -> None:

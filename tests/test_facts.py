@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
+from helpers import make_article
 from newsweave.align.candidates import is_content, split_clauses
 from newsweave.align.facts import align_facts, average_linkage, prune_intruders
 from newsweave.align.lexicon import Lexicon, content_words
-from newsweave.model import Article, Sentence
-
-
-def make_article(aid: str, text: str, lang: str, **kw: object) -> Article:
-    article = Article(id=aid, text=text, lang=lang, **kw)  # type: ignore[arg-type]
-    for m in re.finditer(r"\S.*?[.!?](?=\s|$)", text):
-        article.sentences.append(
-            Sentence(aid, len(article.sentences), m.group(), m.start(), m.end(), 0, lang)
-        )
-    return article
-
+from newsweave.model import Sentence
 
 EN = make_article(
     "en-1",

@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
+from helpers import make_article
 from newsweave.compare.independence import group_index, source_groups
-from newsweave.model import Article, Sentence
-
-
-def make_article(aid: str, text: str, lang: str = "en", **kw: object) -> Article:
-    article = Article(id=aid, text=text, lang=lang, **kw)  # type: ignore[arg-type]
-    for m in re.finditer(r"\S.*?[.!?](?=\s|$)", text):
-        article.sentences.append(
-            Sentence(aid, len(article.sentences), m.group(), m.start(), m.end(), 0, lang)
-        )
-    return article
 
 
 class OrthogonalEmbedder:

@@ -24,7 +24,7 @@ LAYERS: list[set[str]] = [
     {"cluster"},
     {"store"},
     {"stream", "engine", "watch", "dossiers"},
-    {"serve", "cli", "__init__", "__main__", "synth"},
+    {"serve", "cli", "__init__", "__main__"},
 ]
 RANK = {name: i for i, layer in enumerate(LAYERS) for name in layer}
 

@@ -13,9 +13,11 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
+from bench import synth
 from e2e.conftest import LiveServer
 from feedserver import feed_server, rss, stories
-from newsweave import stream, synth
+from newsweave import stream
+from newsweave.embed.hashing import HashEmbedder
 from newsweave.serve.app import create_app
 from newsweave.store import open_store
 from newsweave.watch.watcher import WatchConfig
@@ -27,7 +29,7 @@ HTML = {"accept": "text/html"}
 
 
 def hash_ingest(store, articles, progress):
-    return stream.ingest_articles(store, articles, progress, embedder=synth.HashEmbedder())
+    return stream.ingest_articles(store, articles, progress, embedder=HashEmbedder())
 
 
 def story(seed: int, n: int) -> list[dict]:  # type: ignore[type-arg]

@@ -187,7 +187,7 @@ def test_engine_url_uses_psycopg3() -> None:
 
 
 def _stream_records() -> list[str]:
-    from newsweave import synth
+    from bench import synth
 
     records, _ = synth.generate(40, seed=5)
     return list(synth.iter_jsonl(records))
@@ -293,7 +293,7 @@ def test_pgvector_index_finds_stored_and_pending_vectors() -> None:
     store = open_store(pg.engine_url(url).render_as_string(hide_password=False))
     try:
         from newsweave import stream
-        from newsweave.synth import HashEmbedder
+        from newsweave.embed.hashing import HashEmbedder
 
         with stream.Ingestor(store, HashEmbedder(4)) as ing:  # fixes dim 4: the HNSW index
             # an empty index is still the database's (not an in-memory one in its place)

@@ -11,11 +11,11 @@ import pytest
 
 from newsweave import dossiers, stream
 from newsweave.embed.ann import AnnIndex
+from newsweave.embed.hashing import HashEmbedder
 from newsweave.errors import NewsweaveError
 from newsweave.model import Article, Dossier, EventInfo, Fact
 from newsweave.store import EventQuery, open_store
 from newsweave.store.sql import BatchWrite, SQLStore, normalise_url, text_hash
-from newsweave.synth import HashEmbedder
 
 EMB = HashEmbedder(64)
 
@@ -225,7 +225,7 @@ def _state(c: object) -> dict[str, object]:
 
 
 def test_another_writers_changes_are_taken_in_without_reloading(store: SQLStore) -> None:
-    from newsweave import synth
+    from bench import synth
 
     arts, _ = synth.articles(120, seed=3)
     first = stream.Ingestor(store, EMB, batch_size=16)

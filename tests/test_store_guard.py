@@ -16,22 +16,20 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from newsweave import stream, synth
+from bench import synth
+from newsweave import stream
 from newsweave.cli.main import cli
+from newsweave.embed.hashing import HashEmbedder
 from newsweave.errors import NewsweaveError
 from newsweave.model import Article
 from newsweave.store import open_store
 from newsweave.store.guard import writer_lock
 from newsweave.store.sql import SQLStore
 
-EMB = synth.HashEmbedder(64)
+EMB = HashEmbedder(64)
 # a CLI run with the hash embedder in the process (no model): what the subprocesses run
-RUN_CLI = (
-    "import sys; from newsweave.embed import register; from newsweave.synth import HashEmbedder;"
-    "register('hash')(lambda: HashEmbedder(64));"
-    "from newsweave.cli.main import cli; cli(sys.argv[1:])"
-)
-ENV = {**os.environ, "NEWSWEAVE_EMBEDDER": "hash", "NEWSWEAVE_EMBED_PROCESS": "0"}
+RUN_CLI = "import sys; from newsweave.cli.main import cli; cli(sys.argv[1:])"
+ENV = {**os.environ, "NEWSWEAVE_EMBEDDER": "hash-bow", "NEWSWEAVE_EMBED_PROCESS": "0"}
 
 
 def _report(i: str, text: str) -> Article:
@@ -135,6 +133,7 @@ def _events(db: Path) -> Counter[tuple[str, ...]]:
     return Counter(tuple(sorted(g)) for g in groups.values())
 
 
+@pytest.mark.slow  # four to six CLI processes, each a cold start of a few seconds
 @pytest.mark.parametrize("existing", [False, True])
 def test_two_ingests_on_one_store_both_succeed(tmp_path: Path, existing: bool) -> None:
     a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"

@@ -1,5 +1,5 @@
 """The stream commands end to end: ingest (idempotent, resumable after SIGKILL, bad records
-reported), events, show, and the batch `cluster` output. Inputs come from newsweave.synth."""
+reported), events, show, and the batch `cluster` output. Inputs come from bench/synth.py."""
 
 from __future__ import annotations
 
@@ -16,8 +16,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from newsweave import stream, synth
+from bench import synth
+from newsweave import stream
 from newsweave.cli.main import cli
+from newsweave.embed.hashing import HashEmbedder
 from newsweave.model import Dossier, EventInfo
 from newsweave.store import EventQuery, open_store
 
@@ -83,6 +85,7 @@ def test_bad_records_are_reported_and_skipped(tmp_path: Path) -> None:
     _check_complete(db, {r["id"] for r in records})
 
 
+@pytest.mark.slow  # 800 articles through the model in a CLI process, killed, then resumed
 def test_resume_after_sigkill(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
     records = _jsonl(src, 800, seed=3)
@@ -179,7 +182,7 @@ def test_ingest_articles_for_the_web_app(tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []
     try:
         report = stream.ingest_articles(
-            store, arts, progress=lambda d, t: seen.append((d, t)), embedder=synth.HashEmbedder()
+            store, arts, progress=lambda d, t: seen.append((d, t)), embedder=HashEmbedder()
         )
         assert len(report.added) == 30 and seen[-1] == (30, 30)
         again = stream.ingest_articles(store, arts[:5])

@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
+from helpers import make_article
 from newsweave.align.facts import align_facts
-from newsweave.model import Article, Sentence
+from newsweave.model import Sentence
 from newsweave.summarize import summarize
-
-
-def make_article(aid: str, text: str, lang: str = "en") -> Article:
-    article = Article(id=aid, text=text, lang=lang)
-    for m in re.finditer(r"\S.*?[.!?](?=\s|$)", text):
-        article.sentences.append(
-            Sentence(aid, len(article.sentences), m.group(), m.start(), m.end(), 0, lang)
-        )
-    return article
-
 
 ARTICLES = [
     make_article(

@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
 
-from newsweave.model import Article, Sentence
+from helpers import make_article
 from newsweave.summarize.timeline import build_timeline, event_date, resolve_dates
 
 TUESDAY = date(2022, 12, 20)
-
-
-def make_article(aid: str, text: str, lang: str = "en", published: str | None = None) -> Article:
-    article = Article(id=aid, text=text, lang=lang, published=published)
-    for m in re.finditer(r"\S.*?[.!?](?=\s|$)", text):
-        article.sentences.append(
-            Sentence(aid, len(article.sentences), m.group(), m.start(), m.end(), 0, lang)
-        )
-    return article
 
 
 @pytest.mark.parametrize(

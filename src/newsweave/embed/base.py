@@ -48,13 +48,18 @@ def register_prefix(prefix: str) -> Callable[[Callable[[str], Embedder]], Callab
 DEFAULT: str = settings.SETTINGS["embedder"].default
 
 
-@cache
 def get_embedder(name: str | None = None) -> Embedder:
-    """The embedder called `name` (or $NEWSWEAVE_EMBEDDER, or the default), loaded once.
+    """The embedder called `name` (or $NEWSWEAVE_EMBEDDER, or the default), loaded once:
+    `get_embedder()` and `get_embedder("use-multilingual")` are the same object.
 
-    Built-ins register when `newsweave.embed` is imported (its `__init__` imports `models`).
+    Built-ins register when `newsweave.embed` is imported (its `__init__` imports `models`
+    and `hashing`).
     """
-    name = name or settings.get("embedder")
+    return _load(name or settings.get("embedder"))
+
+
+@cache
+def _load(name: str) -> Embedder:
     for prefix, factory in _PREFIXES.items():
         if name.startswith(prefix):
             return factory(name[len(prefix):])

@@ -1,0 +1,1 @@
+"""Benchmarks and the synthetic news stream they share with the tests (`from bench import synth`)."""

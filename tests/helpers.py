@@ -1,0 +1,44 @@
+"""Helpers shared by the test modules (import as `from helpers import ...`; pytest puts
+tests/ on sys.path). Fixtures live in conftest.py."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from newsweave.model import Article, Sentence
+
+
+def make_article(aid: str, text: str, lang: str = "en", **kw: object) -> Article:
+    """An Article whose sentences are split on end punctuation, all in paragraph 0 (what
+    the text stage provides, without loading it)."""
+    article = Article(id=aid, text=text, lang=lang, **kw)  # type: ignore[arg-type]
+    for m in re.finditer(r"\S.*?[.!?](?=\s|$)", text):
+        article.sentences.append(
+            Sentence(aid, len(article.sentences), m.group(), m.start(), m.end(), 0, lang)
+        )
+    return article
+
+
+class CachedEmbedder:
+    """Wraps an embedder so that each distinct text is encoded once: misses go to the
+    wrapped model in one batch, hits come from memory. Same name and dim as the model."""
+
+    def __init__(self, inner: object) -> None:
+        self.inner = inner
+        self.name: str = inner.name  # type: ignore[attr-defined]
+        self.dim: int = inner.dim  # type: ignore[attr-defined]
+        self.calls = 0  # batches sent to the wrapped model
+        self._vecs: dict[str, np.ndarray] = {}
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        texts = list(texts)
+        missing = list(dict.fromkeys(t for t in texts if t not in self._vecs))
+        if missing:
+            self.calls += 1
+            vecs = self.inner.encode(missing)  # type: ignore[attr-defined]
+            self._vecs.update(zip(missing, vecs, strict=True))
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.stack([self._vecs[t] for t in texts]).astype(np.float32, copy=False)
