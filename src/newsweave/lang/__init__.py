@@ -34,7 +34,9 @@ from __future__ import annotations
 
 import functools
 import importlib
+import importlib.util
 from collections.abc import Iterator
+from pathlib import Path
 from types import ModuleType
 
 CODES: tuple[str, ...] = ("en", "fr", "de", "es", "it", "pt", "nl", "pl", "ru", "tr", "id")
@@ -65,11 +67,23 @@ def stop_words(code: str) -> frozenset[str]:
     """Stop words of language `code`: spaCy's list, else `lang/<code>/stop_words.py`, else empty."""
     if code not in CODES:
         return frozenset()
-    try:
-        module = importlib.import_module(f"spacy.lang.{code}.stop_words")
-    except ModuleNotFoundError:
-        module = data(code, "stop_words")
+    path = _spacy_lang_file(code, "stop_words.py")
+    if path is None:
+        return frozenset(getattr(data(code, "stop_words"), "STOP_WORDS", ()))
+    # The file alone: importing spacy.lang.<code> runs its tokenizer set-up (2.4 s for fr).
+    spec = importlib.util.spec_from_file_location(f"_newsweave_stop_words_{code}", path)
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
     return frozenset(getattr(module, "STOP_WORDS", ()))
+
+
+def _spacy_lang_file(code: str, name: str) -> Path | None:
+    """spaCy's `lang/<code>/<name>` file, found without importing spaCy."""
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or spec.origin is None:
+        return None
+    path = Path(spec.origin).parent / "lang" / code / name
+    return path if path.is_file() else None
 
 
 def all_stop_words() -> frozenset[str]:
