@@ -76,6 +76,20 @@ def test_french_and_english_sentences_join_one_fact() -> None:
     assert len({opened, route, strike, biscuits}) == 4
 
 
+def test_a_quoted_post_supports_no_fact_of_the_outlet() -> None:
+    # the same words as the French and German openings, but in a post the article embeds
+    post = "The city of Velmar opened a new tram line on Saturday after four years of works."
+    quoting = make_article(
+        "post-1", f"{post} The line links the harbour with the university campus.", "en"
+    )
+    quoting.provenance.posts = [post]
+    alignment = align_facts([quoting, FR, DE])
+    opened = _fact_of(alignment, "fr-1", "inauguré samedi")
+    assert _fact_of(alignment, "de-1", "eröffnet") == opened
+    cited = [c.text for f in alignment.facts for c in f.support if c.article == "post-1"]
+    assert cited == ["The line links the harbour with the university campus."]
+
+
 def test_support_ids_status_and_independence() -> None:
     groups = {"en-1": "S1", "fr-1": "S2", "de-1": "S2"}  # pretend fr and de are one witness
     alignment = align_facts([EN, FR, DE], groups=groups)

@@ -132,6 +132,11 @@ def test_embedded_tweets_keep_their_text_and_lose_signature_and_links() -> None:
         "Crews reopened the east lane at noon",
         BODY2,
     ]
+    # recorded as posts: the poster's words, which no stage takes for the outlet's own
+    assert a.provenance.posts == [
+        '"The bridge is open, drive safely"',
+        "Crews reopened the east lane at noon",
+    ]
     assert a.outlet is None  # a "Source:" line naming a Twitter account is not an outlet
 
 

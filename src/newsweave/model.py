@@ -83,6 +83,9 @@ class Provenance(Record):
     original_title: str | None = None
     cleaned: bool = False  # set by ingest.clean, which then leaves the article alone
     partial_date: str | None = None  # "--MM-DD": a dateline date without a year, resolved per batch
+    # social-media posts the body quotes (kept, as quotations are): the poster's words, not
+    # the outlet's, so no stage takes them for something the outlet states
+    posts: list[str] = field(default_factory=list)
 
 
 @dataclass

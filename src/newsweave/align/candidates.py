@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsweave.model import Sentence
+from newsweave.model import Article, Sentence
 
 _URLISH = re.compile(r"https?://|www\.|pic\.twitter|@\w{3,}|\.com\b|#\w+")
 _CAPTION = re.compile(
@@ -27,6 +27,13 @@ _TERMINAL = tuple(".!?\"'”»)…:;")
 def is_caption(text: str) -> bool:
     """A photo caption or credit line, or a link."""
     return bool(_URLISH.search(text) or _CAPTION.search(text))
+
+
+def in_post(article: Article, s: Sentence) -> bool:
+    """Whether sentence `s` stands in a social-media post the article quotes (the poster's
+    words: a quotation, not something the outlet states)."""
+    posts = article.provenance.posts
+    return bool(posts) and any(" ".join(s.text.split()) in " ".join(p.split()) for p in posts)
 
 
 def is_content(text: str) -> bool:

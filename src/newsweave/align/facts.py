@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from newsweave.align.candidates import is_content, split_clauses
+from newsweave.align.candidates import in_post, is_content, split_clauses
 from newsweave.align.lexicon import Lexicon, pair_score, pair_scores, same_lang
 from newsweave.model import Article, Citation, Fact, Sentence
 
@@ -382,7 +382,7 @@ def align_facts(
     pending: list[int] = []  # positions of clause units still to embed
     for k, a in enumerate(articles):
         for s, v in zip(a.sentences, vecs[a.id], strict=True):
-            if not is_content(s.text):
+            if not is_content(s.text) or in_post(a, s):
                 continue
             parts = split_clauses(s) if split else [s]
             for part in parts:

@@ -95,6 +95,7 @@ def clean(article: Article) -> Article:
             original_title=w.original_title,
             cleaned=True,
             partial_date=None if w.published else w.partial_date,
+            posts=w.posts,
         ),
     )
 

@@ -96,6 +96,8 @@ def social(par: str, w: Work, out: list[str]) -> str | None:
     edited = P.TWEET_LINK.sub("", edited)
     if edited == par:
         return None
+    if m and edited.strip():
+        w.posts.append(edited.strip())
     return edited.strip() or ""
 
 

@@ -36,6 +36,7 @@ class Work:
     wire_from_dateline: bool = False  # the only wire evidence is a dateline credit
     removed: list[Removed] = field(default_factory=list)
     signals: list[str] = field(default_factory=list)
+    posts: list[str] = field(default_factory=list)  # quoted social-media posts, as kept
     caption_keys: set[str] = field(default_factory=set)
     credit_names: set[str] = field(default_factory=set)
     related_links: bool = False  # inside a "Read more" list
