@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from newsweave.align.candidates import is_content, split_clauses
-from newsweave.align.lexicon import Lexicon, pair_score, pair_scores, same_lang
+from newsweave.align.lexicon import (
+    Lexicon,
+    contrast_fillers,
+    fillers,
+    pair_score,
+    pair_scores,
+    same_lang,
+)
 from newsweave.model import Article, Citation, Fact, Sentence
 
 THRESHOLD = 0.25  # average cosine (after centring, see _center) for one fact
@@ -38,6 +45,13 @@ MEMBER_SCORE = 0.42  # a member's mean pair score with the other members of its 
 # sentences sharing only the event's names drift apart and shared rare words pull together.
 LEX_WEIGHT = 0.5
 LEX_BASE = 0.2
+# Lookalikes: two same-language sentences on one frame with other fillers ("The council
+# approved the harbour budget on Monday." / "The council rejected the school budget on
+# Monday.") read alike to the sentence encoder. When the words only each side has mean
+# different things (their embeddings, side by side, below FILLER_COS; a paraphrase's own
+# words, "tickets free" / "rides cost nothing", stay above), the pair is kept apart.
+FILLER_COS = 0.4
+CONTRAST_PENALTY = 1.0
 
 @dataclass
 class FactAlignment:
@@ -318,11 +332,16 @@ def _block_facts(
     lexm = lexicon.matrix(block.tolist())
     same = same_lang(sub_langs)
     extra = np.where(same, lex_weight * (lexm - LEX_BASE), 0.0) if lex_weight else None
+    contrast = _contrasts(block, sub, same, lexicon, threshold, extra)
     _, local_owners = np.unique(owners[block], return_inverse=True)
+    if contrast is not None:
+        extra = (extra if extra is not None else 0.0) - CONTRAST_PENALTY * contrast
     clusters = average_linkage(
         sub, local_owners.tolist(), threshold, margin, pair_margin, min_member, extra
     )
     scores = pair_scores(sub, lexm, sub_langs)
+    if contrast is not None:
+        scores = scores - CONTRAST_PENALTY * contrast
     if min_score is not None:
         clusters = prune_intruders(clusters, scores, min_score)
     own = owners[block]
@@ -348,6 +367,43 @@ def _block_facts(
         support = [int(block[m]) for _, m in sorted(best.items())]
         out.append(([int(block[m]) for m in members], centroid, support))
     return out
+
+
+def _contrasts(
+    block: np.ndarray,
+    sub: np.ndarray,
+    same: np.ndarray,
+    lexicon: Lexicon,
+    threshold: float,
+    extra: np.ndarray | None,
+) -> np.ndarray | None:
+    """(len(block), len(block)) 1.0 where two same-language sentences close enough to join
+    are lookalikes with different claims (`contrast_fillers`, fillers apart), else None."""
+    link = sub @ sub.T
+    if extra is not None:
+        link = link + extra
+    rows, cols = np.nonzero(np.triu(same & (link >= threshold), 1))
+    todo: list[tuple[int, int, str, str]] = []
+    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
+        a, b = int(block[i]), int(block[j])
+        found = contrast_fillers(lexicon.sequences[a], lexicon.sequences[b])
+        if found is not None:
+            fa = fillers(lexicon.texts[a], found[0])
+            fb = fillers(lexicon.texts[b], found[1])
+            todo.append((i, j, fa, fb))
+    if not todo:
+        return None
+    from newsweave.embed import get_embedder
+
+    texts = list(dict.fromkeys(t for *_, fa, fb in todo for t in (fa, fb)))
+    vecs = np.asarray(get_embedder().encode(texts), dtype=np.float64)
+    vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
+    at = {t: k for k, t in enumerate(texts)}
+    out = np.zeros((len(block), len(block)))
+    for i, j, fa, fb in todo:
+        if float(vecs[at[fa]] @ vecs[at[fb]]) < FILLER_COS:
+            out[i, j] = out[j, i] = 1.0
+    return out if out.any() else None
 
 
 def align_facts(
