@@ -109,14 +109,17 @@ def _lexical(quotes: list[Quote]) -> np.ndarray:
         x = np.zeros((n, len(vocab)), dtype=np.float32)
         for i, words in enumerate(sets):
             x[i, [vocab[w] for w in words]] = 1.0
-        inter = (x @ x.T).astype(np.float64)
         size = x.sum(axis=1, dtype=np.float64)
-        union = size[:, None] + size[None, :] - inter
-        both = (size[:, None] > 0) & (size[None, :] > 0)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            lex = np.where(both, 0.9 * inter / np.where(both, union, 1.0), 0.0)
+        lex = np.zeros((n, n), dtype=np.float32)
+        for start in range(0, n, 512):  # row blocks: float64 temporaries stay small
+            stop = min(start + 512, n)
+            inter = (x[start:stop] @ x.T).astype(np.float64)
+            union = size[start:stop, None] + size[None, :] - inter
+            both = (size[start:stop, None] > 0) & (size[None, :] > 0)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                lex[start:stop] = np.where(both, 0.9 * inter / np.where(both, union, 1.0), 0.0)
         np.fill_diagonal(lex, 0.0)
-        return lex.astype(np.float32)
+        return lex
     out = np.zeros((n, n), dtype=np.float32)
     for i, j in combinations(range(n), 2):
         a, b = sets[i], sets[j]
