@@ -384,13 +384,18 @@ def _contrasts(
         link = link + extra
     rows, cols = np.nonzero(np.triu(same & (link >= threshold), 1))
     todo: list[tuple[int, int, str, str]] = []
+    seen: dict[tuple[str, str], tuple[str, str] | None] = {}  # reprints repeat sentences
     for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
         a, b = int(block[i]), int(block[j])
-        found = contrast_fillers(lexicon.sequences[a], lexicon.sequences[b])
-        if found is not None:
-            fa = fillers(lexicon.texts[a], found[0])
-            fb = fillers(lexicon.texts[b], found[1])
-            todo.append((i, j, fa, fb))
+        key = (lexicon.texts[a], lexicon.texts[b])
+        if key not in seen:
+            found = contrast_fillers(lexicon.sequences[a], lexicon.sequences[b])
+            if found is not None:
+                seen[key] = (fillers(key[0], found[0]), fillers(key[1], found[1]))
+            else:
+                seen[key] = None
+        if (pair := seen[key]) is not None:
+            todo.append((i, j, *pair))
     if not todo:
         return None
     from newsweave.embed import get_embedder

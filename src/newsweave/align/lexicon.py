@@ -136,6 +136,10 @@ def contrast_fillers(a: list[str], b: list[str]) -> tuple[set[str], set[str]] | 
     set_a, set_b = set(a), set(b)
     if len(set_a & set_b) < 2 or len(set_a - set_b) < 2 or len(set_b - set_a) < 2:
         return None
+    # every own word is in some substitution, as many a side: a cheap test before aligning
+    own_a = sum(w not in set_b and not w.isdigit() for w in a)
+    if own_a != sum(w not in set_a and not w.isdigit() for w in b):
+        return None
     fill_a: set[str] = set()
     fill_b: set[str] = set()
     shared = 0
