@@ -323,6 +323,7 @@ def _block_facts(
     min_score: float | None,
     lex_weight: float,
     soft: float,
+    embedder: object | None = None,
 ) -> list[tuple[list[int], np.ndarray, list[int]]]:
     """(members, centroid, support rows) of the facts in one block (global row numbers).
     Support: the closest sentence of each article, clustered or (for a sentence that also
@@ -332,7 +333,7 @@ def _block_facts(
     lexm = lexicon.matrix(block.tolist())
     same = same_lang(sub_langs)
     extra = np.where(same, lex_weight * (lexm - LEX_BASE), 0.0) if lex_weight else None
-    contrast = _contrasts(block, sub, same, lexicon, threshold, extra)
+    contrast = _contrasts(block, sub, same, lexicon, threshold, extra, embedder)
     _, local_owners = np.unique(owners[block], return_inverse=True)
     if contrast is not None:
         extra = (extra if extra is not None else 0.0) - CONTRAST_PENALTY * contrast
@@ -376,6 +377,7 @@ def _contrasts(
     lexicon: Lexicon,
     threshold: float,
     extra: np.ndarray | None,
+    embedder: object | None = None,
 ) -> np.ndarray | None:
     """(len(block), len(block)) 1.0 where two same-language sentences close enough to join
     are lookalikes with different claims (`contrast_fillers`, fillers apart), else None."""
@@ -398,10 +400,12 @@ def _contrasts(
             todo.append((i, j, *pair))
     if not todo:
         return None
-    from newsweave.embed import get_embedder
+    if embedder is None:
+        from newsweave.embed import get_embedder
 
+        embedder = get_embedder()
     texts = list(dict.fromkeys(t for *_, fa, fb in todo for t in (fa, fb)))
-    vecs = np.asarray(get_embedder().encode(texts), dtype=np.float64)
+    vecs = np.asarray(embedder.encode(texts), dtype=np.float64)  # type: ignore[attr-defined]
     vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
     at = {t: k for k, t in enumerate(texts)}
     out = np.zeros((len(block), len(block)))
@@ -484,6 +488,7 @@ def align_facts(
                 min_score,
                 lex_weight,
                 soft,
+                embedder,
             )
         )
 
