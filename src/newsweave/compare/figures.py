@@ -226,7 +226,8 @@ def _slot_divergence(
     if not any(_conflict(values[a], values[b]) for i, a in enumerate(ids) for b in ids[i + 1 :]):
         return None
     facts = [fact_of[r] for r in rows if r in fact_of]
-    fact = max(set(facts), key=facts.count) if facts else None
+    # ties: the fact of the earliest row (a set's order changes with the hash seed)
+    fact = max(dict.fromkeys(facts), key=facts.count) if facts else None
     listing = "; ".join(
         f"{', '.join(_fmt(q) for _, q in items)} ({aid})" for aid, items in per_article.items()
     )
