@@ -199,3 +199,55 @@ def test_blocked_grouping_matches_the_exact_one() -> None:
         return sorted(sorted((c.article, c.text) for c in f.support) for f in al.facts)
 
     assert supports(blocked) == supports(exact)
+
+
+def test_lookalike_sentences_with_different_claims_stay_apart() -> None:
+    """One frame, other fillers: the encoder reads "approved the harbour budget" and
+    "rejected the school budget" alike, but they are two facts; a rewording of one of them
+    (other order, same words) still joins it."""
+    a = make_article(
+        "a",
+        "The council approved the harbour budget on Monday. "
+        "Councillors debated for six hours before the vote in Velmar.",
+        "en",
+    )
+    b = make_article(
+        "b",
+        "The council rejected the school budget on Monday. "
+        "The session in Velmar lasted late into the evening.",
+        "en",
+    )
+    c = make_article(
+        "c",
+        "On Monday the council approved the budget for the harbour. "
+        "The vote in Velmar came after a long debate.",
+        "en",
+    )
+    alignment = align_facts([a, b, c])
+    harbour = _fact_of(alignment, "a", "harbour budget")
+    assert _fact_of(alignment, "c", "budget for the harbour") == harbour
+    assert _fact_of(alignment, "b", "school budget") != harbour
+    debate = _fact_of(alignment, "a", "debated for six hours")
+    assert _fact_of(alignment, "c", "long debate") == debate
+
+
+def test_contrast_fillers_need_substituted_words_not_added_details() -> None:
+    from newsweave.align.lexicon import content_sequence, contrast_fillers
+
+    def fill(x: str, y: str):  # type: ignore[no-untyped-def]
+        return contrast_fillers(content_sequence(x), content_sequence(y))
+
+    assert fill(
+        "The council approved the harbour budget on Monday.",
+        "The council rejected the school budget on Monday.",
+    ) == ({"approv", "harbou"}, {"reject", "school"})
+    # an added detail, a figure, or one changed word is no other claim
+    assert fill(
+        "Councillors debated for six hours before the vote in Velmar.",
+        "The vote in Velmar came after a long debate.",
+    ) is None
+    assert fill("The council approved 40 new posts.", "The council approved 45 new posts.") is None
+    assert fill(
+        "Velmar and Dunmore agreed on Monday to build a toll bridge.",
+        "Velmar and Dunmore decided on Monday to build a toll bridge.",
+    ) is None

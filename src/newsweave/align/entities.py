@@ -64,7 +64,10 @@ def _recount_people(entities: list[Entity], articles: list[Article]) -> list[Ent
             continue
         forms = [e.name] + ([e.name.split()[-1]] if surnames[e.name.split()[-1]] == 1 else [])
         pattern = re.compile("|".join(rf"(?<![\w-]){re.escape(f)}(?![\w-])" for f in forms))
+        surname = e.name.split()[-1]  # in every form: texts without it have no match
         for a in articles:
+            if surname not in a.text:
+                continue
             n = len(pattern.findall(a.text))
             if n > e.mentions.get(a.id, 0):
                 e.mentions[a.id] = n
@@ -105,7 +108,7 @@ def _heuristic_hits(article: Article, known: list[Entity]) -> list[_Hit]:
             forms.add(ent.name.split()[-1])
         count = 0
         for form in forms:
-            if fold(form) in found and form == ent.name:
+            if (fold(form) in found and form == ent.name) or form not in article.text:
                 continue
             pattern = rf"(?<![\w-]){re.escape(form)}(?![\w-])"
             count += len(re.findall(pattern, article.text))

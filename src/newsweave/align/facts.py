@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from newsweave.align.candidates import in_post, is_content, split_clauses
-from newsweave.align.lexicon import Lexicon, pair_score, pair_scores, same_lang
+from newsweave.align.lexicon import (
+    Lexicon,
+    contrast_fillers,
+    fillers,
+    pair_score,
+    pair_scores,
+    same_lang,
+)
 from newsweave.model import Article, Citation, Fact, Sentence
 
 THRESHOLD = 0.25  # average cosine (after centring, see _center) for one fact
@@ -38,6 +45,13 @@ MEMBER_SCORE = 0.42  # a member's mean pair score with the other members of its 
 # sentences sharing only the event's names drift apart and shared rare words pull together.
 LEX_WEIGHT = 0.5
 LEX_BASE = 0.2
+# Lookalikes: two same-language sentences on one frame with other fillers ("The council
+# approved the harbour budget on Monday." / "The council rejected the school budget on
+# Monday.") read alike to the sentence encoder. When the words only each side has mean
+# different things (their embeddings, side by side, below FILLER_COS; a paraphrase's own
+# words, "tickets free" / "rides cost nothing", stay above), the pair is kept apart.
+FILLER_COS = 0.4
+CONTRAST_PENALTY = 1.0
 
 @dataclass
 class FactAlignment:
@@ -309,6 +323,7 @@ def _block_facts(
     min_score: float | None,
     lex_weight: float,
     soft: float,
+    embedder: object | None = None,
 ) -> list[tuple[list[int], np.ndarray, list[int]]]:
     """(members, centroid, support rows) of the facts in one block (global row numbers).
     Support: the closest sentence of each article, clustered or (for a sentence that also
@@ -318,11 +333,16 @@ def _block_facts(
     lexm = lexicon.matrix(block.tolist())
     same = same_lang(sub_langs)
     extra = np.where(same, lex_weight * (lexm - LEX_BASE), 0.0) if lex_weight else None
+    contrast = _contrasts(block, sub, same, lexicon, threshold, extra, embedder)
     _, local_owners = np.unique(owners[block], return_inverse=True)
+    if contrast is not None:
+        extra = (extra if extra is not None else 0.0) - CONTRAST_PENALTY * contrast
     clusters = average_linkage(
         sub, local_owners.tolist(), threshold, margin, pair_margin, min_member, extra
     )
     scores = pair_scores(sub, lexm, sub_langs)
+    if contrast is not None:
+        scores = scores - CONTRAST_PENALTY * contrast
     if min_score is not None:
         clusters = prune_intruders(clusters, scores, min_score)
     own = owners[block]
@@ -348,6 +368,51 @@ def _block_facts(
         support = [int(block[m]) for _, m in sorted(best.items())]
         out.append(([int(block[m]) for m in members], centroid, support))
     return out
+
+
+def _contrasts(
+    block: np.ndarray,
+    sub: np.ndarray,
+    same: np.ndarray,
+    lexicon: Lexicon,
+    threshold: float,
+    extra: np.ndarray | None,
+    embedder: object | None = None,
+) -> np.ndarray | None:
+    """(len(block), len(block)) 1.0 where two same-language sentences close enough to join
+    are lookalikes with different claims (`contrast_fillers`, fillers apart), else None."""
+    link = sub @ sub.T
+    if extra is not None:
+        link = link + extra
+    rows, cols = np.nonzero(np.triu(same & (link >= threshold), 1))
+    todo: list[tuple[int, int, str, str]] = []
+    seen: dict[tuple[str, str], tuple[str, str] | None] = {}  # reprints repeat sentences
+    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
+        a, b = int(block[i]), int(block[j])
+        key = (lexicon.texts[a], lexicon.texts[b])
+        if key not in seen:
+            found = contrast_fillers(lexicon.sequences[a], lexicon.sequences[b])
+            if found is not None:
+                seen[key] = (fillers(key[0], found[0]), fillers(key[1], found[1]))
+            else:
+                seen[key] = None
+        if (pair := seen[key]) is not None:
+            todo.append((i, j, *pair))
+    if not todo:
+        return None
+    if embedder is None:
+        from newsweave.embed import get_embedder
+
+        embedder = get_embedder()
+    texts = list(dict.fromkeys(t for *_, fa, fb in todo for t in (fa, fb)))
+    vecs = np.asarray(embedder.encode(texts), dtype=np.float64)  # type: ignore[attr-defined]
+    vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
+    at = {t: k for k, t in enumerate(texts)}
+    out = np.zeros((len(block), len(block)))
+    for i, j, fa, fb in todo:
+        if float(vecs[at[fa]] @ vecs[at[fb]]) < FILLER_COS:
+            out[i, j] = out[j, i] = 1.0
+    return out if out.any() else None
 
 
 def align_facts(
@@ -423,6 +488,7 @@ def align_facts(
                 min_score,
                 lex_weight,
                 soft,
+                embedder,
             )
         )
 

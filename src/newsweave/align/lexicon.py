@@ -59,7 +59,9 @@ class Lexicon:
         """A word in a third or more of the sentences weighs nothing, or in `floor` or more
         when that is more (pass more than the number of articles: one fact's word may be in
         every article)."""
-        self.words = [content_words(t) for t in texts]
+        self.texts = list(texts)
+        self.sequences = [content_sequence(t) for t in texts]
+        self.words = [set(seq) for seq in self.sequences]
         df: dict[str, int] = {}
         for ws in self.words:
             for w in ws:
@@ -99,6 +101,62 @@ class Lexicon:
         own = np.diag(shared)
         return shared / np.maximum(np.sqrt(np.outer(own, own)), 1e-12)
 
+
+
+def fillers(text: str, stems: set[str]) -> str:
+    """The words of `text` whose stems are in `stems`, in text order (once each)."""
+    out: list[str] = []
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if w.lower()[:STEM] in stems and w not in out:
+            out.append(w)
+    return " ".join(out)
+
+
+def content_sequence(text: str) -> list[str]:
+    """`content_words` in text order (repeats kept)."""
+    out = []
+    for m in _WORD.finditer(text.lower()):
+        w = m.group()
+        if w in _STOP or (len(w) < 3 and not w.isdigit()):
+            continue
+        out.append(w[:STEM])
+    return out
+
+
+def contrast_fillers(a: list[str], b: list[str]) -> tuple[set[str], set[str]] | None:
+    """The content stems that take each other's place in `a` and `b` (`content_sequence`s)
+    when the two read as one frame with other fillers: in order, the words they share
+    (more than the fillers) and, wherever they differ, as many words of one side
+    standing in for as many of the other, at least two a side. An added or dropped detail
+    anywhere means a rewording, not another claim; figures are left aside (a different
+    number is a divergence within one fact, not another fact). None otherwise."""
+    from difflib import SequenceMatcher
+
+    set_a, set_b = set(a), set(b)
+    if len(set_a & set_b) < 2 or len(set_a - set_b) < 2 or len(set_b - set_a) < 2:
+        return None
+    # every own word is in some substitution, as many a side: a cheap test before aligning
+    own_a = sum(w not in set_b and not w.isdigit() for w in a)
+    if own_a != sum(w not in set_a and not w.isdigit() for w in b):
+        return None
+    fill_a: set[str] = set()
+    fill_b: set[str] = set()
+    shared = 0
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            shared += i2 - i1
+            continue
+        own_a = [w for w in a[i1:i2] if w not in set_b and not w.isdigit()]
+        own_b = [w for w in b[j1:j2] if w not in set_a and not w.isdigit()]
+        if tag != "replace" or len(own_a) != len(own_b):
+            return None  # an added or dropped detail: a rewording, not another filler
+        fill_a.update(own_a)
+        fill_b.update(own_b)
+    if len(fill_a) < 2 or len(fill_b) < 2 or shared <= len(fill_a):
+        return None
+    return fill_a, fill_b
 
 
 def pair_score(

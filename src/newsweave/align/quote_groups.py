@@ -39,6 +39,7 @@ JUDGE_REPORTED = 0.8
 # The NLI model scores some loose paraphrases up to 0.93 (seeds: "Russia can do without us,
 # and we cannot do without them" / "Without our help, Russia can cope; …"), inversions 0.99.
 NLI_STRONG = 0.97
+LEXICAL_DENSE_MAX = 25_000_000  # quotes x distinct words for the one-matrix word overlap
 
 
 def group_quotes(
@@ -101,6 +102,25 @@ def _lexical(quotes: list[Quote]) -> np.ndarray:
     """Word-overlap similarity, so that partial quotes ("stupid and baseless") meet their fuller forms."""
     sets = [_content(q.text) for q in quotes]
     n = len(quotes)
+    vocab: dict[str, int] = {}
+    for words in sets:
+        for w in words:
+            vocab.setdefault(w, len(vocab))
+    if n * len(vocab) <= LEXICAL_DENSE_MAX:  # shared-word counts as one matrix product
+        x = np.zeros((n, len(vocab)), dtype=np.float32)
+        for i, words in enumerate(sets):
+            x[i, [vocab[w] for w in words]] = 1.0
+        size = x.sum(axis=1, dtype=np.float64)
+        lex = np.zeros((n, n), dtype=np.float32)
+        for start in range(0, n, 512):  # row blocks: float64 temporaries stay small
+            stop = min(start + 512, n)
+            inter = (x[start:stop] @ x.T).astype(np.float64)
+            union = size[start:stop, None] + size[None, :] - inter
+            both = (size[start:stop, None] > 0) & (size[None, :] > 0)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                lex[start:stop] = np.where(both, 0.9 * inter / np.where(both, union, 1.0), 0.0)
+        np.fill_diagonal(lex, 0.0)
+        return lex
     out = np.zeros((n, n), dtype=np.float32)
     for i, j in combinations(range(n), 2):
         a, b = sets[i], sets[j]
@@ -149,6 +169,24 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or same_person(a, b)
 
 
+def _above_need(sims: np.ndarray, speakers: list[str | None]) -> list[tuple[int, int]]:
+    """Pairs i < j whose similarity reaches the link need (LINK, plus the penalty for each
+    unknown speaker), found row block by row block with a vectorised mask rather than a
+    Python loop over every pair of an event's quotes."""
+    unknown = np.array([sp is None for sp in speakers], dtype=np.int64)
+    out: list[tuple[int, int]] = []
+    n = len(speakers)
+    for start in range(0, n, 512):
+        stop = min(start + 512, n)
+        need = LINK + UNKNOWN_SPEAKER_PENALTY * (unknown[start:stop, None] + unknown[None, :])
+        hit = np.asarray(sims[start:stop], dtype=np.float64) >= need
+        rows, cols = np.nonzero(hit)
+        rows += start
+        keep = cols > rows
+        out.extend(zip(rows[keep].tolist(), cols[keep].tolist(), strict=True))
+    return out
+
+
 def _link(quotes: list[Quote], speakers: list[str | None], sims: np.ndarray) -> list[list[int]]:
     """Greedy complete-link grouping, at most one quote per article per group."""
     n = len(quotes)
@@ -163,7 +201,7 @@ def _link(quotes: list[Quote], speakers: list[str | None], sims: np.ndarray) -> 
             repeats.add(i)
         seen.add(key)
     pairs = []
-    for i, j in combinations(range(n), 2):
+    for i, j in _above_need(sims, speakers):
         if (
             i in repeats
             or j in repeats
@@ -171,11 +209,9 @@ def _link(quotes: list[Quote], speakers: list[str | None], sims: np.ndarray) -> 
             or not _compatible(speakers[i], speakers[j])
         ):
             continue
-        need = LINK + UNKNOWN_SPEAKER_PENALTY * ((speakers[i] is None) + (speakers[j] is None))
         s = sim[i][j]
-        if s >= need:
-            bonus = 0.05 * (quotes[i].direct and quotes[j].direct)
-            pairs.append((s + bonus, i, j))
+        bonus = 0.05 * (quotes[i].direct and quotes[j].direct)
+        pairs.append((s + bonus, i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))  # ties: earlier quotes first
     group_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from newsweave.compare.pairs import close_pairs
 from newsweave.compare.polarity import meaning_differs
@@ -24,6 +25,7 @@ _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"”»]?\s+")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’]t\b)?")  # keeps "don't", splits "qu'aucun", "n'a"
 
 
+@lru_cache(maxsize=65536)  # a big event compares the same (text, text) pairs many times
 def negation_flip(a: str, b: str) -> str | None:
     """Same-wording statements where exactly one side is negated ("Brandt ruled out a levy"
     / "Neither the minister nor the governor ruled out a levy"): a fallback for what the
@@ -62,6 +64,7 @@ def _negation_flip_one(a: str, b: str) -> str | None:
     return f"negation flipped: '{negated}' vs '{plain}'"
 
 
+@lru_cache(maxsize=65536)
 def _default_meaning_check(a: str, b: str, lang_a: str | None, lang_b: str | None) -> str | None:
     """Structural check (`compare.polarity`), then the same-wording negation test."""
     reason = meaning_differs(a, b, lang_a, lang_b)

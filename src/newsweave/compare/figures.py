@@ -151,8 +151,15 @@ def number_divergences(alignment: FactGroups, articles: Sequence[Article]) -> li
         parent.setdefault(b, b)
         parent[find(parent, b)] = find(parent, a)
 
+    slot_memo: dict[tuple[int, bool, bool], set[Slot]] = {}  # a row meets many others
+
     def slots(row: int, within: bool, lone: bool = False) -> set[Slot]:
-        return {sl for q in figs.get(row, []) if (sl := _slot(q, sents[row].text, within, lone))}
+        key = (row, within, lone)
+        if key not in slot_memo:
+            slot_memo[key] = {
+                sl for q in figs.get(row, []) if (sl := _slot(q, sents[row].text, within, lone))
+            }
+        return slot_memo[key]
 
     def cross_slots(a: int, b: int) -> set[Slot]:
         """Slots two loosely aligned sentences share with the same tally context."""
@@ -219,7 +226,8 @@ def _slot_divergence(
     if not any(_conflict(values[a], values[b]) for i, a in enumerate(ids) for b in ids[i + 1 :]):
         return None
     facts = [fact_of[r] for r in rows if r in fact_of]
-    fact = max(set(facts), key=facts.count) if facts else None
+    # ties: the fact of the earliest row (a set's order changes with the hash seed)
+    fact = max(dict.fromkeys(facts), key=facts.count) if facts else None
     listing = "; ".join(
         f"{', '.join(_fmt(q) for _, q in items)} ({aid})" for aid, items in per_article.items()
     )

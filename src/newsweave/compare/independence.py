@@ -36,6 +36,10 @@ ALIGN_FRACTION_LONG = 0.5  # ... or a long run of aligned sentences
 MIN_ALIGNED_LONG = 6
 SYNDICATED_FRACTION = 0.4
 MIN_ALIGNED = 3
+# Events with more articles compare only candidate pairs (`candidate_pairs`), not all pairs.
+ALL_PAIRS_MAX = 100
+NEIGHBOURS = 24  # nearest sentences of each sentence searched for candidate pairs
+POSTING_MAX = 48  # a shingle in more articles pairs each with the next, not with all
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -128,6 +132,47 @@ def pair_evidence(
     return PairEvidence(containment, aligned, fraction, shared)
 
 
+def candidate_pairs(
+    articles: Sequence[Article], vecs: dict[str, np.ndarray], shingles: list[set[int]]
+) -> list[tuple[int, int]]:
+    """Article pairs (i < j) that may be copies, for events too big to compare all pairs:
+    those sharing a word 4-gram (a 4-gram found in more than POSTING_MAX articles links each
+    of them to the next only; union-find joins the rest through their other shared 4-grams)
+    and those with a sentence among each other's NEIGHBOURS nearest at the translation cosine
+    (usearch, as the fact clusterer blocks). Time grows with sentences * NEIGHBOURS."""
+    pairs: set[tuple[int, int]] = set()
+    postings: dict[int, list[int]] = {}
+    for i, sh in enumerate(shingles):
+        for h in sh:
+            postings.setdefault(h, []).append(i)
+    for members in postings.values():
+        if len(members) > POSTING_MAX:
+            pairs.update(zip(members, members[1:], strict=False))
+        elif len(members) > 1:
+            pairs.update(
+                (a, b) for k, a in enumerate(members) for b in members[k + 1 :]
+            )
+    owner = np.concatenate(
+        [np.full(len(vecs[a.id]), k, dtype=np.int64) for k, a in enumerate(articles)]
+    )
+    if len(owner):
+        from newsweave.embed.ann import AnnIndex
+
+        flat = np.vstack([vecs[a.id] for a in articles]).astype(np.float32)
+        flat /= np.maximum(np.linalg.norm(flat, axis=1, keepdims=True), 1e-12)
+        index = AnnIndex(flat.shape[1])
+        index.add(np.arange(len(flat)), flat)
+        for start in range(0, len(flat), 1024):
+            hits = index.search(flat[start : start + 1024], NEIGHBOURS + 1)
+            for row, found in enumerate(hits, start=start):
+                i = int(owner[row])
+                for key, cos in found:
+                    j = int(owner[int(key)])
+                    if i != j and cos >= ALIGN_COS:
+                        pairs.add((min(i, j), max(i, j)))
+    return sorted(pairs)
+
+
 class _Union:
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
@@ -170,22 +215,25 @@ def source_groups(
     union = _Union(n)
     reasons: dict[tuple[int, int], str] = {}
     evidence: dict[tuple[int, int], PairEvidence] = {}
-    for i in range(n):
-        for j in range(i + 1, n):
-            a, b = articles[i], articles[j]
-            ev = pair_evidence(a, b, vecs[a.id], vecs[b.id], shingles[i], shingles[j])
-            evidence[i, j] = ev
-            if ev.duplicate:
-                reasons[i, j] = (
-                    f"near-duplicate text: {a.id} and {b.id} "
-                    f"({ev.containment:.0%} of word 4-grams shared)"
-                )
-            elif ev.translation:
-                what = "translation" if a.lang != b.lang else "rewrite"
-                reasons[i, j] = (
-                    f"{what} of one report: {a.id} and {b.id} "
-                    f"({ev.aligned} sentences aligned in order)"
-                )
+    if n > ALL_PAIRS_MAX:
+        pairs = candidate_pairs(articles, vecs, shingles)
+    else:
+        pairs = [(i, j) for i in range(n) for j in range(i + 1, n)]
+    for i, j in pairs:
+        a, b = articles[i], articles[j]
+        ev = pair_evidence(a, b, vecs[a.id], vecs[b.id], shingles[i], shingles[j])
+        evidence[i, j] = ev
+        if ev.duplicate:
+            reasons[i, j] = (
+                f"near-duplicate text: {a.id} and {b.id} "
+                f"({ev.containment:.0%} of word 4-grams shared)"
+            )
+        elif ev.translation:
+            what = "translation" if a.lang != b.lang else "rewrite"
+            reasons[i, j] = (
+                f"{what} of one report: {a.id} and {b.id} "
+                f"({ev.aligned} sentences aligned in order)"
+            )
     wires: dict[str, list[int]] = {}
     for i, a in enumerate(articles):
         key = _norm_wire(a.wire)
@@ -204,7 +252,9 @@ def source_groups(
         for j in range(n):
             if j == i:
                 continue
-            ev = evidence[min(i, j), max(i, j)]
+            ev = evidence.get((min(i, j), max(i, j)))
+            if ev is None:  # not a candidate pair: nothing in common
+                continue
             score = max(
                 ev.containment / SYNDICATED_CONTAINMENT,
                 ev.aligned_fraction / SYNDICATED_FRACTION if ev.aligned >= MIN_ALIGNED else 0.0,

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from newsweave.lang import each
 from newsweave.text.fold import fold
@@ -525,8 +526,16 @@ def _swap_reason(ca: list[Clause], cb: list[Clause]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)
+def _parsed(text: str, lang: str | None) -> tuple[tuple[Clause, ...], tuple[tuple[float, str], ...]]:
+    """`clauses` and `numbers` of one text, memoised: a big event compares each sentence
+    with many others, and re-parsing it for every pair was most of the divergence time.
+    Callers only read the clauses."""
+    return tuple(clauses(text, lang)), tuple(numbers(text, lang))
+
+
 def _number_reason(a: str, b: str, lang_a: str | None, lang_b: str | None) -> str | None:
-    na, nb = numbers(a, lang_a), numbers(b, lang_b)
+    na, nb = _parsed(a, lang_a)[1], _parsed(b, lang_b)[1]
     only_a = [s for v, s in na if not any(_same_number(v, w) for w, _ in nb)]
     only_b = [s for v, s in nb if not any(_same_number(v, w) for w, _ in na)]
     if only_a and only_b:
@@ -545,7 +554,7 @@ def meaning_differs(
     """
     lang_a = lang_a if lang_a in STOPWORDS else guess_lang(tokenize(a))
     lang_b = lang_b if lang_b in STOPWORDS else guess_lang(tokenize(b))
-    ca, cb = clauses(a, lang_a), clauses(b, lang_b)
+    ca, cb = list(_parsed(a, lang_a)[0]), list(_parsed(b, lang_b)[0])
     return (
         _polarity_reason(ca, cb)
         or _swap_reason(ca, cb)

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 import numpy as np
 
@@ -209,6 +210,13 @@ def _is_dateline(s: Sentence, expression_start: int) -> bool:
     return s.index <= 1 and bool(words) and not any(w[0].islower() for w in words)
 
 
+@lru_cache(maxsize=16384)
+def _resolved(text: str, lang: str | None, ref: date | None) -> tuple[tuple[str, str, int], ...]:
+    """`resolve_dates`, memoised: the timeline and the event date both read every sentence,
+    and a big event's reprints repeat them."""
+    return tuple(resolve_dates(text, lang, ref))
+
+
 def dated_statements(articles: Sequence[Article]) -> list[DatedStatement]:
     """Every content sentence with each date it mentions (at most two per sentence)."""
     refs = reference_dates(articles)
@@ -217,7 +225,7 @@ def dated_statements(articles: Sequence[Article]) -> list[DatedStatement]:
         for s in a.sentences:
             if not is_content(s.text):
                 continue
-            found = resolve_dates(s.text, s.lang or a.lang, refs[a.id])
+            found = _resolved(s.text, s.lang or a.lang, refs[a.id])
             kept = [f for f in found if not _is_dateline(s, f[2])][:PER_SENTENCE]
             out.extend(DatedStatement(value, s, expr) for value, expr, _ in kept)
     return out
