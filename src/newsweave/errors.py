@@ -45,6 +45,10 @@ MESSAGES: dict[str, str] = {
     "E103": "stage {stage!r} needs {layer!r} on the event document; run {provider!r} before it",
     "E104": "the embedder returned {got} vectors for {want} sentences",
     "E105": "unknown dossier stage {name!r}; known: {known}",
+    "E106": (
+        "NLI checks were asked for ({how}) but the NLI model is not installed: "
+        "pip install 'newsweave[nli]', or leave NLI off"
+    ),
 }
 
 

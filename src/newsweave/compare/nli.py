@@ -16,15 +16,22 @@ from typing import Any
 import numpy as np
 
 from newsweave import settings
+from newsweave.errors import StageError
 
 CONFLICT = 0.9
 _LENGTH = 160  # the exported graph has a fixed sequence length
 
 
 def nli_enabled(flag: bool | None = None) -> bool:
-    """Whether to use NLI: `flag` if given, else $NEWSWEAVE_NLI=1; False when not installed."""
+    """Whether to use NLI: `flag` if given, else $NEWSWEAVE_NLI=1. Asked for and not
+    installed is StageError E106, not a silent "off": the user expects the extra check."""
     wanted = flag if flag is not None else settings.get("nli")
-    return bool(wanted) and _model() is not None
+    if not wanted:
+        return False
+    if _model() is None:
+        how = "use_nli=True" if flag else "NEWSWEAVE_NLI=1"
+        raise StageError("E106", how=how)
+    return True
 
 
 class _Scorer:

@@ -13,7 +13,9 @@ from __future__ import annotations
 import functools
 import zoneinfo
 
-LANGS = ("en", "fr", "de", "es", "it", "pt", "nl", "pl", "ru", "tr", "id")
+from babel import Locale
+
+from newsweave.lang import CODES
 
 
 @functools.cache
@@ -22,18 +24,13 @@ def _places() -> frozenset[str]:
     for zone in zoneinfo.available_timezones():
         if "/" in zone and not zone.startswith(("Etc/", "SystemV/")):
             names.add(zone.rsplit("/", 1)[1].replace("_", " ").casefold())
-    try:
-        from babel import Locale
-
-        for lang in LANGS:
-            locale = Locale.parse(lang)
-            names.update(name.casefold() for name in locale.territories.values())
-            for info in locale.time_zones.values():
-                city = info.get("city") if hasattr(info, "get") else None
-                if city:
-                    names.add(str(city).casefold())
-    except ImportError:  # babel comes with trafilatura (courlan); without it only tz cities count
-        pass
+    for lang in CODES:
+        locale = Locale.parse(lang)
+        names.update(name.casefold() for name in locale.territories.values())
+        for info in locale.time_zones.values():
+            city = info.get("city") if hasattr(info, "get") else None
+            if city:
+                names.add(str(city).casefold())
     return frozenset(names)
 
 
