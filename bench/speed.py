@@ -30,42 +30,11 @@ from newsweave.dossier import build_dossier  # noqa: E402
 
 
 def _stage_times(articles: list, embedder: object) -> dict[str, float]:
-    """Wall time of each stage once, on warm models (where the time goes)."""
-    from newsweave.align.facts import align_facts
-    from newsweave.compare.divergence import find_divergences
-    from newsweave.compare.independence import group_index, source_groups
-    from newsweave.dossier import CachingEmbedder, _entities, _quotes
-    from newsweave.summarize.extractive import summarize
-    from newsweave.summarize.timeline import build_timeline
+    """Wall time of each dossier stage once, on warm models (where the time goes)."""
+    from newsweave.dossier import build_dossier
 
     out: dict[str, float] = {}
-    cache = CachingEmbedder(embedder)
-    t = time.perf_counter()
-    flat = cache.encode([s.text for a in articles for s in a.sentences])
-    out["embed sentences"] = time.perf_counter() - t
-    vectors, pos = {}, 0
-    for a in articles:
-        vectors[a.id] = flat[pos : pos + len(a.sentences)]
-        pos += len(a.sentences)
-    t = time.perf_counter()
-    gindex = group_index(source_groups(articles, vectors=vectors))
-    out["source groups"] = time.perf_counter() - t
-    t = time.perf_counter()
-    alignment = align_facts(articles, vectors=vectors, groups=gindex, embedder=cache)
-    out["facts (incl. clause embeddings)"] = time.perf_counter() - t
-    t = time.perf_counter()
-    _, qdivs = _quotes(articles, cache)
-    out["quotes"] = time.perf_counter() - t
-    t = time.perf_counter()
-    find_divergences(alignment, articles, gindex, quote_divergences=qdivs)
-    out["divergences"] = time.perf_counter() - t
-    t = time.perf_counter()
-    summarize(alignment, articles)
-    build_timeline(articles, vectors=vectors)
-    out["summary + timeline"] = time.perf_counter() - t
-    t = time.perf_counter()
-    _entities(articles)
-    out["entities"] = time.perf_counter() - t
+    build_dossier(articles, embedder=embedder, timings=out)
     return out
 
 

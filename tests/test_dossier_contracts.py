@@ -74,3 +74,9 @@ def test_partial_pipeline_leaves_the_rest_empty() -> None:
     d = build_dossier([annotated()], embedder=ZeroEmbedder(), stages=("embed", "entities"))
     assert d.facts == [] and d.summary == [] and d.quotes == []
     assert d.event.title  # falls back to the article's text or title, never blank
+
+
+def test_timings_name_each_stage_run() -> None:
+    times: dict[str, float] = {}
+    build_dossier([annotated()], embedder=ZeroEmbedder(), stages=("embed", "entities"), timings=times)
+    assert list(times) == ["embed", "entities"] and all(t >= 0 for t in times.values())

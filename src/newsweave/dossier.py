@@ -11,6 +11,7 @@ a second once the model is loaded.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -306,13 +307,15 @@ def build_dossier(
     embedder: Any = None,
     event_id: str | None = None,
     stages: Sequence[str] = PIPELINE,
+    timings: dict[str, float] | None = None,
 ) -> Dossier:
     """The cross-checked, cited dossier of one event.
 
     `articles` are cleaned and annotated (language, sentences with offsets, flags);
     `embedder` defaults to `newsweave.embed.get_embedder()`. `stages` names the stages to
     run, in order (default `PIPELINE`); leaving one out leaves its part of the dossier
-    empty, unless a later stage needs it (StageError E103).
+    empty, unless a later stage needs it (StageError E103). `timings`, when given, gets
+    each stage's wall seconds (the benches read it).
     """
     if not articles:
         raise StageError("E101")
@@ -332,7 +335,10 @@ def build_dossier(
     for name in stages:
         st = STAGES[name]
         doc.require(name, *st.requires)
+        start = time.perf_counter()
         st.run(doc, opts)
+        if timings is not None:
+            timings[name] = time.perf_counter() - start
     return _assemble(doc, event_id)
 
 
