@@ -42,13 +42,7 @@ STEM = 6  # a crude stem: the first letters ("absorbing" ~ "absorb", "dependent"
 
 def content_words(text: str) -> set[str]:
     """Lower-cased, stemmed content words of a sentence (numbers kept, stopwords dropped)."""
-    out = set()
-    for m in _WORD.finditer(text.lower()):
-        w = m.group()
-        if w in _STOP or (len(w) < 3 and not w.isdigit()):
-            continue
-        out.add(w[:STEM])
-    return out
+    return set(content_sequence(text))
 
 
 class Lexicon:
