@@ -34,6 +34,13 @@ from newsweave.compare.numbers import (
         ("at 4:17 a.m. local time", "en", 257, "time", "min"),
         ("vers 19 heures", "fr", 19 * 60, "time", "min"),
         ("inflation reached 12 per cent", "en", 12, "percent", "%"),
+        # a unit in the singular, joined to the figure: durations and distances, any language
+        ("unions called a 24-hour strike", "en", 24, "measure", "h"),
+        ("a three-day visit to Velmar", "en", 3, "measure", "d"),
+        ("a 10-kilometre exclusion zone", "en", 10, "measure", "km"),
+        ("dopo 1 ora di attesa", "it", 1, "measure", "h"),
+        ("спустя 1 час", "ru", 1, "measure", "h"),
+        ("12 segundos", "es", 12, "measure", "s"),
     ],
 )
 def test_find_quantities(text: str, lang: str, value: float, kind: str, unit: str | None) -> None:

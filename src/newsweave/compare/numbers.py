@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsweave.lang import each
 from newsweave.text.dates import find_dates
 from newsweave.text.fold import fold
 from newsweave.text.numbers import VAGUE, is_article, parse_number, scale_value, word_value
@@ -53,58 +54,13 @@ _CURRENCIES = {
     "lira": "TRY",
     "liras": "TRY",
 }
-_UNITS = {
-    "%": "%",
-    "percent": "%",
-    "per": "%",
-    "pour": "%",
-    "por": "%",
-    "prozent": "%",
-    "pct": "%",
-    "km": "km",
-    "kilometres": "km",
-    "kilometers": "km",
-    "kilomètres": "km",
-    "kilómetros": "km",
-    "kilometer": "km",
-    "miles": "mi",
-    "mi": "mi",
-    "m": "m",
-    "metres": "m",
-    "meters": "m",
-    "mètres": "m",
-    "metros": "m",
-    "meter": "m",
-    "kg": "kg",
-    "tonnes": "t",
-    "tons": "t",
-    "hectares": "ha",
-    "ha": "ha",
-    "minutes": "min",
-    "minute": "min",
-    "min": "min",
-    "minutos": "min",
-    "minuten": "min",
-    "hours": "h",
-    "heures": "h",
-    "horas": "h",
-    "stunden": "h",
-    "seconds": "s",
-    "second": "s",
-    "secondes": "s",
-    "segundos": "s",
-    "sekunden": "s",
-    "days": "d",
-    "jours": "d",
-    "días": "d",
-    "tage": "d",
-    "tagen": "d",
-    "years": "yr",
-    "ans": "yr",
-    "años": "yr",
-    "jahre": "yr",
-    "jahren": "yr",
-}
+# Unit symbols every language writes alike; unit words come from lang/<code>/numbers.py.
+_UNITS = {"%": "%", "km": "km", "mi": "mi", "m": "m", "kg": "kg", "ha": "ha", "min": "min"}
+_UNITS.update(
+    (word.lower(), unit)
+    for _, m in each("numbers")
+    for word, unit in getattr(m, "UNITS", {}).items()
+)
 _QUAKE_WORDS = {
     "earthquake",
     "quake",

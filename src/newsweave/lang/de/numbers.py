@@ -51,3 +51,27 @@ ARTICLES = ("ein", "eine", "einer")
 VAGUE = ("mehrere", "einige", "dutzende", "hunderte", "tausende")
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
 COUNTING = ("null",)
+# unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the
+# unit they normalise to (compare/numbers.py; symbols such as "%" and "km" live there)
+UNITS = {
+    "prozent": "%",
+    "kilometer": "km",
+    "kilometern": "km",
+    "meter": "m",
+    "metern": "m",
+    "tonnen": "t",
+    "tonne": "t",
+    "hektar": "ha",
+    "minuten": "min",
+    "minute": "min",
+    "stunden": "h",
+    "stunde": "h",
+    "sekunden": "s",
+    "sekunde": "s",
+    "tage": "d",
+    "tagen": "d",
+    "tag": "d",
+    "jahre": "yr",
+    "jahren": "yr",
+    "jahr": "yr",
+}

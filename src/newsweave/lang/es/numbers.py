@@ -49,3 +49,26 @@ ARTICLES = ("un", "una", "uno")
 VAGUE = ("varios", "varias", "algunos", "algunas", "decenas", "centenares", "cientos", "miles")
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
 COUNTING = ("cero", "ciento")
+# unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the
+# unit they normalise to (compare/numbers.py; symbols such as "%" and "km" live there)
+UNITS = {
+    "por": "%",
+    "kilómetros": "km",
+    "kilómetro": "km",
+    "metros": "m",
+    "metro": "m",
+    "toneladas": "t",
+    "tonelada": "t",
+    "hectáreas": "ha",
+    "hectárea": "ha",
+    "minutos": "min",
+    "minuto": "min",
+    "horas": "h",
+    "hora": "h",
+    "segundos": "s",
+    "segundo": "s",
+    "días": "d",
+    "día": "d",
+    "años": "yr",
+    "año": "yr",
+}

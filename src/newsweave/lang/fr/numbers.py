@@ -45,3 +45,27 @@ ARTICLES = ("un", "une")
 VAGUE = ("plusieurs", "quelques", "des", "dizaines", "centaines")
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
 COUNTING = ("zéro", "cents")
+# unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the
+# unit they normalise to (compare/numbers.py; symbols such as "%" and "km" live there)
+UNITS = {
+    "pour": "%",
+    "kilomètres": "km",
+    "kilomètre": "km",
+    "mètres": "m",
+    "mètre": "m",
+    "tonnes": "t",
+    "tonne": "t",
+    "hectares": "ha",
+    "hectare": "ha",
+    "minutes": "min",
+    "minute": "min",
+    "heures": "h",
+    "heure": "h",
+    "secondes": "s",
+    "seconde": "s",
+    "jours": "d",
+    "jour": "d",
+    "ans": "yr",
+    "an": "yr",
+    "années": "yr",
+}

@@ -30,3 +30,17 @@ ARTICLES = ()
 VAGUE = ("beberapa", "puluhan", "ratusan", "ribuan")
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
 COUNTING = ("nol",)
+# unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the
+# unit they normalise to (compare/numbers.py; symbols such as "%" and "km" live there)
+UNITS = {
+    "persen": "%",
+    "kilometer": "km",
+    "meter": "m",
+    "ton": "t",
+    "hektare": "ha",
+    "menit": "min",
+    "jam": "h",
+    "detik": "s",
+    "hari": "d",
+    "tahun": "yr",
+}

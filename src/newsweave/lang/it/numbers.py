@@ -47,3 +47,23 @@ ARTICLES = ("un", "una", "uno")
 VAGUE = ("diversi", "alcuni", "alcune", "decine", "centinaia", "migliaia")
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
 COUNTING = ("zero",)
+# unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the
+# unit they normalise to (compare/numbers.py; symbols such as "%" and "km" live there)
+UNITS = {
+    "chilometri": "km",
+    "chilometro": "km",
+    "metri": "m",
+    "metro": "m",
+    "tonnellate": "t",
+    "ettari": "ha",
+    "minuti": "min",
+    "minuto": "min",
+    "ore": "h",
+    "ora": "h",
+    "secondi": "s",
+    "secondo": "s",
+    "giorni": "d",
+    "giorno": "d",
+    "anni": "yr",
+    "anno": "yr",
+}

@@ -48,3 +48,20 @@ ARTICLES = ("een",)
 VAGUE = ("enkele", "verscheidene", "tientallen", "honderden", "duizenden")
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
 COUNTING = ("nul",)
+# unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the
+# unit they normalise to (compare/numbers.py; symbols such as "%" and "km" live there)
+UNITS = {
+    "procent": "%",
+    "kilometer": "km",
+    "meter": "m",
+    "ton": "t",
+    "hectare": "ha",
+    "minuten": "min",
+    "minuut": "min",
+    "uur": "h",
+    "seconden": "s",
+    "seconde": "s",
+    "dagen": "d",
+    "dag": "d",
+    "jaar": "yr",
+}

@@ -54,3 +54,25 @@ ARTICLES = ()
 VAGUE = ("kilka", "kilkanaście", "kilkadziesiąt", "setki", "tysiące")
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
 COUNTING = ("zero", "dwie", "dwóch")
+# unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the
+# unit they normalise to (compare/numbers.py; symbols such as "%" and "km" live there)
+UNITS = {
+    "procent": "%",
+    "kilometrów": "km",
+    "kilometry": "km",
+    "metrów": "m",
+    "metry": "m",
+    "ton": "t",
+    "hektarów": "ha",
+    "minut": "min",
+    "minuty": "min",
+    "godzin": "h",
+    "godziny": "h",
+    "godzinę": "h",
+    "sekund": "s",
+    "sekundy": "s",
+    "dni": "d",
+    "dzień": "d",
+    "lat": "yr",
+    "lata": "yr",
+}

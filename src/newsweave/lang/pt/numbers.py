@@ -47,3 +47,24 @@ ARTICLES = ("um", "uma")
 VAGUE = ("vários", "várias", "alguns", "algumas", "dezenas", "centenas", "milhares")
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
 COUNTING = ("zero", "duas", "quatorze", "cento")
+# unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the
+# unit they normalise to (compare/numbers.py; symbols such as "%" and "km" live there)
+UNITS = {
+    "quilômetros": "km",
+    "quilómetros": "km",
+    "quilômetro": "km",
+    "metros": "m",
+    "metro": "m",
+    "toneladas": "t",
+    "hectares": "ha",
+    "minutos": "min",
+    "minuto": "min",
+    "horas": "h",
+    "hora": "h",
+    "segundos": "s",
+    "segundo": "s",
+    "dias": "d",
+    "dia": "d",
+    "anos": "yr",
+    "ano": "yr",
+}

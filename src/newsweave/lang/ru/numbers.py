@@ -55,3 +55,29 @@ ARTICLES = ()
 VAGUE = ("несколько", "десятки", "сотни", "тысячи")
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
 COUNTING = ("ноль", "одна", "две")
+# unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the
+# unit they normalise to (compare/numbers.py; symbols such as "%" and "km" live there)
+UNITS = {
+    "процентов": "%",
+    "процента": "%",
+    "километров": "km",
+    "километра": "km",
+    "метров": "m",
+    "метра": "m",
+    "тонн": "t",
+    "гектаров": "ha",
+    "минут": "min",
+    "минуты": "min",
+    "минуту": "min",
+    "часов": "h",
+    "часа": "h",
+    "час": "h",
+    "секунд": "s",
+    "секунды": "s",
+    "дней": "d",
+    "дня": "d",
+    "день": "d",
+    "лет": "yr",
+    "года": "yr",
+    "год": "yr",
+}

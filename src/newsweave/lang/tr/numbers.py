@@ -37,3 +37,16 @@ ARTICLES = ("bir",)
 VAGUE = ("birkaç", "onlarca", "yüzlerce", "binlerce")
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
 COUNTING = ("sıfır",)
+# unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the
+# unit they normalise to (compare/numbers.py; symbols such as "%" and "km" live there)
+UNITS = {
+    "kilometre": "km",
+    "metre": "m",
+    "ton": "t",
+    "hektar": "ha",
+    "dakika": "min",
+    "saat": "h",
+    "saniye": "s",
+    "gün": "d",
+    "yıl": "yr",
+}
