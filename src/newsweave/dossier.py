@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from newsweave.align import echoes
 from newsweave.align.candidates import is_caption, is_content
 from newsweave.align.entities import extract_entities
 from newsweave.align.facts import FactAlignment, align_facts
@@ -86,14 +87,19 @@ def _drop_quote_duplicates(
     return kept
 
 
-def coverage(facts: Sequence[Fact], articles: Sequence[Article]) -> dict[str, Coverage]:
-    """Per article: facts only its source group reports, and corroborated facts it omits."""
+def coverage(
+    facts: Sequence[Fact],
+    articles: Sequence[Article],
+    echoed: set[str] | frozenset[str] = frozenset(),
+) -> dict[str, Coverage]:
+    """Per article: facts only its source group reports (not those another source echoes,
+    see `align.echoes`), and corroborated facts it omits."""
     out: dict[str, Coverage] = {}
     for a in articles:
         cov = Coverage()
         for fact in facts:
             states = any(c.article == a.id for c in fact.support)
-            if states and fact.independent_sources == 1:
+            if states and fact.independent_sources == 1 and fact.id not in echoed:
                 cov.unique.append(fact.id)
             elif not states and fact.independent_sources >= 2:
                 cov.omitted.append(fact.id)
@@ -237,9 +243,10 @@ def _independence(doc: EventDoc, opts: Options) -> None:
     doc.groups = group_index(doc.source_groups)
 
 
-@stage("facts", requires=("vectors", "groups"), assigns=("alignment",))
+@stage("facts", requires=("vectors", "groups"), assigns=("alignment", "echoed"))
 def _facts(doc: EventDoc, opts: Options) -> None:
     doc.alignment = align_facts(doc.articles, vectors=doc.vectors, groups=doc.groups)
+    doc.echoed = echoes.echoed(doc.alignment)
 
 
 @stage("quotes", assigns=("quote_groups", "quote_divergences"))
@@ -269,7 +276,11 @@ def _divergences(doc: EventDoc, opts: Options) -> None:
 def _summary(doc: EventDoc, opts: Options) -> None:
     verifier = Verifier(doc.articles, doc.quote_groups)
     doc.summary, doc.also_reported = summarize(
-        doc.alignment, doc.articles, max_items=opts.max_summary, verifier=verifier
+        doc.alignment,
+        doc.articles,
+        max_items=opts.max_summary,
+        verifier=verifier,
+        echoed=doc.echoed or set(),
     )
 
 
@@ -299,6 +310,7 @@ PIPELINE = (
     "entities",
     "title",
 )
+
 
 def build_dossier(
     articles: list[Article],
@@ -361,7 +373,7 @@ def _assemble(doc: EventDoc, event_id: str | None) -> Dossier:
         facts=facts,
         quotes=doc.quote_groups or [],
         divergences=doc.divergences or [],
-        coverage=coverage(facts, articles),
+        coverage=coverage(facts, articles, doc.echoed or frozenset()),
         timeline=doc.timeline or [],
         entities=doc.entities or [],
         source_groups=doc.source_groups or [],

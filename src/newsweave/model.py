@@ -339,6 +339,7 @@ class EventDoc:
     source_groups: list[SourceGroup] | None = None
     groups: dict[str, str] | None = None  # article id -> source group id
     alignment: FactGroups | None = None  # filled by the facts stage (align.facts)
+    echoed: set[str] | None = None  # single-source facts another source states (align.echoes)
     quote_groups: list[QuoteGroup] | None = None
     quote_divergences: list[Divergence] | None = None
     divergences: list[Divergence] | None = None

@@ -191,10 +191,12 @@ def summarize(
     max_items: int = 8,
     also_reported: int = ALSO_REPORTED,
     verifier: Verifier | None = None,
+    echoed: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[list[SummaryItem], list[SummaryItem]]:
     """(summary, also_reported): at most `max_items` corroborated facts in reading order,
     and the most central single-source facts. With a `verifier` every citation is checked
-    (see `newsweave.summarize.verify`)."""
+    (see `newsweave.summarize.verify`). Facts in `echoed` (another source states them:
+    `align.echoes`) are never listed as reported by one source."""
     items = {f.id: _item(f, alignment, verifier) for f in alignment.facts}
     # A summary item speaks for the witnesses it cites: a corroborated fact whose wording
     # only one source group actually states ranks as that one witness.
@@ -224,7 +226,7 @@ def summarize(
         if len(picked) < max_items:
             picked += _mmr(tier, scores, centred, max_items - len(picked), chosen=picked)
     picked.sort(key=lambda f: (info[f.id][2], -scores[f.id]))
-    rest = [f for f in single if f not in picked]
+    rest = [f for f in single if f not in picked and f.id not in echoed]
     central = {f.id: info[f.id][1] + 0.2 * (1 - info[f.id][2]) for f in rest}
     extra = _mmr(rest, central, centred, also_reported, chosen=picked)
     return [items[f.id] for f in picked], [items[f.id] for f in extra]

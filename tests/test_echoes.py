@@ -1,0 +1,66 @@
+"""A single-source fact that another source states with the same figure is not "unique"
+(align.echoes), in the coverage lists and under "also reported by one source"."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from helpers import make_article
+from newsweave.align.echoes import echoed
+from newsweave.align.facts import FactAlignment
+from newsweave.dossier import coverage
+from newsweave.model import Citation, Fact, Sentence
+from newsweave.summarize.extractive import summarize
+
+ROWS = [
+    ("a", "About 1,200 residents of the Marsh valley were evacuated on Friday."),
+    ("b", "Storms forced the evacuation of about 1 200 residents of the Marsh valley on Friday."),
+    ("c", "The Marsh valley choir has sung for 1,200 weddings since it was founded."),
+    ("a", "The mayor of Velmar welcomed the decision of the council on Friday."),
+    ("c", "The mayor of Velmar welcomed the council's decision on Friday evening."),
+]
+# rows 0 and 1 say the same (cosine 0.8); the choir shares the figure but nothing else;
+# rows 3 and 4 are alike too, but carry no figure: the grouping's verdict stands for them
+VECS = np.array(
+    [
+        [1.0, 0.0, 0.0, 0.0],
+        [0.8, 0.6, 0.0, 0.0],
+        [0.0, 0.0, 1.0, 0.0],
+        [0.0, 0.0, 0.0, 1.0],
+        [0.0, 0.0, 0.6, 0.8],
+    ],
+    dtype=np.float32,
+)
+
+
+def _alignment() -> FactAlignment:
+    sentences = [Sentence(aid, k, t, 0, len(t), 0, "en") for k, (aid, t) in enumerate(ROWS)]
+    facts = [
+        Fact(f"F{k + 1}", t, [Citation(aid, t, k)], independent_sources=1, status="single-source")
+        for k, (aid, t) in enumerate(ROWS)
+    ]
+    return FactAlignment(
+        facts,
+        sentences,
+        VECS,
+        members={f.id: [k] for k, f in enumerate(facts)},
+        support_rows={f.id: [k] for k, f in enumerate(facts)},
+        centroids={f.id: VECS[k] for k, f in enumerate(facts)},
+        langs=["en"] * len(ROWS),
+        groups={"a": "a", "b": "b", "c": "c"},
+    )
+
+
+def test_a_figure_stated_in_a_close_sentence_of_another_source_is_an_echo() -> None:
+    # F1 and F2 echo each other; the choir's 1,200 is another matter; F4/F5 have no figure
+    assert echoed(_alignment()) == {"F1", "F2"}
+
+
+def test_echoes_are_not_listed_as_unique() -> None:
+    alignment = _alignment()
+    echoes = echoed(alignment)
+    articles = [make_article(aid, " ".join(t for a, t in ROWS if a == aid)) for aid in "abc"]
+    cov = coverage(alignment.facts, articles, echoes)
+    assert cov["a"].unique == ["F4"] and cov["b"].unique == []
+    _, also = summarize(alignment, articles, max_items=1, echoed=echoes)
+    assert not {item.fact for item in also} & {"F1", "F2"}
