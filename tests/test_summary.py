@@ -106,3 +106,37 @@ def test_summary_never_cites_an_article_whose_sentence_does_not_state_the_item()
     arts = [make_article(aid, t) for aid, t in texts]
     summary, _ = summarize(alignment, arts)
     assert [item.citations for item in summary] == [["a", "b"]]
+
+
+def test_also_reported_prefers_whole_sentences_to_clause_fragments() -> None:
+    import numpy as np
+
+    from newsweave.align.facts import FactAlignment
+    from newsweave.model import Citation, Fact
+
+    texts = [
+        ("a", "The Velmar council approved the harbour budget on Monday after a long debate."),
+        ("b", "and the old report, according to the council, stayed in a drawer for months"),
+        ("c", "Engineers from Dunmore will inspect the harbour walls again next spring."),
+    ]
+    sentences = [Sentence(aid, 0, t, 0, len(t), 0, "en") for aid, t in texts]
+    vecs = np.eye(3, dtype=np.float32)
+    facts = [
+        Fact(f"F{k + 1}", t, [Citation(aid, t, 0)], independent_sources=1, status="single-source")
+        for k, (aid, t) in enumerate(texts)
+    ]
+    alignment = FactAlignment(
+        facts,
+        sentences,
+        vecs,
+        members={f.id: [k] for k, f in enumerate(facts)},
+        support_rows={f.id: [k] for k, f in enumerate(facts)},
+        centroids={f.id: vecs[k] for k, f in enumerate(facts)},
+        langs=["en"] * 3,
+        groups={"a": "a", "b": "b", "c": "c"},
+    )
+    articles = [make_article(aid, t) for aid, t in texts]
+    _, also = summarize(alignment, articles, max_items=1, also_reported=1)
+    assert len(also) == 1 and also[0].fact != "F2"  # the fragment comes last
+    _, also = summarize(alignment, articles, max_items=1, also_reported=5)
+    assert {item.fact for item in also} | {"F1"} >= {"F2", "F3"}  # and fills what is left

@@ -228,5 +228,11 @@ def summarize(
     picked.sort(key=lambda f: (info[f.id][2], -scores[f.id]))
     rest = [f for f in single if f not in picked and f.id not in echoed]
     central = {f.id: info[f.id][1] + 0.2 * (1 - info[f.id][2]) for f in rest}
-    extra = _mmr(rest, central, centred, also_reported, chosen=picked)
+    # whole sentences first: a clause cut from a longer sentence ("and the document ...
+    # remained in a drawer") reads as a stray fragment when it stands alone
+    whole = [f for f in rest if _well_formed(items[f.id].text)]
+    extra = _mmr(whole, central, centred, also_reported, chosen=picked)
+    if len(extra) < also_reported:
+        parts = [f for f in rest if f not in whole]
+        extra += _mmr(parts, central, centred, also_reported - len(extra), chosen=picked + extra)
     return [items[f.id] for f in picked], [items[f.id] for f in extra]
