@@ -19,41 +19,32 @@ from newsweave.text.fold import fold
 from newsweave.text.numbers import VAGUE, is_article, parse_number, scale_value, word_value
 
 # --- lexicons ------------------------------------------------------------------
-# (number and scale words live in newsweave.lang.<code>.numbers, read by text.numbers)
+# (number and scale words live in newsweave.lang.<code>.numbers, read by text.numbers;
+# the words below come from there too, merged over every language)
 
+
+def _merged(part: str) -> list:
+    """`part` of every lang/<code>/numbers.py, merged: a dict's items or a tuple's words."""
+    out: list = []
+    for _, module in each("numbers"):
+        value = getattr(module, part, ())
+        out += list(value.items()) if isinstance(value, dict) else list(value)
+    return out
+
+
+# Currency symbols and codes every language writes alike; the words come from lang/.
 _CURRENCIES = {
     "$": "USD",
     "us$": "USD",
     "usd": "USD",
-    "dollar": "USD",
-    "dollars": "USD",
-    "dólares": "USD",
-    "dolares": "USD",
-    "dollari": "USD",
     "€": "EUR",
     "eur": "EUR",
-    "euro": "EUR",
-    "euros": "EUR",
     "£": "GBP",
     "gbp": "GBP",
-    "pound": "GBP",
-    "pounds": "GBP",
-    "sterling": "GBP",
-    "ruble": "RUB",
-    "rubles": "RUB",
-    "roubles": "RUB",
-    "rouble": "RUB",
     "rub": "RUB",
-    "roubles.": "RUB",
-    "rubel": "RUB",
-    "rublos": "RUB",
-    "yuan": "CNY",
-    "won": "KRW",
-    "yen": "JPY",
     "¥": "JPY",
-    "lira": "TRY",
-    "liras": "TRY",
 }
+_CURRENCIES.update(_merged("CURRENCIES"))
 # Unit symbols every language writes alike; unit words come from lang/<code>/numbers.py.
 _UNITS = {"%": "%", "km": "km", "mi": "mi", "m": "m", "kg": "kg", "ha": "ha", "min": "min"}
 _UNITS.update(
@@ -61,119 +52,19 @@ _UNITS.update(
     for _, m in each("numbers")
     for word, unit in getattr(m, "UNITS", {}).items()
 )
-_QUAKE_WORDS = {
-    "earthquake",
-    "quake",
-    "tremor",
-    "aftershock",
-    "seisme",
-    "terremoto",
-    "sismo",
-    "beben",
-    "erdbeben",
-    "nachbeben",
-    "replique",
-    "replica",
-}
-_CLOCK_HOURS = {"heures", "heure", "uhr", "horas", "hora", "h"}
-_CLOCK_PREPS = {
-    "à",
-    "a",
-    "vers",
-    "avant",
-    "après",
-    "apres",
-    "um",
-    "gegen",
-    "las",
-    "at",
-    "by",
-    "until",
-    "jusqu",
-    "dès",
-    "des",
-    "since",
-    "depuis",
-    "seit",
-    "ab",
-    "bis",
-}
-_MAGNITUDE = {"magnitude", "magnitud", "stärke", "richter", "magnitudo", "mw"}
+_QUAKE_WORDS = set(_merged("QUAKE_WORDS"))
+_CLOCK_HOURS = {"h"} | set(_merged("CLOCK_HOURS"))
+_CLOCK_PREPS = set(_merged("CLOCK_PREPOSITIONS"))
+_MAGNITUDE = {"mw"} | set(_merged("MAGNITUDE_WORDS"))
 
-# Coarse meaning classes of what a count counts, shared across languages (5-letter stems).
-CONTEXT_CLASSES = {
-    "dead": "dead killed death deaths died dying toll fatal morts mort décès tués tues tué "
-    "muertos muerto fallecidos fallecido víctimas victimas tote toten todesopfer "
-    "menschen_starben starben mortos morti vittime ofiar zabitych",
-    "injured": "injured wounded hurt blessés blesses blessé heridos herido lesionados "
-    "verletzte verletzt feridos feriti rannych",
-    "missing": "missing disparus desaparecidos vermisste",
-    "evacuated": "evacuated evacuees evacuation évacués evacues évacuées evacuados evacuadas "
-    "evakuiert evakuierte evacuati",
-    "buildings": "buildings building houses homes structures bâtiments batiments immeubles "
-    "maisons edificios edificio viviendas gebäude gebaude häuser hauser",
-    "troops": "troops soldiers servicemen troupes soldats militaires tropas soldados "
-    "soldaten truppen",
-    "firefighters": "firefighters firemen pompiers bomberos feuerwehrleute einsatzkräfte",
-    "people": "people persons residents commuters passengers inhabitants villagers personnes habitants riverains "
-    "personas vecinos habitantes menschen anwohner einwohner bewohner pessoas persone",
-    "goals": "goals goal buts but goles gol tore tor",
-    "aftershocks": "aftershocks aftershock répliques repliques réplicas replicas nachbeben",
-    "cases": "cases infections infected cas casos fälle falle infektionen",
-    "countries": "countries pays países paises länder lander",
-}
-_CONTEXT_INDEX: dict[str, str] = {}
-for _cls, _words in CONTEXT_CLASSES.items():
-    for _w in _words.split():
-        _CONTEXT_INDEX[_w] = _cls
+# Coarse meaning classes of what a count counts, shared across languages: class -> words
+CONTEXT_CLASSES: dict[str, list[str]] = {}
+for _, _module in each("numbers"):
+    for _cls, _words in getattr(_module, "COUNTED", {}).items():
+        CONTEXT_CLASSES.setdefault(_cls, []).extend(_words)
+_CONTEXT_INDEX = {w: cls for cls, words in CONTEXT_CLASSES.items() for w in words}
 
-_APPROX_BEFORE = {
-    "more": ">",
-    "over": ">",
-    "above": ">",
-    "plus": ">",
-    "exceeding": ">",
-    "más": ">",
-    "mas": ">",
-    "über": ">",
-    "uber": ">",
-    "mehr": ">",
-    "least": ">=",
-    "moins": ">=",
-    "menos": ">=",
-    "mindestens": ">=",
-    "about": "~",
-    "around": "~",
-    "nearly": "~",
-    "almost": "~",
-    "approximately": "~",
-    "some": "~",
-    "roughly": "~",
-    "environ": "~",
-    "près": "~",
-    "pres": "~",
-    "presque": "~",
-    "quelque": "~",
-    "casi": "~",
-    "cerca": "~",
-    "unos": "~",
-    "unas": "~",
-    "alrededor": "~",
-    "etwa": "~",
-    "rund": "~",
-    "fast": "~",
-    "knapp": "~",
-    "ungefähr": "~",
-    "avant": "~",
-    "vers": "~",
-    "gegen": "~",
-    "before": "~",
-    "shortly": "~",
-    "less": "<",
-    "under": "<",
-    "fewer": "<",
-    "unter": "<",
-}
+_APPROX_BEFORE = dict(_merged("APPROX"))
 
 _NUM = r"\d{1,3}(?:(?:[,.\u00a0\u202f ]|(?<=\d)'(?=\d))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _TOKEN_RE = re.compile(
@@ -211,10 +102,7 @@ def _scale_of(word: str, lang: str | None) -> float | None:
     return scale_value(word, lang)
 
 
-_NOUN_SKIP = frozenset(
-    "new more other additional extra further nouveaux nouvelles autres supplémentaires "
-    "nuevos nuevas otros otras más weitere neue andere".split()
-)
+_NOUN_SKIP = frozenset(_merged("NOUN_SKIP"))
 
 
 def _noun(after: list[str]) -> str | None:

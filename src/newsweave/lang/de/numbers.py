@@ -75,3 +75,46 @@ UNITS = {
     "jahren": "yr",
     "jahr": "yr",
 }
+# currency words after (or before) a figure, and their ISO code
+CURRENCIES = {
+    "rubel": "RUB",
+}
+# qualifiers before a figure: more than (>), at least (>=), about (~), less than (<)
+APPROX = {
+    "über": ">",
+    "uber": ">",
+    "mehr": ">",
+    "mindestens": ">=",
+    "etwa": "~",
+    "rund": "~",
+    "fast": "~",
+    "knapp": "~",
+    "ungefähr": "~",
+    "gegen": "~",
+    "unter": "<",
+}
+# words that make a figure a clock time after a preposition below ("vers 19 heures")
+CLOCK_HOURS = ("uhr",)
+# prepositions before a clock time
+CLOCK_PREPOSITIONS = ("um", "gegen", "seit", "ab", "bis")
+# quake words after a decimal figure (folded): a magnitude too ("a 7.8 quake")
+QUAKE_WORDS = ("beben", "erdbeben", "nachbeben")
+# words before a figure that make it an earthquake magnitude
+MAGNITUDE_WORDS = ("stärke",)
+# adjectives skipped when reading what a count counts ("200 new cases")
+NOUN_SKIP = ("weitere", "neue", "andere")
+# what a count counts, by coarse class shared across languages (compare/numbers.py)
+COUNTED = {
+    "dead": ("tote", "toten", "todesopfer", "menschen_starben", "starben"),
+    "injured": ("verletzte", "verletzt"),
+    "missing": ("vermisste",),
+    "evacuated": ("evakuiert", "evakuierte"),
+    "buildings": ("gebäude", "gebaude", "häuser", "hauser"),
+    "troops": ("soldaten", "truppen"),
+    "firefighters": ("feuerwehrleute", "einsatzkräfte"),
+    "people": ("menschen", "anwohner", "einwohner", "bewohner"),
+    "goals": ("tore", "tor"),
+    "aftershocks": ("nachbeben",),
+    "cases": ("fälle", "falle", "infektionen"),
+    "countries": ("länder", "lander"),
+}

@@ -98,3 +98,74 @@ UNITS = {
     "years": "yr",
     "year": "yr",
 }
+# currency words after (or before) a figure, and their ISO code
+CURRENCIES = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "sterling": "GBP",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "rouble": "RUB",
+    "roubles.": "RUB",
+    "yuan": "CNY",
+    "won": "KRW",
+    "yen": "JPY",
+    "lira": "TRY",
+}
+# qualifiers before a figure: more than (>), at least (>=), about (~), less than (<)
+APPROX = {
+    "more": ">",
+    "over": ">",
+    "above": ">",
+    "plus": ">",
+    "exceeding": ">",
+    "least": ">=",
+    "about": "~",
+    "around": "~",
+    "nearly": "~",
+    "almost": "~",
+    "approximately": "~",
+    "some": "~",
+    "roughly": "~",
+    "before": "~",
+    "shortly": "~",
+    "less": "<",
+    "under": "<",
+    "fewer": "<",
+}
+# prepositions before a clock time
+CLOCK_PREPOSITIONS = ("at", "by", "until", "since")
+# words before a figure that make it an earthquake magnitude
+MAGNITUDE_WORDS = ("magnitude", "richter")
+# quake words after a decimal figure (folded): a magnitude too ("a 7.8 quake")
+QUAKE_WORDS = ("earthquake", "quake", "tremor", "aftershock")
+# adjectives skipped when reading what a count counts ("200 new cases")
+NOUN_SKIP = ("new", "more", "other", "additional", "extra", "further")
+# what a count counts, by coarse class shared across languages (compare/numbers.py)
+COUNTED = {
+    "dead": ("dead", "killed", "death", "deaths", "died", "dying", "toll", "fatal"),
+    "injured": ("injured", "wounded", "hurt"),
+    "missing": ("missing",),
+    "evacuated": ("evacuated", "evacuees", "evacuation"),
+    "buildings": ("buildings", "building", "houses", "homes", "structures"),
+    "troops": ("troops", "soldiers", "servicemen"),
+    "firefighters": ("firefighters", "firemen"),
+    "people": (
+        "people",
+        "persons",
+        "residents",
+        "commuters",
+        "passengers",
+        "inhabitants",
+        "villagers",
+    ),
+    "goals": ("goals", "goal"),
+    "aftershocks": ("aftershocks", "aftershock"),
+    "cases": ("cases", "infections", "infected"),
+    "countries": ("countries",),
+}

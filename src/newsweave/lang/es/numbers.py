@@ -72,3 +72,47 @@ UNITS = {
     "años": "yr",
     "año": "yr",
 }
+# currency words after (or before) a figure, and their ISO code
+CURRENCIES = {
+    "dólares": "USD",
+    "dolares": "USD",
+    "euros": "EUR",
+    "rublos": "RUB",
+    "liras": "TRY",
+}
+# qualifiers before a figure: more than (>), at least (>=), about (~), less than (<)
+APPROX = {
+    "más": ">",
+    "mas": ">",
+    "menos": ">=",
+    "casi": "~",
+    "cerca": "~",
+    "unos": "~",
+    "unas": "~",
+    "alrededor": "~",
+}
+# words that make a figure a clock time after a preposition below ("vers 19 heures")
+CLOCK_HOURS = ("horas", "hora")
+# prepositions before a clock time
+CLOCK_PREPOSITIONS = ("a", "las")
+# quake words after a decimal figure (folded): a magnitude too ("a 7.8 quake")
+QUAKE_WORDS = ("terremoto", "sismo", "replica")
+# words before a figure that make it an earthquake magnitude
+MAGNITUDE_WORDS = ("magnitud",)
+# adjectives skipped when reading what a count counts ("200 new cases")
+NOUN_SKIP = ("nuevos", "nuevas", "otros", "otras", "más")
+# what a count counts, by coarse class shared across languages (compare/numbers.py)
+COUNTED = {
+    "dead": ("muertos", "muerto", "fallecidos", "fallecido", "víctimas", "victimas"),
+    "injured": ("heridos", "herido", "lesionados"),
+    "missing": ("desaparecidos",),
+    "evacuated": ("evacuados", "evacuadas"),
+    "buildings": ("edificios", "edificio", "viviendas"),
+    "troops": ("tropas", "soldados"),
+    "firefighters": ("bomberos",),
+    "people": ("personas", "vecinos", "habitantes"),
+    "goals": ("goles", "gol"),
+    "aftershocks": ("réplicas", "replicas"),
+    "cases": ("casos",),
+    "countries": ("países", "paises"),
+}

@@ -69,3 +69,38 @@ UNITS = {
     "an": "yr",
     "années": "yr",
 }
+# qualifiers before a figure: more than (>), at least (>=), about (~), less than (<)
+APPROX = {
+    "plus": ">",
+    "moins": ">=",
+    "environ": "~",
+    "près": "~",
+    "pres": "~",
+    "presque": "~",
+    "quelque": "~",
+    "avant": "~",
+    "vers": "~",
+}
+# words that make a figure a clock time after a preposition below ("vers 19 heures")
+CLOCK_HOURS = ("heures", "heure")
+# prepositions before a clock time
+CLOCK_PREPOSITIONS = ("à", "vers", "avant", "après", "apres", "jusqu", "dès", "des", "depuis")
+# quake words after a decimal figure (folded): a magnitude too ("a 7.8 quake")
+QUAKE_WORDS = ("seisme", "replique")
+# adjectives skipped when reading what a count counts ("200 new cases")
+NOUN_SKIP = ("nouveaux", "nouvelles", "autres", "supplémentaires")
+# what a count counts, by coarse class shared across languages (compare/numbers.py)
+COUNTED = {
+    "dead": ("morts", "mort", "décès", "tués", "tues", "tué"),
+    "injured": ("blessés", "blesses", "blessé"),
+    "missing": ("disparus",),
+    "evacuated": ("évacués", "evacues", "évacuées"),
+    "buildings": ("bâtiments", "batiments", "immeubles", "maisons"),
+    "troops": ("troupes", "soldats", "militaires"),
+    "firefighters": ("pompiers",),
+    "people": ("personnes", "habitants", "riverains"),
+    "goals": ("buts", "but"),
+    "aftershocks": ("répliques", "repliques"),
+    "cases": ("cas",),
+    "countries": ("pays",),
+}

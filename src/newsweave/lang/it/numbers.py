@@ -67,3 +67,16 @@ UNITS = {
     "anni": "yr",
     "anno": "yr",
 }
+# currency words after (or before) a figure, and their ISO code
+CURRENCIES = {
+    "dollari": "USD",
+}
+# words before a figure that make it an earthquake magnitude
+MAGNITUDE_WORDS = ("magnitudo",)
+# what a count counts, by coarse class shared across languages (compare/numbers.py)
+COUNTED = {
+    "dead": ("morti", "vittime"),
+    "injured": ("feriti",),
+    "evacuated": ("evacuati",),
+    "people": ("persone",),
+}

@@ -76,3 +76,8 @@ UNITS = {
     "lat": "yr",
     "lata": "yr",
 }
+# what a count counts, by coarse class shared across languages (compare/numbers.py)
+COUNTED = {
+    "dead": ("ofiar", "zabitych"),
+    "injured": ("rannych",),
+}

@@ -68,3 +68,9 @@ UNITS = {
     "anos": "yr",
     "ano": "yr",
 }
+# what a count counts, by coarse class shared across languages (compare/numbers.py)
+COUNTED = {
+    "dead": ("mortos",),
+    "injured": ("feridos",),
+    "people": ("pessoas",),
+}
