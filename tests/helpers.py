@@ -42,3 +42,26 @@ class CachedEmbedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.stack([self._vecs[t] for t in texts]).astype(np.float32, copy=False)
+
+
+def single_source_alignment(rows: list[tuple[str, str]], vecs: np.ndarray):  # type: ignore[no-untyped-def]
+    """A hand-built fact layer: one single-source fact per (article id, sentence) row, with
+    the given vectors, each article its own source group."""
+    from newsweave.align.facts import FactAlignment
+    from newsweave.model import Citation, Fact
+
+    sentences = [Sentence(aid, k, t, 0, len(t), 0, "en") for k, (aid, t) in enumerate(rows)]
+    facts = [
+        Fact(f"F{k + 1}", t, [Citation(aid, t, k)], independent_sources=1, status="single-source")
+        for k, (aid, t) in enumerate(rows)
+    ]
+    return FactAlignment(
+        facts,
+        sentences,
+        vecs,
+        members={f.id: [k] for k, f in enumerate(facts)},
+        support_rows={f.id: [k] for k, f in enumerate(facts)},
+        centroids={f.id: vecs[k] for k, f in enumerate(facts)},
+        langs=["en"] * len(rows),
+        groups={aid: aid for aid, _ in rows},
+    )

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from helpers import make_article
+from helpers import make_article, single_source_alignment
 from newsweave.align.echoes import echoed
-from newsweave.align.facts import FactAlignment
 from newsweave.dossier import coverage
-from newsweave.model import Citation, Fact, Sentence
 from newsweave.summarize.extractive import summarize
 
 ROWS = [
@@ -33,22 +31,8 @@ VECS = np.array(
 )
 
 
-def _alignment() -> FactAlignment:
-    sentences = [Sentence(aid, k, t, 0, len(t), 0, "en") for k, (aid, t) in enumerate(ROWS)]
-    facts = [
-        Fact(f"F{k + 1}", t, [Citation(aid, t, k)], independent_sources=1, status="single-source")
-        for k, (aid, t) in enumerate(ROWS)
-    ]
-    return FactAlignment(
-        facts,
-        sentences,
-        VECS,
-        members={f.id: [k] for k, f in enumerate(facts)},
-        support_rows={f.id: [k] for k, f in enumerate(facts)},
-        centroids={f.id: VECS[k] for k, f in enumerate(facts)},
-        langs=["en"] * len(ROWS),
-        groups={"a": "a", "b": "b", "c": "c"},
-    )
+def _alignment():  # type: ignore[no-untyped-def]
+    return single_source_alignment(ROWS, VECS)
 
 
 def test_a_figure_stated_in_a_close_sentence_of_another_source_is_an_echo() -> None:

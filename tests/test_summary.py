@@ -111,30 +111,14 @@ def test_summary_never_cites_an_article_whose_sentence_does_not_state_the_item()
 def test_also_reported_prefers_whole_sentences_to_clause_fragments() -> None:
     import numpy as np
 
-    from newsweave.align.facts import FactAlignment
-    from newsweave.model import Citation, Fact
+    from helpers import single_source_alignment
 
     texts = [
         ("a", "The Velmar council approved the harbour budget on Monday after a long debate."),
         ("b", "and the old report, according to the council, stayed in a drawer for months"),
         ("c", "Engineers from Dunmore will inspect the harbour walls again next spring."),
     ]
-    sentences = [Sentence(aid, 0, t, 0, len(t), 0, "en") for aid, t in texts]
-    vecs = np.eye(3, dtype=np.float32)
-    facts = [
-        Fact(f"F{k + 1}", t, [Citation(aid, t, 0)], independent_sources=1, status="single-source")
-        for k, (aid, t) in enumerate(texts)
-    ]
-    alignment = FactAlignment(
-        facts,
-        sentences,
-        vecs,
-        members={f.id: [k] for k, f in enumerate(facts)},
-        support_rows={f.id: [k] for k, f in enumerate(facts)},
-        centroids={f.id: vecs[k] for k, f in enumerate(facts)},
-        langs=["en"] * 3,
-        groups={"a": "a", "b": "b", "c": "c"},
-    )
+    alignment = single_source_alignment(texts, np.eye(3, dtype=np.float32))
     articles = [make_article(aid, t) for aid, t in texts]
     _, also = summarize(alignment, articles, max_items=1, also_reported=1)
     assert len(also) == 1 and also[0].fact != "F2"  # the fragment comes last
