@@ -28,7 +28,18 @@ def test_parse_cache_is_bounded_by_characters(monkeypatch: pytest.MonkeyPatch) -
     nlp._forget()
     for i in range(10):
         nlp._remember(("en", f"{i:02d}" + "x" * 28), object())  # type: ignore[arg-type]
-    assert len(nlp._docs) == 3 and nlp._cached_chars == 90
+    assert len(nlp._docs) == 3 and nlp._docs.chars == 90
     nlp._remember(("en", "y" * 500), object())  # type: ignore[arg-type]
     assert list(nlp._docs) == [("en", "y" * 500)]  # the newest stays, however long
     nlp._forget()
+
+
+def test_text_cache_bounds_entries_too_and_refreshes_on_read() -> None:
+    from newsweave.text.cache import TextCache
+
+    cache: TextCache[int] = TextCache()
+    for i in range(4):
+        cache.put(("a", f"text {i}"), i, max_chars=1000, max_items=3)
+        cache.get(("a", "text 0"))  # read: the oldest stays
+    assert list(cache) == [("a", "text 2"), ("a", "text 3"), ("a", "text 0")]
+    assert cache.chars == 18

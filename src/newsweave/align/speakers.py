@@ -11,8 +11,6 @@ Across articles, surnames join "Lukashenko" and "Alexander Lukashenko".
 
 from __future__ import annotations
 
-from collections import OrderedDict
-
 from newsweave.align.mentions import MentionIndex, best_mention, match_role
 from newsweave.align.names import (
     AUX,
@@ -24,6 +22,7 @@ from newsweave.align.names import (
     same_person,
 )
 from newsweave.model import Article
+from newsweave.text.cache import TextCache
 
 
 class Speakers(MentionIndex):
@@ -238,29 +237,20 @@ class Speakers(MentionIndex):
         self._history.append((pos, name, mention))
 
 
-
-
-_CACHE: OrderedDict[tuple[str, str], Speakers] = OrderedDict()
 # Quotes, quote grouping and entities each read every article of an event: the cache must
 # hold a whole big event (64 entries evicted constantly at 500 articles and rebuilt each
 # article three times), bounded by text size too (tokens cost ~40 bytes per character).
 CACHE_ARTICLES = 2048
 CACHE_CHARS = 4_000_000
-_cached_chars = 0
+_CACHE: TextCache[Speakers] = TextCache()
 
 
 def for_article(article: Article) -> Speakers:
     """Speakers of `article`, cached per (id, text) so quotes, grouping and entities share it."""
     key = (article.id, article.text)
-    global _cached_chars
     sp = _CACHE.get(key)
     if sp is None:
         sp = Speakers.build(article)
-        _CACHE[key] = sp
-        _cached_chars += len(article.text)
-        while len(_CACHE) > 1 and (len(_CACHE) > CACHE_ARTICLES or _cached_chars > CACHE_CHARS):
-            _cached_chars -= len(_CACHE.popitem(last=False)[0][1])
-    else:
-        _CACHE.move_to_end(key)
+        _CACHE.put(key, sp, CACHE_CHARS, CACHE_ARTICLES)
     sp._history = []
     return sp

@@ -15,12 +15,12 @@ embedding of the event's sentences, which runs in BLAS without the GIL.
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
 from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
 from newsweave import settings
+from newsweave.text.cache import TextCache
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -91,8 +91,7 @@ def _load(lang: str | None, ner_only: bool) -> Language | None:
 # parse again every article of a 500-article event. ~2M characters is ~1,000 news
 # articles, ~100 MB of docs.
 _CACHE_CHARS = 2_000_000
-_docs: OrderedDict[tuple[str, str], Doc] = OrderedDict()
-_cached_chars = 0
+_docs: TextCache[Doc] = TextCache()
 
 
 def parse(text: str, lang: str | None) -> Doc | None:
@@ -105,8 +104,6 @@ def parse(text: str, lang: str | None) -> Doc | None:
     if doc is None:
         doc = nlp(text)
         _remember(key, doc)
-    else:
-        _docs.move_to_end(key)
     return doc
 
 
@@ -125,18 +122,8 @@ def parse_many(texts: Iterable[tuple[str, str | None]]) -> None:
 
 
 def _remember(key: tuple[str, str], doc: Doc) -> None:
-    global _cached_chars
-    if not _docs:
-        _cached_chars = 0  # someone cleared _docs directly (bench/quotes_seeds.py does)
-    if key not in _docs:
-        _cached_chars += len(key[1])
-    _docs[key] = doc
-    while _cached_chars > _CACHE_CHARS and len(_docs) > 1:
-        (_, text), _ = _docs.popitem(last=False)
-        _cached_chars -= len(text)
+    _docs.put(key, doc, _CACHE_CHARS)
 
 
 def _forget() -> None:
-    global _cached_chars
     _docs.clear()
-    _cached_chars = 0
