@@ -164,3 +164,17 @@ def test_cli_bad_variable_is_a_usage_error(tmp_path: Path) -> None:
     assert "error: NEWSWEAVE_NLI='yes please': expected 1 or 0" in result.output
     help_text = CliRunner().invoke(cli, ["inspect", "--help"]).output
     assert "NEWSWEAVE_MAX_BYTES" in help_text and "20 MB" in help_text
+
+
+def test_nli_asked_for_without_the_extra_stops_before_any_work(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsweave.cli.main import cli
+    from newsweave.compare import nli
+
+    monkeypatch.setattr(nli, "installed", lambda: False)
+    result = CliRunner().invoke(
+        cli, ["events", "--db", str(tmp_path / "none.db")], env={"NEWSWEAVE_NLI": "1"}
+    )
+    assert result.exit_code == 2 and "[E106]" in result.output
+    assert not (tmp_path / "none.db").exists()

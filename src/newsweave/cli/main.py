@@ -42,11 +42,15 @@ class LazyGroup(click.Group):
 @click.version_option(package_name="newsweave")
 def cli() -> None:
     """newsweave: cross-checked, cited dossiers from many reports of one event."""
-    from newsweave.settings import SettingError, check
+    from newsweave.compare import nli
+    from newsweave.errors import StageError
+    from newsweave.settings import SettingError, check, get
 
     try:
         check()  # a bad NEWSWEAVE_* value fails here, named, before any work
-    except SettingError as exc:
+        if get("nli") and not nli.installed():
+            raise StageError("E106", how="NEWSWEAVE_NLI=1")  # not minutes later, in a stage
+    except (SettingError, StageError) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
 

