@@ -29,7 +29,7 @@ def echoed(alignment: FactGroups) -> set[str]:
     single = [f for f in alignment.facts if f.independent_sources < 2]
     if not single or not alignment.sentences:
         return set()
-    owner = [groups.get(s.article_id, s.article_id) for s in alignment.sentences]
+    owner = np.array([groups.get(s.article_id, s.article_id) for s in alignment.sentences])
     cache: dict[int, list[Quantity]] = {}
 
     def figures(row: int) -> list[Quantity]:
@@ -47,7 +47,7 @@ def echoed(alignment: FactGroups) -> set[str]:
     for fact in single:
         rows = [r for r in alignment.members.get(fact.id, []) if figures(r)]
         own = {groups.get(c.article, c.article) for c in fact.support}
-        others = np.array([k for k, g in enumerate(owner) if g not in own], dtype=np.int64)
+        others = np.flatnonzero(~np.isin(owner, list(own)))
         if not rows or not others.size:
             continue
         cos = centred[rows] @ centred[others].T
