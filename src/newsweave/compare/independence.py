@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from newsweave.compare.pairs import close_pairs
 from newsweave.model import Article, SourceGroup
 from newsweave.text.fold import fold
 
@@ -38,7 +39,6 @@ SYNDICATED_FRACTION = 0.4
 MIN_ALIGNED = 3
 # Events with more articles compare only candidate pairs (`candidate_pairs`), not all pairs.
 ALL_PAIRS_MAX = 100
-NEIGHBOURS = 24  # nearest sentences of each sentence searched for candidate pairs
 POSTING_MAX = 48  # a shingle in more articles pairs each with the next, not with all
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -138,8 +138,8 @@ def candidate_pairs(
     """Article pairs (i < j) that may be copies, for events too big to compare all pairs:
     those sharing a word 4-gram (a 4-gram found in more than POSTING_MAX articles links each
     of them to the next only; union-find joins the rest through their other shared 4-grams)
-    and those with a sentence among each other's NEIGHBOURS nearest at the translation cosine
-    (usearch, as the fact clusterer blocks). Time grows with sentences * NEIGHBOURS."""
+    and those with a pair of sentences at the translation cosine (`compare.pairs.close_pairs`:
+    usearch neighbours past its exact size), so time grows with sentences, not their square."""
     pairs: set[tuple[int, int]] = set()
     postings: dict[int, list[int]] = {}
     for i, sh in enumerate(shingles):
@@ -156,20 +156,12 @@ def candidate_pairs(
         [np.full(len(vecs[a.id]), k, dtype=np.int64) for k, a in enumerate(articles)]
     )
     if len(owner):
-        from newsweave.embed.ann import AnnIndex
-
         flat = np.vstack([vecs[a.id] for a in articles]).astype(np.float32)
         flat /= np.maximum(np.linalg.norm(flat, axis=1, keepdims=True), 1e-12)
-        index = AnnIndex(flat.shape[1])
-        index.add(np.arange(len(flat)), flat)
-        for start in range(0, len(flat), 1024):
-            hits = index.search(flat[start : start + 1024], NEIGHBOURS + 1)
-            for row, found in enumerate(hits, start=start):
-                i = int(owner[row])
-                for key, cos in found:
-                    j = int(owner[int(key)])
-                    if i != j and cos >= ALIGN_COS:
-                        pairs.add((min(i, j), max(i, j)))
+        for r, s, _ in close_pairs(flat, ALIGN_COS):
+            i, j = int(owner[r]), int(owner[s])
+            if i != j:
+                pairs.add((min(i, j), max(i, j)))
     return sorted(pairs)
 
 
