@@ -154,6 +154,38 @@ def test_a_restart_resumes_without_re_ingesting(tmp_path: Path) -> None:
     assert sorted(stored_ids(db)) == sorted(r["id"] for r in items)
 
 
+def test_a_round_cut_short_by_shutdown_is_due_at_once_after_a_restart(tmp_path: Path) -> None:
+    items = stories(6, seed=6)
+    db = tmp_path / "i.db"
+    with feed_server() as srv:
+        srv.put("/links.xml", rss(items, srv.url, content=False))
+        for r in items:
+            srv.put(f"/a/{r['id']}.html", page(r), "text/html")
+        url = srv.url + "/links.xml"
+        s = Session(db, [url])
+        fetch = s.watcher.client.get
+
+        def get_then_stop(*args, **kwargs):  # SIGTERM lands during the first page fetch
+            got = fetch(*args, **kwargs)
+            if "/a/" in args[0]:
+                s.watcher.stop.set()
+            return got
+
+        s.watcher.client.get = get_then_stop
+        try:
+            assert len(s.watcher.poll_once(force=True).added) == 1
+        finally:
+            s.close()
+        s = Session(db, [url])  # restarted at once, well inside the poll interval
+        try:
+            assert len(s.watcher.due()) == 1  # the unread items are owed now, not later
+            rep = s.watcher.poll_once()
+            assert rep.not_modified == 0 and len(rep.added) == len(items) - 1
+        finally:
+            s.close()
+    assert sorted(stored_ids(db)) == sorted(r["id"] for r in items)
+
+
 def test_feed_formats_and_opml(tmp_path: Path) -> None:
     jf = {
         "version": "https://jsonfeed.org/version/1.1",

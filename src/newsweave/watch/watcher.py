@@ -56,6 +56,7 @@ class FeedResult:
     not_modified: bool = False
     error: str | None = None
     incomplete: bool = False  # pages left for the next poll: keep the old validators
+    interrupted: bool = False  # shutdown left items unread: the next run owes them at once
 
 
 @dataclass
@@ -163,7 +164,8 @@ class Watcher:
         state.last_error = None
         state.last_success = iso(now)
         wait = max(self.config.interval, (ttl or 0) * 60.0)
-        state.next_poll = iso(after_skip_hours(now + wait, skip))
+        # an interrupted feed is due as soon as the watcher runs again (`--once` included)
+        state.next_poll = iso(now if result.interrupted else after_skip_hours(now + wait, skip))
         return result
 
     def _read_entries(self, entries: list[Any], result: FeedResult) -> None:
@@ -176,7 +178,8 @@ class Watcher:
             if aid in stored_ids or (entry.link and normalise_url(entry.link) in stored_urls):
                 continue  # seen in an earlier poll: no page fetch, no work
             if self.stop.is_set() and not entry.content.strip():
-                result.incomplete = True  # shutting down: its page is fetched next time
+                # shutting down: its page is fetched next time
+                result.incomplete = result.interrupted = True
                 continue
             item = to_article(entry, self.client)
             if isinstance(item, Problem):
