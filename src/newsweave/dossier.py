@@ -28,6 +28,7 @@ from newsweave.compare.divergence import find_divergences, mark_disputed
 from newsweave.compare.independence import group_index, source_groups
 from newsweave.errors import StageError
 from newsweave.model import (
+    MAX_SUMMARY,
     Article,
     ArticleInfo,
     Coverage,
@@ -199,7 +200,7 @@ class Options:
     """What stages get besides the document: the embedder (with a per-dossier cache)."""
 
     embedder: Any
-    max_summary: int = 8
+    max_summary: int = MAX_SUMMARY
 
 
 @dataclass(frozen=True)
@@ -315,7 +316,7 @@ PIPELINE = (
 def build_dossier(
     articles: list[Article],
     *,
-    max_summary: int = 8,
+    max_summary: int = MAX_SUMMARY,
     embedder: Any = None,
     event_id: str | None = None,
     stages: Sequence[str] = PIPELINE,

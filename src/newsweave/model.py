@@ -22,6 +22,8 @@ T = TypeVar("T")
 
 DOSSIER_SCHEMA = "newsweave.dossier/1"
 EVENTS_SCHEMA = "newsweave.events/1"
+# Most summary sentences of a dossier (corroborated facts; see `summarize.extractive`).
+MAX_SUMMARY = 12
 
 
 class Record:

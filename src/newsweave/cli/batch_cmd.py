@@ -14,6 +14,7 @@ import click
 
 from newsweave.cli.common import EXIT_SKIPPED, report, user_errors
 from newsweave.engine.stages import WINDOW_DAYS
+from newsweave.model import MAX_SUMMARY
 
 
 @click.command()
@@ -54,7 +55,7 @@ from newsweave.engine.stages import WINDOW_DAYS
 @click.option(
     "--max-summary",
     type=click.IntRange(min=0),
-    default=8,
+    default=MAX_SUMMARY,
     show_default=True,
     help="Most summary sentences per dossier.",
 )

@@ -11,7 +11,7 @@ import click
 
 from newsweave.cli.common import EXIT_SKIPPED, input_options, report, user_errors
 from newsweave.errors import NewsweaveError, Problem
-from newsweave.model import Article, Dossier
+from newsweave.model import MAX_SUMMARY, Article, Dossier
 from newsweave.render import FORMATS, format_for, render
 
 
@@ -36,7 +36,7 @@ def load_event(paths: Sequence[str | Path], **options: Any) -> tuple[list[Articl
     return list(articles), list(problems)
 
 
-def build(articles: list[Article], *, max_summary: int = 8) -> Dossier:
+def build(articles: list[Article], *, max_summary: int = MAX_SUMMARY) -> Dossier:
     # imported here: the pipeline pulls in the NLP models, which `--help` should not load
     from newsweave.dossier import build_dossier
     from newsweave.text.nlp import preload
@@ -73,7 +73,7 @@ def summary_line(d: Dossier) -> str:
 @click.option(
     "--max-summary",
     type=click.IntRange(min=0),
-    default=8,
+    default=MAX_SUMMARY,
     show_default=True,
     help="Most summary sentences.",
 )

@@ -9,7 +9,7 @@ from typing import Any
 
 from newsweave.engine.stages import CHUNK, WINDOW_DAYS
 from newsweave.errors import Problem
-from newsweave.model import Event
+from newsweave.model import MAX_SUMMARY, Event
 
 OUTPUTS = ("articles", "sentences", "facts", "events", "dossiers", "events.json")
 
@@ -18,7 +18,7 @@ OUTPUTS = ("articles", "sentences", "facts", "events", "dossiers", "events.json"
 class BatchOptions:
     chunk: int = CHUNK  # sources per read/annotate/embed batch
     window_days: int = WINDOW_DAYS  # clustering partition width
-    max_summary: int = 8
+    max_summary: int = MAX_SUMMARY
     dossiers: bool = True
     cluster_config: Any = None  # cluster.ClusterConfig; None: the stream's defaults
     # Ray only

@@ -28,7 +28,7 @@ import numpy as np
 from newsweave.cluster.windows import WINDOW_DAYS, window_of
 from newsweave.errors import InputError, Problem
 from newsweave.ingest.sources import walk
-from newsweave.model import EVENTS_SCHEMA, Article, Dossier, Event
+from newsweave.model import EVENTS_SCHEMA, MAX_SUMMARY, Article, Dossier, Event
 
 CHUNK = 64  # sources per chunk: one embedder call per chunk
 SUB_BITS = 20  # a file may hold up to 2**20 articles (a JSON array, a feed)
@@ -254,7 +254,7 @@ def duplicate_keys(pairs: Iterable[tuple[str, int]]) -> tuple[set[int], list[Pro
 
 
 def dossier_for_event(
-    event_id: str, rows: Sequence[Mapping[str, Any]], embedder: Any = None, max_summary: int = 8
+    event_id: str, rows: Sequence[Mapping[str, Any]], embedder: Any = None, max_summary: int = MAX_SUMMARY
 ) -> Dossier:
     """The dossier of one event; `rows` carry the pickled articles and their `rank` (the
     event's member order, so every engine hands build_dossier the same list)."""

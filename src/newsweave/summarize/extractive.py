@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from newsweave.model import Article, Fact, FactGroups, SummaryItem
+from newsweave.model import MAX_SUMMARY, Article, Fact, FactGroups, SummaryItem
 from newsweave.summarize.verify import Unit, Verifier, dissent_note
 
 MMR_LAMBDA = 0.7
@@ -24,6 +24,9 @@ MMR_LAMBDA = 0.7
 MMR_FLOOR = 0.4
 DUPLICATE_COS = 0.7  # two facts this close say the same thing: never both in the summary
 ALSO_REPORTED = 5
+# Single-source facts only fill a thin summary, up to THIN_FILL sentences; corroborated
+# ones go on to MAX_SUMMARY: every key fact two witnesses back, and no padding.
+THIN_FILL = 8
 CITE_COS = 0.4  # centred cosine of a support sentence with the item's wording to be cited
 # ... and its pair score (centred cosine + event-weighted word overlap, `FactGroups.pair_score`):
 # a sentence that is merely about the same people and places is not cited for the item
@@ -148,14 +151,16 @@ def _item(fact: Fact, alignment: FactGroups, verifier: Verifier | None = None) -
         agree = [r for r in check.agree if _close(alignment, cand, r)]
         groups = len({alignment.groups.get(units[r].article, units[r].article) for r in agree})
         # as many witnesses as possible, the reader's language worth one (while two still
-        # hold it); then the fact's own wording
+        # hold it); then a whole sentence over a clause cut from one; then the fact's own
+        whole = int(_well_formed(units[cand].text))
         reader = int(units[cand].lang == READER_LANG and groups >= 2)
-        key = (groups + reader, reader, int(cand == rep))
+        key = (groups + reader, whole, reader, int(cand == rep))
         if best is None or key > best[0]:
             best = (key, cand, agree, check.differ)
         if (
             cand == rep
             and groups >= 2
+            and whole
             and not any(_close(alignment, rep, r) for r, _ in check.differ)
         ):
             break  # the fact's own wording holds for two witnesses and nobody states it otherwise
@@ -188,13 +193,13 @@ def summarize(
     alignment: FactGroups,
     articles: Sequence[Article],
     *,
-    max_items: int = 8,
+    max_items: int = MAX_SUMMARY,
     also_reported: int = ALSO_REPORTED,
     verifier: Verifier | None = None,
     echoed: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[list[SummaryItem], list[SummaryItem]]:
-    """(summary, also_reported): at most `max_items` corroborated facts in reading order,
-    and the most central single-source facts. With a `verifier` every citation is checked
+    """(summary, also_reported): at most `max_items` corroborated facts in reading order
+    (single-source ones only up to `THIN_FILL`), and the most central single-source facts. With a `verifier` every citation is checked
     (see `newsweave.summarize.verify`). Facts in `echoed` (another source states them:
     `align.echoes`) are never listed as reported by one source."""
     items = {f.id: _item(f, alignment, verifier) for f in alignment.facts}
@@ -222,9 +227,9 @@ def summarize(
         [f for f in single if _well_formed(items[f.id].text)] or (single if not strong else []),
     ]
     picked: list[Fact] = []
-    for tier in tiers:
-        if len(picked) < max_items:
-            picked += _mmr(tier, scores, centred, max_items - len(picked), chosen=picked)
+    for tier, limit in zip(tiers, (max_items, max_items, min(max_items, THIN_FILL)), strict=True):
+        if len(picked) < limit:
+            picked += _mmr(tier, scores, centred, limit - len(picked), chosen=picked)
     picked.sort(key=lambda f: (info[f.id][2], -scores[f.id]))
     rest = [f for f in single if f not in picked and f.id not in echoed]
     central = {f.id: info[f.id][1] + 0.2 * (1 - info[f.id][2]) for f in rest}
