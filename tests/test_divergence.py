@@ -212,3 +212,37 @@ def test_close_pairs_from_neighbours_match_the_exact_pairs(monkeypatch) -> None:
     monkeypatch.setattr(pairs, "EXACT_PAIRS", 10)
     approx = pairs.close_pairs(vecs, 0.8)
     assert exact and [(i, j) for i, j, _ in approx] == [(i, j) for i, j, _ in exact]
+
+
+def test_articles_that_state_one_list_alike_do_not_diverge_on_it() -> None:
+    from newsweave.compare.details import detail_divergences
+
+    articles = [
+        make_article("a", "The envoys pledged a lasting and stable peace for Oread.", "en"),
+        make_article(
+            "b",
+            "The envoys pledged a lasting and stable peace for Oread on Monday.\n\n"
+            "The deal promises a lasting and fair peace for Oread, officials said.",
+            "en",
+        ),
+    ]
+    assert detail_divergences(align_facts(articles), articles) == []
+
+
+def test_match_minute_marks_in_list_and_on_n_minutes_forms() -> None:
+    from newsweave.compare.numbers import minute_marks
+
+    assert [q.value for q in minute_marks("Buts : Rask (23e, 108e) et Olle (36e).")] == [
+        23.0,
+        108.0,
+        36.0,
+    ]
+    assert [q.value for q in minute_marks("Lakeside won a penalty on 36 minutes.")] == [36.0]
+    assert minute_marks("The hearing went on 45 minutes longer than planned.") == []
+    assert minute_marks("Il a fini 3e, derrière Olle.") == []
+    articles = [
+        make_article("a", "Lakeside were awarded a penalty on 36 minutes after a video review.", "en"),
+        make_article("b", "Lakeside earned a penalty in the 38th minute after a video review.", "en"),
+    ]
+    found = number_divergences(align_facts(articles), articles)
+    assert len(found) == 1 and "36" in found[0].description and "38" in found[0].description

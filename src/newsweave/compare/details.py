@@ -90,6 +90,7 @@ def detail_divergences(alignment: FactGroups, articles: Sequence[Article]) -> li
         return x
 
     differing: set[tuple[int, int]] = set()
+    agreeing: set[frozenset[str]] = set()
     seen: set[tuple[int, int]] = set()
     for rows in by_item.values():
         for i, a in enumerate(rows):
@@ -105,6 +106,14 @@ def detail_divergences(alignment: FactGroups, articles: Sequence[Article]) -> li
                             parent[find((a, x))] = find((b, y))
                             if la.items != lb.items:
                                 differing.add((a, b))
+                            else:
+                                agreeing.add(frozenset((sents[a].article_id, sents[b].article_id)))
+    # two articles that state one list item for item agree on it, whatever else they add
+    differing = {
+        (a, b)
+        for a, b in differing
+        if frozenset((sents[a].article_id, sents[b].article_id)) not in agreeing
+    }
     comps: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for node in list(parent):
         comps.setdefault(find(node), []).append(node)
@@ -113,12 +122,15 @@ def detail_divergences(alignment: FactGroups, articles: Sequence[Article]) -> li
         rows = {r for r, _ in nodes}
         if not any(a in rows and b in rows for a, b in differing):
             continue
+        # each article's list, preferring one from a differing pair: a list another article
+        # repeats item for item is no variant
+        in_diff = {r for pair in differing for r in pair}
         per_article: dict[str, tuple[int, DetailList]] = {}
-        for r, x in sorted(nodes):
+        for r, x in sorted(nodes, key=lambda n: (n[0] not in in_diff, n)):
             per_article.setdefault(sents[r].article_id, (r, lists[r][x]))
-        if len(per_article) < 2:
-            continue
         sets = {aid: d.items for aid, (_, d) in per_article.items()}
+        if len(per_article) < 2 or len(set(sets.values())) < 2:
+            continue
         odd = None
         if len(sets) >= 3:
             for aid, items in sets.items():

@@ -209,11 +209,13 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
 
 
 # A point in a match or a broadcast: "the 59th minute", "la 59e minute", "minuto 108",
-# "(108e)", "(23')": an ordinal on the clock of the game, not a duration or a count.
+# "(108e)", "(23e, 108e)", "(23')", "a penalty on 36 minutes": an ordinal on the clock of
+# the game, not a duration or a count.
 _MINUTE_MARK = re.compile(
     r"\b(?P<a>\d{1,3})(?:st|nd|rd|th|e|ème|eme|er|º|°|\.)\s*(?:minute|minuto|minuten|min)\b"
     r"|\b(?:minute|minuto|min\.?)\s+(?P<b>\d{1,3})\b(?!\s*(?:minutes|minutos|min))"
-    r"|\((?P<c>\d{1,3})(?:e|ème|'|’)\)",
+    r"|(?:\(|,\s?)(?P<c>\d{1,3})(?:e|ème|'|’)(?=\s*[,)])"
+    r"|\bon\s+(?P<d>\d{1,3})\s+minutes\b(?!\s+(?:longer|more|later|earlier|late|early|of|ago))",
     re.IGNORECASE,
 )
 
@@ -222,7 +224,7 @@ def minute_marks(text: str) -> list[Quantity]:
     """The match-clock minutes a sentence names (kind "minute")."""
     out = []
     for m in _MINUTE_MARK.finditer(text):
-        value = float(m.group("a") or m.group("b") or m.group("c"))
+        value = float(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
         if value <= 130:
             out.append(Quantity(value, "minute", m.group(), m.start(), m.end(), unit="minute"))
     return out
