@@ -187,6 +187,51 @@ def test_french_quotes_and_reported_speech():
     ]
 
 
+def test_attribution_traps_in_french_german_and_spanish():
+    # French spacing inside guillemets; the speaker named after a description and a comma;
+    # a source that is no person is nobody's quote, not the previous speaker's
+    fr = make_article(
+        "f2",
+        "Selon Marc Olier, un pêcheur du port, « tout le monde a eu peur ».\n"
+        "« Les quais sont inondés », a déclaré la porte-parole de la préfecture, Léa Vasseur.\n"
+        "La météo a été « enregistrée à 11h51 et reste instable », selon un communiqué du port.",
+        "fr",
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(fr)] == [
+        ("tout le monde a eu peur", "Marc Olier"),
+        ("Les quais sont inondés", "Léa Vasseur"),
+        ("enregistrée à 11h51 et reste instable", None),
+    ]
+    de = make_article(
+        "d2",
+        "Der Bürgermeister Jonas Weber besuchte den Hafen.\n"
+        '"Alles steht unter Wasser", sagte der Sprecher der Hafenbehörde, Tilo Brandt.',
+        "de",
+    )
+    assert [q.speaker for q in extract_quotes(de)] == ["Tilo Brandt"]
+    # "y aseguró" goes on in the subject of the sentence's first quote
+    es = make_article(
+        "e2",
+        "Por su parte, Rosa Tello dijo que el dique era «muy sólido» y aseguró que estaba "
+        "reforzando «cada metro del muro» con el equipo.",
+        "es",
+    )
+    said = {q.text: q.speaker for q in extract_quotes(es)}
+    assert said["cada metro del muro"] == "Rosa Tello"
+
+
+def test_a_quoted_phrase_in_another_sentence_is_not_the_last_speakers():
+    text = (
+        "« Le pont rouvrira lundi », a annoncé la maire, Odile Ferrat.\n"
+        "Les deux délégations ont quitté la ville sans assister à la « cérémonie publique "
+        "de signature de l'accord » prévue le soir."
+    )
+    qs = extract_quotes(make_article("f3", text, "fr"))
+    assert [(q.text, q.speaker) for q in qs if q.speaker] == [
+        ("Le pont rouvrira lundi", "Odile Ferrat")
+    ]
+
+
 def test_spanish_and_german_without_a_model():
     es = make_article(
         "e1",

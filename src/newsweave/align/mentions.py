@@ -54,6 +54,7 @@ class MentionIndex:
     _by_start: dict[int, list[Mention]] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
     _nonperson: set[int] = field(default_factory=set)
+    _name_words: set[str] = field(default_factory=set)  # words of the article's PERSON names
     _tail_names: list[Mention] = field(default_factory=list)
 
     @classmethod
@@ -148,9 +149,13 @@ class MentionIndex:
                 continue
             if ent.label_ in ("PERSON", "PER", "ORG"):
                 ents.append((i, j, "PERSON" if ent.label_ in ("PERSON", "PER") else "ORG"))
-            else:
+            elif not (ent.label_ == "MISC" and self._name_like(i, j)):
+                # the sm models file foreign names under MISC too ("Giorgos Dionysiou")
                 self._nonperson.update(range(i, j + 1))
         surnames = {self.toks[j].fold for i, j, lab in ents if lab == "PERSON"}
+        self._name_words = {
+            self.toks[k].fold for i, j, lab in ents if lab == "PERSON" for k in range(i, j + 1)
+        }
         out: list[Mention] = []
         for i, j, label in ents:
             # spaCy often glues a leading role ("Infrastrukturminister Tomas Reiner").
@@ -214,6 +219,15 @@ class MentionIndex:
             if m is not None:
                 self.mentions.append(m)
                 known.add(m.j)
+
+    def _name_like(self, i: int, j: int) -> bool:
+        """Tokens i..j read as a first and last name: two to four capitalised words, none
+        all capitals (an acronym) or a function word."""
+        toks = self.toks[i : j + 1]
+        return 2 <= len(toks) <= 4 and all(
+            t.text[:1].isupper() and t.text[1:].islower() and t.fold not in FUNCTION
+            for t in toks
+        )
 
     def _heuristic_name(self, i: int, forward: bool = True) -> Mention | None:
         """A capitalised run starting (forward) or ending (backward) at token i."""

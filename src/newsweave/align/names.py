@@ -36,6 +36,7 @@ SOURCE_CUES = _cues("SOURCE_MARKERS")
 SAY_CUES = _cues("SAY_VERBS")
 THAT = _s("that que qu' dass daß che")
 AUX = _s("has have had also later then further a ont avait ha han hat hatte ha è was is")
+COORD = _s("and et y und e i but mais pero aber ma mas")  # "… but added «…»": same subject
 
 # Folding strips accents, so Spanish "él" would equal the article "el": left out.
 PRONOUNS = _s("he she him her il elle ella er sie ele ela lui lei eux ihm ihn")
@@ -126,6 +127,7 @@ class Mention:
 class Attribution:
     mention: Mention | None
     cue: str | None
+    bare: bool = False  # a cue after the quote without subject ("…», agregó"): like "he"
 
 
 def role_class(word: str, lang: str | None = None) -> tuple[str, str] | None:

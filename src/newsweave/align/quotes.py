@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from newsweave.align.names import (
+    PRONOUNS,
     SAY_CUES,
     SOURCE_CUES,
     THAT,
@@ -83,6 +84,9 @@ def _is_opener(text: str, i: int) -> bool:
     c = text[i]
     nxt = text[i + 1] if i + 1 < len(text) else ""
     prev = text[i - 1] if i else " "
+    if c == "«" and nxt.isspace():  # French typography: « c'était le chaos »
+        rest = text[i + 1 : i + 4].lstrip()
+        return bool(rest) and rest[0].isalnum()
     if not nxt or nxt.isspace():
         return False
     if c == "'":
@@ -390,8 +394,9 @@ def _resolve(
             # "X reported on Twitter the collapse. “At this stage …”": the previous
             # sentence of the paragraph introduces the speaker.
             m = _previous_sentence_speaker(sp, f, sentences, paragraphs)
-        if m is None and f.attribution.cue not in (None, ":"):
-            # "…", added.  /  «…», agregó: a cue without subject refers back like a pronoun
+        if m is None and f.attribution.bare:
+            # "…", added.  /  «…», agregó: a cue without subject refers back like a pronoun;
+            # not "according to a statement" or "the agency warned": another source spoke
             m = Mention("pronoun", -1, -1, "")
         f.speaker, f.mention = sp.resolve(m, f.start)
         f.mention = f.mention or None
@@ -401,6 +406,10 @@ def _resolve(
             and last is not None
             and (last.speaker or last.mention)
             and _inherits(sp.text, f, last, para, paragraphs)
+            and (
+                f.attribution.bare
+                or (f.attribution.cue is None and _goes_on(sp.text, f, last, sentences))
+            )
         ):
             f.speaker, f.mention = last.speaker, last.mention
         if f.speaker or f.mention:
@@ -463,6 +472,29 @@ def _inherits(
         and prev_para[0] <= last.start < prev_para[1]
         and _TERMINAL.search(text[para[0] : para[1]])
     )
+
+
+_CLAUSE_START = re.compile(r"(?:^|[.!?…:][\"'”»’)]*)\s*$")
+
+
+def _goes_on(text: str, f: _Found, last: _Found, sentences: list[tuple[int, int]]) -> bool:
+    """Whether a quote without a cue goes on in the previous speaker's voice: it opens a
+    sentence, or shares one with that speaker's quote ("X said it was a “big thing” and
+    “pretty much over”"), or its sentence's subject is a pronoun ("He also voiced concern
+    about “…”"). Not one inside another sentence ("left without attending the « signing
+    ceremony »", "stayed vague: « … »"): that sentence has its own subject."""
+    if f.span is None:
+        return False
+    pa = text.rfind("\n", 0, f.span.open) + 1
+    if _CLAUSE_START.search(text[pa : f.span.open]) and not text[
+        pa : f.span.open
+    ].rstrip().endswith(":"):
+        return True
+    sa, _ = _enclosing(sentences, f.span.open)
+    if sa <= last.start:
+        return True
+    first = WORD.match(text[sa : f.span.open].strip(" \t\"'“”«»„‘’"))
+    return first is not None and fold(first.group()) in PRONOUNS
 
 
 def _heading(text: str, f: _Found, para: tuple[int, int]) -> bool:

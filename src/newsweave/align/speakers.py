@@ -14,6 +14,7 @@ from __future__ import annotations
 from newsweave.align.mentions import MentionIndex, best_mention, match_role
 from newsweave.align.names import (
     AUX,
+    COORD,
     DETERMINERS,
     QUOTE_MARKS,
     SOURCE_CUES,
@@ -41,7 +42,12 @@ class Speakers(MentionIndex):
             and self.lang in ("en", "fr")
         ):
             h = self._heuristic_name(j, forward=False)
-            cands = [h] if h and not self._sent_start_tok(h.i) else []
+            # a capitalised word opening a sentence is a name only if the article names
+            # that person elsewhere ("Ri said" after "Ri Yong-ho"), not "Police said"
+            known = h is not None and all(
+                self.toks[k].fold in self._name_words for k in range(h.i, h.j + 1)
+            )
+            cands = [h] if h and (known or not self._sent_start_tok(h.i)) else []
         return best_mention(cands)
 
     def mention_after(self, i: int, lookahead: int = 0) -> Mention | None:
@@ -73,7 +79,25 @@ class Speakers(MentionIndex):
                 h = self._heuristic_name(k)
                 cands = [h] if h else []
             if cands:
-                return best_mention(cands)
+                m = best_mention(cands)
+                return (self.apposed_name(m.j + 1) if m.kind == "role" else None) or m
+        return None
+
+    def apposed_name(self, i: int, width: int = 4) -> Mention | None:
+        """The name after a short description starting at token i, set off by a comma
+        ("said the cathedral's spokesman, Andre Finot"; "a déclaré la porte-parole de la
+        Maison Blanche, Sarah Sanders")."""
+        for k in range(i, min(i + width, len(self.toks) - 1)):
+            t = self.toks[k].text
+            if t in ".;:!?" or t in QUOTE_MARKS or self.is_cue(k):
+                return None
+            if t == ",":
+                cands = self._by_start.get(k + 1, [])
+                if not cands:
+                    h = self._heuristic_name(k + 1)
+                    cands = [h] if h else []
+                name = best_mention([c for c in cands if c.kind == "name" and not c.org])
+                return name
         return None
 
     def subject_before_cue(self, c: int, lo: int) -> Mention | None:
@@ -112,7 +136,13 @@ class Speakers(MentionIndex):
                     m = self.mention_after(k + 1, lookahead=3)
                     if m is not None and self.toks[m.i].start >= b:
                         m = None
-                return Attribution(m, self.toks[k].text)
+                after = self.toks[k + 1] if k + 1 < len(self.toks) else None
+                described = after is not None and after.fold in DETERMINERS
+                if m is None and described:
+                    m = self.apposed_name(k + 2, width=8)
+                # after a quote, a cue with no subject ("…» en los próximos días, agregó")
+                # refers back; not one followed by its subject ("a déclaré la porte-parole")
+                return Attribution(m, self.toks[k].text, bare=m is None and not described)
             n += 1
         return Attribution(None, None)
 
@@ -149,7 +179,12 @@ class Speakers(MentionIndex):
                 m for k in range(lo, hi) for m in self._by_start.get(k, []) if m.kind != "relative"
             ]
             people = [m for m in first if not m.org] or first
-            return Attribution(people[0] if people else None, first_cue or ":")
+            # "… «muy detallado» y aseguró «…»": the cue's subject is the one before
+            bare = not people and all(
+                self.toks[k].fold in AUX or self.toks[k].fold in COORD or self.toks[k].text in ",;"
+                for k in range(lo, next((k for k in range(lo, hi) if self.is_cue(k)), lo))
+            )
+            return Attribution(people[0] if people else None, first_cue or ":", bare=bare)
         return Attribution(None, None)
 
     def subject_mentions(self) -> list[tuple[int, Mention]]:
