@@ -41,6 +41,7 @@ from newsweave.model import (
 from newsweave.summarize.extractive import summarize
 from newsweave.summarize.timeline import build_timeline, event_date
 from newsweave.summarize.verify import Verifier
+from newsweave.text.nlp import parse_many
 
 
 class CachingEmbedder:
@@ -252,6 +253,7 @@ def _facts(doc: EventDoc, opts: Options) -> None:
 
 @stage("quotes", assigns=("quote_groups", "quote_divergences"))
 def _quotes(doc: EventDoc, opts: Options) -> None:
+    parse_many((a.text, a.lang) for a in doc.articles)  # batched: the names in every article
     quotes = [q for a in doc.articles for q in extract_quotes(a)]
     doc.quote_groups = group_quotes(list(doc.articles), quotes, embedder=opts.embedder)
     doc.quote_divergences = list(quote_divergences(doc.quote_groups))
