@@ -139,3 +139,46 @@ def test_dossier_summarises_a_divergent_quote_in_its_majority_wording() -> None:
     assert "cannot go anywhere" not in item.text  # the minority wording is not summarised
     assert "d" not in item.citations and item.differs == ["d"]
     assert len(item.citations) >= 2 and "quotes this differently" in item.text
+
+
+def test_no_dissent_from_an_unparsed_figure_or_an_ambiguous_list() -> None:
+    articles = [
+        make_article("a", "Tova Renn scored Lakeside's third goal in the 59th minute."),
+        # states 59 too, in a form the number reader leaves alone, beside another minute
+        make_article("b", "Tova Renn a marqué le troisième but à la 59e et Olle à la 65e minute.", "fr"),
+        make_article(
+            "c",
+            "In the 18th minute Dunmore scored, in the 28th Lakeside levelled and in the "
+            "38th minute Tova Renn put them ahead.",
+        ),
+        make_article("d", "Lakeside were given a penalty on 36 minutes after a video review."),
+    ]
+    us = units(articles)
+    v = Verifier(articles)
+    assert v.check(us[0], us[:2]).differ == []  # b also says 59: no "(one outlet: 65e)"
+    # c lists three minutes: d's 36 answers one of them, which one is unknown
+    assert v.check(us[2], [us[2], us[3]]).differ == []
+
+
+def test_figures_that_can_both_be_true_are_no_dissent() -> None:
+    articles = [
+        make_article("a", "More than 600 people were injured in the Velmar floods, officials said."),
+        make_article("b", "At least 639 people were injured in the Velmar floods, the ministry said."),
+        make_article("c", "Some 200 people were injured in the Velmar floods, the mayor said."),
+    ]
+    us = units(articles)
+    check = Verifier(articles).check(us[0], us)
+    # "at least 639" agrees with "more than 600": no "(one outlet: 639)", though it is not
+    # cited for a figure the reader would not find in it
+    assert 1 not in check.agree and [r for r, _ in check.differ] == [2]  # 200 cannot be
+
+
+def test_a_negation_read_across_languages_is_not_cited_but_not_called_a_dissent() -> None:
+    articles = [
+        make_article("en", "The mayor did not close the harbour."),
+        make_article("fr", "Le maire a fermé le port.", "fr"),
+        make_article("en2", "The mayor has closed the harbour."),
+    ]
+    us = units(articles)
+    check = Verifier(articles).check(us[0], us)
+    assert 1 not in check.agree and [r for r, _ in check.differ] == [2]

@@ -14,6 +14,7 @@ differently.") and in `SummaryItem.differs` - never cited as corroboration.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -121,10 +122,22 @@ class Verifier:
             return None
         qb = _quantities(b.text, b.lang)
         if qa:
-            if any(same_figure(x, y) for x in qa for y in qb):
+            db = digit_figures(b.text)
+            pairs = [(x, y) for x in qa for y in qb if _comparable(x, y)]
+            clash = [(x, y) for x, y in pairs if _contradicts(x, y)]
+            if any(same_figure(x, y) or _implies(y, x) for x in qa for y in qb):
+                # agrees; one stated in other words ("at least 639" for "more than 600")
+                # is still cited only where the article has the digits the reader checks
                 pass
-            elif any(_comparable(x, y) for x in qa for y in qb):
-                x, y = next((x, y) for x in qa for y in qb if _comparable(x, y))
+            elif any(digit_figures(x.text) & db for x in qa):
+                pass  # `b` writes the figure in a form not parsed ("à la 59e et ...")
+            elif len({id(x) for x, _ in clash}) > 1 or len(clash) < len(pairs):
+                # several figures of one kind ("the 18th, 28th and 38th minute": which one
+                # `b`'s figure answers is unknown), or figures that can both be true ("more
+                # than 1,300" / "at least 500"): no dissent, only not cited
+                return NOT_STATED
+            elif clash:
+                x, y = clash[0]
                 return f"number:{_figure_end(a.text, x)}:{y.text}"
             elif not any(same_figure(x, y) for x in qa for y in self.article_quantities(b.article)):
                 return NOT_STATED
@@ -154,7 +167,11 @@ class Verifier:
             for k, odd in self._quote_side(u):
                 if k in sides and sides[k] != odd:
                     reason = QUOTE_REASON
-            reason = reason or self.figure_reason(cand, u) or self.claim_reason(cand, u)
+            reason = reason or self.figure_reason(cand, u)
+            if reason is None and (claim := self.claim_reason(cand, u)) is not None:
+                # a negation read across languages (an idiom, "not to be denied") is too
+                # weak to tell the reader an outlet says otherwise: only not cited
+                reason = claim if cand.lang == u.lang else NOT_STATED
             if reason is None and self.use_nli and cand.lang == u.lang == "en":
                 nli_todo.append(u)
                 continue
@@ -203,6 +220,36 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
         # thing (same noun, or same class such as the dead) can disagree
         return bool((a.noun and a.noun == b.noun) or (a.context and a.context == b.context))
     return not (a.noun and b.noun and a.noun != b.noun)
+
+
+_EXACT_KINDS = {"magnitude", "minute", "time"}
+
+
+def _interval(q: Quantity) -> tuple[float, float]:
+    """The values a figure allows: a bound is open on one side, a plain figure is rounded."""
+    if q.approx in (">", ">="):
+        return q.value, math.inf
+    if q.approx in ("<", "<="):
+        return -math.inf, q.value
+    tol = abs(q.value) * (0.1 if q.approx == "~" else 0.03)
+    return q.value - tol, q.value + tol
+
+
+def _implies(y: Quantity, x: Quantity) -> bool:
+    """Whether stating `y` states `x` ("at least 639" states "more than 600"; "9 minutes"
+    states "more than eight minutes")."""
+    if not _comparable(x, y) or x.kind in _EXACT_KINDS:
+        return False
+    (xlo, xhi), (ylo, yhi) = _interval(x), _interval(y)
+    return xlo <= ylo and yhi <= xhi
+
+
+def _contradicts(x: Quantity, y: Quantity) -> bool:
+    """Whether `x` and `y` cannot both be true (two lower bounds never contradict)."""
+    if x.kind in _EXACT_KINDS:
+        return not same_figure(x, y)
+    (xlo, xhi), (ylo, yhi) = _interval(x), _interval(y)
+    return yhi < xlo or xhi < ylo
 
 
 def dissent_note(text: str, reasons: Sequence[str]) -> str:
