@@ -170,7 +170,8 @@ def test_figures_that_can_both_be_true_are_no_dissent() -> None:
     check = Verifier(articles).check(us[0], us)
     # "at least 639" agrees with "more than 600": no "(one outlet: 639)", though it is not
     # cited for a figure the reader would not find in it
-    assert 1 not in check.agree and [r for r, _ in check.differ] == [2]  # 200 cannot be
+    assert 1 not in check.agree
+    assert [r for r, _ in check.differ] == [2]  # "some 200" cannot be "more than 600"
 
 
 def test_a_negation_read_across_languages_is_not_cited_but_not_called_a_dissent() -> None:
@@ -182,3 +183,14 @@ def test_a_negation_read_across_languages_is_not_cited_but_not_called_a_dissent(
     us = units(articles)
     check = Verifier(articles).check(us[0], us)
     assert 1 not in check.agree and [r for r, _ in check.differ] == [2]
+
+
+def test_distances_from_different_places_do_not_disagree() -> None:
+    articles = [
+        make_article("a", "The quake was centred about 33 km from Dunmore, the survey said."),
+        make_article("b", "The quake was centred 23 kilometres (14.3 miles) east of Orla, the survey said."),
+        make_article("c", "The quake was centred 26 km from Dunmore, the survey said."),
+    ]
+    us = units(articles)
+    check = Verifier(articles).check(us[0], us)
+    assert [r for r, _ in check.differ] == [2]  # Orla is another place; 26 km from Dunmore is not

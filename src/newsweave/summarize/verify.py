@@ -24,6 +24,7 @@ from newsweave.compare import nli
 from newsweave.compare.numbers import UNIT_WORDS, Quantity, find_quantities, same_figure
 from newsweave.compare.polarity import meaning_differs
 from newsweave.model import Article, QuoteGroup
+from newsweave.text.fold import fold
 
 # Digit groups as a reader sees a figure: thousands groups folded ("1 200", "1.200",
 # "1,200" -> "1200"), other digit runs as they are.
@@ -124,17 +125,22 @@ class Verifier:
         if qa:
             db = digit_figures(b.text)
             pairs = [(x, y) for x in qa for y in qb if _comparable(x, y)]
-            clash = [(x, y) for x, y in pairs if _contradicts(x, y)]
+            clash = [
+                (x, y)
+                for x, y in pairs
+                if _contradicts(x, y) and _same_origin(a.text, x, b.text, y)
+            ]
             if any(same_figure(x, y) or _implies(y, x) for x in qa for y in qb):
                 # agrees; one stated in other words ("at least 639" for "more than 600")
                 # is still cited only where the article has the digits the reader checks
                 pass
             elif any(digit_figures(x.text) & db for x in qa):
                 pass  # `b` writes the figure in a form not parsed ("à la 59e et ...")
-            elif len({id(x) for x, _ in clash}) > 1 or len(clash) < len(pairs):
-                # several figures of one kind ("the 18th, 28th and 38th minute": which one
-                # `b`'s figure answers is unknown), or figures that can both be true ("more
-                # than 1,300" / "at least 500"): no dissent, only not cited
+            elif len(clash) < len(pairs) or len(pairs) > 1:
+                # several figures of one kind on a side ("the 18th, 28th and 38th minute";
+                # "23 km from Orla, at a depth of 24 km": which answers which is unknown),
+                # figures that can both be true ("more than 1,300" / "at least 500"), or
+                # distances from other places: no dissent, only not cited
                 return NOT_STATED
             elif clash:
                 x, y = clash[0]
@@ -205,6 +211,20 @@ def _figure_end(text: str, q: Quantity) -> int:
         if m and (word == "%" or word in UNIT_WORDS):
             return m.end()
     return q.end
+
+
+# "33 km from Gaziantep" / "23 kilometres (14 miles) east of Nurdagi": the place a distance
+# is measured from, a capitalised name after a preposition shortly after the figure
+_ORIGIN = re.compile(r"^(?:[^.;]|\.(?=\d)){0,40}?\b(?:from|of|de|du|des|von|vom|da|di|del|do)\s+([A-ZÀ-Ý][\w-]+)")
+_DISTANCES = {"km", "mi", "m"}
+
+
+def _same_origin(ta: str, a: Quantity, tb: str, b: Quantity) -> bool:
+    """Whether two distances can be measured from one place: not when each names its own."""
+    if a.unit not in _DISTANCES:
+        return True
+    oa, ob = _ORIGIN.match(ta[a.end :]), _ORIGIN.match(tb[b.end :])
+    return not (oa and ob) or fold(oa.group(1)) == fold(ob.group(1))
 
 
 def _comparable(a: Quantity, b: Quantity) -> bool:
