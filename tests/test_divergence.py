@@ -246,3 +246,19 @@ def test_match_minute_marks_in_list_and_on_n_minutes_forms() -> None:
     ]
     found = number_divergences(align_facts(articles), articles)
     assert len(found) == 1 and "36" in found[0].description and "38" in found[0].description
+
+
+def test_two_minutes_one_article_names_together_are_two_goals_not_a_divergence() -> None:
+    articles = [
+        make_article("a", "Tova Renn scored for Lakeside in the 23rd minute of the final.", "en"),
+        make_article("b", "Tova Renn scored for Lakeside in the 108th minute of the final.", "en"),
+        make_article(
+            "c",
+            "Lakeside a battu Dunmore en finale dimanche soir devant 40 000 spectateurs.\n\n"
+            "Les buteurs : Tova Renn (23e, 108e) et Olle Berg (36e).",
+            "fr",
+        ),
+    ]
+    assert number_divergences(align_facts(articles), articles) == []
+    # without an article naming both, the two sentences do disagree on one goal
+    assert len(number_divergences(align_facts(articles[:2]), articles[:2])) == 1

@@ -41,6 +41,7 @@ class Figure:
 
 Slot = tuple[str, str | None, str | None]
 _DURATIONS = {"h", "min", "d", "yr", "s"}
+_MOMENTS = {"time", "year", "minute"}
 
 
 LONE_COUNT: Slot = ("count", None, "*")
@@ -188,13 +189,20 @@ def number_divergences(alignment: FactGroups, articles: Sequence[Article]) -> li
         if sents[a].article_id != sents[b].article_id:
             for slot in cross_slots(a, b):
                 link(slot, a, b)
+    # the moments and spans each article names: two of them in one article are two things
+    # (Messi's goals "(23e, 108e)"), not a disagreement between outlets
+    named: dict[tuple[str, str], list[Quantity]] = {}
+    for row, qs in figs.items():
+        for q in qs:
+            if q.kind in _MOMENTS or (q.kind == "measure" and q.unit in _DURATIONS):
+                named.setdefault((sents[row].article_id, q.kind), []).append(q)
     out: list[Divergence] = []
     for slot, parent in links.items():
         comps: dict[int, list[int]] = {}
         for r in parent:
             comps.setdefault(find(parent, r), []).append(r)
         for comp in comps.values():
-            div = _slot_divergence(slot, sorted(comp), sents, figs, fact_of)
+            div = _slot_divergence(slot, sorted(comp), sents, figs, fact_of, named)
             if div is not None:
                 out.append(div)
     # `links` is keyed by sets of slots: sort so every process writes the same dossier
@@ -208,6 +216,7 @@ def _slot_divergence(
     sents: list[Sentence],
     figs: dict[int, list[Quantity]],
     fact_of: dict[int, str],
+    named: dict[tuple[str, str], list[Quantity]],
 ) -> Divergence | None:
     within = len({fact_of.get(r) for r in rows}) == 1 and fact_of.get(rows[0]) is not None
     per_article: dict[str, list[tuple[int, Quantity]]] = {}
@@ -223,7 +232,27 @@ def _slot_divergence(
     ):
         return None  # several dates in one sentence: which one is the fact's is a guess
     ids = list(values)
-    if not any(_conflict(values[a], values[b]) for i, a in enumerate(ids) for b in ids[i + 1 :]):
+    pairs = [
+        (x, y)
+        for i, a in enumerate(ids)
+        for b in ids[i + 1 :]
+        if _conflict(values[a], values[b])
+        for x in values[a]
+        for y in values[b]
+    ]
+    if slot[0] in _MOMENTS or slot[0] == "duration":
+        kind = "measure" if slot[0] == "duration" else slot[0]
+        both = [
+            (x, y)
+            for x, y in pairs
+            if any(
+                any(same_figure(x, q) for q in qs) and any(same_figure(y, q) for q in qs)
+                for (_, k), qs in named.items()
+                if k == kind
+            )
+        ]
+        pairs = [p for p in pairs if p not in both]
+    if not pairs:
         return None
     facts = [fact_of[r] for r in rows if r in fact_of]
     # ties: the fact of the earliest row (a set's order changes with the hash seed)
