@@ -115,3 +115,10 @@ def test_corrective_not_but_is_an_assertion():
     assert meaning_differs(a, b) is None
     # "but not" after the clause is still a negation of its own clause
     assert meaning_differs("The gates stay open, but not the locks", "The gates stay open") is None
+
+
+def test_simple_past_is_a_predicate_but_an_adjective_is_not():
+    # "closed" after its subject is the verb, so "did not close" flips it
+    assert meaning_differs("The mayor did not close the harbour.", "The mayor closed the harbour.")
+    assert meaning_differs("The reopened harbour was busy.", "The harbour was busy.") is None
+    assert meaning_differs("Velmar closed the harbour.", "Velmar shut the harbour.") is None

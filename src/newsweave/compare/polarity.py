@@ -259,7 +259,23 @@ def _anchor(seg: list[Token], lang: str) -> int | None:
             return i
         if i > 0 and seg[i - 1].norms[-1] in subj_pron and tok.norms[0] not in ADVERBS:
             return i
+        if lang == "en" and _simple_past(seg, i):
+            return i
     return None
+
+
+def _simple_past(seg: list[Token], i: int) -> bool:
+    """An English verb in the simple past after its subject ("the mayor closed the port"):
+    a word ending in -ed after a noun that follows an article or opens the clause (not
+    "the reopened port", where the article comes right before it)."""
+    w = seg[i].norms[0]
+    if len(w) < 5 or not w.endswith("ed") or i == 0:
+        return False
+    prev = seg[i - 1]
+    if prev.kind != "word" or prev.norms[0] in FUNCTION or prev.norms[0] in ADVERBS:
+        return False
+    before = seg[i - 2] if i >= 2 else None
+    return before is None or (before.kind == "word" and before.norms[0] in ARTICLES)
 
 
 def _merge(part: list[list[Token]], lang: str) -> list[list[Token]]:
