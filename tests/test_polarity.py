@@ -122,3 +122,20 @@ def test_simple_past_is_a_predicate_but_an_adjective_is_not():
     assert meaning_differs("The mayor did not close the harbour.", "The mayor closed the harbour.")
     assert meaning_differs("The reopened harbour was busy.", "The harbour was busy.") is None
     assert meaning_differs("Velmar closed the harbour.", "Velmar shut the harbour.") is None
+
+
+def test_a_hypothetical_clause_asserts_nothing():
+    said = "Derek Vance was found guilty of fraud."
+    assert (
+        meaning_differs("Protesters will march if Derek Vance is not found guilty.", said) is None
+    )
+    assert (
+        meaning_differs(
+            "Les manifestants marcheront si Derek Vance n'est pas condamné.",
+            "Derek Vance a été condamné.",
+            "fr",
+            "fr",
+        )
+        is None
+    )
+    assert meaning_differs("Derek Vance was not found guilty of fraud.", said)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from newsweave.compare.pairs import close_pairs
-from newsweave.compare.polarity import meaning_differs
+from newsweave.compare.polarity import CONDITIONALS, meaning_differs
 from newsweave.lang import all_stop_words, each
 from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence
 
@@ -42,8 +42,7 @@ def negation_flip(a: str, b: str) -> str | None:
 def _negation_flip_one(a: str, b: str) -> str | None:
     ta = [w.lower() for w in _TOKEN.findall(a)]
     tb = [w.lower() for w in _TOKEN.findall(b)]
-    neg_a = any(w in NEGATORS or w.endswith("n't") for w in ta)
-    neg_b = any(w in NEGATORS or w.endswith("n't") for w in tb)
+    neg_a, neg_b = _asserted_negation(ta), _asserted_negation(tb)
     if neg_a == neg_b:
         return None
     ca = {w for w in ta if w not in STOP_WORDS and w not in NEGATORS and len(w) > 2}
@@ -57,11 +56,23 @@ def _negation_flip_one(a: str, b: str) -> str | None:
     # ... and the negation must bear on it: a shared word right after the negator
     # ("nor the governor ruled out"), not on an aside ("even though it was not part")
     if not any(
-        (w in NEGATORS or w.endswith("n't")) and shared & set(tokens[k + 1 : k + 4])
-        for k, w in enumerate(tokens)
+        _negator(tokens, k) and shared & set(tokens[k + 1 : k + 4]) for k in range(len(tokens))
     ):
         return None
     return f"negation flipped: '{negated}' vs '{plain}'"
+
+
+def _negator(tokens: list[str], k: int) -> bool:
+    """A negation that asserts: not one inside a hypothesis ("… if Vance is not found
+    guilty"), a conditional a few words before it."""
+    w = tokens[k]
+    if not (w in NEGATORS or w.endswith("n't")):
+        return False
+    return not any(t in CONDITIONALS for t in tokens[max(0, k - 6) : k])
+
+
+def _asserted_negation(tokens: list[str]) -> bool:
+    return any(_negator(tokens, k) for k in range(len(tokens)))
 
 
 @lru_cache(maxsize=65536)

@@ -96,6 +96,9 @@ NOT_NEGATING = {
     (fold(a), fold(b)) for m in _CUES.values() for a, b in getattr(m, "NOT_NEGATING", ())
 }
 NEG_PREFIX_WORDS = _s("ne")
+CONDITIONALS = frozenset().union(
+    *(_s(" ".join(getattr(m, "CONDITIONALS", ()))) for m in _CUES.values())
+)
 
 ANCHORS = {
     code: _s(" ".join(m.AUXILIARIES)) for code, m in _CUES.items() if hasattr(m, "AUXILIARIES")
@@ -150,10 +153,12 @@ ADVERBS = _s(
     "hoje juntos già anche oggi insieme"
 )
 WEAK = {
-    "en": _s("and but or while whereas yet though although that which who because if however"),
+    "en": _s(
+        "and but or while whereas yet though although that which who because if unless however"
+    ),
     "fr": _s("et mais ou tandis alors que qui car si cependant pourtant"),
     "es": _s("y e pero o mientras sino que quien porque si aunque"),
-    "de": _s("und aber oder während sondern dass daß weil wenn obwohl jedoch"),
+    "de": _s("und aber oder während sondern dass daß weil wenn falls obwohl jedoch"),
     "pt": _s("e mas ou enquanto que porque se embora"),
     "it": _s("e ma o mentre che perché se sebbene però"),
 }
@@ -167,7 +172,6 @@ ANSWERS = {
     **dict.fromkeys(_s("no non nein não"), False),
     **dict.fromkeys(_s("yes oui si sí ja sim"), True),
 }
-
 
 
 def verb_person(word: str, lang: str) -> str | None:
@@ -372,6 +376,8 @@ def clauses(text: str, lang: str | None = None) -> list[Clause]:
             words = _words(seg)
             if words and words[0] in PSEUDO_CLEFT:
                 key = "EXPL"  # "What we proposed was not …": the subject is the clause
+            if _hypothetical(seg, subj):
+                key = None  # "… if Chauvin is not found guilty": a hypothesis, no claim
             content = {subject_key(w) for w in words if _is_content(w)}
             out.append(
                 Clause(
@@ -384,6 +390,14 @@ def clauses(text: str, lang: str | None = None) -> list[Clause]:
                 )
             )
     return out
+
+
+def _hypothetical(seg: list[Token], subj: Token | None) -> bool:
+    """Whether a conditional ("if", "si", "wenn") opens the clause of `subj`."""
+    end = next(
+        (k for k, t in enumerate(seg) if subj is not None and t.start == subj.start), len(seg)
+    )
+    return any(t.kind == "sep" and t.norms[0] in CONDITIONALS for t in seg[:end])
 
 
 def _polarity(seg: list[Token], words: list[str], lang: str) -> bool:
@@ -543,7 +557,9 @@ def _swap_reason(ca: list[Clause], cb: list[Clause]) -> str | None:
 
 
 @lru_cache(maxsize=16384)
-def _parsed(text: str, lang: str | None) -> tuple[tuple[Clause, ...], tuple[tuple[float, str], ...]]:
+def _parsed(
+    text: str, lang: str | None
+) -> tuple[tuple[Clause, ...], tuple[tuple[float, str], ...]]:
     """`clauses` and `numbers` of one text, memoised: a big event compares each sentence
     with many others, and re-parsing it for every pair was most of the divergence time.
     Callers only read the clauses."""

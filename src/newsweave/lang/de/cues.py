@@ -5,6 +5,9 @@ NEGATIONS = tuple(
     "nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder".split()
 )
 
+# Conjunctions opening a hypothetical clause ("if X is not found guilty"): it asserts nothing.
+CONDITIONALS = tuple("wenn falls".split())
+
 # Word pairs that look negative but are not ("not only").
 NOT_NEGATING = (("nicht", "nur"),)
 

@@ -3,6 +3,9 @@
 # Negation words (a clause with one is negative).
 NEGATIONS = tuple("not no never nothing nobody none neither nor nowhere".split())
 
+# Conjunctions opening a hypothetical clause ("if X is not found guilty"): it asserts nothing.
+CONDITIONALS = tuple("if unless".split())
+
 # Word pairs that look negative but are not ("not only").
 NOT_NEGATING = (
     ("not", "only"),

@@ -3,6 +3,9 @@
 # Negation words (a clause with one is negative).
 NEGATIONS = tuple("no nunca jamás nada nadie ningún ninguno ninguna tampoco ni".split())
 
+# Conjunctions opening a hypothetical clause ("if X is not found guilty"): it asserts nothing.
+CONDITIONALS = tuple("si".split())
+
 # Heads of negative concord ("ne ... jamais" is one negation, not two).
 NEGATION_HEADS = tuple("no".split())
 
