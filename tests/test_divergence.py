@@ -262,3 +262,12 @@ def test_two_minutes_one_article_names_together_are_two_goals_not_a_divergence()
     assert number_divergences(align_facts(articles), articles) == []
     # without an article naming both, the two sentences do disagree on one goal
     assert len(number_divergences(align_facts(articles[:2]), articles[:2])) == 1
+
+
+def test_verbs_and_measures_joined_by_and_are_no_detail_list() -> None:
+    from newsweave.compare.details import detail_lists
+
+    assert detail_lists("Renn was immediately handcuffed and taken into custody.") == []
+    assert detail_lists("The guard saved the ledger and gave the keys to the clerk.") == []
+    assert detail_lists("The hearing lasted 9 minutes and 29 seconds in all.") == []
+    assert detail_lists("Velmar depends on its neighbour for cheap grain and loans.") != []

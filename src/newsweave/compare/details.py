@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsweave.compare.claims import NEGATORS, STOP_WORDS
+from newsweave.compare.numbers import UNIT_WORDS
+from newsweave.compare.polarity import ALL_ANCHORS, ARTICLES, POSSESSIVE_DETS
 from newsweave.model import Article, Citation, Divergence, FactGroups
 
 # "cheap oil and loans" / "gas and oil supplies" / "oil and gas at a discount": the same
@@ -32,9 +34,27 @@ def _item(word: str) -> str | None:
     w = word.lower()
     if not word.islower() or w in STOP_WORDS or w in NEGATORS or len(w) < 3:
         return None
+    if w in UNIT_WORDS:  # "9 minutes and 29 seconds" measures, it lists no details
+        return None
     if w.endswith(_ADVERB_ENDINGS) and len(w) > 5:
         return None
     return w[:6]
+
+
+_DETERMINERS = ARTICLES | POSSESSIVE_DETS
+
+
+def _verbal(toks: list[tuple[str, int, int]], k: int, right_end: int) -> bool:
+    """Whether the conjunction at k joins verbs, not nouns: the left word follows an
+    auxiliary ("was handcuffed and taken", "fue desviado y …") or the right one takes an
+    object ("… and gave the officer", "… y mandó la definición")."""
+    b = k - 2
+    while b > 0 and toks[b][0].lower().endswith(_ADVERB_ENDINGS):  # "was immediately …"
+        b -= 1
+    before = toks[b][0].lower() if b >= 0 else ""
+    j = next((n for n, t in enumerate(toks) if t[2] == right_end), None)
+    after = toks[j + 1][0].lower() if j is not None and j + 1 < len(toks) else ""
+    return before in ALL_ANCHORS or after in _DETERMINERS
 
 
 def detail_lists(text: str) -> list[DetailList]:
@@ -53,6 +73,8 @@ def detail_lists(text: str) -> list[DetailList]:
             None,
         )
         if right is None or _item(right[0]) is None or _item(toks[k - 1][0]) is None:
+            continue
+        if _verbal(toks, k, right[1]):
             continue
         items = [_item(right[0]), _item(toks[k - 1][0])]
         start = toks[k - 1][1]

@@ -21,7 +21,7 @@ NEGATIVE_ADJECTIVES = tuple("unable impossible incapable".split())
 
 # Modal and auxiliary verbs: the verb that anchors a clause's subject and polarity.
 AUXILIARIES = tuple(
-    "can could will would shall should may might must is are was were am be been has have had "
+    "can could will would shall should may might must is are was were am be been being has have had "
     "do does did".split()
 )
 
