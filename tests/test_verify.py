@@ -5,12 +5,18 @@ from __future__ import annotations
 import re
 
 from newsweave.model import Article, Citation, QuoteGroup, Sentence
-from newsweave.summarize.verify import Unit, Verifier, dissent_note
+from newsweave.summarize.verify import Check, Unit, Verifier, dissent_note
 from test_summary import make_article
 
 
 def units(articles: list[Article]) -> list[Unit]:
     return [Unit(k, a.id, a.sentences[0].text, a.lang, 0) for k, a in enumerate(articles)]
+
+
+def check_first(articles: list[Article]) -> Check:
+    """How every article's first sentence stands towards the first article's."""
+    us = units(articles)
+    return Verifier(articles).check(us[0], us)
 
 
 def test_number_divergence_across_three_languages() -> None:
@@ -166,8 +172,7 @@ def test_figures_that_can_both_be_true_are_no_dissent() -> None:
         make_article("b", "At least 639 people were injured in the Velmar floods, the ministry said."),
         make_article("c", "Some 200 people were injured in the Velmar floods, the mayor said."),
     ]
-    us = units(articles)
-    check = Verifier(articles).check(us[0], us)
+    check = check_first(articles)
     # "at least 639" agrees with "more than 600": no "(one outlet: 639)", though it is not
     # cited for a figure the reader would not find in it
     assert 1 not in check.agree
@@ -180,8 +185,7 @@ def test_a_negation_read_across_languages_is_not_cited_but_not_called_a_dissent(
         make_article("fr", "Le maire a fermé le port.", "fr"),
         make_article("en2", "The mayor has closed the harbour."),
     ]
-    us = units(articles)
-    check = Verifier(articles).check(us[0], us)
+    check = check_first(articles)
     assert 1 not in check.agree and [r for r, _ in check.differ] == [2]
 
 
@@ -191,6 +195,5 @@ def test_distances_from_different_places_do_not_disagree() -> None:
         make_article("b", "The quake was centred 23 kilometres (14.3 miles) east of Orla, the survey said."),
         make_article("c", "The quake was centred 26 km from Dunmore, the survey said."),
     ]
-    us = units(articles)
-    check = Verifier(articles).check(us[0], us)
+    check = check_first(articles)
     assert [r for r, _ in check.differ] == [2]  # Orla is another place; 26 km from Dunmore is not

@@ -27,6 +27,14 @@ from newsweave.watch.watcher import WatchConfig, Watcher, after_skip_hours
 FAST = WatchConfig(interval=1.0, min_delay=0.0, timeout=5.0, dossiers=False)
 
 
+def serve_link_only(srv, path: str, items: list[dict]) -> str:  # type: ignore[no-untyped-def]
+    """A feed of link-only items at `path` and each item's page; the feed's URL."""
+    srv.put(path, rss(items, srv.url, content=False))
+    for r in items:
+        srv.put(f"/a/{r['id']}.html", page(r), "text/html")
+    return srv.url + path
+
+
 def stored_ids(db: Path) -> list[str]:
     con = sqlite3.connect(db)
     try:
@@ -158,10 +166,7 @@ def test_a_round_cut_short_by_shutdown_is_due_at_once_after_a_restart(tmp_path: 
     items = stories(6, seed=6)
     db = tmp_path / "i.db"
     with feed_server() as srv:
-        srv.put("/links.xml", rss(items, srv.url, content=False))
-        for r in items:
-            srv.put(f"/a/{r['id']}.html", page(r), "text/html")
-        url = srv.url + "/links.xml"
+        url = serve_link_only(srv, "/links.xml", items)
         s = Session(db, [url])
         fetch = s.watcher.client.get
 
@@ -243,9 +248,7 @@ def test_sigterm_during_a_batch_loses_nothing(tmp_path: Path) -> None:
     db = tmp_path / "t.db"
     with feed_server() as srv:
         # link-only items: each page fetch takes time, so SIGTERM lands mid-round
-        srv.put("/slow.xml", rss(items, srv.url, content=False))
-        for r in items:
-            srv.put(f"/a/{r['id']}.html", page(r), "text/html")
+        serve_link_only(srv, "/slow.xml", items)
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
         proc = subprocess.Popen(
             [sys.executable, "-c", SIGTERM_SCRIPT, str(db), srv.url + "/slow.xml"],
