@@ -254,7 +254,10 @@ def duplicate_keys(pairs: Iterable[tuple[str, int]]) -> tuple[set[int], list[Pro
 
 
 def dossier_for_event(
-    event_id: str, rows: Sequence[Mapping[str, Any]], embedder: Any = None, max_summary: int = MAX_SUMMARY
+    event_id: str,
+    rows: Sequence[Mapping[str, Any]],
+    embedder: Any = None,
+    max_summary: int = MAX_SUMMARY,
 ) -> Dossier:
     """The dossier of one event; `rows` carry the pickled articles and their `rank` (the
     event's member order, so every engine hands build_dossier the same list)."""

@@ -215,7 +215,9 @@ def _figure_end(text: str, q: Quantity) -> int:
 
 # "33 km from Gaziantep" / "23 kilometres (14 miles) east of Nurdagi": the place a distance
 # is measured from, a capitalised name after a preposition shortly after the figure
-_ORIGIN = re.compile(r"^(?:[^.;]|\.(?=\d)){0,40}?\b(?:from|of|de|du|des|von|vom|da|di|del|do)\s+([A-ZÀ-Ý][\w-]+)")
+_ORIGIN = re.compile(
+    r"^(?:[^.;]|\.(?=\d)){0,40}?\b(?:from|of|de|du|des|von|vom|da|di|del|do)\s+([A-ZÀ-Ý][\w-]+)"
+)
 _DISTANCES = {"km", "mi", "m"}
 
 
