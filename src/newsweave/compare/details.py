@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsweave.compare.claims import NEGATORS, STOP_WORDS
+from newsweave.compare.closed_words import ARTICLES, POSSESSIVE_DETS
 from newsweave.compare.numbers import UNIT_WORDS
-from newsweave.compare.polarity import ALL_ANCHORS, ARTICLES, POSSESSIVE_DETS
+from newsweave.compare.polarity import ALL_ANCHORS
 from newsweave.model import Article, Citation, Divergence, FactGroups
 
 # "cheap oil and loans" / "gas and oil supplies" / "oil and gas at a discount": the same
