@@ -220,6 +220,19 @@ def test_attribution_traps_in_french_german_and_spanish():
     assert said["cada metro del muro"] == "Rosa Tello"
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("pl", "Burmistrz Jan Nowak powiedział: „Odbudujemy most w ciągu roku”.", "Jan Nowak"),
+        ("ru", "«Мы восстановим мост за год», — сказал мэр Иван Петров.", "Иван Петров"),
+        ("nl", '"We bouwen de brug binnen een jaar weer op", zei burgemeester Jan de Vries.',
+         "Jan de Vries"),
+    ],
+)  # fmt: skip
+def test_polish_russian_and_dutch_speech_cues(lang: str, text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(make_article("c1", text, lang))] == [speaker]
+
+
 def test_a_quoted_phrase_in_another_sentence_is_not_the_last_speakers():
     text = (
         "« Le pont rouvrira lundi », a annoncé la maire, Odile Ferrat.\n"

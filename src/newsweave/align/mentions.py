@@ -250,13 +250,17 @@ class MentionIndex:
             return None
         a = b = i
         if forward:
-            while (
-                b + 1 < len(toks)
-                and b - a < 3
-                and ok(b + 1)
-                and _adjacent(toks[b], toks[b + 1], self.text)
-            ):
-                b += 1
+            while b + 1 < len(toks) and b - a < 3:
+                if ok(b + 1) and _adjacent(toks[b], toks[b + 1], self.text):
+                    b += 1
+                    continue
+                # a particle inside a name: "Jan de Vries", "Ursula von der Leyen"
+                p = b + 1
+                while p < len(toks) and p - b <= 2 and toks[p].fold in NAME_PARTICLES:
+                    p += 1
+                if p == b + 1 or p >= len(toks) or not ok(p):
+                    break
+                b = p
         else:
             while (
                 a - 1 >= 0
@@ -453,6 +457,10 @@ class MentionIndex:
 def _adjacent(a: Tok, b: Tok, text: str) -> bool:
     gap = text[a.end : b.start]
     return "\n" not in gap and len(gap) <= 2
+
+
+# lower-case particles inside personal names
+NAME_PARTICLES = frozenset("de van von der den da di del dos das du ter ten".split())
 
 
 def best_mention(cands: Iterable[Mention | None]) -> Mention | None:

@@ -1,0 +1,50 @@
+"""Dutch cues: negation and modality, reporting verbs, titles (see newsweave.lang)."""
+
+# Negation words (a clause with one is negative).
+NEGATIONS = tuple("niet geen nooit niets niemand noch".split())
+
+# Conjunctions opening a hypothetical clause ("if X is not found guilty"): it asserts nothing.
+CONDITIONALS = tuple("indien mits".split())
+
+# Word pairs that look negative but are not ("not only").
+NOT_NEGATING = (("niet", "alleen"),)
+
+# Modal and auxiliary verbs: the verb that anchors a clause's subject and polarity.
+AUXILIARIES = tuple(
+    "is zijn was waren heeft hebben had hadden wordt worden werd werden kan kunnen kon "
+    "moet moeten zal zullen zou".split()
+)
+
+# Negators as the divergence tokenizer sees them (lower case, accents kept, clitics).
+NEGATION_TOKENS = tuple("niet geen nooit niets niemand".split())
+
+# Words that mark reported speech: speech verbs and "according to" markers.
+REPORTING_VERBS = tuple(
+    "zei zegt zeggen verklaarde verklaart benadrukte benadrukt stelde stelt schreef "
+    "waarschuwde voegde aldus volgens".split()
+)
+
+# Markers whose speaker follows them ("according to X").
+SOURCE_MARKERS = tuple("volgens".split())
+
+# Speech verbs that introduce reported speech ("X said (that) ...").
+SAY_VERBS = tuple("zei zegt verklaarde benadrukte stelde waarschuwde".split())
+
+# Honorifics before a name ("Mr", "Mme").
+TITLES = tuple("meneer mevrouw".split())
+
+# Role words by class ("minister", "mayor"): a speaker's title or office.
+ROLES = {
+    "leader": tuple("president premier leider".split()),
+    "spokes": tuple("woordvoerder woordvoerster".split()),
+    "minister": tuple("minister".split()),
+    "mayor": tuple("burgemeester".split()),
+    "military": tuple("generaal commandant".split()),
+    "coach": tuple("trainer bondscoach".split()),
+    "exec": tuple("directeur topman".split()),
+    "ambassador": tuple("ambassadeur".split()),
+    "judge": tuple("rechter".split()),
+    "prosecutor": tuple("aanklager".split()),
+    "monarch": tuple("koning koningin".split()),
+    "pope": tuple("paus".split()),
+}

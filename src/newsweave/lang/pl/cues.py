@@ -1,0 +1,51 @@
+"""Polish cues: negation and modality, reporting verbs, titles (see newsweave.lang)."""
+
+# Negation words (a clause with one is negative).
+NEGATIONS = tuple("nie nigdy nic nikt żaden żadna żadne ani".split())
+
+# Conjunctions opening a hypothetical clause ("if X is not found guilty"): it asserts nothing.
+CONDITIONALS = tuple("jeśli jeżeli gdyby".split())
+
+# Word pairs that look negative but are not ("not only").
+NOT_NEGATING = (("nie", "tylko"),)
+
+# Modal and auxiliary verbs: the verb that anchors a clause's subject and polarity.
+AUXILIARIES = tuple(
+    "jest są był była było byli były będzie będą może mogą musi muszą został została "
+    "zostało zostali".split()
+)
+
+# Negators as the divergence tokenizer sees them (lower case, accents kept, clitics).
+NEGATION_TOKENS = tuple("nie nigdy nikt nic żaden ani".split())
+
+# Words that mark reported speech: speech verbs and "according to" markers.
+REPORTING_VERBS = tuple(
+    "powiedział powiedziała powiedzieli mówi mówił mówiła oświadczył oświadczyła stwierdził "
+    "stwierdziła podkreślił podkreśliła dodał dodała zapewnił zapewniła napisał napisała "
+    "ostrzegł ostrzegła według".split()
+)
+
+# Markers whose speaker follows them ("according to X").
+SOURCE_MARKERS = tuple("według".split())
+
+# Speech verbs that introduce reported speech ("X said (that) ...").
+SAY_VERBS = tuple("powiedział powiedziała oświadczył oświadczyła stwierdził zapewnił".split())
+
+# Honorifics before a name ("Mr", "Mme").
+TITLES = tuple("pan pani".split())
+
+# Role words by class ("minister", "mayor"): a speaker's title or office.
+ROLES = {
+    "leader": tuple("prezydent prezydenta premier szef przywódca".split()),
+    "spokes": tuple("rzecznik rzeczniczka".split()),
+    "minister": tuple("minister".split()),
+    "mayor": tuple("burmistrz".split()),
+    "military": tuple("generał dowódca".split()),
+    "coach": tuple("trener".split()),
+    "exec": tuple("dyrektor prezes".split()),
+    "ambassador": tuple("ambasador".split()),
+    "judge": tuple("sędzia".split()),
+    "prosecutor": tuple("prokurator".split()),
+    "monarch": tuple("król królowa".split()),
+    "pope": tuple("papież".split()),
+}

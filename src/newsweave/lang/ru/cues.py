@@ -1,0 +1,49 @@
+"""Russian cues: negation and modality, reporting verbs, titles (see newsweave.lang)."""
+
+# Negation words (a clause with one is negative).
+NEGATIONS = tuple("не нет никогда ничего никто ничто".split())
+
+# Conjunctions opening a hypothetical clause ("if X is not found guilty"): it asserts nothing.
+CONDITIONALS = tuple("если".split())
+
+# Word pairs that look negative but are not ("not only").
+NOT_NEGATING = (("не", "только"),)
+
+# Modal and auxiliary verbs: the verb that anchors a clause's subject and polarity.
+AUXILIARIES = tuple(
+    "будет будут был была было были может могут должен должна должны".split()
+)
+
+# Negators as the divergence tokenizer sees them (lower case, accents kept, clitics).
+NEGATION_TOKENS = tuple("не нет никогда никто ничего".split())
+
+# Words that mark reported speech: speech verbs and "according to" markers.
+REPORTING_VERBS = tuple(
+    "сказал сказала сказали заявил заявила заявили отметил отметила подчеркнул подчеркнула "
+    "добавил добавила сообщил сообщила написал написала предупредил предупредила "
+    "согласно".split()
+)
+
+# Markers whose speaker follows them ("according to X").
+SOURCE_MARKERS = tuple("согласно".split())
+
+# Speech verbs that introduce reported speech ("X said (that) ...").
+SAY_VERBS = tuple("сказал сказала заявил заявила отметил подчеркнул сообщил".split())
+
+# Honorifics before a name ("Mr", "Mme").
+TITLES = tuple("господин госпожа".split())
+
+# Role words by class ("minister", "mayor"): a speaker's title or office.
+ROLES = {
+    "leader": tuple("президент премьер глава лидер".split()),
+    "spokes": tuple("представитель пресс-секретарь".split()),
+    "minister": tuple("министр".split()),
+    "mayor": tuple("мэр".split()),
+    "military": tuple("генерал командующий".split()),
+    "coach": tuple("тренер".split()),
+    "exec": tuple("директор".split()),
+    "ambassador": tuple("посол".split()),
+    "judge": tuple("судья".split()),
+    "prosecutor": tuple("прокурор".split()),
+    "monarch": tuple("король королева".split()),
+}
