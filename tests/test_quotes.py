@@ -233,6 +233,16 @@ def test_polish_russian_and_dutch_speech_cues(lang: str, text: str, speaker: str
     assert [q.speaker for q in extract_quotes(make_article("c1", text, lang))] == [speaker]
 
 
+def test_a_cue_in_the_next_sentence_does_not_attribute_a_quote():
+    text = (
+        'Die Feuerwehr bat die Anwohner, den "Rettungswagen Platz zu machen". '
+        'Bürgermeisterin Anna Berg sprach von einem "furchtbaren Unglück".'
+    )
+    said = {q.text: q.speaker for q in extract_quotes(make_article("d3", text, "de"))}
+    assert said.get("furchtbaren Unglück") in (None, "Anna Berg")
+    assert said.get("Rettungswagen Platz zu machen") is None
+
+
 def test_a_quoted_phrase_in_another_sentence_is_not_the_last_speakers():
     text = (
         "« Le pont rouvrira lundi », a annoncé la maire, Odile Ferrat.\n"

@@ -98,7 +98,13 @@ class MentionIndex:
         if t.text != ".":
             return False
         prev = self.toks[k - 1] if k else None
-        return not (prev and prev.end == t.start and (prev.fold in TITLES or len(prev.text) == 1))
+        # an initial or a title before it ("U.N.", "Dr."); not a closing quote mark ('…".')
+        return not (
+            prev
+            and prev.end == t.start
+            and prev.text.isalpha()
+            and (prev.fold in TITLES or len(prev.text) == 1)
+        )
 
     def is_cue(self, i: int) -> bool:
         if not 0 <= i < len(self.toks):

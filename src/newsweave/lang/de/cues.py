@@ -26,7 +26,8 @@ NEGATION_TOKENS = tuple("nicht kein keine keinen weder nie niemand".split())
 # Words that mark reported speech: speech verbs and "according to" markers.
 REPORTING_VERBS = tuple(
     "sagte sagt sagten erklärte erklärt betonte betont meinte warnte schrieb bekräftigte "
-    "unterstrich versicherte fügte ergänzte laut zufolge".split()
+    "unterstrich versicherte fügte ergänzte erklärten betonten warnten berichtete teilte "
+    "kündigte räumte forderte sprach laut zufolge".split()
 )
 
 # Markers whose speaker follows them ("according to X").

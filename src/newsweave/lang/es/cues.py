@@ -28,7 +28,9 @@ NEGATION_TOKENS = tuple("no ni nunca nada nadie ningún ninguno ninguna".split()
 REPORTING_VERBS = tuple(
     "dijo dice declaró afirmó aseguró señaló indicó explicó añadió agregó subrayó destacó "
     "insistió advirtió manifestó expresó sostuvo apuntó comentó respondió anunció escribió "
-    "tuiteó según".split()
+    "tuiteó recalcó precisó enfatizó reiteró aclaró admitió reconoció consideró estimó opinó "
+    "remarcó detalló informó dijeron afirmaron señalaron aseguraron indicaron explicaron "
+    "añade agrega afirma asegura señala explica según".split()
 )
 
 # Markers whose speaker follows them ("according to X").

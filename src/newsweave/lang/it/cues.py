@@ -18,7 +18,11 @@ AUXILIARIES = tuple(
 )
 
 # Words that mark reported speech: speech verbs and "according to" markers.
-REPORTING_VERBS = tuple("detto dichiarato affermato spiegato aggiunto sottolineato secondo".split())
+REPORTING_VERBS = tuple(
+    "detto dichiarato affermato spiegato aggiunto sottolineato ribadito precisato annunciato "
+    "commentato osservato ammesso assicurato avvertito scritto risposto riferito evidenziato "
+    "sostenuto dice dichiara afferma spiega aggiunge sottolinea ribadisce secondo".split()
+)
 
 # Markers whose speaker follows them ("according to X").
 SOURCE_MARKERS = tuple("secondo".split())

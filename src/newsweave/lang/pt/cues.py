@@ -21,7 +21,11 @@ AUXILIARIES = tuple(
 NEGATION_TOKENS = tuple("não nem nenhum".split())
 
 # Words that mark reported speech: speech verbs and "according to" markers.
-REPORTING_VERBS = tuple("disse afirmou declarou explicou acrescentou segundo".split())
+REPORTING_VERBS = tuple(
+    "disse afirmou declarou explicou acrescentou destacou ressaltou garantiu salientou "
+    "sublinhou observou comentou anunciou escreveu respondeu alertou advertiu informou "
+    "disseram afirmaram diz afirma declara explica acrescenta segundo".split()
+)
 
 # Markers whose speaker follows them ("according to X").
 SOURCE_MARKERS = tuple("segundo".split())
