@@ -243,6 +243,23 @@ def test_a_cue_in_the_next_sentence_does_not_attribute_a_quote():
     assert said.get("Rettungswagen Platz zu machen") is None
 
 
+def test_mr_opens_a_sentence_and_an_indefinite_role_is_nobody_named():
+    text = (
+        'General Ivo Brandt, head of the fire brigade, said: "The two towers are saved."\n'
+        "Mr Lemaire was at the site on Monday night. He said the blaze was a \"terrible "
+        'tragedy" for the town.\n'
+        'The hall was saved from "total destruction," according to a fire official.'
+    )
+    article = make_article("e3", text)
+    quotes = extract_quotes(article)
+    said = {q.text: q.speaker for q in quotes}
+    assert said["the blaze was a terrible tragedy for the town"] == "Lemaire"
+    assert said["total destruction"] is None
+    # nor does the event-level pass hand "a fire official" to the person just quoted
+    groups = group_quotes([article], quotes, embedder=BagOfWords())
+    assert [g.speaker for g in groups if g.variants[0].text == "total destruction"] == [None]
+
+
 def test_a_quoted_phrase_in_another_sentence_is_not_the_last_speakers():
     text = (
         "« Le pont rouvrira lundi », a annoncé la maire, Odile Ferrat.\n"

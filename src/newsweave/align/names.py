@@ -45,6 +45,8 @@ DETERMINERS = _s(
     "the a an his her its their le la les l' un une son sa ses leur el los las su sus der die "
     "das den dem des ein eine einer sein seine ihr ihre o os um uma seu sua il lo gli i"
 )
+# "a French fire official", "un porte-parole": someone new, never a person named before
+INDEFINITE = _s("a an un une ein eine einer einem uno una um uma een")
 CONNECTORS = _s("of du de des d' del della der des di da do dos das and et y und e")
 FUNCTION = (
     DETERMINERS

@@ -16,8 +16,10 @@ from newsweave.align.names import (
     AUX,
     COORD,
     DETERMINERS,
+    INDEFINITE,
     QUOTE_MARKS,
     SOURCE_CUES,
+    TITLES,
     Attribution,
     Mention,
     same_person,
@@ -194,9 +196,11 @@ class Speakers(MentionIndex):
             if m.kind in ("name", "role") and not m.org:
                 k = m.i
                 while (
-                    k > 0 and self.toks[k - 1].fold in DETERMINERS and not self._sent_start_tok(k)
+                    k > 0
+                    and (self.toks[k - 1].fold in DETERMINERS or self.toks[k - 1].fold in TITLES)
+                    and not self._sent_start_tok(k)
                 ):
-                    k -= 1
+                    k -= 1  # "The minister …", "Mr Macron …"
                 if self._sent_start_tok(k):
                     out.append((self.toks[m.i].start, m))
         return out
@@ -216,6 +220,8 @@ class Speakers(MentionIndex):
             if m.name:
                 return m.name, m.text
             assert m.role is not None
+            if self.toks[m.i].fold in INDEFINITE:
+                return None, m.text  # "a fire official": someone new, unnamed
             return match_role(m.role, self.roles, pos, self.recent_person(pos)), m.text
         if m.kind == "relative":
             k = m.i - 2 if m.i >= 2 and self.toks[m.i - 1].text == "," else m.i - 1
