@@ -260,6 +260,17 @@ def test_mr_opens_a_sentence_and_an_indefinite_role_is_nobody_named():
     assert [g.speaker for g in groups if g.variants[0].text == "total destruction"] == [None]
 
 
+def test_he_is_the_last_person_who_spoke_even_without_quote_marks():
+    text = (
+        '"We will rebuild the hall," the mayor, Odile Ferrat, said on Monday.\n'
+        "The first alarm sounded at 6:20 p.m., the Velmar prosecutor, Remi Hartz, said on "
+        "Tuesday. A second alarm went off at 6:43 p.m., he said.\n"
+        '"In the meantime, the hall had been evacuated," he said.'
+    )
+    said = {q.text: q.speaker for q in extract_quotes(make_article("e4", text))}
+    assert said["In the meantime, the hall had been evacuated"] == "Remi Hartz"
+
+
 def test_a_quoted_phrase_in_another_sentence_is_not_the_last_speakers():
     text = (
         "« Le pont rouvrira lundi », a annoncé la maire, Odile Ferrat.\n"

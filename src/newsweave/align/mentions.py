@@ -56,6 +56,7 @@ class MentionIndex:
     _nonperson: set[int] = field(default_factory=set)
     _name_words: set[str] = field(default_factory=set)  # words of the article's PERSON names
     _tail_names: list[Mention] = field(default_factory=list)
+    _subjects: list[tuple[int, Mention]] | None = None  # Speakers.subject_mentions, once
 
     @classmethod
     def build(cls, article: Article) -> Self:

@@ -190,7 +190,29 @@ class Speakers(MentionIndex):
         return Attribution(None, None)
 
     def subject_mentions(self) -> list[tuple[int, Mention]]:
-        """Mentions that open a sentence (candidate antecedents for he/she)."""
+        """Mentions that open a sentence or speak ("…, the prosecutor, Rémy Heitz, said"):
+        candidate antecedents for he/she. Computed once per article."""
+        if self._subjects is None:
+            self._subjects = self._opening_mentions() + self._cue_subjects()
+        return self._subjects
+
+    def _cue_subjects(self) -> list[tuple[int, Mention]]:
+        out = []
+        for k in range(len(self.toks)):
+            if not self.is_cue(k) or self.toks[k].fold in SOURCE_CUES:
+                continue
+            lo = k
+            while lo > 0 and k - lo < 40 and not self._sent_start_tok(lo):
+                lo -= 1
+            m = self.subject_before_cue(k, lo)
+            if m is None or m.kind not in ("name", "role") or m.org:
+                continue
+            if m.kind == "name" and m.i > 0 and self.toks[m.i - 1].fold in DETERMINERS:
+                continue  # "der Anwalt der Floyd Familie sprach": the name is no subject
+            out.append((self.toks[m.i].start, m))
+        return out
+
+    def _opening_mentions(self) -> list[tuple[int, Mention]]:
         out = []
         for m in self.mentions:
             if m.kind in ("name", "role") and not m.org:
