@@ -271,6 +271,11 @@ def test_he_is_the_last_person_who_spoke_even_without_quote_marks():
     assert said["In the meantime, the hall had been evacuated"] == "Remi Hartz"
 
 
+def test_the_first_word_of_a_quotation_is_not_its_speaker():
+    text = "Meanwhile, President Jo Brandt weighed in, saying, “I’m praying the verdict is right.”"
+    assert [q.speaker for q in extract_quotes(make_article("e5", text))] == ["Jo Brandt"]
+
+
 def test_a_quoted_phrase_in_another_sentence_is_not_the_last_speakers():
     text = (
         "« Le pont rouvrira lundi », a annoncé la maire, Odile Ferrat.\n"

@@ -72,9 +72,9 @@ class Speakers(MentionIndex):
                 break
             i += 1
         for k in range(i, min(i + 1 + lookahead, len(toks))):
-            if k > i and (
-                toks[k].text in ",.;:!?" or toks[k].text in QUOTE_MARKS or self.is_cue(k)
-            ):
+            if toks[k].text in QUOTE_MARKS:
+                break  # the quotation itself: 'saying, "I'm praying …"' names nobody
+            if k > i and (toks[k].text in ",.;:!?" or self.is_cue(k)):
                 break
             cands = self._by_start.get(k, [])
             if not cands:
