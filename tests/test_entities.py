@@ -80,3 +80,20 @@ def test_sample_entities_are_known_to_the_gold(sample_entities):
     assert set(people) <= set(gold["people"])
     top = [e.name for e in sample_entities[:8]]
     assert sum(name in known for name in top) >= 7
+
+
+def test_a_surname_tagged_org_or_place_joins_its_person_but_not_an_acronym_or_a_place():
+    from newsweave.align.entities import _Hit, _merge
+
+    hits = [
+        *(_Hit(a, "PERSON", "Kylian Rask") for a in "abc"),
+        _Hit("d", "ORG", "Rask"),  # NER's ORG for the surname
+        *(_Hit(a, "PERSON", "Jo Un") for a in "abc"),
+        _Hit("d", "ORG", "UN"),  # the United Nations, not Jo Un
+        _Hit("a", "PERSON", "Kathedrale Velmar"),  # a heuristic "name" in German
+        *(_Hit(a, "PLACE", "Velmar") for a in "bcd"),
+    ]
+    ents = {(e.name, e.type): e.mentions for e in _merge(hits)}
+    assert ents[("Kylian Rask", "PERSON")] == {"a": 1, "b": 1, "c": 1, "d": 1}
+    assert ("Rask", "ORG") not in ents and ("UN", "ORG") in ents
+    assert ents[("Velmar", "PLACE")] == {"b": 1, "c": 1, "d": 1}

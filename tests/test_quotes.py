@@ -276,6 +276,16 @@ def test_the_first_word_of_a_quotation_is_not_its_speaker():
     assert [q.speaker for q in extract_quotes(make_article("e5", text))] == ["Jo Brandt"]
 
 
+def test_a_surname_ner_calls_an_organisation_is_still_the_person():
+    # the small English model tags a lone "Cahill" ORG once it has seen "Peter Cahill"
+    text = (
+        "Hennepin County Judge Peter Cahill read the verdicts. Chauvin was taken into custody.\n"
+        "Cahill thanked the jurors, who each confirmed their votes as correctly read. "
+        '"I have to thank you for not only jury service, but heavy duty jury service," he said.'
+    )
+    assert [q.speaker for q in extract_quotes(make_article("e6", text))] == ["Peter Cahill"]
+
+
 def test_a_quoted_phrase_in_another_sentence_is_not_the_last_speakers():
     text = (
         "« Le pont rouvrira lundi », a annoncé la maire, Odile Ferrat.\n"

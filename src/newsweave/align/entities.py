@@ -132,8 +132,22 @@ def _clean(text: str) -> str | None:
 
 def _merge(hits: list[_Hit]) -> list[Entity]:
     people = canonical_names(h.name for h in hits if h.type == "PERSON")
+    # a lone surname of one of the event's people tagged ORG or PLACE ("Mbappé") is that
+    # person, when the person is mentioned more often than the word is tagged otherwise
+    # (the sm models confuse them); not an acronym ("UN" after "Kim Jong Un")
+    person_hits = Counter(people.get(h.name, h.name) for h in hits if h.type == "PERSON")
+    other_hits = Counter(fold(h.name) for h in hits if h.type != "PERSON")
+    surname: dict[str, str | None] = {}
+    for full in person_hits:
+        if len(full.split()) >= 2:
+            key = fold(full.split()[-1])
+            if person_hits[full] > other_hits[key]:
+                surname[key] = full if surname.get(key, full) == full else None
     keyed: dict[str, list[_Hit]] = defaultdict(list)
     for h in hits:
+        lone = h.type != "PERSON" and len(h.name.split()) == 1 and not h.name.isupper()
+        if lone and (full := surname.get(fold(h.name))):
+            h = _Hit(h.article, "PERSON", full)
         name = people.get(h.name, h.name) if h.type == "PERSON" else h.name
         name = clean_name(name) or name if h.type == "PERSON" else name
         keyed[fold(name)].append(_Hit(h.article, h.type, name))

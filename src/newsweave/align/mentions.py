@@ -191,6 +191,8 @@ class MentionIndex:
         last_org = max((k for k in range(i, j + 1) if self.toks[k].fold in ORG_WORDS), default=None)
         if last_org is not None:
             return last_org + 1 if j - last_org == 2 else None
+        if len(words) == 1 and words[0].fold in surnames and not words[0].text.isupper():
+            return i  # "Cahill thanked …" after "Judge Peter Cahill": the surname (not "UN")
         if words[0].fold in DETERMINERS or not 2 <= len(words) <= 3:
             return None
         if self.toks[j].fold in surnames or len(words) == 2:
