@@ -286,6 +286,16 @@ def test_a_surname_ner_calls_an_organisation_is_still_the_person():
     assert [q.speaker for q in extract_quotes(make_article("e6", text))] == ["Peter Cahill"]
 
 
+def test_responded_is_a_speech_verb_even_after_an_adverb():
+    text = (
+        '"Over the years we will meet a lot," President Tom Hale added.\n'
+        "In a startling moment, Kim Sun even responded to questions from reporters.\n"
+        '"It is too early to tell," he said through a translator.'
+    )
+    said = {q.text: q.speaker for q in extract_quotes(make_article("e7", text))}
+    assert said["It is too early to tell"] == "Kim Sun"
+
+
 def test_a_quoted_phrase_in_another_sentence_is_not_the_last_speakers():
     text = (
         "« Le pont rouvrira lundi », a annoncé la maire, Odile Ferrat.\n"

@@ -35,7 +35,10 @@ SOURCE_CUES = _cues("SOURCE_MARKERS")
 # Speech verbs that introduce reported speech ("X said (that) ...").
 SAY_CUES = _cues("SAY_VERBS")
 THAT = _s("that que qu' dass daß che")
-AUX = _s("has have had also later then further a ont avait ha han hat hatte ha è was is")
+AUX = _s(
+    "has have had also later then further even still again just now a ont avait ha han hat hatte "
+    "ha è was is"
+)
 COORD = _s("and et y und e i but mais pero aber ma mas")  # "… but added «…»": same subject
 
 # Folding strips accents, so Spanish "él" would equal the article "el": left out.

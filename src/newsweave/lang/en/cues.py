@@ -33,7 +33,7 @@ REPORTING_VERBS = tuple(
     "reported reports said says say saying told tells telling added adds adding stated states "
     "declared declares announced announces insisted insists insisting stressed stresses "
     "stressing warned warns noted notes claimed claims argued argues explained explains "
-    "explaining assured assures confirmed confirms denied denies replied replies answered "
+    "explaining assured assures confirmed confirms denied denies replied replies responded responds answered "
     "asked asks wrote writes emphasised emphasized emphasising emphasizing underlined "
     "continued recalled acknowledged admitted observed remarked commented tweeted vowed "
     "promised pledged urged calling called describing described hailed praised echoed "
