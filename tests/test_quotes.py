@@ -296,6 +296,18 @@ def test_responded_is_a_speech_verb_even_after_an_adverb():
     assert said["It is too early to tell"] == "Kim Sun"
 
 
+def test_he_or_she_is_never_the_outlet_that_reported():
+    text = (
+        "Agency chief Dr Helen Varga said the number of cases had increased 13-fold.\n"
+        "She called on governments to take “urgent and aggressive action”, the BBC reported.\n"
+        "“The challenge is not whether they can do the same – it’s whether they will,” she said."
+    )
+    said = {q.text: q.speaker for q in extract_quotes(make_article("e9", text))}
+    assert said["The challenge is not whether they can do the same – it’s whether they will"] == (
+        "Helen Varga"
+    )
+
+
 def test_a_quoted_phrase_in_another_sentence_is_not_the_last_speakers():
     text = (
         "« Le pont rouvrira lundi », a annoncé la maire, Odile Ferrat.\n"

@@ -249,9 +249,13 @@ class Speakers(MentionIndex):
             k = m.i - 2 if m.i >= 2 and self.toks[m.i - 1].text == "," else m.i - 1
             prev = best_mention(self._by_end.get(k, []))
             return self.resolve(prev, pos) if prev and prev.kind != "relative" else (None, None)
-        # pronoun: the latest speaker or sentence-opening person before it
+        # pronoun: the latest speaker or sentence-opening person before it; "he" is no
+        # organisation ("…, the BBC reported. … he said")
+        orgs = {x.name for x in self.mentions if x.org and x.name}
         best: tuple[int, str | None, str | None] | None = None
         for entry in self._history:
+            if entry[1] in orgs and entry[1] is not None:
+                continue
             if entry[0] < pos and (best is None or entry[0] > best[0]):
                 best = entry
         for p, sm in self.subject_mentions():
