@@ -308,6 +308,17 @@ def test_he_or_she_is_never_the_outlet_that_reported():
     )
 
 
+def test_a_goal_added_is_not_speech_but_a_clause_after_said_is():
+    text = (
+        "Lakeside led 3-1 at the break in the final against Dunmore.\n"
+        "- Tova Renn added a fourth just six minutes later with a long-range right-footed strike\n"
+        "The coach said 38 supporters from the north stand were waiting outside the ground."
+    )
+    said = {q.text: q.speaker for q in extract_quotes(make_article("e10", text))}
+    assert not any("fourth" in t for t in said)
+    assert any(t.startswith("38 supporters") for t in said)
+
+
 def test_a_quoted_phrase_in_another_sentence_is_not_the_last_speakers():
     text = (
         "« Le pont rouvrira lundi », a annoncé la maire, Odile Ferrat.\n"

@@ -23,6 +23,7 @@ from newsweave.align.names import (
     Mention,
 )
 from newsweave.align.speakers import Speakers, for_article
+from newsweave.compare.polarity import ANCHORS
 from newsweave.lang import each
 from newsweave.model import Article, Quote
 from newsweave.text.fold import fold
@@ -286,7 +287,7 @@ def _reported(sp: Speakers, a: int, b: int) -> _Found | None:
         that = next((n for n, t in enumerate(window) if t.fold in THAT), None)
         if that is not None:
             c += that + 1
-        elif f not in BARE_SAY or sp.lang not in ("en", None):
+        elif f not in BARE_SAY or sp.lang not in ("en", None) or not _clause_follows(sp, c, hi):
             continue
         while c < hi and toks[c].fold in _LEAD_TIME:
             c += 1
@@ -295,6 +296,23 @@ def _reported(sp: Speakers, a: int, b: int) -> _Found | None:
         if hi - c >= 4:
             return _Found(toks[c].start, toks[hi - 1].end, "", False, Attribution(m, toks[k].text))
     return None
+
+
+_OBJECT_START = frozenset("a an one two three another".split())
+
+
+def _clause_follows(sp: Speakers, c: int, hi: int) -> bool:
+    """Whether what follows a bare speech verb can be a clause ("said Russia will …", "said
+    38 ambulances were working"), not an object ("added a fourth six minutes later"): one
+    opening like an object needs a verb soon after."""
+    toks = sp.toks[c : min(hi, c + 16)]
+    if not toks or not (toks[0].fold in _OBJECT_START or toks[0].text[:1].isdigit()):
+        return True
+    return any(
+        t.fold in ANCHORS["en"]  # bare speech verbs are read in English only
+        or (len(t.fold) > 4 and t.fold.endswith("ed") and toks[n - 1].text != "-")
+        for n, t in enumerate(toks)
+    )
 
 
 # --- extraction --------------------------------------------------------------
