@@ -76,10 +76,7 @@ class Speakers(MentionIndex):
                 break  # the quotation itself: 'saying, "I'm praying …"' names nobody
             if k > i and (toks[k].text in ",.;:!?" or self.is_cue(k)):
                 break
-            cands = self._by_start.get(k, [])
-            if not cands:
-                h = self._heuristic_name(k)
-                cands = [h] if h else []
+            cands = self._starting_at(k)
             if cands:
                 m = best_mention(cands)
                 return (self.apposed_name(m.j + 1) if m.kind == "role" else None) or m
@@ -94,13 +91,17 @@ class Speakers(MentionIndex):
             if t in ".;:!?" or t in QUOTE_MARKS or self.is_cue(k):
                 return None
             if t == ",":
-                cands = self._by_start.get(k + 1, [])
-                if not cands:
-                    h = self._heuristic_name(k + 1)
-                    cands = [h] if h else []
-                name = best_mention([c for c in cands if c.kind == "name" and not c.org])
-                return name
+                return best_mention(
+                    c for c in self._starting_at(k + 1) if c.kind == "name" and not c.org
+                )
         return None
+
+    def _starting_at(self, k: int) -> list[Mention]:
+        """The mentions starting at token k, else a capitalised run there."""
+        if cands := self._by_start.get(k, []):
+            return cands
+        h = self._heuristic_name(k)
+        return [h] if h else []
 
     def subject_before_cue(self, c: int, lo: int) -> Mention | None:
         """Mention just before cue token c (skipping auxiliaries/adverbs), not before token lo."""
