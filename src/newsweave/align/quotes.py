@@ -492,7 +492,7 @@ def _inherits(
     )
 
 
-_CLAUSE_START = re.compile(r"(?:^|[.!?…:][\"'”»’)]*)\s*$")
+_CLAUSE_START = re.compile(r"(?:^|[.!?…][\"'”»’)]*)\s*$")  # a quote opening a sentence
 
 
 def _goes_on(text: str, f: _Found, last: _Found, sentences: list[tuple[int, int]]) -> bool:
@@ -503,10 +503,8 @@ def _goes_on(text: str, f: _Found, last: _Found, sentences: list[tuple[int, int]
     ceremony »", "stayed vague: « … »"): that sentence has its own subject."""
     if f.span is None:
         return False
-    pa = text.rfind("\n", 0, f.span.open) + 1
-    if _CLAUSE_START.search(text[pa : f.span.open]) and not text[
-        pa : f.span.open
-    ].rstrip().endswith(":"):
+    line = text[text.rfind("\n", 0, f.span.open) + 1 : f.span.open]
+    if _CLAUSE_START.search(line):
         return True
     sa, _ = _enclosing(sentences, f.span.open)
     if sa <= last.start:
