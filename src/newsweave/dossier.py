@@ -29,6 +29,7 @@ from newsweave.compare.independence import group_index, source_groups
 from newsweave.errors import StageError
 from newsweave.model import (
     MAX_SUMMARY,
+    READER_LANG,
     Article,
     ArticleInfo,
     Coverage,
@@ -163,7 +164,7 @@ def _title(articles: Sequence[Article], alignment: FactAlignment, embedder: Any)
             scores.append(
                 float(vecs[k] @ event)
                 + 0.5 * consensus
-                + (0.1 if lang == "en" else 0.0)
+                + (0.1 if lang == READER_LANG else 0.0)
                 + (0.15 if is_title else 0.0)
                 - min(length, 0.4)
             )

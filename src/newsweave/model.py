@@ -24,6 +24,9 @@ DOSSIER_SCHEMA = "newsweave.dossier/1"
 EVENTS_SCHEMA = "newsweave.events/1"
 # Most summary sentences of a dossier (corroborated facts; see `summarize.extractive`).
 MAX_SUMMARY = 12
+# The reader's language: fact texts, summary wordings and the event title prefer it when
+# a source in it states the same thing.
+READER_LANG = "en"
 
 
 class Record:

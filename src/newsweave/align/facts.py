@@ -24,7 +24,7 @@ from newsweave.align.lexicon import (
     pair_scores,
     same_lang,
 )
-from newsweave.model import Article, Citation, Fact, Sentence
+from newsweave.model import READER_LANG, Article, Citation, Fact, Sentence
 
 THRESHOLD = 0.25  # average cosine (after centring, see _center) for one fact
 SAME_ARTICLE_MARGIN = 0.2  # extra similarity needed to put two sentences of one article together
@@ -285,7 +285,7 @@ def _representative_score(
     words = len(s.text.split())
     fragment = 0.15 if clause else 0.0  # a cut-out clause reads worse than a sentence
     length_penalty = min(abs(words - 22) / 60.0, 0.25)  # medium-length reads best
-    english = READER_BONUS if (s.lang or article.lang) == "en" else 0.0
+    english = READER_BONUS if (s.lang or article.lang) == READER_LANG else 0.0
     human = 0.05 if not article.machine_translated else 0.0
     return centrality + english + human - length_penalty - fragment
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from newsweave.model import MAX_SUMMARY, Article, Fact, FactGroups, SummaryItem
+from newsweave.model import MAX_SUMMARY, READER_LANG, Article, Fact, FactGroups, SummaryItem
 from newsweave.summarize.verify import Unit, Verifier, dissent_note
 
 MMR_LAMBDA = 0.7
@@ -33,7 +33,6 @@ CITE_COS = 0.4  # centred cosine of a support sentence with the item's wording t
 CITE_SCORE = 0.62
 # across languages no words can be compared: the centred cosine alone must be this high
 CITE_COS_XLING = 0.45
-READER_LANG = "en"  # summary wording language, when a fact has one that holds as well
 MAX_WORDINGS = 6  # support sentences tried as a fact's summary wording
 
 
