@@ -425,3 +425,21 @@ def test_different_speakers_are_never_grouped():
 
 def test_no_quotes_no_groups():
     assert group_quotes([], [], embedder=BagOfWords()) == []
+
+
+def test_a_fragment_joins_the_longer_quote_it_comes_from():
+    long = make_article(
+        "g1",
+        'General Ivo Brandt said: "We can consider that both towers are standing tonight. The '
+        "structure of the hall is saved and preserved in its entirety. Crews will work all "
+        "night to rescue the paintings, the organ and the old choir stalls, and engineers "
+        "will inspect every beam of the roof frame before anyone goes back inside. We owe "
+        'that to the volunteers who carried the archives out through the smoke."',
+    )
+    short = make_article(
+        "g2",
+        'Ivo Brandt said the structure of the hall "is saved and preserved in its entirety".',
+    )
+    quotes = [q for a in (long, short) for q in extract_quotes(a)]
+    groups = group_quotes([long, short], quotes, embedder=BagOfWords(), use_nli=False)
+    assert [sorted(v.article for v in g.variants) for g in groups] == [["g1", "g2"]]

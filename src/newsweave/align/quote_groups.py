@@ -62,9 +62,7 @@ def group_quotes(
         from newsweave.embed import get_embedder
 
         embedder = get_embedder()
-    vecs = np.asarray(embedder.encode([q.text for q in quotes]), dtype=np.float32)
-    sims = vecs @ vecs.T
-    sims = np.maximum(sims, _lexical(quotes))
+    sims = np.maximum(_piece_sims(quotes, embedder), _lexical(quotes))
     clusters = _link(quotes, speakers, sims)
     check_nli = nli.nli_enabled(use_nli)
     groups: list[tuple[tuple[int, int, int], QuoteGroup]] = []
@@ -92,6 +90,26 @@ def group_quotes(
         g.id = f"Q{n}"
         out.append(g)
     return out
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”»’]?\s+(?=[\"'“«‘]?[A-ZÀ-Ý])")
+
+
+def _piece_sims(quotes: list[Quote], embedder: Any) -> np.ndarray:
+    """Cosine of two quotes: of the whole texts, or of their best-matching sentences when
+    one is longer ("The structure is saved and preserved in its totality. Firefighters
+    will work all night" / « est sauvée et préservée dans sa globalité »): outlets quote
+    different stretches of one utterance."""
+    texts: list[str] = []
+    starts: list[int] = []
+    for q in quotes:
+        starts.append(len(texts))
+        parts = [p for p in _SENTENCE_END.split(q.text) if len(WORD.findall(p)) >= 3]
+        texts += [q.text, *parts] if len(parts) > 1 else [q.text]
+    vecs = np.asarray(embedder.encode(texts), dtype=np.float32)
+    piece = vecs @ vecs.T
+    best = np.maximum.reduceat(piece, starts, axis=0)  # quote x piece
+    return np.maximum.reduceat(best, starts, axis=1)  # quote x quote
 
 
 def _content(text: str) -> set[str]:
