@@ -124,3 +124,21 @@ def test_also_reported_prefers_whole_sentences_to_clause_fragments() -> None:
     assert len(also) == 1 and also[0].fact != "F2"  # the fragment comes last
     _, also = summarize(alignment, articles, max_items=1, also_reported=5)
     assert {item.fact for item in also} | {"F1"} >= {"F2", "F3"}  # and fills what is left
+
+
+def test_single_source_facts_pad_a_thin_summary_to_eight_at_most() -> None:
+    import numpy as np
+
+    from helpers import single_source_alignment
+    from newsweave.summarize.extractive import THIN_FILL
+
+    places = "Velmar Dunmore Orla Tessby Brenn Ostvik Halden Varne Kessel Lund".split()
+    texts = [
+        (f"s{k}", f"The council of {p} approved a new budget for its harbour on Monday evening.")
+        for k, p in enumerate(places)
+    ]
+    alignment = single_source_alignment(texts, np.eye(len(texts), dtype=np.float32))
+    articles = [make_article(aid, t) for aid, t in texts]
+    summary, also = summarize(alignment, articles, max_items=12)
+    assert len(summary) == THIN_FILL == 8  # no corroborated fact: no more than a short summary
+    assert not {i.fact for i in summary} & {i.fact for i in also}
