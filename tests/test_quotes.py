@@ -31,6 +31,11 @@ def make_article(aid: str, text: str, lang: str = "en") -> Article:
     return Article(id=aid, text=text, lang=lang, sentences=sentences)
 
 
+def speakers_of(text: str, lang: str = "en") -> dict[str, str | None]:
+    """Quote text -> speaker for one invented article."""
+    return {q.text: q.speaker for q in extract_quotes(make_article("t", text, lang))}
+
+
 class BagOfWords:
     """Deterministic stand-in embedder: hashed word counts, L2-normalised."""
 
@@ -238,7 +243,7 @@ def test_a_cue_in_the_next_sentence_does_not_attribute_a_quote():
         'Die Feuerwehr bat die Anwohner, den "Rettungswagen Platz zu machen". '
         'Bürgermeisterin Anna Berg sprach von einem "furchtbaren Unglück".'
     )
-    said = {q.text: q.speaker for q in extract_quotes(make_article("d3", text, "de"))}
+    said = speakers_of(text, "de")
     assert said.get("furchtbaren Unglück") in (None, "Anna Berg")
     assert said.get("Rettungswagen Platz zu machen") is None
 
@@ -267,7 +272,7 @@ def test_he_is_the_last_person_who_spoke_even_without_quote_marks():
         "Tuesday. A second alarm went off at 6:43 p.m., he said.\n"
         '"In the meantime, the hall had been evacuated," he said.'
     )
-    said = {q.text: q.speaker for q in extract_quotes(make_article("e4", text))}
+    said = speakers_of(text)
     assert said["In the meantime, the hall had been evacuated"] == "Remi Hartz"
 
 
@@ -292,7 +297,7 @@ def test_responded_is_a_speech_verb_even_after_an_adverb():
         "In a startling moment, Kim Sun even responded to questions from reporters.\n"
         '"It is too early to tell," he said through a translator.'
     )
-    said = {q.text: q.speaker for q in extract_quotes(make_article("e7", text))}
+    said = speakers_of(text)
     assert said["It is too early to tell"] == "Kim Sun"
 
 
@@ -302,7 +307,7 @@ def test_he_or_she_is_never_the_outlet_that_reported():
         "She called on governments to take “urgent and aggressive action”, the BBC reported.\n"
         "“The challenge is not whether they can do the same – it’s whether they will,” she said."
     )
-    said = {q.text: q.speaker for q in extract_quotes(make_article("e9", text))}
+    said = speakers_of(text)
     assert said["The challenge is not whether they can do the same – it’s whether they will"] == (
         "Helen Varga"
     )
@@ -314,7 +319,7 @@ def test_a_goal_added_is_not_speech_but_a_clause_after_said_is():
         "- Tova Renn added a fourth just six minutes later with a long-range right-footed strike\n"
         "The coach said 38 supporters from the north stand were waiting outside the ground."
     )
-    said = {q.text: q.speaker for q in extract_quotes(make_article("e10", text))}
+    said = speakers_of(text)
     assert not any("fourth" in t for t in said)
     assert any(t.startswith("38 supporters") for t in said)
 
