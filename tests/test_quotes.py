@@ -311,6 +311,9 @@ def test_he_or_she_is_never_the_outlet_that_reported():
     assert said["The challenge is not whether they can do the same – it’s whether they will"] == (
         "Helen Varga"
     )
+    # the outlet relays her words: "urgent and aggressive action" is hers, not the BBC's
+    assert said["urgent and aggressive action"] == "Helen Varga"
+    assert "BBC" not in said.values()
 
 
 def test_a_goal_added_is_not_speech_but_a_clause_after_said_is():

@@ -49,6 +49,8 @@ STRONG = "“„«「『"
 QUOTE_CHARS = "\"'“”„‟«»‹›‚‘’「」『』"
 DOUBLE_QUOTES = '"“”„‟«»‹›「」『』'
 # Reported speech without "that" only after verbs that take a clause ("said Russia will …").
+# "…, the BBC reported": an outlet relaying the words of the sentence's own subject
+REPORT_CUES = frozenset(fold(w) for _, m in each("cues") for w in getattr(m, "REPORT_VERBS", ()))
 BARE_SAY = frozenset(w for _, m in each("cues") for w in getattr(m, "BARE_SAY_VERBS", ()))
 _LEAD_TIME = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday on".split()
@@ -254,7 +256,7 @@ def _reported(sp: Speakers, a: int, b: int) -> _Found | None:
             att = sp.attribution_after(toks[k].start, b)
             rest = [t for t in toks[k + 1 : hi] if t.text[0].isalnum()]
             if att.mention is not None and att.cue and fold(att.cue) not in SOURCE_CUES:
-                if len(rest) <= 7:
+                if len(rest) <= 7 and not _relayed(att):  # "…, the BBC reported": not its words
                     return _Found(toks[lo].start, toks[k - 1].end, "", False, att)
     for k in range(lo, min(hi, lo + 25)):
         if not sp.is_cue(k):
@@ -371,16 +373,23 @@ def _attribute(
     pa, pb = _enclosing(paragraphs, s.open)
     after_end = min(nxt.open if nxt else pb, pb)
     att = sp.attribution_after(s.close + 1, after_end)
-    if att.cue is not None and att.mention is not None:
+    relayed = _relayed(att)
+    if att.cue is not None and att.mention is not None and not relayed:
         return att
     sa, _ = _enclosing(sentences, s.open)
     before_start = max(prev.close + 1 if prev else pa, pa)
     if sa > before_start and not (prev and sa < prev.close):
         before_start = sa
     before = sp.attribution_before(before_start, s.open)
-    if before.mention is not None:
+    if before.mention is not None and not (relayed and before.mention.org):
+        # "She called for “urgent action”, the BBC reported": the outlet relays her words
         return before
     return att if att.cue else before
+
+
+def _relayed(att: Attribution) -> bool:
+    """An outlet relaying someone else's words ("…, the BBC reported")."""
+    return att.mention is not None and att.mention.org and fold(att.cue or "") in REPORT_CUES
 
 
 def _enclosing(ranges: list[tuple[int, int]], pos: int) -> tuple[int, int]:

@@ -18,6 +18,7 @@ Each `lang/<code>/` holds plain data modules, one per kind of knowledge:
     SOURCE_MARKERS       markers whose speaker follows them ("according", "selon")
     SAY_VERBS            speech verbs introducing reported speech ("X said (that) ...")
     BARE_SAY_VERBS       speech verbs taking a clause without "that" ("said Russia will")
+    REPORT_VERBS         an outlet relaying someone's words ("…, the BBC reported")
     TITLES               honorifics before a name ("mr", "mme", "herr")
     ROLES                role words by class ({"minister": ("minister", "ministre"), ...})
   a name a language leaves out is one we know no words for;

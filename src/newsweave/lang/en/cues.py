@@ -56,6 +56,9 @@ BARE_SAY_VERBS = tuple(
     "said says added stated warned claimed argued noted insisted stressed explained".split()
 )
 
+# Verbs of an outlet relaying what someone else said ("…, the BBC reported").
+REPORT_VERBS = tuple("reported reports".split())
+
 # Honorifics before a name ("Mr", "Mme").
 TITLES = tuple("mr mrs ms dr prof sir dame st gen lt col sen rep gov".split())
 
