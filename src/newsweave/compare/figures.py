@@ -242,16 +242,15 @@ def _slot_divergence(
     ]
     if slot[0] in _MOMENTS or slot[0] == "duration":
         kind = "measure" if slot[0] == "duration" else slot[0]
-        both = [
-            (x, y)
-            for x, y in pairs
-            if any(
+        lists = [qs for (_, k), qs in named.items() if k == kind]
+
+        def together(x: Quantity, y: Quantity) -> bool:
+            return any(
                 any(same_figure(x, q) for q in qs) and any(same_figure(y, q) for q in qs)
-                for (_, k), qs in named.items()
-                if k == kind
+                for qs in lists
             )
-        ]
-        pairs = [p for p in pairs if p not in both]
+
+        pairs = [(x, y) for x, y in pairs if not together(x, y)]
     if not pairs:
         return None
     facts = [fact_of[r] for r in rows if r in fact_of]

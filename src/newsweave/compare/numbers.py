@@ -10,6 +10,7 @@ calendar dates ("December 19", "19 décembre 2022", "am 6. Februar") for the tim
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -325,6 +326,11 @@ def _classify(
     )
 
 
+ROUNDING = 0.03  # relative slack of a plain figure
+APPROX_ROUNDING = 0.1  # ... of one qualified "about"
+EXACT_KINDS = frozenset({"magnitude", "minute", "time"})  # compared as written
+
+
 def same_figure(a: Quantity, b: Quantity) -> bool:
     """Whether two figures agree, allowing for rounding and qualifiers ("more than 400" ~ 420)."""
     if a.value == b.value:
@@ -333,13 +339,40 @@ def same_figure(a: Quantity, b: Quantity) -> bool:
     if hi == 0:
         return True
     rel = (hi - lo) / hi
-    tolerance = 0.1 if "~" in (a.approx, b.approx) else 0.03
+    tolerance = APPROX_ROUNDING if "~" in (a.approx, b.approx) else ROUNDING
     if a.kind == "time":
         # clock times: "shortly before 7 pm" and "18:50" are the same moment
         return hi - lo <= (15 if a.approx or b.approx else 0)
-    if a.kind in {"magnitude", "minute"}:
+    if a.kind in EXACT_KINDS:
         tolerance = 0.0
     return rel <= tolerance
+
+
+def _interval(q: Quantity) -> tuple[float, float]:
+    """The values a figure allows: a bound is open on one side, a plain figure is rounded."""
+    if q.approx in (">", ">="):
+        return q.value, math.inf
+    if q.approx in ("<", "<="):
+        return -math.inf, q.value
+    slack = abs(q.value) * (APPROX_ROUNDING if q.approx == "~" else ROUNDING)
+    return q.value - slack, q.value + slack
+
+
+def implies(y: Quantity, x: Quantity) -> bool:
+    """Whether stating `y` states `x` ("at least 639" states "more than 600"; "9 minutes"
+    states "more than eight minutes"). The caller checks that both measure one thing."""
+    if x.kind in EXACT_KINDS:
+        return False
+    (xlo, xhi), (ylo, yhi) = _interval(x), _interval(y)
+    return xlo <= ylo and yhi <= xhi
+
+
+def contradicts(x: Quantity, y: Quantity) -> bool:
+    """Whether `x` and `y` cannot both be true (two lower bounds never contradict)."""
+    if x.kind in EXACT_KINDS:
+        return not same_figure(x, y)
+    (xlo, xhi), (ylo, yhi) = _interval(x), _interval(y)
+    return yhi < xlo or xhi < ylo
 
 
 def misparse_pair(a: Quantity, b: Quantity) -> bool:

@@ -14,14 +14,20 @@ differently.") and in `SummaryItem.differs` - never cited as corroboration.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsweave.compare import nli
-from newsweave.compare.numbers import UNIT_WORDS, Quantity, find_quantities, same_figure
+from newsweave.compare.numbers import (
+    UNIT_WORDS,
+    Quantity,
+    contradicts,
+    find_quantities,
+    implies,
+    same_figure,
+)
 from newsweave.compare.polarity import meaning_differs
 from newsweave.model import Article, QuoteGroup
 from newsweave.text.fold import fold
@@ -126,11 +132,11 @@ class Verifier:
             db = digit_figures(b.text)
             pairs = [(x, y) for x in qa for y in qb if _comparable(x, y)]
             clash = [
-                (x, y)
-                for x, y in pairs
-                if _contradicts(x, y) and _same_origin(a.text, x, b.text, y)
+                (x, y) for x, y in pairs if contradicts(x, y) and _same_origin(a.text, x, b.text, y)
             ]
-            if any(same_figure(x, y) or _implies(y, x) for x in qa for y in qb):
+            if any(same_figure(x, y) for x in qa for y in qb) or any(
+                implies(y, x) for x, y in pairs
+            ):
                 # agrees; one stated in other words ("at least 639" for "more than 600")
                 # is still cited only where the article has the digits the reader checks
                 pass
@@ -242,36 +248,6 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
         # thing (same noun, or same class such as the dead) can disagree
         return bool((a.noun and a.noun == b.noun) or (a.context and a.context == b.context))
     return not (a.noun and b.noun and a.noun != b.noun)
-
-
-_EXACT_KINDS = {"magnitude", "minute", "time"}
-
-
-def _interval(q: Quantity) -> tuple[float, float]:
-    """The values a figure allows: a bound is open on one side, a plain figure is rounded."""
-    if q.approx in (">", ">="):
-        return q.value, math.inf
-    if q.approx in ("<", "<="):
-        return -math.inf, q.value
-    tol = abs(q.value) * (0.1 if q.approx == "~" else 0.03)
-    return q.value - tol, q.value + tol
-
-
-def _implies(y: Quantity, x: Quantity) -> bool:
-    """Whether stating `y` states `x` ("at least 639" states "more than 600"; "9 minutes"
-    states "more than eight minutes")."""
-    if not _comparable(x, y) or x.kind in _EXACT_KINDS:
-        return False
-    (xlo, xhi), (ylo, yhi) = _interval(x), _interval(y)
-    return xlo <= ylo and yhi <= xhi
-
-
-def _contradicts(x: Quantity, y: Quantity) -> bool:
-    """Whether `x` and `y` cannot both be true (two lower bounds never contradict)."""
-    if x.kind in _EXACT_KINDS:
-        return not same_figure(x, y)
-    (xlo, xhi), (ylo, yhi) = _interval(x), _interval(y)
-    return yhi < xlo or xhi < ylo
 
 
 def dissent_note(text: str, reasons: Sequence[str]) -> str:
