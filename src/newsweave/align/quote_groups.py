@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from newsweave.align.mentions import match_role
-from newsweave.align.names import INDEFINITE, Mention, Role, canonical_names, same_person
+from newsweave.align.names import Mention, Role, canonical_names, same_person
 from newsweave.align.quotes import WORD
 from newsweave.align.speakers import Speakers, for_article
 from newsweave.compare import nli
@@ -165,9 +165,9 @@ def _event_speakers(articles: list[Article], quotes: list[Quote]) -> list[str | 
         sp = contexts.get(q.article_id)
         if sp is None:
             continue
-        if names[k] is None and q.speaker_mention and not _indefinite(q.speaker_mention):
+        if names[k] is None and q.speaker_mention:
             m = _mention_by_text(sp, q.speaker_mention, pos)
-            if m is not None and m.role is not None:
+            if m is not None and m.role is not None and not sp.indefinite(m):
                 recent = sp.recent_person(pos)
                 names[k] = match_role(m.role, roles, pos, recent) or recent
         if names[k]:
@@ -175,12 +175,6 @@ def _event_speakers(articles: list[Article], quotes: list[Quote]) -> list[str | 
     ordered = names
     canon = canonical_names(n for n in ordered if n)
     return [canon.get(n, n) if n else None for n in ordered]
-
-
-def _indefinite(mention: str) -> bool:
-    """"a French fire official": an unnamed new speaker, not one the article named."""
-    first = mention.split(maxsplit=1)[0].lower() if mention.strip() else ""
-    return first in INDEFINITE
 
 
 def _mention_by_text(sp: Speakers, text: str, pos: int) -> Mention | None:

@@ -243,8 +243,8 @@ class Speakers(MentionIndex):
             if m.name:
                 return m.name, m.text
             assert m.role is not None
-            if self.toks[m.i].fold in INDEFINITE:
-                return None, m.text  # "a fire official": someone new, unnamed
+            if self.indefinite(m):
+                return None, m.text
             return match_role(m.role, self.roles, pos, self.recent_person(pos)), m.text
         if m.kind == "relative":
             k = m.i - 2 if m.i >= 2 and self.toks[m.i - 1].text == "," else m.i - 1
@@ -270,6 +270,11 @@ class Speakers(MentionIndex):
             last = max(before, key=lambda x: x.i)
             return self.resolve(last, pos)[0], m.text or None
         return (best[1], m.text or None) if best[1] else (None, best[2])
+
+    def indefinite(self, m: Mention) -> bool:
+        """"a French fire official", "ein Sprecher": someone new and unnamed, never a
+        person the article named before."""
+        return self.toks[m.i].fold in INDEFINITE
 
     def recent_person(self, pos: int) -> str | None:
         """The latest speaker or sentence-opening person before `pos` (for unresolved roles)."""

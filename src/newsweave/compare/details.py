@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from newsweave.compare.claims import NEGATORS, STOP_WORDS
 from newsweave.compare.closed_words import ARTICLES, POSSESSIVE_DETS
 from newsweave.compare.numbers import UNIT_WORDS
-from newsweave.compare.polarity import ALL_ANCHORS
+from newsweave.compare.polarity import ALL_ANCHORS, ANCHORS
 from newsweave.model import Article, Citation, Divergence, FactGroups
 
 # "cheap oil and loans" / "gas and oil supplies" / "oil and gas at a discount": the same
@@ -45,7 +45,9 @@ def _item(word: str) -> str | None:
 _DETERMINERS = ARTICLES | POSSESSIVE_DETS
 
 
-def _verbal(toks: list[tuple[str, int, int]], k: int, right_end: int) -> bool:
+def _verbal(
+    toks: list[tuple[str, int, int]], k: int, right_end: int, auxiliaries: frozenset[str]
+) -> bool:
     """Whether the conjunction at k joins verbs, not nouns: the left word follows an
     auxiliary ("was handcuffed and taken", "fue desviado y …") or the right one takes an
     object ("… and gave the officer", "… y mandó la definición")."""
@@ -55,11 +57,13 @@ def _verbal(toks: list[tuple[str, int, int]], k: int, right_end: int) -> bool:
     before = toks[b][0].lower() if b >= 0 else ""
     j = next((n for n, t in enumerate(toks) if t[2] == right_end), None)
     after = toks[j + 1][0].lower() if j is not None and j + 1 < len(toks) else ""
-    return before in ALL_ANCHORS or after in _DETERMINERS
+    return before in auxiliaries or after in _DETERMINERS
 
 
-def detail_lists(text: str) -> list[DetailList]:
-    """The coordinated lists of common nouns in a sentence ("oil, gas and loans")."""
+def detail_lists(text: str, lang: str | None = None) -> list[DetailList]:
+    """The coordinated lists of common nouns in a sentence ("oil, gas and loans"); `lang`
+    picks the auxiliaries that mark joined verbs (all languages' when unknown)."""
+    auxiliaries = ANCHORS.get(lang or "", ALL_ANCHORS)
     toks = [(m.group(), m.start(), m.end()) for m in _LIST_WORD.finditer(text)]
     out = []
     for k, (w, _, _) in enumerate(toks):
@@ -75,7 +79,7 @@ def detail_lists(text: str) -> list[DetailList]:
         )
         if right is None or _item(right[0]) is None or _item(toks[k - 1][0]) is None:
             continue
-        if _verbal(toks, k, right[1]):
+        if _verbal(toks, k, right[1], auxiliaries):
             continue
         items = [_item(right[0]), _item(toks[k - 1][0])]
         start = toks[k - 1][1]
@@ -96,10 +100,10 @@ def detail_divergences(alignment: FactGroups, articles: Sequence[Article]) -> li
     lists: dict[int, list[DetailList]] = {}
     by_item: dict[tuple[str | None, str], list[int]] = {}
     for row, s in enumerate(sents):
-        found = detail_lists(s.text)
+        lang = alignment.langs[row] if alignment.langs else s.lang
+        found = detail_lists(s.text, lang)
         if found:
             lists[row] = found
-            lang = alignment.langs[row] if alignment.langs else s.lang
             for d in found:
                 for it in d.items:
                     by_item.setdefault((lang, it), []).append(row)
