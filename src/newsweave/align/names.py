@@ -35,6 +35,8 @@ SOURCE_CUES = _cues("SOURCE_MARKERS")
 # Speech verbs that introduce reported speech ("X said (that) ...").
 SAY_CUES = _cues("SAY_VERBS")
 THAT = _s("that que qu' dass daß che")
+# Words between a speaker and the speech verb that do not break the link ("X has also
+# said", "Kim even responded"): auxiliaries and a few adverbs.
 AUX = _s(
     "has have had also later then further even still again just now a ont avait ha han hat hatte "
     "ha è was is"
