@@ -7,11 +7,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from newsweave.lang import each
-from newsweave.text.fold import fold
+from newsweave.text.fold import fold, spelled_alike
 
 
 def _s(words: str) -> frozenset[str]:
@@ -195,7 +194,7 @@ def same_person(a: str, b: str) -> bool:
     if ta == tb:
         return True
     sa, sb = ta[-1], tb[-1]
-    if sa != sb and SequenceMatcher(None, sa, sb).ratio() < 0.8:
+    if sa != sb and not spelled_alike(sa, sb):
         return False
     fa, fb = ta[:-1], tb[:-1]
     # "Donald Trump" and "Melania Trump" share a surname, not a person.

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsweave.lang import each
 from newsweave.text.dates import find_dates
@@ -137,6 +138,11 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
 
     Calendar dates and day numbers next to a month name are left out (see `find_dates`).
     """
+    return list(_quantities(text, lang))
+
+
+@lru_cache(maxsize=8192)  # stages read the same sentences again
+def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
     marks = minute_marks(text)
     date_spans = [(d.start, d.end) for d in find_dates(text, lang)] + [
         (q.start, q.end) for q in marks
@@ -206,7 +212,7 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
         if q is not None:
             out.append(q)
         i = max(j, i + 1)
-    return sorted(out, key=lambda q: q.start)
+    return tuple(sorted(out, key=lambda q: q.start))
 
 
 # A point in a match or a broadcast: "the 59th minute", "la 59e minute", "minuto 108",

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from newsweave.compare.closed_words import (
@@ -43,7 +42,7 @@ from newsweave.compare.closed_words import (
     word_set,
 )
 from newsweave.lang import each
-from newsweave.text.fold import fold
+from newsweave.text.fold import fold, spelled_alike
 from newsweave.text.numbers import parse_number, scale_value, word_value
 
 __all__ = ["Clause", "clauses", "meaning_differs", "numbers"]
@@ -429,7 +428,7 @@ def keys_match(a: str, b: str) -> bool:
         return False
     if len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4]:
         return True
-    return SequenceMatcher(None, a, b).ratio() >= 0.8
+    return spelled_alike(a, b)
 
 
 def _by_subject(cls: list[Clause]) -> dict[str, list[Clause]]:

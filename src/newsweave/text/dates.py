@@ -123,6 +123,11 @@ def _wordlike(raw: str, year: str | None, lang: str | None) -> bool:
 def find_dates(text: str, lang: str | None = None, *, months: bool = False) -> list[DateMatch]:
     """Every explicit date in `text`, in order; overlapping readings resolved ISO first,
     then numeric, then day-month, then month-day. `months`: also year-month "2023-02"."""
+    return list(_dates(text, lang, months))
+
+
+@functools.lru_cache(maxsize=8192)  # stages read the same sentences again
+def _dates(text: str, lang: str | None, months: bool) -> tuple[DateMatch, ...]:
     found: list[DateMatch] = []
 
     def add(m: re.Match[str], year: int | None, month: int, day: int | None) -> None:
@@ -146,4 +151,4 @@ def find_dates(text: str, lang: str | None = None, *, months: bool = False) -> l
                 continue
             year = int(m.group("year")) if m.group("year") else None
             add(m, year, month, int(m.group("day")))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))

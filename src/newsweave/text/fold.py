@@ -12,16 +12,33 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 
-__all__ = ["fold", "stored_fold"]
+__all__ = ["fold", "spelled_alike", "stored_fold"]
 
 _APOSTROPHES = str.maketrans({"’": "'"})
 
 
 def fold(text: str) -> str:
     """Case-folded, without accents (every combining mark), "’" as "'"."""
+    if text.isascii():  # the common case, and casefold() is lower() there
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_APOSTROPHES))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+SPELLING_RATIO = 0.8  # Lukashenko ~ Loukachenko, Russia ~ Rusia; Trump ~ Truss stays apart
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Two words that read as one name across spellings and transliterations (difflib
+    ratio >= SPELLING_RATIO, its cheap upper bounds tried first)."""
+    m = SequenceMatcher(None, a, b)
+    return (
+        m.real_quick_ratio() >= SPELLING_RATIO
+        and m.quick_ratio() >= SPELLING_RATIO
+        and m.ratio() >= SPELLING_RATIO
+    )
 
 
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
