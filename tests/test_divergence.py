@@ -271,3 +271,24 @@ def test_verbs_and_measures_joined_by_and_are_no_detail_list() -> None:
     assert detail_lists("The guard saved the ledger and gave the keys to the clerk.") == []
     assert detail_lists("The hearing lasted 9 minutes and 29 seconds in all.") == []
     assert detail_lists("Velmar depends on its neighbour for cheap grain and loans.") != []
+
+
+def test_spans_of_one_sitting_compare_across_facts_but_years_do_not() -> None:
+    articles = [
+        make_article(
+            "a", "Before the talks the two mayors shared a warm 14-second handshake at the pier.", "en"
+        ),
+        make_article(
+            "b",
+            "Los dos alcaldes se dieron un apretón de manos durante 11 segundos en el muelle.",
+            "es",
+        ),
+        make_article("c", "The mayor promised to rebuild the old pier within five years.", "en"),
+        make_article("d", "The old pier of the harbour town is about 120 years old.", "en"),
+    ]
+    # every sentence its own fact: only the cross-fact pairing can link them
+    alignment = align_facts(articles, threshold=0.99)
+    found = number_divergences(alignment, articles)
+    assert len(found) == 1
+    assert {v.article for v in found[0].variants} == {"a", "b"}
+    assert "duration (s)" in found[0].description

@@ -24,6 +24,7 @@ from newsweave.align.entities import extract_entities
 from newsweave.align.facts import FactAlignment, align_facts
 from newsweave.align.quote_groups import group_quotes, quote_divergences
 from newsweave.align.quotes import extract_quotes
+from newsweave.align.wording import wording_divergences
 from newsweave.compare.divergence import find_divergences, mark_disputed
 from newsweave.compare.independence import group_index, source_groups
 from newsweave.errors import StageError
@@ -258,6 +259,7 @@ def _quotes(doc: EventDoc, opts: Options) -> None:
     quotes = [q for a in doc.articles for q in extract_quotes(a)]
     doc.quote_groups = group_quotes(list(doc.articles), quotes, embedder=opts.embedder)
     doc.quote_divergences = list(quote_divergences(doc.quote_groups))
+    doc.quote_divergences += wording_divergences(doc.quote_groups, quotes, doc.articles)
 
 
 @stage(
@@ -268,7 +270,8 @@ def _quotes(doc: EventDoc, opts: Options) -> None:
 def _divergences(doc: EventDoc, opts: Options) -> None:
     quote_divs = doc.quote_divergences or []
     found = find_divergences(doc.alignment, doc.articles, doc.groups, quote_divergences=quote_divs)
-    doc.divergences = _drop_quote_duplicates(found, quote_divs)
+    flagged = [d for d in quote_divs if d.kind == "quote"]  # meaning, not wording only
+    doc.divergences = _drop_quote_duplicates(found, flagged)
     mark_disputed(doc.alignment.facts, doc.divergences)
 
 

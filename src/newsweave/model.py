@@ -187,7 +187,8 @@ class Fact(Record):
 
 @dataclass
 class Divergence(Record):
-    """Where reports disagree: kind is "number", "claim", "quote" or "detail"."""
+    """Where reports disagree: kind is "number", "claim", "quote" (a quote variant that
+    changes the meaning), "wording" (a quote worded otherwise) or "detail"."""
 
     kind: str
     description: str

@@ -14,6 +14,7 @@ from newsweave.compare.pairs import close_pairs
 from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence
 
 CROSS_FACT_COS = 0.35  # raw cosine for sentences of different facts sharing a tally slot
+CROSS_FACT_DURATION_COS = 0.4  # durations are common: closer sentences than for tallies
 # Count slots worth comparing across facts: tolls and tallies outlets update and disagree on.
 _TALLIES = {
     "dead",
@@ -41,6 +42,7 @@ class Figure:
 
 Slot = tuple[str, str | None, str | None]
 _DURATIONS = {"h", "min", "d", "yr", "s"}
+_SPANS = {"h", "min", "s"}
 _MOMENTS = {"time", "year", "minute"}
 
 
@@ -49,8 +51,9 @@ LONE_COUNT: Slot = ("count", None, "*")
 
 def _slot(q: Quantity, sentence: str, within_fact: bool, lone: bool = False) -> Slot | None:
     """What a figure measures, or None when it is not comparable. Across facts only
-    tallies, magnitudes, money and physical measures count; clock times, durations, years
-    and bare counts need the stronger alignment of one fact."""
+    tallies, magnitudes, money, physical measures and spans of seconds to hours count;
+    clock times, longer durations, years and bare counts need the stronger alignment of
+    one fact."""
     if q.kind == "magnitude":
         after = sentence[q.end : q.end + 40]
         return ("magnitude", "M", "aftershock" if _AFTERSHOCK.search(after) else "main")
@@ -65,7 +68,9 @@ def _slot(q: Quantity, sentence: str, within_fact: bool, lone: bool = False) -> 
             return LONE_COUNT
         return ("count", None, q.noun)
     if q.kind == "measure" and q.unit in _DURATIONS:
-        return ("duration", q.unit, q.context) if within_fact else None
+        # across facts only spans of one sitting ("a 13-second handshake" / "un apretón de
+        # manos durante 12 segundos"); years and days are ages, terms and anniversaries
+        return ("duration", q.unit, q.context) if within_fact or q.unit in _SPANS else None
     if q.kind in {"money", "percent", "measure"}:
         return (q.kind, q.unit, q.context)
     if q.kind in {"time", "year", "minute"} and within_fact:
@@ -184,11 +189,12 @@ def number_divergences(alignment: FactGroups, articles: Sequence[Article]) -> li
                 for slot in slots(a, True, lone) & slots(b, True, lone):
                     link(slot, a, b)
     rows = [r for r in figs if slots(r, False)]
-    for i, j, _ in close_pairs(alignment.vectors[rows], CROSS_FACT_COS):
+    for i, j, cos in close_pairs(alignment.vectors[rows], CROSS_FACT_COS):
         a, b = rows[i], rows[j]
         if sents[a].article_id != sents[b].article_id:
             for slot in cross_slots(a, b):
-                link(slot, a, b)
+                if slot[0] != "duration" or cos >= CROSS_FACT_DURATION_COS:
+                    link(slot, a, b)
     # the moments and spans each article names: two of them in one article are two things
     # (Messi's goals "(23e, 108e)"), not a disagreement between outlets
     named: dict[tuple[str, str], list[Quantity]] = {}

@@ -12,6 +12,7 @@ Each `lang/<code>/` holds plain data modules, one per kind of knowledge:
     NEGATION_HEADS       heads of negative concord ("ne" of "ne ... pas")
     NOT_NEGATING         word pairs that look negative but are not (("not", "only"), ...)
     NEGATIVE_ADJECTIVES  negation inside the word ("unable", "impossible")
+    NEGATING_PREFIXES    prefixes that negate the word they join ("un", "in")
     AUXILIARIES          modal and auxiliary verbs that anchor a clause ("can", "peut")
     NEGATION_TOKENS      negators as the divergence tokenizer sees them ("n't", "n")
     REPORTING_VERBS      words marking reported speech ("said", "dit", "laut")

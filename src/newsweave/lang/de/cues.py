@@ -14,6 +14,9 @@ NOT_NEGATING = (("nicht", "nur"),)
 # Negation inside the word, swapped in quotes with "not able" / "not possible".
 NEGATIVE_ADJECTIVES = tuple("unfähig".split())
 
+# Prefixes that negate the word they join ("lawful" / "unlawful", "volontaire" / "involontaire").
+NEGATING_PREFIXES = tuple("un".split())
+
 # Modal and auxiliary verbs: the verb that anchors a clause's subject and polarity.
 AUXILIARIES = tuple(
     "kann können konnte könnte kannst ist sind war waren bin hat haben hatte wird werden "

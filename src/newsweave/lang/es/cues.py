@@ -15,6 +15,9 @@ NOT_NEGATING = (("no", "solo"), ("no", "sólo"), ("no", "solamente"))
 # Negation inside the word, swapped in quotes with "not able" / "not possible".
 NEGATIVE_ADJECTIVES = tuple("imposible".split())
 
+# Prefixes that negate the word they join ("lawful" / "unlawful", "volontaire" / "involontaire").
+NEGATING_PREFIXES = tuple("in im ir".split())
+
 # Modal and auxiliary verbs: the verb that anchors a clause's subject and polarity.
 AUXILIARIES = tuple(
     "puede pueden podemos puedo podría podrán podremos es son somos soy está están estamos "

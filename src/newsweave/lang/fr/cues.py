@@ -15,6 +15,9 @@ NOT_NEGATING = (("non", "seulement"), ("pas", "seulement"))
 # Negation inside the word, swapped in quotes with "not able" / "not possible".
 NEGATIVE_ADJECTIVES = tuple("incapable incapables impossible".split())
 
+# Prefixes that negate the word they join ("lawful" / "unlawful", "volontaire" / "involontaire").
+NEGATING_PREFIXES = tuple("in im il ir non".split())
+
 # Modal and auxiliary verbs: the verb that anchors a clause's subject and polarity.
 AUXILIARIES = tuple(
     "peut peux peuvent pouvons pouvez pourra pourrait pourront pourrons est sont suis sommes "

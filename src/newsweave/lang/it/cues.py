@@ -3,6 +3,9 @@
 # Negation words (a clause with one is negative).
 NEGATIONS = tuple("non mai niente nulla nessuno nessuna né".split())
 
+# Prefixes that negate the word they join ("lawful" / "unlawful", "volontaire" / "involontaire").
+NEGATING_PREFIXES = tuple("in im il ir non".split())
+
 # Conjunctions opening a hypothetical clause ("if X is not found guilty"): it asserts nothing.
 CONDITIONALS = tuple("se".split())
 

@@ -3,6 +3,9 @@
 # Negation words (a clause with one is negative).
 NEGATIONS = tuple("niet geen nooit niets niemand noch".split())
 
+# Prefixes that negate the word they join ("lawful" / "unlawful", "volontaire" / "involontaire").
+NEGATING_PREFIXES = tuple("on".split())
+
 # Conjunctions opening a hypothetical clause ("if X is not found guilty"): it asserts nothing.
 CONDITIONALS = tuple("indien mits".split())
 

@@ -3,6 +3,9 @@
 # Negation words (a clause with one is negative).
 NEGATIONS = tuple("nie nigdy nic nikt żaden żadna żadne ani".split())
 
+# Prefixes that negate the word they join ("lawful" / "unlawful", "volontaire" / "involontaire").
+NEGATING_PREFIXES = tuple("nie".split())
+
 # Conjunctions opening a hypothetical clause ("if X is not found guilty"): it asserts nothing.
 CONDITIONALS = tuple("jeśli jeżeli gdyby".split())
 

@@ -12,6 +12,9 @@ NOT_NEGATING = (("não", "só"), ("não", "apenas"))
 # Negation inside the word, swapped in quotes with "not able" / "not possible".
 NEGATIVE_ADJECTIVES = tuple("impossível".split())
 
+# Prefixes that negate the word they join ("lawful" / "unlawful", "volontaire" / "involontaire").
+NEGATING_PREFIXES = tuple("in im ir".split())
+
 # Modal and auxiliary verbs: the verb that anchors a clause's subject and polarity.
 AUXILIARIES = tuple(
     "pode podem podemos é são somos está estão tem têm temos vai vão deve devem foi".split()

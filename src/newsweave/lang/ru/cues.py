@@ -3,6 +3,9 @@
 # Negation words (a clause with one is negative).
 NEGATIONS = tuple("не нет никогда ничего никто ничто".split())
 
+# Prefixes that negate the word they join ("lawful" / "unlawful", "volontaire" / "involontaire").
+NEGATING_PREFIXES = tuple("не".split())
+
 # Conjunctions opening a hypothetical clause ("if X is not found guilty"): it asserts nothing.
 CONDITIONALS = tuple("если".split())
 
