@@ -451,3 +451,29 @@ def test_a_fragment_joins_the_longer_quote_it_comes_from():
     quotes = [q for a in (long, short) for q in extract_quotes(a)]
     groups = group_quotes([long, short], quotes, embedder=BagOfWords(), use_nli=False)
     assert [sorted(v.article for v in g.variants) for g in groups] == [["g1", "g2"]]
+
+
+def test_elided_complementizer_opens_reported_speech():
+    found = speakers_of(
+        "Le feu a pris vite. Luc Ferrand a déclaré la mort dans l'âme qu'il ne resterait rien "
+        "de la charpente.",
+        "fr",
+    )
+    assert found == {"il ne resterait rien de la charpente": "Luc Ferrand"}
+
+
+def test_a_name_completing_a_role_phrase_is_not_the_speaker():
+    role = speakers_of(
+        "The storm hit Dunmore. The spokesman of Anne Holt said that the old pier was lost."
+    )
+    assert role == {"the old pier was lost": None}
+    apposed = speakers_of(
+        "The storm hit Dunmore. Anne Holt, the mayor of Dunmore said that the old pier was lost."
+    )
+    assert apposed == {"the old pier was lost": "Anne Holt"}
+    porte = speakers_of(
+        "La tempête a frappé Dunmore. André Finot, porte-parole de Notre-Dame a déclaré que la "
+        "jetée était perdue.",
+        "fr",
+    )
+    assert porte == {"la jetée était perdue": "André Finot"}

@@ -292,10 +292,12 @@ class MentionIndex:
         toks = self.toks
         for h, t in enumerate(toks):
             rc = role_class(t.text, self.lang)
-            if rc is None or (t.fold == "parole" and (h == 0 or toks[h - 1].fold != "porte")):
+            # "parole" is a role only as "porte-parole" (one token, or three: porte - parole)
+            porte = h - 2 if h >= 2 and toks[h - 1].fold == "-" else h - 1
+            if rc is None or (t.fold == "parole" and (porte < 0 or toks[porte].fold != "porte")):
                 continue
             cls, prefix = rc
-            i = h
+            i = porte if t.fold == "parole" else h
             while i - 1 >= 0 and h - i < 5:
                 p = toks[i - 1]
                 if not _adjacent(p, toks[i], self.text):

@@ -286,21 +286,34 @@ def _reported(sp: Speakers, a: int, b: int) -> _Found | None:
             continue
         c = k + 1
         window = toks[c : min(hi, c + 6)]
-        that = next((n for n, t in enumerate(window) if t.fold in THAT), None)
+        that = next((n for n, t in enumerate(window) if _that(t.fold)), None)
+        start = None  # where the speech starts inside an elided "qu'il"
         if that is not None:
-            c += that + 1
+            c += that
+            elided = toks[c].fold not in THAT
+            start = toks[c].start + len(_that(toks[c].fold) or "") if elided else None
+            c += 1
         elif f not in BARE_SAY or sp.lang not in ("en", None) or not _clause_follows(sp, c, hi):
             continue
-        while c < hi and toks[c].fold in _LEAD_TIME:
+        while start is None and c < hi and toks[c].fold in _LEAD_TIME:
             c += 1
-        if c < hi and toks[c].text in ",:":
+        if start is None and c < hi and toks[c].text in ",:":
             c += 1
-        if hi - c >= 4:
-            return _Found(toks[c].start, toks[hi - 1].end, "", False, Attribution(m, toks[k].text))
+        if hi - c >= 4 - (start is not None):
+            begin = toks[c].start if start is None else start
+            return _Found(begin, toks[hi - 1].end, "", False, Attribution(m, toks[k].text))
     return None
 
 
 _OBJECT_START = frozenset("a an one two three another".split())
+_ELIDED_THAT = tuple(w for w in THAT if w.endswith("'"))  # "qu'il", "qu'elle", "qu'on"
+
+
+def _that(word: str) -> str | None:
+    """The complementizer a folded token is or starts with ("que", "qu'" of "qu'il")."""
+    if word in THAT:
+        return word
+    return next((w for w in _ELIDED_THAT if word.startswith(w) and len(word) > len(w)), None)
 
 
 def _clause_follows(sp: Speakers, c: int, hi: int) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from newsweave.align.mentions import MentionIndex, best_mention, match_role
 from newsweave.align.names import (
     AUX,
+    CONNECTORS,
     COORD,
     DETERMINERS,
     INDEFINITE,
@@ -50,7 +51,17 @@ class Speakers(MentionIndex):
                 self.toks[k].fold in self._name_words for k in range(h.i, h.j + 1)
             )
             cands = [h] if h and (known or not self._sent_start_tok(h.i)) else []
-        return best_mention(cands)
+        best = best_mention(cands)
+        if best is not None and best.kind == "name" and best.i >= 2:
+            # "the spokesman of Anne Holt said", "porte-parole de Notre-Dame a déclaré": the
+            # name completes a role phrase, and the role is who speaks
+            role = next((m for m in self._by_end.get(best.i - 2, []) if m.kind == "role"), None)
+            if role is not None and self.toks[best.i - 1].fold in CONNECTORS:
+                # "Anne Holt, the mayor of Dunmore said": the name the role is apposed to
+                named = role.i >= 2 and self.toks[role.i - 1].text == ","
+                before = self._by_end.get(role.i - 2, []) if named else []
+                return next((m for m in before if m.kind == "name" and not m.org), role)
+        return best
 
     def mention_after(self, i: int, lookahead: int = 0) -> Mention | None:
         """The mention starting at token i, or within `lookahead` tokens ("a indiqué vers
