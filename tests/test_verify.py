@@ -151,7 +151,9 @@ def test_no_dissent_from_an_unparsed_figure_or_an_ambiguous_list() -> None:
     articles = [
         make_article("a", "Tova Renn scored Lakeside's third goal in the 59th minute."),
         # states 59 too, in a form the number reader leaves alone, beside another minute
-        make_article("b", "Tova Renn a marqué le troisième but à la 59e et Olle à la 65e minute.", "fr"),
+        make_article(
+            "b", "Tova Renn a marqué le troisième but à la 59e et Olle à la 65e minute.", "fr"
+        ),
         make_article(
             "c",
             "In the 18th minute Dunmore scored, in the 28th Lakeside levelled and in the "
@@ -168,8 +170,12 @@ def test_no_dissent_from_an_unparsed_figure_or_an_ambiguous_list() -> None:
 
 def test_figures_that_can_both_be_true_are_no_dissent() -> None:
     articles = [
-        make_article("a", "More than 600 people were injured in the Velmar floods, officials said."),
-        make_article("b", "At least 639 people were injured in the Velmar floods, the ministry said."),
+        make_article(
+            "a", "More than 600 people were injured in the Velmar floods, officials said."
+        ),
+        make_article(
+            "b", "At least 639 people were injured in the Velmar floods, the ministry said."
+        ),
         make_article("c", "Some 200 people were injured in the Velmar floods, the mayor said."),
     ]
     check = check_first(articles)
@@ -192,8 +198,37 @@ def test_a_negation_read_across_languages_is_not_cited_but_not_called_a_dissent(
 def test_distances_from_different_places_do_not_disagree() -> None:
     articles = [
         make_article("a", "The quake was centred about 33 km from Dunmore, the survey said."),
-        make_article("b", "The quake was centred 23 kilometres (14.3 miles) east of Orla, the survey said."),
+        make_article(
+            "b", "The quake was centred 23 kilometres (14.3 miles) east of Orla, the survey said."
+        ),
         make_article("c", "The quake was centred 26 km from Dunmore, the survey said."),
     ]
     check = check_first(articles)
     assert [r for r, _ in check.differ] == [2]  # Orla is another place; 26 km from Dunmore is not
+
+
+def test_a_decimal_is_one_figure_not_its_digits() -> None:
+    articles = [
+        make_article(
+            "a", "Ein Beben der Stärke 6,4 erschütterte am Morgen das Tal von Orsk.", "de"
+        ),
+        make_article(
+            "b", "Das Beben der Stärke 6,9 erschütterte am frühen Morgen das Orsk-Tal.", "de"
+        ),
+        make_article("c", "A magnitude 6.4 quake shook the Orsk valley in the morning.", "en"),
+        make_article(
+            "d",
+            "The Orsk bank said it would raise more than $2 billion after a $1.8 billion loss.",
+            "en",
+        ),
+    ]
+    us = units(articles)
+    check = Verifier(articles).check(us[0], us[:3])
+    assert sorted(check.agree) == [0, 2]
+    assert [r for r, _ in check.differ] == [1]  # "6,9" is no unparsed "6,4"
+    # "$1.75 billion" is not stated by an article with "$2 billion" and "$1.8 billion"
+    raise_ = make_article(
+        "e", "The Orsk bank planned to raise up to $1.75 billion in capital.", "en"
+    )
+    pair = [raise_, articles[3]]
+    assert Verifier(pair).check(units(pair)[0], units(pair)).agree == [0]
