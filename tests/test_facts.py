@@ -122,6 +122,15 @@ def test_split_clauses_keeps_sentence_index_and_offsets() -> None:
         assert text[p.start - 100 : p.end - 100] == p.text
 
 
+def test_no_clause_break_after_a_title() -> None:
+    text = (
+        "Only hours after the old roof of the Velmar town hall collapsed amid flames and thick "
+        "smoke on Monday evening, Mr. Dunmore stood outside the burning building and promised "
+        "that the town would rebuild it."
+    )
+    assert [p.text for p in split_clauses(Sentence("x", 0, text, 0, len(text)))] == [text]
+
+
 def test_lexicon_weighs_the_event_names_little() -> None:
     texts = [
         "Velmar and Dunmore signed a trade deal on Monday.",

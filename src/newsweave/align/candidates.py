@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from newsweave.model import Article, Sentence
+from newsweave.text.sentences import ends_with_title
 
 _URLISH = re.compile(r"https?://|www\.|pic\.twitter|@\w{3,}|\.com\b|#\w+")
 _CAPTION = re.compile(
@@ -60,6 +61,8 @@ def split_clauses(s: Sentence) -> list[Sentence]:
         return [s]
     cuts = [0]
     for m in _CLAUSE_BREAK.finditer(s.text):
+        if ends_with_title(s.text[: m.start()]):
+            continue  # "… on Monday, Mr. Macron stood …": no break after a title
         if len(s.text[cuts[-1] : m.start()].split()) >= CLAUSE_MIN_WORDS:
             cuts.append(m.end())
     if len(cuts) > 1 and len(s.text[cuts[-1] :].split()) < CLAUSE_MIN_WORDS:

@@ -127,6 +127,12 @@ def _locate(par: str, pieces: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
+def ends_with_title(text: str) -> bool:
+    """Whether `text` ends with a title or an initial ("Mr.", "Dr.", "J."): a full stop
+    there does not end a sentence when a name follows."""
+    return bool(_TITLE_END.search(text))
+
+
 def merge_abbreviations(par: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Undo splits after a title ("Dr.", "Sr.", "M.") before a name, or "No." before a number."""
     if len(spans) < 2:
@@ -135,7 +141,7 @@ def merge_abbreviations(par: str, spans: list[tuple[int, int]]) -> list[tuple[in
     for start, end in spans[1:]:
         before = par[merged[-1][0] : merged[-1][1]]
         nxt = par[start : start + 1]
-        if (nxt.isupper() and _TITLE_END.search(before)) or (
+        if (nxt.isupper() and ends_with_title(before)) or (
             nxt.isdigit() and _NUMBER_END.search(before)
         ):
             merged[-1] = (merged[-1][0], end)
