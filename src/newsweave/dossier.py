@@ -22,6 +22,7 @@ from newsweave.align import echoes
 from newsweave.align.candidates import is_caption, is_content
 from newsweave.align.entities import extract_entities
 from newsweave.align.facts import FactAlignment, align_facts
+from newsweave.align.name_variants import name_divergences
 from newsweave.align.quote_groups import group_quotes, quote_divergences
 from newsweave.align.quotes import extract_quotes
 from newsweave.align.wording import wording_divergences
@@ -270,6 +271,7 @@ def _quotes(doc: EventDoc, opts: Options) -> None:
 def _divergences(doc: EventDoc, opts: Options) -> None:
     quote_divs = doc.quote_divergences or []
     found = find_divergences(doc.alignment, doc.articles, doc.groups, quote_divergences=quote_divs)
+    found += name_divergences(doc.alignment, doc.articles, doc.groups)
     flagged = [d for d in quote_divs if d.kind == "quote"]  # meaning, not wording only
     doc.divergences = _drop_quote_duplicates(found, flagged)
     mark_disputed(doc.alignment.facts, doc.divergences)

@@ -188,7 +188,8 @@ class Fact(Record):
 @dataclass
 class Divergence(Record):
     """Where reports disagree: kind is "number", "claim", "quote" (a quote variant that
-    changes the meaning), "wording" (a quote worded otherwise) or "detail"."""
+    changes the meaning), "wording" (a quote worded otherwise), "detail" or "name" (a
+    person given another first name)."""
 
     kind: str
     description: str

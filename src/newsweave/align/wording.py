@@ -77,9 +77,8 @@ def wording_divergences(
 ) -> list[Divergence]:
     """One `Divergence(kind="wording")` per quote group (not already flagged divergent)
     whose direct quotations in one language (machine translations aside) word the shared
-    stretch differently. With
-    three or more such quotations, the one worded unlike all the others that agree among
-    themselves is the odd one out."""
+    stretch differently. With three or more such quotations, the one worded unlike all the
+    others, which agree among themselves, is the odd one out."""
     # a machine translation's wording is the translator's, not the outlet's quoting
     lang = {a.id: a.lang for a in articles if not a.machine_translated}
     direct = {(q.article_id, q.text) for q in quotes if q.direct}

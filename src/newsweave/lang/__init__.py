@@ -13,6 +13,7 @@ Each `lang/<code>/` holds plain data modules, one per kind of knowledge:
     NOT_NEGATING         word pairs that look negative but are not (("not", "only"), ...)
     NEGATIVE_ADJECTIVES  negation inside the word ("unable", "impossible")
     NEGATING_PREFIXES    prefixes that negate the word they join ("un", "in")
+    NOUNS_CAPITALISED    True where every noun is capitalised (German)
     AUXILIARIES          modal and auxiliary verbs that anchor a clause ("can", "peut")
     NEGATION_TOKENS      negators as the divergence tokenizer sees them ("n't", "n")
     REPORTING_VERBS      words marking reported speech ("said", "dit", "laut")

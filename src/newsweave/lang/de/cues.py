@@ -5,6 +5,10 @@ NEGATIONS = tuple(
     "nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder".split()
 )
 
+# Every noun is capitalised: two capitalised words in a row are no name by themselves
+# ("die Jury Chauvin", "der Polizist Chauvin").
+NOUNS_CAPITALISED = True
+
 # Conjunctions opening a hypothetical clause ("if X is not found guilty"): it asserts nothing.
 CONDITIONALS = tuple("wenn falls".split())
 

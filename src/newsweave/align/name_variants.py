@@ -1,0 +1,178 @@
+"""Name divergences: one outlet gives a person another first name than the others do
+("Didier Pogba" where the rest write "Paul Pogba", "Ante Dalic" for "Zlatko Dalic").
+
+Two people may share a surname (a family, "Donald Trump" / "Melania Trump"), so a variant
+is reported only when everything points to one person named two ways: the two forms
+never meet in one article; the common form is written by two or more independent
+sources, the variant by exactly one article; and a sentence with the variant states
+what a sentence with the common form states (one fact, or closely aligned sentences).
+Spellings ("Zlatko" / "Zlatco"), short forms ("Joe" / "Joseph") and initials are no
+variant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from newsweave.align.names import DETERMINERS, FUNCTION, PARTICLES, ROLE_CLASS, TITLES
+from newsweave.compare.pairs import close_pairs
+from newsweave.lang import data
+from newsweave.model import Article, Citation, Divergence, FactGroups
+from newsweave.text.fold import fold, spelled_alike
+
+__all__ = ["name_divergences"]
+
+ALIGNED_COS = 0.6  # raw cosine of two sentences of different facts that state one thing
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_SENTENCE_END = ".!?:;»”\"'"
+_NAME = re.compile(rf"\b([{_UPPER}][^\W\d_]+)\s+([{_UPPER}][^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)?)")
+
+
+def _names(text: str, lang: str | None) -> set[tuple[str, str, str, bool]]:
+    """(given, surname, as written, opens a sentence) for the two-word personal names in
+    `text`; none where the language capitalises every noun."""
+    cues = data(lang, "cues") if lang else None
+    if getattr(cues, "NOUNS_CAPITALISED", False):
+        return set()
+    out = set()
+    for m in _NAME.finditer(text):
+        given, surname = fold(m.group(1)), fold(m.group(2))
+        if given in TITLES or given in ROLE_CLASS or given in FUNCTION or given in PARTICLES:
+            continue
+        before = text[max(m.start() - 12, 0) : m.start()].split()
+        if before and fold(before[-1]) in DETERMINERS:
+            continue  # "the Jury …", "la Croix …": a noun, not a first name
+        gap = text[: m.start()][-3:]
+        opening = not before or before[-1][-1] in _SENTENCE_END or "\n" in gap
+        out.add((given, surname, m.group(), opening))
+    return out
+
+
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+def _bare(text: str) -> set[str]:
+    """Capitalised words standing alone (no capitalised word either side), folded."""
+    words = list(_WORDS.finditer(text))
+    out = set()
+    for k, m in enumerate(words):
+        if not m.group()[0].isupper():
+            continue
+        before = words[k - 1] if k else None
+        after = words[k + 1] if k + 1 < len(words) else None
+        # a neighbour across a full stop or a comma is not part of the name
+        joined_before = before is not None and text[before.end() : m.start()].isspace()
+        joined_after = after is not None and text[m.end() : after.start()].isspace()
+        if not (joined_before and before.group()[0].isupper()) and not (
+            joined_after and after.group()[0].isupper()
+        ):
+            out.add(fold(m.group()))
+    return out
+
+
+def _same_given(a: str, b: str) -> bool:
+    return a == b or a.startswith(b) or b.startswith(a) or spelled_alike(a, b)
+
+
+def name_divergences(
+    alignment: FactGroups, articles: Sequence[Article], groups: dict[str, str]
+) -> list[Divergence]:
+    """One `Divergence(kind="name")` per surname that one article pairs with another first
+    name than two or more independent sources do, in aligned sentences (see the module)."""
+    sents = alignment.sentences
+    lang = {a.id: a.lang for a in articles}
+    names = {a.id: _names(a.text, a.lang) for a in articles}
+    # a capitalised word opening a sentence ("Nuevamente Messi") is a first name only if
+    # the event also writes it as one inside a sentence
+    given_names = {n[0] for ns in names.values() for n in ns if not n[3]}
+
+    def read(ns: set[tuple[str, str, str, bool]]) -> set[tuple[str, str, str]]:
+        return {n[:3] for n in ns if not n[3] or n[0] in given_names}
+
+    found = {
+        r: read(_names(s.text, s.lang or lang.get(s.article_id))) for r, s in enumerate(sents)
+    }
+    # surname -> given name -> articles, over every sentence of every article
+    forms: dict[str, dict[str, set[str]]] = {}
+    alone: dict[str, set[str]] = {}  # surname -> articles that write it on its own
+    for a in articles:
+        for given, surname, _ in read(names[a.id]):
+            forms.setdefault(surname, {}).setdefault(given, set()).add(a.id)
+        for surname in _bare(a.text):
+            alone.setdefault(surname, set()).add(a.id)
+    fact_of: dict[int, set[str]] = {}
+    for fact in alignment.facts:
+        for r in alignment.support_rows[fact.id]:
+            fact_of.setdefault(r, set()).add(fact.id)
+    rows = [r for r in found if found[r]]
+    aligned = {
+        (rows[i], rows[j])
+        for i, j, _ in close_pairs(np.asarray(alignment.vectors)[rows], ALIGNED_COS)
+    }
+    out = []
+    for surname, by_given in sorted(forms.items()):
+        # a person is "Pogba" on second mention; "Korea" never stands without its "North"
+        if len(by_given) < 2 or len(alone.get(surname, ())) < 2:
+            continue
+        common = max(by_given, key=lambda g: (len({groups.get(x, x) for x in by_given[g]}), g))
+        major = by_given[common]
+        if len({groups.get(x, x) for x in major}) < 2:
+            continue
+        for given, minor in sorted(by_given.items()):
+            if given == common or len(minor) != 1 or minor & major or _same_given(given, common):
+                continue
+            if any(_same_given(given, g) for g in by_given if g not in (given, common)):
+                continue
+            pair = _aligned_pair(found, fact_of, aligned, surname, given, common)
+            if pair is not None:
+                out.append(_divergence(sents, pair, surname, given, common, found))
+    return out
+
+
+def _aligned_pair(
+    found: dict[int, set[tuple[str, str, str]]],
+    fact_of: dict[int, set[str]],
+    aligned: set[tuple[int, int]],
+    surname: str,
+    given: str,
+    common: str,
+) -> tuple[int, list[int]] | None:
+    """(row with the variant, rows with the common form that state the same), or None."""
+    has = {
+        g: [r for r, names in found.items() if any(n[:2] == (g, surname) for n in names)]
+        for g in (given, common)
+    }
+    for r in has[given]:
+        same = [
+            c
+            for c in has[common]
+            if fact_of.get(r, set()) & fact_of.get(c, set()) or (min(r, c), max(r, c)) in aligned
+        ]
+        if same:
+            return r, same
+    return None
+
+
+def _divergence(sents, pair, surname, given, common, found) -> Divergence:  # type: ignore[no-untyped-def]
+    r, same = pair
+
+    def written(row: int, g: str) -> str:
+        return next(n[2] for n in found[row] if n[:2] == (g, surname))
+
+    odd = sents[r].article_id
+    by_article: dict[str, int] = {}
+    for k in [r, *same]:
+        by_article.setdefault(sents[k].article_id, k)
+    rows = list(by_article.values())
+    return Divergence(
+        kind="name",
+        description=(
+            f"Names differ: '{written(r, given)}' ({odd}) vs '{written(same[0], common)}' "
+            f"({', '.join(dict.fromkeys(sents[c].article_id for c in same))})"
+        ),
+        variants=[Citation(sents[k].article_id, sents[k].text, sents[k].index) for k in rows],
+        odd_one_out=odd if len({sents[c].article_id for c in same}) >= 2 else None,
+    )
