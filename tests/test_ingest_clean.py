@@ -137,6 +137,8 @@ def test_embedded_tweets_keep_their_text_and_lose_signature_and_links() -> None:
         '"The bridge is open, drive safely"',
         "Crews reopened the east lane at noon",
     ]
+    # the handle after the quote mark signs the quotation; the account line signs nothing
+    assert a.provenance.post_handles == ["SelvaCounty", ""]
     assert a.outlet is None  # a "Source:" line naming a Twitter account is not an outlet
 
 

@@ -251,7 +251,7 @@ def test_a_cue_in_the_next_sentence_does_not_attribute_a_quote():
 def test_mr_opens_a_sentence_and_an_indefinite_role_is_nobody_named():
     text = (
         'General Ivo Brandt, head of the fire brigade, said: "The two towers are saved."\n'
-        "Mr Lemaire was at the site on Monday night. He said the blaze was a \"terrible "
+        'Mr Lemaire was at the site on Monday night. He said the blaze was a "terrible '
         'tragedy" for the town.\n'
         'The hall was saved from "total destruction," according to a fire official.'
     )
@@ -477,3 +477,38 @@ def test_a_name_completing_a_role_phrase_is_not_the_speaker():
         "fr",
     )
     assert porte == {"la jetée était perdue": "André Finot"}
+
+
+def test_a_quote_signed_with_a_handle_goes_to_the_person_it_names():
+    # in the text (the cleaner kept the signature) and through the cleaner's record
+    found = speakers_of(
+        "Health chief Amara Velde spoke in Geneva on Tuesday.\n\n"
+        '"We expect the number of cases to climb even higher"-@DrVelde #health'
+    )
+    assert found == {"We expect the number of cases to climb even higher": "Amara Velde"}
+    text = (
+        "Health chief Amara Velde spoke in Geneva on Tuesday.\n\n"
+        "In the days ahead, we expect the number of cases to climb even higher”"
+    )
+    signed = make_article("p", text)
+    signed.provenance.posts = [
+        "In the days ahead, we expect the number of cases to climb even higher”"
+    ]
+    signed.provenance.post_handles = ["DrVelde"]
+    quotes = extract_quotes(signed)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("In the days ahead, we expect the number of cases to climb even higher", "Amara Velde")
+    ]
+
+
+def test_a_handle_the_article_cannot_resolve_is_resolved_across_the_event():
+    named = make_article("n", 'Amara Velde spoke in Geneva. "We will win this," Velde said.')
+    tweet = make_article(
+        "t",
+        'Cases rose again on Tuesday.\n\n"Cases will climb even higher in the days ahead"-@DrVelde',
+    )
+    quotes = extract_quotes(named) + extract_quotes(tweet)
+    assert [q.cue for q in quotes if q.article_id == "t"] == ["@DrVelde"]
+    groups = group_quotes([named, tweet], quotes, embedder=BagOfWords(), use_nli=False)
+    signed = next(g for g in groups if g.variants[0].article == "t")
+    assert signed.speaker == "Amara Velde"

@@ -91,6 +91,9 @@ class Provenance(Record):
     # social-media posts the body quotes (kept, as quotations are): the poster's words, not
     # the outlet's, so no stage takes them for something the outlet states
     posts: list[str] = field(default_factory=list)
+    # the handle signing a quotation in each post ("…”-@DrTedros" -> "DrTedros"), "" when
+    # none: the person quoted, whom the cleaner's removed signature would otherwise lose
+    post_handles: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -201,6 +201,20 @@ def same_person(a: str, b: str) -> bool:
     return not (fa and fb and fa[0][:1] != fb[0][:1])
 
 
+HANDLE_PART = 5  # letters of a name part that a handle must contain ("DrTedros": "tedros")
+
+
+def signed_name(handle: str, names: Iterable[str]) -> str | None:
+    """The one person among `names` a social-media handle names ("DrTedros" -> "Tedros
+    Adhanom Ghebreyesus"): a part of the name of HANDLE_PART letters or more is in it.
+    None when nobody or more than one person fits."""
+    folded = fold(handle)
+    found = {
+        n for n in names if any(len(w) >= HANDLE_PART and w in folded for w in _name_tokens(n))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def family_first(short: str, full: str) -> bool:
     """ "Kim" for "Kim Jong Un": a one-word name equal to the first word of a 3-word name."""
     ts, tf = _name_tokens(short), _name_tokens(full)

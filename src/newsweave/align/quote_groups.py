@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from newsweave.align.mentions import match_role
-from newsweave.align.names import Mention, Role, canonical_names, same_person
+from newsweave.align.names import Mention, Role, canonical_names, same_person, signed_name
 from newsweave.align.quotes import WORD
 from newsweave.align.speakers import Speakers, for_article
 from newsweave.compare import nli
@@ -172,6 +172,15 @@ def _event_speakers(articles: list[Article], quotes: list[Quote]) -> list[str | 
                 names[k] = match_role(m.role, roles, pos, recent) or recent
         if names[k]:
             sp.note_speaker(pos, names[k], q.speaker_mention)
+    # a quote signed only with a handle ("…”-@DrTedros") in an article that never names
+    # the person: the one person of the event the handle names
+    people = [n for n in names if n] + [
+        m.name for sp in contexts.values() for m in sp.mentions if m.kind == "name" and m.name
+    ]
+    known = canonical_names(people)
+    for k, q in enumerate(quotes):
+        if names[k] is None and (q.cue or "").startswith("@"):
+            names[k] = signed_name(q.cue[1:], set(known.values()))
     ordered = names
     canon = canonical_names(n for n in ordered if n)
     return [canon.get(n, n) if n else None for n in ordered]

@@ -21,6 +21,7 @@ from newsweave.align.names import (
     THAT,
     Attribution,
     Mention,
+    signed_name,
 )
 from newsweave.align.speakers import Speakers, for_article
 from newsweave.compare.polarity import ANCHORS
@@ -125,8 +126,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def find_spans(text: str) -> list[_Span]:
-    """Outermost quoted spans, paragraph by paragraph."""
+def find_spans(text: str, signed: frozenset[int] = frozenset()) -> list[_Span]:
+    """Outermost quoted spans, paragraph by paragraph. `signed`: offsets of closing marks
+    that end a post whose signature the cleaner removed (a closer with a lost opener)."""
     spans: list[_Span] = []
     for pa, pb in _paragraphs(text):
         i = pa
@@ -134,7 +136,7 @@ def find_spans(text: str) -> list[_Span]:
             c = text[i]
             if c not in PAIRS or not _is_opener(text, i):
                 if c in "”»" and not (spans and spans[-1].close == i):
-                    orphan = _orphan(text, pa, i)
+                    orphan = _orphan(text, pa, i, i in signed)
                     if orphan is not None:
                         spans.append(orphan)
                 i += 1
@@ -160,10 +162,11 @@ def find_spans(text: str) -> list[_Span]:
     return [s for s in spans if s.inner[1] > s.inner[0]]
 
 
-def _orphan(text: str, pa: int, i: int) -> _Span | None:
-    """A closing mark whose opener was lost (e.g. replaced by an emoji): quote from the sentence start."""
+def _orphan(text: str, pa: int, i: int, signed: bool = False) -> _Span | None:
+    """A closing mark whose opener was lost (e.g. replaced by an emoji): quote from the
+    sentence start. Text must follow it (an attribution), or a signature (`signed`)."""
     after = text[i + 1 : i + 40]
-    if not re.match(r"\s*[,.]?\s*[,–—-]?\s*[^\W\d_]", after):
+    if not signed and not re.match(r"\s*[,.]?\s*[,–—-]?\s*(?:[^\W\d_]|@\w)", after):
         return None
     start = pa
     for m in re.finditer(r"[.!?]\s+", text[pa:i]):
@@ -339,7 +342,8 @@ def extract_quotes(article: Article) -> list[Quote]:
     if not text.strip():
         return []
     sp = for_article(article)
-    spans = find_spans(text)
+    signed = _signed_posts(article)
+    spans = find_spans(text, frozenset(signed))
     for s in spans:
         _cut_incise(sp, s)
     spans = _merge_interrupted(sp, spans)
@@ -350,6 +354,7 @@ def extract_quotes(article: Article) -> list[Quote]:
         att = _attribute(
             sp,
             s,
+            signed,
             spans[idx - 1] if idx else None,
             spans[idx + 1] if idx + 1 < len(spans) else None,
             sentences,
@@ -376,6 +381,7 @@ def extract_quotes(article: Article) -> list[Quote]:
 def _attribute(
     sp: Speakers,
     s: _Span,
+    signed: dict[int, str],
     prev: _Span | None,
     nxt: _Span | None,
     sentences: list[tuple[int, int]],
@@ -383,6 +389,10 @@ def _attribute(
 ) -> Attribution:
     if s.attribution is not None and s.attribution.mention is not None:
         return s.attribution
+    m = _HANDLE.match(sp.text, s.close)
+    handle = signed.get(s.close) or (m.group(1) if m else None)
+    if handle:
+        return _signed_by(sp, handle)
     pa, pb = _enclosing(paragraphs, s.open)
     after_end = min(nxt.open if nxt else pb, pb)
     att = sp.attribution_after(s.close + 1, after_end)
@@ -398,6 +408,32 @@ def _attribute(
         # "She called for “urgent action”, the BBC reported": the outlet relays her words
         return before
     return att if att.cue else before
+
+
+_HANDLE = re.compile(r"[”»\"']?\s?[-–—]\s?@(\w{3,})")
+
+
+def _signed_posts(article: Article) -> dict[int, str]:
+    """Closing-mark offset -> handle, for the posts whose quotation a handle signed (the
+    cleaner removed the signature: `Provenance.post_handles`)."""
+    out = {}
+    prov = article.provenance
+    for post, handle in zip(prov.posts, prov.post_handles, strict=False):
+        at = article.text.find(post)
+        if handle and at >= 0 and post[-1:] in QUOTE_CHARS:
+            out[at + len(post) - 1] = handle
+    return out
+
+
+def _signed_by(sp: Speakers, handle: str) -> Attribution:
+    """A quote signed with a handle ("…”-@DrTedros"): the one person the article names
+    with a part of the name in the handle; else the handle alone, for the event's names
+    (`quote_groups`) to resolve."""
+    people = [x for x in sp.mentions if x.kind == "name" and not x.org and x.name]
+    name = signed_name(handle, (x.name or "" for x in people))
+    found = [x for x in people if x.name == name]
+    mention = max(found, key=lambda x: x.j - x.i) if found else None
+    return Attribution(mention, "@" + handle)
 
 
 def _relayed(att: Attribution) -> bool:

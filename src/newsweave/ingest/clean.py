@@ -96,6 +96,7 @@ def clean(article: Article) -> Article:
             cleaned=True,
             partial_date=None if w.published else w.partial_date,
             posts=w.posts,
+            post_handles=w.post_handles,
         ),
     )
 

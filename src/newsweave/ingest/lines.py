@@ -98,6 +98,9 @@ def social(par: str, w: Work, out: list[str]) -> str | None:
         return None
     if m and edited.strip():
         w.posts.append(edited.strip())
+        # '"…"-@DrTedros' signs the quotation; '— WHO (@WHO) March 11' only the account
+        signer = P.QUOTE_SIGNER.match(m.group(0))
+        w.post_handles.append(signer.group(1) if signer else "")
     return edited.strip() or ""
 
 

@@ -212,6 +212,8 @@ TWEET_SIGNATURE = re.compile(
     r"\s*[—–-]+\s*[^—–\n]{1,80}\(@\w{1,15}\)\s*(?:[A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]+\.? \d{4})\s*$"
     r"|(?<=[\"”»])\s*[-—–]+\s*@\w{1,15}(?:\s+#\w+)*(?:\s+(?:https?://)?pic\.twitter\.com/\w+)?\s*$"
 )
+# the second form above: a handle right after the closing quote mark names who is quoted
+QUOTE_SIGNER = re.compile(r"\s*[-—–]+\s*@(\w{1,15})")
 TWEET_LINK = re.compile(
     r"\s*(?:https?://)?(?:pic\.twitter\.com/\w+|t\.co/\w+|(?:mobile\.)?(?:twitter|x)\.com/\w+/status/\d+\S*)"
 )

@@ -37,6 +37,7 @@ class Work:
     removed: list[Removed] = field(default_factory=list)
     signals: list[str] = field(default_factory=list)
     posts: list[str] = field(default_factory=list)  # quoted social-media posts, as kept
+    post_handles: list[str] = field(default_factory=list)  # who signs a quote in each post
     caption_keys: set[str] = field(default_factory=set)
     credit_names: set[str] = field(default_factory=set)
     related_links: bool = False  # inside a "Read more" list
