@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from helpers import make_article
-from newsweave.summarize.timeline import build_timeline, event_date, resolve_dates
+from newsweave.summarize.timeline import build_timeline, date_divergences, event_date, resolve_dates
 
 TUESDAY = date(2022, 12, 20)
 
@@ -70,3 +70,20 @@ def test_timeline_merges_statements_and_falls_back_to_common_published() -> None
     assert closing.text.startswith("The regional council closed")
     assert timeline[0].citations == ["en-a"]
     assert event_date(articles) == "2024-05-13"
+
+
+def test_a_dateline_after_the_page_date_is_a_date_divergence() -> None:
+    body = "The harbour of Velmar reopened after the storm. Ferries sailed again."
+    arts = [
+        make_article("early", body, published="2024-05-02", dateline="Velmar, May 7"),
+        make_article("b", body, published="2024-05-07", dateline="VELMAR"),
+        make_article("c", body, published="2024-05-07"),
+        # a dateline on or before the page date is ordinary
+        make_article("d", body, published="2024-05-08", dateline="Velmar, May 7"),
+    ]
+    (div,) = date_divergences(arts)
+    assert div.kind == "date" and div.odd_one_out == "early"
+    assert [v.article for v in div.variants] == ["early", "b", "c"]
+    assert "2024-05-02" in div.description and "Velmar, May 7" in div.description
+    # nobody dated the dateline's day: no second source, no divergence
+    assert date_divergences([arts[0], arts[3]]) == []

@@ -191,8 +191,8 @@ class Fact(Record):
 @dataclass
 class Divergence(Record):
     """Where reports disagree: kind is "number", "claim", "quote" (a quote variant that
-    changes the meaning), "wording" (a quote worded otherwise), "detail" or "name" (a
-    person given another first name)."""
+    changes the meaning), "wording" (a quote worded otherwise), "detail", "name" (a
+    person given another first name) or "date" (a page date its dateline contradicts)."""
 
     kind: str
     description: str

@@ -21,7 +21,7 @@ from functools import lru_cache
 import numpy as np
 
 from newsweave.align.candidates import is_content
-from newsweave.model import Article, Sentence, TimelineEntry
+from newsweave.model import Article, Citation, Divergence, Sentence, TimelineEntry
 from newsweave.text.dates import MONTHS, WEEKDAYS, find_dates
 from newsweave.text.fold import fold
 
@@ -297,3 +297,50 @@ def event_date(articles: Sequence[Article]) -> str | None:
         return max(votes.items(), key=lambda kv: (len(kv[1]), kv[0]))[0]
     published = sorted(a.published[:10] for a in articles if a.published)
     return published[0] if published else None
+
+
+MAX_DATED_WITH = 5  # outlets named as giving the dateline's date
+
+
+def date_divergences(articles: Sequence[Article]) -> list[Divergence]:
+    """An article whose dateline is dated after its own publication date ("Geneva, March
+    11" on a page dated March 6): one of the two is wrong, and when other outlets are
+    dated the dateline's day, it is the page date. One `Divergence(kind="date")` each,
+    citing the outlets dated that day."""
+    out = []
+    for a in articles:
+        published = _parse_iso(a.published)
+        if published is None or not a.dateline:
+            continue
+        found = [m for m in find_dates(a.dateline, a.lang) if m.day is not None]
+        if not found:
+            continue
+        m = found[0]
+        try:
+            dated = date(m.year or published.year, m.month, m.day)
+        except ValueError:
+            continue
+        if dated <= published:
+            continue
+        same = [b for b in articles if b.id != a.id and _parse_iso(b.published) == dated]
+        if not same:
+            continue
+        out.append(
+            Divergence(
+                kind="date",
+                description=(
+                    f"Dates differ: {a.id} is dated {published.isoformat()} but its dateline "
+                    f"reads '{a.dateline}' ({dated.isoformat()}), the day "
+                    f"{len(same)} other outlet{'s' if len(same) > 1 else ''} are dated"
+                ),
+                variants=[
+                    Citation(a.id, f"published {published.isoformat()}; dateline {a.dateline}"),
+                    *(
+                        Citation(b.id, f"published {dated.isoformat()}")
+                        for b in same[:MAX_DATED_WITH]
+                    ),
+                ],
+                odd_one_out=a.id,
+            )
+        )
+    return out
