@@ -7,7 +7,13 @@ from datetime import date
 import pytest
 
 from helpers import make_article
-from newsweave.summarize.timeline import build_timeline, date_divergences, event_date, resolve_dates
+from newsweave.summarize.timeline import (
+    build_timeline,
+    date_divergences,
+    dated_statements,
+    event_date,
+    resolve_dates,
+)
 
 TUESDAY = date(2022, 12, 20)
 
@@ -87,3 +93,14 @@ def test_a_dateline_after_the_page_date_is_a_date_divergence() -> None:
     assert "2024-05-02" in div.description and "Velmar, May 7" in div.description
     # nobody dated the dateline's day: no second source, no divergence
     assert date_divergences([arts[0], arts[3]]) == []
+
+
+def test_relative_days_resolve_against_a_dateline_later_than_the_page_date() -> None:
+    a = make_article(
+        "early",
+        "The harbour of Velmar reopened on Tuesday after the storm, officials said.",
+        published="2024-05-02",
+        dateline="Velmar, May 7",
+    )
+    # against the page date, "Tuesday" would be April 30, before anything happened
+    assert {st.date for st in dated_statements([a])} == {"2024-05-07"}

@@ -82,10 +82,27 @@ def _parse_iso(value: str | None) -> date | None:
 
 
 def reference_dates(articles: Sequence[Article]) -> dict[str, date | None]:
-    """Article id -> the date relative expressions resolve against."""
+    """Article id -> the date relative expressions resolve against: the published date,
+    or the dateline's when that is later (a page cannot precede its own dateline)."""
     known = [d for a in articles if (d := _parse_iso(a.published))]
     fallback = Counter(known).most_common(1)[0][0] if known else None
-    return {a.id: _parse_iso(a.published) or fallback for a in articles}
+    return {a.id: _late_dateline(a) or _parse_iso(a.published) or fallback for a in articles}
+
+
+def _late_dateline(a: Article) -> date | None:
+    """The dateline's date when it is after the article's published date, else None."""
+    published = _parse_iso(a.published)
+    if published is None or not a.dateline:
+        return None
+    found = [m for m in find_dates(a.dateline, a.lang) if m.day is not None]
+    if not found:
+        return None
+    m = found[0]
+    try:
+        dated = date(m.year or published.year, m.month, m.day)
+    except ValueError:
+        return None
+    return dated if dated > published else None
 
 
 def _pick_year(month: int, ref: date, tense: str | None) -> int:
@@ -309,18 +326,9 @@ def date_divergences(articles: Sequence[Article]) -> list[Divergence]:
     citing the outlets dated that day."""
     out = []
     for a in articles:
+        dated = _late_dateline(a)
         published = _parse_iso(a.published)
-        if published is None or not a.dateline:
-            continue
-        found = [m for m in find_dates(a.dateline, a.lang) if m.day is not None]
-        if not found:
-            continue
-        m = found[0]
-        try:
-            dated = date(m.year or published.year, m.month, m.day)
-        except ValueError:
-            continue
-        if dated <= published:
+        if dated is None or published is None:
             continue
         same = [b for b in articles if b.id != a.id and _parse_iso(b.published) == dated]
         if not same:
