@@ -512,3 +512,36 @@ def test_a_handle_the_article_cannot_resolve_is_resolved_across_the_event():
     groups = group_quotes([named, tweet], quotes, embedder=BagOfWords(), use_nli=False)
     signed = next(g for g in groups if g.variants[0].article == "t")
     assert signed.speaker == "Amara Velde"
+
+
+def test_reported_speech_opens_with_each_languages_complementizer_or_comma():
+    assert speakers_of("Burgemeester Jan de Vries zei dat de brug in mei weer opengaat.", "nl") == {
+        "de brug in mei weer opengaat": "Jan de Vries"
+    }
+    assert speakers_of(
+        "Burmistrz Jan Kowalski powiedział, że most zostanie otwarty w maju.", "pl"
+    ) == {"most zostanie otwarty w maju": "Jan Kowalski"}
+    # German reports speech after a bare comma, in the subjunctive
+    assert speakers_of(
+        "Bürgermeisterin Anna Berg sagte, die Brücke werde im Mai wieder geöffnet.", "de"
+    ) == {"die Brücke werde im Mai wieder geöffnet": "Anna Berg"}
+
+
+def test_names_apposed_to_roles_speak_and_a_quotation_is_not_also_reported_speech():
+    # the name between commas after the role
+    assert speakers_of(
+        "El ministro de Economía, Pablo Soto, afirmó que la inflación bajará este año.", "es"
+    ) == {"la inflación bajará este año": "Pablo Soto"}
+    # the role's complement, then the name, no comma
+    assert speakers_of(
+        "« La jetée est perdue », a indiqué le ministre de l'Intérieur Anne Holt sur Twitter.",
+        "fr",
+    ) == {"La jetée est perdue": "Anne Holt"}
+    # a word the tagger calls a name inside the role phrase is not the speaker
+    assert speakers_of('"The pier is lost," said Interior Minister Anne Holt.') == {
+        "The pier is lost": "Anne Holt"
+    }
+    quotes = extract_quotes(
+        make_article("pt", '"Vamos reconstruir a ponte", afirmou o prefeito João Lima.', "pt")
+    )
+    assert [(q.text, q.direct) for q in quotes] == [("Vamos reconstruir a ponte", True)]

@@ -477,6 +477,9 @@ NAME_PARTICLES = frozenset("de van von der den da di del dos das du ter ten".spl
 def best_mention(cands: Iterable[Mention | None]) -> Mention | None:
     order = {"name": 0, "role": 1, "pronoun": 2, "relative": 3}
     ms = [m for m in cands if m is not None]
+    # a "name" inside a role phrase is its modifier ("Interior" of "Interior Minister")
+    roles = [m for m in ms if m.kind == "role"]
+    ms = [m for m in ms if m.kind != "name" or not any(r.i <= m.i and m.j < r.j for r in roles)]
     return min(ms, key=lambda m: (order[m.kind], m.org, -(m.j - m.i))) if ms else None
 
 

@@ -33,7 +33,8 @@ CUES = _cues("REPORTING_VERBS")
 SOURCE_CUES = _cues("SOURCE_MARKERS")
 # Speech verbs that introduce reported speech ("X said (that) ...").
 SAY_CUES = _cues("SAY_VERBS")
-THAT = _s("that que qu' dass daß che")
+THAT = _cues("COMPLEMENTIZERS")  # "said that …", "a dit que …", "sagte, dass …"
+COMMA_CLAUSE = frozenset(code for code, m in each("cues") if getattr(m, "COMMA_CLAUSE", False))
 # Words between a speaker and the speech verb that do not break the link ("X has also
 # said", "Kim even responded"): auxiliaries and a few adverbs.
 AUX = _s(

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from newsweave.align.names import (
+    COMMA_CLAUSE,
     PRONOUNS,
     SAY_CUES,
     SOURCE_CUES,
@@ -296,6 +297,8 @@ def _reported(sp: Speakers, a: int, b: int) -> _Found | None:
             elided = toks[c].fold not in THAT
             start = toks[c].start + len(_that(toks[c].fold) or "") if elided else None
             c += 1
+        elif sp.lang in COMMA_CLAUSE and c < hi and toks[c].text == ",":
+            pass  # "sagte, die Brücke werde …": the comma opens the clause (skipped below)
         elif f not in BARE_SAY or sp.lang not in ("en", None) or not _clause_follows(sp, c, hi):
             continue
         while start is None and c < hi and toks[c].fold in _LEAD_TIME:
@@ -366,6 +369,13 @@ def extract_quotes(article: Article) -> list[Quote]:
         if any(len(WORD.findall(f.text)) >= 5 for f in inside):
             continue
         rep = _reported(sp, a, b)
+        if rep is not None and any(
+            f.start <= rep.end
+            and rep.start <= f.end
+            and f.end - f.start >= 0.8 * (rep.end - rep.start)
+            for f in inside
+        ):
+            rep = None  # '"…", afirmou o prefeito': the quotation itself, found already
         if rep is not None:
             rep.text = re.sub(
                 r"\s+",

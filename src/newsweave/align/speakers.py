@@ -23,6 +23,7 @@ from newsweave.align.names import (
     TITLES,
     Attribution,
     Mention,
+    role_class,
     same_person,
 )
 from newsweave.model import Article
@@ -101,6 +102,12 @@ class Speakers(MentionIndex):
             t = self.toks[k].text
             if t in ".;:!?" or t in QUOTE_MARKS or self.is_cue(k):
                 return None
+            if all(self._in_role(x) for x in range(i, k)) and (k == i or self._names_owner(k)):
+                # "le ministre turc de l'Intérieur Süleyman Soylu": the role's own
+                # complement, then the name, with no comma
+                named = [c for c in self._by_start.get(k, []) if c.kind == "name" and not c.org]
+                if named:
+                    return best_mention(named)
             if t == ",":
                 return best_mention(
                     c for c in self._starting_at(k + 1) if c.kind == "name" and not c.org
@@ -113,6 +120,19 @@ class Speakers(MentionIndex):
             return cands
         h = self._heuristic_name(k)
         return [h] if h else []
+
+    def _in_role(self, k: int) -> bool:
+        """Token k can continue a role phrase: "de", "of the", "l'Intérieur", "Interior"."""
+        t = self.toks[k]
+        return t.fold in CONNECTORS or t.fold in DETERMINERS or t.text[:1].isupper() or (
+            t.fold[:2] in ("l'", "d'") and t.text[2:3].isupper()
+        )
+
+    def _names_owner(self, k: int) -> bool:
+        """The word before token k ends a role's complement, so a name at k is the role's
+        holder: not "of" ("the spokesman of Anne Holt") nor a role ("… of Mayor Anne Holt")."""
+        prev = self.toks[k - 1]
+        return prev.fold not in CONNECTORS and role_class(prev.text, self.lang) is None
 
     def subject_before_cue(self, c: int, lo: int) -> Mention | None:
         """Mention just before cue token c (skipping auxiliaries/adverbs), not before token lo."""
@@ -127,6 +147,10 @@ class Speakers(MentionIndex):
             while k >= lo and self.toks[k].text not in ",;:" and not self.is_stop(k) and j - k < 12:
                 k -= 1
             if k - 1 >= lo and self.toks[k].text == ",":
+                # "El ministro de Economía, Pablo Soto, afirmó": the insert is the name
+                inner = self.mention_before(j - 1)
+                if inner is not None and inner.kind == "name" and inner.i == k + 1:
+                    return inner
                 m = self.mention_before(k - 1)
                 if m is not None:
                     return m

@@ -19,6 +19,8 @@ Each `lang/<code>/` holds plain data modules, one per kind of knowledge:
     REPORTING_VERBS      words marking reported speech ("said", "dit", "laut")
     SOURCE_MARKERS       markers whose speaker follows them ("according", "selon")
     SAY_VERBS            speech verbs introducing reported speech ("X said (that) ...")
+    COMPLEMENTIZERS      conjunctions opening that speech ("that", "que", "dass")
+    COMMA_CLAUSE         True where a comma after the verb opens it ("sagte, die Brücke …")
     BARE_SAY_VERBS       speech verbs taking a clause without "that" ("said Russia will")
     REPORT_VERBS         an outlet relaying someone's words ("…, the BBC reported")
     TITLES               honorifics before a name ("mr", "mme", "herr")

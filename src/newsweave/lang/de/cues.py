@@ -40,6 +40,13 @@ REPORTING_VERBS = tuple(
 # Markers whose speaker follows them ("according to X").
 SOURCE_MARKERS = tuple("laut".split())
 
+# Reported speech also follows the verb after a comma, in the subjunctive ("sagte, die
+# Brücke werde im Mai geöffnet").
+COMMA_CLAUSE = True
+
+# Conjunctions opening reported speech after a speech verb ("said that ...").
+COMPLEMENTIZERS = tuple("dass daß".split())
+
 # Speech verbs that introduce reported speech ("X said (that) ...").
 SAY_VERBS = tuple("sagte sagt erklärte betonte warnte versicherte".split())
 

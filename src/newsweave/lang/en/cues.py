@@ -47,6 +47,9 @@ REPORTING_VERBS = tuple(
 # Markers whose speaker follows them ("according to X").
 SOURCE_MARKERS = tuple("according".split())
 
+# Conjunctions opening reported speech after a speech verb ("said that ...").
+COMPLEMENTIZERS = tuple("that".split())
+
 # Speech verbs that introduce reported speech ("X said (that) ...").
 SAY_VERBS = tuple(
     "said says told tells stated added declared announced insisted stressed warned noted "

@@ -41,6 +41,9 @@ REPORTING_VERBS = tuple(
 # Markers whose speaker follows them ("according to X").
 SOURCE_MARKERS = tuple("selon d'après".split())
 
+# Conjunctions opening reported speech after a speech verb ("said that ...").
+COMPLEMENTIZERS = tuple("que qu'".split())
+
 # Speech verbs that introduce reported speech ("X said (that) ...").
 SAY_VERBS = tuple(
     "déclaré affirmé ajouté souligné expliqué assuré estimé indiqué précisé annoncé rappelé "

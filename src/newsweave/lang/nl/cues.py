@@ -30,6 +30,9 @@ REPORTING_VERBS = tuple(
 # Markers whose speaker follows them ("according to X").
 SOURCE_MARKERS = tuple("volgens".split())
 
+# Conjunctions opening reported speech after a speech verb ("said that ...").
+COMPLEMENTIZERS = tuple("dat".split())
+
 # Speech verbs that introduce reported speech ("X said (that) ...").
 SAY_VERBS = tuple("zei zegt verklaarde benadrukte stelde waarschuwde".split())
 

@@ -33,6 +33,9 @@ REPORTING_VERBS = tuple(
 # Markers whose speaker follows them ("according to X").
 SOURCE_MARKERS = tuple("segundo".split())
 
+# Conjunctions opening reported speech after a speech verb ("said that ...").
+COMPLEMENTIZERS = tuple("que".split())
+
 # Speech verbs that introduce reported speech ("X said (that) ...").
 SAY_VERBS = tuple("disse afirmou declarou".split())
 
