@@ -545,3 +545,15 @@ def test_names_apposed_to_roles_speak_and_a_quotation_is_not_also_reported_speec
         make_article("pt", '"Vamos reconstruir a ponte", afirmou o prefeito João Lima.', "pt")
     )
     assert [(q.text, q.direct) for q in quotes] == [("Vamos reconstruir a ponte", True)]
+
+
+def test_a_quotation_running_on_into_the_next_paragraph_keeps_its_speaker():
+    text = (
+        "Rain fell all night on Dunmore.\n\n“We will rebuild the old pier this year.\n\n"
+        "“It will take time and money, but it will be done,” Mayor Anne Holt said.\n\n"
+        "The council agreed."
+    )
+    assert speakers_of(text) == {
+        "We will rebuild the old pier this year.": "Anne Holt",
+        "It will take time and money, but it will be done": "Anne Holt",
+    }

@@ -364,6 +364,7 @@ def extract_quotes(article: Article) -> list[Quote]:
             paragraphs,
         )
         found.append(_Found(s.inner[0], s.inner[1], _span_text(text, s.parts), True, att, s))
+    _carry_over(text, found)
     for a, b in sentences:
         inside = [f for f in found if f.direct and a <= f.start < b]
         if any(len(WORD.findall(f.text)) >= 5 for f in inside):
@@ -386,6 +387,21 @@ def extract_quotes(article: Article) -> list[Quote]:
                 found.append(rep)
     found.sort(key=lambda f: f.start)
     return _resolve(article, sp, found, paragraphs, sentences)
+
+
+def _carry_over(text: str, found: list[_Found]) -> None:
+    """A quotation that runs on into the next paragraph leaves its first paragraph
+    unclosed and opens the next one again ('“We will rebuild. / “It will take years,” she
+    said.'): the unattributed first part takes the attribution of the part that follows."""
+    for k in range(len(found) - 2, -1, -1):  # last first: a chain passes it on
+        f, g = found[k], found[k + 1]
+        s, t = f.span, g.span
+        if s is None or t is None or f.attribution.mention or f.attribution.cue:
+            continue
+        closed = s.close < len(text) and text[s.close] in QUOTE_CHARS
+        gap = text[s.close + (1 if closed else 0) : t.open]
+        if not closed and "\n" in gap and not gap.strip():
+            f.attribution = g.attribution
 
 
 def _attribute(
