@@ -22,8 +22,8 @@ from newsweave.align.names import (
     THAT,
     Attribution,
     Mention,
-    signed_name,
 )
+from newsweave.align.posts import handle_after, signed_by, signed_posts
 from newsweave.align.speakers import Speakers, for_article
 from newsweave.compare.polarity import ANCHORS
 from newsweave.lang import each
@@ -345,7 +345,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     if not text.strip():
         return []
     sp = for_article(article)
-    signed = _signed_posts(article)
+    signed = signed_posts(article)
     spans = find_spans(text, frozenset(signed))
     for s in spans:
         _cut_incise(sp, s)
@@ -415,10 +415,9 @@ def _attribute(
 ) -> Attribution:
     if s.attribution is not None and s.attribution.mention is not None:
         return s.attribution
-    m = _HANDLE.match(sp.text, s.close)
-    handle = signed.get(s.close) or (m.group(1) if m else None)
+    handle = signed.get(s.close) or handle_after(sp.text, s.close)
     if handle:
-        return _signed_by(sp, handle)
+        return signed_by(sp, handle)
     pa, pb = _enclosing(paragraphs, s.open)
     after_end = min(nxt.open if nxt else pb, pb)
     att = sp.attribution_after(s.close + 1, after_end)
@@ -434,32 +433,6 @@ def _attribute(
         # "She called for “urgent action”, the BBC reported": the outlet relays her words
         return before
     return att if att.cue else before
-
-
-_HANDLE = re.compile(r"[”»\"']?\s?[-–—]\s?@(\w{3,})")
-
-
-def _signed_posts(article: Article) -> dict[int, str]:
-    """Closing-mark offset -> handle, for the posts whose quotation a handle signed (the
-    cleaner removed the signature: `Provenance.post_handles`)."""
-    out = {}
-    prov = article.provenance
-    for post, handle in zip(prov.posts, prov.post_handles, strict=False):
-        at = article.text.find(post)
-        if handle and at >= 0 and post[-1:] in QUOTE_CHARS:
-            out[at + len(post) - 1] = handle
-    return out
-
-
-def _signed_by(sp: Speakers, handle: str) -> Attribution:
-    """A quote signed with a handle ("…”-@DrTedros"): the one person the article names
-    with a part of the name in the handle; else the handle alone, for the event's names
-    (`quote_groups`) to resolve."""
-    people = [x for x in sp.mentions if x.kind == "name" and not x.org and x.name]
-    name = signed_name(handle, (x.name or "" for x in people))
-    found = [x for x in people if x.name == name]
-    mention = max(found, key=lambda x: x.j - x.i) if found else None
-    return Attribution(mention, "@" + handle)
 
 
 def _relayed(att: Attribution) -> bool:
