@@ -268,3 +268,33 @@ def test_a_store_error_after_opening_is_a_message_not_a_traceback() -> None:
     res = CliRunner().invoke(reads, [])
     assert res.exit_code == 2
     assert "error: the store cannot be read: database disk image is malformed" in res.output
+
+
+def test_opening_waits_out_a_store_another_process_holds_locked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # CI saw "cannot open the store …: database is locked" when two ingests created one
+    # new file at once: a lock held past SQLite's busy timeout is now waited out
+    from sqlalchemy.exc import OperationalError
+
+    from newsweave.store import migrations, sql
+
+    real = migrations.at_head
+    calls = {"n": 0}
+
+    def locked_twice(engine):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] <= 2:
+            raise OperationalError("SELECT 1", {}, sqlite3.OperationalError("database is locked"))
+        return real(engine)
+
+    monkeypatch.setattr(migrations, "at_head", locked_twice)
+    monkeypatch.setattr(sql.time, "sleep", lambda s: None)
+    store = open_store(str(tmp_path / "new.db"))
+    assert calls["n"] >= 3 and store.path is not None
+    assert "store busy" in capsys.readouterr().err
+    # a store that stays locked still ends in a clear message, not a hang
+    monkeypatch.setattr(sql, "OPEN_WAIT", 0.0)
+    calls["n"] = 0
+    with pytest.raises(NewsweaveError, match="database is locked"):
+        open_store(str(tmp_path / "other.db"))

@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import json
 import sys
+import time
 from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -103,28 +104,39 @@ class SQLStore:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self.fts: FullText = for_dialect(self.dialect)
         shown = self.engine.url.render_as_string(hide_password=True)
-        try:
-            problem = damaged(self.engine, self.path)
-            if problem:
-                raise NewsweaveError(f"the store at {shown} is damaged: {problem}")
-            fresh = not migrations.at_head(self.engine)
-            if fresh:  # a new store, or one made by an older newsweave
-                # one process migrates; another one opening it meanwhile waits, then finds
-                # the tables made (two `ingest` runs on a new file)
-                with self.writing():
-                    fresh = not migrations.at_head(self.engine)
-                    if fresh:
-                        migrations.upgrade(self.engine)
-                    version = self._open_meta(fresh)
-            else:
-                version = self._open_meta(fresh)
-        except SQLAlchemyError as exc:  # no server, not a database, no permission
-            reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
-            raise NewsweaveError(f"cannot open the store at {shown}: {reason}") from exc
+        deadline = time.monotonic() + OPEN_WAIT
+        while True:
+            try:
+                version = self._open(shown)
+                break
+            except SQLAlchemyError as exc:  # no server, not a database, no permission
+                reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+                # another process creating or migrating the same new file: wait for it
+                if "locked" in reason and self.path is not None and time.monotonic() < deadline:
+                    _busy(self.path)
+                    time.sleep(0.5)
+                    continue
+                raise NewsweaveError(f"cannot open the store at {shown}: {reason}") from exc
         if version not in (None, SCHEMA_VERSION):
             raise NewsweaveError(
                 f"{shown}: store schema {version}, this newsweave reads {SCHEMA_VERSION}"
             )
+
+    def _open(self, shown: str) -> str | None:
+        """Check, migrate when needed, and read the schema version."""
+        problem = damaged(self.engine, self.path)
+        if problem:
+            raise NewsweaveError(f"the store at {shown} is damaged: {problem}")
+        fresh = not migrations.at_head(self.engine)
+        if not fresh:
+            return self._open_meta(fresh)
+        # a new store, or one made by an older newsweave: one process migrates; another
+        # one opening it meanwhile waits, then finds the tables made (two `ingest` runs)
+        with self.writing():
+            fresh = not migrations.at_head(self.engine)
+            if fresh:
+                migrations.upgrade(self.engine)
+            return self._open_meta(fresh)
 
     def _open_meta(self, fresh: bool) -> str | None:
         with self.engine.begin() as conn:
@@ -539,6 +551,7 @@ class SQLStore:
 
 
 _ANNOUNCED: set[Path] = set()
+OPEN_WAIT = 60.0  # seconds an opening waits for another process that holds a new file
 
 
 def _busy(path: Path) -> None:
@@ -551,10 +564,10 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     # WAL: readers (the web app) never block the ingest; a killed writer loses only its open
     # transaction. NORMAL sync is durable against process kills, which is what we promise.
+    cur.execute("PRAGMA busy_timeout=10000")  # first: switching to WAL may wait on a lock
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA wal_autocheckpoint=8192")  # ~32 MB between checkpoints: fewer fsyncs
-    cur.execute("PRAGMA busy_timeout=10000")
     # 64 MiB of page cache instead of 2: inserts into the id/URL/hash indexes hit random
     # pages, and at 100k articles (800 MB) the default cache made ingest 15 % slower
     cur.execute("PRAGMA cache_size=-65536")
