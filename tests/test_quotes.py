@@ -525,6 +525,9 @@ def test_reported_speech_opens_with_each_languages_complementizer_or_comma():
     assert speakers_of(
         "Bürgermeisterin Anna Berg sagte, die Brücke werde im Mai wieder geöffnet.", "de"
     ) == {"die Brücke werde im Mai wieder geöffnet": "Anna Berg"}
+    assert speakers_of(
+        "Bürgermeisterin Anna Berg sagte am Montag, die Brücke werde im Mai geöffnet.", "de"
+    ) == {"die Brücke werde im Mai geöffnet": "Anna Berg"}
 
 
 def test_names_apposed_to_roles_speak_and_a_quotation_is_not_also_reported_speech():

@@ -297,8 +297,8 @@ def _reported(sp: Speakers, a: int, b: int) -> _Found | None:
             elided = toks[c].fold not in THAT
             start = toks[c].start + len(_that(toks[c].fold) or "") if elided else None
             c += 1
-        elif sp.lang in COMMA_CLAUSE and c < hi and toks[c].text == ",":
-            pass  # "sagte, die Brücke werde …": the comma opens the clause (skipped below)
+        elif sp.lang in COMMA_CLAUSE and (comma := _comma_soon(sp, c, hi)) is not None:
+            c = comma  # "sagte (am Montag), die Brücke werde …": the comma opens the clause
         elif f not in BARE_SAY or sp.lang not in ("en", None) or not _clause_follows(sp, c, hi):
             continue
         while start is None and c < hi and toks[c].fold in _LEAD_TIME:
@@ -308,6 +308,18 @@ def _reported(sp: Speakers, a: int, b: int) -> _Found | None:
         if hi - c >= 4 - (start is not None):
             begin = toks[c].start if start is None else start
             return _Found(begin, toks[hi - 1].end, "", False, Attribution(m, toks[k].text))
+    return None
+
+
+def _comma_soon(sp: Speakers, c: int, hi: int, within: int = 3) -> int | None:
+    """The comma at token c, or after a few words of time or addressee ("am Montag",
+    "dem Spiegel") and nothing that ends or quotes, else None."""
+    for k in range(c, min(hi, c + within + 1)):
+        t = sp.toks[k].text
+        if t == ",":
+            return k
+        if not t[0].isalnum() or sp.is_cue(k):
+            return None
     return None
 
 
