@@ -67,3 +67,20 @@ def test_a_place_whose_last_word_never_stands_alone_is_no_person() -> None:
         ("c", "On Monday, South Korea fired a missile into the sea, officials said.", "en"),
     ]
     assert _divergences(texts) == []
+
+
+def test_roles_written_in_capitals_are_no_names() -> None:
+    texts = [
+        (
+            "a",
+            "On Monday, Prime Minister Lena Sorel opened the new Lakeside stadium. Later the Minister smiled.",
+            "en",
+        ),
+        (
+            "b",
+            "On Monday, Prime Minister Lena Sorel opened the new stadium of Lakeside. Later the Minister smiled.",
+            "en",
+        ),
+        ("c", "On Monday, Foreign Minister Lena Sorel opened the new Lakeside stadium.", "en"),
+    ]
+    assert _divergences(texts) == []

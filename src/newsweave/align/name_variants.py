@@ -40,7 +40,9 @@ def _names(text: str, lang: str | None) -> set[tuple[str, str, str, bool]]:
     out = set()
     for m in _NAME.finditer(text):
         given, surname = fold(m.group(1)), fold(m.group(2))
-        if given in TITLES or given in ROLE_CLASS or given in FUNCTION or given in PARTICLES:
+        if any(w in TITLES or w in ROLE_CLASS or w in FUNCTION for w in (given, surname)):
+            continue  # "Prime Minister" / "Foreign Minister": roles, not names
+        if given in PARTICLES:
             continue
         before = text[max(m.start() - 12, 0) : m.start()].split()
         if before and fold(before[-1]) in DETERMINERS:
