@@ -467,6 +467,11 @@ def test_a_name_completing_a_role_phrase_is_not_the_speaker():
         "The storm hit Dunmore. The spokesman of Anne Holt said that the old pier was lost."
     )
     assert role == {"the old pier was lost": None}
+    for served in ("Anne Holt", "Mayor Anne Holt"):
+        found = speakers_of(
+            f"The storm hit Dunmore. A spokesman for {served} said that the old pier was lost."
+        )
+        assert found == {"the old pier was lost": None}
     apposed = speakers_of(
         "The storm hit Dunmore. Anne Holt, the mayor of Dunmore said that the old pier was lost."
     )

@@ -53,6 +53,8 @@ DETERMINERS = _s(
 # "a French fire official", "un porte-parole": someone new, never a person named before
 INDEFINITE = _s("a an un une ein eine einer einem uno una um uma een")
 CONNECTORS = _s("of du de des d' del della der des di da do dos das and et y und e")
+# what links a role to the person it serves: "a spokesman for", "ein Sprecher von"
+SERVES = CONNECTORS | _s("for von für pour para per")
 FUNCTION = (
     DETERMINERS
     | CONNECTORS

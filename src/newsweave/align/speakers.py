@@ -19,6 +19,7 @@ from newsweave.align.names import (
     DETERMINERS,
     INDEFINITE,
     QUOTE_MARKS,
+    SERVES,
     SOURCE_CUES,
     TITLES,
     Attribution,
@@ -54,10 +55,14 @@ class Speakers(MentionIndex):
             cands = [h] if h and (known or not self._sent_start_tok(h.i)) else []
         best = best_mention(cands)
         if best is not None and best.kind == "name" and best.i >= 2:
-            # "the spokesman of Anne Holt said", "porte-parole de Notre-Dame a déclaré": the
-            # name completes a role phrase, and the role is who speaks
-            role = next((m for m in self._by_end.get(best.i - 2, []) if m.kind == "role"), None)
-            if role is not None and self.toks[best.i - 1].fold in CONNECTORS:
+            # "the spokesman of Anne Holt said", "a spokesman for Mayor Anne Holt said",
+            # "porte-parole de Notre-Dame a déclaré": the name completes a role phrase, and
+            # the role is who speaks
+            k = best.i - 1
+            while k > 0 and self._title_or_role(k):
+                k -= 1
+            role = next((m for m in self._by_end.get(k - 1, []) if m.kind == "role"), None)
+            if role is not None and self.toks[k].fold in SERVES:
                 # "Anne Holt, the mayor of Dunmore said": the name the role is apposed to
                 named = role.i >= 2 and self.toks[role.i - 1].text == ","
                 before = self._by_end.get(role.i - 2, []) if named else []
@@ -91,7 +96,9 @@ class Speakers(MentionIndex):
             cands = self._starting_at(k)
             if cands:
                 m = best_mention(cands)
-                return (self.apposed_name(m.j + 1) if m.kind == "role" else None) or m
+                if m.kind != "role" or self._serves(m):
+                    return m  # "the spokesman of Mayor | Anne Holt": Holt is served
+                return self.apposed_name(m.j + 1) or m
         return None
 
     def apposed_name(self, i: int, width: int = 4) -> Mention | None:
@@ -128,11 +135,23 @@ class Speakers(MentionIndex):
             t.fold[:2] in ("l'", "d'") and t.text[2:3].isupper()
         )
 
+    def _serves(self, role: Mention) -> bool:
+        """A role phrase that ends in whom it serves: "the spokesman of Mayor"."""
+        return any(
+            self.toks[k].fold in SERVES
+            and all(self._title_or_role(x) for x in range(k + 1, role.j + 1))
+            for k in range(role.i + 1, role.j)
+        )
+
+    def _title_or_role(self, k: int) -> bool:
+        t = self.toks[k]
+        return t.fold.rstrip(".") in TITLES or role_class(t.text, self.lang) is not None
+
     def _names_owner(self, k: int) -> bool:
         """The word before token k ends a role's complement, so a name at k is the role's
         holder: not "of" ("the spokesman of Anne Holt") nor a role ("… of Mayor Anne Holt")."""
         prev = self.toks[k - 1]
-        return prev.fold not in CONNECTORS and role_class(prev.text, self.lang) is None
+        return prev.fold not in SERVES and role_class(prev.text, self.lang) is None
 
     def subject_before_cue(self, c: int, lo: int) -> Mention | None:
         """Mention just before cue token c (skipping auxiliaries/adverbs), not before token lo."""
