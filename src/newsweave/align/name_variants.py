@@ -17,10 +17,16 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from newsweave.align.names import DETERMINERS, FUNCTION, PARTICLES, ROLE_CLASS, TITLES
+from newsweave.align.names import (
+    DETERMINERS,
+    FUNCTION,
+    NOUNS_CAPITALISED,
+    PARTICLES,
+    ROLE_CLASS,
+    TITLES,
+)
 from newsweave.compare.pairs import close_pairs
-from newsweave.lang import data
-from newsweave.model import Article, Citation, Divergence, FactGroups
+from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence
 from newsweave.text.fold import fold, spelled_alike
 
 __all__ = ["name_divergences"]
@@ -31,11 +37,13 @@ _SENTENCE_END = ".!?:;»”\"'"
 _NAME = re.compile(rf"\b([{_UPPER}][^\W\d_]+)\s+([{_UPPER}][^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)?)")
 
 
+Found = dict[int, set[tuple[str, str, str]]]  # row -> (given, surname, as written)
+
+
 def _names(text: str, lang: str | None) -> set[tuple[str, str, str, bool]]:
     """(given, surname, as written, opens a sentence) for the two-word personal names in
     `text`; none where the language capitalises every noun."""
-    cues = data(lang, "cues") if lang else None
-    if getattr(cues, "NOUNS_CAPITALISED", False):
+    if lang in NOUNS_CAPITALISED:
         return set()
     out = set()
     for m in _NAME.finditer(text):
@@ -94,9 +102,7 @@ def name_divergences(
     def read(ns: set[tuple[str, str, str, bool]]) -> set[tuple[str, str, str]]:
         return {n[:3] for n in ns if not n[3] or n[0] in given_names}
 
-    found = {
-        r: read(_names(s.text, s.lang or lang.get(s.article_id))) for r, s in enumerate(sents)
-    }
+    found = {r: read(_names(s.text, s.lang or lang.get(s.article_id))) for r, s in enumerate(sents)}
     # surname -> given name -> articles, over every sentence of every article
     forms: dict[str, dict[str, set[str]]] = {}
     alone: dict[str, set[str]] = {}  # surname -> articles that write it on its own
@@ -135,7 +141,7 @@ def name_divergences(
 
 
 def _aligned_pair(
-    found: dict[int, set[tuple[str, str, str]]],
+    found: Found,
     fact_of: dict[int, set[str]],
     aligned: set[tuple[int, int]],
     surname: str,
@@ -158,7 +164,14 @@ def _aligned_pair(
     return None
 
 
-def _divergence(sents, pair, surname, given, common, found) -> Divergence:  # type: ignore[no-untyped-def]
+def _divergence(
+    sents: Sequence[Sentence],
+    pair: tuple[int, list[int]],
+    surname: str,
+    given: str,
+    common: str,
+    found: Found,
+) -> Divergence:
     r, same = pair
 
     def written(row: int, g: str) -> str:

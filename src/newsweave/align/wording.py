@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import combinations
 
 from newsweave.model import Article, Citation, Divergence, Quote, QuoteGroup
@@ -29,9 +30,10 @@ _WORD = re.compile(r"\w+")
 _GAP = re.compile(r"\.\.\.|…|\[")
 
 
-def _tokens(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=4096)  # each quotation is compared with every other of its group
+def _tokens(text: str) -> tuple[tuple[str, str], ...]:
     """(folded, original) words of `text`."""
-    return [(fold(m.group()), m.group()) for m in _WORD.finditer(text)]
+    return tuple((fold(m.group()), m.group()) for m in _WORD.finditer(text))
 
 
 def _spelling(a: list[str], b: list[str]) -> bool:
@@ -66,7 +68,7 @@ def wording_difference(a: str, b: str) -> tuple[str, str] | None:
         return None
     i1, i2, j1, j2 = diffs[0]
 
-    def window(tokens: list[tuple[str, str]], s: int, e: int) -> str:
+    def window(tokens: tuple[tuple[str, str], ...], s: int, e: int) -> str:
         return " ".join(o for _, o in tokens[max(s - 1, 0) : e + 1])
 
     return window(ta, i1, i2), window(tb, j1, j2)
