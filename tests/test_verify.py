@@ -232,3 +232,20 @@ def test_a_decimal_is_one_figure_not_its_digits() -> None:
     )
     pair = [raise_, articles[3]]
     assert Verifier(pair).check(units(pair)[0], units(pair)).agree == [0]
+
+
+def test_a_figure_in_words_is_cited_only_where_its_value_is_stated() -> None:
+    articles = [
+        make_article(
+            "a", "Video showed the guard holding the driver down for more than six minutes."
+        ),
+        make_article(
+            "b", "The driver died after the guard held him down for more than seven minutes."
+        ),
+        make_article(
+            "c", "The guard held the driver down for more than six minutes, the court heard."
+        ),
+    ]
+    check = check_first(articles)
+    # "more than seven" implies "more than six", but b never says six: not cited, no dissent
+    assert sorted(check.agree) == [0, 2] and not check.differ

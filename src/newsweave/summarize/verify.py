@@ -116,6 +116,16 @@ class Verifier:
             )
         return self._article_qty[aid]
 
+    def _states(self, aid: str, figures: Sequence[Quantity]) -> bool:
+        """Whether article `aid` states one of `figures` anywhere: the same value, and for a
+        figure in words also the same kind ("eight weeks" does not state "eight minutes";
+        digits are checked by the reader, and by `figure_reason`, as written)."""
+        return any(
+            same_figure(x, y) and (bool(digit_figures(x.text)) or _comparable(x, y))
+            for x in figures
+            for y in self.article_quantities(aid)
+        )
+
     def _quote_side(self, u: Unit) -> list[tuple[int, bool]]:
         """(divergent quote group, whether `u` carries its odd wording) for each flagged
         quote the sentence states."""
@@ -144,12 +154,14 @@ class Verifier:
             clash = [
                 (x, y) for x, y in pairs if contradicts(x, y) and _same_origin(a.text, x, b.text, y)
             ]
-            if any(same_figure(x, y) for x in qa for y in qb) or any(
-                implies(y, x) for x, y in pairs
-            ):
+            stated = any(same_figure(x, y) for x in qa for y in qb)
+            if stated or any(implies(y, x) for x, y in pairs):
                 # agrees; one stated in other words ("at least 639" for "more than 600")
-                # is still cited only where the article has the digits the reader checks
-                pass
+                # is still cited only where the article states the figure the reader
+                # checks: its digits (below) or, for a figure in words, its value
+                # ("more than nine minutes" is not cited for "more than eight minutes")
+                if not stated and not da and not self._states(b.article, qa):
+                    return NOT_STATED
             elif any(digit_figures(x.text) & db for x in qa):
                 pass  # `b` writes the figure in a form not parsed ("à la 59e et ...")
             elif len(clash) < len(pairs) or len(pairs) > 1:
@@ -161,7 +173,7 @@ class Verifier:
             elif clash:
                 x, y = clash[0]
                 return f"number:{_figure_end(a.text, x)}:{y.text}"
-            elif not any(same_figure(x, y) for x in qa for y in self.article_quantities(b.article)):
+            elif not self._states(b.article, qa):
                 return NOT_STATED
         if da and not (da & self.article_digits(b.article)):
             return NOT_STATED
