@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsweave.model import Article, Citation, QuoteGroup, Sentence
+from newsweave.model import Article, Citation, Quote, QuoteGroup, Sentence
 from newsweave.summarize.verify import Check, Unit, Verifier, dissent_note
 from test_summary import make_article
 
@@ -249,3 +249,24 @@ def test_a_figure_in_words_is_cited_only_where_its_value_is_stated() -> None:
     check = check_first(articles)
     # "more than seven" implies "more than six", but b never says six: not cited, no dissent
     assert sorted(check.agree) == [0, 2] and not check.differ
+
+
+def test_a_quote_is_not_cited_to_a_sentence_quoting_other_words() -> None:
+    said = [
+        '"We will have the Tarn bridge open again before the winter," Mayor Ostra said.',
+        '"The Tarn bridge will be open again before winter," Ostra told reporters.',
+        '"The water is still rising and nobody should go near the Tarn bridge," Ostra said.',
+        '"We will have the Tarn bridge open before the winter," Ostra said on Tuesday.',
+        "Mayor Ostra said the Tarn bridge would reopen before the winter.",
+    ]
+    articles = [make_article(f"a{k}", t) for k, t in enumerate(said)]
+    quotes = [
+        Quote(a.id, a.sentences[0].text.split('"')[1], "Ostra", sentence=0) for a in articles[:4]
+    ]
+    reopen = QuoteGroup("Q1", "Ostra", [Citation(q.article_id, q.text, 0) for q in quotes[:2]])
+    water = QuoteGroup("Q2", "Ostra", [Citation(quotes[2].article_id, quotes[2].text, 0)])
+    us = units(articles)
+    check = Verifier(articles, [reopen, water], quotes=quotes).check(us[0], us)
+    # a1 quotes the same words (its group), a4 reports them in its own words, a3 quotes
+    # nearly the same words though no group joined them; a2 quotes another remark
+    assert sorted(check.agree) == [0, 1, 3, 4] and not check.differ

@@ -254,10 +254,10 @@ def _facts(doc: EventDoc, opts: Options) -> None:
     doc.echoed = echoes.echoed(doc.alignment)
 
 
-@stage("quotes", assigns=("quote_groups", "quote_divergences"))
+@stage("quotes", assigns=("quotes", "quote_groups", "quote_divergences"))
 def _quotes(doc: EventDoc, opts: Options) -> None:
     parse_many((a.text, a.lang) for a in doc.articles)  # batched: the names in every article
-    quotes = [q for a in doc.articles for q in extract_quotes(a)]
+    doc.quotes = quotes = [q for a in doc.articles for q in extract_quotes(a)]
     doc.quote_groups = group_quotes(list(doc.articles), quotes, embedder=opts.embedder)
     doc.quote_divergences = list(quote_divergences(doc.quote_groups))
     doc.quote_divergences += wording_divergences(doc.quote_groups, quotes, doc.articles)
@@ -280,11 +280,11 @@ def _divergences(doc: EventDoc, opts: Options) -> None:
 
 @stage(
     "summary",
-    requires=("alignment", "quote_groups", "divergences"),
+    requires=("alignment", "quotes", "quote_groups", "divergences"),
     assigns=("summary", "also_reported"),
 )
 def _summary(doc: EventDoc, opts: Options) -> None:
-    verifier = Verifier(doc.articles, doc.quote_groups)
+    verifier = Verifier(doc.articles, doc.quote_groups, quotes=doc.quotes)
     doc.summary, doc.also_reported = summarize(
         doc.alignment,
         doc.articles,

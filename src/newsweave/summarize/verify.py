@@ -29,7 +29,7 @@ from newsweave.compare.numbers import (
     same_figure,
 )
 from newsweave.compare.polarity import meaning_differs
-from newsweave.model import Article, QuoteGroup
+from newsweave.model import Article, Quote, QuoteGroup
 from newsweave.text.fold import fold
 
 # Digit groups as a reader sees a figure: thousands groups folded ("1 200", "1.200",
@@ -39,6 +39,10 @@ _SEPS = re.compile(r"[ .,'\u202f\u00a0]")
 _THOUSANDS = re.compile(r"\d{1,3}(?:[ .,'\u202f\u00a0]\d{3})+")
 NOT_STATED = "figure not stated"  # neither agrees nor dissents: just not cited
 QUOTE_REASON = "quote: worded differently"
+# A direct quotation this long is the speaker's words, which only an article quoting the
+# same utterance states; a shorter one ("in all areas") is a phrase of the sentence's claim.
+QUOTE_WORDS = 5
+SAME_QUOTE = 0.8  # share of a quotation's words another quotation holds to be the same words
 
 
 def digit_figures(text: str) -> set[str]:
@@ -87,6 +91,7 @@ class Verifier:
         articles: Sequence[Article],
         quote_groups: Sequence[QuoteGroup] = (),
         use_nli: bool | None = None,
+        quotes: Sequence[Quote] = (),
     ) -> None:
         self.by_id = {a.id: a for a in articles}
         self._article_digits: dict[str, set[str]] = {}
@@ -98,6 +103,7 @@ class Verifier:
             if g.divergent and g.odd_one_out and len(g.variants) >= 3
         ]
         self.use_nli = nli.nli_enabled(use_nli)
+        self._said, self._carries = _utterances(quote_groups, quotes)
 
     def article_digits(self, aid: str) -> set[str]:
         if aid not in self._article_digits:
@@ -125,6 +131,17 @@ class Verifier:
             for x in figures
             for y in self.article_quantities(aid)
         )
+
+    def _quotes_other(self, said: dict[int, set[str]], u: Unit) -> bool:
+        """Whether `u`'s sentence quotes other words than the utterances `said` (quote
+        group -> words) of a wording: it is then no witness for them ("No!" said X is
+        not stated by a sentence quoting another remark of X's, or of Y's). Its article
+        may carry the same utterance elsewhere, or its quote hold the same words."""
+        theirs = self._said.get((u.article, u.index))
+        if not theirs or set(said) & self._carries.get(u.article, set()):
+            return False
+        words = set().union(*theirs.values())
+        return not any(len(w & words) >= SAME_QUOTE * len(w) for w in said.values())
 
     def _quote_side(self, u: Unit) -> list[tuple[int, bool]]:
         """(divergent quote group, whether `u` carries its odd wording) for each flagged
@@ -190,6 +207,7 @@ class Verifier:
         """Which of `others` state `cand` with the same meaning."""
         out = Check(agree=[cand.row])
         sides = dict(self._quote_side(cand))
+        said = self._said.get((cand.article, cand.index), {})
         nli_todo: list[Unit] = []
         for u in others:
             if u.row == cand.row:
@@ -197,7 +215,7 @@ class Verifier:
             if u.article == cand.article:
                 out.agree.append(u.row)
                 continue
-            reason = None
+            reason = NOT_STATED if said and self._quotes_other(said, u) else None
             for k, odd in self._quote_side(u):
                 if k in sides and sides[k] != odd:
                     reason = QUOTE_REASON
@@ -222,6 +240,27 @@ class Verifier:
                     out.agree.append(u.row)
             out.agree.extend(u.row for u in nli_todo[len(scores) :])
         return out
+
+
+def _utterances(
+    groups: Sequence[QuoteGroup], quotes: Sequence[Quote]
+) -> tuple[dict[tuple[str, int], dict[int, set[str]]], dict[str, set[int]]]:
+    """({(article, sentence): {utterance: its words} quoted there directly, at QUOTE_WORDS
+    words or more}, {article: utterances it carries}); an utterance is a quote group's
+    index, or its own (negative) number for a quotation no group holds."""
+    where = {(v.article, v.sentence, v.text): k for k, g in enumerate(groups) for v in g.variants}
+    carries: dict[str, set[int]] = {}
+    for k, g in enumerate(groups):
+        for v in g.variants:
+            carries.setdefault(v.article, set()).add(k)
+    said: dict[tuple[str, int], dict[int, set[str]]] = {}
+    for n, q in enumerate(quotes):
+        words = set(_norm(q.text).split())
+        if not q.direct or q.sentence is None or len(words) < QUOTE_WORDS:
+            continue
+        k = where.get((q.article_id, q.sentence, q.text), -1 - n)
+        said.setdefault((q.article_id, q.sentence), {})[k] = words
+    return said, carries
 
 
 def _norm(text: str) -> str:
