@@ -263,10 +263,41 @@ def test_a_quote_is_not_cited_to_a_sentence_quoting_other_words() -> None:
     quotes = [
         Quote(a.id, a.sentences[0].text.split('"')[1], "Ostra", sentence=0) for a in articles[:4]
     ]
-    reopen = QuoteGroup("Q1", "Ostra", [Citation(q.article_id, q.text, 0) for q in quotes[:2]])
-    water = QuoteGroup("Q2", "Ostra", [Citation(quotes[2].article_id, quotes[2].text, 0)])
+    reported = Citation("a4", "the Tarn bridge would reopen before the winter", 0)
+    reopen = QuoteGroup(
+        "Q1", "Ostra", [*(Citation(q.article_id, q.text, 0) for q in quotes[:2]), reported]
+    )
+    groups = [reopen] + [
+        QuoteGroup(f"Q{k}", "Ostra", [Citation(quotes[k].article_id, quotes[k].text, 0)])
+        for k in (2, 3)
+    ]
     us = units(articles)
-    check = Verifier(articles, [reopen, water], quotes=quotes).check(us[0], us)
+    check = Verifier(articles, groups, quotes=quotes).check(us[0], us)
     # a1 quotes the same words (its group), a4 reports them in its own words, a3 quotes
     # nearly the same words though no group joined them; a2 quotes another remark
     assert sorted(check.agree) == [0, 1, 3, 4] and not check.differ
+
+
+def test_what_someone_said_is_cited_only_to_articles_quoting_them() -> None:
+    said = [
+        "Mayor Ostra said the Tarn bridge would reopen before the winter.",
+        "Ostra said the Tarn bridge would reopen before winter.",
+        "The Tarn bridge will reopen before the winter.",
+        "The Tarn bridge is to reopen before the winter.",
+    ]
+    articles = [make_article(f"a{k}", t) for k, t in enumerate(said)]
+    groups = [
+        QuoteGroup(
+            "Q1",
+            "Lena Ostra",
+            [
+                Citation("a0", "the Tarn bridge would reopen", 0),
+                Citation("a1", "the Tarn bridge would reopen", 0),
+            ],
+        ),
+        # a3 quotes the mayor elsewhere, on another matter; a2 never gives her a word
+        QuoteGroup("Q2", "Lena Ostra", [Citation("a3", "we are proud of our engineers", 4)]),
+    ]
+    us = units(articles)
+    check = Verifier(articles, groups).check(us[0], us)
+    assert sorted(check.agree) == [0, 1, 3] and not check.differ

@@ -104,6 +104,14 @@ class Verifier:
         ]
         self.use_nli = nli.nli_enabled(use_nli)
         self._said, self._carries = _utterances(quote_groups, quotes)
+        # who speaks in each sentence (its quote groups' speakers), and whom each article quotes
+        self._voices_at: dict[tuple[str, int | None], set[str]] = {}
+        self._voices: dict[str, set[str]] = {}
+        for g in quote_groups:
+            for v in g.variants:
+                if g.speaker:
+                    self._voices_at.setdefault((v.article, v.sentence), set()).add(g.speaker)
+                    self._voices.setdefault(v.article, set()).add(g.speaker)
 
     def article_digits(self, aid: str) -> set[str]:
         if aid not in self._article_digits:
@@ -208,6 +216,7 @@ class Verifier:
         out = Check(agree=[cand.row])
         sides = dict(self._quote_side(cand))
         said = self._said.get((cand.article, cand.index), {})
+        voices = self._voices_at.get((cand.article, cand.index), set())
         nli_todo: list[Unit] = []
         for u in others:
             if u.row == cand.row:
@@ -216,6 +225,8 @@ class Verifier:
                 out.agree.append(u.row)
                 continue
             reason = NOT_STATED if said and self._quotes_other(said, u) else None
+            if voices and not voices & self._voices.get(u.article, set()):
+                reason = NOT_STATED  # "Ri said ...": an article quoting nothing of Ri's
             for k, odd in self._quote_side(u):
                 if k in sides and sides[k] != odd:
                     reason = QUOTE_REASON
