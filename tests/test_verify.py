@@ -258,23 +258,28 @@ def test_a_quote_is_not_cited_to_a_sentence_quoting_other_words() -> None:
         '"The water is still rising and nobody should go near the Tarn bridge," Ostra said.',
         '"We will have the Tarn bridge open before the winter," Ostra said on Tuesday.',
         "Mayor Ostra said the Tarn bridge would reopen before the winter.",
+        "Mayor Ostra said the water near the Tarn bridge was still rising before the winter.",
     ]
     articles = [make_article(f"a{k}", t) for k, t in enumerate(said)]
     quotes = [
         Quote(a.id, a.sentences[0].text.split('"')[1], "Ostra", sentence=0) for a in articles[:4]
     ]
-    reported = Citation("a4", "the Tarn bridge would reopen before the winter", 0)
+    quotes += [
+        Quote("a4", "the Tarn bridge would reopen before the winter", "Ostra", None, False, 0),
+        Quote("a5", "the water near the Tarn bridge was still rising", "Ostra", None, False, 0),
+    ]
     reopen = QuoteGroup(
-        "Q1", "Ostra", [*(Citation(q.article_id, q.text, 0) for q in quotes[:2]), reported]
+        "Q1", "Ostra", [Citation(q.article_id, q.text, 0) for q in (*quotes[:2], quotes[4])]
     )
     groups = [reopen] + [
         QuoteGroup(f"Q{k}", "Ostra", [Citation(quotes[k].article_id, quotes[k].text, 0)])
-        for k in (2, 3)
+        for k in (2, 3, 5)
     ]
     us = units(articles)
     check = Verifier(articles, groups, quotes=quotes).check(us[0], us)
     # a1 quotes the same words (its group), a4 reports them in its own words, a3 quotes
-    # nearly the same words though no group joined them; a2 quotes another remark
+    # nearly the same words though no group joined them; a2 quotes another remark, and a5
+    # reports another one
     assert sorted(check.agree) == [0, 1, 3, 4] and not check.differ
 
 

@@ -141,11 +141,15 @@ class Verifier:
         )
 
     def _quotes_other(self, said: dict[int, set[str]], u: Unit) -> bool:
-        """Whether `u`'s sentence quotes other words than the utterances `said` (quote
-        group -> words) of a wording: it is then no witness for them ("No!" said X is
-        not stated by a sentence quoting another remark of X's, or of Y's). Its article
-        may carry the same utterance elsewhere, or its quote hold the same words."""
-        theirs = self._said.get((u.article, u.index))
+        """Whether `u`'s sentence quotes other words (directly or in reported speech) than
+        the utterances `said` (quote group -> words) a wording quotes directly: it is then
+        no witness for them ("No!" said X is not stated by a sentence quoting another
+        remark of X's, or of Y's). Its article may carry the same utterance elsewhere, or
+        its quote hold the same words."""
+        theirs = {
+            **self._said.get((u.article, u.index, True), {}),
+            **self._said.get((u.article, u.index, False), {}),
+        }
         if not theirs or set(said) & self._carries.get(u.article, set()):
             return False
         words = set().union(*theirs.values())
@@ -215,7 +219,7 @@ class Verifier:
         """Which of `others` state `cand` with the same meaning."""
         out = Check(agree=[cand.row])
         sides = dict(self._quote_side(cand))
-        said = self._said.get((cand.article, cand.index), {})
+        said = self._said.get((cand.article, cand.index, True), {})
         voices = self._voices_at.get((cand.article, cand.index), set())
         nli_todo: list[Unit] = []
         for u in others:
@@ -255,10 +259,11 @@ class Verifier:
 
 def _utterances(
     groups: Sequence[QuoteGroup], quotes: Sequence[Quote]
-) -> tuple[dict[tuple[str, int], dict[int, set[str]]], dict[str, set[int]]]:
-    """({(article, sentence): {utterance: its words} quoted there directly, at QUOTE_WORDS
-    words or more}, {article: utterances it carries}); an utterance is a quote group's
-    index, or its own (negative) number for a quotation no group holds."""
+) -> tuple[dict[tuple[str, int, bool], dict[int, set[str]]], dict[str, set[int]]]:
+    """({(article, sentence, direct): {utterance: its words} quoted there, directly or in
+    reported speech, at QUOTE_WORDS words or more}, {article: utterances it carries}); an
+    utterance is a quote group's index, or its own (negative) number for a quotation no
+    group holds."""
     where = {(v.article, v.sentence, v.text): k for k, g in enumerate(groups) for v in g.variants}
     carries: dict[str, set[int]] = {}
     for k, g in enumerate(groups):
@@ -267,10 +272,10 @@ def _utterances(
     said: dict[tuple[str, int], dict[int, set[str]]] = {}
     for n, q in enumerate(quotes):
         words = set(_norm(q.text).split())
-        if not q.direct or q.sentence is None or len(words) < QUOTE_WORDS:
+        if q.sentence is None or len(words) < QUOTE_WORDS:
             continue
         k = where.get((q.article_id, q.sentence, q.text), -1 - n)
-        said.setdefault((q.article_id, q.sentence), {})[k] = words
+        said.setdefault((q.article_id, q.sentence, q.direct), {})[k] = words
     return said, carries
 
 
