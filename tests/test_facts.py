@@ -6,7 +6,12 @@ import numpy as np
 
 from helpers import make_article
 from newsweave.align.candidates import is_content, split_clauses
-from newsweave.align.facts import align_facts, average_linkage, prune_intruders
+from newsweave.align.facts import (
+    _representative_score,
+    align_facts,
+    average_linkage,
+    prune_intruders,
+)
 from newsweave.align.lexicon import Lexicon, content_words
 from newsweave.model import Sentence
 
@@ -251,12 +256,36 @@ def test_contrast_fillers_need_substituted_words_not_added_details() -> None:
         "The council rejected the school budget on Monday.",
     ) == ({"approv", "harbou"}, {"reject", "school"})
     # an added detail, a figure, or one changed word is no other claim
-    assert fill(
-        "Councillors debated for six hours before the vote in Velmar.",
-        "The vote in Velmar came after a long debate.",
-    ) is None
+    assert (
+        fill(
+            "Councillors debated for six hours before the vote in Velmar.",
+            "The vote in Velmar came after a long debate.",
+        )
+        is None
+    )
     assert fill("The council approved 40 new posts.", "The council approved 45 new posts.") is None
-    assert fill(
-        "Velmar and Dunmore agreed on Monday to build a toll bridge.",
-        "Velmar and Dunmore decided on Monday to build a toll bridge.",
-    ) is None
+    assert (
+        fill(
+            "Velmar and Dunmore agreed on Monday to build a toll bridge.",
+            "Velmar and Dunmore decided on Monday to build a toll bridge.",
+        )
+        is None
+    )
+
+
+def test_an_english_member_is_the_wording_though_a_translation_is_closer() -> None:
+    en = make_article(
+        "en-9",
+        "The new Velmar tram line, which links the harbour with the university campus and the "
+        "old town, opened on Saturday morning after four years of works and two long delays.",
+        "en",
+    )
+    fr = make_article(
+        "fr-9",
+        "La nouvelle ligne de tram de Velmar, qui relie le port au campus, a été inaugurée "
+        "samedi matin par le maire devant plusieurs centaines d'habitants.",
+        "fr",
+    )
+    score_en = _representative_score(en.sentences[0], en, centrality=0.6)
+    score_fr = _representative_score(fr.sentences[0], fr, centrality=0.8)
+    assert score_en > score_fr

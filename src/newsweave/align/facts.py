@@ -36,9 +36,11 @@ MIN_MEMBER = 0.35  # every member's centred cosine to its fact's centroid
 # Events with more candidate sentences than BLOCK_MAX are clustered block by block (see
 # `blocks`): each sentence is compared with its NEIGHBOURS nearest, never with all.
 BLOCK_MAX = 1500
-# A fact's wording in the reader's language (English) when its group has one: readers, and
-# any matching against English text, do better with it than with a translation-equivalent.
-READER_BONUS = 0.12
+# A fact's wording in the reader's language (English) whenever its group has one: readers,
+# and any matching against English text, do better with it than with a translation-
+# equivalent. The bonus is large: a member in another language is the wording only when
+# it is far closer to the group's centre; among English members the other terms decide.
+READER_BONUS = 0.5
 NEIGHBOURS = 24
 MEMBER_SCORE = 0.42  # a member's mean pair score with the other members of its fact
 # Same-language pairs: clustering similarity += LEX_WEIGHT * (word overlap - LEX_BASE), so
