@@ -306,3 +306,20 @@ def test_what_someone_said_is_cited_only_to_articles_quoting_them() -> None:
     us = units(articles)
     check = Verifier(articles, groups).check(us[0], us)
     assert sorted(check.agree) == [0, 1, 3] and not check.differ
+
+
+def test_a_sentence_about_another_day_is_not_cited() -> None:
+    day = {"published": "2031-03-12"}  # a Wednesday
+    articles = [
+        make_article("a", "The Orvik ferry ran aground near Skel on Monday night.", **day),
+        make_article("b", "The Orvik ferry ran aground near Skel on Tuesday morning.", **day),
+        make_article("c", "The Orvik ferry ran aground near Skel late on Monday.", **day),
+        make_article("d", "The Orvik ferry ran aground near Skel.", **day),
+        # published the next day: its "yesterday" is Tuesday
+        make_article(
+            "e", "The Orvik ferry ran aground near Skel yesterday.", published="2031-03-13"
+        ),
+    ]
+    check = check_first(articles)
+    # b and e tell of Tuesday: not witnesses for Monday, but no dissent either
+    assert sorted(check.agree) == [0, 2, 3] and not check.differ

@@ -234,6 +234,11 @@ def _resolved(text: str, lang: str | None, ref: date | None) -> tuple[tuple[str,
     return tuple(resolve_dates(text, lang, ref))
 
 
+def resolved_days(text: str, lang: str | None, ref: date | None) -> frozenset[str]:
+    """The days (ISO dates, not months) `text` names, relative ones resolved against `ref`."""
+    return frozenset(value for value, _, _ in _resolved(text, lang, ref) if len(value) == 10)
+
+
 def dated_statements(articles: Sequence[Article]) -> list[DatedStatement]:
     """Every content sentence with each date it mentions (at most two per sentence)."""
     refs = reference_dates(articles)

@@ -30,6 +30,7 @@ from newsweave.compare.numbers import (
 )
 from newsweave.compare.polarity import meaning_differs
 from newsweave.model import Article, Quote, QuoteGroup
+from newsweave.summarize.timeline import reference_dates, resolved_days
 from newsweave.text.fold import fold
 
 # Digit groups as a reader sees a figure: thousands groups folded ("1 200", "1.200",
@@ -104,6 +105,7 @@ class Verifier:
         ]
         self.use_nli = nli.nli_enabled(use_nli)
         self._said, self._carries = _utterances(quote_groups, quotes)
+        self._refs = reference_dates(articles)
         # who speaks in each sentence (its quote groups' speakers), and whom each article quotes
         self._voices_at: dict[tuple[str, int | None], set[str]] = {}
         self._voices: dict[str, set[str]] = {}
@@ -208,6 +210,15 @@ class Verifier:
             return NOT_STATED
         return None
 
+    def date_reason(self, a: Unit, b: Unit) -> str | None:
+        """NOT_STATED when both sentences name a day and no day is the same ("Macron said
+        on Tuesday ..." is not stated by "Macron spoke on Monday night"): relative days are
+        resolved against each article's own date. Never a dissent: one sentence may tell
+        another day of the story."""
+        da = resolved_days(a.text, a.lang, self._refs.get(a.article))
+        db = resolved_days(b.text, b.lang, self._refs.get(b.article))
+        return NOT_STATED if da and db and not da & db else None
+
     @staticmethod
     def claim_reason(a: Unit, b: Unit) -> str | None:
         """Polarity or roles that differ. Figures are left to `figure_reason`, which compares
@@ -234,7 +245,7 @@ class Verifier:
             for k, odd in self._quote_side(u):
                 if k in sides and sides[k] != odd:
                     reason = QUOTE_REASON
-            reason = reason or self.figure_reason(cand, u)
+            reason = reason or self.figure_reason(cand, u) or self.date_reason(cand, u)
             if reason is None and (claim := self.claim_reason(cand, u)) is not None:
                 # a negation read across languages (an idiom, "not to be denied") is too
                 # weak to tell the reader an outlet says otherwise: only not cited
