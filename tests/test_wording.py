@@ -28,6 +28,9 @@ def test_cuts_spelling_case_punctuation_and_elisions_are_no_difference() -> None
     assert wording_difference(base, "THE CREWS WORKED TO STABILISE THE OLD HARBOUR-WALL") is None
     assert wording_difference(base, "The crews worked … through the night") is None
     assert wording_difference(base, "The crews worked to stabilise [the] old harbour wall") is None
+    # a hashtag in an embedded post joins what the outlet wrote as two words
+    tag = "We have made the assessment that #H5N1 can be characterised as an outbreak"
+    assert wording_difference(tag, "We have made the assessment that H5-N1 can be characterised") is None
     # too little shared to call it one stretch
     assert wording_difference("The wall held", "The wall fell down at dawn") is None
 

@@ -37,7 +37,10 @@ def _tokens(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def _spelling(a: list[str], b: list[str]) -> bool:
-    """Word for word the same but for spelling ("denuclearization" / "denuclearisation")."""
+    """Word for word the same but for spelling ("denuclearization" / "denuclearisation"),
+    or the same letters cut into words otherwise ("COVID-19" / "#COVID19", "e-mail")."""
+    if "".join(a) == "".join(b):
+        return True
     return len(a) == len(b) and all(
         x == y or (min(len(x), len(y)) >= SPELLING_MIN and x[:4] == y[:4] and spelled_alike(x, y))
         for x, y in zip(a, b, strict=True)
