@@ -5,11 +5,13 @@ A fact group gathers sentences that are *about* one thing; they need not agree o
 outlet gives 54 million where three give 45, one inverts a quote). For a summary item every
 (wording, supporting sentence) pair is checked with the comparison machinery the dossier
 already has: polarity and roles (`compare.polarity.meaning_differs`), figures
-(`compare.numbers`), the wording of a quote flagged divergent (`QuoteGroup.odd_one_out`) and,
-when enabled, NLI. The wording is then the support sentence that most independent sources
-agree with (the majority wording), it cites exactly those, and the dissenters are named in
-the sentence ("45 million euros (one outlet: 54 million)", "One outlet quotes this
-differently.") and in `SummaryItem.differs` - never cited as corroboration.
+(`compare.numbers`), the wording of a quote flagged divergent (`QuoteGroup.odd_one_out`),
+whose words a quotation is (`Speech`: a sentence quoting other words, or an article that
+never quotes the speaker, is no witness), the days named, and, when enabled, NLI. The
+wording is then the support sentence that most independent sources agree with (the
+majority wording), it cites exactly those, and the dissenters are named in the sentence
+("45 million euros (one outlet: 54 million)", "One outlet quotes this differently.") and
+in `SummaryItem.differs` - never cited as corroboration.
 """
 
 from __future__ import annotations
@@ -104,16 +106,8 @@ class Verifier:
             if g.divergent and g.odd_one_out and len(g.variants) >= 3
         ]
         self.use_nli = nli.nli_enabled(use_nli)
-        self._said, self._carries = _utterances(quote_groups, quotes)
+        self.speech = Speech.of(quote_groups, quotes)
         self._refs = reference_dates(articles)
-        # who speaks in each sentence (its quote groups' speakers), and whom each article quotes
-        self._voices_at: dict[tuple[str, int | None], set[str]] = {}
-        self._voices: dict[str, set[str]] = {}
-        for g in quote_groups:
-            for v in g.variants:
-                if g.speaker:
-                    self._voices_at.setdefault((v.article, v.sentence), set()).add(g.speaker)
-                    self._voices.setdefault(v.article, set()).add(g.speaker)
 
     def article_digits(self, aid: str) -> set[str]:
         if aid not in self._article_digits:
@@ -148,11 +142,12 @@ class Verifier:
         no witness for them ("No!" said X is not stated by a sentence quoting another
         remark of X's, or of Y's). Its article may carry the same utterance elsewhere, or
         its quote hold the same words."""
+        sp = self.speech
         theirs = {
-            **self._said.get((u.article, u.index, True), {}),
-            **self._said.get((u.article, u.index, False), {}),
+            **sp.said.get((u.article, u.index, True), {}),
+            **sp.said.get((u.article, u.index, False), {}),
         }
-        if not theirs or set(said) & self._carries.get(u.article, set()):
+        if not theirs or set(said) & sp.carries.get(u.article, set()):
             return False
         words = set().union(*theirs.values())
         return not any(len(w & words) >= SAME_QUOTE * len(w) for w in said.values())
@@ -230,8 +225,8 @@ class Verifier:
         """Which of `others` state `cand` with the same meaning."""
         out = Check(agree=[cand.row])
         sides = dict(self._quote_side(cand))
-        said = self._said.get((cand.article, cand.index, True), {})
-        voices = self._voices_at.get((cand.article, cand.index), set())
+        said = self.speech.said.get((cand.article, cand.index, True), {})
+        voices = self.speech.voices_at.get((cand.article, cand.index), set())
         nli_todo: list[Unit] = []
         for u in others:
             if u.row == cand.row:
@@ -240,7 +235,7 @@ class Verifier:
                 out.agree.append(u.row)
                 continue
             reason = NOT_STATED if said and self._quotes_other(said, u) else None
-            if voices and not voices & self._voices.get(u.article, set()):
+            if voices and not voices & self.speech.voices.get(u.article, set()):
                 reason = NOT_STATED  # "Ri said ...": an article quoting nothing of Ri's
             for k, odd in self._quote_side(u):
                 if k in sides and sides[k] != odd:
@@ -268,26 +263,36 @@ class Verifier:
         return out
 
 
-def _utterances(
-    groups: Sequence[QuoteGroup], quotes: Sequence[Quote]
-) -> tuple[dict[tuple[str, int, bool], dict[int, set[str]]], dict[str, set[int]]]:
-    """({(article, sentence, direct): {utterance: its words} quoted there, directly or in
-    reported speech, at QUOTE_WORDS words or more}, {article: utterances it carries}); an
-    utterance is a quote group's index, or its own (negative) number for a quotation no
-    group holds."""
-    where = {(v.article, v.sentence, v.text): k for k, g in enumerate(groups) for v in g.variants}
-    carries: dict[str, set[int]] = {}
-    for k, g in enumerate(groups):
-        for v in g.variants:
-            carries.setdefault(v.article, set()).add(k)
-    said: dict[tuple[str, int], dict[int, set[str]]] = {}
-    for n, q in enumerate(quotes):
-        words = set(_norm(q.text).split())
-        if q.sentence is None or len(words) < QUOTE_WORDS:
-            continue
-        k = where.get((q.article_id, q.sentence, q.text), -1 - n)
-        said.setdefault((q.article_id, q.sentence, q.direct), {})[k] = words
-    return said, carries
+@dataclass
+class Speech:
+    """Who says what where, from the quote groups: what a summary wording quotes, and
+    which articles can be cited for it. An utterance is a quote group's index, or its own
+    (negative) number for a quotation no group holds."""
+
+    # (article, sentence, direct) -> {utterance: its words}, for quotations of QUOTE_WORDS+
+    said: dict[tuple[str, int, bool], dict[int, set[str]]] = field(default_factory=dict)
+    carries: dict[str, set[int]] = field(default_factory=dict)  # article -> its utterances
+    voices_at: dict[tuple[str, int | None], set[str]] = field(default_factory=dict)  # speakers
+    voices: dict[str, set[str]] = field(default_factory=dict)  # article -> speakers it quotes
+
+    @classmethod
+    def of(cls, groups: Sequence[QuoteGroup], quotes: Sequence[Quote]) -> Speech:
+        out = cls()
+        where = {}
+        for k, g in enumerate(groups):
+            for v in g.variants:
+                where[v.article, v.sentence, v.text] = k
+                out.carries.setdefault(v.article, set()).add(k)
+                if g.speaker:
+                    out.voices_at.setdefault((v.article, v.sentence), set()).add(g.speaker)
+                    out.voices.setdefault(v.article, set()).add(g.speaker)
+        for n, q in enumerate(quotes):
+            words = set(_norm(q.text).split())
+            if q.sentence is None or len(words) < QUOTE_WORDS:
+                continue
+            k = where.get((q.article_id, q.sentence, q.text), -1 - n)
+            out.said.setdefault((q.article_id, q.sentence, q.direct), {})[k] = words
+        return out
 
 
 def _norm(text: str) -> str:
