@@ -241,8 +241,12 @@ def test_match_minute_marks_in_list_and_on_n_minutes_forms() -> None:
     assert minute_marks("The hearing went on 45 minutes longer than planned.") == []
     assert minute_marks("Il a fini 3e, derrière Olle.") == []
     articles = [
-        make_article("a", "Lakeside were awarded a penalty on 36 minutes after a video review.", "en"),
-        make_article("b", "Lakeside earned a penalty in the 38th minute after a video review.", "en"),
+        make_article(
+            "a", "Lakeside were awarded a penalty on 36 minutes after a video review.", "en"
+        ),
+        make_article(
+            "b", "Lakeside earned a penalty in the 38th minute after a video review.", "en"
+        ),
     ]
     found = number_divergences(align_facts(articles), articles)
     assert len(found) == 1 and "36" in found[0].description and "38" in found[0].description
@@ -276,7 +280,9 @@ def test_verbs_and_measures_joined_by_and_are_no_detail_list() -> None:
 def test_spans_of_one_sitting_compare_across_facts_but_years_do_not() -> None:
     articles = [
         make_article(
-            "a", "Before the talks the two mayors shared a warm 14-second handshake at the pier.", "en"
+            "a",
+            "Before the talks the two mayors shared a warm 14-second handshake at the pier.",
+            "en",
         ),
         make_article(
             "b",
@@ -292,3 +298,24 @@ def test_spans_of_one_sitting_compare_across_facts_but_years_do_not() -> None:
     assert len(found) == 1
     assert {v.article for v in found[0].variants} == {"a", "b"}
     assert "duration (s)" in found[0].description
+
+
+def test_years_counted_from_a_named_year_are_another_period() -> None:
+    articles = [
+        make_article(
+            "a", "Lakeside won the national cup on Sunday, its first title in 24 years.", "en"
+        ),
+        make_article(
+            "b",
+            "Lakeside won the national cup on Sunday, 20 years after losing the 2011 final.",
+            "en",
+        ),
+        make_article(
+            "c", "Lakeside won the national cup on Sunday, its first title in 26 years.", "en"
+        ),
+    ]
+    alignment = align_facts(articles)
+    assert len({f.id for f in alignment.facts if len(f.support) == 3}) == 1  # one fact
+    found = number_divergences(alignment, articles)
+    # 24 and 26 years disagree; b's 20 years count from 2011, a period of its own
+    assert len(found) == 1 and {v.article for v in found[0].variants} == {"a", "c"}

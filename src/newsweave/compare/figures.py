@@ -26,6 +26,7 @@ _TALLIES = {
     "firefighters",
     "cases",
 }
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")  # a calendar year named in a sentence
 _AFTERSHOCK = re.compile(
     r"aftershock|r[ée]plique|r[ée]plica|nachbeben|second (?:quake|tremor)", re.I
 )
@@ -68,6 +69,10 @@ def _slot(q: Quantity, sentence: str, within_fact: bool, lone: bool = False) -> 
             return LONE_COUNT
         return ("count", None, q.noun)
     if q.kind == "measure" and q.unit in _DURATIONS:
+        if q.unit == "yr" and _YEAR.search(sentence):
+            # "Seize ans après l'Italie en 2006" counts from a named year; another outlet's
+            # "after 36 years" counts from another: two periods, not two figures for one
+            return None
         # across facts only spans of one sitting ("a 13-second handshake" / "un apretón de
         # manos durante 12 segundos"); years and days are ages, terms and anniversaries
         return ("duration", q.unit, q.context) if within_fact or q.unit in _SPANS else None
