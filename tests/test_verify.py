@@ -13,6 +13,11 @@ def units(articles: list[Article]) -> list[Unit]:
     return [Unit(k, a.id, a.sentences[0].text, a.lang, 0) for k, a in enumerate(articles)]
 
 
+def numbered(texts: list[str]) -> list[Article]:
+    """One article per text, with ids a0, a1, ..."""
+    return [make_article(f"a{k}", t) for k, t in enumerate(texts)]
+
+
 def check_first(articles: list[Article]) -> Check:
     """How every article's first sentence stands towards the first article's."""
     us = units(articles)
@@ -80,7 +85,7 @@ def test_minority_quote_wording_is_not_cited_for_the_majority() -> None:
         '"The harbour can cope without the mill; the mill cannot cope without the harbour," the mayor said.',
         '"The harbour cannot live without the mill, and the mill cannot live without the harbour," Ostra said.',
     ]
-    articles = [make_article(f"a{k}", t) for k, t in enumerate(said)]
+    articles = numbered(said)
     group = QuoteGroup(
         id="Q1",
         speaker="Ostra",
@@ -260,7 +265,7 @@ def test_a_quote_is_not_cited_to_a_sentence_quoting_other_words() -> None:
         "Mayor Ostra said the Tarn bridge would reopen before the winter.",
         "Mayor Ostra said the water near the Tarn bridge was still rising before the winter.",
     ]
-    articles = [make_article(f"a{k}", t) for k, t in enumerate(said)]
+    articles = numbered(said)
     quotes = [
         Quote(a.id, a.sentences[0].text.split('"')[1], "Ostra", sentence=0) for a in articles[:4]
     ]
@@ -290,7 +295,7 @@ def test_what_someone_said_is_cited_only_to_articles_quoting_them() -> None:
         "The Tarn bridge will reopen before the winter.",
         "The Tarn bridge is to reopen before the winter.",
     ]
-    articles = [make_article(f"a{k}", t) for k, t in enumerate(said)]
+    articles = numbered(said)
     groups = [
         QuoteGroup(
             "Q1",
