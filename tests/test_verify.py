@@ -328,3 +328,15 @@ def test_a_sentence_about_another_day_is_not_cited() -> None:
     check = check_first(articles)
     # b and e tell of Tuesday: not witnesses for Monday, but no dissent either
     assert sorted(check.agree) == [0, 2, 3] and not check.differ
+
+
+def test_another_score_is_not_cited_though_it_shares_a_figure() -> None:
+    articles = [
+        make_article("a", "Lakeside led Dunmore 2-0 at half-time in the cup final."),
+        make_article("b", "O Lakeside venceu o Dunmore por 4 a 2 nos pênaltis na final.", "pt"),
+        make_article("c", "Lakeside were 2-0 up against Dunmore at the break of the final."),
+        make_article("d", "Dunmore trailed Lakeside 0-2 at half-time of the cup final."),
+    ]
+    check = check_first(articles)
+    # b's 4-2 is another score (its 2 is no witness); d tells the same score from the other side
+    assert sorted(check.agree) == [0, 2, 3] and not check.differ

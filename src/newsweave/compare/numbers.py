@@ -227,6 +227,22 @@ _MINUTE_MARK = re.compile(
 )
 
 
+# "won 4-2", "led 2–0", "4:2", "4 a 2" / "4 à 2": a score or a vote, two figures read as one
+# ("19:50" is a clock time: a colon joins a score only to one digit)
+_TALLY = re.compile(
+    r"(?<![\d.,:/-])(\d{1,2})(?: ?[-–] ?|\s[aà]\s|:(?=\d(?!\d)))(\d{1,2})(?![\d.,:/-]?\d)"
+)
+
+
+def tallies(text: str) -> set[tuple[int, int]]:
+    """The scores or votes a text states, each as its two figures, larger first ("lost
+    2-4" and "won 4-2" tell one result from the two sides)."""
+    return {
+        (max(a, b), min(a, b))
+        for a, b in ((int(m.group(1)), int(m.group(2))) for m in _TALLY.finditer(text))
+    }
+
+
 def minute_marks(text: str) -> list[Quantity]:
     """The match-clock minutes a sentence names (kind "minute")."""
     out = []

@@ -29,6 +29,7 @@ from newsweave.compare.numbers import (
     find_quantities,
     implies,
     same_figure,
+    tallies,
 )
 from newsweave.compare.polarity import meaning_differs
 from newsweave.model import Article, Quote, QuoteGroup
@@ -173,6 +174,11 @@ class Verifier:
         da = digit_figures(a.text)
         if not qa and not da:
             return None
+        ta, tb = tallies(a.text), tallies(b.text)
+        if ta and tb and not ta & tb:
+            # another score ("led 2-0 at half-time" / "4 a 2 nos pênaltis"), though one of
+            # its figures is the same: not this one; maybe another moment, so no dissent
+            return NOT_STATED
         qb = _quantities(b.text, b.lang)
         if qa:
             db = digit_figures(b.text)
