@@ -289,3 +289,22 @@ def test_an_english_member_is_the_wording_though_a_translation_is_closer() -> No
     score_en = _representative_score(en.sentences[0], en, centrality=0.6)
     score_fr = _representative_score(fr.sentences[0], fr, centrality=0.8)
     assert score_en > score_fr
+
+
+def test_names_most_articles_use_are_the_topic_not_shared_content() -> None:
+    texts = [
+        "Mayor Lena Sorel opened the Tarn bridge on Monday after two years of works.",
+        "The new bridge, said Lena Sorel, cost four million euros in all.",
+        "Residents of Velmar thanked Lena Sorel for the new bridge on Monday.",
+        "Engineer Piet Varga checked the cables of the bridge one last time.",
+        "Die Bürgermeisterin Lena Sorel eröffnete die Brücke.",
+    ]
+    owners, langs = [0, 1, 2, 3, 4], ["en", "en", "en", "en", "de"]
+    from newsweave.align.lexicon import topic_names
+
+    assert topic_names(texts, owners, langs) == {"lena", "sorel"}  # not Piet Varga, one article
+    plain = Lexicon(texts, floor=6)  # as with six articles: a word in all five still counts
+    topical = Lexicon(texts, floor=6, owners=owners, langs=langs)
+    assert plain.weight["sorel"] > 0 and topical.weight["sorel"] == 0
+    # the opening and the thanks share the mayor's name and "Monday": only Monday counts now
+    assert topical.overlap_rows(0, 2) < plain.overlap_rows(0, 2)

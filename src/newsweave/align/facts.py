@@ -471,8 +471,10 @@ def align_facts(
     clause_rows = set(pending)
     raw_mat = np.vstack(rows).astype(np.float32)
     mat = _center(raw_mat) if center else raw_mat
-    lexicon = Lexicon([s.text for s in sentences], floor=max(len(articles) + 1, 4.0))
     langs = [s.lang or by_id[s.article_id].lang for s in sentences]
+    lexicon = Lexicon(
+        [s.text for s in sentences], floor=max(len(articles) + 1, 4.0), owners=owners, langs=langs
+    )
     owners_arr = np.asarray(owners)
     cand: list[tuple[list[int], np.ndarray, list[int]]] = []
     for block in blocks(mat, lexicon, langs, threshold, lex_weight, block_max):

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from newsweave.align.names import NOUNS_CAPITALISED
+
 # "States the same fact" between two sentences: centred cosine + event-weighted word overlap
 # (same language), or + XLING_LEX across languages where words cannot be compared.
 XLING_LEX = 0.2
@@ -38,6 +40,9 @@ _STOP = frozenset(
     """.split()
 )
 STEM = 6  # a crude stem: the first letters ("absorbing" ~ "absorb", "dependent" ~ "depends")
+# A proper name that this share of the articles use is one of the event's actors or places:
+# two sentences naming them share the topic, not a fact (see `topic_names`).
+TOPIC_SHARE = 0.5
 
 
 def content_words(text: str) -> set[str]:
@@ -49,10 +54,17 @@ class Lexicon:
     """Within-event word weights: a word found in many of the event's sentences is its topic
     ("russia", "belaru", "putin") and weighs little; a rare one ("absorb") carries the fact."""
 
-    def __init__(self, texts: Sequence[str], floor: float = 4.0) -> None:
+    def __init__(
+        self,
+        texts: Sequence[str],
+        floor: float = 4.0,
+        owners: Sequence[int] | None = None,
+        langs: Sequence[str | None] | None = None,
+    ) -> None:
         """A word in a third or more of the sentences weighs nothing, or in `floor` or more
         when that is more (pass more than the number of articles: one fact's word may be in
-        every article)."""
+        every article). With `owners` (each text's article) and `langs`, so does a proper
+        name most articles use (`topic_names`)."""
         self.texts = list(texts)
         self.sequences = [content_sequence(t) for t in texts]
         self.words = [set(seq) for seq in self.sequences]
@@ -66,6 +78,9 @@ class Lexicon:
             w: max(float(np.log((self.cutoff + 0.5) / (k + 0.5))), 0.0) for w, k in df.items()
         }
         self._unseen = float(np.log((self.cutoff + 0.5) / 0.5))
+        if owners is not None:
+            for w in topic_names(texts, owners, langs or [None] * len(texts)):
+                self.weight[w] = 0.0
 
     def _w(self, words: set[str]) -> float:
         return float(sum(self.weight.get(w, self._unseen) for w in words))
@@ -105,6 +120,39 @@ def fillers(text: str, stems: set[str]) -> str:
         if w.lower()[:STEM] in stems and w not in out:
             out.append(w)
     return " ".join(out)
+
+
+def topic_names(
+    texts: Sequence[str],
+    owners: Sequence[int],
+    langs: Sequence[str | None],
+    share: float = TOPIC_SHARE,
+) -> set[str]:
+    """Stems of the proper names (capitalised inside a sentence, nearly always) that
+    `share` or more of the owners use. "Vladimir" and "Alexander" open every article's
+    first mention of the two presidents: rare among sentences, so weighty as words, yet
+    two sentences naming both share only who the story is about. Languages that
+    capitalise every noun are left out."""
+    capital: dict[str, int] = {}
+    lower: dict[str, int] = {}
+    users: dict[str, set[int]] = {}
+    for text, owner, lang in zip(texts, owners, langs, strict=True):
+        if lang in NOUNS_CAPITALISED:
+            continue
+        for k, m in enumerate(_WORD.finditer(text)):
+            word = m.group()
+            if len(word) < 3 or word.lower() in _STOP:
+                continue
+            stem = word.lower()[:STEM]
+            if not word[0].isupper():
+                lower[stem] = lower.get(stem, 0) + 1
+            elif k:  # a sentence's first word is capitalised whatever it is
+                capital[stem] = capital.get(stem, 0) + 1
+                users.setdefault(stem, set()).add(owner)
+    need = share * len(set(owners))
+    return {
+        w for w, n in capital.items() if n >= 4 * lower.get(w, 0) and len(users[w]) >= need
+    }
 
 
 def content_sequence(text: str) -> list[str]:
