@@ -303,6 +303,7 @@ def test_names_most_articles_use_are_the_topic_not_shared_content() -> None:
     from newsweave.align.lexicon import topic_names
 
     assert topic_names(texts, owners, langs) == {"lena", "sorel"}  # not Piet Varga, one article
+    assert topic_names(texts[3:4] + texts[:1], [0, 1], ["en", "en"]) == set()  # two articles
     plain = Lexicon(texts, floor=6)  # as with six articles: a word in all five still counts
     topical = Lexicon(texts, floor=6, owners=owners, langs=langs)
     assert plain.weight["sorel"] > 0 and topical.weight["sorel"] == 0

@@ -129,7 +129,7 @@ def topic_names(
     share: float = TOPIC_SHARE,
 ) -> set[str]:
     """Stems of the proper names (capitalised inside a sentence, nearly always) that
-    `share` or more of the owners use. "Vladimir" and "Alexander" open every article's
+    `share` or more of the owners (and two at least) use. "Vladimir" and "Alexander" open every article's
     first mention of the two presidents: rare among sentences, so weighty as words, yet
     two sentences naming both share only who the story is about. Languages that
     capitalise every noun are left out."""
@@ -149,7 +149,7 @@ def topic_names(
             elif k:  # a sentence's first word is capitalised whatever it is
                 capital[stem] = capital.get(stem, 0) + 1
                 users.setdefault(stem, set()).add(owner)
-    need = share * len(set(owners))
+    need = max(2, share * len(set(owners)))  # of two articles, a name one uses is no topic
     return {
         w for w, n in capital.items() if n >= 4 * lower.get(w, 0) and len(users[w]) >= need
     }
