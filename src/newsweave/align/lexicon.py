@@ -129,10 +129,10 @@ def topic_names(
     share: float = TOPIC_SHARE,
 ) -> set[str]:
     """Stems of the proper names (capitalised inside a sentence, nearly always) that
-    `share` or more of the owners (and two at least) use. "Vladimir" and "Alexander" open every article's
-    first mention of the two presidents: rare among sentences, so weighty as words, yet
-    two sentences naming both share only who the story is about. Languages that
-    capitalise every noun are left out."""
+    `share` or more of the owners, and two at least, use. "Vladimir" and "Alexander" open
+    every article's first mention of the two presidents: rare among sentences, so weighty
+    as words, yet two sentences naming both share only who the story is about. Languages
+    that capitalise every noun are left out."""
     capital: dict[str, int] = {}
     lower: dict[str, int] = {}
     users: dict[str, set[int]] = {}
