@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from newsweave.model import Article, Citation, Quote, QuoteGroup, Sentence
-from newsweave.summarize.verify import Check, Unit, Verifier, dissent_note
+from newsweave.summarize.verify import Check, Unit, Verifier, dissent_note, name_speaker
 from test_summary import make_article
 
 
@@ -340,3 +340,23 @@ def test_another_score_is_not_cited_though_it_shares_a_figure() -> None:
     check = check_first(articles)
     # b's 4-2 is another score (its 2 is no witness); d tells the same score from the other side
     assert sorted(check.agree) == [0, 2, 3] and not check.differ
+
+
+def test_a_speaker_named_only_by_a_pronoun_is_named_in_the_summary_wording() -> None:
+    text = '"The Tarn bridge will be open again before the winter," she said on Tuesday.'
+    [article] = numbered([text])
+    quote = Quote("a0", "The Tarn bridge will be open again before the winter", "Ostra",
+                  sentence=0, speaker_mention="she")  # fmt: skip
+    group = QuoteGroup("Q1", "Lena Ostra", [Citation("a0", quote.text, 0)])
+    v = Verifier([article], [group], quotes=[quote])
+    unit = units([article])[0]
+    assert v.named(unit, text) == (
+        '"The Tarn bridge will be open again before the winter," she [Lena Ostra] said on Tuesday.'
+    )
+    # the quoted words are not searched ("she" inside a quotation is someone else), and a
+    # sentence that names the speaker already is left as it is
+    assert (
+        name_speaker('"She knew," he said.', "he", "Piet Varga")
+        == '"She knew," he [Piet Varga] said.'
+    )
+    assert name_speaker("Ostra said she would.", "she", "Lena Ostra") == "Ostra said she would."

@@ -172,7 +172,7 @@ def _item(fact: Fact, alignment: FactGroups, verifier: Verifier | None = None) -
         # support with another figure is about something else, and merely not cited
         if units[r].article not in agreeing and _close(alignment, cand, r):
             reasons.setdefault(units[r].article, why)
-    text = dissent_note(units[cand].text, list(reasons.values()))
+    text = verifier.named(units[cand], dissent_note(units[cand].text, list(reasons.values())))
     cited = list(dict.fromkeys(units[r].article for r in rows if r in set(agree)))
     return SummaryItem(text=text, citations=cited, fact=fact.id, differs=sorted(reasons))
 

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from newsweave.align.names import PRONOUNS
 from newsweave.compare import nli
 from newsweave.compare.numbers import (
     UNIT_WORDS,
@@ -227,6 +228,11 @@ class Verifier:
         reason = meaning_differs(a.text, b.text, a.lang, b.lang)
         return None if reason is None or reason.startswith("different number") else reason
 
+    def named(self, u: Unit, text: str) -> str:
+        """`text` (`u`'s wording) with a speaker it names only by a pronoun named too."""
+        found = self.speech.pronouns.get((u.article, u.index))
+        return name_speaker(text, *found) if found else text
+
     def check(self, cand: Unit, others: Sequence[Unit]) -> Check:
         """Which of `others` state `cand` with the same meaning."""
         out = Check(agree=[cand.row])
@@ -280,6 +286,8 @@ class Speech:
     carries: dict[str, set[int]] = field(default_factory=dict)  # article -> its utterances
     voices_at: dict[tuple[str, int | None], set[str]] = field(default_factory=dict)  # speakers
     voices: dict[str, set[str]] = field(default_factory=dict)  # article -> speakers it quotes
+    # (article, sentence) -> (pronoun, speaker) where a quotation's speaker is named only so
+    pronouns: dict[tuple[str, int], tuple[str, str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, groups: Sequence[QuoteGroup], quotes: Sequence[Quote]) -> Speech:
@@ -294,11 +302,29 @@ class Speech:
                     out.voices.setdefault(v.article, set()).add(g.speaker)
         for n, q in enumerate(quotes):
             words = set(_norm(q.text).split())
+            k = where.get((q.article_id, q.sentence, q.text), -1 - n)
+            speaker = groups[k].speaker if k >= 0 else q.speaker
+            mention = q.speaker_mention or ""
+            if q.sentence is not None and speaker and fold(mention) in PRONOUNS:
+                out.pronouns.setdefault((q.article_id, q.sentence), (mention, speaker))
             if q.sentence is None or len(words) < QUOTE_WORDS:
                 continue
-            k = where.get((q.article_id, q.sentence, q.text), -1 - n)
             out.said.setdefault((q.article_id, q.sentence, q.direct), {})[k] = words
         return out
+
+
+_QUOTED = re.compile(r"[\"“”„«»][^\"“”„«»]*[\"“”„«»]")
+
+
+def name_speaker(text: str, pronoun: str, speaker: str) -> str:
+    """`text` with the speaker named after the pronoun that stands for them outside the
+    quotation (`'…,' he said` -> `'…,' he [Vladimir Putin] said`): a summary sentence is
+    read without the sentences before it. Unchanged when the pronoun is not found."""
+    masked = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+    m = re.search(rf"\b{re.escape(pronoun)}\b", masked, re.I)
+    if m is None or speaker.split()[-1].lower() in text.lower():
+        return text  # not found, or the sentence names them already
+    return f"{text[: m.end()]} [{speaker}]{text[m.end() :]}"
 
 
 def _norm(text: str) -> str:
