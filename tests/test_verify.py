@@ -353,6 +353,11 @@ def test_a_speaker_named_only_by_a_pronoun_is_named_in_the_summary_wording() -> 
     assert v.named(unit, text) == (
         '"The Tarn bridge will be open again before the winter," she [Lena Ostra] said on Tuesday.'
     )
+    # named by an earlier sentence ("Mayor Ostra"): the one pronoun outside the quotation
+    quote.speaker_mention = "Mayor Ostra"
+    assert "she [Lena Ostra] said" in Verifier([article], [group], quotes=[quote]).named(unit, text)
+    two = '"The Tarn bridge will be open again before the winter," she told him.'
+    assert Verifier([article], [group], quotes=[quote]).named(unit, two) == two  # which one?
     # the quoted words are not searched ("she" inside a quotation is someone else), and a
     # sentence that names the speaker already is left as it is
     assert (

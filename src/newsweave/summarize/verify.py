@@ -229,9 +229,19 @@ class Verifier:
         return None if reason is None or reason.startswith("different number") else reason
 
     def named(self, u: Unit, text: str) -> str:
-        """`text` (`u`'s wording) with a speaker it names only by a pronoun named too."""
-        found = self.speech.pronouns.get((u.article, u.index))
-        return name_speaker(text, *found) if found else text
+        """`text` (`u`'s wording) with a speaker it names only by a pronoun named too: the
+        article's mention is that pronoun, or a mention of an earlier sentence while this
+        one has a single pronoun outside its quotations ('"…," he said')."""
+        found = self.speech.speakers.get((u.article, u.index))
+        if found is None:
+            return text
+        mention, speaker = found
+        if mention and fold(mention) in PRONOUNS:
+            return name_speaker(text, mention, speaker)
+        if mention and mention.lower() in text.lower():
+            return text
+        outside = {fold(w) for w in _WORDS.findall(_QUOTED.sub(" ", text))} & PRONOUNS
+        return name_speaker(text, outside.pop(), speaker) if len(outside) == 1 else text
 
     def check(self, cand: Unit, others: Sequence[Unit]) -> Check:
         """Which of `others` state `cand` with the same meaning."""
@@ -286,8 +296,8 @@ class Speech:
     carries: dict[str, set[int]] = field(default_factory=dict)  # article -> its utterances
     voices_at: dict[tuple[str, int | None], set[str]] = field(default_factory=dict)  # speakers
     voices: dict[str, set[str]] = field(default_factory=dict)  # article -> speakers it quotes
-    # (article, sentence) -> (pronoun, speaker) where a quotation's speaker is named only so
-    pronouns: dict[tuple[str, int], tuple[str, str]] = field(default_factory=dict)
+    # (article, sentence) -> (how the article names a quotation's speaker, the speaker)
+    speakers: dict[tuple[str, int], tuple[str | None, str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, groups: Sequence[QuoteGroup], quotes: Sequence[Quote]) -> Speech:
@@ -304,15 +314,15 @@ class Speech:
             words = set(_norm(q.text).split())
             k = where.get((q.article_id, q.sentence, q.text), -1 - n)
             speaker = groups[k].speaker if k >= 0 else q.speaker
-            mention = q.speaker_mention or ""
-            if q.sentence is not None and speaker and fold(mention) in PRONOUNS:
-                out.pronouns.setdefault((q.article_id, q.sentence), (mention, speaker))
+            if q.sentence is not None and speaker:
+                out.speakers.setdefault((q.article_id, q.sentence), (q.speaker_mention, speaker))
             if q.sentence is None or len(words) < QUOTE_WORDS:
                 continue
             out.said.setdefault((q.article_id, q.sentence, q.direct), {})[k] = words
         return out
 
 
+_WORDS = re.compile(r"\w+")
 _QUOTED = re.compile(r"[\"“”„«»][^\"“”„«»]*[\"“”„«»]")
 
 
