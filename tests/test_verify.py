@@ -357,6 +357,8 @@ def test_a_speaker_named_only_by_a_pronoun_is_named_in_the_summary_wording() -> 
     quote.speaker_mention = "Mayor Ostra"
     assert "she [Lena Ostra] said" in Verifier([article], [group], quotes=[quote]).named(unit, text)
     two = '"The Tarn bridge will be open again before the winter," she told him.'
+    french = Unit(0, "a0", "Il faut rouvrir le pont avant l'hiver, a dit la maire.", "fr", 0)
+    assert Verifier([article], [group], quotes=[quote]).named(french, french.text) == french.text
     assert Verifier([article], [group], quotes=[quote]).named(unit, two) == two  # which one?
     # the quoted words are not searched ("she" inside a quotation is someone else), and a
     # sentence that names the speaker already is left as it is

@@ -33,7 +33,7 @@ from newsweave.compare.numbers import (
     tallies,
 )
 from newsweave.compare.polarity import meaning_differs
-from newsweave.model import Article, Quote, QuoteGroup
+from newsweave.model import READER_LANG, Article, Quote, QuoteGroup
 from newsweave.summarize.timeline import reference_dates, resolved_days
 from newsweave.text.fold import fold
 
@@ -231,15 +231,15 @@ class Verifier:
     def named(self, u: Unit, text: str) -> str:
         """`text` (`u`'s wording) with a speaker it names only by a pronoun named too: the
         article's mention is that pronoun, or a mention of an earlier sentence while this
-        one has a single pronoun outside its quotations ('"…," he said')."""
+        one, in English, has a single pronoun outside its quotations ('"…," he said')."""
         found = self.speech.speakers.get((u.article, u.index))
         if found is None:
             return text
         mention, speaker = found
         if mention and fold(mention) in PRONOUNS:
             return name_speaker(text, mention, speaker)
-        if mention and mention.lower() in text.lower():
-            return text
+        if (mention and mention.lower() in text.lower()) or u.lang != READER_LANG:
+            return text  # named here; or a language with impersonal pronouns ("il faut")
         outside = {fold(w) for w in _WORDS.findall(_QUOTED.sub(" ", text))} & PRONOUNS
         return name_speaker(text, outside.pop(), speaker) if len(outside) == 1 else text
 
