@@ -360,6 +360,8 @@ def test_a_speaker_named_only_by_a_pronoun_is_named_in_the_summary_wording() -> 
     french = Unit(0, "a0", "Il faut rouvrir le pont avant l'hiver, a dit la maire.", "fr", 0)
     assert Verifier([article], [group], quotes=[quote]).named(french, french.text) == french.text
     assert Verifier([article], [group], quotes=[quote]).named(unit, two) == two  # which one?
+    other = Quote("a0", "before the winter", "Varga", sentence=0, speaker_mention="she")
+    assert Verifier([article], [group], quotes=[quote, other]).named(unit, text) == text  # whose?
     # the quoted words are not searched ("she" inside a quotation is someone else), and a
     # sentence that names the speaker already is left as it is
     assert (

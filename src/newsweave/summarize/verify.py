@@ -236,6 +236,8 @@ class Verifier:
         if found is None:
             return text
         mention, speaker = found
+        if not speaker:
+            return text
         if mention and fold(mention) in PRONOUNS:
             return name_speaker(text, mention, speaker)
         if (mention and mention.lower() in text.lower()) or u.lang != READER_LANG:
@@ -315,7 +317,9 @@ class Speech:
             k = where.get((q.article_id, q.sentence, q.text), -1 - n)
             speaker = groups[k].speaker if k >= 0 else q.speaker
             if q.sentence is not None and speaker:
-                out.speakers.setdefault((q.article_id, q.sentence), (q.speaker_mention, speaker))
+                key = (q.article_id, q.sentence)
+                if out.speakers.setdefault(key, (q.speaker_mention, speaker))[1] != speaker:
+                    out.speakers[key] = (None, "")  # two speakers: whose pronoun is unknown
             if q.sentence is None or len(words) < QUOTE_WORDS:
                 continue
             out.said.setdefault((q.article_id, q.sentence, q.direct), {})[k] = words
