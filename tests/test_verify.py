@@ -369,3 +369,5 @@ def test_a_speaker_named_only_by_a_pronoun_is_named_in_the_summary_wording() -> 
         == '"She knew," he [Piet Varga] said.'
     )
     assert name_speaker("Ostra said she would.", "she", "Lena Ostra") == "Ostra said she would."
+    # any part of the name counts (family name first: "Kim" of "Kim Jong Un")
+    assert name_speaker('"We met," Kim said, and he smiled.', "he", "Kim Jong Un").count("[") == 0

@@ -336,8 +336,9 @@ def name_speaker(text: str, pronoun: str, speaker: str) -> str:
     read without the sentences before it. Unchanged when the pronoun is not found."""
     masked = _QUOTED.sub(lambda m: " " * len(m.group()), text)
     m = re.search(rf"\b{re.escape(pronoun)}\b", masked, re.I)
-    if m is None or speaker.split()[-1].lower() in text.lower():
-        return text  # not found, or the sentence names them already
+    words = {w.lower() for w in _WORDS.findall(text)}
+    if m is None or any(len(w) > 2 and w.lower() in words for w in speaker.split()):
+        return text  # not found, or the sentence names them already ("Kim", "Tedros")
     return f"{text[: m.end()]} [{speaker}]{text[m.end() :]}"
 
 
