@@ -19,9 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from newsweave.align.names import PRONOUNS
+from newsweave.align.names import PRONOUNS, QUOTE_MARKS
 from newsweave.compare import nli
 from newsweave.compare.numbers import (
     UNIT_WORDS,
@@ -64,8 +63,8 @@ def _figure(raw: str) -> str:
     return point.rstrip("0").rstrip(".") if "." in point else point  # "7.0" is "7"
 
 
-@lru_cache(maxsize=4096)
 def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
+    """The figures a citation is checked on: a year only when it is an amount ("2 million")."""
     return tuple(q for q in find_quantities(text, lang) if q.kind != "year" or q.scaled)
 
 
@@ -327,7 +326,8 @@ class Speech:
 
 
 _WORDS = re.compile(r"\w+")
-_QUOTED = re.compile(r"[\"“”„«»][^\"“”„«»]*[\"“”„«»]")
+_MARKS = re.escape("".join(sorted(QUOTE_MARKS)))
+_QUOTED = re.compile(f"[{_MARKS}][^{_MARKS}]*[{_MARKS}]")  # a quotation, marks included
 
 
 def name_speaker(text: str, pronoun: str, speaker: str) -> str:
@@ -343,7 +343,7 @@ def name_speaker(text: str, pronoun: str, speaker: str) -> str:
 
 
 def _norm(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+    return " ".join(_WORDS.findall(text.lower()))
 
 
 _UNIT_AFTER = re.compile(r"\s*(?:%|(?:of\s+|de\s+|d['’])?[^\W\d_]+)")
