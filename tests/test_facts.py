@@ -309,3 +309,22 @@ def test_names_most_articles_use_are_the_topic_not_shared_content() -> None:
     assert plain.weight["sorel"] > 0 and topical.weight["sorel"] == 0
     # the opening and the thanks share the mayor's name and "Monday": only Monday counts now
     assert topical.overlap_rows(0, 2) < plain.overlap_rows(0, 2)
+
+
+def test_an_article_stating_a_fact_twice_is_cited_for_its_whole_sentence() -> None:
+    from newsweave.align.facts import _block_facts
+
+    texts = [  # row 0: a clause cut from a long sentence; row 1: the whole sentence
+        "the mayor explained, adding that the harbour tram will run free for a week",
+        "The harbour tram will run free for a week.",
+        "Tram rides to the harbour cost nothing during the first week.",
+    ]
+    e1, e2 = np.eye(3)[0], np.eye(3)[1]
+    mat = np.vstack([e1 + 0.3 * e2, e1 - 0.3 * e2, e1]).astype(np.float32)
+    mat /= np.linalg.norm(mat, axis=1, keepdims=True)
+    owners = np.array([0, 0, 1])
+    out = _block_facts(
+        np.arange(3), mat, owners, ["en"] * 3, Lexicon(texts, floor=4), 0.25, 0.0, 0.0,
+        -1.0, None, 0.0, 0.65, clauses=frozenset({0}),
+    )  # fmt: skip
+    assert [(sorted(m), s) for m, _, s in out] == [([0, 1, 2], [1, 2])]

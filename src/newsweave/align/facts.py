@@ -42,6 +42,7 @@ BLOCK_MAX = 1500
 # it is far closer to the group's centre; among English members the other terms decide.
 READER_BONUS = 0.5
 NEIGHBOURS = 24
+TIE_DIGITS = 3  # cosines to a centroid equal to this many digits are a tie (float noise)
 MEMBER_SCORE = 0.42  # a member's mean pair score with the other members of its fact
 # Same-language pairs: clustering similarity += LEX_WEIGHT * (word overlap - LEX_BASE), so
 # sentences sharing only the event's names drift apart and shared rare words pull together.
@@ -326,10 +327,13 @@ def _block_facts(
     lex_weight: float,
     soft: float,
     embedder: object | None = None,
+    clauses: set[int] | frozenset[int] = frozenset(),
 ) -> list[tuple[list[int], np.ndarray, list[int]]]:
     """(members, centroid, support rows) of the facts in one block (global row numbers).
     Support: the closest sentence of each article, clustered or (for a sentence that also
-    states this fact) close enough to the centroid."""
+    states this fact) close enough to the centroid. Between members of one article about
+    equally close (two members always are), a whole sentence goes before a cut-out clause
+    (`clauses`, global rows), then the shorter: it states the fact with least else."""
     sub = mat[block]
     sub_langs = [langs[i] for i in block]
     lexm = lexicon.matrix(block.tolist())
@@ -348,15 +352,20 @@ def _block_facts(
     if min_score is not None:
         clusters = prune_intruders(clusters, scores, min_score)
     own = owners[block]
+    texts = [lexicon.texts[int(i)] for i in block]
     out = []
     for members in clusters:
         centroid = sub[members].mean(axis=0)
         centroid /= max(float(np.linalg.norm(centroid)), 1e-12)
         cos = sub @ centroid
+        rank = {
+            m: (round(float(cos[m]), TIE_DIGITS), int(block[m]) not in clauses, -len(texts[m]))
+            for m in members
+        }
         best: dict[int, int] = {}
         for m in members:  # each article's closest member
             k = int(own[m])
-            if k not in best or cos[m] > cos[best[k]]:
+            if k not in best or rank[m] > rank[best[k]]:
                 best[k] = m
         if len(members) > 1:
             closest: dict[int, int] = {}  # other articles: their sentence closest to the fact
@@ -468,7 +477,7 @@ def align_facts(
             rows[i] = v
     if not sentences:
         return FactAlignment([], [], np.zeros((0, 0), dtype=np.float32))
-    clause_rows = set(pending)
+    clause_rows = frozenset(pending)
     raw_mat = np.vstack(rows).astype(np.float32)
     mat = _center(raw_mat) if center else raw_mat
     langs = [s.lang or by_id[s.article_id].lang for s in sentences]
@@ -493,6 +502,7 @@ def align_facts(
                 lex_weight,
                 soft,
                 embedder,
+                clause_rows,
             )
         )
 
