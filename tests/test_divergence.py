@@ -332,3 +332,27 @@ def test_a_sentence_with_several_times_is_left_out_the_others_still_compare() ->
     found = number_divergences(align_facts(articles), articles)
     # which of c's two times is the departure is a guess: a and b still disagree
     assert len(found) == 1 and {v.article for v in found[0].variants} == {"a", "b"}
+
+
+def test_a_quote_divergence_disputes_the_fact_that_holds_its_variants() -> None:
+    from newsweave.model import Citation, Divergence, Fact
+
+    quote = [
+        Citation("a", "The dam can hold without us", 4),
+        Citation("b", "The dam cannot hold without us", 2),
+        Citation("c", "Without us the dam holds", 7),
+    ]
+    held = Fact("F1", "x", [Citation("b", "…", 2), Citation("c", "…", 7)], 2)
+    other = Fact("F2", "y", [Citation("a", "…", 1), Citation("b", "…", 3)], 2)
+    worded = Fact("F3", "z", [Citation("a", "…", 9), Citation("c", "…", 8)], 2)
+    divs = [
+        Divergence("quote", "reads differently in b", quote, odd_one_out="b"),
+        Divergence(
+            "wording", "worded otherwise", [Citation("a", "q", 9), Citation("c", "q'", 8)]
+        ),
+    ]
+    mark_disputed([held, other, worded], divs)
+    assert divs[0].fact == "F1" and held.status == "disputed"
+    assert other.status != "disputed"
+    # a quote worded otherwise with the same meaning is tied to its fact, disputes nothing
+    assert divs[1].fact == "F3" and worded.status != "disputed"

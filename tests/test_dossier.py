@@ -190,3 +190,32 @@ def test_sample_against_gold(sample: tuple[Dossier, dict], cached_embedder: obje
     for noise in gold["noise_lines"]:
         if len(noise["text"]) >= 12:  # "follow:", "\\" are too short to search for
             assert noise["text"][:50] not in text, noise["text"]
+
+
+def test_a_fact_worded_by_the_odd_one_out_takes_the_majority_wording() -> None:
+    from newsweave.align.facts import FactAlignment
+    from newsweave.dossier import STAGES, Options
+    from newsweave.model import Citation, Divergence, EventDoc, Fact, Sentence
+
+    said = {
+        "a": '"The dam can hold without new money," Reiner said.',
+        "b": '"The dam cannot hold without new money," Reiner said.',
+        "c": '"Without new money the dam still holds," Reiner said.',
+    }
+    arts = [make_article(k, t) for k, t in said.items()]
+    rows = [Sentence(k, 0, t, 0, len(t), 0, "en") for k, t in said.items()]
+    vecs = np.eye(3, dtype=np.float32) + 1.0
+    fact = Fact("F1", said["b"], [Citation(s.article_id, s.text, 0) for s in rows], 3)
+    alignment = FactAlignment(
+        [fact], rows, vecs, members={"F1": [0, 1, 2]}, support_rows={"F1": [0, 1, 2]},
+        langs=["en"] * 3, groups={k: k for k in said},
+    )  # fmt: skip
+    variants = [Citation(k, t.split('"')[1], 0) for k, t in said.items()]
+    doc = EventDoc(articles=arts, alignment=alignment, summary=[])
+    doc.divergences = [Divergence("quote", "odd: b", variants, odd_one_out="b", fact="F1")]
+    STAGES["fact_wording"].run(doc, Options(embedder=None))
+    assert fact.text in (said["a"], said["c"])
+    doc.divergences[0].kind = "wording"  # worded otherwise, same meaning: the text stays
+    fact.text = said["b"]
+    STAGES["fact_wording"].run(doc, Options(embedder=None))
+    assert fact.text == said["b"]

@@ -26,7 +26,7 @@ from newsweave.align.name_variants import name_divergences
 from newsweave.align.quote_groups import group_quotes, quote_divergences
 from newsweave.align.quotes import extract_quotes
 from newsweave.align.wording import wording_divergences
-from newsweave.compare.divergence import find_divergences, mark_disputed
+from newsweave.compare.divergence import CONTRADICTING, find_divergences, mark_disputed
 from newsweave.compare.independence import group_index, source_groups
 from newsweave.errors import StageError
 from newsweave.model import (
@@ -294,6 +294,22 @@ def _summary(doc: EventDoc, opts: Options) -> None:
     )
 
 
+@stage("fact_wording", requires=("alignment", "divergences", "summary"))
+def _fact_wording(doc: EventDoc, opts: Options) -> None:
+    """A fact worded by the odd one out of a divergence that contradicts it takes the
+    majority's wording instead: the fact list must not show a minority version as what
+    its sources corroborate. (The summary has picked its own wording by then, by the
+    witnesses each candidate holds; this one touches the fact list only.)"""
+    facts = {f.id: f for f in doc.alignment.facts}
+    by_id = {a.id: a for a in doc.articles}
+    for d in doc.divergences:
+        fact = facts.get(d.fact or "")
+        if fact is None or d.odd_one_out is None or d.kind not in CONTRADICTING:
+            continue
+        if any(c.article == d.odd_one_out and c.text == fact.text for c in fact.support):
+            fact.text = doc.alignment.wording(fact.id, by_id, avoid=d.odd_one_out) or fact.text
+
+
 @stage("timeline", requires=("vectors",), assigns=("timeline",))
 def _timeline(doc: EventDoc, opts: Options) -> None:
     doc.timeline = build_timeline(doc.articles, vectors=doc.vectors)
@@ -316,6 +332,7 @@ PIPELINE = (
     "quotes",
     "divergences",
     "summary",
+    "fact_wording",
     "timeline",
     "entities",
     "title",

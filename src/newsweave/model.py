@@ -336,6 +336,10 @@ class FactGroups(Protocol):
         """Unit vectors of raw embedding `rows` with the event direction removed."""
         ...
 
+    def wording(self, fid: str, articles: Any, avoid: str | None = None) -> str | None:
+        """The support sentence that words fact `fid` best, outside article `avoid`."""
+        ...
+
 
 @dataclass
 class EventDoc:

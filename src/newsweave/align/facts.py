@@ -10,7 +10,7 @@ facts is then also credited to the second one when it is close to that fact's ce
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -70,6 +70,7 @@ class FactAlignment:
     lexicon: Lexicon | None = None  # word weights over `sentences`
     langs: list[str | None] = field(default_factory=list)  # language of each sentence
     groups: dict[str, str] = field(default_factory=dict)  # article id -> source group
+    clauses: frozenset[int] = frozenset()  # rows that are clauses cut from a sentence
 
     def pair_score(self, i: int, j: int) -> float:
         """How surely sentences i and j state the same thing: centred cosine plus
@@ -81,6 +82,27 @@ class FactAlignment:
         """Unit vectors of `rows` (raw embeddings) with the event direction removed."""
         out = rows if self.offset is None else rows - self.offset
         return out / np.maximum(np.linalg.norm(out, axis=-1, keepdims=True), 1e-12)
+
+    def wording(
+        self, fid: str, articles: Mapping[str, Article], avoid: str | None = None
+    ) -> str | None:
+        """The support sentence that words fact `fid` best (`_representative_score`;
+        clustered members before sentences credited by proximity), leaving out article
+        `avoid`; None when no other article supports the fact."""
+        rows = [m for m in self.support_rows[fid] if self.sentences[m].article_id != avoid]
+        if not rows:
+            return None
+        members = set(self.members[fid])
+        centre = self.centred(self.vectors[sorted(members)]).mean(axis=0)
+        cos = self.centred(self.vectors[rows]) @ (centre / max(float(np.linalg.norm(centre)), 1e-12))
+
+        def score(k: int) -> float:
+            s = self.sentences[rows[k]]
+            return _representative_score(
+                s, articles[s.article_id], float(cos[k]), rows[k] in self.clauses
+            ) - (0.0 if rows[k] in members else 0.1)  # credited by proximity only: weaker
+
+        return self.sentences[rows[max(range(len(rows)), key=score)]].text
 
 
 def prune_intruders(
@@ -521,21 +543,14 @@ def align_facts(
         lexicon=lexicon,
         langs=langs,
         groups=dict(groups),
+        clauses=clause_rows,
     )
     for members, centroid, support in cand:
         fid = f"F{len(result.facts) + 1}"
         cos = {m: float(mat[m] @ centroid) for m in support}
-        member_set = set(members)
-        rep = max(
-            support,
-            key=lambda m: (
-                _representative_score(
-                    sentences[m], by_id[sentences[m].article_id], cos[m], m in clause_rows
-                )
-                - (0.0 if m in member_set else 0.1)
-            ),  # credited by proximity only: weaker
-        )
         support_sorted = sorted(support, key=lambda m: order[sentences[m].article_id])
+        result.members[fid] = members
+        result.support_rows[fid] = support_sorted
         n_indep = independent(support)
         lead = 1.0 - min(
             sentences[m].index / max(len(by_id[sentences[m].article_id].sentences), 1)
@@ -544,7 +559,7 @@ def align_facts(
         result.facts.append(
             Fact(
                 id=fid,
-                text=sentences[rep].text,
+                text=result.wording(fid, by_id) or "",
                 support=[
                     Citation(sentences[m].article_id, sentences[m].text, sentences[m].index)
                     for m in support_sorted
@@ -557,8 +572,6 @@ def align_facts(
                 score=round(n_indep + 0.5 * lead + float(np.mean(list(cos.values()))), 4),
             )
         )
-        result.members[fid] = members
-        result.support_rows[fid] = support_sorted
         raw_centroid = raw_mat[support].mean(axis=0)
         result.centroids[fid] = raw_centroid / max(float(np.linalg.norm(raw_centroid)), 1e-12)
     return result

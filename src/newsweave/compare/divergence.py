@@ -42,9 +42,23 @@ def find_divergences(
     return out
 
 
+# Kinds whose odd one out states something else than the fact (a detail list only adds;
+# a quote worded otherwise, "wording", keeps its meaning and disputes nothing).
+CONTRADICTING = frozenset({"number", "claim", "quote"})
+
+
 def mark_disputed(facts: Sequence[Fact], divergences: Sequence[Divergence]) -> None:
-    """Set status "disputed" on the facts a divergence names."""
-    disputed = {d.fact for d in divergences if d.fact}
+    """Set status "disputed" on the facts a divergence names (not for "wording"). A
+    divergence that names none (a quote's variants) first gets the fact whose support
+    holds two or more of its variants' sentences, the most of them."""
+    held = {f.id: {(c.article, c.sentence) for c in f.support} for f in facts}
+    for d in divergences:
+        if d.fact is None:
+            spots = {(v.article, v.sentence) for v in d.variants if v.sentence is not None}
+            best = max(held, key=lambda fid: len(held[fid] & spots), default=None)
+            if best is not None and len(held[best] & spots) >= 2:
+                d.fact = best
+    disputed = {d.fact for d in divergences if d.fact and d.kind != "wording"}
     for fact in facts:
         if fact.id in disputed:
             fact.status = "disputed"
