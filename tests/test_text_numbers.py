@@ -116,3 +116,13 @@ def test_every_language_has_number_data() -> None:
 def test_old_number_word_table_is_gone() -> None:
     with pytest.raises(ModuleNotFoundError):
         importlib.import_module("newsweave.ingest.numberwords")
+
+
+def test_a_figure_written_into_a_german_unit_adjective() -> None:
+    def read(text: str) -> list[tuple[float, str | None]]:
+        return [(q.value, q.unit) for q in find_quantities(text, "de")]
+
+    assert read("Nach einer zehnstündigen Beratung fiel das Urteil.") == [(10.0, "h")]
+    assert read("Die 3-tägige Reise des Bürgermeisters endet am Freitag.") == [(3.0, "d")]
+    assert read("Er erhielt eine zweijährige Bewährungsstrafe.") == [(2.0, "yr")]
+    assert read("Die stündigen Meldungen der Feuerwehr gingen weiter.") == []  # no figure

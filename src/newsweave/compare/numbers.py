@@ -54,6 +54,7 @@ _UNITS.update(
     for _, m in each("numbers")
     for word, unit in getattr(m, "UNITS", {}).items()
 )
+_COMPOUND_UNITS = dict(_merged("COMPOUND_UNITS"))
 _QUAKE_WORDS = set(_merged("QUAKE_WORDS"))
 _CLOCK_HOURS = {"h"} | set(_merged("CLOCK_HOURS"))
 _CLOCK_PREPS = set(_merged("CLOCK_PREPOSITIONS"))
@@ -128,6 +129,24 @@ def _context_class(words: list[str]) -> str | None:
     return found
 
 
+def _unit_of(word: str) -> str | None:
+    """The unit a word after a figure names: a unit word, or a unit adjective ("-tägige")."""
+    if word in _UNITS:
+        return _UNITS[word]
+    return next((u for stem, u in _COMPOUND_UNITS.items() if word.startswith(stem)), None)
+
+
+def _written_into(word: str, lang: str | None) -> int | None:
+    """Length of the number word a unit adjective starts with ("zehn" of "zehnstündigen"),
+    or None."""
+    low = word.lower()
+    for stem in _COMPOUND_UNITS:
+        k = low.find(stem, 1)
+        if k > 0 and word_value(low[:k], lang):
+            return k
+    return None
+
+
 def _is_one(word: str, lang: str | None) -> bool:
     """An article or the word "one": a following scale word makes a figure."""
     return bool(word) and (is_article(word, lang) or word_value(word, lang) == 1)
@@ -182,6 +201,8 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
                     continue
             elif _is_one(raw, lang) and _scale_of(nxt, lang) and nxt.lower() not in VAGUE:
                 value = 1.0  # "a thousand", "un millier", "ein Dutzend"
+            elif (k := _written_into(raw, lang)) is not None:
+                value, end = float(word_value(raw[:k].lower(), lang) or 0), start + k
             else:
                 i += 1
                 continue
@@ -334,8 +355,8 @@ def _classify(
     ):
         # "vers 19 heures", "um 19 Uhr": a clock time, not a duration
         return Quantity(value * 60, "time", text[start:end], start, end, "min", None, approx)
-    if after_l and after_l[0] in _UNITS and not (after_l[0] == "m" and scaled):
-        unit = _UNITS[after_l[0]]
+    unit = _unit_of(after_l[0]) if after_l else None
+    if unit is not None and not (after_l[0] == "m" and scaled):
         if unit == "%":
             return None  # "per" without "cent"
         return Quantity(

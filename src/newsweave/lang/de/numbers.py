@@ -75,6 +75,15 @@ UNITS = {
     "jahren": "yr",
     "jahr": "yr",
 }
+# unit adjectives a figure is written into or hyphened onto ("eine zehnstündige Beratung",
+# "die 10-tägige Reise"): their stem and the unit it normalises to
+COMPOUND_UNITS = {
+    "stündig": "h",
+    "tägig": "d",
+    "jährig": "yr",
+    "minütig": "min",
+    "sekündig": "s",
+}
 # currency words after (or before) a figure, and their ISO code
 CURRENCIES = {
     "rubel": "RUB",
