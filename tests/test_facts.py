@@ -328,3 +328,12 @@ def test_an_article_stating_a_fact_twice_is_cited_for_its_whole_sentence() -> No
         -1.0, None, 0.0, 0.65, clauses=frozenset({0}),
     )  # fmt: skip
     assert [(sorted(m), s) for m, _, s in out] == [([0, 1, 2], [1, 2])]
+
+
+def test_a_clause_that_ends_its_sentence_words_a_fact_as_a_sentence_does() -> None:
+    art = make_article("en-7", "The tram runs free this week.")
+    tail = Sentence("en-7", 0, "but the tram runs free this week.", 0, 10, 0, "en")
+    head = Sentence("en-7", 0, "The tram runs free this week,", 0, 10, 0, "en")
+    whole = _representative_score(art.sentences[0], art, centrality=0.6)
+    assert _representative_score(tail, art, 0.6, clause=True) == whole
+    assert _representative_score(head, art, 0.6, clause=True) < whole
