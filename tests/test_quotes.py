@@ -174,6 +174,27 @@ def test_who_added_that_and_colon():
     ]
 
 
+def test_a_clause_between_two_quotes_introduces_the_second():
+    text = (
+        "Mayor Ilse Varga and harbour master Lena Stoltz opened the dam on Friday. "
+        'Varga called the new gates a "turning point for the valley" and Stoltz vowed that '
+        '"not one house will flood again." Varga pledged to fix a "very old problem" and '
+        'Stoltz forecasting "a calmer winter for everyone."'
+    )
+    assert speakers_of(text) == {
+        "turning point for the valley": "Ilse Varga",
+        "not one house will flood again.": "Lena Stoltz",
+        "very old problem": "Ilse Varga",
+        "a calmer winter for everyone.": "Lena Stoltz",
+    }
+    # words that end their own sentence still speak for the quote before them
+    text = '"The gates hold." Ilse Varga said. "They will hold all winter."'
+    assert speakers_of(text) == {
+        "The gates hold.": "Ilse Varga",
+        "They will hold all winter.": "Ilse Varga",
+    }
+
+
 def test_scare_quotes_without_speaker_are_dropped():
     text = 'The so-called "miracle pumps" arrived on Tuesday.'
     assert extract_quotes(make_article("a5", text)) == []

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from newsweave.align.names import (
     COMMA_CLAUSE,
+    COORD,
     PRONOUNS,
     SAY_CUES,
     SOURCE_CUES,
@@ -433,6 +434,8 @@ def _attribute(
     pa, pb = _enclosing(paragraphs, s.open)
     after_end = min(nxt.open if nxt else pb, pb)
     att = sp.attribution_after(s.close + 1, after_end)
+    if nxt is not None and after_end == nxt.open and _leads_on(sp.text, s, after_end):
+        att = Attribution(None, None)
     relayed = _relayed(att)
     if att.cue is not None and att.mention is not None and not relayed:
         return att
@@ -445,6 +448,19 @@ def _attribute(
         # "She called for “urgent action”, the BBC reported": the outlet relays her words
         return before
     return att if att.cue else before
+
+
+def _leads_on(text: str, s: _Span, nxt_open: int) -> bool:
+    """Whether the words between quote `s` and the next one open a new clause, whose
+    speaker and cue introduce the next quote: after a coordinator ("… a 'very dangerous
+    problem' and Kim forecasting 'major change'") or after a quote that ends its sentence
+    ("… flood again." Varga pledged to fix a "very old problem")."""
+    between = text[s.close + 1 : nxt_open].strip(" \"'“”«»„‘’")
+    words = between.split()
+    if len(words) < 2 or re.search(r"[.!?…]", between):
+        return False  # "… again." Varga said. "…": the words end their own sentence
+    ended = text[s.inner[0] : s.inner[1]].rstrip().endswith((".", "!", "?", "…"))
+    return ended or fold(words[0]) in COORD
 
 
 def _relayed(att: Attribution) -> bool:

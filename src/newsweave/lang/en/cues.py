@@ -41,6 +41,7 @@ REPORTING_VERBS = tuple(
     "continued recalled acknowledged admitted observed remarked commented tweeted vowed "
     "promised pledged urged calling called describing described hailed praised echoed "
     "concluded affirmed reiterated spoke speaking announcing declaring adding saying "
+    "vowing pledging promising predicted predicting forecast forecasting "
     "according".split()
 )
 
