@@ -195,6 +195,22 @@ def test_a_clause_between_two_quotes_introduces_the_second():
     }
 
 
+def test_a_spokesperson_of_someone_named_is_not_that_person():
+    french = (
+        "Le barrage de Velmar a ouvert vendredi. « Les vannes sont sûres », a déclaré le "
+        "porte-parole de la maire Anne Holt."
+    )
+    (q,) = extract_quotes(make_article("fr-5", french, "fr"))
+    assert q.speaker is None and q.speaker_mention == "le porte-parole de la maire"
+    spanish = 'El dique abrió el viernes. "Es seguro", dijo el portavoz de la alcaldesa Anne Holt.'
+    (q,) = extract_quotes(make_article("es-5", spanish, "es"))
+    assert q.speaker is None
+    # the minister's own name still is the minister
+    minister = "« Les vannes sont sûres », a déclaré le ministre de l'Intérieur Paul Dumas."
+    (q,) = extract_quotes(make_article("fr-6", minister, "fr"))
+    assert q.speaker == "Paul Dumas"
+
+
 def test_scare_quotes_without_speaker_are_dropped():
     text = 'The so-called "miracle pumps" arrived on Tuesday.'
     assert extract_quotes(make_article("a5", text)) == []

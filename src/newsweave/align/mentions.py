@@ -23,6 +23,7 @@ from newsweave.align.names import (
     RELATIVES,
     SAY_CUES,
     SEATS,
+    SERVES,
     TITLES,
     TOKEN,
     Mention,
@@ -439,12 +440,29 @@ class MentionIndex:
                     person = None
                 if person is not None:
                     self.mentions.append(person)
-            if person is None or person.name is None:
-                continue
+            if person is None or person.name is None or self._serves(m):
+                continue  # "le porte-parole de la maire Anne Holt": Holt is the mayor
             name = self.full.get(person.name, person.name)
             self.roles.append(Role(m.role.cls, m.role.mods, name, self.toks[m.i].start))
             m.name = name
         self._build_full_names()
+
+    def _serves(self, role: Mention) -> bool:
+        """A role phrase that ends in whom it serves: "the spokesman of Mayor", "le
+        porte-parole de la maire"."""
+        return any(
+            self.toks[k].fold in SERVES
+            and all(
+                self._title_or_role(x) or self.toks[x].fold in DETERMINERS
+                for x in range(k + 1, role.j + 1)
+            )
+            and self._title_or_role(role.j)
+            for k in range(role.i + 1, role.j)
+        )
+
+    def _title_or_role(self, k: int) -> bool:
+        t = self.toks[k]
+        return t.fold.rstrip(".") in TITLES or role_class(t.text, self.lang) is not None
 
     def _late_apposition(self, j: int, by_start: dict[int, Mention]) -> Mention | None:
         """ "the secretary of state at the interior ministry, Laurent Nuñez": a name closing a

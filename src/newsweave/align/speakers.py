@@ -135,18 +135,6 @@ class Speakers(MentionIndex):
             t.fold[:2] in ("l'", "d'") and t.text[2:3].isupper()
         )
 
-    def _serves(self, role: Mention) -> bool:
-        """A role phrase that ends in whom it serves: "the spokesman of Mayor"."""
-        return any(
-            self.toks[k].fold in SERVES
-            and all(self._title_or_role(x) for x in range(k + 1, role.j + 1))
-            for k in range(role.i + 1, role.j)
-        )
-
-    def _title_or_role(self, k: int) -> bool:
-        t = self.toks[k]
-        return t.fold.rstrip(".") in TITLES or role_class(t.text, self.lang) is not None
-
     def _names_owner(self, k: int) -> bool:
         """The word before token k ends a role's complement, so a name at k is the role's
         holder: not "of" ("the spokesman of Anne Holt") nor a role ("… of Mayor Anne Holt")."""
