@@ -211,6 +211,17 @@ def test_a_spokesperson_of_someone_named_is_not_that_person():
     assert q.speaker == "Paul Dumas"
 
 
+def test_german_reported_speech_before_its_speaker():
+    text = (
+        "Der Damm von Velmar wurde am Freitag eröffnet. "
+        "Die Tore seien sicher, sagte Bürgermeisterin Anne Holt."
+    )
+    quotes = extract_quotes(make_article("de-5", text, "de"))
+    assert [(q.text, q.speaker, q.direct) for q in quotes] == [
+        ("Die Tore seien sicher", "Anne Holt", False)
+    ]
+
+
 def test_scare_quotes_without_speaker_are_dropped():
     text = 'The so-called "miracle pumps" arrived on Tuesday.'
     assert extract_quotes(make_article("a5", text)) == []

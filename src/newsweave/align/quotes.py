@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from newsweave.align.names import (
     COMMA_CLAUSE,
     COORD,
+    NOUNS_CAPITALISED,
     PRONOUNS,
     SAY_CUES,
     SOURCE_CUES,
@@ -253,8 +254,8 @@ def _reported(sp: Speakers, a: int, b: int) -> _Found | None:
     if hi - lo < 6:
         return None
     words = [t for t in toks[lo:hi] if t.text[0].isalpha()]
-    if sum(t.upper for t in words) > 0.6 * len(words):
-        return None  # a headline in title case, not prose
+    if sp.lang not in NOUNS_CAPITALISED and sum(t.upper for t in words) > 0.6 * len(words):
+        return None  # a headline in title case, not prose (German capitalises every noun)
     # "…, Putin said." / "…, a indiqué le maire, Luc Ferrand."
     for k in range(max(lo, hi - 8), hi):
         if toks[k].text == "," and k - lo >= 4:
