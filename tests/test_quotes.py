@@ -222,6 +222,17 @@ def test_german_reported_speech_before_its_speaker():
     ]
 
 
+def test_dialogue_dash_lines_are_quotes():
+    text = (
+        "El dique de Velmar abrió el viernes.\n"
+        "—Las compuertas son seguras —dijo la alcaldesa Anne Holt—. Seguirán abiertas.\n"
+        "— Tres puntos clave: seguridad, coste y plazos."
+    )
+    assert speakers_of(text, "es") == {"Las compuertas son seguras": "Anne Holt"}
+    portuguese = "A barragem abriu.\n— As comportas são seguras — disse a prefeita Anne Holt."
+    assert speakers_of(portuguese, "pt") == {"As comportas são seguras": "Anne Holt"}
+
+
 def test_scare_quotes_without_speaker_are_dropped():
     text = 'The so-called "miracle pumps" arrived on Tuesday.'
     assert extract_quotes(make_article("a5", text)) == []
