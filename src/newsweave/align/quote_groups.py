@@ -18,7 +18,7 @@ import numpy as np
 
 from newsweave.align.mentions import match_role
 from newsweave.align.names import Mention, Role, canonical_names, same_person, signed_name
-from newsweave.align.quotes import WORD
+from newsweave.align.quote_marks import WORD
 from newsweave.align.speakers import Speakers, for_article
 from newsweave.compare import nli
 from newsweave.compare.polarity import meaning_differs

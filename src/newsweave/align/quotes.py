@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from newsweave.align.names import (
     COMMA_CLAUSE,
@@ -27,6 +27,8 @@ from newsweave.align.names import (
     Mention,
 )
 from newsweave.align.posts import handle_after, signed_by, signed_posts
+from newsweave.align.quote_marks import QUOTE_CHARS, WORD, Span, find_spans
+from newsweave.align.quote_marks import paragraphs as paragraph_spans
 from newsweave.align.speakers import Speakers, for_article
 from newsweave.compare.polarity import ANCHORS
 from newsweave.lang import each
@@ -35,23 +37,6 @@ from newsweave.text.fold import fold
 
 __all__ = ["extract_quotes", "find_spans"]
 
-# Opening mark -> the marks that may close it.
-PAIRS = {
-    "“": '”“"',
-    "„": '“”"',
-    "«": "»",
-    "»": "«",
-    "‹": "›",
-    "‚": "‘’",
-    "「": "」",
-    "『": "』",
-    '"': '"”',
-    "‘": "’",
-    "'": "'",
-    "”": "”",
-}
-STRONG = "“„«「『"
-QUOTE_CHARS = "\"'“”„‟«»‹›‚‘’「」『』"
 DOUBLE_QUOTES = '"“”„‟«»‹›「」『』'
 # Reported speech without "that" only after verbs that take a clause ("said Russia will …").
 # "…, the BBC reported": an outlet relaying the words of the sentence's own subject
@@ -60,17 +45,7 @@ BARE_SAY = frozenset(w for _, m in each("cues") for w in getattr(m, "BARE_SAY_VE
 _LEAD_TIME = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday on".split()
 )
-WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _TERMINAL = re.compile(r"[.!?…]['\"’”»]*\s*$")
-
-
-@dataclass
-class _Span:
-    open: int  # offset of the opening mark (or of the text when the mark is missing)
-    close: int  # offset of the closing mark (or paragraph end)
-    inner: tuple[int, int]
-    parts: list[tuple[int, int]] = field(default_factory=list)
-    attribution: Attribution | None = None
 
 
 @dataclass
@@ -80,139 +55,12 @@ class _Found:
     text: str
     direct: bool
     attribution: Attribution
-    span: _Span | None = None
+    span: Span | None = None
     speaker: str | None = None
     mention: str | None = None
 
 
-# --- direct quotes -----------------------------------------------------------
-
-
-def _is_opener(text: str, i: int) -> bool:
-    c = text[i]
-    nxt = text[i + 1] if i + 1 < len(text) else ""
-    prev = text[i - 1] if i else " "
-    if c == "«" and nxt.isspace():  # French typography: « c'était le chaos »
-        rest = text[i + 1 : i + 4].lstrip()
-        return bool(rest) and rest[0].isalnum()
-    if not nxt or nxt.isspace():
-        return False
-    if c == "'":
-        return (prev.isspace() or prev in '([{—–-/:“"«') and (nxt.isalnum())
-    if c == "”":
-        return prev.isspace() and nxt.isalpha()
-    if c == "»":
-        return not prev.isalnum() and nxt.isalnum()
-    return True
-
-
-def _is_closer(text: str, j: int, opener: str) -> bool:
-    c = text[j]
-    prev = text[j - 1] if j else ""
-    nxt = text[j + 1] if j + 1 < len(text) else ""
-    if c in "'’":
-        if prev.isalpha() and nxt.isalpha():
-            return False  # apostrophe: don't, Russia’s
-        return bool(prev) and not prev.isspace() and not nxt.isalnum()
-    if c == "“" and opener == "“":
-        return not nxt.isalnum()  # “…“ used as a closer
-    return True
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for m in re.finditer(r"\n+", text):
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = m.end()
-    if pos < len(text):
-        out.append((pos, len(text)))
-    return out
-
-
-def find_spans(text: str, signed: frozenset[int] = frozenset()) -> list[_Span]:
-    """Outermost quoted spans, paragraph by paragraph. `signed`: offsets of closing marks
-    that end a post whose signature the cleaner removed (a closer with a lost opener)."""
-    spans: list[_Span] = []
-    for pa, pb in _paragraphs(text):
-        i = pa
-        if (line := _dialogue(text, pa, pb)) is not None:
-            spans.append(line)
-            i = line.close + 1
-        while i < pb:
-            c = text[i]
-            if c not in PAIRS or not _is_opener(text, i):
-                if c in "”»" and not (spans and spans[-1].close == i):
-                    orphan = _orphan(text, pa, i, i in signed)
-                    if orphan is not None:
-                        spans.append(orphan)
-                i += 1
-                continue
-            j = i + 1
-            while j < pb and not (text[j] in PAIRS[c] and _is_closer(text, j, c)):
-                j += 1
-            if j >= pb:
-                if c in STRONG and len(WORD.findall(text[i:pb])) >= 3:
-                    spans.append(_Span(i, pb, (i + 1, pb)))
-                    break
-                i += 1
-                continue
-            if c in "'‘" and len(WORD.findall(text[i:j])) > 40:
-                i += 1
-                continue
-            spans.append(_Span(i, j, (i + 1, j)))
-            i = j + 1
-    for s in spans:
-        a, b = _trim(text, *s.inner)
-        s.inner = (a, b)
-        s.parts = [(a, b)]
-    return [s for s in spans if s.inner[1] > s.inner[0]]
-
-
-# A dialogue line (Spanish, Portuguese, Russian, Polish): "—Las compuertas son seguras
-# —dijo la alcaldesa." The dash opens the words; a dash before a lower-case word (the
-# speech verb) closes them.
-_DIALOGUE = re.compile(r"[ \t]*—[ \t]?(?=[^\W\d_]|[¿¡])")
-_DIALOGUE_END = re.compile(r"[ \t](?:—|–)[ \t]?(?=[^\W\d_]*[a-zà-öø-ÿа-я]\b)")
-
-
-def _dialogue(text: str, pa: int, pb: int) -> _Span | None:
-    """The spoken words of a paragraph that is a dialogue line, or None."""
-    m = _DIALOGUE.match(text, pa, pb)
-    if m is None:
-        return None
-    end = _DIALOGUE_END.search(text, m.end(), pb)
-    if end is None or not text[end.end() : end.end() + 1].islower():
-        return None
-    close = text.index("—" if "—" in text[end.start() : end.end()] else "–", end.start())
-    return _Span(m.end() - 1, close, (m.end(), end.start()))
-
-
-def _orphan(text: str, pa: int, i: int, signed: bool = False) -> _Span | None:
-    """A closing mark whose opener was lost (e.g. replaced by an emoji): quote from the
-    sentence start. Text must follow it (an attribution), or a signature (`signed`)."""
-    after = text[i + 1 : i + 40]
-    if not signed and not re.match(r"\s*[,.]?\s*[,–—-]?\s*(?:[^\W\d_]|@\w)", after):
-        return None
-    start = pa
-    for m in re.finditer(r"[.!?]\s+", text[pa:i]):
-        start = pa + m.end()
-    while start < i and not text[start].isalnum():
-        start += 1
-    if len(WORD.findall(text[start:i])) < 3 or any(ch in text[start:i] for ch in '“«„"'):
-        return None
-    return _Span(start, i, (start, i))
-
-
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and (text[a].isspace() or text[a] in QUOTE_CHARS):
-        a += 1
-    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:–—-"):
-        b -= 1
-    return a, b
-
-
-def _cut_incise(sp: Speakers, s: _Span) -> None:
+def _cut_incise(sp: Speakers, s: Span) -> None:
     """Remove an attribution inside the quote: “We agreed – explained X – to continue …”."""
     a, b = s.inner
     inner = sp.text[a:b]
@@ -229,9 +77,9 @@ def _cut_incise(sp: Speakers, s: _Span) -> None:
         return
 
 
-def _merge_interrupted(sp: Speakers, spans: list[_Span]) -> list[_Span]:
+def _merge_interrupted(sp: Speakers, spans: list[Span]) -> list[Span]:
     """Join "We will rebuild," Reiner said, "and we will do it fast …" into one quote."""
-    out: list[_Span] = []
+    out: list[Span] = []
     for s in spans:
         prev = out[-1] if out else None
         if prev is not None:
@@ -388,7 +236,7 @@ def extract_quotes(article: Article) -> list[Quote]:
         _cut_incise(sp, s)
     spans = _merge_interrupted(sp, spans)
     sentences = _sentences(article)
-    paragraphs = _paragraphs(text)
+    paragraphs = paragraph_spans(text)
     found: list[_Found] = []
     for idx, s in enumerate(spans):
         att = _attribute(
@@ -443,10 +291,10 @@ def _carry_over(text: str, found: list[_Found]) -> None:
 
 def _attribute(
     sp: Speakers,
-    s: _Span,
+    s: Span,
     signed: dict[int, str],
-    prev: _Span | None,
-    nxt: _Span | None,
+    prev: Span | None,
+    nxt: Span | None,
     sentences: list[tuple[int, int]],
     paragraphs: list[tuple[int, int]],
 ) -> Attribution:
@@ -474,7 +322,7 @@ def _attribute(
     return att if att.cue else before
 
 
-def _leads_on(text: str, s: _Span, nxt_open: int) -> bool:
+def _leads_on(text: str, s: Span, nxt_open: int) -> bool:
     """Whether the words between quote `s` and the next one open a new clause, whose
     speaker and cue introduce the next quote: after a coordinator ("… a 'very dangerous
     problem' and Kim forecasting 'major change'") or after a quote that ends its sentence
