@@ -371,3 +371,27 @@ def test_a_speaker_named_only_by_a_pronoun_is_named_in_the_summary_wording() -> 
     assert name_speaker("Ostra said she would.", "she", "Lena Ostra") == "Ostra said she would."
     # any part of the name counts (family name first: "Kim" of "Kim Jong Un")
     assert name_speaker('"We met," Kim said, and he smiled.', "he", "Kim Jong Un").count("[") == 0
+
+
+def test_a_wording_that_is_a_quotation_alone_gets_its_speaker_in_front() -> None:
+    text = (
+        'Mayor Lena Ostra spoke in Velmar on Tuesday. "The bridge will open before the winter. '
+        '"We have worked every night to get there."'
+    )
+    article = Article(id="a0", text=text, lang="en")
+    for k, m in enumerate(re.finditer(r'\S.*?[.!?]"?(?=\s|$)', text)):
+        article.sentences.append(Sentence("a0", k, m.group(), m.start(), m.end(), 0, "en"))
+    first, second = article.sentences[1], article.sentences[2]
+    quote = Quote("a0", "The bridge will open before the winter. We have worked every night",
+                  "Lena Ostra", sentence=1, speaker_mention="Mayor Lena Ostra",
+                  start=first.start + 1, end=second.end - 1)  # fmt: skip
+    group = QuoteGroup("Q1", "Lena Ostra", [Citation("a0", quote.text, 1)])
+    v = Verifier([article], [group], quotes=[quote])
+    unit = Unit(0, "a0", first.text, "en", 1)
+    assert v.named(unit, first.text) == '[Lena Ostra:] "The bridge will open before the winter.'
+    # a sentence the quotation runs on into has the same speaker
+    later = Unit(1, "a0", second.text, "en", 2)
+    assert v.named(later, second.text).startswith("[Lena Ostra:] ")
+    # words outside the quotation: nothing to add in front
+    said = Unit(0, "a0", '"It opens soon," the mayor said.', "en", 1)
+    assert v.named(said, said.text) == said.text

@@ -178,13 +178,14 @@ def _item(fact: Fact, alignment: FactGroups, verifier: Verifier | None = None) -
 
 
 _OPENS = re.compile(r"^[\"“„«‘'(]?[A-ZÀ-ÖØ-Þ0-9]")
+_NAMED = re.compile(r"^\[[^\]]*:\]\s*")  # `verify.speak`
 _ENDS = re.compile(r"[.!?…][\"”»’')]?$")
 
 
 def _well_formed(text: str) -> bool:
     """A whole sentence a reader can take alone: capital start, final stop, neither a
-    fragment nor a run-on list."""
-    t = text.strip()
+    fragment nor a run-on list. A speaker named in front ("[Anne Holt:] …") is no part."""
+    t = _NAMED.sub("", text.strip())
     return bool(_OPENS.match(t) and _ENDS.search(t)) and 8 <= len(t.split()) <= 45
 
 

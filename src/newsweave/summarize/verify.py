@@ -17,7 +17,7 @@ in `SummaryItem.differs` - never cited as corroboration.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from newsweave.align.names import PRONOUNS, QUOTE_MARKS
@@ -107,7 +107,8 @@ class Verifier:
             if g.divergent and g.odd_one_out and len(g.variants) >= 3
         ]
         self.use_nli = nli.nli_enabled(use_nli)
-        self.speech = Speech.of(quote_groups, quotes)
+        starts = {a.id: [x.start for x in a.sentences] for a in articles}
+        self.speech = Speech.of(quote_groups, quotes, starts)
         self._refs = reference_dates(articles)
 
     def article_digits(self, aid: str) -> set[str]:
@@ -230,13 +231,17 @@ class Verifier:
     def named(self, u: Unit, text: str) -> str:
         """`text` (`u`'s wording) with a speaker it names only by a pronoun named too: the
         article's mention is that pronoun, or a mention of an earlier sentence while this
-        one, in English, has a single pronoun outside its quotations ('"…," he said')."""
+        one, in English, has a single pronoun outside its quotations ('"…," he said'). A
+        wording that is a quotation alone gets its speaker in front."""
         found = self.speech.speakers.get((u.article, u.index))
         if found is None:
-            return text
+            carried = self.speech.continued.get((u.article, u.index))
+            return speak(text, carried) if carried and _bare_quote(text) else text
         mention, speaker = found
         if not speaker:
             return text
+        if _bare_quote(text):
+            return speak(text, speaker)
         if mention and fold(mention) in PRONOUNS:
             return name_speaker(text, mention, speaker)
         if (mention and mention.lower() in text.lower()) or u.lang != READER_LANG:
@@ -299,9 +304,17 @@ class Speech:
     voices: dict[str, set[str]] = field(default_factory=dict)  # article -> speakers it quotes
     # (article, sentence) -> (how the article names a quotation's speaker, the speaker)
     speakers: dict[tuple[str, int], tuple[str | None, str]] = field(default_factory=dict)
+    # (article, sentence) -> the speaker of a direct quotation that runs on into it
+    continued: dict[tuple[str, int], str] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, groups: Sequence[QuoteGroup], quotes: Sequence[Quote]) -> Speech:
+    def of(
+        cls,
+        groups: Sequence[QuoteGroup],
+        quotes: Sequence[Quote],
+        starts: Mapping[str, Sequence[int]] | None = None,
+    ) -> Speech:
+        """`starts`: each article's sentence offsets, to follow a quotation over sentences."""
         out = cls()
         where = {}
         for k, g in enumerate(groups):
@@ -319,6 +332,11 @@ class Speech:
                 key = (q.article_id, q.sentence)
                 if out.speakers.setdefault(key, (q.speaker_mention, speaker))[1] != speaker:
                     out.speakers[key] = (None, "")  # two speakers: whose pronoun is unknown
+            if starts and q.direct and speaker and q.sentence is not None and q.end is not None:
+                at, later = starts.get(q.article_id, ()), q.sentence + 1
+                while later < len(at) and at[later] < q.end:
+                    out.continued.setdefault((q.article_id, later), speaker)
+                    later += 1
             if q.sentence is None or len(words) < QUOTE_WORDS:
                 continue
             out.said.setdefault((q.article_id, q.sentence, q.direct), {})[k] = words
@@ -340,6 +358,24 @@ def name_speaker(text: str, pronoun: str, speaker: str) -> str:
     if m is None or any(len(w) > 2 and w.lower() in words for w in speaker.split()):
         return text  # not found, or the sentence names them already ("Kim", "Tedros")
     return f"{text[: m.end()]} [{speaker}]{text[m.end() :]}"
+
+
+def _bare_quote(text: str) -> bool:
+    """A quotation and nothing else ('"We have called every day …."'; its closing mark
+    may be in a later sentence of the article)."""
+    t = _QUOTED.sub(" ", text).strip()
+    if t and t[0] in QUOTE_MARKS:
+        t = ""  # opened here, closed further on
+    return not _WORDS.search(t) and text.strip()[:1] in QUOTE_MARKS
+
+
+def speak(text: str, speaker: str) -> str:
+    """A bare quotation with its speaker in front: `[Tedros Adhanom:] "…"`; unchanged when
+    the quotation names them itself."""
+    words = {w.lower() for w in _WORDS.findall(text)}
+    if any(len(w) > 2 and w.lower() in words for w in speaker.split()):
+        return text
+    return f"[{speaker}:] {text.strip()}"
 
 
 def _norm(text: str) -> str:
