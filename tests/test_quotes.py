@@ -233,6 +233,20 @@ def test_dialogue_dash_lines_are_quotes():
     assert speakers_of(portuguese, "pt") == {"As comportas são seguras": "Anne Holt"}
 
 
+def test_a_straight_quote_opening_its_paragraph_runs_on_to_the_next():
+    text = (
+        "Mayor Lena Ostra spoke at the harbour on Tuesday.\n"
+        '"We have worked every night to open the bridge before the winter.\n'
+        '"We will keep it open all year," Ostra said.'
+    )
+    quotes = extract_quotes(make_article("a9", text))
+    assert ("We have worked every night to open the bridge before the winter.", "Lena Ostra") in [
+        (q.text, q.speaker) for q in quotes
+    ]
+    # inside a paragraph a lone straight mark opens nothing (5'10" tall, a stray mark)
+    assert inner('He stands 5\'10" tall and "works hard') == []
+
+
 def test_scare_quotes_without_speaker_are_dropped():
     text = 'The so-called "miracle pumps" arrived on Tuesday.'
     assert extract_quotes(make_article("a5", text)) == []

@@ -107,7 +107,9 @@ def find_spans(text: str, signed: frozenset[int] = frozenset()) -> list[Span]:
             while j < pb and not (text[j] in PAIRS[c] and _is_closer(text, j, c)):
                 j += 1
             if j >= pb:
-                if c in STRONG and len(WORD.findall(text[i:pb])) >= 3:
+                # a curly opener, or a straight one opening its paragraph, runs on to the
+                # paragraph end: a quotation of several paragraphs closes in its last
+                if (c in STRONG or (c == '"' and i == pa)) and len(WORD.findall(text[i:pb])) >= 3:
                     spans.append(Span(i, pb, (i + 1, pb)))
                     break
                 i += 1
