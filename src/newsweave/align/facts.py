@@ -25,6 +25,7 @@ from newsweave.align.lexicon import (
     same_lang,
 )
 from newsweave.model import READER_LANG, Article, Citation, Fact, Sentence
+from newsweave.text.sentences import ends_sentence
 
 THRESHOLD = 0.25  # average cosine (after centring, see _center) for one fact
 SAME_ARTICLE_MARGIN = 0.2  # extra similarity needed to put two sentences of one article together
@@ -304,16 +305,13 @@ def _center(mat: np.ndarray) -> np.ndarray:
     return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
 
 
-_SENTENCE_END = (".", "!", "?", '"', "”", "»")
-
-
 def _representative_score(
     s: Sentence, article: Article, centrality: float, clause: bool = False
 ) -> float:
     words = len(s.text.split())
     # a clause cut from a sentence's head reads worse than a sentence; one that ends it
     # ("but firefighters saved the towers.") states its fact as a sentence does
-    fragment = 0.15 if clause and not s.text.rstrip().endswith(_SENTENCE_END) else 0.0
+    fragment = 0.15 if clause and not ends_sentence(s.text) else 0.0
     length_penalty = min(abs(words - 22) / 60.0, 0.25)  # medium-length reads best
     english = READER_BONUS if (s.lang or article.lang) == READER_LANG else 0.0
     human = 0.05 if not article.machine_translated else 0.0

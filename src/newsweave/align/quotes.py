@@ -34,6 +34,7 @@ from newsweave.compare.polarity import ANCHORS
 from newsweave.lang import each
 from newsweave.model import Article, Quote
 from newsweave.text.fold import fold
+from newsweave.text.sentences import ends_sentence
 
 __all__ = ["extract_quotes", "find_spans"]
 
@@ -45,7 +46,6 @@ BARE_SAY = frozenset(w for _, m in each("cues") for w in getattr(m, "BARE_SAY_VE
 _LEAD_TIME = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday on".split()
 )
-_TERMINAL = re.compile(r"[.!?…]['\"’”»]*\s*$")
 
 
 @dataclass
@@ -331,7 +331,7 @@ def _leads_on(text: str, s: Span, nxt_open: int) -> bool:
     words = between.split()
     if len(words) < 2 or re.search(r"[.!?…]", between):
         return False  # "… again." Varga said. "…": the words end their own sentence
-    ended = text[s.inner[0] : s.inner[1]].rstrip().endswith((".", "!", "?", "…"))
+    ended = ends_sentence(text[s.inner[0] : s.inner[1]])
     return ended or fold(words[0]) in COORD
 
 
@@ -445,7 +445,7 @@ def _inherits(
         alone
         and prev_para
         and prev_para[0] <= last.start < prev_para[1]
-        and _TERMINAL.search(text[para[0] : para[1]])
+        and ends_sentence(text[para[0] : para[1]])
     )
 
 
@@ -476,4 +476,4 @@ def _heading(text: str, f: _Found, para: tuple[int, int]) -> bool:
         return False
     line = text[para[0] : para[1]].strip()
     outside = (text[para[0] : f.span.open] + text[f.span.close + 1 : para[1]]).strip(" \t\"'“”«»„")
-    return not outside and not _TERMINAL.search(line)
+    return not outside and not ends_sentence(line)

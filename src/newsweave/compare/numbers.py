@@ -136,14 +136,14 @@ def _unit_of(word: str) -> str | None:
     return next((u for stem, u in _COMPOUND_UNITS.items() if word.startswith(stem)), None)
 
 
-def _written_into(word: str, lang: str | None) -> int | None:
-    """Length of the number word a unit adjective starts with ("zehn" of "zehnstündigen"),
-    or None."""
+def _written_into(word: str, lang: str | None) -> tuple[int, float] | None:
+    """(length, value) of the number word a unit adjective starts with ("zehn" of
+    "zehnstündigen"), or None."""
     low = word.lower()
     for stem in _COMPOUND_UNITS:
         k = low.find(stem, 1)
-        if k > 0 and word_value(low[:k], lang):
-            return k
+        if k > 0 and (value := word_value(low[:k], lang)):
+            return k, float(value)
     return None
 
 
@@ -201,8 +201,8 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
                     continue
             elif _is_one(raw, lang) and _scale_of(nxt, lang) and nxt.lower() not in VAGUE:
                 value = 1.0  # "a thousand", "un millier", "ein Dutzend"
-            elif (k := _written_into(raw, lang)) is not None:
-                value, end = float(word_value(raw[:k].lower(), lang) or 0), start + k
+            elif (written := _written_into(raw, lang)) is not None:
+                end, value = start + written[0], written[1]
             else:
                 i += 1
                 continue

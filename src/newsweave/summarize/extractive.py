@@ -16,7 +16,8 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsweave.model import MAX_SUMMARY, READER_LANG, Article, Fact, FactGroups, SummaryItem
-from newsweave.summarize.verify import Unit, Verifier, dissent_note
+from newsweave.summarize.verify import SPEAKER_NAMED, Unit, Verifier, dissent_note
+from newsweave.text.sentences import ends_sentence
 
 MMR_LAMBDA = 0.7
 # centred centroids of one event's distinct facts still reach ~0.5 (same actors, same
@@ -178,15 +179,13 @@ def _item(fact: Fact, alignment: FactGroups, verifier: Verifier | None = None) -
 
 
 _OPENS = re.compile(r"^[\"“„«‘'(]?[A-ZÀ-ÖØ-Þ0-9]")
-_NAMED = re.compile(r"^\[[^\]]*:\]\s*")  # `verify.speak`
-_ENDS = re.compile(r"[.!?…][\"”»’')]?$")
 
 
 def _well_formed(text: str) -> bool:
     """A whole sentence a reader can take alone: capital start, final stop, neither a
     fragment nor a run-on list. A speaker named in front ("[Anne Holt:] …") is no part."""
-    t = _NAMED.sub("", text.strip())
-    return bool(_OPENS.match(t) and _ENDS.search(t)) and 8 <= len(t.split()) <= 45
+    t = SPEAKER_NAMED.sub("", text.strip())
+    return bool(_OPENS.match(t) and ends_sentence(t)) and 8 <= len(t.split()) <= 45
 
 
 def summarize(

@@ -354,28 +354,34 @@ def name_speaker(text: str, pronoun: str, speaker: str) -> str:
     read without the sentences before it. Unchanged when the pronoun is not found."""
     masked = _QUOTED.sub(lambda m: " " * len(m.group()), text)
     m = re.search(rf"\b{re.escape(pronoun)}\b", masked, re.I)
-    words = {w.lower() for w in _WORDS.findall(text)}
-    if m is None or any(len(w) > 2 and w.lower() in words for w in speaker.split()):
+    if m is None or _names(text, speaker):
         return text  # not found, or the sentence names them already ("Kim", "Tedros")
     return f"{text[: m.end()]} [{speaker}]{text[m.end() :]}"
+
+
+def _names(text: str, speaker: str) -> bool:
+    """Whether `text` names `speaker`: any part of the name ("Kim" of "Kim Jong Un")."""
+    words = {w.lower() for w in _WORDS.findall(text)}
+    return any(len(w) > 2 and w.lower() in words for w in speaker.split())
+
+
+_OPEN_QUOTE = re.compile(f"[{_MARKS}].*$", re.S)  # a quotation closed in a later sentence
 
 
 def _bare_quote(text: str) -> bool:
     """A quotation and nothing else ('"We have called every day …."'; its closing mark
     may be in a later sentence of the article)."""
-    t = _QUOTED.sub(" ", text).strip()
-    if t and t[0] in QUOTE_MARKS:
-        t = ""  # opened here, closed further on
-    return not _WORDS.search(t) and text.strip()[:1] in QUOTE_MARKS
+    outside = _OPEN_QUOTE.sub("", _QUOTED.sub(" ", text))
+    return text.lstrip()[:1] in QUOTE_MARKS and not _WORDS.search(outside)
+
+
+SPEAKER_NAMED = re.compile(r"^\[[^\]]*:\]\s*")  # what `speak` puts in front
 
 
 def speak(text: str, speaker: str) -> str:
     """A bare quotation with its speaker in front: `[Tedros Adhanom:] "…"`; unchanged when
     the quotation names them itself."""
-    words = {w.lower() for w in _WORDS.findall(text)}
-    if any(len(w) > 2 and w.lower() in words for w in speaker.split()):
-        return text
-    return f"[{speaker}:] {text.strip()}"
+    return text if _names(text, speaker) else f"[{speaker}:] {text.strip()}"
 
 
 def _norm(text: str) -> str:

@@ -127,6 +127,14 @@ def _locate(par: str, pieces: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
+_SENTENCE_END = re.compile(r"[.!?…]['\"’”»)]*\s*$")
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether `text` ends as a sentence does: ".", "!", "?" or "…", closing marks after."""
+    return bool(_SENTENCE_END.search(text))
+
+
 def ends_with_title(text: str) -> bool:
     """Whether `text` ends with a title or an initial ("Mr.", "Dr.", "J."): a full stop
     there does not end a sentence when a name follows."""
