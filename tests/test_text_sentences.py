@@ -6,7 +6,7 @@ import pytest
 
 from newsweave.model import Article
 from newsweave.text import annotate, split_sentences
-from newsweave.text.sentences import quote_spans
+from newsweave.text.sentences import ends_sentence, quote_spans
 
 
 @pytest.mark.parametrize(
@@ -94,8 +94,6 @@ def test_unknown_language_falls_back_to_a_splitter() -> None:
 
 
 def test_ends_sentence_reads_the_final_stop_and_closing_marks() -> None:
-    from newsweave.text.sentences import ends_sentence
-
     assert ends_sentence("The gates hold.") and ends_sentence('"They will hold all winter."  ')
     assert ends_sentence("Who knows?»") and ends_sentence("and so on…")
     assert not ends_sentence("The gates hold,") and not ends_sentence('she called it a "bridge"')
