@@ -142,3 +142,54 @@ def test_single_source_facts_pad_a_thin_summary_to_eight_at_most() -> None:
     summary, also = summarize(alignment, articles, max_items=12)
     assert len(summary) == THIN_FILL == 8  # no corroborated fact: no more than a short summary
     assert not {i.fact for i in summary} & {i.fact for i in also}
+
+
+def test_a_quotation_is_cited_only_where_it_is_quoted_or_closely_paraphrased() -> None:
+    import numpy as np
+
+    from newsweave.align.facts import FactAlignment
+    from newsweave.align.lexicon import Lexicon
+    from newsweave.model import Citation, Fact, Quote, QuoteGroup
+    from newsweave.summarize.verify import Verifier
+
+    words = "Sometimes a bridge has to wait. This winter was that kind of time."
+    texts = [
+        ("a", f'Explaining the delay, Mayor Ostra said: "{words}"'),
+        ("b", f'Ostra told the council of Velmar: "{words}"'),
+        # another remark of hers, and a paraphrase no quote group joined to the quotation
+        ("c", 'At one point Ostra repeated the words "no hurry" to the council several times.'),
+        ("d", "Ostra said that bridges must sometimes wait, and this winter was such a time."),
+    ]
+    sentences = [Sentence(aid, 0, t, 0, len(t), 0, "en") for aid, t in texts]
+    vecs = np.hstack([np.full((4, 1), np.sqrt(0.5)), np.sqrt(0.5) * np.eye(4)])
+    vecs[2] = vecs[0] * 0.35 + vecs[2]  # the other remark sits as close as a paraphrase
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    lexicon = Lexicon([t for _, t in texts] + ["Ostra spoke to the Velmar council."] * 6)
+    fact = Fact("F1", texts[0][1], [Citation(aid, t, 0) for aid, t in texts], 4, "corroborated")
+    centroid = vecs.mean(axis=0)
+    alignment = FactAlignment(
+        [fact],
+        sentences,
+        vecs.astype(np.float32),
+        members={"F1": [0, 1, 2, 3]},
+        support_rows={"F1": [0, 1, 2, 3]},
+        centroids={"F1": centroid / np.linalg.norm(centroid)},
+        lexicon=lexicon,
+        langs=["en"] * 4,
+    )
+    quotes = [
+        Quote("a", words, "Lena Ostra", sentence=0),
+        Quote("b", words, "Lena Ostra", sentence=0),
+        Quote("c", "no hurry", "Lena Ostra", sentence=0),
+    ]
+    groups = [
+        QuoteGroup("Q1", "Lena Ostra", [Citation("a", words, 0), Citation("b", words, 0)]),
+        QuoteGroup("Q2", "Lena Ostra", [Citation("c", "no hurry", 0)]),
+        QuoteGroup("Q3", "Lena Ostra", [Citation("d", "we are proud of our engineers", 4)]),
+    ]
+    arts = [make_article(aid, t) for aid, t in texts]
+    # both stand close enough to the wording to be cited for its subject...
+    assert alignment.pair_score(0, 2) >= 0.62 and alignment.pair_score(0, 3) >= 0.8
+    summary, _ = summarize(alignment, arts, verifier=Verifier(arts, groups, quotes=quotes))
+    # ... but only the close paraphrase states what she said
+    assert [item.citations for item in summary] == [["a", "b", "d"]]

@@ -395,3 +395,24 @@ def test_a_wording_that_is_a_quotation_alone_gets_its_speaker_in_front() -> None
     # words outside the quotation: nothing to add in front
     said = Unit(0, "a0", '"It opens soon," the mayor said.', "en", 1)
     assert v.named(said, said.text) == said.text
+
+
+def test_a_sentence_that_states_a_quotation_in_other_words_is_marked_loose() -> None:
+    words = "We will have the Tarn bridge open again before the winter"
+    articles = [
+        make_article("a0", f'"{words}," Mayor Ostra said.'),
+        make_article("a1", f'"{words}," Ostra told reporters.'),
+        make_article("a2", "Ostra said repairs on the Tarn bridge should end before the cold months."),
+        make_article("a3", "Ostra a promis la réouverture du pont du Tarn avant l'hiver.", "fr"),
+    ]
+    quotes = [Quote(a, words, "Ostra", sentence=0) for a in ("a0", "a1")]
+    groups = [
+        QuoteGroup("Q1", "Ostra", [Citation(q.article_id, q.text, 0) for q in quotes]),
+        QuoteGroup("Q2", "Ostra", [Citation("a2", "the repairs are on time", 3)]),
+        QuoteGroup("Q3", "Ostra", [Citation("a3", "les travaux avancent", 3)]),
+    ]
+    us = units(articles)
+    check = Verifier(articles, groups, quotes=quotes).check(us[0], us)
+    # a1 quotes the words; a2 states them only in its own words, which the summary then
+    # cites only for a close paraphrase; across languages words tell nothing either way
+    assert sorted(check.agree) == [0, 1, 2, 3] and check.loose == [2]

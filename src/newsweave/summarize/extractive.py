@@ -34,6 +34,11 @@ CITE_COS = 0.4  # centred cosine of a support sentence with the item's wording t
 CITE_SCORE = 0.62
 # across languages no words can be compared: the centred cosine alone must be this high
 CITE_COS_XLING = 0.45
+# A sentence that states a quotation of the wording's neither in its words nor as a variant
+# of its quote group is cited only for a close paraphrase (pair score): "Ri also said …
+# would 'eternally' dismantle Yongbyon if sanctions were partially lifted" for Ri's quote
+# scores 0.88; another remark of the same speaker's, 0.65-0.72.
+PARAPHRASE_SCORE = 0.8
 MAX_WORDINGS = 6  # support sentences tried as a fact's summary wording
 
 
@@ -148,7 +153,12 @@ def _item(fact: Fact, alignment: FactGroups, verifier: Verifier | None = None) -
     best: tuple[tuple[int, int], int, list[int], list[tuple[int, str]]] | None = None
     for cand in [rep, *others[: MAX_WORDINGS - 1]]:
         check = verifier.check(units[cand], list(units.values()))
-        agree = [r for r in check.agree if _close(alignment, cand, r)]
+        agree = [
+            r
+            for r in check.agree
+            if _close(alignment, cand, r)
+            and (r not in check.loose or alignment.pair_score(cand, r) >= PARAPHRASE_SCORE)
+        ]
         groups = len({alignment.groups.get(units[r].article, units[r].article) for r in agree})
         # as many witnesses as possible, the reader's language worth one (while two still
         # hold it); then a whole sentence over a clause cut from one; then the fact's own

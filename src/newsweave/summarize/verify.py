@@ -74,6 +74,9 @@ class Check:
 
     agree: list[int] = field(default_factory=list)  # rows (always including the wording's own)
     differ: list[tuple[int, str]] = field(default_factory=list)  # (row, reason)
+    # agreeing rows that state a quotation of the wording's only in other words: cited
+    # only when they say the same thing closely (the caller's test)
+    loose: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -153,6 +156,16 @@ class Verifier:
             return False
         words = set().union(*theirs.values())
         return not any(len(w & words) >= SAME_QUOTE * len(w) for w in said.values())
+
+    def _carries(self, said: dict[int, set[str]], u: Unit) -> bool:
+        """Whether `u` can stand for the utterances `said` (quote group -> words) a wording
+        quotes directly as such: its article carries one of them (a quote group holds its
+        variant there: a translation, the same words in reported speech), or `u`'s
+        sentence holds the same words."""
+        if set(said) & self.speech.carries.get(u.article, set()):
+            return True
+        words = set(_norm(u.text).split())
+        return any(len(w & words) >= SAME_QUOTE * len(w) for w in said.values())
 
     def _quote_side(self, u: Unit) -> list[tuple[int, bool]]:
         """(divergent quote group, whether `u` carries its odd wording) for each flagged
@@ -278,6 +291,10 @@ class Verifier:
                 continue
             if reason is None:
                 out.agree.append(u.row)
+                if said and u.lang == cand.lang and not self._carries(said, u):
+                    # another sentence of the speaker's ("no rush" for "Sometimes you
+                    # have to walk") or a paraphrase; across languages words tell nothing
+                    out.loose.append(u.row)
             elif reason != NOT_STATED:
                 out.differ.append((u.row, reason))
         if nli_todo:
