@@ -342,6 +342,19 @@ def test_another_score_is_not_cited_though_it_shares_a_figure() -> None:
     assert sorted(check.agree) == [0, 2, 3] and not check.differ
 
 
+def test_a_sentence_with_other_figures_is_not_cited_though_its_article_states_these() -> None:
+    articles = [
+        make_article("a", "Velmar beat Dunmore 4-2 in the cup final on Sunday."),
+        # its sentence tells of the goals' minutes; the score is in a later one
+        make_article("b", "Velmar scored in the 18th, 38th, 59th and 65th minutes. It ended 4-2."),
+        make_article("c", "Le Velmar a battu Dunmore 4-2 en finale de la coupe dimanche.", "fr"),
+        # no figure in its sentence: the article, which states the score, is cited
+        make_article("d", "Velmar beat Dunmore in the cup final on Sunday. It ended 4-2."),
+    ]
+    check = check_first(articles)
+    assert sorted(check.agree) == [0, 2, 3] and not check.differ
+
+
 def test_a_speaker_named_only_by_a_pronoun_is_named_in_the_summary_wording() -> None:
     text = '"The Tarn bridge will be open again before the winter," she said on Tuesday.'
     [article] = numbered([text])

@@ -183,19 +183,21 @@ class Verifier:
     def figure_reason(self, a: Unit, b: Unit) -> str | None:
         """Why `b`'s article cannot be cited for the figures of `a`, or None. A different
         figure in `b`'s sentence is a dissent ("number: ..."); a sentence without the figure
-        holds only when its article states it elsewhere."""
+        holds only when its article states it elsewhere, and one stating only figures of
+        other kinds (the minutes of the goals, for the final score) not at all."""
         qa = _quantities(a.text, a.lang)
         da = digit_figures(a.text)
         if not qa and not da:
             return None
+        db = digit_figures(b.text)
         ta, tb = tallies(a.text), tallies(b.text)
         if ta and tb and not ta & tb:
             # another score ("led 2-0 at half-time" / "4 a 2 nos pênaltis"), though one of
             # its figures is the same: not this one; maybe another moment, so no dissent
             return NOT_STATED
         qb = _quantities(b.text, b.lang)
+        pairs: list[tuple[Quantity, Quantity]] = []
         if qa:
-            db = digit_figures(b.text)
             pairs = [(x, y) for x in qa for y in qb if _comparable(x, y)]
             clash = [
                 (x, y) for x, y in pairs if contradicts(x, y) and _same_origin(a.text, x, b.text, y)
@@ -222,6 +224,10 @@ class Verifier:
             elif not self._states(b.article, qa):
                 return NOT_STATED
         if da and not (da & self.article_digits(b.article)):
+            return NOT_STATED
+        if da and db and not da & db and not pairs:
+            # figures of its own, none of these nor of their kind: the sentence tells
+            # another moment or count, though its article may state these elsewhere
             return NOT_STATED
         return None
 
