@@ -337,3 +337,47 @@ def test_a_clause_that_ends_its_sentence_words_a_fact_as_a_sentence_does() -> No
     whole = _representative_score(art.sentences[0], art, centrality=0.6)
     assert _representative_score(tail, art, 0.6, clause=True) == whole
     assert _representative_score(head, art, 0.6, clause=True) < whole
+
+
+def test_a_figure_both_state_links_sentences_across_languages() -> None:
+    from newsweave.align.facts import LEX_WEIGHT, _block_facts
+    from newsweave.align.lexicon import figure_keys, pair_score
+
+    texts = [
+        "The jurors deliberated for about 10 hours before the verdict.",
+        "Nach einer zehnstündigen Beratung verkündeten die Geschworenen das Urteil.",
+        "Les jurés ont délibéré pendant deux jours avant le verdict.",
+        "Crowds waited outside the courthouse.",  # two more articles: ten hours is no topic
+        "Der Richter dankte den Geschworenen.",
+    ]
+    langs = ["en", "de", "fr", "en", "de"]
+    # a figure reads the same in every language; the years of a date and counts of
+    # nothing known are no such evidence
+    assert figure_keys(texts[0], "en") == figure_keys(texts[1], "de") != frozenset()
+    assert figure_keys("It happened in 2019 to two men.", "en") == frozenset()
+    lexicon = Lexicon(texts, floor=6, owners=[0, 1, 2, 3, 4], langs=langs)
+    assert lexicon.share_figure(0, 1) and not lexicon.share_figure(0, 2)
+    # rows 1 and 2 are each as close to row 0, just short of the two-sentence link
+    e = np.eye(5)
+    mat = np.vstack([e[0], 0.4 * e[0] + np.sqrt(0.84) * e[1], 0.4 * e[0] + np.sqrt(0.84) * e[2]])
+    mat = np.vstack([mat, e[3:]]).astype(np.float32)
+    assert pair_score(0.4, lexicon, langs, 0, 1) > pair_score(0.4, lexicon, langs, 0, 2)
+    out = _block_facts(
+        np.arange(3), mat, np.arange(5), langs, lexicon, 0.3, 0.2, 0.15,
+        -1.0, None, LEX_WEIGHT, 0.65,
+    )  # fmt: skip
+    # only the sentence stating the same ten hours joins the English one
+    assert sorted(sorted(m) for m, _, _ in out) == [[0, 1], [2]]
+
+
+def test_a_figure_most_articles_state_is_the_events_own_not_a_shared_fact() -> None:
+    texts = [
+        "A magnitude 7.8 earthquake struck the coast at dawn.",
+        "Le séisme de magnitude 7,8 a été ressenti jusqu'à Chypre.",
+        "Das Beben der Stärke 7,8 zerstörte viele Häuser.",
+        "The 7.8 quake was followed by a 6.7 aftershock.",
+    ]
+    langs = ["en", "fr", "de", "en"]
+    topical = Lexicon(texts, floor=5, owners=[0, 1, 2, 3], langs=langs)
+    assert not topical.share_figure(0, 1)  # all four state 7.8: it tells the event, not a fact
+    assert Lexicon(texts, floor=5, langs=langs).share_figure(0, 1)  # no owners: no topic known

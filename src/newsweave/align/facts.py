@@ -17,6 +17,7 @@ import numpy as np
 
 from newsweave.align.candidates import in_post, is_content, split_clauses
 from newsweave.align.lexicon import (
+    FIGURE_XLING,
     Lexicon,
     contrast_fillers,
     fillers,
@@ -363,7 +364,12 @@ def _block_facts(
     sub_langs = [langs[i] for i in block]
     lexm = lexicon.matrix(block.tolist())
     same = same_lang(sub_langs)
-    extra = np.where(same, lex_weight * (lexm - LEX_BASE), 0.0) if lex_weight else None
+    figm = lexicon.figure_matrix(block.tolist())
+    extra = (
+        np.where(same, lex_weight * (lexm - LEX_BASE), lex_weight * FIGURE_XLING * figm)
+        if lex_weight
+        else None
+    )
     contrast = _contrasts(block, sub, same, lexicon, threshold, extra, embedder)
     _, local_owners = np.unique(owners[block], return_inverse=True)
     if contrast is not None:
@@ -371,7 +377,7 @@ def _block_facts(
     clusters = average_linkage(
         sub, local_owners.tolist(), threshold, margin, pair_margin, min_member, extra
     )
-    scores = pair_scores(sub, lexm, sub_langs)
+    scores = pair_scores(sub, lexm, sub_langs, figm)
     if contrast is not None:
         scores = scores - CONTRAST_PENALTY * contrast
     if min_score is not None:

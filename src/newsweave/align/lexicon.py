@@ -13,10 +13,14 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsweave.align.names import NOUNS_CAPITALISED
+from newsweave.compare.numbers import find_quantities
 
 # "States the same fact" between two sentences: centred cosine + event-weighted word overlap
 # (same language), or + XLING_LEX across languages where words cannot be compared.
 XLING_LEX = 0.2
+# ... plus this when both state one figure (value, kind, unit, what it counts): across
+# languages a figure is the one word that reads the same ("10 hours" / "zehnstündigen")
+FIGURE_XLING = 0.15
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Kept here rather than spaCy's lists (newsweave.lang.stop_words): with those, fact support
@@ -81,6 +85,36 @@ class Lexicon:
         if owners is not None:
             for w in topic_names(texts, owners, langs or [None] * len(texts)):
                 self.weight[w] = 0.0
+        self.figures = [
+            figure_keys(t, lang) if langs is not None else frozenset()
+            for t, lang in zip(texts, langs or [None] * len(texts), strict=True)
+        ]
+        if owners is not None:
+            # a figure most articles state is the event's own ("a 7.8 quake"), as a
+            # topic name is: sentences stating it share the topic, not a fact
+            users: dict[tuple[str, str | None, str | None, float], set[int]] = {}
+            for keys, owner in zip(self.figures, owners, strict=True):
+                for key in keys:
+                    users.setdefault(key, set()).add(owner)
+            need = max(2, TOPIC_SHARE * len(set(owners)))
+            topic = {key for key, who in users.items() if len(who) >= need}
+            self.figures = [keys - topic for keys in self.figures]
+
+    def share_figure(self, i: int, j: int) -> bool:
+        return bool(self.figures[i] & self.figures[j])
+
+    def figure_matrix(self, rows: Sequence[int]) -> np.ndarray:
+        """Whether each pair of `rows` states one figure (`figure_keys`), as an array."""
+        n = len(rows)
+        out = np.zeros((n, n), dtype=bool)
+        where: dict[tuple[str, str | None, str | None, float], list[int]] = {}
+        for k, r in enumerate(rows):
+            for key in self.figures[r]:
+                where.setdefault(key, []).append(k)
+        for ks in where.values():
+            if len(ks) > 1:
+                out[np.ix_(ks, ks)] = True
+        return out
 
     def _w(self, words: set[str]) -> float:
         return float(sum(self.weight.get(w, self._unseen) for w in words))
@@ -155,6 +189,16 @@ def topic_names(
     }
 
 
+def figure_keys(text: str, lang: str | None) -> frozenset[tuple[str, str | None, str | None, float]]:
+    """The figures a sentence states as (kind, unit, class counted, value), in any language:
+    years are left out (a date is no claim), and counts of no known class ("two men")."""
+    return frozenset(
+        (q.kind, q.unit, q.context, q.value)
+        for q in find_quantities(text, lang)
+        if q.kind != "year" and (q.kind != "count" or q.context)
+    )
+
+
 def content_sequence(text: str) -> list[str]:
     """`content_words` in text order (repeats kept)."""
     out = []
@@ -210,13 +254,17 @@ def pair_score(
         return cos + XLING_LEX
     if langs[i] is not None and langs[i] == langs[j]:
         return cos + lexicon.overlap_rows(i, j)
-    return cos + XLING_LEX
+    return cos + XLING_LEX + FIGURE_XLING * lexicon.share_figure(i, j)
 
 
-def pair_scores(mat: np.ndarray, lexm: np.ndarray, langs: Sequence[str | None]) -> np.ndarray:
+def pair_scores(
+    mat: np.ndarray, lexm: np.ndarray, langs: Sequence[str | None], figm: np.ndarray | None = None
+) -> np.ndarray:
     """`pair_score` of every pair of rows of `mat` (centred unit vectors), given the
-    lexical overlap matrix `lexm` (`Lexicon.matrix`)."""
-    return (mat @ mat.T).astype(np.float64) + np.where(same_lang(langs), lexm, XLING_LEX)
+    lexical overlap matrix `lexm` (`Lexicon.matrix`) and shared figures `figm`
+    (`Lexicon.figure_matrix`)."""
+    cross = XLING_LEX + (FIGURE_XLING * figm if figm is not None else 0.0)
+    return (mat @ mat.T).astype(np.float64) + np.where(same_lang(langs), lexm, cross)
 
 
 def same_lang(langs: Sequence[str | None]) -> np.ndarray:
