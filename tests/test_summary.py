@@ -193,3 +193,45 @@ def test_a_quotation_is_cited_only_where_it_is_quoted_or_closely_paraphrased() -
     summary, _ = summarize(alignment, arts, verifier=Verifier(arts, groups, quotes=quotes))
     # ... but only the close paraphrase states what she said
     assert [item.citations for item in summary] == [["a", "b", "d"]]
+
+
+def test_a_translation_stating_the_same_figure_is_cited_though_its_cosine_is_lower() -> None:
+    import numpy as np
+
+    from newsweave.align.facts import FactAlignment
+    from newsweave.align.lexicon import Lexicon
+    from newsweave.model import Citation, Fact
+
+    texts = [
+        ("a", "en", "The jury in Velmar deliberated for about 10 hours before its verdict."),
+        ("b", "es", "El jurado de Velmar deliberó durante unas 10 horas antes del veredicto."),
+        ("c", "fr", "Le jury de Velmar a délibéré longuement avant de rendre son verdict."),
+        ("d", "de", "Die Geschworenen in Velmar berieten sechs Stunden lang."),
+        ("e", "en", "Crowds waited outside the Velmar courthouse."),
+        ("f", "en", "The judge thanked the jurors."),
+    ]
+    sentences = [Sentence(aid, 0, t, 0, len(t), 0, lang) for aid, lang, t in texts]
+    # the three translations sit at a cosine of 0.35 from the English wording: too far to
+    # cite on the vectors alone (CITE_COS_XLING), as a multilingual encoder often puts them
+    e = np.eye(6)
+    vecs = np.vstack([e[0], *[0.35 * e[0] + np.sqrt(1 - 0.35**2) * e[k] for k in (1, 2, 3)]])
+    vecs = np.vstack([vecs, e[4:]]).astype(np.float32)
+    langs = [lang for _, lang, _ in texts]
+    lexicon = Lexicon([t for *_, t in texts], floor=7, owners=list(range(6)), langs=langs)
+    fact = Fact("F1", texts[0][2], [Citation(a, t, 0) for a, _, t in texts[:4]], 4, "corroborated")
+    centroid = vecs[:4].mean(axis=0)
+    alignment = FactAlignment(
+        [fact],
+        sentences,
+        vecs,
+        members={"F1": [0, 1, 2, 3]},
+        support_rows={"F1": [0, 1, 2, 3]},
+        centroids={"F1": centroid / np.linalg.norm(centroid)},
+        lexicon=lexicon,
+        langs=langs,
+    )
+    arts = [make_article(aid, t, lang) for aid, lang, t in texts[:4]]
+    summary, _ = summarize(alignment, arts)
+    # the Spanish sentence states the same ten hours; the French gives no figure and the
+    # German another one
+    assert [item.citations for item in summary] == [["a", "b"]]

@@ -336,6 +336,10 @@ class FactGroups(Protocol):
         """Unit vectors of raw embedding `rows` with the event direction removed."""
         ...
 
+    def states_figures(self, i: int, j: int) -> bool:
+        """Whether row j states every figure row i states (at least one)."""
+        ...
+
     def wording(self, fid: str, articles: Any, avoid: str | None = None) -> str | None:
         """The support sentence that words fact `fid` best, outside article `avoid`."""
         ...

@@ -80,6 +80,10 @@ class FactAlignment:
         vecs = self.centred(self.vectors[[i, j]])
         return pair_score(float(vecs[0] @ vecs[1]), self.lexicon, self.langs, i, j)
 
+    def states_figures(self, i: int, j: int) -> bool:
+        """Whether row j states every figure of row i (`Lexicon.states_figures`)."""
+        return self.lexicon is not None and self.lexicon.states_figures(i, j)
+
     def centred(self, rows: np.ndarray) -> np.ndarray:
         """Unit vectors of `rows` (raw embeddings) with the event direction removed."""
         out = rows if self.offset is None else rows - self.offset

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsweave.align.names import NOUNS_CAPITALISED
-from newsweave.compare.numbers import find_quantities
+from newsweave.compare.numbers import digit_figures, find_quantities
 
 # "States the same fact" between two sentences: centred cosine + event-weighted word overlap
 # (same language), or + XLING_LEX across languages where words cannot be compared.
@@ -85,23 +85,37 @@ class Lexicon:
         if owners is not None:
             for w in topic_names(texts, owners, langs or [None] * len(texts)):
                 self.weight[w] = 0.0
-        self.figures = [
+        # the figures each text states (`figure_keys`), and those that tell its fact apart
+        self.stated = [
             figure_keys(t, lang) if langs is not None else frozenset()
             for t, lang in zip(texts, langs or [None] * len(texts), strict=True)
+        ]
+        self.figures = self.stated
+        # every figure written in digits read as one (an unread "6.6" beside a read "6.7"
+        # makes the text's figures a partial list)
+        self.complete = [
+            len(keys) >= len(digit_figures(t)) for keys, t in zip(self.stated, texts, strict=True)
         ]
         if owners is not None:
             # a figure most articles state is the event's own ("a 7.8 quake"), as a
             # topic name is: sentences stating it share the topic, not a fact
             users: dict[tuple[str, str | None, str | None, float], set[int]] = {}
-            for keys, owner in zip(self.figures, owners, strict=True):
+            for keys, owner in zip(self.stated, owners, strict=True):
                 for key in keys:
                     users.setdefault(key, set()).add(owner)
             need = max(2, TOPIC_SHARE * len(set(owners)))
             topic = {key for key, who in users.items() if len(who) >= need}
-            self.figures = [keys - topic for keys in self.figures]
+            self.figures = [keys - topic for keys in self.stated]
 
     def share_figure(self, i: int, j: int) -> bool:
         return bool(self.figures[i] & self.figures[j])
+
+    def states_figures(self, i: int, j: int) -> bool:
+        """Whether text j states every figure text i states (all read: `complete`), one
+        of them at least not the event's own ("7.8" of a 7.8 quake says nothing of a fact)."""
+        if not self.complete[i]:
+            return False
+        return self.stated[i] <= self.stated[j] and self.share_figure(i, j)
 
     def figure_matrix(self, rows: Sequence[int]) -> np.ndarray:
         """Whether each pair of `rows` states one figure (`figure_keys`), as an array."""

@@ -369,6 +369,27 @@ def _classify(
     )
 
 
+# Digit groups as a reader sees a figure: thousands groups folded ("1 200", "1.200",
+# "1,200" -> "1200"), other digit runs as they are.
+_DIGITS = re.compile(r"\d{1,3}(?:[ .,'\u202f\u00a0]\d{3})+(?!\d)|\d+(?:[.,]\d+(?!\d))?")
+_SEPS = re.compile(r"[ .,'\u202f\u00a0]")
+_THOUSANDS = re.compile(r"\d{1,3}(?:[ .,'\u202f\u00a0]\d{3})+")
+
+
+def digit_figures(text: str) -> set[str]:
+    """The digit figures a text states: thousands separators folded ("1 200", "1.200",
+    "1,200" -> "1200"), a decimal kept whole with a point ("7,4" -> "7.4", never "7" and
+    "4", so "Stärke 7,8" does not pass for "Stärke 7,4"; "7.0" -> "7")."""
+    return {_figure(m) for m in _DIGITS.findall(text)}
+
+
+def _figure(raw: str) -> str:
+    if _THOUSANDS.fullmatch(raw):
+        return _SEPS.sub("", raw)
+    point = raw.replace(",", ".")
+    return point.rstrip("0").rstrip(".") if "." in point else point  # "7.0" is "7"
+
+
 ROUNDING = 0.03  # relative slack of a plain figure
 APPROX_ROUNDING = 0.1  # ... of one qualified "about"
 EXACT_KINDS = frozenset({"magnitude", "minute", "time"})  # compared as written

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from newsweave.align.lexicon import FIGURE_XLING
 from newsweave.model import MAX_SUMMARY, READER_LANG, Article, Fact, FactGroups, SummaryItem
 from newsweave.summarize.verify import SPEAKER_NAMED, Unit, Verifier, dissent_note
 from newsweave.text.sentences import ends_sentence
@@ -119,7 +120,10 @@ def _close(alignment: FactGroups, a: int, b: int) -> bool:
     if a == b:
         return True
     va, vb = alignment.centred(alignment.vectors[[a, b]])
-    need = CITE_COS if _same_lang(alignment, a, b) else CITE_COS_XLING
+    if _same_lang(alignment, a, b):
+        need = CITE_COS
+    else:  # every figure the wording gives, stated alike, stands in for some of the cosine
+        need = CITE_COS_XLING - FIGURE_XLING * alignment.states_figures(a, b)
     return float(va @ vb) >= need and alignment.pair_score(a, b) >= CITE_SCORE
 
 

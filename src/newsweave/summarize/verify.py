@@ -26,6 +26,7 @@ from newsweave.compare.numbers import (
     UNIT_WORDS,
     Quantity,
     contradicts,
+    digit_figures,
     find_quantities,
     implies,
     same_figure,
@@ -36,31 +37,12 @@ from newsweave.model import READER_LANG, Article, Quote, QuoteGroup
 from newsweave.summarize.timeline import reference_dates, resolved_days
 from newsweave.text.fold import fold
 
-# Digit groups as a reader sees a figure: thousands groups folded ("1 200", "1.200",
-# "1,200" -> "1200"), other digit runs as they are.
-_DIGITS = re.compile(r"\d{1,3}(?:[ .,'\u202f\u00a0]\d{3})+(?!\d)|\d+(?:[.,]\d+(?!\d))?")
-_SEPS = re.compile(r"[ .,'\u202f\u00a0]")
-_THOUSANDS = re.compile(r"\d{1,3}(?:[ .,'\u202f\u00a0]\d{3})+")
 NOT_STATED = "figure not stated"  # neither agrees nor dissents: just not cited
 QUOTE_REASON = "quote: worded differently"
 # A direct quotation this long is the speaker's words, which only an article quoting the
 # same utterance states; a shorter one ("in all areas") is a phrase of the sentence's claim.
 QUOTE_WORDS = 5
 SAME_QUOTE = 0.8  # share of a quotation's words another quotation holds to be the same words
-
-
-def digit_figures(text: str) -> set[str]:
-    """The digit figures a text states: thousands separators folded ("1 200", "1.200",
-    "1,200" -> "1200"), a decimal kept whole with a point ("7,4" -> "7.4", never "7" and
-    "4", so "Stärke 7,8" does not pass for "Stärke 7,4"; "7.0" -> "7")."""
-    return {_figure(m) for m in _DIGITS.findall(text)}
-
-
-def _figure(raw: str) -> str:
-    if _THOUSANDS.fullmatch(raw):
-        return _SEPS.sub("", raw)
-    point = raw.replace(",", ".")
-    return point.rstrip("0").rstrip(".") if "." in point else point  # "7.0" is "7"
 
 
 def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
