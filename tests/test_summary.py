@@ -144,6 +144,33 @@ def test_single_source_facts_pad_a_thin_summary_to_eight_at_most() -> None:
     assert not {i.fact for i in summary} & {i.fact for i in also}
 
 
+def test_single_source_facts_fill_eight_places_after_the_corroborated_ones() -> None:
+    import numpy as np
+
+    from helpers import single_source_alignment
+    from newsweave.model import Citation
+
+    places = "Velmar Dunmore Orla Tessby Brenn Ostvik Halden Varne Kessel Lund".split()
+    texts = [
+        (f"s{k}", f"The council of {p} approved a new budget for its harbour on Monday evening.")
+        for k, p in enumerate(places)
+    ]
+    texts += [("c0", texts[0][1]), ("c1", texts[1][1])]  # two facts a second outlet states
+    vecs = np.eye(len(texts), dtype=np.float32)
+    vecs[10], vecs[11] = vecs[0], vecs[1]
+    alignment = single_source_alignment(texts, vecs)
+    for k in (0, 1):
+        fact = alignment.facts[k]
+        fact.support.append(Citation(texts[10 + k][0], texts[k][1], 10 + k))
+        fact.independent_sources, fact.status = 2, "corroborated"
+        alignment.support_rows[fact.id].append(10 + k)
+    del alignment.facts[10:]
+    articles = [make_article(aid, t) for aid, t in texts]
+    summary, _ = summarize(alignment, articles, max_items=12)
+    assert [len(i.citations) for i in summary].count(2) == 2
+    assert len(summary) == 2 + 8  # the corroborated two, then eight single-source facts
+
+
 def test_a_quotation_is_cited_only_where_it_is_quoted_or_closely_paraphrased() -> None:
     import numpy as np
 

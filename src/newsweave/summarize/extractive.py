@@ -26,8 +26,8 @@ MMR_LAMBDA = 0.7
 MMR_FLOOR = 0.4
 DUPLICATE_COS = 0.7  # two facts this close say the same thing: never both in the summary
 ALSO_REPORTED = 5
-# Single-source facts only fill a thin summary, up to THIN_FILL sentences; corroborated
-# ones go on to MAX_SUMMARY: every key fact two witnesses back, and no padding.
+# Single-source facts only fill places corroborated facts leave empty, THIN_FILL of them
+# at most (an event no two witnesses back gets a short summary); every item, MAX_SUMMARY.
 THIN_FILL = 8
 CITE_COS = 0.4  # centred cosine of a support sentence with the item's wording to be cited
 # ... and its pair score (centred cosine + event-weighted word overlap, `FactGroups.pair_score`):
@@ -212,8 +212,8 @@ def summarize(
     echoed: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[list[SummaryItem], list[SummaryItem]]:
     """(summary, also_reported): at most `max_items` corroborated facts in reading order
-    (single-source ones only up to `THIN_FILL`), and the most central single-source facts.
-    With a `verifier` every citation is checked (see `newsweave.summarize.verify`). Facts in
+    (single-source ones only in places left empty, `THIN_FILL` at most), and the most
+    central single-source facts. With a `verifier` every citation is checked (see `newsweave.summarize.verify`). Facts in
     `echoed` (another source states them: `align.echoes`) are never listed as reported by
     one source."""
     items = {f.id: _item(f, alignment, verifier) for f in alignment.facts}
@@ -241,7 +241,8 @@ def summarize(
         [f for f in single if _well_formed(items[f.id].text)] or (single if not strong else []),
     ]
     picked: list[Fact] = []
-    for tier, limit in zip(tiers, (max_items, max_items, min(max_items, THIN_FILL)), strict=True):
+    for k, tier in enumerate(tiers):
+        limit = max_items if k < 2 else min(max_items, len(picked) + THIN_FILL)
         if len(picked) < limit:
             picked += _mmr(tier, scores, centred, limit - len(picked), chosen=picked)
     picked.sort(key=lambda f: (info[f.id][2], -scores[f.id]))
