@@ -21,6 +21,7 @@ XLING_LEX = 0.2
 # ... plus this when both state one figure (value, kind, unit, what it counts): across
 # languages a figure is the one word that reads the same ("10 hours" / "zehnstündigen")
 FIGURE_XLING = 0.15
+FigureKey = tuple[str, str | None, str | None, float]  # kind, unit, what it counts, value
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Kept here rather than spaCy's lists (newsweave.lang.stop_words): with those, fact support
@@ -99,7 +100,7 @@ class Lexicon:
         if owners is not None:
             # a figure most articles state is the event's own ("a 7.8 quake"), as a
             # topic name is: sentences stating it share the topic, not a fact
-            users: dict[tuple[str, str | None, str | None, float], set[int]] = {}
+            users: dict[FigureKey, set[int]] = {}
             for keys, owner in zip(self.stated, owners, strict=True):
                 for key in keys:
                     users.setdefault(key, set()).add(owner)
@@ -121,7 +122,7 @@ class Lexicon:
         """Whether each pair of `rows` states one figure (`figure_keys`), as an array."""
         n = len(rows)
         out = np.zeros((n, n), dtype=bool)
-        where: dict[tuple[str, str | None, str | None, float], list[int]] = {}
+        where: dict[FigureKey, list[int]] = {}
         for k, r in enumerate(rows):
             for key in self.figures[r]:
                 where.setdefault(key, []).append(k)
@@ -203,7 +204,7 @@ def topic_names(
     }
 
 
-def figure_keys(text: str, lang: str | None) -> frozenset[tuple[str, str | None, str | None, float]]:
+def figure_keys(text: str, lang: str | None) -> frozenset[FigureKey]:
     """The figures a sentence states as (kind, unit, class counted, value), in any language:
     years are left out (a date is no claim), and counts of no known class ("two men")."""
     return frozenset(

@@ -213,9 +213,9 @@ def summarize(
 ) -> tuple[list[SummaryItem], list[SummaryItem]]:
     """(summary, also_reported): at most `max_items` corroborated facts in reading order
     (single-source ones only in places left empty, `THIN_FILL` at most), and the most
-    central single-source facts. With a `verifier` every citation is checked (see `newsweave.summarize.verify`). Facts in
-    `echoed` (another source states them: `align.echoes`) are never listed as reported by
-    one source."""
+    central single-source facts. With a `verifier` every citation is checked (see
+    `newsweave.summarize.verify`). Facts in `echoed` (another source states them:
+    `align.echoes`) are never listed as reported by one source."""
     items = {f.id: _item(f, alignment, verifier) for f in alignment.facts}
     # A summary item speaks for the witnesses it cites: a corroborated fact whose wording
     # only one source group actually states ranks as that one witness.

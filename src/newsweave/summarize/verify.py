@@ -45,6 +45,11 @@ QUOTE_WORDS = 5
 SAME_QUOTE = 0.8  # share of a quotation's words another quotation holds to be the same words
 
 
+def _holds_words(said: dict[int, set[str]], words: set[str]) -> bool:
+    """Whether `words` hold SAME_QUOTE of the words of one of the utterances `said`."""
+    return any(len(w & words) >= SAME_QUOTE * len(w) for w in said.values())
+
+
 def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
     """The figures a citation is checked on: a year only when it is an amount ("2 million")."""
     return tuple(q for q in find_quantities(text, lang) if q.kind != "year" or q.scaled)
@@ -136,8 +141,7 @@ class Verifier:
         }
         if not theirs or set(said) & sp.carries.get(u.article, set()):
             return False
-        words = set().union(*theirs.values())
-        return not any(len(w & words) >= SAME_QUOTE * len(w) for w in said.values())
+        return not _holds_words(said, set().union(*theirs.values()))
 
     def _carries(self, said: dict[int, set[str]], u: Unit) -> bool:
         """Whether `u` can stand for the utterances `said` (quote group -> words) a wording
@@ -146,8 +150,7 @@ class Verifier:
         sentence holds the same words."""
         if set(said) & self.speech.carries.get(u.article, set()):
             return True
-        words = set(_norm(u.text).split())
-        return any(len(w & words) >= SAME_QUOTE * len(w) for w in said.values())
+        return _holds_words(said, set(_norm(u.text).split()))
 
     def _quote_side(self, u: Unit) -> list[tuple[int, bool]]:
         """(divergent quote group, whether `u` carries its odd wording) for each flagged
