@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from newsweave.lang import each
 from newsweave.model import Article, Sentence
 from newsweave.text.sentences import ends_with_title
 
@@ -16,10 +17,10 @@ _CAPTION = re.compile(
 )
 CLAUSE_MIN_SENTENCE = 28  # words; shorter sentences are kept whole
 CLAUSE_MIN_WORDS = 8
+_OPENERS = sorted({w for _, cues in each("cues") for w in getattr(cues, "CLAUSE_OPENERS", ())})
 _CLAUSE_BREAK = re.compile(
     r"(?<=;)\s+|(?<=[.!?][”\"»])\s+|(?<=[.!?])\s+(?=[“\"«]?[A-Z])|\s[–—]\s"
-    r"|,\s+(?=(?:and|but|while|whereas|confirming|saying|adding|et|mais|alors que|y|pero"
-    r"|mientras|und|aber|während)\s)"
+    rf"|,\s+(?=(?:{'|'.join(map(re.escape, _OPENERS))})\s)"
 )
 _TERMINAL = tuple(".!?\"'”»)…:;")
 

@@ -45,7 +45,7 @@ AUX = _s(
     "has have had also later then further even still again just now a ont avait ha han hat hatte "
     "ha è was is"
 )
-COORD = _s("and et y und e i but mais pero aber ma mas")  # "… but added «…»": same subject
+COORD = frozenset(fold(w) for m in _CUES for w in getattr(m, "COORDINATORS", ()))
 
 # Folding strips accents, so Spanish "él" would equal the article "el": left out.
 PRONOUNS = _s("he she him her il elle ella er sie ele ela lui lei eux ihm ihn")

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 from newsweave.ingest.dates import is_stamp_line
-from newsweave.ingest.normalize import ends_sentence, word_count
+from newsweave.ingest.normalize import word_count
 from newsweave.ingest.state import Work, norm
 from newsweave.text.numbers import NUMBER_WORDS
+from newsweave.text.sentences import ends_sentence
 
 # Latin-script ends need a space and a capital after them; CJK ends ("。") need neither.
 _SENTENCE_END = re.compile(

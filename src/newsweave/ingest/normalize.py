@@ -14,7 +14,6 @@ _BULLET = re.compile(r"^(?:[•·▪●◦‣∙►▶]\s*|[-*+]\s+(?=[\w\"'“�
 _TERMINAL = re.compile(r"[.!?…:;\"”»’)。！？：；」』）]$")
 # Scripts written without spaces between words: Han, kana, Hangul syllables are counted apart.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "．")
 _TABLE_RULE = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$")
 
 
@@ -36,11 +35,6 @@ def word_count(text: str) -> int:
         return len(text.split())
     rest = _CJK.sub(" ", text)
     return len(rest.split()) + (cjk + 1) // 2
-
-
-def ends_sentence(text: str) -> bool:
-    """Whether `text` ends like a finished sentence, closing quotes and brackets aside (any script)."""
-    return text.rstrip('"”»’)」』） ').endswith(SENTENCE_ENDS)
 
 
 def table_rows(text: str) -> str:

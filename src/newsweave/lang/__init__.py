@@ -25,6 +25,8 @@ Each `lang/<code>/` holds plain data modules, one per kind of knowledge:
     REPORT_VERBS         an outlet relaying someone's words ("…, the BBC reported")
     TITLES               honorifics before a name ("mr", "mme", "herr")
     ROLES                role words by class ({"minister": ("minister", "ministre"), ...})
+    COORDINATORS         "and", "but": a new clause with the same subject may follow
+    CLAUSE_OPENERS       words that open a clause of its own after a comma ("while")
   a name a language leaves out is one we know no words for;
 - `boilerplate.py`: phrases pages print around an article (tables named in
   `newsweave.ingest.boilerplate`);

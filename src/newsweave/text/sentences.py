@@ -127,11 +127,12 @@ def _locate(par: str, pieces: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-_SENTENCE_END = re.compile(r"[.!?…]['\"’”»)]*\s*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？．]['\"’”»)」』）]*\s*$")
 
 
 def ends_sentence(text: str) -> bool:
-    """Whether `text` ends as a sentence does: ".", "!", "?" or "…", closing marks after."""
+    """Whether `text` ends as a sentence does, in any script: ".", "!", "?", "…" or "。",
+    closing quotes and brackets after."""
     return bool(_SENTENCE_END.search(text))
 
 

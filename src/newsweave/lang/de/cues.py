@@ -72,3 +72,9 @@ ROLES = {
     "captain": tuple("kapitän".split()),
     "senator": tuple("senatorin".split()),
 }
+
+# Coordinators: after one, a new clause with the same subject may follow ("… but added «…»")
+COORDINATORS = ("und", "aber")
+# Words that, after a comma, open a clause that can state a fact of its own
+# (long sentences are cut there: `align.candidates.split_clauses`)
+CLAUSE_OPENERS = ("und", "aber", "während")

@@ -91,3 +91,9 @@ ROLES = {
     "senator": tuple("senator".split()),
     "official": tuple("official spokesperson".split()),
 }
+
+# Coordinators: after one, a new clause with the same subject may follow ("… but added «…»")
+COORDINATORS = ("and", "but")
+# Words that, after a comma, open a clause that can state a fact of its own
+# (long sentences are cut there: `align.candidates.split_clauses`)
+CLAUSE_OPENERS = ("and", "but", "while", "whereas", "confirming", "saying", "adding")

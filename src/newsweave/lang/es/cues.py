@@ -69,3 +69,9 @@ ROLES = {
     "captain": tuple("capitán".split()),
     "senator": tuple("senador senadora".split()),
 }
+
+# Coordinators: after one, a new clause with the same subject may follow ("… but added «…»")
+COORDINATORS = ("y", "pero")
+# Words that, after a comma, open a clause that can state a fact of its own
+# (long sentences are cut there: `align.candidates.split_clauses`)
+CLAUSE_OPENERS = ("y", "pero", "mientras")

@@ -74,3 +74,9 @@ ROLES = {
     "captain": tuple("capitaine".split()),
     "senator": tuple("sénateur sénatrice".split()),
 }
+
+# Coordinators: after one, a new clause with the same subject may follow ("… but added «…»")
+COORDINATORS = ("et", "mais")
+# Words that, after a comma, open a clause that can state a fact of its own
+# (long sentences are cut there: `align.candidates.split_clauses`)
+CLAUSE_OPENERS = ("et", "mais", "alors que")

@@ -45,3 +45,6 @@ ROLES = {
     "coach": tuple("allenatore".split()),
     "governor": tuple("governatore".split()),
 }
+
+# Coordinators: after one, a new clause with the same subject may follow ("… but added «…»")
+COORDINATORS = ("e", "ma")

@@ -55,3 +55,6 @@ ROLES = {
     "monarch": tuple("król królowa".split()),
     "pope": tuple("papież".split()),
 }
+
+# Coordinators: after one, a new clause with the same subject may follow ("… but added «…»")
+COORDINATORS = ("i",)

@@ -48,3 +48,6 @@ ROLES = {
     "coach": tuple("técnico".split()),
     "governor": tuple("governador".split()),
 }
+
+# Coordinators: after one, a new clause with the same subject may follow ("… but added «…»")
+COORDINATORS = ("e", "mas")
