@@ -381,3 +381,13 @@ def test_a_figure_most_articles_state_is_the_events_own_not_a_shared_fact() -> N
     topical = Lexicon(texts, floor=5, owners=[0, 1, 2, 3], langs=langs)
     assert not topical.share_figure(0, 1)  # all four state 7.8: it tells the event, not a fact
     assert Lexicon(texts, floor=5, langs=langs).share_figure(0, 1)  # no owners: no topic known
+
+
+def test_not_only_but_also_is_one_clause() -> None:
+    both = (
+        "The harbour board of Velmar said on Monday that the new tram depot would not only "
+        "cut the cost of running the line, but also bring the first trams to the port by May."
+    )
+    assert [p.text for p in split_clauses(Sentence("x", 0, both, 0, len(both)))] == [both]
+    two = both.replace("not only ", "").replace("but also", "but the board")
+    assert len(split_clauses(Sentence("x", 0, two, 0, len(two)))) == 2

@@ -18,9 +18,11 @@ _CAPTION = re.compile(
 CLAUSE_MIN_SENTENCE = 28  # words; shorter sentences are kept whole
 CLAUSE_MIN_WORDS = 8
 _OPENERS = sorted({w for _, cues in each("cues") for w in getattr(cues, "CLAUSE_OPENERS", ())})
+_SECONDS = sorted({w for _, cues in each("cues") for w in getattr(cues, "CLAUSE_CORRELATIVES", ())})
 _CLAUSE_BREAK = re.compile(
     r"(?<=;)\s+|(?<=[.!?][”\"»])\s+|(?<=[.!?])\s+(?=[“\"«]?[A-Z])|\s[–—]\s"
-    rf"|,\s+(?=(?:{'|'.join(map(re.escape, _OPENERS))})\s)"
+    rf"|,\s+(?!(?:{'|'.join(map(re.escape, _SECONDS))})\b)"
+    rf"(?=(?:{'|'.join(map(re.escape, _OPENERS))})\s)"
 )
 _TERMINAL = tuple(".!?\"'”»)…:;")
 

@@ -27,6 +27,7 @@ Each `lang/<code>/` holds plain data modules, one per kind of knowledge:
     ROLES                role words by class ({"minister": ("minister", "ministre"), ...})
     COORDINATORS         "and", "but": a new clause with the same subject may follow
     CLAUSE_OPENERS       words that open a clause of its own after a comma ("while")
+    CLAUSE_CORRELATIVES  ... except the second half of "not only X, but also Y"
   a name a language leaves out is one we know no words for;
 - `boilerplate.py`: phrases pages print around an article (tables named in
   `newsweave.ingest.boilerplate`);

@@ -97,3 +97,5 @@ COORDINATORS = ("and", "but")
 # Words that, after a comma, open a clause that can state a fact of its own
 # (long sentences are cut there: `align.candidates.split_clauses`)
 CLAUSE_OPENERS = ("and", "but", "while", "whereas", "confirming", "saying", "adding")
+# ... except these, the second half of a correlative ("not only X, but also Y"): one claim
+CLAUSE_CORRELATIVES = ("but also",)

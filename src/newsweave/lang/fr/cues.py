@@ -80,3 +80,5 @@ COORDINATORS = ("et", "mais")
 # Words that, after a comma, open a clause that can state a fact of its own
 # (long sentences are cut there: `align.candidates.split_clauses`)
 CLAUSE_OPENERS = ("et", "mais", "alors que")
+# ... except these, the second half of a correlative ("not only X, but also Y"): one claim
+CLAUSE_CORRELATIVES = ("mais aussi", "mais également")
