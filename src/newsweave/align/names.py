@@ -41,34 +41,19 @@ NOUNS_CAPITALISED = frozenset(
 )
 # Words between a speaker and the speech verb that do not break the link ("X has also
 # said", "Kim even responded"): auxiliaries and a few adverbs.
-AUX = _s(
-    "has have had also later then further even still again just now a ont avait ha han hat hatte "
-    "ha è was is"
-)
-COORD = frozenset(fold(w) for m in _CUES for w in getattr(m, "COORDINATORS", ()))
+AUX = _cues("SPEAKER_LINKS")
+COORD = _cues("COORDINATORS")
 
 # Folding strips accents, so Spanish "él" would equal the article "el": left out.
-PRONOUNS = _s("he she him her il elle ella er sie ele ela lui lei eux ihm ihn")
-RELATIVES = _s("who qui quien quienes")
-DETERMINERS = _s(
-    "the a an his her its their le la les l' un une son sa ses leur el los las su sus der die "
-    "das den dem des ein eine einer sein seine ihr ihre o os um uma seu sua il lo gli i"
-)
+PRONOUNS = _cues("THIRD_PERSON")
+RELATIVES = _cues("RELATIVE_PRONOUNS")
+DETERMINERS = _cues("DETERMINERS")
 # "a French fire official", "un porte-parole": someone new, never a person named before
-INDEFINITE = _s("a an un une ein eine einer einem uno una um uma een")
-CONNECTORS = _s("of du de des d' del della der des di da do dos das and et y und e")
+INDEFINITE = _cues("INDEFINITE_ARTICLES")
+CONNECTORS = _cues("NAME_CONNECTORS")
 # what links a role to the person it serves: "a spokesman for", "ein Sprecher von"
-SERVES = CONNECTORS | _s("for von für pour para per")
-FUNCTION = (
-    DETERMINERS
-    | CONNECTORS
-    | THAT
-    | _s(
-        "in on at to for by with from as but or if when while after before this that these those "
-        "à au aux en par pour avec sur dans mais ou a por para con en sin pero zu mit von für "
-        "bei nach aber oder im am vom beim zum zur it we they i you nous vous ils elles on"
-    )
-)
+SERVES = CONNECTORS | _cues("SERVES_WORDS")
+FUNCTION = DETERMINERS | CONNECTORS | THAT | _cues("FUNCTION_WORDS")
 ORG_WORDS = _s(
     "agency ministry department bank league party council committee commission union press "
     "news times post group company corporation inc ltd university institute office service "

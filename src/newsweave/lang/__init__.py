@@ -28,6 +28,14 @@ Each `lang/<code>/` holds plain data modules, one per kind of knowledge:
     COORDINATORS         "and", "but": a new clause with the same subject may follow
     CLAUSE_OPENERS       words that open a clause of its own after a comma ("while")
     CLAUSE_CORRELATIVES  ... except the second half of "not only X, but also Y"
+    SPEAKER_LINKS        words between a speaker and the speech verb ("has also")
+    THIRD_PERSON         pronouns a speaker is named by ("he", "elle", "er")
+    RELATIVE_PRONOUNS    "who", "qui", "quien"
+    DETERMINERS          determiners before a role or a name ("the", "sa", "der")
+    INDEFINITE_ARTICLES  "a spokesman": someone new, not a person named before
+    NAME_CONNECTORS      words inside a role or a name ("minister of", "de")
+    SERVES_WORDS         a role's link to whom it serves ("spokesman for", "von")
+    FUNCTION_WORDS       other function words that are never part of a name
   a name a language leaves out is one we know no words for;
 - `boilerplate.py`: phrases pages print around an article (tables named in
   `newsweave.ingest.boilerplate`);

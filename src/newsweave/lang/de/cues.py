@@ -78,3 +78,30 @@ COORDINATORS = ("und", "aber")
 # Words that, after a comma, open a clause that can state a fact of its own
 # (long sentences are cut there: `align.candidates.split_clauses`)
 CLAUSE_OPENERS = ("und", "aber", "während")
+
+# Words between a speaker and the speech verb that keep the link ("X has also said")
+SPEAKER_LINKS = ("hat", "hatte")
+
+# Third-person pronouns a speaker may be named by ("he said")
+THIRD_PERSON = ("er", "sie", "ihm", "ihn")
+
+# Determiners before a role or name ("the minister", "sa porte-parole")
+DETERMINERS = (
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "sein", "seine", "ihr",
+    "ihre",
+)
+
+# Indefinite articles: "a spokesman" is someone new, never a person named before
+INDEFINITE_ARTICLES = ("ein", "eine", "einer", "einem")
+
+# Words inside a role or a name ("minister of …", "X and Y")
+NAME_CONNECTORS = ("der", "des", "und")
+
+# What links a role to the person it serves ("a spokesman for …")
+SERVES_WORDS = ("von", "für")
+
+# Other function words that are never part of a name
+FUNCTION_WORDS = (
+    "zu", "mit", "von", "für", "bei", "nach", "aber", "oder", "im", "am", "vom", "beim", "zum",
+    "zur",
+)

@@ -99,3 +99,34 @@ COORDINATORS = ("and", "but")
 CLAUSE_OPENERS = ("and", "but", "while", "whereas", "confirming", "saying", "adding")
 # ... except these, the second half of a correlative ("not only X, but also Y"): one claim
 CLAUSE_CORRELATIVES = ("but also",)
+
+# Words between a speaker and the speech verb that keep the link ("X has also said")
+SPEAKER_LINKS = (
+    "has", "have", "had", "also", "later", "then", "further", "even", "still", "again", "just",
+    "now", "was", "is",
+)
+
+# Third-person pronouns a speaker may be named by ("he said")
+THIRD_PERSON = ("he", "she", "him", "her")
+
+# Relative pronouns ("X, who said …")
+RELATIVE_PRONOUNS = ("who",)
+
+# Determiners before a role or name ("the minister", "sa porte-parole")
+DETERMINERS = ("the", "a", "an", "his", "her", "its", "their")
+
+# Indefinite articles: "a spokesman" is someone new, never a person named before
+INDEFINITE_ARTICLES = ("a", "an")
+
+# Words inside a role or a name ("minister of …", "X and Y")
+NAME_CONNECTORS = ("of", "and")
+
+# What links a role to the person it serves ("a spokesman for …")
+SERVES_WORDS = ("for",)
+
+# Other function words that are never part of a name
+FUNCTION_WORDS = (
+    "in", "on", "at", "to", "for", "by", "with", "from", "as", "but", "or", "if", "when",
+    "while", "after", "before", "this", "that", "these", "those", "it", "we", "they", "i",
+    "you",
+)

@@ -75,3 +75,27 @@ COORDINATORS = ("y", "pero")
 # Words that, after a comma, open a clause that can state a fact of its own
 # (long sentences are cut there: `align.candidates.split_clauses`)
 CLAUSE_OPENERS = ("y", "pero", "mientras")
+
+# Words between a speaker and the speech verb that keep the link ("X has also said")
+SPEAKER_LINKS = ("ha", "han")
+
+# Third-person pronouns a speaker may be named by ("he said")
+THIRD_PERSON = ("ella",)
+
+# Relative pronouns ("X, who said …")
+RELATIVE_PRONOUNS = ("quien", "quienes")
+
+# Determiners before a role or name ("the minister", "sa porte-parole")
+DETERMINERS = ("el", "la", "los", "las", "su", "sus")
+
+# Indefinite articles: "a spokesman" is someone new, never a person named before
+INDEFINITE_ARTICLES = ("un", "uno", "una")
+
+# Words inside a role or a name ("minister of …", "X and Y")
+NAME_CONNECTORS = ("de", "del", "y")
+
+# What links a role to the person it serves ("a spokesman for …")
+SERVES_WORDS = ("para",)
+
+# Other function words that are never part of a name
+FUNCTION_WORDS = ("a", "por", "para", "con", "en", "sin", "pero")

@@ -82,3 +82,30 @@ COORDINATORS = ("et", "mais")
 CLAUSE_OPENERS = ("et", "mais", "alors que")
 # ... except these, the second half of a correlative ("not only X, but also Y"): one claim
 CLAUSE_CORRELATIVES = ("mais aussi", "mais également")
+
+# Words between a speaker and the speech verb that keep the link ("X has also said")
+SPEAKER_LINKS = ("a", "ont", "avait")
+
+# Third-person pronouns a speaker may be named by ("he said")
+THIRD_PERSON = ("il", "elle", "lui", "eux")
+
+# Relative pronouns ("X, who said …")
+RELATIVE_PRONOUNS = ("qui",)
+
+# Determiners before a role or name ("the minister", "sa porte-parole")
+DETERMINERS = ("le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur")
+
+# Indefinite articles: "a spokesman" is someone new, never a person named before
+INDEFINITE_ARTICLES = ("un", "une")
+
+# Words inside a role or a name ("minister of …", "X and Y")
+NAME_CONNECTORS = ("du", "de", "des", "d'", "et")
+
+# What links a role to the person it serves ("a spokesman for …")
+SERVES_WORDS = ("pour",)
+
+# Other function words that are never part of a name
+FUNCTION_WORDS = (
+    "à", "au", "aux", "en", "par", "pour", "avec", "sur", "dans", "mais", "ou", "nous", "vous",
+    "ils", "elles", "on",
+)

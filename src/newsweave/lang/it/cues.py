@@ -48,3 +48,21 @@ ROLES = {
 
 # Coordinators: after one, a new clause with the same subject may follow ("… but added «…»")
 COORDINATORS = ("e", "ma")
+
+# Words between a speaker and the speech verb that keep the link ("X has also said")
+SPEAKER_LINKS = ("ha", "è")
+
+# Third-person pronouns a speaker may be named by ("he said")
+THIRD_PERSON = ("lui", "lei")
+
+# Determiners before a role or name ("the minister", "sa porte-parole")
+DETERMINERS = ("il", "lo", "la", "gli", "i")
+
+# Indefinite articles: "a spokesman" is someone new, never a person named before
+INDEFINITE_ARTICLES = ("uno", "una")
+
+# Words inside a role or a name ("minister of …", "X and Y")
+NAME_CONNECTORS = ("di", "del", "della", "da", "e")
+
+# What links a role to the person it serves ("a spokesman for …")
+SERVES_WORDS = ("per",)

@@ -54,3 +54,6 @@ ROLES = {
     "monarch": tuple("koning koningin".split()),
     "pope": tuple("paus".split()),
 }
+
+# Indefinite articles: "a spokesman" is someone new, never a person named before
+INDEFINITE_ARTICLES = ("een",)

@@ -51,3 +51,15 @@ ROLES = {
 
 # Coordinators: after one, a new clause with the same subject may follow ("… but added «…»")
 COORDINATORS = ("e", "mas")
+
+# Third-person pronouns a speaker may be named by ("he said")
+THIRD_PERSON = ("ele", "ela")
+
+# Determiners before a role or name ("the minister", "sa porte-parole")
+DETERMINERS = ("o", "os", "um", "uma", "seu", "sua")
+
+# Indefinite articles: "a spokesman" is someone new, never a person named before
+INDEFINITE_ARTICLES = ("um", "uma")
+
+# Words inside a role or a name ("minister of …", "X and Y")
+NAME_CONNECTORS = ("de", "do", "da", "dos", "das", "e")
