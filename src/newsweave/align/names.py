@@ -54,22 +54,8 @@ CONNECTORS = _cues("NAME_CONNECTORS")
 # what links a role to the person it serves: "a spokesman for", "ein Sprecher von"
 SERVES = CONNECTORS | _cues("SERVES_WORDS")
 FUNCTION = DETERMINERS | CONNECTORS | THAT | _cues("FUNCTION_WORDS")
-ORG_WORDS = _s(
-    "agency ministry department bank league party council committee commission union press "
-    "news times post group company corporation inc ltd university institute office service "
-    "police army forces court parliament government association federation foundation fund "
-    "board authority province state republic kingdom city county region district valley river "
-    "dam house agence ministère banque ligue parti conseil comité presse université institut "
-    "gouvernement fondation fédération tribunal cour agencia ministerio banco partido consejo "
-    "comisión gobierno universidad behörde ministerium partei regierung verband universität "
-    "gericht stiftung"
-)
-NOT_NAMES = _s(
-    "however today yesterday meanwhile also but and then now still instead later earlier "
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december according asked after before "
-    "aujourd'hui hier lundi mardi mercredi jeudi vendredi samedi dimanche"
-)
+ORG_WORDS = _cues("ORG_WORDS")
+NOT_NAMES = _cues("NOT_NAMES")
 TITLES = _cues("TITLES")
 ROLE_CLASS = {
     fold(w): cls for m in _CUES for cls, ws in getattr(m, "ROLES", {}).items() for w in ws

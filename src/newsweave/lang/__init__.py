@@ -36,6 +36,8 @@ Each `lang/<code>/` holds plain data modules, one per kind of knowledge:
     NAME_CONNECTORS      words inside a role or a name ("minister of", "de")
     SERVES_WORDS         a role's link to whom it serves ("spokesman for", "von")
     FUNCTION_WORDS       other function words that are never part of a name
+    ORG_WORDS            words that make a name an organisation or place ("agency", "cour")
+    NOT_NAMES            capitalised words that are never a name ("However", "Monday")
   a name a language leaves out is one we know no words for;
 - `boilerplate.py`: phrases pages print around an article (tables named in
   `newsweave.ingest.boilerplate`);

@@ -105,3 +105,9 @@ FUNCTION_WORDS = (
     "zu", "mit", "von", "für", "bei", "nach", "aber", "oder", "im", "am", "vom", "beim", "zum",
     "zur",
 )
+
+# Words that make a capitalised phrase an organisation or a place, not a person
+ORG_WORDS = (
+    "behörde", "ministerium", "partei", "regierung", "verband", "universität", "gericht",
+    "stiftung",
+)

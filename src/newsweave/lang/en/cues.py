@@ -130,3 +130,22 @@ FUNCTION_WORDS = (
     "while", "after", "before", "this", "that", "these", "those", "it", "we", "they", "i",
     "you",
 )
+
+# Words that make a capitalised phrase an organisation or a place, not a person
+ORG_WORDS = (
+    "agency", "ministry", "department", "bank", "league", "party", "council", "committee",
+    "commission", "union", "press", "news", "times", "post", "group", "company", "corporation",
+    "inc", "ltd", "university", "institute", "office", "service", "police", "army", "forces",
+    "court", "parliament", "government", "association", "federation", "foundation", "fund",
+    "board", "authority", "province", "state", "republic", "kingdom", "city", "county",
+    "region", "district", "valley", "river", "dam", "house",
+)
+
+# Capitalised words that are never a name (sentence openers, days, months)
+NOT_NAMES = (
+    "however", "today", "yesterday", "meanwhile", "also", "but", "and", "then", "now", "still",
+    "instead", "later", "earlier", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "according", "asked", "after",
+    "before",
+)

@@ -99,3 +99,9 @@ SERVES_WORDS = ("para",)
 
 # Other function words that are never part of a name
 FUNCTION_WORDS = ("a", "por", "para", "con", "en", "sin", "pero")
+
+# Words that make a capitalised phrase an organisation or a place, not a person
+ORG_WORDS = (
+    "agencia", "ministerio", "banco", "partido", "consejo", "comisión", "gobierno",
+    "universidad",
+)

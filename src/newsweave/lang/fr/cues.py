@@ -109,3 +109,15 @@ FUNCTION_WORDS = (
     "à", "au", "aux", "en", "par", "pour", "avec", "sur", "dans", "mais", "ou", "nous", "vous",
     "ils", "elles", "on",
 )
+
+# Words that make a capitalised phrase an organisation or a place, not a person
+ORG_WORDS = (
+    "agence", "ministère", "banque", "ligue", "parti", "conseil", "comité", "presse",
+    "université", "institut", "gouvernement", "fondation", "fédération", "tribunal", "cour",
+)
+
+# Capitalised words that are never a name (sentence openers, days, months)
+NOT_NAMES = (
+    "aujourd'hui", "hier", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+    "dimanche",
+)
