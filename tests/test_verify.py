@@ -429,3 +429,21 @@ def test_a_sentence_that_states_a_quotation_in_other_words_is_marked_loose() -> 
     # a1 quotes the words; a2 states them only in its own words, which the summary then
     # cites only for a close paraphrase; across languages words tell nothing either way
     assert sorted(check.agree) == [0, 1, 2, 3] and check.loose == [2]
+
+
+def test_no_dissent_is_named_for_the_figure_most_outlets_give() -> None:
+    articles = [
+        make_article("a", "The agency AFAD measured the Velmar earthquake at magnitude 7.4."),
+        make_article("b", "AFAD also put the Velmar earthquake at magnitude 7.4 on Monday."),
+        make_article("c", "The Velmar earthquake had a magnitude of 7.8, seismologists said."),
+        *(
+            make_article(k, f"A magnitude 7.8 earthquake struck Velmar {when}.")
+            for k, when in (("d", "at dawn"), ("e", "on Monday"), ("f", "before sunrise"))
+        ),
+    ]
+    check = check_first(articles[:3] + articles[3:])
+    # c gives the figure four outlets give: not cited for 7.4, and not "one outlet: 7.8"
+    assert 2 not in check.agree and 2 not in [r for r, _ in check.differ]
+    assert 1 in check.agree
+    # with only c giving 7.8, it is the one outlet that differs
+    assert [r for r, _ in check_first(articles[:3]).differ] == [2]

@@ -128,6 +128,13 @@ class Verifier:
             for y in self.article_quantities(aid)
         )
 
+    def _stated_by(self, q: Quantity) -> int:
+        """How many of the event's articles state figure `q` (same value, same kind)."""
+        return sum(
+            any(_comparable(q, z) and same_figure(q, z) for z in self.article_quantities(aid))
+            for aid in self.by_id
+        )
+
     def _quotes_other(self, said: dict[int, set[str]], u: Unit) -> bool:
         """Whether `u`'s sentence quotes other words (directly or in reported speech) than
         the utterances `said` (quote group -> words) a wording quotes directly: it is then
@@ -205,6 +212,10 @@ class Verifier:
                 return NOT_STATED
             elif clash:
                 x, y = clash[0]
+                if self._stated_by(y) > self._stated_by(x):
+                    # most outlets give the other figure ("7.8" of a 7.8 quake, beside
+                    # AFAD's 7.4): "one outlet: 7.8" would tell the reader the opposite
+                    return NOT_STATED
                 return f"number:{_figure_end(a.text, x)}:{y.text}"
             elif not self._states(b.article, qa):
                 return NOT_STATED
