@@ -90,6 +90,7 @@ class Verifier:
         self.by_id = {a.id: a for a in articles}
         self._article_digits: dict[str, set[str]] = {}
         self._article_qty: dict[str, tuple[Quantity, ...]] = {}
+        self._stated: dict[tuple[object, ...], int] = {}  # figure -> articles stating it
         # divergent quote groups with an odd one out: (variant texts by article, odd article)
         self.quotes = [
             ({v.article: (v.text, v.sentence) for v in g.variants}, g.odd_one_out)
@@ -130,10 +131,13 @@ class Verifier:
 
     def _stated_by(self, q: Quantity) -> int:
         """How many of the event's articles state figure `q` (same value, same kind)."""
-        return sum(
-            any(_comparable(q, z) and same_figure(q, z) for z in self.article_quantities(aid))
-            for aid in self.by_id
-        )
+        key = (q.value, q.kind, q.unit, q.context, q.noun, q.approx)
+        if key not in self._stated:
+            self._stated[key] = sum(
+                any(_comparable(q, z) and same_figure(q, z) for z in self.article_quantities(aid))
+                for aid in self.by_id
+            )
+        return self._stated[key]
 
     def _quotes_other(self, said: dict[int, set[str]], u: Unit) -> bool:
         """Whether `u`'s sentence quotes other words (directly or in reported speech) than
