@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsweave.lang import each
+from newsweave.lang import merged
 from newsweave.model import Article, Sentence
 from newsweave.text.sentences import ends_with_title
 
@@ -17,8 +17,8 @@ _CAPTION = re.compile(
 )
 CLAUSE_MIN_SENTENCE = 28  # words; shorter sentences are kept whole
 CLAUSE_MIN_WORDS = 8
-_OPENERS = sorted({w for _, cues in each("cues") for w in getattr(cues, "CLAUSE_OPENERS", ())})
-_SECONDS = sorted({w for _, cues in each("cues") for w in getattr(cues, "CLAUSE_CORRELATIVES", ())})
+_OPENERS = sorted(merged("cues", "CLAUSE_OPENERS"))
+_SECONDS = sorted(merged("cues", "CLAUSE_CORRELATIVES"))
 _CLAUSE_BREAK = re.compile(
     r"(?<=;)\s+|(?<=[.!?][”\"»])\s+|(?<=[.!?])\s+(?=[“\"«]?[A-Z])|\s[–—]\s"
     rf"|,\s+(?!(?:{'|'.join(map(re.escape, _SECONDS))})\b)"

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsweave.lang import each
+from newsweave.lang import each, merged
 from newsweave.text.fold import fold, spelled_alike
 
 
@@ -24,7 +24,7 @@ _CUES = [m for _, m in each("cues")]  # reporting verbs and titles: newsweave.la
 
 def _cues(name: str) -> frozenset[str]:
     """One cue list of every language, folded and merged."""
-    return frozenset(fold(w) for m in _CUES for w in getattr(m, name, ()))
+    return frozenset(fold(w) for w in merged("cues", name))
 
 
 # Words that mark reported speech: speech verbs and "according to" markers.

@@ -31,7 +31,7 @@ from newsweave.align.quote_marks import QUOTE_CHARS, WORD, Span, find_spans
 from newsweave.align.quote_marks import paragraphs as paragraph_spans
 from newsweave.align.speakers import Speakers, for_article
 from newsweave.compare.polarity import ANCHORS
-from newsweave.lang import each
+from newsweave.lang import merged
 from newsweave.model import Article, Quote
 from newsweave.text.fold import fold
 from newsweave.text.sentences import ends_sentence
@@ -41,8 +41,8 @@ __all__ = ["extract_quotes", "find_spans"]
 DOUBLE_QUOTES = '"“”„‟«»‹›「」『』'
 # Reported speech without "that" only after verbs that take a clause ("said Russia will …").
 # "…, the BBC reported": an outlet relaying the words of the sentence's own subject
-REPORT_CUES = frozenset(fold(w) for _, m in each("cues") for w in getattr(m, "REPORT_VERBS", ()))
-BARE_SAY = frozenset(w for _, m in each("cues") for w in getattr(m, "BARE_SAY_VERBS", ()))
+REPORT_CUES = frozenset(fold(w) for w in merged("cues", "REPORT_VERBS"))
+BARE_SAY = merged("cues", "BARE_SAY_VERBS")
 _LEAD_TIME = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday on".split()
 )

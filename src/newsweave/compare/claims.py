@@ -11,14 +11,14 @@ from functools import lru_cache
 
 from newsweave.compare.pairs import close_pairs
 from newsweave.compare.polarity import CONDITIONALS, meaning_differs
-from newsweave.lang import all_stop_words, each
+from newsweave.lang import all_stop_words, merged
 from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence
 
 CLAIM_COS = 0.6  # raw cosine for a cross-fact claim pair (full structural check)
 CLAIM_COS_LEXICAL = 0.45  # looser pairs: only the strict same-wording negation test
 MeaningCheck = Callable[[str, str, str | None, str | None], str | None]
 # Negators as written (lower case, accents kept): newsweave.lang.<code>.cues.NEGATION_TOKENS.
-NEGATORS = frozenset(w for _, m in each("cues") for w in getattr(m, "NEGATION_TOKENS", ()))
+NEGATORS = merged("cues", "NEGATION_TOKENS")
 # spaCy's stop words of every language (newsweave.lang.all_stop_words); lower case, accents kept.
 STOP_WORDS = all_stop_words()
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"”»]?\s+")

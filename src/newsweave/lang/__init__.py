@@ -73,6 +73,12 @@ def data(code: str, part: str) -> ModuleType | None:
         return None
 
 
+def merged(part: str, name: str) -> frozenset[str]:
+    """The words list `name` of every language's `part` module, merged, as written
+    (e.g. `merged("cues", "REPORTING_VERBS")`)."""
+    return frozenset(w for _, module in each(part) for w in getattr(module, name, ()))
+
+
 def each(part: str) -> Iterator[tuple[str, ModuleType]]:
     """(code, module) for every language that has a `part` module."""
     for code in CODES:
