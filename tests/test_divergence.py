@@ -240,6 +240,18 @@ def test_match_minute_marks_in_list_and_on_n_minutes_forms() -> None:
     assert [q.value for q in minute_marks("Lakeside won a penalty on 36 minutes.")] == [36.0]
     assert minute_marks("The hearing went on 45 minutes longer than planned.") == []
     assert minute_marks("Il a fini 3e, derrière Olle.") == []
+    # a list's last item after its coordinator, and an ordinal a later "minute" completes
+    assert [q.text for q in minute_marks("Buts : Olle (80e, 81e et 118e).")] == [
+        "80e",
+        "81e",
+        "118e",
+    ]
+    assert [q.value for q in minute_marks("Renn a marqué à la 59e et Berg à la 65e minute.")] == [
+        59.0,
+        65.0,
+    ]
+    assert [q.value for q in minute_marks("Goals came in the 59th and 65th minutes.")] == [59, 65]
+    assert minute_marks("Renn est le 2e plus jeune buteur, à 19 ans.") == []
     articles = [
         make_article(
             "a", "Lakeside were awarded a penalty on 36 minutes after a video review.", "en"
@@ -321,7 +333,7 @@ def test_years_counted_from_a_named_year_are_another_period() -> None:
     assert len(found) == 1 and {v.article for v in found[0].variants} == {"a", "c"}
 
 
-def test_a_sentence_with_several_times_is_left_out_the_others_still_compare() -> None:
+def test_a_sentence_with_several_times_counts_for_the_one_another_gives_alone() -> None:
     articles = [
         make_article("a", "The Orvik ferry left the harbour of Skel at 9:10 on Sunday.", "en"),
         make_article("b", "The Orvik ferry left the harbour of Skel at 9:40 on Sunday.", "en"),
@@ -330,8 +342,34 @@ def test_a_sentence_with_several_times_is_left_out_the_others_still_compare() ->
         ),
     ]
     found = number_divergences(align_facts(articles), articles)
-    # which of c's two times is the departure is a guess: a and b still disagree
-    assert len(found) == 1 and {v.article for v in found[0].variants} == {"a", "b"}
+    # c names one of the disputed times (9:10, with a); its 11:30 is no one's departure
+    assert len(found) == 1 and {v.article for v in found[0].variants} == {"a", "b", "c"}
+    assert found[0].odd_one_out == "b"
+    # naming both disputed times, c says nothing of which is the departure
+    articles[2] = make_article(
+        "c", "The Orvik ferry left the harbour of Skel at 9:10 and was back at 9:40.", "en"
+    )
+    found = number_divergences(align_facts(articles), articles)
+    assert all(v.article != "c" for d in found for v in d.variants)
+
+
+def test_two_goal_lists_that_differ_in_one_minute_disagree_on_that_goal() -> None:
+    articles = [
+        make_article(
+            "a", "Buteurs : Tova Renn (12e, 97e) et Olle Berg (40e, 61e et 88e) pour Lakeside.", "fr"
+        ),
+        make_article(
+            "b", "Buteurs : Tova Renn (12e, 98e) et Olle Berg (40e, 61e et 88e) pour Lakeside.", "fr"
+        ),
+        make_article(
+            "c", "Buteurs : Tova Renn (12e et 98e) et Olle Berg (40e, 61e) pour Lakeside.", "fr"
+        ),
+    ]
+    found = [d for d in number_divergences(align_facts(articles), articles) if "minute" in d.description]
+    assert len(found) == 1
+    described = found[0].description
+    assert "97e (a)" in described and "98e (b)" in described and "98e (c)" in described
+    assert "88e" not in described and found[0].odd_one_out == "a"
 
 
 def test_a_quote_divergence_disputes_the_fact_that_holds_its_variants() -> None:

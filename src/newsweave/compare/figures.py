@@ -221,6 +221,36 @@ def number_divergences(alignment: FactGroups, articles: Sequence[Article]) -> li
     return out
 
 
+def _one_each(
+    per_article: dict[str, list[tuple[int, Quantity]]],
+) -> dict[str, list[tuple[int, Quantity]]]:
+    """One moment per article. Which of several dates in one sentence ("Messi (23e, 108e)")
+    is the fact's is a guess, so such an article is left out, unless two of these lists of
+    one length differ in exactly one value ("23e, 108e, 36e" / "23e, 109e, 36e": those two
+    values are each one's), or the article names exactly one of the values the others
+    give alone (its 109 among "109e, 118e" when another says 109)."""
+    one = {aid: items for aid, items in per_article.items() if len(items) == 1}
+    several = {aid: items for aid, items in per_article.items() if len(items) > 1}
+
+    def only(a: str, b: str) -> list[tuple[int, Quantity]]:
+        return [i for i in several[a] if not any(same_figure(i[1], q) for _, q in several[b])]
+
+    ids = list(several)
+    for n, a in enumerate(ids):
+        for b in ids[n + 1 :]:
+            if len(several[a]) == len(several[b]):
+                only_a, only_b = only(a, b), only(b, a)
+                if len(only_a) == 1 == len(only_b):
+                    one.setdefault(a, only_a)
+                    one.setdefault(b, only_b)
+    given = [q for items in one.values() for _, q in items]
+    for aid, items in several.items():
+        named = [i for i in items if any(same_figure(i[1], q) for q in given)]
+        if aid not in one and len(named) == 1:
+            one[aid] = named
+    return {aid: one[aid] for aid in per_article if aid in one}
+
+
 def _slot_divergence(
     slot: Slot,
     rows: list[int],
@@ -238,9 +268,7 @@ def _slot_divergence(
     if len(per_article) < 2:
         return None
     if slot[0] in {"time", "year", "minute"} or slot == LONE_COUNT:
-        # several dates in one sentence ("Messi (23e, 108e)"): which one is the fact's is a
-        # guess, so that article is left out; the others still compare (108 / 109)
-        per_article = {aid: items for aid, items in per_article.items() if len(items) == 1}
+        per_article = _one_each(per_article)
         if len(per_article) < 2:
             return None
     values = {aid: [q for _, q in items] for aid, items in per_article.items()}

@@ -237,12 +237,20 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
 
 
 # A point in a match or a broadcast: "the 59th minute", "la 59e minute", "minuto 108",
-# "(108e)", "(23e, 108e)", "(23')", "a penalty on 36 minutes": an ordinal on the clock of
-# the game, not a duration or a count.
+# "(108e)", "(23e, 108e)", "(80e, 81e et 118e)", "(23')", "a penalty on 36 minutes": an
+# ordinal on the clock of the game, not a duration or a count.
 _MINUTE_MARK = re.compile(
-    r"\b(?P<a>\d{1,3})(?:st|nd|rd|th|e|ème|eme|er|º|°|\.)\s*(?:minute|minuto|minuten|min)\b"
+    r"\b(?P<a>\d{1,3})(?:(?:st|nd|rd|th|e|ème|eme|er|º|°)\s*(?:minutes?|minutos?)"
+    r"|(?:st|nd|rd|th|e|ème|eme|er|º|°|\.)\s*(?:minute|minuto|minuten|min))\b"
     r"|\b(?:minute|minuto|min\.?)\s+(?P<b>\d{1,3})\b(?!\s*(?:minutes|minutos|min))"
-    r"|(?:\(|,\s?)(?P<c>\d{1,3})(?:e|ème|'|’)(?=\s*[,)])"
+    r"|(?:\(|,\s?)(?P<c>\d{1,3})(?:e|ème|'|’)"
+    r"(?=\s*[,)]|\s+\w{1,3}\s+\d{1,3}(?:e|ème|'|’)\s*\))"
+    # the last of such a list after a short coordinator: "(80e, 81e et 118e)"
+    r"|(?:(?<=\de )|(?<=\d' )|(?<=\d’ )|(?<=\dème ))\w{1,3}\s+(?P<e>\d{1,3})(?:e|ème|'|’)(?=\s*\))"
+    # an ordinal before a coordinator that a later "... minute" completes: "à la 59e et
+    # Mbappé à la 65e minute", "the 59th and 65th minutes"
+    r"|\b(?P<f>\d{1,3})(?:st|nd|rd|th|e|ème|º)(?=\s+\w{1,3}\s[^.;]{0,80}?\b\d{1,3}"
+    r"(?:st|nd|rd|th|e|ème|eme|er|º|°)\s*(?:minutes?|minutos?|minuten|min)\b)"
     r"|\bon\s+(?P<d>\d{1,3})\s+minutes\b(?!\s+(?:longer|more|later|earlier|late|early|of|ago))",
     re.IGNORECASE,
 )
@@ -268,9 +276,12 @@ def minute_marks(text: str) -> list[Quantity]:
     """The match-clock minutes a sentence names (kind "minute")."""
     out = []
     for m in _MINUTE_MARK.finditer(text):
-        value = float(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
+        group = next(g for g in "abcdef" if m.group(g))
+        # a list item is quoted from its figure ("109e", not "(109e" or "et 109e")
+        start = m.start(group) if group in "ce" else m.start()
+        value = float(m.group(group))
         if value <= 130:
-            out.append(Quantity(value, "minute", m.group(), m.start(), m.end(), unit="minute"))
+            out.append(Quantity(value, "minute", text[start : m.end()], start, m.end(), unit="minute"))
     return out
 
 
