@@ -84,3 +84,18 @@ def test_roles_written_in_capitals_are_no_names() -> None:
         ("c", "On Monday, Foreign Minister Lena Sorel opened the new Lakeside stadium.", "en"),
     ]
     assert _divergences(texts) == []
+
+
+def test_one_sentence_printed_twice_but_for_the_first_name_needs_no_lone_surname() -> None:
+    line = "{} side had started the stronger and levelled through a fine Olle Berg strike."
+    texts = [
+        ("a", line.format("Goran Ilic's"), "en"),
+        ("b", line.format("Goran Ilic's") + " Lakeside then faded.", "en"),
+        ("c", line.format("Marko Ilic's"), "en"),
+    ]
+    (div,) = _divergences(texts)
+    assert div.kind == "name" and div.odd_one_out == "c"
+    assert "'Marko Ilic' (c)" in div.description
+    # the same sentences with different lead words, "Ilic" standing nowhere alone: no copy
+    texts[2] = ("c", "Marko Ilic's team levelled through a fine Olle Berg strike.", "en")
+    assert _divergences(texts) == []

@@ -6,6 +6,9 @@ is reported only when everything points to one person named two ways: the two fo
 never meet in one article; the common form is written by two or more independent
 sources, the variant by exactly one article; and a sentence with the variant states
 what a sentence with the common form states (one fact, or closely aligned sentences).
+The surname must also stand alone somewhere in two articles ("Pogba"), unless the two
+sentences are one sentence printed twice but for the first name and the named-entity
+parser reads both names as people's ("South Korea" for "North Korea" is a place).
 Spellings ("Zlatko" / "Zlatco"), short forms ("Joe" / "Joseph") and initials are no
 variant.
 """
@@ -17,6 +20,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from newsweave.align.entities import TYPES
 from newsweave.align.names import (
     DETERMINERS,
     FUNCTION,
@@ -28,6 +32,7 @@ from newsweave.align.names import (
 from newsweave.compare.pairs import close_pairs
 from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence
 from newsweave.text.fold import fold, spelled_alike
+from newsweave.text.nlp import parse
 
 __all__ = ["name_divergences"]
 
@@ -94,20 +99,20 @@ def name_divergences(
     name than two or more independent sources do, in aligned sentences (see the module)."""
     sents = alignment.sentences
     lang = {a.id: a.lang for a in articles}
+    by_id = {a.id: a for a in articles}
     names = {a.id: _names(a.text, a.lang) for a in articles}
     # a capitalised word opening a sentence ("Nuevamente Messi") is a first name only if
-    # the event also writes it as one inside a sentence
+    # the event also writes it as one inside a sentence (or see `_person`)
     given_names = {n[0] for ns in names.values() for n in ns if not n[3]}
-
-    def read(ns: set[tuple[str, str, str, bool]]) -> set[tuple[str, str, str]]:
-        return {n[:3] for n in ns if not n[3] or n[0] in given_names}
-
-    found = {r: read(_names(s.text, s.lang or lang.get(s.article_id))) for r, s in enumerate(sents)}
+    found = {
+        r: {n[:3] for n in _names(s.text, s.lang or lang.get(s.article_id))}
+        for r, s in enumerate(sents)
+    }
     # surname -> given name -> articles, over every sentence of every article
     forms: dict[str, dict[str, set[str]]] = {}
     alone: dict[str, set[str]] = {}  # surname -> articles that write it on its own
     for a in articles:
-        for given, surname, _ in read(names[a.id]):
+        for given, surname, _, _ in names[a.id]:
             forms.setdefault(surname, {}).setdefault(given, set()).add(a.id)
         for surname in _bare(a.text):
             alone.setdefault(surname, set()).add(a.id)
@@ -122,9 +127,13 @@ def name_divergences(
     }
     out = []
     for surname, by_given in sorted(forms.items()):
-        # a person is "Pogba" on second mention; "Korea" never stands without its "North"
-        if len(by_given) < 2 or len(alone.get(surname, ())) < 2:
+        if len(by_given) < 2:
             continue
+        # a person is "Pogba" on second mention; "Korea" never stands without its "North".
+        # A surname no one writes alone, or a first name only seen opening a sentence, is
+        # still one person's when two outlets print one sentence but for the first name
+        # ("Ante Dalic's side had started the stronger") and the parser reads a person.
+        lone = len(alone.get(surname, ())) >= 2
         common = max(by_given, key=lambda g: (len({groups.get(x, x) for x in by_given[g]}), g))
         major = by_given[common]
         if len({groups.get(x, x) for x in major}) < 2:
@@ -135,6 +144,15 @@ def name_divergences(
             if any(_same_given(given, g) for g in by_given if g not in (given, common)):
                 continue
             pair = _aligned_pair(found, fact_of, aligned, surname, given, common)
+            if pair is not None and not (lone and {given, common} <= given_names):
+                r, same = pair
+                same = [
+                    c
+                    for c in same
+                    if _copies(sents[r].text, sents[c].text, given, common)
+                    and all(_person(by_id[sents[k].article_id], found[k], surname) for k in (r, c))
+                ]
+                pair = (r, same) if same else None
             if pair is not None:
                 out.append(_divergence(sents, pair, surname, given, common, found))
     return out
@@ -162,6 +180,28 @@ def _aligned_pair(
         if same:
             return r, same
     return None
+
+
+COPY_WORDS = 8  # words two sentences must share, in one run, to be one sentence printed twice
+
+
+def _copies(a: str, b: str, given: str, common: str) -> bool:
+    """Whether the shorter of two sentences, first names aside, is a run of the longer's
+    words of at least COPY_WORDS words: one sentence printed twice."""
+    wa, wb = ([w for w in map(fold, _WORDS.findall(t)) if w not in (given, common)] for t in (a, b))
+    short, long_ = sorted((wa, wb), key=len)
+    n = len(short)
+    return n >= COPY_WORDS and any(long_[k : k + n] == short for k in range(len(long_) - n + 1))
+
+
+def _person(article: Article, names: set[tuple[str, str, str]], surname: str) -> bool:
+    """Whether the article's named-entity parse tags the name written with `surname` a
+    person ("Ante Dalic" is, "South Korea" is not); False without a parser for its language."""
+    doc = parse(article.text, article.lang)
+    written = [n[2] for n in names if n[1] == surname]
+    return doc is not None and any(
+        w in ent.text for ent in doc.ents if TYPES.get(ent.label_) == "PERSON" for w in written
+    )
 
 
 def _divergence(
