@@ -19,7 +19,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from newsweave.align.names import canonical_names, clean_name
+from newsweave.align.names import CONNECTORS, PARTICLES, canonical_names, clean_name
 from newsweave.align.speakers import for_article
 from newsweave.model import Article, Entity
 from newsweave.text.fold import fold
@@ -29,7 +29,6 @@ __all__ = ["extract_entities"]
 
 TYPES = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE"}
 TYPES["FAC"] = "PLACE"
-_CONNECTORS = frozenset("of de du des la le del der von and et und y".split())
 _LEADING = re.compile(r"^(?:the|la|le|les|l'|l’|el|los|las|der|die|das)\s+", re.IGNORECASE)
 
 
@@ -123,7 +122,7 @@ def _clean(text: str) -> str | None:
     words = text.split()
     if not words or not words[0][:1].isupper() or len(words) > 6:
         return None
-    if fold(words[-1]) in _CONNECTORS:
+    if fold(words[-1]) in CONNECTORS | PARTICLES:
         return None  # a cut-off span ("Parliament of")
     if any(c.isdigit() for c in text):
         return None

@@ -18,6 +18,7 @@ from newsweave.align.names import (
     FUNCTION,
     NOT_NAMES,
     ORG_WORDS,
+    PARTICLES,
     PRONOUNS,
     QUOTE_MARKS,
     RELATIVES,
@@ -266,7 +267,7 @@ class MentionIndex:
                     continue
                 # a particle inside a name: "Jan de Vries", "Ursula von der Leyen"
                 p = b + 1
-                while p < len(toks) and p - b <= 2 and toks[p].fold in NAME_PARTICLES:
+                while p < len(toks) and p - b <= 2 and toks[p].fold in PARTICLES:
                     p += 1
                 if p == b + 1 or p >= len(toks) or not ok(p):
                     break
@@ -489,9 +490,6 @@ def _adjacent(a: Tok, b: Tok, text: str) -> bool:
 
 
 # lower-case particles inside personal names
-NAME_PARTICLES = frozenset("de van von der den da di del dos das du ter ten".split())
-
-
 def best_mention(cands: Iterable[Mention | None]) -> Mention | None:
     order = {"name": 0, "role": 1, "pronoun": 2, "relative": 3}
     ms = [m for m in cands if m is not None]

@@ -12,11 +12,6 @@ from functools import lru_cache
 from newsweave.lang import each, merged
 from newsweave.text.fold import fold, spelled_alike
 
-
-def _s(words: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in words.split())
-
-
 # --- lexicons ----------------------------------------------------------------
 
 _CUES = [m for _, m in each("cues")]  # reporting verbs and titles: newsweave.lang.<code>.cues
@@ -134,7 +129,7 @@ def surname(name: str) -> str:
     return fold(name.split()[-1]) if name.split() else ""
 
 
-PARTICLES = _s("de da di del della van von der den du la le bin al ibn dos das y")
+PARTICLES = _cues("NAME_PARTICLES")
 
 
 def clean_name(text: str) -> str | None:

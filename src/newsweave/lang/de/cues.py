@@ -111,3 +111,6 @@ ORG_WORDS = (
     "behörde", "ministerium", "partei", "regierung", "verband", "universität", "gericht",
     "stiftung",
 )
+
+# Lower-case particles inside a person's name ("Charles de Gaulle")
+NAME_PARTICLES = ("von", "der", "den")

@@ -149,3 +149,6 @@ NOT_NAMES = (
     "august", "september", "october", "november", "december", "according", "asked", "after",
     "before",
 )
+
+# Lower-case particles inside a person's name: Arabic names as English text writes them ("Osama bin Laden")
+NAME_PARTICLES = ("bin", "al", "ibn")

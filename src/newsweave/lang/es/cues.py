@@ -105,3 +105,6 @@ ORG_WORDS = (
     "agencia", "ministerio", "banco", "partido", "consejo", "comisión", "gobierno",
     "universidad",
 )
+
+# Lower-case particles inside a person's name ("Charles de Gaulle")
+NAME_PARTICLES = ("de", "del", "la", "y")

@@ -121,3 +121,6 @@ NOT_NAMES = (
     "aujourd'hui", "hier", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
     "dimanche",
 )
+
+# Lower-case particles inside a person's name ("Charles de Gaulle")
+NAME_PARTICLES = ("de", "du", "la", "le")

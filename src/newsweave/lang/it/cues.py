@@ -66,3 +66,6 @@ NAME_CONNECTORS = ("di", "del", "della", "da", "e")
 
 # What links a role to the person it serves ("a spokesman for …")
 SERVES_WORDS = ("per",)
+
+# Lower-case particles inside a person's name ("Charles de Gaulle")
+NAME_PARTICLES = ("di", "da", "del", "della")

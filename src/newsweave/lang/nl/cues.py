@@ -57,3 +57,6 @@ ROLES = {
 
 # Indefinite articles: "a spokesman" is someone new, never a person named before
 INDEFINITE_ARTICLES = ("een",)
+
+# Lower-case particles inside a person's name ("Charles de Gaulle")
+NAME_PARTICLES = ("van", "der", "den", "de", "ter", "ten")

@@ -63,3 +63,6 @@ INDEFINITE_ARTICLES = ("um", "uma")
 
 # Words inside a role or a name ("minister of …", "X and Y")
 NAME_CONNECTORS = ("de", "do", "da", "dos", "das", "e")
+
+# Lower-case particles inside a person's name ("Charles de Gaulle")
+NAME_PARTICLES = ("da", "das", "de", "dos")
