@@ -35,6 +35,7 @@ Each `lang/<code>/` holds plain data modules, one per kind of knowledge:
     INDEFINITE_ARTICLES  "a spokesman": someone new, not a person named before
     NAME_CONNECTORS      words inside a role or a name ("minister of", "de")
     NAME_PARTICLES       lower-case particles of a person's name ("de Gaulle", "van Dijk")
+    FACT_STOP_WORDS      a short stop list for the fact lexicon's word overlap
     SERVES_WORDS         a role's link to whom it serves ("spokesman for", "von")
     FUNCTION_WORDS       other function words that are never part of a name
     ORG_WORDS            words that make a name an organisation or place ("agency", "cour")

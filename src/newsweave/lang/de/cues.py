@@ -114,3 +114,13 @@ ORG_WORDS = (
 
 # Lower-case particles inside a person's name ("Charles de Gaulle")
 NAME_PARTICLES = ("von", "der", "den")
+
+# A short stop list for the fact lexicon's word overlap (`align.lexicon`): spaCy's
+# longer lists drop words that tell facts apart (seeds fact support 0.778 -> 0.771)
+FACT_STOP_WORDS = (
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+    "und", "oder", "aber", "ist", "sind", "war", "waren", "sein", "hat", "haben", "wird",
+    "werden", "von", "zu", "zum", "zur", "im", "in", "am", "an", "auf", "mit", "für", "bei",
+    "nach", "aus", "über", "unter", "nicht", "kein", "keine", "sich", "er", "sie", "es",
+    "wir", "ihr", "als", "auch", "wie", "dass", "noch", "nur",
+)

@@ -108,3 +108,12 @@ ORG_WORDS = (
 
 # Lower-case particles inside a person's name ("Charles de Gaulle")
 NAME_PARTICLES = ("de", "del", "la", "y")
+
+# A short stop list for the fact lexicon's word overlap (`align.lexicon`): spaCy's
+# longer lists drop words that tell facts apart (seeds fact support 0.778 -> 0.771)
+FACT_STOP_WORDS = (
+    "el", "la", "los", "las", "un", "una", "unos", "unas", "y", "o", "pero", "es", "son",
+    "fue", "ser", "ha", "han", "al", "del", "de", "que", "quien", "cual", "para", "por",
+    "sobre", "en", "con", "sin", "su", "sus", "se", "lo", "le", "les", "no", "más", "como",
+    "entre", "según", "también", "este", "esta",
+)

@@ -124,3 +124,13 @@ NOT_NAMES = (
 
 # Lower-case particles inside a person's name ("Charles de Gaulle")
 NAME_PARTICLES = ("de", "du", "la", "le")
+
+# A short stop list for the fact lexicon's word overlap (`align.lexicon`): spaCy's
+# longer lists drop words that tell facts apart (seeds fact support 0.778 -> 0.771)
+FACT_STOP_WORDS = (
+    "le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "mais", "est", "sont",
+    "été", "être", "avoir", "a", "ont", "au", "aux", "ce", "cette", "ces", "qui", "que",
+    "quoi", "dont", "où", "pour", "par", "sur", "dans", "avec", "sans", "sous", "son", "sa",
+    "ses", "leur", "leurs", "il", "elle", "ils", "elles", "nous", "vous", "on", "ne", "pas",
+    "plus", "se", "en", "y", "selon", "aussi", "comme", "entre", "lors",
+)
