@@ -391,3 +391,33 @@ def test_not_only_but_also_is_one_clause() -> None:
     assert [p.text for p in split_clauses(Sentence("x", 0, both, 0, len(both)))] == [both]
     two = both.replace("not only ", "").replace("but also", "but the board")
     assert len(split_clauses(Sentence("x", 0, two, 0, len(two)))) == 2
+
+
+def test_a_restatement_further_down_its_article_is_no_single_source_fact() -> None:
+    articles = [
+        make_article(
+            "a",
+            "Velmar's mayor Ivo Brandt visited the port town of Skel on May 4 and met its "
+            "governor Lena Sorel. The ceremony drew a small crowd of residents. Traffic on the "
+            "old ferry route fell sharply within hours. According to the radio, Brandt visited "
+            "the port town of Skel on the 4th and met its governor Sorel one-on-one.",
+        ),
+        make_article(
+            "b",
+            "At the end of talks with governor Lena Sorel, mayor Ivo Brandt said Velmar and "
+            'Skel "will keep holding joint ferry drills". Local shops expect more visitors.',
+        ),
+        make_article(
+            "c",
+            "Mayor Ivo Brandt and his counterpart Lena Sorel praised closer ties on Monday, "
+            "with almost no mention of the dock strike. Critics said the project ran late.",
+        ),
+    ]
+    alignment = align_facts(articles)
+    restated = next(
+        k for k, s in enumerate(alignment.sentences) if s.text.startswith("According to the radio")
+    )
+    (fact,) = [f for f in alignment.facts if restated in alignment.members[f.id]]
+    # one of the visit fact's members, not a fact "reported by a alone"
+    assert fact.independent_sources == 3
+    assert {c.article for c in fact.support} == {"a", "b", "c"}

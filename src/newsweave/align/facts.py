@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from newsweave.align.blocking import BLOCK_MAX, blocks
 from newsweave.align.candidates import in_post, is_content, split_clauses
 from newsweave.align.lexicon import (
     FIGURE_XLING,
@@ -25,6 +26,7 @@ from newsweave.align.lexicon import (
     pair_scores,
     same_lang,
 )
+from newsweave.align.restated import fold_restatements
 from newsweave.model import READER_LANG, Article, Citation, Fact, Sentence
 from newsweave.text.sentences import ends_sentence
 
@@ -35,15 +37,11 @@ CENTER_WEIGHT = 0.7  # how much of the event mean to remove (tuned on the dev co
 CENTER_HALF = 20  # sentences at which half that weight applies
 PAIR_MARGIN = 0.15  # extra similarity for two lone sentences to start a fact
 MIN_MEMBER = 0.35  # every member's centred cosine to its fact's centroid
-# Events with more candidate sentences than BLOCK_MAX are clustered block by block (see
-# `blocks`): each sentence is compared with its NEIGHBOURS nearest, never with all.
-BLOCK_MAX = 1500
 # A fact's wording in the reader's language (English) whenever its group has one: readers,
 # and any matching against English text, do better with it than with a translation-
 # equivalent. The bonus is large: a member in another language is the wording only when
 # it is far closer to the group's centre; among English members the other terms decide.
 READER_BONUS = 0.5
-NEIGHBOURS = 24
 TIE_DIGITS = 3  # cosines to a centroid equal to this many digits are a tie (float noise)
 MEMBER_SCORE = 0.42  # a member's mean pair score with the other members of its fact
 # Same-language pairs: clustering similarity += LEX_WEIGHT * (word overlap - LEX_BASE), so
@@ -224,74 +222,6 @@ def average_linkage(
         better[a] = False
         best[better], best_val[better] = a, col[better]
     return [sorted(members[i]) for i in range(n) if active[i]]
-
-
-def blocks(
-    mat: np.ndarray,
-    lexicon: Lexicon,
-    langs: Sequence[str | None],
-    threshold: float = THRESHOLD,
-    lex_weight: float = LEX_WEIGHT,
-    block_max: int = BLOCK_MAX,
-) -> list[np.ndarray]:
-    """Rows of `mat` (centred unit vectors) cut into blocks that average linkage can cluster
-    one by one. Up to `block_max` sentences form one block (the exact method). Beyond, a
-    sentence is linked only to its NEIGHBOURS nearest sentences (usearch HNSW), and a pair
-    whose link (cosine + lexical term, as in clustering) reaches `threshold` puts both in
-    one block: average linkage never merges clusters without such a pair, so only pairs the
-    neighbour search misses are lost. A block still too big is cut again at a stricter
-    threshold. Time and memory grow with n * NEIGHBOURS, not n * n."""
-    n = len(mat)
-    if n <= block_max:
-        return [np.arange(n)]
-    from newsweave.embed.ann import AnnIndex
-
-    index = AnnIndex(mat.shape[1])
-    index.add(np.arange(n), mat)
-    edges: dict[tuple[int, int], float] = {}
-    for start in range(0, n, 1024):
-        rows = mat[start : start + 1024]
-        for i, hits in enumerate(index.search(rows, NEIGHBOURS + 1), start=start):
-            for j, cos in hits:
-                a, b = min(i, int(j)), max(i, int(j))
-                if a == b or (a, b) in edges:
-                    continue
-                lex = 0.0
-                if lex_weight and langs[a] is not None and langs[a] == langs[b]:
-                    lex = lex_weight * (lexicon.overlap_rows(a, b) - LEX_BASE)
-                edges[a, b] = float(cos) + lex
-    return _components(np.arange(n), edges, threshold, block_max)
-
-
-def _components(
-    rows: np.ndarray, edges: dict[tuple[int, int], float], threshold: float, block_max: int
-) -> list[np.ndarray]:
-    """Connected components of `rows` over the edges at or above `threshold`; a component
-    over `block_max` is cut again 0.05 higher (in order, as a last resort)."""
-    parent = {int(r): int(r) for r in rows}
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for (a, b), link in edges.items():
-        if link >= threshold and a in parent and b in parent:
-            parent[find(a)] = find(b)
-    comps: dict[int, list[int]] = {}
-    for r in parent:
-        comps.setdefault(find(r), []).append(r)
-    out: list[np.ndarray] = []
-    for members in comps.values():
-        part = np.array(sorted(members))
-        if len(part) <= block_max:
-            out.append(part)
-        elif threshold < 1.5:
-            out.extend(_components(part, edges, threshold + 0.05, block_max))
-        else:
-            out.extend(np.array_split(part, -(-len(part) // block_max)))
-    return out
 
 
 def _offset(mat: np.ndarray) -> np.ndarray:
@@ -521,7 +451,7 @@ def align_facts(
     )
     owners_arr = np.asarray(owners)
     cand: list[tuple[list[int], np.ndarray, list[int]]] = []
-    for block in blocks(mat, lexicon, langs, threshold, lex_weight, block_max):
+    for block in blocks(mat, lexicon, langs, threshold, lex_weight, LEX_BASE, block_max):
         cand.extend(
             _block_facts(
                 block,
@@ -547,6 +477,7 @@ def align_facts(
     def independent(support: list[int]) -> int:
         return len({groups.get(sentences[m].article_id, sentences[m].article_id) for m in support})
 
+    cand = fold_restatements(cand, mat, owners, lexicon, langs)
     cand.sort(key=lambda c: (-independent(c[2]), -len(c[2]), first_seen(c[2])))
     result = FactAlignment(
         [],
