@@ -394,3 +394,32 @@ def test_a_quote_divergence_disputes_the_fact_that_holds_its_variants() -> None:
     assert other.status != "disputed"
     # a quote worded otherwise with the same meaning is tied to its fact, disputes nothing
     assert divs[1].fact == "F3" and worded.status != "disputed"
+
+
+def test_ranks_of_an_achievement_that_differ_are_a_divergence() -> None:
+    from newsweave.compare.ranks import rank_marks
+
+    assert [q.value for q in rank_marks("She became the first rower ever to win it.", "en")] == [1]
+    assert [q.text for q in rank_marks("Elle est la première rameuse à gagner.", "fr")] == [
+        "première rameuse à gagner"
+    ]
+    # counts and places, not ranks: a possessive, an indefinite article, no verb after "en"
+    assert rank_marks("She converted her second penalty to become champion.", "en") == []
+    assert rank_marks("Lakeside won their third title in a row.", "en") == []
+    assert rank_marks("Fue el segundo gol en el minuto 36.", "es") == []
+    articles = [
+        make_article(
+            "a",
+            "Lena Sorel became the first rower ever to win three straight titles on the Oread "
+            "river on Sunday.",
+        ),
+        make_article(
+            "b",
+            "On Sunday Lena Sorel became the second rower to win three straight titles on the "
+            "Oread river, after Mia Holt in 1998.",
+        ),
+    ]
+    found = [d for d in number_divergences(align_facts(articles), articles) if "rank" in d.description]
+    assert len(found) == 1
+    assert "first rower ever to win (a)" in found[0].description
+    assert "second rower to win (b)" in found[0].description

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from newsweave.compare.numbers import Quantity, find_quantities, misparse_pair, same_figure
 from newsweave.compare.pairs import close_pairs
+from newsweave.compare.ranks import rank_marks
 from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence
 
 CROSS_FACT_COS = 0.35  # raw cosine for sentences of different facts sharing a tally slot
@@ -44,7 +45,7 @@ class Figure:
 Slot = tuple[str, str | None, str | None]
 _DURATIONS = {"h", "min", "d", "yr", "s"}
 _SPANS = {"h", "min", "s"}
-_MOMENTS = {"time", "year", "minute"}
+_MOMENTS = {"time", "year", "minute", "rank"}
 
 
 LONE_COUNT: Slot = ("count", None, "*")
@@ -78,7 +79,7 @@ def _slot(q: Quantity, sentence: str, within_fact: bool, lone: bool = False) -> 
         return ("duration", q.unit, q.context) if within_fact or q.unit in _SPANS else None
     if q.kind in {"money", "percent", "measure"}:
         return (q.kind, q.unit, q.context)
-    if q.kind in {"time", "year", "minute"} and within_fact:
+    if q.kind in _MOMENTS and within_fact:
         return (q.kind, q.unit, None)
     return None
 
@@ -126,7 +127,7 @@ def _slot_name(slot: Slot) -> str:
         return f"amount ({unit})"
     return {"percent": "percentage", "measure": f"measure ({unit})", "time": "time",
             "year": "year", "duration": f"duration ({unit})",
-            "minute": "minute of the match"}.get(kind, kind)  # fmt: skip
+            "minute": "minute of the match", "rank": "rank of an achievement"}.get(kind, kind)  # fmt: skip
 
 
 def number_divergences(alignment: FactGroups, articles: Sequence[Article]) -> list[Divergence]:
@@ -140,7 +141,8 @@ def number_divergences(alignment: FactGroups, articles: Sequence[Article]) -> li
     lang = {a.id: a.lang for a in articles}
     figs: dict[int, list[Quantity]] = {}
     for row, s in enumerate(sents):
-        qs = find_quantities(s.text, s.lang or lang.get(s.article_id))
+        code = s.lang or lang.get(s.article_id)
+        qs = [*find_quantities(s.text, code), *rank_marks(s.text, code)]
         if qs:
             figs[row] = qs
     fact_of: dict[int, str] = {}
@@ -267,7 +269,7 @@ def _slot_divergence(
                 per_article.setdefault(sents[r].article_id, []).append((r, q))
     if len(per_article) < 2:
         return None
-    if slot[0] in {"time", "year", "minute"} or slot == LONE_COUNT:
+    if slot[0] in _MOMENTS or slot == LONE_COUNT:
         per_article = _one_each(per_article)
         if len(per_article) < 2:
             return None

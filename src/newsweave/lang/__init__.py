@@ -5,7 +5,8 @@ Each `lang/<code>/` holds plain data modules, one per kind of knowledge:
 - `calendar.py`: month and weekday names (CLDR forms through Babel, plus the spellings
   news uses that CLDR lacks);
 - `numbers.py`: number words, scale words, unit and currency words, qualifiers, what a
-  count counts, clock and magnitude cues;
+  count counts, clock and magnitude cues; ordinals, the article before a rank and the link
+  word after it ("the first player ever to score");
 - `cues.py`: negation and modality cues, reporting verbs, titles, as tuples of words
   written as in the language (the stage that uses them folds them):
     NEGATIONS            negation words ("not", "jamais")

@@ -169,3 +169,11 @@ COUNTED = {
     "cases": ("cases", "infections", "infected"),
     "countries": ("countries",),
 }
+
+# Ranks of an achievement ("the first player ever to score"): the ordinal words, and the
+# word that opens the achievement after them, and the article before a rank (a possessive
+# makes a count: "his second penalty") (compare/ranks.py)
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10}
+RANK_LINKS = ("to",)
+RANK_ARTICLES = ("the",)

@@ -116,3 +116,11 @@ COUNTED = {
     "cases": ("casos",),
     "countries": ("países", "paises"),
 }
+
+# Ranks of an achievement ("el primer jugador en marcar"): the ordinal words, and the
+# word that opens the achievement after them, and the article before a rank (a possessive
+# makes a count: "his second penalty") (compare/ranks.py)
+ORDINALS = {"primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3,
+    "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5}
+RANK_LINKS = ("en",)
+RANK_ARTICLES = ("el", "la")

@@ -104,3 +104,11 @@ COUNTED = {
     "cases": ("cas",),
     "countries": ("pays",),
 }
+
+# Ranks of an achievement ("le premier joueur à marquer"): the ordinal words, and the
+# word that opens the achievement after them, and the article before a rank (a possessive
+# makes a count: "his second penalty") (compare/ranks.py)
+ORDINALS = {"premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3,
+    "quatrième": 4, "cinquième": 5}
+RANK_LINKS = ("à",)
+RANK_ARTICLES = ("le", "la")

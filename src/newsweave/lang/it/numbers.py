@@ -80,3 +80,10 @@ COUNTED = {
     "evacuated": ("evacuati",),
     "people": ("persone",),
 }
+
+# Ranks of an achievement ("il primo giocatore a segnare"): the ordinal words, and the
+# word that opens the achievement after them, and the article before a rank (a possessive
+# makes a count: "his second penalty") (compare/ranks.py)
+ORDINALS = {"primo": 1, "prima": 1, "secondo": 2, "seconda": 2, "terzo": 3, "terza": 3}
+RANK_LINKS = ("a",)
+RANK_ARTICLES = ("il", "la", "lo")

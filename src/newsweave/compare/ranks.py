@@ -1,0 +1,65 @@
+"""Ranks of an achievement: "the first player ever to score a hat-trick in a final" against
+"the second man to score a final hat-trick". Two outlets stating one fact with different
+ranks disagree; `compare/figures.py` compares them within one fact, as it does minutes.
+
+A rank is read only where a definite article and an ordinal (lang/<code>/numbers.py
+ORDINALS, RANK_ARTICLES) head a short phrase closed by the language's link word and a
+verb-like word ("the first ... to score", "le premier ... à marquer", "el primer ... en
+marcar"). "Their third World Cup" counts titles and "his second penalty to become" counts
+penalties; "the second goal in the 36th minute" or "le premier but à la 23e minute" name no
+achievement (a determiner, a digit or a capital after the link word is no verb).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsweave.compare.numbers import Quantity
+from newsweave.lang import each, merged
+
+MAX_BETWEEN = 3  # words between the ordinal and its link word ("player ever")
+
+
+@cache
+def _pattern(lang: str | None) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    """The rank phrase of `lang` (of every language when None); None without ordinals."""
+    modules = [m for code, m in each("numbers") if lang is None or code == lang]
+    ranks = {w: r for m in modules for w, r in getattr(m, "ORDINALS", {}).items()}
+    if not ranks:
+        return None
+
+    def alternatives(name: str) -> str:
+        words = {w for m in modules for w in getattr(m, name, ())}
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+    pattern = re.compile(
+        rf"\b(?:{alternatives('RANK_ARTICLES')})\s+(?P<rank>{alternatives('ORDINALS')})"
+        rf"(?:\s+[^\W\d_][\w'’-]*){{0,{MAX_BETWEEN}}}?"
+        rf"\s+(?:{alternatives('RANK_LINKS')})\s+(?P<verb>[^\W\d_]+)\b"
+    )
+    return pattern, ranks
+
+
+def rank_marks(text: str, lang: str | None = None) -> list[Quantity]:
+    """The ranks of achievements a sentence in `lang` states (kind "rank"), e.g. 1 for
+    "the first player ever to score"; the text is the phrase from the ordinal to the verb."""
+    found = _pattern(lang)
+    if found is None:
+        return []
+    pattern, ranks = found
+    out = []
+    for m in pattern.finditer(text):
+        verb = m.group("verb")
+        if verb[0].isupper() or verb.lower() in _not_verbs():
+            continue
+        start = m.start("rank")
+        value = float(ranks[m.group("rank")])
+        out.append(Quantity(value, "rank", text[start : m.end()], start, m.end()))
+    return out
+
+
+@cache
+def _not_verbs() -> frozenset[str]:
+    words = merged("cues", "DETERMINERS") | merged("cues", "INDEFINITE_ARTICLES")
+    return frozenset(w.lower() for w in words)
