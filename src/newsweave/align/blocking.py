@@ -11,6 +11,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsweave.align.lexicon import Lexicon
+from newsweave.unionfind import DisjointSets
 
 BLOCK_MAX = 1500
 NEIGHBOURS = 24
@@ -60,22 +61,12 @@ def _components(
 ) -> list[np.ndarray]:
     """Connected components of `rows` over the edges at or above `threshold`; a component
     over `block_max` is cut again 0.05 higher (in order, as a last resort)."""
-    parent = {int(r): int(r) for r in rows}
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = DisjointSets(int(r) for r in rows)
     for (a, b), link in edges.items():
-        if link >= threshold and a in parent and b in parent:
-            parent[find(a)] = find(b)
-    comps: dict[int, list[int]] = {}
-    for r in parent:
-        comps.setdefault(find(r), []).append(r)
+        if link >= threshold and a in sets and b in sets:
+            sets.union(b, a)
     out: list[np.ndarray] = []
-    for members in comps.values():
+    for members in sets.groups():
         part = np.array(sorted(members))
         if len(part) <= block_max:
             out.append(part)

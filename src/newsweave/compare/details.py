@@ -11,6 +11,7 @@ from newsweave.compare.closed_words import ARTICLES, POSSESSIVE_DETS
 from newsweave.compare.numbers import UNIT_WORDS
 from newsweave.compare.polarity import ALL_ANCHORS, ANCHORS
 from newsweave.model import Article, Citation, Divergence, FactGroups
+from newsweave.unionfind import DisjointSets
 
 # "cheap oil and loans" / "gas and oil supplies" / "oil and gas at a discount": the same
 # list slot (the lists share an item) filled with different items. Only common nouns
@@ -107,15 +108,7 @@ def detail_divergences(alignment: FactGroups, articles: Sequence[Article]) -> li
             for d in found:
                 for it in d.items:
                     by_item.setdefault((lang, it), []).append(row)
-    parent: dict[tuple[int, int], tuple[int, int]] = {}  # (row, list no.) union-find
-
-    def find(x: tuple[int, int]) -> tuple[int, int]:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets: DisjointSets[tuple[int, int]] = DisjointSets()  # (row, list no.)
     differing: set[tuple[int, int]] = set()
     agreeing: set[frozenset[str]] = set()
     seen: set[tuple[int, int]] = set()
@@ -130,7 +123,7 @@ def detail_divergences(alignment: FactGroups, articles: Sequence[Article]) -> li
                 for x, la in enumerate(lists[a]):
                     for y, lb in enumerate(lists[b]):
                         if la.items & lb.items:
-                            parent[find((a, x))] = find((b, y))
+                            sets.union((b, y), (a, x))
                             if la.items != lb.items:
                                 differing.add((a, b))
                             else:
@@ -141,11 +134,8 @@ def detail_divergences(alignment: FactGroups, articles: Sequence[Article]) -> li
         for a, b in differing
         if frozenset((sents[a].article_id, sents[b].article_id)) not in agreeing
     }
-    comps: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    for node in list(parent):
-        comps.setdefault(find(node), []).append(node)
     out = []
-    for nodes in comps.values():
+    for nodes in sets.groups():
         rows = {r for r, _ in nodes}
         if not any(a in rows and b in rows for a, b in differing):
             continue

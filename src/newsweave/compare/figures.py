@@ -13,6 +13,7 @@ from newsweave.compare.numbers import Quantity, find_quantities, misparse_pair, 
 from newsweave.compare.pairs import close_pairs
 from newsweave.compare.ranks import rank_marks
 from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence
+from newsweave.unionfind import DisjointSets
 
 CROSS_FACT_COS = 0.35  # raw cosine for sentences of different facts sharing a tally slot
 CROSS_FACT_DURATION_COS = 0.4  # durations are common: closer sentences than for tallies
@@ -149,20 +150,12 @@ def number_divergences(alignment: FactGroups, articles: Sequence[Article]) -> li
     for fact in alignment.facts:
         for r in alignment.support_rows[fact.id]:
             fact_of.setdefault(r, fact.id)
-    # slot -> union-find over the rows holding a figure of that slot
-    links: dict[Slot, dict[int, int]] = {}
-
-    def find(parent: dict[int, int], r: int) -> int:
-        while parent[r] != r:
-            parent[r] = parent[parent[r]]
-            r = parent[r]
-        return r
+    links: dict[Slot, DisjointSets[int]] = {}  # slot -> the rows it links
 
     def link(slot: Slot, a: int, b: int) -> None:
-        parent = links.setdefault(slot, {})
-        parent.setdefault(a, a)
-        parent.setdefault(b, b)
-        parent[find(parent, b)] = find(parent, a)
+        sets = links.setdefault(slot, DisjointSets())
+        sets.add(a)
+        sets.union(a, b)
 
     slot_memo: dict[tuple[int, bool, bool], set[Slot]] = {}  # a row meets many others
 
@@ -210,11 +203,8 @@ def number_divergences(alignment: FactGroups, articles: Sequence[Article]) -> li
             if q.kind in _MOMENTS or (q.kind == "measure" and q.unit in _DURATIONS):
                 named.setdefault((sents[row].article_id, q.kind), []).append(q)
     out: list[Divergence] = []
-    for slot, parent in links.items():
-        comps: dict[int, list[int]] = {}
-        for r in parent:
-            comps.setdefault(find(parent, r), []).append(r)
-        for comp in comps.values():
+    for slot, sets in links.items():
+        for comp in sets.groups():
             div = _slot_divergence(slot, sorted(comp), sents, figs, fact_of, named)
             if div is not None:
                 out.append(div)

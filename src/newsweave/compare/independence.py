@@ -22,6 +22,7 @@ import numpy as np
 from newsweave.compare.pairs import close_pairs
 from newsweave.model import Article, SourceGroup
 from newsweave.text.fold import fold
+from newsweave.unionfind import DisjointSets
 
 SHINGLE = 4
 DUP_CONTAINMENT = 0.5  # share of the shorter text's shingles found in the other
@@ -165,22 +166,6 @@ def candidate_pairs(
     return sorted(pairs)
 
 
-class _Union:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def join(self, i: int, j: int) -> None:
-        ri, rj = self.find(i), self.find(j)
-        if ri != rj:
-            self.parent[max(ri, rj)] = min(ri, rj)
-
-
 def _norm_wire(wire: str | None) -> str | None:
     if not wire:
         return None
@@ -204,7 +189,7 @@ def source_groups(
     n = len(articles)
     vecs = _sentence_vectors(articles, vectors, embedder)
     shingles = [_shingles(a.text) for a in articles]
-    union = _Union(n)
+    union: DisjointSets[int] = DisjointSets(range(n))
     reasons: dict[tuple[int, int], str] = {}
     evidence: dict[tuple[int, int], PairEvidence] = {}
     if n > ALL_PAIRS_MAX:
@@ -235,7 +220,7 @@ def source_groups(
         for j in members[1:]:
             reasons.setdefault((members[0], j), f"same wire credit ({key.upper()})")
     for i, j in reasons:
-        union.join(i, j)
+        union.union(i, j)
     # A syndicated article with no copy found so far joins its closest looser match.
     for i, a in enumerate(articles):
         if not a.syndicated or any(union.find(k) == union.find(i) for k in range(n) if k != i):
@@ -254,7 +239,7 @@ def source_groups(
             if score >= 1.0 and score > best_score:
                 best, best_score = j, score
         if best is not None:
-            union.join(i, best)
+            union.union(i, best)
             reasons[min(i, best), max(i, best)] = (
                 f"syndicated copy: {a.id} reprints {articles[best].id}"
             )
