@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from newsweave.align.names import CONNECTORS, PARTICLES, canonical_names, clean_name
 from newsweave.align.speakers import for_article
+from newsweave.lang import merged
 from newsweave.model import Article, Entity
 from newsweave.text.fold import fold
 from newsweave.text.nlp import get_nlp, parse, parse_many
@@ -29,7 +30,9 @@ __all__ = ["extract_entities"]
 
 TYPES = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE"}
 TYPES["FAC"] = "PLACE"
-_LEADING = re.compile(r"^(?:the|la|le|les|l'|l’|el|los|las|der|die|das)\s+", re.IGNORECASE)
+_LEADING = re.compile(
+    rf"^(?:{'|'.join(map(re.escape, sorted(merged('cues', 'DEFINITE_ARTICLES'))))})\s+", re.I
+)
 
 
 @dataclass

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from newsweave.compare.numbers import Quantity, find_quantities, misparse_pair, same_figure
 from newsweave.compare.pairs import close_pairs
 from newsweave.compare.ranks import rank_marks
+from newsweave.lang import merged
 from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence
+from newsweave.text.fold import fold
 from newsweave.unionfind import DisjointSets
 
 CROSS_FACT_COS = 0.35  # raw cosine for sentences of different facts sharing a tally slot
@@ -29,9 +31,8 @@ _TALLIES = {
     "cases",
 }
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")  # a calendar year named in a sentence
-_AFTERSHOCK = re.compile(
-    r"aftershock|r[ée]plique|r[ée]plica|nachbeben|second (?:quake|tremor)", re.I
-)
+# matched on folded text: "réplique" and "replique" alike
+_AFTERSHOCK = re.compile("|".join(re.escape(fold(w)) for w in merged("numbers", "AFTERSHOCK_WORDS")))
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ def _slot(q: Quantity, sentence: str, within_fact: bool, lone: bool = False) -> 
     one fact."""
     if q.kind == "magnitude":
         after = sentence[q.end : q.end + 40]
-        return ("magnitude", "M", "aftershock" if _AFTERSHOCK.search(after) else "main")
+        return ("magnitude", "M", "aftershock" if _AFTERSHOCK.search(fold(after)) else "main")
     if q.kind == "count":
         # Keyed by the counted noun ("1,200 residents" / "1 200 habitants"); across facts
         # only tallies count, and `_comparable` also wants the same tally context.

@@ -124,3 +124,6 @@ FACT_STOP_WORDS = (
     "nach", "aus", "über", "unter", "nicht", "kein", "keine", "sich", "er", "sie", "es",
     "wir", "ihr", "als", "auch", "wie", "dass", "noch", "nur",
 )
+
+# Definite articles an entity name drops ("the Kremlin" is "Kremlin")
+DEFINITE_ARTICLES = ("der", "die", "das")

@@ -127,3 +127,6 @@ COUNTED = {
     "cases": ("fälle", "falle", "infektionen"),
     "countries": ("länder", "lander"),
 }
+
+# words after a magnitude that make it an aftershock's ("a 6.7 aftershock")
+AFTERSHOCK_WORDS = ("nachbeben",)

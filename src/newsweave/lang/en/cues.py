@@ -168,3 +168,6 @@ FACT_STOP_WORDS = (
     "down", "off", "so", "if", "because", "since", "during", "between", "against",
     "without", "within",
 )
+
+# Definite articles an entity name drops ("the Kremlin" is "Kremlin")
+DEFINITE_ARTICLES = ("the",)

@@ -177,3 +177,6 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
     "eighth": 8, "ninth": 9, "tenth": 10}
 RANK_LINKS = ("to",)
 RANK_ARTICLES = ("the",)
+
+# words after a magnitude that make it an aftershock's ("a 6.7 aftershock")
+AFTERSHOCK_WORDS = ("aftershock", "second quake", "second tremor")

@@ -117,3 +117,6 @@ FACT_STOP_WORDS = (
     "sobre", "en", "con", "sin", "su", "sus", "se", "lo", "le", "les", "no", "más", "como",
     "entre", "según", "también", "este", "esta",
 )
+
+# Definite articles an entity name drops ("the Kremlin" is "Kremlin")
+DEFINITE_ARTICLES = ("el", "la", "los", "las")

@@ -124,3 +124,6 @@ ORDINALS = {"primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2,
     "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5}
 RANK_LINKS = ("en",)
 RANK_ARTICLES = ("el", "la")
+
+# words after a magnitude that make it an aftershock's ("a 6.7 aftershock")
+AFTERSHOCK_WORDS = ("réplica",)

@@ -134,3 +134,6 @@ FACT_STOP_WORDS = (
     "ses", "leur", "leurs", "il", "elle", "ils", "elles", "nous", "vous", "on", "ne", "pas",
     "plus", "se", "en", "y", "selon", "aussi", "comme", "entre", "lors",
 )
+
+# Definite articles an entity name drops ("the Kremlin" is "Kremlin")
+DEFINITE_ARTICLES = ("le", "la", "les", "l'", "l’")

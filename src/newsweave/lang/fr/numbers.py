@@ -112,3 +112,6 @@ ORDINALS = {"premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde"
     "quatrième": 4, "cinquième": 5}
 RANK_LINKS = ("à",)
 RANK_ARTICLES = ("le", "la")
+
+# words after a magnitude that make it an aftershock's ("a 6.7 aftershock")
+AFTERSHOCK_WORDS = ("réplique",)
