@@ -407,6 +407,7 @@ def test_ranks_of_an_achievement_that_differ_are_a_divergence() -> None:
     assert rank_marks("She converted her second penalty to become champion.", "en") == []
     assert rank_marks("Lakeside won their third title in a row.", "en") == []
     assert rank_marks("Fue el segundo gol en el minuto 36.", "es") == []
+    assert rank_marks("C'est le premier ministre à l'origine de la loi.", "fr") == []
     articles = [
         make_article(
             "a",

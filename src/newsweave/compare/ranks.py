@@ -7,7 +7,8 @@ ORDINALS, RANK_ARTICLES) head a short phrase closed by the language's link word 
 verb-like word ("the first ... to score", "le premier ... à marquer", "el primer ... en
 marcar"). "Their third World Cup" counts titles and "his second penalty to become" counts
 penalties; "the second goal in the 36th minute" or "le premier but à la 23e minute" name no
-achievement (a determiner, a digit or a capital after the link word is no verb).
+achievement (a determiner, a digit, a capital or an elided "l'" after the link word is no
+verb).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def _pattern(lang: str | None) -> tuple[re.Pattern[str], dict[str, int]] | None:
     pattern = re.compile(
         rf"\b(?:{alternatives('RANK_ARTICLES')})\s+(?P<rank>{alternatives('ORDINALS')})"
         rf"(?:\s+[^\W\d_][\w'’-]*){{0,{MAX_BETWEEN}}}?"
-        rf"\s+(?:{alternatives('RANK_LINKS')})\s+(?P<verb>[^\W\d_]+)\b"
+        rf"\s+(?:{alternatives('RANK_LINKS')})\s+(?P<verb>[^\W\d_]+)\b(?!['’])"
     )
     return pattern, ranks
 
