@@ -32,7 +32,9 @@ _TALLIES = {
 }
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")  # a calendar year named in a sentence
 # matched on folded text: "réplique" and "replique" alike
-_AFTERSHOCK = re.compile("|".join(re.escape(fold(w)) for w in merged("numbers", "AFTERSHOCK_WORDS")))
+_AFTERSHOCK = re.compile(
+    "|".join(re.escape(fold(w)) for w in sorted(merged("numbers", "AFTERSHOCK_WORDS")))
+)
 
 
 @dataclass(frozen=True)
@@ -128,8 +130,8 @@ def _slot_name(slot: Slot) -> str:
     if kind == "money":
         return f"amount ({unit})"
     return {"percent": "percentage", "measure": f"measure ({unit})", "time": "time",
-            "year": "year", "duration": f"duration ({unit})",
-            "minute": "minute of the match", "rank": "rank of an achievement"}.get(kind, kind)  # fmt: skip
+            "year": "year", "duration": f"duration ({unit})", "minute": "minute of the match",
+            "rank": "rank of an achievement"}.get(kind, kind)  # fmt: skip
 
 
 def number_divergences(alignment: FactGroups, articles: Sequence[Article]) -> list[Divergence]:

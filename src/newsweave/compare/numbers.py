@@ -246,7 +246,8 @@ _MINUTE_MARK = re.compile(
     r"|(?:\(|,\s?)(?P<c>\d{1,3})(?:e|ème|'|’)"
     r"(?=\s*[,)]|\s+\w{1,3}\s+\d{1,3}(?:e|ème|'|’)\s*\))"
     # the last of such a list after a short coordinator: "(80e, 81e et 118e)"
-    r"|(?:(?<=\de )|(?<=\d' )|(?<=\d’ )|(?<=\dème ))\w{1,3}\s+(?P<e>\d{1,3})(?:e|ème|'|’)(?=\s*\))"
+    r"|(?:(?<=\de )|(?<=\d' )|(?<=\d’ )|(?<=\dème ))"
+    r"\w{1,3}\s+(?P<e>\d{1,3})(?:e|ème|'|’)(?=\s*\))"
     # an ordinal before a coordinator that a later "... minute" completes: "à la 59e et
     # Mbappé à la 65e minute", "the 59th and 65th minutes"
     r"|\b(?P<f>\d{1,3})(?:st|nd|rd|th|e|ème|º)(?=\s+\w{1,3}\s[^.;]{0,80}?\b\d{1,3}"
@@ -281,7 +282,8 @@ def minute_marks(text: str) -> list[Quantity]:
         start = m.start(group) if group in "ce" else m.start()
         value = float(m.group(group))
         if value <= 130:
-            out.append(Quantity(value, "minute", text[start : m.end()], start, m.end(), unit="minute"))
+            mark = text[start : m.end()]
+            out.append(Quantity(value, "minute", mark, start, m.end(), unit="minute"))
     return out
 
 
