@@ -21,6 +21,7 @@ from functools import lru_cache
 import numpy as np
 
 from newsweave.align.candidates import is_content
+from newsweave.lang import merged
 from newsweave.model import Article, Citation, Divergence, Sentence, TimelineEntry
 from newsweave.text.dates import MONTHS, WEEKDAYS, find_dates
 from newsweave.text.fold import fold
@@ -207,16 +208,19 @@ def resolve_dates(text: str, lang: str | None, ref: date | None) -> list[tuple[s
     return sorted(found, key=lambda f: f[2])
 
 
+# a weekday and a part of the day in one word (German "Montagabend"): lang/<code>/calendar.py
+_DAY_PARTS = tuple(sorted(merged("calendar", "DAY_PARTS")))
+
+
 def _weekday(word: str) -> int | None:
     low = word.lower()
     if low in WEEKDAYS:
         return WEEKDAYS[low]
-    if word[:1].isupper():  # German compounds: "Montagabend", "Sonntagmorgen"
-        for name, num in WEEKDAYS.items():
-            if len(name) > 5 and low.startswith(name) and low[len(name) :] in {
-                "abend", "morgen", "nacht", "nachmittag", "früh", "mittag", "vormittag"
-            }:  # fmt: skip
-                return num
+    if word[:1].isupper():  # "Montagabend", "Sonntagmorgen"
+        for part in _DAY_PARTS:
+            name = low[: -len(part)]
+            if low.endswith(part) and len(name) > 5 and name in WEEKDAYS:
+                return WEEKDAYS[name]
     return None
 
 

@@ -43,6 +43,8 @@ WEEKDAYS = (
     ("samstag", "sonnabend"),
     ("sonntag",),
 )
+# parts of the day written joined to a weekday ("Montagabend", "Sonntagmorgen")
+DAY_PARTS = ("abend", "morgen", "nacht", "nachmittag", "früh", "mittag", "vormittag")
 WEEKDAY_ABBREVIATIONS = (
     (),
     (),
