@@ -33,6 +33,8 @@ SPELLING_RATIO = 0.8  # Lukashenko ~ Loukachenko, Russia ~ Rusia; Trump ~ Truss 
 def spelled_alike(a: str, b: str) -> bool:
     """Two words that read as one name across spellings and transliterations (difflib
     ratio >= SPELLING_RATIO, its cheap upper bounds tried first)."""
+    if 2 * min(len(a), len(b)) < SPELLING_RATIO * (len(a) + len(b)):
+        return False  # `real_quick_ratio`'s bound, before building the matcher
     m = SequenceMatcher(None, a, b)
     return (
         m.real_quick_ratio() >= SPELLING_RATIO
