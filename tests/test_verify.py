@@ -447,3 +447,28 @@ def test_no_dissent_is_named_for_the_figure_most_outlets_give() -> None:
     assert 1 in check.agree
     # with only c giving 7.8, it is the one outlet that differs
     assert [r for r, _ in check_first(articles[:3]).differ] == [2]
+
+
+def test_a_detail_list_filled_otherwise_is_a_dissent_named_after_the_sentence() -> None:
+    from newsweave.embed import get_embedder
+
+    articles = numbered(
+        [
+            "Velmar depends heavily on its neighbour Oread for cheap grain, oil and loans.",
+            "Velmar depends heavily on its neighbour Oread for timber and grain supplies.",
+            "Velmar depends heavily on its neighbour Oread for cheap grain, oil and credit.",
+            "Velmar depends heavily on its neighbour Oread for cheap grain and oil.",
+        ]
+    )
+    us = units(articles)
+    check = Verifier(articles, embedder=get_embedder()).check(us[0], us)
+    # "credit" says "loans" in other words; "timber" is another thing; a list without
+    # "loans" does not state it
+    assert check.agree == [0, 2]
+    ((row, reason),) = check.differ
+    assert row == 1 and reason.startswith("detail:")
+    assert dissent_note(us[0].text, [reason]).endswith(
+        "grain, oil and loans (one outlet: timber and grain)."
+    )
+    # without an embedder, items cannot be compared by meaning: no dissent is named
+    assert Verifier(articles).check(us[0], us).differ == []

@@ -284,7 +284,7 @@ def _divergences(doc: EventDoc, opts: Options) -> None:
     assigns=("summary", "also_reported"),
 )
 def _summary(doc: EventDoc, opts: Options) -> None:
-    verifier = Verifier(doc.articles, doc.quote_groups, quotes=doc.quotes)
+    verifier = Verifier(doc.articles, doc.quote_groups, quotes=doc.quotes, embedder=opts.embedder)
     doc.summary, doc.also_reported = summarize(
         doc.alignment,
         doc.articles,

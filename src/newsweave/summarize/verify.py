@@ -19,9 +19,15 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
+import numpy as np
+
+from newsweave.align.facts import FILLER_COS
+from newsweave.align.lexicon import fillers
 from newsweave.align.names import PRONOUNS, QUOTE_MARKS
 from newsweave.compare import nli
+from newsweave.compare.details import DetailList, detail_lists
 from newsweave.compare.numbers import (
     UNIT_WORDS,
     Quantity,
@@ -37,6 +43,7 @@ from newsweave.model import READER_LANG, Article, Quote, QuoteGroup
 from newsweave.summarize.timeline import reference_dates, resolved_days
 from newsweave.text.fold import fold
 
+_CLOSING = " .!?…\"'”’»"  # a sentence's final stop and closing quotation marks
 NOT_STATED = "figure not stated"  # neither agrees nor dissents: just not cited
 QUOTE_REASON = "quote: worded differently"
 # A direct quotation this long is the speaker's words, which only an article quoting the
@@ -86,8 +93,10 @@ class Verifier:
         quote_groups: Sequence[QuoteGroup] = (),
         use_nli: bool | None = None,
         quotes: Sequence[Quote] = (),
+        embedder: Any = None,
     ) -> None:
         self.by_id = {a.id: a for a in articles}
+        self.embedder = embedder  # detail lists' items compared by meaning (`detail_reason`)
         self._article_digits: dict[str, set[str]] = {}
         self._article_qty: dict[str, tuple[Quantity, ...]] = {}
         self._stated: dict[tuple[object, ...], int] = {}  # figure -> articles stating it
@@ -231,6 +240,34 @@ class Verifier:
             return NOT_STATED
         return None
 
+    def detail_reason(self, a: Unit, b: Unit) -> str | None:
+        """A list of `a`'s ("cheap oil and loans") that `b` fills with other items ("gas
+        and oil supplies"): a dissent, named at the end of the sentence (inside the list's
+        noun phrase it would split it). `b`'s list lacking items of `a`'s, and adding none,
+        does not state them. Lists are compared word for word, so within one language only
+        (as `compare.details` does), and items that differ only in wording ("officers" /
+        "policemen") are no dissent: needs the embedder."""
+        if a.lang != b.lang or self.embedder is None:
+            return None
+        for la in detail_lists(a.text, a.lang):
+            for lb in detail_lists(b.text, b.lang):
+                if not la.items & lb.items or la.items <= lb.items:
+                    continue
+                if lb.items <= la.items:
+                    return NOT_STATED
+                if self._other_things(la, lb):
+                    return f"detail:{len(a.text.rstrip(_CLOSING))}:{lb.text}"
+        return None
+
+    def _other_things(self, la: DetailList, lb: DetailList) -> bool:
+        """Whether the items only one list has name other things ("loans" / "gas"), not one
+        thing in other words: their embeddings side by side below FILLER_COS, the test
+        fact grouping tells lookalike sentences apart with."""
+        only = [fillers(d.text, set(d.items - e.items)) for d, e in ((la, lb), (lb, la))]
+        vecs = np.asarray(self.embedder.encode(only), dtype=np.float64)
+        vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
+        return float(vecs[0] @ vecs[1]) < FILLER_COS
+
     def date_reason(self, a: Unit, b: Unit) -> str | None:
         """NOT_STATED when both sentences name a day and no day is the same ("Macron said
         on Tuesday ..." is not stated by "Macron spoke on Monday night"): relative days are
@@ -287,7 +324,12 @@ class Verifier:
             for k, odd in self._quote_side(u):
                 if k in sides and sides[k] != odd:
                     reason = QUOTE_REASON
-            reason = reason or self.figure_reason(cand, u) or self.date_reason(cand, u)
+            reason = (
+                reason
+                or self.figure_reason(cand, u)
+                or self.detail_reason(cand, u)
+                or self.date_reason(cand, u)
+            )
             if reason is None and (claim := self.claim_reason(cand, u)) is not None:
                 # a negation read across languages (an idiom, "not to be denied") is too
                 # weak to tell the reader an outlet says otherwise: only not cited
@@ -457,12 +499,13 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
 
 def dissent_note(text: str, reasons: Sequence[str]) -> str:
     """`text` with its dissenters named (one reason per dissenting article): a differing
-    figure right after the figure it differs from ("45 million euros (one outlet: 54
-    million)"), a differing quote or claim as a closing remark."""
+    figure or detail list right after the one it differs from ("45 million euros (one
+    outlet: 54 million)", "cheap oil and loans (one outlet: gas and oil)"), a differing
+    quote or claim as a closing remark."""
     figures: dict[int, dict[str, int]] = {}
     quoted = other = 0
     for reason in reasons:
-        if reason.startswith("number:"):
+        if reason.startswith(("number:", "detail:")):
             _, end, fig = reason.split(":", 2)
             at = figures.setdefault(int(end), {})
             at[fig] = at.get(fig, 0) + 1
