@@ -287,6 +287,20 @@ def test_verbs_and_measures_joined_by_and_are_no_detail_list() -> None:
     assert detail_lists("The guard saved the ledger and gave the keys to the clerk.") == []
     assert detail_lists("The hearing lasted 9 minutes and 29 seconds in all.") == []
     assert detail_lists("Velmar depends on its neighbour for cheap grain and loans.") != []
+    # a verb with a bare object after a noun with its article
+    assert detail_lists("The grant will build a new quay and install crane rails.") == []
+    assert detail_lists("The grant will pay for a new quay and for cranes.") != []
+
+
+def test_a_list_whose_items_the_other_sentence_names_is_no_detail_divergence() -> None:
+    from newsweave.compare.details import detail_divergences
+
+    articles = [
+        make_article("a", "Two police officers and a firefighter were hurt in the Velmar blaze."),
+        make_article("b", "Two policemen and a firefighter were hurt in the Velmar blaze on Monday."),
+    ]
+    # "police officers" names the police of "policemen and a firefighter"
+    assert detail_divergences(align_facts(articles), articles) == []
 
 
 def test_spans_of_one_sitting_compare_across_facts_but_years_do_not() -> None:

@@ -472,3 +472,18 @@ def test_a_detail_list_filled_otherwise_is_a_dissent_named_after_the_sentence() 
     )
     # without an embedder, items cannot be compared by meaning: no dissent is named
     assert Verifier(articles).check(us[0], us).differ == []
+
+
+def test_an_item_named_outside_the_other_list_is_stated() -> None:
+    from newsweave.embed import get_embedder
+
+    articles = numbered(
+        [
+            "The grant from Oread will pay for a new quay and for cranes in the port of Velmar.",
+            "The grant from Oread will build a new quay and install cranes in the port of Velmar.",
+        ]
+    )
+    us = units(articles)
+    # "quay and install" reads as a list, but the second sentence names the cranes too
+    check = Verifier(articles, embedder=get_embedder()).check(us[0], us)
+    assert check.agree == [0, 1] and check.differ == []

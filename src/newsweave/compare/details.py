@@ -20,6 +20,7 @@ from newsweave.unionfind import DisjointSets
 _CONJ = frozenset("and or et ou y o und oder e i".split())
 _LIST_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|[,;]", re.UNICODE)
 DETAIL_COS = 0.35  # raw cosine for two sentences to be compared for their lists
+DETAIL_STEM = 6  # letters of a word that make its item ("supplies" ~ "supply")
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ def _item(word: str) -> str | None:
         return None
     if w.endswith(_ADVERB_ENDINGS) and len(w) > 5:
         return None
-    return w[:6]
+    return w[:DETAIL_STEM]
 
 
 _DETERMINERS = ARTICLES | POSSESSIVE_DETS
@@ -57,8 +58,22 @@ def _verbal(
         b -= 1
     before = toks[b][0].lower() if b >= 0 else ""
     j = next((n for n, t in enumerate(toks) if t[2] == right_end), None)
-    after = toks[j + 1][0].lower() if j is not None and j + 1 < len(toks) else ""
-    return before in auxiliaries or after in _DETERMINERS
+    after = toks[j + 1][0] if j is not None and j + 1 < len(toks) else ""
+    # "build a new spillway and install monitoring equipment": the left noun has its
+    # article, the right word none and a bare object after it
+    object_after = after.islower() and after not in STOP_WORDS and j == k + 1
+    left_article = any(t[0].lower() in ARTICLES for t in toks[max(k - 3, 0) : k - 1])
+    return (
+        before in auxiliaries
+        or after.lower() in _DETERMINERS
+        or (left_article and object_after)
+    )
+
+
+def stems(text: str) -> set[str]:
+    """Every word of `text` cut as a list item is: an item named outside a list ("build a
+    quay and install cranes" names the cranes of "a quay and cranes") is stated all the same."""
+    return {m.group().lower()[:DETAIL_STEM] for m in _LIST_WORD.finditer(text)}
 
 
 def detail_lists(text: str, lang: str | None = None) -> list[DetailList]:
@@ -109,6 +124,13 @@ def detail_divergences(alignment: FactGroups, articles: Sequence[Article]) -> li
                 for it in d.items:
                     by_item.setdefault((lang, it), []).append(row)
     sets: DisjointSets[tuple[int, int]] = DisjointSets()  # (row, list no.)
+    memo: dict[int, set[str]] = {}
+
+    def words(row: int) -> set[str]:
+        if row not in memo:
+            memo[row] = stems(sents[row].text)
+        return memo[row]
+
     differing: set[tuple[int, int]] = set()
     agreeing: set[frozenset[str]] = set()
     seen: set[tuple[int, int]] = set()
@@ -124,7 +146,9 @@ def detail_divergences(alignment: FactGroups, articles: Sequence[Article]) -> li
                     for y, lb in enumerate(lists[b]):
                         if la.items & lb.items:
                             sets.union((b, y), (a, x))
-                            if la.items != lb.items:
+                            if la.items != lb.items and not (
+                                la.items <= words(b) or lb.items <= words(a)
+                            ):
                                 differing.add((a, b))
                             else:
                                 agreeing.add(frozenset((sents[a].article_id, sents[b].article_id)))

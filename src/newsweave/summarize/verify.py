@@ -27,7 +27,7 @@ from newsweave.align.facts import FILLER_COS
 from newsweave.align.lexicon import fillers
 from newsweave.align.names import PRONOUNS, QUOTE_MARKS
 from newsweave.compare import nli
-from newsweave.compare.details import DetailList, detail_lists
+from newsweave.compare.details import DetailList, detail_lists, stems
 from newsweave.compare.numbers import (
     UNIT_WORDS,
     Quantity,
@@ -249,11 +249,14 @@ class Verifier:
         "policemen") are no dissent: needs the embedder."""
         if a.lang != b.lang or self.embedder is None:
             return None
+        # an item the other sentence names outside its list is stated all the same
+        # ("a new spillway and install sensors" names the sensors of "spillway and sensors")
+        stems_a, stems_b = stems(a.text), stems(b.text)
         for la in detail_lists(a.text, a.lang):
             for lb in detail_lists(b.text, b.lang):
-                if not la.items & lb.items or la.items <= lb.items:
+                if not la.items & lb.items or la.items <= stems_b:
                     continue
-                if lb.items <= la.items:
+                if lb.items <= stems_a:
                     return NOT_STATED
                 if self._other_things(la, lb):
                     return f"detail:{len(a.text.rstrip(_CLOSING))}:{lb.text}"
