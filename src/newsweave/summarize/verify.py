@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -251,9 +252,9 @@ class Verifier:
             return None
         # an item the other sentence names outside its list is stated all the same
         # ("a new spillway and install sensors" names the sensors of "spillway and sensors")
-        stems_a, stems_b = stems(a.text), stems(b.text)
-        for la in detail_lists(a.text, a.lang):
-            for lb in detail_lists(b.text, b.lang):
+        stems_a, stems_b = _stems(a.text), _stems(b.text)
+        for la in _lists(a.text, a.lang):
+            for lb in _lists(b.text, b.lang):
                 if not la.items & lb.items or la.items <= stems_b:
                     continue
                 if lb.items <= stems_a:
@@ -498,6 +499,17 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
         # thing (same noun, or same class such as the dead) can disagree
         return bool((a.noun and a.noun == b.noun) or (a.context and a.context == b.context))
     return not (a.noun and b.noun and a.noun != b.noun)
+
+
+@lru_cache(maxsize=8192)
+def _lists(text: str, lang: str | None) -> tuple[DetailList, ...]:
+    """`detail_lists`, memoised: a sentence meets every candidate wording of its fact."""
+    return tuple(detail_lists(text, lang))
+
+
+@lru_cache(maxsize=8192)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stems(text))
 
 
 def dissent_note(text: str, reasons: Sequence[str]) -> str:
