@@ -30,6 +30,7 @@ __all__ = ["extract_entities"]
 
 TYPES = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE"}
 TYPES["FAC"] = "PLACE"
+_CUT_OFF = CONNECTORS | PARTICLES  # a span ending in one was cut short ("Parliament of")
 _LEADING = re.compile(
     rf"^(?:{'|'.join(map(re.escape, sorted(merged('cues', 'DEFINITE_ARTICLES'))))})\s+", re.I
 )
@@ -125,8 +126,8 @@ def _clean(text: str) -> str | None:
     words = text.split()
     if not words or not words[0][:1].isupper() or len(words) > 6:
         return None
-    if fold(words[-1]) in CONNECTORS | PARTICLES:
-        return None  # a cut-off span ("Parliament of")
+    if fold(words[-1]) in _CUT_OFF:
+        return None
     if any(c.isdigit() for c in text):
         return None
     return text

@@ -489,7 +489,6 @@ def _adjacent(a: Tok, b: Tok, text: str) -> bool:
     return "\n" not in gap and len(gap) <= 2
 
 
-# lower-case particles inside personal names
 def best_mention(cands: Iterable[Mention | None]) -> Mention | None:
     order = {"name": 0, "role": 1, "pronoun": 2, "relative": 3}
     ms = [m for m in cands if m is not None]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsweave.compare.claims import NEGATORS, STOP_WORDS
 from newsweave.compare.closed_words import ARTICLES, POSSESSIVE_DETS
@@ -70,10 +71,12 @@ def _verbal(
     )
 
 
-def stems(text: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def stems(text: str) -> frozenset[str]:
     """Every word of `text` cut as a list item is: an item named outside a list ("build a
-    quay and install cranes" names the cranes of "a quay and cranes") is stated all the same."""
-    return {m.group().lower()[:DETAIL_STEM] for m in _LIST_WORD.finditer(text)}
+    quay and install cranes" names the cranes of "a quay and cranes") is stated all the same.
+    Memoised: a sentence meets every sentence it is compared with."""
+    return frozenset(m.group().lower()[:DETAIL_STEM] for m in _LIST_WORD.finditer(text))
 
 
 def detail_lists(text: str, lang: str | None = None) -> list[DetailList]:
@@ -124,13 +127,6 @@ def detail_divergences(alignment: FactGroups, articles: Sequence[Article]) -> li
                 for it in d.items:
                     by_item.setdefault((lang, it), []).append(row)
     sets: DisjointSets[tuple[int, int]] = DisjointSets()  # (row, list no.)
-    memo: dict[int, set[str]] = {}
-
-    def words(row: int) -> set[str]:
-        if row not in memo:
-            memo[row] = stems(sents[row].text)
-        return memo[row]
-
     differing: set[tuple[int, int]] = set()
     agreeing: set[frozenset[str]] = set()
     seen: set[tuple[int, int]] = set()
@@ -147,7 +143,8 @@ def detail_divergences(alignment: FactGroups, articles: Sequence[Article]) -> li
                         if la.items & lb.items:
                             sets.union((b, y), (a, x))
                             if la.items != lb.items and not (
-                                la.items <= words(b) or lb.items <= words(a)
+                                la.items <= stems(sents[b].text)
+                                or lb.items <= stems(sents[a].text)
                             ):
                                 differing.add((a, b))
                             else:

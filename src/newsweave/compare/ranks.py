@@ -2,9 +2,9 @@
 "the second man to score a final hat-trick". Two outlets stating one fact with different
 ranks disagree; `compare/figures.py` compares them within one fact, as it does minutes.
 
-A rank is read only where a definite article and an ordinal (lang/<code>/numbers.py
-ORDINALS, RANK_ARTICLES) head a short phrase closed by the language's link word and a
-verb-like word ("the first ... to score", "le premier ... à marquer", "el primer ... en
+A rank is read only where a definite article and an ordinal (`DEFINITE_ARTICLES` in
+lang/<code>/cues.py, `ORDINALS` in lang/<code>/numbers.py) head a short phrase closed by the
+language's link word and a verb-like word ("the first ... to score", "le premier ... à marquer", "el primer ... en
 marcar"). "Their third World Cup" counts titles and "his second penalty to become" counts
 penalties; "the second goal in the 36th minute" or "le premier but à la 23e minute" name no
 achievement (a determiner, a digit, a capital or an elided "l'" after the link word is no
@@ -25,7 +25,9 @@ MAX_BETWEEN = 3  # words between the ordinal and its link word ("player ever")
 @cache
 def _pattern(lang: str | None) -> tuple[re.Pattern[str], dict[str, int]] | None:
     """The rank phrase of `lang` (of every language when None); None without ordinals."""
-    modules = [m for code, m in each("numbers") if lang is None or code == lang]
+    modules = [
+        m for part in ("numbers", "cues") for code, m in each(part) if lang in (None, code)
+    ]
     ranks = {w: r for m in modules for w, r in getattr(m, "ORDINALS", {}).items()}
     if not ranks:
         return None
@@ -35,7 +37,7 @@ def _pattern(lang: str | None) -> tuple[re.Pattern[str], dict[str, int]] | None:
         return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
     pattern = re.compile(
-        rf"\b(?:{alternatives('RANK_ARTICLES')})\s+(?P<rank>{alternatives('ORDINALS')})"
+        rf"\b(?:{alternatives('DEFINITE_ARTICLES')})\s+(?P<rank>{alternatives('ORDINALS')})"
         rf"(?:\s+[^\W\d_][\w'’-]*){{0,{MAX_BETWEEN}}}?"
         rf"\s+(?:{alternatives('RANK_LINKS')})\s+(?P<verb>[^\W\d_]+)\b(?!['’])"
     )

@@ -5,8 +5,8 @@ Each `lang/<code>/` holds plain data modules, one per kind of knowledge:
 - `calendar.py`: month and weekday names (CLDR forms through Babel, plus the spellings
   news uses that CLDR lacks);
 - `numbers.py`: number words, scale words, unit and currency words, qualifiers, what a
-  count counts, clock and magnitude cues; ordinals, the article before a rank and the link
-  word after it ("the first player ever to score"); aftershock words;
+  count counts, clock and magnitude cues; ordinals and the link word after a rank ("the
+  first player ever to score"); aftershock words;
 - `cues.py`: negation and modality cues, reporting verbs, titles, as tuples of words
   written as in the language (the stage that uses them folds them):
     NEGATIONS            negation words ("not", "jamais")
@@ -36,7 +36,7 @@ Each `lang/<code>/` holds plain data modules, one per kind of knowledge:
     INDEFINITE_ARTICLES  "a spokesman": someone new, not a person named before
     NAME_CONNECTORS      words inside a role or a name ("minister of", "de")
     NAME_PARTICLES       lower-case particles of a person's name ("de Gaulle", "van Dijk")
-    DEFINITE_ARTICLES    articles an entity name drops ("the Kremlin")
+    DEFINITE_ARTICLES    articles an entity name drops ("the Kremlin"), and before a rank
     FACT_STOP_WORDS      a short stop list for the fact lexicon's word overlap
     SERVES_WORDS         a role's link to whom it serves ("spokesman for", "von")
     FUNCTION_WORDS       other function words that are never part of a name

@@ -252,7 +252,7 @@ class Verifier:
             return None
         # an item the other sentence names outside its list is stated all the same
         # ("a new spillway and install sensors" names the sensors of "spillway and sensors")
-        stems_a, stems_b = _stems(a.text), _stems(b.text)
+        stems_a, stems_b = stems(a.text), stems(b.text)
         for la in _lists(a.text, a.lang):
             for lb in _lists(b.text, b.lang):
                 if not la.items & lb.items or la.items <= stems_b:
@@ -507,16 +507,12 @@ def _lists(text: str, lang: str | None) -> tuple[DetailList, ...]:
     return tuple(detail_lists(text, lang))
 
 
-@lru_cache(maxsize=8192)
-def _stems(text: str) -> frozenset[str]:
-    return frozenset(stems(text))
-
-
 def dissent_note(text: str, reasons: Sequence[str]) -> str:
-    """`text` with its dissenters named (one reason per dissenting article): a differing
-    figure or detail list right after the one it differs from ("45 million euros (one
-    outlet: 54 million)", "cheap oil and loans (one outlet: gas and oil)"), a differing
-    quote or claim as a closing remark."""
+    """`text` with its dissenters named (one reason per dissenting article) where the
+    reason places them: a differing figure right after the figure it differs from ("45
+    million euros (one outlet: 54 million)"), a differing detail list before the final stop
+    ("… gas and oil supplies (one outlet: oil and loans)."), a differing quote or claim as a
+    closing remark."""
     figures: dict[int, dict[str, int]] = {}
     quoted = other = 0
     for reason in reasons:

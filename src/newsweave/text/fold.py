@@ -34,13 +34,9 @@ def spelled_alike(a: str, b: str) -> bool:
     """Two words that read as one name across spellings and transliterations (difflib
     ratio >= SPELLING_RATIO, its cheap upper bounds tried first)."""
     if 2 * min(len(a), len(b)) < SPELLING_RATIO * (len(a) + len(b)):
-        return False  # `real_quick_ratio`'s bound, before building the matcher
+        return False  # the bound of `real_quick_ratio`, without building the matcher
     m = SequenceMatcher(None, a, b)
-    return (
-        m.real_quick_ratio() >= SPELLING_RATIO
-        and m.quick_ratio() >= SPELLING_RATIO
-        and m.ratio() >= SPELLING_RATIO
-    )
+    return m.quick_ratio() >= SPELLING_RATIO and m.ratio() >= SPELLING_RATIO
 
 
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")

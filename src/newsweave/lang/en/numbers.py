@@ -171,12 +171,11 @@ COUNTED = {
 }
 
 # Ranks of an achievement ("the first player ever to score"): the ordinal words, and the
-# word that opens the achievement after them, and the article before a rank (a possessive
-# makes a count: "his second penalty") (compare/ranks.py)
+# word that opens the achievement after them (compare/ranks.py; the article before a rank
+# is the language's DEFINITE_ARTICLES: a possessive makes a count, "his second penalty")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10}
 RANK_LINKS = ("to",)
-RANK_ARTICLES = ("the",)
 
 # words after a magnitude that make it an aftershock's ("a 6.7 aftershock")
 AFTERSHOCK_WORDS = ("aftershock", "second quake", "second tremor")

@@ -69,3 +69,6 @@ SERVES_WORDS = ("per",)
 
 # Lower-case particles inside a person's name ("Charles de Gaulle")
 NAME_PARTICLES = ("di", "da", "del", "della")
+
+# Definite articles an entity name drops ("the Kremlin" is "Kremlin")
+DEFINITE_ARTICLES = ("il", "lo", "la", "l'", "l’", "i", "gli", "le")

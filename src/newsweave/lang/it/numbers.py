@@ -82,8 +82,7 @@ COUNTED = {
 }
 
 # Ranks of an achievement ("il primo giocatore a segnare"): the ordinal words, and the
-# word that opens the achievement after them, and the article before a rank (a possessive
-# makes a count: "his second penalty") (compare/ranks.py)
+# word that opens the achievement after them (compare/ranks.py; the article before a rank
+# is the language's DEFINITE_ARTICLES: a possessive makes a count, "his second penalty")
 ORDINALS = {"primo": 1, "prima": 1, "secondo": 2, "seconda": 2, "terzo": 3, "terza": 3}
 RANK_LINKS = ("a",)
-RANK_ARTICLES = ("il", "la", "lo")

@@ -66,3 +66,6 @@ NAME_CONNECTORS = ("de", "do", "da", "dos", "das", "e")
 
 # Lower-case particles inside a person's name ("Charles de Gaulle")
 NAME_PARTICLES = ("da", "das", "de", "dos")
+
+# Definite articles an entity name drops ("the Kremlin" is "Kremlin")
+DEFINITE_ARTICLES = ("o", "a", "os", "as")
