@@ -175,6 +175,29 @@ def test_prune_intruders_drops_the_member_that_shares_only_the_topic() -> None:
     assert sorted(map(tuple, prune_intruders([[1, 3]], scores, 0.42))) == [(1,), (3,)]
 
 
+def test_a_fact_of_two_sentences_needs_the_citation_bar() -> None:
+    # rows 0 and 1: two remarks of one speaker on one topic ("We have called every day
+    # for action." / "We expect the number of cases to rise."), each above the member
+    # bar with the other but below the bar for citing one for the other
+    scores = np.array(
+        [
+            [2.0, 0.55, 0.9],
+            [0.55, 2.0, 0.5],
+            [0.9, 0.5, 2.0],
+        ]
+    )
+    assert sorted(map(tuple, prune_intruders([[0, 1]], scores, 0.42))) == [(0,), (1,)]
+    # a pair that clears it stays one fact, and so does a larger fact with that pair
+    assert prune_intruders([[0, 2]], scores, 0.42) == [[0, 2]]
+    assert prune_intruders([[0, 1, 2]], scores, 0.42) == [[0, 1, 2]]
+    # a pair left over once an intruder is dropped must clear it too
+    loose = scores.copy()
+    loose[0, 2] = loose[2, 0] = 0.6
+    loose[1, 0] = loose[0, 1] = 0.3
+    loose[1, 2] = loose[2, 1] = 0.3
+    assert sorted(map(tuple, prune_intruders([[0, 1, 2]], loose, 0.42))) == [(0,), (1,), (2,)]
+
+
 def test_intruder_built_on_the_event_names_does_not_join_a_fact() -> None:
     a = make_article(
         "a",

@@ -18,6 +18,7 @@ import numpy as np
 from newsweave.align.blocking import BLOCK_MAX, blocks
 from newsweave.align.candidates import in_post, is_content, split_clauses
 from newsweave.align.lexicon import (
+    CITE_SCORE,
     FIGURE_XLING,
     Lexicon,
     contrast_fillers,
@@ -110,11 +111,17 @@ class FactAlignment:
 
 
 def prune_intruders(
-    clusters: list[list[int]], scores: np.ndarray, min_score: float = MEMBER_SCORE
+    clusters: list[list[int]],
+    scores: np.ndarray,
+    min_score: float = MEMBER_SCORE,
+    pair_min: float = CITE_SCORE,
 ) -> list[list[int]]:
     """Drop members whose mean pair score (`pair_scores`) with the rest of their cluster is
     below `min_score` (worst first): a sentence pulled in by the event's shared names alone
     ("Both Russia and Belarus have denied this claim.") says nothing its fact says.
+    A fact left with two sentences rests on that one pair: it needs `pair_min`, the bar
+    for citing one sentence for the other (two remarks of one speaker, or two sentences
+    on one topic in two languages, reach the member bar without stating the same thing).
     Dropped sentences stand alone."""
     out: list[list[int]] = []
     for members in clusters:
@@ -126,6 +133,9 @@ def prune_intruders(
             if mean[worst] >= min_score:
                 break
             out.append([members.pop(worst)])
+        if len(members) == 2 and scores[members[0], members[1]] < pair_min:
+            out += [[m] for m in members]
+            continue
         out.append(sorted(members))
     return out
 

@@ -22,6 +22,10 @@ XLING_LEX = 0.2
 # ... plus this when both state one figure (value, kind, unit, what it counts): across
 # languages a figure is the one word that reads the same ("10 hours" / "zehnstündigen")
 FIGURE_XLING = 0.15
+# The pair score at which one sentence is taken to state another's content, not merely the
+# same people and places: the bar for citing a sentence for a summary item's wording, and
+# for a fact resting on one pair of sentences.
+CITE_SCORE = 0.62
 FigureKey = tuple[str, str | None, str | None, float]  # kind, unit, what it counts, value
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from newsweave.align.lexicon import FIGURE_XLING
+from newsweave.align.lexicon import CITE_SCORE, FIGURE_XLING
 from newsweave.model import MAX_SUMMARY, READER_LANG, Article, Fact, FactGroups, SummaryItem
 from newsweave.summarize.verify import SPEAKER_NAMED, Unit, Verifier, dissent_note
 from newsweave.text.sentences import ends_sentence
@@ -30,9 +30,8 @@ ALSO_REPORTED = 5
 # at most (an event no two witnesses back gets a short summary); every item, MAX_SUMMARY.
 THIN_FILL = 8
 CITE_COS = 0.4  # centred cosine of a support sentence with the item's wording to be cited
-# ... and its pair score (centred cosine + event-weighted word overlap, `FactGroups.pair_score`):
-# a sentence that is merely about the same people and places is not cited for the item
-CITE_SCORE = 0.62
+# ... and its pair score at least `CITE_SCORE` (centred cosine + event-weighted word overlap,
+# `FactGroups.pair_score`): a sentence merely about the same people and places is not cited
 # across languages no words can be compared: the centred cosine alone must be this high
 CITE_COS_XLING = 0.45
 # A sentence that states a quotation of the wording's neither in its words nor as a variant
