@@ -43,3 +43,23 @@ def test_text_cache_bounds_entries_too_and_refreshes_on_read() -> None:
         cache.get(("a", "text 0"))  # read: the oldest stays
     assert list(cache) == [("a", "text 2"), ("a", "text 3"), ("a", "text 0")]
     assert cache.chars == 18
+
+
+def test_ner_runs_on_numpy_blas_and_finds_the_same_entities() -> None:
+    # the pipeline's layers use numpy's BLAS (faster here than thinc's bundled blis); the
+    # entities must be those of a pipeline loaded the default way
+    if model_name("en") is None or get_nlp("en") is None:
+        pytest.skip("no English spaCy model installed")
+    import spacy
+
+    nlp = get_nlp("en")
+    assert nlp is not None
+    ops = nlp.get_pipe("ner").model.ops
+    assert type(ops).__name__ == "NumpyOps" and not getattr(ops, "use_blis", True)
+    default = spacy.load(model_name("en"), exclude=[p for p in nlp.component_names if p != "ner"])
+    text = (
+        "Harbour master Ilse Brandvik told the Orvik Council on Monday that the ferry "
+        "company Nordlys Lines would add two crossings to Tromsbury and Kell Island."
+    )
+    ents = [(e.text, e.label_) for e in nlp(text).ents]
+    assert ents and ents == [(e.text, e.label_) for e in default(text).ents]
