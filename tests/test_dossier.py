@@ -219,3 +219,27 @@ def test_a_fact_worded_by_the_odd_one_out_takes_the_majority_wording() -> None:
     fact.text = said["b"]
     STAGES["fact_wording"].run(doc, Options(embedder=None))
     assert fact.text == said["b"]
+
+
+def test_lead_sentences_are_not_embedded_again_for_the_title() -> None:
+    # the title weighs each article's title and lead sentence; the lead is a sentence the
+    # dossier has embedded already, so only the titles are new texts
+    from newsweave.embed import get_embedder
+
+    inner = get_embedder()
+    seen: list[str] = []
+
+    class Counting:
+        name = "counting"
+
+        def encode(self, texts):  # type: ignore[no-untyped-def]
+            seen.extend(texts)
+            return inner.encode(texts)
+
+    articles = orvik()
+    d = build_dossier(articles, embedder=Counting(), stages=["embed", "independence", "facts", "title"])
+    sentences = [s.text for a in articles for s in a.sentences]
+    titles = {a.title for a in articles if a.title}
+    assert d.event.title == "Orvik bridge closed after inspectors find corroded cables"
+    assert set(seen) <= set(sentences) | titles
+    assert all(seen.count(t) == 1 for t in sentences)

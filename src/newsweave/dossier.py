@@ -145,16 +145,19 @@ def _title(articles: Sequence[Article], alignment: FactAlignment, embedder: Any)
     headlines and leads say the same, by length (a headline, not a paragraph) and by the
     reader's language. Captions, section labels and ticker lines are never candidates."""
     cands: list[tuple[str, str | None, str, bool]] = []  # (text, lang, article, is title)
+    encoded: list[str] = []  # what is embedded: a lead as the sentence it is (already embedded)
     for a in articles:
         if a.title and (t := headline_candidate(a.title)):
             cands.append((t, a.lang, a.id, True))
+            encoded.append(t)
         lead = next((s for s in a.sentences if is_content(s.text)), None)
         if lead is not None and (t := headline_candidate(lead.text)):
             cands.append((t, lead.lang or a.lang, a.id, False))
+            encoded.append(lead.text)
     if cands and len(alignment.vectors):
         event = alignment.vectors.mean(axis=0)
         event /= max(float(np.linalg.norm(event)), 1e-12)
-        vecs = embedder.encode([t for t, *_ in cands])
+        vecs = embedder.encode(encoded)
         sims = vecs @ vecs.T
         owner = np.array([aid for *_, aid, _ in cands])
         scores = []
