@@ -196,7 +196,7 @@ def _comma_soon(sp: Speakers, c: int, hi: int, within: int = 3) -> int | None:
     return None
 
 
-_OBJECT_START = frozenset("a an one two three another".split())
+_OBJECT_START = frozenset(fold(w) for w in merged("cues", "OBJECT_OPENERS"))
 _ELIDED_THAT = tuple(w for w in THAT if w.endswith("'"))  # "qu'il", "qu'elle", "qu'on"
 
 

@@ -11,6 +11,7 @@ from newsweave.compare.claims import NEGATORS, STOP_WORDS
 from newsweave.compare.closed_words import ARTICLES, POSSESSIVE_DETS
 from newsweave.compare.numbers import UNIT_WORDS
 from newsweave.compare.polarity import ALL_ANCHORS, ANCHORS
+from newsweave.lang import merged
 from newsweave.model import Article, Citation, Divergence, FactGroups
 from newsweave.unionfind import DisjointSets
 
@@ -18,7 +19,7 @@ from newsweave.unionfind import DisjointSets
 # list slot (the lists share an item) filled with different items. Only common nouns
 # (lower-case words) make items: names in a list ("Russia and Belarus") are the event's
 # actors, not a detail outlets disagree on.
-_CONJ = frozenset("and or et ou y o und oder e i".split())
+_CONJ = merged("cues", "LIST_COORDINATORS")
 _LIST_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|[,;]", re.UNICODE)
 DETAIL_COS = 0.35  # raw cosine for two sentences to be compared for their lists
 DETAIL_STEM = 6  # letters of a word that make its item ("supplies" ~ "supply")

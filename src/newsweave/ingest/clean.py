@@ -30,22 +30,10 @@ from newsweave.ingest.lines import apply_rules, headline_like
 from newsweave.ingest.normalize import normalize_text, split_paragraphs
 from newsweave.ingest.outlets import normalize_outlet, outlet_from_url, same_outlet, wire_name
 from newsweave.ingest.state import Work
+from newsweave.lang import merged
 from newsweave.model import Article, Provenance
 
-_ORG_WORDS = {
-    "news",
-    "agency",
-    "press",
-    "times",
-    "post",
-    "images",
-    "photo",
-    "service",
-    "media",
-    "tv",
-    "radio",
-    "staff",
-}
+_ORG_WORDS = merged("cues", "CREDIT_ORG_WORDS")
 
 
 def clean(article: Article) -> Article:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from newsweave.lang import merged
 from newsweave.text.dates import WEEKDAY_PATTERN, DateMatch, find_dates
 
 _TIME = re.compile(
@@ -17,7 +18,15 @@ _TIME = re.compile(
     re.I,
 )
 _WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_PATTERN})\b\.?", re.I)
-_CONNECTORS = re.compile(r"\b(?:à|at|um|às|alle|a las|o godz|godz|and|et|und|y)\b", re.I)
+
+
+def _words(name: str) -> re.Pattern[str]:
+    """Any whole word of the calendar word list `name` of every language."""
+    words = sorted(merged("calendar", name), key=lambda w: (-len(w), w))
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.I)
+
+
+_CONNECTORS = _words("DATE_CONNECTORS")
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
@@ -114,11 +123,8 @@ def is_bare_date(text: str) -> str | None:
     return None if re.search(r"\w", rest) else value
 
 
-_STAMP_WORDS = re.compile(
-    r"\b(?:published|posted|updated|last|modified|on|at|and|ist|gmt|utc|am|pm|publié|le|mis|à|jour|"
-    r"veröffentlicht|aktualisiert|publicado|actualizado|el|pubblicato|aggiornato|il|às|de|em|atualizado)\b",
-    re.I,
-)
+_STAMP_WORDS = _words("STAMP_WORDS")
+_ZONES = re.compile(r"\b(?:ist|gmt|utc|am|pm)\b", re.I)
 _HOST = re.compile(r"\b[\w-]+(?:\.[\w-]+)+\b")
 
 
@@ -141,7 +147,7 @@ def is_stamp_line(text: str) -> str | None:
         rest = rest[: found[1].start] + " " + rest[found[1].end :]
     rest = _TIME.sub(" ", _WEEKDAY.sub(" ", rest))
     rest = re.sub(r"[-+]\d{2}(?::?\d{2})?\b", " ", rest)
-    rest = _STAMP_WORDS.sub(" ", _HOST.sub(" ", rest))
+    rest = _ZONES.sub(" ", _STAMP_WORDS.sub(" ", _HOST.sub(" ", rest)))
     return None if re.search(r"\w", rest) else first[0]
 
 

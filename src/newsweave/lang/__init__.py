@@ -3,7 +3,8 @@
 Each `lang/<code>/` holds plain data modules, one per kind of knowledge:
 
 - `calendar.py`: month and weekday names (CLDR forms through Babel, plus the spellings
-  news uses that CLDR lacks);
+  news uses that CLDR lacks), and the words of date stamps ("Updated on ... at ...":
+  STAMP_WORDS, DATE_CONNECTORS);
 - `numbers.py`: number words, scale words, unit and currency words, qualifiers, what a
   count counts, clock and magnitude cues; ordinals and the link word after a rank ("the
   first player ever to score"); aftershock words;
@@ -23,6 +24,7 @@ Each `lang/<code>/` holds plain data modules, one per kind of knowledge:
     COMPLEMENTIZERS      conjunctions opening that speech ("that", "que", "dass")
     COMMA_CLAUSE         True where a comma after the verb opens it ("sagte, die Brücke …")
     BARE_SAY_VERBS       speech verbs taking a clause without "that" ("said Russia will")
+    OBJECT_OPENERS       words opening an object after such a verb ("added a fourth")
     REPORT_VERBS         an outlet relaying someone's words ("…, the BBC reported")
     TITLES               honorifics before a name ("mr", "mme", "herr")
     ROLES                role words by class ({"minister": ("minister", "ministre"), ...})
@@ -37,6 +39,8 @@ Each `lang/<code>/` holds plain data modules, one per kind of knowledge:
     NAME_CONNECTORS      words inside a role or a name ("minister of", "de")
     NAME_PARTICLES       lower-case particles of a person's name ("de Gaulle", "van Dijk")
     DEFINITE_ARTICLES    articles an entity name drops ("the Kremlin"), and before a rank
+    CREDIT_ORG_WORDS     words making a credited name an organisation ("Getty Images")
+    LIST_COORDINATORS    words joining the last item of a list ("oil and gas", "et")
     FACT_STOP_WORDS      a short stop list for the fact lexicon's word overlap
     SERVES_WORDS         a role's link to whom it serves ("spokesman for", "von")
     FUNCTION_WORDS       other function words that are never part of a name

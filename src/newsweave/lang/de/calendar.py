@@ -58,3 +58,9 @@ WEEKDAY_ABBREVIATIONS = (
 DAY_FIRST = True
 # month names are capitalised, so a lower-case short one ("may") is an ordinary word
 CAPITALISED = True
+
+# Words between a date and its time in a stamp ("12 May at 10:00")
+DATE_CONNECTORS = ("um", "und")
+
+# Words a date stamp line carries besides the date ("Updated on ...")
+STAMP_WORDS = ("veröffentlicht", "aktualisiert")

@@ -127,3 +127,6 @@ FACT_STOP_WORDS = (
 
 # Definite articles an entity name drops ("the Kremlin" is "Kremlin")
 DEFINITE_ARTICLES = ("der", "die", "das")
+
+# The words that join the last item of a list
+LIST_COORDINATORS = ("und", "oder")

@@ -56,3 +56,9 @@ WEEKDAY_ABBREVIATIONS = (
 DAY_FIRST = None
 # month names are capitalised, so a lower-case short one ("may") is an ordinary word
 CAPITALISED = True
+
+# Words between a date and its time in a stamp ("12 May at 10:00")
+DATE_CONNECTORS = ("at", "and")
+
+# Words a date stamp line carries besides the date ("Updated on ...")
+STAMP_WORDS = ("published", "posted", "updated", "last", "modified", "on", "at", "and")

@@ -171,3 +171,17 @@ FACT_STOP_WORDS = (
 
 # Definite articles an entity name drops ("the Kremlin" is "Kremlin")
 DEFINITE_ARTICLES = ("the",)
+
+# A word that makes a credited name an organisation, not a person ("Getty Images",
+# "AFP Photo", "Reuters Staff")
+CREDIT_ORG_WORDS = (
+    "news", "agency", "press", "times", "post", "images", "photo", "service", "media", "tv",
+    "radio", "staff",
+)
+
+# Words that open an object, not a clause, after a bare speech verb ("added a fourth
+# six minutes later" against "said Russia will ...")
+OBJECT_OPENERS = ("a", "an", "one", "two", "three", "another")
+
+# The words that join the last item of a list ("oil and gas")
+LIST_COORDINATORS = ("and", "or")

@@ -120,3 +120,6 @@ FACT_STOP_WORDS = (
 
 # Definite articles an entity name drops ("the Kremlin" is "Kremlin")
 DEFINITE_ARTICLES = ("el", "la", "los", "las")
+
+# The words that join the last item of a list
+LIST_COORDINATORS = ("y", "o")

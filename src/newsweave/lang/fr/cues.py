@@ -137,3 +137,6 @@ FACT_STOP_WORDS = (
 
 # Definite articles an entity name drops ("the Kremlin" is "Kremlin")
 DEFINITE_ARTICLES = ("le", "la", "les", "l'", "l’")
+
+# The words that join the last item of a list
+LIST_COORDINATORS = ("et", "ou")

@@ -56,3 +56,9 @@ WEEKDAY_ABBREVIATIONS = (
 DAY_FIRST = True
 # month names are written in lower case
 CAPITALISED = False
+
+# Words between a date and its time in a stamp ("12 May at 10:00")
+DATE_CONNECTORS = ("alle",)
+
+# Words a date stamp line carries besides the date ("Updated on ...")
+STAMP_WORDS = ("pubblicato", "aggiornato", "il")

@@ -72,3 +72,6 @@ NAME_PARTICLES = ("di", "da", "del", "della")
 
 # Definite articles an entity name drops ("the Kremlin" is "Kremlin")
 DEFINITE_ARTICLES = ("il", "lo", "la", "l'", "l’", "i", "gli", "le")
+
+# The words that join the last item of a list
+LIST_COORDINATORS = ("e", "o")

@@ -56,3 +56,6 @@ WEEKDAY_ABBREVIATIONS = (
 DAY_FIRST = True
 # month names are written in lower case
 CAPITALISED = False
+
+# Words between a date and its time in a stamp ("12 May at 10:00")
+DATE_CONNECTORS = ("o godz", "godz")

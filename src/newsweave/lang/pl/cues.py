@@ -58,3 +58,6 @@ ROLES = {
 
 # Coordinators: after one, a new clause with the same subject may follow ("… but added «…»")
 COORDINATORS = ("i",)
+
+# The words that join the last item of a list
+LIST_COORDINATORS = ("i",)

@@ -69,3 +69,6 @@ NAME_PARTICLES = ("da", "das", "de", "dos")
 
 # Definite articles an entity name drops ("the Kremlin" is "Kremlin")
 DEFINITE_ARTICLES = ("o", "a", "os", "as")
+
+# The words that join the last item of a list
+LIST_COORDINATORS = ("e", "ou")
