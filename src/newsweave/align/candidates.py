@@ -4,6 +4,7 @@ and long sentences are cut at strong clause boundaries so each part can join its
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsweave.lang import merged
 from newsweave.model import Article, Sentence
@@ -40,6 +41,7 @@ def in_post(article: Article, s: Sentence) -> bool:
     return bool(posts) and any(" ".join(s.text.split()) in " ".join(p.split()) for p in posts)
 
 
+@lru_cache(maxsize=16384)  # the fact, summary and title stages ask of one sentence
 def is_content(text: str) -> bool:
     """Whether a sentence can state a fact: not a heading, a caption, a link or a question."""
     t = text.strip()

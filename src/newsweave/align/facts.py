@@ -178,7 +178,10 @@ def average_linkage(
     members: list[list[int]] = [[i] for i in range(n)]
 
     def effective(rows: np.ndarray | int) -> np.ndarray:
-        shared = (owns[rows].astype(np.int32) @ owns.T.astype(np.int32)) > 0
+        if np.ndim(rows) == 0:  # one cluster: the rows sharing one of its (few) owners
+            shared = owns[:, owns[rows]].any(axis=1)
+        else:
+            shared = (owns[rows].astype(np.int32) @ owns.T.astype(np.int32)) > 0
         eff = np.where(shared, link[rows] - margin, link[rows])
         # Two lone sentences need a clearer match than a sentence joining a formed fact:
         # the average over several members is a steadier signal than one cosine.

@@ -149,8 +149,9 @@ def clean_name(text: str) -> str | None:
 
 
 
-def _name_tokens(name: str) -> list[str]:
-    return fold(name).replace("-", " ").split()
+@lru_cache(maxsize=16384)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    return tuple(fold(name).replace("-", " ").split())
 
 
 @lru_cache(maxsize=4096)

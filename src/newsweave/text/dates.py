@@ -68,6 +68,7 @@ WEEKDAY_PATTERN = "|".join(
 
 _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _YEAR = r"(?:1[89]|2[01])\d\d"  # a year next to a month name; 1200 there is a count
+_DIGIT = re.compile(r"\d")
 _ISO = re.compile(
     r"(?<!\d)(?P<year>\d{4})(?P<sep>[-/])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2}))?(?!\d)"
 )
@@ -129,6 +130,8 @@ def find_dates(text: str, lang: str | None = None, *, months: bool = False) -> l
 @functools.lru_cache(maxsize=8192)  # stages read the same sentences again
 def _dates(text: str, lang: str | None, months: bool) -> tuple[DateMatch, ...]:
     found: list[DateMatch] = []
+    if not _DIGIT.search(text):
+        return ()  # every form below has a digit: skip the month-name scans
 
     def add(m: re.Match[str], year: int | None, month: int, day: int | None) -> None:
         overlaps = any(d.start < m.end() and m.start() < d.end for d in found)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 __all__ = ["fold", "spelled_alike", "stored_fold"]
 
@@ -30,6 +31,7 @@ def fold(text: str) -> str:
 SPELLING_RATIO = 0.8  # Lukashenko ~ Loukachenko, Russia ~ Rusia; Trump ~ Truss stays apart
 
 
+@lru_cache(maxsize=65536)  # the name stages compare the same pairs again and again
 def spelled_alike(a: str, b: str) -> bool:
     """Two words that read as one name across spellings and transliterations (difflib
     ratio >= SPELLING_RATIO, its cheap upper bounds tried first)."""
