@@ -152,6 +152,14 @@ def _is_one(word: str, lang: str | None) -> bool:
     return bool(word) and (is_article(word, lang) or word_value(word, lang) == 1)
 
 
+@lru_cache(maxsize=1 << 16)  # every word of every sentence comes through here
+def _word_info(word: str, lang: str | None) -> tuple[int | None, bool, tuple[int, float] | None]:
+    """(the number `word` states, whether it is "a"/"one", the number a unit adjective
+    starts with) for one word token."""
+    number = None if is_article(word, lang) else word_value(word, lang)
+    return number, _is_one(word, lang), _written_into(word, lang)
+
+
 def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     """Every figure in `text` with its normalised value, unit and context class.
 
@@ -192,16 +200,16 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
         elif kind == "word":
             nxt = tokens[i + 1][1] if i + 1 < len(tokens) else ""
             prev = tokens[i - 1][1] if i > 0 else ""
-            number = None if is_article(raw, lang) else word_value(raw, lang)
+            number, one, written = _word_info(raw, lang)
             if number is not None and prev.lower() not in VAGUE:
                 value = float(number)
                 # "a hundred" is a figure; a bare "hundred"/"cent" is mostly part of one
                 if number >= 100 and not _is_one(prev, lang):
                     i += 1
                     continue
-            elif _is_one(raw, lang) and _scale_of(nxt, lang) and nxt.lower() not in VAGUE:
+            elif one and _scale_of(nxt, lang) and nxt.lower() not in VAGUE:
                 value = 1.0  # "a thousand", "un millier", "ein Dutzend"
-            elif (written := _written_into(raw, lang)) is not None:
+            elif written is not None:
                 end, value = start + written[0], written[1]
             else:
                 i += 1

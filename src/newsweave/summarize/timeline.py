@@ -176,12 +176,14 @@ def resolve_dates(text: str, lang: str | None, ref: date | None) -> list[tuple[s
         if day <= calendar.monthrange(month_ref.year, month_ref.month)[1]:
             add(month_ref.replace(day=day).isoformat(), m.start(), m.end())
     for m in _WORD.finditer(text):
-        word = fold(m.group())
-        if word in _DAY_OFFSETS or m.group().lower() in _DAY_OFFSETS:
-            offset = _DAY_OFFSETS.get(m.group().lower(), _DAY_OFFSETS.get(word, 0))
-            add((ref + timedelta(days=offset)).isoformat(), m.start(), m.end())
+        found_day = _day_word(m.group())
+        if found_day is None:
             continue
-        weekday = _weekday(m.group())
+        kind, number = found_day
+        if kind == "offset":
+            add((ref + timedelta(days=number)).isoformat(), m.start(), m.end())
+            continue
+        weekday = number
         if weekday is not None:
             ahead = _tense(text, m.start(), m.end()) == "future"
             delta = (ref.weekday() - weekday) % 7
@@ -210,6 +212,17 @@ def resolve_dates(text: str, lang: str | None, ref: date | None) -> list[tuple[s
 
 # a weekday and a part of the day in one word (German "Montagabend"): lang/<code>/calendar.py
 _DAY_PARTS = tuple(sorted(merged("calendar", "DAY_PARTS")))
+
+
+@lru_cache(maxsize=1 << 15)  # every word of every sentence comes through here
+def _day_word(word: str) -> tuple[str, int] | None:
+    """("offset", days from the reference) for "yesterday", ("weekday", 0-6) for a weekday
+    name, else None."""
+    low, folded = word.lower(), fold(word)
+    if folded in _DAY_OFFSETS or low in _DAY_OFFSETS:
+        return "offset", _DAY_OFFSETS.get(low, _DAY_OFFSETS.get(folded, 0))
+    weekday = _weekday(word)
+    return None if weekday is None else ("weekday", weekday)
 
 
 def _weekday(word: str) -> int | None:
