@@ -144,6 +144,31 @@ def test_single_source_facts_pad_a_thin_summary_to_eight_at_most() -> None:
     assert not {i.fact for i in summary} & {i.fact for i in also}
 
 
+def test_single_source_places_go_first_to_facts_worded_in_the_reader_language() -> None:
+    import numpy as np
+
+    from helpers import single_source_alignment
+
+    places = "Velmar Dunmore Orla Tessby Brenn Ostvik Halden Varne Kessel Lund".split()
+    texts = [
+        (f"f{k}", f"Le conseil de {p} a approuvé lundi soir un nouveau budget pour son port.")
+        for k, p in enumerate(places[:9])
+    ]
+    texts.append(("e9", "The council of Lund approved a new budget for its harbour on Monday evening."))
+    alignment = single_source_alignment(texts, np.eye(len(texts), dtype=np.float32))
+    alignment.langs = ["fr"] * 9 + ["en"]
+    # each the lead sentence of its article, in its language: the ten are equally important
+    alignment.sentences = [
+        Sentence(aid, 0, t, 0, len(t), 0, lang)
+        for (aid, t), lang in zip(texts, alignment.langs, strict=True)
+    ]
+    articles = [make_article(aid, t, "en" if aid == "e9" else "fr") for aid, t in texts]
+    summary, also = summarize(alignment, articles, max_items=12)
+    assert len(summary) == 8  # eight places for ten single-source facts
+    assert "F10" in {i.fact for i in summary}  # the English one, though it comes last
+    assert "F10" not in {i.fact for i in also}
+
+
 def test_single_source_facts_fill_eight_places_after_the_corroborated_ones() -> None:
     import numpy as np
 

@@ -29,6 +29,9 @@ ALSO_REPORTED = 5
 # Single-source facts only fill places corroborated facts leave empty, THIN_FILL of them
 # at most (an event no two witnesses back gets a short summary); every item, MAX_SUMMARY.
 THIN_FILL = 8
+# ... and among those, one worded in the reader's language goes before one that is not (its
+# one witness cannot be checked against a second, so the reader should at least read it)
+READER_FILL = 0.1
 CITE_COS = 0.4  # centred cosine of a support sentence with the item's wording to be cited
 # ... and its pair score at least `CITE_SCORE` (centred cosine + event-weighted word overlap,
 # `FactGroups.pair_score`): a sentence merely about the same people and places is not cited
@@ -105,6 +108,13 @@ def _mmr(
         picked.append(best)
         pool.remove(best)
     return picked
+
+
+def _in_reader_lang(alignment: FactGroups, fact: Fact) -> bool:
+    """Whether the fact's wording is a sentence in the reader's language."""
+    rows = alignment.support_rows[fact.id]
+    row = next((r for r in rows if alignment.sentences[r].text == fact.text), None)
+    return row is not None and bool(alignment.langs) and alignment.langs[row] == READER_LANG
 
 
 def _same_lang(alignment: FactGroups, i: int, j: int) -> bool:
@@ -239,11 +249,13 @@ def summarize(
         [f for f in corroborated if f not in strong and _well_formed(items[f.id].text)],
         [f for f in single if _well_formed(items[f.id].text)] or (single if not strong else []),
     ]
+    fill = {f.id: scores[f.id] + READER_FILL * _in_reader_lang(alignment, f) for f in single}
     picked: list[Fact] = []
     for k, tier in enumerate(tiers):
         limit = max_items if k < 2 else min(max_items, len(picked) + THIN_FILL)
         if len(picked) < limit:
-            picked += _mmr(tier, scores, centred, limit - len(picked), chosen=picked)
+            ranks = scores if k < 2 else fill
+            picked += _mmr(tier, ranks, centred, limit - len(picked), chosen=picked)
     picked.sort(key=lambda f: (info[f.id][2], -scores[f.id]))
     rest = [f for f in single if f not in picked and f.id not in echoed]
     central = {f.id: info[f.id][1] + 0.2 * (1 - info[f.id][2]) for f in rest}
