@@ -183,12 +183,10 @@ def resolve_dates(text: str, lang: str | None, ref: date | None) -> list[tuple[s
         if kind == "offset":
             add((ref + timedelta(days=number)).isoformat(), m.start(), m.end())
             continue
-        weekday = number
-        if weekday is not None:
-            ahead = _tense(text, m.start(), m.end()) == "future"
-            delta = (ref.weekday() - weekday) % 7
-            day = ref + timedelta(days=(7 - delta) % 7) if ahead else ref - timedelta(days=delta)
-            add(day.isoformat(), m.start(), m.end())
+        ahead = _tense(text, m.start(), m.end()) == "future"
+        delta = (ref.weekday() - number) % 7  # `number` is the weekday
+        day = ref + timedelta(days=(7 - delta) % 7) if ahead else ref - timedelta(days=delta)
+        add(day.isoformat(), m.start(), m.end())
     m = _LAST_WEEK.search(text)
     if m:
         week = ref - timedelta(days=7)
