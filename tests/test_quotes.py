@@ -638,3 +638,33 @@ def test_a_quotation_running_on_into_the_next_paragraph_keeps_its_speaker():
         "We will rebuild the old pier this year.": "Anne Holt",
         "It will take time and money, but it will be done": "Anne Holt",
     }
+
+
+def test_a_short_quote_joins_the_clause_of_a_longer_one_it_renders():
+    # one outlet prints the whole sentence, another only its last clause, in reported
+    # speech: as wholes they share too little, clause to quote they are the same words
+    a = make_article("p1", "Harbour master Ilse Brandvik spoke on Monday.")
+    b = make_article("p2", "Brandvik spoke to the council.")
+    long = (
+        "Of the old pier, which the town built in 1902 from oak and rebuilt after the "
+        "storm of 1950, nothing will remain"
+    )
+    quotes = [
+        Quote("p1", long, speaker="Ilse Brandvik", sentence=0),
+        Quote("p2", "nothing will remain", speaker="Ilse Brandvik", direct=False, sentence=0),
+        Quote("p2", "the ferry keeps its timetable", speaker="Ilse Brandvik", sentence=0),
+    ]
+    groups = group_quotes([a, b], quotes, embedder=BagOfWords(), use_nli=False)
+    pier = next(g for g in groups if "pier" in g.variants[0].text)
+    assert [v.text for v in pier.variants] == [long, "nothing will remain"]
+    assert not pier.divergent
+    # another remark of hers joins nothing: no clause of the long quote says it
+    assert any([v.text for v in g.variants] == ["the ferry keeps its timetable"] for g in groups)
+
+
+def test_names_are_left_out_when_a_short_quote_meets_a_clause():
+    from newsweave.align.quote_groups import _unnamed
+
+    assert _unnamed("We will rebuild Notre-Dame") == "We will rebuild"
+    assert _unnamed("Il a dit que Kessby restera ouvert") == "Il a dit que restera ouvert"
+    assert _unnamed("nothing will remain") == "nothing will remain"

@@ -119,6 +119,7 @@ def _spacy_lang_file(code: str, name: str) -> Path | None:
     return path if path.is_file() else None
 
 
+@functools.cache
 def all_stop_words() -> frozenset[str]:
     """Stop words of every language here, merged."""
     return frozenset().union(*(stop_words(code) for code in CODES))
