@@ -24,8 +24,20 @@ def fold(text: str) -> str:
     """Case-folded, without accents (every combining mark), "’" as "'"."""
     if text.isascii():  # the common case, and casefold() is lower() there
         return text.lower()
+    if len(text) <= _WORD_LENGTH:  # a word: the stages fold the same words again and again
+        return _fold_word(text)
+    return _fold(text)
+
+
+_WORD_LENGTH = 40
+
+
+def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_APOSTROPHES))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_fold_word = lru_cache(maxsize=1 << 16)(_fold)
 
 
 SPELLING_RATIO = 0.8  # Lukashenko ~ Loukachenko, Russia ~ Rusia; Trump ~ Truss stays apart
