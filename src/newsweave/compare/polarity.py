@@ -296,9 +296,11 @@ def _negations(words: list[str], lang: str) -> int:
     return len(hits)
 
 
-def clauses(text: str, lang: str | None = None) -> list[Clause]:
-    """The clauses of `text` with subject key and polarity."""
-    tokens = tokenize(text, lang)
+def clauses(
+    text: str, lang: str | None = None, tokens: list[Token] | None = None
+) -> list[Clause]:
+    """The clauses of `text` with subject key and polarity (`tokens`: its `tokenize`)."""
+    tokens = tokenize(text, lang) if tokens is None else tokens
     lang = lang if lang in STOPWORDS else guess_lang(tokens)
     out: list[Clause] = []
     for part in _split(tokens, lang):
@@ -387,9 +389,12 @@ def _span(text: str, seg: list[Token]) -> str:
 # --- numbers -----------------------------------------------------------------
 
 
-def numbers(text: str, lang: str | None = None) -> list[tuple[float, str]]:
-    """Numbers with their surface form; digits and number words, with scale words applied."""
-    tokens = tokenize(text, lang)
+def numbers(
+    text: str, lang: str | None = None, tokens: list[Token] | None = None
+) -> list[tuple[float, str]]:
+    """Numbers with their surface form; digits and number words, with scale words applied
+    (`tokens`: the `tokenize` of `text`)."""
+    tokens = tokenize(text, lang) if tokens is None else tokens
     lang = lang if lang in STOPWORDS else guess_lang(tokens)
     out: list[tuple[float, str]] = []
     i = 0
@@ -502,7 +507,8 @@ def _parsed(
     """`clauses` and `numbers` of one text, memoised: a big event compares each sentence
     with many others, and re-parsing it for every pair was most of the divergence time.
     Callers only read the clauses."""
-    return tuple(clauses(text, lang)), tuple(numbers(text, lang))
+    tokens = tokenize(text, lang)  # read, never changed, by both
+    return tuple(clauses(text, lang, tokens)), tuple(numbers(text, lang, tokens))
 
 
 def _number_reason(a: str, b: str, lang_a: str | None, lang_b: str | None) -> str | None:
