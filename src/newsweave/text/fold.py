@@ -18,18 +18,16 @@ from functools import lru_cache
 __all__ = ["fold", "spelled_alike", "stored_fold"]
 
 _APOSTROPHES = str.maketrans({"’": "'"})
+_WORD_LENGTH = 40  # characters: a text this short is a word or a name, folded again and again
 
 
 def fold(text: str) -> str:
     """Case-folded, without accents (every combining mark), "’" as "'"."""
     if text.isascii():  # the common case, and casefold() is lower() there
         return text.lower()
-    if len(text) <= _WORD_LENGTH:  # a word: the stages fold the same words again and again
+    if len(text) <= _WORD_LENGTH:
         return _fold_word(text)
     return _fold(text)
-
-
-_WORD_LENGTH = 40
 
 
 def _fold(text: str) -> str:
