@@ -23,6 +23,7 @@ from newsweave.align.lexicon import (
     Lexicon,
     contrast_fillers,
     fillers,
+    other_things,
     pair_score,
     pair_scores,
     same_lang,
@@ -49,12 +50,7 @@ MEMBER_SCORE = 0.42  # a member's mean pair score with the other members of its 
 # sentences sharing only the event's names drift apart and shared rare words pull together.
 LEX_WEIGHT = 0.5
 LEX_BASE = 0.2
-# Lookalikes: two same-language sentences on one frame with other fillers ("The council
-# approved the harbour budget on Monday." / "The council rejected the school budget on
-# Monday.") read alike to the sentence encoder. When the words only each side has mean
-# different things (their embeddings, side by side, below FILLER_COS; a paraphrase's own
-# words, "tickets free" / "rides cost nothing", stay above), the pair is kept apart.
-FILLER_COS = 0.4
+# Lookalikes whose own words name other things (`lexicon.other_things`) are kept apart.
 CONTRAST_PENALTY = 1.0
 
 @dataclass
@@ -393,13 +389,10 @@ def _contrasts(
         from newsweave.embed import get_embedder
 
         embedder = get_embedder()
-    texts = list(dict.fromkeys(t for *_, fa, fb in todo for t in (fa, fb)))
-    vecs = np.asarray(embedder.encode(texts), dtype=np.float64)  # type: ignore[attr-defined]
-    vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
-    at = {t: k for k, t in enumerate(texts)}
+    apart = other_things([(fa, fb) for *_, fa, fb in todo], embedder)
     out = np.zeros((len(block), len(block)))
-    for i, j, fa, fb in todo:
-        if float(vecs[at[fa]] @ vecs[at[fb]]) < FILLER_COS:
+    for (i, j, _, _), differ in zip(todo, apart, strict=True):
+        if differ:
             out[i, j] = out[j, i] = 1.0
     return out if out.any() else None
 

@@ -159,6 +159,26 @@ def fillers(text: str, stems: set[str]) -> str:
     return " ".join(out)
 
 
+# Lookalikes: two same-language sentences on one frame with other fillers ("The council
+# approved the harbour budget on Monday." / "The council rejected the school budget on
+# Monday.") read alike to the sentence encoder. When the words only each side has mean
+# different things (their embeddings, side by side, below FILLER_COS; a paraphrase's own
+# words, "tickets free" / "rides cost nothing", stay above), they state other things.
+FILLER_COS = 0.4
+
+
+def other_things(pairs: Sequence[tuple[str, str]], embedder: object) -> list[bool]:
+    """For each pair of filler texts (`fillers`), whether they name other things rather
+    than one thing in other words: their embeddings side by side below FILLER_COS."""
+    if not pairs:
+        return []
+    texts = list(dict.fromkeys(t for pair in pairs for t in pair))
+    vecs = np.asarray(embedder.encode(texts), dtype=np.float64)  # type: ignore[attr-defined]
+    vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
+    at = {t: k for k, t in enumerate(texts)}
+    return [float(vecs[at[a]] @ vecs[at[b]]) < FILLER_COS for a, b in pairs]
+
+
 def topic_names(
     texts: Sequence[str],
     owners: Sequence[int],

@@ -22,10 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-import numpy as np
-
-from newsweave.align.facts import FILLER_COS
-from newsweave.align.lexicon import fillers
+from newsweave.align.lexicon import fillers, other_things
 from newsweave.align.names import PRONOUNS, QUOTE_MARKS
 from newsweave.compare import nli
 from newsweave.compare.details import DetailList, detail_lists, stems
@@ -265,12 +262,10 @@ class Verifier:
 
     def _other_things(self, la: DetailList, lb: DetailList) -> bool:
         """Whether the items only one list has name other things ("loans" / "gas"), not one
-        thing in other words: their embeddings side by side below FILLER_COS, the test
-        fact grouping tells lookalike sentences apart with."""
-        only = [fillers(d.text, set(d.items - e.items)) for d, e in ((la, lb), (lb, la))]
-        vecs = np.asarray(self.embedder.encode(only), dtype=np.float64)
-        vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
-        return float(vecs[0] @ vecs[1]) < FILLER_COS
+        thing in other words (`lexicon.other_things`, the test fact grouping tells
+        lookalike sentences apart with)."""
+        only_a, only_b = (fillers(d.text, set(d.items - e.items)) for d, e in ((la, lb), (lb, la)))
+        return other_things([(only_a, only_b)], self.embedder)[0]
 
     def date_reason(self, a: Unit, b: Unit) -> str | None:
         """NOT_STATED when both sentences name a day and no day is the same ("Macron said
