@@ -110,10 +110,15 @@ def _mmr(
     return picked
 
 
+def _wording_row(alignment: FactGroups, fact: Fact) -> int | None:
+    """The support row that is the fact's wording (None if another stage reworded it)."""
+    rows = alignment.support_rows[fact.id]
+    return next((r for r in rows if alignment.sentences[r].text == fact.text), None)
+
+
 def _in_reader_lang(alignment: FactGroups, fact: Fact) -> bool:
     """Whether the fact's wording is a sentence in the reader's language."""
-    rows = alignment.support_rows[fact.id]
-    row = next((r for r in rows if alignment.sentences[r].text == fact.text), None)
+    row = _wording_row(alignment, fact)
     return row is not None and bool(alignment.langs) and alignment.langs[row] == READER_LANG
 
 
@@ -148,7 +153,7 @@ def _item(fact: Fact, alignment: FactGroups, verifier: Verifier | None = None) -
     quote wording): the wording is then the support sentence most independent sources agree
     with, and the sources that state it differently are named in the text and `differs`."""
     rows = alignment.support_rows[fact.id]
-    rep = next((r for r in rows if alignment.sentences[r].text == fact.text), None)
+    rep = _wording_row(alignment, fact)
     if verifier is None or rep is None:
         cited = [
             alignment.sentences[r].article_id
