@@ -148,23 +148,22 @@ def _clause_sims(
     out = np.zeros((n, n), dtype=np.float32)
     size = [len(WORD.findall(q.text)) for q in quotes]
     short = [j for j in range(n) if size[j] <= SHORT_QUOTE]
-
-    def partners(k: int) -> list[int]:
-        return [
+    partners = {  # long quote -> the short quotes it may render
+        k: [
             j
             for j in short
             if quotes[j].article_id != quotes[k].article_id
             and _compatible(speakers[k], speakers[j])
         ]
-
+        for k in range(n)
+        if size[k] > SHORT_QUOTE
+    }
     pieces: list[tuple[int, str]] = []
-    for k, q in enumerate(quotes):
-        if size[k] <= SHORT_QUOTE or not partners(k):
-            continue
-        clauses = [_unnamed(c) for c in _CLAUSE_END.split(q.text)]
+    for k, partner in partners.items():
+        clauses = _CLAUSE_END.split(quotes[k].text) if partner else []
         if len(clauses) > 1:
-            pieces += [(k, c) for c in clauses if len(WORD.findall(c)) >= 3]
-    wanted = sorted({j for k, _ in pieces for j in partners(k)})
+            pieces += [(k, c) for c in map(_unnamed, clauses) if len(WORD.findall(c)) >= 3]
+    wanted = sorted({j for k, _ in pieces for j in partners[k]})
     shorts = [(j, t) for j in wanted if len(WORD.findall(t := _unnamed(quotes[j].text))) >= 2]
     if not pieces or not shorts:
         return out
@@ -172,7 +171,7 @@ def _clause_sims(
     cs = vecs[: len(pieces)] @ vecs[len(pieces) :].T
     column = {j: s for s, (j, _) in enumerate(shorts)}
     for c, (k, _) in enumerate(pieces):
-        for j in partners(k):
+        for j in partners[k]:
             s = column.get(j)
             if s is not None and cs[c, s] >= CLAUSE_LINK and cs[c, s] > out[k, j]:
                 out[k, j] = out[j, k] = cs[c, s]
