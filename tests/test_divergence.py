@@ -438,3 +438,13 @@ def test_ranks_of_an_achievement_that_differ_are_a_divergence() -> None:
     assert len(found) == 1
     assert "first rower ever to win (a)" in found[0].description
     assert "second rower to win (b)" in found[0].description
+
+
+def test_a_rank_opening_the_sentence_is_read_and_a_title_is_not() -> None:
+    from newsweave.compare.ranks import rank_marks
+
+    assert [q.value for q in rank_marks("The second rower to win it was Mia Holt.", "en")] == [2]
+    assert [q.text for q in rank_marks("La première rameuse à gagner est Lena Sorel.", "fr")] == [
+        "première rameuse à gagner"
+    ]
+    assert rank_marks("The First Minister to visit Oread spoke on Sunday.", "en") == []

@@ -4,11 +4,12 @@ ranks disagree; `compare/figures.py` compares them within one fact, as it does m
 
 A rank is read only where a definite article and an ordinal (`DEFINITE_ARTICLES` in
 lang/<code>/cues.py, `ORDINALS` in lang/<code>/numbers.py) head a short phrase closed by the
-language's link word and a verb-like word ("the first ... to score", "le premier ... à marquer", "el primer ... en
-marcar"). "Their third World Cup" counts titles and "his second penalty to become" counts
-penalties; "the second goal in the 36th minute" or "le premier but à la 23e minute" name no
-achievement (a determiner, a digit, a capital or an elided "l'" after the link word is no
-verb).
+language's link word and a verb-like word ("the first ... to score", "le premier ... à
+marquer", "el primer ... en marcar"). "Their third World Cup" counts titles and "his second
+penalty to become" counts penalties; "the second goal in the 36th minute" or "le premier
+but à la 23e minute" name no achievement (a determiner, a digit, a capital or an elided
+"l'" after the link word is no verb). The article may open the sentence ("The first woman
+to lead …"); a capitalised ordinal is part of a title ("the First Minister to …").
 """
 
 from __future__ import annotations
@@ -37,7 +38,9 @@ def _pattern(lang: str | None) -> tuple[re.Pattern[str], dict[str, int]] | None:
         return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
     pattern = re.compile(
-        rf"\b(?:{alternatives('DEFINITE_ARTICLES')})\s+(?P<rank>{alternatives('ORDINALS')})"
+        # the article may open the sentence ("The first …"); a capitalised ordinal is a
+        # title ("the First Minister"), no rank
+        rf"\b(?i:{alternatives('DEFINITE_ARTICLES')})\s+(?P<rank>{alternatives('ORDINALS')})"
         rf"(?:\s+[^\W\d_][\w'’-]*){{0,{MAX_BETWEEN}}}?"
         rf"\s+(?:{alternatives('RANK_LINKS')})\s+(?P<verb>[^\W\d_]+)\b(?!['’])"
     )
