@@ -173,8 +173,10 @@ COUNTED = {
 # Ranks of an achievement ("the first player ever to score"): the ordinal words, and the
 # word that opens the achievement after them (compare/ranks.py; the article before a rank
 # is the language's DEFINITE_ARTICLES: a possessive makes a count, "his second penalty")
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
 RANK_LINKS = ("to",)
 
 # words after a magnitude that make it an aftershock's ("a 6.7 aftershock")

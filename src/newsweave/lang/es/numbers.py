@@ -120,8 +120,10 @@ COUNTED = {
 # Ranks of an achievement ("el primer jugador en marcar"): the ordinal words, and the
 # word that opens the achievement after them (compare/ranks.py; the article before a rank
 # is the language's DEFINITE_ARTICLES: a possessive makes a count, "his second penalty")
-ORDINALS = {"primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3,
-    "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5}
+ORDINALS = {
+    "primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3,
+    "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5,
+}  # fmt: skip
 RANK_LINKS = ("en",)
 
 # words after a magnitude that make it an aftershock's ("a 6.7 aftershock")

@@ -108,8 +108,10 @@ COUNTED = {
 # Ranks of an achievement ("le premier joueur à marquer"): the ordinal words, and the
 # word that opens the achievement after them (compare/ranks.py; the article before a rank
 # is the language's DEFINITE_ARTICLES: a possessive makes a count, "his second penalty")
-ORDINALS = {"premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3,
-    "quatrième": 4, "cinquième": 5}
+ORDINALS = {
+    "premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3,
+    "quatrième": 4, "cinquième": 5,
+}  # fmt: skip
 RANK_LINKS = ("à",)
 
 # words after a magnitude that make it an aftershock's ("a 6.7 aftershock")

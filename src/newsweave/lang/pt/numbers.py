@@ -78,5 +78,7 @@ COUNTED = {
 # Ranks of an achievement ("o primeiro jogador a marcar"): the ordinal words, and the
 # word that opens the achievement after them (compare/ranks.py; the article before a rank
 # is the language's DEFINITE_ARTICLES: a possessive makes a count, "his second penalty")
-ORDINALS = {"primeiro": 1, "primeira": 1, "segundo": 2, "segunda": 2, "terceiro": 3, "terceira": 3}
+ORDINALS = {
+    "primeiro": 1, "primeira": 1, "segundo": 2, "segunda": 2, "terceiro": 3, "terceira": 3,
+}  # fmt: skip
 RANK_LINKS = ("a",)
