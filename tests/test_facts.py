@@ -314,6 +314,42 @@ def test_an_english_member_is_the_wording_though_a_translation_is_closer() -> No
     assert score_en > score_fr
 
 
+def test_the_wording_states_what_the_witnesses_share_not_the_sentence_nearest_the_centre() -> None:
+    """Three outlets state one claim in near words; a fourth sentence, nearest the centre
+    of the group by its vector, adds several other claims. It is not the fact's wording."""
+    from newsweave.align.facts import FactAlignment
+    from newsweave.model import Citation, Fact
+
+    rows = [
+        ("a1", "The sluice gates of the Orlen canal reopened on Thursday after three weeks of repairs."),
+        ("a2", "The Orlen canal's sluice gates reopened on Thursday after three weeks of repairs, "
+         "engineers said."),
+        ("a3", "Sluice gates on the Orlen canal reopened Thursday after three weeks of repairs."),
+        ("a4", "As the gates reopened, barges queued for hours, the harbour master resigned and the "
+         "canal authority announced higher tolls for the spring."),
+        ("a5", "Fishermen on the lower river reported a good season."),
+    ]
+    texts = [t for _, t in rows]
+    vecs = np.array(
+        [[1, 0.35, 0, 0, 0], [1, 0, 0.35, 0, 0], [1, 0, 0, 0.35, 0], [1, 0.1, 0.1, 0.1, 0], [0, 0, 0, 0, 1]],
+        dtype=np.float32,
+    )
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    support = [Citation(aid, t, 0) for aid, t in rows[:4]]
+    alignment = FactAlignment(
+        [Fact("F1", "", support, independent_sources=4, status="corroborated")],
+        [Sentence(aid, 0, t, 0, len(t), 0, "en") for aid, t in rows],
+        vecs,
+        members={"F1": [0, 1, 2, 3]},
+        support_rows={"F1": [0, 1, 2, 3]},
+        lexicon=Lexicon(texts, owners=list(range(5)), langs=["en"] * 5),
+        langs=["en"] * 5,
+    )
+    articles = {aid: make_article(aid, t, "en") for aid, t in rows}
+    assert float(vecs[3] @ vecs[:4].mean(axis=0)) > float(vecs[0] @ vecs[:4].mean(axis=0))
+    assert "sluice gates" in (alignment.wording("F1", articles) or "")
+
+
 def test_names_most_articles_use_are_the_topic_not_shared_content() -> None:
     texts = [
         "Mayor Lena Sorel opened the Tarn bridge on Monday after two years of works.",

@@ -44,6 +44,11 @@ MIN_MEMBER = 0.35  # every member's centred cosine to its fact's centroid
 # equivalent. The bonus is large: a member in another language is the wording only when
 # it is far closer to the group's centre; among English members the other terms decide.
 READER_BONUS = 0.5
+# A fact's wording: how much its mean pair score with the other witnesses counts beside
+# its cosine to the group's centre. The centre alone favours a long sentence that touches
+# several of the group's claims; the pair score favours the one stating what the others
+# share (their rare words, their figures).
+AGREEMENT_WEIGHT = 0.4
 TIE_DIGITS = 3  # cosines to a centroid equal to this many digits are a tie (float noise)
 MEMBER_SCORE = 0.42  # a member's mean pair score with the other members of its fact
 # Same-language pairs: clustering similarity += LEX_WEIGHT * (word overlap - LEX_BASE), so
@@ -75,6 +80,17 @@ class FactAlignment:
         vecs = self.centred(self.vectors[[i, j]])
         return pair_score(float(vecs[0] @ vecs[1]), self.lexicon, self.langs, i, j)
 
+    def agreement(self, rows: Sequence[int]) -> np.ndarray:
+        """Each row's mean `pair_score` with the other `rows` (two or more)."""
+        vecs = self.centred(self.vectors[rows])
+        if self.lexicon is None:
+            lexm, figm, langs = np.zeros((len(rows), len(rows))), None, [None] * len(rows)
+        else:
+            lexm, figm = self.lexicon.matrix(rows), self.lexicon.figure_matrix(rows)
+            langs = [self.langs[r] for r in rows] if self.langs else [None] * len(rows)
+        scores = pair_scores(vecs, lexm, langs, figm)
+        return (scores.sum(axis=1) - np.diag(scores)) / (len(rows) - 1)
+
     def states_figures(self, i: int, j: int) -> bool:
         """Whether row j states every figure of row i (`Lexicon.states_figures`)."""
         return self.lexicon is not None and self.lexicon.states_figures(i, j)
@@ -96,6 +112,8 @@ class FactAlignment:
         members = set(self.members[fid])
         centre = self.centred(self.vectors[sorted(members)]).mean(axis=0)
         cos = self.centred(self.vectors[rows]) @ (centre / max(float(np.linalg.norm(centre)), 1e-12))
+        if len(rows) > 2:  # two witnesses agree with each other alike
+            cos = (1 - AGREEMENT_WEIGHT) * cos + AGREEMENT_WEIGHT * self.agreement(rows)
 
         def score(k: int) -> float:
             s = self.sentences[rows[k]]
