@@ -287,3 +287,37 @@ def test_a_translation_stating_the_same_figure_is_cited_though_its_cosine_is_low
     # the Spanish sentence states the same ten hours; the French gives no figure and the
     # German another one
     assert [item.citations for item in summary] == [["a", "b"]]
+
+
+def test_a_translation_far_shorter_than_the_wording_is_not_cited_for_all_of_it() -> None:
+    """Across languages no words can be compared; a sentence under half the wording's length
+    that the encoder still puts close states one part of it at most."""
+    import numpy as np
+
+    from newsweave.align.facts import FactAlignment
+    from newsweave.model import Citation, Fact
+
+    texts = [
+        ("a", "en", "Velmar took the lead when Anders Holm headed in a corner in the ninth minute, "
+         "Dunmore levelled before the break and Holm scored again from the penalty spot."),
+        ("b", "fr", "Velmar a ouvert le score sur un corner repris de la tête par Anders Holm, avant "
+         "l'égalisation de Dunmore et un penalty de Holm en seconde période."),
+        ("c", "fr", "Anders Holm a été élu joueur du match."),
+    ]
+    sentences = [Sentence(aid, 0, t, 0, len(t), 0, lang) for aid, lang, t in texts]
+    vecs = np.array([[1.0, 0, 0], [0.8, 0.6, 0], [0.8, 0, 0.6]], dtype=np.float32)
+    langs = [lang for _, lang, _ in texts]
+    fact = Fact("F1", texts[0][2], [Citation(a, t, 0) for a, _, t in texts], 3, "corroborated")
+    centroid = vecs.mean(axis=0)
+    alignment = FactAlignment(
+        [fact],
+        sentences,
+        vecs,
+        members={"F1": [0, 1, 2]},
+        support_rows={"F1": [0, 1, 2]},
+        centroids={"F1": centroid / np.linalg.norm(centroid)},
+        langs=langs,
+    )
+    arts = [make_article(aid, t, lang) for aid, lang, t in texts]
+    summary, _ = summarize(alignment, arts)
+    assert [item.citations for item in summary] == [["a", "b"]]

@@ -37,6 +37,10 @@ CITE_COS = 0.4  # centred cosine of a support sentence with the item's wording t
 # `FactGroups.pair_score`): a sentence merely about the same people and places is not cited
 # across languages no words can be compared: the centred cosine alone must be this high
 CITE_COS_XLING = 0.45
+# ... and, with no words to compare, a sentence less than half the wording's length can
+# state only a part of it ("Le Bleus ont repris l'avantage à la 38e minute." for a sentence
+# on the own goal, the equaliser and the penalty): it is not cited for the whole
+XLING_MIN_LENGTH = 0.5
 # A sentence that states a quotation of the wording's neither in its words nor as a variant
 # of its quote group is cited only for a close paraphrase (pair score): "Ri also said …
 # would 'eternally' dismantle Yongbyon if sanctions were partially lifted" for Ri's quote
@@ -138,6 +142,9 @@ def _close(alignment: FactGroups, a: int, b: int) -> bool:
         need = CITE_COS
     else:  # every figure the wording gives, stated alike, stands in for some of the cosine
         need = CITE_COS_XLING - FIGURE_XLING * alignment.states_figures(a, b)
+        sents = alignment.sentences
+        if len(sents[b].text) < XLING_MIN_LENGTH * len(sents[a].text):
+            return False
     return float(va @ vb) >= need and alignment.pair_score(a, b) >= CITE_SCORE
 
 
