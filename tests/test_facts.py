@@ -394,8 +394,17 @@ def test_a_clause_that_ends_its_sentence_words_a_fact_as_a_sentence_does() -> No
     tail = Sentence("en-7", 0, "but the tram runs free this week.", 0, 10, 0, "en")
     head = Sentence("en-7", 0, "The tram runs free this week,", 0, 10, 0, "en")
     whole = _representative_score(art.sentences[0], art, centrality=0.6)
-    assert _representative_score(tail, art, 0.6, clause=True) == whole
-    assert _representative_score(head, art, 0.6, clause=True) < whole
+    assert _representative_score(tail, art, 0.6) == whole
+    assert _representative_score(head, art, 0.6) < whole
+
+
+def test_a_heading_words_a_fact_only_when_no_sentence_is_as_close() -> None:
+    """A title-case heading kept in the body states the verdict, but a reader takes a
+    sentence better: it loses what a clause cut from a sentence's head loses."""
+    art = make_article("en-8", "The jury found Mara Venn guilty on all three counts on Monday.")
+    heading = Sentence("en-8", 1, "Mara Venn Found Guilty on All Counts in Velmar Trial", 0, 10, 0, "en")
+    whole = _representative_score(art.sentences[0], art, centrality=0.6)
+    assert _representative_score(heading, art, centrality=0.65) < whole
 
 
 def test_a_figure_both_state_links_sentences_across_languages() -> None:

@@ -117,9 +117,9 @@ class FactAlignment:
 
         def score(k: int) -> float:
             s = self.sentences[rows[k]]
-            return _representative_score(
-                s, articles[s.article_id], float(cos[k]), rows[k] in self.clauses
-            ) - (0.0 if rows[k] in members else 0.1)  # credited by proximity only: weaker
+            return _representative_score(s, articles[s.article_id], float(cos[k])) - (
+                0.0 if rows[k] in members else 0.1  # credited by proximity only: weaker
+            )
 
         return self.sentences[rows[max(range(len(rows)), key=score)]].text
 
@@ -267,13 +267,12 @@ def _center(mat: np.ndarray) -> np.ndarray:
     return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
 
 
-def _representative_score(
-    s: Sentence, article: Article, centrality: float, clause: bool = False
-) -> float:
+def _representative_score(s: Sentence, article: Article, centrality: float) -> float:
     words = len(s.text.split())
-    # a clause cut from a sentence's head reads worse than a sentence; one that ends it
-    # ("but firefighters saved the towers.") states its fact as a sentence does
-    fragment = 0.15 if clause and not ends_sentence(s.text) else 0.0
+    # what does not end as a sentence reads worse than a sentence: a clause cut from a
+    # sentence's head, a heading ("Chauvin Found Guilty on All Counts"), a line cut off;
+    # a clause that ends its sentence ("but firefighters saved the towers.") reads as one
+    fragment = 0.15 if not ends_sentence(s.text) else 0.0
     length_penalty = min(abs(words - 22) / 60.0, 0.25)  # medium-length reads best
     english = READER_BONUS if (s.lang or article.lang) == READER_LANG else 0.0
     human = 0.05 if not article.machine_translated else 0.0
