@@ -239,6 +239,18 @@ def test_a_decimal_is_one_figure_not_its_digits() -> None:
     assert Verifier(pair).check(units(pair)[0], units(pair)).agree == [0]
 
 
+def test_a_clock_time_is_one_figure_not_its_hour() -> None:
+    """"vers 19h50" shares the hour of "vers 19H55", not the time: not cited for it."""
+    articles = [
+        make_article("a", "Vers 19H55, la tour nord du beffroi de Tarn s'est effondrée.", "fr"),
+        make_article("b", "La tour nord du beffroi de Tarn s'est effondrée vers 19h50.", "fr"),
+        make_article("c", "Le beffroi de Tarn a perdu sa tour nord vers 19h55 lundi.", "fr"),
+    ]
+    check = check_first(articles)
+    assert sorted(check.agree) == [0, 2]
+    assert 1 not in check.agree
+
+
 def test_a_figure_in_words_is_cited_only_where_its_value_is_stated() -> None:
     articles = [
         make_article(

@@ -213,8 +213,12 @@ class Verifier:
                 # ("more than nine minutes" is not cited for "more than eight minutes")
                 if not stated and not da and not self._states(b.article, qa):
                     return NOT_STATED
-            elif any(digit_figures(x.text) & db for x in qa):
-                pass  # `b` writes the figure in a form not parsed ("à la 59e et ...")
+            elif any(
+                digit_figures(x.text) & db for x in qa if not any(_comparable(x, y) for y in qb)
+            ):
+                # `b` writes the figure in a form not parsed ("à la 59e et ..."); one it
+                # parses as another value shares digits by chance ("19h50" / "19H55")
+                pass
             elif len(clash) < len(pairs) or len(pairs) > 1:
                 # several figures of one kind on a side ("the 18th, 28th and 38th minute";
                 # "23 km from Orla, at a depth of 24 km": which answers which is unknown),
@@ -482,8 +486,9 @@ def _same_origin(ta: str, a: Quantity, tb: str, b: Quantity) -> bool:
 
 
 def _comparable(a: Quantity, b: Quantity) -> bool:
-    """Two figures that count the same kind of thing, so that different values disagree."""
-    if a.kind != b.kind or a.kind in {"year", "time"}:
+    """Two figures that count the same kind of thing, so that different values disagree
+    (clock times too: "vers 19h50" does not state "vers 19H55")."""
+    if a.kind != b.kind or a.kind == "year":
         return False
     if a.unit and b.unit and a.unit != b.unit:
         return False
