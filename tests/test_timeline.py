@@ -40,6 +40,29 @@ def test_resolve_dates(text: str, lang: str, want: str) -> None:
     assert resolve_dates(text, lang, TUESDAY)[0][0] == want
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Les secours ont fouillé sept immeubles effondrés à Tarnby.", "fr"),  # seven, no month
+        ("Hier sehen Sie den Moment, in dem die Brücke einstürzte.", "de"),  # here, not "hier"
+        ("El equipo de Tarnby ganó por segunda vez el torneo regional.", "es"),  # no "segunda"
+        ("It was the 16th largest port in the country, the report said.", "en"),  # a rank
+    ],
+)
+def test_words_of_other_meanings_are_no_dates(text: str, lang: str) -> None:
+    assert resolve_dates(text, lang, TUESDAY) == []
+
+
+def test_a_weekday_named_with_a_date_settles_its_year() -> None:
+    """ "by Monday, March 13" in a report of Friday, March 10: three days on, the Monday,
+    not the same date a year back; and the weekday is not read again as a day of its own."""
+    friday = date(2023, 3, 10)
+    text = "Depositors of the Tarnby bank should get their money back by Monday, March 13."
+    assert resolve_dates(text, "en", friday) == [("2023-03-13", "March 13", 69)]
+    past = "The Tarnby ferry sank on Friday, October 31, the coastguard said."
+    assert [d for d, *_ in resolve_dates(past, "en", date(2020, 11, 2))] == ["2020-10-31"]
+
+
 def test_explicit_year_and_no_reference() -> None:
     assert resolve_dates("It opened on 3 March 1971 after years of work.", "en", None)[0][0] == (
         "1971-03-03"

@@ -3,7 +3,8 @@
 Each `lang/<code>/` holds plain data modules, one per kind of knowledge:
 
 - `calendar.py`: month and weekday names (CLDR forms through Babel, plus the spellings
-  news uses that CLDR lacks), and the words of date stamps ("Updated on ... at ...":
+  news uses that CLDR lacks), words naming a day relative to the day of writing
+  ("yesterday": DAY_OFFSETS), and the words of date stamps ("Updated on ... at ...":
   STAMP_WORDS, DATE_CONNECTORS);
 - `numbers.py`: number words, scale words, unit and currency words, qualifiers, what a
   count counts, clock and magnitude cues; ordinals and the link word after a rank ("the

@@ -23,18 +23,13 @@ import numpy as np
 from newsweave.align.candidates import is_content
 from newsweave.lang import merged
 from newsweave.model import Article, Citation, Divergence, Sentence, TimelineEntry
-from newsweave.text.dates import MONTHS, WEEKDAYS, find_dates
+from newsweave.text.dates import MONTH_NAMES, day_offsets, find_dates, weekday_names
 from newsweave.text.fold import fold
 
 MERGE_COS = 0.6  # same date and this close: one statement
 PER_DATE = 3  # most-cited statements kept per date, so the event day does not flood it
 PER_SENTENCE = 2
 
-_DAY_OFFSETS = {
-    "yesterday": -1, "hier": -1, "ayer": -1, "gestern": -1, "ontem": -1, "ieri": -1,
-    "today": 0, "tonight": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "heute": 0,
-    "hoje": 0, "oggi": 0, "tomorrow": 1, "demain": 1, "amanhã": 1, "domani": 1,
-}  # fmt: skip
 _LAST_WEEK = re.compile(
     r"\blast week\b|\bla semaine (?:dernière|passée)\b|\bla semana pasada\b"
     r"|\b(?:vergangene|letzte|vorige)n? Woche\b|\bsemana passada\b|\bla settimana scorsa\b",
@@ -54,7 +49,12 @@ _PAST_VERB = re.compile(
 _PAST_MARK = re.compile(r"\b(?:last|dernier|dernière|pasado|pasada)\b", re.IGNORECASE)
 _PAST_BEFORE = re.compile(r"\b(?:last|vergangenen?|letzten?|vorigen?)\s+$", re.IGNORECASE)
 _PAST_AFTER = re.compile(r"\s+(?:dernier|dernière|pasad[oa]|passad[oa]|scors[oa])\b", re.I)
-_ORDINAL_DAY = re.compile(r"\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:century|minute))", re.I)
+# "on the 19th", "the 19th of", "the 19th." - not "the 16th largest bank"
+_ORDINAL_DAY = re.compile(
+    r"\b(?:on the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:century|minute|floor))"
+    r"|the (\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)]|$|of\b)))",
+    re.I,
+)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _MONTH_ONLY = re.compile(
     r"\b(?:in |en |im |a |em |di |since |depuis |desde |seit )?"
@@ -137,18 +137,26 @@ def _tense(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _pick_full(month: int, day: int, ref: date, future: bool) -> date | None:
-    for year in (ref.year, ref.year - 1, ref.year + 1):
+def _pick_full(
+    month: int, day: int, ref: date, tense: str | None, weekday: int | None = None
+) -> date | None:
+    """The year of a year-less date: the occurrence nearest the reference; on or after it
+    in the future tense, no later than two days after it in the past tense (a stamp may
+    run a day or two early). A weekday named with the date settles it: "by Monday,
+    March 13" in a report of March 10, 2023 is three days on (a Monday), not a year back."""
+    cands = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
-            cand = date(year, month, day)
+            cands.append(date(year, month, day))
         except ValueError:
             continue
-        if future and cand >= ref:
-            return cand
-        # Explicit year-less dates may be a day or two after a late-published stamp.
-        if not future and cand <= ref + timedelta(days=2):
-            return cand
-    return None
+    if weekday is not None and any(c.weekday() == weekday for c in cands):
+        cands = [c for c in cands if c.weekday() == weekday]
+    elif tense == "future":
+        cands = [c for c in cands if c >= ref]
+    elif tense == "past":
+        cands = [c for c in cands if c <= ref + timedelta(days=2)]
+    return min(cands, key=lambda c: abs((c - ref).days)) if cands else None
 
 
 def resolve_dates(text: str, lang: str | None, ref: date | None) -> list[tuple[str, str, int]]:
@@ -165,24 +173,29 @@ def resolve_dates(text: str, lang: str | None, ref: date | None) -> list[tuple[s
         if d.year is not None:
             add(f"{d.year:04d}-{d.month:02d}-{d.day:02d}", d.start, d.end)
         elif ref is not None:
-            full = _pick_full(d.month, d.day, ref, _tense(text, d.start, d.end) == "future")
+            before = _WORD.findall(text[max(0, d.start - 14) : d.start])
+            named = _day_word(before[-1], lang) if before else None  # "Monday, March 13"
+            weekday = named[1] if named and named[0] == "weekday" else None
+            full = _pick_full(d.month, d.day, ref, _tense(text, d.start, d.end), weekday)
             if full:
                 add(full.isoformat(), d.start, d.end)
     if ref is None:
         return sorted(found, key=lambda f: f[2])
     for m in _ORDINAL_DAY.finditer(text):
-        day = int(m.group(1))
+        day = int(m.group(1) or m.group(2))
         month_ref = ref if day <= ref.day else (ref.replace(day=1) - timedelta(days=1))
         if day <= calendar.monthrange(month_ref.year, month_ref.month)[1]:
             add(month_ref.replace(day=day).isoformat(), m.start(), m.end())
     for m in _WORD.finditer(text):
-        found_day = _day_word(m.group())
+        found_day = _day_word(m.group(), lang)
         if found_day is None:
             continue
         kind, number = found_day
         if kind == "offset":
             add((ref + timedelta(days=number)).isoformat(), m.start(), m.end())
             continue
+        if any(m.end() < f[2] <= m.end() + 3 for f in found):
+            continue  # "Monday, March 13": the date that follows names the day
         ahead = _tense(text, m.start(), m.end()) == "future"
         delta = (ref.weekday() - number) % 7  # `number` is the weekday
         day = ref + timedelta(days=(7 - delta) % 7) if ahead else ref - timedelta(days=delta)
@@ -192,7 +205,9 @@ def resolve_dates(text: str, lang: str | None, ref: date | None) -> list[tuple[s
         week = ref - timedelta(days=7)
         add(f"{week.year:04d}-{week.month:02d}", m.start(), m.end())
     for m in _MONTH_ONLY.finditer(text):
-        month = MONTHS.get(m.group("month").lower()) or MONTHS.get(fold(m.group("month")))
+        month = MONTH_NAMES.get(m.group("month").lower()) or MONTH_NAMES.get(
+            fold(m.group("month"))
+        )
         if (
             month is None
             or len(m.group("month")) < 4
@@ -213,25 +228,27 @@ _DAY_PARTS = tuple(sorted(merged("calendar", "DAY_PARTS")))
 
 
 @lru_cache(maxsize=1 << 15)  # every word of every sentence comes through here
-def _day_word(word: str) -> tuple[str, int] | None:
+def _day_word(word: str, lang: str | None) -> tuple[str, int] | None:
     """("offset", days from the reference) for "yesterday", ("weekday", 0-6) for a weekday
-    name, else None."""
+    name, in language `lang` (every language's when unknown), else None."""
     low, folded = word.lower(), fold(word)
-    if folded in _DAY_OFFSETS or low in _DAY_OFFSETS:
-        return "offset", _DAY_OFFSETS.get(low, _DAY_OFFSETS.get(folded, 0))
-    weekday = _weekday(word)
+    offsets = day_offsets(lang)
+    if folded in offsets or low in offsets:
+        return "offset", offsets.get(low, offsets.get(folded, 0))
+    weekday = _weekday(word, lang)
     return None if weekday is None else ("weekday", weekday)
 
 
-def _weekday(word: str) -> int | None:
+def _weekday(word: str, lang: str | None) -> int | None:
+    names = weekday_names(lang)
     low = word.lower()
-    if low in WEEKDAYS:
-        return WEEKDAYS[low]
+    if low in names:
+        return names[low]
     if word[:1].isupper():  # "Montagabend", "Sonntagmorgen"
         for part in _DAY_PARTS:
             name = low[: -len(part)]
-            if low.endswith(part) and len(name) > 5 and name in WEEKDAYS:
-                return WEEKDAYS[name]
+            if low.endswith(part) and len(name) > 5 and name in names:
+                return names[name]
     return None
 
 

@@ -23,7 +23,17 @@ from dataclasses import dataclass
 from newsweave.lang import data, each
 from newsweave.text.fold import fold
 
-__all__ = ["MONTHS", "WEEKDAYS", "WEEKDAY_PATTERN", "DateMatch", "find_dates", "numeric_order"]
+__all__ = [
+    "MONTHS",
+    "MONTH_NAMES",
+    "WEEKDAYS",
+    "WEEKDAY_PATTERN",
+    "DateMatch",
+    "day_offsets",
+    "find_dates",
+    "numeric_order",
+    "weekday_names",
+]
 
 
 @dataclass(frozen=True)
@@ -52,8 +62,42 @@ def _names(part: str, count: int, *fields: str) -> dict[str, int]:
 
 # every language's month names (and stamp abbreviations), lower case and folded -> 1..12
 MONTHS = _names("month", 12, "MONTHS", "MONTH_ABBREVIATIONS")
+# ... full names only: a month named alone ("in October"), never an abbreviation, which
+# is a word too ("dans sept provinces")
+MONTH_NAMES = _names("month", 12, "MONTHS")
 # every language's weekday names, lower case and folded -> 0 (Monday)..6
 WEEKDAYS = _names("weekday", 7, "WEEKDAYS")
+
+
+@functools.cache
+def weekday_names(lang: str | None) -> dict[str, int]:
+    """The weekday names of `lang` (lower case and folded -> 0..6); every language's when
+    `lang` is unknown. In running text a word is a weekday only in its own language:
+    Spanish "por segunda vez" holds no Portuguese Monday."""
+    module = data(lang, "calendar") if lang else None
+    if module is None or not getattr(module, "WEEKDAYS", None):
+        return WEEKDAYS
+    return {
+        key: i
+        for i, forms in enumerate(module.WEEKDAYS[:7])
+        for form in forms
+        for key in (form.lower(), fold(form))
+    }
+
+
+@functools.cache
+def day_offsets(lang: str | None) -> dict[str, int]:
+    """Words naming a day relative to the day of writing ("yesterday": -1, "hoy": 0) in
+    `lang`; every language's when `lang` is unknown (German "hier" is "here", not the
+    French "yesterday")."""
+    module = data(lang, "calendar") if lang else None
+    modules = [module] if module is not None else [m for _, m in each("calendar")]
+    out: dict[str, int] = {}
+    for module in modules:
+        for word, days in getattr(module, "DAY_OFFSETS", {}).items():
+            out.setdefault(word.lower(), days)
+            out.setdefault(fold(word), days)
+    return out
 # weekday words a date stamp may carry: full names, and abbreviations in English only
 # (other languages' "sam", "mar", "dim" are words and names too often)
 _EN_DAYS = getattr(data("en", "calendar"), "WEEKDAY_ABBREVIATIONS", ())

@@ -64,3 +64,6 @@ DATE_CONNECTORS = ("um", "und")
 
 # Words a date stamp line carries besides the date ("Updated on ...")
 STAMP_WORDS = ("veröffentlicht", "aktualisiert")
+
+# Days named relative to the day of writing ("yesterday": -1)
+DAY_OFFSETS = {"gestern": -1, "heute": 0}

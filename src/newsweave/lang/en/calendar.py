@@ -62,3 +62,6 @@ DATE_CONNECTORS = ("at", "and")
 
 # Words a date stamp line carries besides the date ("Updated on ...")
 STAMP_WORDS = ("published", "posted", "updated", "last", "modified", "on", "at", "and")
+
+# Days named relative to the day of writing ("yesterday": -1)
+DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}

@@ -62,3 +62,6 @@ DATE_CONNECTORS = ("a las", "y")
 
 # Words a date stamp line carries besides the date ("Updated on ...")
 STAMP_WORDS = ("publicado", "actualizado", "el")
+
+# Days named relative to the day of writing ("yesterday": -1)
+DAY_OFFSETS = {"ayer": -1, "hoy": 0}

@@ -62,3 +62,6 @@ DATE_CONNECTORS = ("à", "et")
 
 # Words a date stamp line carries besides the date ("Updated on ...")
 STAMP_WORDS = ("publié", "le", "mis", "à", "jour")
+
+# Days named relative to the day of writing ("yesterday": -1)
+DAY_OFFSETS = {"hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "demain": 1}

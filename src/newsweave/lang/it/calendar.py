@@ -62,3 +62,6 @@ DATE_CONNECTORS = ("alle",)
 
 # Words a date stamp line carries besides the date ("Updated on ...")
 STAMP_WORDS = ("pubblicato", "aggiornato", "il")
+
+# Days named relative to the day of writing ("yesterday": -1)
+DAY_OFFSETS = {"ieri": -1, "oggi": 0, "domani": 1}

@@ -62,3 +62,6 @@ DATE_CONNECTORS = ("às",)
 
 # Words a date stamp line carries besides the date ("Updated on ...")
 STAMP_WORDS = ("publicado", "atualizado", "às", "de", "em")
+
+# Days named relative to the day of writing ("yesterday": -1)
+DAY_OFFSETS = {"ontem": -1, "hoje": 0, "amanhã": 1}
