@@ -4,8 +4,11 @@ Each `lang/<code>/` holds plain data modules, one per kind of knowledge:
 
 - `calendar.py`: month and weekday names (CLDR forms through Babel, plus the spellings
   news uses that CLDR lacks), words naming a day relative to the day of writing
-  ("yesterday": DAY_OFFSETS), and the words of date stamps ("Updated on ... at ...":
-  STAMP_WORDS, DATE_CONNECTORS);
+  ("yesterday": DAY_OFFSETS), the cues that tell a date's tense (LAST_WEEK, FUTURE_CUES,
+  FUTURE_ENDINGS, PAST_AUXILIARIES, PAST_ENDINGS, PAST_MARKS, PAST_BEFORE, PAST_AFTER) and
+  the words before a month named alone (MONTH_PREPOSITIONS, MONTH_PARTS: "in early
+  October"), and the words of date stamps ("Updated on ... at ...": STAMP_WORDS,
+  DATE_CONNECTORS);
 - `numbers.py`: number words, scale words, unit and currency words, qualifiers, what a
   count counts, clock and magnitude cues; ordinals and the link word after a rank ("the
   first player ever to score"); aftershock words;

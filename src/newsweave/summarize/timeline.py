@@ -21,7 +21,7 @@ from functools import lru_cache
 import numpy as np
 
 from newsweave.align.candidates import is_content
-from newsweave.lang import merged
+from newsweave.lang import each, merged
 from newsweave.model import Article, Citation, Divergence, Sentence, TimelineEntry
 from newsweave.text.dates import MONTH_NAMES, day_offsets, find_dates, weekday_names
 from newsweave.text.fold import fold
@@ -30,25 +30,28 @@ MERGE_COS = 0.6  # same date and this close: one statement
 PER_DATE = 3  # most-cited statements kept per date, so the event day does not flood it
 PER_SENTENCE = 2
 
-_LAST_WEEK = re.compile(
-    r"\blast week\b|\bla semaine (?:dernière|passée)\b|\bla semana pasada\b"
-    r"|\b(?:vergangene|letzte|vorige)n? Woche\b|\bsemana passada\b|\bla settimana scorsa\b",
-    re.IGNORECASE,
+
+def _alt(name: str) -> str:
+    """A regex alternation of the words list `name` of every language's calendar module,
+    longest first (lang/<code>/calendar.py)."""
+    words = sorted(merged("calendar", name), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in words)
+
+
+_PAST_ENDINGS = "|".join(
+    rf"\w{{{stem},}}{re.escape(ending)}"
+    for ending, stem in sorted(
+        {pair for _, module in each("calendar") for pair in getattr(module, "PAST_ENDINGS", ())}
+    )
 )
+_LAST_WEEK = re.compile(rf"\b(?:{_alt('LAST_WEEK')})\b", re.IGNORECASE)
 _FUTURE = re.compile(
-    r"\b(?:will|would|could|shall|next|upcoming|expected to|plans? to|prochaine?|sera|seront"
-    r"|va|vont|pourrait|próxim[oa]|será|serán|podría|nächste[nr]?|wird|werden|könnte"
-    r"|\w{3,}(?:era|eront|ira|iront))\b",
-    re.IGNORECASE,
+    rf"\b(?:{_alt('FUTURE_CUES')}|\w{{3,}}(?:{_alt('FUTURE_ENDINGS')}))\b", re.IGNORECASE
 )
-_PAST_VERB = re.compile(
-    r"\b(?:was|were|had|did|\w{2,}ed|avait|avaient|a été|ont été|était|hatte|hatten|war|waren"
-    r"|wurde|wurden|fue|fueron|había|habían|\w{3,}ó)\b",
-    re.IGNORECASE,
-)
-_PAST_MARK = re.compile(r"\b(?:last|dernier|dernière|pasado|pasada)\b", re.IGNORECASE)
-_PAST_BEFORE = re.compile(r"\b(?:last|vergangenen?|letzten?|vorigen?)\s+$", re.IGNORECASE)
-_PAST_AFTER = re.compile(r"\s+(?:dernier|dernière|pasad[oa]|passad[oa]|scors[oa])\b", re.I)
+_PAST_VERB = re.compile(rf"\b(?:{_alt('PAST_AUXILIARIES')}|{_PAST_ENDINGS})\b", re.IGNORECASE)
+_PAST_MARK = re.compile(rf"\b(?:{_alt('PAST_MARKS')})\b", re.IGNORECASE)
+_PAST_BEFORE = re.compile(rf"\b(?:{_alt('PAST_BEFORE')})\s+$", re.IGNORECASE)
+_PAST_AFTER = re.compile(rf"\s+(?:{_alt('PAST_AFTER')})\b", re.IGNORECASE)
 # "on the 19th", "the 19th of", "the 19th." - not "the 16th largest bank"
 _ORDINAL_DAY = re.compile(
     r"\b(?:on the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:century|minute|floor))"
@@ -57,9 +60,8 @@ _ORDINAL_DAY = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _MONTH_ONLY = re.compile(
-    r"\b(?:in |en |im |a |em |di |since |depuis |desde |seit )?"
-    r"(?:(?P<part>early|mid|late|début|mi|fin|principios de|mediados de|finales de|"
-    r"Anfang|Mitte|Ende)[\s-]+)?(?P<month>[^\W\d_]+)\b(?:\s+(?P<year>(?:19|20)\d\d))?",
+    rf"\b(?:(?:{_alt('MONTH_PREPOSITIONS')}) )?(?:(?P<part>{_alt('MONTH_PARTS')})[\s-]+)?"
+    r"(?P<month>[^\W\d_]+)\b(?:\s+(?P<year>(?:19|20)\d\d))?",
     re.IGNORECASE,
 )
 

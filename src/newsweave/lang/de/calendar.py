@@ -67,3 +67,15 @@ STAMP_WORDS = ("veröffentlicht", "aktualisiert")
 
 # Days named relative to the day of writing ("yesterday": -1)
 DAY_OFFSETS = {"gestern": -1, "heute": 0}
+
+# Tense around a date expression (`summarize.timeline`): a weekday or month is the latest
+# one before the report unless a future cue says the next
+LAST_WEEK = (
+    "vergangene Woche", "vergangenen Woche", "letzte Woche", "letzten Woche", "vorige Woche",
+    "vorigen Woche",
+)  # fmt: skip
+FUTURE_CUES = ("nächste", "nächsten", "nächster", "wird", "werden", "könnte")
+PAST_AUXILIARIES = ("hatte", "hatten", "war", "waren", "wurde", "wurden")
+PAST_BEFORE = ("vergangene", "vergangenen", "letzte", "letzten", "vorige", "vorigen")
+MONTH_PREPOSITIONS = ("im", "seit")
+MONTH_PARTS = ("Anfang", "Mitte", "Ende")

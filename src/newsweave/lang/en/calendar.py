@@ -65,3 +65,14 @@ STAMP_WORDS = ("published", "posted", "updated", "last", "modified", "on", "at",
 
 # Days named relative to the day of writing ("yesterday": -1)
 DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+# Tense around a date expression (`summarize.timeline`): a weekday or month is the latest
+# one before the report unless a future cue says the next
+LAST_WEEK = ("last week",)
+FUTURE_CUES = ("will", "would", "could", "shall", "next", "upcoming", "expected to", "plan to", "plans to")
+PAST_AUXILIARIES = ("was", "were", "had", "did")
+PAST_ENDINGS = (("ed", 2),)  # (ending, shortest stem): "reported"
+PAST_MARKS = ("last",)  # "last February"
+PAST_BEFORE = ("last",)
+MONTH_PREPOSITIONS = ("in", "since")
+MONTH_PARTS = ("early", "mid", "late")

@@ -65,3 +65,14 @@ STAMP_WORDS = ("publicado", "actualizado", "el")
 
 # Days named relative to the day of writing ("yesterday": -1)
 DAY_OFFSETS = {"ayer": -1, "hoy": 0}
+
+# Tense around a date expression (`summarize.timeline`): a weekday or month is the latest
+# one before the report unless a future cue says the next
+LAST_WEEK = ("la semana pasada",)
+FUTURE_CUES = ("próximo", "próxima", "será", "serán", "podría")
+PAST_AUXILIARIES = ("fue", "fueron", "había", "habían")
+PAST_ENDINGS = (("ó", 3),)  # (ending, shortest stem): "anunció"
+PAST_MARKS = ("pasado", "pasada")
+PAST_AFTER = ("pasado", "pasada")  # "el mes pasado"
+MONTH_PREPOSITIONS = ("en", "a", "desde")
+MONTH_PARTS = ("principios de", "mediados de", "finales de")

@@ -65,3 +65,8 @@ STAMP_WORDS = ("pubblicato", "aggiornato", "il")
 
 # Days named relative to the day of writing ("yesterday": -1)
 DAY_OFFSETS = {"ieri": -1, "oggi": 0, "domani": 1}
+
+# Tense around a date expression (`summarize.timeline`)
+LAST_WEEK = ("la settimana scorsa",)
+PAST_AFTER = ("scorso", "scorsa")
+MONTH_PREPOSITIONS = ("in", "a", "di")

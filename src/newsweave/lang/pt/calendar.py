@@ -65,3 +65,8 @@ STAMP_WORDS = ("publicado", "atualizado", "às", "de", "em")
 
 # Days named relative to the day of writing ("yesterday": -1)
 DAY_OFFSETS = {"ontem": -1, "hoje": 0, "amanhã": 1}
+
+# Tense around a date expression (`summarize.timeline`)
+LAST_WEEK = ("semana passada",)
+PAST_AFTER = ("passado", "passada")
+MONTH_PREPOSITIONS = ("em", "a", "desde")
