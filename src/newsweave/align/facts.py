@@ -72,7 +72,6 @@ class FactAlignment:
     lexicon: Lexicon | None = None  # word weights over `sentences`
     langs: list[str | None] = field(default_factory=list)  # language of each sentence
     groups: dict[str, str] = field(default_factory=dict)  # article id -> source group
-    clauses: frozenset[int] = frozenset()  # rows that are clauses cut from a sentence
 
     def pair_score(self, i: int, j: int) -> float:
         """How surely sentences i and j state the same thing: centred cosine plus
@@ -510,7 +509,6 @@ def align_facts(
         lexicon=lexicon,
         langs=langs,
         groups=dict(groups),
-        clauses=clause_rows,
     )
     for members, centroid, support in cand:
         fid = f"F{len(result.facts) + 1}"

@@ -38,7 +38,7 @@ CITE_COS = 0.4  # centred cosine of a support sentence with the item's wording t
 # across languages no words can be compared: the centred cosine alone must be this high
 CITE_COS_XLING = 0.45
 # ... and, with no words to compare, a sentence less than half the wording's length can
-# state only a part of it ("Le Bleus ont repris l'avantage à la 38e minute." for a sentence
+# state only a part of it ("Les Bleus ont repris l'avantage à la 38e minute." for a sentence
 # on the own goal, the equaliser and the penalty): it is not cited for the whole
 XLING_MIN_LENGTH = 0.5
 # A sentence that states a quotation of the wording's neither in its words nor as a variant

@@ -19,6 +19,7 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
+from types import ModuleType
 
 from newsweave.lang import data, each
 from newsweave.text.fold import fold
@@ -49,9 +50,16 @@ class DateMatch:
     text: str
 
 
-def _names(part: str, count: int, *fields: str) -> dict[str, int]:
+def _calendars(lang: str | None = None) -> list[ModuleType]:
+    """The calendar data of `lang`, or of every language when `lang` has none."""
+    module = data(lang, "calendar") if lang else None
+    return [module] if module is not None else [m for _, m in each("calendar")]
+
+
+def _names(part: str, count: int, *fields: str, lang: str | None = None) -> dict[str, int]:
+    """Names of `fields` of every language's calendar (of `lang`'s only, when given)."""
     out: dict[str, int] = {}
-    for _, module in each("calendar"):
+    for module in _calendars(lang):
         for name in fields:
             for i, forms in enumerate(getattr(module, name, ())[:count]):
                 for form in forms:
@@ -74,15 +82,7 @@ def weekday_names(lang: str | None) -> dict[str, int]:
     """The weekday names of `lang` (lower case and folded -> 0..6); every language's when
     `lang` is unknown. In running text a word is a weekday only in its own language:
     Spanish "por segunda vez" holds no Portuguese Monday."""
-    module = data(lang, "calendar") if lang else None
-    if module is None or not getattr(module, "WEEKDAYS", None):
-        return WEEKDAYS
-    return {
-        key: i
-        for i, forms in enumerate(module.WEEKDAYS[:7])
-        for form in forms
-        for key in (form.lower(), fold(form))
-    }
+    return _names("weekday", 7, "WEEKDAYS", lang=lang) if lang else WEEKDAYS
 
 
 @functools.cache
@@ -90,14 +90,14 @@ def day_offsets(lang: str | None) -> dict[str, int]:
     """Words naming a day relative to the day of writing ("yesterday": -1, "hoy": 0) in
     `lang`; every language's when `lang` is unknown (German "hier" is "here", not the
     French "yesterday")."""
-    module = data(lang, "calendar") if lang else None
-    modules = [module] if module is not None else [m for _, m in each("calendar")]
     out: dict[str, int] = {}
-    for module in modules:
+    for module in _calendars(lang):
         for word, days in getattr(module, "DAY_OFFSETS", {}).items():
             out.setdefault(word.lower(), days)
             out.setdefault(fold(word), days)
     return out
+
+
 # weekday words a date stamp may carry: full names, and abbreviations in English only
 # (other languages' "sam", "mar", "dim" are words and names too often)
 _EN_DAYS = getattr(data("en", "calendar"), "WEEKDAY_ABBREVIATIONS", ())
