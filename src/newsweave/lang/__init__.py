@@ -51,6 +51,9 @@ Each `lang/<code>/` holds plain data modules, one per kind of knowledge:
     ORG_WORDS            words that make a name an organisation or place ("agency", "cour")
     NOT_NAMES            capitalised words that are never a name ("However", "Monday")
   a name a language leaves out is one we know no words for;
+- `closed.py`: the closed-class words the clause reader of `compare.polarity` needs (a
+  short stop list, pronouns by person, articles, prepositions, linking conjunctions,
+  one-word answers; English clitics and French elisions), built by `compare.closed_words`;
 - `boilerplate.py`: phrases pages print around an article (tables named in
   `newsweave.ingest.boilerplate`);
 - `stop_words.py`: only where spaCy has none for the language (`stop_words(code)` reads
