@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsweave.lang import each, merged
-from newsweave.text.fold import fold, spelled_alike
+from newsweave.text.fold import fold, fold_all, spelled_alike
 
 # --- lexicons ----------------------------------------------------------------
 
@@ -19,7 +19,7 @@ _CUES = [m for _, m in each("cues")]  # reporting verbs and titles: newsweave.la
 
 def _cues(name: str) -> frozenset[str]:
     """One cue list of every language, folded and merged."""
-    return frozenset(fold(w) for w in merged("cues", name))
+    return fold_all(merged("cues", name))
 
 
 # Words that mark reported speech: speech verbs and "according to" markers.

@@ -33,7 +33,7 @@ from newsweave.align.speakers import Speakers, for_article
 from newsweave.compare.polarity import ANCHORS
 from newsweave.lang import merged
 from newsweave.model import Article, Quote
-from newsweave.text.fold import fold
+from newsweave.text.fold import fold, fold_all
 from newsweave.text.sentences import ends_sentence
 
 __all__ = ["extract_quotes", "find_spans"]
@@ -41,7 +41,7 @@ __all__ = ["extract_quotes", "find_spans"]
 DOUBLE_QUOTES = '"“”„‟«»‹›「」『』'
 # Reported speech without "that" only after verbs that take a clause ("said Russia will …").
 # "…, the BBC reported": an outlet relaying the words of the sentence's own subject
-REPORT_CUES = frozenset(fold(w) for w in merged("cues", "REPORT_VERBS"))
+REPORT_CUES = fold_all(merged("cues", "REPORT_VERBS"))
 BARE_SAY = merged("cues", "BARE_SAY_VERBS")
 _LEAD_TIME = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday on".split()
@@ -196,7 +196,7 @@ def _comma_soon(sp: Speakers, c: int, hi: int, within: int = 3) -> int | None:
     return None
 
 
-_OBJECT_START = frozenset(fold(w) for w in merged("cues", "OBJECT_OPENERS"))
+_OBJECT_START = fold_all(merged("cues", "OBJECT_OPENERS"))
 _ELIDED_THAT = tuple(w for w in THAT if w.endswith("'"))  # "qu'il", "qu'elle", "qu'on"
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from newsweave.lang import data
-from newsweave.text.fold import fold
+from newsweave.lang import data, merged
+from newsweave.text.fold import fold, fold_all
 
 # The languages the clause reader knows, in the order `polarity.guess_lang` breaks ties.
 LANGS = ("en", "fr", "es", "de", "pt", "it")
@@ -18,29 +18,25 @@ _DATA: dict[str, ModuleType] = {
 
 
 def word_set(words: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in words.split())
-
-
-def _folded(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(fold(w) for w in words)
+    return fold_all(words.split())
 
 
 def _merged(name: str) -> frozenset[str]:
     """The words list `name` of every language, folded."""
-    return frozenset().union(*(_folded(getattr(m, name, ())) for m in _DATA.values()))
+    return fold_all(merged("closed", name))
 
 
 def _english(name: str) -> dict[str, str]:
     return dict(getattr(_DATA["en"], name, {}))
 
 
-STOPWORDS = {code: _folded(m.CLAUSE_STOP_WORDS) for code, m in _DATA.items()}
+STOPWORDS = {code: fold_all(m.CLAUSE_STOP_WORDS) for code, m in _DATA.items()}
 PRO_DROP = frozenset(code for code, m in _DATA.items() if getattr(m, "PRO_DROP", False))
 
 NT_BASES = _english("NT_BASES")
 ELISIONS = dict(getattr(_DATA["fr"], "ELISIONS", {}))
 EN_CLITICS = _english("CLITICS")
-S_IS = _folded(getattr(_DATA["en"], "S_IS_SUBJECTS", ()))
+S_IS = fold_all(getattr(_DATA["en"], "S_IS_SUBJECTS", ()))
 
 _PERSONS = ("1pl", "1sg", "2", "3pl", "3sg", "3sgf", "EXPL")  # a later person wins a clash
 PRONOUN_GROUPS = {
@@ -58,7 +54,7 @@ POSSESSIVE_DETS = _merged("POSSESSIVES")
 ARTICLES = _merged("ARTICLES")
 PREPOSITIONS = _merged("PREPOSITIONS")
 ADVERBS = _merged("ADVERBS")
-WEAK = {code: _folded(m.LINKS) for code, m in _DATA.items() if getattr(m, "LINKS", ())}
+WEAK = {code: fold_all(m.LINKS) for code, m in _DATA.items() if getattr(m, "LINKS", ())}
 STRONG_PUNCT = frozenset(";:.!?…")
 CORRECTIVE = _merged("CORRECTIVES")
 PSEUDO_CLEFT = _merged("PSEUDO_CLEFTS")

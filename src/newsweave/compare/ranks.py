@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from newsweave.compare.numbers import Quantity
-from newsweave.lang import each, merged
+from newsweave.lang import alternation, each, merged
 
 MAX_BETWEEN = 3  # words between the ordinal and its link word ("player ever")
 
@@ -34,8 +34,7 @@ def _pattern(lang: str | None) -> tuple[re.Pattern[str], dict[str, int]] | None:
         return None
 
     def alternatives(name: str) -> str:
-        words = {w for m in modules for w in getattr(m, name, ())}
-        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+        return alternation({w for m in modules for w in getattr(m, name, ())})
 
     pattern = re.compile(
         # the article may open the sentence ("The first …"); a capitalised ordinal is a

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from newsweave.lang import merged
+from newsweave.lang import alternation, merged
 from newsweave.text.dates import WEEKDAY_PATTERN, DateMatch, find_dates
 
 _TIME = re.compile(
@@ -22,8 +22,7 @@ _WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_PATTERN})\b\.?", re.I)
 
 def _words(name: str) -> re.Pattern[str]:
     """Any whole word of the calendar word list `name` of every language."""
-    words = sorted(merged("calendar", name), key=lambda w: (-len(w), w))
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.I)
+    return re.compile(rf"\b(?:{alternation(merged('calendar', name))})\b", re.I)
 
 
 _CONNECTORS = _words("DATE_CONNECTORS")

@@ -69,7 +69,8 @@ from __future__ import annotations
 import functools
 import importlib
 import importlib.util
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -92,6 +93,11 @@ def merged(part: str, name: str) -> frozenset[str]:
     """The words list `name` of every language's `part` module, merged, as written
     (e.g. `merged("cues", "REPORTING_VERBS")`)."""
     return frozenset(w for _, module in each(part) for w in getattr(module, name, ()))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """`words` as a regex alternation, escaped, longest first ("mid" is tried before "mi")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def each(part: str) -> Iterator[tuple[str, ModuleType]]:

@@ -21,7 +21,7 @@ from functools import lru_cache
 import numpy as np
 
 from newsweave.align.candidates import is_content
-from newsweave.lang import each, merged
+from newsweave.lang import alternation, each, merged
 from newsweave.model import Article, Citation, Divergence, Sentence, TimelineEntry
 from newsweave.text.dates import MONTH_NAMES, day_offsets, find_dates, weekday_names
 from newsweave.text.fold import fold
@@ -32,10 +32,8 @@ PER_SENTENCE = 2
 
 
 def _alt(name: str) -> str:
-    """A regex alternation of the words list `name` of every language's calendar module,
-    longest first (lang/<code>/calendar.py)."""
-    words = sorted(merged("calendar", name), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w) for w in words)
+    """The words list `name` of every language's calendar module as a regex alternation."""
+    return alternation(merged("calendar", name))
 
 
 _PAST_ENDINGS = "|".join(

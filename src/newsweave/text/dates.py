@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from types import ModuleType
 
-from newsweave.lang import data, each
+from newsweave.lang import alternation, data, each
 from newsweave.text.fold import fold
 
 __all__ = [
@@ -110,7 +110,7 @@ WEEKDAY_PATTERN = "|".join(
     )
 )
 
-_MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_MONTH = alternation(MONTHS)
 _YEAR = r"(?:1[89]|2[01])\d\d"  # a year next to a month name; 1200 there is a count
 _DIGIT = re.compile(r"\d")
 _ISO = re.compile(

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-__all__ = ["fold", "spelled_alike", "stored_fold"]
+__all__ = ["fold", "fold_all", "spelled_alike", "stored_fold"]
 
 _APOSTROPHES = str.maketrans({"’": "'"})
 _WORD_LENGTH = 40  # characters: a text this short is a word or a name, folded again and again
@@ -28,6 +29,11 @@ def fold(text: str) -> str:
     if len(text) <= _WORD_LENGTH:
         return _fold_word(text)
     return _fold(text)
+
+
+def fold_all(words: Iterable[str]) -> frozenset[str]:
+    """Every word of `words`, folded (a word list of `newsweave.lang` as stages match it)."""
+    return frozenset(fold(w) for w in words)
 
 
 def _fold(text: str) -> str:
