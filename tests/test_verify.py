@@ -499,3 +499,24 @@ def test_an_item_named_outside_the_other_list_is_stated() -> None:
     # "quay and install" reads as a list, but the second sentence names the cranes too
     check = Verifier(articles, embedder=get_embedder()).check(us[0], us)
     assert check.agree == [0, 1] and check.differ == []
+
+
+def test_another_rank_of_an_achievement_is_a_dissent_and_no_rank_is_not_cited() -> None:
+    """"the first rider ever to win" is disputed by "the second rider to win", and not
+    stated by a sentence that tells the win without its rank."""
+    articles = [
+        make_article(
+            "a", "Ilse Marten became the first rider ever to win the Korvo hill race twice."
+        ),
+        make_article("b", "Ilse Marten became the second rider to win the Korvo hill race twice."),
+        make_article("c", "Ilse Marten won the Korvo hill race again on Sunday afternoon."),
+        make_article(
+            "d", "Marten is now the first rider ever to win the Korvo hill race two times."
+        ),
+    ]
+    check = check_first(articles)
+    assert sorted(check.agree) == [0, 3]
+    assert [r for r, _ in check.differ] == [1]
+    assert "(one outlet: second rider to win)" in dissent_note(
+        articles[0].sentences[0].text, [why for _, why in check.differ]
+    )

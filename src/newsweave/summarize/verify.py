@@ -37,6 +37,7 @@ from newsweave.compare.numbers import (
     tallies,
 )
 from newsweave.compare.polarity import meaning_differs
+from newsweave.compare.ranks import rank_marks
 from newsweave.model import READER_LANG, Article, Quote, QuoteGroup
 from newsweave.summarize.timeline import reference_dates, resolved_days
 from newsweave.text.fold import fold
@@ -56,8 +57,11 @@ def _holds_words(said: dict[int, set[str]], words: set[str]) -> bool:
 
 
 def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
-    """The figures a citation is checked on: a year only when it is an amount ("2 million")."""
-    return tuple(q for q in find_quantities(text, lang) if q.kind != "year" or q.scaled)
+    """The figures a citation is checked on: a year only when it is an amount ("2 million");
+    ranks of an achievement too ("the first player ever to score" is not stated by "the
+    second man to score"), as the number divergences compare them."""
+    found = [q for q in find_quantities(text, lang) if q.kind != "year" or q.scaled]
+    return tuple(found + rank_marks(text, lang))
 
 
 @dataclass
