@@ -520,3 +520,14 @@ def test_another_rank_of_an_achievement_is_a_dissent_and_no_rank_is_not_cited() 
     assert "(one outlet: second rider to win)" in dissent_note(
         articles[0].sentences[0].text, [why for _, why in check.differ]
     )
+
+
+def test_a_rank_is_not_stated_by_a_count_of_the_same_value() -> None:
+    """"one" of a count is not the "first" of a rank, though both are worth 1."""
+    articles = [
+        make_article(
+            "a", "Ilse Marten became the first rider ever to win the Korvo hill race twice."
+        ),
+        make_article("b", "Ilse Marten, one of the Borsk riders, won the Korvo hill race twice."),
+    ]
+    assert check_first(articles).agree == [0]

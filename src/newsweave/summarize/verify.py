@@ -209,7 +209,13 @@ class Verifier:
             clash = [
                 (x, y) for x, y in pairs if contradicts(x, y) and _same_origin(a.text, x, b.text, y)
             ]
-            stated = any(same_figure(x, y) for x in qa for y in qb)
+            # an ordinal states no count ("the first player to score" / "the one Old
+            # Trafford has seen"): a rank is stated by a rank only
+            stated = any(
+                same_figure(x, y) and (x.kind == "rank") == (y.kind == "rank")
+                for x in qa
+                for y in qb
+            )
             if stated or any(implies(y, x) for x, y in pairs):
                 # agrees; one stated in other words ("at least 639" for "more than 600")
                 # is still cited only where the article states the figure the reader
