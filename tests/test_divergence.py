@@ -448,3 +448,21 @@ def test_a_rank_opening_the_sentence_is_read_and_a_title_is_not() -> None:
         "première rameuse à gagner"
     ]
     assert rank_marks("The First Minister to visit Oread spoke on Sunday.", "en") == []
+
+
+def test_figures_linked_only_through_a_third_sentence_do_not_disagree() -> None:
+    """a and b share the assets, b and c the insurance limit: a's assets and c's limit are
+    two things, not two figures for one (a and c are too far apart to be linked)."""
+    articles = [
+        make_article(
+            "a", "Orvik Savings Bank, a lender to farmers, held $48 billion in assets last year."
+        ),
+        make_article(
+            "b",
+            "Orvik Savings Bank had $48 billion in assets, and its deposits were insured up "
+            "to $100,000.",
+        ),
+        make_article("c", "Under federal rules each savings account is insured for up to $100,000."),
+    ]
+    alignment = align_facts(articles, threshold=0.99)  # every sentence its own fact
+    assert number_divergences(alignment, articles) == []

@@ -154,11 +154,16 @@ def number_divergences(alignment: FactGroups, articles: Sequence[Article]) -> li
         for r in alignment.support_rows[fact.id]:
             fact_of.setdefault(r, fact.id)
     links: dict[Slot, DisjointSets[int]] = {}  # slot -> the rows it links
+    # slot -> the article pairs linked directly: only these can disagree (a chain "209
+    # billion in assets" ~ "209 billion, 250,000 insured" ~ "250,000 insured" does not make
+    # the first and the last two figures for one thing)
+    direct: dict[Slot, set[frozenset[str]]] = {}
 
     def link(slot: Slot, a: int, b: int) -> None:
         sets = links.setdefault(slot, DisjointSets())
         sets.add(a)
         sets.union(a, b)
+        direct.setdefault(slot, set()).add(frozenset((sents[a].article_id, sents[b].article_id)))
 
     slot_memo: dict[tuple[int, bool, bool], set[Slot]] = {}  # a row meets many others
 
@@ -208,7 +213,9 @@ def number_divergences(alignment: FactGroups, articles: Sequence[Article]) -> li
     out: list[Divergence] = []
     for slot, sets in links.items():
         for comp in sets.groups():
-            div = _slot_divergence(slot, sorted(comp), sents, figs, fact_of, named)
+            div = _slot_divergence(
+                slot, sorted(comp), sents, figs, fact_of, named, direct.get(slot, set())
+            )
             if div is not None:
                 out.append(div)
     # `links` is keyed by sets of slots: sort so every process writes the same dossier
@@ -253,6 +260,7 @@ def _slot_divergence(
     figs: dict[int, list[Quantity]],
     fact_of: dict[int, str],
     named: dict[tuple[str, str], list[Quantity]],
+    direct: set[frozenset[str]],
 ) -> Divergence | None:
     within = len({fact_of.get(r) for r in rows}) == 1 and fact_of.get(rows[0]) is not None
     per_article: dict[str, list[tuple[int, Quantity]]] = {}
@@ -268,14 +276,13 @@ def _slot_divergence(
             return None
     values = {aid: [q for _, q in items] for aid, items in per_article.items()}
     ids = list(values)
-    pairs = [
-        (x, y)
+    clashing = [
+        (a, b)
         for i, a in enumerate(ids)
         for b in ids[i + 1 :]
-        if _conflict(values[a], values[b])
-        for x in values[a]
-        for y in values[b]
+        if frozenset((a, b)) in direct and _conflict(values[a], values[b])
     ]
+    pairs = [(x, y) for a, b in clashing for x in values[a] for y in values[b]]
     if slot[0] in _MOMENTS or slot[0] == "duration":
         kind = "measure" if slot[0] == "duration" else slot[0]
         lists = [qs for (_, k), qs in named.items() if k == kind]
