@@ -127,3 +127,20 @@ def test_relative_days_resolve_against_a_dateline_later_than_the_page_date() -> 
     )
     # against the page date, "Tuesday" would be April 30, before anything happened
     assert {st.date for st in dated_statements([a])} == {"2024-05-07"}
+
+
+def test_a_weekday_the_day_after_an_early_stamp_is_that_day_when_the_event_reaches_it() -> None:
+    """A report stamped Monday that says "the mayor said Tuesday" was stamped a day early
+    (its time zone) when the event's coverage runs into Tuesday; "last Tuesday", or an
+    event whose coverage ends on Monday, keeps the Tuesday before."""
+    monday, tuesday = date(2031, 3, 10), date(2031, 3, 11)
+    said = "The mayor of Kelby said Tuesday that the bridge would stay closed."
+    assert resolve_dates(said, "en", monday, horizon=tuesday)[0][0] == "2031-03-11"
+    assert resolve_dates(said, "en", monday)[0][0] == "2031-03-04"
+    last = "The mayor of Kelby said last Tuesday that the bridge would stay closed."
+    assert resolve_dates(last, "en", monday, horizon=tuesday)[0][0] == "2031-03-04"
+    articles = [
+        make_article("a", said, published="2031-03-10"),
+        make_article("b", "The Kelby bridge stayed closed on Tuesday.", published="2031-03-11"),
+    ]
+    assert {s.date for s in dated_statements(articles)} == {"2031-03-11"}

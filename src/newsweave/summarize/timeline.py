@@ -4,7 +4,9 @@
 "el lunes", "yesterday", "last week", "in October", "in early January" are resolved
 against the article's `published` date (or, when it has none, the most common published
 date of the event's articles). A weekday or month without "next"/"prochain"/... and without
-a future-tense cue is taken as the latest such day or month on or before publication.
+a future-tense cue is taken as the latest such day or month on or before publication,
+except a weekday the day after an early stamp ("said Tuesday" in a report stamped Monday,
+of an event reported on Tuesday too), which is that next day.
 Statements with the same date that say the same thing across articles are merged.
 """
 
@@ -120,14 +122,20 @@ def _pick_year(month: int, ref: date, tense: str | None) -> int:
     return future if 0 < ahead < back else past
 
 
-def _tense(text: str, start: int, end: int) -> str | None:
-    """ "past" / "future" from cue words just around a date expression."""
-    if (
+def _marked_past(text: str, start: int, end: int) -> bool:
+    """Whether the date expression itself says past: "last February", "octobre dernier",
+    "el mes pasado"."""
+    return bool(
         _PAST_MARK.search(text[start:end])
         or _PAST_BEFORE.search(text[max(0, start - 12) : start])
         or _PAST_AFTER.match(text[end : end + 12])
-    ):
-        return "past"  # "last February", "octobre dernier", "el mes pasado"
+    )
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    """ "past" / "future" from cue words just around a date expression."""
+    if _marked_past(text, start, end):
+        return "past"
     if _FUTURE.search(text[max(0, start - 45) : start]):
         return "future"
     if _PAST_VERB.search(text[:start]):  # a past verb anywhere earlier in the sentence
@@ -159,8 +167,11 @@ def _pick_full(
     return min(cands, key=lambda c: abs((c - ref).days)) if cands else None
 
 
-def resolve_dates(text: str, lang: str | None, ref: date | None) -> list[tuple[str, str, int]]:
-    """(date, expression, start) for every date expression in `text` that can be resolved."""
+def resolve_dates(
+    text: str, lang: str | None, ref: date | None, horizon: date | None = None
+) -> list[tuple[str, str, int]]:
+    """(date, expression, start) for every date expression in `text` that can be resolved.
+    `horizon`: the latest publication date of the event's articles (see the weekdays)."""
     found: list[tuple[str, str, int]] = []
     taken: list[tuple[int, int]] = []
 
@@ -196,9 +207,18 @@ def resolve_dates(text: str, lang: str | None, ref: date | None) -> list[tuple[s
             continue
         if any(m.end() < f[2] <= m.end() + 3 for f in found):
             continue  # "Monday, March 13": the date that follows names the day
-        ahead = _tense(text, m.start(), m.end()) == "future"
         delta = (ref.weekday() - number) % 7  # `number` is the weekday
-        day = ref + timedelta(days=(7 - delta) % 7) if ahead else ref - timedelta(days=delta)
+        if _tense(text, m.start(), m.end()) == "future":
+            day = ref + timedelta(days=(7 - delta) % 7)
+        elif delta == 6 and horizon is not None and ref < horizon and not _marked_past(
+            text, m.start(), m.end()
+        ):
+            # "prosecutors said Tuesday" in a report stamped Monday, of an event reported
+            # on Tuesday too: the stamp is a day early (the outlet's time zone), not the
+            # statement six days old. "Last Tuesday" is six days old.
+            day = ref + timedelta(days=1)
+        else:
+            day = ref - timedelta(days=delta)
         add(day.isoformat(), m.start(), m.end())
     m = _LAST_WEEK.search(text)
     if m:
@@ -260,26 +280,39 @@ def _is_dateline(s: Sentence, expression_start: int) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def _resolved(text: str, lang: str | None, ref: date | None) -> tuple[tuple[str, str, int], ...]:
+def _resolved(
+    text: str, lang: str | None, ref: date | None, horizon: date | None = None
+) -> tuple[tuple[str, str, int], ...]:
     """`resolve_dates`, memoised: the timeline and the event date both read every sentence,
     and a big event's reprints repeat them."""
-    return tuple(resolve_dates(text, lang, ref))
+    return tuple(resolve_dates(text, lang, ref, horizon))
 
 
-def resolved_days(text: str, lang: str | None, ref: date | None) -> frozenset[str]:
-    """The days (ISO dates, not months) `text` names, relative ones resolved against `ref`."""
-    return frozenset(value for value, _, _ in _resolved(text, lang, ref) if len(value) == 10)
+def resolved_days(
+    text: str, lang: str | None, ref: date | None, horizon: date | None = None
+) -> frozenset[str]:
+    """The days (ISO dates, not months) `text` names, relative ones resolved against `ref`
+    (and `horizon`, see `resolve_dates`)."""
+    return frozenset(
+        value for value, _, _ in _resolved(text, lang, ref, horizon) if len(value) == 10
+    )
+
+
+def latest_published(articles: Sequence[Article]) -> date | None:
+    """The latest publication date of `articles`: the `horizon` of `resolve_dates`."""
+    return max((d for a in articles if (d := _parse_iso(a.published))), default=None)
 
 
 def dated_statements(articles: Sequence[Article]) -> list[DatedStatement]:
     """Every content sentence with each date it mentions (at most two per sentence)."""
     refs = reference_dates(articles)
+    horizon = latest_published(articles)
     out: list[DatedStatement] = []
     for a in articles:
         for s in a.sentences:
             if not is_content(s.text):
                 continue
-            found = _resolved(s.text, s.lang or a.lang, refs[a.id])
+            found = _resolved(s.text, s.lang or a.lang, refs[a.id], horizon)
             kept = [f for f in found if not _is_dateline(s, f[2])][:PER_SENTENCE]
             out.extend(DatedStatement(value, s, expr) for value, expr, _ in kept)
     return out
@@ -342,7 +375,7 @@ def build_timeline(
 def event_date(articles: Sequence[Article]) -> str | None:
     """The day the most articles date a statement to (the main action), not after the last
     publication; else the earliest published date."""
-    latest = max((d for a in articles if (d := _parse_iso(a.published))), default=None)
+    latest = latest_published(articles)
     votes: dict[str, set[str]] = {}
     for st in dated_statements(articles):
         if len(st.date) == 10 and (latest is None or st.date <= latest.isoformat()):

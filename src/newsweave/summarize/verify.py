@@ -284,8 +284,9 @@ class Verifier:
     def date_reason(self, a: Unit, b: Unit) -> str | None:
         """NOT_STATED when both sentences name a day and no day is the same ("Macron said
         on Tuesday ..." is not stated by "Macron spoke on Monday night"): relative days are
-        resolved against each article's own date. Never a dissent: one sentence may tell
-        another day of the story."""
+        resolved against each article's own date, literally: a weekday the day after an
+        early stamp is not read as that day here, as the timeline reads it (the stricter
+        reading cites less). Never a dissent: one sentence may tell another day of the story."""
         da = resolved_days(a.text, a.lang, self._refs.get(a.article))
         db = resolved_days(b.text, b.lang, self._refs.get(b.article))
         return NOT_STATED if da and db and not da & db else None
