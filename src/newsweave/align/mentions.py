@@ -115,8 +115,6 @@ class MentionIndex:
         f = self.toks[i].fold
         if f == "according":
             return i + 1 < len(self.toks) and self.toks[i + 1].fold == "to"
-        if f in ("fugte", "fügte"):
-            return True
         return f in CUES
 
     # --- mentions --------------------------------------------------------------

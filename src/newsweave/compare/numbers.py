@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsweave.lang import each
+from newsweave.lang import alternation, each, merged
 from newsweave.text.dates import find_dates
 from newsweave.text.fold import fold
 from newsweave.text.numbers import VAGUE, is_article, parse_number, scale_value, word_value
@@ -246,23 +246,44 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
 
 # A point in a match or a broadcast: "the 59th minute", "la 59e minute", "minuto 108",
 # "(108e)", "(23e, 108e)", "(80e, 81e et 118e)", "(23')", "a penalty on 36 minutes": an
-# ordinal on the clock of the game, not a duration or a count.
-_MINUTE_MARK = re.compile(
-    r"\b(?P<a>\d{1,3})(?:(?:st|nd|rd|th|e|ème|eme|er|º|°)\s*(?:minutes?|minutos?)"
-    r"|(?:st|nd|rd|th|e|ème|eme|er|º|°|\.)\s*(?:minute|minuto|minuten|min))\b"
-    r"|\b(?:minute|minuto|min\.?)\s+(?P<b>\d{1,3})\b(?!\s*(?:minutes|minutos|min))"
-    r"|(?:\(|,\s?)(?P<c>\d{1,3})(?:e|ème|'|’)"
-    r"(?=\s*[,)]|\s+\w{1,3}\s+\d{1,3}(?:e|ème|'|’)\s*\))"
-    # the last of such a list after a short coordinator: "(80e, 81e et 118e)"
-    r"|(?:(?<=\de )|(?<=\d' )|(?<=\d’ )|(?<=\dème ))"
-    r"\w{1,3}\s+(?P<e>\d{1,3})(?:e|ème|'|’)(?=\s*\))"
-    # an ordinal before a coordinator that a later "... minute" completes: "à la 59e et
-    # Mbappé à la 65e minute", "the 59th and 65th minutes"
-    r"|\b(?P<f>\d{1,3})(?:st|nd|rd|th|e|ème|º)(?=\s+\w{1,3}\s[^.;]{0,80}?\b\d{1,3}"
-    r"(?:st|nd|rd|th|e|ème|eme|er|º|°)\s*(?:minutes?|minutos?|minuten|min)\b)"
-    r"|\bon\s+(?P<d>\d{1,3})\s+minutes\b(?!\s+(?:longer|more|later|earlier|late|early|of|ago))",
-    re.IGNORECASE,
-)
+# ordinal on the clock of the game, not a duration or a count. The words and ordinal
+# endings are each language's (MINUTE_* in lang/<code>/numbers.py); a prime ("23'") is
+# every language's.
+_PRIMES = ("'", "’")
+
+
+def _minute_pattern() -> re.Pattern[str]:
+    pairs = []  # an ordinal ending and a minute word of one language
+    for _, m in each("numbers"):
+        if getattr(m, "MINUTE_SUFFIXES", ()) and getattr(m, "MINUTE_WORDS", ()):
+            pairs.append(
+                rf"(?:{alternation(m.MINUTE_SUFFIXES)})\s*(?:{alternation(m.MINUTE_WORDS)})"
+            )
+    endings = alternation(w for w in merged("numbers", "MINUTE_SUFFIXES") if w != ".")
+    words = alternation(merged("numbers", "MINUTE_WORDS"))
+    listed = [*merged("numbers", "MINUTE_LIST_SUFFIXES"), *_PRIMES]
+    marks = alternation(listed)
+    after_mark = "|".join(f"(?<=\\d{re.escape(w)} )" for w in sorted(listed))
+    return re.compile(
+        rf"\b(?P<a>\d{{1,3}})(?:{'|'.join(pairs)})\b"
+        rf"|\b(?:{alternation(merged('numbers', 'MINUTE_WORDS_BEFORE'))})\s+(?P<b>\d{{1,3}})\b"
+        rf"(?!\s*(?:{words}))"
+        rf"|(?:\(|,\s?)(?P<c>\d{{1,3}})(?:{marks})"
+        rf"(?=\s*[,)]|\s+\w{{1,3}}\s+\d{{1,3}}(?:{marks})\s*\))"
+        # the last of such a list after a short coordinator: "(80e, 81e et 118e)"
+        rf"|(?:{after_mark})\w{{1,3}}\s+(?P<e>\d{{1,3}})(?:{marks})(?=\s*\))"
+        # an ordinal before a coordinator that a later "... minute" completes: "à la 59e et
+        # Mbappé à la 65e minute", "the 59th and 65th minutes"
+        rf"|\b(?P<f>\d{{1,3}})(?:{endings})(?=\s+\w{{1,3}}\s[^.;]{{0,80}}?\b\d{{1,3}}"
+        rf"(?:{endings})\s*(?:{words})\b)"
+        rf"|\b(?:{alternation(merged('numbers', 'MINUTE_ON'))})\s+(?P<d>\d{{1,3}})\s+"
+        rf"(?:{alternation(merged('numbers', 'MINUTE_ON_WORDS'))})\b"
+        rf"(?!\s+(?:{alternation(merged('numbers', 'MINUTE_ON_NOT_BEFORE'))}))",
+        re.IGNORECASE,
+    )
+
+
+_MINUTE_MARK = _minute_pattern()
 
 
 # "won 4-2", "led 2–0", "4:2", "4 a 2" / "4 à 2": a score or a vote, two figures read as one

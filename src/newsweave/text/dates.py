@@ -104,7 +104,7 @@ _EN_DAYS = getattr(data("en", "calendar"), "WEEKDAY_ABBREVIATIONS", ())
 WEEKDAY_PATTERN = "|".join(
     re.escape(w)
     for w in sorted(
-        {*WEEKDAYS, *(w for forms in _EN_DAYS for w in forms), "tues", "thur", "thurs"},
+        {*WEEKDAYS, *(w for forms in _EN_DAYS for w in forms)},
         key=len,
         reverse=True,
     )

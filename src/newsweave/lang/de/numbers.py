@@ -130,3 +130,7 @@ COUNTED = {
 
 # words after a magnitude that make it an aftershock's ("a 6.7 aftershock")
 AFTERSHOCK_WORDS = ("nachbeben",)
+
+# A minute of a match: "in der 59. Minute".
+MINUTE_SUFFIXES = (".",)
+MINUTE_WORDS = ("minute", "minuten", "min")

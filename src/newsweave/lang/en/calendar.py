@@ -45,9 +45,9 @@ WEEKDAYS = (
 )
 WEEKDAY_ABBREVIATIONS = (
     ("mon",),
-    ("tue",),
+    ("tue", "tues"),
     ("wed",),
-    ("thu",),
+    ("thu", "thur", "thurs"),
     ("fri",),
     ("sat",),
     ("sun",),

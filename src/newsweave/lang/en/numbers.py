@@ -181,3 +181,12 @@ RANK_LINKS = ("to",)
 
 # words after a magnitude that make it an aftershock's ("a 6.7 aftershock")
 AFTERSHOCK_WORDS = ("aftershock", "second quake", "second tremor")
+
+# A minute of a match: "the 59th minute" (ordinal and word), "minute 59" (word first),
+# "a penalty on 36 minutes" (preposition), not "on 36 minutes later".
+MINUTE_SUFFIXES = ("st", "nd", "rd", "th")
+MINUTE_WORDS = ("minute", "minutes", "min")
+MINUTE_WORDS_BEFORE = ("minute", "min", "min.")
+MINUTE_ON = ("on",)
+MINUTE_ON_WORDS = ("minutes",)
+MINUTE_ON_NOT_BEFORE = ("longer", "more", "later", "earlier", "late", "early", "of", "ago")

@@ -128,3 +128,8 @@ RANK_LINKS = ("en",)
 
 # words after a magnitude that make it an aftershock's ("a 6.7 aftershock")
 AFTERSHOCK_WORDS = ("réplica",)
+
+# A minute of a match: "el 59º minuto", "el minuto 108".
+MINUTE_SUFFIXES = ("º", "°")
+MINUTE_WORDS = ("minuto", "minutos", "min")
+MINUTE_WORDS_BEFORE = ("minuto",)

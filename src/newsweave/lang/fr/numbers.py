@@ -116,3 +116,8 @@ RANK_LINKS = ("à",)
 
 # words after a magnitude that make it an aftershock's ("a 6.7 aftershock")
 AFTERSHOCK_WORDS = ("réplique",)
+
+# A minute of a match: "la 59e minute", "(23e, 108e)" (a list of goals' minutes).
+MINUTE_SUFFIXES = ("e", "ème", "eme", "er")
+MINUTE_WORDS = ("minute", "minutes", "min")
+MINUTE_LIST_SUFFIXES = ("e", "ème")
