@@ -668,3 +668,18 @@ def test_names_are_left_out_when_a_short_quote_meets_a_clause():
     assert _unnamed("We will rebuild Notre-Dame") == "We will rebuild"
     assert _unnamed("Il a dit que Kessby restera ouvert") == "Il a dit que restera ouvert"
     assert _unnamed("nothing will remain") == "nothing will remain"
+
+
+def test_a_quoted_title_is_no_quotation_and_no_speaker_for_a_pronoun():
+    """A book's title in quotation marks names a work: no quotation, and its author no
+    speaker the next "she said" refers to."""
+    text = (
+        "“The fog came in faster than any forecast,” Maria Keller said.\n"
+        "The night recalled a chapter by Piet Brand in “Tidewatch” for many sailors.\n"
+        "“We lost sight of the pier in a minute,” she said.\n"
+        "“Amazing,” Keller said of the crew."
+    )
+    got = speakers_of(text)
+    assert "Tidewatch" not in got
+    assert got["We lost sight of the pier in a minute"] == "Maria Keller"
+    assert got["Amazing"] == "Maria Keller"  # one word, but closed as speech

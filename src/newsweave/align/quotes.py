@@ -39,6 +39,7 @@ from newsweave.text.sentences import ends_sentence
 __all__ = ["extract_quotes", "find_spans"]
 
 DOUBLE_QUOTES = '"“”„‟«»‹›「」『』'
+MAX_TITLE_WORDS = 6  # a quoted title of a work is short ("The One I Love")
 # Reported speech without "that" only after verbs that take a clause ("said Russia will …").
 # "…, the BBC reported": an outlet relaying the words of the sentence's own subject
 REPORT_CUES = fold_all(merged("cues", "REPORT_VERBS"))
@@ -356,6 +357,8 @@ def _resolve(
     starts = [s.start for s in article.sentences]
     last: _Found | None = None
     for f in found:
+        if f.direct and f.span is not None and _title(sp.text, f.span, sp.lang):
+            continue  # a book, a film, a song: no one's words, and no speaker to remember
         m = f.attribution.mention
         if (
             m is None
@@ -468,6 +471,20 @@ def _goes_on(text: str, f: _Found, last: _Found, sentences: list[tuple[int, int]
         return True
     first = WORD.match(text[sa : f.span.open].strip(" \t\"'“”«»„‘’"))
     return first is not None and fold(first.group()) in PRONOUNS
+
+
+def _title(text: str, s: Span, lang: str | None) -> bool:
+    """A quoted title ("in his book “Musicophilia”", "“The One I Love”"): a few words,
+    every long one capitalised, nothing closing it as speech (“Amazing,” Davis said) and
+    nothing announcing it as words ("the caption: “Welcome Jose”"). Not in languages
+    that capitalise every noun."""
+    inner = text[s.open + 1 : s.close]  # with what closes it: `Span.inner` drops a comma
+    words = WORD.findall(inner)
+    if not 1 <= len(words) <= MAX_TITLE_WORDS or lang in NOUNS_CAPITALISED:
+        return False
+    if re.search(r"[,.;:!?…]\W*$", inner) or text[: s.open].rstrip().endswith(":"):
+        return False
+    return all(w[0].isupper() for w in words if len(w) > 3) and any(w[0].isupper() for w in words)
 
 
 def _heading(text: str, f: _Found, para: tuple[int, int]) -> bool:
