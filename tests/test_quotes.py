@@ -683,3 +683,14 @@ def test_a_quoted_title_is_no_quotation_and_no_speaker_for_a_pronoun():
     assert "Tidewatch" not in got
     assert got["We lost sight of the pier in a minute"] == "Maria Keller"
     assert got["Amazing"] == "Maria Keller"  # one word, but closed as speech
+
+
+def test_the_one_told_is_no_speaker():
+    """"X told Newsweek: …": Newsweek is addressed, X speaks."""
+    got = speakers_of(
+        "Maria Keller, a researcher at the Orvik institute who did not take part in the "
+        'study, told Newsweek: "The rise is small but real."'
+    )
+    assert got == {"The rise is small but real.": "Maria Keller"}
+    got = speakers_of("Asked about the plan, the minister told Reuters: “We will not wait.”")
+    assert got["We will not wait."] != "Reuters"

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from newsweave.align.mentions import MentionIndex, best_mention, match_role
 from newsweave.align.names import (
+    ADDRESS_VERBS,
+    ADDRESSEE_MARKERS,
     AUX,
     CONNECTORS,
     COORD,
@@ -198,7 +200,7 @@ class Speakers(MentionIndex):
             hi -= 1
         if hi - 1 >= lo and self.toks[hi - 1].text == ":":
             m = self.mention_before(hi - 2)
-            if m is not None:
+            if m is not None and not self.addressed(m):
                 return Attribution(m, ":")
         found: Attribution | None = None
         first_cue: str | None = None
@@ -213,6 +215,8 @@ class Speakers(MentionIndex):
                 # "said X" only right after a comma or quote: "called Putin a brother" names an object
                 if m is None and (k == lo or self.toks[k - 1].text in ',:;"“”«»'):
                     m = self.mention_after(k + 1, lookahead=3)
+                    if m is not None and self.addressed(m):
+                        m = None  # "…, told Newsweek:": the one addressed
             if m is not None:
                 found = Attribution(m, self.toks[k].text)
         if found is not None:
@@ -231,6 +235,23 @@ class Speakers(MentionIndex):
             )
             return Attribution(people[0] if people else None, first_cue or ":", bare=bare)
         return Attribution(None, None)
+
+    def addressed(self, m: Mention) -> bool:
+        """Whether mention `m` is the one words are said to: after a verb of telling
+        ("told Newsweek", "told the BBC") or an addressee marker after a speech verb
+        ("a déclaré à l'AFP", "dijo a la agencia")."""
+        j = m.i - 1
+        while j >= 0 and self.toks[j].fold in DETERMINERS:
+            j -= 1
+        if j < 0:
+            return False
+        if self.toks[j].fold in ADDRESS_VERBS:
+            return True
+        return (
+            self.toks[j].fold in ADDRESSEE_MARKERS
+            and j > 0
+            and (self.is_cue(j - 1) or self.toks[j - 1].fold in ADDRESS_VERBS)
+        )
 
     def subject_mentions(self) -> list[tuple[int, Mention]]:
         """Mentions that open a sentence or speak ("…, the prosecutor, Rémy Heitz, said"):

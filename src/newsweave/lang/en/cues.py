@@ -48,6 +48,11 @@ REPORTING_VERBS = tuple(
 # Markers whose speaker follows them ("according to X").
 SOURCE_MARKERS = tuple("according".split())
 
+# Whom words are said to ("X told Reuters: ...", "X said to reporters"): the name after
+# these is the one addressed, not the speaker.
+ADDRESS_VERBS = tuple("told tells telling".split())
+ADDRESSEE_MARKERS = tuple("to".split())
+
 # Conjunctions opening reported speech after a speech verb ("said that ...").
 COMPLEMENTIZERS = tuple("that".split())
 
@@ -67,7 +72,9 @@ BARE_SAY_VERBS = tuple(
 REPORT_VERBS = tuple("reported reports".split())
 
 # Honorifics before a name ("Mr", "Mme").
-TITLES = tuple("mr mrs ms dr prof sir dame st gen lt col sen rep gov".split())
+TITLES = tuple(
+    "mr mrs ms dr prof sir dame st gen lt col sen rep gov capt cmdr cdr sgt maj adm cpl rev".split()
+)
 
 # Role words by class ("minister", "mayor"): a speaker's title or office.
 ROLES = {

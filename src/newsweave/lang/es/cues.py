@@ -39,6 +39,9 @@ REPORTING_VERBS = tuple(
 # Markers whose speaker follows them ("according to X").
 SOURCE_MARKERS = tuple("según".split())
 
+# Whom words are said to ("X dijo a la agencia: ..."): not the speaker.
+ADDRESSEE_MARKERS = tuple("a al".split())
+
 # Conjunctions opening reported speech after a speech verb ("said that ...").
 COMPLEMENTIZERS = tuple("que".split())
 

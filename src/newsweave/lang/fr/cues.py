@@ -41,6 +41,9 @@ REPORTING_VERBS = tuple(
 # Markers whose speaker follows them ("according to X").
 SOURCE_MARKERS = tuple("selon d'après".split())
 
+# Whom words are said to ("X a déclaré à l'AFP : ..."): not the speaker.
+ADDRESSEE_MARKERS = tuple("à au aux".split())
+
 # Conjunctions opening reported speech after a speech verb ("said that ...").
 COMPLEMENTIZERS = tuple("que qu'".split())
 

@@ -30,6 +30,9 @@ REPORTING_VERBS = tuple(
 # Markers whose speaker follows them ("according to X").
 SOURCE_MARKERS = tuple("secondo".split())
 
+# Whom words are said to ("X ha detto all'agenzia: ..."): not the speaker.
+ADDRESSEE_MARKERS = tuple("a al alla ai agli".split())
+
 # Conjunctions opening reported speech after a speech verb ("said that ...").
 COMPLEMENTIZERS = tuple("che".split())
 

@@ -33,6 +33,9 @@ REPORTING_VERBS = tuple(
 # Markers whose speaker follows them ("according to X").
 SOURCE_MARKERS = tuple("segundo".split())
 
+# Whom words are said to ("X disse à agência: ..."): not the speaker.
+ADDRESSEE_MARKERS = tuple("a à ao aos".split())
+
 # Conjunctions opening reported speech after a speech verb ("said that ...").
 COMPLEMENTIZERS = tuple("que".split())
 
