@@ -694,3 +694,19 @@ def test_the_one_told_is_no_speaker():
     assert got == {"The rise is small but real.": "Maria Keller"}
     got = speakers_of("Asked about the plan, the minister told Reuters: “We will not wait.”")
     assert got["We will not wait."] != "Reuters"
+
+
+def test_an_unnamed_speaker_described_is_nobody_named_before():
+    """"said one legal expert", "the expert warned", "the source said": someone the
+    article does not name, not the person named last."""
+    got = speakers_of(
+        "Prince Harald, the younger brother of the heir to the throne, Olaf, has told "
+        "friends that the interview was a “great success”. “The prince is not entitled to "
+        "any form of immunity,” said one legal expert. “He is vulnerable to extradition,” "
+        "the expert warned.\n"
+        "Mayor Anna Holt toured the camp. “Nobody is stopping the families from leaving,” "
+        "the source said."
+    )
+    assert got["The prince is not entitled to any form of immunity"] is None
+    assert got["He is vulnerable to extradition"] is None
+    assert got["Nobody is stopping the families from leaving"] is None

@@ -184,7 +184,11 @@ class Speakers(MentionIndex):
                     if m is not None and self.toks[m.i].start >= b:
                         m = None
                 after = self.toks[k + 1] if k + 1 < len(self.toks) else None
-                described = after is not None and after.fold in DETERMINERS
+                # "said the minister", "said one legal expert", "the expert warned": a
+                # subject described, not a bare cue referring back
+                described = (after is not None and self._determiner(k + 1)) or (
+                    k - 2 >= lo and self.toks[k - 1].text.islower() and self._determiner(k - 2)
+                )
                 if m is None and described:
                     m = self.apposed_name(k + 2, width=8)
                 # after a quote, a cue with no subject ("…» en los próximos días, agregó")
@@ -235,6 +239,11 @@ class Speakers(MentionIndex):
             )
             return Attribution(people[0] if people else None, first_cue or ":", bare=bare)
         return Attribution(None, None)
+
+    def _determiner(self, k: int) -> bool:
+        return k < len(self.toks) and (
+            self.toks[k].fold in DETERMINERS or self.toks[k].fold in INDEFINITE
+        )
 
     def addressed(self, m: Mention) -> bool:
         """Whether mention `m` is the one words are said to: after a verb of telling

@@ -123,7 +123,7 @@ RELATIVE_PRONOUNS = ("who",)
 DETERMINERS = ("the", "a", "an", "his", "her", "its", "their")
 
 # Indefinite articles: "a spokesman" is someone new, never a person named before
-INDEFINITE_ARTICLES = ("a", "an")
+INDEFINITE_ARTICLES = ("a", "an", "one")
 
 # Words inside a role or a name ("minister of …", "X and Y")
 NAME_CONNECTORS = ("of", "and")
