@@ -710,3 +710,18 @@ def test_an_unnamed_speaker_described_is_nobody_named_before():
     assert got["The prince is not entitled to any form of immunity"] is None
     assert got["He is vulnerable to extradition"] is None
     assert got["Nobody is stopping the families from leaving"] is None
+
+
+def test_a_pronoun_refers_to_the_person_its_own_sentence_names_as_subject():
+    """"When Prime Minister X announced …, he said …" is X, not the last speaker; in
+    "talks with the Danish minister Y the mayor X he said", Y follows a preposition."""
+    text = (
+        "“We have no comment on the talks,” White House spokeswoman Anna Miller said.\n"
+        "When Prime Minister Tomas Berg first announced the exchange last week, he said "
+        "Kelby had ensured that the prisoners would not return to the front.\n"
+        "At the end of talks with the Danish minister Lena Stoltz the mayor Tomas Berg he "
+        "said the ferries “will keep running every hour”."
+    )
+    got = speakers_of(text)
+    assert got["the prisoners would not return to the front"] == "Tomas Berg"
+    assert got["will keep running every hour"] == "Tomas Berg"

@@ -29,8 +29,10 @@ from newsweave.align.names import (
     role_class,
     same_person,
 )
+from newsweave.lang import merged
 from newsweave.model import Article
 from newsweave.text.cache import TextCache
+from newsweave.text.fold import fold_all
 
 
 class Speakers(MentionIndex):
@@ -322,8 +324,12 @@ class Speakers(MentionIndex):
             k = m.i - 2 if m.i >= 2 and self.toks[m.i - 1].text == "," else m.i - 1
             prev = best_mention(self._by_end.get(k, []))
             return self.resolve(prev, pos) if prev and prev.kind != "relative" else (None, None)
-        # pronoun: the latest speaker or sentence-opening person before it; "he" is no
-        # organisation ("…, the BBC reported. … he said")
+        # pronoun: the person named first, as a subject, before it in its own sentence
+        # ("When President Ghani announced the swap, he said …"); else the latest speaker or sentence-opening
+        # person before it; "he" is no organisation ("…, the BBC reported. … he said")
+        opener = self._sentence_person(m)
+        if opener is not None:
+            return self.resolve(opener, pos)[0], m.text or None
         orgs = {x.name for x in self.mentions if x.org and x.name}
         best: tuple[int, str | None, str | None] | None = None
         for entry in self._history:
@@ -342,6 +348,51 @@ class Speakers(MentionIndex):
             last = max(before, key=lambda x: x.i)
             return self.resolve(last, pos)[0], m.text or None
         return (best[1], m.text or None) if best[1] else (None, best[2])
+
+    def _sentence_person(self, m: Mention) -> Mention | None:
+        """The first person named in the sentence of pronoun `m` before it, as a subject
+        (not after a preposition: "talks with the Belarusian leader X"), a person to the
+        entity model where the article's language has one, with no quotation between them
+        (a name inside a quotation is not who says it)."""
+        if m.i < 0:
+            return None
+        k = m.i
+        while k > 0 and not self._sent_start_tok(k):
+            k -= 1
+        pronoun_at = self.toks[m.i].start
+        for x in sorted(self.mentions, key=lambda x: x.i):
+            if x.i < k or x.j >= m.i:
+                continue
+            if x.kind != "name" or x.org or not x.name:
+                continue
+            if self._name_words and not any(
+                self.toks[t].fold in self._name_words for t in range(x.i, x.j + 1)
+            ):
+                continue  # not a person to the entity model ("the northern Sierra Nevada")
+            if self._after_preposition(x):
+                continue
+            between = self.text[self.toks[x.j].end : pronoun_at]
+            if any(ch in QUOTE_MARKS for ch in between):
+                continue
+            return x
+        return None
+
+    def _after_preposition(self, x: Mention) -> bool:
+        """Whether mention `x` (with its titles, roles and determiners) follows a
+        preposition: an object ("to Omar's office", "with the leader X"), no subject."""
+        k = x.i - 1
+        while k >= 0 and (
+            self.toks[k].fold in DETERMINERS
+            or self.toks[k].fold in TITLES
+            or role_class(self.toks[k].text, self.lang) is not None
+            or (
+                self.toks[k].text[:1].isupper()
+                and self.toks[k].fold not in self._name_words  # another person's name
+                and not self._sent_start_tok(k)
+            )
+        ):
+            k -= 1
+        return k >= 0 and self.toks[k].fold in PREPOSITIONS
 
     def indefinite(self, m: Mention) -> bool:
         """"a French fire official", "ein Sprecher": someone new and unnamed, never a
@@ -381,6 +432,9 @@ class Speakers(MentionIndex):
     def note_speaker(self, pos: int, name: str | None, mention: str | None) -> None:
         self._history.append((pos, name, mention))
 
+
+# words after which a name is an object ("talks with X", "a call to X"), of every language
+PREPOSITIONS = fold_all(merged("closed", "PREPOSITIONS"))
 
 # Quotes, quote grouping and entities each read every article of an event: the cache must
 # hold a whole big event (64 entries evicted constantly at 500 articles and rebuilt each
