@@ -725,3 +725,18 @@ def test_a_pronoun_refers_to_the_person_its_own_sentence_names_as_subject():
     got = speakers_of(text)
     assert got["the prisoners would not return to the front"] == "Tomas Berg"
     assert got["will keep running every hour"] == "Tomas Berg"
+
+
+def test_an_organisation_speaks_by_its_whole_name_and_a_person_of_it_speaks_herself():
+    """Inner lower-case words belong to an organisation's name ("Food and Drug
+    Administration"); "X of the Y Agency said" is X."""
+    got = speakers_of(
+        "The agency said the vaccine was safe. “We see no risk at all,” said the Food and "
+        "Drug Administration.\n"
+        "In the wake of the outbreak, Kelby “vastly improved its detection of infectious "
+        "diseases,” writes the Associated Press.\n"
+        "Anna Miller of the Kelby Flood Agency said the dam “will hold this winter”."
+    )
+    assert got["We see no risk at all"] == "Food and Drug Administration"
+    assert got["vastly improved its detection of infectious diseases"] == "Associated Press"
+    assert got["will hold this winter"] == "Anna Miller"

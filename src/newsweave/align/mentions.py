@@ -32,6 +32,7 @@ from newsweave.align.names import (
     Tok,
     canonical_names,
     clean_name,
+    clean_org,
     role_class,
     stem,
 )
@@ -178,7 +179,10 @@ class MentionIndex:
                 tail = self._name_in_org(i, j, surnames)
                 if tail is not None:
                     i, label = tail, "PERSON"
-            name = clean_name(self.text[self.toks[i].start : self.toks[j].end])
+            span = self.text[self.toks[i].start : self.toks[j].end]
+            # an organisation keeps its inner lower-case words ("Center for Disease Control
+            # and Prevention"): cut to a person's name, its last word would pass for one
+            name = clean_name(span) or (clean_org(span) if label == "ORG" else None)
             if name:
                 out.append(Mention("name", i, j, name, name=name, org=label == "ORG"))
         return out

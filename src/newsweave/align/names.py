@@ -150,6 +150,24 @@ def clean_name(text: str) -> str | None:
     return " ".join(words)
 
 
+MAX_ORG_WORDS = 8
+
+
+def clean_org(text: str) -> str | None:
+    """An organisation's name without a leading article or possessive ("the Centers for
+    Disease Control and Prevention"): its inner words may be lower case, its first and
+    last are capitalised; None if implausible."""
+    text = re.sub(r"['’]s$", "", text.strip(" ,.;:\"'’“”«»()"))
+    words = [w for w in re.split(r"\s+", text) if w]
+    while words and fold(words[0]) in DETERMINERS:
+        words = words[1:]
+    if not words or len(words) > MAX_ORG_WORDS:
+        return None
+    if not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return None
+    return " ".join(words)
+
+
 
 
 @lru_cache(maxsize=16384)

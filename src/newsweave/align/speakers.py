@@ -71,6 +71,17 @@ class Speakers(MentionIndex):
                 named = role.i >= 2 and self.toks[role.i - 1].text == ","
                 before = self._by_end.get(role.i - 2, []) if named else []
                 return next((m for m in before if m.kind == "name" and not m.org), role)
+            if best.org:
+                # "Dr. Anne Holt of the Health Department says": the person speaks
+                k = best.i - 1
+                while k > 0 and self.toks[k].fold in DETERMINERS:
+                    k -= 1
+                person = next(
+                    (m for m in self._by_end.get(k - 1, []) if m.kind == "name" and not m.org),
+                    None,
+                )
+                if person is not None and self.toks[k].fold in SERVES:
+                    return person
         return best
 
     def mention_after(self, i: int, lookahead: int = 0) -> Mention | None:
