@@ -740,3 +740,12 @@ def test_an_organisation_speaks_by_its_whole_name_and_a_person_of_it_speaks_hers
     assert got["We see no risk at all"] == "Food and Drug Administration"
     assert got["vastly improved its detection of infectious diseases"] == "Associated Press"
     assert got["will hold this winter"] == "Anna Miller"
+
+
+def test_an_organisations_officer_named_after_the_cue_speaks():
+    """"responded NASA administrator Jim Bridenstine": Bridenstine, not NASA."""
+    got = speakers_of(
+        "“It depends on what the builders are willing to invest, quite frankly,” responded "
+        "NASA administrator Jim Bridenstine, noting that there was no money."
+    )
+    assert list(got.values()) == ["Jim Bridenstine"]

@@ -111,6 +111,10 @@ class Speakers(MentionIndex):
             cands = self._starting_at(k)
             if cands:
                 m = best_mention(cands)
+                if m.kind == "name" and m.org:
+                    # "responded NASA administrator Jim Bridenstine": the organisation's
+                    # person, named after a role, speaks
+                    return self._role_then_name(m.j + 1) or m
                 if m.kind != "role" or self._serves(m):
                     return m  # "the spokesman of Mayor | Anne Holt": Holt is served
                 return self.apposed_name(m.j + 1) or m
@@ -135,6 +139,17 @@ class Speakers(MentionIndex):
                     c for c in self._starting_at(k + 1) if c.kind == "name" and not c.org
                 )
         return None
+
+    def _role_then_name(self, i: int) -> Mention | None:
+        """A person's name after role words starting at token i ("administrator Jim
+        Bridenstine", "spokesman Stéphane Dujarric"); None when no role word comes first."""
+        k = i
+        while k < len(self.toks) and role_class(self.toks[k].text, self.lang) is not None:
+            k += 1
+        if k == i:
+            return None
+        named = [c for c in self._by_start.get(k, []) if c.kind == "name" and not c.org]
+        return best_mention(named) if named else None
 
     def _starting_at(self, k: int) -> list[Mention]:
         """The mentions starting at token k, else a capitalised run there."""

@@ -87,7 +87,7 @@ ROLES = {
     "mayor": tuple("mayor".split()),
     "military": tuple("general commander".split()),
     "coach": tuple("coach manager".split()),
-    "exec": tuple("director ceo chairman chairwoman chair".split()),
+    "exec": tuple("director ceo chairman chairwoman chair administrator".split()),
     "governor": tuple("governor".split()),
     "ambassador": tuple("ambassador".split()),
     "judge": tuple("judge".split()),
