@@ -44,9 +44,7 @@ MAX_TITLE_WORDS = 6  # a quoted title of a work is short ("The One I Love")
 # "…, the BBC reported": an outlet relaying the words of the sentence's own subject
 REPORT_CUES = fold_all(merged("cues", "REPORT_VERBS"))
 BARE_SAY = merged("cues", "BARE_SAY_VERBS")
-_LEAD_TIME = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday on".split()
-)
+_LEAD_TIME = fold_all(merged("cues", "SAY_TIME_WORDS"))  # "said Monday that …"
 
 
 @dataclass

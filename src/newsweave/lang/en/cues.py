@@ -67,6 +67,11 @@ SAY_VERBS = tuple(
 BARE_SAY_VERBS = tuple(
     "said says added stated warned claimed argued noted insisted stressed explained".split()
 )
+# Words of time between a bare speech verb and its clause ("said Monday that …",
+# "said on Tuesday the bridge …").
+SAY_TIME_WORDS = tuple(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday on".split()
+)
 
 # Verbs of an outlet relaying what someone else said ("…, the BBC reported").
 REPORT_VERBS = tuple("reported reports".split())
