@@ -749,3 +749,20 @@ def test_an_organisations_officer_named_after_the_cue_speaks():
         "NASA administrator Jim Bridenstine, noting that there was no money."
     )
     assert list(got.values()) == ["Jim Bridenstine"]
+
+
+def test_a_name_after_a_preposition_is_no_speaker_but_an_author_is():
+    """"la fin du sommet avec Kim Jong-un a été « … »": Kim is no speaker; "a survey by
+    Penelope Marsh" makes Marsh the words' author."""
+    got = speakers_of(
+        "Le locataire de la Maison Blanche a assuré que la fin du sommet avec Kim Jong-un a "
+        "été « très amicale et très productive pour les deux pays ».",
+        "fr",
+    )
+    assert list(got.values()) == [None]
+    got = speakers_of(
+        "Michael Reed runs the Kelby Courier. According to a 2018 survey by Penelope Marsh of "
+        "the Kelby institute, the firm has tended to “cut the newsroom first and ask "
+        "questions later”."
+    )
+    assert list(got.values()) == ["Penelope Marsh"]

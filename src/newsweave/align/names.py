@@ -29,6 +29,7 @@ SOURCE_CUES = _cues("SOURCE_MARKERS")
 # What marks the one words are said to ("told Reuters", "a déclaré à l'AFP"), no speaker.
 ADDRESS_VERBS = _cues("ADDRESS_VERBS")
 ADDRESSEE_MARKERS = _cues("ADDRESSEE_MARKERS")
+AGENT_MARKERS = _cues("AGENT_MARKERS")
 # Speech verbs that introduce reported speech ("X said (that) ...").
 SAY_CUES = _cues("SAY_VERBS")
 THAT = _cues("COMPLEMENTIZERS")  # "said that …", "a dit que …", "sagte, dass …"

@@ -15,6 +15,7 @@ from newsweave.align.mentions import MentionIndex, best_mention, match_role
 from newsweave.align.names import (
     ADDRESS_VERBS,
     ADDRESSEE_MARKERS,
+    AGENT_MARKERS,
     AUX,
     CONNECTORS,
     COORD,
@@ -257,7 +258,13 @@ class Speakers(MentionIndex):
         if first_cue is not None or colon:
             # A participle or insert ("Lukashenko, at one point, called …") keeps the sentence subject.
             first = [
-                m for k in range(lo, hi) for m in self._by_start.get(k, []) if m.kind != "relative"
+                m
+                for k in range(lo, hi)
+                for m in self._by_start.get(k, [])
+                if m.kind != "relative"
+                # "a assuré que la fin du sommet avec Kim Jong-un a été « très amicale »":
+                # a name after a preposition is no subject
+                and not (m.kind == "name" and self._after_preposition(m))
             ]
             people = [m for m in first if not m.org] or first
             # "… «muy detallado» y aseguró «…»": the cue's subject is the one before
@@ -405,7 +412,8 @@ class Speakers(MentionIndex):
 
     def _after_preposition(self, x: Mention) -> bool:
         """Whether mention `x` (with its titles, roles and determiners) follows a
-        preposition: an object ("to Omar's office", "with the leader X"), no subject."""
+        preposition: an object ("to Omar's office", "with the leader X"), no subject. Not
+        an agent ("a survey by X") nor a source ("according to X")."""
         k = x.i - 1
         while k >= 0 and (
             self.toks[k].fold in DETERMINERS
@@ -418,7 +426,9 @@ class Speakers(MentionIndex):
             )
         ):
             k -= 1
-        return k >= 0 and self.toks[k].fold in PREPOSITIONS
+        if k < 0 or self.toks[k].fold not in PREPOSITIONS or self.toks[k].fold in AGENT_MARKERS:
+            return False  # "a survey by X": X is the words' author
+        return not (k > 0 and self.toks[k - 1].fold in SOURCE_CUES)  # "according to X"
 
     def indefinite(self, m: Mention) -> bool:
         """"a French fire official", "ein Sprecher": someone new and unnamed, never a

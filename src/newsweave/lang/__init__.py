@@ -11,7 +11,8 @@ Each `lang/<code>/` holds plain data modules, one per kind of knowledge:
   DATE_CONNECTORS);
 - `numbers.py`: number words, scale words, unit and currency words, qualifiers, what a
   count counts, clock and magnitude cues; ordinals and the link word after a rank ("the
-  first player ever to score"); aftershock words;
+  first player ever to score"); aftershock words; the minute of a match (MINUTE_SUFFIXES,
+  MINUTE_WORDS, MINUTE_WORDS_BEFORE, MINUTE_LIST_SUFFIXES, MINUTE_ON...: "59th minute");
 - `cues.py`: negation and modality cues, reporting verbs, titles, as tuples of words
   written as in the language (the stage that uses them folds them):
     NEGATIONS            negation words ("not", "jamais")
@@ -24,10 +25,14 @@ Each `lang/<code>/` holds plain data modules, one per kind of knowledge:
     NEGATION_TOKENS      negators as the divergence tokenizer sees them ("n't", "n")
     REPORTING_VERBS      words marking reported speech ("said", "dit", "laut")
     SOURCE_MARKERS       markers whose speaker follows them ("according", "selon")
+    AGENT_MARKERS        prepositions of an agent ("a survey by X", "par", "von")
+    ADDRESS_VERBS        verbs whose next name is the one addressed ("told Reuters")
+    ADDRESSEE_MARKERS    prepositions of the one addressed after a speech verb ("à l'AFP")
     SAY_VERBS            speech verbs introducing reported speech ("X said (that) ...")
     COMPLEMENTIZERS      conjunctions opening that speech ("that", "que", "dass")
     COMMA_CLAUSE         True where a comma after the verb opens it ("sagte, die Brücke …")
     BARE_SAY_VERBS       speech verbs taking a clause without "that" ("said Russia will")
+    SAY_TIME_WORDS       words of time between such a verb and its clause ("said Monday")
     OBJECT_OPENERS       words opening an object after such a verb ("added a fourth")
     REPORT_VERBS         an outlet relaying someone's words ("…, the BBC reported")
     TITLES               honorifics before a name ("mr", "mme", "herr")

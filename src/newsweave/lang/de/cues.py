@@ -39,6 +39,8 @@ REPORTING_VERBS = tuple(
 
 # Markers whose speaker follows them ("according to X").
 SOURCE_MARKERS = tuple("laut".split())
+# Prepositions of an agent ("a survey by X", "un rapport par X"): X wrote the words.
+AGENT_MARKERS = ("von",)
 
 # Reported speech also follows the verb after a comma, in the subjunctive ("sagte, die
 # Brücke werde im Mai geöffnet").

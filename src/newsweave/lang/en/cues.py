@@ -47,6 +47,8 @@ REPORTING_VERBS = tuple(
 
 # Markers whose speaker follows them ("according to X").
 SOURCE_MARKERS = tuple("according".split())
+# Prepositions of an agent ("a survey by X", "un rapport par X"): X wrote the words.
+AGENT_MARKERS = ("by",)
 
 # Whom words are said to ("X told Reuters: ...", "X said to reporters"): the name after
 # these is the one addressed, not the speaker.

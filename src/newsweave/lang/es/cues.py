@@ -38,6 +38,8 @@ REPORTING_VERBS = tuple(
 
 # Markers whose speaker follows them ("according to X").
 SOURCE_MARKERS = tuple("según".split())
+# Prepositions of an agent ("a survey by X", "un rapport par X"): X wrote the words.
+AGENT_MARKERS = ("por",)
 
 # Whom words are said to ("X dijo a la agencia: ..."): not the speaker.
 ADDRESSEE_MARKERS = tuple("a al".split())

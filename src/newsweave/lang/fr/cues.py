@@ -40,6 +40,8 @@ REPORTING_VERBS = tuple(
 
 # Markers whose speaker follows them ("according to X").
 SOURCE_MARKERS = tuple("selon d'après".split())
+# Prepositions of an agent ("a survey by X", "un rapport par X"): X wrote the words.
+AGENT_MARKERS = ("par",)
 
 # Whom words are said to ("X a déclaré à l'AFP : ..."): not the speaker.
 ADDRESSEE_MARKERS = tuple("à au aux".split())

@@ -29,6 +29,8 @@ REPORTING_VERBS = tuple(
 
 # Markers whose speaker follows them ("according to X").
 SOURCE_MARKERS = tuple("secondo".split())
+# Prepositions of an agent ("a survey by X", "un rapport par X"): X wrote the words.
+AGENT_MARKERS = ("da", "dal", "dalla")
 
 # Whom words are said to ("X ha detto all'agenzia: ..."): not the speaker.
 ADDRESSEE_MARKERS = tuple("a al alla ai agli".split())

@@ -32,6 +32,8 @@ REPORTING_VERBS = tuple(
 
 # Markers whose speaker follows them ("according to X").
 SOURCE_MARKERS = tuple("segundo".split())
+# Prepositions of an agent ("a survey by X", "un rapport par X"): X wrote the words.
+AGENT_MARKERS = ("por", "pelo", "pela")
 
 # Whom words are said to ("X disse à agência: ..."): not the speaker.
 ADDRESSEE_MARKERS = tuple("a à ao aos".split())
