@@ -766,3 +766,14 @@ def test_a_name_after_a_preposition_is_no_speaker_but_an_author_is():
         "questions later”."
     )
     assert list(got.values()) == ["Penelope Marsh"]
+
+
+def test_an_object_pronoun_between_speaker_and_verb_keeps_the_speaker():
+    """"Luis Vega le respondió: «…»": the clitic "le" (to him) is no break."""
+    got = speakers_of(
+        "«El puente estará cerrado hasta mayo», dijo la alcaldesa Ana Ruiz. Mientras tanto, el "
+        "ministro Pedro Soto hablaba con los vecinos y Luis Vega le respondió: «No vamos a "
+        "esperar tanto tiempo».",
+        "es",
+    )
+    assert got["No vamos a esperar tanto tiempo"] == "Luis Vega"

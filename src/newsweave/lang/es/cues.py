@@ -82,7 +82,7 @@ COORDINATORS = ("y", "pero")
 CLAUSE_OPENERS = ("y", "pero", "mientras")
 
 # Words between a speaker and the speech verb that keep the link ("X has also said")
-SPEAKER_LINKS = ("ha", "han")
+SPEAKER_LINKS = ("ha", "han", "le", "les", "lo", "me", "te", "nos", "se")
 
 # Third-person pronouns a speaker may be named by ("he said")
 THIRD_PERSON = ("ella",)

@@ -89,7 +89,7 @@ CLAUSE_OPENERS = ("et", "mais", "alors que")
 CLAUSE_CORRELATIVES = ("mais aussi", "mais également")
 
 # Words between a speaker and the speech verb that keep the link ("X has also said")
-SPEAKER_LINKS = ("a", "ont", "avait")
+SPEAKER_LINKS = ("a", "ont", "avait", "lui", "leur")
 
 # Third-person pronouns a speaker may be named by ("he said")
 THIRD_PERSON = ("il", "elle", "lui", "eux")

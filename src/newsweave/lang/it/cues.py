@@ -55,7 +55,7 @@ ROLES = {
 COORDINATORS = ("e", "ma")
 
 # Words between a speaker and the speech verb that keep the link ("X has also said")
-SPEAKER_LINKS = ("ha", "è")
+SPEAKER_LINKS = ("ha", "è", "gli", "le", "mi", "ci")
 
 # Third-person pronouns a speaker may be named by ("he said")
 THIRD_PERSON = ("lui", "lei")
