@@ -35,6 +35,9 @@ from newsweave.model import Article
 from newsweave.text.cache import TextCache
 from newsweave.text.fold import fold_all
 
+# words after which a name is an object ("talks with X", "a call to X"), of every language
+PREPOSITIONS = fold_all(merged("closed", "PREPOSITIONS"))
+
 
 class Speakers(MentionIndex):
     """Speaker mentions of one article and the state needed to resolve them in text order."""
@@ -358,8 +361,9 @@ class Speakers(MentionIndex):
             prev = best_mention(self._by_end.get(k, []))
             return self.resolve(prev, pos) if prev and prev.kind != "relative" else (None, None)
         # pronoun: the person named first, as a subject, before it in its own sentence
-        # ("When President Ghani announced the swap, he said …"); else the latest speaker or sentence-opening
-        # person before it; "he" is no organisation ("…, the BBC reported. … he said")
+        # ("When President Ghani announced the swap, he said …"); else the latest speaker
+        # or sentence-opening person before it; "he" is no organisation ("…, the BBC
+        # reported. … he said")
         opener = self._sentence_person(m)
         if opener is not None:
             return self.resolve(opener, pos)[0], m.text or None
@@ -468,9 +472,6 @@ class Speakers(MentionIndex):
     def note_speaker(self, pos: int, name: str | None, mention: str | None) -> None:
         self._history.append((pos, name, mention))
 
-
-# words after which a name is an object ("talks with X", "a call to X"), of every language
-PREPOSITIONS = fold_all(merged("closed", "PREPOSITIONS"))
 
 # Quotes, quote grouping and entities each read every article of an event: the cache must
 # hold a whole big event (64 entries evicted constantly at 500 articles and rebuilt each
