@@ -777,3 +777,10 @@ def test_an_object_pronoun_between_speaker_and_verb_keeps_the_speaker():
         "es",
     )
     assert got["No vamos a esperar tanto tiempo"] == "Luis Vega"
+
+
+def test_a_source_after_the_cue_is_no_speaker_of_a_described_one():
+    """"…," one commenter said, according to Li Wen: the commenter speaks, unnamed; Li Wen
+    only relays it."""
+    got = speakers_of("“Do not hide things like this,” one commenter said, according to Li Wen.")
+    assert got == {"Do not hide things like this": None}

@@ -110,6 +110,8 @@ class Speakers(MentionIndex):
         for k in range(i, min(i + 1 + lookahead, len(toks))):
             if toks[k].text in QUOTE_MARKS:
                 break  # the quotation itself: 'saying, "I'm praying …"' names nobody
+            if toks[k].fold in SOURCE_CUES:
+                break  # "one commenter said, according to Li Wen": a source, no subject
             if k > i and (toks[k].text in ",.;:!?" or self.is_cue(k)):
                 break
             cands = self._starting_at(k)
@@ -218,10 +220,11 @@ class Speakers(MentionIndex):
                 after = self.toks[k + 1] if k + 1 < len(self.toks) else None
                 # "said the minister", "said one legal expert", "the expert warned": a
                 # subject described, not a bare cue referring back
-                described = (after is not None and self._determiner(k + 1)) or (
+                after_cue = after is not None and self._determiner(k + 1)
+                described = after_cue or (
                     k - 2 >= lo and self.toks[k - 1].text.islower() and self._determiner(k - 2)
                 )
-                if m is None and described:
+                if m is None and after_cue:  # "said the spokesman, Andre Finot": the name
                     m = self.apposed_name(k + 2, width=8)
                 # after a quote, a cue with no subject ("…» en los próximos días, agregó")
                 # refers back; not one followed by its subject ("a déclaré la porte-parole")
