@@ -784,3 +784,14 @@ def test_a_source_after_the_cue_is_no_speaker_of_a_described_one():
     only relays it."""
     got = speakers_of("“Do not hide things like this,” one commenter said, according to Li Wen.")
     assert got == {"Do not hide things like this": None}
+
+
+def test_a_list_of_quoted_titles_is_no_quotation():
+    """“Harbour Lights,” “Grey Tide,” …: the commas of a list of songs, not of speech,
+    and no words of the singer quoted before."""
+    got = speakers_of(
+        "“It will be a long tour,” singer Tom Varga said.\n"
+        "According to the label, expect to hear a range of the band's hits, including "
+        "“Harbour Lights,” “Grey Tide,” “North Wind Blowing” and others."
+    )
+    assert set(got) == {"It will be a long tour"}

@@ -473,15 +473,18 @@ def _goes_on(text: str, f: _Found, last: _Found, sentences: list[tuple[int, int]
 
 def _title(text: str, s: Span, lang: str | None) -> bool:
     """A quoted title ("in his book “Musicophilia”", "“The One I Love”"): a few words,
-    every long one capitalised, nothing closing it as speech (“Amazing,” Davis said) and
-    nothing announcing it as words ("the caption: “Welcome Jose”"). Not in languages
-    that capitalise every noun."""
+    every long one capitalised, nothing closing it as speech (“Amazing,” Davis said), save
+    the comma of a list of titles, and nothing announcing it as words ("the caption:
+    “Welcome Jose”"). Not in languages that capitalise every noun."""
     inner = text[s.open + 1 : s.close]  # with what closes it: `Span.inner` drops a comma
     words = WORD.findall(inner)
     if not 1 <= len(words) <= MAX_TITLE_WORDS or lang in NOUNS_CAPITALISED:
         return False
-    if re.search(r"[,.;:!?…]\W*$", inner) or text[: s.open].rstrip().endswith(":"):
+    listed = re.match(r",?\s*[\"“«„]", text[s.close + 1 : s.close + 4]) is not None
+    if text[: s.open].rstrip().endswith(":"):
         return False
+    if re.search(r"[,.;:!?…]\W*$", inner) and not listed:
+        return False  # closed as speech, unless a list of titles goes on ("“X,” “Y,” …")
     return all(w[0].isupper() for w in words if len(w) > 3) and any(w[0].isupper() for w in words)
 
 
