@@ -107,6 +107,9 @@ class Speakers(MentionIndex):
             if toks[i].fold in ("the", "le", "la", "el", "der", "die") and i in self._by_start:
                 break
             i += 1
+        # "said Rep. Brian Babin", "said Dr. Anna Keller": a title and its stop come first
+        while i + 1 < len(toks) and toks[i].fold in TITLES and i not in self._by_start:
+            i += 2 if toks[i + 1].text == "." else 1
         for k in range(i, min(i + 1 + lookahead, len(toks))):
             if toks[k].text in QUOTE_MARKS:
                 break  # the quotation itself: 'saying, "I'm praying …"' names nobody
