@@ -136,19 +136,28 @@ def surname(name: str) -> str:
 PARTICLES = _cues("NAME_PARTICLES")
 
 
-def clean_name(text: str) -> str | None:
-    """A person name without titles, possessive or stray punctuation; None if implausible."""
+def _name_words(text: str, lead: frozenset[str] | set[str]) -> list[str]:
+    """The words of a name in `text`, without stray punctuation, a possessive or leading
+    words of `lead` (folded; a title's stop ignored)."""
     text = re.sub(r"['’]s$", "", text.strip(" ,.;:\"'’“”«»()"))
     words = [w for w in re.split(r"\s+", text) if w]
-    while words and fold(words[0]).rstrip(".") in TITLES | set(ROLE_CLASS):
+    while words and fold(words[0]).rstrip(".") in lead:
         words = words[1:]
+    return words
+
+
+def _capitalised_ends(words: list[str]) -> bool:
+    return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
+
+
+def clean_name(text: str) -> str | None:
+    """A person name without titles, possessive or stray punctuation; None if implausible."""
+    words = _name_words(text, TITLES | set(ROLE_CLASS))
     if not words or len(words) > 5 or any(ch.isdigit() for ch in text):
         return None
     if not all(w[:1].isupper() or fold(w) in PARTICLES for w in words):
         return None
-    if not words[0][:1].isupper() or not words[-1][:1].isupper():
-        return None
-    return " ".join(words)
+    return " ".join(words) if _capitalised_ends(words) else None
 
 
 MAX_ORG_WORDS = 8
@@ -158,13 +167,8 @@ def clean_org(text: str) -> str | None:
     """An organisation's name without a leading article or possessive ("the Centers for
     Disease Control and Prevention"): its inner words may be lower case, its first and
     last are capitalised; None if implausible."""
-    text = re.sub(r"['’]s$", "", text.strip(" ,.;:\"'’“”«»()"))
-    words = [w for w in re.split(r"\s+", text) if w]
-    while words and fold(words[0]) in DETERMINERS:
-        words = words[1:]
-    if not words or len(words) > MAX_ORG_WORDS:
-        return None
-    if not words[0][:1].isupper() or not words[-1][:1].isupper():
+    words = _name_words(text, DETERMINERS)
+    if len(words) > MAX_ORG_WORDS or not _capitalised_ends(words):
         return None
     return " ".join(words)
 

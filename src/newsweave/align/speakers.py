@@ -30,13 +30,9 @@ from newsweave.align.names import (
     role_class,
     same_person,
 )
-from newsweave.lang import merged
+from newsweave.compare.closed_words import PREPOSITIONS  # "talks with X": X is an object
 from newsweave.model import Article
 from newsweave.text.cache import TextCache
-from newsweave.text.fold import fold_all
-
-# words after which a name is an object ("talks with X", "a call to X"), of every language
-PREPOSITIONS = fold_all(merged("closed", "PREPOSITIONS"))
 
 
 class Speakers(MentionIndex):
@@ -403,10 +399,8 @@ class Speakers(MentionIndex):
         while k > 0 and not self._sent_start_tok(k):
             k -= 1
         pronoun_at = self.toks[m.i].start
-        for x in sorted(self.mentions, key=lambda x: x.i):
-            if x.i < k or x.j >= m.i:
-                continue
-            if x.kind != "name" or x.org or not x.name:
+        for x in (x for t in range(k, m.i) for x in self._by_start.get(t, [])):
+            if x.j >= m.i or x.kind != "name" or x.org or not x.name:
                 continue
             if self._name_words and not any(
                 self.toks[t].fold in self._name_words for t in range(x.i, x.j + 1)

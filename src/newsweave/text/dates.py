@@ -101,14 +101,7 @@ def day_offsets(lang: str | None) -> dict[str, int]:
 # weekday words a date stamp may carry: full names, and abbreviations in English only
 # (other languages' "sam", "mar", "dim" are words and names too often)
 _EN_DAYS = getattr(data("en", "calendar"), "WEEKDAY_ABBREVIATIONS", ())
-WEEKDAY_PATTERN = "|".join(
-    re.escape(w)
-    for w in sorted(
-        {*WEEKDAYS, *(w for forms in _EN_DAYS for w in forms)},
-        key=len,
-        reverse=True,
-    )
-)
+WEEKDAY_PATTERN = alternation({*WEEKDAYS, *(w for forms in _EN_DAYS for w in forms)})
 
 _MONTH = alternation(MONTHS)
 _YEAR = r"(?:1[89]|2[01])\d\d"  # a year next to a month name; 1200 there is a count
