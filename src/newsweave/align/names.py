@@ -134,9 +134,10 @@ def surname(name: str) -> str:
 
 
 PARTICLES = _cues("NAME_PARTICLES")
+_NAME_LEAD = TITLES | frozenset(ROLE_CLASS)  # words before a person's name: "Dr", "minister"
 
 
-def _name_words(text: str, lead: frozenset[str] | set[str]) -> list[str]:
+def _name_words(text: str, lead: frozenset[str]) -> list[str]:
     """The words of a name in `text`, without stray punctuation, a possessive or leading
     words of `lead` (folded; a title's stop ignored)."""
     text = re.sub(r"['’]s$", "", text.strip(" ,.;:\"'’“”«»()"))
@@ -152,7 +153,7 @@ def _capitalised_ends(words: list[str]) -> bool:
 
 def clean_name(text: str) -> str | None:
     """A person name without titles, possessive or stray punctuation; None if implausible."""
-    words = _name_words(text, TITLES | set(ROLE_CLASS))
+    words = _name_words(text, _NAME_LEAD)
     if not words or len(words) > 5 or any(ch.isdigit() for ch in text):
         return None
     if not all(w[:1].isupper() or fold(w) in PARTICLES for w in words):

@@ -399,7 +399,8 @@ class Speakers(MentionIndex):
         while k > 0 and not self._sent_start_tok(k):
             k -= 1
         pronoun_at = self.toks[m.i].start
-        for x in (x for t in range(k, m.i) for x in self._by_start.get(t, [])):
+        starting = (x for t in range(k, m.i) for x in self._by_start.get(t, []))
+        for x in starting:
             if x.j >= m.i or x.kind != "name" or x.org or not x.name:
                 continue
             if self._name_words and not any(
