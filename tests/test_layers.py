@@ -13,7 +13,7 @@ MAX_LINES = 600
 
 # lowest first; a package may import its own layer and the ones before it
 LAYERS: list[set[str]] = [
-    {"errors", "settings", "lang", "data", "unionfind"},
+    {"errors", "settings", "frames", "lang", "data", "unionfind"},
     {"model"},
     {"text"},
     {"embed", "ingest"},

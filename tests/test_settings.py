@@ -3,6 +3,7 @@ names, typed reading with clear errors, and the CLI options built from it."""
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -64,6 +65,23 @@ def test_defaults_when_unset_or_empty() -> None:
         assert settings.get("allowed_hosts", env) == ()
         assert settings.get("api_token", env) is None
         assert 1 <= settings.get("threads", env) <= 4
+
+
+def test_ner_process_by_default_only_with_a_second_cpu(monkeypatch: pytest.MonkeyPatch) -> None:
+    for cpus, expected in ((1, False), (2, True), (None, False)):
+        monkeypatch.setattr(os, "cpu_count", lambda cpus=cpus: cpus)
+        assert settings.get("ner_process", {}) is expected
+    assert settings.get("ner_process", {"NEWSWEAVE_NER_PROCESS": "0"}) is False
+
+
+def test_set_default_leaves_a_value_the_user_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSWEAVE_NER_PROCESS", "")  # restored (unset) after the test
+    monkeypatch.delenv("NEWSWEAVE_NER_PROCESS")
+    settings.set_default("ner_process", "0")
+    assert settings.get("ner_process") is False
+    monkeypatch.setenv("NEWSWEAVE_NER_PROCESS", "1")
+    settings.set_default("ner_process", "0")
+    assert settings.get("ner_process") is True
 
 
 def test_values_parse() -> None:

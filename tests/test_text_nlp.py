@@ -11,9 +11,10 @@ def test_preload_skips_languages_without_a_model() -> None:
     assert preload(["de", "ko", None]) is None
 
 
-def test_preload_loads_once_and_get_nlp_waits_for_it() -> None:
+def test_preload_loads_once_and_get_nlp_waits_for_it(monkeypatch: pytest.MonkeyPatch) -> None:
     if model_name("en") is None or get_nlp("en") is None:
         pytest.skip("no English spaCy model installed")
+    monkeypatch.setenv("NEWSWEAVE_NER_PROCESS", "0")  # in this process, on a thread
     thread = preload(["en", "en", "de"])
     assert thread is not None
     nlp = get_nlp("en")  # waits for the preload, never loads a second copy

@@ -245,6 +245,14 @@ def _embed(doc: EventDoc, opts: Options) -> None:
         pos += len(a.sentences)
 
 
+@stage("ner")
+def _ner(doc: EventDoc, opts: Options) -> None:
+    """Find the names in every article (spaCy NER), for the quote and entity stages. With
+    the NER child (`text/ner_process.py`) this only sends the texts, and NER runs beside
+    the stages that follow; in this process it runs now."""
+    parse_many(((a.text, a.lang) for a in doc.articles), wait=False)
+
+
 @stage("independence", requires=("vectors",), assigns=("source_groups", "groups"))
 def _independence(doc: EventDoc, opts: Options) -> None:
     doc.source_groups = source_groups(doc.articles, vectors=doc.vectors)
@@ -330,6 +338,7 @@ def _title_stage(doc: EventDoc, opts: Options) -> None:
 
 PIPELINE = (
     "embed",
+    "ner",
     "independence",
     "facts",
     "quotes",

@@ -158,6 +158,16 @@ SETTINGS: dict[str, Setting] = {
             "0 turns spaCy off (names and quotes fall back to heuristics).",
         ),
         Setting(
+            "ner_process",
+            "NEWSWEAVE_NER_PROCESS",
+            "0 or 1",
+            _bool,
+            lambda: (os.cpu_count() or 1) >= 2,
+            "0 finds named entities in the dossier's own process instead of a child process "
+            "(the child overlaps spaCy NER with fact grouping; see text/ner_process.py).",
+            shown_default="1 with 2 or more CPUs",
+        ),
+        Setting(
             "spacy_models",
             "NEWSWEAVE_SPACY_MODELS",
             "LANG=MODEL,...",
@@ -234,6 +244,12 @@ def get(name: str, environ: Mapping[str, str] | None = None) -> Any:
     """The typed value of setting `name` from `environ` (default: os.environ, read now).
     Raises SettingError, naming the variable, for a value that does not parse."""
     return SETTINGS[name].read(environ)
+
+
+def set_default(name: str, value: str) -> None:
+    """Give setting `name` the value `value` in this process unless its variable is set
+    (e.g. an engine's worker: the user's choice still wins)."""
+    os.environ.setdefault(SETTINGS[name].env, value)
 
 
 def check(environ: Mapping[str, str] | None = None) -> None:

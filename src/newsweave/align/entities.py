@@ -24,7 +24,7 @@ from newsweave.align.speakers import for_article
 from newsweave.lang import merged
 from newsweave.model import Article, Entity
 from newsweave.text.fold import fold
-from newsweave.text.nlp import get_nlp, parse, parse_many
+from newsweave.text.nlp import parse, parse_many
 
 __all__ = ["extract_entities"]
 
@@ -49,7 +49,7 @@ def extract_entities(articles: list[Article]) -> list[Entity]:
     hits: list[_Hit] = []
     others: list[Article] = []
     for a in articles:
-        if get_nlp(a.lang) is None:
+        if parse(a.text, a.lang) is None:  # no model for its language
             others.append(a)
             continue
         hits += _model_hits(a)

@@ -213,6 +213,9 @@ def _dossiers(table: Any, out: str, max_summary: int) -> Any:
 
     from newsweave.embed import get_embedder
 
+    # Ray gives each task a core of its own: NER here, not in a child competing for the
+    # cores the other tasks hold (unless the user set it)
+    settings.set_default("ner_process", "0")
     rows = table.to_pylist()
     event_id = rows[0]["event"]
     dossier = st.dossier_for_event(event_id, rows, get_embedder(), max_summary)

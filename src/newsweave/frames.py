@@ -1,0 +1,79 @@
+"""Length-prefixed frames on the pipes of newsweave's child processes (embedder, NER).
+
+A frame is a 4-byte little-endian count, then that many bytes (or rows); a negative count
+announces an error instead: a 4-byte length and a UTF-8 message. Children are started as
+`python -m MODULE` on pipes, not with multiprocessing, which would re-import the caller's
+main script.
+
+Imports only the standard library and `errors` (the lowest layer).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import struct
+import sys
+from collections.abc import Callable
+from typing import Any, BinaryIO
+
+from newsweave.errors import NewsweaveError
+
+HEAD = struct.Struct("<i")
+
+
+def read_exact(stream: BinaryIO, n: int) -> bytes:
+    """`n` bytes from `stream`; EOFError when it ends first."""
+    data = stream.read(n)
+    if data is None or len(data) != n:
+        raise EOFError
+    return data
+
+
+def send_error(out: BinaryIO, message: str) -> None:
+    body = message.encode("utf-8")
+    out.write(HEAD.pack(-1) + HEAD.pack(len(body)) + body)
+    out.flush()
+
+
+def send_json(out: BinaryIO, value: Any) -> None:
+    body = json.dumps(value, ensure_ascii=False).encode("utf-8")
+    out.write(HEAD.pack(len(body)) + body)
+    out.flush()
+
+
+def read_request(inp: BinaryIO) -> Any:
+    """Child side: the next JSON request; EOFError when the parent closed the pipe."""
+    (size,) = HEAD.unpack(read_exact(inp, 4))
+    return json.loads(read_exact(inp, size))
+
+
+def read_count(stream: BinaryIO, who: str, exit_code: Callable[[], int | None]) -> int:
+    """Parent side: the next frame's count, or NewsweaveError naming `who` with the
+    child's error (or its exit code, when it ended)."""
+    try:
+        (n,) = HEAD.unpack(read_exact(stream, 4))
+        if n >= 0:
+            return int(n)
+        (size,) = HEAD.unpack(read_exact(stream, 4))
+        message = read_exact(stream, size).decode("utf-8", "replace")
+    except EOFError:
+        message = f"the process ended (exit code {exit_code()})"
+    raise NewsweaveError(f"{who}: {message}")
+
+
+def read_json(stream: BinaryIO, who: str, exit_code: Callable[[], int | None]) -> Any:
+    """Parent side: the next JSON frame (errors as in `read_count`)."""
+    n = read_count(stream, who, exit_code)
+    try:
+        return json.loads(read_exact(stream, n))
+    except EOFError:
+        raise NewsweaveError(f"{who}: the process ended (exit code {exit_code()})") from None
+
+
+def child_stdout() -> BinaryIO:
+    """Child side: the binary stream its frames go to. `print` goes to stderr from then on,
+    so a library's output cannot corrupt the frames."""
+    out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    sys.stdout = sys.stderr
+    return out
