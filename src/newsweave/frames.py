@@ -48,6 +48,21 @@ def read_request(inp: BinaryIO) -> Any:
     return json.loads(read_exact(inp, size))
 
 
+def serve_requests(handle: Callable[[Any], None], out: BinaryIO, inp: BinaryIO) -> int:
+    """Child side: read JSON requests until the parent closes the pipe; `handle` answers
+    each (writing its frame to `out`), and an exception it raises goes back as an error
+    frame instead."""
+    while True:
+        try:
+            request = read_request(inp)
+        except EOFError:  # the parent closed the pipe or died
+            return 0
+        try:
+            handle(request)
+        except Exception as exc:  # reported to the parent
+            send_error(out, f"{type(exc).__name__}: {exc}")
+
+
 def read_count(stream: BinaryIO, who: str, exit_code: Callable[[], int | None]) -> int:
     """Parent side: the next frame's count, or NewsweaveError naming `who` with the
     child's error (or its exit code, when it ended)."""

@@ -25,9 +25,9 @@ from newsweave.frames import (
     child_stdout,
     read_count,
     read_exact,
-    read_request,
     send_error,
     send_json,
+    serve_requests,
 )
 
 
@@ -45,18 +45,13 @@ def serve(name: str) -> int:
         return 1
     out.write(HEAD.pack(int(embedder.dim)))
     out.flush()
-    while True:
-        try:
-            texts = read_request(inp)
-        except EOFError:  # the parent closed the pipe or died
-            return 0
-        try:
-            vecs = np.ascontiguousarray(embedder.encode(texts), dtype="<f4")
-        except Exception as exc:
-            send_error(out, f"{type(exc).__name__}: {exc}")
-            continue
+
+    def answer(texts: list[str]) -> None:
+        vecs = np.ascontiguousarray(embedder.encode(texts), dtype="<f4")
         out.write(HEAD.pack(len(vecs)) + vecs.tobytes())
         out.flush()
+
+    return serve_requests(answer, out, inp)
 
 
 class ProcessEmbedder:

@@ -26,27 +26,23 @@ from collections import deque
 from typing import Any
 
 from newsweave.errors import NewsweaveError
-from newsweave.frames import child_stdout, read_json, read_request, send_error, send_json
-from newsweave.text.spacy_models import load_model
+from newsweave.frames import child_stdout, read_json, send_json, serve_requests
+from newsweave.text.spacy_models import entity_triples, load_model
 
 Entities = list[tuple[int, int, str]]
 
 
 def serve() -> int:
-    """Child: answer requests until stdin closes."""
+    """Child: answer requests until stdin closes (an error goes back to the parent, which
+    then parses those texts itself)."""
     out = child_stdout()
-    inp = sys.stdin.buffer
-    while True:
-        try:
-            request = read_request(inp)
-        except EOFError:  # the parent closed the pipe or died
-            return 0
-        try:
-            for name in request.get("load", []):
-                load_model(name)
-            send_json(out, {"ents": _run(request.get("jobs", [])), **usage()})
-        except Exception as exc:  # reported to the parent, which falls back to itself
-            send_error(out, f"{type(exc).__name__}: {exc}")
+
+    def answer(request: dict[str, Any]) -> None:
+        for name in request.get("load", []):
+            load_model(name)
+        send_json(out, {"ents": _run(request.get("jobs", [])), **usage()})
+
+    return serve_requests(answer, out, sys.stdin.buffer)
 
 
 def _run(jobs: list[list[str]]) -> list[Entities | None]:
@@ -60,7 +56,7 @@ def _run(jobs: list[list[str]]) -> list[Entities | None]:
             continue
         docs = nlp.pipe([jobs[k][1] for k in rows], batch_size=16)
         for k, doc in zip(rows, docs, strict=True):
-            out[k] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+            out[k] = entity_triples(doc)
     return out
 
 

@@ -22,17 +22,17 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from newsweave import settings
 from newsweave.errors import NewsweaveError
 from newsweave.text import ner_process
 from newsweave.text.cache import TextCache
-from newsweave.text.spacy_models import load_model
+from newsweave.text.spacy_models import entity_triples, load_model
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
@@ -112,8 +112,18 @@ def _parsed(text: str, ents: Iterable[tuple[int, int, str]]) -> Parsed:
 _CACHE_CHARS = 2_000_000
 _docs: TextCache[Parsed] = TextCache()
 _STATE = threading.RLock()  # the cache and the requests in flight
-_pending: dict[tuple[str, str], int] = {}  # (lang, text) -> ticket of its request
-_tickets: dict[int, list[tuple[str, str]]] = {}  # ticket -> its (lang, text) keys
+
+
+@dataclass(eq=False)
+class _Request:
+    """Texts sent to the NER child, by (lang, text) key, and the ticket of their answer."""
+
+    child: ner_process.NerProcess
+    ticket: int
+    keys: list[tuple[str, str]]
+
+
+_pending: dict[tuple[str, str], _Request] = {}  # sent, answer not read yet
 _missing: set[str] = set()  # models the child could not load
 _child_failed: list[str] = []  # why the child was given up (then NER runs here)
 
@@ -150,10 +160,10 @@ def parse_many(texts: Iterable[tuple[str, str | None]], wait: bool = True) -> No
             _send([key for key in todo if key not in _pending])
             if not wait:
                 return
-            for ticket in sorted({_pending[key] for key in todo if key in _pending}):
-                _collect(ticket)
-            # what the child did not answer (a failed request or child) is parsed here
-            todo = [k for k in todo if k not in _docs and model_name(k[0]) not in _missing]
+        for request in dict.fromkeys(_pending[key] for key in todo if key in _pending):
+            _collect(request)
+        # what the child did not answer (a failed request or child) is parsed here
+        todo = [k for k in todo if k not in _docs and model_name(k[0]) not in _missing]
         by_lang: dict[str, list[str]] = {}
         for lang, text in todo:
             if get_nlp(lang) is not None:
@@ -162,41 +172,33 @@ def parse_many(texts: Iterable[tuple[str, str | None]], wait: bool = True) -> No
             nlp = get_nlp(lang)
             assert nlp is not None
             for text, doc in zip(items, nlp.pipe(items, batch_size=16), strict=True):
-                _remember((lang, text), _parsed(text, _span_triples(doc)))
-
-
-def _span_triples(doc: Doc) -> list[tuple[int, int, str]]:
-    return [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+                _remember((lang, text), _parsed(text, entity_triples(doc)))
 
 
 def _send(keys: list[tuple[str, str]]) -> None:
     if not keys:
         return
+    child = ner_process.ner_process()
     jobs = [(model_name(lang) or "", text) for lang, text in keys]
-    ticket = ner_process.ner_process().submit(jobs)
-    _tickets[ticket] = keys
+    request = _Request(child, child.submit(jobs), keys)
     for key in keys:
-        _pending[key] = ticket
+        _pending[key] = request
 
 
-def _collect(ticket: int) -> None:
-    """Read request `ticket`'s entities into the cache; on a failed child, give it up."""
-    keys = _tickets.pop(ticket, [])
-    for key in keys:
+def _collect(request: _Request) -> None:
+    """Read the entities of `request` into the cache; on a child that died, give it up."""
+    for key in request.keys:
         _pending.pop(key, None)
-    child = ner_process.running()
-    if child is None:
-        return
     try:
-        answers = child.result(ticket)
+        answers = request.child.result(request.ticket)
     except NewsweaveError as exc:
-        if child.alive:  # this request failed: its texts are parsed here
+        if request.child.alive:  # this request failed: its texts are parsed here
             log.warning("%s; those texts are parsed in this process", exc)
         else:  # no second wait on a child that dies
             log.warning("%s; named entities are found in this process from now on", exc)
             _child_failed.append(str(exc))
         return
-    for (lang, text), ents in zip(keys, answers, strict=True):
+    for (lang, text), ents in zip(request.keys, answers, strict=True):
         if ents is None:
             _missing.add(model_name(lang) or "")
         else:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 _PIPES = ("tok2vec", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner")
 
@@ -29,3 +30,8 @@ def load_model(name: str, ner_only: bool = True) -> Language | None:
             return spacy.load(name, exclude=exclude)
     except (ImportError, OSError):  # model not installed: heuristics take over
         return None
+
+
+def entity_triples(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start_char, end_char, label) of each named entity of `doc`."""
+    return [(e.start_char, e.end_char, e.label_) for e in doc.ents]
