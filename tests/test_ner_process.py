@@ -151,3 +151,14 @@ def test_the_dossier_is_the_same_with_and_without_the_child(fresh: pytest.Monkey
         out.append(build_dossier(articles).to_dict())
     assert out[0] == out[1]
     assert out[0]["quotes"] and out[0]["entities"]
+
+
+def test_a_forked_process_gets_a_child_of_its_own(fresh: pytest.MonkeyPatch) -> None:
+    import os
+
+    parent = ner_process.ner_process()
+    fresh.setattr(os, "getpid", lambda: parent.owner + 1)  # as seen from a forked copy
+    own = ner_process.ner_process()
+    assert own is not parent and own.alive and parent.alive
+    assert ner_process.ner_process() is own
+    own.close()

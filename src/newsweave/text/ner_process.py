@@ -80,6 +80,7 @@ class NerProcess:
             env=env,
         )
         self._lock = threading.Lock()
+        self.owner = os.getpid()  # a forked copy of this process must not share the pipes
         self._sent = 0
         self._waiting: deque[int] = deque()  # sent, answer not read yet
         self._answers: dict[int, Any] = {}
@@ -146,9 +147,10 @@ _CHILD_LOCK = threading.Lock()
 
 
 def ner_process() -> NerProcess:
-    """The child: started on first use (or again, if the last one died), closed at exit."""
+    """The child: started on first use (or again, if the last one died or belongs to the
+    process this one was forked from), closed at exit."""
     with _CHILD_LOCK:
-        if not _CHILD or not _CHILD[0].alive:
+        if not _CHILD or not _CHILD[0].alive or _CHILD[0].owner != os.getpid():
             _CHILD[:] = [NerProcess()]
             atexit.register(_CHILD[0].close)
         return _CHILD[0]
