@@ -201,3 +201,15 @@ def test_a_bug_in_one_article_does_not_sink_the_batch(
         reason_for(problems, "boom.txt")
         == "internal error while cleaning (IndexError: rule fell off the end)"
     )
+
+
+def test_a_lone_surrogate_in_json_is_replaced_not_a_failed_record(tmp_path: Path) -> None:
+    # "\ud800" is valid JSON but no character: UTF-8 cannot encode it, so the cleaner (and
+    # spaCy, and the pipes to the NER child) would fail on the record
+    record = (
+        '{"id": "keeper", "title": "Keeper \\ud800 retires", "text": "' + GOOD[:40]
+        + '\\udfff' + GOOD[40:] + '"}'
+    )
+    by_id, problems = batch(tmp_path, {"feed.jsonl": record.encode("ascii")})
+    assert problems == []
+    assert by_id["keeper"] == GOOD[:40] + "\ufffd" + GOOD[40:]

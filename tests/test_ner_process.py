@@ -162,3 +162,11 @@ def test_a_forked_process_gets_a_child_of_its_own(fresh: pytest.MonkeyPatch) -> 
     assert own is not parent and own.alive and parent.alive
     assert ner_process.ner_process() is own
     own.close()
+
+
+def test_any_text_goes_through_the_pipes(fresh: pytest.MonkeyPatch) -> None:
+    odd = "Mayor Helena Marsh \U0001f30a met \"Jonas\" Brandt\u2028in Oslo\\ on Monday.\x00"
+    fresh.setenv("NEWSWEAVE_NER_PROCESS", "1")
+    parsed = nlp.parse(odd, "en")
+    assert parsed is not None and not nlp._child_failed
+    assert all(odd[e.start_char : e.end_char] == e.text for e in parsed.ents)

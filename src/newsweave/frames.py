@@ -37,7 +37,8 @@ def send_error(out: BinaryIO, message: str) -> None:
 
 
 def send_json(out: BinaryIO, value: Any) -> None:
-    body = json.dumps(value, ensure_ascii=False).encode("utf-8")
+    # ASCII with escapes: any str goes through, a lone surrogate of a badly decoded page too
+    body = json.dumps(value).encode("ascii")
     out.write(HEAD.pack(len(body)) + body)
     out.flush()
 

@@ -31,8 +31,14 @@ _ID_UNSAFE = re.compile(r"[^\w.-]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
+# a lone UTF-16 surrogate ("\ud800" escaped in JSON) is no character: nothing can encode it
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def strip_controls(text: str) -> str:
-    return _CONTROL.sub("", text)
+    """`text` without control characters, a lone surrogate replaced by U+FFFD (as a
+    byte that does not decode is)."""
+    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))
 
 
 def content_id(stem: str, text: str) -> str:
