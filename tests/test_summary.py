@@ -321,3 +321,50 @@ def test_a_translation_far_shorter_than_the_wording_is_not_cited_for_all_of_it()
     arts = [make_article(aid, t, lang) for aid, lang, t in texts]
     summary, _ = summarize(alignment, arts)
     assert [item.citations for item in summary] == [["a", "b"]]
+
+
+def test_a_clause_cut_at_a_conjunction_reads_as_a_sentence_of_its_own() -> None:
+    import numpy as np
+
+    from newsweave.align.facts import FactAlignment
+    from newsweave.align.lexicon import Lexicon
+    from newsweave.model import Citation, Fact
+    from newsweave.summarize.extractive import standalone
+    from newsweave.summarize.verify import Verifier
+
+    assert standalone("and the keepers opened the gates.") == "The keepers opened the gates."
+    assert standalone("mais leurs équipes ont hâte.") == "Leurs équipes ont hâte."
+    # a phrase continued, not a clause: it stays as it is (and stays a fragment)
+    assert standalone("but also to the harbour.") == "but also to the harbour."
+    assert standalone("pero también a los vecinos.") == "pero también a los vecinos."
+    assert standalone("Andrea opened the gates.") == "Andrea opened the gates."
+
+    clause = "and the keepers opened the Velmar sluice gates on Monday night."
+    whole = "The river rose all week, " + clause
+    sentences = [Sentence(aid, 2, clause, 25, len(whole), 0, "en") for aid in "ab"]
+    vecs = np.ones((2, 4), dtype=np.float32) / 2
+    arts = [make_article("a", whole), make_article("b", "In Velmar: " + whole)]
+    lexicon = Lexicon([clause, clause] + ["The river rose all week in Velmar."] * 4)
+
+    def summary_text(clauses: frozenset[int]) -> str:
+        alignment = FactAlignment(
+            [Fact("F1", clause, [Citation(a, clause, 2) for a in "ab"], 2, "corroborated")],
+            sentences,
+            vecs,
+            members={"F1": [0, 1]},
+            support_rows={"F1": [0, 1]},
+            centroids={"F1": vecs[0] / np.linalg.norm(vecs[0])},
+            lexicon=lexicon,
+            langs=["en", "en"],
+            clauses=clauses,
+        )
+        summary, _ = summarize(alignment, arts, verifier=Verifier(arts))
+        assert summary and summary[0].citations == ["a", "b"]
+        return summary[0].text
+
+    # cut from "The river rose all week, and the keepers ...": shown as a sentence
+    assert summary_text(frozenset({0, 1})) == (
+        "The keepers opened the Velmar sluice gates on Monday night."
+    )
+    # a sentence of its own that starts in lower case is a line cut off: left as it is
+    assert summary_text(frozenset()) == clause

@@ -327,6 +327,7 @@ class FactGroups(Protocol):
     centroids: dict[str, Any]  # fact id -> centred unit vector
     langs: list[str | None]  # language of each row
     groups: dict[str, str]  # article id -> source group id
+    clauses: frozenset[int]  # rows cut from a longer sentence (`align.candidates.split_clauses`)
 
     def pair_score(self, i: int, j: int) -> float:
         """How surely rows i and j state the same thing."""

@@ -72,6 +72,7 @@ class FactAlignment:
     lexicon: Lexicon | None = None  # word weights over `sentences`
     langs: list[str | None] = field(default_factory=list)  # language of each sentence
     groups: dict[str, str] = field(default_factory=dict)  # article id -> source group
+    clauses: frozenset[int] = frozenset()  # rows cut from a longer sentence (`split_clauses`)
 
     def pair_score(self, i: int, j: int) -> float:
         """How surely sentences i and j state the same thing: centred cosine plus
@@ -509,6 +510,7 @@ def align_facts(
         lexicon=lexicon,
         langs=langs,
         groups=dict(groups),
+        clauses=clause_rows,
     )
     for members, centroid, support in cand:
         fid = f"F{len(result.facts) + 1}"

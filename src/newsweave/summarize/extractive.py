@@ -16,8 +16,10 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsweave.align.lexicon import CITE_SCORE, FIGURE_XLING
+from newsweave.lang import alternation, merged
 from newsweave.model import MAX_SUMMARY, READER_LANG, Article, Fact, FactGroups, SummaryItem
 from newsweave.summarize.verify import SPEAKER_NAMED, Unit, Verifier, dissent_note
+from newsweave.text.fold import fold, fold_all
 from newsweave.text.sentences import ends_sentence
 
 MMR_LAMBDA = 0.7
@@ -187,7 +189,7 @@ def _item(fact: Fact, alignment: FactGroups, verifier: Verifier | None = None) -
         groups = len({alignment.groups.get(units[r].article, units[r].article) for r in agree})
         # as many witnesses as possible, the reader's language worth one (while two still
         # hold it); then a whole sentence over a clause cut from one; then the fact's own
-        whole = int(_well_formed(units[cand].text))
+        whole = int(_well_formed(_shown(alignment, units[cand])))
         reader = int(units[cand].lang == READER_LANG and groups >= 2)
         key = (groups + reader, whole, reader, int(cand == rep))
         if best is None or key > best[0]:
@@ -208,9 +210,44 @@ def _item(fact: Fact, alignment: FactGroups, verifier: Verifier | None = None) -
         # support with another figure is about something else, and merely not cited
         if units[r].article not in agreeing and _close(alignment, cand, r):
             reasons.setdefault(units[r].article, why)
-    text = verifier.named(units[cand], dissent_note(units[cand].text, list(reasons.values())))
+    text = verifier.named(
+        units[cand], dissent_note(_shown(alignment, units[cand]), list(reasons.values()))
+    )
     cited = list(dict.fromkeys(units[r].article for r in rows if r in set(agree)))
     return SummaryItem(text=text, citations=cited, fact=fact.id, differs=sorted(reasons))
+
+
+# a clause cut from its sentence at a coordinating conjunction ("…, and insured depositors
+# should have access …"), which is written in lower case
+_COORDINATOR = re.compile(rf"^(?:{alternation(merged('closed', 'COORDINATORS'))})\s+(?=\w)")
+# ... unless what follows continues a phrase of the sentence rather than starting a clause
+# ("pero también a rastrearlos", "and to the bank"): an adverb or a preposition first
+_PHRASE_LEADS = fold_all(
+    merged("closed", "ADVERBS")
+    | merged("closed", "PREPOSITIONS")
+    | merged("closed", "OTHER_FUNCTION_WORDS")
+)
+
+
+def standalone(text: str) -> str:
+    """Clause `text` as a sentence of its own: one that starts with a coordinating
+    conjunction ("and insured depositors should …") without it, capitalised (not when an
+    adverb or a preposition follows it). Nothing else changes, so it says what its source
+    says."""
+    m = _COORDINATOR.match(text)
+    if m is None:
+        return text
+    rest = text[m.end() :]
+    if fold(rest.split(maxsplit=1)[0].strip(",;:")) in _PHRASE_LEADS:
+        return text
+    return rest[:1].upper() + rest[1:]
+
+
+def _shown(alignment: FactGroups, u: Unit) -> str:
+    """How row `u` reads as a summary item: a clause cut from its sentence on its own
+    (`standalone`); any other row as it is (a sentence that starts "and" or "pero" in lower
+    case is a line cut off, and stays a fragment)."""
+    return standalone(u.text) if u.row in alignment.clauses else u.text
 
 
 _OPENS = re.compile(r"^[\"“„«‘'(]?[A-ZÀ-ÖØ-Þ0-9]")

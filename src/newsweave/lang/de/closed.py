@@ -29,6 +29,8 @@ ADVERBS = tuple("auch schon nur wirklich doch heute gemeinsam zusammen".split())
 LINKS = tuple("und aber oder während sondern dass daß weil wenn falls obwohl jedoch".split())
 # "but" after a negation ("not X but Y")
 CORRECTIVES = tuple("sondern".split())
+# coordinating conjunctions: a clause cut from its sentence at one reads alone without it
+COORDINATORS = tuple("und aber oder".split())
 # other function words
 OTHER_FUNCTION_WORDS = tuple("zu im am".split())
 # one-word answers

@@ -36,6 +36,8 @@ LINKS = tuple(
 )
 # "but" after a negation ("not X but Y")
 CORRECTIVES = tuple("but".split())
+# coordinating conjunctions: a clause cut from its sentence at one reads alone without it
+COORDINATORS = tuple("and but or".split())
 # "what" opening a pseudo-cleft
 PSEUDO_CLEFTS = tuple("what whatever".split())
 # other function words

@@ -28,6 +28,8 @@ ADVERBS = tuple("también ya solo sólo realmente hoy juntos".split())
 LINKS = tuple("y e pero o mientras sino que quien porque si aunque".split())
 # "but" after a negation ("not X but Y")
 CORRECTIVES = tuple("sino".split())
+# coordinating conjunctions: a clause cut from its sentence at one reads alone without it
+COORDINATORS = tuple("y e pero o".split())
 # other function words
 OTHER_FUNCTION_WORDS = tuple("y a al del en".split())
 # one-word answers

@@ -30,6 +30,8 @@ ADVERBS = tuple(
 LINKS = tuple("et mais ou tandis alors que qui car si cependant pourtant".split())
 # "but" after a negation ("not X but Y")
 CORRECTIVES = tuple("mais".split())
+# coordinating conjunctions: a clause cut from its sentence at one reads alone without it
+COORDINATORS = tuple("et mais ou".split())
 # other function words
 OTHER_FUNCTION_WORDS = tuple("de du des à au aux en".split())
 # one-word answers

@@ -24,5 +24,7 @@ ADVERBS = tuple("già anche oggi insieme".split())
 LINKS = tuple("e ma o mentre che perché se sebbene però".split())
 # "but" after a negation ("not X but Y")
 CORRECTIVES = tuple("ma".split())
+# coordinating conjunctions: a clause cut from its sentence at one reads alone without it
+COORDINATORS = tuple("e ma o".split())
 # the subject pronoun is usually left out ("dijo que…")
 PRO_DROP = True

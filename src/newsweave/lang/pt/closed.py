@@ -25,6 +25,8 @@ ADVERBS = tuple("já também hoje juntos".split())
 LINKS = tuple("e mas ou enquanto que porque se embora".split())
 # "but" after a negation ("not X but Y")
 CORRECTIVES = tuple("mas".split())
+# coordinating conjunctions: a clause cut from its sentence at one reads alone without it
+COORDINATORS = tuple("e mas ou".split())
 # one-word answers
 YES = tuple("sim".split())
 NO = tuple("não".split())
