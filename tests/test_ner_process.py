@@ -170,3 +170,17 @@ def test_any_text_goes_through_the_pipes(fresh: pytest.MonkeyPatch) -> None:
     parsed = nlp.parse(odd, "en")
     assert parsed is not None and not nlp._child_failed
     assert all(odd[e.start_char : e.end_char] == e.text for e in parsed.ents)
+
+
+def test_a_child_that_cannot_start_leaves_ner_to_this_process(
+    fresh: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    here = _to_the_child(fresh)
+
+    def no_process() -> ner_process.NerProcess:
+        raise OSError(11, "Resource temporarily unavailable")
+
+    fresh.setattr(ner_process, "ner_process", no_process)
+    nlp.parse_many(zip(TEXTS, LANGS, strict=True), wait=False)  # the dossier's "ner" stage
+    assert [nlp.parse(t, lang) for t, lang in zip(TEXTS, LANGS, strict=True)] == here
+    assert "cannot start" in caplog.text and not nlp._use_child()

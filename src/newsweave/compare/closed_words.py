@@ -58,7 +58,9 @@ WEAK = {code: fold_all(m.LINKS) for code, m in _DATA.items() if getattr(m, "LINK
 STRONG_PUNCT = frozenset(";:.!?…")
 CORRECTIVE = _merged("CORRECTIVES")
 PSEUDO_CLEFT = _merged("PSEUDO_CLEFTS")
-FUNCTION = frozenset().union(*WEAK.values(), ARTICLES, PREPOSITIONS, POSSESSIVE_DETS) | _merged(
-    "OTHER_FUNCTION_WORDS"
+OTHER_FUNCTION_WORDS = _merged("OTHER_FUNCTION_WORDS")
+COORDINATORS = _merged("COORDINATORS")
+FUNCTION = frozenset().union(
+    *WEAK.values(), ARTICLES, PREPOSITIONS, POSSESSIVE_DETS, OTHER_FUNCTION_WORDS
 )
 ANSWERS = {**dict.fromkeys(_merged("NO"), False), **dict.fromkeys(_merged("YES"), True)}

@@ -16,10 +16,16 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsweave.align.lexicon import CITE_SCORE, FIGURE_XLING
-from newsweave.lang import alternation, merged
+from newsweave.compare.closed_words import (
+    ADVERBS,
+    COORDINATORS,
+    OTHER_FUNCTION_WORDS,
+    PREPOSITIONS,
+)
+from newsweave.lang import alternation
 from newsweave.model import MAX_SUMMARY, READER_LANG, Article, Fact, FactGroups, SummaryItem
 from newsweave.summarize.verify import SPEAKER_NAMED, Unit, Verifier, dissent_note
-from newsweave.text.fold import fold, fold_all
+from newsweave.text.fold import fold
 from newsweave.text.sentences import ends_sentence
 
 MMR_LAMBDA = 0.7
@@ -219,14 +225,10 @@ def _item(fact: Fact, alignment: FactGroups, verifier: Verifier | None = None) -
 
 # a clause cut from its sentence at a coordinating conjunction ("…, and insured depositors
 # should have access …"), which is written in lower case
-_COORDINATOR = re.compile(rf"^(?:{alternation(merged('closed', 'COORDINATORS'))})\s+(?=\w)")
+_COORDINATOR = re.compile(rf"^(?:{alternation(COORDINATORS)})\s+(?=\w)")
 # ... unless what follows continues a phrase of the sentence rather than starting a clause
 # ("pero también a rastrearlos", "and to the bank"): an adverb or a preposition first
-_PHRASE_LEADS = fold_all(
-    merged("closed", "ADVERBS")
-    | merged("closed", "PREPOSITIONS")
-    | merged("closed", "OTHER_FUNCTION_WORDS")
-)
+_PHRASE_LEADS = ADVERBS | PREPOSITIONS | OTHER_FUNCTION_WORDS
 
 
 def standalone(text: str) -> str:

@@ -178,7 +178,11 @@ def parse_many(texts: Iterable[tuple[str, str | None]], wait: bool = True) -> No
 def _send(keys: list[tuple[str, str]]) -> None:
     if not keys:
         return
-    child = ner_process.ner_process()
+    try:
+        child = ner_process.ner_process()
+    except OSError as exc:  # no process to be had (limits, memory): NER runs here
+        _give_up(f"NER process: cannot start ({exc})")
+        return
     jobs = [(model_name(lang) or "", text) for lang, text in keys]
     request = _Request(child, child.submit(jobs), keys)
     for key in keys:
@@ -195,14 +199,18 @@ def _collect(request: _Request) -> None:
         if request.child.alive:  # this request failed: its texts are parsed here
             log.warning("%s; those texts are parsed in this process", exc)
         else:  # no second wait on a child that dies
-            log.warning("%s; named entities are found in this process from now on", exc)
-            _child_failed.append(str(exc))
+            _give_up(str(exc))
         return
     for (lang, text), ents in zip(request.keys, answers, strict=True):
         if ents is None:
             _missing.add(model_name(lang) or "")
         else:
             _remember((lang, text), _parsed(text, ents))
+
+
+def _give_up(why: str) -> None:
+    log.warning("%s; named entities are found in this process from now on", why)
+    _child_failed.append(why)
 
 
 def _remember(key: tuple[str, str], parsed: Parsed) -> None:
