@@ -22,6 +22,10 @@ from newsweave.errors import NewsweaveError
 HEAD = struct.Struct("<i")
 
 
+class ChildEnded(NewsweaveError):
+    """The child's pipe closed: the process ended (or was stopped)."""
+
+
 def read_exact(stream: BinaryIO, n: int) -> bytes:
     """`n` bytes from `stream`; EOFError when it ends first."""
     data = stream.read(n)
@@ -66,7 +70,7 @@ def serve_requests(handle: Callable[[Any], None], out: BinaryIO, inp: BinaryIO) 
 
 def read_count(stream: BinaryIO, who: str, exit_code: Callable[[], int | None]) -> int:
     """Parent side: the next frame's count, or NewsweaveError naming `who` with the
-    child's error (or its exit code, when it ended)."""
+    child's error (ChildEnded, with its exit code, when it ended)."""
     try:
         (n,) = HEAD.unpack(read_exact(stream, 4))
         if n >= 0:
@@ -74,7 +78,7 @@ def read_count(stream: BinaryIO, who: str, exit_code: Callable[[], int | None]) 
         (size,) = HEAD.unpack(read_exact(stream, 4))
         message = read_exact(stream, size).decode("utf-8", "replace")
     except EOFError:
-        message = f"the process ended (exit code {exit_code()})"
+        raise ChildEnded(f"{who}: the process ended (exit code {exit_code()})") from None
     raise NewsweaveError(f"{who}: {message}")
 
 
@@ -84,7 +88,7 @@ def read_json(stream: BinaryIO, who: str, exit_code: Callable[[], int | None]) -
     try:
         return json.loads(read_exact(stream, n))
     except EOFError:
-        raise NewsweaveError(f"{who}: the process ended (exit code {exit_code()})") from None
+        raise ChildEnded(f"{who}: the process ended (exit code {exit_code()})") from None
 
 
 def child_stdout() -> BinaryIO:

@@ -168,6 +168,15 @@ SETTINGS: dict[str, Setting] = {
             shown_default="1 with 2 or more CPUs",
         ),
         Setting(
+            "ner_timeout",
+            "NEWSWEAVE_NER_TIMEOUT",
+            "SECONDS",
+            _int(1),
+            60,
+            "Seconds the NER child may take to answer (plus one per 2,000 characters of "
+            "text it holds) before it is stopped and names are found in this process.",
+        ),
+        Setting(
             "spacy_models",
             "NEWSWEAVE_SPACY_MODELS",
             "LANG=MODEL,...",

@@ -16,7 +16,9 @@ child's CPU seconds and peak RSS so far (the benches add them to the parent's).
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
+import queue
 import resource
 import subprocess
 import sys
@@ -25,8 +27,9 @@ import time
 from collections import deque
 from typing import Any
 
+from newsweave import settings
 from newsweave.errors import NewsweaveError
-from newsweave.frames import child_stdout, read_json, send_json, serve_requests
+from newsweave.frames import ChildEnded, child_stdout, read_json, send_json, serve_requests
 from newsweave.text.spacy_models import entity_triples, load_model
 
 Entities = list[tuple[int, int, str]]
@@ -66,9 +69,19 @@ def usage() -> dict[str, float]:
     return {"cpu": time.process_time(), "rss": peak}
 
 
+CHARS_PER_SECOND = 2000  # the slowest NER rate the time limit allows for (~1/15 of spaCy's)
+
+
 class NerProcess:
     """The child, with requests answered in order: `submit` returns at once, `result`
-    waits for that request's answer (reading earlier answers first)."""
+    waits for that request's answer.
+
+    A writer thread sends the requests and a reader thread reads the answers, so neither
+    pipe can fill while this process waits on the other: two large requests in flight
+    would otherwise deadlock (the child blocked writing the first answer, this process
+    blocked writing the second request). A child that answers nothing for `ner_timeout`
+    seconds, plus one per CHARS_PER_SECOND characters of its current request, is stopped.
+    """
 
     def __init__(self) -> None:
         # one BLAS thread: the child runs beside the parent, which has the other cores
@@ -79,63 +92,111 @@ class NerProcess:
             stdout=subprocess.PIPE,
             env=env,
         )
-        self._lock = threading.Lock()
         self.owner = os.getpid()  # a forked copy of this process must not share the pipes
+        self._cond = threading.Condition()
         self._sent = 0
-        self._waiting: deque[int] = deque()  # sent, answer not read yet
+        self._waiting: deque[tuple[int, int]] = deque()  # (ticket, characters) unanswered
         self._answers: dict[int, Any] = {}
-        self._drop: set[int] = set()
+        self._drop: set[int] = set()  # tickets whose answer nobody reads
+        self._ended: NewsweaveError | None = None  # why the child is gone
+        self._stopped = ""  # why this process stopped it
+        self._progress = time.monotonic()  # the last answer, or a request sent to an idle child
+        self._outbox: queue.SimpleQueue[dict[str, Any] | None] = queue.SimpleQueue()
         self.cpu = 0.0  # the child's CPU seconds and peak RSS (MB), as last reported
         self.rss = 0.0
+        for target in (self._write, self._read):
+            name = f"newsweave-ner{target.__name__}"
+            threading.Thread(target=target, name=name, daemon=True).start()
 
     @property
     def alive(self) -> bool:
-        return self._proc.poll() is None
+        return self._ended is None and self._proc.poll() is None
 
     def submit(
         self, jobs: list[tuple[str, str]], load: list[str] | None = None, keep: bool = True
     ) -> int:
         """Send a request; its ticket for `result` (whose answer is dropped unread when
         `keep` is False: a request that only loads models)."""
-        with self._lock:
-            assert self._proc.stdin is not None
-            try:
-                send_json(self._proc.stdin, {"jobs": jobs, "load": load or []})
-            except BrokenPipeError:
-                pass  # `result` reports why
+        with self._cond:
             self._sent += 1
-            self._waiting.append(self._sent)
+            ticket = self._sent
+            if self._ended is not None:
+                self._answers[ticket] = self._ended
+            else:
+                if not self._waiting:
+                    self._progress = time.monotonic()
+                self._waiting.append((ticket, sum(len(str(text)) for _, text in jobs)))
+                self._outbox.put({"jobs": jobs, "load": load or []})  # in ticket order
             if not keep:
-                self._drop.add(self._sent)
-            return self._sent
+                self._drop.add(ticket)
+                self._answers.pop(ticket, None)
+            return ticket
 
     def result(self, ticket: int) -> list[Entities | None]:
-        """The entities of each job of request `ticket` (NewsweaveError if the child failed)."""
-        with self._lock:
-            assert self._proc.stdout is not None
+        """The entities of each job of request `ticket` (NewsweaveError if the child failed,
+        ended or was stopped for taking too long)."""
+        limit = float(settings.get("ner_timeout"))
+        with self._cond:
             while ticket not in self._answers:
-                first = self._waiting.popleft()
-                try:
-                    self._answers[first] = read_json(
-                        self._proc.stdout, "NER process", self._proc.poll
-                    )
-                except NewsweaveError as exc:  # kept for its own ticket
-                    self._answers[first] = exc
-                if first in self._drop:
-                    self._drop.discard(first)
-                    self._answers.pop(first)
+                head = limit + (self._waiting[0][1] / CHARS_PER_SECOND if self._waiting else 0)
+                left = self._progress + head - time.monotonic()
+                if left <= 0 and not self._stopped:
+                    self._stopped = f"no answer in {head:.0f} s; stopped"
+                    self._proc.kill()  # the reader sees the pipe close and fails every ticket
+                self._cond.wait(max(left, 0.1))
             answer = self._answers.pop(ticket)
         if isinstance(answer, NewsweaveError):
             raise answer
         self.cpu, self.rss = float(answer["cpu"]), float(answer["rss"])
         return [None if e is None else [tuple(x) for x in e] for e in answer["ents"]]
 
-    def close(self) -> None:
-        if self._proc.stdin is not None:
+    def _write(self) -> None:
+        stdin = self._proc.stdin
+        assert stdin is not None
+        try:
+            while (request := self._outbox.get()) is not None:
+                send_json(stdin, request)
+        except OSError:
+            pass  # the child ended: the reader says why
+        finally:
+            with contextlib.suppress(OSError):
+                stdin.close()
+
+    def _read(self) -> None:
+        stdout = self._proc.stdout
+        assert stdout is not None
+        while True:
             try:
-                self._proc.stdin.close()
-            except BrokenPipeError:
-                pass
+                answer: Any = read_json(stdout, "NER process", self._exit_code)
+            except ChildEnded as exc:
+                with self._cond:
+                    why = NewsweaveError(f"NER process: {self._stopped}") if self._stopped else exc
+                    self._ended = why
+                    for ticket, _ in self._waiting:
+                        if ticket not in self._drop:
+                            self._answers[ticket] = why
+                    self._waiting.clear()
+                    self._cond.notify_all()
+                return
+            except NewsweaveError as exc:  # this request failed; the child goes on
+                answer = exc
+            with self._cond:
+                ticket, _ = self._waiting.popleft()
+                if ticket in self._drop:
+                    self._drop.discard(ticket)
+                else:
+                    self._answers[ticket] = answer
+                self._progress = time.monotonic()
+                self._cond.notify_all()
+
+    def _exit_code(self) -> int | None:
+        try:
+            return self._proc.wait(timeout=1)
+        except subprocess.TimeoutExpired:
+            return None
+
+    def close(self) -> None:
+        self._outbox.put(None)
         try:
             self._proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
