@@ -104,6 +104,22 @@ def test_plan_splits_jsonl_lines_and_orders_sources(tmp_path: Path) -> None:
     assert [p.record for p in problems] == [str(tmp_path / "missing")]
 
 
+def test_the_batch_reader_warns_of_a_date_it_leaves_out_as_the_local_reader_does(
+    tmp_path: Path,
+) -> None:
+    from newsweave.ingest import load_report
+
+    text = "The Harlow county council approved the new ferry timetable on Tuesday evening."
+    path = tmp_path / "b.jsonl"
+    path.write_text(json.dumps({"id": "x", "text": text, "published": "around noon"}) + "\n")
+    chunks, _ = st.plan([str(path)])
+    chunk = st.read_chunk(chunks[0])
+    _, local = load_report([path])
+    assert [a.id for a in chunk.articles] == ["x"]
+    assert chunk.problems == local and [p.kept for p in local] == [True]
+    assert f"{path}:1" == local[0].record and "not understood" in local[0].reason
+
+
 def _state(event_id: str, seq: int, keys: list[int]) -> EventState:
     import numpy as np
 

@@ -269,6 +269,22 @@ def test_dates_out_of_range_are_refused_with_the_record_named(
     assert "out of range" in problems[0].reason and repr(published) in problems[0].reason
 
 
+@pytest.mark.parametrize("published", ["sometime last spring", {"$date": "x"}, True])
+def test_a_date_field_no_reader_understands_is_a_warning_naming_the_record(
+    tmp_path: Path, published: object
+) -> None:
+    path = tmp_path / "batch.jsonl"
+    good = {"id": "ok", "text": BODY, "published": "2021-03-04"}
+    odd = {"id": "odd", "text": BODY2, "published": published}
+    blank = {"id": "blank", "text": BODY3, "published": "  "}  # no date given: no warning
+    path.write_text("\n".join(json.dumps(r) for r in (good, odd, blank)), encoding="utf-8")
+    articles, problems = load_report([path])
+    assert [a.id for a in articles] == ["ok", "odd", "blank"]  # kept, not refused
+    assert articles[1].published is None
+    assert problems == [Problem(f"{path}:2", problems[0].reason, kept=True)]
+    assert "not understood" in problems[0].reason and repr(published)[:20] in problems[0].reason
+
+
 def test_a_repeated_chinese_sentence_is_found_without_spaces() -> None:
     lede = "市政府周二宣布新桥正式通车并开放给所有车辆。"
     a = run(f"{lede}工程历时两年。\n\n{lede}桥梁可以通行大型卡车。")

@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from newsweave.cluster.windows import WINDOW_DAYS, window_of
-from newsweave.errors import InputError, Problem
+from newsweave.errors import Problem
 from newsweave.ingest.sources import walk
 from newsweave.model import EVENTS_SCHEMA, MAX_SUMMARY, Article, Dossier, Event
 
@@ -118,7 +118,7 @@ def read_chunk(chunk: Chunk) -> Chunk:
     """Sources to cleaned Articles (the ingest readers and cleaning rules); unreadable
     sources and articles that cleaning empties become Problems."""
     from newsweave.ingest import clean
-    from newsweave.ingest.records import raw_article
+    from newsweave.ingest.readers import read_record
     from newsweave.ingest.sources import iter_raw
 
     for i, src in enumerate(chunk.sources):
@@ -126,9 +126,7 @@ def read_chunk(chunk: Chunk) -> Chunk:
         items: Iterable[Article | Problem]
         if src.record is not None:
             try:
-                items = [raw_article(json.loads(src.record), src.name)]
-            except InputError as exc:
-                items = [Problem(exc.record, exc.reason)]
+                items = list(read_record(json.loads(src.record), src.name))
             except json.JSONDecodeError as exc:  # worded as the JSONL reader words it
                 items = [Problem(src.name, f"invalid JSON ({exc.msg}, column {exc.colno})")]
         else:

@@ -15,7 +15,7 @@ from newsweave.ingest.normalize import (
     table_rows,
 )
 from newsweave.ingest.outlets import normalize_outlet
-from newsweave.ingest.records import id_from_name, raw_article
+from newsweave.ingest.records import id_from_name, raw_article, unread_date
 from newsweave.model import Article, Provenance, Removed
 
 
@@ -83,13 +83,13 @@ def read_json(name: str, text: str) -> Iterator[Article | Problem]:
                 data = data[key]
                 break
     if isinstance(data, dict):
-        yield _record(data, name)
+        yield from read_record(data, name)
         return
     if not isinstance(data, list):
         yield Problem(name, f"expected a JSON object or list, got {type(data).__name__}")
         return
     for i, record in enumerate(data, start=1):
-        yield _record(record, f"{name}:{i}")
+        yield from read_record(record, f"{name}:{i}")
 
 
 def read_jsonl(name: str, text: str) -> Iterator[Article | Problem]:
@@ -103,16 +103,23 @@ def read_jsonl(name: str, text: str) -> Iterator[Article | Problem]:
         except json.JSONDecodeError as exc:
             yield Problem(record_name, f"invalid JSON ({exc.msg}, column {exc.colno})")
             continue
-        yield _record(record, record_name)
+        yield from read_record(record, record_name)
 
 
-def _record(record: Any, record_name: str) -> Article | Problem:
+def read_record(record: Any, record_name: str) -> Iterator[Article | Problem]:
+    """One parsed JSON record: its Article (uncleaned), after a warning when its date was
+    left out; or the Problem that refuses it."""
     try:
-        return raw_article(record, record_name)
+        article = raw_article(record, record_name)
     except InputError as exc:
-        return Problem(exc.record, exc.reason)
+        yield Problem(exc.record, exc.reason)
+        return
     except Exception as exc:  # one odd record must not sink the batch; the line names the bug
-        return Problem(record_name, f"cannot read the record ({type(exc).__name__}: {exc})")
+        yield Problem(record_name, f"cannot read the record ({type(exc).__name__}: {exc})")
+        return
+    if note := unread_date(record):
+        yield Problem(record_name, note, kept=True)
+    yield article
 
 
 def read_feed(name: str, text: str) -> Iterator[Article | Problem]:
@@ -147,4 +154,4 @@ def read_feed(name: str, text: str) -> Iterator[Article | Problem]:
             "author": entry.get("author"),
             "lang": entry.get("language") or feed.feed.get("language"),
         }
-        yield _record(record, record_name)  # no entry id: file name and a hash of the text
+        yield from read_record(record, record_name)  # no entry id: file name and a hash of the text

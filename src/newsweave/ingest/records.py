@@ -120,6 +120,19 @@ def record_id(record_name: str, text: str) -> str:
     return id_from_name(record_name)
 
 
+def unread_date(record: dict[str, Any]) -> str | None:
+    """Why the record's date field holds something yet gives no date (text no date reader
+    understands, an object), or None. Such an article is kept, dated by its text if at all:
+    a warning, where a date out of range (`date_problem`) refuses the record."""
+    value = _first(record, FIELDS["published"])
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, dict) or (parse_date(value) is None and not date_problem(value)):
+        shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+        return f"date {shown} not understood; the article is kept without it"
+    return None
+
+
 def raw_article(record: dict[str, Any], record_name: str) -> Article:
     """Map a record's fields onto an uncleaned Article; raise InputError when it has no text."""
     if not isinstance(record, dict):
