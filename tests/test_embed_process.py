@@ -61,3 +61,33 @@ def test_stream_embeds_in_the_child_only_for_its_own_model(tmp_path: Path) -> No
         other.close()
     finally:
         store.close()
+
+
+def test_a_child_that_stops_answering_is_stopped_with_a_named_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import os
+    import signal
+    import threading
+
+    child = ProcessEmbedder("hash-bow")
+    monkeypatch.setenv("NEWSWEAVE_CHILD_TIMEOUT", "1")
+    os.kill(child.pid, signal.SIGSTOP)  # alive, but answers nothing
+    raised: list[BaseException] = []
+
+    def encode() -> None:
+        try:
+            child.encode(["The Orvel dam failed on Monday."])
+        except BaseException as exc:  # noqa: BLE001 - looked at below
+            raised.append(exc)
+
+    worker = threading.Thread(target=encode, daemon=True)
+    worker.start()
+    worker.join(timeout=60)
+    stuck = worker.is_alive()
+    if stuck:
+        child._proc.kill()  # lets the waiting thread go
+    assert not stuck, "waited on a child that answers nothing"
+    assert isinstance(raised[0], NewsweaveError)
+    assert "embedder 'hash-bow': no answer in 1 s; stopped" in str(raised[0])
+    assert not child.alive

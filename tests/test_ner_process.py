@@ -217,7 +217,7 @@ def test_a_child_that_stops_answering_is_stopped_and_ner_runs_here(
     import threading
 
     here = _to_the_child(fresh)
-    fresh.setenv("NEWSWEAVE_NER_TIMEOUT", "1")
+    fresh.setenv("NEWSWEAVE_CHILD_TIMEOUT", "1")
     child = ner_process.ner_process()
     os.kill(child._proc.pid, signal.SIGSTOP)  # alive, but answers nothing
     got: list[object] = []

@@ -5,7 +5,7 @@ announces an error instead: a 4-byte length and a UTF-8 message. Children are st
 `python -m MODULE` on pipes, not with multiprocessing, which would re-import the caller's
 main script.
 
-Imports only the standard library and `errors` (the lowest layer).
+Imports only the standard library, `errors` and `settings` (the lowest layer).
 """
 
 from __future__ import annotations
@@ -17,13 +17,21 @@ import sys
 from collections.abc import Callable
 from typing import Any, BinaryIO
 
+from newsweave import settings
 from newsweave.errors import NewsweaveError
 
 HEAD = struct.Struct("<i")
+CHARS_PER_SECOND = 2000  # the slowest rate a child's time limit allows for (spaCy NER: ~35k)
 
 
 class ChildEnded(NewsweaveError):
     """The child's pipe closed: the process ended (or was stopped)."""
+
+
+def time_limit(chars: int) -> float:
+    """Seconds a child may take to answer a request of `chars` characters of text before
+    it is taken for hung (setting `child_timeout`)."""
+    return float(settings.get("child_timeout")) + chars / CHARS_PER_SECOND
 
 
 def read_exact(stream: BinaryIO, n: int) -> bytes:

@@ -158,6 +158,15 @@ SETTINGS: dict[str, Setting] = {
             "0 turns spaCy off (names and quotes fall back to heuristics).",
         ),
         Setting(
+            "child_timeout",
+            "NEWSWEAVE_CHILD_TIMEOUT",
+            "SECONDS",
+            _int(1),
+            60,
+            "Seconds a child process (the embedder's, NER's) may take to answer, plus one per "
+            "2,000 characters of text it was sent, before it is stopped as hung.",
+        ),
+        Setting(
             "ner_process",
             "NEWSWEAVE_NER_PROCESS",
             "0 or 1",
@@ -166,15 +175,6 @@ SETTINGS: dict[str, Setting] = {
             "0 finds named entities in the dossier's own process instead of a child process "
             "(the child overlaps spaCy NER with fact grouping; see text/ner_process.py).",
             shown_default="1 with 2 or more CPUs",
-        ),
-        Setting(
-            "ner_timeout",
-            "NEWSWEAVE_NER_TIMEOUT",
-            "SECONDS",
-            _int(1),
-            60,
-            "Seconds the NER child may take to answer (plus one per 2,000 characters of "
-            "text it holds) before it is stopped and names are found in this process.",
         ),
         Setting(
             "spacy_models",

@@ -14,20 +14,25 @@ error message.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 
 import numpy as np
 
+from newsweave.errors import NewsweaveError
 from newsweave.frames import (
     HEAD,
+    ChildEnded,
     child_stdout,
     read_count,
     read_exact,
     send_error,
     send_json,
     serve_requests,
+    time_limit,
 )
 
 
@@ -55,7 +60,9 @@ def serve(name: str) -> int:
 
 
 class ProcessEmbedder:
-    """`Embedder` whose `encode` runs in a child process (one request at a time)."""
+    """`Embedder` whose `encode` runs in a child process (one request at a time). A child
+    that does not answer within `frames.time_limit` of its request is stopped (and
+    `process_embedder` starts another on the next call)."""
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -65,7 +72,9 @@ class ProcessEmbedder:
             stdout=subprocess.PIPE,
         )
         self._lock = threading.Lock()
-        self.dim = self._count()
+        self._stopped = ""  # why this process stopped the child
+        with self._deadline(time_limit(0)):  # loading the model
+            self.dim = self._count()
 
     @property
     def pid(self) -> int:
@@ -80,10 +89,34 @@ class ProcessEmbedder:
         assert self._proc.stdout is not None
         return read_count(self._proc.stdout, f"embedder {self.name!r}", self._proc.poll)
 
+    @contextlib.contextmanager
+    def _deadline(self, seconds: float) -> Iterator[None]:
+        """Stop the child if the block takes longer than `seconds` (its pipes then close,
+        which ends any read or write waiting on them)."""
+
+        def stop() -> None:
+            self._stopped = f"no answer in {seconds:.0f} s; stopped"
+            self._proc.kill()
+
+        timer = threading.Timer(seconds, stop)
+        timer.daemon = True
+        timer.start()
+        try:
+            yield
+        except (ChildEnded, EOFError) as exc:  # EOFError: it ended in the middle of an answer
+            who = f"embedder {self.name!r}"
+            if self._stopped:
+                raise NewsweaveError(f"{who}: {self._stopped}") from None
+            if isinstance(exc, EOFError):
+                raise ChildEnded(f"{who}: the process ended (exit code {self._proc.poll()})") from None
+            raise
+        finally:
+            timer.cancel()
+
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        with self._lock:
+        with self._lock, self._deadline(time_limit(sum(len(t) for t in texts))):
             assert self._proc.stdin is not None and self._proc.stdout is not None
             try:
                 send_json(self._proc.stdin, list(texts))
@@ -95,7 +128,8 @@ class ProcessEmbedder:
 
     def close(self) -> None:
         if self._proc.stdin is not None:
-            self._proc.stdin.close()
+            with contextlib.suppress(OSError):
+                self._proc.stdin.close()
         try:
             self._proc.wait(timeout=10)
         except subprocess.TimeoutExpired:

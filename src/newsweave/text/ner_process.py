@@ -27,9 +27,15 @@ import time
 from collections import deque
 from typing import Any
 
-from newsweave import settings
 from newsweave.errors import NewsweaveError
-from newsweave.frames import ChildEnded, child_stdout, read_json, send_json, serve_requests
+from newsweave.frames import (
+    ChildEnded,
+    child_stdout,
+    read_json,
+    send_json,
+    serve_requests,
+    time_limit,
+)
 from newsweave.text.spacy_models import entity_triples, load_model
 
 Entities = list[tuple[int, int, str]]
@@ -69,9 +75,6 @@ def usage() -> dict[str, float]:
     return {"cpu": time.process_time(), "rss": peak}
 
 
-CHARS_PER_SECOND = 2000  # the slowest NER rate the time limit allows for (~1/15 of spaCy's)
-
-
 class NerProcess:
     """The child, with requests answered in order: `submit` returns at once, `result`
     waits for that request's answer.
@@ -79,8 +82,8 @@ class NerProcess:
     A writer thread sends the requests and a reader thread reads the answers, so neither
     pipe can fill while this process waits on the other: two large requests in flight
     would otherwise deadlock (the child blocked writing the first answer, this process
-    blocked writing the second request). A child that answers nothing for `ner_timeout`
-    seconds, plus one per CHARS_PER_SECOND characters of its current request, is stopped.
+    blocked writing the second request). A child that answers nothing for longer than
+    `frames.time_limit` of its current request is stopped.
     """
 
     def __init__(self) -> None:
@@ -135,10 +138,9 @@ class NerProcess:
     def result(self, ticket: int) -> list[Entities | None]:
         """The entities of each job of request `ticket` (NewsweaveError if the child failed,
         ended or was stopped for taking too long)."""
-        limit = float(settings.get("ner_timeout"))
         with self._cond:
             while ticket not in self._answers:
-                head = limit + (self._waiting[0][1] / CHARS_PER_SECOND if self._waiting else 0)
+                head = time_limit(self._waiting[0][1] if self._waiting else 0)
                 left = self._progress + head - time.monotonic()
                 if left <= 0 and not self._stopped:
                     self._stopped = f"no answer in {head:.0f} s; stopped"
