@@ -804,3 +804,45 @@ def test_a_title_with_its_stop_after_the_cue_hides_no_speaker():
         "of the subcommittee, during a hearing."
     )
     assert list(got.values()) == ["Brian Babin"]
+
+
+class _Pieces:
+    """Stand-in embedder for two two-sentence quotes: the wholes are unrelated, the first
+    sentences 0.6 apart (as two remarks of one speaker's can be), every other pair 0."""
+
+    name, dim = "pieces", 6
+
+    def __init__(self, first_a: str, first_b: str) -> None:
+        self.first = (first_a, first_b)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        basis = np.eye(self.dim, dtype=np.float32)
+        out = []
+        for t in texts:
+            t = t.strip(' ."')
+            if t.startswith(self.first[0]):
+                out.append(basis[2] if t == self.first[0] else basis[0])  # piece or whole
+            elif t.startswith(self.first[1]):
+                out.append(0.6 * basis[2] + 0.8 * basis[3] if t == self.first[1] else basis[1])
+            else:
+                out.append(basis[4] if "Ferries" in t else basis[5])
+        return np.asarray(out, dtype=np.float32)
+
+
+@pytest.mark.parametrize(
+    ("other", "together"),
+    [
+        ("The water board kept its promise", False),  # another remark: no words shared
+        ("The harbour gates stay shut tonight", True),  # the same sentence, in other words
+    ],
+)
+def test_two_sentences_close_in_vector_join_two_quotes_only_when_they_share_words(
+    other: str, together: bool
+) -> None:
+    first = "The harbour gates stay closed tonight"
+    a = make_article("p1", f'Mayor Ilse Varga said: "{first}. Ferries wait at the outer pier."')
+    b = make_article("p2", f'Ilse Varga said: "{other}. Crews will work all night long."')
+    quotes = extract_quotes(a) + extract_quotes(b)
+    assert len(quotes) == 2
+    groups = group_quotes([a, b], quotes, embedder=_Pieces(first, other), use_nli=False)
+    assert sorted(len(g.variants) for g in groups) == ([2] if together else [1, 1])

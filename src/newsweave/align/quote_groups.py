@@ -48,6 +48,8 @@ LEXICAL_DENSE_MAX = 25_000_000  # quotes x distinct words for the one-matrix wor
 # alike more easily than whole quotes).
 SHORT_QUOTE = 6
 CLAUSE_LINK = 0.7
+PIECE_LINK = 0.7  # a sentence of one quote alone as close as this to one of another's ...
+PIECE_WORDS = 2  # ... or closer than LINK and sharing this many content words: one utterance
 
 
 def group_quotes(
@@ -117,8 +119,23 @@ def _piece_sims(quotes: list[Quote], embedder: Any) -> np.ndarray:
         texts += [q.text, *parts] if len(parts) > 1 else [q.text]
     vecs = np.asarray(embedder.encode(texts), dtype=np.float32)
     piece = vecs @ vecs.T
+    whole = piece[np.ix_(starts, starts)]
+    # two sentences of quotes meet on their own only when they are one sentence: a close
+    # match (a translation), or one sharing content words ("all necessary measures to
+    # guarantee the security of our two countries" / "shared measures for the security of
+    # the two countries"); two remarks of one speaker's are often as close in vector
+    # ("There has been a lot of progress." / "A lot of good will went into this.": 0.58)
+    rows, cols = np.nonzero((piece >= LINK) & (piece < PIECE_LINK))
+    words = [_content(t) for t in texts]
+    weak = [
+        (i, j)
+        for i, j in zip(rows.tolist(), cols.tolist(), strict=True)
+        if len(words[i] & words[j]) < PIECE_WORDS
+    ]
+    if weak:
+        piece[tuple(np.array(weak).T)] = 0.0
     best = np.maximum.reduceat(piece, starts, axis=0)  # quote x piece
-    return np.maximum.reduceat(best, starts, axis=1)  # quote x quote
+    return np.maximum(whole, np.maximum.reduceat(best, starts, axis=1))  # quote x quote
 
 
 _CLAUSE_END = re.compile(r"[,;:]\s+")
