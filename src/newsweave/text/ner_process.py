@@ -140,6 +140,8 @@ class NerProcess:
         ended or was stopped for taking too long)."""
         with self._cond:
             while ticket not in self._answers:
+                if self._ended is not None:  # gone, and this ticket no longer waited on
+                    raise self._ended
                 head = time_limit(self._waiting[0][1] if self._waiting else 0)
                 left = self._progress + head - time.monotonic()
                 if left <= 0 and not self._stopped:
