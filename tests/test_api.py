@@ -774,3 +774,28 @@ def test_an_unexpected_fetch_error_is_a_problem_of_that_url() -> None:
     assert job["status"] == "done" and job["added"] == ["kept"], job
     assert job["problems"][0]["record"] == "https://news.example/a"
     assert "ValueError: parser fell over" in job["problems"][0]["reason"]
+
+
+def test_a_record_or_file_read_with_a_warning_is_kept_and_said_so() -> None:
+    """A date no reader understands, invalid UTF-8 bytes: the article goes in, and the job
+    names it with kept: true, apart from what it skipped."""
+    c, _ = make_client()
+    odd = {**RECORD, "id": "odd-date", "published": "around noon"}
+    r = c.post("/api/articles", json=[odd, {"id": "zero", "text": "0"}])
+    assert r.status_code == 200, r.text
+    job = r.json()
+    assert job["added"] == ["odd-date"]
+    assert [(p["record"], p["kept"]) for p in job["problems"]] == [
+        ("record 1", True),
+        ("record 2", False),
+    ]
+    assert "'around noon' not understood" in job["problems"][0]["reason"]
+    text = "Le ferry a heurté le pont de Port Alden jeudi, a indiqué la capitainerie."
+    data = text.encode("utf-8").replace(b"jeudi", b"je\xffdi")  # one bad byte in UTF-8
+    with c:
+        r = c.post("/api/articles", files={"files": ("bytes.txt", data, "text/plain")})
+        job = wait_job(c, r.json()["id"])
+        page = c.get(f"/jobs/{job['id']}", headers={"Accept": "text/html"}).text
+    assert job["added"] == ["bytes"]
+    assert [(p["record"], p["kept"]) for p in job["problems"]] == [("bytes.txt", True)]
+    assert "warning <b>bytes.txt</b>" in page

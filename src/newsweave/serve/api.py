@@ -33,6 +33,7 @@ MAX_LIMIT = 200
 class ProblemOut(BaseModel):
     record: str
     reason: str
+    kept: bool = False  # read with a warning (the article went in), not skipped
 
 
 class JobOut(BaseModel):

@@ -71,7 +71,8 @@ class Submission:
     )  # (name shown to the user, saved path)
     urls: list[str] = field(default_factory=list)
     articles: list[Article] = field(default_factory=list)  # JSON records, parsed already
-    # URLs, files and records refused before the job starts: reported by the job
+    # URLs, files and records refused before the job starts (and records read with a
+    # warning, `kept`): reported by the job
     refused: list[Problem] = field(default_factory=list)
     _stems: set[str] = field(default_factory=set)
 
@@ -153,6 +154,7 @@ def parse_records(payload: Any) -> tuple[list[Article], list[Problem]]:
     if shape:
         raise SubmissionError(422, "invalid article record(s)", shape)
     from newsweave.ingest import parse_record
+    from newsweave.ingest.records import unread_date
 
     articles: list[Article] = []
     problems: list[Problem] = []
@@ -164,6 +166,9 @@ def parse_records(payload: Any) -> tuple[list[Article], list[Problem]]:
             articles.append(parse_record(record, f"record:{i}"))
         except (NewsweaveError, ValueError, TypeError, KeyError) as exc:
             problems.append(Problem(name, getattr(exc, "reason", None) or str(exc)))
+            continue
+        if note := unread_date(record):
+            problems.append(Problem(name, note, kept=True))
     return articles, problems
 
 
@@ -193,7 +198,7 @@ def _read(path: Path, shown: str, max_bytes: int) -> Iterable[Article | Problem]
 def _shown(problem: Problem, path: Path, name: str) -> Problem:
     """Report a problem under the name the user knows, never our temporary path."""
     record = problem.record.replace(str(path), name).replace(str(path.parent) + "/", "")
-    return Problem(record, problem.reason)
+    return Problem(record, problem.reason, kept=problem.kept)
 
 
 def run(

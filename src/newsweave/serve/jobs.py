@@ -55,7 +55,10 @@ class Job:
             "done": self.done,
             "total": self.total,
             "sources": list(self.sources),
-            "problems": [{"record": p.record, "reason": p.reason} for p in self.problems],
+            # kept: read with a warning (the article went in), not skipped
+            "problems": [
+                {"record": p.record, "reason": p.reason, "kept": p.kept} for p in self.problems
+            ],
             "added": list(self.added),
             "duplicates": list(self.duplicates),
             "events_touched": list(self.events_touched),

@@ -21,6 +21,7 @@
       list.textContent = "";
       job.problems.forEach(function (p) {
         var li = document.createElement("li");
+        li.appendChild(document.createTextNode(p.kept ? "warning " : "skipped "));
         var b = document.createElement("b");
         b.textContent = p.record;  // textContent: article-derived strings never become markup
         li.appendChild(b);
