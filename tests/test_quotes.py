@@ -846,3 +846,26 @@ def test_two_sentences_close_in_vector_join_two_quotes_only_when_they_share_word
     assert len(quotes) == 2
     groups = group_quotes([a, b], quotes, embedder=_Pieces(first, other), use_nli=False)
     assert sorted(len(g.variants) for g in groups) == ([2] if together else [1, 1])
+
+
+def test_a_name_with_a_long_role_set_off_by_commas_still_speaks():
+    text = (
+        "“The guards failed to conduct the checks,” Geoffrey Brandt, the U.S. attorney for "
+        "the Orvel district, said in a news release."
+    )
+    assert [q.speaker for q in extract_quotes(make_article("ap1", text))] == ["Geoffrey Brandt"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a phrase inside a sentence with a subject of its own: not the previous speaker's
+        "Residents cherish the “one harbour, two ports” plan for the bay.",
+        # a speech verb in a later clause has its own subject, not the quote's speaker
+        "The council backs the “one harbour, two ports” plan for the bay, while the city’s "
+        "police deny the reports and say they show restraint.",
+    ],
+)
+def test_a_quoted_phrase_is_not_given_to_a_person_of_another_clause(sentence: str) -> None:
+    text = "Police chief Mara Tenn spoke to reporters on Monday. " + sentence
+    assert [q.speaker for q in extract_quotes(make_article("ph1", text))] in ([], [None])

@@ -42,6 +42,8 @@ NOUNS_CAPITALISED = frozenset(
 # said", "Kim even responded"): auxiliaries and a few adverbs.
 AUX = _cues("SPEAKER_LINKS")
 COORD = _cues("COORDINATORS")
+# Words that open a new clause after a comma (", while the police say …"): its own subject
+CLAUSE_OPENERS = _cues("CLAUSE_OPENERS")
 
 # Folding strips accents, so Spanish "él" would equal the article "el": left out.
 PRONOUNS = _cues("THIRD_PERSON")

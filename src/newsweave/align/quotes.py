@@ -366,9 +366,11 @@ def _resolve(
                 last is None
                 or not _inherits(sp.text, f, last, _enclosing(paragraphs, f.start), paragraphs)
             )
+            and _opens_sentence(sp.text, f)
         ):
             # "X reported on Twitter the collapse. “At this stage …”": the previous
-            # sentence of the paragraph introduces the speaker.
+            # sentence of the paragraph introduces the speaker (not of a quote inside a
+            # sentence with a subject of its own: "Residents cherish the “…” plan")
             m = _previous_sentence_speaker(sp, f, sentences, paragraphs)
         if m is None and f.attribution.bare:
             # "…", added.  /  «…», agregó: a cue without subject refers back like a pronoun;
@@ -453,6 +455,13 @@ def _inherits(
 _CLAUSE_START = re.compile(r"(?:^|[.!?…][\"'”»’)]*)\s*$")  # a quote opening a sentence
 
 
+def _opens_sentence(text: str, f: _Found) -> bool:
+    """Whether quote `f` opens its sentence (or its line)."""
+    if f.span is None:
+        return False
+    return bool(_CLAUSE_START.search(text[text.rfind("\n", 0, f.span.open) + 1 : f.span.open]))
+
+
 def _goes_on(text: str, f: _Found, last: _Found, sentences: list[tuple[int, int]]) -> bool:
     """Whether a quote without a cue goes on in the previous speaker's voice: it opens a
     sentence, or shares one with that speaker's quote ("X said it was a “big thing” and
@@ -461,8 +470,7 @@ def _goes_on(text: str, f: _Found, last: _Found, sentences: list[tuple[int, int]
     ceremony »", "stayed vague: « … »"): that sentence has its own subject."""
     if f.span is None:
         return False
-    line = text[text.rfind("\n", 0, f.span.open) + 1 : f.span.open]
-    if _CLAUSE_START.search(line):
+    if _opens_sentence(text, f):
         return True
     sa, _ = _enclosing(sentences, f.span.open)
     if sa <= last.start:

@@ -17,6 +17,7 @@ from newsweave.align.names import (
     ADDRESSEE_MARKERS,
     AGENT_MARKERS,
     AUX,
+    CLAUSE_OPENERS,
     CONNECTORS,
     COORD,
     DETERMINERS,
@@ -33,6 +34,10 @@ from newsweave.align.names import (
 from newsweave.compare.closed_words import PREPOSITIONS  # "talks with X": X is an object
 from newsweave.model import Article
 from newsweave.text.cache import TextCache
+
+# How far after a quotation its attribution may run: a name with a role set off by commas
+# comes first ("Geoffrey Berman, the U.S. attorney for the district, said": 13 tokens)
+ATTRIBUTION_TOKENS = 16
 
 
 class Speakers(MentionIndex):
@@ -205,9 +210,11 @@ class Speakers(MentionIndex):
         while i < len(self.toks) and self.toks[i].start < b and self.toks[i].text in ",;:-–—":
             i += 1
         lo = i
-        for k in range(i, min(i + 10, len(self.toks))):
+        for k in range(i, min(i + ATTRIBUTION_TOKENS, len(self.toks))):
             if self.toks[k].start >= b or self.is_stop(k):
                 break
+            if k > lo and self.toks[k].text == "," and self._opens_clause(k + 1):
+                break  # '… the "one country" formula, while the police say …': not its cue
             if self.is_cue(k):
                 if self.toks[k].fold in SOURCE_CUES:
                     return Attribution(self.mention_after(k + 1), self.toks[k].text)
@@ -230,6 +237,10 @@ class Speakers(MentionIndex):
                 return Attribution(m, self.toks[k].text, bare=m is None and not described)
             n += 1
         return Attribution(None, None)
+
+    def _opens_clause(self, k: int) -> bool:
+        """Token k starts a clause of its own (after a comma), not a speech cue."""
+        return k < len(self.toks) and self.toks[k].fold in CLAUSE_OPENERS and not self.is_cue(k)
 
     def attribution_before(self, a: int, b: int) -> Attribution:
         """Attribution in the text span [a, b) before a quote: 'X said:', 'X:', 'said X that'."""
