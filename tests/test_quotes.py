@@ -869,3 +869,13 @@ def test_a_name_with_a_long_role_set_off_by_commas_still_speaks():
 def test_a_quoted_phrase_is_not_given_to_a_person_of_another_clause(sentence: str) -> None:
     text = "Police chief Mara Tenn spoke to reporters on Monday. " + sentence
     assert [q.speaker for q in extract_quotes(make_article("ph1", text))] in ([], [None])
+
+
+def test_testified_is_speech_and_the_body_it_was_given_before_is_not_the_speaker():
+    said = "“I heard the mayor ask about the harbour contract,” Ilse Varga testified on Tuesday."
+    assert [q.speaker for q in extract_quotes(make_article("tf1", said))] == ["Ilse Varga"]
+    before = (
+        "“We checked every invoice twice and found nothing wrong,” testified before the "
+        "Orvel Harbour Authority a clerk of the port."
+    )
+    assert [q.speaker for q in extract_quotes(make_article("tf2", before))] in ([], [None])

@@ -123,8 +123,10 @@ class Speakers(MentionIndex):
                 m = best_mention(cands)
                 if m.kind == "name" and m.org:
                     # "responded NASA administrator Jim Bridenstine": the organisation's
-                    # person, named after a role, speaks
-                    return self._role_then_name(m.j + 1) or m
+                    # person, named after a role, speaks; an organisation reached past
+                    # other words is the verb's object ("testified before the House
+                    # Committee"), not its subject
+                    return self._role_then_name(m.j + 1) or (m if k == i else None)
                 if m.kind != "role" or self._serves(m):
                     return m  # "the spokesman of Mayor | Anne Holt": Holt is served
                 return self.apposed_name(m.j + 1) or m

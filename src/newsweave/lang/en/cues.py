@@ -42,6 +42,8 @@ REPORTING_VERBS = tuple(
     "promised pledged urged calling called describing described hailed praised echoed "
     "concluded affirmed reiterated spoke speaking announcing declaring adding saying "
     "vowing pledging promising predicted predicting forecast forecasting "
+    "testified cautioned conceded countered quipped joked lamented complained boasted "
+    "recounted asserted contended mused shouted yelled whispered texted emailed "
     "according".split()
 )
 
@@ -62,7 +64,8 @@ COMPLEMENTIZERS = tuple("that".split())
 SAY_VERBS = tuple(
     "said says told tells stated added declared announced insisted stressed warned noted "
     "claimed argued explained assured confirmed denied acknowledged admitted reiterated "
-    "emphasised emphasized promised pledged vowed predicted".split()
+    "emphasised emphasized promised pledged vowed predicted testified conceded cautioned "
+    "asserted contended complained".split()
 )
 
 # Speech verbs that take a clause without "that" ("said Russia will ...").
