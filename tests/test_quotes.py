@@ -879,3 +879,20 @@ def test_testified_is_speech_and_the_body_it_was_given_before_is_not_the_speaker
         "Orvel Harbour Authority a clerk of the port."
     )
     assert [q.speaker for q in extract_quotes(make_article("tf2", before))] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("fr", "« Nous reconstruirons le pont avant l'hiver », a confirmé la maire Anneke Voss.", "Anneke Voss"),
+        ("es", "«Vamos a reconstruir el puente antes del invierno», recordó el alcalde Pablo Soto.", "Pablo Soto"),
+        ("de", "„Wir bauen die Brücke vor dem Winter wieder auf“, bestätigte Bürgermeisterin Anna Keller.", "Anna Keller"),
+        ("it", "«Ricostruiremo il ponte prima dell'inverno», ha confermato il sindaco Paolo Rossi.", "Paolo Rossi"),
+        ("pt", "«Vamos reconstruir a ponte antes do inverno», lembrou o prefeito João Silva.", "João Silva"),
+    ],
+)
+def test_more_speech_verbs_of_each_language(lang: str, text: str, speaker: str) -> None:
+    from newsweave.text import annotate
+
+    article = annotate(Article(id="v1", text=text, lang=lang))
+    assert [q.speaker for q in extract_quotes(article)] == [speaker]

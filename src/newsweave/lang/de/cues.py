@@ -34,7 +34,8 @@ NEGATION_TOKENS = tuple("nicht kein keine keinen weder nie niemand".split())
 REPORTING_VERBS = tuple(
     "sagte sagt sagten erklärte erklärt betonte betont meinte warnte schrieb bekräftigte "
     "unterstrich versicherte fügte ergänzte erklärten betonten warnten berichtete teilte "
-    "kündigte räumte forderte sprach antwortete laut zufolge".split()
+    "kündigte räumte forderte sprach antwortete laut zufolge "
+    "bestätigte kritisierte beklagte versprach mahnte".split()
 )
 
 # Markers whose speaker follows them ("according to X").

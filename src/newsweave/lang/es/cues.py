@@ -33,7 +33,8 @@ REPORTING_VERBS = tuple(
     "insistió advirtió manifestó expresó sostuvo apuntó comentó respondió anunció escribió "
     "tuiteó recalcó precisó enfatizó reiteró aclaró admitió reconoció consideró estimó opinó "
     "remarcó detalló informó dijeron afirmaron señalaron aseguraron indicaron explicaron "
-    "añade agrega afirma asegura señala explica según".split()
+    "añade agrega afirma asegura señala explica según "
+    "confirmó recordó relató contó denunció lamentó criticó prometió concluyó reveló defendió alertó".split()
 )
 
 # Markers whose speaker follows them ("according to X").

@@ -35,7 +35,8 @@ REPORTING_VERBS = tuple(
     "annoncé annonce martelé martèle lancé lance confié confie rappelé rappelle averti "
     "avertit prévenu prévient répondu répond tweeté écrit écrivait réagi poursuit poursuivi "
     "reconnu reconnaît renchéri glissé lâché commenté complété nuancé affirmait déclarait "
-    "disait expliquait indiquait estimait selon d'après".split()
+    "disait expliquait indiquait estimait selon d'après "
+    "confirmé raconté regretté témoigné répété plaidé ironisé déploré salué dénoncé".split()
 )
 
 # Markers whose speaker follows them ("according to X").

@@ -24,7 +24,8 @@ AUXILIARIES = tuple(
 REPORTING_VERBS = tuple(
     "detto dichiarato affermato spiegato aggiunto sottolineato ribadito precisato annunciato "
     "commentato osservato ammesso assicurato avvertito scritto risposto riferito evidenziato "
-    "sostenuto dice dichiara afferma spiega aggiunge sottolinea ribadisce secondo".split()
+    "sostenuto dice dichiara afferma spiega aggiunge sottolinea ribadisce secondo "
+    "confermato raccontato ricordato denunciato lamentato".split()
 )
 
 # Markers whose speaker follows them ("according to X").

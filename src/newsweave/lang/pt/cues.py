@@ -27,7 +27,8 @@ NEGATION_TOKENS = tuple("não nem nenhum".split())
 REPORTING_VERBS = tuple(
     "disse afirmou declarou explicou acrescentou destacou ressaltou garantiu salientou "
     "sublinhou observou comentou anunciou escreveu respondeu alertou advertiu informou "
-    "disseram afirmaram diz afirma declara explica acrescenta segundo".split()
+    "disseram afirmaram diz afirma declara explica acrescenta segundo "
+    "confirmou contou lembrou denunciou lamentou criticou prometeu revelou".split()
 )
 
 # Markers whose speaker follows them ("according to X").
