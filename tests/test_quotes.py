@@ -896,3 +896,8 @@ def test_more_speech_verbs_of_each_language(lang: str, text: str, speaker: str) 
 
     article = annotate(Article(id="v1", text=text, lang=lang))
     assert [q.speaker for q in extract_quotes(article)] == [speaker]
+
+
+def test_an_age_or_count_before_the_name_after_the_verb_is_skipped():
+    text = "“I could not stand for two months,” wrote 43-year-old Martin Taylor of Aberdeenshire."
+    assert [q.speaker for q in extract_quotes(make_article("ag1", text))] == ["Martin Taylor"]
