@@ -231,6 +231,18 @@ def test_dialogue_dash_lines_are_quotes():
     assert speakers_of(text, "es") == {"Las compuertas son seguras": "Anne Holt"}
     portuguese = "A barragem abriu.\n— As comportas são seguras — disse a prefeita Anne Holt."
     assert speakers_of(portuguese, "pt") == {"As comportas são seguras": "Anne Holt"}
+    russian = "Плотина открылась.\n— Шлюзы безопасны, — тихо сказала мэр Анна Холт."
+    assert speakers_of(russian, "ru") == {"Шлюзы безопасны": "Анна Холт"}
+
+
+def test_a_dash_inside_an_answer_line_is_no_attribution():
+    # an interview's answer opens with a dash; a dash inside it is punctuation, and the
+    # words after it are the answer going on, not who said it
+    text = (
+        "Что вы любите готовить?\n"
+        "— Два моих любимых увлечения – фотография и кулинария. Готовлю каждый день."
+    )
+    assert extract_quotes(make_article("ru1", text, "ru")) == []
 
 
 def test_a_straight_quote_opening_its_paragraph_runs_on_to_the_next():

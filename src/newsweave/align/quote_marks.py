@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsweave.align.names import Attribution
+from newsweave.align.names import CUES, Attribution
+from newsweave.text.fold import fold
 
 # Opening mark -> the marks that may close it.
 PAIRS = {
@@ -133,6 +134,9 @@ _DIALOGUE = re.compile(r"[ \t]*—[ \t]?(?=[^\W\d_]|[¿¡])")
 _DIALOGUE_END = re.compile(r"[ \t](?:—|–)[ \t]?(?=[^\W\d_]*[a-zà-öø-ÿа-я]\b)")
 
 
+_CUE_WORDS = 4  # the speech verb comes first, or after a pronoun or an adverb ("— он тихо сказал")
+
+
 def _dialogue(text: str, pa: int, pb: int) -> Span | None:
     """The spoken words of a paragraph that is a dialogue line, or None."""
     m = _DIALOGUE.match(text, pa, pb)
@@ -140,6 +144,10 @@ def _dialogue(text: str, pa: int, pb: int) -> Span | None:
         return None
     end = _DIALOGUE_END.search(text, m.end(), pb)
     if end is None or not text[end.end() : end.end() + 1].islower():
+        return None
+    # the words after that dash attribute the line ("dijo la alcaldesa", "сказал он"); a
+    # dash inside an answer ("Два моих увлечения – фотография и кулинария") is no close
+    if not any(fold(w) in CUES for w in WORD.findall(text, end.end(), pb)[:_CUE_WORDS]):
         return None
     close = text.index("—" if "—" in text[end.start() : end.end()] else "–", end.start())
     return Span(m.end() - 1, close, (m.end(), end.start()))
