@@ -913,3 +913,16 @@ def test_more_speech_verbs_of_each_language(lang: str, text: str, speaker: str) 
 def test_an_age_or_count_before_the_name_after_the_verb_is_skipped():
     text = "“I could not stand for two months,” wrote 43-year-old Martin Taylor of Aberdeenshire."
     assert [q.speaker for q in extract_quotes(make_article("ag1", text))] == ["Martin Taylor"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“The only way I know she is alive is the cheques she cashes,” Ford’s father told reporters.",
+        "At some point, Ford’s father told Starner that “the only way I know she is alive is the "
+        "cheques she cashes.”",
+    ],
+)
+def test_the_owner_of_the_speaker_and_the_one_told_do_not_speak(sentence: str) -> None:
+    text = "Anna Ford left the harbour town of Velmar in 1990. " + sentence
+    assert [q.speaker for q in extract_quotes(make_article("ow1", text))] == [None]

@@ -289,8 +289,14 @@ class Speakers(MentionIndex):
                 # "a assuré que la fin du sommet avec Kim Jong-un a été « très amicale »":
                 # a name after a preposition is no subject
                 and not (m.kind == "name" and self._after_preposition(m))
+                # "Ford's father told Starner that …": the one told is no subject
+                and not self.addressed(m)
             ]
-            people = [m for m in first if not m.org] or first
+            # nor is the owner of the subject ("Ford's father", "the reporter Nisan
+            # Ahmado's source said"), and an organisation before it is none either
+            owned = any(self._possessive(m.j) for m in first)
+            first = [m for m in first if not self._possessive(m.j)]
+            people = [m for m in first if not m.org] or ([] if owned else first)
             # "… «muy detallado» y aseguró «…»": the cue's subject is the one before
             bare = not people and all(
                 self.toks[k].fold in AUX or self.toks[k].fold in COORD or self.toks[k].text in ",;"
@@ -301,8 +307,14 @@ class Speakers(MentionIndex):
 
     def _determiner(self, k: int) -> bool:
         return k < len(self.toks) and (
-            self.toks[k].fold in DETERMINERS or self.toks[k].fold in INDEFINITE
+            self.toks[k].fold in DETERMINERS
+            or self.toks[k].fold in INDEFINITE
+            or self._possessive(k)  # "Ford's father told": the father, not Ford
         )
+
+    def _possessive(self, k: int) -> bool:
+        """Token k is an English possessive ("Ford’s"): it owns the noun after it."""
+        return 0 <= k < len(self.toks) and self.toks[k].fold.endswith("'s")
 
     def addressed(self, m: Mention) -> bool:
         """Whether mention `m` is the one words are said to: after a verb of telling
