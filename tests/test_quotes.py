@@ -926,3 +926,21 @@ def test_an_age_or_count_before_the_name_after_the_verb_is_skipped():
 def test_the_owner_of_the_speaker_and_the_one_told_do_not_speak(sentence: str) -> None:
     text = "Anna Ford left the harbour town of Velmar in 1990. " + sentence
     assert [q.speaker for q in extract_quotes(make_article("ow1", text))] == [None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speakers"),
+    [
+        # a cue the sentence goes on with is no back-reference to the last person named
+        ("en", "Mark Webb was convicted on Friday. The victim's mother testified, describing "
+         "her daughter as “brave, strong, and smart” before describing the fight.", [None]),
+        # nor one whose subject is a word we do not resolve ("they", "it")
+        ("en", "Anna Ford sang on Friday. “We never blocked the show,” they said in a statement.",
+         [None]),
+        # a cue in a clause of its own after the quote refers back ("…», agregó")
+        ("es", "«Esperamos más casos», dijo el director Tedros Adhanom. «Los números subirán» "
+         "en los próximos días y semanas, agregó.", ["Tedros Adhanom", "Tedros Adhanom"]),
+    ],
+)
+def test_which_cues_refer_back_to_the_last_speaker(lang: str, text: str, speakers: list) -> None:
+    assert [q.speaker for q in extract_quotes(make_article("rb1", text, lang))] == speakers

@@ -47,6 +47,7 @@ CLAUSE_OPENERS = _cues("CLAUSE_OPENERS")
 
 # Folding strips accents, so Spanish "él" would equal the article "el": left out.
 PRONOUNS = _cues("THIRD_PERSON")
+OBJECT_PRONOUNS = _cues("OBJECT_PRONOUNS")  # never a sentence's subject
 RELATIVES = _cues("RELATIVE_PRONOUNS")
 DETERMINERS = _cues("DETERMINERS")
 # "a French fire official", "un porte-parole": someone new, never a person named before

@@ -22,6 +22,7 @@ from newsweave.align.names import (
     COORD,
     DETERMINERS,
     INDEFINITE,
+    OBJECT_PRONOUNS,
     QUOTE_MARKS,
     SERVES,
     SOURCE_CUES,
@@ -242,9 +243,23 @@ class Speakers(MentionIndex):
                     m = self.apposed_name(k + 2, width=8)
                 # after a quote, a cue with no subject ("…» en los próximos días, agregó")
                 # refers back; not one followed by its subject ("a déclaré la porte-parole")
-                return Attribution(m, self.toks[k].text, bare=m is None and not described)
+                # ... and only a cue that starts its own clause: right after the quote or a
+                # conjunction ("“…”, added", "« … » y añadió"), or after a comma ("« … » en
+                # los próximos días, agregó"); not one the sentence goes on with ("“…”
+                # before describing …") or whose subject is a word we do not resolve
+                # ("they said": not the last person named)
+                own_clause = self.toks[k - 1].text == "," or all(
+                    self.toks[x].fold in AUX or self.toks[x].fold in COORD
+                    for x in range(lo, k)
+                )
+                bare = m is None and not described and own_clause
+                return Attribution(m, self.toks[k].text, bare=bare)
             n += 1
         return Attribution(None, None)
+
+    def _object(self, m: Mention) -> bool:
+        """Mention `m` is a pronoun that is never a subject ("describing her daughter")."""
+        return m.kind == "pronoun" and self.toks[m.i].fold in OBJECT_PRONOUNS
 
     def _opens_clause(self, k: int) -> bool:
         """Token k starts a clause of its own (after a comma), not a speech cue."""
@@ -272,7 +287,7 @@ class Speakers(MentionIndex):
                 # "said X" only right after a comma or quote: "called Putin a brother" names an object
                 if m is None and (k == lo or self.toks[k - 1].text in ',:;"“”«»'):
                     m = self.mention_after(k + 1, lookahead=3)
-                    if m is not None and self.addressed(m):
+                    if m is not None and (self.addressed(m) or self._object(m)):
                         m = None  # "…, told Newsweek:": the one addressed
             if m is not None:
                 found = Attribution(m, self.toks[k].text)
@@ -291,6 +306,8 @@ class Speakers(MentionIndex):
                 and not (m.kind == "name" and self._after_preposition(m))
                 # "Ford's father told Starner that …": the one told is no subject
                 and not self.addressed(m)
+                # nor "her" in "testified, describing her daughter as “…”"
+                and not self._object(m)
             ]
             # nor is the owner of the subject ("Ford's father", "the reporter Nisan
             # Ahmado's source said"), and an organisation before it is none either

@@ -87,6 +87,8 @@ SPEAKER_LINKS = ("hat", "hatte")
 
 # Third-person pronouns a speaker may be named by ("he said")
 THIRD_PERSON = ("er", "sie", "ihm", "ihn")
+# ... of them, the forms that are never a subject (an object, or "her" as in "her daughter")
+OBJECT_PRONOUNS = ("ihm", "ihn")
 
 # Determiners before a role or name ("the minister", "sa porte-parole")
 DETERMINERS = (

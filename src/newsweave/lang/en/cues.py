@@ -125,6 +125,8 @@ SPEAKER_LINKS = (
 
 # Third-person pronouns a speaker may be named by ("he said")
 THIRD_PERSON = ("he", "she", "him", "her")
+# ... of them, the forms that are never a subject (an object, or "her" as in "her daughter")
+OBJECT_PRONOUNS = ("him", "her")
 
 # Relative pronouns ("X, who said …")
 RELATIVE_PRONOUNS = ("who",)
