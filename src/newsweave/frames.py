@@ -28,6 +28,11 @@ class ChildEnded(NewsweaveError):
     """The child's pipe closed: the process ended (or was stopped)."""
 
 
+def ended(who: str, exit_code: Callable[[], int | None]) -> ChildEnded:
+    """The error for a child whose pipe closed, naming `who` and its exit code."""
+    return ChildEnded(f"{who}: the process ended (exit code {exit_code()})")
+
+
 def time_limit(chars: int) -> float:
     """Seconds a child may take to answer a request of `chars` characters of text before
     it is taken for hung (setting `child_timeout`)."""
@@ -86,7 +91,7 @@ def read_count(stream: BinaryIO, who: str, exit_code: Callable[[], int | None]) 
         (size,) = HEAD.unpack(read_exact(stream, 4))
         message = read_exact(stream, size).decode("utf-8", "replace")
     except EOFError:
-        raise ChildEnded(f"{who}: the process ended (exit code {exit_code()})") from None
+        raise ended(who, exit_code) from None
     raise NewsweaveError(f"{who}: {message}")
 
 
@@ -96,7 +101,7 @@ def read_json(stream: BinaryIO, who: str, exit_code: Callable[[], int | None]) -
     try:
         return json.loads(read_exact(stream, n))
     except EOFError:
-        raise ChildEnded(f"{who}: the process ended (exit code {exit_code()})") from None
+        raise ended(who, exit_code) from None
 
 
 def child_stdout() -> BinaryIO:

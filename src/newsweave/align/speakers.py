@@ -32,7 +32,10 @@ from newsweave.align.names import (
     role_class,
     same_person,
 )
-from newsweave.compare.closed_words import PREPOSITIONS  # "talks with X": X is an object
+from newsweave.compare.closed_words import (
+    PREPOSITIONS,  # "talks with X": X is an object
+    S_IS,  # "he's": "he is", no possessive
+)
 from newsweave.model import Article
 from newsweave.text.cache import TextCache
 
@@ -248,14 +251,19 @@ class Speakers(MentionIndex):
                 # los próximos días, agregó"); not one the sentence goes on with ("“…”
                 # before describing …") or whose subject is a word we do not resolve
                 # ("they said": not the last person named)
-                own_clause = self.toks[k - 1].text == "," or all(
-                    self.toks[x].fold in AUX or self.toks[x].fold in COORD
-                    for x in range(lo, k)
-                )
+                own_clause = self.toks[k - 1].text == "," or self._links_only(lo, k)
                 bare = m is None and not described and own_clause
                 return Attribution(m, self.toks[k].text, bare=bare)
             n += 1
         return Attribution(None, None)
+
+    def _links_only(self, a: int, b: int) -> bool:
+        """Tokens a..b-1 are only auxiliaries, adverbs, conjunctions and commas: what comes
+        between a subject already named and its speech verb ("y aseguró", ", added")."""
+        return all(
+            self.toks[k].fold in AUX or self.toks[k].fold in COORD or self.toks[k].text in ",;"
+            for k in range(a, b)
+        )
 
     def _object(self, m: Mention) -> bool:
         """Mention `m` is a pronoun that is never a subject ("describing her daughter")."""
@@ -315,9 +323,8 @@ class Speakers(MentionIndex):
             first = [m for m in first if not self._possessive(m.j)]
             people = [m for m in first if not m.org] or ([] if owned else first)
             # "… «muy detallado» y aseguró «…»": the cue's subject is the one before
-            bare = not people and all(
-                self.toks[k].fold in AUX or self.toks[k].fold in COORD or self.toks[k].text in ",;"
-                for k in range(lo, next((k for k in range(lo, hi) if self.is_cue(k)), lo))
+            bare = not people and self._links_only(
+                lo, next((k for k in range(lo, hi) if self.is_cue(k)), lo)
             )
             return Attribution(people[0] if people else None, first_cue or ":", bare=bare)
         return Attribution(None, None)
@@ -330,8 +337,11 @@ class Speakers(MentionIndex):
         )
 
     def _possessive(self, k: int) -> bool:
-        """Token k is an English possessive ("Ford’s"): it owns the noun after it."""
-        return 0 <= k < len(self.toks) and self.toks[k].fold.endswith("'s")
+        """Token k is an English possessive ("Ford’s"): it owns the noun after it; not a
+        subject's "is" ("he's", "that's")."""
+        if not 0 <= k < len(self.toks) or not self.toks[k].fold.endswith("'s"):
+            return False
+        return self.toks[k].fold[:-2] not in S_IS
 
     def addressed(self, m: Mention) -> bool:
         """Whether mention `m` is the one words are said to: after a verb of telling

@@ -27,6 +27,7 @@ from newsweave.frames import (
     HEAD,
     ChildEnded,
     child_stdout,
+    ended,
     read_count,
     read_exact,
     send_error,
@@ -108,7 +109,7 @@ class ProcessEmbedder:
             if self._stopped:
                 raise NewsweaveError(f"{who}: {self._stopped}") from None
             if isinstance(exc, EOFError):
-                raise ChildEnded(f"{who}: the process ended (exit code {self._proc.poll()})") from None
+                raise ended(who, self._proc.poll) from None
             raise
         finally:
             timer.cancel()

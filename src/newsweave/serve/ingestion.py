@@ -153,22 +153,23 @@ def parse_records(payload: Any) -> tuple[list[Article], list[Problem]]:
                 shape.append(Problem(f"record {i}", f"{', '.join(wrong)}: must be a string"))
     if shape:
         raise SubmissionError(422, "invalid article record(s)", shape)
-    from newsweave.ingest import parse_record
-    from newsweave.ingest.records import unread_date
+    from newsweave.ingest import process
+    from newsweave.ingest.readers import read_record
 
     articles: list[Article] = []
     problems: list[Problem] = []
     for i, record in enumerate(records, 1):
         name = f"record {i}"
-        try:
-            # "record:N" names a record of a multi-record body: without an id it gets a
-            # content-derived one (two posts without ids must not both become one article)
-            articles.append(parse_record(record, f"record:{i}"))
-        except (NewsweaveError, ValueError, TypeError, KeyError) as exc:
-            problems.append(Problem(name, getattr(exc, "reason", None) or str(exc)))
-            continue
-        if note := unread_date(record):
-            problems.append(Problem(name, note, kept=True))
+        # "record:N" names a record of a multi-record body: without an id it gets a
+        # content-derived one (two posts without ids must not both become one article)
+        for item in read_record(record, f"record:{i}"):
+            if isinstance(item, Problem):  # refused, or read with a warning (`kept`)
+                problems.append(Problem(name, item.reason, kept=item.kept))
+                continue
+            try:
+                articles.append(process(item))
+            except (NewsweaveError, ValueError, TypeError, KeyError) as exc:
+                problems.append(Problem(name, getattr(exc, "reason", None) or str(exc)))
     return articles, problems
 
 

@@ -123,16 +123,16 @@ class NerProcess:
         with self._cond:
             self._sent += 1
             ticket = self._sent
-            if self._ended is not None:
-                self._answers[ticket] = self._ended
-            else:
-                if not self._waiting:
-                    self._progress = time.monotonic()
-                self._waiting.append((ticket, sum(len(str(text)) for _, text in jobs)))
-                self._outbox.put({"jobs": jobs, "load": load or []})  # in ticket order
+            if self._ended is not None:  # answered at once with why the child is gone
+                if keep:
+                    self._answers[ticket] = self._ended
+                return ticket
+            if not self._waiting:
+                self._progress = time.monotonic()
+            self._waiting.append((ticket, sum(len(str(text)) for _, text in jobs)))
+            self._outbox.put({"jobs": jobs, "load": load or []})  # in ticket order
             if not keep:
                 self._drop.add(ticket)
-                self._answers.pop(ticket, None)
             return ticket
 
     def result(self, ticket: int) -> list[Entities | None]:
