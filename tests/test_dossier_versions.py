@@ -202,6 +202,9 @@ def test_change_record_fields() -> None:
     }
     assert r["changed_divergences"][0]["articles"] == ["a1", "b1"]
     assert r["new_quotes"][0]["speaker"] == "Mayor Ilo"
+    assert r["new_quotes"][0]["direct"]  # a dossier from before variants said so: quoted
+    new["quotes"][0]["variants"][0]["direct"] = False
+    assert not changes(old, new)["new_quotes"][0]["direct"]
     assert changes(new, new)["empty"]
     schema = json.loads((Path(__file__).parents[1] / "docs/schema/changes.schema.json").read_text())
     jsonschema.validate(r, schema)

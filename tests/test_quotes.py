@@ -14,7 +14,7 @@ import pytest
 
 from newsweave.align.quote_groups import group_quotes, quote_divergences
 from newsweave.align.quotes import extract_quotes, find_spans
-from newsweave.model import Article, Quote, Sentence
+from newsweave.model import Article, Quote, QuoteGroup, Sentence
 
 
 def make_article(aid: str, text: str, lang: str = "en") -> Article:
@@ -944,3 +944,19 @@ def test_the_owner_of_the_speaker_and_the_one_told_do_not_speak(sentence: str) -
 )
 def test_which_cues_refer_back_to_the_last_speaker(lang: str, text: str, speakers: list) -> None:
     assert [q.speaker for q in extract_quotes(make_article("rb1", text, lang))] == speakers
+
+
+def test_a_group_says_which_outlets_quote_and_which_report_the_words():
+    quoted = make_article(
+        "q1", 'Mayor Lina Okoro said: "The harbour bridge will stay closed until March."'
+    )
+    reported = make_article(
+        "q2", "Mayor Lina Okoro said the harbour bridge will stay closed until March."
+    )
+    quotes = extract_quotes(quoted) + extract_quotes(reported)
+    (group,) = group_quotes([quoted, reported], quotes, embedder=BagOfWords())
+    assert {v.article: v.direct for v in group.variants} == {"q1": True, "q2": False}
+    # the JSON says so too, and reads back the same
+    again = QuoteGroup.from_dict(group.to_dict())
+    assert [v["direct"] for v in group.to_dict()["variants"]] == [True, False]
+    assert again == group

@@ -289,3 +289,25 @@ def test_quote_group_without_variants_renders() -> None:
     assert "Unattributed" in rhtml.render(d)
     d.quotes[0].variants.append(Citation("ghost", "Words."))
     assert "ghost" in rhtml.render(d) and "ghost" in rmd.render(d)
+
+
+def test_reported_speech_is_never_shown_as_the_speakers_words() -> None:
+    from newsweave.model import EventInfo, QuoteVariant
+
+    group = QuoteGroup(
+        "q1",
+        "Lina Okoro",
+        [
+            QuoteVariant("a", "The harbour bridge will stay closed until March."),
+            QuoteVariant("b", "the harbour bridge would stay shut for months", direct=False),
+        ],
+    )
+    d = Dossier(event=EventInfo(title="t", date=None), quotes=[group])
+    md = rmd.render(d)
+    assert "“The harbour bridge will stay closed until March.”" in md
+    (reported,) = [ln for ln in md.splitlines() if "(reported speech)" in ln]
+    assert "“" not in reported and "shut" in reported
+    page = rhtml.render(d)
+    (cell,) = re.findall(r'<td class="wording">(.*?)</td>', page, re.S)[1:]
+    assert cell.startswith('<span class="reported">reported speech:</span>')
+    assert "“" not in cell

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsweave.model import Citation, QuoteGroup
+from newsweave.model import Citation, QuoteGroup, QuoteVariant
 from newsweave.render.diff import diff_group, reference_index, to_html, to_markdown, word_diff
 
 
@@ -78,3 +78,19 @@ def test_reference_is_the_majority_wording_not_the_odd_one() -> None:
 def test_single_variant_group() -> None:
     (view,) = diff_group(QuoteGroup("q", None, [Citation("a", "<hello>")]))
     assert view.reference and str(view.html) == "&lt;hello&gt;"
+
+
+def test_quoted_words_go_before_reported_speech_as_the_reference() -> None:
+    g = QuoteGroup(
+        "q1",
+        "Mayor",
+        [
+            QuoteVariant("a", "the bridge will stay shut", direct=False),
+            QuoteVariant("b", "The bridge will stay shut."),
+        ],
+    )
+    assert reference_index(g) == 1
+    views = diff_group(g)
+    assert [v.direct for v in views] == [False, True]
+    # a hand-built group of plain citations reads as quoted, as before
+    assert diff_group(QuoteGroup("q2", None, [Citation("a", "Hello.")]))[0].direct

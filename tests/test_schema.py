@@ -26,6 +26,7 @@ DOSSIER_DEFS: dict[type, str] = {
     model.SummaryItem: "summaryItem",
     model.Fact: "fact",
     model.Citation: "citation",
+    model.QuoteVariant: "quoteVariant",
     model.QuoteGroup: "quoteGroup",
     model.Divergence: "divergence",
     model.Coverage: "coverage",

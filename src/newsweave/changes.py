@@ -43,6 +43,7 @@ def _quote(q: dict[str, Any]) -> dict[str, Any]:
     return {
         "speaker": q.get("speaker"),
         "text": variants[0]["text"] if variants else "",
+        "direct": bool(variants[0].get("direct", True)) if variants else True,
         "divergent": bool(q.get("divergent")),
         "articles": sorted({c["article"] for c in variants}),
     }

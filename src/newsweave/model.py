@@ -149,6 +149,15 @@ class Citation(Record):
 
 
 @dataclass
+class QuoteVariant(Citation):
+    """One outlet's wording of a quotation: between quotation marks (`direct`), or in
+    reported speech ("Putin said his country has no interest …"), which is the outlet's
+    wording of the words, not the words."""
+
+    direct: bool = True
+
+
+@dataclass
 class Quote(Record):
     """A quotation found in one article (direct, or reported speech)."""
 
@@ -169,7 +178,7 @@ class QuoteGroup(Record):
 
     id: str
     speaker: str | None
-    variants: list[Citation]
+    variants: list[QuoteVariant]
     divergent: bool = False
     odd_one_out: str | None = None
     reason: str | None = None

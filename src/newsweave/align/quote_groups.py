@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
 from itertools import combinations
 from typing import Any
 
@@ -23,7 +22,7 @@ from newsweave.align.speakers import Speakers, for_article
 from newsweave.compare import nli
 from newsweave.compare.polarity import meaning_differs
 from newsweave.lang import all_stop_words
-from newsweave.model import Article, Citation, Divergence, Quote, QuoteGroup
+from newsweave.model import Article, Citation, Divergence, Quote, QuoteGroup, QuoteVariant
 from newsweave.text.fold import fold
 
 __all__ = ["group_quotes", "quote_divergences"]
@@ -82,7 +81,8 @@ def group_quotes(
             key=lambda i: (order.get(quotes[i].article_id, len(order)), quotes[i].start or 0)
         )
         variants = [
-            Citation(quotes[i].article_id, quotes[i].text, quotes[i].sentence) for i in members
+            QuoteVariant(q.article_id, q.text, q.sentence, direct=q.direct)
+            for q in (quotes[i] for i in members)
         ]
         names = Counter(speakers[i] for i in members if speakers[i])
         speaker = names.most_common(1)[0][0] if names else None
@@ -438,7 +438,7 @@ def quote_divergences(groups: list[QuoteGroup]) -> list[Divergence]:
             Divergence(
                 kind="quote",
                 description=desc,
-                variants=[replace(v) for v in g.variants],
+                variants=[Citation(v.article, v.text, v.sentence) for v in g.variants],
                 odd_one_out=g.odd_one_out,
             )
         )

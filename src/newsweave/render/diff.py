@@ -116,12 +116,20 @@ def _merge(segments: list[Segment]) -> list[Segment]:
     return out
 
 
+def _direct(v: Citation) -> bool:
+    # a plain Citation (a group built by hand, before variants said so) reads as quoted
+    return getattr(v, "direct", True)
+
+
 def reference_index(group: QuoteGroup) -> int:
     """The variant the others are compared with: the most common wording among those
-    that are not the odd one out (ties: the earliest), else the first such variant."""
+    that are not the odd one out (ties: the earliest), else the first such variant. A
+    quotation goes before reported speech, which is an outlet's wording of the words."""
     candidates = [i for i, v in enumerate(group.variants) if v.article != group.odd_one_out]
     if not candidates:
         return 0
+    quoted = [i for i in candidates if _direct(group.variants[i])]
+    candidates = quoted or candidates
     counts = Counter(normalize(group.variants[i].text) for i in candidates)
     best = max(counts.values())
     return next(i for i in candidates if counts[normalize(group.variants[i].text)] == best)
@@ -171,11 +179,16 @@ def to_markdown(segments: list[Segment]) -> str:
 class VariantView:
     """One outlet's wording of a quote, with its diff against the reference."""
 
-    citation: Citation
+    citation: Citation  # a QuoteVariant
     segments: list[Segment] | None  # None: the reference itself, or too different to diff
     reference: bool
     odd: bool
     changed: bool  # differs in words from the reference
+
+    @property
+    def direct(self) -> bool:
+        """Quoted words, not reported speech (the renderers put only these in quotes)."""
+        return _direct(self.citation)
 
     @property
     def too_different(self) -> bool:

@@ -45,9 +45,14 @@ def _table(head: list[str], rows: list[list[str]]) -> list[str]:
     return out
 
 
-def _variant(v: DossierView, c: Citation, markdown: str | None = None, flag: str = "") -> str:
-    """One outlet's wording; `markdown` is a diff that escaped its words already."""
+def _variant(
+    v: DossierView, c: Citation, markdown: str | None = None, flag: str = "", direct: bool = True
+) -> str:
+    """One outlet's wording; `markdown` is a diff that escaped its words already. Reported
+    speech is the outlet's wording, so it goes without quotation marks."""
     text = _one_line(markdown) if markdown is not None else line(c.text)
+    if not direct:
+        return f"  - {label(v, c.article)}{flag} (reported speech): {text}"
     return f"  - {label(v, c.article)}{flag}: “{text}”"
 
 
@@ -120,7 +125,7 @@ def render(d: Dossier) -> str:
                     if vv.odd
                     else (" (reference)" if vv.reference and len(q.variants) > 1 else "")
                 )
-                out.append(_variant(v, vv.citation, vv.markdown, flag))
+                out.append(_variant(v, vv.citation, vv.markdown, flag, vv.direct))
         out.append("")
     if d.quotes:
         out += [
