@@ -960,3 +960,32 @@ def test_a_group_says_which_outlets_quote_and_which_report_the_words():
     again = QuoteGroup.from_dict(group.to_dict())
     assert [v["direct"] for v in group.to_dict()["variants"]] == [True, False]
     assert again == group
+
+
+def test_an_adjective_made_of_a_name_is_nobody():
+    from newsweave.align.names import clean_name
+
+    assert clean_name("Bush-era") is None and clean_name("Texas-based") is None
+    for name in ("Jean-Claude Gallet", "Cheuk Hau-yip", "Abd-el-Kader", "Roberto Bautista-Agut"):
+        assert clean_name(name) == name
+    said = speakers_of(
+        "The Varno-era inspector, a protégé of Dana Kell and Ivo Brandt, later claimed that "
+        "he was told the mayor would give the builders “space” before the vote."
+    )
+    assert set(said.values()) == {None}  # neither the adjective nor the patrons speak
+
+
+def test_the_subject_after_an_opening_scene_phrase_is_who_he_refers_to():
+    from newsweave.text import annotate
+
+    text = (
+        "“We will finish the dam,” Tom Varga said of the plan.\n"
+        "At a hearing last month of the river board, Rep. Ivo Brandt (R-ND), the board's "
+        "chairman, pushed for a second spillway. “I understand the builders are confident,” he "
+        "said.\n"
+        "Mayor Dana Kell was also there. In a statement on Monday, Ann Holt warned of delays. "
+        "“The river will not wait,” she said."
+    )
+    said = {q.text: q.speaker for q in extract_quotes(annotate(Article(id="s", text=text, lang="en")))}
+    assert said["I understand the builders are confident"] == "Ivo Brandt"
+    assert said["The river will not wait"] == "Ann Holt"

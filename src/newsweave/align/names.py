@@ -44,6 +44,8 @@ AUX = _cues("SPEAKER_LINKS")
 COORD = _cues("COORDINATORS")
 # Words that open a new clause after a comma (", while the police say …"): its own subject
 CLAUSE_OPENERS = _cues("CLAUSE_OPENERS")
+# Words that open a scene-setting phrase before a sentence's subject ("At a hearing, X …")
+SCENE_OPENERS = _cues("SCENE_OPENERS")
 
 # Folding strips accents, so Spanish "él" would equal the article "el": left out.
 PRONOUNS = _cues("THIRD_PERSON")
@@ -154,6 +156,14 @@ def _capitalised_ends(words: list[str]) -> bool:
     return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
+def _adjective_compound(word: str) -> bool:
+    """A capitalised word whose last hyphen part is a lower-case word ("Bush-era",
+    "Paris-based"). Alone, no name: names join capitalised parts ("Jean-Claude"), and a
+    lower-case part follows a surname ("Cheuk Hau-yip")."""
+    head, _, tail = word.rpartition("-")
+    return bool(head) and head[:1].isupper() and len(tail) > 1 and tail[:1].islower()
+
+
 def clean_name(text: str) -> str | None:
     """A person name without titles, possessive or stray punctuation; None if implausible."""
     words = _name_words(text, _NAME_LEAD)
@@ -161,6 +171,8 @@ def clean_name(text: str) -> str | None:
         return None
     if not all(w[:1].isupper() or fold(w) in PARTICLES for w in words):
         return None
+    if len(words) == 1 and _adjective_compound(words[0]):
+        return None  # "Bush-era", "Texas-based": a name made an adjective, nobody's name
     return " ".join(words) if _capitalised_ends(words) else None
 
 

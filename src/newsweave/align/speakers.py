@@ -24,6 +24,7 @@ from newsweave.align.names import (
     INDEFINITE,
     OBJECT_PRONOUNS,
     QUOTE_MARKS,
+    SCENE_OPENERS,
     SERVES,
     SOURCE_CUES,
     TITLES,
@@ -388,15 +389,28 @@ class Speakers(MentionIndex):
         for m in self.mentions:
             if m.kind in ("name", "role") and not m.org:
                 k = m.i
-                while (
-                    k > 0
-                    and (self.toks[k - 1].fold in DETERMINERS or self.toks[k - 1].fold in TITLES)
-                    and not self._sent_start_tok(k)
-                ):
-                    k -= 1  # "The minister …", "Mr Macron …"
-                if self._sent_start_tok(k):
+                while k > 0 and not self._sent_start_tok(k):
+                    if self.toks[k - 1].fold in DETERMINERS or self.toks[k - 1].fold in TITLES:
+                        k -= 1  # "The minister …", "Mr Macron …"
+                    elif k > 1 and self.toks[k - 1].text == "." and self.toks[k - 2].fold in TITLES:
+                        k -= 2  # "Rep. Ann Holt"
+                    else:
+                        break
+                if self._sent_start_tok(k) or (m.kind == "name" and self._after_scene(k)):
                     out.append((self.toks[m.i].start, m))
         return out
+
+    def _after_scene(self, k: int) -> bool:
+        """Token k follows the comma that closes a sentence's opening scene-setting phrase
+        ("At a hearing last month, Rep. Ann Holt pushed …"): where the subject stands."""
+        if k < 2 or self.toks[k - 1].text != ",":
+            return False
+        t = k - 2
+        while t > 0 and k - t < 16 and not self._sent_start_tok(t):
+            if self.toks[t].text in ",;:" or self.toks[t].text in QUOTE_MARKS:
+                return False
+            t -= 1
+        return self._sent_start_tok(t) and self.toks[t].fold in SCENE_OPENERS
 
     def resolve(self, m: Mention | None, pos: int) -> tuple[str | None, str | None]:
         """(full name, mention text) for mention `m` at char offset `pos`.
@@ -437,8 +451,12 @@ class Speakers(MentionIndex):
         for p, sm in self.subject_mentions():
             if p < pos and (best is None or p > best[0]):
                 best = (p, *self.resolve(sm, p))
-        if best is None:
-            names = [x for x in self.mentions if x.kind == "name" and not x.org]
+        if best is None:  # the last person named, unless only as an object ("a protégé of X")
+            names = [
+                x
+                for x in self.mentions
+                if x.kind == "name" and not x.org and not self._after_preposition(x)
+            ]
             before = [x for x in names if self.toks[x.i].start < pos]
             if not before:
                 return None, m.text or None
@@ -489,6 +507,9 @@ class Speakers(MentionIndex):
             )
         ):
             k -= 1
+        if k > 0 and self.toks[k].fold in COORD:  # "of John Bolton and Dick Cheney"
+            prev = best_mention(self._by_end.get(k - 1, []))
+            return prev is not None and prev.kind == "name" and self._after_preposition(prev)
         if k < 0 or self.toks[k].fold not in PREPOSITIONS or self.toks[k].fold in AGENT_MARKERS:
             return False  # "a survey by X": X is the words' author
         return not (k > 0 and self.toks[k - 1].fold in SOURCE_CUES)  # "according to X"

@@ -204,3 +204,10 @@ OBJECT_OPENERS = ("a", "an", "one", "two", "three", "another")
 
 # The words that join the last item of a list ("oil and gas")
 LIST_COORDINATORS = ("and", "or")
+
+# Words that open a scene-setting phrase before a sentence's subject ("At a hearing
+# last month, Rep. Ann Holt pushed for …"): the name after its comma is the subject
+SCENE_OPENERS = (
+    "at", "in", "on", "during", "after", "before", "following", "amid", "since", "earlier",
+    "later",
+)

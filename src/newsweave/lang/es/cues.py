@@ -129,3 +129,6 @@ DEFINITE_ARTICLES = ("el", "la", "los", "las")
 
 # The words that join the last item of a list
 LIST_COORDINATORS = ("y", "o")
+
+# Words that open a scene-setting phrase before the subject ("Durante la audiencia, X dijo")
+SCENE_OPENERS = ("durante", "tras", "después", "antes", "en", "desde", "al")

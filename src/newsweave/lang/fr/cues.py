@@ -146,3 +146,6 @@ DEFINITE_ARTICLES = ("le", "la", "les", "l'", "l’")
 
 # The words that join the last item of a list
 LIST_COORDINATORS = ("et", "ou")
+
+# Mots qui ouvrent un complément de scène avant le sujet ("Lors d'une audience, X a dit")
+SCENE_OPENERS = ("lors", "pendant", "durant", "après", "avant", "dans", "depuis", "à", "au", "en")

@@ -81,3 +81,6 @@ DEFINITE_ARTICLES = ("il", "lo", "la", "l'", "l’", "i", "gli", "le")
 
 # The words that join the last item of a list
 LIST_COORDINATORS = ("e", "o")
+
+# Words that open a scene-setting phrase before the subject ("Durante l'udienza, X ha detto")
+SCENE_OPENERS = ("durante", "dopo", "prima", "in", "nel", "nella", "a", "al")

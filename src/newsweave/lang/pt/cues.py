@@ -78,3 +78,6 @@ DEFINITE_ARTICLES = ("o", "a", "os", "as")
 
 # The words that join the last item of a list
 LIST_COORDINATORS = ("e", "ou")
+
+# Words that open a scene-setting phrase before the subject ("Durante a audiência, X disse")
+SCENE_OPENERS = ("durante", "após", "depois", "antes", "em", "no", "na")
