@@ -989,3 +989,14 @@ def test_the_subject_after_an_opening_scene_phrase_is_who_he_refers_to():
     said = {q.text: q.speaker for q in extract_quotes(annotate(Article(id="s", text=text, lang="en")))}
     assert said["I understand the builders are confident"] == "Ivo Brandt"
     assert said["The river will not wait"] == "Ann Holt"
+
+
+def test_an_object_of_a_preposition_is_no_speaker():
+    said = speakers_of('The letter addressed to Dana Kell said the plan was "a disaster."')
+    assert "Dana Kell" not in said.values()  # the one written to
+    # "he" after an unnamed subject's speech verb is that subject, not the last person named
+    said = speakers_of(
+        "Robert Mauer testified for hours. The inspector, a protégé of Dana Kell, later "
+        "claimed that he was told the mayor would give the builders “space” before the vote."
+    )
+    assert set(said.values()) == {None}

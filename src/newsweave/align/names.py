@@ -156,7 +156,7 @@ def _capitalised_ends(words: list[str]) -> bool:
     return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
-def _adjective_compound(word: str) -> bool:
+def adjective_compound(word: str) -> bool:
     """A capitalised word whose last hyphen part is a lower-case word ("Bush-era",
     "Paris-based"). Alone, no name: names join capitalised parts ("Jean-Claude"), and a
     lower-case part follows a surname ("Cheuk Hau-yip")."""
@@ -171,7 +171,7 @@ def clean_name(text: str) -> str | None:
         return None
     if not all(w[:1].isupper() or fold(w) in PARTICLES for w in words):
         return None
-    if len(words) == 1 and _adjective_compound(words[0]):
+    if len(words) == 1 and adjective_compound(words[0]):
         return None  # "Bush-era", "Texas-based": a name made an adjective, nobody's name
     return " ".join(words) if _capitalised_ends(words) else None
 

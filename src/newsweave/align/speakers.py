@@ -30,6 +30,7 @@ from newsweave.align.names import (
     TITLES,
     Attribution,
     Mention,
+    adjective_compound,
     role_class,
     same_person,
 )
@@ -215,7 +216,10 @@ class Speakers(MentionIndex):
                 if m is not None:
                     return m
             return None
-        return self.mention_before(j)
+        m = self.mention_before(j)
+        if m is not None and m.kind in ("name", "role") and self._after_preposition(m):
+            return None  # "the letter addressed to Mayor Anne Holt said": an object
+        return m
 
     def attribution_after(self, a: int, b: int) -> Attribution:
         """Attribution at the start of the text span [a, b): ', Putin said' / ' added the minister'."""
@@ -441,6 +445,8 @@ class Speakers(MentionIndex):
         opener = self._sentence_person(m)
         if opener is not None:
             return self.resolve(opener, pos)[0], m.text or None
+        if self._unnamed_speaker_before(m):
+            return None, m.text or None
         orgs = {x.name for x in self.mentions if x.org and x.name}
         best: tuple[int, str | None, str | None] | None = None
         for entry in self._history:
@@ -491,6 +497,24 @@ class Speakers(MentionIndex):
             return x
         return None
 
+    def _unnamed_speaker_before(self, m: Mention) -> bool:
+        """Pronoun `m` follows, in its own sentence, a speech verb whose subject is someone
+        unnamed the sentence opens with ("The whistleblower, a protégé of X, claimed that
+        he …"): "he" is that person, not someone named earlier."""
+        if m.i < 0:
+            return False
+        k = m.i
+        while k > 0 and not self._sent_start_tok(k):
+            k -= 1
+        head = self.toks[k + 1].text
+        if self.toks[k].fold not in DETERMINERS or not (
+            head[:1].islower() or adjective_compound(head)  # "The Bush-era whistleblower"
+        ):
+            return False
+        return any(
+            self.is_cue(c) and self.subject_before_cue(c, k) is None for c in range(k + 2, m.i)
+        )
+
     def _after_preposition(self, x: Mention) -> bool:
         """Whether mention `x` (with its titles, roles and determiners) follows a
         preposition: an object ("to Omar's office", "with the leader X"), no subject. Not
@@ -512,6 +536,8 @@ class Speakers(MentionIndex):
             return prev is not None and prev.kind == "name" and self._after_preposition(prev)
         if k < 0 or self.toks[k].fold not in PREPOSITIONS or self.toks[k].fold in AGENT_MARKERS:
             return False  # "a survey by X": X is the words' author
+        if k > 0 and role_class(self.toks[k - 1].text, self.lang) is not None:
+            return False  # "China's ambassador to Britain Liu Xiaming": the role's holder
         return not (k > 0 and self.toks[k - 1].fold in SOURCE_CUES)  # "according to X"
 
     def indefinite(self, m: Mention) -> bool:
