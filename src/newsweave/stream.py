@@ -1,6 +1,7 @@
 """The ingest pipeline: articles -> duplicates dropped -> features -> embeddings -> events -> store.
 
-Articles are processed in batches; each batch is one transaction, so a killed ingest
+Articles are read ahead `WINDOW` at a time and their dated ones put oldest first (a folder
+or a dump comes in any order), then processed in batches; each batch is one transaction, so a killed ingest
 loses at most the batch in flight and a rerun picks up exactly there (duplicates by id,
 URL or text are recognised and skipped). While one batch is clustered and written, the
 next one is embedded. The configured model embeds in a child process
@@ -52,6 +53,10 @@ from newsweave.store.rows import BatchWrite, StoredArticle
 from newsweave.store.sql import SQLStore, normalise_url, open_store, text_hash
 
 BATCH = 64
+# Articles read ahead before they are clustered in batches, their dated ones put oldest
+# first (`cluster.arrival_order`): a folder or a dump comes in any order, and a report of a
+# later event read early would start an event its look-alike's reports then join
+WINDOW = 1024
 
 
 @dataclass
@@ -178,8 +183,8 @@ class Ingestor:
     ) -> None:
         pending: _Prepared | None = None
         done = 0
-        for batch in chunks(items, self.batch_size):
-            prepared = self._prepare(batch, report)  # starts embedding on the worker
+        for batch, feats in self._batches(items):
+            prepared = self._prepare(batch, report, feats)  # starts embedding on the worker
             if pending is not None:
                 self._commit(pending, report)
                 done += pending.size
@@ -191,7 +196,23 @@ class Ingestor:
             if progress:
                 progress(done + pending.size)
 
-    def _prepare(self, batch: list[Article], report: IngestReport) -> _Prepared:
+    def _batches(self, items: Iterable[Article]) -> Iterator[tuple[list[Article], list[Features]]]:
+        """Batches of `items` with their features: in each `WINDOW` of them the dated ones
+        take the dated places oldest first; an undated report keeps its place among its
+        peers (its batch still puts it after them)."""
+        for window in chunks(items, WINDOW):
+            feats = [extract(a) for a in window]
+            dated = [i for i, f in enumerate(feats) if f.date]
+            ids = [window[i].id for i in dated]
+            oldest = iter([dated[k] for k in arrival_order([feats[i] for i in dated], ids)])
+            order = [next(oldest) if f.date else i for i, f in enumerate(feats)]
+            for start in range(0, len(order), self.batch_size):
+                part = order[start : start + self.batch_size]
+                yield [window[i] for i in part], [feats[i] for i in part]
+
+    def _prepare(
+        self, batch: list[Article], report: IngestReport, feats: list[Features]
+    ) -> _Prepared:
         hashes = [text_hash(a.text) for a in batch]
         urls = [normalise_url(a.url) if a.url else None for a in batch]
         ids_db, urls_db, hashes_db = self.store.find_duplicates(
@@ -199,7 +220,8 @@ class Ingestor:
         )
         keep: list[Article] = []
         kept_hashes: list[str] = []
-        for a, u, h in zip(batch, urls, hashes, strict=True):
+        kept_feats: list[Features] = []
+        for k, (a, u, h) in enumerate(zip(batch, urls, hashes, strict=True)):
             if (
                 h in hashes_db
                 or h in self._hashes
@@ -217,7 +239,8 @@ class Ingestor:
                 self._urls.add(u)
             keep.append(a)
             kept_hashes.append(h)
-        feats = [extract(a) for a in keep]
+            kept_feats.append(feats[k])
+        feats = kept_feats
         # within a batch, dated reports go first (see cluster.arrival_order): cheap, and a
         # batch's undated reports then find the events its dated ones started
         order = arrival_order(feats, [a.id for a in keep])
