@@ -54,7 +54,7 @@ from newsweave.store.sql import SQLStore, normalise_url, open_store, text_hash
 
 BATCH = 64
 # Articles read ahead before they are clustered in batches, their dated ones put oldest
-# first (`cluster.arrival_order`): a folder or a dump comes in any order, and a report of a
+# first (as `cluster.arrival_order` does for a batch): a folder or a dump comes in any order, and a report of a
 # later event read early would start an event its look-alike's reports then join
 WINDOW = 1024
 
@@ -198,13 +198,13 @@ class Ingestor:
 
     def _batches(self, items: Iterable[Article]) -> Iterator[tuple[list[Article], list[Features]]]:
         """Batches of `items` with their features: in each `WINDOW` of them the dated ones
-        take the dated places oldest first; an undated report keeps its place among its
-        peers (its batch still puts it after them)."""
+        take the dated places oldest first (one day's keep their order, so a stream that
+        comes in order is left as it is); an undated report keeps its place among its peers
+        (its batch still puts it after them)."""
         for window in chunks(items, WINDOW):
             feats = [extract(a) for a in window]
             dated = [i for i, f in enumerate(feats) if f.date]
-            ids = [window[i].id for i in dated]
-            oldest = iter([dated[k] for k in arrival_order([feats[i] for i in dated], ids)])
+            oldest = iter(sorted(dated, key=lambda i: feats[i].date[0]))  # type: ignore[index]
             order = [next(oldest) if f.date else i for i, f in enumerate(feats)]
             for start in range(0, len(order), self.batch_size):
                 part = order[start : start + self.batch_size]
