@@ -210,3 +210,43 @@ def test_ingest_reads_ahead_and_clusters_in_arrival_order(tmp_path: Path) -> Non
         events = json.loads(listed.output)["events"]
         partitions.append(sorted(sorted(e["articles"]) for e in events))
     assert partitions[0] == partitions[1]
+
+
+def _idf_counts(ing: stream.Ingestor) -> tuple[int, Counter[str], Counter[str]]:
+    c = ing.clusterer
+    return c.n_articles, +c.df_names, +c.df_numbers  # unary +: zero counts dropped
+
+
+def test_read_ahead_idf_counts_only_what_is_stored(tmp_path: Path) -> None:
+    """The names and numbers of a window are counted before it is assigned; duplicates and
+    the articles of a failed ingest are taken back, so the counts are always those of the
+    stored articles (what a fresh load from the store computes)."""
+    arts, _ = synth.articles(90, seed=3)
+    store = open_store(str(tmp_path / "i.db"))
+    try:
+        with stream.Ingestor(store, HashEmbedder(), batch_size=16) as ing:
+            ing.add(arts[:50])
+            report = ing.add(arts[30:70])  # 20 duplicates
+            assert len(report.duplicates) == 20
+            counts = _idf_counts(ing)
+
+        class Failing(HashEmbedder):
+            calls = 0
+
+            def encode(self, texts: list[str]):  # type: ignore[no-untyped-def]
+                Failing.calls += 1
+                if Failing.calls > 1:
+                    raise RuntimeError("model gone")
+                return super().encode(texts)
+
+        with stream.Ingestor(store, Failing(), batch_size=16) as ing:
+            ing.embed_process = False
+            assert _idf_counts(ing) == counts
+            with pytest.raises(RuntimeError):
+                ing.add(arts[70:])  # the first batch is stored, then the model fails
+            after = _idf_counts(ing)
+        with stream.Ingestor(store, HashEmbedder()) as fresh:
+            assert after == _idf_counts(fresh)
+            assert fresh.clusterer.n_articles == 70 + 16
+    finally:
+        store.close()

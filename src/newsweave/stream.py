@@ -88,6 +88,7 @@ class Ingestor:
         self.embedder = embedder or get_embedder()
         self.config = config
         self.batch_size = batch_size
+        self._ahead: dict[int, Features] = {}  # read ahead and counted for idf, not yet added
         self.dim = int(self.embedder.dim)
         with store.writing():  # the first writer records the embedder
             store.check_embedder(self.embedder.name, self.dim)
@@ -183,18 +184,22 @@ class Ingestor:
     ) -> None:
         pending: _Prepared | None = None
         done = 0
-        for batch, feats in self._batches(items):
-            prepared = self._prepare(batch, report, feats)  # starts embedding on the worker
+        try:
+            for batch, feats in self._batches(items):
+                prepared = self._prepare(batch, report, feats)  # starts embedding on the worker
+                if pending is not None:
+                    self._commit(pending, report)
+                    done += pending.size
+                    if progress:
+                        progress(done)
+                pending = prepared
             if pending is not None:
                 self._commit(pending, report)
-                done += pending.size
                 if progress:
-                    progress(done)
-            pending = prepared
-        if pending is not None:
-            self._commit(pending, report)
-            if progress:
-                progress(done + pending.size)
+                    progress(done + pending.size)
+        finally:  # what was read ahead but not stored leaves the idf counts
+            self.clusterer.unobserve(self._ahead.values())
+            self._ahead = {}
 
     def _batches(self, items: Iterable[Article]) -> Iterator[tuple[list[Article], list[Features]]]:
         """Batches of `items` with their features: in each `WINDOW` of them the dated ones
@@ -203,6 +208,11 @@ class Ingestor:
         (its batch still puts it after them)."""
         for window in chunks(items, WINDOW):
             feats = [extract(a) for a in window]
+            # names and numbers counted for their idf before any of them is assigned, as the
+            # batch command counts a whole file: a name the window's reports share looks
+            # common from the first of them on
+            self.clusterer.observe(feats)
+            self._ahead.update((id(f), f) for f in feats)
             dated = [i for i, f in enumerate(feats) if f.date]
             oldest = iter(sorted(dated, key=lambda i: feats[i].date[0]))  # type: ignore[index]
             order = [next(oldest) if f.date else i for i, f in enumerate(feats)]
@@ -240,6 +250,8 @@ class Ingestor:
             keep.append(a)
             kept_hashes.append(h)
             kept_feats.append(feats[k])
+        dropped = {id(f) for f in feats} - {id(f) for f in kept_feats}
+        self._forget(dropped)
         feats = kept_feats
         # within a batch, dated reports go first (see cluster.arrival_order): cheap, and a
         # batch's undated reports then find the events its dated ones started
@@ -251,6 +263,10 @@ class Ingestor:
         vectors = self._pool.submit(self._encode, leads) if keep else None
         return _Prepared(keep, kept_hashes, feats, vectors, len(batch))
 
+    def _forget(self, dropped: set[int]) -> None:
+        """Articles read ahead that will not be added (duplicates) leave the idf counts."""
+        self.clusterer.unobserve(self._ahead.pop(k) for k in dropped if k in self._ahead)
+
     def _commit(self, p: _Prepared, report: IngestReport) -> None:
         if p.vectors is None:
             return
@@ -258,7 +274,11 @@ class Ingestor:
         keys = list(range(self._next_key, self._next_key + len(p.articles)))
         self._next_key += len(p.articles)
         c = self.clusterer
-        assignments = c.add_batch(keys, p.features, vectors, [article_info(a) for a in p.articles])
+        assignments = c.add_batch(
+            keys, p.features, vectors, [article_info(a) for a in p.articles], observed=True
+        )
+        for f in p.features:
+            self._ahead.pop(id(f), None)
         absorbed = [old for a in assignments for old in a.merged]
         # events grown by this batch may now look like one of their neighbours
         absorbed += [old for old, _ in c.merge_close(a.event for a in assignments)]
@@ -344,6 +364,7 @@ class ConcurrentIngestor(Ingestor):
         report.duplicates.extend(
             p.articles[i].id for i in range(len(p.articles)) if i not in keep
         )
+        self._forget({id(p.features[i]) for i in range(len(p.articles)) if i not in keep})
         if not keep:
             return None
         done: Future[np.ndarray] = Future()

@@ -148,6 +148,14 @@ class OnlineClusterer:
             self.df_names.update(f.names)
             self.df_numbers.update(f.numbers)
 
+    def unobserve(self, features: Iterable[Features]) -> None:
+        """Take back `observe` for articles that will not be added after all (duplicates,
+        an ingest that failed before their batch)."""
+        for f in features:
+            self.n_articles -= 1
+            self.df_names.subtract(f.names)
+            self.df_numbers.subtract(f.numbers)
+
     def _idf(self, df: int) -> float:
         return math.log((self.n_articles + 1) / (df + 1)) + 1.0
 
