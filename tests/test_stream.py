@@ -250,3 +250,22 @@ def test_read_ahead_idf_counts_only_what_is_stored(tmp_path: Path) -> None:
             assert fresh.clusterer.n_articles == 70 + 16
     finally:
         store.close()
+
+
+def test_a_windows_names_are_counted_before_its_first_batch_is_assigned(tmp_path: Path) -> None:
+    arts, _ = synth.articles(40, seed=4)
+    store = open_store(str(tmp_path / "w.db"))
+    try:
+        with stream.Ingestor(store, HashEmbedder(), batch_size=16) as ing:
+            seen: list[int] = []
+            add_batch = ing.clusterer.add_batch
+
+            def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+                seen.append(ing.clusterer.n_articles)
+                return add_batch(*args, **kwargs)
+
+            ing.clusterer.add_batch = spy  # type: ignore[method-assign]
+            ing.add(arts)
+        assert seen == [40, 40, 40]  # all 40 counted when the first 16 are assigned
+    finally:
+        store.close()
