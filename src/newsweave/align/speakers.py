@@ -506,10 +506,10 @@ class Speakers(MentionIndex):
         k = m.i
         while k > 0 and not self._sent_start_tok(k):
             k -= 1
-        head = self.toks[k + 1].text
-        if self.toks[k].fold not in DETERMINERS or not (
-            head[:1].islower() or adjective_compound(head)  # "The Bush-era whistleblower"
-        ):
+        if k + 1 >= m.i or self.toks[k].fold not in DETERMINERS:
+            return False
+        head = self.toks[k + 1].text  # "The Bush-era whistleblower"
+        if not (head[:1].islower() or adjective_compound(head)):
             return False
         return any(
             self.is_cue(c) and self.subject_before_cue(c, k) is None for c in range(k + 2, m.i)
