@@ -1000,3 +1000,11 @@ def test_an_object_of_a_preposition_is_no_speaker():
         "claimed that he was told the mayor would give the builders “space” before the vote."
     )
     assert set(said.values()) == {None}
+
+
+def test_an_initialism_before_the_speakers_role_is_skipped():
+    said = speakers_of(
+        'Ivo Brandt was sentenced on Monday. "We believe that justice has been served in this '
+        'case," said U.N. envoy Dana Kell.'
+    )
+    assert set(said.values()) == {"Dana Kell"}  # not the last person named

@@ -99,21 +99,16 @@ class Speakers(MentionIndex):
         """The mention starting at token i, or within `lookahead` tokens ("a indiqué vers
         21h30 le général X")."""
         toks = self.toks
-        while i < len(toks) and toks[i].fold in (
-            "-",
-            "t",
-            "to",
-            ",",
-            "the",
-            "le",
-            "la",
-            "el",
-            "der",
-            "die",
-        ):
-            if toks[i].fold in ("the", "le", "la", "el", "der", "die") and i in self._by_start:
+        articles = ("the", "le", "la", "el", "der", "die")
+        while i < len(toks) and toks[i].fold in ("-", "t", "to", ",", *articles):
+            if toks[i].fold in articles and i in self._by_start:
                 break
             i += 1
+        # "said U.S. Attorney Nealy Cox": an initialism describes whoever follows it
+        while (
+            i + 1 < len(toks) and len(toks[i].text) == 1 and toks[i].upper and toks[i + 1].text == "."
+        ):
+            i += 2
         # "wrote 43-year-old Martin Taylor", "said 12-time champion …": a hyphenated
         # number compound describes whoever follows it
         if i + 2 < len(toks) and toks[i].text.isdigit() and toks[i + 1].text == "-":
