@@ -1008,3 +1008,11 @@ def test_an_initialism_before_the_speakers_role_is_skipped():
         'case," said U.N. envoy Dana Kell.'
     )
     assert set(said.values()) == {"Dana Kell"}  # not the last person named
+
+
+def test_the_one_told_after_a_quote_is_not_its_speaker():
+    said = speakers_of(
+        "Two hostages were released on Tuesday. Ivo Brandt and Dana Kell were handed over "
+        'in the south, "safe and well," an insurgent source told Marenland Press Agency.'
+    )
+    assert "Marenland Press Agency" not in said.values()

@@ -233,8 +233,8 @@ class Speakers(MentionIndex):
                 m = self.subject_before_cue(k, lo)
                 if m is None:
                     m = self.mention_after(k + 1, lookahead=3)
-                    if m is not None and self.toks[m.i].start >= b:
-                        m = None
+                    if m is not None and (self.toks[m.i].start >= b or self.addressed(m)):
+                        m = None  # past the span, or the one told ("… told Reuters")
                 after = self.toks[k + 1] if k + 1 < len(self.toks) else None
                 # "said the minister", "said one legal expert", "the expert warned": a
                 # subject described, not a bare cue referring back
