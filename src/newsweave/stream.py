@@ -1,10 +1,10 @@
 """The ingest pipeline: articles -> duplicates dropped -> features -> embeddings -> events -> store.
 
 Articles are read ahead `WINDOW` at a time and their dated ones put oldest first (a folder
-or a dump comes in any order), then processed in batches; each batch is one transaction, so a killed ingest
-loses at most the batch in flight and a rerun picks up exactly there (duplicates by id,
-URL or text are recognised and skipped). While one batch is clustered and written, the
-next one is embedded. The configured model embeds in a child process
+or a dump comes in any order), then processed in batches; each batch is one transaction,
+so a killed ingest loses at most the batch in flight and a rerun picks up exactly there
+(duplicates by id, URL or text are recognised and skipped). While one batch is clustered
+and written, the next one is embedded. The configured model embeds in a child process
 (`embed.process`): its tokenising and numpy glue are Python, and in a thread of this
 process they took turns with the clustering on the GIL (1.39x the model's own time at 100k
 articles, 1.14x with the child; bench/stream.py).
@@ -54,8 +54,9 @@ from newsweave.store.sql import SQLStore, normalise_url, open_store, text_hash
 
 BATCH = 64
 # Articles read ahead before they are clustered in batches, their dated ones put oldest
-# first (as `cluster.arrival_order` does for a batch): a folder or a dump comes in any order, and a report of a
-# later event read early would start an event its look-alike's reports then join
+# first (as `cluster.arrival_order` does for a batch): a folder or a dump comes in any
+# order, and a report of a later event read early would start an event its look-alike's
+# reports then join
 WINDOW = 1024
 
 
@@ -201,7 +202,9 @@ class Ingestor:
             self.clusterer.unobserve(self._ahead.values())
             self._ahead = {}
 
-    def _batches(self, items: Iterable[Article]) -> Iterator[tuple[list[Article], list[Features]]]:
+    def _batches(
+        self, items: Iterable[Article]
+    ) -> Iterator[tuple[list[Article], list[Features]]]:
         """Batches of `items` with their features: in each `WINDOW` of them the dated ones
         take the dated places oldest first (one day's keep their order, so a stream that
         comes in order is left as it is); an undated report keeps its place among its peers
