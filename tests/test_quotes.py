@@ -1008,6 +1008,8 @@ def test_an_initialism_before_the_speakers_role_is_skipped():
         'case," said U.N. envoy Dana Kell.'
     )
     assert set(said.values()) == {"Dana Kell"}  # not the last person named
+    said = speakers_of('Ivo Brandt was sentenced. "Justice was served," said U.S. Attorney Dana Kell.')
+    assert set(said.values()) == {"Dana Kell"}  # an attorney's role is no part of her name
 
 
 def test_the_one_told_after_a_quote_is_not_its_speaker():

@@ -102,6 +102,7 @@ ROLES = {
     "ambassador": tuple("ambassador".split()),
     "judge": tuple("judge".split()),
     "prosecutor": tuple("prosecutor".split()),
+    "lawyer": tuple("attorney lawyer".split()),
     "monarch": tuple("king queen".split()),
     "pope": tuple("pope".split()),
     "captain": tuple("captain".split()),
