@@ -1018,3 +1018,14 @@ def test_the_one_told_after_a_quote_is_not_its_speaker():
         'in the south, "safe and well," an insurgent source told Marenland Press Agency.'
     )
     assert "Marenland Press Agency" not in said.values()
+
+
+def test_a_lawyer_is_a_role_in_french_and_german():
+    said = speakers_of(
+        "Le maire Paul Durand a parlé lundi. « Nous ferons appel de cette décision », a déclaré "
+        "l'avocate de la famille, Claire Morel.",
+        "fr",
+    )
+    assert set(said.values()) == {"Claire Morel"}  # "l'avocate": the elided article and role
+    said = speakers_of("„Wir werden Berufung einlegen“, sagte Anwalt Jörg Weber.", "de")
+    assert set(said.values()) == {"Jörg Weber"}  # the role is no part of the name

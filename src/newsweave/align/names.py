@@ -120,7 +120,9 @@ class Attribution:
 
 def role_class(word: str, lang: str | None = None) -> tuple[str, str] | None:
     """(class, compound prefix) for a role word: "Kremlchef" -> ("leader", "kreml") in German."""
-    w = fold(word)
+    w = fold(word).replace("’", "'")
+    if w[:2] in ("l'", "d'") and w[2:] in ROLE_CLASS:
+        w = w[2:]  # "l'avocate", "d'ambassadeur": the article elided onto the role
     if w in ROLE_CLASS:
         return ROLE_CLASS[w], ""
     if lang == "de" and len(w) > 7 and w.isalpha():

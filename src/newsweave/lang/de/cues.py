@@ -70,6 +70,7 @@ ROLES = {
     "ambassador": tuple("botschafter".split()),
     "judge": tuple("richter richterin".split()),
     "prosecutor": tuple("staatsanwalt staatsanwältin".split()),
+    "lawyer": tuple("anwalt anwältin".split()),
     "monarch": tuple("könig königin".split()),
     "pope": tuple("papst".split()),
     "captain": tuple("kapitän".split()),

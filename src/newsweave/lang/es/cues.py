@@ -70,6 +70,7 @@ ROLES = {
     "ambassador": tuple("embajador embajadora".split()),
     "judge": tuple("juez jueza".split()),
     "prosecutor": tuple("fiscal".split()),
+    "lawyer": tuple("abogado abogada".split()),
     "monarch": tuple("rey reina".split()),
     "pope": tuple("papa".split()),
     "captain": tuple("capitán".split()),

@@ -75,6 +75,7 @@ ROLES = {
     "ambassador": tuple("ambassadeur ambassadrice".split()),
     "judge": tuple("juge".split()),
     "prosecutor": tuple("procureur procureure".split()),
+    "lawyer": tuple("avocat avocate".split()),
     "monarch": tuple("roi reine".split()),
     "pope": tuple("pape".split()),
     "captain": tuple("capitaine".split()),
