@@ -217,7 +217,8 @@ class Ingestor:
             self.clusterer.observe(feats)
             self._ahead.update((id(f), f) for f in feats)
             dated = [i for i, f in enumerate(feats) if f.date]
-            oldest = iter(sorted(dated, key=lambda i: feats[i].date[0]))  # type: ignore[index]
+            # without ids, one day's keep their input order
+            oldest = iter([dated[k] for k in arrival_order([feats[i] for i in dated])])
             order = [next(oldest) if f.date else i for i, f in enumerate(feats)]
             for start in range(0, len(order), self.batch_size):
                 part = order[start : start + self.batch_size]

@@ -94,6 +94,12 @@ class MentionIndex:
             return True
         return "\n" in self.text[self.toks[i - 1].end : self.toks[i].start]
 
+    def _sentence_start(self, k: int) -> int:
+        """The first token of the sentence token k is in."""
+        while k > 0 and not self._sent_start_tok(k):
+            k -= 1
+        return k
+
     def is_stop(self, k: int) -> bool:
         """Sentence-ending punctuation, not the dot of "Dr." or "U.N."."""
         t = self.toks[k]

@@ -472,9 +472,7 @@ class Speakers(MentionIndex):
         (a name inside a quotation is not who says it)."""
         if m.i < 0:
             return None
-        k = m.i
-        while k > 0 and not self._sent_start_tok(k):
-            k -= 1
+        k = self._sentence_start(m.i)
         pronoun_at = self.toks[m.i].start
         starting = (x for t in range(k, m.i) for x in self._by_start.get(t, []))
         for x in starting:
@@ -498,9 +496,7 @@ class Speakers(MentionIndex):
         he …"): "he" is that person, not someone named earlier."""
         if m.i < 0:
             return False
-        k = m.i
-        while k > 0 and not self._sent_start_tok(k):
-            k -= 1
+        k = self._sentence_start(m.i)
         if k + 1 >= m.i or self.toks[k].fold not in DETERMINERS:
             return False
         head = self.toks[k + 1].text  # "The Bush-era whistleblower"
