@@ -13,7 +13,8 @@ from newsweave.align.facts import (
     prune_intruders,
 )
 from newsweave.align.lexicon import Lexicon, content_words
-from newsweave.model import Sentence
+from newsweave.model import Article, Sentence
+from newsweave.text import annotate
 
 EN = make_article(
     "en-1",
@@ -489,3 +490,37 @@ def test_a_restatement_further_down_its_article_is_no_single_source_fact() -> No
     # one of the visit fact's members, not a fact "reported by a alone"
     assert fact.independent_sources == 3
     assert {c.article for c in fact.support} == {"a", "b", "c"}
+
+
+def test_sentences_in_scripts_without_case_join_their_fact() -> None:
+    # Arabic, Chinese and Korean have no lower-case words to tell prose from a heading by,
+    # and Chinese no spaces to count words by: such sentences were never candidates
+    ar = annotate(
+        Article(
+            id="ar-1",
+            text="افتتحت مدينة فيلمار يوم السبت خطا جديدا للترام بعد أربع سنوات من البناء. "
+            "ويربط الخط الميناء بالحرم الجامعي.",
+            lang="ar",
+        )
+    )
+    zh = annotate(
+        Article(
+            id="zh-1",
+            text="维尔马市周六在经过四年施工后开通了一条新的有轨电车线路。该线路连接港口和大学校园。",
+            lang="zh",
+        )
+    )
+    ko = annotate(
+        Article(
+            id="ko-1",
+            text="벨마르 시는 4년간의 공사 끝에 토요일 새로운 트램 노선을 개통했다. "
+            "이 노선은 항구와 대학 캠퍼스를 연결한다.",
+            lang="ko",
+        )
+    )
+    alignment = align_facts([EN, ar, zh, ko])
+    opened = _fact_of(alignment, "en-1", "opened a new tram line")
+    assert _fact_of(alignment, "ar-1", "خطا جديدا للترام") == opened
+    assert _fact_of(alignment, "zh-1", "有轨电车线路") == opened
+    assert _fact_of(alignment, "ko-1", "트램 노선을 개통했다") == opened
+    assert not is_content("벨마르 트램 개통")  # a heading is still no fact

@@ -368,3 +368,26 @@ def test_a_clause_cut_at_a_conjunction_reads_as_a_sentence_of_its_own() -> None:
     )
     # a sentence of its own that starts in lower case is a line cut off: left as it is
     assert summary_text(frozenset()) == clause
+
+
+def test_a_chinese_sentence_is_cited_for_the_english_wording_it_translates() -> None:
+    # across languages a sentence half the wording's length states only part of it; a
+    # Chinese sentence is a third as many characters as its English translation, so
+    # lengths are compared in words (`text.script.size`), not characters
+    from newsweave.model import Article
+    from newsweave.text import annotate
+
+    en = make_article(
+        "en-1",
+        "The city of Velmar opened a new tram line on Saturday after four years of works.",
+    )
+    en2 = make_article(
+        "en-2", "Velmar opened its new tram line on Saturday, after four years of works."
+    )
+    zh = annotate(
+        Article(id="zh-1", text="维尔马市周六在经过四年施工后开通了一条新的有轨电车线路。", lang="zh")
+    )
+    alignment = align_facts([en, en2, zh])
+    summary, _ = summarize(alignment, [en, en2, zh], max_items=2)
+    item = next(s for s in summary if "tram line" in s.text)
+    assert "zh-1" in item.citations

@@ -97,3 +97,25 @@ def test_ends_sentence_reads_the_final_stop_and_closing_marks() -> None:
     assert ends_sentence("The gates hold.") and ends_sentence('"They will hold all winter."  ')
     assert ends_sentence("Who knows?»") and ends_sentence("and so on…")
     assert not ends_sentence("The gates hold,") and not ends_sentence('she called it a "bridge"')
+
+
+def test_scripts_without_case_are_split_at_their_full_stops() -> None:
+    # no capital follows an Arabic full stop: the rule that looks for one never fired
+    ar = (
+        "افتتحت مدينة فيلمار يوم السبت خطا جديدا للترام. "
+        "وقالت رئيسة البلدية: «التذاكر مجانية في الأسبوع الأول». "
+        "ويربط الخط الميناء بالحرم الجامعي."
+    )
+    assert len(split_sentences(ar, "ar")) == 3
+    # Chinese: a full stop inside the closing quote ends the sentence after the quote
+    zh = "市长对记者说：“第一周车票免费。”该线路连接港口和大学校园。"
+    assert split_sentences(zh, "zh") == [
+        "市长对记者说：“第一周车票免费。”",
+        "该线路连接港口和大学校园。",
+    ]
+    # Japanese: "「…。」と述べた" goes on after the quote
+    ja = "市長は「最初の週は無料にする。」と述べた。路線は港と大学を結ぶ。"
+    assert split_sentences(ja, "ja") == [
+        "市長は「最初の週は無料にする。」と述べた。",
+        "路線は港と大学を結ぶ。",
+    ]

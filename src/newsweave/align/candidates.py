@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from newsweave.lang import merged
 from newsweave.model import Article, Sentence
+from newsweave.text.script import cased, word_count
 from newsweave.text.sentences import ends_with_title
 
 _URLISH = re.compile(r"https?://|www\.|pic\.twitter|@\w{3,}|\.com\b|#\w+")
@@ -25,7 +26,8 @@ _CLAUSE_BREAK = re.compile(
     rf"|,\s+(?!(?:{'|'.join(map(re.escape, _SECONDS))})\b)"
     rf"(?=(?:{'|'.join(map(re.escape, _OPENERS))})\s)"
 )
-_TERMINAL = tuple(".!?\"'”»)…:;")
+_TERMINAL = tuple(".!?\"'”»)…:;。！」』")
+_QUESTION = ("?", "？", "؟")
 
 
 
@@ -45,17 +47,18 @@ def in_post(article: Article, s: Sentence) -> bool:
 def is_content(text: str) -> bool:
     """Whether a sentence can state a fact: not a heading, a caption, a link or a question."""
     t = text.strip()
-    words = t.split()
-    if len(words) < 5 or sum(c.isalpha() for c in t) < 0.5 * len(t):
+    words = word_count(t)
+    if words < 5 or sum(c.isalpha() for c in t) < 0.5 * len(t):
         return False
-    if t.endswith("?") or _URLISH.search(t) or _CAPTION.search(t):
+    if t.endswith(_QUESTION) or _URLISH.search(t) or _CAPTION.search(t):
         return False
     # Title-case headlines and datelines ("Xinhua News Agency, Beijing, December 20.")
-    # have (almost) no lowercase words; running prose always has several.
-    if sum(w[0].islower() for w in words) < 2:
+    # have (almost) no lowercase words; running prose always has several. (A script
+    # without case, Arabic or Chinese, cannot tell them so.)
+    if cased(t) and sum(w[0].islower() for w in t.split()) < 2:
         return False
     # Headings and section titles carry no final punctuation; short ones seldom have a verb.
-    return t.endswith(_TERMINAL) or len(words) >= 7
+    return t.endswith(_TERMINAL) or words >= 7
 
 
 def split_clauses(s: Sentence) -> list[Sentence]:

@@ -26,6 +26,7 @@ from newsweave.lang import alternation
 from newsweave.model import MAX_SUMMARY, READER_LANG, Article, Fact, FactGroups, SummaryItem
 from newsweave.summarize.verify import SPEAKER_NAMED, Unit, Verifier, dissent_note
 from newsweave.text.fold import fold
+from newsweave.text.script import size
 from newsweave.text.sentences import ends_sentence
 
 MMR_LAMBDA = 0.7
@@ -151,7 +152,7 @@ def _close(alignment: FactGroups, a: int, b: int) -> bool:
     else:  # every figure the wording gives, stated alike, stands in for some of the cosine
         need = CITE_COS_XLING - FIGURE_XLING * alignment.states_figures(a, b)
         sents = alignment.sentences
-        if len(sents[b].text) < XLING_MIN_LENGTH * len(sents[a].text):
+        if size(sents[b].text) < XLING_MIN_LENGTH * size(sents[a].text):
             return False
     return float(va @ vb) >= need and alignment.pair_score(a, b) >= CITE_SCORE
 

@@ -4,7 +4,9 @@ pysbd knows abbreviations ("Dr.", "a.m.", "M.", "dott.") for the languages it
 supports but costs about 1 ms a paragraph, so it only sees paragraphs where a
 full stop is ambiguous; a plain punctuation rule gives the same answer on the
 rest. Languages pysbd lacks go to sentencex. Afterwards, splits that fall inside
-a quotation ("... anyone. There is no point," he said.) are merged back.
+a quotation ("... anyone. There is no point," he said.) are merged back. Chinese and
+Japanese are cut by their own full stops; text in a script without case (Arabic, Hangul)
+goes to sentencex, as the rules above look for a capital after a full stop.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from __future__ import annotations
 import functools
 import re
 from typing import Any
+
+from newsweave.text.script import cased
 
 # pysbd's languages (pysbd.languages.LANGUAGE_CODES), less those we never see in news.
 PYSBD_LANGS = frozenset(
@@ -78,8 +82,8 @@ def sentence_spans(text: str, lang: str | None) -> list[tuple[int, int]]:
 def _paragraph_spans(par: str, lang: str | None) -> list[tuple[int, int]]:
     lang = (lang or "en").lower()
     if lang in _CJK:
-        pieces = _pysbd(lang).segment(par)
-    elif lang not in PYSBD_LANGS:
+        pieces = _cjk_split(par)
+    elif lang not in PYSBD_LANGS or not cased(par):
         pieces = _sentencex(par, lang)
     elif not _CANDIDATE.search(par):
         pieces = [par]
@@ -95,6 +99,20 @@ def _paragraph_spans(par: str, lang: str | None) -> list[tuple[int, int]]:
 def _rule_split(par: str) -> list[str]:
     pieces, start = [], 0
     for m in _CANDIDATE.finditer(par):
+        pieces.append(par[start : m.end()])
+        start = m.end()
+    pieces.append(par[start:])
+    return pieces
+
+
+# a full stop of Chinese or Japanese, with the closing marks after it; a sentence goes on
+# when a particle or a comma follows ("「…。」と述べた": "… he said")
+_CJK_END = re.compile(r"[。！？!?]+[」』”’）)\]]*(?![と、，,っ」』”’])")
+
+
+def _cjk_split(par: str) -> list[str]:
+    pieces, start = [], 0
+    for m in _CJK_END.finditer(par):
         pieces.append(par[start : m.end()])
         start = m.end()
     pieces.append(par[start:])

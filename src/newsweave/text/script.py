@@ -1,0 +1,49 @@
+"""What a text's script allows: whether it has letter case, and how many words it holds.
+
+Rules that read capitals ("a heading has no lower-case words", "a sentence starts with a
+capital") or count words by spaces hold for Latin, Cyrillic and Greek text only. Arabic,
+Hebrew, Hangul, Devanagari and Thai have no case; Chinese and Japanese also write no
+spaces between words. These helpers let such rules ask first.
+"""
+
+from __future__ import annotations
+
+import re
+
+CASED_SHARE = 0.5  # of a text's letters, for its script to count as one with case
+# Chinese and Japanese words run one to three characters, two on average; Hangul is
+# written with spaces, so it is counted by them
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+CHARS_PER_WORD = 2
+LATIN_WORD = 6  # characters of an English word with its space, on average
+
+
+def cased(text: str) -> bool:
+    """Whether most of `text`'s letters have an upper and a lower case (Latin, Cyrillic,
+    Greek); True for a text without letters, so case rules keep their old answer there."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return True
+    with_case = sum(c.lower() != c.upper() for c in letters)
+    return with_case >= CASED_SHARE * len(letters)
+
+
+def word_count(text: str) -> int:
+    """Words in `text`: its space-separated tokens, and in a run of Chinese or Japanese
+    characters one word per `CHARS_PER_WORD` characters."""
+    count = 0
+    for token in text.split():
+        runs = _UNSPACED.findall(token)
+        if not runs:
+            count += 1
+            continue
+        rest = [t for t in _UNSPACED.sub(" ", token).split() if any(c.isalnum() for c in t)]
+        count += len(rest) + sum(-(-len(r) // CHARS_PER_WORD) for r in runs)
+    return count
+
+
+def size(text: str) -> int:
+    """How long `text` reads, in characters of a script with case: its length there, and
+    `LATIN_WORD` characters a word elsewhere (one Chinese character stands for a few
+    Latin letters), so a sentence and its translation measure about the same."""
+    return len(text) if cased(text) else LATIN_WORD * word_count(text)
