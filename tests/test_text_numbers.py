@@ -126,3 +126,19 @@ def test_a_figure_written_into_a_german_unit_adjective() -> None:
     assert read("Die 3-tägige Reise des Bürgermeisters endet am Freitag.") == [(3.0, "d")]
     assert read("Er erhielt eine zweijährige Bewährungsstrafe.") == [(2.0, "yr")]
     assert read("Die stündigen Meldungen der Feuerwehr gingen weiter.") == []  # no figure
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "counted"),
+    [
+        ("ru", "Спасатели ищут 40 пропавших без вести.", "missing"),
+        ("ru", "Эвакуированы не менее 1 200 человек.", "evacuated"),
+        ("nl", "Bij de overstroming vielen 12 doden.", "dead"),
+        ("id", "Sedikitnya 14 orang hilang setelah banjir.", "missing"),
+        ("tr", "Selde 14 kişi hayatını kaybetti.", "dead"),
+    ],
+)
+def test_what_a_count_counts_is_read_in_more_languages(lang: str, text: str, counted: str) -> None:
+    # the class is what makes "14 missing" and "40 пропавших" one figure told two ways
+    (q,) = [q for q in find_quantities(text, lang) if q.kind == "count"]
+    assert q.context == counted or q.noun == counted

@@ -44,3 +44,20 @@ UNITS = {
     "hari": "d",
     "tahun": "yr",
 }
+
+# What a count counts, by class shared across languages (compare/numbers.py): "14 orang
+# hilang" counts the missing (the first class more specific than "people" decides)
+COUNTED = {
+    "dead": ("tewas", "meninggal", "kematian"),
+    "injured": ("luka", "luka-luka", "terluka", "cedera"),
+    "missing": ("hilang",),
+    "evacuated": ("dievakuasi", "mengungsi", "pengungsi"),
+    "buildings": ("bangunan", "rumah", "gedung"),
+    "troops": ("tentara", "prajurit", "pasukan"),
+    "firefighters": ("pemadam",),
+    "people": ("orang", "warga", "penduduk", "penumpang"),
+    "goals": ("gol",),
+    "aftershocks": ("susulan",),
+    "cases": ("kasus", "infeksi"),
+    "countries": ("negara",),
+}

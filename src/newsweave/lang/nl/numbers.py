@@ -65,3 +65,19 @@ UNITS = {
     "dag": "d",
     "jaar": "yr",
 }
+
+# What a count counts, by class shared across languages (compare/numbers.py)
+COUNTED = {
+    "dead": ("doden", "dode", "omgekomen", "overleden", "gedood"),
+    "injured": ("gewonden", "gewonde", "gewond"),
+    "missing": ("vermisten", "vermist", "vermiste"),
+    "evacuated": ("geëvacueerd", "geevacueerd", "evacués"),
+    "buildings": ("gebouwen", "huizen", "woningen"),
+    "troops": ("soldaten", "troepen", "militairen"),
+    "firefighters": ("brandweerlieden", "brandweermannen"),
+    "people": ("mensen", "personen", "inwoners", "bewoners", "passagiers"),
+    "goals": ("doelpunten", "doelpunt", "goals"),
+    "aftershocks": ("naschokken",),
+    "cases": ("gevallen", "besmettingen"),
+    "countries": ("landen",),
+}

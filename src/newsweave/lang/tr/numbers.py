@@ -50,3 +50,20 @@ UNITS = {
     "gün": "d",
     "yıl": "yr",
 }
+
+# What a count counts, by class shared across languages (compare/numbers.py): "14 kişi
+# hayatını kaybetti" counts the dead (the first class more specific than "people")
+COUNTED = {
+    "dead": ("öldü", "ölü", "ölen", "öldürüldü", "hayatını"),
+    "injured": ("yaralandı", "yaralı", "yaralanan", "yaralandi"),
+    "missing": ("kayıp", "kayip"),
+    "evacuated": ("tahliye",),
+    "buildings": ("bina", "binada", "ev", "konut"),
+    "troops": ("asker", "askerler"),
+    "firefighters": ("itfaiyeci", "itfaiye"),
+    "people": ("kişi", "insan", "vatandaş"),
+    "goals": ("gol",),
+    "aftershocks": ("artçı", "artci"),
+    "cases": ("vaka", "vakası"),
+    "countries": ("ülke", "ulke"),
+}
