@@ -1029,3 +1029,13 @@ def test_a_lawyer_is_a_role_in_french_and_german():
     assert set(said.values()) == {"Claire Morel"}  # "l'avocate": the elided article and role
     said = speakers_of("„Wir werden Berufung einlegen“, sagte Anwalt Jörg Weber.", "de")
     assert set(said.values()) == {"Jörg Weber"}  # the role is no part of the name
+
+
+def test_a_surname_ner_files_under_a_place_is_the_person_named_in_full():
+    # the small models read a lone invented surname as a place; the article named her
+    said = speakers_of(
+        "At least 1,200 people were evacuated, regional governor Ilsa Marow said. "
+        '"We will rebuild every house," Marow told reporters.'
+    )
+    assert set(said.values()) == {"Ilsa Marow"}
+    assert len(said) == 2

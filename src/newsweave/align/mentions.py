@@ -157,6 +157,7 @@ class MentionIndex:
         if doc is None:
             return []
         ents: list[tuple[int, int, str]] = []
+        others: list[tuple[int, int]] = []
         for ent in doc.ents:  # type: ignore[attr-defined]
             i, j = self.tok_index(ent.start_char), self.tok_index(ent.end_char) - 1
             if j < i:
@@ -165,8 +166,14 @@ class MentionIndex:
                 ents.append((i, j, "PERSON" if ent.label_ in ("PERSON", "PER") else "ORG"))
             elif not (ent.label_ == "MISC" and self._name_like(i, j)):
                 # the sm models file foreign names under MISC too ("Giorgos Dionysiou")
+                others.append((i, j))
+        surnames = {self.toks[j].fold for i, j, lab in ents if j > i and lab == "PERSON"}
+        for i, j in others:
+            # ... and a lone surname under a place ("…," Marow told reporters): the surname
+            # of a person the article names in full is that person
+            if not (i == j and self.toks[i].fold in surnames):
                 self._nonperson.update(range(i, j + 1))
-        surnames = {self.toks[j].fold for i, j, lab in ents if lab == "PERSON"}
+        surnames |= {self.toks[j].fold for i, j, lab in ents if lab == "PERSON"}
         self._name_words = {
             self.toks[k].fold for i, j, lab in ents if lab == "PERSON" for k in range(i, j + 1)
         }
