@@ -298,3 +298,26 @@ def test_opening_waits_out_a_store_another_process_holds_locked(
     calls["n"] = 0
     with pytest.raises(NewsweaveError, match="database is locked"):
         open_store(str(tmp_path / "other.db"))
+
+
+def test_a_store_another_process_holds_is_busy_not_damaged(tmp_path: Path) -> None:
+    # a second `ingest` opening the file while the first switches it to WAL or migrates
+    # it: its check meets a lock; that is a wait, never "the store … is damaged"
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import OperationalError
+
+    from newsweave.store.guard import damaged
+
+    db = tmp_path / "held.db"
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("CREATE TABLE t (x)")
+    holder.execute("BEGIN EXCLUSIVE")
+    engine = create_engine(f"sqlite:///{db}", connect_args={"timeout": 0.05})
+    try:
+        with pytest.raises(OperationalError, match="locked"):
+            damaged(engine, db)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+        engine.dispose()
+    assert damaged(create_engine(f"sqlite:///{db}"), db) is None

@@ -83,7 +83,10 @@ def damaged(engine: Engine, db: Path | None) -> str | None:
         with engine.connect() as conn:
             rows = [r[0] for r in conn.execute(text("PRAGMA quick_check(5)"))]
     except DatabaseError as exc:
-        return str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+        if "locked" in reason or "busy" in reason:
+            raise  # another writer holds the file: busy, not damaged (the opener waits)
+        return reason
     if rows == ["ok"]:
         if _writer_died(db):  # checked: the next writer need not check again
             with contextlib.suppress(OSError):
