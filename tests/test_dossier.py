@@ -243,3 +243,55 @@ def test_lead_sentences_are_not_embedded_again_for_the_title() -> None:
     assert d.event.title == "Orvik bridge closed after inspectors find corroded cables"
     assert set(seen) <= set(sentences) | titles
     assert all(seen.count(t) == 1 for t in sentences)
+
+
+def test_one_event_told_in_five_scripts() -> None:
+    # an invented dam breach in English, Russian, Chinese, Japanese and Arabic: the
+    # quotation is one group under one speaker (her name in Cyrillic too), every
+    # article backs the fact, and the Russian count of the missing is a divergence
+    from newsweave.text import annotate
+
+    texts = {
+        "en1": (
+            "en",
+            "A dam on the Miren river in Korvath burst on Sunday, flooding three villages. "
+            "At least 1,200 people were evacuated, regional governor Ilsa Marow said. "
+            '"We will rebuild every house," Marow told reporters. '
+            "Rescue teams searched for 14 missing people.",
+        ),
+        "en2": (
+            "en",
+            "The Miren dam in Korvath collapsed on Sunday and flooded three villages. "
+            'Governor Ilsa Marow visited the valley. "We will rebuild every house," Marow said.',
+        ),
+        "ru1": (
+            "ru",
+            "В воскресенье в Корвате прорвало плотину на реке Мирен, затоплены три деревни. "
+            "«Мы восстановим каждый дом», — заявила губернатор Ильза Маров журналистам. "
+            "Спасатели ищут 40 пропавших без вести.",
+        ),
+        "zh1": (
+            "zh",
+            "科尔瓦特米伦河上的一座大坝于周日决堤，三个村庄被淹。"
+            "州长伊尔莎·马罗对记者说：“我们将重建每一所房屋。”",
+        ),
+        "ja1": (
+            "ja",
+            "コルバートのミレン川のダムが日曜日に決壊し、三つの村が浸水した。"
+            "マロウ州知事は記者団に「すべての家を再建する」と述べた。",
+        ),
+        "ar1": (
+            "ar",
+            "انهار سد على نهر ميرين في كورفات يوم الأحد، ما أدى إلى غرق ثلاث قرى. "
+            "وقالت الحاكمة إيلسا ماروف للصحفيين: «سنعيد بناء كل منزل».",
+        ),
+    }
+    arts = [annotate(Article(id=k, text=t, lang=lang)) for k, (lang, t) in texts.items()]
+    d = build_dossier(arts, event_id="korvath")
+    rebuild = [g for g in d.quotes if any("rebuild" in v.text for v in g.variants)]
+    assert len(rebuild) == 1 and rebuild[0].speaker == "Ilsa Marow"
+    assert {v.article for v in rebuild[0].variants} == set(texts)
+    burst = next(f for f in d.facts if any("burst" in c.text for c in f.support))
+    assert {c.article for c in burst.support} == set(texts)
+    missing = [v for v in d.divergences if v.kind == "number" and "missing" in v.description]
+    assert missing and {c.article for c in missing[0].variants} == {"en1", "ru1"}

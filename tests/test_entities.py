@@ -97,3 +97,12 @@ def test_a_surname_tagged_org_or_place_joins_its_person_but_not_an_acronym_or_a_
     assert ents[("Kylian Rask", "PERSON")] == {"a": 1, "b": 1, "c": 1, "d": 1}
     assert ("Rask", "ORG") not in ents and ("UN", "ORG") in ents
     assert ents[("Velmar", "PLACE")] == {"b": 1, "c": 1, "d": 1}
+
+
+def test_a_name_in_cyrillic_or_greek_is_the_same_person_in_latin_letters() -> None:
+    assert same_person("Маров", "Ilsa Marow")  # "marov" ~ "marow"
+    assert same_person("Владимир Путин", "Vladimir Putin")
+    assert same_person("Зеленский", "Volodymyr Zelensky")
+    assert same_person("Αλέξης Τσίπρας", "Alexis Tsipras")
+    assert not same_person("Путин", "Donald Trump")
+    assert not same_person("Мария Маров", "Ilsa Marow")  # another first name

@@ -1039,3 +1039,18 @@ def test_a_surname_ner_files_under_a_place_is_the_person_named_in_full():
     )
     assert set(said.values()) == {"Ilsa Marow"}
     assert len(said) == 2
+
+
+def test_chinese_and_japanese_quotations_of_words_not_of_labels():
+    from newsweave.text import annotate
+
+    def quotes(text: str, lang: str) -> list[str]:
+        return [q.text for q in extract_quotes(annotate(Article(id="t", text=text, lang=lang)))]
+
+    # a quotation is one run of letters: its words are counted by characters
+    assert quotes("“我们将重建每一所房屋”，马罗说。", "zh") == ["我们将重建每一所房屋"]
+    assert quotes("马罗表示：“我们将重建每一所房屋”。", "zh") == ["我们将重建每一所房屋"]
+    assert quotes("知事は「すべての家を再建する」と述べた。", "ja") == ["すべての家を再建する"]
+    # a term or an on-screen label is no one's words
+    assert quotes("该计划被称为“一带一路倡议的新阶段”。", "zh") == []
+    assert quotes("設定画面で「ファイルの場所を開く」をクリックすると、一覧が出る。", "ja") == []

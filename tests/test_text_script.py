@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from newsweave.text.script import cased, size, word_count
+from newsweave.text.fold import fold
+from newsweave.text.script import cased, latin, size, unspaced, word_count
 
 
 def test_case_is_read_off_the_letters() -> None:
@@ -28,3 +29,16 @@ def test_a_sentence_and_its_translation_measure_alike() -> None:
     assert size(en) == len(en)
     assert 0.5 * size(en) <= size(zh) <= 2 * size(en)
     assert len(zh) < 0.5 * len(en)  # what a count of characters would say
+
+
+def test_cyrillic_and_greek_in_latin_letters() -> None:
+    assert latin(fold("Лукашенко")) == "lukashenko"
+    assert latin(fold("Щербаков")) == "shcherbakov"
+    assert latin(fold("Τσίπρας")) == "tsipras"
+    assert latin("Marow") == "Marow"  # Latin letters stay as they are
+
+
+def test_unspaced_scripts() -> None:
+    assert unspaced("我们将重建每一所房屋") and unspaced("すべての家を再建する")
+    assert not unspaced("벨마르 시는 새로운 트램 노선을 개통했다.")  # Hangul has spaces
+    assert not unspaced("The Xinhua agency (新华社) reported it.")

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from newsweave.lang import each, merged
 from newsweave.text.fold import fold, fold_all, spelled_alike
+from newsweave.text.script import latin
 
 # --- lexicons ----------------------------------------------------------------
 
@@ -195,7 +196,8 @@ def clean_org(text: str) -> str | None:
 
 @lru_cache(maxsize=16384)
 def _name_tokens(name: str) -> tuple[str, ...]:
-    return tuple(fold(name).replace("-", " ").split())
+    # in Latin letters: "Маров" is "Marow" spelled another way, as "Poutine" is "Putin"
+    return tuple(latin(fold(name)).replace("-", " ").split())
 
 
 @lru_cache(maxsize=4096)

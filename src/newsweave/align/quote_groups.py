@@ -17,7 +17,7 @@ import numpy as np
 
 from newsweave.align.mentions import match_role
 from newsweave.align.names import Mention, Role, canonical_names, same_person, signed_name
-from newsweave.align.quote_marks import WORD
+from newsweave.align.quote_marks import WORD, n_words
 from newsweave.align.speakers import Speakers, for_article
 from newsweave.compare import nli
 from newsweave.compare.polarity import meaning_differs
@@ -115,7 +115,7 @@ def _piece_sims(quotes: list[Quote], embedder: Any) -> np.ndarray:
     starts: list[int] = []
     for q in quotes:
         starts.append(len(texts))
-        parts = [p for p in _SENTENCE_END.split(q.text) if len(WORD.findall(p)) >= 3]
+        parts = [p for p in _SENTENCE_END.split(q.text) if n_words(p) >= 3]
         texts += [q.text, *parts] if len(parts) > 1 else [q.text]
     vecs = np.asarray(embedder.encode(texts), dtype=np.float32)
     piece = vecs @ vecs.T
@@ -163,7 +163,7 @@ def _clause_sims(
     both; 0 below CLAUSE_LINK and for every other pair."""
     n = len(quotes)
     out = np.zeros((n, n), dtype=np.float32)
-    size = [len(WORD.findall(q.text)) for q in quotes]
+    size = [n_words(q.text) for q in quotes]
     short = [j for j in range(n) if size[j] <= SHORT_QUOTE]
     partners = {  # long quote -> the short quotes it may render
         k: [
@@ -179,9 +179,9 @@ def _clause_sims(
     for k, partner in partners.items():
         clauses = _CLAUSE_END.split(quotes[k].text) if partner else []
         if len(clauses) > 1:
-            pieces += [(k, c) for c in map(_unnamed, clauses) if len(WORD.findall(c)) >= 3]
+            pieces += [(k, c) for c in map(_unnamed, clauses) if n_words(c) >= 3]
     wanted = sorted({j for k, _ in pieces for j in partners[k]})
-    shorts = [(j, t) for j in wanted if len(WORD.findall(t := _unnamed(quotes[j].text))) >= 2]
+    shorts = [(j, t) for j in wanted if n_words(t := _unnamed(quotes[j].text)) >= 2]
     if not pieces or not shorts:
         return out
     vecs = np.asarray(embedder.encode([t for _, t in pieces] + [t for _, t in shorts]))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from newsweave.align.names import CUES, Attribution
 from newsweave.text.fold import fold
+from newsweave.text.script import cased, word_count
 
 # Opening mark -> the marks that may close it.
 PAIRS = {
@@ -31,6 +32,12 @@ PAIRS = {
 STRONG = "“„«「『"
 QUOTE_CHARS = "\"'“”„‟«»‹›‚‘’「」『』"
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def n_words(text: str) -> int:
+    """Words in `text`: its `WORD` matches, or `script.word_count` where the script has no
+    case (a Chinese quotation is one run of letters, one `WORD` match)."""
+    return len(WORD.findall(text)) if cased(text) else word_count(text)
 
 
 @dataclass

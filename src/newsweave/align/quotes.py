@@ -27,13 +27,14 @@ from newsweave.align.names import (
     Mention,
 )
 from newsweave.align.posts import handle_after, signed_by, signed_posts
-from newsweave.align.quote_marks import QUOTE_CHARS, WORD, Span, find_spans
+from newsweave.align.quote_marks import QUOTE_CHARS, WORD, Span, find_spans, n_words
 from newsweave.align.quote_marks import paragraphs as paragraph_spans
 from newsweave.align.speakers import Speakers, for_article
 from newsweave.compare.polarity import ANCHORS
 from newsweave.lang import merged
 from newsweave.model import Article, Quote
 from newsweave.text.fold import fold, fold_all
+from newsweave.text.script import unspaced
 from newsweave.text.sentences import ends_sentence
 
 __all__ = ["extract_quotes", "find_spans"]
@@ -251,7 +252,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     _carry_over(text, found)
     for a, b in sentences:
         inside = [f for f in found if f.direct and a <= f.start < b]
-        if any(len(WORD.findall(f.text)) >= 5 for f in inside):
+        if any(n_words(f.text) >= 5 for f in inside):
             continue
         rep = _reported(sp, a, b)
         if rep is not None and any(
@@ -267,7 +268,7 @@ def extract_quotes(article: Article) -> list[Quote]:
                 " ",
                 "".join(ch for ch in text[rep.start : rep.end] if ch not in DOUBLE_QUOTES),
             ).strip(" ,.;:")
-            if len(WORD.findall(rep.text)) >= 4:
+            if n_words(rep.text) >= 4:
                 found.append(rep)
     found.sort(key=lambda f: f.start)
     return _resolve(article, sp, found, paragraphs, sentences)
@@ -339,6 +340,26 @@ def _relayed(att: Attribution) -> bool:
     return att.mention is not None and att.mention.org and fold(att.cue or "") in REPORT_CUES
 
 
+# Chinese and Japanese put terms, titles and labels in quotation marks as often as words
+# (「ファイルの場所を開く」をクリック): where no speaker is read, a quotation is someone's words
+# when it ends a sentence inside its marks, opens after a colon, or a quotative particle
+# follows its closing mark, or a speech verb its clause
+_QUOTATIVES = merged("cues", "QUOTATIVES")
+_PARTICLES = tuple(merged("cues", "QUOTATIVE_PARTICLES"))
+_CLAUSE_END = re.compile(r"[。！？!?，,、；;]")
+
+
+def _said(text: str, f: _Found) -> bool:
+    if re.search(r"[。！？!?…]\s*$", f.text) or re.search(r"[：:]\s*$", text[: f.start - 1]):
+        return True
+    rest = text[f.end + 1 : f.end + 40]
+    if rest.startswith(_PARTICLES):
+        return True
+    rest = rest.lstrip("，,、 ")
+    m = _CLAUSE_END.search(rest)
+    return any(w in rest[: m.start() if m else len(rest)] for w in _QUOTATIVES)
+
+
 def _enclosing(ranges: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     k = bisect_right([a for a, _ in ranges], pos) - 1
     return ranges[k] if k >= 0 else (0, pos)
@@ -392,10 +413,12 @@ def _resolve(
             f.speaker, f.mention = last.speaker, last.mention
         if f.speaker or f.mention:
             sp.note_speaker(f.start, f.speaker, f.mention)
-        words = len(WORD.findall(f.text))
+        words = n_words(f.text)
         unattributed = f.speaker is None and f.mention is None
         if unattributed and (
-            words < 4 or (f.attribution.cue is None and _heading(sp.text, f, para))
+            words < 4
+            or (f.attribution.cue is None and _heading(sp.text, f, para))
+            or (f.direct and unspaced(f.text) and not _said(sp.text, f))
         ):
             continue  # scare quotes and quoted headings carry no attribution
         sentence = None

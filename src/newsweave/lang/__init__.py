@@ -80,11 +80,14 @@ from pathlib import Path
 from types import ModuleType
 
 CODES: tuple[str, ...] = ("en", "fr", "de", "es", "it", "pt", "nl", "pl", "ru", "tr", "id")
+# Languages with some of that data only (the cues their quotations are read with), none of
+# the calendar, number and page words every language in CODES has
+PARTIAL: tuple[str, ...] = ("zh", "ja")
 
 
 def data(code: str, part: str) -> ModuleType | None:
     """The `part` module of language `code` (e.g. `data("fr", "calendar")`), or None."""
-    if code not in CODES:
+    if code not in CODES and code not in PARTIAL:
         return None
     try:
         return importlib.import_module(f"newsweave.lang.{code}.{part}")
@@ -107,7 +110,7 @@ def alternation(words: Iterable[str]) -> str:
 
 def each(part: str) -> Iterator[tuple[str, ModuleType]]:
     """(code, module) for every language that has a `part` module."""
-    for code in CODES:
+    for code in CODES + PARTIAL:
         module = data(code, part)
         if module is not None:
             yield code, module

@@ -42,8 +42,34 @@ def word_count(text: str) -> int:
     return count
 
 
+def unspaced(text: str) -> bool:
+    """Whether `text` is written in Chinese or Japanese characters (without spaces)."""
+    return not cased(text) and bool(_UNSPACED.search(text))
+
+
 def size(text: str) -> int:
     """How long `text` reads, in characters of a script with case: its length there, and
     `LATIN_WORD` characters a word elsewhere (one Chinese character stands for a few
     Latin letters), so a sentence and its translation measure about the same."""
     return len(text) if cased(text) else LATIN_WORD * word_count(text)
+
+
+# Cyrillic (Russian, Ukrainian, Belarusian, Serbian, Bulgarian) and Greek letters in
+# Latin, lower case, as English-language news spells names ("Лукашенко" -> "lukashenko"):
+# a name told in two scripts then reads as one spelled two ways (`fold.spelled_alike`)
+_LATIN = str.maketrans(
+    {
+        **dict(zip("абвгдезийклмнопрстуфыэ", "abvgdeziyklmnoprstufye", strict=True)),
+        **{"ё": "e", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch"},
+        **{"ъ": "", "ь": "", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g"},
+        **{"ў": "u", "ђ": "dj", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz"},
+        **dict(zip("αβγδεζηικλμνξοπρστυφω", "avgdeziiklmnxoprstyfo", strict=True)),
+        **{"θ": "th", "χ": "ch", "ψ": "ps", "ς": "s"},
+    }
+)
+
+
+def latin(text: str) -> str:
+    """`text` with its lower-case Cyrillic and Greek letters in Latin ones (fold it first:
+    capitals and accented letters are left as they are)."""
+    return text.translate(_LATIN)

@@ -1,0 +1,1 @@
+"""Language data for 'ja' (see newsweave/lang/__init__.py)."""

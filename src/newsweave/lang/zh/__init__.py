@@ -1,0 +1,1 @@
+"""Language data for 'zh' (see newsweave/lang/__init__.py)."""
