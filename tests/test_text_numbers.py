@@ -142,3 +142,19 @@ def test_what_a_count_counts_is_read_in_more_languages(lang: str, text: str, cou
     # the class is what makes "14 missing" and "40 пропавших" one figure told two ways
     (q,) = [q for q in find_quantities(text, lang) if q.kind == "count"]
     assert q.context == counted or q.noun == counted
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "unit"),
+    [
+        ("en", "The talks lasted three and a half hours.", 3.5, "h"),
+        ("en", "He served two-and-a-half years in prison.", 2.5, "yr"),
+        ("es", "Tras tres horas y media de reuniones, firmaron.", 3.5, "h"),
+        ("fr", "Le feu a duré trois heures et demie.", 3.5, "h"),
+        ("tr", "Görüşme üç buçuk saat sürdü.", 3.5, "h"),
+    ],
+)
+def test_and_a_half_is_half_a_unit_more(lang: str, text: str, value: float, unit: str) -> None:
+    # "tres horas y media" read as 3 hours made a divergence quote a figure nobody gave
+    (q,) = find_quantities(text, lang)
+    assert (q.value, q.unit) == (value, unit)

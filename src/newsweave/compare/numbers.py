@@ -237,11 +237,31 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
             scaled = True
             end = tokens[j][3]
             j += 1
+        if not scaled and value.is_integer():
+            value, end = _half(text, value, end)
         q = _classify(text, value, raw if kind == "num" else raw, start, end, lang, scaled)
         if q is not None:
             out.append(q)
         i = max(j, i + 1)
     return tuple(sorted(out, key=lambda q: q.start))
+
+
+_HALF = alternation(_merged("HALVES")).replace(r"\ ", r"[\s-]+")  # "two-and-a-half"
+# "and a half" right after the figure ("three and a half hours", "üç buçuk saat") ...
+_HALF_NEXT = re.compile(rf"[\s-]+(?:{_HALF})\b", re.IGNORECASE)
+# ... or after its unit ("tres horas y media", "trois heures et demie")
+_HALF_AFTER_UNIT = re.compile(rf"\s+([^\W\d_]+)\s+(?:{_HALF})\b", re.IGNORECASE)
+
+
+def _half(text: str, value: float, end: int) -> tuple[float, int]:
+    """`value` with the half a figure's words add, and where the figure's words end."""
+    m = _HALF_NEXT.match(text, end)
+    if m:
+        return value + 0.5, m.end()
+    m = _HALF_AFTER_UNIT.match(text, end)
+    if m and _unit_of(m.group(1).lower()) is not None:
+        return value + 0.5, end
+    return value, end
 
 
 # A point in a match or a broadcast: "the 59th minute", "la 59e minute", "minuto 108",

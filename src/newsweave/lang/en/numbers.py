@@ -190,3 +190,7 @@ MINUTE_WORDS_BEFORE = ("minute", "min", "min.")
 MINUTE_ON = ("on",)
 MINUTE_ON_WORDS = ("minutes",)
 MINUTE_ON_NOT_BEFORE = ("longer", "more", "later", "earlier", "late", "early", "of", "ago")
+
+# "and a half" after a figure or after its unit ("three and a half hours", "tres horas y
+# media"): half a unit more
+HALVES = ("and a half",)

@@ -133,3 +133,7 @@ AFTERSHOCK_WORDS = ("réplica",)
 MINUTE_SUFFIXES = ("º", "°")
 MINUTE_WORDS = ("minuto", "minutos", "min")
 MINUTE_WORDS_BEFORE = ("minuto",)
+
+# "and a half" after a figure or after its unit ("three and a half hours", "tres horas y
+# media"): half a unit more
+HALVES = ("y medio", "y media")

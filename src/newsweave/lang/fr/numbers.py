@@ -121,3 +121,7 @@ AFTERSHOCK_WORDS = ("réplique",)
 MINUTE_SUFFIXES = ("e", "ème", "eme", "er")
 MINUTE_WORDS = ("minute", "minutes", "min")
 MINUTE_LIST_SUFFIXES = ("e", "ème")
+
+# "and a half" after a figure or after its unit ("three and a half hours", "tres horas y
+# media"): half a unit more
+HALVES = ("et demi", "et demie")

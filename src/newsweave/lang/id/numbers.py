@@ -61,3 +61,7 @@ COUNTED = {
     "cases": ("kasus", "infeksi"),
     "countries": ("negara",),
 }
+
+# "and a half" after a figure or after its unit ("three and a half hours", "tres horas y
+# media"): half a unit more
+HALVES = ("setengah",)

@@ -86,3 +86,7 @@ COUNTED = {
 # is the language's DEFINITE_ARTICLES: a possessive makes a count, "his second penalty")
 ORDINALS = {"primo": 1, "prima": 1, "secondo": 2, "seconda": 2, "terzo": 3, "terza": 3}
 RANK_LINKS = ("a",)
+
+# "and a half" after a figure or after its unit ("three and a half hours", "tres horas y
+# media"): half a unit more
+HALVES = ("e mezzo", "e mezza")

@@ -81,3 +81,7 @@ COUNTED = {
     "cases": ("gevallen", "besmettingen"),
     "countries": ("landen",),
 }
+
+# "and a half" after a figure or after its unit ("three and a half hours", "tres horas y
+# media"): half a unit more
+HALVES = ("en een half", "en half")

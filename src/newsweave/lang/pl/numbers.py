@@ -81,3 +81,7 @@ COUNTED = {
     "dead": ("ofiar", "zabitych"),
     "injured": ("rannych",),
 }
+
+# "and a half" after a figure or after its unit ("three and a half hours", "tres horas y
+# media"): half a unit more
+HALVES = ("i pół",)

@@ -82,3 +82,7 @@ ORDINALS = {
     "primeiro": 1, "primeira": 1, "segundo": 2, "segunda": 2, "terceiro": 3, "terceira": 3,
 }  # fmt: skip
 RANK_LINKS = ("a",)
+
+# "and a half" after a figure or after its unit ("three and a half hours", "tres horas y
+# media"): half a unit more
+HALVES = ("e meio", "e meia")

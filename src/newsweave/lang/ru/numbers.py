@@ -101,3 +101,7 @@ COUNTED = {
     "cases": ("случаев", "случая", "заражений", "заболевших", "инфицированных"),
     "countries": ("стран", "страны", "странах"),
 }  # fmt: skip
+
+# "and a half" after a figure or after its unit ("three and a half hours", "tres horas y
+# media"): half a unit more
+HALVES = ("с половиной",)

@@ -67,3 +67,7 @@ COUNTED = {
     "cases": ("vaka", "vakası"),
     "countries": ("ülke", "ulke"),
 }
+
+# "and a half" after a figure or after its unit ("three and a half hours", "tres horas y
+# media"): half a unit more
+HALVES = ("buçuk",)
