@@ -82,7 +82,7 @@ def sentence_spans(text: str, lang: str | None) -> list[tuple[int, int]]:
 def _paragraph_spans(par: str, lang: str | None) -> list[tuple[int, int]]:
     lang = (lang or "en").lower()
     if lang in _CJK:
-        pieces = _cjk_split(par)
+        pieces = _rule_split(par, _CJK_END)
     elif lang not in PYSBD_LANGS or not cased(par):
         pieces = _sentencex(par, lang)
     elif not _CANDIDATE.search(par):
@@ -96,23 +96,15 @@ def _paragraph_spans(par: str, lang: str | None) -> list[tuple[int, int]]:
     return merge_quoted(par, merge_abbreviations(par, _locate(par, pieces)))
 
 
-def _rule_split(par: str) -> list[str]:
-    pieces, start = [], 0
-    for m in _CANDIDATE.finditer(par):
-        pieces.append(par[start : m.end()])
-        start = m.end()
-    pieces.append(par[start:])
-    return pieces
-
-
 # a full stop of Chinese or Japanese, with the closing marks after it; a sentence goes on
 # when a particle or a comma follows ("「…。」と述べた": "… he said")
 _CJK_END = re.compile(r"[。！？!?]+[」』”’）)\]]*(?![と、，,っ」』”’])")
 
 
-def _cjk_split(par: str) -> list[str]:
+def _rule_split(par: str, ends: re.Pattern[str] = _CANDIDATE) -> list[str]:
+    """`par` cut after each match of `ends`."""
     pieces, start = [], 0
-    for m in _CJK_END.finditer(par):
+    for m in ends.finditer(par):
         pieces.append(par[start : m.end()])
         start = m.end()
     pieces.append(par[start:])
