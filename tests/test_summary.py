@@ -391,3 +391,13 @@ def test_a_chinese_sentence_is_cited_for_the_english_wording_it_translates() -> 
     summary, _ = summarize(alignment, [en, en2, zh], max_items=2)
     item = next(s for s in summary if "tram line" in s.text)
     assert "zh-1" in item.citations
+
+
+def test_a_sentence_without_capitals_or_spaces_can_be_whole() -> None:
+    from newsweave.summarize.extractive import _well_formed
+
+    # no capital to start it and no spaces to count its words: whole all the same
+    assert _well_formed("维尔马市周六在经过四年施工后开通了一条新的有轨电车线路。")
+    assert _well_formed("افتتحت مدينة فيلمار يوم السبت خطا جديدا للترام بعد أربع سنوات من البناء.")
+    assert not _well_formed("and the city opened a new tram line on Saturday after four years.")
+    assert not _well_formed("新线路。")  # too short to stand alone

@@ -30,6 +30,7 @@ from newsweave.align.lexicon import (
 )
 from newsweave.align.restated import fold_restatements
 from newsweave.model import READER_LANG, Article, Citation, Fact, Sentence
+from newsweave.text.script import word_count
 from newsweave.text.sentences import ends_sentence
 
 THRESHOLD = 0.25  # average cosine (after centring, see _center) for one fact
@@ -268,7 +269,7 @@ def _center(mat: np.ndarray) -> np.ndarray:
 
 
 def _representative_score(s: Sentence, article: Article, centrality: float) -> float:
-    words = len(s.text.split())
+    words = word_count(s.text)
     # what does not end as a sentence reads worse than a sentence: a clause cut from a
     # sentence's head, a heading ("Chauvin Found Guilty on All Counts"), a line cut off;
     # a clause that ends its sentence ("but firefighters saved the towers.") reads as one

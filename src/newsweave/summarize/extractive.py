@@ -26,7 +26,7 @@ from newsweave.lang import alternation
 from newsweave.model import MAX_SUMMARY, READER_LANG, Article, Fact, FactGroups, SummaryItem
 from newsweave.summarize.verify import SPEAKER_NAMED, Unit, Verifier, dissent_note
 from newsweave.text.fold import fold
-from newsweave.text.script import size
+from newsweave.text.script import cased, size, word_count
 from newsweave.text.sentences import ends_sentence
 
 MMR_LAMBDA = 0.7
@@ -257,10 +257,12 @@ _OPENS = re.compile(r"^[\"“„«‘'(]?[A-ZÀ-ÖØ-Þ0-9]")
 
 
 def _well_formed(text: str) -> bool:
-    """A whole sentence a reader can take alone: capital start, final stop, neither a
-    fragment nor a run-on list. A speaker named in front ("[Anne Holt:] …") is no part."""
+    """A whole sentence a reader can take alone: capital start (in a script with case),
+    final stop, neither a fragment nor a run-on list. A speaker named in front ("[Anne
+    Holt:] …") is no part."""
     t = SPEAKER_NAMED.sub("", text.strip())
-    return bool(_OPENS.match(t) and ends_sentence(t)) and 8 <= len(t.split()) <= 45
+    opens = _OPENS.match(t) if cased(t) else t.lstrip("\"“„«‘'(「『")[:1].isalnum()
+    return bool(opens and ends_sentence(t)) and 8 <= word_count(t) <= 45
 
 
 def summarize(
