@@ -295,3 +295,12 @@ def test_one_event_told_in_five_scripts() -> None:
     assert {c.article for c in burst.support} == set(texts)
     missing = [v for v in d.divergences if v.kind == "number" and "missing" in v.description]
     assert missing and {c.article for c in missing[0].variants} == {"en1", "ru1"}
+
+
+def test_a_chinese_or_japanese_headline_is_a_title_candidate() -> None:
+    from newsweave.dossier import headline_candidate
+
+    # five words counted by characters, not by the spaces these scripts do not write
+    assert headline_candidate("科尔瓦特大坝决堤，三个村庄被淹") == "科尔瓦特大坝决堤，三个村庄被淹"
+    assert headline_candidate("コルバートでダム決壊") == "コルバートでダム決壊"
+    assert headline_candidate("新线路") is None  # a label, not a statement

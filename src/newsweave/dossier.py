@@ -45,6 +45,7 @@ from newsweave.summarize.extractive import summarize
 from newsweave.summarize.timeline import build_timeline, date_divergences, event_date
 from newsweave.summarize.verify import Verifier
 from newsweave.text.nlp import parse_many
+from newsweave.text.script import word_count
 
 
 class CachingEmbedder:
@@ -129,7 +130,7 @@ def headline_candidate(text: str) -> str | None:
         return None
     t = _LABEL.sub("", t, count=1)
     words = t.split()
-    if len(words) < 5 or is_caption(t):
+    if word_count(t) < 5 or is_caption(t):
         return None
     letters = [c for c in t if c.isalpha()]
     if not letters or sum(c.isupper() for c in letters) > 0.6 * len(letters):
@@ -164,7 +165,7 @@ def _title(articles: Sequence[Article], alignment: FactAlignment, embedder: Any)
         for k, (text, lang, aid, is_title) in enumerate(cands):
             others = np.sort(sims[k][owner != aid])[::-1][:3]
             consensus = float(others.mean()) if len(others) else 0.0
-            n = len(text.split())
+            n = word_count(text)
             length = max(0, TITLE_WORDS[0] - n, n - TITLE_WORDS[1]) / 10.0
             scores.append(
                 float(vecs[k] @ event)
