@@ -84,3 +84,21 @@ def test_lead_skips_boilerplate_and_repeated_title() -> None:
 def test_lead_is_capped() -> None:
     a = Article(id="x", text=" ".join(["word."] * 500))
     assert len(lead_text(a, max_words=40).split()) == 40
+
+
+def test_a_chinese_lead_holds_its_body_and_its_figures_are_read() -> None:
+    # a Chinese paragraph is one space-free "word" ending in "。": it was skipped as a
+    # caption, and the article was embedded by its title alone
+    body = "科尔瓦特米伦河上的一座大坝于周日决堤，三个村庄被淹。地区州长说，至少1200人被疏散。"
+    a = Article(id="zh", text=body, title="科尔瓦特大坝决堤", lang="zh", paragraphs=[body])
+    lead = lead_text(a)
+    assert lead.startswith("科尔瓦特大坝决堤 科尔瓦特米伦河上的一座大坝")
+    assert len(lead_text(a, max_words=10)) <= len("科尔瓦特大坝决堤 ") + 2 * 6
+    assert "1200" in extract(a).numbers  # a counter glued to the figure ("1200人")
+
+
+def test_first_words_counts_chinese_by_characters() -> None:
+    from newsweave.text.script import first_words
+
+    assert first_words("The  line links\nthe harbour", 3) == "The line links"
+    assert first_words("新线路连接港口和大学校园", 3) == "新线路连接港"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from newsweave.model import Article
 from newsweave.text.dates import find_dates
 from newsweave.text.fold import stored_fold
+from newsweave.text.script import first_words, word_count
 
 LEAD_WORDS = 40  # embedding cost grows linearly with length; 40 words keep most of the signal
 FEATURE_CHARS = 1500  # names and numbers come from the top of the article, where the event is told
@@ -62,8 +63,12 @@ _STOP = frozenset(
 
 _CAPITALISED = re.compile(r"(?<![\w'’\-])[^\W\d_a-z][\w'’\-]*")  # candidates; isupper decides
 _HYPHEN = re.compile(r"[-–]")
+# a letter glued to a figure makes it part of a word ("G7", "COVID-19"), except a Chinese,
+# Japanese or Korean one: those scripts write counters and particles against the figure
+# ("1200人", "14명이")
+_GLUED = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 _NUMBER = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:[ .,\u202f\u00a0]\d{3})+|\d+(?:[.,]\d+)?)"  # 3,800 | 3.800 | 7,8 | 230
+    rf"(?<![.,])(?<!{_GLUED})(\d{{1,3}}(?:[ .,\u202f\u00a0]\d{{3}})+|\d+(?:[.,]\d+)?)"  # 3,800 | 7,8
     r"(?:\s*(?:-|–|:|x)\s*(\d{1,2})(?![\d.,]))?"  # a score: 4-2, 3 - 3, 3 x 3
 )
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
@@ -153,12 +158,12 @@ def lead_text(article: Article, max_words: int = LEAD_WORDS) -> str:
     body = article.paragraphs or [p for p in article.text.split("\n") if p.strip()]
     if title:
         parts.append(title)
-    words = len(title.split())
+    words = word_count(title)
     for para in body:
         para = _DATE_STAMP.sub("", para).strip()
-        n = len(para.split())
+        n = word_count(para)  # Chinese and Japanese by characters: they write no spaces
         # captions, bylines, breadcrumbs and share widgets are short and unpunctuated
-        if n < 5 and not para.endswith((".", "!", "?")):
+        if n < 5 and not para.endswith((".", "!", "?", "。", "！", "？")):
             continue
         if title and para.startswith(title[:40]):
             para = para[len(title) :].strip()
@@ -168,7 +173,7 @@ def lead_text(article: Article, max_words: int = LEAD_WORDS) -> str:
         words += n
         if words >= max_words:
             break
-    return " ".join(" ".join(parts).split()[:max_words])
+    return first_words(" ".join(parts), max_words)
 
 
 _DATE_STAMP = re.compile(r"^\s*(?:date\s+)?\d{4}-\d\d(?:-\d\d)?(?:[ T]\d\d:\d\d(?::\d\d)?)?\s*")

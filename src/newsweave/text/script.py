@@ -51,6 +51,21 @@ def word_count(text: str) -> int:
     return count
 
 
+def first_words(text: str, n: int) -> str:
+    """The first `n` words of `text` (as `word_count` counts them), spaces normalised."""
+    out: list[str] = []
+    count = 0
+    for token in text.split():
+        words = word_count(token) if _UNSPACED.search(token) else 1
+        if count + words > n:
+            if _UNSPACED.search(token):  # cut a run of characters inside
+                out.append(token[: (n - count) * CHARS_PER_WORD])
+            break
+        out.append(token)
+        count += words
+    return " ".join(t for t in out if t)
+
+
 def unspaced(text: str) -> bool:
     """Whether `text` is written in Chinese or Japanese characters (without spaces)."""
     return not cased(text) and bool(_UNSPACED.search(text))
