@@ -40,6 +40,8 @@ def cased(text: str) -> bool:
 def word_count(text: str) -> int:
     """Words in `text`: its space-separated tokens, and in a run of Chinese or Japanese
     characters one word per `CHARS_PER_WORD` characters."""
+    if not _UNSPACED.search(text):
+        return len(text.split())
     count = 0
     for token in text.split():
         runs = _UNSPACED.findall(token)
@@ -53,6 +55,8 @@ def word_count(text: str) -> int:
 
 def first_words(text: str, n: int) -> str:
     """The first `n` words of `text` (as `word_count` counts them), spaces normalised."""
+    if not _UNSPACED.search(text):
+        return " ".join(text.split()[:n])
     out: list[str] = []
     count = 0
     for token in text.split():
