@@ -466,3 +466,19 @@ def test_figures_linked_only_through_a_third_sentence_do_not_disagree() -> None:
     ]
     alignment = align_facts(articles, threshold=0.99)  # every sentence its own fact
     assert number_divergences(alignment, articles) == []
+
+
+def test_the_missing_counted_differently_in_two_chinese_reports() -> None:
+    # "14名失踪者" / "40人失踪": figures against their counters, one divergence
+    from newsweave.dossier import build_dossier
+    from newsweave.model import Article
+    from newsweave.text import annotate
+
+    texts = {
+        "zh1": "科尔瓦特米伦河上的一座大坝于周日决堤，三个村庄被淹。救援人员正在搜寻14名失踪者。",
+        "zh2": "周日，科尔瓦特米伦河大坝溃决，三个村庄被洪水淹没。目前仍有40人失踪。",
+    }
+    arts = [annotate(Article(id=k, text=t, lang="zh")) for k, t in texts.items()]
+    d = build_dossier(arts, event_id="korvath-zh")
+    (div,) = [v for v in d.divergences if v.kind == "number"]
+    assert {c.article for c in div.variants} == {"zh1", "zh2"} and "missing" in div.description

@@ -158,3 +158,29 @@ def test_and_a_half_is_half_a_unit_more(lang: str, text: str, value: float, unit
     # "tres horas y media" read as 3 hours made a divergence quote a figure nobody gave
     (q,) = find_quantities(text, lang)
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "counted", "approx"),
+    [
+        ("zh", "地区州长说，至少1200人被疏散。", 1200, "evacuated", ">="),
+        ("zh", "救援人员正在搜寻14名失踪者。", 14, "missing", None),
+        ("zh", "州长表示，已有1200多人被紧急疏散。", 1200, "evacuated", ">"),
+        ("zh", "约1.2万名居民被疏散。", 12000, "evacuated", "~"),
+        ("ja", "少なくとも1200人が避難した。", 1200, "evacuated", ">="),
+        ("ja", "死者は7人に上った。", 7, "dead", None),
+    ],
+)
+def test_chinese_and_japanese_figures_against_their_counters(
+    lang: str, text: str, value: float, counted: str, approx: str | None
+) -> None:
+    # a figure written against its counter ("1200人") was no figure at all; a scale
+    # character multiplies it ("1.2万" is 12,000) and a qualifier bounds it
+    (q,) = find_quantities(text, lang)
+    assert (q.value, q.context, q.approx) == (value, counted, approx)
+
+
+def test_a_chinese_date_or_time_is_no_count() -> None:
+    assert find_quantities("2031年5月4日，大坝决堤。", "zh") == []
+    assert [q.value for q in find_quantities("3个村庄被淹，10时30分洪水退去。", "zh")] == [3]
+    assert [q.value for q in find_quantities("The G7 met on 4 May.", "en")] == []

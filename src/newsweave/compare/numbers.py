@@ -70,12 +70,17 @@ _CONTEXT_INDEX = {w: cls for cls, words in CONTEXT_CLASSES.items() for w in word
 _APPROX_BEFORE = dict(_merged("APPROX"))
 
 _NUM = r"\d{1,3}(?:(?:[,.\u00a0\u202f ]|(?<=\d)'(?=\d))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# Chinese and Japanese write a figure against its counter ("1200人"): their characters do
+# not glue to a figure as letters do ("G7"), and each is a word of its own
+_HAN = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_GLUE = rf"[^\W{_HAN}]"
 _TOKEN_RE = re.compile(
     r"(?P<time>\b\d{1,2}(?::\d{2}(?:\s*[ap]\.?m\b\.?)?|\s?h\s?\d{2}\b|\.\d{2}\s*(?:[ap]\.?m\b\.?|uhr\b)))"
-    rf"|(?P<num>(?<![\w.,])(?:{_NUM})(?![\w]))"
-    r"|(?P<word>[^\W\d_]+)",
+    rf"|(?P<num>(?<![.,])(?<!{_GLUE})(?:{_NUM})(?!{_GLUE}))"
+    rf"|(?P<word>[{_HAN}]|[^\W\d_{_HAN}]+)",
     re.IGNORECASE,
 )
+_HAN_CHAR = re.compile(f"[{_HAN}]")
 _WORD_RE = re.compile(r"[^\W\d_]+|[%$€£¥]|\d+", re.UNICODE)
 
 
@@ -237,6 +242,9 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
             scaled = True
             end = tokens[j][3]
             j += 1
+        if _HAN_CHAR.match(text, end) and text.startswith(_CALENDAR, end):
+            i = max(j, i + 1)
+            continue  # "5月4日", "2031年": a date, not a count
         if not scaled and value.is_integer():
             value, end = _half(text, value, end)
         q = _classify(text, value, raw if kind == "num" else raw, start, end, lang, scaled)
@@ -355,6 +363,37 @@ def _time_quantity(raw: str, start: int, end: int) -> Quantity | None:
     return Quantity(float(hour * 60 + minute), "time", raw.strip(), start, end, unit="min")
 
 
+_CALENDAR = tuple(_merged("CALENDAR"))
+_HAN_COUNTERS = tuple(_merged("COUNTERS"))
+_HAN_APPROX_AFTER = dict(_merged("APPROX_AFTER"))
+_HAN_CLASSES = [(w, cls) for cls, words in CONTEXT_CLASSES.items() for w in words if _HAN_CHAR.match(w)]
+_HAN_CLAUSE = re.compile(r"[。！？!?，,、；;：:]")
+HAN_WINDOW = 8  # characters after a figure where what it counts is named
+
+
+def _han_reading(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """(qualifier, what it counts) of a figure in Chinese or Japanese text, read off the
+    characters around it: "至少1200人被疏散" is at least 1,200 evacuated."""
+    before = text[max(0, start - 5) : start]
+    approx = next((q for w, q in _APPROX_BEFORE.items() if _HAN_CHAR.match(w) and before.endswith(w)), None)
+    after = text[end : end + HAN_WINDOW]
+    after = after[: m.start()] if (m := _HAN_CLAUSE.search(after)) else after
+    rest = after[1:] if after.startswith(_HAN_COUNTERS) else after
+    for form in (after, rest):
+        for w, q in _HAN_APPROX_AFTER.items():
+            if form.startswith(w):
+                approx = approx or q
+    # ... or before it ("死者は7人": the dead), in its clause
+    lead = _HAN_CLAUSE.split(text[max(0, start - HAN_WINDOW) : start])[-1]
+    context = next((cls for w, cls in _HAN_CLASSES if w in after), None) or next(
+        (cls for w, cls in _HAN_CLASSES if w in lead), None
+    )
+    if context is None and after.startswith(("人", "名")):
+        context = "people"
+    return approx, context
+
+
+
 def _classify(
     text: str, value: float, raw: str, start: int, end: int, lang: str | None, scaled: bool
 ) -> Quantity | None:
@@ -373,6 +412,9 @@ def _classify(
     # "the evacuation of about 1,200 residents": the specific word may come first
     context = before_cls if after_cls in {None, "people"} and before_cls else after_cls
     noun = _noun(after)
+    if _HAN_CHAR.match(text, end) or _HAN_CHAR.search(text[max(0, start - 1) : start]):
+        approx, context = _han_reading(text, start, end)
+        noun = context
     # currency
     cur = None
     prefix = text[max(0, start - 4) : start].lower().strip()
