@@ -169,6 +169,8 @@ def test_and_a_half_is_half_a_unit_more(lang: str, text: str, value: float, unit
         ("zh", "约1.2万名居民被疏散。", 12000, "evacuated", "~"),
         ("ja", "少なくとも1200人が避難した。", 1200, "evacuated", ">="),
         ("ja", "死者は7人に上った。", 7, "dead", None),
+        ("ko", "주지사는 최소 1200명이 대피했다고 밝혔다.", 1200, "evacuated", ">="),
+        ("ko", "구조대는 실종자 14명을 수색하고 있다.", 14, "missing", None),
     ],
 )
 def test_chinese_and_japanese_figures_against_their_counters(
@@ -182,5 +184,6 @@ def test_chinese_and_japanese_figures_against_their_counters(
 
 def test_a_chinese_date_or_time_is_no_count() -> None:
     assert find_quantities("2031年5月4日，大坝决堤。", "zh") == []
+    assert find_quantities("6월 12일 오후, 두 정상이 만났다.", "ko") == []
     assert [q.value for q in find_quantities("3个村庄被淹，10时30分洪水退去。", "zh")] == [3]
     assert [q.value for q in find_quantities("The G7 met on 4 May.", "en")] == []

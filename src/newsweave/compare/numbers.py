@@ -70,9 +70,9 @@ _CONTEXT_INDEX = {w: cls for cls, words in CONTEXT_CLASSES.items() for w in word
 _APPROX_BEFORE = dict(_merged("APPROX"))
 
 _NUM = r"\d{1,3}(?:(?:[,.\u00a0\u202f ]|(?<=\d)'(?=\d))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-# Chinese and Japanese write a figure against its counter ("1200人"): their characters do
-# not glue to a figure as letters do ("G7"), and each is a word of its own
-_HAN = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Chinese, Japanese and Korean write a figure against its counter ("1200人", "1200명이"):
+# their characters do not glue to a figure as letters do ("G7"), and each is a word of its own
+_HAN = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _GLUE = rf"[^\W{_HAN}]"
 _TOKEN_RE = re.compile(
     r"(?P<time>\b\d{1,2}(?::\d{2}(?:\s*[ap]\.?m\b\.?)?|\s?h\s?\d{2}\b|\.\d{2}\s*(?:[ap]\.?m\b\.?|uhr\b)))"
@@ -374,7 +374,7 @@ HAN_WINDOW = 8  # characters after a figure where what it counts is named
 def _han_reading(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     """(qualifier, what it counts) of a figure in Chinese or Japanese text, read off the
     characters around it: "至少1200人被疏散" is at least 1,200 evacuated."""
-    before = text[max(0, start - 5) : start]
+    before = text[max(0, start - 6) : start].rstrip()  # Korean spaces "최소 1200명"
     approx = next((q for w, q in _APPROX_BEFORE.items() if _HAN_CHAR.match(w) and before.endswith(w)), None)
     after = text[end : end + HAN_WINDOW]
     after = after[: m.start()] if (m := _HAN_CLAUSE.search(after)) else after
@@ -413,8 +413,8 @@ def _classify(
     context = before_cls if after_cls in {None, "people"} and before_cls else after_cls
     noun = _noun(after)
     if _HAN_CHAR.match(text, end) or _HAN_CHAR.search(text[max(0, start - 1) : start]):
-        approx, context = _han_reading(text, start, end)
-        noun = context
+        han_approx, context = _han_reading(text, start, end)
+        approx, noun = han_approx or approx, context
     # currency
     cur = None
     prefix = text[max(0, start - 4) : start].lower().strip()

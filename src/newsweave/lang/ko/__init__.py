@@ -1,0 +1,1 @@
+"""Language data for 'ko' (see newsweave/lang/__init__.py)."""
