@@ -136,6 +136,8 @@ def test_a_figure_written_into_a_german_unit_adjective() -> None:
         ("nl", "Bij de overstroming vielen 12 doden.", "dead"),
         ("id", "Sedikitnya 14 orang hilang setelah banjir.", "missing"),
         ("tr", "Selde 14 kişi hayatını kaybetti.", "dead"),
+        ("ar", "ولا يزال 14 شخصا في عداد المفقودين.", "missing"),
+        ("ar", "أسفر الزلزال عن مقتل أكثر من 1300 شخص.", "dead"),  # the killing of
     ],
 )
 def test_what_a_count_counts_is_read_in_more_languages(lang: str, text: str, counted: str) -> None:
@@ -187,3 +189,9 @@ def test_a_chinese_date_or_time_is_no_count() -> None:
     assert find_quantities("6월 12일 오후, 두 정상이 만났다.", "ko") == []
     assert [q.value for q in find_quantities("3个村庄被淹，10时30分洪水退去。", "zh")] == [3]
     assert [q.value for q in find_quantities("The G7 met on 4 May.", "en")] == []
+
+
+def test_an_arabic_at_least_after_the_figure_bounds_it() -> None:
+    # "1200 شخص على الأقل": without the bound, "1,500 evacuated" elsewhere would be a dissent
+    (q,) = find_quantities("قالت الحاكمة إن 1200 شخص على الأقل تم إجلاؤهم.", "ar")
+    assert (q.value, q.approx, q.context) == (1200, ">=", "evacuated")

@@ -365,7 +365,7 @@ def _time_quantity(raw: str, start: int, end: int) -> Quantity | None:
 
 _CALENDAR = tuple(_merged("CALENDAR"))
 _HAN_COUNTERS = tuple(_merged("COUNTERS"))
-_HAN_APPROX_AFTER = dict(_merged("APPROX_AFTER"))
+_APPROX_AFTER = dict(_merged("APPROX_AFTER"))
 _HAN_CLASSES = [(w, cls) for cls, words in CONTEXT_CLASSES.items() for w in words if _HAN_CHAR.match(w)]
 _HAN_CLAUSE = re.compile(r"[。！？!?，,、；;：:]")
 HAN_WINDOW = 8  # characters after a figure where what it counts is named
@@ -380,7 +380,7 @@ def _han_reading(text: str, start: int, end: int) -> tuple[str | None, str | Non
     after = after[: m.start()] if (m := _HAN_CLAUSE.search(after)) else after
     rest = after[1:] if after.startswith(_HAN_COUNTERS) else after
     for form in (after, rest):
-        for w, q in _HAN_APPROX_AFTER.items():
+        for w, q in _APPROX_AFTER.items():
             if form.startswith(w):
                 approx = approx or q
     # ... or before it ("死者は7人": the dead), in its clause
@@ -407,6 +407,10 @@ def _classify(
         if w in _APPROX_BEFORE:
             approx = _APPROX_BEFORE[w]
             break
+    # a qualifier after the figure and its noun ("1200 شخص على الأقل": at least)
+    # (Chinese, Japanese and Korean ones are read with the characters: `_han_reading`)
+    after_q = (_APPROX_AFTER[w] for w in after_l[:4] if w in _APPROX_AFTER and not _HAN_CHAR.match(w))
+    approx = approx or next(after_q, None)
     after_cls = _context_class(after[:10])
     before_cls = _context_class(before[-4:])
     # "the evacuation of about 1,200 residents": the specific word may come first

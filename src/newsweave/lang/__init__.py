@@ -82,7 +82,7 @@ from types import ModuleType
 CODES: tuple[str, ...] = ("en", "fr", "de", "es", "it", "pt", "nl", "pl", "ru", "tr", "id")
 # Languages with some of that data only (the cues their quotations are read with), none of
 # the calendar, number and page words every language in CODES has
-PARTIAL: tuple[str, ...] = ("zh", "ja", "ko")
+PARTIAL: tuple[str, ...] = ("zh", "ja", "ko", "ar")
 
 
 def data(code: str, part: str) -> ModuleType | None:

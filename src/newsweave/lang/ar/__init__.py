@@ -1,0 +1,1 @@
+"""Language data for 'ar' (see newsweave/lang/__init__.py)."""
