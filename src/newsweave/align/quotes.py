@@ -350,6 +350,7 @@ _CLAUSE_END = re.compile(r"[。！？!?，,、；;]")
 
 
 def _said(text: str, f: _Found) -> bool:
+    """Whether quotation `f` (Chinese or Japanese) reads as someone's words (see above)."""
     if re.search(r"[。！？!?…]\s*$", f.text) or re.search(r"[：:]\s*$", text[: f.start - 1]):
         return True
     rest = text[f.end + 1 : f.end + 40]

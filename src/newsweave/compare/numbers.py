@@ -365,6 +365,7 @@ def _time_quantity(raw: str, start: int, end: int) -> Quantity | None:
 
 _CALENDAR = tuple(_merged("CALENDAR"))
 _HAN_COUNTERS = tuple(_merged("COUNTERS"))
+_PEOPLE_COUNTERS = tuple(_merged("PEOPLE_COUNTERS"))  # "1200人": people, if nothing more
 _APPROX_AFTER = dict(_merged("APPROX_AFTER"))
 _HAN_CLASSES = [(w, cls) for cls, words in CONTEXT_CLASSES.items() for w in words if _HAN_CHAR.match(w)]
 _HAN_CLAUSE = re.compile(r"[。！？!?，,、；;：:]")
@@ -372,8 +373,8 @@ HAN_WINDOW = 8  # characters after a figure where what it counts is named
 
 
 def _han_reading(text: str, start: int, end: int) -> tuple[str | None, str | None]:
-    """(qualifier, what it counts) of a figure in Chinese or Japanese text, read off the
-    characters around it: "至少1200人被疏散" is at least 1,200 evacuated."""
+    """(qualifier, what it counts) of a figure in Chinese, Japanese or Korean text, read off
+    the characters around it: "至少1200人被疏散" is at least 1,200 evacuated."""
     before = text[max(0, start - 6) : start].rstrip()  # Korean spaces "최소 1200명"
     approx = next((q for w, q in _APPROX_BEFORE.items() if _HAN_CHAR.match(w) and before.endswith(w)), None)
     after = text[end : end + HAN_WINDOW]
@@ -388,10 +389,9 @@ def _han_reading(text: str, start: int, end: int) -> tuple[str | None, str | Non
     context = next((cls for w, cls in _HAN_CLASSES if w in after), None) or next(
         (cls for w, cls in _HAN_CLASSES if w in lead), None
     )
-    if context is None and after.startswith(("人", "名")):
+    if context is None and after.startswith(_PEOPLE_COUNTERS):
         context = "people"
     return approx, context
-
 
 
 def _classify(

@@ -13,6 +13,8 @@ APPROX = {
 APPROX_AFTER = {"多": ">", "余": ">", "餘": ">", "以上": ">=", "左右": "~", "以下": "<="}
 # a counter right after a figure ("14名", "3个"): skipped to read what it counts
 COUNTERS = ("人", "名", "个", "個", "位", "座", "栋", "棟", "所", "起", "例", "件", "次")
+# ... of which these count people
+PEOPLE_COUNTERS = ("人", "名", "位")
 # What a count counts (compare/numbers.py): a class word among the characters after the
 # figure, in its clause ("14名失踪者" counts the missing)
 COUNTED = {
