@@ -133,3 +133,15 @@ def test_year_month_stamps_only_when_asked() -> None:
     (d,) = find_dates("date 2031-04", months=True)
     assert (d.year, d.month, d.day) == (2031, 4, None)
     assert find_dates("season 2030/31", months=True) == []
+
+
+def test_chinese_japanese_and_korean_dates_in_figures() -> None:
+    # year first, each part followed by its character: "2031年5月4日", "6월 12일"
+    def read(text: str) -> list[tuple[int | None, int, int | None]]:
+        return [(d.year, d.month, d.day) for d in find_dates(text)]
+
+    assert read("2031年5月4日，大坝决堤。") == [(2031, 5, 4)]
+    assert read("周日（5月4日）晚间") == [(None, 5, 4)]
+    assert read("2031년 5월 4일 일요일 댐이 무너졌다.") == [(2031, 5, 4)]
+    assert read("6월 12일, 두 정상이 만났다.") == [(None, 6, 12)]
+    assert read("13月40日") == []  # no such day

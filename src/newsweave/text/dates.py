@@ -123,6 +123,12 @@ _MONTH_DAY = re.compile(
     re.IGNORECASE,
 )
 
+# Chinese, Japanese and Korean write a date in figures and characters, year first:
+# "2031年5月4日", "5月4日", "6월 12일"
+_YEAR_MONTH_DAY = re.compile(
+    r"(?<!\d)(?:(?P<year>\d{4})\s?[年년]\s?)?(?P<month>\d{1,2})\s?[月월]\s?(?P<day>\d{1,2})\s?[日일号號]"
+)
+
 
 @functools.cache
 def _calendar_flag(lang: str | None, name: str) -> object:
@@ -179,6 +185,9 @@ def _dates(text: str, lang: str | None, months: bool) -> tuple[DateMatch, ...]:
         if m.group("day") or (months and m.group("sep") == "-"):
             day = int(m.group("day")) if m.group("day") else None
             add(m, int(m.group("year")), int(m.group("month")), day)
+    for m in _YEAR_MONTH_DAY.finditer(text):
+        year = int(m.group("year")) if m.group("year") else None
+        add(m, year, int(m.group("month")), int(m.group("day")))
     for m in _NUMERIC.finditer(text):
         order = numeric_order(int(m.group("a")), int(m.group("b")), m.group("sep"), lang)
         if order:
