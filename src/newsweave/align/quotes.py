@@ -34,7 +34,7 @@ from newsweave.compare.polarity import ANCHORS
 from newsweave.lang import merged
 from newsweave.model import Article, Quote
 from newsweave.text.fold import fold, fold_all
-from newsweave.text.script import unspaced
+from newsweave.text.script import CLAUSE_MARKS, unspaced
 from newsweave.text.sentences import ends_sentence
 
 __all__ = ["extract_quotes", "find_spans"]
@@ -346,7 +346,6 @@ def _relayed(att: Attribution) -> bool:
 # follows its closing mark, or a speech verb its clause
 _QUOTATIVES = merged("cues", "QUOTATIVES")
 _PARTICLES = tuple(merged("cues", "QUOTATIVE_PARTICLES"))
-_CLAUSE_END = re.compile(r"[。！？!?，,、；;]")
 
 
 def _said(text: str, f: _Found) -> bool:
@@ -356,9 +355,8 @@ def _said(text: str, f: _Found) -> bool:
     rest = text[f.end + 1 : f.end + 40]
     if rest.startswith(_PARTICLES):
         return True
-    rest = rest.lstrip("，,、 ")
-    m = _CLAUSE_END.search(rest)
-    return any(w in rest[: m.start() if m else len(rest)] for w in _QUOTATIVES)
+    clause = CLAUSE_MARKS.split(rest.lstrip("，,、 "))[0]
+    return any(w in clause for w in _QUOTATIVES)
 
 
 def _enclosing(ranges: list[tuple[int, int]], pos: int) -> tuple[int, int]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from newsweave.model import Article
 from newsweave.text.dates import find_dates
 from newsweave.text.fold import stored_fold
-from newsweave.text.script import first_words, word_count
+from newsweave.text.script import HAN_KANA, HANGUL, first_words, word_count
 
 LEAD_WORDS = 40  # embedding cost grows linearly with length; 40 words keep most of the signal
 FEATURE_CHARS = 1500  # names and numbers come from the top of the article, where the event is told
@@ -66,7 +66,7 @@ _HYPHEN = re.compile(r"[-–]")
 # a letter glued to a figure makes it part of a word ("G7", "COVID-19"), except a Chinese,
 # Japanese or Korean one: those scripts write counters and particles against the figure
 # ("1200人", "14명이")
-_GLUED = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+_GLUED = rf"[^\W{HAN_KANA}{HANGUL}]"
 _NUMBER = re.compile(
     rf"(?<![.,])(?<!{_GLUED})(\d{{1,3}}(?:[ .,\u202f\u00a0]\d{{3}})+|\d+(?:[.,]\d+)?)"  # 3,800 | 7,8
     r"(?:\s*(?:-|–|:|x)\s*(\d{1,2})(?![\d.,]))?"  # a score: 4-2, 3 - 3, 3 x 3

@@ -19,6 +19,7 @@ from newsweave.lang import alternation, each, merged
 from newsweave.text.dates import find_dates
 from newsweave.text.fold import fold
 from newsweave.text.numbers import VAGUE, is_article, parse_number, scale_value, word_value
+from newsweave.text.script import CLAUSE_MARKS, HAN_KANA, HANGUL
 
 # --- lexicons ------------------------------------------------------------------
 # (number and scale words live in newsweave.lang.<code>.numbers, read by text.numbers;
@@ -72,7 +73,7 @@ _APPROX_BEFORE = dict(_merged("APPROX"))
 _NUM = r"\d{1,3}(?:(?:[,.\u00a0\u202f ]|(?<=\d)'(?=\d))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 # Chinese, Japanese and Korean write a figure against its counter ("1200人", "1200명이"):
 # their characters do not glue to a figure as letters do ("G7"), and each is a word of its own
-_HAN = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_HAN = HAN_KANA + HANGUL
 _GLUE = rf"[^\W{_HAN}]"
 _TOKEN_RE = re.compile(
     r"(?P<time>\b\d{1,2}(?::\d{2}(?:\s*[ap]\.?m\b\.?)?|\s?h\s?\d{2}\b|\.\d{2}\s*(?:[ap]\.?m\b\.?|uhr\b)))"
@@ -367,8 +368,8 @@ _CALENDAR = tuple(_merged("CALENDAR"))
 _HAN_COUNTERS = tuple(_merged("COUNTERS"))
 _PEOPLE_COUNTERS = tuple(_merged("PEOPLE_COUNTERS"))  # "1200人": people, if nothing more
 _APPROX_AFTER = dict(_merged("APPROX_AFTER"))
+_HAN_APPROX_BEFORE = [(w, q) for w, q in _APPROX_BEFORE.items() if _HAN_CHAR.match(w)]
 _HAN_CLASSES = [(w, cls) for cls, words in CONTEXT_CLASSES.items() for w in words if _HAN_CHAR.match(w)]
-_HAN_CLAUSE = re.compile(r"[。！？!?，,、；;：:]")
 HAN_WINDOW = 8  # characters after a figure where what it counts is named
 
 
@@ -376,16 +377,16 @@ def _han_reading(text: str, start: int, end: int) -> tuple[str | None, str | Non
     """(qualifier, what it counts) of a figure in Chinese, Japanese or Korean text, read off
     the characters around it: "至少1200人被疏散" is at least 1,200 evacuated."""
     before = text[max(0, start - 6) : start].rstrip()  # Korean spaces "최소 1200명"
-    approx = next((q for w, q in _APPROX_BEFORE.items() if _HAN_CHAR.match(w) and before.endswith(w)), None)
+    approx = next((q for w, q in _HAN_APPROX_BEFORE if before.endswith(w)), None)
     after = text[end : end + HAN_WINDOW]
-    after = after[: m.start()] if (m := _HAN_CLAUSE.search(after)) else after
+    after = CLAUSE_MARKS.split(after)[0]
     rest = after[1:] if after.startswith(_HAN_COUNTERS) else after
     for form in (after, rest):
         for w, q in _APPROX_AFTER.items():
             if form.startswith(w):
                 approx = approx or q
     # ... or before it ("死者は7人": the dead), in its clause
-    lead = _HAN_CLAUSE.split(text[max(0, start - HAN_WINDOW) : start])[-1]
+    lead = CLAUSE_MARKS.split(text[max(0, start - HAN_WINDOW) : start])[-1]
     context = next((cls for w, cls in _HAN_CLASSES if w in after), None) or next(
         (cls for w, cls in _HAN_CLASSES if w in lead), None
     )

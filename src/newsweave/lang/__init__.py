@@ -80,8 +80,9 @@ from pathlib import Path
 from types import ModuleType
 
 CODES: tuple[str, ...] = ("en", "fr", "de", "es", "it", "pt", "nl", "pl", "ru", "tr", "id")
-# Languages with some of that data only (the cues their quotations are read with), none of
-# the calendar, number and page words every language in CODES has
+# Languages with some of that data only (how their figures are written, the quotatives
+# their quotations are told with), not the calendar, number and page words every language
+# in CODES has
 PARTIAL: tuple[str, ...] = ("zh", "ja", "ko", "ar")
 
 

@@ -13,7 +13,13 @@ import re
 CASED_SHARE = 0.5  # of a text's letters, for its script to count as one with case
 # Chinese and Japanese words run one to three characters, two on average; Hangul is
 # written with spaces, so it is counted by them
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# character ranges, for regex classes: kana and Han, then Hangul syllables
+HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HANGUL = "\uac00-\ud7af"
+_UNSPACED = re.compile(f"[{HAN_KANA}]+")
+# where a clause of Chinese, Japanese or Korean text ends: its stops, commas and colons
+# (full-width and plain)
+CLAUSE_MARKS = re.compile(r"[。！？!?，,、；;：:]")
 CHARS_PER_WORD = 2
 LATIN_WORD = 6  # characters of an English word with its space, on average
 
