@@ -245,6 +245,26 @@ def test_lead_sentences_are_not_embedded_again_for_the_title() -> None:
     assert all(seen.count(t) == 1 for t in sentences)
 
 
+def test_every_text_goes_through_the_embedder_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a user's embedder of another size encodes everything the dossier embeds, the
+    # clauses of long sentences too; the default model is never loaded behind its back
+    import newsweave.embed
+    from newsweave.embed.hashing import HashEmbedder
+
+    def no_default() -> None:
+        raise AssertionError("the default embedder was loaded")
+
+    monkeypatch.setattr(newsweave.embed, "get_embedder", no_default)
+    long_one = (
+        "The regional council closed the Orvik bridge on Monday after inspectors found "
+        "corrosion in its main cables, and council leader Mara Lind said the repairs would "
+        "cost 12 million euros and take until the end of the summer at the earliest."
+    )
+    articles = [*orvik(), make_article("e-long", long_one, "en", outlet="Orvik Post")]
+    d = build_dossier(articles, embedder=HashEmbedder(dim=48), event_id="orvik")
+    assert d.facts and d.summary
+
+
 def test_one_event_told_in_five_scripts() -> None:
     # an invented dam breach in English, Russian, Chinese, Japanese and Arabic: the
     # quotation is one group under one speaker (her name in Cyrillic too), every

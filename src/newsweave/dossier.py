@@ -262,7 +262,9 @@ def _independence(doc: EventDoc, opts: Options) -> None:
 
 @stage("facts", requires=("vectors", "groups"), assigns=("alignment", "echoed"))
 def _facts(doc: EventDoc, opts: Options) -> None:
-    doc.alignment = align_facts(doc.articles, vectors=doc.vectors, groups=doc.groups)
+    doc.alignment = align_facts(
+        doc.articles, vectors=doc.vectors, groups=doc.groups, embedder=opts.embedder
+    )
     doc.echoed = echoes.echoed(doc.alignment)
 
 
