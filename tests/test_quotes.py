@@ -1041,6 +1041,38 @@ def test_a_surname_ner_files_under_a_place_is_the_person_named_in_full():
     assert len(said) == 2
 
 
+def test_a_name_repeated_inside_another_entity_is_the_person_named_before():
+    # the small model files the second "Marta Olsen Vale" under WORK_OF_ART
+    said = speakers_of(
+        "The council met its adviser Marta Olsen Vale at her office. "
+        '"All it took was one bad storm and the town would lose every boat it had," '
+        "Marta Olsen Vale explained."
+    )
+    assert set(said.values()) == {"Marta Olsen Vale"}
+
+
+def test_surnames_ending_in_ly_are_names_not_adverbs():
+    # "-ly" words between a subject and its verb are skipped as adverbs ("Kim quickly
+    # responded"); capitalised, they are the subject
+    for first, surname in (("Ray", "Kelly"), ("Mary", "Lovely"), ("Ines", "Connolly")):
+        said = speakers_of(
+            f"Coach {first} {surname} spoke after the game. "
+            f'"We are ready for the final on Sunday," {surname} said.'
+        )
+        assert set(said.values()) == {f"{first} {surname}"}, surname
+    said = speakers_of('Coach Ray Kelly spoke. "We are ready for the final," Kelly quickly said.')
+    assert set(said.values()) == {"Ray Kelly"}
+
+
+def test_roles_joined_by_and_name_one_person():
+    # "CEO and president Dana Whitlow": two roles of one person, not the CEO of Whitlow
+    said = speakers_of(
+        '"Our third quarter results reflected growth across the business," chairman, CEO '
+        "and president Dana Whitlow said in the earnings release."
+    )
+    assert set(said.values()) == {"Dana Whitlow"}
+
+
 def test_chinese_and_japanese_quotations_of_words_not_of_labels():
     from newsweave.text import annotate
 

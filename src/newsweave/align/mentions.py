@@ -152,6 +152,9 @@ class MentionIndex:
             self._by_end.setdefault(m.j, []).append(m)
             self._by_start.setdefault(m.i, []).append(m)
 
+    def _folds(self, i: int, j: int) -> tuple[str, ...]:
+        return tuple(self.toks[k].fold for k in range(i, j + 1))
+
     def _persons(self, doc: object | None) -> list[Mention]:
         """PERSON entities, plus ORG entities that are really names (the sm models confuse them)."""
         if doc is None:
@@ -168,11 +171,7 @@ class MentionIndex:
                 # the sm models file foreign names under MISC too ("Giorgos Dionysiou")
                 others.append((i, j))
         surnames = {self.toks[j].fold for i, j, lab in ents if j > i and lab == "PERSON"}
-        for i, j in others:
-            # ... and a lone surname under a place ("…," Marow told reporters): the surname
-            # of a person the article names in full is that person
-            if not (i == j and self.toks[i].fold in surnames):
-                self._nonperson.update(range(i, j + 1))
+        full = set(surnames)
         surnames |= {self.toks[j].fold for i, j, lab in ents if lab == "PERSON"}
         self._name_words = {
             self.toks[k].fold for i, j, lab in ents if lab == "PERSON" for k in range(i, j + 1)
@@ -198,6 +197,16 @@ class MentionIndex:
             name = clean_name(span) or (clean_org(span) if label == "ORG" else None)
             if name:
                 out.append(Mention("name", i, j, name, name=name, org=label == "ORG"))
+        people = {self._folds(m.i, m.j) for m in out if not m.org}
+        full |= {self.toks[m.j].fold for m in out if not m.org and m.j > m.i}
+        for i, j in others:
+            # ... and a lone surname under a place ("…," Marow told reporters), or a name
+            # opening a "work of art" ("…," Teresa Nielsen Hayden explained): the surname or
+            # the name of a person the article names in full is that person
+            if i == j and self.toks[i].fold in full:
+                continue
+            named = max((k for k in range(i, j + 1) if self._folds(i, k) in people), default=i - 1)
+            self._nonperson.update(range(named + 1, j + 1))
         return out
 
     def _name_in_org(self, i: int, j: int, surnames: set[str]) -> int | None:

@@ -56,8 +56,9 @@ DETERMINERS = _cues("DETERMINERS")
 # "a French fire official", "un porte-parole": someone new, never a person named before
 INDEFINITE = _cues("INDEFINITE_ARTICLES")
 CONNECTORS = _cues("NAME_CONNECTORS")
-# what links a role to the person it serves: "a spokesman for", "ein Sprecher von"
-SERVES = CONNECTORS | _cues("SERVES_WORDS")
+# what links a role to the person it serves: "a spokesman for", "ein Sprecher von"; not
+# "and", which joins two roles of one person ("chairman, CEO and president Craig Menear")
+SERVES = (CONNECTORS - COORD) | _cues("SERVES_WORDS")
 FUNCTION = DETERMINERS | CONNECTORS | THAT | _cues("FUNCTION_WORDS")
 ORG_WORDS = _cues("ORG_WORDS")
 NOT_NAMES = _cues("NOT_NAMES")

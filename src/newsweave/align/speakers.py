@@ -193,7 +193,7 @@ class Speakers(MentionIndex):
     def subject_before_cue(self, c: int, lo: int) -> Mention | None:
         """Mention just before cue token c (skipping auxiliaries/adverbs), not before token lo."""
         j = c - 1
-        while j >= lo and (self.toks[j].fold in AUX or self.toks[j].fold.endswith("ly")):
+        while j >= lo and (self.toks[j].fold in AUX or self._adverb(j)):
             j -= 1
         if j < lo:
             return None
@@ -215,6 +215,12 @@ class Speakers(MentionIndex):
         if m is not None and m.kind in ("name", "role") and self._after_preposition(m):
             return None  # "the letter addressed to Mayor Anne Holt said": an object
         return m
+
+    def _adverb(self, k: int) -> bool:
+        """Token k is an English "-ly" adverb ("Kim quickly responded"); a capitalised one
+        is a name ("Kelly said", "Emily said", "Lovely said")."""
+        t = self.toks[k].text
+        return t.endswith("ly") and t[:1].islower()
 
     def attribution_after(self, a: int, b: int) -> Attribution:
         """Attribution at the start of the text span [a, b): ', Putin said' / ' added the minister'."""
