@@ -265,6 +265,33 @@ def test_every_text_goes_through_the_embedder_given(monkeypatch: pytest.MonkeyPa
     assert d.facts and d.summary
 
 
+def test_one_quotation_in_five_languages_is_one_group_under_one_name() -> None:
+    # the Polish report names him "Premier Velmory Arvid Talsen" (the country's genitive
+    # joins the capitalised run) and quotes him by his role: still the same person
+    from newsweave.text import annotate
+
+    said = {
+        "en": "Velmora's prime minister Arvid Talsen visited the flooded port of Korrin on "
+        'Tuesday. "We will rebuild the port before the winter," the prime minister told '
+        "reporters.",
+        "it": "Il primo ministro di Velmora, Arvid Talsen, ha visitato martedì il porto "
+        "allagato di Korrin. «Ricostruiremo il porto prima dell'inverno», ha dichiarato il "
+        "premier ai giornalisti.",
+        "pt": "O primeiro-ministro de Velmora, Arvid Talsen, visitou na terça-feira o porto "
+        'inundado de Korrin. "Vamos reconstruir o porto antes do inverno", afirmou Talsen aos '
+        "jornalistas.",
+        "pl": "Premier Velmory Arvid Talsen odwiedził we wtorek zalany port w Korrin. "
+        "„Odbudujemy port przed zimą” – powiedział premier dziennikarzom.",
+        "nl": "De premier van Velmora, Arvid Talsen, bezocht dinsdag de overstroomde haven van "
+        'Korrin. "We zullen de haven voor de winter herbouwen", zei Talsen tegen verslaggevers.',
+    }
+    articles = [annotate(Article(id=f"{c}1", text=t, lang=c)) for c, t in said.items()]
+    d = build_dossier(articles, event_id="korrin")
+    assert len(d.quotes) == 1
+    assert d.quotes[0].speaker == "Arvid Talsen"
+    assert {v.article for v in d.quotes[0].variants} == {a.id for a in articles}
+
+
 def test_one_event_told_in_five_scripts() -> None:
     # an invented dam breach in English, Russian, Chinese, Japanese and Arabic: the
     # quotation is one group under one speaker (her name in Cyrillic too), every

@@ -106,3 +106,15 @@ def test_a_name_in_cyrillic_or_greek_is_the_same_person_in_latin_letters() -> No
     assert same_person("Αλέξης Τσίπρας", "Alexis Tsipras")
     assert not same_person("Путин", "Donald Trump")
     assert not same_person("Мария Маров", "Ilsa Marow")  # another first name
+
+
+def test_a_name_that_ends_a_longer_one_is_the_same_person() -> None:
+    # "Premier Velmory Arvid Talsen": the Polish genitive of the country joins the
+    # capitalised run; a broadcaster's name glued before a name ("Kanal Petra Lind")
+    assert same_person("Velmory Arvid Talsen", "Arvid Talsen")
+    assert same_person("Angel Di Maria", "Di Maria")
+    assert not same_person("Anna Kirk", "Paul Kirk")  # one shared word is no name
+    canon = canonical_names(["Kanal Petra Lind", "Petra Lind", "Lind", "Arvid Talsen"])
+    # the form most mentions carry is the name shown, not the longest
+    assert canon["Kanal Petra Lind"] == canon["Lind"] == "Petra Lind"
+    assert canon["Arvid Talsen"] == "Arvid Talsen"

@@ -202,6 +202,11 @@ def _name_tokens(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
+def _ends_with(full: list[str], short: list[str]) -> bool:
+    """The whole of a name of two words or more ends `full`."""
+    return 2 <= len(short) <= len(full) and full[-len(short) :] == short
+
+
 def same_person(a: str, b: str) -> bool:
     """Surname match tolerant to transliteration: Lukashenko ~ Loukachenko, Putin ~ Poutine.
 
@@ -213,6 +218,10 @@ def same_person(a: str, b: str) -> bool:
     if not ta or not tb:
         return False
     if ta == tb:
+        return True
+    if _ends_with(ta, tb) or _ends_with(tb, ta):
+        # "Velmory Arvid Talsen" ("Premier Velmory Arvid Talsen": a genitive the capitalised
+        # run took in) or a middle name: the whole of the shorter name ends the longer
         return True
     sa, sb = ta[-1], tb[-1]
     if sa != sb and not spelled_alike(sa, sb):
@@ -242,6 +251,20 @@ def family_first(short: str, full: str) -> bool:
     return len(ts) == 1 and len(tf) >= 3 and ts[0] == tf[0]
 
 
+def _carried(name: str, group: list[str], counts: Counter[str]) -> int:
+    """How often `name` is written, alone or ending a longer form: "Giorgos Dionysiou"
+    over "Ert Giorgos Dionysiou", a broadcaster's name glued on; not "Der Beek" cut from
+    "Van Der Beek" after its particle."""
+    short = _name_tokens(name)
+    n = len(short)
+    total = 0
+    for other in group:
+        full = _name_tokens(other)
+        if _ends_with(full, short) and (len(full) == n or full[-n - 1] not in PARTICLES):
+            total += counts[other]
+    return total
+
+
 def canonical_names(names: Iterable[str]) -> dict[str, str]:
     """Map each name to the most frequent full form of the same person (ties: longest).
 
@@ -256,7 +279,7 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
         if name in canon:
             continue
         group = [m for m in multi if m not in canon and same_person(name, m)]
-        best = max(group, key=lambda m: (counts[m], len(m)))
+        best = max(group, key=lambda m: (_carried(m, group, counts), counts[m], len(m)))
         for m in group:
             canon[m] = best
     for name in counts:
