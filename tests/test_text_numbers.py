@@ -195,3 +195,47 @@ def test_an_arabic_at_least_after_the_figure_bounds_it() -> None:
     # "1200 شخص على الأقل": without the bound, "1,500 evacuated" elsewhere would be a dissent
     (q,) = find_quantities("قالت الحاكمة إن 1200 شخص على الأقل تم إجلاؤهم.", "ar")
     assert (q.value, q.approx, q.context) == (1200, ">=", "evacuated")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "About three hundred workers were evacuated.", 300),
+        ("en", "Fifty-one percent of voters agreed.", 51),
+        ("en", "one hundred and fifty troops", 150),
+        ("fr", "Environ trois cents ouvriers ont été évacués.", 300),
+        ("fr", "Quatre-vingts pompiers sont intervenus.", 80),
+        ("fr", "Deux mille cinq cents soldats.", 2500),
+        ("fr", "vingt et un morts", 21),
+        ("de", "Rund dreihundert Arbeiter wurden evakuiert.", 300),
+        ("de", "Dreiundzwanzig Tote.", 23),
+        ("es", "Unos trescientos trabajadores fueron evacuados.", 300),
+        ("es", "Mil quinientos soldados.", 1500),
+        ("pt", "Cerca de trezentos trabalhadores.", 300),
+        ("it", "Circa trecento lavoratori evacuati.", 300),
+        ("nl", "Ongeveer driehonderd arbeiders.", 300),
+    ],
+)
+def test_numbers_spelled_out_in_several_words_or_one_compound(
+    lang: str, text: str, value: int
+) -> None:
+    # "trois cents" read as 3 and "Fifty-one" as 50 and 1: a false divergence with "300"
+    assert [q.value for q in find_quantities(text, lang)] == [value]
+
+
+def test_a_spelled_out_figure_keeps_its_unit() -> None:
+    (q,) = find_quantities("three hundred million dollars", "en")
+    assert (q.value, q.kind, q.unit) == (3e8, "money", "USD")
+    (q,) = find_quantities("trois cents kilomètres", "fr")
+    assert (q.value, q.kind, q.unit) == (300, "measure", "km")
+    # "unos" (some) is no "one", "hundreds" stays vague
+    assert [q.value for q in find_quantities("Unos 300 trabajadores.", "es")] == [300]
+    assert find_quantities("Hundreds of people were evacuated.", "en") == []
+
+
+def test_no_one_is_nobody_not_one() -> None:
+    read = [(q.value, q.context) for q in find_quantities(
+        "Two officers and one firefighter were injured, but no one was killed.", "en"
+    )]
+    assert read == [(2.0, "injured"), (1.0, "injured")]  # no "1 dead"
+    assert find_quantities("Pas un seul blessé n'est à déplorer.", "fr") == []

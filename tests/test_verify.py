@@ -531,3 +531,23 @@ def test_a_rank_is_not_stated_by_a_count_of_the_same_value() -> None:
         make_article("b", "Ilse Marten, one of the Borsk riders, won the Korvo hill race twice."),
     ]
     assert check_first(articles).agree == [0]
+
+
+def test_a_figure_spelled_out_states_it_and_a_partial_one_does_not() -> None:
+    # "trois cents" and "dreihundert" state "300"; "no one" is nobody, not a second figure
+    articles = [
+        make_article("en", "Some 300 workers were evacuated and no one was injured, police said."),
+        make_article(
+            "fr", "Environ trois cents ouvriers ont été évacués et personne n'a été blessé.", "fr"
+        ),
+        make_article("es", "Unos trescientos trabajadores fueron evacuados, según la policía.", "es"),
+        make_article("de", "Rund fünfhundert Arbeiter wurden evakuiert, sagte die Polizei.", "de"),
+    ]
+    check = check_first(articles)
+    assert sorted(check.agree) == [0, 1, 2]
+    # a sentence stating one of two figures in words is not cited for both
+    pair = [
+        make_article("a", "The 300 workers left at 2 p.m. after the alarm sounded."),
+        make_article("b", "Trois cents ouvriers sont partis après l'alarme.", "fr"),
+    ]
+    assert check_first(pair).agree == [0]

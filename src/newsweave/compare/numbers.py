@@ -18,7 +18,16 @@ from functools import lru_cache
 from newsweave.lang import alternation, each, merged
 from newsweave.text.dates import find_dates
 from newsweave.text.fold import fold
-from newsweave.text.numbers import VAGUE, is_article, parse_number, scale_value, word_value
+from newsweave.text.numbers import (
+    NONE,
+    NUMBER_WORDS,
+    VAGUE,
+    is_article,
+    parse_number,
+    scale_value,
+    spelled_value,
+    word_value,
+)
 from newsweave.text.script import CLAUSE_MARKS, HAN_KANA, HANGUL
 
 # --- lexicons ------------------------------------------------------------------
@@ -159,11 +168,40 @@ def _is_one(word: str, lang: str | None) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)  # every word of every sentence comes through here
-def _word_info(word: str, lang: str | None) -> tuple[int | None, bool, tuple[int, float] | None]:
+def _word_info(
+    word: str, lang: str | None
+) -> tuple[int | None, bool, tuple[int, float] | None, bool]:
     """(the number `word` states, whether it is "a"/"one", the number a unit adjective
-    starts with) for one word token."""
+    starts with, whether the number is a compound word) for one word token."""
     number = None if is_article(word, lang) else word_value(word, lang)
-    return number, _is_one(word, lang), _written_into(word, lang)
+    compound = False
+    if number is None and word.lower() not in NUMBER_WORDS and fold(word) not in NUMBER_WORDS:
+        # "dreihundert", "trescientos", "dreiundzwanzig": compounds no table lists; the
+        # words under 13 are all listed, and "unos" (some) would read as 1
+        value = spelled_value(word, lang)
+        if value is not None and value >= 13:
+            number, compound = value, True
+    return number, _is_one(word, lang), _written_into(word, lang), compound
+
+
+SPELLED_RUN = 6  # words after the first that one spelled-out number may run to
+
+
+def _spelled_run(text: str, tokens: list[tuple[str, str, int, int]], i: int, lang: str | None):
+    """(value, last token, whether a scale word is in it) of the longest number spelled out
+    in several words from token i ("trois cents", "two thousand five hundred", "vingt et
+    un"), or None. Words must follow each other with a space or a hyphen between."""
+    best = None
+    for k in range(i + 1, min(i + 1 + SPELLED_RUN, len(tokens))):
+        if tokens[k][0] != "word" or text[tokens[k - 1][3] : tokens[k][2]] not in (" ", "-"):
+            break
+        value = spelled_value(text[tokens[i][2] : tokens[k][3]], lang)
+        if value is not None:
+            best = (float(value), k)
+    if best is None:
+        return None
+    scaled = any(_scale_of(tokens[k][1], lang) for k in range(i + 1, best[1] + 1))
+    return best[0], best[1], scaled
 
 
 def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
@@ -197,6 +235,7 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
             continue
         value: float | None = None
         scaled = False
+        spelled_to = -1  # the last token of a number spelled out in several words
         if kind == "num":
             parsed = parse_number(raw, lang)
             if parsed is None:
@@ -206,11 +245,17 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
         elif kind == "word":
             nxt = tokens[i + 1][1] if i + 1 < len(tokens) else ""
             prev = tokens[i - 1][1] if i > 0 else ""
-            number, one, written = _word_info(raw, lang)
-            if number is not None and prev.lower() not in VAGUE:
+            number, one, written, compound = _word_info(raw, lang)
+            if prev.lower() in NONE:
+                number = None  # "no one was hurt": nobody, not one person
+            run = _spelled_run(text, tokens, i, lang) if number is not None else None
+            if number is not None and prev.lower() not in VAGUE and run is not None:
+                value, last, scaled = run  # "trois cents", "mil quinientos"
+                end, spelled_to = tokens[last][3], last
+            elif number is not None and prev.lower() not in VAGUE:
                 value = float(number)
                 # "a hundred" is a figure; a bare "hundred"/"cent" is mostly part of one
-                if number >= 100 and not _is_one(prev, lang):
+                if number >= 100 and not compound and not _is_one(prev, lang):
                     i += 1
                     continue
             elif one and _scale_of(nxt, lang) and nxt.lower() not in VAGUE:
@@ -223,7 +268,7 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
         if value is None:
             i += 1
             continue
-        j = i + 1
+        j = max(i, spelled_to) + 1
         # scale words right after the figure ("105 billion", "1,5 millones", "mil millones")
         while j < len(tokens) and tokens[j][0] == "word":
             nxt = tokens[j][1].lower()

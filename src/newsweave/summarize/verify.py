@@ -204,6 +204,7 @@ class Verifier:
             return NOT_STATED
         qb = _quantities(b.text, b.lang)
         pairs: list[tuple[Quantity, Quantity]] = []
+        in_words = False  # the sentence states every figure of `a`, some in words
         if qa:
             pairs = [(x, y) for x in qa for y in qb if _comparable(x, y)]
             clash = [
@@ -216,6 +217,10 @@ class Verifier:
                 for x in qa
                 for y in qb
             )
+            # every figure stated, some in words ("trois cents" for "300"); figures in
+            # digits are checked as written (below)
+            in_words = all(any(same_figure(x, y) for y in qb if _comparable(x, y)) for x in qa)
+            in_words = in_words and any(not digit_figures(y.text) for y in qb)
             if stated or any(implies(y, x) for x, y in pairs):
                 # agrees; one stated in other words ("at least 639" for "more than 600")
                 # is still cited only where the article states the figure the reader
@@ -244,7 +249,7 @@ class Verifier:
                 return f"number:{_figure_end(a.text, x)}:{y.text}"
             elif not self._states(b.article, qa):
                 return NOT_STATED
-        if da and not (da & self.article_digits(b.article)):
+        if da and not (da & self.article_digits(b.article)) and not in_words:
             return NOT_STATED
         if da and db and not da & db and not pairs:
             # figures of its own, none of these nor of their kind: the sentence tells

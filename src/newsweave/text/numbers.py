@@ -9,16 +9,20 @@ from __future__ import annotations
 import functools
 import re
 
+from text_to_num import text2num
+
 from newsweave.lang import CODES, all_stop_words, data, each, stop_words
 from newsweave.text.fold import fold
 
 __all__ = [
     "NUMBER_WORDS",
+    "NONE",
     "VAGUE",
     "decimal_comma",
     "is_article",
     "parse_number",
     "scale_value",
+    "spelled_value",
     "word_value",
 ]
 
@@ -74,6 +78,24 @@ def word_value(word: str, lang: str | None = None) -> int | None:
     return None if value is None else int(value)
 
 
+# languages whose spelled-out numbers text2num reads, compounds included ("trois cents",
+# "quatre-vingts", "dreihundert", "trescientos", "two thousand five hundred")
+_SPELLED = frozenset({"en", "fr", "de", "es", "pt", "it", "nl"})
+
+
+@functools.lru_cache(maxsize=1 << 16)  # asked of every word the tables do not know
+def spelled_value(words: str, lang: str | None = None) -> int | None:
+    """Value of a number spelled out in one word or several ("trois cents" -> 300,
+    "dreihundert" -> 300), in a language text2num reads; else None."""
+    code = lang or "en"
+    if code not in _SPELLED:
+        return None
+    try:
+        return int(text2num(words.lower(), code))
+    except ValueError:
+        return None
+
+
 def scale_value(word: str, lang: str | None = None) -> float | None:
     """Multiplier of a scale word ("milliards" -> 1e9; German "Billion" -> 1e12); English
     scale words ("million", "bn") count in every language, as news mixes them in."""
@@ -86,10 +108,17 @@ def is_article(word: str, lang: str | None = None) -> bool:
     return _key(word) in _table(lang, "ARTICLES")
 
 
-# every language's vague quantifiers ("several", "des dizaines"), lower case and folded
-VAGUE = frozenset(
-    form for _, m in each("numbers") for w in getattr(m, "VAGUE", ()) for form in (w.lower(), fold(w))
-)
+def _merged_words(part: str) -> frozenset[str]:
+    """Every language's `part` of its numbers data, lower case and folded."""
+    return frozenset(
+        form for _, m in each("numbers") for w in getattr(m, part, ()) for form in (w.lower(), fold(w))
+    )
+
+
+# every language's vague quantifiers ("several", "des dizaines")
+VAGUE = _merged_words("VAGUE")
+# ... and the words that make the number word after them none ("no one", "pas un")
+NONE = _merged_words("NONE")
 
 
 def _number_words() -> frozenset[str]:

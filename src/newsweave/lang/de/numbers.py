@@ -49,6 +49,8 @@ SCALES = {
 ARTICLES = ("ein", "eine", "einer")
 # words before a number word that make it vague ("several dozen", "des dizaines")
 VAGUE = ("mehrere", "einige", "dutzende", "hunderte", "tausende")
+# words before a number word that make it none ("nicht ein einziger")
+NONE = ("nicht",)
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
 COUNTING = ("null",)
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the

@@ -52,6 +52,8 @@ SCALES = {
 ARTICLES = ("a", "an")
 # words before a number word that make it vague ("several dozen", "des dizaines")
 VAGUE = ("several", "few", "many", "some", "tens", "hundreds", "thousands", "millions", "dozens")
+# words before a number word that make it none ("no one was hurt", "not one")
+NONE = ("no", "not")
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
 COUNTING = (
     "zero",

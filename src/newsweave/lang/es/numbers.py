@@ -47,6 +47,8 @@ SCALES = {
 ARTICLES = ("un", "una", "uno")
 # words before a number word that make it vague ("several dozen", "des dizaines")
 VAGUE = ("varios", "varias", "algunos", "algunas", "decenas", "centenares", "cientos", "miles")
+# words before a number word that make it none ("ni uno")
+NONE = ("ni",)
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
 COUNTING = ("cero", "ciento")
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the

@@ -43,6 +43,8 @@ SCALES = {
 ARTICLES = ("un", "une")
 # words before a number word that make it vague ("several dozen", "des dizaines")
 VAGUE = ("plusieurs", "quelques", "des", "dizaines", "centaines")
+# words before a number word that make it none ("pas un seul blessé")
+NONE = ("pas",)
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
 COUNTING = ("zéro", "cents")
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the

@@ -45,6 +45,8 @@ SCALES = {
 ARTICLES = ("um", "uma")
 # words before a number word that make it vague ("several dozen", "des dizaines")
 VAGUE = ("vários", "várias", "alguns", "algumas", "dezenas", "centenas", "milhares")
+# words before a number word that make it none ("nem um")
+NONE = ("nem",)
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
 COUNTING = ("zero", "duas", "quatorze", "cento")
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the
