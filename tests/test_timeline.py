@@ -144,3 +144,43 @@ def test_a_weekday_the_day_after_an_early_stamp_is_that_day_when_the_event_reach
         make_article("b", "The Kelby bridge stayed closed on Tuesday.", published="2031-03-11"),
     ]
     assert {s.date for s in dated_statements(articles)} == {"2031-03-11"}
+
+
+def _one_fact(texts: dict[str, tuple[str, str, str]]):  # type: ignore[no-untyped-def]
+    """Articles (id -> lang, published, text) whose one sentence states one fact."""
+    import numpy as np
+
+    from newsweave.align.facts import FactAlignment
+    from newsweave.model import Citation, Fact, Sentence
+
+    arts = [make_article(k, t, lang, published=pub) for k, (lang, pub, t) in texts.items()]
+    rows = [Sentence(a.id, 0, a.text, 0, len(a.text), 0, a.lang) for a in arts]
+    fact = Fact("F1", rows[0].text, [Citation(s.article_id, s.text, 0) for s in rows], len(rows))
+    n = len(rows)
+    alignment = FactAlignment(
+        [fact], rows, np.ones((n, 4), dtype=np.float32), members={"F1": list(range(n))},
+        support_rows={"F1": list(range(n))}, langs=[a.lang for a in arts],
+        groups={a.id: a.id for a in arts},
+    )  # fmt: skip
+    return alignment, arts
+
+
+def test_an_outlet_putting_the_fact_on_another_day_is_a_date_divergence() -> None:
+    from newsweave.summarize.timeline import day_divergences
+
+    alignment, arts = _one_fact({
+        "en1": ("en", "2031-03-14", "A fire destroyed the Lorvik mill on Friday, police said."),
+        "es1": ("es", "2031-03-14", "Un incendio destruyó el viernes la fábrica de Lorvik."),
+        "de1": ("de", "2031-03-15", "Ein Brand hat am Freitag die Spinnerei in Lorvik zerstört."),
+        "fr1": ("fr", "2031-03-14", "Un incendie a détruit jeudi la filature de Lorvik."),
+    })  # fmt: skip
+    (d,) = day_divergences(alignment, arts)
+    assert (d.kind, d.odd_one_out, d.fact) == ("date", "fr1", "F1")
+    assert "2031-03-13 (Thursday)" in d.description and "2031-03-14 (Friday)" in d.description
+    # "today" on a page stamped the day after is no other day: the stamp moves, not the fire
+    alignment, arts = _one_fact({
+        "en1": ("en", "2031-03-14", "A fire destroyed the Lorvik mill on Friday, police said."),
+        "es1": ("es", "2031-03-14", "Un incendio destruyó el viernes la fábrica de Lorvik."),
+        "es2": ("es", "2031-03-15", "Un incendio destruyó hoy la fábrica de Lorvik."),
+    })  # fmt: skip
+    assert day_divergences(alignment, arts) == []

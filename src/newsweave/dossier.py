@@ -42,7 +42,12 @@ from newsweave.model import (
     Fact,
 )
 from newsweave.summarize.extractive import summarize
-from newsweave.summarize.timeline import build_timeline, date_divergences, event_date
+from newsweave.summarize.timeline import (
+    build_timeline,
+    date_divergences,
+    day_divergences,
+    event_date,
+)
 from newsweave.summarize.verify import Verifier
 from newsweave.text.nlp import parse_many
 from newsweave.text.script import word_count
@@ -287,6 +292,7 @@ def _divergences(doc: EventDoc, opts: Options) -> None:
     found = find_divergences(doc.alignment, doc.articles, doc.groups, quote_divergences=quote_divs)
     found += name_divergences(doc.alignment, doc.articles, doc.groups)
     found += date_divergences(doc.articles)
+    found += day_divergences(doc.alignment, doc.articles)
     flagged = [d for d in quote_divs if d.kind == "quote"]  # meaning, not wording only
     doc.divergences = _drop_quote_duplicates(found, flagged)
     mark_disputed(doc.alignment.facts, doc.divergences)

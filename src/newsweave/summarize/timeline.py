@@ -24,7 +24,7 @@ import numpy as np
 
 from newsweave.align.candidates import is_content
 from newsweave.lang import alternation, each, merged
-from newsweave.model import Article, Citation, Divergence, Sentence, TimelineEntry
+from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence, TimelineEntry
 from newsweave.text.dates import MONTH_NAMES, day_offsets, find_dates, weekday_names
 from newsweave.text.fold import fold
 
@@ -422,3 +422,63 @@ def date_divergences(articles: Sequence[Article]) -> list[Divergence]:
             )
         )
     return out
+
+
+def day_divergences(alignment: FactGroups, articles: Sequence[Article]) -> list[Divergence]:
+    """Outlets that put one fact on another day than the rest ("destroyed the mill on
+    Friday" / "a détruit jeudi la filature", each resolved against its own publication
+    date): one `Divergence(kind="date")` per fact, when two or more independent sources
+    agree on a day and each outlet naming another day is alone with it. Only dates and
+    weekdays count: "today" and "yesterday" move with a page stamped a day late ("ganó
+    hoy" on a page dated the day after the final). A sentence naming two days, or an
+    article without a date of its own (its weekdays would be resolved against another
+    outlet's date), gives no day."""
+    by_id = {a.id: a for a in articles}
+    refs = reference_dates(articles)
+    horizon = latest_published(articles)
+    out = []
+    for fact in alignment.facts:
+        days: dict[str, list[Citation]] = {}
+        for r in alignment.support_rows[fact.id]:
+            s = alignment.sentences[r]
+            a = by_id.get(s.article_id)
+            if a is None:
+                continue
+            ref = refs[a.id] if _parse_iso(a.published) else None
+            found = {
+                value
+                for value, expr, start in _resolved(s.text, s.lang or a.lang, ref, horizon)
+                if len(value) == 10
+                and not _is_dateline(s, start)
+                and (_day_word(expr, s.lang or a.lang) or ("",))[0] != "offset"
+            }
+            if len(found) == 1:
+                days.setdefault(found.pop(), []).append(Citation(a.id, s.text, s.index))
+        if len(days) < 2:
+            continue
+        (day, agree), *others = sorted(days.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        if len({alignment.groups.get(c.article, c.article) for c in agree}) < 2 or any(
+            len(cites) > 1 for _, cites in others
+        ):
+            continue
+        odd = [(d, cites[0].article) for d, cites in others]
+        named = "; ".join(f"{aid} puts it on {_day_name(d)}" for d, aid in odd)
+        n = len(agree)
+        out.append(
+            Divergence(
+                kind="date",
+                description=(
+                    f"Days differ: {named}, {n} other outlet{'s' if n > 1 else ''} on "
+                    f"{_day_name(day)}"
+                ),
+                variants=[c for _, cites in others for c in cites] + agree,
+                odd_one_out=odd[0][1] if len(odd) == 1 else None,
+                fact=fact.id,
+            )
+        )
+    return out
+
+
+def _day_name(iso: str) -> str:
+    """ "2031-03-13 (Thursday)"."""
+    return f"{iso} ({calendar.day_name[date.fromisoformat(iso).weekday()]})"
