@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsweave.align.lexicon import CITE_SCORE, FIGURE_XLING
+from newsweave.align.names import SAY_CUES, SOURCE_CUES
 from newsweave.compare.closed_words import (
     ADVERBS,
     COORDINATORS,
@@ -46,10 +47,11 @@ CITE_COS = 0.4  # centred cosine of a support sentence with the item's wording t
 # `FactGroups.pair_score`): a sentence merely about the same people and places is not cited
 # across languages no words can be compared: the centred cosine alone must be this high
 CITE_COS_XLING = 0.45
-# ... and, with no words to compare, a sentence less than half the wording's length can
-# state only a part of it ("Les Bleus ont repris l'avantage à la 38e minute." for a sentence
-# on the own goal, the equaliser and the penalty): it is not cited for the whole
-XLING_MIN_LENGTH = 0.5
+# ... and a sentence less than half the wording's length (its attribution aside) states
+# only a part of it ("Les Bleus ont repris l'avantage à la 38e minute." for a sentence on
+# the own goal, the equaliser and the penalty; "The mill was built in 1911." for "The
+# mill, built in 1911, had been closed for renovation since January."): it is not cited
+MIN_LENGTH = 0.5
 # A sentence that states a quotation of the wording's neither in its words nor as a variant
 # of its quote group is cited only for a close paraphrase (pair score): "Ri also said …
 # would 'eternally' dismantle Yongbyon if sanctions were partially lifted" for Ri's quote
@@ -146,15 +148,30 @@ def _close(alignment: FactGroups, a: int, b: int) -> bool:
     supports back the fact, not this text."""
     if a == b:
         return True
+    sents = alignment.sentences
+    if size(sents[b].text) < MIN_LENGTH * _claim_size(sents[a].text):
+        return False
     va, vb = alignment.centred(alignment.vectors[[a, b]])
     if _same_lang(alignment, a, b):
         need = CITE_COS
     else:  # every figure the wording gives, stated alike, stands in for some of the cosine
         need = CITE_COS_XLING - FIGURE_XLING * alignment.states_figures(a, b)
-        sents = alignment.sentences
-        if size(sents[b].text) < XLING_MIN_LENGTH * size(sents[a].text):
-            return False
     return float(va @ vb) >= need and alignment.pair_score(a, b) >= CITE_SCORE
+
+
+ATTRIBUTION_WORDS = 8  # a closing attribution (", the interior minister said") at most
+
+
+def _claim_size(text: str) -> float:
+    """`size` of a sentence without its closing attribution (", the minister said", ",
+    selon les pompiers"): a sentence that leaves the attribution out states the claim."""
+    head, comma, tail = text.rstrip(" .").rpartition(",")
+    words = tail.split()
+    if comma and len(words) <= ATTRIBUTION_WORDS and any(
+        fold(w) in SAY_CUES or fold(w) in SOURCE_CUES for w in words
+    ):
+        return size(head)
+    return size(text)
 
 
 def _unit(alignment: FactGroups, r: int) -> Unit:
