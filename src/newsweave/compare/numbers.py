@@ -14,6 +14,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 
 from newsweave.lang import alternation, each, merged
 from newsweave.text.dates import find_dates
@@ -21,10 +22,12 @@ from newsweave.text.fold import fold
 from newsweave.text.numbers import (
     NONE,
     NUMBER_WORDS,
+    SPELLED_RUN,
     VAGUE,
     is_article,
     parse_number,
     scale_value,
+    spelled_run,
     spelled_value,
     word_value,
 )
@@ -184,24 +187,15 @@ def _word_info(
     return number, _is_one(word, lang), _written_into(word, lang), compound
 
 
-SPELLED_RUN = 6  # words after the first that one spelled-out number may run to
-
-
 def _spelled_run(text: str, tokens: list[tuple[str, str, int, int]], i: int, lang: str | None):
-    """(value, last token, whether a scale word is in it) of the longest number spelled out
-    in several words from token i ("trois cents", "two thousand five hundred", "vingt et
-    un"), or None. Words must follow each other with a space or a hyphen between."""
-    best = None
-    for k in range(i + 1, min(i + 1 + SPELLED_RUN, len(tokens))):
-        if tokens[k][0] != "word" or text[tokens[k - 1][3] : tokens[k][2]] not in (" ", "-"):
-            break
-        value = spelled_value(text[tokens[i][2] : tokens[k][3]], lang)
-        if value is not None:
-            best = (float(value), k)
-    if best is None:
+    """(value, last token, whether a scale word is in it) of a number spelled out in
+    several words from token i (`spelled_run`), or None."""
+    words = list(takewhile(lambda t: t[0] == "word", tokens[i : i + 1 + SPELLED_RUN]))
+    run = spelled_run(text, [(t[2], t[3]) for t in words], lang)
+    if run is None:
         return None
-    scaled = any(_scale_of(tokens[k][1], lang) for k in range(i + 1, best[1] + 1))
-    return best[0], best[1], scaled
+    last = i + run[1] - 1
+    return float(run[0]), last, any(_scale_of(tokens[k][1], lang) for k in range(i + 1, last + 1))
 
 
 def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:

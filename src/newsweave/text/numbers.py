@@ -22,6 +22,7 @@ __all__ = [
     "is_article",
     "parse_number",
     "scale_value",
+    "spelled_run",
     "spelled_value",
     "word_value",
 ]
@@ -94,6 +95,23 @@ def spelled_value(words: str, lang: str | None = None) -> int | None:
         return int(text2num(words.lower(), code))
     except ValueError:
         return None
+
+
+SPELLED_RUN = 6  # words after the first that one spelled-out number may run to
+
+
+def spelled_run(text: str, spans: list[tuple[int, int]], lang: str | None) -> tuple[int, int] | None:
+    """(value, words used) of the longest number spelled out in two words or more at the
+    start of `spans` (the (start, end) of consecutive words of `text`), the words apart by a
+    space or a hyphen ("trois cents", "two thousand five hundred", "vingt et un"); else None."""
+    best = None
+    for k in range(1, min(len(spans), SPELLED_RUN + 1)):
+        if text[spans[k - 1][1] : spans[k][0]] not in (" ", "-"):
+            break
+        value = spelled_value(text[spans[0][0] : spans[k][1]], lang)
+        if value is not None:
+            best = (value, k + 1)
+    return best
 
 
 def scale_value(word: str, lang: str | None = None) -> float | None:
