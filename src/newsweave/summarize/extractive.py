@@ -25,7 +25,7 @@ from newsweave.compare.closed_words import (
 )
 from newsweave.lang import alternation
 from newsweave.model import MAX_SUMMARY, READER_LANG, Article, Fact, FactGroups, SummaryItem
-from newsweave.summarize.verify import SPEAKER_NAMED, Unit, Verifier, dissent_note
+from newsweave.summarize.verify import SPEAKER_NAMED, Check, Unit, Verifier, dissent_note
 from newsweave.text.fold import fold
 from newsweave.text.script import cased, size, word_count
 from newsweave.text.sentences import ends_sentence
@@ -201,7 +201,7 @@ def _item(fact: Fact, alignment: FactGroups, verifier: Verifier | None = None) -
         (r for r in rows if r != rep),
         key=lambda r: -float(alignment.centred(alignment.vectors[r]) @ centroid),
     )
-    best: tuple[tuple[int, int], int, list[int], list[tuple[int, str]]] | None = None
+    best: tuple[tuple[int, int], int, list[int], Check] | None = None
     for cand in [rep, *others[: MAX_WORDINGS - 1]]:
         check = verifier.check(units[cand], list(units.values()))
         agree = [
@@ -217,7 +217,7 @@ def _item(fact: Fact, alignment: FactGroups, verifier: Verifier | None = None) -
         reader = int(units[cand].lang == READER_LANG and groups >= 2)
         key = (groups + reader, whole, reader, int(cand == rep))
         if best is None or key > best[0]:
-            best = (key, cand, agree, check.differ)
+            best = (key, cand, agree, check)
         if (
             cand == rep
             and groups >= 2
@@ -226,19 +226,42 @@ def _item(fact: Fact, alignment: FactGroups, verifier: Verifier | None = None) -
         ):
             break  # the fact's own wording holds for two witnesses and nobody states it otherwise
     assert best is not None
-    _, cand, agree, differ = best
+    _, cand, agree, check = best
     agreeing = {units[r].article for r in agree}
     reasons = {}
-    for r, why in differ:
+    for r, why in check.differ:
         # only a sentence that states this item can state it differently; a looser
         # support with another figure is about something else, and merely not cited
         if units[r].article not in agreeing and _close(alignment, cand, r):
             reasons.setdefault(units[r].article, why)
-    text = verifier.named(
-        units[cand], dissent_note(_shown(alignment, units[cand]), list(reasons.values()))
-    )
     cited = list(dict.fromkeys(units[r].article for r in rows if r in set(agree)))
+    shown = _shown(alignment, units[cand])
+    cut = len(units[cand].text) - len(shown)  # a clause's leading "and" left out
+    notes = [_shift(why, cut) for why in reasons.values()]
+    notes += _partial_notes(check.partial, [r for r in agree if r in check.partial], cited, cut)
+    text = verifier.named(units[cand], dissent_note(shown, notes))
     return SummaryItem(text=text, citations=cited, fact=fact.id, differs=sorted(reasons))
+
+
+def _shift(reason: str, cut: int) -> str:
+    """A dissent reason whose offset into the wording moves back by `cut` characters."""
+    kind, sep, rest = reason.partition(":")
+    end, sep2, fig = rest.partition(":")
+    if kind not in ("number", "detail", "only") or not sep2:
+        return reason
+    return f"{kind}:{max(int(end) - cut, 0)}:{fig}"
+
+
+def _partial_notes(
+    partial: dict[int, tuple[int, ...]], rows: list[int], cited: list[str], cut: int
+) -> list[str]:
+    """For each figure of the wording some cited outlets leave out, a note of how few
+    give it ("for 15 hours (one outlet)")."""
+    missing: dict[int, int] = {}
+    for r in rows:
+        for end in partial[r]:
+            missing[end] = missing.get(end, 0) + 1
+    return [f"only:{end - cut}:{len(cited) - n}" for end, n in missing.items() if n < len(cited)]
 
 
 # a clause cut from its sentence at a coordinating conjunction ("…, and insured depositors

@@ -44,6 +44,7 @@ from newsweave.text.fold import fold
 
 _CLOSING = " .!?…\"'”’»"  # a sentence's final stop and closing quotation marks
 NOT_STATED = "figure not stated"  # neither agrees nor dissents: just not cited
+PARTIAL = "partial:"  # agrees, but leaves out the figures ending at these offsets
 QUOTE_REASON = "quote: worded differently"
 # A direct quotation this long is the speaker's words, which only an article quoting the
 # same utterance states; a shorter one ("in all areas") is a phrase of the sentence's claim.
@@ -73,6 +74,9 @@ class Check:
     # agreeing rows that state a quotation of the wording's only in other words: cited
     # only when they say the same thing closely (the caller's test)
     loose: list[int] = field(default_factory=list)
+    # agreeing rows whose article leaves out some figures of the wording: row -> where each
+    # such figure ends in the wording (the summary names how few outlets give it)
+    partial: dict[int, tuple[int, ...]] = field(default_factory=dict)
 
 
 @dataclass
@@ -228,6 +232,17 @@ class Verifier:
                 # ("more than nine minutes" is not cited for "more than eight minutes")
                 if not stated and not da and not self._states(b.article, qa):
                     return NOT_STATED
+                # ... and a figure of `a` its article leaves out is named as given by
+                # fewer outlets ("400 pompiers" for "400 firefighters battled for 15 hours")
+                left_out = [
+                    _figure_end(a.text, x, noun=True)
+                    for x in qa
+                    if not any(same_figure(x, y) or implies(y, x) for y in qb if _comparable(x, y))
+                    and not any(same_figure(x, y) and x.kind == y.kind for y in qb)
+                    and not self._states(b.article, [x])
+                ]
+                if left_out and not (da and not da & self.article_digits(b.article)):
+                    return PARTIAL + ",".join(map(str, left_out))
             elif any(
                 digit_figures(x.text) & db for x in qa if not any(_comparable(x, y) for y in qb)
             ):
@@ -343,11 +358,12 @@ class Verifier:
             for k, odd in self._quote_side(u):
                 if k in sides and sides[k] != odd:
                     reason = QUOTE_REASON
+            figures = self.figure_reason(cand, u)
+            if figures and figures.startswith(PARTIAL):
+                out.partial[u.row] = tuple(int(e) for e in figures[len(PARTIAL) :].split(","))
+                figures = None
             reason = (
-                reason
-                or self.figure_reason(cand, u)
-                or self.detail_reason(cand, u)
-                or self.date_reason(cand, u)
+                reason or figures or self.detail_reason(cand, u) or self.date_reason(cand, u)
             )
             if reason is None and (claim := self.claim_reason(cand, u)) is not None:
                 # a negation read across languages (an idiom, "not to be denied") is too
@@ -475,14 +491,20 @@ def _norm(text: str) -> str:
 _UNIT_AFTER = re.compile(r"\s*(?:%|(?:of\s+|de\s+|d['’])?[^\W\d_]+)")
 
 
-def _figure_end(text: str, q: Quantity) -> int:
-    """Where a figure's mention ends, its unit word included ("45 million euros")."""
+def _figure_end(text: str, q: Quantity, noun: bool = False) -> int:
+    """Where a figure's mention ends, its unit word included ("45 million euros"), and
+    with `noun` a count's noun too ("two weeks")."""
     if q.unit and q.kind in {"money", "measure", "percent"}:
         m = _UNIT_AFTER.match(text, q.end)
         word = re.findall(r"[^\W\d_]+|%", m.group())[-1].lower() if m else ""
         if m and (word == "%" or word in UNIT_WORDS):
             return m.end()
+    if noun and q.kind == "count" and (m := _NOUN_AFTER.match(text, q.end)):
+        return m.end()
     return q.end
+
+
+_NOUN_AFTER = re.compile(r" [^\W\d_A-Z]+\b")  # a word in lower case right after a count
 
 
 # "33 km from Gaziantep" / "23 kilometres (14 miles) east of Nurdagi": the place a distance
@@ -526,29 +548,48 @@ def _lists(text: str, lang: str | None) -> tuple[DetailList, ...]:
 def dissent_note(text: str, reasons: Sequence[str]) -> str:
     """`text` with its dissenters named (one reason per dissenting article) where the
     reason places them: a differing figure right after the figure it differs from ("45
-    million euros (one outlet: 54 million)"), a differing detail list before the final stop
-    ("… gas and oil supplies (one outlet: oil and loans)."), a differing quote or claim as a
-    closing remark."""
+    million euros (one outlet: 54 million)"), a figure fewer of the cited outlets give
+    likewise, with how many give it ("for 15 hours (one outlet)"), a differing detail list
+    before the final stop ("… gas and oil supplies (one outlet: oil and loans)."), a
+    differing quote or claim as a closing remark."""
     figures: dict[int, dict[str, int]] = {}
+    only: dict[int, int] = {}
     quoted = other = 0
     for reason in reasons:
         if reason.startswith(("number:", "detail:")):
             _, end, fig = reason.split(":", 2)
             at = figures.setdefault(int(end), {})
             at[fig] = at.get(fig, 0) + 1
+        elif reason.startswith("only:"):  # a figure only `n` of the cited outlets give
+            _, end, n = reason.split(":", 2)
+            only[int(end)] = int(n)
         elif reason == QUOTE_REASON:
             quoted += 1
         else:
             other += 1
     out = text
-    for end in sorted(figures, reverse=True):  # from the back: earlier offsets stay valid
-        parts = "; ".join(f"{_outlets(n)}: {fig}" for fig, n in figures[end].items())
-        out = f"{out[:end]} ({parts}){out[end:]}"
+    for end in sorted(set(figures) | set(only), reverse=True):  # from the back: earlier
+        # offsets stay valid
+        parts = [f"{_outlets(n)}: {fig}" for fig, n in figures.get(end, {}).items()]
+        if end in only:  # a figure only some of the cited outlets give: "15 hours (one outlet)"
+            parts.insert(0, _outlets(only[end]))
+        at = _after_brackets(out, end)
+        out = f"{out[:at]} ({'; '.join(parts)}){out[at:]}"
     for n, verb in ((quoted, "quotes"), (other, "reports")):
         if n:
             who = f"{_outlets(n).capitalize()} {verb if n == 1 else verb[:-1]}"
             out = f"{out.rstrip()} ({who} this differently.)"
     return out
+
+
+def _after_brackets(text: str, end: int) -> int:
+    """`end`, or past the bracket that closes around it ("(23e, 108e)"): a note inside
+    the brackets would read as a part of them."""
+    opened = text.rfind("(", 0, end)
+    if opened < 0 or text.rfind(")", 0, end) > opened:
+        return end
+    close = text.find(")", end)
+    return end if close < 0 else close + 1
 
 
 def _outlets(n: int) -> str:
