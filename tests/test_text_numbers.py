@@ -239,3 +239,21 @@ def test_no_one_is_nobody_not_one() -> None:
     )]
     assert read == [(2.0, "injured"), (1.0, "injured")]  # no "1 dead"
     assert find_quantities("Pas un seul blessé n'est à déplorer.", "fr") == []
+
+
+def test_a_part_of_a_whole_counts_what_the_whole_counts_in_any_language() -> None:
+    # "five of the seven board members" / "seis de los siete miembros": comparable though
+    # the nouns are in two languages; "des" before "sept" is an article, not "some"
+    read = {
+        lang: [(q.value, q.noun) for q in find_quantities(text, lang)][:1]
+        for lang, text in (
+            ("en", "The decision was backed by five of the seven board members."),
+            ("es", "La decisión fue respaldada por seis de los siete miembros del consejo."),
+            ("fr", "La décision a été approuvée par cinq des sept membres du conseil."),
+            ("de", "Fünf der sieben Ratsmitglieder stimmten für die Entscheidung."),
+        )
+    }
+    assert read == {
+        "en": [(5.0, "out of 7")], "es": [(6.0, "out of 7")],
+        "fr": [(5.0, "out of 7")], "de": [(5.0, "out of 7")],
+    }  # fmt: skip

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from newsweave.model import Article, Citation, Quote, QuoteGroup, Sentence
-from newsweave.summarize.verify import Check, Unit, Verifier, dissent_note, name_speaker
+from newsweave.summarize.notes import dissent_note
+from newsweave.summarize.verify import Check, Unit, Verifier, name_speaker
 from test_summary import make_article
 
 
@@ -551,3 +552,14 @@ def test_a_figure_spelled_out_states_it_and_a_partial_one_does_not() -> None:
         make_article("b", "Trois cents ouvriers sont partis après l'alarme.", "fr"),
     ]
     assert check_first(pair).agree == [0]
+
+
+def test_a_part_of_a_whole_that_differs_is_a_dissent_though_the_whole_agrees() -> None:
+    articles = [
+        make_article("en", "The plan was backed by five of the seven council members in Orvik."),
+        make_article("es", "El plan fue respaldado por seis de los siete concejales de Orvik.", "es"),
+        make_article("fr", "Le plan a été approuvé par cinq des sept conseillers d'Orvik.", "fr"),
+    ]
+    check = check_first(articles)
+    assert sorted(check.agree) == [0, 2]
+    assert [(r, why) for r, why in check.differ] == [(1, "number:27:seis")]  # after "five"

@@ -122,11 +122,9 @@ def _slot_name(slot: Slot) -> str:
     if slot == LONE_COUNT:
         return "count"
     if kind == "count":
-        return (
-            f"number {context}"
-            if context in {"dead", "injured", "missing"}
-            else f"number of {context}"
-        )
+        if context in {"dead", "injured", "missing"}:
+            return f"number {context}"
+        return f"count {context}" if context.startswith("out of") else f"number of {context}"
     if kind == "money":
         return f"amount ({unit})"
     return {"percent": "percentage", "measure": f"measure ({unit})", "time": "time",

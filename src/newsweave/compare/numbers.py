@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import takewhile
 
@@ -21,14 +21,14 @@ from newsweave.text.dates import find_dates
 from newsweave.text.fold import fold
 from newsweave.text.numbers import (
     NONE,
-    NUMBER_WORDS,
+    PARTITIVE,
     SPELLED_RUN,
     VAGUE,
+    compound_value,
     is_article,
     parse_number,
     scale_value,
     spelled_run,
-    spelled_value,
     word_value,
 )
 from newsweave.text.script import CLAUSE_MARKS, HAN_KANA, HANGUL
@@ -177,19 +177,13 @@ def _word_info(
     """(the number `word` states, whether it is "a"/"one", the number a unit adjective
     starts with, whether the number is a compound word) for one word token."""
     number = None if is_article(word, lang) else word_value(word, lang)
-    compound = False
-    if number is None and word.lower() not in NUMBER_WORDS and fold(word) not in NUMBER_WORDS:
-        # "dreihundert", "trescientos", "dreiundzwanzig": compounds no table lists; the
-        # words under 13 are all listed, and "unos" (some) would read as 1
-        value = spelled_value(word, lang)
-        if value is not None and value >= 13:
-            number, compound = value, True
-    return number, _is_one(word, lang), _written_into(word, lang), compound
+    compound = compound_value(word, lang) if number is None else None
+    number = number if compound is None else compound
+    return number, _is_one(word, lang), _written_into(word, lang), compound is not None
 
 
 def _spelled_run(text: str, tokens: list[tuple[str, str, int, int]], i: int, lang: str | None):
-    """(value, last token, whether a scale word is in it) of a number spelled out in
-    several words from token i (`spelled_run`), or None."""
+    """(value, last token, a scale word in it) of a `spelled_run` from token i, or None."""
     words = list(takewhile(lambda t: t[0] == "word", tokens[i : i + 1 + SPELLED_RUN]))
     run = spelled_run(text, [(t[2], t[3]) for t in words], lang)
     if run is None:
@@ -291,7 +285,12 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
         if q is not None:
             out.append(q)
         i = max(j, i + 1)
-    return tuple(sorted(out, key=lambda q: q.start))
+    out.sort(key=lambda q: q.start)
+    for k in range(len(out) - 1):  # "five of the seven members", "seis de los siete": the
+        part, whole = out[k], out[k + 1]  # part counts its whole's kind, in any language
+        if part.kind == whole.kind == "count" and PARTITIVE.fullmatch(text, part.end, whole.start):
+            out[k] = replace(part, noun=f"out of {whole.value:g}", context=whole.context)
+    return tuple(out)
 
 
 _HALF = alternation(_merged("HALVES")).replace(r"\ ", r"[\s-]+")  # "two-and-a-half"

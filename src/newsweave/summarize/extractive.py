@@ -25,7 +25,8 @@ from newsweave.compare.closed_words import (
 )
 from newsweave.lang import alternation
 from newsweave.model import MAX_SUMMARY, READER_LANG, Article, Fact, FactGroups, SummaryItem
-from newsweave.summarize.verify import SPEAKER_NAMED, Check, Unit, Verifier, dissent_note
+from newsweave.summarize.notes import dissent_note, partial_notes, shift
+from newsweave.summarize.verify import SPEAKER_NAMED, Check, Unit, Verifier
 from newsweave.text.fold import fold
 from newsweave.text.script import cased, size, word_count
 from newsweave.text.sentences import ends_sentence
@@ -237,31 +238,10 @@ def _item(fact: Fact, alignment: FactGroups, verifier: Verifier | None = None) -
     cited = list(dict.fromkeys(units[r].article for r in rows if r in set(agree)))
     shown = _shown(alignment, units[cand])
     cut = len(units[cand].text) - len(shown)  # a clause's leading "and" left out
-    notes = [_shift(why, cut) for why in reasons.values()]
-    notes += _partial_notes(check.partial, [r for r in agree if r in check.partial], cited, cut)
+    notes = [shift(why, cut) for why in reasons.values()]
+    notes += partial_notes(check.partial, [r for r in agree if r in check.partial], cited, cut)
     text = verifier.named(units[cand], dissent_note(shown, notes))
     return SummaryItem(text=text, citations=cited, fact=fact.id, differs=sorted(reasons))
-
-
-def _shift(reason: str, cut: int) -> str:
-    """A dissent reason whose offset into the wording moves back by `cut` characters."""
-    kind, sep, rest = reason.partition(":")
-    end, sep2, fig = rest.partition(":")
-    if kind not in ("number", "detail", "only") or not sep2:
-        return reason
-    return f"{kind}:{max(int(end) - cut, 0)}:{fig}"
-
-
-def _partial_notes(
-    partial: dict[int, tuple[int, ...]], rows: list[int], cited: list[str], cut: int
-) -> list[str]:
-    """For each figure of the wording some cited outlets leave out, a note of how few
-    give it ("for 15 hours (one outlet)")."""
-    missing: dict[int, int] = {}
-    for r in rows:
-        for end in partial[r]:
-            missing[end] = missing.get(end, 0) + 1
-    return [f"only:{end - cut}:{len(cited) - n}" for end, n in missing.items() if n < len(cited)]
 
 
 # a clause cut from its sentence at a coordinating conjunction ("…, and insured depositors

@@ -15,6 +15,7 @@ from newsweave.lang import CODES, all_stop_words, data, each, stop_words
 from newsweave.text.fold import fold
 
 __all__ = [
+    "compound_value",
     "NUMBER_WORDS",
     "NONE",
     "VAGUE",
@@ -97,6 +98,16 @@ def spelled_value(words: str, lang: str | None = None) -> int | None:
         return None
 
 
+def compound_value(word: str, lang: str | None = None) -> int | None:
+    """The number one compound word spells that no table lists ("dreihundert",
+    "trescientos", "dreiundzwanzig"), else None. The words under 13 are all listed, and
+    "unos" (some) would read as 1."""
+    if word.lower() in NUMBER_WORDS or fold(word) in NUMBER_WORDS:
+        return None
+    value = spelled_value(word, lang)
+    return value if value is not None and value >= 13 else None
+
+
 SPELLED_RUN = 6  # words after the first that one spelled-out number may run to
 
 
@@ -137,6 +148,13 @@ def _merged_words(part: str) -> frozenset[str]:
 VAGUE = _merged_words("VAGUE")
 # ... and the words that make the number word after them none ("no one", "pas un")
 NONE = _merged_words("NONE")
+# what stands between a part and its whole ("five of the seven", "cinq des sept")
+PARTITIVE = re.compile(
+    r"\s+(?:"
+    + "|".join(re.escape(w) for w in sorted(_merged_words("PARTITIVES"), key=len, reverse=True))
+    + r")\s+",
+    re.IGNORECASE,
+)
 
 
 def _number_words() -> frozenset[str]:

@@ -51,6 +51,8 @@ ARTICLES = ("ein", "eine", "einer")
 VAGUE = ("mehrere", "einige", "dutzende", "hunderte", "tausende")
 # words before a number word that make it none ("nicht ein einziger")
 NONE = ("nicht",)
+# words between a part and its whole, both counts ("fünf der sieben Mitglieder"): the part counts the whole's kind
+PARTITIVES = ("der", "von", "von den")
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
 COUNTING = ("null",)
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the

@@ -54,6 +54,8 @@ ARTICLES = ("a", "an")
 VAGUE = ("several", "few", "many", "some", "tens", "hundreds", "thousands", "millions", "dozens")
 # words before a number word that make it none ("no one was hurt", "not one")
 NONE = ("no", "not")
+# words between a part and its whole, both counts ("five of the seven board members"): the part counts the whole's kind
+PARTITIVES = ("of", "of the")
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
 COUNTING = (
     "zero",

@@ -49,6 +49,8 @@ ARTICLES = ("un", "una", "uno")
 VAGUE = ("varios", "varias", "algunos", "algunas", "decenas", "centenares", "cientos", "miles")
 # words before a number word that make it none ("ni uno")
 NONE = ("ni",)
+# words between a part and its whole, both counts ("cinco de los siete miembros"): the part counts the whole's kind
+PARTITIVES = ("de", "de los", "de las")
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
 COUNTING = ("cero", "ciento")
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the

@@ -41,10 +41,13 @@ SCALES = {
 }
 # indefinite articles that also mean "one": a figure only before a scale word ("a thousand")
 ARTICLES = ("un", "une")
-# words before a number word that make it vague ("several dozen", "des dizaines")
-VAGUE = ("plusieurs", "quelques", "des", "dizaines", "centaines")
+# words before a number word that make it vague ("plusieurs dizaines"); not "des", the
+# article of "cinq des sept membres"
+VAGUE = ("plusieurs", "quelques", "dizaines", "centaines")
 # words before a number word that make it none ("pas un seul blessé")
 NONE = ("pas",)
+# words between a part and its whole, both counts ("cinq des sept membres", "cinq sur sept"): the part counts the whole's kind
+PARTITIVES = ("de", "des", "d'entre", "sur")
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
 COUNTING = ("zéro", "cents")
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the

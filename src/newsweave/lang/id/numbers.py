@@ -28,6 +28,8 @@ SCALES = {
 ARTICLES = ()
 # words before a number word that make it vague ("several dozen", "des dizaines")
 VAGUE = ("beberapa", "puluhan", "ratusan", "ribuan")
+# words between a part and its whole, both counts ("lima dari tujuh anggota"): the part counts the whole's kind
+PARTITIVES = ("dari",)
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
 COUNTING = ("nol",)
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the

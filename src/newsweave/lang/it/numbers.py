@@ -45,6 +45,8 @@ SCALES = {
 ARTICLES = ("un", "una", "uno")
 # words before a number word that make it vague ("several dozen", "des dizaines")
 VAGUE = ("diversi", "alcuni", "alcune", "decine", "centinaia", "migliaia")
+# words between a part and its whole, both counts ("cinque dei sette membri"): the part counts the whole's kind
+PARTITIVES = ("di", "dei", "degli", "delle", "su")
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
 COUNTING = ("zero",)
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the

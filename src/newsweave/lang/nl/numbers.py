@@ -46,6 +46,8 @@ SCALES = {
 ARTICLES = ("een",)
 # words before a number word that make it vague ("several dozen", "des dizaines")
 VAGUE = ("enkele", "verscheidene", "tientallen", "honderden", "duizenden")
+# words between a part and its whole, both counts ("vijf van de zeven leden"): the part counts the whole's kind
+PARTITIVES = ("van", "van de")
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
 COUNTING = ("nul",)
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the

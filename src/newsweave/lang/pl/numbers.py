@@ -52,6 +52,8 @@ SCALES = {
 ARTICLES = ()
 # words before a number word that make it vague ("several dozen", "des dizaines")
 VAGUE = ("kilka", "kilkanaście", "kilkadziesiąt", "setki", "tysiące")
+# words between a part and its whole, both counts ("pięciu z siedmiu członków"): the part counts the whole's kind
+PARTITIVES = ("z",)
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
 COUNTING = ("zero", "dwie", "dwóch")
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the

@@ -47,6 +47,8 @@ ARTICLES = ("um", "uma")
 VAGUE = ("vários", "várias", "alguns", "algumas", "dezenas", "centenas", "milhares")
 # words before a number word that make it none ("nem um")
 NONE = ("nem",)
+# words between a part and its whole, both counts ("cinco dos sete membros"): the part counts the whole's kind
+PARTITIVES = ("de", "dos", "das")
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
 COUNTING = ("zero", "duas", "quatorze", "cento")
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the

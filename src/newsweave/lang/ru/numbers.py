@@ -53,6 +53,8 @@ SCALES = {
 ARTICLES = ()
 # words before a number word that make it vague ("several dozen", "des dizaines")
 VAGUE = ("несколько", "десятки", "сотни", "тысячи")
+# words between a part and its whole, both counts ("пять из семи членов"): the part counts the whole's kind
+PARTITIVES = ("из",)
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
 COUNTING = ("ноль", "одна", "две")
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the

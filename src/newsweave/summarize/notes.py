@@ -1,0 +1,82 @@
+"""What a summary sentence says of its sources, in its own text: the outlets that state it
+differently ("45 million euros (one outlet: 54 million)", "(One outlet quotes this
+differently.)") and the figures only some cited outlets give ("for 15 hours (one outlet)").
+Reasons come from `summarize.verify`; offsets are into the wording's text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsweave.summarize.verify import QUOTE_REASON
+
+
+def dissent_note(text: str, reasons: Sequence[str]) -> str:
+    """`text` with its dissenters named (one reason per dissenting article) where the
+    reason places them: a differing figure right after the figure it differs from ("45
+    million euros (one outlet: 54 million)"), a figure fewer of the cited outlets give
+    likewise, with how many give it ("for 15 hours (one outlet)"), a differing detail list
+    before the final stop ("… gas and oil supplies (one outlet: oil and loans)."), a
+    differing quote or claim as a closing remark."""
+    figures: dict[int, dict[str, int]] = {}
+    only: dict[int, int] = {}
+    quoted = other = 0
+    for reason in reasons:
+        if reason.startswith(("number:", "detail:")):
+            _, end, fig = reason.split(":", 2)
+            at = figures.setdefault(int(end), {})
+            at[fig] = at.get(fig, 0) + 1
+        elif reason.startswith("only:"):  # a figure only `n` of the cited outlets give
+            _, end, n = reason.split(":", 2)
+            only[int(end)] = int(n)
+        elif reason == QUOTE_REASON:
+            quoted += 1
+        else:
+            other += 1
+    out = text
+    for end in sorted(set(figures) | set(only), reverse=True):  # from the back: earlier
+        # offsets stay valid
+        parts = [f"{_outlets(n)}: {fig}" for fig, n in figures.get(end, {}).items()]
+        if end in only:  # a figure only some of the cited outlets give: "15 hours (one outlet)"
+            parts.insert(0, _outlets(only[end]))
+        at = _after_brackets(out, end)
+        out = f"{out[:at]} ({'; '.join(parts)}){out[at:]}"
+    for n, verb in ((quoted, "quotes"), (other, "reports")):
+        if n:
+            who = f"{_outlets(n).capitalize()} {verb if n == 1 else verb[:-1]}"
+            out = f"{out.rstrip()} ({who} this differently.)"
+    return out
+
+
+def _after_brackets(text: str, end: int) -> int:
+    """`end`, or past the bracket that closes around it ("(23e, 108e)"): a note inside
+    the brackets would read as a part of them."""
+    opened = text.rfind("(", 0, end)
+    if opened < 0 or text.rfind(")", 0, end) > opened:
+        return end
+    close = text.find(")", end)
+    return end if close < 0 else close + 1
+
+
+def _outlets(n: int) -> str:
+    return "one outlet" if n == 1 else f"{n} outlets"
+
+
+def shift(reason: str, cut: int) -> str:
+    """A dissent reason whose offset into the wording moves back by `cut` characters."""
+    kind, sep, rest = reason.partition(":")
+    end, sep2, fig = rest.partition(":")
+    if kind not in ("number", "detail", "only") or not sep2:
+        return reason
+    return f"{kind}:{max(int(end) - cut, 0)}:{fig}"
+
+
+def partial_notes(
+    partial: dict[int, tuple[int, ...]], rows: list[int], cited: list[str], cut: int
+) -> list[str]:
+    """For each figure of the wording some cited outlets leave out, a note of how few
+    give it ("for 15 hours (one outlet)")."""
+    missing: dict[int, int] = {}
+    for r in rows:
+        for end in partial[r]:
+            missing[end] = missing.get(end, 0) + 1
+    return [f"only:{end - cut}:{len(cited) - n}" for end, n in missing.items() if n < len(cited)]
