@@ -139,3 +139,16 @@ def test_a_hypothetical_clause_asserts_nothing():
         is None
     )
     assert meaning_differs("Derek Vance was not found guilty of fraud.", said)
+
+
+def test_a_figure_said_to_go_opposite_ways_differs_across_languages() -> None:
+    from newsweave.compare.direction import direction
+
+    raised = "The Orvik central bank raised its main rate by a quarter point to 4.5 percent."
+    lowered = "El banco central de Orvik bajó su tipo principal en un cuarto de punto, al 4,5 %."
+    assert meaning_differs(raised, lowered, "en", "es") == "opposite directions: up vs down"
+    assert meaning_differs(raised, "La banque centrale d'Orvik a relevé son taux.", "en", "fr") is None
+    # both ways in one sentence, or a negation, say nothing of a direction
+    assert direction("Prices rose, so the bank cut its rate.", "en") is None
+    assert direction("The bank did not raise its rate.", "en") is None
+    assert direction("Die Notenbank hat den Leitzins angehoben.", "de") == "up"

@@ -563,3 +563,16 @@ def test_a_part_of_a_whole_that_differs_is_a_dissent_though_the_whole_agrees() -
     check = check_first(articles)
     assert sorted(check.agree) == [0, 2]
     assert [(r, why) for r, why in check.differ] == [(1, "number:27:seis")]  # after "five"
+
+
+def test_an_outlet_saying_the_rate_went_down_is_not_cited_for_up() -> None:
+    articles = [
+        make_article("en", "The Orvik central bank raised its main rate to 4.5 percent on Thursday."),
+        make_article("es", "El banco central de Orvik bajó el jueves su tipo principal al 4,5 %.", "es"),
+        make_article("fr", "La banque centrale d'Orvik a relevé jeudi son taux principal à 4,5 %.", "fr"),
+        make_article("en2", "The Orvik central bank cut its main rate to 4.5 percent on Thursday."),
+    ]
+    check = check_first(articles)
+    assert sorted(check.agree) == [0, 2]
+    # in one language the other direction is a dissent; across languages, not cited
+    assert [r for r, _ in check.differ] == [3]

@@ -42,6 +42,7 @@ from newsweave.compare.closed_words import (
     WEAK_SUBJECTS,
     word_set,
 )
+from newsweave.compare.direction import direction_reason
 from newsweave.lang import each
 from newsweave.text.fold import fold, spelled_alike
 from newsweave.text.numbers import parse_number, scale_value, word_value
@@ -526,8 +527,8 @@ def meaning_differs(
     """A short reason when `a` and `b` differ in structure-borne meaning, else None.
 
     Checks, in order: a subject whose polarity flips, a predicate with swapped roles,
-    and numbers on both sides that the other side lacks. Extra clauses on one side
-    (a longer variant) are not a difference.
+    numbers on both sides that the other side lacks, and a figure said to go opposite ways
+    (`compare.direction`). Extra clauses on one side (a longer variant) are not a difference.
     """
     lang_a = lang_a if lang_a in STOPWORDS else guess_lang(tokenize(a))
     lang_b = lang_b if lang_b in STOPWORDS else guess_lang(tokenize(b))
@@ -538,6 +539,7 @@ def meaning_differs(
         or _swap_reason(ca, cb)
         or (_translated_reason(ca, cb) if lang_a != lang_b else None)
         or _number_reason(a, b, lang_a, lang_b)
+        or direction_reason(a, b, lang_a, lang_b)
     )
 
 

@@ -136,3 +136,10 @@ DEFINITE_ARTICLES = ("der", "die", "das")
 
 # The words that join the last item of a list
 LIST_COORDINATORS = ("und", "oder")
+
+# Verbs that say a figure went up or down ("raised its rate" / "bajó su tipo"): two outlets
+# stating one fact with opposite ones disagree (compare/direction.py)
+DIRECTION_UP = tuple("erhöht erhöhte erhöhen angehoben anheben hob gestiegen steigt stieg stiegen zugelegt".split())
+DIRECTION_DOWN = tuple(
+    "gesenkt senkte senken senkt gesunken sinkt sank gefallen fiel fielen gekürzt kürzte".split()
+)

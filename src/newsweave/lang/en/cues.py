@@ -212,3 +212,10 @@ SCENE_OPENERS = (
     "at", "in", "on", "during", "after", "before", "following", "amid", "since", "earlier",
     "later",
 )
+
+# Verbs that say a figure went up or down ("raised its rate" / "bajó su tipo"): two outlets
+# stating one fact with opposite ones disagree (compare/direction.py)
+DIRECTION_UP = tuple("raise raised raises raising hike hiked hikes increase increased increases increasing rose risen rises rising grew grown climbed jumped surged soared lifted".split())
+DIRECTION_DOWN = tuple(
+    "cut cuts cutting lowered lowers lowering reduced reduces reducing decreased decreases fell fallen falls falling dropped drops declined declines slashed plunged".split()
+)

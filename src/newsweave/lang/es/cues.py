@@ -133,3 +133,10 @@ LIST_COORDINATORS = ("y", "o")
 
 # Words that open a scene-setting phrase before the subject ("Durante la audiencia, X dijo")
 SCENE_OPENERS = ("durante", "tras", "después", "antes", "en", "desde", "al")
+
+# Verbs that say a figure went up or down ("raised its rate" / "bajó su tipo"): two outlets
+# stating one fact with opposite ones disagree (compare/direction.py)
+DIRECTION_UP = tuple("subió sube subir subido aumentó aumenta aumentar aumentado elevó eleva elevar incrementó creció".split())
+DIRECTION_DOWN = tuple(
+    "bajó baja bajar bajado redujo reduce reducir recortó recorta cayó cae disminuyó descendió".split()
+)

@@ -150,3 +150,10 @@ LIST_COORDINATORS = ("et", "ou")
 
 # Mots qui ouvrent un complément de scène avant le sujet ("Lors d'une audience, X a dit")
 SCENE_OPENERS = ("lors", "pendant", "durant", "après", "avant", "dans", "depuis", "à", "au", "en")
+
+# Verbs that say a figure went up or down ("raised its rate" / "bajó su tipo"): two outlets
+# stating one fact with opposite ones disagree (compare/direction.py)
+DIRECTION_UP = tuple("relevé relève relever augmenté augmente augmenter hausse haussé monté grimpé progressé accru".split())
+DIRECTION_DOWN = tuple(
+    "baissé baisse baisser abaissé abaisse réduit réduire diminué diminue chuté reculé recule".split()
+)

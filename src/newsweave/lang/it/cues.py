@@ -84,3 +84,10 @@ LIST_COORDINATORS = ("e", "o")
 
 # Words that open a scene-setting phrase before the subject ("Durante l'udienza, X ha detto")
 SCENE_OPENERS = ("durante", "dopo", "prima", "in", "nel", "nella", "a", "al")
+
+# Verbs that say a figure went up or down ("raised its rate" / "bajó su tipo"): two outlets
+# stating one fact with opposite ones disagree (compare/direction.py)
+DIRECTION_UP = tuple("alzato alza alzare aumentato aumenta aumentare salito sale cresciuto cresce rialzato".split())
+DIRECTION_DOWN = tuple(
+    "abbassato abbassa abbassare ridotto riduce ridurre tagliato taglia sceso scende calato cala".split()
+)

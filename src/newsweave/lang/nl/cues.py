@@ -60,3 +60,10 @@ INDEFINITE_ARTICLES = ("een",)
 
 # Lower-case particles inside a person's name ("Charles de Gaulle")
 NAME_PARTICLES = ("van", "der", "den", "de", "ter", "ten")
+
+# Verbs that say a figure went up or down ("raised its rate" / "bajó su tipo"): two outlets
+# stating one fact with opposite ones disagree (compare/direction.py)
+DIRECTION_UP = tuple("verhoogd verhoogde verhoogt verhogen gestegen steeg stijgt".split())
+DIRECTION_DOWN = tuple(
+    "verlaagd verlaagde verlaagt verlagen gedaald daalde daalt gezakt".split()
+)

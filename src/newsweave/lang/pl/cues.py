@@ -61,3 +61,10 @@ COORDINATORS = ("i",)
 
 # The words that join the last item of a list
 LIST_COORDINATORS = ("i",)
+
+# Verbs that say a figure went up or down ("raised its rate" / "bajó su tipo"): two outlets
+# stating one fact with opposite ones disagree (compare/direction.py)
+DIRECTION_UP = tuple("podniósł podniosła podniosło podnieśli podwyższył podwyższyła zwiększył zwiększyła wzrósł wzrosła wzrosły".split())
+DIRECTION_DOWN = tuple(
+    "obniżył obniżyła obniżyło obniżyli zmniejszył zmniejszyła spadł spadła spadły".split()
+)

@@ -81,3 +81,10 @@ LIST_COORDINATORS = ("e", "ou")
 
 # Words that open a scene-setting phrase before the subject ("Durante a audiência, X disse")
 SCENE_OPENERS = ("durante", "após", "depois", "antes", "em", "no", "na")
+
+# Verbs that say a figure went up or down ("raised its rate" / "bajó su tipo"): two outlets
+# stating one fact with opposite ones disagree (compare/direction.py)
+DIRECTION_UP = tuple("elevou eleva elevar aumentou aumenta aumentar subiu sobe subir cresceu".split())
+DIRECTION_DOWN = tuple(
+    "baixou baixa baixar reduziu reduz reduzir cortou corta caiu cai diminuiu desceu".split()
+)

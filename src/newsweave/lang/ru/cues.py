@@ -55,3 +55,10 @@ ROLES = {
     "prosecutor": tuple("прокурор".split()),
     "monarch": tuple("король королева".split()),
 }
+
+# Verbs that say a figure went up or down ("raised its rate" / "bajó su tipo"): two outlets
+# stating one fact with opposite ones disagree (compare/direction.py)
+DIRECTION_UP = tuple("повысил повысила повысили увеличил увеличила увеличили вырос выросла выросли".split())
+DIRECTION_DOWN = tuple(
+    "снизил снизила снизили понизил понизила сократил сократила упал упала упали".split()
+)
