@@ -323,12 +323,14 @@ def test_a_translation_far_shorter_than_the_wording_is_not_cited_for_all_of_it()
     assert [item.citations for item in summary] == [["a", "b"]]
 
 
-def _one_fact_summary(texts: list[tuple[str, str, str]]) -> list[list[str]]:
-    """The summary's citations for one fact all of whose sentences the encoder reads alike."""
+def _one_fact_summary(texts: list[tuple[str, str, str]], verify: bool = False) -> list:
+    """The summary items of one fact all of whose sentences the encoder reads alike (their
+    citations; the items themselves with `verify`, every citation checked)."""
     import numpy as np
 
     from newsweave.align.facts import FactAlignment
     from newsweave.model import Citation, Fact
+    from newsweave.summarize.verify import Verifier
 
     sentences = [Sentence(aid, 0, t, 0, len(t), 0, lang) for aid, lang, t in texts]
     vecs = np.ones((len(texts), 3), dtype=np.float32) + np.eye(len(texts), 3) * 0.1
@@ -340,6 +342,8 @@ def _one_fact_summary(texts: list[tuple[str, str, str]]) -> list[list[str]]:
         centroids={"F1": centroid / np.linalg.norm(centroid)}, langs=[t[1] for t in texts],
     )  # fmt: skip
     arts = [make_article(aid, t, lang) for aid, lang, t in texts]
+    if verify:
+        return summarize(alignment, arts, verifier=Verifier(arts))[0]
     summary, _ = summarize(alignment, arts)
     return [item.citations for item in summary]
 
@@ -443,28 +447,11 @@ def test_a_sentence_without_capitals_or_spaces_can_be_whole() -> None:
 def test_a_figure_only_some_cited_outlets_give_is_marked_with_how_many() -> None:
     # the other outlets state the 400 firefighters, not the 15 hours: cited, and the
     # sentence says how many give the 15 hours
-    from newsweave.align.facts import FactAlignment
-    from newsweave.summarize.verify import Verifier
-
-    texts = [
+    (item,) = _one_fact_summary([
         ("a", "en", "More than 400 firefighters battled the blaze at the Orvik depot for 15 hours."),
         ("b", "en", "More than 400 firefighters fought the fire at the Orvik depot overnight."),
         ("c", "fr", "Plus de 400 pompiers ont lutté contre l'incendie du dépôt d'Orvik."),
-    ]
-    import numpy as np
-
-    from newsweave.model import Citation, Fact
-
-    sentences = [Sentence(aid, 0, t, 0, len(t), 0, lang) for aid, lang, t in texts]
-    vecs = np.ones((3, 3), dtype=np.float32) + np.eye(3, 3) * 0.1
-    fact = Fact("F1", texts[0][2], [Citation(a, t, 0) for a, _, t in texts], 3, "corroborated")
-    centroid = vecs.mean(axis=0)
-    alignment = FactAlignment(
-        [fact], sentences, vecs, members={"F1": [0, 1, 2]}, support_rows={"F1": [0, 1, 2]},
-        centroids={"F1": centroid / np.linalg.norm(centroid)}, langs=["en", "en", "fr"],
-    )  # fmt: skip
-    arts = [make_article(aid, t, lang) for aid, lang, t in texts]
-    (item,), _ = summarize(alignment, arts, verifier=Verifier(arts))
+    ], verify=True)  # fmt: skip
     assert item.citations == ["a", "b", "c"]
     assert item.text == (
         "More than 400 firefighters battled the blaze at the Orvik depot for 15 hours (one outlet)."
