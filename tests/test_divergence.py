@@ -482,3 +482,32 @@ def test_the_missing_counted_differently_in_two_chinese_reports() -> None:
     d = build_dossier(arts, event_id="korvath-zh")
     (div,) = [v for v in d.divergences if v.kind == "number"]
     assert {c.article for c in div.variants} == {"zh1", "zh2"} and "missing" in div.description
+
+
+def test_a_list_of_counts_per_place_is_no_figure_for_the_whole() -> None:
+    # the world toll against a sentence listing each country's: no divergence
+    articles = [
+        make_article(
+            "a", "La OMS declaró una pandemia de gripe Orsk, con 4 mil muertes en el mundo.", "es"
+        ),
+        make_article(
+            "b",
+            "La OMS declaró una pandemia de gripe Orsk, con Velmar (631 muertos), Tarvia (291 "
+            "muertos) y Doran (54 muertos) como los países más afectados.",
+            "es",
+        ),
+        make_article("c", "The WHO declared an Orsk flu pandemic, with 4,000 deaths worldwide."),
+    ]
+    found = number_divergences(align_facts(articles), articles)
+    assert not any("631" in d.description for d in found)
+
+
+def test_what_a_count_counts_stops_before_the_next_figure() -> None:
+    read = [(q.value, q.context) for q in find_quantities(
+        "Storm Belin killed at least 12 people in Norvale on Monday and left 40,000 homes "
+        "without power.", "en",
+    )]  # fmt: skip
+    assert read == [(12.0, "dead"), (40000.0, "buildings")]
+    # ... a figure in the same clause does not cut it ("in 21 cities have been killed")
+    (first, _) = find_quantities("At least 106 protesters in 21 cities have been killed.", "en")
+    assert first.context == "dead"

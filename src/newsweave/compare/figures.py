@@ -251,6 +251,19 @@ def _one_each(
     return {aid: one[aid] for aid in per_article if aid in one}
 
 
+PARTS = 3  # values of one count in one sentence that make it a list of parts
+
+
+def _parts(items: list[tuple[int, Quantity]]) -> bool:
+    """A sentence giving PARTS or more values of one count ("Italia (631 muertos), Irán
+    (291 muertos), …"): a count per place or group, none of them the outlet's figure for
+    the whole."""
+    by_row: dict[int, set[float]] = {}
+    for r, q in items:
+        by_row.setdefault(r, set()).add(q.value)
+    return any(len(vals) >= PARTS for vals in by_row.values())
+
+
 def _slot_divergence(
     slot: Slot,
     rows: list[int],
@@ -266,6 +279,8 @@ def _slot_divergence(
         for q in figs[r]:
             if _slot(q, sents[r].text, within, slot == LONE_COUNT) == slot:
                 per_article.setdefault(sents[r].article_id, []).append((r, q))
+    if slot[0] == "count":
+        per_article = {aid: items for aid, items in per_article.items() if not _parts(items)}
     if len(per_article) < 2:
         return None
     if slot[0] in _MOMENTS or slot == LONE_COUNT:

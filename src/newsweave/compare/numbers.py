@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import takewhile
 
+from newsweave.compare.closed_words import COORDINATORS
 from newsweave.lang import alternation, each, merged
 from newsweave.text.dates import find_dates
 from newsweave.text.fold import fold
@@ -450,7 +451,9 @@ def _classify(
     # (Chinese, Japanese and Korean ones are read with the characters: `_han_reading`)
     after_q = (_APPROX_AFTER[w] for w in after_l[:4] if w in _APPROX_AFTER and not _HAN_CHAR.match(w))
     approx = approx or next(after_q, None)
-    after_cls = _context_class(after[:10])
+    # up to a conjunction before another figure ("killed 12 people … and left 40,000 homes")
+    cut = [k for k, w in enumerate(after) if w in COORDINATORS and any(map(str.isdigit, after[k:]))]
+    after_cls = _context_class(after[: min([*cut, 10])])
     before_cls = _context_class(before[-4:])
     # "the evacuation of about 1,200 residents": the specific word may come first
     context = before_cls if after_cls in {None, "people"} and before_cls else after_cls

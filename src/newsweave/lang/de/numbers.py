@@ -118,7 +118,10 @@ MAGNITUDE_WORDS = ("stärke",)
 NOUN_SKIP = ("weitere", "neue", "andere")
 # what a count counts, by coarse class shared across languages (compare/numbers.py)
 COUNTED = {
-    "dead": ("tote", "toten", "todesopfer", "menschen_starben", "starben"),
+    "dead": (
+        "tote", "toten", "todesopfer", "menschen_starben", "starben", "getötet", "gestorben",
+        "umgekommen",
+    ),
     "injured": ("verletzte", "verletzt"),
     "missing": ("vermisste",),
     "evacuated": ("evakuiert", "evakuierte"),

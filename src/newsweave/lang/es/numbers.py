@@ -107,7 +107,9 @@ MAGNITUDE_WORDS = ("magnitud",)
 NOUN_SKIP = ("nuevos", "nuevas", "otros", "otras", "más")
 # what a count counts, by coarse class shared across languages (compare/numbers.py)
 COUNTED = {
-    "dead": ("muertos", "muerto", "fallecidos", "fallecido", "víctimas", "victimas"),
+    "dead": (
+        "muertos", "muerto", "muertes", "fallecidos", "fallecido", "víctimas", "victimas",
+    ),
     "injured": ("heridos", "herido", "lesionados"),
     "missing": ("desaparecidos",),
     "evacuated": ("evacuados", "evacuadas"),
@@ -117,7 +119,7 @@ COUNTED = {
     "people": ("personas", "vecinos", "habitantes"),
     "goals": ("goles", "gol"),
     "aftershocks": ("réplicas", "replicas"),
-    "cases": ("casos",),
+    "cases": ("casos", "contagios"),
     "countries": ("países", "paises"),
 }
 
