@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -163,6 +164,7 @@ def _close(alignment: FactGroups, a: int, b: int) -> bool:
 ATTRIBUTION_WORDS = 8  # a closing attribution (", the interior minister said") at most
 
 
+@lru_cache(maxsize=8192)  # every candidate wording meets every support row
 def _claim_size(text: str) -> float:
     """`size` of a sentence without its closing attribution (", the minister said", ",
     selon les pompiers"): a sentence that leaves the attribution out states the claim."""

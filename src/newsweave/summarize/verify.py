@@ -223,8 +223,10 @@ class Verifier:
             )
             # every figure stated, some in words ("trois cents" for "300"); figures in
             # digits are checked as written (below)
-            in_words = all(any(same_figure(x, y) for y in qb if _comparable(x, y)) for x in qa)
-            in_words = in_words and any(not digit_figures(y.text) for y in qb)
+            in_words = any(not digit_figures(y.text) for y in qb) and all(
+                any(same_figure(x, y) for y in qb if _comparable(x, y)) for x in qa
+            )
+            agrees = stated or any(implies(y, x) for x, y in pairs)
             # a count that clashes with the one count of its kind the other gives is a
             # dissent, though another figure agrees ("five of the seven" / "seis de los
             # siete"); a magnitude or a time may be another agency's or moment's
@@ -235,12 +237,12 @@ class Verifier:
                 and [p for p, _ in pairs].count(x) == 1
                 and [q for _, q in pairs].count(y) == 1
             ]
-            if clean and (stated or any(implies(y, x) for x, y in pairs)):
+            if clean and agrees:
                 x, y = clean[0]
                 if self._stated_by(y) > self._stated_by(x):
                     return NOT_STATED
                 return f"number:{_figure_end(a.text, x)}:{y.text}"
-            if stated or any(implies(y, x) for x, y in pairs):
+            if agrees:
                 # agrees; one stated in other words ("at least 639" for "more than 600")
                 # is still cited only where the article states the figure the reader
                 # checks: its digits (below) or, for a figure in words, its value
