@@ -202,7 +202,7 @@ def _name_tokens(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
-def _ends_with(full: list[str], short: list[str]) -> bool:
+def _ends_with(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
     """The whole of a name of two words or more ends `full`."""
     return 2 <= len(short) <= len(full) and full[-len(short) :] == short
 
