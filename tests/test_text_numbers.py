@@ -257,3 +257,14 @@ def test_a_part_of_a_whole_counts_what_the_whole_counts_in_any_language() -> Non
         "en": [(5.0, "out of 7")], "es": [(6.0, "out of 7")],
         "fr": [(5.0, "out of 7")], "de": [(5.0, "out of 7")],
     }  # fmt: skip
+
+
+def test_a_qualifier_before_joined_figures_qualifies_both() -> None:
+    read = [(q.value, q.approx) for q in find_quantities(
+        "At least 12 people were killed and 40 injured in the Orvik floods.", "en"
+    )]  # fmt: skip
+    assert read == [(12.0, ">="), (40.0, ">=")]
+    read = [(q.value, q.approx) for q in find_quantities("con más de 4 mil muertes y 100 mil casos", "es")]
+    assert read == [(4000.0, ">"), (100000.0, ">")]
+    # a figure with its own qualifier keeps it
+    assert [q.approx for q in find_quantities("12 dead and at least 40 injured", "en")] == [None, ">="]

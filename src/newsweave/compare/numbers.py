@@ -119,9 +119,8 @@ UNIT_WORDS = frozenset(_CURRENCIES) | frozenset(_UNITS)
 
 
 def _scale_of(word: str, lang: str | None) -> float | None:
-    if word.lower() in {"m", "b", "k"}:
-        return None  # only after a currency: handled by the caller
-    return scale_value(word, lang)
+    # "m", "b", "k" only after a currency: handled by the caller
+    return None if word.lower() in {"m", "b", "k"} else scale_value(word, lang)
 
 
 _NOUN_SKIP = frozenset(_merged("NOUN_SKIP"))
@@ -194,10 +193,8 @@ def _spelled_run(text: str, tokens: list[tuple[str, str, int, int]], i: int, lan
 
 
 def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
-    """Every figure in `text` with its normalised value, unit and context class.
-
-    Calendar dates and day numbers next to a month name are left out (see `find_dates`).
-    """
+    """Every figure in `text` with its normalised value, unit and context class. Calendar
+    dates and day numbers next to a month name are left out (see `find_dates`)."""
     return list(_quantities(text, lang))
 
 
@@ -291,7 +288,13 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
         part, whole = out[k], out[k + 1]  # part counts its whole's kind, in any language
         if part.kind == whole.kind == "count" and PARTITIVE.fullmatch(text, part.end, whole.start):
             out[k] = replace(part, noun=f"out of {whole.value:g}", context=whole.context)
+        elif whole.approx is None and part.approx and _JOINED.fullmatch(text, part.end, whole.start):
+            out[k + 1] = replace(whole, approx=part.approx)  # "más de 4 mil muertes y 100 mil"
     return tuple(out)
+
+
+# words and a conjunction between two figures: a qualifier of the first is both's
+_JOINED = re.compile(rf"(?:\s+[^\W\d_]+){{1,3}}\s+(?:{'|'.join(map(re.escape, COORDINATORS))})\s+", re.I)
 
 
 _HALF = alternation(_merged("HALVES")).replace(r"\ ", r"[\s-]+")  # "two-and-a-half"
@@ -395,9 +398,7 @@ def _time_quantity(raw: str, start: int, end: int) -> Quantity | None:
     if not m:
         return None
     hour, minute = int(m.group(1)), int(m.group(2))
-    suffix = (m.group(3) or "").lower().replace(".", "")
-    if suffix == "pm" and hour < 12:
-        hour += 12
+    hour += 12 if (m.group(3) or "").lower().replace(".", "") == "pm" and hour < 12 else 0
     if hour > 23 or minute > 59:
         return None
     return Quantity(float(hour * 60 + minute), "time", raw.strip(), start, end, unit="min")
