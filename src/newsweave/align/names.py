@@ -219,13 +219,13 @@ def same_person(a: str, b: str) -> bool:
         return False
     if ta == tb:
         return True
-    if _ends_with(ta, tb) or _ends_with(tb, ta):
-        # "Velmory Arvid Talsen" ("Premier Velmory Arvid Talsen": a genitive the capitalised
-        # run took in) or a middle name: the whole of the shorter name ends the longer
-        return True
     sa, sb = ta[-1], tb[-1]
     if sa != sb and not spelled_alike(sa, sb):
         return False
+    if sa == sb and (_ends_with(ta, tb) or _ends_with(tb, ta)):
+        # "Velmory Arvid Talsen" ("Premier Velmory Arvid Talsen": a genitive the capitalised
+        # run took in) or a middle name: the whole of the shorter name ends the longer
+        return True
     fa, fb = ta[:-1], tb[:-1]
     # "Donald Trump" and "Melania Trump" share a surname, not a person.
     return not (fa and fb and fa[0][:1] != fb[0][:1])
