@@ -511,3 +511,18 @@ def test_what_a_count_counts_stops_before_the_next_figure() -> None:
     # ... a figure in the same clause does not cut it ("in 21 cities have been killed")
     (first, _) = find_quantities("At least 106 protesters in 21 cities have been killed.", "en")
     assert first.context == "dead"
+
+
+def test_a_score_one_outlet_alone_gives_is_a_divergence() -> None:
+    final = "beat Dunmore {} in the Orsk Cup final on Saturday to win their first trophy."
+    articles = [
+        make_article("a", "Velmar " + final.format("3-1")),
+        make_article("b", "Velmar " + final.format("3-1") + " Ana Brel scored twice."),
+        make_article("c", "Velmar a battu Dunmore 3-1 samedi en finale de la Coupe d'Orsk.", "fr"),
+        make_article("d", "Velmar " + final.format("2-1")),
+    ]
+    found = [d for d in number_divergences(align_facts(articles), articles) if "Scores" in d.description]
+    assert [(d.odd_one_out, d.description) for d in found] == [("d", "Scores differ: 2-1 (d); 3-1 (a, b, c)")]
+    # a score another outlet names elsewhere may be another phase of the match
+    articles[1] = make_article("b", "Velmar " + final.format("3-1") + " They had led 2-1 at half-time.")
+    assert not [d for d in number_divergences(align_facts(articles), articles) if "Scores" in d.description]

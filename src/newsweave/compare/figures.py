@@ -9,7 +9,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsweave.compare.numbers import Quantity, find_quantities, misparse_pair, same_figure
+from newsweave.compare.numbers import (
+    Quantity,
+    find_quantities,
+    misparse_pair,
+    same_figure,
+    tallies,
+)
 from newsweave.compare.pairs import close_pairs
 from newsweave.compare.ranks import rank_marks
 from newsweave.lang import merged
@@ -217,7 +223,44 @@ def number_divergences(alignment: FactGroups, articles: Sequence[Article]) -> li
             if div is not None:
                 out.append(div)
     # `links` is keyed by sets of slots: sort so every process writes the same dossier
+    out += _score_divergences(alignment, articles)
     out.sort(key=lambda d: (d.kind, d.description))
+    return out
+
+
+def _score_divergences(alignment: FactGroups, articles: Sequence[Article]) -> list[Divergence]:
+    """A score one outlet alone gives for a fact that two independent sources or more give
+    as another ("beat Dunmore 2-1" / "3-1"): the odd one out. Not when another article
+    names that score anywhere: it may be another phase of the match (the 3-3 after extra
+    time beside the 4-2 on penalties)."""
+    texts = {a.id: f"{a.title or ''} {a.text}" for a in articles}
+    out = []
+    for fact in alignment.facts:
+        given: dict[tuple[int, int], list[Citation]] = {}
+        for r in alignment.support_rows[fact.id]:
+            s = alignment.sentences[r]
+            if len(found := tallies(s.text)) == 1:
+                given.setdefault(found.pop(), []).append(Citation(s.article_id, s.text, s.index))
+        if len(given) != 2:
+            continue
+        (score, agree), (odd_score, odd) = sorted(given.items(), key=lambda kv: -len(kv[1]))
+        independent = {alignment.groups.get(c.article, c.article) for c in agree}
+        if len(odd) != 1 or len(independent) < 2 or any(
+            odd_score in tallies(text) for aid, text in texts.items() if aid != odd[0].article
+        ):
+            continue
+        out.append(
+            Divergence(
+                kind="number",
+                description=(
+                    f"Scores differ: {'-'.join(map(str, odd_score))} ({odd[0].article}); "
+                    f"{'-'.join(map(str, score))} ({', '.join(c.article for c in agree)})"
+                ),
+                variants=[*odd, *agree],
+                odd_one_out=odd[0].article,
+                fact=fact.id,
+            )
+        )
     return out
 
 
