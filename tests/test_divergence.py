@@ -9,13 +9,8 @@ from newsweave.align.facts import align_facts
 from newsweave.compare.claims import claim_divergences, negation_flip
 from newsweave.compare.divergence import find_divergences, mark_disputed
 from newsweave.compare.figures import number_divergences
-from newsweave.compare.numbers import (
-    find_dates,
-    find_quantities,
-    misparse_pair,
-    parse_number,
-    same_figure,
-)
+from newsweave.compare.numbers import find_dates, find_quantities, parse_number
+from newsweave.compare.values import misparse_pair, same_figure
 
 
 @pytest.mark.parametrize(
@@ -526,3 +521,10 @@ def test_a_score_one_outlet_alone_gives_is_a_divergence() -> None:
     # a score another outlet names elsewhere may be another phase of the match
     articles[1] = make_article("b", "Velmar " + final.format("3-1") + " They had led 2-1 at half-time.")
     assert not [d for d in number_divergences(align_facts(articles), articles) if "Scores" in d.description]
+
+
+def test_match_minutes_listed_after_the_minute_word() -> None:
+    read = [(q.value, q.kind) for q in find_quantities(
+        "Ana Brel marcó dos goles, en los minutos 12 y 76, y Tomas Lind anotó el tercero.", "es"
+    )]  # fmt: skip
+    assert read == [(2.0, "count"), (12.0, "minute"), (76.0, "minute")]

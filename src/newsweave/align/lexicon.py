@@ -13,7 +13,8 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsweave.align.names import NOUNS_CAPITALISED
-from newsweave.compare.numbers import digit_figures, find_quantities
+from newsweave.compare.numbers import find_quantities
+from newsweave.compare.values import digit_figures
 from newsweave.lang import merged
 
 # "States the same fact" between two sentences: centred cosine + event-weighted word overlap

@@ -9,15 +9,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsweave.compare.numbers import (
-    Quantity,
-    find_quantities,
-    misparse_pair,
-    same_figure,
-    tallies,
-)
+from newsweave.compare.numbers import Quantity, find_quantities, tallies
 from newsweave.compare.pairs import close_pairs
 from newsweave.compare.ranks import rank_marks
+from newsweave.compare.values import misparse_pair, same_figure
 from newsweave.lang import merged
 from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence
 from newsweave.text.fold import fold

@@ -10,7 +10,6 @@ calendar dates ("December 19", "19 décembre 2022", "am 6. Februar") for the tim
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -355,6 +354,12 @@ def _minute_pattern() -> re.Pattern[str]:
 
 
 _MINUTE_MARK = _minute_pattern()
+# ... and the second of "en los minutos 12 y 76"
+_MINUTE_NEXT = re.compile(
+    rf"\b(?:{alternation(merged('numbers', 'MINUTE_WORDS_BEFORE'))})\s+\d{{1,3}}\s+"
+    rf"(?:{alternation(COORDINATORS)})\s+(?P<e>\d{{1,3}})\b",
+    re.IGNORECASE,
+)
 
 
 # "won 4-2", "led 2–0", "4:2", "4 a 2" / "4 à 2": a score or a vote, two figures read as one
@@ -376,15 +381,15 @@ def tallies(text: str) -> set[tuple[int, int]]:
 def minute_marks(text: str) -> list[Quantity]:
     """The match-clock minutes a sentence names (kind "minute")."""
     out = []
-    for m in _MINUTE_MARK.finditer(text):
-        group = next(g for g in "abcdef" if m.group(g))
+    for m in [*_MINUTE_MARK.finditer(text), *_MINUTE_NEXT.finditer(text)]:
+        group = next(g for g, v in m.groupdict().items() if v)
         # a list item is quoted from its figure ("109e", not "(109e" or "et 109e")
         start = m.start(group) if group in "ce" else m.start()
         value = float(m.group(group))
         if value <= 130:
             mark = text[start : m.end()]
             out.append(Quantity(value, "minute", mark, start, m.end(), unit="minute"))
-    return out
+    return sorted(out, key=lambda q: q.start)
 
 
 def _currency_near(text: str, start: int) -> bool:
@@ -518,83 +523,3 @@ def _classify(
     return Quantity(
         value, "count", text[start:end], start, end, None, context, approx, scaled, noun
     )
-
-
-# Digit groups as a reader sees a figure: thousands groups folded ("1 200", "1.200",
-# "1,200" -> "1200"), other digit runs as they are.
-_DIGITS = re.compile(r"\d{1,3}(?:[ .,'\u202f\u00a0]\d{3})+(?!\d)|\d+(?:[.,]\d+(?!\d))?")
-_SEPS = re.compile(r"[ .,'\u202f\u00a0]")
-_THOUSANDS = re.compile(r"\d{1,3}(?:[ .,'\u202f\u00a0]\d{3})+")
-
-
-def digit_figures(text: str) -> set[str]:
-    """The digit figures a text states: thousands separators folded ("1 200", "1.200",
-    "1,200" -> "1200"), a decimal kept whole with a point ("7,4" -> "7.4", never "7" and
-    "4", so "Stärke 7,8" does not pass for "Stärke 7,4"; "7.0" -> "7")."""
-    return {_figure(m) for m in _DIGITS.findall(text)}
-
-
-def _figure(raw: str) -> str:
-    if _THOUSANDS.fullmatch(raw):
-        return _SEPS.sub("", raw)
-    point = raw.replace(",", ".")
-    return point.rstrip("0").rstrip(".") if "." in point else point  # "7.0" is "7"
-
-
-ROUNDING = 0.03  # relative slack of a plain figure
-APPROX_ROUNDING = 0.1  # ... of one qualified "about"
-EXACT_KINDS = frozenset({"magnitude", "minute", "time"})  # compared as written
-
-
-def same_figure(a: Quantity, b: Quantity) -> bool:
-    """Whether two figures agree, allowing for rounding and qualifiers ("more than 400" ~ 420)."""
-    if a.value == b.value:
-        return True
-    lo, hi = sorted((a.value, b.value))
-    if hi == 0:
-        return True
-    rel = (hi - lo) / hi
-    tolerance = APPROX_ROUNDING if "~" in (a.approx, b.approx) else ROUNDING
-    if a.kind == "time":
-        # clock times: "shortly before 7 pm" and "18:50" are the same moment
-        return hi - lo <= (15 if a.approx or b.approx else 0)
-    if a.kind in EXACT_KINDS:
-        tolerance = 0.0
-    return rel <= tolerance
-
-
-def _interval(q: Quantity) -> tuple[float, float]:
-    """The values a figure allows: a bound is open on one side, a plain figure is rounded."""
-    if q.approx in (">", ">="):
-        return q.value, math.inf
-    if q.approx in ("<", "<="):
-        return -math.inf, q.value
-    slack = abs(q.value) * (APPROX_ROUNDING if q.approx == "~" else ROUNDING)
-    return q.value - slack, q.value + slack
-
-
-def implies(y: Quantity, x: Quantity) -> bool:
-    """Whether stating `y` states `x` ("at least 639" states "more than 600"; "9 minutes"
-    states "more than eight minutes"). The caller checks that both measure one thing."""
-    if x.kind in EXACT_KINDS:
-        return False
-    (xlo, xhi), (ylo, yhi) = _interval(x), _interval(y)
-    return xlo <= ylo and yhi <= xhi
-
-
-def contradicts(x: Quantity, y: Quantity) -> bool:
-    """Whether `x` and `y` cannot both be true (two lower bounds never contradict)."""
-    if x.kind in EXACT_KINDS:
-        return not same_figure(x, y)
-    (xlo, xhi), (ylo, yhi) = _interval(x), _interval(y)
-    return yhi < xlo or xhi < ylo
-
-
-def misparse_pair(a: Quantity, b: Quantity) -> bool:
-    """True when two values differ only by a thousands factor one side may have lost
-    ("12" vs "12,000", "1.5" vs "1,500"): too risky to call a divergence."""
-    lo, hi = sorted((a.value, b.value))
-    if lo <= 0:
-        return False
-    ratio = hi / lo
-    return any(abs(ratio - f) / f < 0.02 for f in (1e3, 1e6, 1e9))

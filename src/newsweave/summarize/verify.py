@@ -26,18 +26,10 @@ from newsweave.align.lexicon import fillers, other_things
 from newsweave.align.names import PRONOUNS, QUOTE_MARKS
 from newsweave.compare import nli
 from newsweave.compare.details import DetailList, detail_lists, stems
-from newsweave.compare.numbers import (
-    UNIT_WORDS,
-    Quantity,
-    contradicts,
-    digit_figures,
-    find_quantities,
-    implies,
-    same_figure,
-    tallies,
-)
+from newsweave.compare.numbers import UNIT_WORDS, Quantity, find_quantities, tallies
 from newsweave.compare.polarity import meaning_differs
 from newsweave.compare.ranks import rank_marks
+from newsweave.compare.values import contradicts, digit_figures, implies, same_figure
 from newsweave.model import READER_LANG, Article, Quote, QuoteGroup
 from newsweave.summarize.timeline import reference_dates, resolved_days
 from newsweave.text.fold import fold

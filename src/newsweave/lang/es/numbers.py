@@ -138,7 +138,7 @@ AFTERSHOCK_WORDS = ("réplica",)
 # A minute of a match: "el 59º minuto", "el minuto 108".
 MINUTE_SUFFIXES = ("º", "°")
 MINUTE_WORDS = ("minuto", "minutos", "min")
-MINUTE_WORDS_BEFORE = ("minuto",)
+MINUTE_WORDS_BEFORE = ("minuto", "minutos")
 
 # "and a half" after a figure or after its unit ("three and a half hours", "tres horas y
 # media"): half a unit more

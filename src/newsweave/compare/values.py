@@ -1,0 +1,89 @@
+"""How two figures compare: the same up to rounding and qualifiers, one implying the other,
+contradicting, a thousands slip; and the digit groups of a text as a reader sees them.
+Figures are `compare.numbers.Quantity` values."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from newsweave.compare.numbers import Quantity
+
+# Digit groups as a reader sees a figure: thousands groups folded ("1 200", "1.200",
+# "1,200" -> "1200"), other digit runs as they are.
+_DIGITS = re.compile(r"\d{1,3}(?:[ .,'\u202f\u00a0]\d{3})+(?!\d)|\d+(?:[.,]\d+(?!\d))?")
+_SEPS = re.compile(r"[ .,'\u202f\u00a0]")
+_THOUSANDS = re.compile(r"\d{1,3}(?:[ .,'\u202f\u00a0]\d{3})+")
+
+
+def digit_figures(text: str) -> set[str]:
+    """The digit figures a text states: thousands separators folded ("1 200", "1.200",
+    "1,200" -> "1200"), a decimal kept whole with a point ("7,4" -> "7.4", never "7" and
+    "4", so "Stärke 7,8" does not pass for "Stärke 7,4"; "7.0" -> "7")."""
+    return {_figure(m) for m in _DIGITS.findall(text)}
+
+
+def _figure(raw: str) -> str:
+    if _THOUSANDS.fullmatch(raw):
+        return _SEPS.sub("", raw)
+    point = raw.replace(",", ".")
+    return point.rstrip("0").rstrip(".") if "." in point else point  # "7.0" is "7"
+
+
+ROUNDING = 0.03  # relative slack of a plain figure
+APPROX_ROUNDING = 0.1  # ... of one qualified "about"
+EXACT_KINDS = frozenset({"magnitude", "minute", "time"})  # compared as written
+
+
+def same_figure(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures agree, allowing for rounding and qualifiers ("more than 400" ~ 420)."""
+    if a.value == b.value:
+        return True
+    lo, hi = sorted((a.value, b.value))
+    if hi == 0:
+        return True
+    rel = (hi - lo) / hi
+    tolerance = APPROX_ROUNDING if "~" in (a.approx, b.approx) else ROUNDING
+    if a.kind == "time":
+        # clock times: "shortly before 7 pm" and "18:50" are the same moment
+        return hi - lo <= (15 if a.approx or b.approx else 0)
+    if a.kind in EXACT_KINDS:
+        tolerance = 0.0
+    return rel <= tolerance
+
+
+def _interval(q: Quantity) -> tuple[float, float]:
+    """The values a figure allows: a bound is open on one side, a plain figure is rounded."""
+    if q.approx in (">", ">="):
+        return q.value, math.inf
+    if q.approx in ("<", "<="):
+        return -math.inf, q.value
+    slack = abs(q.value) * (APPROX_ROUNDING if q.approx == "~" else ROUNDING)
+    return q.value - slack, q.value + slack
+
+
+def implies(y: Quantity, x: Quantity) -> bool:
+    """Whether stating `y` states `x` ("at least 639" states "more than 600"; "9 minutes"
+    states "more than eight minutes"). The caller checks that both measure one thing."""
+    if x.kind in EXACT_KINDS:
+        return False
+    (xlo, xhi), (ylo, yhi) = _interval(x), _interval(y)
+    return xlo <= ylo and yhi <= xhi
+
+
+def contradicts(x: Quantity, y: Quantity) -> bool:
+    """Whether `x` and `y` cannot both be true (two lower bounds never contradict)."""
+    if x.kind in EXACT_KINDS:
+        return not same_figure(x, y)
+    (xlo, xhi), (ylo, yhi) = _interval(x), _interval(y)
+    return yhi < xlo or xhi < ylo
+
+
+def misparse_pair(a: Quantity, b: Quantity) -> bool:
+    """True when two values differ only by a thousands factor one side may have lost
+    ("12" vs "12,000", "1.5" vs "1,500"): too risky to call a divergence."""
+    lo, hi = sorted((a.value, b.value))
+    if lo <= 0:
+        return False
+    ratio = hi / lo
+    return any(abs(ratio - f) / f < 0.02 for f in (1e3, 1e6, 1e9))
