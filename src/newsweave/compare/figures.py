@@ -229,6 +229,13 @@ def _score_divergences(alignment: FactGroups, articles: Sequence[Article]) -> li
     names that score anywhere: it may be another phase of the match (the 3-3 after extra
     time beside the 4-2 on penalties)."""
     texts = {a.id: f"{a.title or ''} {a.text}" for a in articles}
+    named: dict[str, set[tuple[int, int]]] = {}  # article -> the scores it names, once
+
+    def names(aid: str) -> set[tuple[int, int]]:
+        if aid not in named:
+            named[aid] = tallies(texts[aid])
+        return named[aid]
+
     out = []
     for fact in alignment.facts:
         given: dict[tuple[int, int], list[Citation]] = {}
@@ -241,7 +248,7 @@ def _score_divergences(alignment: FactGroups, articles: Sequence[Article]) -> li
         (score, agree), (odd_score, odd) = sorted(given.items(), key=lambda kv: -len(kv[1]))
         independent = {alignment.groups.get(c.article, c.article) for c in agree}
         if len(odd) != 1 or len(independent) < 2 or any(
-            odd_score in tallies(text) for aid, text in texts.items() if aid != odd[0].article
+            odd_score in names(aid) for aid in texts if aid != odd[0].article
         ):
             continue
         out.append(

@@ -144,7 +144,7 @@ def _merged_words(part: str) -> frozenset[str]:
     )
 
 
-# every language's vague quantifiers ("several", "des dizaines")
+# every language's vague quantifiers ("several", "plusieurs dizaines")
 VAGUE = _merged_words("VAGUE")
 # ... and the words that make the number word after them none ("no one", "pas un")
 NONE = _merged_words("NONE")
