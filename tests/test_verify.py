@@ -576,3 +576,12 @@ def test_an_outlet_saying_the_rate_went_down_is_not_cited_for_up() -> None:
     assert sorted(check.agree) == [0, 2]
     # in one language the other direction is a dissent; across languages, not cited
     assert [r for r, _ in check.differ] == [3]
+
+
+def test_a_note_never_goes_inside_a_quotation() -> None:
+    said = '"This is the worst storm our region has seen in 30 years," Tomas Kreel said.'
+    end = said.index("30 years") + len("30 years")
+    assert dissent_note(said, [f"number:{end}:20"]) == (
+        '"This is the worst storm our region has seen in 30 years," (one outlet: 20) Tomas '
+        "Kreel said."
+    )

@@ -38,7 +38,7 @@ def dissent_note(text: str, reasons: Sequence[str]) -> str:
         parts = [f"{_outlets(n)}: {fig}" for fig, n in figures.get(end, {}).items()]
         if end in only:  # a figure only some of the cited outlets give: "15 hours (one outlet)"
             parts.insert(0, _outlets(only[end]))
-        at = _after_brackets(out, end)
+        at = _after_quote(out, _after_brackets(out, end))
         out = f"{out[:at]} ({'; '.join(parts)}){out[at:]}"
     for n, verb in ((quoted, "quotes"), (other, "reports")):
         if n:
@@ -55,6 +55,25 @@ def _after_brackets(text: str, end: int) -> int:
         return end
     close = text.find(")", end)
     return end if close < 0 else close + 1
+
+
+_OPENING, _CLOSING = "“«„‘", "”»’"
+
+
+def _after_quote(text: str, end: int) -> int:
+    """`end`, or past the mark that closes a quotation around it: a note inside a
+    quotation would read as the speaker's words."""
+    before = text[:end]
+    inside = before.count('"') % 2 == 1 or sum(map(before.count, _OPENING)) > sum(
+        map(before.count, _CLOSING)
+    )
+    if not inside:
+        return end
+    close = min((k for k in (text.find(c, end) for c in '"' + _CLOSING) if k >= 0), default=-1)
+    if close < 0:
+        return end
+    # a comma or stop just inside the closing mark stays with the quotation
+    return close + 1
 
 
 def _outlets(n: int) -> str:
