@@ -293,7 +293,7 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
 
 
 # words and a conjunction between two figures: a qualifier of the first is both's
-_JOINED = re.compile(rf"(?:\s+[^\W\d_]+){{1,3}}\s+(?:{'|'.join(map(re.escape, COORDINATORS))})\s+", re.I)
+_JOINED = re.compile(rf"(?:\s+[^\W\d_]+){{1,3}}\s+(?:{alternation(COORDINATORS)})\s+", re.I)
 
 
 _HALF = alternation(_merged("HALVES")).replace(r"\ ", r"[\s-]+")  # "two-and-a-half"

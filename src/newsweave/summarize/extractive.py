@@ -241,7 +241,8 @@ def _item(fact: Fact, alignment: FactGroups, verifier: Verifier | None = None) -
     shown = _shown(alignment, units[cand])
     cut = len(units[cand].text) - len(shown)  # a clause's leading "and" left out
     notes = [shift(why, cut) for why in reasons.values()]
-    notes += partial_notes(check.partial, [r for r in agree if r in check.partial], cited, cut)
+    partial = {r: ends for r, ends in check.partial.items() if r in agree}
+    notes += partial_notes(partial, cited, cut)
     text = verifier.named(units[cand], dissent_note(shown, notes))
     return SummaryItem(text=text, citations=cited, fact=fact.id, differs=sorted(reasons))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsweave.align.quote_marks import find_spans
 from newsweave.summarize.verify import QUOTE_REASON
 
 
@@ -33,8 +34,8 @@ def dissent_note(text: str, reasons: Sequence[str]) -> str:
         else:
             other += 1
     out = text
-    for end in sorted(set(figures) | set(only), reverse=True):  # from the back: earlier
-        # offsets stay valid
+    # from the back, so that earlier offsets stay valid
+    for end in sorted(set(figures) | set(only), reverse=True):
         parts = [f"{_outlets(n)}: {fig}" for fig, n in figures.get(end, {}).items()]
         if end in only:  # a figure only some of the cited outlets give: "15 hours (one outlet)"
             parts.insert(0, _outlets(only[end]))
@@ -57,23 +58,10 @@ def _after_brackets(text: str, end: int) -> int:
     return end if close < 0 else close + 1
 
 
-_OPENING, _CLOSING = "“«„‘", "”»’"
-
-
 def _after_quote(text: str, end: int) -> int:
-    """`end`, or past the mark that closes a quotation around it: a note inside a
-    quotation would read as the speaker's words."""
-    before = text[:end]
-    inside = before.count('"') % 2 == 1 or sum(map(before.count, _OPENING)) > sum(
-        map(before.count, _CLOSING)
-    )
-    if not inside:
-        return end
-    close = min((k for k in (text.find(c, end) for c in '"' + _CLOSING) if k >= 0), default=-1)
-    if close < 0:
-        return end
-    # a comma or stop just inside the closing mark stays with the quotation
-    return close + 1
+    """`end`, or past the mark that closes a quotation around it (`find_spans`): a note
+    inside a quotation would read as the speaker's words."""
+    return next((q.close + 1 for q in find_spans(text) if q.open < end <= q.close), end)
 
 
 def _outlets(n: int) -> str:
@@ -89,13 +77,11 @@ def shift(reason: str, cut: int) -> str:
     return f"{kind}:{max(int(end) - cut, 0)}:{fig}"
 
 
-def partial_notes(
-    partial: dict[int, tuple[int, ...]], rows: list[int], cited: list[str], cut: int
-) -> list[str]:
-    """For each figure of the wording some cited outlets leave out, a note of how few
-    give it ("for 15 hours (one outlet)")."""
+def partial_notes(partial: dict[int, tuple[int, ...]], cited: list[str], cut: int) -> list[str]:
+    """For each figure of the wording some cited outlets leave out (`partial`: cited row ->
+    where those figures end), a note of how few give it ("for 15 hours (one outlet)")."""
     missing: dict[int, int] = {}
-    for r in rows:
-        for end in partial[r]:
+    for ends in partial.values():
+        for end in ends:
             missing[end] = missing.get(end, 0) + 1
     return [f"only:{end - cut}:{len(cited) - n}" for end, n in missing.items() if n < len(cited)]

@@ -11,7 +11,7 @@ import re
 
 from text_to_num import text2num
 
-from newsweave.lang import CODES, all_stop_words, data, each, stop_words
+from newsweave.lang import CODES, all_stop_words, alternation, data, each, stop_words
 from newsweave.text.fold import fold
 
 __all__ = [
@@ -149,12 +149,7 @@ VAGUE = _merged_words("VAGUE")
 # ... and the words that make the number word after them none ("no one", "pas un")
 NONE = _merged_words("NONE")
 # what stands between a part and its whole ("five of the seven", "cinq des sept")
-PARTITIVE = re.compile(
-    r"\s+(?:"
-    + "|".join(re.escape(w) for w in sorted(_merged_words("PARTITIVES"), key=len, reverse=True))
-    + r")\s+",
-    re.IGNORECASE,
-)
+PARTITIVE = re.compile(rf"\s+(?:{alternation(_merged_words('PARTITIVES'))})\s+", re.IGNORECASE)
 
 
 def _number_words() -> frozenset[str]:
