@@ -107,6 +107,9 @@ class ProcessEmbedder:
         except (ChildEnded, EOFError) as exc:  # EOFError: it ended in the middle of an answer
             who = f"embedder {self.name!r}"
             if self._stopped:
+                # gone (and reaped) by the time the caller hears it was stopped
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    self._proc.wait(timeout=10)
                 raise NewsweaveError(f"{who}: {self._stopped}") from None
             if isinstance(exc, EOFError):
                 raise ended(who, self._proc.poll) from None
