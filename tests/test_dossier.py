@@ -292,6 +292,29 @@ def test_one_quotation_in_five_languages_is_one_group_under_one_name() -> None:
     assert {v.article for v in d.quotes[0].variants} == {a.id for a in articles}
 
 
+def test_a_translation_that_drops_the_negation_is_the_odd_one_out() -> None:
+    # the German wording has no subject the clause parser can name ("geht es um") and
+    # its dropped "not" makes it the least similar variant: it is still compared
+    from newsweave.text import annotate
+
+    said = {
+        "en": 'Halvik Steel agreed to buy Borne Alloys on Monday. "This merger is not about '
+        'closing plants," Halvik chief executive Ina Morrow said.',
+        "fr": "Halvik Steel a accepté lundi de racheter Borne Alloys. « Cette fusion ne vise "
+        "pas à fermer des usines », a déclaré la directrice générale de Halvik, Ina Morrow.",
+        "es": "Halvik Steel acordó el lunes comprar Borne Alloys. \"Esta fusión no tiene que "
+        'ver con cerrar plantas", dijo la consejera delegada de Halvik, Ina Morrow.',
+        "de": "Halvik Steel übernimmt Borne Alloys. \"Bei dieser Fusion geht es um die "
+        'Schließung von Werken", sagte Halvik-Chefin Ina Morrow am Montag.',
+    }
+    articles = [annotate(Article(id=f"{c}1", text=t, lang=c)) for c, t in said.items()]
+    d = build_dossier(articles, event_id="halvik")
+    (group,) = [q for q in d.quotes if len(q.variants) == 4]
+    assert group.divergent and group.odd_one_out == "de1"
+    cited = [s.citations for s in d.summary if "plants" in s.text]
+    assert cited and all("de1" not in c for c in cited)
+
+
 def test_one_event_told_in_five_scripts() -> None:
     # an invented dam breach in English, Russian, Chinese, Japanese and Arabic: the
     # quotation is one group under one speaker (her name in Cyrillic too), every

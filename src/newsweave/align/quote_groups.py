@@ -34,7 +34,9 @@ __all__ = ["group_quotes", "quote_divergences"]
 LINK = 0.55
 UNKNOWN_SPEAKER_PENALTY = 0.12
 COMPLETE_LINK = 0.45  # every pair inside a group must stay above this
-JUDGE = 0.65  # variants closer than this are aligned enough for a clause-by-clause comparison
+# Direct variants grouped as one utterance are all compared clause by clause: a dropped
+# negation lowers a translation's similarity (0.56 against 0.68-0.77 for the faithful ones).
+JUDGE = COMPLETE_LINK
 JUDGE_REPORTED = 0.8
 # The NLI model scores some loose paraphrases up to 0.93 (seeds: "Russia can do without us,
 # and we cannot do without them" / "Without our help, Russia can cope; …"), inversions 0.99.

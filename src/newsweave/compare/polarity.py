@@ -566,7 +566,10 @@ def _prefix_reason(a: str, b: str, lang: str) -> str | None:
 def _translated_reason(ca: list[Clause], cb: list[Clause]) -> str | None:
     """Across languages common nouns do not match ("dam" / "barrage"): for the clauses whose
     subject found no partner, compare how many are negative, provided both sides have the
-    same number of clauses with a subject."""
+    same number of clauses with a subject. Two one-clause sentences are compared whole, a
+    subject found or not ("Bei diesem Deal geht es um …" has none the parser can name)."""
+    if len(ca) == len(cb) == 1 and ca[0].positive != cb[0].positive:
+        return f"negation count differs: '{ca[0].text}' vs '{cb[0].text}'"
     xa = [c for c in ca if c.subject and c.subject not in WEAK_SUBJECTS]
     xb = [c for c in cb if c.subject and c.subject not in WEAK_SUBJECTS]
     if len(xa) != len(xb):
