@@ -63,6 +63,26 @@ def test_a_weekday_named_with_a_date_settles_its_year() -> None:
     assert [d for d, *_ in resolve_dates(past, "en", date(2020, 11, 2))] == ["2020-10-31"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Unions have called a general strike for October 14.", "en"),
+        ("The vote was postponed until October 14, officials said.", "en"),
+        ("Les syndicats ont appelé à la grève pour le 14 octobre.", "fr"),
+        ("Los sindicatos convocaron una huelga general para el 14 de octubre.", "es"),
+        ("Die Gewerkschaften haben für den 14. Oktober einen Streik angekündigt.", "de"),
+    ],
+)
+def test_a_date_the_sentence_looks_ahead_to_is_the_nearest_whatever_the_tense(
+    text: str, lang: str
+) -> None:
+    # a report of October 2: the past verb ("called", "ont appelé") set the date, it is
+    # twelve days on, not a year back
+    assert resolve_dates(text, lang, date(2033, 10, 2))[0][0] == "2033-10-14"
+    held = "The talks were held on September 28."
+    assert resolve_dates(held, "en", date(2033, 10, 2))[0][0] == "2033-09-28"
+
+
 def test_explicit_year_and_no_reference() -> None:
     assert resolve_dates("It opened on 3 March 1971 after years of work.", "en", None)[0][0] == (
         "1971-03-03"

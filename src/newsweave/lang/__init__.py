@@ -5,7 +5,7 @@ Each `lang/<code>/` holds plain data modules, one per kind of knowledge:
 - `calendar.py`: month and weekday names (CLDR forms through Babel, plus the spellings
   news uses that CLDR lacks), words naming a day relative to the day of writing
   ("yesterday": DAY_OFFSETS), the cues that tell a date's tense (LAST_WEEK, FUTURE_CUES,
-  FUTURE_ENDINGS, PAST_AUXILIARIES, PAST_ENDINGS, PAST_MARKS, PAST_BEFORE, PAST_AFTER) and
+  FUTURE_ENDINGS, PAST_AUXILIARIES, PAST_ENDINGS, PAST_MARKS, PAST_BEFORE, PAST_AFTER, TARGET_BEFORE) and
   the words before a month named alone (MONTH_PREPOSITIONS, MONTH_PARTS: "in early
   October"), and the words of date stamps ("Updated on ... at ...": STAMP_WORDS,
   DATE_CONNECTORS);
