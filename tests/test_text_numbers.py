@@ -268,3 +268,46 @@ def test_a_qualifier_before_joined_figures_qualifies_both() -> None:
     assert read == [(4000.0, ">"), (100000.0, ">")]
     # a figure with its own qualifier keeps it
     assert [q.approx for q in find_quantities("12 dead and at least 40 injured", "en")] == [None, ">="]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "approx"),
+    [
+        ("en", "Two-thirds of voters backed the plan.", 66.7, "~"),
+        ("en", "Nearly half the homes were destroyed.", 50, "~"),
+        ("en", "More than a third of the staff will go.", 33.3, ">"),
+        ("en", "It needs a two-thirds majority.", 66.7, "~"),
+        ("fr", "La moitié des maisons ont été détruites.", 50, "~"),
+        ("fr", "4 200 salariés, dont un tiers à Kessel.", 33.3, "~"),
+        ("es", "Dos tercios de los votantes lo apoyaron.", 66.7, "~"),
+        ("de", "Zwei Drittel der Stimmen gingen an Berg.", 66.7, "~"),
+        ("it", "Un terzo dei lavoratori è in cassa integrazione.", 33.3, "~"),
+        ("pt", "Três quartos dos votos.", 75, "~"),
+        ("nl", "De helft van de huizen is verwoest.", 50, "~"),
+    ],
+)
+def test_a_share_written_as_a_fraction_is_a_percent(
+    lang: str, text: str, value: float, approx: str
+) -> None:
+    # "two-thirds" was a count of 2 and "un tiers" no figure: "33%" could not meet it
+    shares = [(q.value, q.kind, q.approx) for q in find_quantities(text, lang) if q.unit == "%"]
+    assert shares == [(value, "percent", approx)]
+    assert all(q.kind == "percent" or q.value > 1000 for q in find_quantities(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "He scored early in the second half of the match."),
+        ("en", "A quarter of an hour later the police arrived."),
+        ("en", "She is running for a third term."),
+        ("en", "Profits rose for two quarters in a row."),
+        ("en", "I only use a cup and a half of honey."),
+        ("fr", "Un quart d'heure plus tard, la police est arrivée."),
+        ("es", "Marcó en la segunda mitad del partido."),
+        ("de", "Er traf in der zweiten Hälfte der Partie."),
+        ("pt", "Ficou num quarto de hotel."),
+    ],
+)
+def test_halves_of_time_ordinals_and_rooms_are_no_shares(lang: str, text: str) -> None:
+    assert [q for q in find_quantities(text, lang) if q.kind == "percent"] == []

@@ -585,3 +585,15 @@ def test_a_note_never_goes_inside_a_quotation() -> None:
         '"This is the worst storm our region has seen in 30 years," (one outlet: 20) Tomas '
         "Kreel said."
     )
+
+
+def test_a_share_is_stated_as_a_fraction_or_a_percent_and_another_share_differs() -> None:
+    articles = [
+        make_article("en", "Two-thirds of Orvik's council voted for the new bridge."),
+        make_article("fr", "Les deux tiers du conseil d'Orvik ont voté pour le nouveau pont.", "fr"),
+        make_article("en2", "Some 67% of Orvik's council voted for the new bridge."),
+        make_article("en3", "Half of Orvik's council voted for the new bridge."),
+    ]
+    check = check_first(articles)
+    assert sorted(check.agree) == [0, 1, 2]
+    assert [r for r, _ in check.differ] == [3]

@@ -200,12 +200,12 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
 @lru_cache(maxsize=8192)  # stages read the same sentences again
 def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
     marks = minute_marks(text)
+    shares = _fractions(text, lang)
     date_spans = [(d.start, d.end) for d in find_dates(text, lang)] + [
-        (q.start, q.end) for q in marks
+        (q.start, q.end) for q in marks + shares
     ]
     tokens = [(m.lastgroup or "", m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
-    out: list[Quantity] = []
-    out += marks
+    out: list[Quantity] = [*marks, *shares]
     i = 0
     while i < len(tokens):
         kind, raw, start, end = tokens[i]
@@ -297,6 +297,59 @@ _JOINED = re.compile(rf"(?:\s+[^\W\d_]+){{1,3}}\s+(?:{alternation(COORDINATORS)}
 
 
 _HALF = alternation(_merged("HALVES")).replace(r"\ ", r"[\s-]+")  # "two-and-a-half"
+_HALF_END = re.compile(rf"(?:{_HALF})$", re.IGNORECASE)  # "a cup and a half": no share
+# A share written as a fraction ("two-thirds of voters", "la moitié des maisons", "un
+# tercio de ellas", "zwei Drittel der Stimmen") is a percent, as rounded as the words are.
+# A numerator is needed but for a half ("half the homes"), and a word opening what is
+# shared unless the numerator is hyphened on ("a two-thirds majority") or the fraction
+# word means nothing else ("dont un tiers"). A half after an ordinal ("the second half of
+# the match") or a fraction of a unit ("a quarter of an hour", "un quart d'heure") is no
+# share.
+_DENOMINATORS = dict(_merged("FRACTIONS"))
+_FRACTION = re.compile(
+    rf"(?:\b(?P<num>[^\W_]+)(?P<sep>[\s-]+))?\b(?P<frac>{alternation(_DENOMINATORS)})\b"
+    rf"(?P<of>\s+(?:{alternation(_merged('FRACTION_OF'))})(?:\s+|['’])(?P<what>[^\W\d_]+))?",
+    re.IGNORECASE,
+)
+_FRACTIONS_ALONE = frozenset(_merged("FRACTIONS_ALONE"))  # "dont un tiers à Kessel"
+_ORDINAL_WORDS = frozenset([w for w, _ in _merged("ORDINALS")] + _merged("HALF_ORDINALS"))
+
+
+def _fractions(text: str, lang: str | None) -> list[Quantity]:
+    """The shares `text` writes as fractions, as percents (see above)."""
+    out = []
+    for m in _FRACTION.finditer(text):
+        num, denominator = m["num"], _DENOMINATORS[m["frac"].lower()]
+        n = None
+        if num:
+            n = 1 if is_article(num, lang) else word_value(num, lang)
+            n = int(num) if n is None and num.isdigit() else n
+        if n is None and (denominator != 2 or (num or "").lower() in _ORDINAL_WORDS):
+            continue
+        if n is not None and not 0 < n < denominator:
+            continue
+        what = (m["what"] or "").lower()
+        unit = _unit_of(_next_word(text, m.end()) if is_article(what, lang) else what)
+        opens = bool(m["of"]) and unit is None
+        alone = n is not None and (
+            (n > 1 and "-" in m["sep"]) or m["frac"].lower() in _FRACTIONS_ALONE
+        )
+        if not (opens or alone) or _HALF_END.search(text, 0, m.end("frac")):
+            continue
+        start = m.start("num") if n is not None else m.start("frac")
+        before = [w.lower() for w in _WORD_RE.findall(text[max(0, start - 40) : start])][-3:]
+        approx = next((_APPROX_BEFORE[w] for w in reversed(before) if w in _APPROX_BEFORE), "~")
+        context = _context_class(_WORD_RE.findall(text[m.end("frac") : m.end("frac") + 80])[:10])
+        value, end = round(100 * (n or 1) / denominator, 1), m.end("frac")
+        out.append(Quantity(value, "percent", text[start:end], start, end, "%", context, approx))
+    return out
+
+
+def _next_word(text: str, end: int) -> str:
+    found = _WORD_RE.search(text, end)
+    return found.group().lower() if found else ""
+
+
 # "and a half" right after the figure ("three and a half hours", "üç buçuk saat") ...
 _HALF_NEXT = re.compile(rf"[\s-]+(?:{_HALF})\b", re.IGNORECASE)
 # ... or after its unit ("tres horas y media", "trois heures et demie")

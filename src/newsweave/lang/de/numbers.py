@@ -141,3 +141,11 @@ AFTERSHOCK_WORDS = ("nachbeben",)
 # A minute of a match: "in der 59. Minute".
 MINUTE_SUFFIXES = (".",)
 MINUTE_WORDS = ("minute", "minuten", "min")
+
+# A share written as a fraction (compare/numbers.py): the fraction words with their
+# denominator, and the words after them that open what is shared ("two-thirds of voters")
+FRACTIONS = {"hälfte": 2, "drittel": 3, "viertel": 4, "fünftel": 5, "zehntel": 10}
+FRACTION_OF = ("der", "des", "aller", "von", "ihrer", "seiner")
+# ordinals before a half: a part of a match or a year, not a share ("die zweite Hälfte")
+HALF_ORDINALS = ("erste", "ersten", "zweite", "zweiten")
+FRACTIONS_ALONE = ("drittel",)  # a share after its numerator alone
