@@ -597,3 +597,19 @@ def test_a_share_is_stated_as_a_fraction_or_a_percent_and_another_share_differs(
     check = check_first(articles)
     assert sorted(check.agree) == [0, 1, 2]
     assert [r for r, _ in check.differ] == [3]
+
+
+def test_a_figure_under_another_scale_word_states_it_only_when_equal() -> None:
+    # "1.200 millones" is "1.2 billion"; "1,8 milliard" is within rounding of "1.75
+    # billion" but is not the figure the reader checks
+    articles = [
+        make_article("en", "The Orvik court set the fine at $1.2 billion on Monday."),
+        make_article("es", "El tribunal de Orvik fijó el lunes la multa en 1.200 millones de dólares.", "es"),
+        make_article("fr", "Le tribunal d'Orvik a fixé lundi l'amende à 1,2 milliard de dollars.", "fr"),
+    ]
+    assert sorted(check_first(articles).agree) == [0, 1, 2]
+    articles = [
+        make_article("en", "Orvik Bank plans to raise $1.75 billion in new capital."),
+        make_article("fr", "Orvik Bank prévoit de lever 1,8 milliard de dollars de capital.", "fr"),
+    ]
+    assert check_first(articles).agree == [0]

@@ -16,6 +16,7 @@ in `SummaryItem.differs` - never cited as corroboration.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -273,7 +274,16 @@ class Verifier:
                 return f"number:{_figure_end(a.text, x)}:{y.text}"
             elif not self._states(b.article, qa):
                 return NOT_STATED
-        if da and not (da & self.article_digits(b.article)) and not in_words:
+        # "1.200 millones" states "1.2 billion": the same value under another scale word
+        # (exactly: "$1.8 billion" is no "$1.75 billion", though within rounding)
+        rescaled = {
+            d
+            for x in qa
+            if x.scaled
+            and any(y.scaled and math.isclose(x.value, y.value) for y in qb if _comparable(x, y))
+            for d in digit_figures(x.text)
+        }
+        if da - rescaled and not (da & self.article_digits(b.article)) and not in_words:
             return NOT_STATED
         if da and db and not da & db and not pairs:
             # figures of its own, none of these nor of their kind: the sentence tells
