@@ -152,3 +152,22 @@ def test_a_figure_said_to_go_opposite_ways_differs_across_languages() -> None:
     assert direction("Prices rose, so the bank cut its rate.", "en") is None
     assert direction("The bank did not raise its rate.", "en") is None
     assert direction("Die Notenbank hat den Leitzins angehoben.", "de") == "up"
+
+
+def test_a_denial_and_a_confirmation_of_one_thing_differ() -> None:
+    denied = "The Orvik mayor denied that the dam had been inspected before the flood."
+    for text, lang in (
+        ("Le maire d'Orvik a confirmé que le barrage avait été inspecté avant la crue.", "fr"),
+        ("The Orvik mayor confirmed that the dam had been inspected before the flood.", "en"),
+        ("Der Bürgermeister von Orvik bestätigte, dass der Damm geprüft worden war.", "de"),
+    ):
+        assert meaning_differs(denied, text, "en", lang) == "opposite stances: denied vs confirmed"
+    same = "El alcalde de Orvik negó que la presa hubiera sido inspeccionada antes de la crecida."
+    assert meaning_differs(denied, same, "en", "es") is None
+    # a negated denial, or a sentence with both, takes no side
+    from newsweave.compare.direction import sides
+
+    assert sides("The mayor did not deny that the dam was inspected.", "en") == (None, None)
+    both = "The mayor confirmed the inspection but denied that the dam was unsafe."
+    assert sides(both, "en") == (None, None)
+    assert sides(denied, "en") == (None, "denied")

@@ -613,3 +613,15 @@ def test_a_figure_under_another_scale_word_states_it_only_when_equal() -> None:
         make_article("fr", "Orvik Bank prévoit de lever 1,8 milliard de dollars de capital.", "fr"),
     ]
     assert check_first(articles).agree == [0]
+
+
+def test_an_outlet_saying_it_was_confirmed_is_not_cited_for_a_denial() -> None:
+    articles = [
+        make_article("en", "The Orvik mayor denied that the dam had been inspected before the flood."),
+        make_article("fr", "Le maire d'Orvik a confirmé que le barrage avait été inspecté avant la crue.", "fr"),
+        make_article("en2", "The Orvik mayor confirmed that the dam had been inspected before the flood."),
+        make_article("es", "El alcalde de Orvik negó que la presa hubiera sido inspeccionada antes de la crecida.", "es"),
+    ]
+    check = check_first(articles)
+    assert sorted(check.agree) == [0, 3]
+    assert [r for r, _ in check.differ] == [2]  # across languages only not cited

@@ -1,8 +1,10 @@
-"""Opposite directions: one outlet says a figure went up ("raised its main rate", "a relevé
-son taux"), another that it went down ("bajó su tipo", "cut"). Across languages the verbs
-are the words that tell it: `newsweave.lang.<code>.cues` DIRECTION_UP / DIRECTION_DOWN,
-whole word forms. A sentence with verbs of both directions, or a negation, says nothing
-here ("did not raise", "prices fell, so the bank cut")."""
+"""Opposite verbs: one outlet says a figure went up ("raised its main rate", "a relevé son
+taux"), another that it went down ("bajó su tipo", "cut"); one says someone denied a thing
+("denied that the dam had been inspected"), another that they confirmed it ("a confirmé
+que"). Across languages the verbs are the words that tell it: `newsweave.lang.<code>.cues`
+DIRECTION_UP / DIRECTION_DOWN and STANCE_DENY / STANCE_CONFIRM, whole word forms. A
+sentence with verbs of both sides of a pair, or a negation, says nothing here ("did not
+raise", "prices fell, so the bank cut", "did not deny")."""
 
 from __future__ import annotations
 
@@ -12,25 +14,41 @@ from functools import lru_cache
 from newsweave.lang import each, merged
 from newsweave.text.fold import fold
 
-_UP = {code: frozenset(map(fold, getattr(m, "DIRECTION_UP", ()))) for code, m in each("cues")}
-_DOWN = {code: frozenset(map(fold, getattr(m, "DIRECTION_DOWN", ()))) for code, m in each("cues")}
+
+def _table(name: str) -> dict[str, frozenset[str]]:
+    return {code: frozenset(map(fold, getattr(m, name, ()))) for code, m in each("cues")}
+
+
+# each pair: (name, its two sides with the cue lists that tell them)
+_PAIRS = (
+    ("directions", (("up", _table("DIRECTION_UP")), ("down", _table("DIRECTION_DOWN")))),
+    ("stances", (("denied", _table("STANCE_DENY")), ("confirmed", _table("STANCE_CONFIRM")))),
+)
 _NEGATORS = frozenset(map(fold, merged("cues", "NEGATION_TOKENS")))
 _WORD = re.compile(r"[^\W\d_]+(?:n't)?")
 
 
 @lru_cache(maxsize=16384)
-def direction(text: str, lang: str | None) -> str | None:
-    """ "up" or "down" when `text` says a figure went one way only, else None."""
-    up, down = _UP.get(lang or "en", frozenset()), _DOWN.get(lang or "en", frozenset())
+def sides(text: str, lang: str | None) -> tuple[str | None, ...]:
+    """For each pair, the one side `text` takes ("up", "denied"), or None."""
     words = {fold(w) for w in _WORD.findall(text)}
     if words & _NEGATORS or any(w.endswith("n't") for w in words):
-        return None
-    ways = {"up"} if words & up else set()
-    ways |= {"down"} if words & down else set()
-    return ways.pop() if len(ways) == 1 else None
+        return (None,) * len(_PAIRS)
+    out = []
+    for _, pair in _PAIRS:
+        taken = [side for side, table in pair if words & table.get(lang or "en", frozenset())]
+        out.append(taken[0] if len(taken) == 1 else None)
+    return tuple(out)
+
+
+def direction(text: str, lang: str | None) -> str | None:
+    """ "up" or "down" when `text` says a figure went one way only, else None."""
+    return sides(text, lang)[0]
 
 
 def direction_reason(a: str, b: str, lang_a: str | None, lang_b: str | None) -> str | None:
-    """A short reason when `a` and `b` say a figure went opposite ways, else None."""
-    da, db = direction(a, lang_a), direction(b, lang_b)
-    return f"opposite directions: {da} vs {db}" if da and db and da != db else None
+    """A short reason when `a` and `b` take opposite sides of a pair, else None."""
+    for (name, _), x, y in zip(_PAIRS, sides(a, lang_a), sides(b, lang_b), strict=True):
+        if x and y and x != y:
+            return f"opposite {name}: {x} vs {y}"
+    return None

@@ -143,3 +143,10 @@ DIRECTION_UP = tuple("erhöht erhöhte erhöhen angehoben anheben hob gestiegen 
 DIRECTION_DOWN = tuple(
     "gesenkt senkte senken senkt gesunken sinkt sank gefallen fiel fielen gekürzt kürzte".split()
 )
+
+# Verbs that deny or confirm what follows ("denied that the dam was inspected" /
+# "confirmed that ..."): two sentences taking opposite stances differ (compare/direction.py)
+STANCE_DENY = tuple("bestritt bestreitet bestritten bestreiten dementierte dementiert dementieren".split())
+STANCE_CONFIRM = tuple(
+    "bestätigte bestätigt bestätigten bestätigen eingeräumt".split()
+)

@@ -219,3 +219,10 @@ DIRECTION_UP = tuple("raise raised raises raising hike hiked hikes increase incr
 DIRECTION_DOWN = tuple(
     "cut cuts cutting lowered lowers lowering reduced reduces reducing decreased decreases fell fallen falls falling dropped drops declined declines slashed plunged".split()
 )
+
+# Verbs that deny or confirm what follows ("denied that the dam was inspected" /
+# "confirmed that ..."): two sentences taking opposite stances differ (compare/direction.py)
+STANCE_DENY = tuple("deny denies denied denying".split())
+STANCE_CONFIRM = tuple(
+    "confirm confirms confirmed confirming admit admits admitted admitting acknowledged acknowledges".split()
+)

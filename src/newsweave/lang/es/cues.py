@@ -140,3 +140,10 @@ DIRECTION_UP = tuple("subió sube subir subido aumentó aumenta aumentar aumenta
 DIRECTION_DOWN = tuple(
     "bajó baja bajar bajado redujo reduce reducir recortó recorta cayó cae disminuyó descendió".split()
 )
+
+# Verbs that deny or confirm what follows ("denied that the dam was inspected" /
+# "confirmed that ..."): two sentences taking opposite stances differ (compare/direction.py)
+STANCE_DENY = tuple("negó niega niegan negaron negar desmintió desmiente desmintieron desmentir".split())
+STANCE_CONFIRM = tuple(
+    "confirmó confirma confirman confirmaron confirmar reconoció reconoce admitió".split()
+)

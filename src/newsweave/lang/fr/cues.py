@@ -157,3 +157,10 @@ DIRECTION_UP = tuple("relevé relève relever augmenté augmente augmenter hauss
 DIRECTION_DOWN = tuple(
     "baissé baisse baisser abaissé abaisse réduit réduire diminué diminue chuté reculé recule".split()
 )
+
+# Verbs that deny or confirm what follows ("denied that the dam was inspected" /
+# "confirmed that ..."): two sentences taking opposite stances differ (compare/direction.py)
+STANCE_DENY = tuple("nie nient nié niée nier démenti démentie dément démentent démentir".split())
+STANCE_CONFIRM = tuple(
+    "confirmé confirmée confirme confirment confirmer reconnu reconnaît admis".split()
+)

@@ -91,3 +91,10 @@ DIRECTION_UP = tuple("alzato alza alzare aumentato aumenta aumentare salito sale
 DIRECTION_DOWN = tuple(
     "abbassato abbassa abbassare ridotto riduce ridurre tagliato taglia sceso scende calato cala".split()
 )
+
+# Verbs that deny or confirm what follows ("denied that the dam was inspected" /
+# "confirmed that ..."): two sentences taking opposite stances differ (compare/direction.py)
+STANCE_DENY = tuple("negato nega negano negare smentito smentisce smentire".split())
+STANCE_CONFIRM = tuple(
+    "confermato conferma confermano confermare ammesso".split()
+)

@@ -67,3 +67,10 @@ DIRECTION_UP = tuple("verhoogd verhoogde verhoogt verhogen gestegen steeg stijgt
 DIRECTION_DOWN = tuple(
     "verlaagd verlaagde verlaagt verlagen gedaald daalde daalt gezakt".split()
 )
+
+# Verbs that deny or confirm what follows ("denied that the dam was inspected" /
+# "confirmed that ..."): two sentences taking opposite stances differ (compare/direction.py)
+STANCE_DENY = tuple("ontkende ontkent ontkennen ontkend".split())
+STANCE_CONFIRM = tuple(
+    "bevestigde bevestigt bevestigen bevestigd".split()
+)

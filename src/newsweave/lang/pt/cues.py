@@ -88,3 +88,10 @@ DIRECTION_UP = tuple("elevou eleva elevar aumentou aumenta aumentar subiu sobe s
 DIRECTION_DOWN = tuple(
     "baixou baixa baixar reduziu reduz reduzir cortou corta caiu cai diminuiu desceu".split()
 )
+
+# Verbs that deny or confirm what follows ("denied that the dam was inspected" /
+# "confirmed that ..."): two sentences taking opposite stances differ (compare/direction.py)
+STANCE_DENY = tuple("negou nega negam negaram negar desmentiu desmente desmentir".split())
+STANCE_CONFIRM = tuple(
+    "confirmou confirma confirmam confirmaram confirmar admitiu reconheceu".split()
+)
