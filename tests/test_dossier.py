@@ -374,3 +374,22 @@ def test_a_chinese_or_japanese_headline_is_a_title_candidate() -> None:
     assert headline_candidate("科尔瓦特大坝决堤，三个村庄被淹") == "科尔瓦特大坝决堤，三个村庄被淹"
     assert headline_candidate("コルバートでダム決壊") == "コルバートでダム決壊"
     assert headline_candidate("新线路") is None  # a label, not a statement
+
+
+def test_an_outlet_saying_not_guilty_or_acquitted_is_not_cited_for_a_conviction() -> None:
+    from newsweave.text import annotate
+
+    said = {
+        "en1": "The jury found Dan Rell guilty of fraud on Thursday after a two-week trial.",
+        "en2": "The jury found Dan Rell not guilty of fraud on Thursday after a two-week trial.",
+        "en3": "A jury found Dan Rell guilty of fraud on Thursday.",
+        "en4": "The jury acquitted Dan Rell of fraud on Thursday after a two-week trial.",
+        "es1": "El jurado declaró el jueves a Dan Rell culpable de fraude.",
+    }
+    articles = [
+        annotate(Article(id=k, text=t, lang=k[:2], outlet=f"{k}.example")) for k, t in said.items()
+    ]
+    d = build_dossier(articles, event_id="rell")
+    cited = [s.citations for s in d.summary if "Rell" in s.text]
+    assert cited and all({"en2", "en4"}.isdisjoint(c) for c in cited)
+    assert any({"en1", "en3"} <= set(c) for c in cited)

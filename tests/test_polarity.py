@@ -167,7 +167,27 @@ def test_a_denial_and_a_confirmation_of_one_thing_differ() -> None:
     # a negated denial, or a sentence with both, takes no side
     from newsweave.compare.direction import sides
 
-    assert sides("The mayor did not deny that the dam was inspected.", "en") == (None, None)
+    assert sides("The mayor did not deny that the dam was inspected.", "en")[1] is None
     both = "The mayor confirmed the inspection but denied that the dam was unsafe."
-    assert sides(both, "en") == (None, None)
-    assert sides(denied, "en") == (None, "denied")
+    assert sides(both, "en")[1] is None
+    assert sides(denied, "en")[1] == "denied"
+
+
+def test_a_negation_put_between_the_same_words_differs_where_no_subject_is_found() -> None:
+    guilty = "The jury found Dan Rell guilty of fraud on Thursday after a two-week trial."
+    cleared = "A jury found Dan Rell not guilty of fraud on Thursday."
+    assert meaning_differs(guilty, cleared, "en", "en") == "negation added: 'not guilty'"
+    fr = ("Le jury a déclaré Dan Rell coupable de fraude.", "Le jury a déclaré Dan Rell non coupable de fraude.")
+    assert meaning_differs(*fr, "fr", "fr")
+    # a negation moved, not added, keeps the meaning; an idiom far from the edit too
+    moved = ("Orvik has no interest in it, this would simply make no sense.", "Orvik has no interest in it. It just doesn't make sense.")
+    assert meaning_differs(*moved, "en", "en") is None
+
+
+def test_a_conviction_and_an_acquittal_differ_across_languages() -> None:
+    convicted = "A jury convicted Dan Rell of fraud on Thursday."
+    assert meaning_differs(convicted, "El jurado absolvió el jueves a Dan Rell de fraude.", "en", "es") == (
+        "opposite verdicts: guilty vs cleared"
+    )
+    assert meaning_differs(convicted, "Le jury a reconnu Dan Rell coupable de fraude.", "en", "fr") is None
+    assert meaning_differs(convicted, "The jury acquitted Dan Rell of fraud.", "en", "en")

@@ -1,10 +1,11 @@
 """Opposite verbs: one outlet says a figure went up ("raised its main rate", "a relevé son
 taux"), another that it went down ("bajó su tipo", "cut"); one says someone denied a thing
 ("denied that the dam had been inspected"), another that they confirmed it ("a confirmé
-que"). Across languages the verbs are the words that tell it: `newsweave.lang.<code>.cues`
-DIRECTION_UP / DIRECTION_DOWN and STANCE_DENY / STANCE_CONFIRM, whole word forms. A
-sentence with verbs of both sides of a pair, or a negation, says nothing here ("did not
-raise", "prices fell, so the bank cut", "did not deny")."""
+que"); one that a court convicted, another that it acquitted ("absolvió"). Across
+languages the verbs are the words that tell it: `newsweave.lang.<code>.cues` DIRECTION_UP
+/ DIRECTION_DOWN, STANCE_DENY / STANCE_CONFIRM, VERDICT_GUILTY / VERDICT_CLEARED, whole
+word forms. A sentence with words of both sides of a pair, or a negation, says nothing
+here ("did not raise", "prices fell, so the bank cut", "did not deny")."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ def _table(name: str) -> dict[str, frozenset[str]]:
 _PAIRS = (
     ("directions", (("up", _table("DIRECTION_UP")), ("down", _table("DIRECTION_DOWN")))),
     ("stances", (("denied", _table("STANCE_DENY")), ("confirmed", _table("STANCE_CONFIRM")))),
+    ("verdicts", (("guilty", _table("VERDICT_GUILTY")), ("cleared", _table("VERDICT_CLEARED")))),
 )
 _NEGATORS = frozenset(map(fold, merged("cues", "NEGATION_TOKENS")))
 _WORD = re.compile(r"[^\W\d_]+(?:n't)?")

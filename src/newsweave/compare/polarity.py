@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from newsweave.compare.closed_words import (
@@ -43,6 +42,7 @@ from newsweave.compare.closed_words import (
     word_set,
 )
 from newsweave.compare.direction import direction_reason
+from newsweave.compare.edits import negating_edit
 from newsweave.lang import each
 from newsweave.text.fold import fold, spelled_alike
 from newsweave.text.numbers import parse_number, scale_value, word_value
@@ -98,12 +98,6 @@ NOT_NEGATING = {
     (fold(a), fold(b)) for m in _CUES.values() for a, b in getattr(m, "NOT_NEGATING", ())
 }
 NEG_PREFIX_WORDS = _s("ne")
-NEGATING_PREFIXES = {
-    code: tuple(fold(p) for p in m.NEGATING_PREFIXES)
-    for code, m in _CUES.items()
-    if hasattr(m, "NEGATING_PREFIXES")
-}
-PREFIXED_STEM = 5  # letters: shorter stems make false pairs ("form" / "inform")
 CONDITIONALS = frozenset().union(
     *(_s(" ".join(getattr(m, "CONDITIONALS", ()))) for m in _CUES.values())
 )
@@ -535,32 +529,12 @@ def meaning_differs(
     ca, cb = list(_parsed(a, lang_a)[0]), list(_parsed(b, lang_b)[0])
     return (
         _polarity_reason(ca, cb)
-        or (_prefix_reason(a, b, lang_a) if lang_a == lang_b else None)
+        or (negating_edit(a, b, lang_a) if lang_a == lang_b else None)
         or _swap_reason(ca, cb)
         or (_translated_reason(ca, cb) if lang_a != lang_b else None)
         or _number_reason(a, b, lang_a, lang_b)
         or direction_reason(a, b, lang_a, lang_b)
     )
-
-
-def _prefix_reason(a: str, b: str, lang: str) -> str | None:
-    """One word swapped, between the same neighbours, for its negated form ("destruction
-    volontaire par incendie" / "destruction involontaire par incendie")."""
-    prefixes = NEGATING_PREFIXES.get(lang)
-    if not prefixes:
-        return None
-    wa, wb = [fold(w) for w in _WORD.findall(a)], [fold(w) for w in _WORD.findall(b)]
-    ops = SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes()
-    for k, (tag, i1, i2, j1, j2) in enumerate(ops):
-        if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
-            continue
-        if not (0 < k < len(ops) - 1 and ops[k - 1][0] == ops[k + 1][0] == "equal"):
-            continue
-        x, y = wa[i1], wb[j1]
-        short, long = sorted((x, y), key=len)
-        if len(short) >= PREFIXED_STEM and any(long == p + short for p in prefixes):
-            return f"negated by a prefix: '{x}' vs '{y}'"
-    return None
 
 
 def _translated_reason(ca: list[Clause], cb: list[Clause]) -> str | None:

@@ -150,3 +150,6 @@ STANCE_DENY = tuple("bestritt bestreitet bestritten bestreiten dementierte demen
 STANCE_CONFIRM = tuple(
     "bestätigte bestätigt bestätigten bestätigen eingeräumt".split()
 )
+# A verdict: found guilty or cleared ("convicted" / "acquitted", "condenado" / "absuelto")
+VERDICT_GUILTY = tuple("verurteilt verurteilte schuldig".split())
+VERDICT_CLEARED = tuple("freigesprochen freigesprochene Freispruch".split())

@@ -226,3 +226,6 @@ STANCE_DENY = tuple("deny denies denied denying".split())
 STANCE_CONFIRM = tuple(
     "confirm confirms confirmed confirming admit admits admitted admitting acknowledged acknowledges".split()
 )
+# A verdict: found guilty or cleared ("convicted" / "acquitted", "condenado" / "absuelto")
+VERDICT_GUILTY = tuple("convicted convicts convict guilty".split())
+VERDICT_CLEARED = tuple("acquitted acquits acquit acquittal exonerated".split())

@@ -147,3 +147,6 @@ STANCE_DENY = tuple("negó niega niegan negaron negar desmintió desmiente desmi
 STANCE_CONFIRM = tuple(
     "confirmó confirma confirman confirmaron confirmar reconoció reconoce admitió".split()
 )
+# A verdict: found guilty or cleared ("convicted" / "acquitted", "condenado" / "absuelto")
+VERDICT_GUILTY = tuple("condenado condenada condenados culpable culpables".split())
+VERDICT_CLEARED = tuple("absuelto absuelta absueltos absolvió absolvieron absolución exonerado".split())

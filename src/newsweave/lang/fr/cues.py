@@ -164,3 +164,6 @@ STANCE_DENY = tuple("nie nient nié niée nier démenti démentie dément démen
 STANCE_CONFIRM = tuple(
     "confirmé confirmée confirme confirment confirmer reconnu reconnaît admis".split()
 )
+# A verdict: found guilty or cleared ("convicted" / "acquitted", "condenado" / "absuelto")
+VERDICT_GUILTY = tuple("condamné condamnée condamnés coupable coupables".split())
+VERDICT_CLEARED = tuple("acquitté acquittée acquittés acquittement relaxé relaxée innocenté".split())

@@ -98,3 +98,6 @@ STANCE_DENY = tuple("negato nega negano negare smentito smentisce smentire".spli
 STANCE_CONFIRM = tuple(
     "confermato conferma confermano confermare ammesso".split()
 )
+# A verdict: found guilty or cleared ("convicted" / "acquitted", "condenado" / "absuelto")
+VERDICT_GUILTY = tuple("condannato condannata condannati colpevole colpevoli".split())
+VERDICT_CLEARED = tuple("assolto assolta assolti assoluzione".split())

@@ -74,3 +74,6 @@ STANCE_DENY = tuple("ontkende ontkent ontkennen ontkend".split())
 STANCE_CONFIRM = tuple(
     "bevestigde bevestigt bevestigen bevestigd".split()
 )
+# A verdict: found guilty or cleared ("convicted" / "acquitted", "condenado" / "absuelto")
+VERDICT_GUILTY = tuple("veroordeeld veroordeelde schuldig".split())
+VERDICT_CLEARED = tuple("vrijgesproken vrijspraak".split())

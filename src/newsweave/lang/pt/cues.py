@@ -95,3 +95,6 @@ STANCE_DENY = tuple("negou nega negam negaram negar desmentiu desmente desmentir
 STANCE_CONFIRM = tuple(
     "confirmou confirma confirmam confirmaram confirmar admitiu reconheceu".split()
 )
+# A verdict: found guilty or cleared ("convicted" / "acquitted", "condenado" / "absuelto")
+VERDICT_GUILTY = tuple("condenado condenada condenados culpado culpada".split())
+VERDICT_CLEARED = tuple("absolvido absolvida absolvidos absolveu absolvição inocentado".split())
