@@ -191,3 +191,16 @@ def test_a_conviction_and_an_acquittal_differ_across_languages() -> None:
     )
     assert meaning_differs(convicted, "Le jury a reconnu Dan Rell coupable de fraude.", "en", "fr") is None
     assert meaning_differs(convicted, "The jury acquitted Dan Rell of fraud.", "en", "en")
+
+
+def test_a_name_put_in_another_names_place() -> None:
+    from newsweave.compare.edits import swapped_name
+
+    a = "The fire broke out in Orvik's Tarsk district on Monday night."
+    assert swapped_name(a, a.replace("Tarsk", "Velmar"), "en") == ("Tarsk", "Velmar")
+    # a title, a day, or a word opening a quotation is no name; German capitalises nouns
+    assert swapped_name("Mr Trump said Kim agreed.", "President Trump said Kim agreed.", "en") is None
+    assert swapped_name(a, a.replace("Monday", "Tuesday"), "en") is None
+    assert swapped_name('He said: "The talks ended."', 'He said: "Our talks ended."', "en") is None
+    de = "Die Bank hatte einen Verlust von 1,8 Milliarden Dollar gemacht."
+    assert swapped_name(de, de.replace("Milliarden", "Mrd."), "de") is None

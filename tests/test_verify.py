@@ -625,3 +625,21 @@ def test_an_outlet_saying_it_was_confirmed_is_not_cited_for_a_denial() -> None:
     check = check_first(articles)
     assert sorted(check.agree) == [0, 3]
     assert [r for r, _ in check.differ] == [2]  # across languages only not cited
+
+
+def test_a_sentence_naming_another_place_is_not_cited_unless_its_article_names_this_one() -> None:
+    articles = [
+        make_article("en", "The fire broke out in a warehouse in Orvik's Tarsk district on Monday night."),
+        make_article("en2", "The fire broke out in a warehouse in Orvik's Velmar district on Monday night."),
+        make_article("en3", "A fire broke out in a warehouse in the Tarsk district of Orvik on Monday night."),
+    ]
+    assert check_first(articles).agree == [0, 2]  # and no dissent is named
+    assert check_first(articles).differ == []
+    # a capital for its country: the other article names the capital elsewhere
+    capital = [
+        make_article("a", "Peskov said plans to draw Minsk into the war were baseless."),
+        make_article(
+            "b", "Peskov said plans to draw Belarus into the war were baseless. Talks in Minsk went on."
+        ),
+    ]
+    assert check_first(capital).agree == [0, 1]

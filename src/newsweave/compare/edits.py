@@ -1,9 +1,12 @@
-"""Two sentences of one language aligned word by word: an edit that negates. A negation
-put between the same neighbours ("found Dan Rell guilty" / "found Dan Rell not guilty"),
-or a word swapped for its negated-prefix form ("volontaire" / "involontaire"). The
-clause parser (`compare.polarity`) needs a subject to compare polarities; these edits
-need none, and being this local they do not read an idiom elsewhere in a long sentence
-("was not to be denied", "jamás vista") as a difference."""
+"""Two sentences of one language aligned word by word: an edit that negates, or one that
+puts another name in a name's place. A negation put between the same neighbours ("found
+Dan Rell guilty" / "found Dan Rell not guilty"), or a word swapped for its negated-prefix
+form ("volontaire" / "involontaire"). The clause parser (`compare.polarity`) needs a
+subject to compare polarities; these edits need none, and being this local they do not
+read an idiom elsewhere in a long sentence ("was not to be denied", "jamás vista") as a
+difference. A name swapped for another ("in Orvik's Tarsk district" / "Velmar district")
+is only a sign that the sentence does not state the other: a capital may stand for its
+country ("draw Minsk" / "draw Belarus"), so it is never called a dissent."""
 
 from __future__ import annotations
 
@@ -25,6 +28,14 @@ _NEGATORS = {
     for code, m in _CUES.items()
     if hasattr(m, "NEGATIONS")
 }
+# capitalised words that are no names: titles, roles, days and months (a day is compared
+# once resolved against each page's date), words that open a clause
+_NOT_NAMES = frozenset(
+    fold(w)
+    for m in _CUES.values()
+    for part in ("TITLES", "NOT_NAMES", "FUNCTION_WORDS", "DETERMINERS")
+    for w in getattr(m, part, ())
+) | frozenset(fold(w) for m in _CUES.values() for ws in getattr(m, "ROLES", {}).values() for w in ws)
 _NOT_NEGATING = {(fold(a), fold(b)) for m in _CUES.values() for a, b in getattr(m, "NOT_NEGATING", ())}
 _WORD = re.compile(r"\w+")
 _CONTRACTED = re.compile(r"n['’]t\b", re.IGNORECASE)  # "doesn't": a negation of its own
@@ -58,3 +69,39 @@ def negating_edit(a: str, b: str, lang: str | None) -> str | None:
 
 def _count(text: str, words: list[str], negators: frozenset[str]) -> int:
     return sum(w in negators for w in words) + len(_CONTRACTED.findall(text))
+
+
+def swapped_name(a: str, b: str, lang: str | None) -> tuple[str, str] | None:
+    """(`a`'s name, `b`'s) when `b` is `a` with a name, between equal neighbours, put in
+    place of another name neither sentence otherwise holds ("Tarsk district" / "Velmar
+    district"). Not in a language that capitalises every noun ("Milliarden" / "Mrd")."""
+    if getattr(_CUES.get(lang or "en"), "NOUNS_CAPITALISED", False):
+        return None
+    ta, tb = _names_marked(a), _names_marked(b)
+    wa, wb = [w for w, _, _ in ta], [w for w, _, _ in tb]
+    ops = SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes()
+    for k, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if tag != "replace" or not (0 < k < len(ops) - 1):
+            continue
+        if ops[k - 1][0] != "equal" or ops[k + 1][0] != "equal" or max(i2 - i1, j2 - j1) > 3:
+            continue
+        if all(n for _, n, _ in ta[i1:i2]) and all(n for _, n, _ in tb[j1:j2]):
+            if not set(wa[i1:i2]) & set(wb) and not set(wb[j1:j2]) & set(wa):
+                x, y = (" ".join(raw for _, _, raw in t) for t in (ta[i1:i2], tb[j1:j2]))
+                return x, y
+    return None
+
+
+_OPENER = re.compile(r"[.!?:;\"“”«»‘(\[—–]\s*$")
+
+
+def _names_marked(text: str) -> list[tuple[str, bool, str]]:
+    """(folded word, whether it is a name: capitalised, not opening the sentence or a
+    quotation, not a title, role, day or function word; the word)."""
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group()
+        opener = m.start() == 0 or _OPENER.search(text, 0, m.start()) is not None
+        name = w[0].isupper() and not opener and fold(w) not in _NOT_NAMES and not w.isdigit()
+        out.append((fold(w), name, w))
+    return out

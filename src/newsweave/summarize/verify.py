@@ -27,6 +27,7 @@ from newsweave.align.lexicon import fillers, other_things
 from newsweave.align.names import PRONOUNS, QUOTE_MARKS
 from newsweave.compare import nli
 from newsweave.compare.details import DetailList, detail_lists, stems
+from newsweave.compare.edits import swapped_name
 from newsweave.compare.numbers import UNIT_WORDS, Quantity, find_quantities, tallies
 from newsweave.compare.polarity import meaning_differs
 from newsweave.compare.ranks import rank_marks
@@ -330,6 +331,17 @@ class Verifier:
         db = resolved_days(b.text, b.lang, self._refs.get(b.article))
         return NOT_STATED if da and db and not da & db else None
 
+    def name_reason(self, a: Unit, b: Unit) -> str | None:
+        """NOT_STATED when `b`'s sentence is `a`'s with another name in the place of one
+        `b`'s article never names ("Tarsk district" / "Velmar district"). A capital put for
+        its country ("draw Minsk" / "draw Belarus") is named elsewhere in the article."""
+        swap = swapped_name(a.text, b.text, a.lang) if a.lang == b.lang else None
+        art = self.by_id.get(b.article)
+        if swap is None or art is None:
+            return None
+        named = re.search(rf"\b{re.escape(fold(swap[0]))}\b", fold(f"{art.title or ''} {art.text}"))
+        return None if named else NOT_STATED
+
     @staticmethod
     def claim_reason(a: Unit, b: Unit) -> str | None:
         """Polarity or roles that differ. Figures are left to `figure_reason`, which compares
@@ -382,7 +394,11 @@ class Verifier:
                 out.partial[u.row] = tuple(int(e) for e in figures[len(PARTIAL) :].split(","))
                 figures = None
             reason = (
-                reason or figures or self.detail_reason(cand, u) or self.date_reason(cand, u)
+                reason
+                or figures
+                or self.detail_reason(cand, u)
+                or self.date_reason(cand, u)
+                or self.name_reason(cand, u)
             )
             if reason is None and (claim := self.claim_reason(cand, u)) is not None:
                 # a negation read across languages (an idiom, "not to be denied") is too
