@@ -204,3 +204,14 @@ def test_a_name_put_in_another_names_place() -> None:
     assert swapped_name('He said: "The talks ended."', 'He said: "Our talks ended."', "en") is None
     de = "Die Bank hatte einen Verlust von 1,8 Milliarden Dollar gemacht."
     assert swapped_name(de, de.replace("Milliarden", "Mrd."), "de") is None
+
+
+def test_two_names_the_other_way_round() -> None:
+    from newsweave.compare.edits import swapped_roles
+
+    won = "Orvik beat Velmar in the cup final on Sunday."
+    assert swapped_roles(won, "Velmar beat Orvik in the cup final on Sunday.", "en") == ("Orvik", "Velmar")
+    assert swapped_roles(won, "Orvik beat Velmar in Sunday's final.", "en") is None
+    # names joined by a conjunction alone are no roles
+    signed = ("Orvik and Velmar signed the deal.", "Velmar and Orvik signed the deal.")
+    assert swapped_roles(*signed, "en") is None

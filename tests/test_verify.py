@@ -643,3 +643,12 @@ def test_a_sentence_naming_another_place_is_not_cited_unless_its_article_names_t
         ),
     ]
     assert check_first(capital).agree == [0, 1]
+
+
+def test_a_sentence_with_the_winner_and_the_loser_swapped_is_not_cited() -> None:
+    articles = [
+        make_article("en", "Orvik beat Velmar in the cup final on Sunday to win their first title."),
+        make_article("en2", "Velmar beat Orvik in the cup final on Sunday to win their first title."),
+        make_article("en3", "Orvik beat Velmar in Sunday's cup final to win their first title."),
+    ]
+    assert check_first(articles).agree == [0, 2]

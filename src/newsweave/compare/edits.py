@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from newsweave.compare.closed_words import COORDINATORS
 from newsweave.lang import each
 from newsweave.text.fold import fold
 
@@ -92,16 +93,40 @@ def swapped_name(a: str, b: str, lang: str | None) -> tuple[str, str] | None:
     return None
 
 
+def swapped_roles(a: str, b: str, lang: str | None) -> tuple[str, str] | None:
+    """(the first name, the second) when `b` names two names of `a` the other way round
+    with the same words between them ("Orvik beat Velmar" / "Velmar beat Orvik"); names
+    joined by a conjunction alone ("Orvik and Velmar") are no roles."""
+    if getattr(_CUES.get(lang or "en"), "NOUNS_CAPITALISED", False):
+        return None
+    ta, tb = _names_marked(a, openers=True), _names_marked(b, openers=True)
+    na, nb = ([w for w, n, _ in t if n] for t in (ta, tb))
+    once = [w for w in na if na.count(w) == 1 and nb.count(w) == 1]
+    for x, y in zip(once, once[1:], strict=False):
+        if nb.index(y) > nb.index(x):
+            continue
+        between_a = _between(ta, x, y)
+        if between_a == _between(tb, y, x) and set(between_a) - COORDINATORS:
+            return next(r for w, _, r in ta if w == x), next(r for w, _, r in ta if w == y)
+    return None
+
+
+def _between(marked: list[tuple[str, bool, str]], x: str, y: str) -> list[str]:
+    words = [w for w, _, _ in marked]
+    i, j = words.index(x), words.index(y)
+    return words[i + 1 : j]
+
+
 _OPENER = re.compile(r"[.!?:;\"“”«»‘(\[—–]\s*$")
 
 
-def _names_marked(text: str) -> list[tuple[str, bool, str]]:
+def _names_marked(text: str, openers: bool = False) -> list[tuple[str, bool, str]]:
     """(folded word, whether it is a name: capitalised, not opening the sentence or a
-    quotation, not a title, role, day or function word; the word)."""
+    quotation unless `openers`, not a title, role, day or function word; the word)."""
     out = []
     for m in _WORD.finditer(text):
         w = m.group()
-        opener = m.start() == 0 or _OPENER.search(text, 0, m.start()) is not None
+        opener = not openers and (m.start() == 0 or _OPENER.search(text, 0, m.start()) is not None)
         name = w[0].isupper() and not opener and fold(w) not in _NOT_NAMES and not w.isdigit()
         out.append((fold(w), name, w))
     return out

@@ -27,7 +27,7 @@ from newsweave.align.lexicon import fillers, other_things
 from newsweave.align.names import PRONOUNS, QUOTE_MARKS
 from newsweave.compare import nli
 from newsweave.compare.details import DetailList, detail_lists, stems
-from newsweave.compare.edits import swapped_name
+from newsweave.compare.edits import swapped_name, swapped_roles
 from newsweave.compare.numbers import UNIT_WORDS, Quantity, find_quantities, tallies
 from newsweave.compare.polarity import meaning_differs
 from newsweave.compare.ranks import rank_marks
@@ -332,9 +332,12 @@ class Verifier:
         return NOT_STATED if da and db and not da & db else None
 
     def name_reason(self, a: Unit, b: Unit) -> str | None:
-        """NOT_STATED when `b`'s sentence is `a`'s with another name in the place of one
-        `b`'s article never names ("Tarsk district" / "Velmar district"). A capital put for
-        its country ("draw Minsk" / "draw Belarus") is named elsewhere in the article."""
+        """NOT_STATED when `b`'s sentence is `a`'s with two names the other way round
+        ("Orvik beat Velmar" / "Velmar beat Orvik"), or with another name in the place of
+        one `b`'s article never names ("Tarsk district" / "Velmar district"; a capital put
+        for its country, "draw Minsk" / "draw Belarus", is named elsewhere in it)."""
+        if a.lang == b.lang and swapped_roles(a.text, b.text, a.lang):
+            return NOT_STATED
         swap = swapped_name(a.text, b.text, a.lang) if a.lang == b.lang else None
         art = self.by_id.get(b.article)
         if swap is None or art is None:
