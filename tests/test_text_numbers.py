@@ -311,3 +311,11 @@ def test_a_share_written_as_a_fraction_is_a_percent(
 )
 def test_halves_of_time_ordinals_and_rooms_are_no_shares(lang: str, text: str) -> None:
     assert [q for q in find_quantities(text, lang) if q.kind == "percent"] == []
+
+
+def test_what_a_count_counts_is_not_read_from_another_figures_words() -> None:
+    # the words before "8.000" belong to "32": the 8,000 are displaced, not dead
+    read = [(q.value, q.context) for q in find_quantities("Las inundaciones han dejado 32 muertos y 8.000 desplazados.", "es")]
+    assert read == [(32, "dead"), (8000, "evacuated")]
+    read = [(q.value, q.context) for q in find_quantities("Employs 1,300 people in 15 countries and 1,300 people abroad.", "en")]
+    assert read[-1] == (1300, "people")

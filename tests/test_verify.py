@@ -652,3 +652,14 @@ def test_a_sentence_with_the_winner_and_the_loser_swapped_is_not_cited() -> None
         make_article("en3", "Orvik beat Velmar in Sunday's cup final to win their first title."),
     ]
     assert check_first(articles).agree == [0, 2]
+
+
+def test_another_toll_beside_an_agreeing_figure_is_a_dissent_not_a_partial_citation() -> None:
+    articles = [
+        make_article("en", "Floods in Orvik have killed 23 people and displaced about 8,000, officials said."),
+        make_article("es", "Las inundaciones en Orvik han dejado 32 muertos y 8.000 desplazados.", "es"),
+        make_article("fr", "Les inondations ont fait 23 morts à Orvik et 8 000 déplacés.", "fr"),
+    ]
+    check = check_first(articles)
+    assert sorted(check.agree) == [0, 2] and 1 not in check.partial
+    assert [(r, why.split(":")[0]) for r, why in check.differ] == [(1, "number")]

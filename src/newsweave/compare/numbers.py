@@ -513,7 +513,11 @@ def _classify(
     # up to a conjunction before another figure ("killed 12 people … and left 40,000 homes")
     cut = [k for k, w in enumerate(after) if w in COORDINATORS and any(map(str.isdigit, after[k:]))]
     after_cls = _context_class(after[: min([*cut, 10])])
-    before_cls = _context_class(before[-4:])
+    # ... and from the last conjunction after another figure ("32 muertos y 8.000
+    # desplazados": the dead are the 32)
+    digit = max((k for k, w in enumerate(before) if w.isdigit()), default=-1)
+    since = [k for k, w in enumerate(before) if k > digit >= 0 and w.lower() in COORDINATORS]
+    before_cls = _context_class(before[max(since, default=-1) + 1 :][-4:])
     # "the evacuation of about 1,200 residents": the specific word may come first
     context = before_cls if after_cls in {None, "people"} and before_cls else after_cls
     noun = _noun(after)

@@ -124,7 +124,8 @@ COUNTED = {
     ),
     "injured": ("verletzte", "verletzt"),
     "missing": ("vermisste",),
-    "evacuated": ("evakuiert", "evakuierte"),
+    # the displaced too, as the ar, id and ko lists have them
+    "evacuated": ("evakuiert", "evakuierte", "vertrieben", "Vertriebene"),
     "buildings": ("gebäude", "gebaude", "häuser", "hauser"),
     "troops": ("soldaten", "truppen"),
     "firefighters": ("feuerwehrleute", "einsatzkräfte"),

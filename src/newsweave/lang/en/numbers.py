@@ -155,7 +155,8 @@ COUNTED = {
     "dead": ("dead", "killed", "death", "deaths", "died", "dying", "toll", "fatal"),
     "injured": ("injured", "wounded", "hurt"),
     "missing": ("missing",),
-    "evacuated": ("evacuated", "evacuees", "evacuation"),
+    # the displaced too, as the ar, id and ko lists have them
+    "evacuated": ("evacuated", "evacuees", "evacuation", "displaced"),
     "buildings": ("buildings", "building", "houses", "homes", "structures"),
     "troops": ("troops", "soldiers", "servicemen"),
     "firefighters": ("firefighters", "firemen"),

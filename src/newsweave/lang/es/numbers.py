@@ -112,7 +112,8 @@ COUNTED = {
     ),
     "injured": ("heridos", "herido", "lesionados"),
     "missing": ("desaparecidos",),
-    "evacuated": ("evacuados", "evacuadas"),
+    # the displaced too, as the ar, id and ko lists have them
+    "evacuated": ("evacuados", "evacuadas", "desplazados", "desplazadas"),
     "buildings": ("edificios", "edificio", "viviendas"),
     "troops": ("tropas", "soldados"),
     "firefighters": ("bomberos",),

@@ -99,7 +99,8 @@ COUNTED = {
     "dead": ("morts", "mort", "décès", "tués", "tues", "tué"),
     "injured": ("blessés", "blesses", "blessé"),
     "missing": ("disparus",),
-    "evacuated": ("évacués", "evacues", "évacuées"),
+    # the displaced too, as the ar, id and ko lists have them
+    "evacuated": ("évacués", "evacues", "évacuées", "déplacés", "déplacées"),
     "buildings": ("bâtiments", "batiments", "immeubles", "maisons"),
     "troops": ("troupes", "soldats", "militaires"),
     "firefighters": ("pompiers",),

@@ -79,7 +79,8 @@ MAGNITUDE_WORDS = ("magnitudo",)
 COUNTED = {
     "dead": ("morti", "vittime"),
     "injured": ("feriti",),
-    "evacuated": ("evacuati",),
+    # the displaced too, as the ar, id and ko lists have them
+    "evacuated": ("evacuati", "sfollati", "sfollate"),
     "people": ("persone",),
 }
 

@@ -73,7 +73,8 @@ COUNTED = {
     "dead": ("doden", "dode", "omgekomen", "overleden", "gedood"),
     "injured": ("gewonden", "gewonde", "gewond"),
     "missing": ("vermisten", "vermist", "vermiste"),
-    "evacuated": ("geëvacueerd", "geevacueerd", "evacués"),
+    # the displaced too, as the ar, id and ko lists have them
+    "evacuated": ("geëvacueerd", "geevacueerd", "evacués", "ontheemd", "ontheemden"),
     "buildings": ("gebouwen", "huizen", "woningen"),
     "troops": ("soldaten", "troepen", "militairen"),
     "firefighters": ("brandweerlieden", "brandweermannen"),

@@ -74,9 +74,18 @@ UNITS = {
 }
 # what a count counts, by coarse class shared across languages (compare/numbers.py)
 COUNTED = {
-    "dead": ("mortos",),
+    "dead": ("mortos", "mortes", "vítimas", "vitimas"),
     "injured": ("feridos",),
-    "people": ("pessoas",),
+    "missing": ("desaparecidos",),
+    # the displaced too, as the ar, id and ko lists have them
+    "evacuated": ("evacuados", "desalojados", "desabrigados", "deslocados"),
+    "buildings": ("edifícios", "edificios", "casas", "prédios", "predios"),
+    "troops": ("tropas", "soldados"),
+    "firefighters": ("bombeiros",),
+    "people": ("pessoas", "moradores", "habitantes"),
+    "goals": ("gols", "golos", "gol", "golo"),
+    "cases": ("casos", "infectados"),
+    "countries": ("países", "paises"),
 }
 
 # Ranks of an achievement ("o primeiro jogador a marcar"): the ordinal words, and the
