@@ -663,3 +663,18 @@ def test_another_toll_beside_an_agreeing_figure_is_a_dissent_not_a_partial_citat
     check = check_first(articles)
     assert sorted(check.agree) == [0, 2] and 1 not in check.partial
     assert [(r, why.split(":")[0]) for r, why in check.differ] == [(1, "number")]
+
+
+def test_a_sentence_crediting_another_source_is_not_cited() -> None:
+    articles = [
+        make_article("en", "About 20,000 people took part in the march in Orvik, police said."),
+        make_article("en2", "About 20,000 people took part in the march in Orvik, organisers said."),
+        make_article("en3", "According to police, about 20,000 people took part in the Orvik march."),
+    ]
+    assert check_first(articles).agree == [0, 2]
+    # a person named one way and described another is left to speaker matching
+    person = [
+        make_article("a", "The dam will hold until the spring, the head of the agency said."),
+        make_article("b", "The dam will hold until the spring, Marsh said."),
+    ]
+    assert check_first(person).agree == [0, 1]

@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 import numpy as np
 
 from newsweave.align.lexicon import CITE_SCORE, FIGURE_XLING
-from newsweave.align.names import SAY_CUES, SOURCE_CUES
 from newsweave.compare.closed_words import (
     ADVERBS,
     COORDINATORS,
@@ -26,6 +24,7 @@ from newsweave.compare.closed_words import (
 )
 from newsweave.lang import alternation
 from newsweave.model import MAX_SUMMARY, READER_LANG, Article, Fact, FactGroups, SummaryItem
+from newsweave.summarize.attribution import claim_size
 from newsweave.summarize.notes import dissent_note, partial_notes, shift
 from newsweave.summarize.verify import SPEAKER_NAMED, Check, Unit, Verifier
 from newsweave.text.fold import fold
@@ -151,7 +150,7 @@ def _close(alignment: FactGroups, a: int, b: int) -> bool:
     if a == b:
         return True
     sents = alignment.sentences
-    if size(sents[b].text) < MIN_LENGTH * _claim_size(sents[a].text):
+    if size(sents[b].text) < MIN_LENGTH * claim_size(sents[a].text):
         return False
     va, vb = alignment.centred(alignment.vectors[[a, b]])
     if _same_lang(alignment, a, b):
@@ -159,22 +158,6 @@ def _close(alignment: FactGroups, a: int, b: int) -> bool:
     else:  # every figure the wording gives, stated alike, stands in for some of the cosine
         need = CITE_COS_XLING - FIGURE_XLING * alignment.states_figures(a, b)
     return float(va @ vb) >= need and alignment.pair_score(a, b) >= CITE_SCORE
-
-
-ATTRIBUTION_WORDS = 8  # a closing attribution (", the interior minister said") at most
-
-
-@lru_cache(maxsize=8192)  # every candidate wording meets every support row
-def _claim_size(text: str) -> float:
-    """`size` of a sentence without its closing attribution (", the minister said", ",
-    selon les pompiers"): a sentence that leaves the attribution out states the claim."""
-    head, comma, tail = text.rstrip(" .").rpartition(",")
-    words = tail.split()
-    if comma and len(words) <= ATTRIBUTION_WORDS and any(
-        fold(w) in SAY_CUES or fold(w) in SOURCE_CUES for w in words
-    ):
-        return size(head)
-    return size(text)
 
 
 def _unit(alignment: FactGroups, r: int) -> Unit:

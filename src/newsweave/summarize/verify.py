@@ -33,6 +33,7 @@ from newsweave.compare.polarity import meaning_differs
 from newsweave.compare.ranks import rank_marks
 from newsweave.compare.values import contradicts, digit_figures, implies, same_figure
 from newsweave.model import READER_LANG, Article, Quote, QuoteGroup
+from newsweave.summarize.attribution import other_source
 from newsweave.summarize.timeline import reference_dates, resolved_days
 from newsweave.text.fold import fold
 
@@ -333,10 +334,13 @@ class Verifier:
 
     def name_reason(self, a: Unit, b: Unit) -> str | None:
         """NOT_STATED when `b`'s sentence is `a`'s with two names the other way round
-        ("Orvik beat Velmar" / "Velmar beat Orvik"), or with another name in the place of
-        one `b`'s article never names ("Tarsk district" / "Velmar district"; a capital put
-        for its country, "draw Minsk" / "draw Belarus", is named elsewhere in it)."""
-        if a.lang == b.lang and swapped_roles(a.text, b.text, a.lang):
+        ("Orvik beat Velmar" / "Velmar beat Orvik"), credits another source (", organisers
+        said" for ", police said"), or puts another name in the place of one `b`'s article
+        never names ("Tarsk district" / "Velmar district"; a capital put for its country,
+        "draw Minsk" / "draw Belarus", is named elsewhere in it)."""
+        if a.lang == b.lang and (
+            swapped_roles(a.text, b.text, a.lang) or other_source(a.text, b.text)
+        ):
             return NOT_STATED
         swap = swapped_name(a.text, b.text, a.lang) if a.lang == b.lang else None
         art = self.by_id.get(b.article)
