@@ -528,3 +528,20 @@ def test_match_minutes_listed_after_the_minute_word() -> None:
         "Ana Brel marcó dos goles, en los minutos 12 y 76, y Tomas Lind anotó el tercero.", "es"
     )]  # fmt: skip
     assert read == [(2.0, "count"), (12.0, "minute"), (76.0, "minute")]
+
+
+def test_bounds_pointing_apart_from_one_value_differ_and_show_their_qualifiers() -> None:
+    (more,) = find_quantities("More than 100 people were injured in the crush.", "en")
+    (nearly,) = find_quantities("Nearly 100 people were injured in the crush.", "en")
+    (fast,) = find_quantities("Fast 100 Menschen wurden verletzt.", "de")
+    (plain,) = find_quantities("100 people were injured in the crush.", "en")
+    assert not same_figure(more, nearly) and not same_figure(more, fast)
+    assert same_figure(nearly, fast) and same_figure(more, plain) and same_figure(nearly, plain)
+    articles = [
+        make_article("a", "Nearly 100 people were injured in the Orvik stadium crush on Saturday."),
+        make_article("b", "More than 100 people were injured in the Orvik stadium crush on Saturday."),
+        make_article("c", "Almost 100 people were injured in the Orvik stadium crush on Saturday."),
+    ]
+    (div,) = number_divergences(align_facts(articles), articles)
+    assert div.odd_one_out == "b" and "More than 100 (b)" in div.description
+    assert "Nearly 100 (a)" in div.description

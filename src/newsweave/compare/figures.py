@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsweave.compare.numbers import Quantity, find_quantities, tallies
+from newsweave.compare.numbers import APPROX_LEADS, APPROX_WORDS, Quantity, find_quantities, tallies
 from newsweave.compare.pairs import close_pairs
 from newsweave.compare.ranks import rank_marks
 from newsweave.compare.values import misparse_pair, same_figure
@@ -89,8 +89,18 @@ def _slot(q: Quantity, sentence: str, within_fact: bool, lone: bool = False) -> 
     return None
 
 
-def _fmt(q: Quantity) -> str:
-    return q.text.strip()
+def _fmt(q: Quantity, sentence: str) -> str:
+    """A figure as its outlet wrote it, with a bound's qualifier ("Fast 100", "more than
+    100"): two outlets may give one value as bounds pointing apart."""
+    if q.approx not in (">", ">=", "<", "<="):
+        return q.text.strip()
+    words = re.findall(r"\S+\s+", sentence[max(0, q.start - 40) : q.start])[-3:]
+    first = next((k for k, w in enumerate(words) if w.strip().lower() in APPROX_WORDS), None)
+    if first is None:
+        return q.text.strip()
+    if first and words[first - 1].strip().lower() in APPROX_LEADS:
+        first -= 1  # "at least", "au moins"
+    return "".join(words[first:]) + q.text.strip()
 
 
 def _odd_one_out(values: dict[str, list[Quantity]]) -> str | None:
@@ -358,7 +368,7 @@ def _slot_divergence(
     # ties: the fact of the earliest row (a set's order changes with the hash seed)
     fact = max(dict.fromkeys(facts), key=facts.count) if facts else None
     listing = "; ".join(
-        f"{', '.join(_fmt(q) for _, q in items)} ({aid})" for aid, items in per_article.items()
+        f"{', '.join(_fmt(q, sents[r].text) for r, q in items)} ({aid})" for aid, items in per_article.items()
     )
     return Divergence(
         kind="number",

@@ -80,7 +80,8 @@ for _, _module in each("numbers"):
         CONTEXT_CLASSES.setdefault(_cls, []).extend(_words)
 _CONTEXT_INDEX = {w: cls for cls, words in CONTEXT_CLASSES.items() for w in words}
 
-_APPROX_BEFORE = dict(_merged("APPROX"))
+APPROX_WORDS = _APPROX_BEFORE = dict(_merged("APPROX"))  # qualifier word -> '>', '~', ...
+APPROX_LEADS = frozenset(_merged("APPROX_LEADS"))  # "at" of "at least"
 
 _NUM = r"\d{1,3}(?:(?:[,.\u00a0\u202f ]|(?<=\d)'(?=\d))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 # Chinese, Japanese and Korean write a figure against its counter ("1200人", "1200명이"):

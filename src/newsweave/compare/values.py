@@ -35,8 +35,15 @@ APPROX_ROUNDING = 0.1  # ... of one qualified "about"
 EXACT_KINDS = frozenset({"magnitude", "minute", "time"})  # compared as written
 
 
+_ABOVE, _BELOW = (">", ">="), ("<", "<=")
+
+
 def same_figure(a: Quantity, b: Quantity) -> bool:
-    """Whether two figures agree, allowing for rounding and qualifiers ("more than 400" ~ 420)."""
+    """Whether two figures agree, allowing for rounding and qualifiers ("more than 400" ~ 420).
+    Bounds that point apart from one value do not ("more than 100" / "nearly 100")."""
+    lower, upper = (a, b) if a.approx in _ABOVE else (b, a)
+    if lower.approx in _ABOVE and upper.approx in _BELOW and upper.value <= lower.value:
+        return "=" in (lower.approx or "") and "=" in (upper.approx or "") and a.value == b.value
     if a.value == b.value:
         return True
     lo, hi = sorted((a.value, b.value))

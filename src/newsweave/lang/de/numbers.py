@@ -100,7 +100,7 @@ APPROX = {
     "mindestens": ">=",
     "etwa": "~",
     "rund": "~",
-    "fast": "~",
+    "fast": "<",
     "knapp": "~",
     "ungefähr": "~",
     "gegen": "~",

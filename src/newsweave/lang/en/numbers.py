@@ -131,8 +131,8 @@ APPROX = {
     "least": ">=",
     "about": "~",
     "around": "~",
-    "nearly": "~",
-    "almost": "~",
+    "nearly": "<",  # "nearly 100" is short of 100: it contradicts "more than 100"
+    "almost": "<",
     "approximately": "~",
     "some": "~",
     "roughly": "~",
@@ -142,6 +142,8 @@ APPROX = {
     "under": "<",
     "fewer": "<",
 }
+# the word opening a qualifier of two (shown with the figure in a divergence)
+APPROX_LEADS = ("at",)  # "at least"
 # prepositions before a clock time
 CLOCK_PREPOSITIONS = ("at", "by", "until", "since")
 # words before a figure that make it an earthquake magnitude

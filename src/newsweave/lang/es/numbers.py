@@ -89,12 +89,14 @@ APPROX = {
     "más": ">",
     "mas": ">",
     "menos": ">=",
-    "casi": "~",
+    "casi": "<",
     "cerca": "~",
     "unos": "~",
     "unas": "~",
     "alrededor": "~",
 }
+# the word opening a qualifier of two (shown with the figure in a divergence)
+APPROX_LEADS = ("al",)  # "al menos"
 # words that make a figure a clock time after a preposition below ("vers 19 heures")
 CLOCK_HOURS = ("horas", "hora")
 # prepositions before a clock time

@@ -81,11 +81,13 @@ APPROX = {
     "environ": "~",
     "près": "~",
     "pres": "~",
-    "presque": "~",
+    "presque": "<",
     "quelque": "~",
     "avant": "~",
     "vers": "~",
 }
+# the word opening a qualifier of two (shown with the figure in a divergence)
+APPROX_LEADS = ("au",)  # "au moins"
 # words that make a figure a clock time after a preposition below ("vers 19 heures")
 CLOCK_HOURS = ("heures", "heure")
 # prepositions before a clock time
