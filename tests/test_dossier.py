@@ -393,3 +393,20 @@ def test_an_outlet_saying_not_guilty_or_acquitted_is_not_cited_for_a_conviction(
     cited = [s.citations for s in d.summary if "Rell" in s.text]
     assert cited and all({"en2", "en4"}.isdisjoint(c) for c in cited)
     assert any({"en1", "en3"} <= set(c) for c in cited)
+
+
+def test_the_odd_outlet_of_a_claim_divergence_is_not_cited_for_the_majority_claim() -> None:
+    from newsweave.text import annotate
+
+    said = {
+        "en1": "Orvik's finance minister Paul Erlan resigned on Thursday after parliament rejected his budget.",
+        "en2": "Finance minister Paul Erlan resigned on Thursday, hours after lawmakers voted down his budget.",
+        "en3": "Orvik's finance minister Paul Erlan said on Thursday he would not resign after parliament rejected his budget.",
+        "fr1": "Le ministre des Finances d'Orvik, Paul Erlan, a démissionné jeudi après le rejet de son budget.",
+    }
+    articles = [annotate(Article(id=k, text=t, lang=k[:2], outlet=f"{k}.example")) for k, t in said.items()]
+    d = build_dossier(articles, event_id="erlan")
+    assert any(x.kind == "claim" and x.odd_one_out == "en3" for x in d.divergences)
+    items = [s for s in d.summary if "Erlan" in s.text]
+    assert items and all("en3" not in s.citations for s in items)
+    assert all("would not resign" not in s.text for s in items)

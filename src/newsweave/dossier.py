@@ -304,7 +304,13 @@ def _divergences(doc: EventDoc, opts: Options) -> None:
     assigns=("summary", "also_reported"),
 )
 def _summary(doc: EventDoc, opts: Options) -> None:
-    verifier = Verifier(doc.articles, doc.quote_groups, quotes=doc.quotes, embedder=opts.embedder)
+    verifier = Verifier(
+        doc.articles,
+        doc.quote_groups,
+        quotes=doc.quotes,
+        embedder=opts.embedder,
+        divergences=doc.divergences,
+    )
     doc.summary, doc.also_reported = summarize(
         doc.alignment,
         doc.articles,

@@ -26,13 +26,14 @@ from typing import Any
 from newsweave.align.lexicon import fillers, other_things
 from newsweave.align.names import PRONOUNS, QUOTE_MARKS
 from newsweave.compare import nli
+from newsweave.compare.claims import odd_sentences
 from newsweave.compare.details import DetailList, detail_lists, stems
 from newsweave.compare.edits import swapped_name, swapped_roles
 from newsweave.compare.numbers import UNIT_WORDS, Quantity, find_quantities, tallies
 from newsweave.compare.polarity import meaning_differs
 from newsweave.compare.ranks import rank_marks
 from newsweave.compare.values import contradicts, digit_figures, implies, same_figure
-from newsweave.model import READER_LANG, Article, Quote, QuoteGroup
+from newsweave.model import READER_LANG, Article, Divergence, Quote, QuoteGroup
 from newsweave.summarize.attribution import other_source
 from newsweave.summarize.timeline import reference_dates, resolved_days
 from newsweave.text.fold import fold
@@ -95,6 +96,7 @@ class Verifier:
         use_nli: bool | None = None,
         quotes: Sequence[Quote] = (),
         embedder: Any = None,
+        divergences: Sequence[Divergence] = (),
     ) -> None:
         self.by_id = {a.id: a for a in articles}
         self.embedder = embedder  # detail lists' items compared by meaning (`detail_reason`)
@@ -107,6 +109,7 @@ class Verifier:
             for g in quote_groups
             if g.divergent and g.odd_one_out and len(g.variants) >= 3
         ]
+        self.claims = odd_sentences(divergences)  # (article, text, why): "would not resign"
         self.use_nli = nli.nli_enabled(use_nli)
         starts = {a.id: [x.start for x in a.sentences] for a in articles}
         self.speech = Speech.of(quote_groups, quotes, starts)
@@ -349,10 +352,13 @@ class Verifier:
         named = re.search(rf"\b{re.escape(fold(swap[0]))}\b", fold(f"{art.title or ''} {art.text}"))
         return None if named else NOT_STATED
 
-    @staticmethod
-    def claim_reason(a: Unit, b: Unit) -> str | None:
-        """Polarity or roles that differ. Figures are left to `figure_reason`, which compares
-        only figures that count the same thing ("two countries" is no toll)."""
+    def claim_reason(self, a: Unit, b: Unit) -> str | None:
+        """Polarity or roles that differ, or one of the two is the odd sentence of a claim
+        divergence. Figures are left to `figure_reason`, which compares only figures that
+        count the same thing ("two countries" is no toll)."""
+        for odd, text, why in self.claims:
+            if (a.article == odd and a.text == text) != (b.article == odd and b.text == text):
+                return why
         reason = meaning_differs(a.text, b.text, a.lang, b.lang)
         return None if reason is None or reason.startswith("different number") else reason
 
