@@ -215,3 +215,14 @@ def test_two_names_the_other_way_round() -> None:
     # names joined by a conjunction alone are no roles
     signed = ("Orvik and Velmar signed the deal.", "Velmar and Orvik signed the deal.")
     assert swapped_roles(*signed, "en") is None
+
+
+def test_points_of_the_compass_differ_but_not_inside_names() -> None:
+    north = "The quake struck 24 km north of Orvik."
+    assert meaning_differs(north, "Le séisme a frappé à 24 km au sud d'Orvik.", "en", "fr") == (
+        "different points of the compass: north vs south"
+    )
+    assert meaning_differs(north, "Das Beben ereignete sich 24 km nördlich von Orvik.", "en", "de") is None
+    assert meaning_differs("Trump met North Korean leader Kim.", "Trump met South Korean leader Moon.") != (
+        "different points of the compass: north vs south"
+    )

@@ -678,3 +678,22 @@ def test_a_sentence_crediting_another_source_is_not_cited() -> None:
         make_article("b", "The dam will hold until the spring, Marsh said."),
     ]
     assert check_first(person).agree == [0, 1]
+
+
+def test_miles_are_compared_as_kilometres_and_another_point_of_the_compass_differs() -> None:
+    articles = [
+        make_article("en", "The quake struck 24 km north of Orvik."),
+        make_article("en2", "The quake struck 15 miles north of Orvik."),
+        make_article("en3", "The quake struck 15 km north of Orvik."),
+        make_article("en4", "The quake struck 24 km south of Orvik."),
+        make_article("fr", "Le séisme a frappé à 24 km au sud d'Orvik.", "fr"),
+    ]
+    check = check_first(articles)
+    assert sorted(check.agree) == [0, 1]
+    assert sorted(r for r, _ in check.differ) == [2, 3]  # "15 km"; "south"
+    # "North Korea" is a name, not a point of the compass
+    named = [
+        make_article("a", "Trump met North Korean leader Kim Jong Un in Orvik on Tuesday."),
+        make_article("b", "Trump met the North Korean leader Kim Jong Un in Orvik on Tuesday."),
+    ]
+    assert check_first(named).agree == [0, 1]

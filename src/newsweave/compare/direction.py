@@ -1,10 +1,11 @@
 """Opposite verbs: one outlet says a figure went up ("raised its main rate", "a relevé son
 taux"), another that it went down ("bajó su tipo", "cut"); one says someone denied a thing
 ("denied that the dam had been inspected"), another that they confirmed it ("a confirmé
-que"); one that a court convicted, another that it acquitted ("absolvió"). Across
-languages the verbs are the words that tell it: `newsweave.lang.<code>.cues` DIRECTION_UP
-/ DIRECTION_DOWN, STANCE_DENY / STANCE_CONFIRM, VERDICT_GUILTY / VERDICT_CLEARED, whole
-word forms. A sentence with words of both sides of a pair, or a negation, says nothing
+que"); one that a court convicted, another that it acquitted ("absolvió"); one puts a
+place north of another, the other south ("au sud de"). Across languages the words tell
+it: `newsweave.lang.<code>.cues` DIRECTION_UP / DIRECTION_DOWN, STANCE_DENY /
+STANCE_CONFIRM, VERDICT_GUILTY / VERDICT_CLEARED, COMPASS_NORTH / _SOUTH / _EAST / _WEST,
+whole word forms. A sentence with words of both sides of a pair, or a negation, says nothing
 here ("did not raise", "prices fell, so the bank cut", "did not deny")."""
 
 from __future__ import annotations
@@ -25,20 +26,30 @@ _PAIRS = (
     ("directions", (("up", _table("DIRECTION_UP")), ("down", _table("DIRECTION_DOWN")))),
     ("stances", (("denied", _table("STANCE_DENY")), ("confirmed", _table("STANCE_CONFIRM")))),
     ("verdicts", (("guilty", _table("VERDICT_GUILTY")), ("cleared", _table("VERDICT_CLEARED")))),
+    (
+        "points of the compass",
+        tuple((side, _table(f"COMPASS_{side.upper()}")) for side in ("north", "south", "east", "west")),
+    ),
 )
+# capitalised, a point of the compass is a name's ("North Korea", "West Bank")
+_NAMED = frozenset({"points of the compass"})
+_CAPITAL_NOUNS = frozenset(code for code, m in each("cues") if getattr(m, "NOUNS_CAPITALISED", False))
 _NEGATORS = frozenset(map(fold, merged("cues", "NEGATION_TOKENS")))
 _WORD = re.compile(r"[^\W\d_]+(?:n't)?")
 
 
 @lru_cache(maxsize=16384)
 def sides(text: str, lang: str | None) -> tuple[str | None, ...]:
-    """For each pair, the one side `text` takes ("up", "denied"), or None."""
-    words = {fold(w) for w in _WORD.findall(text)}
+    """For each pair, the one side `text` takes ("up", "denied", "north"), or None."""
+    found = _WORD.findall(text)
+    words = {fold(w) for w in found}
     if words & _NEGATORS or any(w.endswith("n't") for w in words):
         return (None,) * len(_PAIRS)
+    lower = words if lang in _CAPITAL_NOUNS else {fold(w) for w in found if not w[0].isupper()}
     out = []
-    for _, pair in _PAIRS:
-        taken = [side for side, table in pair if words & table.get(lang or "en", frozenset())]
+    for name, pair in _PAIRS:
+        seen = lower if name in _NAMED else words
+        taken = [side for side, table in pair if seen & table.get(lang or "en", frozenset())]
         out.append(taken[0] if len(taken) == 1 else None)
     return tuple(out)
 
@@ -50,7 +61,7 @@ def direction(text: str, lang: str | None) -> str | None:
 
 def direction_reason(a: str, b: str, lang_a: str | None, lang_b: str | None) -> str | None:
     """A short reason when `a` and `b` take opposite sides of a pair, else None."""
-    for (name, _), x, y in zip(_PAIRS, sides(a, lang_a), sides(b, lang_b), strict=True):
+    for (name, pair), x, y in zip(_PAIRS, sides(a, lang_a), sides(b, lang_b), strict=True):
         if x and y and x != y:
-            return f"opposite {name}: {x} vs {y}"
+            return f"{'opposite' if len(pair) == 2 else 'different'} {name}: {x} vs {y}"
     return None

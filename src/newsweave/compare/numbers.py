@@ -112,6 +112,7 @@ class Quantity:
     approx: str | None = None  # ">", ">=", "<", "~" when qualified ("more than", "about")
     scaled: bool = False  # a scale word ("million") or separators fixed its magnitude
     noun: str | None = None  # what a count counts: class or stem of the word after it
+    converted: bool = False  # given in another unit ("15 miles"): its digits are not these
 
 
 # words that name what a figure measures ("euros", "km"): a figure's mention ends after them
@@ -494,6 +495,11 @@ def _han_reading(text: str, start: int, end: int) -> tuple[str | None, str | Non
     return approx, context
 
 
+# statute miles and feet as kilometres and metres: "15 miles" states "24 km", not "15 km"
+_METRIC = {"mi": ("km", 1.609344), "ft": ("m", 0.3048)}
+_UNIT_AFTER = re.compile(r"[\s-]*[^\W\d_]*")
+
+
 def _classify(
     text: str, value: float, raw: str, start: int, end: int, lang: str | None, scaled: bool
 ) -> Quantity | None:
@@ -573,8 +579,13 @@ def _classify(
     if unit is not None and not (after_l[0] == "m" and scaled):
         if unit == "%":
             return None  # "per" without "cent"
+        converted = unit in _METRIC  # shown with its unit: "15 miles", not "15" by "15 km"
+        if converted:
+            (unit, factor), end = _METRIC[unit], end + len(_UNIT_AFTER.match(text, end)[0])
+            value *= factor
         return Quantity(
-            value, "measure", text[start:end], start, end, unit, context, approx, scaled
+            value, "measure", text[start:end], start, end, unit, context, approx, scaled,
+            converted=converted,
         )
     if not scaled and value.is_integer() and 1900 <= value <= 2100 and "," not in raw:
         return Quantity(value, "year", text[start:end], start, end, None, None, None, False)

@@ -280,12 +280,17 @@ class Verifier:
             elif not self._states(b.article, qa):
                 return NOT_STATED
         # "1.200 millones" states "1.2 billion": the same value under another scale word
-        # (exactly: "$1.8 billion" is no "$1.75 billion", though within rounding)
+        # (exactly: "$1.8 billion" is no "$1.75 billion", though within rounding); "15
+        # miles" states "24 km", rounded
         rescaled = {
             d
             for x in qa
-            if x.scaled
-            and any(y.scaled and math.isclose(x.value, y.value) for y in qb if _comparable(x, y))
+            for y in qb
+            if _comparable(x, y)
+            and (
+                (x.scaled and y.scaled and math.isclose(x.value, y.value))
+                or ((x.converted or y.converted) and same_figure(x, y))
+            )
             for d in digit_figures(x.text)
         }
         if da - rescaled and not (da & self.article_digits(b.article)) and not in_words:

@@ -153,3 +153,9 @@ STANCE_CONFIRM = tuple(
 # A verdict: found guilty or cleared ("convicted" / "acquitted", "condenado" / "absuelto")
 VERDICT_GUILTY = tuple("verurteilt verurteilte schuldig".split())
 VERDICT_CLEARED = tuple("freigesprochen freigesprochene Freispruch".split())
+# Points of the compass (lower case: "North Korea" is a name): "15 km north of" and "au sud
+# de" differ (compare/direction.py)
+COMPASS_NORTH = tuple("norden nördlich".split())
+COMPASS_SOUTH = tuple("süden südlich".split())
+COMPASS_EAST = tuple("osten östlich".split())
+COMPASS_WEST = tuple("westen westlich".split())

@@ -229,3 +229,9 @@ STANCE_CONFIRM = tuple(
 # A verdict: found guilty or cleared ("convicted" / "acquitted", "condenado" / "absuelto")
 VERDICT_GUILTY = tuple("convicted convicts convict guilty".split())
 VERDICT_CLEARED = tuple("acquitted acquits acquit acquittal exonerated".split())
+# Points of the compass (lower case: "North Korea" is a name): "15 km north of" and "au sud
+# de" differ (compare/direction.py)
+COMPASS_NORTH = tuple("north northern northward".split())
+COMPASS_SOUTH = tuple("south southern southward".split())
+COMPASS_EAST = tuple("east eastern eastward".split())
+COMPASS_WEST = tuple("west western westward".split())

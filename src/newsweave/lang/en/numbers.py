@@ -81,6 +81,8 @@ UNITS = {
     "kilometer": "km",
     "miles": "mi",
     "mile": "mi",
+    "feet": "ft",
+    "foot": "ft",
     "metres": "m",
     "metre": "m",
     "meters": "m",

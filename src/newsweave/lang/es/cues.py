@@ -150,3 +150,9 @@ STANCE_CONFIRM = tuple(
 # A verdict: found guilty or cleared ("convicted" / "acquitted", "condenado" / "absuelto")
 VERDICT_GUILTY = tuple("condenado condenada condenados culpable culpables".split())
 VERDICT_CLEARED = tuple("absuelto absuelta absueltos absolvió absolvieron absolución exonerado".split())
+# Points of the compass (lower case: "North Korea" is a name): "15 km north of" and "au sud
+# de" differ (compare/direction.py)  # "este" is also "this"
+COMPASS_NORTH = tuple("norte".split())
+COMPASS_SOUTH = tuple("sur".split())
+COMPASS_EAST = tuple("oriente oriental".split())
+COMPASS_WEST = tuple("oeste occidental".split())

@@ -167,3 +167,9 @@ STANCE_CONFIRM = tuple(
 # A verdict: found guilty or cleared ("convicted" / "acquitted", "condenado" / "absuelto")
 VERDICT_GUILTY = tuple("condamné condamnée condamnés coupable coupables".split())
 VERDICT_CLEARED = tuple("acquitté acquittée acquittés acquittement relaxé relaxée innocenté".split())
+# Points of the compass (lower case: "North Korea" is a name): "15 km north of" and "au sud
+# de" differ (compare/direction.py)  # "est" is also "is": east only as "orient"
+COMPASS_NORTH = tuple("nord".split())
+COMPASS_SOUTH = tuple("sud".split())
+COMPASS_EAST = tuple("orient oriental orientale".split())
+COMPASS_WEST = tuple("ouest".split())

@@ -101,3 +101,9 @@ STANCE_CONFIRM = tuple(
 # A verdict: found guilty or cleared ("convicted" / "acquitted", "condenado" / "absuelto")
 VERDICT_GUILTY = tuple("condannato condannata condannati colpevole colpevoli".split())
 VERDICT_CLEARED = tuple("assolto assolta assolti assoluzione".split())
+# Points of the compass (lower case: "North Korea" is a name): "15 km north of" and "au sud
+# de" differ (compare/direction.py)
+COMPASS_NORTH = tuple("nord".split())
+COMPASS_SOUTH = tuple("sud".split())
+COMPASS_EAST = tuple("est orientale".split())
+COMPASS_WEST = tuple("ovest occidentale".split())

@@ -77,3 +77,9 @@ STANCE_CONFIRM = tuple(
 # A verdict: found guilty or cleared ("convicted" / "acquitted", "condenado" / "absuelto")
 VERDICT_GUILTY = tuple("veroordeeld veroordeelde schuldig".split())
 VERDICT_CLEARED = tuple("vrijgesproken vrijspraak".split())
+# Points of the compass (lower case: "North Korea" is a name): "15 km north of" and "au sud
+# de" differ (compare/direction.py)
+COMPASS_NORTH = tuple("noorden noordelijk".split())
+COMPASS_SOUTH = tuple("zuiden zuidelijk".split())
+COMPASS_EAST = tuple("oosten oostelijk".split())
+COMPASS_WEST = tuple("westen westelijk".split())

@@ -98,3 +98,9 @@ STANCE_CONFIRM = tuple(
 # A verdict: found guilty or cleared ("convicted" / "acquitted", "condenado" / "absuelto")
 VERDICT_GUILTY = tuple("condenado condenada condenados culpado culpada".split())
 VERDICT_CLEARED = tuple("absolvido absolvida absolvidos absolveu absolvição inocentado".split())
+# Points of the compass (lower case: "North Korea" is a name): "15 km north of" and "au sud
+# de" differ (compare/direction.py)  # "este" is also "this"
+COMPASS_NORTH = tuple("norte".split())
+COMPASS_SOUTH = tuple("sul".split())
+COMPASS_EAST = tuple("leste oriental".split())
+COMPASS_WEST = tuple("oeste ocidental".split())
