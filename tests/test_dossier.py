@@ -410,3 +410,26 @@ def test_the_odd_outlet_of_a_claim_divergence_is_not_cited_for_the_majority_clai
     items = [s for s in d.summary if "Erlan" in s.text]
     assert items and all("en3" not in s.citations for s in items)
     assert all("would not resign" not in s.text for s in items)
+
+
+def test_a_translated_quotation_that_lost_its_negation_is_the_odd_one_out() -> None:
+    # the Spanish clauses do not pair with the English ones ("aunque" opens none), so
+    # the structural check compares nothing; the lost "no" still tells
+    from newsweave.text import annotate
+
+    said = {
+        "en1": "Tarsk's president Milan Hoder rejected calls for a ceasefire. \"There can be no "
+        'ceasefire while our villages are shelled," Hoder said in a televised address.',
+        "en2": "The Tarsk president ruled out a ceasefire. \"There can be no ceasefire while our "
+        'villages are being shelled," the president said in a televised address.',
+        "fr1": "Le président de Tarsk, Milan Hoder, a rejeté les appels à un cessez-le-feu. « Il ne "
+        "peut y avoir de cessez-le-feu tant que nos villages sont bombardés », a-t-il déclaré.",
+        "es1": "El presidente de Tarsk, Milan Hoder, rechazó un alto el fuego. \"Puede haber un alto "
+        'el fuego aunque nuestros pueblos sean bombardeados", dijo Hoder en un discurso televisado.',
+    }
+    articles = [annotate(Article(id=k, text=t, lang=k[:2], outlet=f"{k}.example")) for k, t in said.items()]
+    d = build_dossier(articles, event_id="hoder")
+    (group,) = [q for q in d.quotes if len(q.variants) == 4]
+    assert group.divergent and group.odd_one_out == "es1"
+    cited = [s.citations for s in d.summary if "no ceasefire" in s.text]
+    assert cited and all("es1" not in c for c in cited)

@@ -20,7 +20,7 @@ from newsweave.align.names import Mention, Role, canonical_names, same_person, s
 from newsweave.align.quote_marks import WORD, n_words
 from newsweave.align.speakers import Speakers, for_article
 from newsweave.compare import nli
-from newsweave.compare.polarity import meaning_differs
+from newsweave.compare.polarity import dropped_negation, meaning_differs
 from newsweave.lang import all_stop_words
 from newsweave.model import Article, Citation, Divergence, Quote, QuoteGroup, QuoteVariant
 from newsweave.text.fold import fold
@@ -383,6 +383,9 @@ def _judge(
         if not aligned(i, j):
             continue
         r = meaning_differs(vs[i].text, vs[j].text, langs[i], langs[j])
+        if r is None and langs[i] != langs[j] and (direct is None or (direct[i] and direct[j])):
+            # one utterance in two languages: a "not" is translated, never dropped
+            r = dropped_negation(vs[i].text, vs[j].text, langs[i], langs[j])
         if r:
             reasons[i, j] = r
     if check_nli:

@@ -506,6 +506,14 @@ def _parsed(
     return tuple(clauses(text, lang, tokens)), tuple(numbers(text, lang, tokens))
 
 
+def dropped_negation(a: str, b: str, lang_a: str | None, lang_b: str | None) -> str | None:
+    """A short reason when one text negates a clause and the other none: a translation of
+    one quotation that lost (or gained) its "not" ("There can be no ceasefire while …" /
+    "Puede haber un alto el fuego aunque …"), where the clauses do not pair up."""
+    na, nb = (any(not c.positive for c in _parsed(t, lang)[0]) for t, lang in ((a, lang_a), (b, lang_b)))
+    return f"negation dropped: '{a}' vs '{b}'" if na != nb else None
+
+
 def _number_reason(a: str, b: str, lang_a: str | None, lang_b: str | None) -> str | None:
     na, nb = _parsed(a, lang_a)[1], _parsed(b, lang_b)[1]
     only_a = [s for v, s in na if not any(_same_number(v, w) for w, _ in nb)]
