@@ -545,3 +545,18 @@ def test_bounds_pointing_apart_from_one_value_differ_and_show_their_qualifiers()
     (div,) = number_divergences(align_facts(articles), articles)
     assert div.odd_one_out == "b" and "More than 100 (b)" in div.description
     assert "Nearly 100 (a)" in div.description
+
+
+def test_people_a_verb_made_dead_are_the_toll_and_a_verb_before_a_figure_is_no_list_item() -> None:
+    articles = [
+        make_article("a", "Floods in Orvik have killed 23 people and forced 8,000 from their homes."),
+        make_article("b", "Floods in Orvik have killed 23 people and displaced about 8,000."),
+        make_article("c", "Les inondations ont fait 23 morts à Orvik et contraint 8 000 personnes à partir.", "fr"),
+        make_article("d", "Las inundaciones en Orvik han dejado 32 muertos y 8.000 desplazados.", "es"),
+    ]
+    found = find_divergences(align_facts(articles), articles, {a.id: a.id for a in articles})
+    numbers = [d for d in found if d.kind == "number"]
+    assert [(d.odd_one_out, d.description.split(":")[0]) for d in numbers] == [
+        ("d", "Figures differ (number dead)")
+    ]
+    assert not [d for d in found if d.kind == "detail"]  # "people and forced" is no list

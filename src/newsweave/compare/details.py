@@ -9,9 +9,9 @@ from functools import lru_cache
 
 from newsweave.compare.claims import NEGATORS, STOP_WORDS
 from newsweave.compare.closed_words import ARTICLES, POSSESSIVE_DETS
-from newsweave.compare.numbers import UNIT_WORDS
+from newsweave.compare.numbers import APPROX_WORDS, UNIT_WORDS
 from newsweave.compare.polarity import ALL_ANCHORS, ANCHORS
-from newsweave.lang import merged
+from newsweave.lang import alternation, merged
 from newsweave.model import Article, Citation, Divergence, FactGroups
 from newsweave.unionfind import DisjointSets
 
@@ -20,6 +20,10 @@ from newsweave.unionfind import DisjointSets
 # (lower-case words) make items: names in a list ("Russia and Belarus") are the event's
 # actors, not a detail outlets disagree on.
 _CONJ = merged("cues", "LIST_COORDINATORS")
+# a figure right after the word, its qualifier aside ("forced 8,000", "displaced about 8,000")
+_FIGURE_AFTER = re.compile(
+    rf"\s+(?:(?:{alternation(APPROX_WORDS)}|than|de|que|als)\s+){{0,2}}\d", re.IGNORECASE
+)
 _LIST_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|[,;]", re.UNICODE)
 DETAIL_COS = 0.35  # raw cosine for two sentences to be compared for their lists
 DETAIL_STEM = 6  # letters of a word that make its item ("supplies" ~ "supply")
@@ -99,8 +103,8 @@ def detail_lists(text: str, lang: str | None = None) -> list[DetailList]:
         )
         if right is None or _item(right[0]) is None or _item(toks[k - 1][0]) is None:
             continue
-        if _verbal(toks, k, right[1], auxiliaries):
-            continue
+        if _verbal(toks, k, right[1], auxiliaries) or _FIGURE_AFTER.match(text, right[1]):
+            continue  # joined verbs; one counting a figure ("killed 23 people and forced 8,000")
         items = [_item(right[0]), _item(toks[k - 1][0])]
         start = toks[k - 1][1]
         j = k - 2

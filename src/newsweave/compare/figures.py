@@ -31,6 +31,7 @@ _TALLIES = {
     "firefighters",
     "cases",
 }
+_TOLLS = frozenset({"dead", "injured", "missing"})  # "23 people" a verb made the dead
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")  # a calendar year named in a sentence
 # matched on folded text: "réplique" and "replique" alike
 _AFTERSHOCK = re.compile(
@@ -73,6 +74,8 @@ def _slot(q: Quantity, sentence: str, within_fact: bool, lone: bool = False) -> 
             # "3,000 commuters" / "3 000 navetteurs" / "5.000 Pendler": nouns do not match
             # across languages, but one fact whose sentences carry one count each compares
             return LONE_COUNT
+        if q.noun == "people" and q.context in _TOLLS:
+            return ("count", None, q.context)  # "killed 23 people" counts the dead: "23 morts"
         return ("count", None, q.noun)
     if q.kind == "measure" and q.unit in _DURATIONS:
         if q.unit == "yr" and _YEAR.search(sentence):
