@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from newsweave.compare.numbers import Quantity, find_quantities
+from newsweave.compare.numbers import find_quantities
+from newsweave.compare.quantity import Quantity
 from newsweave.compare.values import same_figure
 from newsweave.model import FactGroups
 

@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from newsweave.compare.claims import NEGATORS, STOP_WORDS
 from newsweave.compare.closed_words import ARTICLES, POSSESSIVE_DETS
-from newsweave.compare.numbers import APPROX_WORDS, UNIT_WORDS
 from newsweave.compare.polarity import ALL_ANCHORS, ANCHORS
+from newsweave.compare.quantity import APPROX_WORDS, UNIT_WORDS
 from newsweave.lang import alternation, merged
 from newsweave.model import Article, Citation, Divergence, FactGroups
 from newsweave.unionfind import DisjointSets

@@ -9,8 +9,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsweave.compare.numbers import APPROX_LEADS, APPROX_WORDS, Quantity, find_quantities, tallies
+from newsweave.compare.numbers import find_quantities, tallies
 from newsweave.compare.pairs import close_pairs
+from newsweave.compare.quantity import APPROX_LEADS, APPROX_WORDS, Quantity
 from newsweave.compare.ranks import rank_marks
 from newsweave.compare.values import misparse_pair, same_figure
 from newsweave.lang import merged

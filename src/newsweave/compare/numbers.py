@@ -11,11 +11,24 @@ calendar dates ("December 19", "19 décembre 2022", "am 6. Februar") for the tim
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from itertools import takewhile
 
 from newsweave.compare.closed_words import COORDINATORS
+from newsweave.compare.quantity import (
+    APPROX_WORDS,
+    COMPOUND_UNITS,
+    CONTEXT_CLASSES,
+    CURRENCIES,
+    WORD_RE,
+    Quantity,
+    context_class,
+    counted_noun,
+    merged_numbers,
+    unit_of,
+)
+from newsweave.compare.shares import fractions, half
 from newsweave.lang import alternation, each, merged
 from newsweave.text.dates import find_dates
 from newsweave.text.fold import fold
@@ -33,55 +46,11 @@ from newsweave.text.numbers import (
 )
 from newsweave.text.script import CLAUSE_MARKS, HAN_KANA, HANGUL
 
-# --- lexicons ------------------------------------------------------------------
-# (number and scale words live in newsweave.lang.<code>.numbers, read by text.numbers;
-# the words below come from there too, merged over every language)
-
-
-def _merged(part: str) -> list:
-    """`part` of every lang/<code>/numbers.py, merged: a dict's items or a tuple's words."""
-    out: list = []
-    for _, module in each("numbers"):
-        value = getattr(module, part, ())
-        out += list(value.items()) if isinstance(value, dict) else list(value)
-    return out
-
-
-# Currency symbols and codes every language writes alike; the words come from lang/.
-_CURRENCIES = {
-    "$": "USD",
-    "us$": "USD",
-    "usd": "USD",
-    "€": "EUR",
-    "eur": "EUR",
-    "£": "GBP",
-    "gbp": "GBP",
-    "rub": "RUB",
-    "¥": "JPY",
-}
-_CURRENCIES.update(_merged("CURRENCIES"))
-# Unit symbols every language writes alike; unit words come from lang/<code>/numbers.py.
-_UNITS = {"%": "%", "km": "km", "mi": "mi", "m": "m", "kg": "kg", "ha": "ha", "min": "min"}
-_UNITS.update(
-    (word.lower(), unit)
-    for _, m in each("numbers")
-    for word, unit in getattr(m, "UNITS", {}).items()
-)
-_COMPOUND_UNITS = dict(_merged("COMPOUND_UNITS"))
-_QUAKE_WORDS = set(_merged("QUAKE_WORDS"))
-_CLOCK_HOURS = {"h"} | set(_merged("CLOCK_HOURS"))
-_CLOCK_PREPS = set(_merged("CLOCK_PREPOSITIONS"))
-_MAGNITUDE = {"mw"} | set(_merged("MAGNITUDE_WORDS"))
-
-# Coarse meaning classes of what a count counts, shared across languages: class -> words
-CONTEXT_CLASSES: dict[str, list[str]] = {}
-for _, _module in each("numbers"):
-    for _cls, _words in getattr(_module, "COUNTED", {}).items():
-        CONTEXT_CLASSES.setdefault(_cls, []).extend(_words)
-_CONTEXT_INDEX = {w: cls for cls, words in CONTEXT_CLASSES.items() for w in words}
-
-APPROX_WORDS = _APPROX_BEFORE = dict(_merged("APPROX"))  # qualifier word -> '>', '~', ...
-APPROX_LEADS = frozenset(_merged("APPROX_LEADS"))  # "at" of "at least"
+# (the lexicon of what a figure measures is compare.quantity's)
+_QUAKE_WORDS = set(merged_numbers("QUAKE_WORDS"))
+_CLOCK_HOURS = {"h"} | set(merged_numbers("CLOCK_HOURS"))
+_CLOCK_PREPS = set(merged_numbers("CLOCK_PREPOSITIONS"))
+_MAGNITUDE = {"mw"} | set(merged_numbers("MAGNITUDE_WORDS"))
 
 _NUM = r"\d{1,3}(?:(?:[,.\u00a0\u202f ]|(?<=\d)'(?=\d))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 # Chinese, Japanese and Korean write a figure against its counter ("1200人", "1200명이"):
@@ -95,71 +64,17 @@ _TOKEN_RE = re.compile(
     re.IGNORECASE,
 )
 _HAN_CHAR = re.compile(f"[{_HAN}]")
-_WORD_RE = re.compile(r"[^\W\d_]+|[%$€£¥]|\d+", re.UNICODE)
-
-
-@dataclass(frozen=True)
-class Quantity:
-    """One figure found in a sentence, normalised."""
-
-    value: float
-    kind: str  # "count" | "money" | "percent" | "measure" | "time" | "year" | "magnitude"
-    text: str
-    start: int
-    end: int
-    unit: str | None = None
-    context: str | None = None  # coarse class of what is counted ("dead", "troops", ...)
-    approx: str | None = None  # ">", ">=", "<", "~" when qualified ("more than", "about")
-    scaled: bool = False  # a scale word ("million") or separators fixed its magnitude
-    noun: str | None = None  # what a count counts: class or stem of the word after it
-    converted: bool = False  # given in another unit ("15 miles"): its digits are not these
-
-
-# words that name what a figure measures ("euros", "km"): a figure's mention ends after them
-UNIT_WORDS = frozenset(_CURRENCIES) | frozenset(_UNITS)
-
 
 def _scale_of(word: str, lang: str | None) -> float | None:
     # "m", "b", "k" only after a currency: handled by the caller
     return None if word.lower() in {"m", "b", "k"} else scale_value(word, lang)
 
 
-_NOUN_SKIP = frozenset(_merged("NOUN_SKIP"))
-
-
-def _noun(after: list[str]) -> str | None:
-    """Class (or 5-letter folded stem) of the counted noun right after a figure."""
-    # single letters are elided articles ("d'euros", "l'an"), not the noun
-    words = [w for w in after[:3] if w.lower() not in _NOUN_SKIP and len(w) > 1][:1]
-    if not words or not words[0][0].isalpha():
-        return None
-    return _context_class(words) or fold(words[0])[:5]
-
-
-def _context_class(words: list[str]) -> str | None:
-    """The first specific class among `words`; "people" only when nothing more specific
-    follows ("four people were killed" counts the dead)."""
-    found = None
-    for w in words:
-        cls = _CONTEXT_INDEX.get(w.lower()) or _CONTEXT_INDEX.get(fold(w))
-        if cls and cls != "people":
-            return cls
-        found = found or cls
-    return found
-
-
-def _unit_of(word: str) -> str | None:
-    """The unit a word after a figure names: a unit word, or a unit adjective ("-tägige")."""
-    if word in _UNITS:
-        return _UNITS[word]
-    return next((u for stem, u in _COMPOUND_UNITS.items() if word.startswith(stem)), None)
-
-
 def _written_into(word: str, lang: str | None) -> tuple[int, float] | None:
     """(length, value) of the number word a unit adjective starts with ("zehn" of
     "zehnstündigen"), or None."""
     low = word.lower()
-    for stem in _COMPOUND_UNITS:
+    for stem in COMPOUND_UNITS:
         k = low.find(stem, 1)
         if k > 0 and (value := word_value(low[:k], lang)):
             return k, float(value)
@@ -202,7 +117,7 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
 @lru_cache(maxsize=8192)  # stages read the same sentences again
 def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
     marks = minute_marks(text)
-    shares = _fractions(text, lang)
+    shares = fractions(text, lang)
     date_spans = [(d.start, d.end) for d in find_dates(text, lang)] + [
         (q.start, q.end) for q in marks + shares
     ]
@@ -279,7 +194,7 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
             i = max(j, i + 1)
             continue  # "5月4日", "2031年": a date, not a count
         if not scaled and value.is_integer():
-            value, end = _half(text, value, end)
+            value, end = half(text, value, end)
         q = _classify(text, value, raw if kind == "num" else raw, start, end, lang, scaled)
         if q is not None:
             out.append(q)
@@ -296,77 +211,6 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
 
 # words and a conjunction between two figures: a qualifier of the first is both's
 _JOINED = re.compile(rf"(?:\s+[^\W\d_]+){{1,3}}\s+(?:{alternation(COORDINATORS)})\s+", re.I)
-
-
-_HALF = alternation(_merged("HALVES")).replace(r"\ ", r"[\s-]+")  # "two-and-a-half"
-_HALF_END = re.compile(rf"(?:{_HALF})$", re.IGNORECASE)  # "a cup and a half": no share
-# A share written as a fraction ("two-thirds of voters", "la moitié des maisons", "un
-# tercio de ellas", "zwei Drittel der Stimmen") is a percent, as rounded as the words are.
-# A numerator is needed but for a half ("half the homes"), and a word opening what is
-# shared unless the numerator is hyphened on ("a two-thirds majority") or the fraction
-# word means nothing else ("dont un tiers"). A half after an ordinal ("the second half of
-# the match") or a fraction of a unit ("a quarter of an hour", "un quart d'heure") is no
-# share.
-_DENOMINATORS = dict(_merged("FRACTIONS"))
-_FRACTION = re.compile(
-    rf"(?:\b(?P<num>[^\W_]+)(?P<sep>[\s-]+))?\b(?P<frac>{alternation(_DENOMINATORS)})\b"
-    rf"(?P<of>\s+(?:{alternation(_merged('FRACTION_OF'))})(?:\s+|['’])(?P<what>[^\W\d_]+))?",
-    re.IGNORECASE,
-)
-_FRACTIONS_ALONE = frozenset(_merged("FRACTIONS_ALONE"))  # "dont un tiers à Kessel"
-_ORDINAL_WORDS = frozenset([w for w, _ in _merged("ORDINALS")] + _merged("HALF_ORDINALS"))
-
-
-def _fractions(text: str, lang: str | None) -> list[Quantity]:
-    """The shares `text` writes as fractions, as percents (see above)."""
-    out = []
-    for m in _FRACTION.finditer(text):
-        num, denominator = m["num"], _DENOMINATORS[m["frac"].lower()]
-        n = None
-        if num:
-            n = 1 if is_article(num, lang) else word_value(num, lang)
-            n = int(num) if n is None and num.isdigit() else n
-        if n is None and (denominator != 2 or (num or "").lower() in _ORDINAL_WORDS):
-            continue
-        if n is not None and not 0 < n < denominator:
-            continue
-        what = (m["what"] or "").lower()
-        unit = _unit_of(_next_word(text, m.end()) if is_article(what, lang) else what)
-        opens = bool(m["of"]) and unit is None
-        alone = n is not None and (
-            (n > 1 and "-" in m["sep"]) or m["frac"].lower() in _FRACTIONS_ALONE
-        )
-        if not (opens or alone) or _HALF_END.search(text, 0, m.end("frac")):
-            continue
-        start = m.start("num") if n is not None else m.start("frac")
-        before = [w.lower() for w in _WORD_RE.findall(text[max(0, start - 40) : start])][-3:]
-        approx = next((_APPROX_BEFORE[w] for w in reversed(before) if w in _APPROX_BEFORE), "~")
-        context = _context_class(_WORD_RE.findall(text[m.end("frac") : m.end("frac") + 80])[:10])
-        value, end = round(100 * (n or 1) / denominator, 1), m.end("frac")
-        out.append(Quantity(value, "percent", text[start:end], start, end, "%", context, approx))
-    return out
-
-
-def _next_word(text: str, end: int) -> str:
-    found = _WORD_RE.search(text, end)
-    return found.group().lower() if found else ""
-
-
-# "and a half" right after the figure ("three and a half hours", "üç buçuk saat") ...
-_HALF_NEXT = re.compile(rf"[\s-]+(?:{_HALF})\b", re.IGNORECASE)
-# ... or after its unit ("tres horas y media", "trois heures et demie")
-_HALF_AFTER_UNIT = re.compile(rf"\s+([^\W\d_]+)\s+(?:{_HALF})\b", re.IGNORECASE)
-
-
-def _half(text: str, value: float, end: int) -> tuple[float, int]:
-    """`value` with the half a figure's words add, and where the figure's words end."""
-    m = _HALF_NEXT.match(text, end)
-    if m:
-        return value + 0.5, m.end()
-    m = _HALF_AFTER_UNIT.match(text, end)
-    if m and _unit_of(m.group(1).lower()) is not None:
-        return value + 0.5, end
-    return value, end
 
 
 # A point in a match or a broadcast: "the 59th minute", "la 59e minute", "minuto 108",
@@ -464,11 +308,11 @@ def _time_quantity(raw: str, start: int, end: int) -> Quantity | None:
     return Quantity(float(hour * 60 + minute), "time", raw.strip(), start, end, unit="min")
 
 
-_CALENDAR = tuple(_merged("CALENDAR"))
-_HAN_COUNTERS = tuple(_merged("COUNTERS"))
-_PEOPLE_COUNTERS = tuple(_merged("PEOPLE_COUNTERS"))  # "1200人": people, if nothing more
-_APPROX_AFTER = dict(_merged("APPROX_AFTER"))
-_HAN_APPROX_BEFORE = [(w, q) for w, q in _APPROX_BEFORE.items() if _HAN_CHAR.match(w)]
+_CALENDAR = tuple(merged_numbers("CALENDAR"))
+_HAN_COUNTERS = tuple(merged_numbers("COUNTERS"))
+_PEOPLE_COUNTERS = tuple(merged_numbers("PEOPLE_COUNTERS"))  # "1200人": people, if nothing more
+_APPROX_AFTER = dict(merged_numbers("APPROX_AFTER"))
+_HAN_APPROX_BEFORE = [(w, q) for w, q in APPROX_WORDS.items() if _HAN_CHAR.match(w)]
 _HAN_CLASSES = [(w, cls) for cls, words in CONTEXT_CLASSES.items() for w in words if _HAN_CHAR.match(w)]
 HAN_WINDOW = 8  # characters after a figure where what it counts is named
 
@@ -503,15 +347,15 @@ _UNIT_AFTER = re.compile(r"[\s-]*[^\W\d_]*")
 def _classify(
     text: str, value: float, raw: str, start: int, end: int, lang: str | None, scaled: bool
 ) -> Quantity | None:
-    before = _WORD_RE.findall(text[max(0, start - 40) : start])
+    before = WORD_RE.findall(text[max(0, start - 40) : start])
     after_text = text[end : end + 80]
-    after = _WORD_RE.findall(re.split(r"[;:,.!?](?!\d)", after_text, maxsplit=1)[0])
+    after = WORD_RE.findall(re.split(r"[;:,.!?](?!\d)", after_text, maxsplit=1)[0])
     before_l = [w.lower() for w in before]
     after_l = [w.lower() for w in after]
     approx = None
     for w in reversed(before_l[-3:]):
-        if w in _APPROX_BEFORE:
-            approx = _APPROX_BEFORE[w]
+        if w in APPROX_WORDS:
+            approx = APPROX_WORDS[w]
             break
     # a qualifier after the figure and its noun ("1200 شخص على الأقل": at least)
     # (Chinese, Japanese and Korean ones are read with the characters: `_han_reading`)
@@ -519,15 +363,15 @@ def _classify(
     approx = approx or next(after_q, None)
     # up to a conjunction before another figure ("killed 12 people … and left 40,000 homes")
     cut = [k for k, w in enumerate(after) if w in COORDINATORS and any(map(str.isdigit, after[k:]))]
-    after_cls = _context_class(after[: min([*cut, 10])])
+    after_cls = context_class(after[: min([*cut, 10])])
     # ... and from the last conjunction after another figure ("32 muertos y 8.000
     # desplazados": the dead are the 32)
     digit = max((k for k, w in enumerate(before) if w.isdigit()), default=-1)
     since = [k for k, w in enumerate(before) if k > digit >= 0 and w.lower() in COORDINATORS]
-    before_cls = _context_class(before[max(since, default=-1) + 1 :][-4:])
+    before_cls = context_class(before[max(since, default=-1) + 1 :][-4:])
     # "the evacuation of about 1,200 residents": the specific word may come first
     context = before_cls if after_cls in {None, "people"} and before_cls else after_cls
-    noun = _noun(after)
+    noun = counted_noun(after)
     if _HAN_CHAR.match(text, end) or _HAN_CHAR.search(text[max(0, start - 1) : start]):
         han_approx, context = _han_reading(text, start, end)
         approx, noun = han_approx or approx, context
@@ -536,16 +380,16 @@ def _classify(
     prefix = text[max(0, start - 4) : start].lower().strip()
     for sym in ("us$", "$", "€", "£", "¥"):
         if prefix.endswith(sym):
-            cur = _CURRENCIES[sym]
+            cur = CURRENCIES[sym]
     if cur is None and after_l:
-        cur = _CURRENCIES.get(after_l[0]) or (
+        cur = CURRENCIES.get(after_l[0]) or (
             # "of", "de" and the elided "d'" (in "54 millions d'euros")
-            _CURRENCIES.get(after_l[1])
+            CURRENCIES.get(after_l[1])
             if len(after_l) > 1 and after_l[0] in {"de", "of", "d"}
             else None
         )
     if cur is None and before_l and before_l[-1] in {"usd", "eur", "gbp", "rub"}:
-        cur = _CURRENCIES[before_l[-1]]
+        cur = CURRENCIES[before_l[-1]]
     if cur:
         return Quantity(value, "money", text[start:end], start, end, cur, context, approx, scaled)
     if (
@@ -575,7 +419,7 @@ def _classify(
     ):
         # "vers 19 heures", "um 19 Uhr": a clock time, not a duration
         return Quantity(value * 60, "time", text[start:end], start, end, "min", None, approx)
-    unit = _unit_of(after_l[0]) if after_l else None
+    unit = unit_of(after_l[0]) if after_l else None
     if unit is not None and not (after_l[0] == "m" and scaled):
         if unit == "%":
             return None  # "per" without "cent"

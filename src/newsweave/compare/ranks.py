@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from newsweave.compare.numbers import Quantity
+from newsweave.compare.quantity import Quantity
 from newsweave.lang import alternation, each, merged
 
 MAX_BETWEEN = 3  # words between the ordinal and its link word ("player ever")

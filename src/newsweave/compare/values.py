@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import re
 
-from newsweave.compare.numbers import Quantity
+from newsweave.compare.quantity import Quantity
 
 # Digit groups as a reader sees a figure: thousands groups folded ("1 200", "1.200",
 # "1,200" -> "1200"), other digit runs as they are.
@@ -94,3 +94,19 @@ def misparse_pair(a: Quantity, b: Quantity) -> bool:
         return False
     ratio = hi / lo
     return any(abs(ratio - f) / f < 0.02 for f in (1e3, 1e6, 1e9))
+
+
+def comparable(a: Quantity, b: Quantity) -> bool:
+    """Two figures that count the same kind of thing, so that different values disagree
+    (clock times too: "vers 19h50" does not state "vers 19H55")."""
+    if a.kind != b.kind or a.kind == "year":
+        return False
+    if a.unit and b.unit and a.unit != b.unit:
+        return False
+    if a.context and b.context and a.context != b.context:
+        return False
+    if a.kind == "count":
+        # a bare count ("Chauvin, 45,") says nothing of what it counts: only counts of one
+        # thing (same noun, or same class such as the dead) can disagree
+        return bool((a.noun and a.noun == b.noun) or (a.context and a.context == b.context))
+    return not (a.noun and b.noun and a.noun != b.noun)

@@ -29,10 +29,11 @@ from newsweave.compare import nli
 from newsweave.compare.claims import odd_sentences
 from newsweave.compare.details import DetailList, detail_lists, stems
 from newsweave.compare.edits import swapped_name, swapped_roles
-from newsweave.compare.numbers import UNIT_WORDS, Quantity, find_quantities, tallies
+from newsweave.compare.numbers import find_quantities, tallies
 from newsweave.compare.polarity import meaning_differs
+from newsweave.compare.quantity import UNIT_WORDS, Quantity
 from newsweave.compare.ranks import rank_marks
-from newsweave.compare.values import contradicts, digit_figures, implies, same_figure
+from newsweave.compare.values import comparable, contradicts, digit_figures, implies, same_figure
 from newsweave.model import READER_LANG, Article, Divergence, Quote, QuoteGroup
 from newsweave.summarize.attribution import other_source
 from newsweave.summarize.timeline import reference_dates, resolved_days
@@ -137,7 +138,7 @@ class Verifier:
         figure in words also the same kind ("eight weeks" does not state "eight minutes";
         digits are checked by the reader, and by `figure_reason`, as written)."""
         return any(
-            same_figure(x, y) and (bool(digit_figures(x.text)) or _comparable(x, y))
+            same_figure(x, y) and (bool(digit_figures(x.text)) or comparable(x, y))
             for x in figures
             for y in self.article_quantities(aid)
         )
@@ -147,7 +148,7 @@ class Verifier:
         key = (q.value, q.kind, q.unit, q.context, q.noun, q.approx)
         if key not in self._stated:
             self._stated[key] = sum(
-                any(_comparable(q, z) and same_figure(q, z) for z in self.article_quantities(aid))
+                any(comparable(q, z) and same_figure(q, z) for z in self.article_quantities(aid))
                 for aid in self.by_id
             )
         return self._stated[key]
@@ -208,7 +209,7 @@ class Verifier:
         pairs: list[tuple[Quantity, Quantity]] = []
         in_words = False  # the sentence states every figure of `a`, some in words
         if qa:
-            pairs = [(x, y) for x in qa for y in qb if _comparable(x, y)]
+            pairs = [(x, y) for x in qa for y in qb if comparable(x, y)]
             clash = [
                 (x, y) for x, y in pairs if contradicts(x, y) and _same_origin(a.text, x, b.text, y)
             ]
@@ -222,7 +223,7 @@ class Verifier:
             # every figure stated, some in words ("trois cents" for "300"); figures in
             # digits are checked as written (below)
             in_words = any(not digit_figures(y.text) for y in qb) and all(
-                any(same_figure(x, y) for y in qb if _comparable(x, y)) for x in qa
+                any(same_figure(x, y) for y in qb if comparable(x, y)) for x in qa
             )
             agrees = stated or any(implies(y, x) for x, y in pairs)
             # a count that clashes with the one count of its kind the other gives is a
@@ -252,14 +253,14 @@ class Verifier:
                 left_out = [
                     _figure_end(a.text, x, noun=True)
                     for x in qa
-                    if not any(same_figure(x, y) or implies(y, x) for y in qb if _comparable(x, y))
+                    if not any(same_figure(x, y) or implies(y, x) for y in qb if comparable(x, y))
                     and not any(same_figure(x, y) and x.kind == y.kind for y in qb)
                     and not self._states(b.article, [x])
                 ]
                 if left_out and not (da and not da & self.article_digits(b.article)):
                     return PARTIAL + ",".join(map(str, left_out))
             elif any(
-                digit_figures(x.text) & db for x in qa if not any(_comparable(x, y) for y in qb)
+                digit_figures(x.text) & db for x in qa if not any(comparable(x, y) for y in qb)
             ):
                 # `b` writes the figure in a form not parsed ("à la 59e et ..."); one it
                 # parses as another value shares digits by chance ("19h50" / "19H55")
@@ -286,7 +287,7 @@ class Verifier:
             d
             for x in qa
             for y in qb
-            if _comparable(x, y)
+            if comparable(x, y)
             and (
                 (x.scaled and y.scaled and math.isclose(x.value, y.value))
                 or ((x.converted or y.converted) and same_figure(x, y))
@@ -575,22 +576,6 @@ def _same_origin(ta: str, a: Quantity, tb: str, b: Quantity) -> bool:
         return True
     oa, ob = _ORIGIN.match(ta[a.end :]), _ORIGIN.match(tb[b.end :])
     return not (oa and ob) or fold(oa.group(1)) == fold(ob.group(1))
-
-
-def _comparable(a: Quantity, b: Quantity) -> bool:
-    """Two figures that count the same kind of thing, so that different values disagree
-    (clock times too: "vers 19h50" does not state "vers 19H55")."""
-    if a.kind != b.kind or a.kind == "year":
-        return False
-    if a.unit and b.unit and a.unit != b.unit:
-        return False
-    if a.context and b.context and a.context != b.context:
-        return False
-    if a.kind == "count":
-        # a bare count ("Chauvin, 45,") says nothing of what it counts: only counts of one
-        # thing (same noun, or same class such as the dead) can disagree
-        return bool((a.noun and a.noun == b.noun) or (a.context and a.context == b.context))
-    return not (a.noun and b.noun and a.noun != b.noun)
 
 
 @lru_cache(maxsize=8192)

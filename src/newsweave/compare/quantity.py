@@ -1,0 +1,112 @@
+"""A figure found in a sentence (`Quantity`) and the lexicon that says what it measures:
+currencies, units, what a count counts (a coarse class shared across languages: "dead",
+"troops", ...), the qualifiers before a figure ("more than": ">"). The words come from
+`newsweave.lang.<code>.numbers`, merged over every language; `compare.numbers` reads
+figures with them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsweave.lang import each
+from newsweave.text.fold import fold
+
+# (number and scale words live in newsweave.lang.<code>.numbers, read by text.numbers;
+# the words below come from there too, merged over every language)
+
+
+def merged_numbers(part: str) -> list:
+    """`part` of every lang/<code>/numbers.py, merged: a dict's items or a tuple's words."""
+    out: list = []
+    for _, module in each("numbers"):
+        value = getattr(module, part, ())
+        out += list(value.items()) if isinstance(value, dict) else list(value)
+    return out
+
+
+# Currency symbols and codes every language writes alike; the words come from lang/.
+CURRENCIES = {
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "rub": "RUB",
+    "¥": "JPY",
+}
+CURRENCIES.update(merged_numbers("CURRENCIES"))
+# Unit symbols every language writes alike; unit words come from lang/<code>/numbers.py.
+UNITS = {"%": "%", "km": "km", "mi": "mi", "m": "m", "kg": "kg", "ha": "ha", "min": "min"}
+UNITS.update(
+    (word.lower(), unit)
+    for _, m in each("numbers")
+    for word, unit in getattr(m, "UNITS", {}).items()
+)
+COMPOUND_UNITS = dict(merged_numbers("COMPOUND_UNITS"))
+
+# Coarse meaning classes of what a count counts, shared across languages: class -> words
+CONTEXT_CLASSES: dict[str, list[str]] = {}
+for _, _module in each("numbers"):
+    for _cls, _words in getattr(_module, "COUNTED", {}).items():
+        CONTEXT_CLASSES.setdefault(_cls, []).extend(_words)
+CONTEXT_INDEX = {w: cls for cls, words in CONTEXT_CLASSES.items() for w in words}
+
+APPROX_WORDS = dict(merged_numbers("APPROX"))  # qualifier word -> '>', '~', ...
+APPROX_LEADS = frozenset(merged_numbers("APPROX_LEADS"))  # "at" of "at least"
+
+WORD_RE = re.compile(r"[^\W\d_]+|[%$€£¥]|\d+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One figure found in a sentence, normalised."""
+
+    value: float
+    kind: str  # "count" | "money" | "percent" | "measure" | "time" | "year" | "magnitude"
+    text: str
+    start: int
+    end: int
+    unit: str | None = None
+    context: str | None = None  # coarse class of what is counted ("dead", "troops", ...)
+    approx: str | None = None  # ">", ">=", "<", "~" when qualified ("more than", "about")
+    scaled: bool = False  # a scale word ("million") or separators fixed its magnitude
+    noun: str | None = None  # what a count counts: class or stem of the word after it
+    converted: bool = False  # given in another unit ("15 miles"): its digits are not these
+
+
+# words that name what a figure measures ("euros", "km"): a figure's mention ends after them
+UNIT_WORDS = frozenset(CURRENCIES) | frozenset(UNITS)
+
+
+_NOUN_SKIP = frozenset(merged_numbers("NOUN_SKIP"))
+
+
+def counted_noun(after: list[str]) -> str | None:
+    """Class (or 5-letter folded stem) of the counted noun right after a figure."""
+    # single letters are elided articles ("d'euros", "l'an"), not the noun
+    words = [w for w in after[:3] if w.lower() not in _NOUN_SKIP and len(w) > 1][:1]
+    if not words or not words[0][0].isalpha():
+        return None
+    return context_class(words) or fold(words[0])[:5]
+
+
+def context_class(words: list[str]) -> str | None:
+    """The first specific class among `words`; "people" only when nothing more specific
+    follows ("four people were killed" counts the dead)."""
+    found = None
+    for w in words:
+        cls = CONTEXT_INDEX.get(w.lower()) or CONTEXT_INDEX.get(fold(w))
+        if cls and cls != "people":
+            return cls
+        found = found or cls
+    return found
+
+
+def unit_of(word: str) -> str | None:
+    """The unit a word after a figure names: a unit word, or a unit adjective ("-tägige")."""
+    if word in UNITS:
+        return UNITS[word]
+    return next((u for stem, u in COMPOUND_UNITS.items() if word.startswith(stem)), None)

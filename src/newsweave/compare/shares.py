@@ -1,0 +1,88 @@
+"""Halves and fractions in words: "three and a half hours" (a figure and its half), "two-
+thirds of voters", "la moitié des maisons", "un tercio de ellas" (a share, read as a
+percent). Read by `compare.numbers.find_quantities`."""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.compare.quantity import (
+    APPROX_WORDS,
+    WORD_RE,
+    Quantity,
+    context_class,
+    merged_numbers,
+    unit_of,
+)
+from newsweave.lang import alternation
+from newsweave.text.numbers import is_article, word_value
+
+_HALF = alternation(merged_numbers("HALVES")).replace(r"\ ", r"[\s-]+")  # "two-and-a-half"
+_HALF_END = re.compile(rf"(?:{_HALF})$", re.IGNORECASE)  # "a cup and a half": no share
+# A share written as a fraction ("two-thirds of voters", "la moitié des maisons", "un
+# tercio de ellas", "zwei Drittel der Stimmen") is a percent, as rounded as the words are.
+# A numerator is needed but for a half ("half the homes"), and a word opening what is
+# shared unless the numerator is hyphened on ("a two-thirds majority") or the fraction
+# word means nothing else ("dont un tiers"). A half after an ordinal ("the second half of
+# the match") or a fraction of a unit ("a quarter of an hour", "un quart d'heure") is no
+# share.
+_DENOMINATORS = dict(merged_numbers("FRACTIONS"))
+_FRACTION = re.compile(
+    rf"(?:\b(?P<num>[^\W_]+)(?P<sep>[\s-]+))?\b(?P<frac>{alternation(_DENOMINATORS)})\b"
+    rf"(?P<of>\s+(?:{alternation(merged_numbers('FRACTION_OF'))})(?:\s+|['’])(?P<what>[^\W\d_]+))?",
+    re.IGNORECASE,
+)
+_FRACTIONS_ALONE = frozenset(merged_numbers("FRACTIONS_ALONE"))  # "dont un tiers à Kessel"
+_ORDINAL_WORDS = frozenset([w for w, _ in merged_numbers("ORDINALS")] + merged_numbers("HALF_ORDINALS"))
+
+
+def fractions(text: str, lang: str | None) -> list[Quantity]:
+    """The shares `text` writes as fractions, as percents (see above)."""
+    out = []
+    for m in _FRACTION.finditer(text):
+        num, denominator = m["num"], _DENOMINATORS[m["frac"].lower()]
+        n = None
+        if num:
+            n = 1 if is_article(num, lang) else word_value(num, lang)
+            n = int(num) if n is None and num.isdigit() else n
+        if n is None and (denominator != 2 or (num or "").lower() in _ORDINAL_WORDS):
+            continue
+        if n is not None and not 0 < n < denominator:
+            continue
+        what = (m["what"] or "").lower()
+        unit = unit_of(_next_word(text, m.end()) if is_article(what, lang) else what)
+        opens = bool(m["of"]) and unit is None
+        alone = n is not None and (
+            (n > 1 and "-" in m["sep"]) or m["frac"].lower() in _FRACTIONS_ALONE
+        )
+        if not (opens or alone) or _HALF_END.search(text, 0, m.end("frac")):
+            continue
+        start = m.start("num") if n is not None else m.start("frac")
+        before = [w.lower() for w in WORD_RE.findall(text[max(0, start - 40) : start])][-3:]
+        approx = next((APPROX_WORDS[w] for w in reversed(before) if w in APPROX_WORDS), "~")
+        context = context_class(WORD_RE.findall(text[m.end("frac") : m.end("frac") + 80])[:10])
+        value, end = round(100 * (n or 1) / denominator, 1), m.end("frac")
+        out.append(Quantity(value, "percent", text[start:end], start, end, "%", context, approx))
+    return out
+
+
+def _next_word(text: str, end: int) -> str:
+    found = WORD_RE.search(text, end)
+    return found.group().lower() if found else ""
+
+
+# "and a half" right after the figure ("three and a half hours", "üç buçuk saat") ...
+_HALF_NEXT = re.compile(rf"[\s-]+(?:{_HALF})\b", re.IGNORECASE)
+# ... or after its unit ("tres horas y media", "trois heures et demie")
+_HALF_AFTER_UNIT = re.compile(rf"\s+([^\W\d_]+)\s+(?:{_HALF})\b", re.IGNORECASE)
+
+
+def half(text: str, value: float, end: int) -> tuple[float, int]:
+    """`value` with the half a figure's words add, and where the figure's words end."""
+    m = _HALF_NEXT.match(text, end)
+    if m:
+        return value + 0.5, m.end()
+    m = _HALF_AFTER_UNIT.match(text, end)
+    if m and unit_of(m.group(1).lower()) is not None:
+        return value + 0.5, end
+    return value, end
