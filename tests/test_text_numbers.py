@@ -319,3 +319,18 @@ def test_what_a_count_counts_is_not_read_from_another_figures_words() -> None:
     assert read == [(32, "dead"), (8000, "evacuated")]
     read = [(q.value, q.context) for q in find_quantities("Employs 1,300 people in 15 countries and 1,300 people abroad.", "en")]
     assert read[-1] == (1300, "people")
+
+
+def test_an_ordinal_after_a_possessive_counts_its_noun() -> None:
+    read = {
+        lang: [(q.value, q.kind, q.noun) for q in find_quantities(text, lang)][:1]
+        for lang, text in (
+            ("en", "It was Orvik's third title in five years."),
+            ("es", "Orvik ganó su tercer título en cinco años."),
+            ("fr", "Orvik a remporté son troisième titre en cinq ans."),
+        )
+    }
+    assert read == {"en": [(3, "count", "title")], "es": [(3, "count", "titul")], "fr": [(3, "count", "titre")]}
+    # a rank of an achievement, or a capitalised title, is no count
+    assert find_quantities("He was the first player to score twice.", "en") == []
+    assert find_quantities("Her First Minister spoke.", "en") == []

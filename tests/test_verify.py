@@ -697,3 +697,13 @@ def test_miles_are_compared_as_kilometres_and_another_point_of_the_compass_diffe
         make_article("b", "Trump met the North Korean leader Kim Jong Un in Orvik on Tuesday."),
     ]
     assert check_first(named).agree == [0, 1]
+
+
+def test_another_ordinal_count_is_a_dissent() -> None:
+    articles = [
+        make_article("en", "It was Orvik's third title in five years, the coach said."),
+        make_article("en2", "It was Orvik's fourth title in five years, the coach said."),
+        make_article("en3", "It was Orvik's third title in five years."),
+    ]
+    check = check_first(articles)
+    assert sorted(check.agree) == [0, 2] and [r for r, _ in check.differ] == [1]

@@ -28,7 +28,7 @@ from newsweave.compare.quantity import (
     merged_numbers,
     unit_of,
 )
-from newsweave.compare.shares import fractions, half
+from newsweave.compare.shares import fractions, half, possessed_ordinals
 from newsweave.lang import alternation, each, merged
 from newsweave.text.dates import find_dates
 from newsweave.text.fold import fold
@@ -117,7 +117,7 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
 @lru_cache(maxsize=8192)  # stages read the same sentences again
 def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
     marks = minute_marks(text)
-    shares = fractions(text, lang)
+    shares = fractions(text, lang) + possessed_ordinals(text)
     date_spans = [(d.start, d.end) for d in find_dates(text, lang)] + [
         (q.start, q.end) for q in marks + shares
     ]

@@ -1,16 +1,19 @@
-"""Halves and fractions in words: "three and a half hours" (a figure and its half), "two-
-thirds of voters", "la moitié des maisons", "un tercio de ellas" (a share, read as a
-percent). Read by `compare.numbers.find_quantities`."""
+"""Halves, fractions and ordinals in words: "three and a half hours" (a figure and its
+half), "two-thirds of voters", "la moitié des maisons", "un tercio de ellas" (a share,
+read as a percent), "Orvik's third title", "su tercer título" (a count of titles). Read by
+`compare.numbers.find_quantities`."""
 
 from __future__ import annotations
 
 import re
 
+from newsweave.compare.closed_words import POSSESSIVE_DETS
 from newsweave.compare.quantity import (
     APPROX_WORDS,
     WORD_RE,
     Quantity,
     context_class,
+    counted_noun,
     merged_numbers,
     unit_of,
 )
@@ -86,3 +89,28 @@ def half(text: str, value: float, end: int) -> tuple[float, int]:
     if m and unit_of(m.group(1).lower()) is not None:
         return value + 0.5, end
     return value, end
+
+
+# An ordinal after a possessive counts its noun: "Orvik's third title", "su tercer título",
+# "leur troisième titre" state three titles ("The first player to score" is a rank:
+# compare/ranks.py; a capitalised ordinal is a title's, "her First Minister").
+_ORDINALS = dict(merged_numbers("ORDINALS"))
+_POSSESSED = re.compile(
+    rf"(?:['’]s|\b(?:{alternation(POSSESSIVE_DETS)}))\s+(?P<ord>{alternation(_ORDINALS)})"
+    r"\s+(?P<noun>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+def possessed_ordinals(text: str) -> list[Quantity]:
+    """The counts `text` states as an ordinal after a possessive (see above)."""
+    out = []
+    for m in _POSSESSED.finditer(text):
+        word = m["ord"]
+        if word[0].isupper() or word.lower() not in _ORDINALS:
+            continue
+        start, end, noun = m.start("ord"), m.end("ord"), [m["noun"]]
+        rank = float(_ORDINALS[word.lower()])
+        cls, what = context_class(noun), counted_noun(noun)
+        out.append(Quantity(rank, "count", word, start, end, None, cls, None, False, what))
+    return out
