@@ -43,7 +43,9 @@ def fractions(text: str, lang: str | None) -> list[Quantity]:
     """The shares `text` writes as fractions, as percents (see above)."""
     out = []
     for m in _FRACTION.finditer(text):
-        num, denominator = m["num"], _DENOMINATORS[m["frac"].lower()]
+        num, denominator = m["num"], _DENOMINATORS.get(m["frac"].lower())
+        if denominator is None:  # a case-insensitive match whose lower case is no key
+            continue
         n = None
         if num:
             n = 1 if is_article(num, lang) else word_value(num, lang)
