@@ -226,3 +226,12 @@ def test_points_of_the_compass_differ_but_not_inside_names() -> None:
     assert meaning_differs("Trump met North Korean leader Kim.", "Trump met South Korean leader Moon.") != (
         "different points of the compass: north vs south"
     )
+
+
+def test_a_negated_verdict_takes_no_side() -> None:
+    from newsweave.compare.direction import sides
+
+    # French "non coupable", Italian "non colpevole": the negation words of each language
+    assert sides("Le jury a déclaré Dan Rell non coupable de fraude.", "fr")[2] is None
+    assert sides("La giuria ha dichiarato Dan Rell non colpevole.", "it")[2] is None
+    assert sides("Le jury a déclaré Dan Rell coupable de fraude.", "fr")[2] == "guilty"

@@ -34,7 +34,7 @@ _PAIRS = (
 # capitalised, a point of the compass is a name's ("North Korea", "West Bank")
 _NAMED = frozenset({"points of the compass"})
 _CAPITAL_NOUNS = frozenset(code for code, m in each("cues") if getattr(m, "NOUNS_CAPITALISED", False))
-_NEGATORS = frozenset(map(fold, merged("cues", "NEGATION_TOKENS")))
+_NEGATORS = frozenset(map(fold, merged("cues", "NEGATION_TOKENS") | merged("cues", "NEGATIONS")))
 _WORD = re.compile(r"[^\W\d_]+(?:n't)?")
 
 
