@@ -64,6 +64,16 @@ def _fact(d: Dossier, article: str, needle: str) -> str:
     )
 
 
+def told(said: dict[str, str], event_id: str) -> Dossier:
+    """The dossier of one invented event; an article id opens with its language ("en1")."""
+    from newsweave.text import annotate
+
+    articles = [
+        annotate(Article(id=k, text=t, lang=k[:2], outlet=f"{k}.example")) for k, t in said.items()
+    ]
+    return build_dossier(articles, event_id=event_id)
+
+
 def test_facts_groups_and_divergence(dossier: Dossier) -> None:
     groups = {g.id: set(g.articles) for g in dossier.source_groups}
     assert sorted(a for g in groups.values() for a in g) == sorted(a.id for a in orvik())
@@ -295,8 +305,6 @@ def test_one_quotation_in_five_languages_is_one_group_under_one_name() -> None:
 def test_a_translation_that_drops_the_negation_is_the_odd_one_out() -> None:
     # the German wording has no subject the clause parser can name ("geht es um") and
     # its dropped "not" makes it the least similar variant: it is still compared
-    from newsweave.text import annotate
-
     said = {
         "en": 'Halvik Steel agreed to buy Borne Alloys on Monday. "This merger is not about '
         'closing plants," Halvik chief executive Ina Morrow said.',
@@ -307,8 +315,7 @@ def test_a_translation_that_drops_the_negation_is_the_odd_one_out() -> None:
         "de": "Halvik Steel übernimmt Borne Alloys. \"Bei dieser Fusion geht es um die "
         'Schließung von Werken", sagte Halvik-Chefin Ina Morrow am Montag.',
     }
-    articles = [annotate(Article(id=f"{c}1", text=t, lang=c)) for c, t in said.items()]
-    d = build_dossier(articles, event_id="halvik")
+    d = told({f"{c}1": t for c, t in said.items()}, "halvik")
     (group,) = [q for q in d.quotes if len(q.variants) == 4]
     assert group.divergent and group.odd_one_out == "de1"
     cited = [s.citations for s in d.summary if "plants" in s.text]
@@ -377,8 +384,6 @@ def test_a_chinese_or_japanese_headline_is_a_title_candidate() -> None:
 
 
 def test_an_outlet_saying_not_guilty_or_acquitted_is_not_cited_for_a_conviction() -> None:
-    from newsweave.text import annotate
-
     said = {
         "en1": "The jury found Dan Rell guilty of fraud on Thursday after a two-week trial.",
         "en2": "The jury found Dan Rell not guilty of fraud on Thursday after a two-week trial.",
@@ -386,26 +391,20 @@ def test_an_outlet_saying_not_guilty_or_acquitted_is_not_cited_for_a_conviction(
         "en4": "The jury acquitted Dan Rell of fraud on Thursday after a two-week trial.",
         "es1": "El jurado declaró el jueves a Dan Rell culpable de fraude.",
     }
-    articles = [
-        annotate(Article(id=k, text=t, lang=k[:2], outlet=f"{k}.example")) for k, t in said.items()
-    ]
-    d = build_dossier(articles, event_id="rell")
+    d = told(said, "rell")
     cited = [s.citations for s in d.summary if "Rell" in s.text]
     assert cited and all({"en2", "en4"}.isdisjoint(c) for c in cited)
     assert any({"en1", "en3"} <= set(c) for c in cited)
 
 
 def test_the_odd_outlet_of_a_claim_divergence_is_not_cited_for_the_majority_claim() -> None:
-    from newsweave.text import annotate
-
     said = {
         "en1": "Orvik's finance minister Paul Erlan resigned on Thursday after parliament rejected his budget.",
         "en2": "Finance minister Paul Erlan resigned on Thursday, hours after lawmakers voted down his budget.",
         "en3": "Orvik's finance minister Paul Erlan said on Thursday he would not resign after parliament rejected his budget.",
         "fr1": "Le ministre des Finances d'Orvik, Paul Erlan, a démissionné jeudi après le rejet de son budget.",
     }
-    articles = [annotate(Article(id=k, text=t, lang=k[:2], outlet=f"{k}.example")) for k, t in said.items()]
-    d = build_dossier(articles, event_id="erlan")
+    d = told(said, "erlan")
     assert any(x.kind == "claim" and x.odd_one_out == "en3" for x in d.divergences)
     items = [s for s in d.summary if "Erlan" in s.text]
     assert items and all("en3" not in s.citations for s in items)
@@ -415,8 +414,6 @@ def test_the_odd_outlet_of_a_claim_divergence_is_not_cited_for_the_majority_clai
 def test_a_translated_quotation_that_lost_its_negation_is_the_odd_one_out() -> None:
     # the Spanish clauses do not pair with the English ones ("aunque" opens none), so
     # the structural check compares nothing; the lost "no" still tells
-    from newsweave.text import annotate
-
     said = {
         "en1": "Tarsk's president Milan Hoder rejected calls for a ceasefire. \"There can be no "
         'ceasefire while our villages are shelled," Hoder said in a televised address.',
@@ -427,8 +424,7 @@ def test_a_translated_quotation_that_lost_its_negation_is_the_odd_one_out() -> N
         "es1": "El presidente de Tarsk, Milan Hoder, rechazó un alto el fuego. \"Puede haber un alto "
         'el fuego aunque nuestros pueblos sean bombardeados", dijo Hoder en un discurso televisado.',
     }
-    articles = [annotate(Article(id=k, text=t, lang=k[:2], outlet=f"{k}.example")) for k, t in said.items()]
-    d = build_dossier(articles, event_id="hoder")
+    d = told(said, "hoder")
     (group,) = [q for q in d.quotes if len(q.variants) == 4]
     assert group.divergent and group.odd_one_out == "es1"
     cited = [s.citations for s in d.summary if "no ceasefire" in s.text]
