@@ -235,3 +235,21 @@ def test_a_negated_verdict_takes_no_side() -> None:
     assert sides("Le jury a déclaré Dan Rell non coupable de fraude.", "fr")[2] is None
     assert sides("La giuria ha dichiarato Dan Rell non colpevole.", "it")[2] is None
     assert sides("Le jury a déclaré Dan Rell coupable de fraude.", "fr")[2] == "guilty"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang_b", "why"),
+    [
+        ("Orvik's parliament approved the budget.", "Le Parlement d'Orvik a rejeté le budget.", "fr", "decisions"),
+        ("The Orvik border crossing reopened on Monday.", "El paso fronterizo de Orvik cerró el lunes.", "es", "states"),
+        ("The Orvik strike began on Monday.", "Der Streik in Orvik endete am Montag.", "de", "phases"),
+    ],
+)
+def test_a_decision_a_state_or_a_phase_told_the_other_way_differs(a: str, b: str, lang_b: str, why: str) -> None:
+    assert meaning_differs(a, b, "en", lang_b) == f"opposite {why}: " + {
+        "decisions": "approved vs rejected", "states": "open vs closed", "phases": "started vs ended"
+    }[why]
+    # both ways in one sentence says neither
+    assert meaning_differs(a, "The strike began on Monday and ended on Friday.", "en", "en") != (
+        "opposite phases: started vs ended"
+    )

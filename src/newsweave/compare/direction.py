@@ -26,6 +26,9 @@ _PAIRS = (
     ("directions", (("up", _table("DIRECTION_UP")), ("down", _table("DIRECTION_DOWN")))),
     ("stances", (("denied", _table("STANCE_DENY")), ("confirmed", _table("STANCE_CONFIRM")))),
     ("verdicts", (("guilty", _table("VERDICT_GUILTY")), ("cleared", _table("VERDICT_CLEARED")))),
+    ("decisions", (("approved", _table("DECISION_YES")), ("rejected", _table("DECISION_NO")))),
+    ("states", (("open", _table("STATE_OPEN")), ("closed", _table("STATE_CLOSED")))),
+    ("phases", (("started", _table("PHASE_START")), ("ended", _table("PHASE_END")))),
     (
         "points of the compass",
         tuple((side, _table(f"COMPASS_{side.upper()}")) for side in ("north", "south", "east", "west")),

@@ -159,3 +159,13 @@ COMPASS_NORTH = tuple("norden nördlich".split())
 COMPASS_SOUTH = tuple("süden südlich".split())
 COMPASS_EAST = tuple("osten östlich".split())
 COMPASS_WEST = tuple("westen westlich".split())
+# A decision, a state and a phase told both ways ("approved" / "rejected" the budget, the
+# border "reopened" / "closed", the strike "began" / "ended"): verbs and, but for phases ("fin
+# mars" is a date), their nouns; a sentence with both sides ("the reopening of the crossing,
+# closed for months") takes neither. compare/direction.py
+DECISION_YES = tuple("gebilligt billigte billigt angenommen verabschiedet genehmigt genehmigte Zustimmung Billigung".split())
+DECISION_NO = tuple("abgelehnt lehnte lehnt zurückgewiesen Ablehnung".split())
+STATE_OPEN = tuple("geöffnet öffnete öffnet wiedereröffnet Öffnung Wiedereröffnung".split())
+STATE_CLOSED = tuple("geschlossen schloss schließt Schließung".split())
+PHASE_START = tuple("begann beginnt begonnen".split())
+PHASE_END = tuple("endete endet beendet".split())

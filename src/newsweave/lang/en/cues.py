@@ -235,3 +235,14 @@ COMPASS_NORTH = tuple("north northern northward".split())
 COMPASS_SOUTH = tuple("south southern southward".split())
 COMPASS_EAST = tuple("east eastern eastward".split())
 COMPASS_WEST = tuple("west western westward".split())
+# A decision, a state and a phase told both ways ("approved" / "rejected" the budget, the
+# border "reopened" / "closed", the strike "began" / "ended"), inflected verbs ("close",
+# "open", "end" are also adjectives and nouns: "a close ally", "the end of March") and, but
+# for phases ("fin mars" is a date), their nouns: a sentence with both sides ("the reopening
+# of the crossing, closed for months") takes neither. compare/direction.py
+DECISION_YES = tuple("approve approves approved approving adopt adopts adopted endorse endorsed approval".split())
+DECISION_NO = tuple("reject rejects rejected rejecting veto vetoed rejection".split())
+STATE_OPEN = tuple("opens opened reopen reopens reopened reopening".split())
+STATE_CLOSED = tuple("closes closed closing shut closure shutdown".split())
+PHASE_START = tuple("begin begins began begun starts started".split())
+PHASE_END = tuple("ends ended finish finished conclude concluded".split())

@@ -156,3 +156,13 @@ COMPASS_NORTH = tuple("norte".split())
 COMPASS_SOUTH = tuple("sur".split())
 COMPASS_EAST = tuple("oriente oriental".split())
 COMPASS_WEST = tuple("oeste occidental".split())
+# A decision, a state and a phase told both ways ("approved" / "rejected" the budget, the
+# border "reopened" / "closed", the strike "began" / "ended"): verbs and, but for phases ("fin
+# mars" is a date), their nouns; a sentence with both sides ("the reopening of the crossing,
+# closed for months") takes neither. compare/direction.py
+DECISION_YES = tuple("aprobó aprueba aprueban aprobaron aprobado aprobada aprobación".split())
+DECISION_NO = tuple("rechazó rechaza rechazan rechazaron rechazado rechazada rechazo".split())
+STATE_OPEN = tuple("abrió abre abren abierto abierta reabrió reabre reapertura".split())
+STATE_CLOSED = tuple("cerró cierra cierran cerrado cerrada cierre".split())
+PHASE_START = tuple("comenzó comienza empezó empieza iniciado".split())
+PHASE_END = tuple("terminó termina terminaron acabó concluyó".split())

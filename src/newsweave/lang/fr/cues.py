@@ -173,3 +173,13 @@ COMPASS_NORTH = tuple("nord".split())
 COMPASS_SOUTH = tuple("sud".split())
 COMPASS_EAST = tuple("orient oriental orientale".split())
 COMPASS_WEST = tuple("ouest".split())
+# A decision, a state and a phase told both ways ("approved" / "rejected" the budget, the
+# border "reopened" / "closed", the strike "began" / "ended"): verbs and, but for phases ("fin
+# mars" is a date), their nouns; a sentence with both sides ("the reopening of the crossing,
+# closed for months") takes neither. compare/direction.py
+DECISION_YES = tuple("approuvé approuvée approuve approuvent approuver adopté adoptée adopte adoptent adopter adoption approbation".split())
+DECISION_NO = tuple("rejeté rejetée rejette rejettent rejeter rejet".split())
+STATE_OPEN = tuple("ouvert ouverte ouvre ouvrent rouvert rouverte rouvre réouverture".split())
+STATE_CLOSED = tuple("fermé fermée ferme ferment fermer fermeture".split())
+PHASE_START = tuple("commencé commence commencent débuté débute".split())
+PHASE_END = tuple("terminé terminée termine terminent achevé achevée".split())

@@ -107,3 +107,13 @@ COMPASS_NORTH = tuple("nord".split())
 COMPASS_SOUTH = tuple("sud".split())
 COMPASS_EAST = tuple("est orientale".split())
 COMPASS_WEST = tuple("ovest occidentale".split())
+# A decision, a state and a phase told both ways ("approved" / "rejected" the budget, the
+# border "reopened" / "closed", the strike "began" / "ended"): verbs and, but for phases ("fin
+# mars" is a date), their nouns; a sentence with both sides ("the reopening of the crossing,
+# closed for months") takes neither. compare/direction.py
+DECISION_YES = tuple("approvato approvata approva approvano approvazione".split())
+DECISION_NO = tuple("respinto respinta respinge bocciato bocciata bocciatura".split())
+STATE_OPEN = tuple("aperto aperta apre riaperto riaperta riapre riapertura".split())
+STATE_CLOSED = tuple("chiuso chiusa chiude chiusura".split())
+PHASE_START = tuple("iniziato iniziata inizia cominciato".split())
+PHASE_END = tuple("finito finita terminato terminata concluso conclusa".split())

@@ -83,3 +83,13 @@ COMPASS_NORTH = tuple("noorden noordelijk".split())
 COMPASS_SOUTH = tuple("zuiden zuidelijk".split())
 COMPASS_EAST = tuple("oosten oostelijk".split())
 COMPASS_WEST = tuple("westen westelijk".split())
+# A decision, a state and a phase told both ways ("approved" / "rejected" the budget, the
+# border "reopened" / "closed", the strike "began" / "ended"): verbs and, but for phases ("fin
+# mars" is a date), their nouns; a sentence with both sides ("the reopening of the crossing,
+# closed for months") takes neither. compare/direction.py
+DECISION_YES = tuple("goedgekeurd keurde aangenomen goedkeuring".split())
+DECISION_NO = tuple("afgewezen verworpen wees afwijzing".split())
+STATE_OPEN = tuple("geopend opende heropend heropening".split())
+STATE_CLOSED = tuple("gesloten sloot sluiting".split())
+PHASE_START = tuple("begon begint begonnen".split())
+PHASE_END = tuple("eindigde eindigt beëindigd".split())

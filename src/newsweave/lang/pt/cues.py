@@ -104,3 +104,13 @@ COMPASS_NORTH = tuple("norte".split())
 COMPASS_SOUTH = tuple("sul".split())
 COMPASS_EAST = tuple("leste oriental".split())
 COMPASS_WEST = tuple("oeste ocidental".split())
+# A decision, a state and a phase told both ways ("approved" / "rejected" the budget, the
+# border "reopened" / "closed", the strike "began" / "ended"): verbs and, but for phases ("fin
+# mars" is a date), their nouns; a sentence with both sides ("the reopening of the crossing,
+# closed for months") takes neither. compare/direction.py
+DECISION_YES = tuple("aprovou aprova aprovado aprovada aprovaram aprovação".split())
+DECISION_NO = tuple("rejeitou rejeita rejeitado rejeitada rejeitaram rejeição".split())
+STATE_OPEN = tuple("abriu abre aberto aberta reabriu reabre reabertura".split())
+STATE_CLOSED = tuple("fechou fecha fechado fechada fechamento encerramento".split())
+PHASE_START = tuple("começou começa iniciou".split())
+PHASE_END = tuple("terminou termina acabou encerrou".split())
