@@ -1,11 +1,12 @@
 """Opposite verbs: one outlet says a figure went up ("raised its main rate", "a relevé son
 taux"), another that it went down ("bajó su tipo", "cut"); one says someone denied a thing
 ("denied that the dam had been inspected"), another that they confirmed it ("a confirmé
-que"); one that a court convicted, another that it acquitted ("absolvió"); one puts a
+que"); one that a court convicted, another that it acquitted ("absolvió"); that a vote
+approved or rejected, a crossing reopened or closed, a strike began or ended; one puts a
 place north of another, the other south ("au sud de"). Across languages the words tell
 it: `newsweave.lang.<code>.cues` DIRECTION_UP / DIRECTION_DOWN, STANCE_DENY /
-STANCE_CONFIRM, VERDICT_GUILTY / VERDICT_CLEARED, COMPASS_NORTH / _SOUTH / _EAST / _WEST,
-whole word forms. A sentence with words of both sides of a pair, or a negation, says nothing
+STANCE_CONFIRM, VERDICT_GUILTY / VERDICT_CLEARED, DECISION_YES / _NO, STATE_OPEN /
+_CLOSED, PHASE_START / _END, COMPASS_NORTH / _SOUTH / _EAST / _WEST, whole word forms. A sentence with words of both sides of a pair, or a negation, says nothing
 here ("did not raise", "prices fell, so the bank cut", "did not deny")."""
 
 from __future__ import annotations
