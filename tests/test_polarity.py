@@ -253,3 +253,9 @@ def test_a_decision_a_state_or_a_phase_told_the_other_way_differs(a: str, b: str
     assert meaning_differs(a, "The strike began on Monday and ended on Friday.", "en", "en") != (
         "opposite phases: started vs ended"
     )
+
+
+def test_a_passive_with_its_agent_is_no_swap_of_roles() -> None:
+    active = "Police closed the road to Orvik after the blast on Monday."
+    assert meaning_differs(active, "The road to Orvik was shut by police after the blast on Monday.") is None
+    assert meaning_differs(active, "La route d'Orvik a été fermée par la police lundi.", "en", "fr") is None

@@ -98,6 +98,8 @@ NOT_NEGATING = {
     (fold(a), fold(b)) for m in _CUES.values() for a, b in getattr(m, "NOT_NEGATING", ())
 }
 NEG_PREFIX_WORDS = _s("ne")
+_PASSIVE_AUX = frozenset(fold(w) for m in _CUES.values() for w in getattr(m, "PASSIVE_AUXILIARIES", ()))
+_AGENTS = frozenset(fold(w) for m in _CUES.values() for w in getattr(m, "AGENT_MARKERS", ()))
 CONDITIONALS = frozenset().union(
     *(_s(" ".join(getattr(m, "CONDITIONALS", ()))) for m in _CUES.values())
 )
@@ -471,7 +473,17 @@ def _polarity_reason(ca: list[Clause], cb: list[Clause]) -> str | None:
     return None
 
 
+def _passive(c: Clause) -> bool:
+    """A clause with a passive auxiliary and an agent ("was shut by police")."""
+    words = {fold(w) for w in _WORD.findall(c.text)}
+    return bool(words & _PASSIVE_AUX and words & _AGENTS)
+
+
 def _swap_reason(ca: list[Clause], cb: list[Clause]) -> str | None:
+    """Subject and object crossed ("Orvik beat Velmar" / "Velmar beat Orvik"); a passive
+    with its agent ("The road was shut by police") crosses them without a change."""
+    if any(_passive(c) for c in (*ca, *cb)):
+        return None
     subj_a = {c.subject for c in ca if c.subject and c.subject not in WEAK_SUBJECTS}
     subj_b = {c.subject for c in cb if c.subject and c.subject not in WEAK_SUBJECTS}
     for x in ca:

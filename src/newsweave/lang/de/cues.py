@@ -42,6 +42,9 @@ REPORTING_VERBS = tuple(
 SOURCE_MARKERS = tuple("laut".split())
 # Prepositions of an agent ("a survey by X", "un rapport par X"): X wrote the words.
 AGENT_MARKERS = ("von",)
+# A passive clause ("was shut by police"): its auxiliaries; with an agent marker its subject
+# is the one acted on (compare/polarity.py: no swapped roles)
+PASSIVE_AUXILIARIES = tuple("wurde wurden worden".split())
 
 # Reported speech also follows the verb after a comma, in the subjunctive ("sagte, die
 # Brücke werde im Mai geöffnet").

@@ -51,6 +51,9 @@ REPORTING_VERBS = tuple(
 SOURCE_MARKERS = tuple("according".split())
 # Prepositions of an agent ("a survey by X", "un rapport par X"): X wrote the words.
 AGENT_MARKERS = ("by",)
+# A passive clause ("was shut by police"): its auxiliaries; with an agent marker its subject
+# is the one acted on (compare/polarity.py: no swapped roles)
+PASSIVE_AUXILIARIES = tuple("was were been being is are be".split())
 
 # Whom words are said to ("X told Reuters: ...", "X said to reporters"): the name after
 # these is the one addressed, not the speaker.

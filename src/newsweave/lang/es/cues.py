@@ -41,6 +41,9 @@ REPORTING_VERBS = tuple(
 SOURCE_MARKERS = tuple("según".split())
 # Prepositions of an agent ("a survey by X", "un rapport par X"): X wrote the words.
 AGENT_MARKERS = ("por",)
+# A passive clause ("was shut by police"): its auxiliaries; with an agent marker its subject
+# is the one acted on (compare/polarity.py: no swapped roles)
+PASSIVE_AUXILIARIES = tuple("fue fueron sido es son era eran".split())
 
 # Whom words are said to ("X dijo a la agencia: ..."): not the speaker.
 ADDRESSEE_MARKERS = tuple("a al".split())

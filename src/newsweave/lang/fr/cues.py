@@ -43,6 +43,9 @@ REPORTING_VERBS = tuple(
 SOURCE_MARKERS = tuple("selon d'après".split())
 # Prepositions of an agent ("a survey by X", "un rapport par X"): X wrote the words.
 AGENT_MARKERS = ("par",)
+# A passive clause ("was shut by police"): its auxiliaries; with an agent marker its subject
+# is the one acted on (compare/polarity.py: no swapped roles)
+PASSIVE_AUXILIARIES = tuple("été est sont était étaient".split())
 
 # Whom words are said to ("X a déclaré à l'AFP : ..."): not the speaker.
 ADDRESSEE_MARKERS = tuple("à au aux".split())

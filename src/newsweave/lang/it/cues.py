@@ -32,6 +32,9 @@ REPORTING_VERBS = tuple(
 SOURCE_MARKERS = tuple("secondo".split())
 # Prepositions of an agent ("a survey by X", "un rapport par X"): X wrote the words.
 AGENT_MARKERS = ("da", "dal", "dalla")
+# A passive clause ("was shut by police"): its auxiliaries; with an agent marker its subject
+# is the one acted on (compare/polarity.py: no swapped roles)
+PASSIVE_AUXILIARIES = tuple("stato stata stati state è sono fu furono".split())
 
 # Whom words are said to ("X ha detto all'agenzia: ..."): not the speaker.
 ADDRESSEE_MARKERS = tuple("a al alla ai agli".split())

@@ -35,6 +35,9 @@ REPORTING_VERBS = tuple(
 SOURCE_MARKERS = tuple("segundo".split())
 # Prepositions of an agent ("a survey by X", "un rapport par X"): X wrote the words.
 AGENT_MARKERS = ("por", "pelo", "pela")
+# A passive clause ("was shut by police"): its auxiliaries; with an agent marker its subject
+# is the one acted on (compare/polarity.py: no swapped roles)
+PASSIVE_AUXILIARIES = tuple("foi foram sido é são era eram".split())
 
 # Whom words are said to ("X disse à agência: ..."): not the speaker.
 ADDRESSEE_MARKERS = tuple("a à ao aos".split())
