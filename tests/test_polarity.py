@@ -259,3 +259,8 @@ def test_a_passive_with_its_agent_is_no_swap_of_roles() -> None:
     active = "Police closed the road to Orvik after the blast on Monday."
     assert meaning_differs(active, "The road to Orvik was shut by police after the blast on Monday.") is None
     assert meaning_differs(active, "La route d'Orvik a été fermée par la police lundi.", "en", "fr") is None
+
+
+def test_failed_to_is_a_negation() -> None:
+    # "failed to win" says "did not win": no dissent between the two
+    assert meaning_differs("Orvik did not win the vote on Monday.", "Orvik failed to win the vote on Monday.") is None

@@ -98,6 +98,10 @@ NOT_NEGATING = {
     (fold(a), fold(b)) for m in _CUES.values() for a, b in getattr(m, "NOT_NEGATING", ())
 }
 NEG_PREFIX_WORDS = _s("ne")
+# a verb that negates what follows it ("failed to win" is "did not win")
+NEGATING_PAIRS = {
+    (fold(a), fold(b)) for m in _CUES.values() for a, b in getattr(m, "NEGATING_PAIRS", ())
+}
 _PASSIVE_AUX = frozenset(fold(w) for m in _CUES.values() for w in getattr(m, "PASSIVE_AUXILIARIES", ()))
 _AGENTS = frozenset(fold(w) for m in _CUES.values() for w in getattr(m, "AGENT_MARKERS", ()))
 CONDITIONALS = frozenset().union(
@@ -285,6 +289,7 @@ def _negations(words: list[str], lang: str) -> int:
         if (w, words[i + 1]) in NOT_NEGATING:
             skip.add(i)
     hits = [i for i, w in enumerate(words) if w in negs and i not in skip]
+    hits += [i for i, w in enumerate(words[:-1]) if (w, words[i + 1]) in NEGATING_PAIRS]
     concord_heads = CONCORD_HEADS.get(lang)
     if concord_heads:
         heads = [i for i in hits if words[i] in concord_heads]

@@ -16,6 +16,9 @@ NOT_NEGATING = (
     ("no", "doubt"),
 )
 
+# A verb and the word after it that negate what follows ("failed to win" is "did not win").
+NEGATING_PAIRS = (("failed", "to"), ("fails", "to"), ("fail", "to"))
+
 # Negation inside the word, swapped in quotes with "not able" / "not possible".
 NEGATIVE_ADJECTIVES = tuple("unable impossible incapable".split())
 
