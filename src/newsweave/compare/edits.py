@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from newsweave.compare.closed_words import COORDINATORS
 from newsweave.lang import each
@@ -117,16 +118,18 @@ def _between(marked: list[tuple[str, bool, str]], x: str, y: str) -> list[str]:
     return words[i + 1 : j]
 
 
-_OPENER = re.compile(r"[.!?:;\"“”«»‘(\[—–]\s*$")
+_OPENERS = frozenset('.!?:;"“”«»‘([—–')  # a word after one of these opens a sentence or quote
 
 
-def _names_marked(text: str, openers: bool = False) -> list[tuple[str, bool, str]]:
+@lru_cache(maxsize=16384)  # a wording meets every support sentence of its fact
+def _names_marked(text: str, openers: bool = False) -> tuple[tuple[str, bool, str], ...]:
     """(folded word, whether it is a name: capitalised, not opening the sentence or a
     quotation unless `openers`, not a title, role, day or function word; the word)."""
     out = []
     for m in _WORD.finditer(text):
         w = m.group()
-        opener = not openers and (m.start() == 0 or _OPENER.search(text, 0, m.start()) is not None)
+        before = text[max(0, m.start() - 12) : m.start()].rstrip()
+        opener = not openers and (m.start() == 0 or not before or before[-1] in _OPENERS)
         name = w[0].isupper() and not opener and fold(w) not in _NOT_NAMES and not w.isdigit()
         out.append((fold(w), name, w))
-    return out
+    return tuple(out)

@@ -478,16 +478,17 @@ def _polarity_reason(ca: list[Clause], cb: list[Clause]) -> str | None:
     return None
 
 
-def _passive(c: Clause) -> bool:
+@lru_cache(maxsize=16384)
+def _passive(text: str) -> bool:
     """A clause with a passive auxiliary and an agent ("was shut by police")."""
-    words = {fold(w) for w in _WORD.findall(c.text)}
+    words = {fold(w) for w in _WORD.findall(text)}
     return bool(words & _PASSIVE_AUX and words & _AGENTS)
 
 
 def _swap_reason(ca: list[Clause], cb: list[Clause]) -> str | None:
     """Subject and object crossed ("Orvik beat Velmar" / "Velmar beat Orvik"); a passive
     with its agent ("The road was shut by police") crosses them without a change."""
-    if any(_passive(c) for c in (*ca, *cb)):
+    if any(_passive(c.text) for c in (*ca, *cb)):
         return None
     subj_a = {c.subject for c in ca if c.subject and c.subject not in WEAK_SUBJECTS}
     subj_b = {c.subject for c in cb if c.subject and c.subject not in WEAK_SUBJECTS}
