@@ -4,13 +4,15 @@ Dan Rell guilty" / "found Dan Rell not guilty"), or a word swapped for its negat
 form ("volontaire" / "involontaire"). The clause parser (`compare.polarity`) needs a
 subject to compare polarities; these edits need none, and being this local they do not
 read an idiom elsewhere in a long sentence ("was not to be denied", "jamás vista") as a
-difference. A name swapped for another ("in Orvik's Tarsk district" / "Velmar district")
-is only a sign that the sentence does not state the other: a capital may stand for its
-country ("draw Minsk" / "draw Belarus"), so it is never called a dissent."""
+difference. A name swapped for another ("in Orvik's Tarsk district" / "Velmar district"), or
+two names the other way round ("Orvik beat Velmar" / "Velmar beat Orvik"), is only a sign
+that the sentence does not state the other: a capital may stand for its country ("draw
+Minsk" / "draw Belarus"), a verb may read both ways ("met"), so it is never a dissent."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -77,7 +79,7 @@ def swapped_name(a: str, b: str, lang: str | None) -> tuple[str, str] | None:
     """(`a`'s name, `b`'s) when `b` is `a` with a name, between equal neighbours, put in
     place of another name neither sentence otherwise holds ("Tarsk district" / "Velmar
     district"). Not in a language that capitalises every noun ("Milliarden" / "Mrd")."""
-    if getattr(_CUES.get(lang or "en"), "NOUNS_CAPITALISED", False):
+    if _nouns_capitalised(lang):
         return None
     ta, tb = _names_marked(a), _names_marked(b)
     wa, wb = [w for w, _, _ in ta], [w for w, _, _ in tb]
@@ -98,7 +100,7 @@ def swapped_roles(a: str, b: str, lang: str | None) -> tuple[str, str] | None:
     """(the first name, the second) when `b` names two names of `a` the other way round
     with the same words between them ("Orvik beat Velmar" / "Velmar beat Orvik"); names
     joined by a conjunction alone ("Orvik and Velmar") are no roles."""
-    if getattr(_CUES.get(lang or "en"), "NOUNS_CAPITALISED", False):
+    if _nouns_capitalised(lang):
         return None
     ta, tb = _names_marked(a, openers=True), _names_marked(b, openers=True)
     na, nb = ([w for w, n, _ in t if n] for t in (ta, tb))
@@ -112,7 +114,12 @@ def swapped_roles(a: str, b: str, lang: str | None) -> tuple[str, str] | None:
     return None
 
 
-def _between(marked: list[tuple[str, bool, str]], x: str, y: str) -> list[str]:
+def _nouns_capitalised(lang: str | None) -> bool:
+    """Whether `lang` capitalises every noun, so that a capital marks no name (German)."""
+    return bool(getattr(_CUES.get(lang or "en"), "NOUNS_CAPITALISED", False))
+
+
+def _between(marked: Sequence[tuple[str, bool, str]], x: str, y: str) -> list[str]:
     words = [w for w, _, _ in marked]
     i, j = words.index(x), words.index(y)
     return words[i + 1 : j]
