@@ -707,3 +707,14 @@ def test_another_ordinal_count_is_a_dissent() -> None:
     ]
     check = check_first(articles)
     assert sorted(check.agree) == [0, 2] and [r for r, _ in check.differ] == [1]
+
+
+def test_an_ordinal_count_is_marked_partial_only_where_its_language_reads_ordinals() -> None:
+    articles = [
+        make_article("en", "The Orvik central bank raised its rate to 4.5%, its first increase in two years."),
+        make_article("en2", "The Orvik central bank raised its rate to 4.5% on Thursday."),
+        make_article("de", "Die Notenbank von Orvik erhöhte den Leitzins auf 4,5 %, die erste Erhöhung seit zwei Jahren.", "de"),
+    ]
+    check = check_first(articles)
+    assert sorted(check.agree) == [0, 1, 2]
+    assert 1 in check.partial and 2 not in check.partial  # German ordinals are not read

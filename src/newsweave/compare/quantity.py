@@ -75,6 +75,7 @@ class Quantity:
     scaled: bool = False  # a scale word ("million") or separators fixed its magnitude
     noun: str | None = None  # what a count counts: class or stem of the word after it
     converted: bool = False  # given in another unit ("15 miles"): its digits are not these
+    ordinal: bool = False  # written as an ordinal ("Orvik's third title"), read in some languages
 
 
 # words that name what a figure measures ("euros", "km"): a figure's mention ends after them

@@ -17,7 +17,7 @@ from newsweave.compare.quantity import (
     merged_numbers,
     unit_of,
 )
-from newsweave.lang import alternation
+from newsweave.lang import alternation, each
 from newsweave.text.numbers import is_article, word_value
 
 _HALF = alternation(merged_numbers("HALVES")).replace(r"\ ", r"[\s-]+")  # "two-and-a-half"
@@ -97,6 +97,8 @@ def half(text: str, value: float, end: int) -> tuple[float, int]:
 # "leur troisième titre" state three titles ("The first player to score" is a rank:
 # compare/ranks.py; a capitalised ordinal is a title's, "her First Minister").
 _ORDINALS = dict(merged_numbers("ORDINALS"))
+# the languages whose ordinals are read: another language's silence on one tells nothing
+ORDINAL_LANGS = frozenset(code for code, m in each("numbers") if getattr(m, "ORDINALS", None))
 _POSSESSED = re.compile(
     rf"(?:['’]s|\b(?:{alternation(POSSESSIVE_DETS)}))\s+(?P<ord>{alternation(_ORDINALS)})"
     r"\s+(?P<noun>[^\W\d_]+)",
@@ -114,5 +116,7 @@ def possessed_ordinals(text: str) -> list[Quantity]:
         start, end, noun = m.start("ord"), m.end("ord"), [m["noun"]]
         rank = float(_ORDINALS[word.lower()])
         cls, what = context_class(noun), counted_noun(noun)
-        out.append(Quantity(rank, "count", word, start, end, None, cls, None, False, what))
+        out.append(
+            Quantity(rank, "count", word, start, end, None, cls, None, False, what, ordinal=True)
+        )
     return out

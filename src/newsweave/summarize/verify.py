@@ -33,6 +33,7 @@ from newsweave.compare.numbers import find_quantities, tallies
 from newsweave.compare.polarity import meaning_differs
 from newsweave.compare.quantity import UNIT_WORDS, Quantity
 from newsweave.compare.ranks import rank_marks
+from newsweave.compare.shares import ORDINAL_LANGS
 from newsweave.compare.values import comparable, contradicts, digit_figures, implies, same_figure
 from newsweave.model import READER_LANG, Article, Divergence, Quote, QuoteGroup
 from newsweave.summarize.attribution import other_source
@@ -250,10 +251,13 @@ class Verifier:
                     return NOT_STATED
                 # ... and a figure of `a` its article leaves out is named as given by
                 # fewer outlets ("400 pompiers" for "400 firefighters battled for 15 hours")
+                # (an ordinal count is read in some languages only: the others' silence on
+                # it tells nothing, "die erste Erhöhung")
                 left_out = [
                     _figure_end(a.text, x, noun=True)
                     for x in qa
-                    if not any(same_figure(x, y) or implies(y, x) for y in qb if comparable(x, y))
+                    if not (x.ordinal and b.lang not in ORDINAL_LANGS)
+                    and not any(same_figure(x, y) or implies(y, x) for y in qb if comparable(x, y))
                     and not any(same_figure(x, y) and x.kind == y.kind for y in qb)
                     and not self._states(b.article, [x])
                 ]
