@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from newsweave.lang import each, merged
-from newsweave.text.fold import fold
+from newsweave.text.fold import fold, fold_all
 
 
 def _table(name: str) -> dict[str, frozenset[str]]:
@@ -38,7 +38,7 @@ _PAIRS = (
 # capitalised, a point of the compass is a name's ("North Korea", "West Bank")
 _NAMED = frozenset({"points of the compass"})
 _CAPITAL_NOUNS = frozenset(code for code, m in each("cues") if getattr(m, "NOUNS_CAPITALISED", False))
-_NEGATORS = frozenset(map(fold, merged("cues", "NEGATION_TOKENS") | merged("cues", "NEGATIONS")))
+_NEGATORS = fold_all(merged("cues", "NEGATION_TOKENS") | merged("cues", "NEGATIONS"))
 _WORD = re.compile(r"[^\W\d_]+(?:n't)?")
 
 

@@ -17,8 +17,8 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from newsweave.compare.closed_words import COORDINATORS
-from newsweave.lang import each
-from newsweave.text.fold import fold
+from newsweave.lang import each, merged
+from newsweave.text.fold import fold, fold_all
 
 _CUES = dict(each("cues"))
 NEGATING_PREFIXES = {
@@ -34,12 +34,9 @@ _NEGATORS = {
 }
 # capitalised words that are no names: titles, roles, days and months (a day is compared
 # once resolved against each page's date), words that open a clause
-_NOT_NAMES = frozenset(
-    fold(w)
-    for m in _CUES.values()
-    for part in ("TITLES", "NOT_NAMES", "FUNCTION_WORDS", "DETERMINERS")
-    for w in getattr(m, part, ())
-) | frozenset(fold(w) for m in _CUES.values() for ws in getattr(m, "ROLES", {}).values() for w in ws)
+_NOT_NAMES = fold_all(
+    w for part in ("TITLES", "NOT_NAMES", "FUNCTION_WORDS", "DETERMINERS") for w in merged("cues", part)
+) | fold_all(w for m in _CUES.values() for ws in getattr(m, "ROLES", {}).values() for w in ws)
 _NOT_NEGATING = {(fold(a), fold(b)) for m in _CUES.values() for a, b in getattr(m, "NOT_NEGATING", ())}
 _WORD = re.compile(r"\w+")
 _CONTRACTED = re.compile(r"n['’]t\b", re.IGNORECASE)  # "doesn't": a negation of its own

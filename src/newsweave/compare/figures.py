@@ -137,7 +137,7 @@ def _slot_name(slot: Slot) -> str:
     if slot == LONE_COUNT:
         return "count"
     if kind == "count":
-        if context in {"dead", "injured", "missing"}:
+        if context in _TOLLS:
             return f"number {context}"
         return f"count {context}" if context.startswith("out of") else f"number of {context}"
     if kind == "money":

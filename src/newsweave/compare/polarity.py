@@ -14,6 +14,7 @@ and works for en/fr/es/de/pt/it without models.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -43,8 +44,8 @@ from newsweave.compare.closed_words import (
 )
 from newsweave.compare.direction import direction_reason
 from newsweave.compare.edits import negating_edit
-from newsweave.lang import each
-from newsweave.text.fold import fold, spelled_alike
+from newsweave.lang import each, merged
+from newsweave.text.fold import fold, fold_all, spelled_alike
 from newsweave.text.numbers import parse_number, scale_value, word_value
 
 __all__ = ["Clause", "clauses", "meaning_differs", "numbers"]
@@ -102,8 +103,8 @@ NEG_PREFIX_WORDS = _s("ne")
 NEGATING_PAIRS = {
     (fold(a), fold(b)) for m in _CUES.values() for a, b in getattr(m, "NEGATING_PAIRS", ())
 }
-_PASSIVE_AUX = frozenset(fold(w) for m in _CUES.values() for w in getattr(m, "PASSIVE_AUXILIARIES", ()))
-_AGENTS = frozenset(fold(w) for m in _CUES.values() for w in getattr(m, "AGENT_MARKERS", ()))
+_PASSIVE_AUX = fold_all(merged("cues", "PASSIVE_AUXILIARIES"))
+_AGENTS = fold_all(merged("cues", "AGENT_MARKERS"))
 CONDITIONALS = frozenset().union(
     *(_s(" ".join(getattr(m, "CONDITIONALS", ()))) for m in _CUES.values())
 )
@@ -528,8 +529,12 @@ def dropped_negation(a: str, b: str, lang_a: str | None, lang_b: str | None) -> 
     """A short reason when one text negates a clause and the other none: a translation of
     one quotation that lost (or gained) its "not" ("There can be no ceasefire while …" /
     "Puede haber un alto el fuego aunque …"), where the clauses do not pair up."""
-    na, nb = (any(not c.positive for c in _parsed(t, lang)[0]) for t, lang in ((a, lang_a), (b, lang_b)))
+    na, nb = (_negates(_parsed(t, lang)[0]) for t, lang in ((a, lang_a), (b, lang_b)))
     return f"negation dropped: '{a}' vs '{b}'" if na != nb else None
+
+
+def _negates(clauses: Sequence[Clause]) -> bool:
+    return any(not c.positive for c in clauses)
 
 
 def _number_reason(a: str, b: str, lang_a: str | None, lang_b: str | None) -> str | None:
@@ -568,7 +573,7 @@ def _translated_reason(ca: list[Clause], cb: list[Clause]) -> str | None:
     subject found no partner, compare how many are negative, provided both sides have the
     same number of clauses with a subject. Two one-clause sentences are compared whole, a
     subject found or not ("Bei diesem Deal geht es um …" has none the parser can name)."""
-    if len(ca) == len(cb) == 1 and ca[0].positive != cb[0].positive:
+    if len(ca) == len(cb) == 1 and _negates(ca) != _negates(cb):
         return f"negation count differs: '{ca[0].text}' vs '{cb[0].text}'"
     xa = [c for c in ca if c.subject and c.subject not in WEAK_SUBJECTS]
     xb = [c for c in cb if c.subject and c.subject not in WEAK_SUBJECTS]

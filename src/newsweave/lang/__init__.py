@@ -57,6 +57,19 @@ Each `lang/<code>/` holds plain data modules, one per kind of knowledge:
     FUNCTION_WORDS       other function words that are never part of a name
     ORG_WORDS            words that make a name an organisation or place ("agency", "cour")
     NOT_NAMES            capitalised words that are never a name ("However", "Monday")
+    NEGATING_PAIRS       a verb and the word after it that negate ("failed to")
+    PASSIVE_AUXILIARIES  auxiliaries of a passive ("was shut by police": roles not swapped)
+  and the pairs of opposite words `compare.direction` reads, inflected forms (and, for
+  decisions and states, nouns; a sentence with both sides of a pair takes neither; words
+  that are also adjectives, nouns or dates, "a close ally", "fin mars", are left out):
+    DIRECTION_UP / _DOWN        a figure raised / cut ("relevé" / "bajó")
+    STANCE_DENY / _CONFIRM      denied / confirmed what follows
+    VERDICT_GUILTY / _CLEARED   convicted / acquitted
+    DECISION_YES / _NO          approved / rejected ("the budget")
+    STATE_OPEN / _CLOSED        reopened / closed ("the crossing")
+    PHASE_START / _END          began / ended ("the strike"; verbs only)
+    COMPASS_NORTH, _SOUTH, _EAST, _WEST   points of the compass, lower case ("North
+                                Korea" is a name)
   a name a language leaves out is one we know no words for;
 - `closed.py`: the closed-class words the clause reader of `compare.polarity` needs (a
   short stop list, pronouns by person, articles, prepositions, linking conjunctions,

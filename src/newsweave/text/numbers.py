@@ -11,7 +11,7 @@ import re
 
 from text_to_num import text2num
 
-from newsweave.lang import CODES, all_stop_words, alternation, data, each, stop_words
+from newsweave.lang import CODES, all_stop_words, alternation, data, merged, stop_words
 from newsweave.text.fold import fold
 
 __all__ = [
@@ -139,9 +139,7 @@ def is_article(word: str, lang: str | None = None) -> bool:
 
 def _merged_words(part: str) -> frozenset[str]:
     """Every language's `part` of its numbers data, lower case and folded."""
-    return frozenset(
-        form for _, m in each("numbers") for w in getattr(m, part, ()) for form in (w.lower(), fold(w))
-    )
+    return frozenset(form for w in merged("numbers", part) for form in (w.lower(), fold(w)))
 
 
 # every language's vague quantifiers ("several", "plusieurs dizaines")

@@ -77,8 +77,7 @@ LAST_WEEK = (
 FUTURE_CUES = ("nächste", "nächsten", "nächster", "wird", "werden", "könnte")
 PAST_AUXILIARIES = ("hatte", "hatten", "war", "waren", "wurde", "wurden")
 PAST_BEFORE = ("vergangene", "vergangenen", "letzte", "letzten", "vorige", "vorigen")
-# a date the sentence looks ahead to, whatever its verb's tense ("a strike called for
-# October 14"): the nearest occurrence
+# before a date the sentence looks ahead to ("a strike called for October 14")
 TARGET_BEFORE = ("für den", "für", "bis zum", "bis")
 MONTH_PREPOSITIONS = ("im", "seit")
 MONTH_PARTS = ("Anfang", "Mitte", "Ende")

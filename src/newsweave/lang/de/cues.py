@@ -140,32 +140,21 @@ DEFINITE_ARTICLES = ("der", "die", "das")
 # The words that join the last item of a list
 LIST_COORDINATORS = ("und", "oder")
 
-# Verbs that say a figure went up or down ("raised its rate" / "bajó su tipo"): two outlets
-# stating one fact with opposite ones disagree (compare/direction.py)
+# Opposite words, pair by pair (see `newsweave.lang`; compare/direction.py)
 DIRECTION_UP = tuple("erhöht erhöhte erhöhen angehoben anheben hob gestiegen steigt stieg stiegen zugelegt".split())
 DIRECTION_DOWN = tuple(
     "gesenkt senkte senken senkt gesunken sinkt sank gefallen fiel fielen gekürzt kürzte".split()
 )
-
-# Verbs that deny or confirm what follows ("denied that the dam was inspected" /
-# "confirmed that ..."): two sentences taking opposite stances differ (compare/direction.py)
 STANCE_DENY = tuple("bestritt bestreitet bestritten bestreiten dementierte dementiert dementieren".split())
 STANCE_CONFIRM = tuple(
     "bestätigte bestätigt bestätigten bestätigen eingeräumt".split()
 )
-# A verdict: found guilty or cleared ("convicted" / "acquitted", "condenado" / "absuelto")
 VERDICT_GUILTY = tuple("verurteilt verurteilte schuldig".split())
 VERDICT_CLEARED = tuple("freigesprochen freigesprochene Freispruch".split())
-# Points of the compass (lower case: "North Korea" is a name): "15 km north of" and "au sud
-# de" differ (compare/direction.py)
 COMPASS_NORTH = tuple("norden nördlich".split())
 COMPASS_SOUTH = tuple("süden südlich".split())
 COMPASS_EAST = tuple("osten östlich".split())
 COMPASS_WEST = tuple("westen westlich".split())
-# A decision, a state and a phase told both ways ("approved" / "rejected" the budget, the
-# border "reopened" / "closed", the strike "began" / "ended"): verbs and, but for phases ("fin
-# mars" is a date), their nouns; a sentence with both sides ("the reopening of the crossing,
-# closed for months") takes neither. compare/direction.py
 DECISION_YES = tuple("gebilligt billigte billigt angenommen verabschiedet genehmigt genehmigte Zustimmung Billigung".split())
 DECISION_NO = tuple("abgelehnt lehnte lehnt zurückgewiesen Ablehnung".split())
 STATE_OPEN = tuple("geöffnet öffnete öffnet wiedereröffnet Öffnung Wiedereröffnung".split())

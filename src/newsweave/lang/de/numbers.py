@@ -143,8 +143,7 @@ AFTERSHOCK_WORDS = ("nachbeben",)
 MINUTE_SUFFIXES = (".",)
 MINUTE_WORDS = ("minute", "minuten", "min")
 
-# A share written as a fraction (compare/numbers.py): the fraction words with their
-# denominator, and the words after them that open what is shared ("two-thirds of voters")
+# Fractions: word -> denominator, and the words opening what is shared (compare/shares.py)
 FRACTIONS = {"hälfte": 2, "drittel": 3, "viertel": 4, "fünftel": 5, "zehntel": 10}
 FRACTION_OF = ("der", "des", "aller", "von", "ihrer", "seiner")
 # ordinals before a half: a part of a match or a year, not a share ("die zweite Hälfte")

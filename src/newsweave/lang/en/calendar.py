@@ -74,8 +74,7 @@ PAST_AUXILIARIES = ("was", "were", "had", "did")
 PAST_ENDINGS = (("ed", 2),)  # (ending, shortest stem): "reported"
 PAST_MARKS = ("last",)  # "last February"
 PAST_BEFORE = ("last",)
-# a date the sentence looks ahead to, whatever its verb's tense ("a strike called for
-# October 14"): the nearest occurrence
+# before a date the sentence looks ahead to ("a strike called for October 14")
 TARGET_BEFORE = ("for", "until", "till")
 MONTH_PREPOSITIONS = ("in", "since")
 MONTH_PARTS = ("early", "mid", "late")

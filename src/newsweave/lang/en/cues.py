@@ -219,33 +219,23 @@ SCENE_OPENERS = (
     "later",
 )
 
-# Verbs that say a figure went up or down ("raised its rate" / "bajó su tipo"): two outlets
-# stating one fact with opposite ones disagree (compare/direction.py)
+# Opposite words, pair by pair (see `newsweave.lang`; compare/direction.py)
 DIRECTION_UP = tuple("raise raised raises raising hike hiked hikes increase increased increases increasing rose risen rises rising grew grown climbed jumped surged soared lifted".split())
 DIRECTION_DOWN = tuple(
     "cut cuts cutting lowered lowers lowering reduced reduces reducing decreased decreases fell fallen falls falling dropped drops declined declines slashed plunged".split()
 )
-
-# Verbs that deny or confirm what follows ("denied that the dam was inspected" /
-# "confirmed that ..."): two sentences taking opposite stances differ (compare/direction.py)
 STANCE_DENY = tuple("deny denies denied denying".split())
 STANCE_CONFIRM = tuple(
     "confirm confirms confirmed confirming admit admits admitted admitting acknowledged acknowledges".split()
 )
-# A verdict: found guilty or cleared ("convicted" / "acquitted", "condenado" / "absuelto")
 VERDICT_GUILTY = tuple("convicted convicts convict guilty".split())
 VERDICT_CLEARED = tuple("acquitted acquits acquit acquittal exonerated".split())
-# Points of the compass (lower case: "North Korea" is a name): "15 km north of" and "au sud
-# de" differ (compare/direction.py)
 COMPASS_NORTH = tuple("north northern northward".split())
 COMPASS_SOUTH = tuple("south southern southward".split())
 COMPASS_EAST = tuple("east eastern eastward".split())
 COMPASS_WEST = tuple("west western westward".split())
-# A decision, a state and a phase told both ways ("approved" / "rejected" the budget, the
-# border "reopened" / "closed", the strike "began" / "ended"), inflected verbs ("close",
-# "open", "end" are also adjectives and nouns: "a close ally", "the end of March") and, but
-# for phases ("fin mars" is a date), their nouns: a sentence with both sides ("the reopening
-# of the crossing, closed for months") takes neither. compare/direction.py
+# "close", "open", "end", "start" left out: also adjectives and nouns ("a close ally",
+# "the end of March")
 DECISION_YES = tuple("approve approves approved approving adopt adopts adopted endorse endorsed approval".split())
 DECISION_NO = tuple("reject rejects rejected rejecting veto vetoed rejection".split())
 STATE_OPEN = tuple("opens opened reopen reopens reopened reopening".split())

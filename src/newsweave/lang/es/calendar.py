@@ -73,8 +73,7 @@ FUTURE_CUES = ("próximo", "próxima", "será", "serán", "podría")
 PAST_AUXILIARIES = ("fue", "fueron", "había", "habían")
 PAST_ENDINGS = (("ó", 3),)  # (ending, shortest stem): "anunció"
 PAST_MARKS = ("pasado", "pasada")
-# a date the sentence looks ahead to, whatever its verb's tense ("a strike called for
-# October 14"): the nearest occurrence
+# before a date the sentence looks ahead to ("a strike called for October 14")
 TARGET_BEFORE = ("para el", "hasta el")
 PAST_AFTER = ("pasado", "pasada")  # "el mes pasado"
 MONTH_PREPOSITIONS = ("en", "a", "desde")

@@ -137,32 +137,22 @@ LIST_COORDINATORS = ("y", "o")
 # Words that open a scene-setting phrase before the subject ("Durante la audiencia, X dijo")
 SCENE_OPENERS = ("durante", "tras", "después", "antes", "en", "desde", "al")
 
-# Verbs that say a figure went up or down ("raised its rate" / "bajó su tipo"): two outlets
-# stating one fact with opposite ones disagree (compare/direction.py)
+# Opposite words, pair by pair (see `newsweave.lang`; compare/direction.py)
 DIRECTION_UP = tuple("subió sube subir subido aumentó aumenta aumentar aumentado elevó eleva elevar incrementó creció".split())
 DIRECTION_DOWN = tuple(
     "bajó baja bajar bajado redujo reduce reducir recortó recorta cayó cae disminuyó descendió".split()
 )
-
-# Verbs that deny or confirm what follows ("denied that the dam was inspected" /
-# "confirmed that ..."): two sentences taking opposite stances differ (compare/direction.py)
 STANCE_DENY = tuple("negó niega niegan negaron negar desmintió desmiente desmintieron desmentir".split())
 STANCE_CONFIRM = tuple(
     "confirmó confirma confirman confirmaron confirmar reconoció reconoce admitió".split()
 )
-# A verdict: found guilty or cleared ("convicted" / "acquitted", "condenado" / "absuelto")
 VERDICT_GUILTY = tuple("condenado condenada condenados culpable culpables".split())
 VERDICT_CLEARED = tuple("absuelto absuelta absueltos absolvió absolvieron absolución exonerado".split())
-# Points of the compass (lower case: "North Korea" is a name): "15 km north of" and "au sud
-# de" differ (compare/direction.py)  # "este" is also "this"
+# compass: "este" is also "this"
 COMPASS_NORTH = tuple("norte".split())
 COMPASS_SOUTH = tuple("sur".split())
 COMPASS_EAST = tuple("oriente oriental".split())
 COMPASS_WEST = tuple("oeste occidental".split())
-# A decision, a state and a phase told both ways ("approved" / "rejected" the budget, the
-# border "reopened" / "closed", the strike "began" / "ended"): verbs and, but for phases ("fin
-# mars" is a date), their nouns; a sentence with both sides ("the reopening of the crossing,
-# closed for months") takes neither. compare/direction.py
 DECISION_YES = tuple("aprobó aprueba aprueban aprobaron aprobado aprobada aprobación".split())
 DECISION_NO = tuple("rechazó rechaza rechazan rechazaron rechazado rechazada rechazo".split())
 STATE_OPEN = tuple("abrió abre abren abierto abierta reabrió reabre reapertura".split())

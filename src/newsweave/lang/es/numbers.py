@@ -146,8 +146,7 @@ MINUTE_WORDS_BEFORE = ("minuto", "minutos")
 # "and a half" after a figure or after its unit ("three and a half hours", "tres horas y
 # media"): half a unit more
 HALVES = ("y medio", "y media")
-# A share written as a fraction (compare/numbers.py): the fraction words with their
-# denominator, and the words after them that open what is shared ("two-thirds of voters")
+# Fractions: word -> denominator, and the words opening what is shared (compare/shares.py)
 # singular "cuarto" is also a room ("un cuarto de baño")
 FRACTIONS = {"mitad": 2, "tercio": 3, "tercios": 3, "cuartos": 4, "quinta parte": 5}
 FRACTION_OF = ("de", "del")

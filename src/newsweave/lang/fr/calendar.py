@@ -73,8 +73,7 @@ FUTURE_CUES = ("prochain", "prochaine", "sera", "seront", "va", "vont", "pourrai
 FUTURE_ENDINGS = ("era", "eront", "ira", "iront")  # "ouvrira", after 3 letters at least
 PAST_AUXILIARIES = ("avait", "avaient", "a été", "ont été", "était")
 PAST_MARKS = ("dernier", "dernière")
-# a date the sentence looks ahead to, whatever its verb's tense ("a strike called for
-# October 14"): the nearest occurrence
+# before a date the sentence looks ahead to ("a strike called for October 14")
 TARGET_BEFORE = ("pour le", "jusqu'au", "jusqu'à", "d'ici le", "d'ici au")
 PAST_AFTER = ("dernier", "dernière")  # "octobre dernier"
 MONTH_PREPOSITIONS = ("en", "depuis")

@@ -154,32 +154,22 @@ LIST_COORDINATORS = ("et", "ou")
 # Mots qui ouvrent un complément de scène avant le sujet ("Lors d'une audience, X a dit")
 SCENE_OPENERS = ("lors", "pendant", "durant", "après", "avant", "dans", "depuis", "à", "au", "en")
 
-# Verbs that say a figure went up or down ("raised its rate" / "bajó su tipo"): two outlets
-# stating one fact with opposite ones disagree (compare/direction.py)
+# Opposite words, pair by pair (see `newsweave.lang`; compare/direction.py)
 DIRECTION_UP = tuple("relevé relève relever augmenté augmente augmenter hausse haussé monté grimpé progressé accru".split())
 DIRECTION_DOWN = tuple(
     "baissé baisse baisser abaissé abaisse réduit réduire diminué diminue chuté reculé recule".split()
 )
-
-# Verbs that deny or confirm what follows ("denied that the dam was inspected" /
-# "confirmed that ..."): two sentences taking opposite stances differ (compare/direction.py)
 STANCE_DENY = tuple("nie nient nié niée nier démenti démentie dément démentent démentir".split())
 STANCE_CONFIRM = tuple(
     "confirmé confirmée confirme confirment confirmer reconnu reconnaît admis".split()
 )
-# A verdict: found guilty or cleared ("convicted" / "acquitted", "condenado" / "absuelto")
 VERDICT_GUILTY = tuple("condamné condamnée condamnés coupable coupables".split())
 VERDICT_CLEARED = tuple("acquitté acquittée acquittés acquittement relaxé relaxée innocenté".split())
-# Points of the compass (lower case: "North Korea" is a name): "15 km north of" and "au sud
-# de" differ (compare/direction.py)  # "est" is also "is": east only as "orient"
+# compass: "est" is also "is": east only as "orient"
 COMPASS_NORTH = tuple("nord".split())
 COMPASS_SOUTH = tuple("sud".split())
 COMPASS_EAST = tuple("orient oriental orientale".split())
 COMPASS_WEST = tuple("ouest".split())
-# A decision, a state and a phase told both ways ("approved" / "rejected" the budget, the
-# border "reopened" / "closed", the strike "began" / "ended"): verbs and, but for phases ("fin
-# mars" is a date), their nouns; a sentence with both sides ("the reopening of the crossing,
-# closed for months") takes neither. compare/direction.py
 DECISION_YES = tuple("approuvé approuvée approuve approuvent approuver adopté adoptée adopte adoptent adopter adoption approbation".split())
 DECISION_NO = tuple("rejeté rejetée rejette rejettent rejeter rejet".split())
 STATE_OPEN = tuple("ouvert ouverte ouvre ouvrent rouvert rouverte rouvre réouverture".split())

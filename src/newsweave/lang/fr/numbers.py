@@ -133,8 +133,7 @@ MINUTE_LIST_SUFFIXES = ("e", "ème")
 # "and a half" after a figure or after its unit ("three and a half hours", "tres horas y
 # media"): half a unit more
 HALVES = ("et demi", "et demie")
-# A share written as a fraction (compare/numbers.py): the fraction words with their
-# denominator, and the words after them that open what is shared ("two-thirds of voters")
+# Fractions: word -> denominator, and the words opening what is shared (compare/shares.py)
 FRACTIONS = {"moitié": 2, "tiers": 3, "quart": 4, "quarts": 4, "cinquième": 5, "cinquièmes": 5}
 FRACTION_OF = ("de", "des", "du", "d")
 FRACTIONS_ALONE = ("tiers",)  # a share after its numerator alone

@@ -69,7 +69,6 @@ DAY_OFFSETS = {"ieri": -1, "oggi": 0, "domani": 1}
 # Tense around a date expression (`summarize.timeline`)
 LAST_WEEK = ("la settimana scorsa",)
 PAST_AFTER = ("scorso", "scorsa")
-# a date the sentence looks ahead to, whatever its verb's tense ("a strike called for
-# October 14"): the nearest occurrence
+# before a date the sentence looks ahead to ("a strike called for October 14")
 TARGET_BEFORE = ("per il", "per", "fino al", "entro il")
 MONTH_PREPOSITIONS = ("in", "a", "di")

@@ -88,32 +88,21 @@ LIST_COORDINATORS = ("e", "o")
 # Words that open a scene-setting phrase before the subject ("Durante l'udienza, X ha detto")
 SCENE_OPENERS = ("durante", "dopo", "prima", "in", "nel", "nella", "a", "al")
 
-# Verbs that say a figure went up or down ("raised its rate" / "bajó su tipo"): two outlets
-# stating one fact with opposite ones disagree (compare/direction.py)
+# Opposite words, pair by pair (see `newsweave.lang`; compare/direction.py)
 DIRECTION_UP = tuple("alzato alza alzare aumentato aumenta aumentare salito sale cresciuto cresce rialzato".split())
 DIRECTION_DOWN = tuple(
     "abbassato abbassa abbassare ridotto riduce ridurre tagliato taglia sceso scende calato cala".split()
 )
-
-# Verbs that deny or confirm what follows ("denied that the dam was inspected" /
-# "confirmed that ..."): two sentences taking opposite stances differ (compare/direction.py)
 STANCE_DENY = tuple("negato nega negano negare smentito smentisce smentire".split())
 STANCE_CONFIRM = tuple(
     "confermato conferma confermano confermare ammesso".split()
 )
-# A verdict: found guilty or cleared ("convicted" / "acquitted", "condenado" / "absuelto")
 VERDICT_GUILTY = tuple("condannato condannata condannati colpevole colpevoli".split())
 VERDICT_CLEARED = tuple("assolto assolta assolti assoluzione".split())
-# Points of the compass (lower case: "North Korea" is a name): "15 km north of" and "au sud
-# de" differ (compare/direction.py)
 COMPASS_NORTH = tuple("nord".split())
 COMPASS_SOUTH = tuple("sud".split())
 COMPASS_EAST = tuple("est orientale".split())
 COMPASS_WEST = tuple("ovest occidentale".split())
-# A decision, a state and a phase told both ways ("approved" / "rejected" the budget, the
-# border "reopened" / "closed", the strike "began" / "ended"): verbs and, but for phases ("fin
-# mars" is a date), their nouns; a sentence with both sides ("the reopening of the crossing,
-# closed for months") takes neither. compare/direction.py
 DECISION_YES = tuple("approvato approvata approva approvano approvazione".split())
 DECISION_NO = tuple("respinto respinta respinge bocciato bocciata bocciatura".split())
 STATE_OPEN = tuple("aperto aperta apre riaperto riaperta riapre riapertura".split())

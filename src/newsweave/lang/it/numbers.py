@@ -93,7 +93,6 @@ RANK_LINKS = ("a",)
 # "and a half" after a figure or after its unit ("three and a half hours", "tres horas y
 # media"): half a unit more
 HALVES = ("e mezzo", "e mezza")
-# A share written as a fraction (compare/numbers.py): the fraction words with their
-# denominator, and the words after them that open what is shared ("two-thirds of voters")
+# Fractions: word -> denominator, and the words opening what is shared (compare/shares.py)
 FRACTIONS = {"metà": 2, "terzo": 3, "terzi": 3, "quarto": 4, "quarti": 4, "quinto": 5, "quinti": 5}
 FRACTION_OF = ("di", "dei", "degli", "delle", "del", "della", "dello")

@@ -61,32 +61,21 @@ INDEFINITE_ARTICLES = ("een",)
 # Lower-case particles inside a person's name ("Charles de Gaulle")
 NAME_PARTICLES = ("van", "der", "den", "de", "ter", "ten")
 
-# Verbs that say a figure went up or down ("raised its rate" / "bajó su tipo"): two outlets
-# stating one fact with opposite ones disagree (compare/direction.py)
+# Opposite words, pair by pair (see `newsweave.lang`; compare/direction.py)
 DIRECTION_UP = tuple("verhoogd verhoogde verhoogt verhogen gestegen steeg stijgt".split())
 DIRECTION_DOWN = tuple(
     "verlaagd verlaagde verlaagt verlagen gedaald daalde daalt gezakt".split()
 )
-
-# Verbs that deny or confirm what follows ("denied that the dam was inspected" /
-# "confirmed that ..."): two sentences taking opposite stances differ (compare/direction.py)
 STANCE_DENY = tuple("ontkende ontkent ontkennen ontkend".split())
 STANCE_CONFIRM = tuple(
     "bevestigde bevestigt bevestigen bevestigd".split()
 )
-# A verdict: found guilty or cleared ("convicted" / "acquitted", "condenado" / "absuelto")
 VERDICT_GUILTY = tuple("veroordeeld veroordeelde schuldig".split())
 VERDICT_CLEARED = tuple("vrijgesproken vrijspraak".split())
-# Points of the compass (lower case: "North Korea" is a name): "15 km north of" and "au sud
-# de" differ (compare/direction.py)
 COMPASS_NORTH = tuple("noorden noordelijk".split())
 COMPASS_SOUTH = tuple("zuiden zuidelijk".split())
 COMPASS_EAST = tuple("oosten oostelijk".split())
 COMPASS_WEST = tuple("westen westelijk".split())
-# A decision, a state and a phase told both ways ("approved" / "rejected" the budget, the
-# border "reopened" / "closed", the strike "began" / "ended"): verbs and, but for phases ("fin
-# mars" is a date), their nouns; a sentence with both sides ("the reopening of the crossing,
-# closed for months") takes neither. compare/direction.py
 DECISION_YES = tuple("goedgekeurd keurde aangenomen goedkeuring".split())
 DECISION_NO = tuple("afgewezen verworpen wees afwijzing".split())
 STATE_OPEN = tuple("geopend opende heropend heropening".split())

@@ -88,8 +88,7 @@ COUNTED = {
 # "and a half" after a figure or after its unit ("three and a half hours", "tres horas y
 # media"): half a unit more
 HALVES = ("en een half", "en half")
-# A share written as a fraction (compare/numbers.py): the fraction words with their
-# denominator, and the words after them that open what is shared ("two-thirds of voters")
+# Fractions: word -> denominator, and the words opening what is shared (compare/shares.py)
 FRACTIONS = {"helft": 2, "derde": 3, "kwart": 4, "vijfde": 5}
 FRACTION_OF = ("van", "der")
 # ordinals before a half: a part of a match or a year, not a share ("de tweede helft")

@@ -69,7 +69,6 @@ DAY_OFFSETS = {"ontem": -1, "hoje": 0, "amanhã": 1}
 # Tense around a date expression (`summarize.timeline`)
 LAST_WEEK = ("semana passada",)
 PAST_AFTER = ("passado", "passada")
-# a date the sentence looks ahead to, whatever its verb's tense ("a strike called for
-# October 14"): the nearest occurrence
+# before a date the sentence looks ahead to ("a strike called for October 14")
 TARGET_BEFORE = ("para o", "para", "até o", "até")
 MONTH_PREPOSITIONS = ("em", "a", "desde")

@@ -85,32 +85,22 @@ LIST_COORDINATORS = ("e", "ou")
 # Words that open a scene-setting phrase before the subject ("Durante a audiência, X disse")
 SCENE_OPENERS = ("durante", "após", "depois", "antes", "em", "no", "na")
 
-# Verbs that say a figure went up or down ("raised its rate" / "bajó su tipo"): two outlets
-# stating one fact with opposite ones disagree (compare/direction.py)
+# Opposite words, pair by pair (see `newsweave.lang`; compare/direction.py)
 DIRECTION_UP = tuple("elevou eleva elevar aumentou aumenta aumentar subiu sobe subir cresceu".split())
 DIRECTION_DOWN = tuple(
     "baixou baixa baixar reduziu reduz reduzir cortou corta caiu cai diminuiu desceu".split()
 )
-
-# Verbs that deny or confirm what follows ("denied that the dam was inspected" /
-# "confirmed that ..."): two sentences taking opposite stances differ (compare/direction.py)
 STANCE_DENY = tuple("negou nega negam negaram negar desmentiu desmente desmentir".split())
 STANCE_CONFIRM = tuple(
     "confirmou confirma confirmam confirmaram confirmar admitiu reconheceu".split()
 )
-# A verdict: found guilty or cleared ("convicted" / "acquitted", "condenado" / "absuelto")
 VERDICT_GUILTY = tuple("condenado condenada condenados culpado culpada".split())
 VERDICT_CLEARED = tuple("absolvido absolvida absolvidos absolveu absolvição inocentado".split())
-# Points of the compass (lower case: "North Korea" is a name): "15 km north of" and "au sud
-# de" differ (compare/direction.py)  # "este" is also "this"
+# compass: "este" is also "this"
 COMPASS_NORTH = tuple("norte".split())
 COMPASS_SOUTH = tuple("sul".split())
 COMPASS_EAST = tuple("leste oriental".split())
 COMPASS_WEST = tuple("oeste ocidental".split())
-# A decision, a state and a phase told both ways ("approved" / "rejected" the budget, the
-# border "reopened" / "closed", the strike "began" / "ended"): verbs and, but for phases ("fin
-# mars" is a date), their nouns; a sentence with both sides ("the reopening of the crossing,
-# closed for months") takes neither. compare/direction.py
 DECISION_YES = tuple("aprovou aprova aprovado aprovada aprovaram aprovação".split())
 DECISION_NO = tuple("rejeitou rejeita rejeitado rejeitada rejeitaram rejeição".split())
 STATE_OPEN = tuple("abriu abre aberto aberta reabriu reabre reabertura".split())

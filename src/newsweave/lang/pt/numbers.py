@@ -99,8 +99,7 @@ RANK_LINKS = ("a",)
 # "and a half" after a figure or after its unit ("three and a half hours", "tres horas y
 # media"): half a unit more
 HALVES = ("e meio", "e meia")
-# A share written as a fraction (compare/numbers.py): the fraction words with their
-# denominator, and the words after them that open what is shared ("two-thirds of voters")
+# Fractions: word -> denominator, and the words opening what is shared (compare/shares.py)
 # singular "quarto" is also a room ("um quarto de hotel")
 FRACTIONS = {"metade": 2, "terço": 3, "terços": 3, "quartos": 4, "quinto": 5, "quintos": 5}
 FRACTION_OF = ("de", "do", "da", "dos", "das")
