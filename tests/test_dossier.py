@@ -64,12 +64,14 @@ def _fact(d: Dossier, article: str, needle: str) -> str:
     )
 
 
-def told(said: dict[str, str], event_id: str) -> Dossier:
+def told(said: dict[str, str], event_id: str, titles: dict[str, str] | None = None) -> Dossier:
     """The dossier of one invented event; an article id opens with its language ("en1")."""
     from newsweave.text import annotate
 
+    titles = titles or {}
     articles = [
-        annotate(Article(id=k, text=t, lang=k[:2], outlet=f"{k}.example")) for k, t in said.items()
+        annotate(Article(id=k, text=t, lang=k[:2], outlet=f"{k}.example", title=titles.get(k)))
+        for k, t in said.items()
     ]
     return build_dossier(articles, event_id=event_id)
 
@@ -247,11 +249,13 @@ def test_lead_sentences_are_not_embedded_again_for_the_title() -> None:
             return inner.encode(texts)
 
     articles = orvik()
-    d = build_dossier(articles, embedder=Counting(), stages=["embed", "independence", "facts", "title"])
+    stages = ["embed", "independence", "facts", "quotes", "divergences", "title"]
+    d = build_dossier(articles, embedder=Counting(), stages=stages)
     sentences = [s.text for a in articles for s in a.sentences]
     titles = {a.title for a in articles if a.title}
+    quoted = {v.text for g in d.quotes for v in g.variants}  # the quote stage's own texts
     assert d.event.title == "Orvik bridge closed after inspectors find corroded cables"
-    assert set(seen) <= set(sentences) | titles
+    assert set(seen) <= set(sentences) | titles | quoted
     assert all(seen.count(t) == 1 for t in sentences)
 
 
@@ -375,7 +379,7 @@ def test_one_event_told_in_five_scripts() -> None:
 
 
 def test_a_chinese_or_japanese_headline_is_a_title_candidate() -> None:
-    from newsweave.dossier import headline_candidate
+    from newsweave.summarize.title import headline_candidate
 
     # five words counted by characters, not by the spaces these scripts do not write
     assert headline_candidate("科尔瓦特大坝决堤，三个村庄被淹") == "科尔瓦特大坝决堤，三个村庄被淹"
@@ -429,3 +433,56 @@ def test_a_translated_quotation_that_lost_its_negation_is_the_odd_one_out() -> N
     assert group.divergent and group.odd_one_out == "es1"
     cited = [s.citations for s in d.summary if "no ceasefire" in s.text]
     assert cited and all("es1" not in c for c in cited)
+
+
+def test_the_title_never_takes_the_odd_side_of_a_divergence() -> None:
+    # each odd outlet's headline would be the title (short, English, central to the
+    # event) though the other outlets contradict it: another figure, a negation, an
+    # inverted quote
+    floods = {
+        "en1": "Velmar's president Irena Kostova visited the flooded city of Brask on Tuesday. "
+        '"No family will be left without a roof," Kostova told residents. The floods have '
+        "killed 23 people and forced 8,000 from their homes, officials said.",
+        "en2": "Officials said on Tuesday that the floods which swept through Velmar over the "
+        "weekend had killed 23 people and displaced about 8,000 residents.",
+        "fr1": "Les inondations ont fait 23 morts au Velmar et contraint 8 000 personnes à "
+        "quitter leur domicile. Le gouvernement a débloqué 300 millions d'euros d'aide.",
+        "en4": "Floods have killed 23 people in Velmar. Around 8,000 people have been forced "
+        "from their homes.",
+        "en5": "Floods in Velmar have killed 32 people and displaced about 8,000, according to "
+        "officials. The government will spend 300 million euros on emergency aid.",
+    }
+    titles = {"fr1": "Inondations meurtrières au Velmar", "en5": "Floods kill 32 in Velmar"}
+    d = told(floods, "floods", titles)
+    assert any(x.kind == "number" and x.odd_one_out == "en5" for x in d.divergences)
+    assert "23" in d.event.title and "32" not in d.event.title
+    budget = {
+        "en1": "Orvik's finance minister Paul Erlan resigned on Thursday after parliament rejected "
+        "his budget in a vote that followed weeks of bitter wrangling between the coalition "
+        "parties over spending cuts.",
+        "en2": "Finance minister Paul Erlan resigned on Thursday, hours after lawmakers voted down "
+        "his budget in a late-night session of parliament that lasted more than six hours.",
+        "en3": "Paul Erlan said on Thursday he would not resign after parliament rejected his "
+        "budget. The minister said he still had the confidence of the prime minister.",
+        "fr1": "Le ministre des Finances d'Orvik, Paul Erlan, a démissionné jeudi après le rejet "
+        "de son budget.",
+    }
+    d = told(budget, "budget", {"en3": "Finance minister Paul Erlan will not resign after budget defeat"})
+    assert any(x.kind == "claim" and x.odd_one_out == "en3" for x in d.divergences)
+    assert "Erlan" in d.event.title and "not" not in d.event.title
+    truce = {
+        "en1": "Tarsk's president Milan Hoder rejected calls for a ceasefire in a long televised "
+        "address to the nation on Sunday evening after a week of heavy fighting near the border. "
+        '"There can be no ceasefire while our villages are shelled," Hoder said.',
+        "en2": "The Tarsk president ruled out a ceasefire in a long televised address to the nation "
+        'on Sunday evening after a week of heavy fighting near the border. "There can be no '
+        'ceasefire while our villages are being shelled," the president said.',
+        "fr1": "Le président de Tarsk, Milan Hoder, a rejeté les appels à un cessez-le-feu. « Il ne "
+        "peut y avoir de cessez-le-feu tant que nos villages sont bombardés », a-t-il déclaré.",
+        "en3": '"There can be a ceasefire while our villages are shelled," Tarsk\'s president '
+        "Milan Hoder said in a televised address on Sunday.",
+    }
+    odd_quote = "There can be a ceasefire while our villages are shelled, says Tarsk president"
+    d = told(truce, "truce", {"en3": odd_quote})
+    assert any(x.kind == "quote" and x.odd_one_out == "en3" for x in d.divergences)
+    assert "There can be a ceasefire" not in d.event.title

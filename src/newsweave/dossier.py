@@ -10,7 +10,6 @@ a second once the model is loaded.
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -19,9 +18,8 @@ from typing import Any
 import numpy as np
 
 from newsweave.align import echoes
-from newsweave.align.candidates import is_caption, is_content
 from newsweave.align.entities import extract_entities
-from newsweave.align.facts import FactAlignment, align_facts
+from newsweave.align.facts import align_facts
 from newsweave.align.name_variants import name_divergences
 from newsweave.align.quote_groups import group_quotes, quote_divergences
 from newsweave.align.quotes import extract_quotes
@@ -31,7 +29,6 @@ from newsweave.compare.independence import group_index, source_groups
 from newsweave.errors import StageError
 from newsweave.model import (
     MAX_SUMMARY,
-    READER_LANG,
     Article,
     ArticleInfo,
     Coverage,
@@ -48,9 +45,9 @@ from newsweave.summarize.timeline import (
     day_divergences,
     event_date,
 )
+from newsweave.summarize.title import event_title, fallback_title
 from newsweave.summarize.verify import Verifier
 from newsweave.text.nlp import parse_many
-from newsweave.text.script import word_count
 
 
 class CachingEmbedder:
@@ -116,78 +113,6 @@ def coverage(
                 cov.omitted.append(fact.id)
         out[a.id] = cov
     return out
-
-
-# "BREAKING:", "Watch:", "Update:" - a one-word label before a headline
-_LABEL = re.compile(r"^\s*[^\W\d_][\w'’-]*\s*[:|]\s+(?=\S)")
-_NOT_HEADLINE = re.compile(
-    r"\b(?:image|photo|picture|video|graphic)s?\s+(?:courtesy|credit|by)\b|^\s*(?:image|photo)\s*:",
-    re.IGNORECASE,
-)
-TITLE_WORDS = (5, 14)  # headline length; longer lead sentences are penalised
-
-
-def headline_candidate(text: str) -> str | None:
-    """`text` as a headline, or None when it reads as a caption, a section label, a
-    ticker line or a bare date rather than a statement of the news."""
-    t = " ".join(text.split())
-    if _NOT_HEADLINE.search(t):
-        return None
-    t = _LABEL.sub("", t, count=1)
-    words = t.split()
-    if word_count(t) < 5 or is_caption(t):
-        return None
-    letters = [c for c in t if c.isalpha()]
-    if not letters or sum(c.isupper() for c in letters) > 0.6 * len(letters):
-        return None  # shouted ticker / section line ("VIETNAM / SOMMET ...")
-    if sum(any(c.isalpha() for c in w) for w in words) < 0.6 * len(words):
-        return None  # mostly figures: a date line or a score line
-    return t.rstrip(" .")
-
-
-def _title(articles: Sequence[Article], alignment: FactAlignment, embedder: Any) -> str:
-    """The most headline-like statement the reports agree on: each article's title and
-    lead sentence, scored by closeness to the event as a whole, by how many other articles'
-    headlines and leads say the same, by length (a headline, not a paragraph) and by the
-    reader's language. Captions, section labels and ticker lines are never candidates."""
-    cands: list[tuple[str, str | None, str, bool]] = []  # (text, lang, article, is title)
-    encoded: list[str] = []  # what is embedded: a lead as the sentence it is (already embedded)
-    for a in articles:
-        if a.title and (t := headline_candidate(a.title)):
-            cands.append((t, a.lang, a.id, True))
-            encoded.append(t)
-        lead = next((s for s in a.sentences if is_content(s.text)), None)
-        if lead is not None and (t := headline_candidate(lead.text)):
-            cands.append((t, lead.lang or a.lang, a.id, False))
-            encoded.append(lead.text)
-    if cands and len(alignment.vectors):
-        event = alignment.vectors.mean(axis=0)
-        event /= max(float(np.linalg.norm(event)), 1e-12)
-        vecs = embedder.encode(encoded)
-        sims = vecs @ vecs.T
-        owner = np.array([aid for *_, aid, _ in cands])
-        scores = []
-        for k, (text, lang, aid, is_title) in enumerate(cands):
-            others = np.sort(sims[k][owner != aid])[::-1][:3]
-            consensus = float(others.mean()) if len(others) else 0.0
-            n = word_count(text)
-            length = max(0, TITLE_WORDS[0] - n, n - TITLE_WORDS[1]) / 10.0
-            scores.append(
-                float(vecs[k] @ event)
-                + 0.5 * consensus
-                + (0.1 if lang == READER_LANG else 0.0)
-                + (0.15 if is_title else 0.0)
-                - min(length, 0.4)
-            )
-        return cands[int(np.argmax(scores))][0]
-    return _fallback_title(articles, alignment.facts)
-
-
-def _fallback_title(articles: Sequence[Article], facts: Sequence[Fact]) -> str:
-    if facts:
-        return facts[0].text
-    titles = [a.title for a in articles if a.title]
-    return titles[0] if titles else "Untitled event"
 
 
 def provenance_row(a: Article, group: str | None) -> ArticleInfo:
@@ -304,19 +229,24 @@ def _divergences(doc: EventDoc, opts: Options) -> None:
     assigns=("summary", "also_reported"),
 )
 def _summary(doc: EventDoc, opts: Options) -> None:
-    verifier = Verifier(
-        doc.articles,
-        doc.quote_groups,
-        quotes=doc.quotes,
-        embedder=opts.embedder,
-        divergences=doc.divergences,
-    )
     doc.summary, doc.also_reported = summarize(
         doc.alignment,
         doc.articles,
         max_items=opts.max_summary,
-        verifier=verifier,
+        verifier=_verifier(doc, opts),
         echoed=doc.echoed or set(),
+    )
+
+
+def _verifier(doc: EventDoc, opts: Options) -> Verifier:
+    """The citation checker of the event (summary, title): what its quotes and
+    divergences say."""
+    return Verifier(
+        doc.articles,
+        doc.quote_groups or (),
+        quotes=doc.quotes or (),
+        embedder=opts.embedder,
+        divergences=doc.divergences or (),
     )
 
 
@@ -346,9 +276,11 @@ def _entities(doc: EventDoc, opts: Options) -> None:
     doc.entities = list(extract_entities(list(doc.articles)))
 
 
-@stage("title", requires=("alignment",), assigns=("title",))
-def _title_stage(doc: EventDoc, opts: Options) -> None:
-    doc.title = _title(doc.articles, doc.alignment, opts.embedder)
+@stage("title", requires=("alignment", "quotes", "quote_groups", "divergences"), assigns=("title",))
+def _title(doc: EventDoc, opts: Options) -> None:
+    doc.title = event_title(
+        doc.articles, doc.alignment, opts.embedder, doc.divergences, _verifier(doc, opts)
+    )
 
 
 PIPELINE = (
@@ -413,7 +345,7 @@ def _assemble(doc: EventDoc, event_id: str | None) -> Dossier:
     facts = doc.alignment.facts if doc.alignment is not None else []
     groups = doc.groups or {}
     event = EventInfo(
-        title=doc.title or _fallback_title(articles, facts),
+        title=doc.title or fallback_title(articles, facts),
         date=event_date(articles),
         languages=sorted({a.lang for a in articles if a.lang}),
         outlets=sorted({a.outlet for a in articles if a.outlet}),

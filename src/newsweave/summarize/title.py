@@ -1,0 +1,153 @@
+"""The event's title: the most headline-like statement the reports agree on.
+
+Candidates are each article's title and lead sentence, scored by closeness to the event as
+a whole, by how many other articles' headlines and leads say the same, by length (a
+headline, not a paragraph) and by the reader's language. Captions, section labels and
+ticker lines are never candidates. A candidate that takes the odd side of a divergence
+("Floods kill 32" where four outlets give 23, an inverted quote, "will not resign") is
+passed over: the title is shown on every list of events and cites nobody, so it must say
+only what the majority of its sources say (checked with the summary's `Verifier`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from newsweave.align.candidates import is_caption, is_content
+from newsweave.compare.claims import CLAIM_COS
+from newsweave.compare.divergence import CONTRADICTING
+from newsweave.model import READER_LANG, Article, Citation, Divergence, Fact, FactGroups
+from newsweave.summarize.verify import NOT_STATED, Unit, Verifier
+from newsweave.text.script import word_count
+
+# "BREAKING:", "Watch:", "Update:" - a one-word label before a headline
+_LABEL = re.compile(r"^\s*[^\W\d_][\w'’-]*\s*[:|]\s+(?=\S)")
+_NOT_HEADLINE = re.compile(
+    r"\b(?:image|photo|picture|video|graphic)s?\s+(?:courtesy|credit|by)\b|^\s*(?:image|photo)\s*:",
+    re.IGNORECASE,
+)
+TITLE_WORDS = (5, 14)  # headline length; longer lead sentences are penalised
+HEADLINE = -1  # a Unit's sentence index for an article's title (no sentence of its body)
+
+
+def headline_candidate(text: str) -> str | None:
+    """`text` as a headline, or None when it reads as a caption, a section label, a
+    ticker line or a bare date rather than a statement of the news."""
+    t = " ".join(text.split())
+    if _NOT_HEADLINE.search(t):
+        return None
+    t = _LABEL.sub("", t, count=1)
+    words = t.split()
+    if word_count(t) < 5 or is_caption(t):
+        return None
+    letters = [c for c in t if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return None  # shouted ticker / section line ("VIETNAM / SOMMET ...")
+    if sum(any(c.isalpha() for c in w) for w in words) < 0.6 * len(words):
+        return None  # mostly figures: a date line or a score line
+    return t.rstrip(" .")
+
+
+def event_title(
+    articles: Sequence[Article],
+    alignment: FactGroups,
+    embedder: Any,
+    divergences: Sequence[Divergence] = (),
+    verifier: Verifier | None = None,
+) -> str:
+    """The best-scoring candidate that sides with no odd one out of `divergences`; the
+    first fact's wording (`fallback_title`) when there is none."""
+    cands: list[Unit] = []
+    encoded: list[str] = []  # what is embedded: a lead as the sentence it is (already embedded)
+    for a in articles:
+        if a.title and (t := headline_candidate(a.title)):
+            cands.append(Unit(-1 - len(cands), a.id, t, a.lang, HEADLINE))
+            encoded.append(t)
+        lead = next((s for s in a.sentences if is_content(s.text)), None)
+        if lead is not None and (t := headline_candidate(lead.text)):
+            cands.append(Unit(-1 - len(cands), a.id, t, lead.lang or a.lang, lead.index))
+            encoded.append(lead.text)
+    if not cands or not len(alignment.vectors):
+        return fallback_title(articles, alignment.facts)
+    event = alignment.vectors.mean(axis=0)
+    event /= max(float(np.linalg.norm(event)), 1e-12)
+    vecs = embedder.encode(encoded)
+    sims = vecs @ vecs.T
+    owner = np.array([c.article for c in cands])
+    scores = []
+    for k, c in enumerate(cands):
+        others = np.sort(sims[k][owner != c.article])[::-1][:3]
+        consensus = float(others.mean()) if len(others) else 0.0
+        n = word_count(c.text)
+        length = max(0, TITLE_WORDS[0] - n, n - TITLE_WORDS[1]) / 10.0
+        scores.append(
+            float(vecs[k] @ event)
+            + 0.5 * consensus
+            + (0.1 if c.lang == READER_LANG else 0.0)
+            + (0.15 if c.index == HEADLINE else 0.0)
+            - min(length, 0.4)
+        )
+    disputes = [d for d in divergences if d.kind in CONTRADICTING and d.odd_one_out]
+    if disputes and verifier is None:
+        verifier = Verifier(articles, divergences=divergences)
+    for k in np.argsort(-np.asarray(scores), kind="stable"):
+        c = cands[k]
+        if not any(
+            _odd_wording(c, vecs[k], d, embedder) or _sides_with_odd(c, d, verifier)  # type: ignore[arg-type]
+            for d in disputes
+        ):
+            return c.text
+    return fallback_title(articles, alignment.facts)
+
+
+def _odd_wording(cand: Unit, vec: np.ndarray, d: Divergence, embedder: Any) -> bool:
+    """Whether `cand` is the odd outlet's own wording of what a claim or quote divergence
+    `d` disputes: a headline of that outlet as close to its odd sentence as two sentences
+    the claim check compares (`CLAIM_COS`). Its negation or inverted quote may be worded
+    so that no structure check reads it ("will not resign" in a headline), and the
+    outlet is known to contradict the others on the point."""
+    if cand.article != d.odd_one_out or d.kind not in ("claim", "quote"):
+        return False
+    odd = [v.text for v in d.variants if v.article == d.odd_one_out]
+    return bool(odd) and float((embedder.encode(odd) @ vec).max()) >= CLAIM_COS
+
+
+def _sides_with_odd(cand: Unit, d: Divergence, verifier: Verifier) -> bool:
+    """Whether `cand` says what the majority of divergence `d` contradicts: more of the
+    majority's sentences would not have `cand` cited for them, for a reason that is a
+    dissent (a figure, a negation, a quote's wording), than would."""
+    differ = agree = 0
+    for k, v in enumerate(d.variants):
+        if v.article == d.odd_one_out:
+            continue
+        lang = _lang(verifier.by_id.get(v.article), v.sentence)
+        check = verifier.check(Unit(k, v.article, v.text, lang, _at(v)), [cand])
+        if any(why != NOT_STATED for r, why in check.differ if r == cand.row):
+            differ += 1
+        elif cand.row in check.agree:
+            agree += 1
+    return differ > agree
+
+
+def _at(c: Citation) -> int:
+    return HEADLINE - 1 if c.sentence is None else c.sentence  # unknown: no sentence at all
+
+
+def _lang(a: Article | None, index: int | None) -> str | None:
+    if a is None:
+        return None
+    if index is not None and 0 <= index < len(a.sentences):
+        return a.sentences[index].lang or a.lang
+    return a.lang
+
+
+def fallback_title(articles: Sequence[Article], facts: Sequence[Fact]) -> str:
+    """The first fact's wording, else the first article title."""
+    if facts:
+        return facts[0].text
+    titles = [a.title for a in articles if a.title]
+    return titles[0] if titles else "Untitled event"
