@@ -486,3 +486,29 @@ def test_the_title_never_takes_the_odd_side_of_a_divergence() -> None:
     d = told(truce, "truce", {"en3": odd_quote})
     assert any(x.kind == "quote" and x.odd_one_out == "en3" for x in d.divergences)
     assert "There can be a ceasefire" not in d.event.title
+
+
+def test_a_timeline_entry_cites_only_the_outlets_that_state_it_alike() -> None:
+    # one day, one statement by embedding; but one outlet puts the words in a minister's
+    # mouth and one gives another toll: neither is cited for the others' wording
+    said = {
+        "en1": "Floods in Velmar have killed 23 people, officials said on Tuesday. President "
+        'Irena Kostova said on Tuesday: "No family will be left without a roof."',
+        "en2": "Floods in Velmar have killed 23 people, officials said on Tuesday. Touring Brask, "
+        'President Irena Kostova said on Tuesday: "No family will be left without a roof."',
+        "en3": "Floods in Velmar have killed 32 people, officials said on Tuesday. Interior "
+        'Minister Dan Petrov said on Tuesday: "No family will be left without a roof."',
+    }
+    from newsweave.text import annotate
+
+    articles = [
+        annotate(Article(id=k, text=t, lang="en", outlet=f"{k}.example", published="2034-04-12"))
+        for k, t in said.items()
+    ]
+    d = build_dossier(articles, event_id="velmar")
+    for e in d.timeline:
+        if "23 people" in e.text or "Kostova" in e.text:
+            assert "en3" not in e.citations, e
+        if "32 people" in e.text or "Petrov" in e.text:
+            assert e.citations == ["en3"], e
+    assert any(e.citations == ["en1", "en2"] and "23 people" in e.text for e in d.timeline)

@@ -718,3 +718,16 @@ def test_an_ordinal_count_is_marked_partial_only_where_its_language_reads_ordina
     check = check_first(articles)
     assert sorted(check.agree) == [0, 1, 2]
     assert 1 in check.partial and 2 not in check.partial  # German ordinals are not read
+
+
+def test_decades_are_compared_as_years() -> None:
+    articles = [
+        make_article("en", "The river rose to its highest level in three decades."),
+        make_article("fr", "Le fleuve a atteint son plus haut niveau depuis trente ans.", "fr"),
+        make_article("de", "Der Fluss erreichte den höchsten Stand seit drei Jahrzehnten.", "de"),
+        make_article("en2", "The river rose to its highest level in 30 years."),
+        make_article("en3", "The river rose to its highest level in two decades."),
+    ]
+    check = check_first(articles)
+    assert sorted(check.agree) == [0, 1, 2, 3]
+    assert [r for r, _ in check.differ] == [4]

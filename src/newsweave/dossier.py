@@ -13,6 +13,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -39,6 +40,7 @@ from newsweave.model import (
     Fact,
 )
 from newsweave.summarize.extractive import summarize
+from newsweave.summarize.statements import agreeing_statements
 from newsweave.summarize.timeline import (
     build_timeline,
     date_divergences,
@@ -266,9 +268,14 @@ def _fact_wording(doc: EventDoc, opts: Options) -> None:
             fact.text = doc.alignment.wording(fact.id, by_id, avoid=d.odd_one_out) or fact.text
 
 
-@stage("timeline", requires=("vectors",), assigns=("timeline",))
+@stage(
+    "timeline",
+    requires=("vectors", "quotes", "quote_groups", "divergences"),
+    assigns=("timeline",),
+)
 def _timeline(doc: EventDoc, opts: Options) -> None:
-    doc.timeline = build_timeline(doc.articles, vectors=doc.vectors)
+    split = partial(agreeing_statements, _verifier(doc, opts))
+    doc.timeline = build_timeline(doc.articles, vectors=doc.vectors, split=split)
 
 
 @stage("entities", assigns=("entities",))

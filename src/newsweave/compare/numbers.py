@@ -339,8 +339,9 @@ def _han_reading(text: str, start: int, end: int) -> tuple[str | None, str | Non
     return approx, context
 
 
-# statute miles and feet as kilometres and metres: "15 miles" states "24 km", not "15 km"
-_METRIC = {"mi": ("km", 1.609344), "ft": ("m", 0.3048)}
+# statute miles and feet as kilometres and metres: "15 miles" states "24 km", not "15 km";
+# decades as years: "three decades" states "trente ans"
+_METRIC = {"mi": ("km", 1.609344), "ft": ("m", 0.3048), "decade": ("yr", 10.0)}
 _UNIT_AFTER = re.compile(r"[\s-]*[^\W\d_]*")
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -326,11 +326,15 @@ def build_timeline(
     *,
     embedder: object | None = None,
     vectors: dict[str, np.ndarray] | None = None,
+    split: Callable[[Sequence[Sentence]], list[list[int]]] | None = None,
 ) -> list[TimelineEntry]:
     """Dated statements of one event in date order, merged across articles.
 
     `vectors` (article id -> sentence embeddings) avoids re-encoding; otherwise `embedder`
-    (default `get_embedder()`) encodes the dated sentences.
+    (default `get_embedder()`) encodes the dated sentences. `split`, when given, divides
+    the sentences merged into one statement into statements whose cited sentences say what
+    the wording says (positions, each list led by its wording; the dossier passes
+    `statements.agreeing_statements`).
     """
     stated = dated_statements(articles)
     if not stated:
@@ -359,15 +363,18 @@ def build_timeline(
                 groups.append([i])
         ranked = []
         for g in groups:
-            cited = sorted({stated[i].sentence.article_id for i in g}, key=order.__getitem__)
-            # the statement's wording: its earliest sentence in the first-listed article
-            first = min(
-                g, key=lambda i: (order[stated[i].sentence.article_id], stated[i].sentence.index)
-            )
-            pos = min(stated[i].sentence.index for i in g)
-            ranked.append(
-                (-len(cited), pos, TimelineEntry(day, stated[first].sentence.text, cited))
-            )
+            # the wording: its earliest sentence in the first-listed article, unless more
+            # articles state another sentence of the group alike (`split`)
+            g.sort(key=lambda i: (order[stated[i].sentence.article_id], stated[i].sentence.index))
+            parts = split([stated[i].sentence for i in g]) if split and len(g) > 1 else [range(len(g))]
+            for part in parts:
+                members = [g[k] for k in part]
+                cited = sorted(
+                    {stated[i].sentence.article_id for i in members}, key=order.__getitem__
+                )
+                pos = min(stated[i].sentence.index for i in members)
+                entry = TimelineEntry(day, stated[members[0]].sentence.text, cited)
+                ranked.append((-len(cited), pos, entry))
         ranked.sort(key=lambda r: (r[0], r[1]))
         for n, pos, entry in ranked[:PER_DATE]:
             entries.append((day, n, pos, entry))

@@ -78,6 +78,9 @@ UNITS = {
     "jahre": "yr",
     "jahren": "yr",
     "jahr": "yr",
+    "jahrzehnte": "decade",
+    "jahrzehnten": "decade",
+    "jahrzehnt": "decade",
 }
 # unit adjectives a figure is written into or hyphened onto ("eine zehnstündige Beratung",
 # "die 10-tägige Reise"): their stem and the unit it normalises to

@@ -103,6 +103,8 @@ UNITS = {
     "day": "d",
     "years": "yr",
     "year": "yr",
+    "decades": "decade",
+    "decade": "decade",
 }
 # currency words after (or before) a figure, and their ISO code
 CURRENCIES = {

@@ -75,6 +75,8 @@ UNITS = {
     "día": "d",
     "años": "yr",
     "año": "yr",
+    "décadas": "decade",
+    "década": "decade",
 }
 # currency words after (or before) a figure, and their ISO code
 CURRENCIES = {

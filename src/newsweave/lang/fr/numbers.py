@@ -73,6 +73,8 @@ UNITS = {
     "ans": "yr",
     "an": "yr",
     "années": "yr",
+    "décennies": "decade",
+    "décennie": "decade",
 }
 # qualifiers before a figure: more than (>), at least (>=), about (~), less than (<)
 APPROX = {

@@ -45,6 +45,7 @@ UNITS = {
     "detik": "s",
     "hari": "d",
     "tahun": "yr",
+    "dekade": "decade",
 }
 
 # What a count counts, by class shared across languages (compare/numbers.py): "14 orang

@@ -68,6 +68,8 @@ UNITS = {
     "giorno": "d",
     "anni": "yr",
     "anno": "yr",
+    "decenni": "decade",
+    "decennio": "decade",
 }
 # currency words after (or before) a figure, and their ISO code
 CURRENCIES = {

@@ -66,6 +66,8 @@ UNITS = {
     "dagen": "d",
     "dag": "d",
     "jaar": "yr",
+    "decennia": "decade",
+    "decennium": "decade",
 }
 
 # What a count counts, by class shared across languages (compare/numbers.py)

@@ -77,6 +77,9 @@ UNITS = {
     "dzień": "d",
     "lat": "yr",
     "lata": "yr",
+    "dekad": "decade",
+    "dekady": "decade",
+    "dekadę": "decade",
 }
 # what a count counts, by coarse class shared across languages (compare/numbers.py)
 COUNTED = {

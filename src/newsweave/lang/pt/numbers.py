@@ -71,6 +71,8 @@ UNITS = {
     "dia": "d",
     "anos": "yr",
     "ano": "yr",
+    "décadas": "decade",
+    "década": "decade",
 }
 # what a count counts, by coarse class shared across languages (compare/numbers.py)
 COUNTED = {

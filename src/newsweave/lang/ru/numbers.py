@@ -82,6 +82,9 @@ UNITS = {
     "лет": "yr",
     "года": "yr",
     "год": "yr",
+    "десятилетий": "decade",
+    "десятилетия": "decade",
+    "десятилетие": "decade",
 }
 
 # What a count counts, by class shared across languages (compare/numbers.py): the word

@@ -1,0 +1,36 @@
+"""Sentences close enough to be merged into one statement (the timeline's entries), split
+into statements whose every cited sentence says what the wording says (`Verifier.check`):
+"Kostova said: 'No family will be left without a roof'" is not cited to the outlet that
+puts those words in a minister's mouth, nor "killed 23 people" to the one with 32."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsweave.model import Sentence
+from newsweave.summarize.verify import Unit, Verifier
+
+
+def agreeing_statements(verifier: Verifier, sentences: Sequence[Sentence]) -> list[list[int]]:
+    """`sentences` (positions) split into statements, each led by its wording: the first
+    sentence left, with the sentences that state it alike. A sentence stating the
+    wording's quotation only in other words, or only some of its figures, is left for
+    a statement of its own."""
+    units = [
+        Unit(k, s.article_id, s.text, s.lang or _lang(verifier, s.article_id), s.index)
+        for k, s in enumerate(sentences)
+    ]
+    left = list(range(len(units)))
+    out: list[list[int]] = []
+    while left:
+        check = verifier.check(units[left[0]], [units[k] for k in left])
+        held = set(check.agree) - set(check.loose) - set(check.partial)
+        part = [left[0], *(k for k in left[1:] if k in held)]
+        out.append(part)
+        left = [k for k in left if k not in part]
+    return out
+
+
+def _lang(verifier: Verifier, article: str) -> str | None:
+    a = verifier.by_id.get(article)
+    return a.lang if a is not None else None
