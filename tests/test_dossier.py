@@ -512,3 +512,25 @@ def test_a_timeline_entry_cites_only_the_outlets_that_state_it_alike() -> None:
         if "32 people" in e.text or "Petrov" in e.text:
             assert e.citations == ["en3"], e
     assert any(e.citations == ["en1", "en2"] and "23 people" in e.text for e in d.timeline)
+
+
+def test_the_same_words_put_in_another_mouth_are_a_speaker_divergence() -> None:
+    said = {
+        "en1": 'President Irena Kostova visited Brask on Tuesday. "No family will be left without '
+        'a roof after these floods," Irena Kostova told residents.',
+        "en2": 'Touring Brask on Tuesday, President Irena Kostova said: "No family will be left '
+        'without a roof after these floods."',
+        "en3": '"No family will be left without a roof after these floods," Foreign Minister Dan '
+        "Petrov said in Brask on Tuesday.",
+        # a country "saying" what its minister said is no other person
+        "en4": 'Velmar said the floods were "a national tragedy for every family in the north". '
+        'Foreign Minister Dan Petrov called them "a national tragedy for every family in the '
+        'north".',
+    }
+    d = told(said, "kostova")
+    (div,) = [x for x in d.divergences if x.kind == "speaker"]
+    assert div.odd_one_out == "en3"
+    assert "Irena Kostova (en1, en2)" in div.description and "Dan Petrov (en3)" in div.description
+    assert any("Foreign Minister Dan Petrov said" in v.text for v in div.variants)
+    cited = [s.citations for s in d.summary if "No family" in s.text]
+    assert all("en3" not in c for c in cited)

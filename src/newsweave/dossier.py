@@ -21,6 +21,7 @@ import numpy as np
 from newsweave.align import echoes
 from newsweave.align.entities import extract_entities
 from newsweave.align.facts import align_facts
+from newsweave.align.misattributed import speaker_divergences
 from newsweave.align.name_variants import name_divergences
 from newsweave.align.quote_groups import group_quotes, quote_divergences
 from newsweave.align.quotes import extract_quotes
@@ -207,6 +208,7 @@ def _quotes(doc: EventDoc, opts: Options) -> None:
     doc.quote_groups = group_quotes(list(doc.articles), quotes, embedder=opts.embedder)
     doc.quote_divergences = list(quote_divergences(doc.quote_groups))
     doc.quote_divergences += wording_divergences(doc.quote_groups, quotes, doc.articles)
+    doc.quote_divergences += speaker_divergences(doc.quote_groups, doc.articles)
 
 
 @stage(

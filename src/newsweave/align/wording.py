@@ -21,7 +21,7 @@ from itertools import combinations
 from newsweave.model import Article, Citation, Divergence, Quote, QuoteGroup
 from newsweave.text.fold import fold, spelled_alike
 
-__all__ = ["wording_difference", "wording_divergences"]
+__all__ = ["wording_difference", "wording_divergences", "words"]
 
 MIN_SHARED = 5  # words both versions quote alike around the difference
 MAX_CHANGED = 4  # more changed words: another stretch or a paraphrase, not a variant wording
@@ -34,6 +34,11 @@ _GAP = re.compile(r"\.\.\.|…|\[")
 def _tokens(text: str) -> tuple[tuple[str, str], ...]:
     """(folded, original) words of `text`."""
     return tuple((fold(m.group()), m.group()) for m in _WORD.finditer(text))
+
+
+def words(text: str) -> list[str]:
+    """The words of `text`, folded (case and accents aside)."""
+    return [w for w, _ in _tokens(text)]
 
 
 def _spelling(a: list[str], b: list[str]) -> bool:
