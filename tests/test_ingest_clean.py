@@ -337,6 +337,20 @@ def test_syndication_notice_names_the_outlet() -> None:
     assert reasons(a)["syndication-notice"] == [notice]
 
 
+def test_a_notice_that_the_article_was_syndicated_or_republished_from_an_outlet() -> None:
+    for notice, source in (
+        ("This article was syndicated from Northern Wire.", "Northern Wire"),
+        ("This article is republished from The Conversation under a Creative Commons license.", "The Conversation"),
+    ):
+        a = run(f"{BODY}\n\n{BODY2}\n\n{notice}")
+        assert a.syndicated is True
+        assert reasons(a)["syndication-notice"] == [notice]
+        assert source not in a.text
+    # prose about a book is no notice
+    a = run(f"{BODY}\n\n{BODY2}\n\nThe book was originally published in 1990.")
+    assert not a.syndicated
+
+
 @pytest.mark.parametrize(
     ("text", "wire"),
     [

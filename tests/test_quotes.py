@@ -1086,3 +1086,18 @@ def test_chinese_and_japanese_quotations_of_words_not_of_labels():
     # a term or an on-screen label is no one's words
     assert quotes("该计划被称为“一带一路倡议的新阶段”。", "zh") == []
     assert quotes("設定画面で「ファイルの場所を開く」をクリックすると、一覧が出る。", "ja") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "« Nous aurions pu éviter cet accident », a reconnu la PDG de Dravik Coal, Lena Brandt."),
+        ("en", '"We could have prevented this accident," said the chief executive of Dravik Coal, Lena Brandt.'),
+        ("es", '"Podríamos haber evitado este accidente", dijo la consejera delegada de Dravik Coal, Lena Brandt.'),
+        ("de", "„Wir hätten diesen Unfall verhindern können“, sagte die Chefin von Dravik Coal, Lena Brandt."),
+    ],
+)
+def test_the_name_after_a_company_role_is_the_speaker(lang: str, text: str) -> None:
+    # "PDG", "chief executive", "consejera delegada", "Chefin" are roles: the name set off
+    # after them speaks (it was "PDG", nobody, "Dravik Coal", "Chefin von Dravik Coal")
+    assert list(speakers_of(text, lang).values()) == ["Lena Brandt"]

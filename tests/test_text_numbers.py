@@ -334,3 +334,12 @@ def test_an_ordinal_after_a_possessive_counts_its_noun() -> None:
     # a rank of an achievement, or a capitalised title, is no count
     assert find_quantities("He was the first player to score twice.", "en") == []
     assert find_quantities("Her First Minister spoke.", "en") == []
+
+
+def test_a_verb_of_dying_after_the_count_makes_it_the_dead() -> None:
+    for text, code in (
+        ("Al menos 22 personas murieron en el terremoto.", "es"),
+        ("Pelo menos 22 pessoas morreram no terremoto.", "pt"),
+    ):
+        (q,) = find_quantities(text, code)
+        assert (q.value, q.context) == (22, "dead")

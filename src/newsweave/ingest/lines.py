@@ -161,10 +161,11 @@ def syndication(par: str, w: Work, out: list[str]) -> str | None:
     if m:
         w.set_outlet(m.group(1), "syndication notice names the publishing outlet")
     m = P.ORIGINALLY_IN.search(par)
-    if m and wire_name(m.group(1)):
-        w.set_wire(m.group(1), "syndication notice")
-    elif m:
-        w.signal(f"originally published by {m.group(1).strip()}")
+    source = m and (m.group(1) or m.group(2))
+    if source and wire_name(source):
+        w.set_wire(source, "syndication notice")
+    elif source:
+        w.signal(f"originally published by {source.strip()}")
     return w.drop(par, "syndication-notice")
 
 

@@ -127,8 +127,8 @@ SYNDICATION = re.compile(
     r"published from a syndicated feed|from a syndicated feed|auto-generated from a syndicated|syndicated (?:feed|content|story)|"
     r"(?:has|have) not been edited by|republished (?:with permission|under a creative commons)|"
     # "originally published in" is prose too ("the book was originally published in 1990"): notices open with it.
-    r"^\(?\s*(?:this (?:article|story|piece|report|column) (?:was |has been )?(?:first |originally )?"
-    r"(?:appeared|published|republished)|originally (?:appeared|published)) (?:on|in|by)\b|"
+    r"^\(?\s*(?:this (?:article|story|piece|report|column) (?:was |has been |is )?(?:first |originally )?"
+    r"(?:appeared|published|republished|syndicated)|originally (?:appeared|published)) (?:on|in|by|from)\b|"
     r"published (?:via|through) (?:a )?(?:wire|news agency) (?:feed|service)|"
     r"^\(?\s*(?:cet )?article (?:publié|paru) (?:initialement|originellement)|ursprünglich erschienen (?:in|bei|auf)|"
     r"^\(?\s*publicado originalmente",
@@ -147,6 +147,7 @@ NOTICE_KEYS = (
 EDITED_BY_STAFF = re.compile(r"edited by ([\w.&' -]{2,40}?) staff", _I)
 ORIGINALLY_IN = re.compile(
     r"(?:originally|first) (?:appeared|published) (?:on|in|by) ([A-Z][\w.&' -]{1,50}?)(?:[.,;)]|$| and | on )"
+    r"|(?:syndicated|republished) (?:from|by) ([A-Z][\w.&' -]{1,50}?)(?:[.,;)]|$| and | on | under )"
 )
 WITH_INPUTS = re.compile(
     rf"^\(?\s*(?:with (?:inputs|input|agency inputs) from|with additional reporting by|inputs from|"

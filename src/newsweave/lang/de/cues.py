@@ -61,7 +61,7 @@ TITLES = tuple("herr frau".split())
 
 # Role words by class ("minister", "mayor"): a speaker's title or office.
 ROLES = {
-    "leader": tuple("präsident präsidentin chef staatschef staatschefin amtskollege".split()),
+    "leader": tuple("präsident präsidentin chef chefin staatschef staatschefin amtskollege".split()),
     "spokes": tuple("sprecher sprecherin sekretär sekretärin".split()),
     "minister": tuple("minister ministerin".split()),
     "chancellor": tuple("kanzler kanzlerin".split()),

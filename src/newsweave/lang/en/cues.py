@@ -103,7 +103,7 @@ ROLES = {
     "mayor": tuple("mayor".split()),
     "military": tuple("general commander".split()),
     "coach": tuple("coach manager".split()),
-    "exec": tuple("director ceo chairman chairwoman chair administrator".split()),
+    "exec": tuple("director ceo chairman chairwoman chair administrator executive".split()),
     "governor": tuple("governor".split()),
     "ambassador": tuple("ambassador".split()),
     "judge": tuple("judge".split()),

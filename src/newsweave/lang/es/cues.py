@@ -68,7 +68,7 @@ ROLES = {
     "mayor": tuple("alcalde alcaldesa".split()),
     "military": tuple("comandante".split()),
     "coach": tuple("entrenador seleccionador".split()),
-    "exec": tuple("directora".split()),
+    "exec": tuple("directora director consejera consejero delegada delegado".split()),
     "governor": tuple("gobernador gobernadora".split()),
     "ambassador": tuple("embajador embajadora".split()),
     "judge": tuple("juez jueza".split()),

@@ -113,6 +113,7 @@ NOUN_SKIP = ("nuevos", "nuevas", "otros", "otras", "más")
 COUNTED = {
     "dead": (
         "muertos", "muerto", "muertes", "fallecidos", "fallecido", "víctimas", "victimas",
+        "murieron", "fallecieron",
     ),
     "injured": ("heridos", "herido", "lesionados"),
     "missing": ("desaparecidos",),

@@ -73,7 +73,7 @@ ROLES = {
     "mayor": tuple("maire".split()),
     "military": tuple("général commandant".split()),
     "coach": tuple("entraîneur sélectionneur".split()),
-    "exec": tuple("directrice directeur présidente-directrice".split()),
+    "exec": tuple("directrice directeur présidente-directrice pdg".split()),
     "governor": tuple("gouverneur gouverneure".split()),
     "ambassador": tuple("ambassadeur ambassadrice".split()),
     "judge": tuple("juge".split()),

@@ -76,7 +76,7 @@ UNITS = {
 }
 # what a count counts, by coarse class shared across languages (compare/numbers.py)
 COUNTED = {
-    "dead": ("mortos", "mortes", "vítimas", "vitimas"),
+    "dead": ("mortos", "mortes", "vítimas", "vitimas", "morreram"),
     "injured": ("feridos",),
     "missing": ("desaparecidos",),
     # the displaced too, as the ar, id and ko lists have them
