@@ -534,3 +534,23 @@ def test_the_same_words_put_in_another_mouth_are_a_speaker_divergence() -> None:
     assert any("Foreign Minister Dan Petrov said" in v.text for v in div.variants)
     cited = [s.citations for s in d.summary if "No family" in s.text]
     assert all("en3" not in c for c in cited)
+
+
+def test_shares_of_different_things_are_not_one_figure() -> None:
+    # the vote share and the turnout are both percentages without a noun: two divergences,
+    # not one listing "52.3, 68" against "53,2, 86"
+    said = {
+        "en1": "Hanna Veld won Orsk's presidential election on Sunday with 52.3% of the vote. "
+        "Turnout was 68%, the highest since 1995.",
+        "en2": "Hanna Veld won the presidential election in Orsk on Sunday with 52.3% of the "
+        "vote. Turnout was 68 percent.",
+        "fr1": "Hanna Veld a remporté dimanche l'élection présidentielle avec 52,3 % des voix. "
+        "La participation a atteint 68 %.",
+        "es1": "Hanna Veld ganó el domingo las elecciones presidenciales de Orsk con el 53,2 % de "
+        "los votos. La participación fue del 86 %.",
+    }
+    d = told(said, "orsk")
+    shares = sorted(x.description for x in d.divergences if x.kind == "number")
+    assert len(shares) == 2, shares
+    assert all(("52" in s) != ("68" in s) for s in shares)
+    assert all(x.odd_one_out == "es1" for x in d.divergences if x.kind == "number")

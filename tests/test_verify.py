@@ -731,3 +731,51 @@ def test_decades_are_compared_as_years() -> None:
     check = check_first(articles)
     assert sorted(check.agree) == [0, 1, 2, 3]
     assert [r for r, _ in check.differ] == [4]
+
+
+def test_figures_written_to_tenths_differ_by_a_tenth_not_by_a_share() -> None:
+    articles = [
+        make_article("en", "Hanna Veld won the election with 52.3% of the vote."),
+        make_article("fr", "Hanna Veld a remporté l'élection avec 52,3 % des voix.", "fr"),
+        make_article("es", "Hanna Veld ganó las elecciones con el 53,2 % de los votos.", "es"),
+        make_article("en2", "Hanna Veld won the election with 52% of the vote."),
+    ]
+    check = check_first(articles)
+    assert sorted(check.agree) == [0, 1]
+    assert [r for r, _ in check.differ] == [2]  # 53.2: a tenth apart is no rounding
+    # ... while a coarser figure still rounds the finer one, and is no dissent
+    from newsweave.compare.numbers import find_quantities
+    from newsweave.compare.values import contradicts, same_figure
+
+    (x,) = find_quantities("a loss of 1.75% on its bonds", "en")
+    (y,) = find_quantities("a loss of 1.8% on its bonds", "en")
+    assert same_figure(x, y) and not contradicts(x, y)
+
+
+def test_a_verb_one_outlet_negates_is_not_cited_wherever_it_stands() -> None:
+    articles = numbered(
+        [
+            "Her rival, former prime minister Karl Amsel, conceded defeat in a speech in Trell.",
+            "Karl Amsel, a former prime minister, refused to concede and said he would go to court.",
+            "Karl Amsel didn't concede defeat in his speech in Trell.",
+            "Karl Amsel, the former prime minister, conceded defeat in Trell.",
+        ]
+    )
+    check = check_first(articles)
+    assert sorted(check.agree) == [0, 3]
+    assert check.differ == [] or all(r in (1, 2) for r, _ in check.differ)
+    # a negation moved or on a noun is no negated verb
+    moved = numbered(
+        [
+            "Russia has no interest in taking anyone in, it just doesn't make sense, he said.",
+            "Russia has no interest in absorbing anyone, this would simply make no sense, he said.",
+        ]
+    )
+    assert check_first(moved).agree == [0, 1]
+    noun = numbered(
+        [
+            "The summit in Hanoi ended early without an agreement on Thursday.",
+            "The summit in Hanoi ended early with no agreement on Thursday.",
+        ]
+    )
+    assert check_first(noun).agree == [0, 1]

@@ -38,6 +38,12 @@ _NOT_NAMES = fold_all(
     w for part in ("TITLES", "NOT_NAMES", "FUNCTION_WORDS", "DETERMINERS") for w in merged("cues", part)
 ) | fold_all(w for m in _CUES.values() for ws in getattr(m, "ROLES", {}).values() for w in ws)
 _NOT_NEGATING = {(fold(a), fold(b)) for m in _CUES.values() for a, b in getattr(m, "NOT_NEGATING", ())}
+# a verb that negates what follows it ("failed to win" is "did not win")
+NEGATING_PAIRS = {
+    (fold(a), fold(b)) for m in _CUES.values() for a, b in getattr(m, "NEGATING_PAIRS", ())
+}
+_AUXILIARIES = {code: fold_all(getattr(m, "AUXILIARIES", ())) for code, m in _CUES.items()}
+VERB_STEM = 5  # letters an inflected verb shares with its other form ("conceded" / "concede")
 _WORD = re.compile(r"\w+")
 _CONTRACTED = re.compile(r"n['’]t\b", re.IGNORECASE)  # "doesn't": a negation of its own
 
@@ -60,6 +66,8 @@ def negating_edit(a: str, b: str, lang: str | None) -> str | None:
                 (added[-1], after) not in _NOT_NEGATING
             ):
                 return f"negation added: '{' '.join(added)} {after}'"
+        elif tag == "replace" and not balanced and (why := _negated_verb(wa[i1:i2], wb[j1:j2], lang)):
+            return why
         elif tag == "replace" and i2 - i1 == 1 and j2 - j1 == 1 and prefixes:
             x, y = wa[i1], wb[j1]
             short, long = sorted((x, y), key=len)
@@ -68,8 +76,86 @@ def negating_edit(a: str, b: str, lang: str | None) -> str | None:
     return None
 
 
+def _negated_verb(x: list[str], y: list[str], lang: str | None) -> str | None:
+    """One verb against its other form after auxiliaries and a negation ("conceded" /
+    "did not concede", "didn't concede", "refused to concede"), either way round."""
+    one, many = (x, y) if len(x) == 1 else (y, x)
+    if len(one) != 1 or not 2 <= len(many) <= 4 or not _same_verb(one[0], many[-1]):
+        return None
+    if _chain(many[:-1], many[-1], lang) != len(many) - 1 or not _negated(many, lang):
+        return None
+    return f"negation added: '{' '.join(many)}'"
+
+
+def negated_verb(a: str, b: str, lang: str | None) -> str | None:
+    """A verb one sentence states and the other negates ("Amsel conceded defeat" / "Amsel
+    refused to concede and said ..."), wherever it stands: a weaker sign than
+    `negating_edit`, which wants the same words around it (the verb may have another
+    subject in a long sentence), so callers only leave such a sentence uncited."""
+    wa, wb = ([fold(w) for w in _WORD.findall(t)] for t in (a, b))
+    negators = _NEGATORS.get(lang or "en", frozenset())
+    if _count(a, wa, negators) == _count(b, wb, negators):
+        return None  # a negation moved, not added ("make no sense" / "doesn't make sense")
+    for x, y in ((wa, wb), (wb, wa)):
+        said = {w[:VERB_STEM] for k, w in enumerate(x) if not _negated_before(x, k, lang)}
+        for k, w in enumerate(y):
+            if len(w) >= VERB_STEM and w[:VERB_STEM] in said and _negated_before(y, k, lang):
+                if not any(_same_verb(w, v) and _negated_before(x, j, lang) for j, v in enumerate(x)):
+                    return f"'{w}' negated in one sentence only"
+    return None
+
+
+def _same_verb(x: str, y: str) -> bool:
+    return len(x) >= VERB_STEM and x[:VERB_STEM] == y[:VERB_STEM]
+
+
+def _negated_before(words: list[str], k: int, lang: str | None) -> bool:
+    """Whether the words right before word k negate it as a verb ("did not", "refused to",
+    "didn't"); a bare "no" or "not" ("no agreement", "not entirely") negates no verb."""
+    n = _chain(words[max(0, k - 3) : k], words[k], lang)
+    chain = words[k - n : k + 1]
+    auxiliaries = _AUXILIARIES.get(lang or "en", frozenset())
+    verbal = any(w in auxiliaries or w == "t" for w in chain) or any(
+        p in NEGATING_PAIRS for p in zip(chain, chain[1:], strict=False)
+    )
+    return n > 0 and verbal and _negated(chain, lang)
+
+
+def _chain(lead: list[str], head: str, lang: str | None) -> int:
+    """How many of the last words of `lead` (before `head`) are auxiliaries, negations or
+    a negating verb and its link ("refused to")."""
+    negators = _NEGATORS.get(lang or "en", frozenset())
+    auxiliaries = _AUXILIARIES.get(lang or "en", frozenset())
+    words = [*lead, head]
+    n = 0
+    for k in range(len(lead) - 1, -1, -1):
+        w, after = words[k], words[k + 1]
+        chained = (
+            w in negators
+            or w in auxiliaries
+            or w == "t"
+            or (w, after) in NEGATING_PAIRS
+            or (k and (words[k - 1], w) in NEGATING_PAIRS)
+            or (after == "t" and w.endswith("n") and w[:-1] in auxiliaries)  # "didn't"
+        )
+        if not chained:
+            break
+        n += 1
+    return n
+
+
+def _negated(words: list[str], lang: str | None) -> bool:
+    """Whether a chain of words ending in its head holds a negation."""
+    negators = _NEGATORS.get(lang or "en", frozenset())
+    return any(
+        w in negators or w == "t" or (w, after) in NEGATING_PAIRS
+        for w, after in zip(words, words[1:], strict=False)
+    )
+
+
 def _count(text: str, words: list[str], negators: frozenset[str]) -> int:
-    return sum(w in negators for w in words) + len(_CONTRACTED.findall(text))
+    pairs = sum((w, n) in NEGATING_PAIRS for w, n in zip(words, words[1:], strict=False))
+    return sum(w in negators for w in words) + len(_CONTRACTED.findall(text)) + pairs
 
 
 def swapped_name(a: str, b: str, lang: str | None) -> tuple[str, str] | None:

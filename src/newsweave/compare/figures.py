@@ -86,6 +86,8 @@ def _slot(q: Quantity, sentence: str, within_fact: bool, lone: bool = False) -> 
         # across facts only spans of one sitting ("a 13-second handshake" / "un apretón de
         # manos durante 12 segundos"); years and days are ages, terms and anniversaries
         return ("duration", q.unit, q.context) if within_fact or q.unit in _SPANS else None
+    if q.kind == "percent" and q.context is None and not within_fact:
+        return None  # a share of what? Across facts "52.3% of the vote" is no "turnout 68%"
     if q.kind in {"money", "percent", "measure"}:
         return (q.kind, q.unit, q.context)
     if q.kind in _MOMENTS and within_fact:

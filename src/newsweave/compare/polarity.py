@@ -43,7 +43,7 @@ from newsweave.compare.closed_words import (
     word_set,
 )
 from newsweave.compare.direction import direction_reason
-from newsweave.compare.edits import negating_edit
+from newsweave.compare.edits import NEGATING_PAIRS, negating_edit
 from newsweave.lang import each, merged
 from newsweave.text.fold import fold, fold_all, spelled_alike
 from newsweave.text.numbers import parse_number, scale_value, word_value
@@ -99,10 +99,6 @@ NOT_NEGATING = {
     (fold(a), fold(b)) for m in _CUES.values() for a, b in getattr(m, "NOT_NEGATING", ())
 }
 NEG_PREFIX_WORDS = _s("ne")
-# a verb that negates what follows it ("failed to win" is "did not win")
-NEGATING_PAIRS = {
-    (fold(a), fold(b)) for m in _CUES.values() for a, b in getattr(m, "NEGATING_PAIRS", ())
-}
 _PASSIVE_AUX = fold_all(merged("cues", "PASSIVE_AUXILIARIES"))
 _AGENTS = fold_all(merged("cues", "AGENT_MARKERS"))
 CONDITIONALS = frozenset().union(

@@ -56,7 +56,24 @@ def same_figure(a: Quantity, b: Quantity) -> bool:
         return hi - lo <= (15 if a.approx or b.approx else 0)
     if a.kind in EXACT_KINDS:
         tolerance = 0.0
+    places = min(_decimals(a), _decimals(b))
+    if places and not (a.approx or b.approx):
+        # figures written to tenths are not rounded by a share of their value: "52.3%" is
+        # no "53.2%", though "1.75" is "1.8" to the tenth the coarser gives
+        return hi - lo <= 0.5 * 10.0**-places + 1e-9
     return rel <= tolerance
+
+
+_DECIMAL = re.compile(r"\d+[.,](\d{1,2})")  # three digits after the mark group thousands
+
+
+def _decimals(q: Quantity) -> int:
+    """How many decimal places a figure is written to in digits (0: none, in words, or under
+    a scale word or a conversion that moves them)."""
+    if q.scaled or q.converted:
+        return 0
+    m = _DECIMAL.fullmatch(q.text.strip())
+    return len(m.group(1).rstrip("0")) if m else 0
 
 
 def _interval(q: Quantity) -> tuple[float, float]:
@@ -65,7 +82,10 @@ def _interval(q: Quantity) -> tuple[float, float]:
         return q.value, math.inf
     if q.approx in ("<", "<="):
         return -math.inf, q.value
-    slack = abs(q.value) * (APPROX_ROUNDING if q.approx == "~" else ROUNDING)
+    if q.approx is None and (places := _decimals(q)):
+        slack = 0.5 * 10.0**-places + 1e-9  # to the tenth (or hundredth) written
+    else:
+        slack = abs(q.value) * (APPROX_ROUNDING if q.approx == "~" else ROUNDING)
     return q.value - slack, q.value + slack
 
 

@@ -28,7 +28,7 @@ from newsweave.align.names import PRONOUNS, QUOTE_MARKS
 from newsweave.compare import nli
 from newsweave.compare.claims import odd_sentences
 from newsweave.compare.details import DetailList, detail_lists, stems
-from newsweave.compare.edits import swapped_name, swapped_roles
+from newsweave.compare.edits import negated_verb, swapped_name, swapped_roles
 from newsweave.compare.numbers import find_quantities, tallies
 from newsweave.compare.polarity import meaning_differs
 from newsweave.compare.quantity import UNIT_WORDS, Quantity
@@ -370,6 +370,8 @@ class Verifier:
             if (a.article == odd and a.text == text) != (b.article == odd and b.text == text):
                 return why
         reason = meaning_differs(a.text, b.text, a.lang, b.lang)
+        if reason is None and a.lang == b.lang and negated_verb(a.text, b.text, a.lang):
+            return NOT_STATED  # "conceded defeat" / "refused to concede" in a longer sentence
         return None if reason is None or reason.startswith("different number") else reason
 
     def named(self, u: Unit, text: str) -> str:

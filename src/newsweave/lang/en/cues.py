@@ -17,7 +17,11 @@ NOT_NEGATING = (
 )
 
 # A verb and the word after it that negate what follows ("failed to win" is "did not win").
-NEGATING_PAIRS = (("failed", "to"), ("fails", "to"), ("fail", "to"))
+NEGATING_PAIRS = (
+    ("failed", "to"), ("fails", "to"), ("fail", "to"),
+    ("refused", "to"), ("refuses", "to"), ("refuse", "to"),
+    ("declined", "to"), ("declines", "to"),
+)  # fmt: skip
 
 # Negation inside the word, swapped in quotes with "not able" / "not possible".
 NEGATIVE_ADJECTIVES = tuple("unable impossible incapable".split())
