@@ -554,3 +554,22 @@ def test_shares_of_different_things_are_not_one_figure() -> None:
     assert len(shares) == 2, shares
     assert all(("52" in s) != ("68" in s) for s in shares)
     assert all(x.odd_one_out == "es1" for x in d.divergences if x.kind == "number")
+
+
+def test_passengers_and_crew_are_the_people_on_board() -> None:
+    said = {
+        "en1": "A Velair Boeing 737 crashed shortly after take-off from Orsk on Tuesday, killing "
+        "all 186 people on board, the airline said.",
+        "en2": "All 180 passengers and six crew were killed when a Velair Boeing 737 crashed "
+        "shortly after take-off from Orsk on Tuesday.",
+        "fr1": "Un Boeing 737 de la compagnie Velair s'est écrasé mardi peu après son décollage "
+        "d'Orsk, faisant 186 morts, selon la compagnie.",
+        "es1": "Un Boeing 737 de Velair se estrelló el martes poco después de despegar de Orsk y "
+        "murieron las 168 personas que iban a bordo, según la aerolínea.",
+    }
+    d = told(said, "velair")
+    (item,) = [s for s in d.summary if "186" in s.text]
+    assert "en2" in item.citations and "es1" not in item.citations
+    assert item.differs == ["es1"] and "(one outlet: 168)" in item.text
+    numbers = [x for x in d.divergences if x.kind == "number"]
+    assert [x.odd_one_out for x in numbers] == ["es1"]  # no "180 (en2)" against 186

@@ -343,3 +343,27 @@ def test_a_verb_of_dying_after_the_count_makes_it_the_dead() -> None:
     ):
         (q,) = find_quantities(text, code)
         assert (q.value, q.context) == (22, "dead")
+
+
+def test_a_number_in_a_name_is_no_figure_and_a_glued_unit_is_read() -> None:
+    def read(text: str) -> list[tuple[float, str]]:
+        return [(q.value, q.kind) for q in find_quantities(text, "en")]
+
+    assert read("A Velair Boeing 737 crashed near Orsk.") == []
+    assert read("The council invoked Article 5 of the treaty.") == []
+    # ... but a score, a count after a place or a weekday, and a plural noun stay figures
+    assert (4.0, "count") in read("Argentina beat France 4-2 on penalties.")
+    assert read("In Izmir 20 buildings collapsed.") == [(20.0, "count")]
+    assert read("On Tuesday 14 people died.") == [(14.0, "count")]
+    assert read("Then Kairi Brooks 18 points.") == [(18.0, "count")]
+    (km,) = find_quantities("It came down about 12km south of the airport.", "en")
+    assert (km.value, km.unit) == (12.0, "km")
+
+
+def test_two_counts_of_people_joined_by_and_are_also_their_sum() -> None:
+    found = find_quantities("All 180 passengers and six crew were killed.", "en")
+    (whole,) = [q for q in found if q.noun == "people"]
+    assert (whole.value, whole.context) == (186.0, "dead")
+    assert all(q.noun == "part of 186" for q in found if q is not whole)
+    # a toll and a count of the injured are no parts of one whole
+    assert all(q.value != 52 for q in find_quantities("12 people were killed and 40 injured.", "en"))

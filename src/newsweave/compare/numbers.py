@@ -15,12 +15,13 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import takewhile
 
-from newsweave.compare.closed_words import COORDINATORS
+from newsweave.compare.closed_words import COORDINATORS, PREPOSITIONS
 from newsweave.compare.quantity import (
     APPROX_WORDS,
     COMPOUND_UNITS,
     CONTEXT_CLASSES,
     CURRENCIES,
+    UNITS,
     WORD_RE,
     Quantity,
     context_class,
@@ -30,7 +31,7 @@ from newsweave.compare.quantity import (
 )
 from newsweave.compare.shares import fractions, half, possessed_ordinals
 from newsweave.lang import alternation, each, merged
-from newsweave.text.dates import find_dates
+from newsweave.text.dates import MONTHS, WEEKDAYS, find_dates
 from newsweave.text.fold import fold
 from newsweave.text.numbers import (
     NONE,
@@ -51,15 +52,25 @@ _QUAKE_WORDS = set(merged_numbers("QUAKE_WORDS"))
 _CLOCK_HOURS = {"h"} | set(merged_numbers("CLOCK_HOURS"))
 _CLOCK_PREPS = set(merged_numbers("CLOCK_PREPOSITIONS"))
 _MAGNITUDE = {"mw"} | set(merged_numbers("MAGNITUDE_WORDS"))
+_PEOPLE = {"people", "troops", "firefighters"}  # classes of counted persons that add up
+_NOUNS_CAPITALISED = {code: bool(getattr(m, "NOUNS_CAPITALISED", False)) for code, m in each("cues")}
+# words before a capitalised word that make it a place or a time ("in Izmir 20 ...")
+_LEADS_A_PLACE = PREPOSITIONS | {fold(w) for w in merged("cues", "FUNCTION_WORDS")}
+_CURRENCY_CODES = {"rs", "usd", "eur", "gbp", "rub", "inr", "jpy", "cny", "chf", "us"}  # "Rs 300"
+# capitalised words a figure follows without being part of a name
+_NOT_NAME_WORDS = (
+    _MAGNITUDE | set(CURRENCIES) | set(MONTHS) | set(WEEKDAYS) | set(UNITS) | _CURRENCY_CODES
+)
 
 _NUM = r"\d{1,3}(?:(?:[,.\u00a0\u202f ]|(?<=\d)'(?=\d))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 # Chinese, Japanese and Korean write a figure against its counter ("1200人", "1200명이"):
 # their characters do not glue to a figure as letters do ("G7"), and each is a word of its own
 _HAN = HAN_KANA + HANGUL
 _GLUE = rf"[^\W{_HAN}]"
+_GLUED_UNITS = "(?:km|kg|ha|mi|ft|m|bn|mn)"  # "12km", "5kg", "$2bn": a figure and its unit
 _TOKEN_RE = re.compile(
     r"(?P<time>\b\d{1,2}(?::\d{2}(?:\s*[ap]\.?m\b\.?)?|\s?h\s?\d{2}\b|\.\d{2}\s*(?:[ap]\.?m\b\.?|uhr\b)))"
-    rf"|(?P<num>(?<![.,])(?<!{_GLUE})(?:{_NUM})(?!{_GLUE}))"
+    rf"|(?P<num>(?<![.,])(?<!{_GLUE})(?:{_NUM})(?:(?!{_GLUE})|(?-i:(?={_GLUED_UNITS}\b))))"
     rf"|(?P<word>[{_HAN}]|[^\W\d_{_HAN}]+)",
     re.IGNORECASE,
 )
@@ -140,7 +151,7 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
         spelled_to = -1  # the last token of a number spelled out in several words
         if kind == "num":
             parsed = parse_number(raw, lang)
-            if parsed is None:
+            if parsed is None or _names_a_thing(text, tokens, i, lang):
                 i += 1
                 continue
             value, scaled = parsed
@@ -206,7 +217,55 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
             out[k] = replace(part, noun=f"out of {whole.value:g}", context=whole.context)
         elif whole.approx is None and part.approx and _JOINED.fullmatch(text, part.end, whole.start):
             out[k + 1] = replace(whole, approx=part.approx)  # "más de 4 mil muertes y 100 mil"
-    return tuple(out)
+    return tuple(out + _sums(text, out))
+
+
+def _sums(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Two counts of people joined by a conjunction ("180 passengers and six crew were
+    killed") as their sum too, and the parts no count of the whole: another outlet's "186
+    people on board" is that sum, not a dissent from 180."""
+    out = []
+    for k, (a, b) in enumerate(zip(found, found[1:], strict=False)):
+        if (
+            a.kind == b.kind == "count"
+            and a.noun in _PEOPLE
+            and b.noun in _PEOPLE
+            and not (a.scaled or b.scaled)
+            and _JOINED.fullmatch(text, a.end, b.start)
+        ):
+            context = b.context if b.context not in (None, *_PEOPLE) else a.context
+            whole = a.value + b.value
+            for n, part in ((k, a), (k + 1, b)):
+                found[n] = replace(part, noun=f"part of {whole:g}", context=None)
+            out.append(
+                Quantity(whole, "count", text[a.start : b.end], a.start, b.end, None,
+                         context, a.approx, False, "people", converted=True)  # fmt: skip
+            )
+    return out
+
+
+def _names_a_thing(text: str, tokens: list[tuple[str, str, int, int]], i: int, lang: str | None) -> bool:
+    """Whether the plain number at token i is part of a name ("Boeing 737", "Apollo 11",
+    "Article 5", "Flight 312"): right after a capitalised word inside a sentence, in a
+    language that capitalises names only. Not after a day or month name ("Tuesday 14
+    people"), a magnitude, unit or currency word, nor a figure with separators, nor one
+    a plural or a counted noun follows."""
+    if i < 2 or not tokens[i][1].isdigit() or _NOUNS_CAPITALISED.get(lang or "en", False):
+        return False
+    kind, word, start, end = tokens[i - 1]
+    if kind != "word" or not word[:1].isupper() or text[end : tokens[i][2]] != " ":
+        return False
+    if re.match(r"\s*[-–:]\s*\d", text[tokens[i][3] :]):
+        return False  # "beat France 4-2": a score
+    low = word.lower()
+    if low in _NOT_NAME_WORDS or fold(low) in _NOT_NAME_WORDS:
+        return False
+    nxt = tokens[i + 1][1] if i + 1 < len(tokens) and tokens[i + 1][0] == "word" else ""
+    if nxt.islower() and (nxt.endswith("s") or context_class([nxt])):
+        return False  # "Kairi Brooks 18 points", "Izmir 20 buildings": what is counted follows
+    if fold(tokens[i - 2][1]) in _LEADS_A_PLACE:
+        return False  # "In Izmir 20 buildings collapsed": a place, then the count
+    return not re.search(r"[.!?:;\"“”«»(]", text[tokens[i - 2][3] : start])  # not a sentence's first word
 
 
 # words and a conjunction between two figures: a qualifier of the first is both's

@@ -74,7 +74,9 @@ class Quantity:
     approx: str | None = None  # ">", ">=", "<", "~" when qualified ("more than", "about")
     scaled: bool = False  # a scale word ("million") or separators fixed its magnitude
     noun: str | None = None  # what a count counts: class or stem of the word after it
-    converted: bool = False  # given in another unit ("15 miles"): its digits are not these
+    # given in another form, another unit ("15 miles" for 24 km) or parts ("180 passengers
+    # and six crew" for 186 people): its digits are not these
+    converted: bool = False
     ordinal: bool = False  # written as an ordinal ("Orvik's third title"), read in some languages
 
 

@@ -158,8 +158,8 @@ QUAKE_WORDS = ("earthquake", "quake", "tremor", "aftershock")
 NOUN_SKIP = ("new", "more", "other", "additional", "extra", "further")
 # what a count counts, by coarse class shared across languages (compare/numbers.py)
 COUNTED = {
-    "dead": ("dead", "killed", "death", "deaths", "died", "dying", "toll", "fatal"),
-    "injured": ("injured", "wounded", "hurt"),
+    "dead": ("dead", "killed", "killing", "death", "deaths", "died", "dying", "toll", "fatal"),
+    "injured": ("injured", "injuring", "wounded", "hurt"),
     "missing": ("missing",),
     # the displaced too, as the ar, id and ko lists have them
     "evacuated": ("evacuated", "evacuees", "evacuation", "displaced"),
@@ -172,6 +172,8 @@ COUNTED = {
         "residents",
         "commuters",
         "passengers",
+        "crew",
+        "civilians",
         "inhabitants",
         "villagers",
     ),
