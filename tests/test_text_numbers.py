@@ -367,3 +367,12 @@ def test_two_counts_of_people_joined_by_and_are_also_their_sum() -> None:
     assert all(q.noun == "part of 186" for q in found if q is not whole)
     # a toll and a count of the injured are no parts of one whole
     assert all(q.value != 52 for q in find_quantities("12 people were killed and 40 injured.", "en"))
+
+
+def test_a_quarter_point_is_no_share() -> None:
+    for text, code in (
+        ("La banque a relevé son taux d'un quart de point, à 4,5 %.", "fr"),
+        ("The bank raised its rate by a quarter of a point to 4.5%.", "en"),
+    ):
+        assert [q.value for q in find_quantities(text, code)] == [4.5]
+    assert [q.value for q in find_quantities("Un quart des électeurs s'est abstenu.", "fr")] == [25.0]

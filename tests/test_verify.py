@@ -779,3 +779,18 @@ def test_a_verb_one_outlet_negates_is_not_cited_wherever_it_stands() -> None:
         ]
     )
     assert check_first(noun).agree == [0, 1]
+
+
+def test_the_one_count_of_each_sentence_is_compared_across_languages() -> None:
+    # "emplois", "jobs", "empleos" cannot be compared as words; one count each, in digits,
+    # in sentences of one fact, count one thing
+    articles = [
+        make_article("fr", "Norvex va supprimer 1 200 emplois, soit environ 8 % de ses effectifs.", "fr"),
+        make_article("en", "Norvex will cut 1,200 jobs, about 8% of its workforce."),
+        make_article("en2", "Norvex will cut 12,000 jobs, about 8% of its workforce."),
+        make_article("es", "Norvex recortará 1.200 empleos, alrededor del 18% de su plantilla.", "es"),
+    ]
+    check = check_first(articles)
+    assert sorted(check.agree) == [0, 1]
+    assert [r for r, _ in check.differ] == [2]  # 12,000
+    # 18% for "environ 8 %" beside the agreeing 1.200: not cited, though no dissent is named

@@ -13,7 +13,7 @@ from newsweave.compare.numbers import find_quantities, tallies
 from newsweave.compare.pairs import close_pairs
 from newsweave.compare.quantity import APPROX_LEADS, APPROX_WORDS, Quantity
 from newsweave.compare.ranks import rank_marks
-from newsweave.compare.values import misparse_pair, same_figure
+from newsweave.compare.values import LONE_MIN, misparse_pair, same_figure
 from newsweave.lang import merged
 from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence
 from newsweave.text.fold import fold
@@ -71,7 +71,7 @@ def _slot(q: Quantity, sentence: str, within_fact: bool, lone: bool = False) -> 
         # only tallies count, and `_comparable` also wants the same tally context.
         if q.noun is None or (not within_fact and q.context not in _TALLIES):
             return None
-        if within_fact and lone and q.text[:1].isdigit() and q.value >= 20:
+        if within_fact and lone and q.text[:1].isdigit() and q.value >= LONE_MIN:
             # "3,000 commuters" / "3 000 navetteurs" / "5.000 Pendler": nouns do not match
             # across languages, but one fact whose sentences carry one count each compares
             return LONE_COUNT

@@ -35,7 +35,8 @@ _FRACTION = re.compile(
     rf"(?P<of>\s+(?:{alternation(merged_numbers('FRACTION_OF'))})(?:\s+|['’])(?P<what>[^\W\d_]+))?",
     re.IGNORECASE,
 )
-_FRACTIONS_ALONE = frozenset(merged_numbers("FRACTIONS_ALONE"))  # "dont un tiers à Kessel"
+_FRACTIONS_ALONE = frozenset(merged_numbers("FRACTIONS_ALONE"))
+_POINT_WORDS = frozenset(merged_numbers("POINT_WORDS"))  # "un quart de point": a unit  # "dont un tiers à Kessel"
 _ORDINAL_WORDS = frozenset([w for w, _ in merged_numbers("ORDINALS")] + merged_numbers("HALF_ORDINALS"))
 
 
@@ -55,7 +56,8 @@ def fractions(text: str, lang: str | None) -> list[Quantity]:
         if n is not None and not 0 < n < denominator:
             continue
         what = (m["what"] or "").lower()
-        unit = unit_of(_next_word(text, m.end()) if is_article(what, lang) else what)
+        noun = _next_word(text, m.end()) if is_article(what, lang) else what
+        unit = unit_of(noun) or ("point" if noun.lower() in _POINT_WORDS else None)
         opens = bool(m["of"]) and unit is None
         alone = n is not None and (
             (n > 1 and "-" in m["sep"]) or m["frac"].lower() in _FRACTIONS_ALONE

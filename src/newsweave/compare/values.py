@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 
 from newsweave.compare.quantity import Quantity
 
@@ -104,6 +105,31 @@ def contradicts(x: Quantity, y: Quantity) -> bool:
         return not same_figure(x, y)
     (xlo, xhi), (ylo, yhi) = _interval(x), _interval(y)
     return yhi < xlo or xhi < ylo
+
+
+LONE_MIN = 20  # a lone count in digits from this value: small ones are too common to pair
+
+
+def lone_counts(
+    qa: Sequence[Quantity], qb: Sequence[Quantity], lang_a: str | None, lang_b: str | None
+) -> list[tuple[Quantity, Quantity]]:
+    """The one count of each of two sentences of one fact in two languages, written in
+    digits, when their nouns cannot be compared ("1 200 emplois" / "12,000 jobs"): what
+    the fact counts, as the number divergences pair them (`figures.LONE_COUNT`)."""
+    ca, cb = ([q for q in qs if q.kind == "count"] for qs in (qa, qb))
+    if lang_a == lang_b or len(ca) != 1 or len(cb) != 1:
+        return []
+    x, y = ca[0], cb[0]
+    lone = all(q.text[:1].isdigit() and q.value >= LONE_MIN and not q.converted for q in (x, y))
+    if not lone or x.noun == y.noun or (x.context and y.context and x.context != y.context):
+        return []
+    return [(x, y)]
+
+
+def unanswered(x: Quantity, y: Quantity, qa: Sequence[Quantity], qb: Sequence[Quantity]) -> bool:
+    """Whether neither figure of a clashing pair (x of `qa`, y of `qb`) is stated by the
+    other sentence: the two give that figure otherwise, not two figures of two things."""
+    return not any(same_figure(x, z) for z in qb) and not any(same_figure(y, z) for z in qa)
 
 
 def misparse_pair(a: Quantity, b: Quantity) -> bool:

@@ -25,7 +25,7 @@ from typing import Any
 
 from newsweave.align.lexicon import fillers, other_things
 from newsweave.align.names import PRONOUNS, QUOTE_MARKS
-from newsweave.compare import nli
+from newsweave.compare import nli, values
 from newsweave.compare.claims import odd_sentences
 from newsweave.compare.details import DetailList, detail_lists, stems
 from newsweave.compare.edits import negated_verb, swapped_name, swapped_roles
@@ -211,6 +211,7 @@ class Verifier:
         in_words = False  # the sentence states every figure of `a`, some in words
         if qa:
             pairs = [(x, y) for x in qa for y in qb if comparable(x, y)]
+            pairs += values.lone_counts(qa, qb, a.lang, b.lang)  # "1 200 emplois" / "12,000 jobs"
             clash = [
                 (x, y) for x, y in pairs if contradicts(x, y) and _same_origin(a.text, x, b.text, y)
             ]
@@ -242,6 +243,8 @@ class Verifier:
                 if self._stated_by(y) > self._stated_by(x):
                     return NOT_STATED
                 return f"number:{_figure_end(a.text, x)}:{y.text}"
+            if agrees and any(x.kind == "percent" and values.unanswered(x, y, qa, qb) for x, y in clash):
+                return NOT_STATED  # "environ 8 %" / "alrededor del 18%", a count agreeing
             if agrees:
                 # agrees; one stated in other words ("at least 639" for "more than 600")
                 # is still cited only where the article states the figure the reader

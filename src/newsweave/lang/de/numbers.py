@@ -152,3 +152,6 @@ FRACTION_OF = ("der", "des", "aller", "von", "ihrer", "seiner")
 # ordinals before a half: a part of a match or a year, not a share ("die zweite Hälfte")
 HALF_ORDINALS = ("erste", "ersten", "zweite", "zweiten")
 FRACTIONS_ALONE = ("drittel",)  # a share after its numerator alone
+
+# a point of a rate after a fraction ("a quarter point"): a unit, so the fraction is no share
+POINT_WORDS = ("punkt", "punkte", "prozentpunkt", "prozentpunkte")

@@ -213,3 +213,6 @@ FRACTIONS = {
     "tenth": 10, "tenths": 10,
 }  # fmt: skip
 FRACTION_OF = ("of", "the")  # "half the homes"
+
+# a point of a rate after a fraction ("a quarter point"): a unit, so the fraction is no share
+POINT_WORDS = ("point", "points")

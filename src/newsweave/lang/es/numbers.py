@@ -154,3 +154,6 @@ HALVES = ("y medio", "y media")
 FRACTIONS = {"mitad": 2, "tercio": 3, "tercios": 3, "cuartos": 4, "quinta parte": 5}
 FRACTION_OF = ("de", "del")
 FRACTIONS_ALONE = ("tercio", "tercios")  # a share after its numerator alone
+
+# a point of a rate after a fraction ("a quarter point"): a unit, so the fraction is no share
+POINT_WORDS = ("punto", "puntos")

@@ -139,3 +139,6 @@ HALVES = ("et demi", "et demie")
 FRACTIONS = {"moitié": 2, "tiers": 3, "quart": 4, "quarts": 4, "cinquième": 5, "cinquièmes": 5}
 FRACTION_OF = ("de", "des", "du", "d")
 FRACTIONS_ALONE = ("tiers",)  # a share after its numerator alone
+
+# a point of a rate after a fraction ("un quart de point"): a unit, so the fraction is no share
+POINT_WORDS = ("point", "points")

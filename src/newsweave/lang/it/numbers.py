@@ -98,3 +98,6 @@ HALVES = ("e mezzo", "e mezza")
 # Fractions: word -> denominator, and the words opening what is shared (compare/shares.py)
 FRACTIONS = {"metà": 2, "terzo": 3, "terzi": 3, "quarto": 4, "quarti": 4, "quinto": 5, "quinti": 5}
 FRACTION_OF = ("di", "dei", "degli", "delle", "del", "della", "dello")
+
+# a point of a rate after a fraction ("a quarter point"): a unit, so the fraction is no share
+POINT_WORDS = ("punto", "punti")

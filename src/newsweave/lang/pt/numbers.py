@@ -106,3 +106,6 @@ HALVES = ("e meio", "e meia")
 FRACTIONS = {"metade": 2, "terço": 3, "terços": 3, "quartos": 4, "quinto": 5, "quintos": 5}
 FRACTION_OF = ("de", "do", "da", "dos", "das")
 FRACTIONS_ALONE = ("terço", "terços")  # a share after its numerator alone
+
+# a point of a rate after a fraction ("a quarter point"): a unit, so the fraction is no share
+POINT_WORDS = ("ponto", "pontos")
