@@ -1101,3 +1101,20 @@ def test_the_name_after_a_company_role_is_the_speaker(lang: str, text: str) -> N
     # "PDG", "chief executive", "consejera delegada", "Chefin" are roles: the name set off
     # after them speaks (it was "PDG", nobody, "Dravik Coal", "Chefin von Dravik Coal")
     assert list(speakers_of(text, lang).values()) == ["Lena Brandt"]
+
+
+def test_his_lawyer_is_never_the_person_just_named() -> None:
+    # an unresolved role falls back on the person the article was talking about ("the
+    # Belarusian President"); a possessive one is someone of theirs
+    from newsweave.align.quote_groups import group_quotes
+    from newsweave.text import annotate
+
+    a = annotate(Article(
+        id="a", lang="en",
+        text="Judge Anna Brill sentenced Viktor Hale to 12 years in prison. \"He betrayed the "
+        'trust of the people who elected him," Judge Anna Brill said. His lawyer said he would '
+        "appeal the verdict.",
+    ))  # fmt: skip
+    groups = group_quotes([a], extract_quotes(a), embedder=BagOfWords())
+    (appeal,) = [g for g in groups if "appeal" in g.variants[0].text]
+    assert appeal.speaker is None

@@ -376,3 +376,19 @@ def test_a_quarter_point_is_no_share() -> None:
     ):
         assert [q.value for q in find_quantities(text, code)] == [4.5]
     assert [q.value for q in find_quantities("Un quart des électeurs s'est abstenu.", "fr")] == [25.0]
+
+
+def test_an_age_is_read_as_an_age() -> None:
+    for text, code in (
+        ("Viktor Hale, 58, was also fined 500,000 euros.", "en"),
+        ("The court also fined the 58-year-old 500,000 euros.", "en"),
+        ("Viktor Hale, aged 58, was fined.", "en"),
+        ("Zudem muss der 58-Jährige eine Geldstrafe zahlen.", "de"),
+        ("Viktor Hale, âgé de 58 ans, a été condamné.", "fr"),
+    ):
+        (age, *_) = find_quantities(text, code)
+        assert (age.value, age.unit, age.context) == (58.0, "yr", "age"), text
+    # a span of years is no age, nor is a ten-year trip in German
+    (ban,) = find_quantities("He was barred from public office for ten years.", "en")
+    (trip,) = find_quantities("Die 10-jährige Reise endete in Orsk.", "de")
+    assert ban.context is None and trip.context is None

@@ -794,3 +794,15 @@ def test_the_one_count_of_each_sentence_is_compared_across_languages() -> None:
     assert sorted(check.agree) == [0, 1]
     assert [r for r, _ in check.differ] == [2]  # 12,000
     # 18% for "environ 8 %" beside the agreeing 1.200: not cited, though no dissent is named
+
+
+def test_another_term_beside_an_agreeing_amount_is_not_cited() -> None:
+    articles = numbered(
+        [
+            "A court sentenced Viktor Hale to 12 years in prison for taking bribes of 2.3 million euros.",
+            "A court sentenced Viktor Hale to 21 years in prison for taking bribes of 2.3 million euros.",
+            "A court sentenced Viktor Hale to 12 years in prison for taking bribes of 2.3 million euros.",
+            # the moments of a match are many: another minute is no other figure for this one
+        ]
+    )
+    assert sorted(check_first(articles).agree) == [0, 2]

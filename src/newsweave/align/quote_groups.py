@@ -16,7 +16,14 @@ from typing import Any
 import numpy as np
 
 from newsweave.align.mentions import match_role
-from newsweave.align.names import Mention, Role, canonical_names, same_person, signed_name
+from newsweave.align.names import (
+    POSSESSIVES,
+    Mention,
+    Role,
+    canonical_names,
+    same_person,
+    signed_name,
+)
 from newsweave.align.quote_marks import WORD, n_words
 from newsweave.align.speakers import Speakers, for_article
 from newsweave.compare import nli
@@ -254,7 +261,9 @@ def _event_speakers(articles: list[Article], quotes: list[Quote]) -> list[str | 
             m = _mention_by_text(sp, q.speaker_mention, pos)
             if m is not None and m.role is not None and not sp.indefinite(m):
                 recent = sp.recent_person(pos)
-                names[k] = match_role(m.role, roles, pos, recent) or recent
+                # "his lawyer" is someone of the person just named, never that person
+                owned = sp.toks[m.i].fold in POSSESSIVES or (m.i and sp.toks[m.i - 1].fold.endswith("'s"))
+                names[k] = match_role(m.role, roles, pos, recent) or (None if owned else recent)
         if names[k]:
             sp.note_speaker(pos, names[k], q.speaker_mention)
     # a quote signed only with a handle ("…”-@DrTedros") in an article that never names

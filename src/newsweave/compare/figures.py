@@ -144,6 +144,8 @@ def _slot_name(slot: Slot) -> str:
         return f"count {context}" if context.startswith("out of") else f"number of {context}"
     if kind == "money":
         return f"amount ({unit})"
+    if kind == "duration" and context == "age":
+        return "age"
     return {"percent": "percentage", "measure": f"measure ({unit})", "time": "time",
             "year": "year", "duration": f"duration ({unit})", "minute": "minute of the match",
             "rank": "rank of an achievement"}.get(kind, kind)  # fmt: skip

@@ -404,6 +404,28 @@ _METRIC = {"mi": ("km", 1.609344), "ft": ("m", 0.3048), "decade": ("yr", 10.0)}
 _UNIT_AFTER = re.compile(r"[\s-]*[^\W\d_]*")
 
 
+_AGE_WORDS = frozenset(merged_numbers("AGE_WORDS"))
+_APPOSED = re.compile(r"[^\W\d_][\w'’-]*,\s$")  # "Hale, " before the figure
+
+
+def _age(
+    text: str, start: int, end: int, before: list[str], after: list[str], unit: str | None,
+    value: float,
+) -> bool:
+    """Whether a figure is someone's age: in years with an age word next to it, or a bare
+    number set off by commas after a name ("Viktor Hale, 58, was ...")."""
+    if not value.is_integer() or not 0 < value < 120:
+        return False
+    if unit == "yr" or (unit is None and _AGE_WORDS & set(before[-1:])):  # "aged 58"
+        return bool(_AGE_WORDS & {*before[-2:], *after[:3]})
+    return (
+        unit is None
+        and text[end : end + 1] == ","
+        and bool(_APPOSED.search(text[max(0, start - 40) : start]))
+        and text[max(0, start - 40) : start].rstrip(", ").split()[-1][:1].isupper()
+    )
+
+
 def _classify(
     text: str, value: float, raw: str, start: int, end: int, lang: str | None, scaled: bool
 ) -> Quantity | None:
@@ -480,6 +502,9 @@ def _classify(
         # "vers 19 heures", "um 19 Uhr": a clock time, not a duration
         return Quantity(value * 60, "time", text[start:end], start, end, "min", None, approx)
     unit = unit_of(after_l[0]) if after_l else None
+    if _age(text, start, end, before, after, unit, value):
+        # "Hale, 58,", "the 58-year-old", "âgé de 58 ans": an age, not a span of years
+        return Quantity(value, "measure", text[start:end], start, end, "yr", "age")
     if unit is not None and not (after_l[0] == "m" and scaled):
         if unit == "%":
             return None  # "per" without "cent"

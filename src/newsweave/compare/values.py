@@ -151,6 +151,8 @@ def comparable(a: Quantity, b: Quantity) -> bool:
         return False
     if a.context and b.context and a.context != b.context:
         return False
+    if (a.context == "age") != (b.context == "age"):
+        return False  # "Chauvin, 45," is an age, not "four decades in prison"
     if a.kind == "count":
         # a bare count ("Chauvin, 45,") says nothing of what it counts: only counts of one
         # thing (same noun, or same class such as the dead) can disagree

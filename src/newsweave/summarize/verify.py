@@ -47,12 +47,18 @@ QUOTE_REASON = "quote: worded differently"
 # A direct quotation this long is the speaker's words, which only an article quoting the
 # same utterance states; a shorter one ("in all areas") is a phrase of the sentence's claim.
 QUOTE_WORDS = 5
+_SPANS = ("min", "h", "s")  # a match or a day has many moments: "after 80 minutes"
 SAME_QUOTE = 0.8  # share of a quotation's words another quotation holds to be the same words
 
 
 def _holds_words(said: dict[int, set[str]], words: set[str]) -> bool:
     """Whether `words` hold SAME_QUOTE of the words of one of the utterances `said`."""
     return any(len(w & words) >= SAME_QUOTE * len(w) for w in said.values())
+
+
+def _one_thing(q: Quantity) -> bool:
+    """A share, an amount or a measure other than a moment's span: two values clash."""
+    return q.kind in ("percent", "money") or (q.kind == "measure" and q.unit not in _SPANS)
 
 
 def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
@@ -243,7 +249,7 @@ class Verifier:
                 if self._stated_by(y) > self._stated_by(x):
                     return NOT_STATED
                 return f"number:{_figure_end(a.text, x)}:{y.text}"
-            if agrees and any(x.kind == "percent" and values.unanswered(x, y, qa, qb) for x, y in clash):
+            if agrees and any(_one_thing(x) and values.unanswered(x, y, qa, qb) for x, y in clash):
                 return NOT_STATED  # "environ 8 %" / "alrededor del 18%", a count agreeing
             if agrees:
                 # agrees; one stated in other words ("at least 639" for "more than 600")

@@ -161,3 +161,6 @@ STATE_OPEN = tuple("geöffnet öffnete öffnet wiedereröffnet Öffnung Wiederer
 STATE_CLOSED = tuple("geschlossen schloss schließt Schließung".split())
 PHASE_START = tuple("begann beginnt begonnen".split())
 PHASE_END = tuple("endete endet beendet".split())
+
+# Possessive determiners: "his lawyer" is someone of his, never the person just named
+POSSESSIVES = ("sein", "seine", "seiner", "seinen", "seinem", "ihr", "ihre", "ihrer", "ihren", "ihrem")

@@ -246,3 +246,6 @@ STATE_OPEN = tuple("opens opened reopen reopens reopened reopening".split())
 STATE_CLOSED = tuple("closes closed closing shut closure shutdown".split())
 PHASE_START = tuple("begin begins began begun starts started".split())
 PHASE_END = tuple("ends ended finish finished conclude concluded".split())
+
+# Possessive determiners: "his lawyer" is someone of his, never the person just named
+POSSESSIVES = ("his", "her", "their", "its")

@@ -159,3 +159,6 @@ STATE_OPEN = tuple("abrió abre abren abierto abierta reabrió reabre reapertura
 STATE_CLOSED = tuple("cerró cierra cierran cerrado cerrada cierre".split())
 PHASE_START = tuple("comenzó comienza empezó empieza iniciado".split())
 PHASE_END = tuple("terminó termina terminaron acabó concluyó".split())
+
+# Possessive determiners: "his lawyer" is someone of his, never the person just named
+POSSESSIVES = ("su", "sus")

@@ -157,3 +157,7 @@ FRACTIONS_ALONE = ("tercio", "tercios")  # a share after its numerator alone
 
 # a point of a rate after a fraction ("a quarter point"): a unit, so the fraction is no share
 POINT_WORDS = ("punto", "puntos")
+
+# words next to a figure in years that make it someone's age ("aged 58", "a 58-year-old"),
+# as written (case kept: German "der 58-Jährige" is a person, "die 10-jährige Reise" a span)
+AGE_WORDS = ("edad",)

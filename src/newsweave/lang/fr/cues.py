@@ -176,3 +176,6 @@ STATE_OPEN = tuple("ouvert ouverte ouvre ouvrent rouvert rouverte rouvre réouve
 STATE_CLOSED = tuple("fermé fermée ferme ferment fermer fermeture".split())
 PHASE_START = tuple("commencé commence commencent débuté débute".split())
 PHASE_END = tuple("terminé terminée termine terminent achevé achevée".split())
+
+# Possessive determiners: "his lawyer" is someone of his, never the person just named
+POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")

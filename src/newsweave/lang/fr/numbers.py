@@ -142,3 +142,7 @@ FRACTIONS_ALONE = ("tiers",)  # a share after its numerator alone
 
 # a point of a rate after a fraction ("un quart de point"): a unit, so the fraction is no share
 POINT_WORDS = ("point", "points")
+
+# words next to a figure in years that make it someone's age ("aged 58", "a 58-year-old"),
+# as written (case kept: German "der 58-Jährige" is a person, "die 10-jährige Reise" a span)
+AGE_WORDS = ("âgé", "âgée", "âgés", "âgées")

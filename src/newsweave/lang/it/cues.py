@@ -109,3 +109,6 @@ STATE_OPEN = tuple("aperto aperta apre riaperto riaperta riapre riapertura".spli
 STATE_CLOSED = tuple("chiuso chiusa chiude chiusura".split())
 PHASE_START = tuple("iniziato iniziata inizia cominciato".split())
 PHASE_END = tuple("finito finita terminato terminata concluso conclusa".split())
+
+# Possessive determiners: "his lawyer" is someone of his, never the person just named
+POSSESSIVES = ("suo", "sua", "suoi", "sue", "loro")

@@ -107,3 +107,6 @@ STATE_OPEN = tuple("abriu abre aberto aberta reabriu reabre reabertura".split())
 STATE_CLOSED = tuple("fechou fecha fechado fechada fechamento encerramento".split())
 PHASE_START = tuple("começou começa iniciou".split())
 PHASE_END = tuple("terminou termina acabou encerrou".split())
+
+# Possessive determiners: "his lawyer" is someone of his, never the person just named
+POSSESSIVES = ("seu", "sua", "seus", "suas")
