@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.compare.polarity import clauses, meaning_differs, numbers
+from newsweave.compare.polarity import clauses, dropped_negation, meaning_differs, numbers
 
 ORIGINAL = "The dam can hold without new money, but the valley cannot hold without the dam"
 
@@ -264,3 +264,25 @@ def test_a_passive_with_its_agent_is_no_swap_of_roles() -> None:
 def test_failed_to_is_a_negation() -> None:
     # "failed to win" says "did not win": no dissent between the two
     assert meaning_differs("Orvik did not win the vote on Monday.", "Orvik failed to win the vote on Monday.") is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang_b"),
+    [
+        ("We have no choice but to act now", "Nous n'avons pas d'autre choix que d'agir maintenant", "fr"),
+        ("We have no choice but to act now", "Wir haben keine andere Wahl, als jetzt zu handeln", "de"),
+        ("We have no choice but to act now", "No tenemos más remedio que actuar ahora", "es"),
+        ("We can only win this together", "Nous ne pouvons gagner qu'ensemble", "fr"),
+    ],
+)
+def test_an_exception_is_no_negation(a: str, b: str, lang_b: str) -> None:
+    # "no choice but", "ne ... que": what must or only can be done, worded with a negation
+    # in one language and without in another, is no inverted quote
+    assert meaning_differs(a, b, "en", lang_b) is None
+    assert dropped_negation(a, b, "en", lang_b) is None
+
+
+def test_a_que_ending_a_conjunction_keeps_the_negation() -> None:
+    neg = "Il ne peut y avoir de cessez-le-feu tant que nos villages sont bombardés"
+    assert dropped_negation("Puede haber un alto el fuego aunque nos bombardeen", neg, "es", "fr")
+    assert meaning_differs("We have no other option.", "We have another option.", "en", "en")

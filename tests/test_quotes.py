@@ -1118,3 +1118,11 @@ def test_his_lawyer_is_never_the_person_just_named() -> None:
     groups = group_quotes([a], extract_quotes(a), embedder=BagOfWords())
     (appeal,) = [g for g in groups if "appeal" in g.variants[0].text]
     assert appeal.speaker is None
+
+
+def test_a_place_after_the_speech_verb_is_not_the_speaker() -> None:
+    found = speakers_of(
+        '"Solo podemos ganar esto juntos", dijo el lunes en Brask la primera ministra Lena Orsk.',
+        "es",
+    )
+    assert list(found.values()) == ["Lena Orsk"]

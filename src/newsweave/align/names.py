@@ -60,7 +60,8 @@ CONNECTORS = _cues("NAME_CONNECTORS")
 # what links a role to the person it serves: "a spokesman for", "ein Sprecher von"; not
 # "and", which joins two roles of one person ("chairman, CEO and president Craig Menear")
 SERVES = (CONNECTORS - COORD) | _cues("SERVES_WORDS")
-FUNCTION = DETERMINERS | CONNECTORS | THAT | _cues("FUNCTION_WORDS")
+PLACE_LEADS = _cues("FUNCTION_WORDS")  # "en Brask", "in Orsk": a place or time, no subject
+FUNCTION = DETERMINERS | CONNECTORS | THAT | PLACE_LEADS
 ORG_WORDS = _cues("ORG_WORDS")
 NOT_NAMES = _cues("NOT_NAMES")
 TITLES = _cues("TITLES")

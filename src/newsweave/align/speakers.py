@@ -23,6 +23,7 @@ from newsweave.align.names import (
     DETERMINERS,
     INDEFINITE,
     OBJECT_PRONOUNS,
+    PLACE_LEADS,
     QUOTE_MARKS,
     SCENE_OPENERS,
     SERVES,
@@ -118,6 +119,7 @@ class Speakers(MentionIndex):
         # "said Rep. Brian Babin", "said Dr. Anna Keller": a title and its stop come first
         while i + 1 < len(toks) and toks[i].fold in TITLES and i not in self._by_start:
             i += 2 if toks[i + 1].text == "." else 1
+        past = -1  # a place after a preposition, passed over
         for k in range(i, min(i + 1 + lookahead, len(toks))):
             if toks[k].text in QUOTE_MARKS:
                 break  # the quotation itself: 'saying, "I'm praying …"' names nobody
@@ -126,13 +128,16 @@ class Speakers(MentionIndex):
             if k > i and (toks[k].text in ",.;:!?" or self.is_cue(k)):
                 break
             cands = self._starting_at(k)
+            if cands and k > i and toks[k - 1].fold in PLACE_LEADS:
+                past = max(past, best_mention(cands).j)  # "dijo … en Brask la ministra …"
+            if k <= past:
+                continue
             if cands:
                 m = best_mention(cands)
                 if m.kind == "name" and m.org:
-                    # "responded NASA administrator Jim Bridenstine": the organisation's
-                    # person, named after a role, speaks; an organisation reached past
-                    # other words is the verb's object ("testified before the House
-                    # Committee"), not its subject
+                    # "responded NASA administrator Jim Bridenstine": the organisation's person
+                    # speaks; an organisation reached past other words is the verb's object
+                    # ("testified before the House Committee"), not its subject
                     return self._role_then_name(m.j + 1) or (m if k == i else None)
                 if m.kind != "role" or self._serves(m):
                     return m  # "the spokesman of Mayor | Anne Holt": Holt is served

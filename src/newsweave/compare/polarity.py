@@ -44,6 +44,7 @@ from newsweave.compare.closed_words import (
 )
 from newsweave.compare.direction import direction_reason
 from newsweave.compare.edits import NEGATING_PAIRS, negating_edit
+from newsweave.compare.exceptives import exceptive
 from newsweave.lang import each, merged
 from newsweave.text.fold import fold, fold_all, spelled_alike
 from newsweave.text.numbers import parse_number, scale_value, word_value
@@ -310,6 +311,9 @@ def clauses(
             )
             continue
         for seg in _merge(part, lang):
+            # what follows the clause: "… que d'agir", "… qu'ensemble"
+            after = [n for t in tokens if t.start > seg[-1].start for n in t.norms]
+            after = after[: next((k for k, w in enumerate(after) if w in ".!?;"), len(after))]
             anchor = _anchor(seg, lang)
             subj = _subject(seg, anchor, lang)
             key = subject_key(subj.norms[-1]) if subj else None
@@ -324,7 +328,7 @@ def clauses(
                     text=_span(text, seg),
                     subject=key,
                     subject_text=subj.text if subj else None,
-                    positive=_polarity(seg, words, lang),
+                    positive=_polarity(seg, words, lang, after),
                     objects=_objects(seg) - ({key} if key else set()),
                     content=content - ({key} if key else set()),
                 )
@@ -340,14 +344,20 @@ def _hypothetical(seg: list[Token], subj: Token | None) -> bool:
     return any(t.kind == "sep" and t.norms[0] in CONDITIONALS for t in seg[:end])
 
 
-def _polarity(seg: list[Token], words: list[str], lang: str) -> bool:
+def _polarity(seg: list[Token], words: list[str], lang: str, after: Sequence[str] = ()) -> bool:
     """Affirmative unless an odd number of negations; "not X, but Y" (a correction
-    asserting Y, where Y has no verb of its own) does not count as one."""
+    asserting Y, where Y has no verb of its own) and an exception ("no choice but", with
+    the words `after` the clause: "ne … que") do not count as one."""
     n = _negations(words, lang)
     if n and any(
         t.kind == "sep" and t.norms[0] in CORRECTIVE for t in seg[_first_negation(seg, lang) :]
     ):
         n -= 1
+    negs = NEGATIONS.get(lang, set()) | NEGATIONS["en"]
+    every = [w for t in seg for w in t.norms] + list(after)  # separators too: "que", "but"
+    first = next((k for k, w in enumerate(every) if w in negs), None)
+    if n and first is not None and exceptive(every, first, negs, lang):
+        n -= 1  # "no choice but to act", "ne ... que": an exception, not the opposite
     return n % 2 == 0
 
 

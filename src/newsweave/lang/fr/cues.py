@@ -179,3 +179,16 @@ PHASE_END = tuple("terminé terminée termine terminent achevé achevée".split(
 
 # Possessive determiners: "his lawyer" is someone of his, never the person just named
 POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
+
+# An exception, not a negation: "no other choice than", "pas d'autre choix que", "keine
+# andere Wahl als" (a negation, then one of EXCEPTIVE_OTHERS, then one of EXCEPTIVE_MARKERS);
+# RESTRICTIVE_NEGATORS are negators that with a marker and no other negator mean "only"
+# ("nous ne pouvons gagner qu'ensemble"). Words as the polarity tokenizer writes them.
+EXCEPTIVE_OTHERS = ("autre", "autres")
+EXCEPTIVE_MARKERS = ("que",)
+RESTRICTIVE_NEGATORS = ("ne",)
+# ... but not a "que" that ends a conjunction ("tant que", "parce que", "alors que")
+EXCEPTIVE_NOT_AFTER = (
+    "tant", "alors", "parce", "bien", "pour", "avant", "après", "dès", "sans", "afin", "pendant",
+    "tandis", "ainsi", "depuis", "jusqu", "lors", "puis", "si", "de", "dire", "dit", "croire",
+)  # fmt: skip

@@ -112,3 +112,11 @@ PHASE_END = tuple("finito finita terminato terminata concluso conclusa".split())
 
 # Possessive determiners: "his lawyer" is someone of his, never the person just named
 POSSESSIVES = ("suo", "sua", "suoi", "sue", "loro")
+
+# An exception, not a negation: "no other choice than", "pas d'autre choix que", "keine
+# andere Wahl als" (a negation, then one of EXCEPTIVE_OTHERS, then one of EXCEPTIVE_MARKERS);
+# RESTRICTIVE_NEGATORS are negators that with a marker and no other negator mean "only"
+# ("nous ne pouvons gagner qu'ensemble"). Words as the polarity tokenizer writes them.
+EXCEPTIVE_OTHERS = ("altra", "altro", "altre", "altri")
+EXCEPTIVE_MARKERS = ("che",)
+RESTRICTIVE_NEGATORS = ()
