@@ -806,3 +806,16 @@ def test_another_term_beside_an_agreeing_amount_is_not_cited() -> None:
         ]
     )
     assert sorted(check_first(articles).agree) == [0, 2]
+
+
+def test_an_economy_that_shrank_is_not_cited_for_one_that_grew() -> None:
+    articles = [
+        make_article("en", "Orsk's economy grew 2.1% in the third quarter, the statistics office said."),
+        make_article("en2", "Orsk's economy shrank 2.1% in the third quarter, the statistics office said."),
+        make_article("de", "Die Wirtschaft von Orsk schrumpfte im dritten Quartal um 2,1 Prozent.", "de"),
+        make_article("en3", "Orsk's economy expanded 2.1% in the third quarter, the statistics office said."),
+        make_article("fr", "L'économie d'Orsk s'est contractée de 2,1 % au troisième trimestre.", "fr"),
+    ]
+    check = check_first(articles)
+    assert sorted(check.agree) == [0, 3]
+    assert [r for r, _ in check.differ] == [1]

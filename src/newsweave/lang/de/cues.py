@@ -141,9 +141,9 @@ DEFINITE_ARTICLES = ("der", "die", "das")
 LIST_COORDINATORS = ("und", "oder")
 
 # Opposite words, pair by pair (see `newsweave.lang`; compare/direction.py)
-DIRECTION_UP = tuple("erhöht erhöhte erhöhen angehoben anheben hob gestiegen steigt stieg stiegen zugelegt".split())
+DIRECTION_UP = tuple("erhöht erhöhte erhöhen angehoben anheben hob gestiegen steigt stieg stiegen zugelegt wuchs gewachsen wächst".split())
 DIRECTION_DOWN = tuple(
-    "gesenkt senkte senken senkt gesunken sinkt sank gefallen fiel fielen gekürzt kürzte".split()
+    "gesenkt senkte senken senkt gesunken sinkt sank gefallen fiel fielen gekürzt kürzte schrumpfte geschrumpft schrumpft".split()
 )
 STANCE_DENY = tuple("bestritt bestreitet bestritten bestreiten dementierte dementiert dementieren".split())
 STANCE_CONFIRM = tuple(

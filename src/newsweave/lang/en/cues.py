@@ -224,9 +224,9 @@ SCENE_OPENERS = (
 )
 
 # Opposite words, pair by pair (see `newsweave.lang`; compare/direction.py)
-DIRECTION_UP = tuple("raise raised raises raising hike hiked hikes increase increased increases increasing rose risen rises rising grew grown climbed jumped surged soared lifted".split())
+DIRECTION_UP = tuple("raise raised raises raising hike hiked hikes increase increased increases increasing rose risen rises rising grew grown grows growing expanded expands climbed jumped surged soared lifted".split())
 DIRECTION_DOWN = tuple(
-    "cut cuts cutting lowered lowers lowering reduced reduces reducing decreased decreases fell fallen falls falling dropped drops declined declines slashed plunged".split()
+    "cut cuts cutting lowered lowers lowering reduced reduces reducing decreased decreases fell fallen falls falling dropped drops declined declines slashed plunged shrank shrunk shrinks shrinking contracted".split()
 )
 STANCE_DENY = tuple("deny denies denied denying".split())
 STANCE_CONFIRM = tuple(

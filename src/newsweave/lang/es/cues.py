@@ -138,9 +138,9 @@ LIST_COORDINATORS = ("y", "o")
 SCENE_OPENERS = ("durante", "tras", "después", "antes", "en", "desde", "al")
 
 # Opposite words, pair by pair (see `newsweave.lang`; compare/direction.py)
-DIRECTION_UP = tuple("subió sube subir subido aumentó aumenta aumentar aumentado elevó eleva elevar incrementó creció".split())
+DIRECTION_UP = tuple("subió sube subir subido aumentó aumenta aumentar aumentado elevó eleva elevar incrementó creció crece".split())
 DIRECTION_DOWN = tuple(
-    "bajó baja bajar bajado redujo reduce reducir recortó recorta cayó cae disminuyó descendió".split()
+    "bajó baja bajar bajado redujo reduce reducir recortó recorta cayó cae disminuyó descendió contrajo".split()
 )
 STANCE_DENY = tuple("negó niega niegan negaron negar desmintió desmiente desmintieron desmentir".split())
 STANCE_CONFIRM = tuple(

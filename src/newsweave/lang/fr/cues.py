@@ -155,9 +155,9 @@ LIST_COORDINATORS = ("et", "ou")
 SCENE_OPENERS = ("lors", "pendant", "durant", "après", "avant", "dans", "depuis", "à", "au", "en")
 
 # Opposite words, pair by pair (see `newsweave.lang`; compare/direction.py)
-DIRECTION_UP = tuple("relevé relève relever augmenté augmente augmenter hausse haussé monté grimpé progressé accru".split())
+DIRECTION_UP = tuple("relevé relève relever augmenté augmente augmenter hausse haussé monté grimpé progressé accru crû".split())
 DIRECTION_DOWN = tuple(
-    "baissé baisse baisser abaissé abaisse réduit réduire diminué diminue chuté reculé recule".split()
+    "baissé baisse baisser abaissé abaisse réduit réduire diminué diminue chuté reculé recule contractée contracté".split()
 )
 STANCE_DENY = tuple("nie nient nié niée nier démenti démentie dément démentent démentir".split())
 STANCE_CONFIRM = tuple(

@@ -91,7 +91,7 @@ SCENE_OPENERS = ("durante", "dopo", "prima", "in", "nel", "nella", "a", "al")
 # Opposite words, pair by pair (see `newsweave.lang`; compare/direction.py)
 DIRECTION_UP = tuple("alzato alza alzare aumentato aumenta aumentare salito sale cresciuto cresce rialzato".split())
 DIRECTION_DOWN = tuple(
-    "abbassato abbassa abbassare ridotto riduce ridurre tagliato taglia sceso scende calato cala".split()
+    "abbassato abbassa abbassare ridotto riduce ridurre tagliato taglia sceso scende calato cala contratto".split()
 )
 STANCE_DENY = tuple("negato nega negano negare smentito smentisce smentire".split())
 STANCE_CONFIRM = tuple(

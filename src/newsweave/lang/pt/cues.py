@@ -86,9 +86,9 @@ LIST_COORDINATORS = ("e", "ou")
 SCENE_OPENERS = ("durante", "após", "depois", "antes", "em", "no", "na")
 
 # Opposite words, pair by pair (see `newsweave.lang`; compare/direction.py)
-DIRECTION_UP = tuple("elevou eleva elevar aumentou aumenta aumentar subiu sobe subir cresceu".split())
+DIRECTION_UP = tuple("elevou eleva elevar aumentou aumenta aumentar subiu sobe subir cresceu cresce".split())
 DIRECTION_DOWN = tuple(
-    "baixou baixa baixar reduziu reduz reduzir cortou corta caiu cai diminuiu desceu".split()
+    "baixou baixa baixar reduziu reduz reduzir cortou corta caiu cai diminuiu desceu encolheu contraiu".split()
 )
 STANCE_DENY = tuple("negou nega negam negaram negar desmentiu desmente desmentir".split())
 STANCE_CONFIRM = tuple(
