@@ -11,6 +11,7 @@ stretch of a longer quote may be another remark) and both speakers are named in 
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import combinations
 
@@ -20,6 +21,8 @@ from newsweave.model import Article, Citation, Divergence, QuoteGroup, QuoteVari
 
 MIN_WORDS = 6  # a shorter phrase ("a declaration of war") is said by many
 SAME_WORDS = 0.8  # share of the longer quotation's words the other holds
+MIN_SHARED = 4  # words two groups' quotations share to be compared at all
+COMMON = 64  # groups a word is in beyond which it is not indexed
 
 
 def speaker_divergences(
@@ -31,7 +34,7 @@ def speaker_divergences(
     by_id = {a.id: a for a in articles}
     named = [g for g in groups if g.speaker and len(g.speaker.split()) >= 2]
     out = []
-    for a, b in combinations(named, 2):
+    for a, b in _sharing_words(named, by_id):
         if same_person(a.speaker or "", b.speaker or ""):
             continue
         if not any(_same_words(x, y, by_id) for x in a.variants for y in b.variants):
@@ -59,6 +62,25 @@ def speaker_divergences(
             )
         )
     return out
+
+
+def _sharing_words(
+    groups: Sequence[QuoteGroup], by_id: dict[str, Article]
+) -> list[tuple[QuoteGroup, QuoteGroup]]:
+    """Pairs of groups whose direct quotations in one language share several words, found
+    through an index of words (a 500-article event has hundreds of groups: no all-pairs)."""
+    index: dict[tuple[str | None, str], set[int]] = defaultdict(set)
+    for k, g in enumerate(groups):
+        for v in g.variants:
+            a = by_id.get(v.article)
+            if v.direct and a is not None:
+                for w in set(words(v.text)):
+                    index[(a.lang, w)].add(k)
+    shared: Counter[tuple[int, int]] = Counter()
+    for members in index.values():
+        if len(members) <= COMMON:  # a word in every other quote tells nothing
+            shared.update(combinations(sorted(members), 2))
+    return [(groups[i], groups[j]) for (i, j), n in sorted(shared.items()) if n >= MIN_SHARED]
 
 
 def _articles(g: QuoteGroup) -> set[str]:
