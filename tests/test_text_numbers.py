@@ -392,3 +392,18 @@ def test_an_age_is_read_as_an_age() -> None:
     (ban,) = find_quantities("He was barred from public office for ten years.", "en")
     (trip,) = find_quantities("Die 10-jährige Reise endete in Orsk.", "de")
     assert ban.context is None and trip.context is None
+
+
+def test_a_range_is_one_figure_that_holds_what_falls_within_it() -> None:
+    from newsweave.compare.values import contradicts, same_figure
+
+    (rng,) = find_quantities("Between 30 and 40 people were killed in the landslide.", "en")
+    assert (rng.value, rng.high, rng.context) == (30.0, 40.0, "dead")
+    (inside,) = find_quantities("At least 35 people were killed in the landslide.", "en")
+    (outside,) = find_quantities("Fifty people were killed in the landslide.", "en")
+    assert same_figure(rng, inside) and not contradicts(rng, inside)
+    assert not same_figure(rng, outside) and contradicts(rng, outside)
+    (fr,) = find_quantities("Entre 30 et 40 personnes ont été tuées.", "fr")
+    assert (fr.value, fr.high) == (30.0, 40.0)
+    # two figures of two things joined by "and" are no range
+    assert [q.high for q in find_quantities("12 people were killed and 40 injured.", "en")] == [None, None]

@@ -217,7 +217,39 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
             out[k] = replace(part, noun=f"out of {whole.value:g}", context=whole.context)
         elif whole.approx is None and part.approx and _JOINED.fullmatch(text, part.end, whole.start):
             out[k + 1] = replace(whole, approx=part.approx)  # "más de 4 mil muertes y 100 mil"
+    out = _ranges(text, out)
     return tuple(out + _sums(text, out))
+
+
+_RANGE = re.compile(
+    rf"\b(?:{alternation(merged_numbers('RANGE_OPENERS'))})\s+$", re.IGNORECASE
+)
+_RANGE_JOIN = re.compile(
+    rf"\s+(?:{alternation(merged_numbers('RANGE_JOINERS'))})\s+", re.IGNORECASE
+)
+
+
+def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """`found` with "between 30 and 40 people" as one figure, 30 to 40, of what the second
+    counts: neither end is the outlet's figure ("at least 35" is no dissent from it)."""
+    out: list[Quantity] = []
+    k = 0
+    while k < len(found):
+        a = found[k]
+        b = found[k + 1] if k + 1 < len(found) else None
+        if (
+            b is not None
+            and a.kind == b.kind
+            and a.value < b.value
+            and _RANGE_JOIN.fullmatch(text, a.end, b.start)
+            and _RANGE.search(text, 0, a.start)
+        ):
+            out.append(replace(b, value=a.value, high=b.value, text=text[a.start : b.end], start=a.start))
+            k += 2
+            continue
+        out.append(a)
+        k += 1
+    return out
 
 
 def _sums(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -261,7 +293,7 @@ def _names_a_thing(text: str, tokens: list[tuple[str, str, int, int]], i: int, l
     if low in _NOT_NAME_WORDS or fold(low) in _NOT_NAME_WORDS:
         return False
     nxt = tokens[i + 1][1] if i + 1 < len(tokens) and tokens[i + 1][0] == "word" else ""
-    if nxt.islower() and (nxt.endswith("s") or context_class([nxt])):
+    if nxt.islower() and ((len(nxt) > 3 and nxt.endswith("s")) or context_class([nxt])):
         return False  # "Kairi Brooks 18 points", "Izmir 20 buildings": what is counted follows
     if fold(tokens[i - 2][1]) in _LEADS_A_PLACE:
         return False  # "In Izmir 20 buildings collapsed": a place, then the count
@@ -404,7 +436,8 @@ _METRIC = {"mi": ("km", 1.609344), "ft": ("m", 0.3048), "decade": ("yr", 10.0)}
 _UNIT_AFTER = re.compile(r"[\s-]*[^\W\d_]*")
 
 
-_AGE_WORDS = frozenset(merged_numbers("AGE_WORDS"))
+_AGE_BEFORE = frozenset(merged_numbers("AGE_BEFORE"))
+_AGE_AFTER = frozenset(merged_numbers("AGE_AFTER"))
 _APPOSED = re.compile(r"[^\W\d_][\w'’-]*,\s$")  # "Hale, " before the figure
 
 
@@ -416,8 +449,8 @@ def _age(
     number set off by commas after a name ("Viktor Hale, 58, was ...")."""
     if not value.is_integer() or not 0 < value < 120:
         return False
-    if unit == "yr" or (unit is None and _AGE_WORDS & set(before[-1:])):  # "aged 58"
-        return bool(_AGE_WORDS & {*before[-2:], *after[:3]})
+    if unit == "yr" or (unit is None and _AGE_BEFORE & set(before[-1:])):  # "aged 58"
+        return bool(_AGE_BEFORE & set(before[-2:]) or _AGE_AFTER & set(after[:3]))
     return (
         unit is None
         and text[end : end + 1] == ","

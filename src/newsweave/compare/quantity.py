@@ -78,6 +78,7 @@ class Quantity:
     # and six crew" for 186 people): its digits are not these
     converted: bool = False
     ordinal: bool = False  # written as an ordinal ("Orvik's third title"), read in some languages
+    high: float | None = None  # the upper end of a range ("between 30 and 40": 30 to 40)
 
 
 # words that name what a figure measures ("euros", "km"): a figure's mention ends after them

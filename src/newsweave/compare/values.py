@@ -42,6 +42,9 @@ _ABOVE, _BELOW = (">", ">="), ("<", "<=")
 def same_figure(a: Quantity, b: Quantity) -> bool:
     """Whether two figures agree, allowing for rounding and qualifiers ("more than 400" ~ 420).
     Bounds that point apart from one value do not ("more than 100" / "nearly 100")."""
+    if a.high is not None or b.high is not None:  # a range holds what falls within it
+        (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
+        return alo <= bhi and blo <= ahi
     lower, upper = (a, b) if a.approx in _ABOVE else (b, a)
     if lower.approx in _ABOVE and upper.approx in _BELOW and upper.value <= lower.value:
         return "=" in (lower.approx or "") and "=" in (upper.approx or "") and a.value == b.value
@@ -79,6 +82,8 @@ def _decimals(q: Quantity) -> int:
 
 def _interval(q: Quantity) -> tuple[float, float]:
     """The values a figure allows: a bound is open on one side, a plain figure is rounded."""
+    if q.high is not None:
+        return q.value, q.high
     if q.approx in (">", ">="):
         return q.value, math.inf
     if q.approx in ("<", "<="):

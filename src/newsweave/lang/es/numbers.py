@@ -158,6 +158,12 @@ FRACTIONS_ALONE = ("tercio", "tercios")  # a share after its numerator alone
 # a point of a rate after a fraction ("a quarter point"): a unit, so the fraction is no share
 POINT_WORDS = ("punto", "puntos")
 
-# words next to a figure in years that make it someone's age ("aged 58", "a 58-year-old"),
-# as written (case kept: German "der 58-Jährige" is a person, "die 10-jährige Reise" a span)
-AGE_WORDS = ("edad",)
+# words that make a figure someone's age: before it ("aged 58", "âgé de 58 ans") or after
+# it ("58 years old", "a 58-year-old"), as written (case kept: German "der 58-Jährige" is a
+# person, "die 10-jährige Reise" a span)
+AGE_BEFORE = ("edad",)
+AGE_AFTER = ()
+
+# a range of two figures ("between 30 and 40 people"): one figure, from the first to the second
+RANGE_OPENERS = ("entre",)
+RANGE_JOINERS = ("y",)

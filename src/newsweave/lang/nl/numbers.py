@@ -95,3 +95,7 @@ FRACTIONS = {"helft": 2, "derde": 3, "kwart": 4, "vijfde": 5}
 FRACTION_OF = ("van", "der")
 # ordinals before a half: a part of a match or a year, not a share ("de tweede helft")
 HALF_ORDINALS = ("eerste", "tweede")
+
+# a range of two figures ("between 30 and 40 people"): one figure, from the first to the second
+RANGE_OPENERS = ("tussen",)
+RANGE_JOINERS = ("en",)
