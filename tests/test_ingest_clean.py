@@ -337,6 +337,22 @@ def test_syndication_notice_names_the_outlet() -> None:
     assert reasons(a)["syndication-notice"] == [notice]
 
 
+def test_a_correction_notice_is_no_part_of_the_story() -> None:
+    # its old figure would be read as the outlet's ("32 people" against its own 23)
+    for notice in (
+        "Correction: An earlier version of this article said the floods had killed 32 people. "
+        "The correct figure is 23.",
+        "Rectificatif : une précédente version de cet article indiquait 32 morts.",
+        "In einer früheren Version dieses Artikels hieß es, 32 Menschen seien gestorben.",
+    ):
+        a = run(f"{BODY}\n\n{BODY2}\n\n{notice}")
+        assert reasons(a)["correction-notice"] == [notice]
+        assert "32" not in a.text
+    # the same words inside the story's prose stay
+    prose = f"{BODY}\n\n{BODY2} An earlier version of this report was leaked to the press."
+    assert "correction-notice" not in reasons(run(prose))
+
+
 def test_a_notice_that_the_article_was_syndicated_or_republished_from_an_outlet() -> None:
     for notice, source in (
         ("This article was syndicated from Northern Wire.", "Northern Wire"),

@@ -15,6 +15,8 @@ in these tables (a table a module leaves out is one we know no phrases for):
     ENGAGEMENT     follow / share / comment pitches, in a short paragraph    -> engagement
     DISCLOSURE     ad and affiliate disclosures, in a short paragraph        -> ad-disclosure
     WIDGET         page widgets that are the whole line ("5 min read")       -> page-widget
+    CORRECTION     correction and update notices ("Correction: An earlier
+                   version of this article said ..."), opening a paragraph   -> correction-notice
 
 Adding a language is adding `lang/<code>/boilerplate.py`; adding a phrase is one line there.
 """
@@ -37,6 +39,7 @@ TABLES = (
     "ENGAGEMENT",
     "DISCLOSURE",
     "WIDGET",
+    "CORRECTION",
 )
 
 
@@ -65,3 +68,4 @@ AUTHOR_BIO = re.compile(_union("AUTHOR_BIO"), _I)
 ENGAGEMENT = re.compile(_union("ENGAGEMENT"), _I)
 DISCLOSURE = re.compile(_union("DISCLOSURE"), _I)
 WIDGET = re.compile(rf"^[\W_]*(?:{_union('WIDGET')})[\W_]*$", _I)
+CORRECTION = re.compile(_union("CORRECTION"), _I)

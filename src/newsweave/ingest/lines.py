@@ -224,6 +224,10 @@ def read_more(par: str, w: Work, out: list[str]) -> str | None:
         if m:
             w.related_links = not m.group(1).strip()
             return w.drop(par, "read-more")
+    m = B.CORRECTION.search(par) if len(par) <= 400 else None
+    if m and not _SENTENCE_BREAK.search(par, 0, m.start()):
+        # a note on the article, not the news: its old figure is no outlet's figure
+        return w.drop(par, "correction-notice")
     if len(par) > 300:
         return None
     for pattern, reason in (

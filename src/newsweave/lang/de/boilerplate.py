@@ -55,3 +55,9 @@ WIDGET = (
     r"lesezeit\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:uten?)?\.?)?",
     r"\d+\s*min(?:uten?)?\.? lesezeit",
 )
+CORRECTION = (
+    r"korrektur\s*:",
+    r"richtigstellung\s*:",
+    r"in einer (?:früheren|vorherigen|ersten) (?:version|fassung) dieses (?:artikels|textes|beitrags)",
+    r"dieser (?:artikel|text|beitrag) wurde (?:korrigiert|aktualisiert)",
+)

@@ -114,3 +114,9 @@ WIDGET = (
     r"\d+\s*min(?:ute)?s? read",
     r"this article has been sent to",
 )
+CORRECTION = (
+    r"correction\s*:",
+    r"clarification\s*:",
+    r"an earlier version of this (?:article|story|report)",
+    r"this (?:article|story|report) has been (?:corrected|amended|updated) to",
+)

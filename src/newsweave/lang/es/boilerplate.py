@@ -39,3 +39,9 @@ WIDGET = (
     r"tiempo de lectura\s*:?\s*\d+\s*(?:min(?:utos?)?)?",
     r"\d+\s*min(?:utos?)? de lectura",
 )
+CORRECTION = (
+    r"fe de errores",
+    r"corrección\s*:",
+    r"una versión anterior de este (?:artículo|texto|reportaje)",
+    r"este artículo (?:ha sido|fue) (?:corregido|actualizado) para",
+)

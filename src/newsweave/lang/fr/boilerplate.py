@@ -36,3 +36,9 @@ WIDGET = (
     r"temps de lecture\s*:?\s*\d+\s*(?:min(?:utes?)?)?",
     r"\d+\s*min(?:utes?)? de lecture",
 )
+CORRECTION = (
+    r"rectificatif\s*:",
+    r"erratum\s*:",
+    r"(?:une|dans une) (?:précédente|première) version de cet article",
+    r"cet article a été (?:corrigé|modifié|mis à jour) pour",
+)

@@ -24,3 +24,7 @@ WIDGET = (
     r"tempo di lettura\s*:?\s*\d+\s*(?:min(?:uti)?)?",
     r"\d+\s*min(?:uti)? di lettura",
 )
+CORRECTION = (
+    r"rettifica\s*:",
+    r"una versione precedente di questo articolo",
+)

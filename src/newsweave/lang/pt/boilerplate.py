@@ -31,3 +31,7 @@ WIDGET = (
     r"tempo de leitura\s*:?\s*\d+\s*(?:min(?:utos?)?)?",
     r"\d+\s*min(?:utos?)? de leitura",
 )
+CORRECTION = (
+    r"correção\s*:",
+    r"uma versão anterior (?:deste|desta) (?:artigo|reportagem|texto)",
+)
