@@ -407,3 +407,12 @@ def test_a_range_is_one_figure_that_holds_what_falls_within_it() -> None:
     assert (fr.value, fr.high) == (30.0, 40.0)
     # two figures of two things joined by "and" are no range
     assert [q.high for q in find_quantities("12 people were killed and 40 injured.", "en")] == [None, None]
+
+
+def test_a_ten_and_a_unit_in_words_are_one_figure_where_text2num_does_not_read() -> None:
+    for text, code in (
+        ("Powodzie zabiły dwadzieścia trzy osoby.", "pl"),
+        ("Погибли двадцать три человека.", "ru"),
+        ("Sel yirmi üç kişiyi öldürdü.", "tr"),
+    ):
+        assert [q.value for q in find_quantities(text, code)] == [23.0], text

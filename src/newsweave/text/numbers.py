@@ -120,9 +120,20 @@ def spelled_run(text: str, spans: list[tuple[int, int]], lang: str | None) -> tu
         if text[spans[k - 1][1] : spans[k][0]] not in (" ", "-"):
             break
         value = spelled_value(text[spans[0][0] : spans[k][1]], lang)
+        if value is None and k == 1 and (lang or "en") not in _SPELLED:
+            value = _tens_and_units(*(text[a:b] for a, b in spans[:2]), lang)
         if value is not None:
             best = (value, k + 1)
     return best
+
+
+def _tens_and_units(tens: str, units: str, lang: str | None) -> int | None:
+    """A ten and a unit in a language text2num does not read ("dwadzieścia trzy",
+    "двадцать три", "yirmi üç"): their sum."""
+    a, b = word_value(tens, lang), word_value(units, lang)
+    if a is None or b is None or not (20 <= a <= 90 and a % 10 == 0 and 1 <= b <= 9):
+        return None
+    return a + b
 
 
 def scale_value(word: str, lang: str | None = None) -> float | None:
