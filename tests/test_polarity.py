@@ -286,3 +286,11 @@ def test_a_que_ending_a_conjunction_keeps_the_negation() -> None:
     neg = "Il ne peut y avoir de cessez-le-feu tant que nos villages sont bombardés"
     assert dropped_negation("Puede haber un alto el fuego aunque nos bombardeen", neg, "es", "fr")
     assert meaning_differs("We have no other option.", "We have another option.", "en", "en")
+
+
+def test_a_clause_after_as_long_as_keeps_its_own_negation() -> None:
+    # the main clause of the English outlet gives in; its "not" belongs to the condition
+    odd = "We will give in as long as our wages are not raised"
+    said = "Nous ne céderons pas tant que nos salaires ne seront pas revalorisés"
+    assert meaning_differs(odd, said, "en", "fr")
+    assert meaning_differs("We will not give in as long as our wages are not raised", said, "en", "fr") is None

@@ -44,7 +44,7 @@ from newsweave.compare.closed_words import (
 )
 from newsweave.compare.direction import direction_reason
 from newsweave.compare.edits import NEGATING_PAIRS, negating_edit
-from newsweave.compare.exceptives import exceptive
+from newsweave.compare.exceptives import exceptive, link_length
 from newsweave.lang import each, merged
 from newsweave.text.fold import fold, fold_all, spelled_alike
 from newsweave.text.numbers import parse_number, scale_value, word_value
@@ -83,22 +83,14 @@ class Clause:
 # --- lexicons ----------------------------------------------------------------
 _s = word_set
 _CUES = dict(each("cues"))  # negation and modality cues per language: newsweave.lang.<code>.cues
-NEGATIONS = {
-    code: _s(" ".join(m.NEGATIONS)) for code, m in _CUES.items() if hasattr(m, "NEGATIONS")
-}
+NEGATIONS = {c: _s(" ".join(m.NEGATIONS)) for c, m in _CUES.items() if hasattr(m, "NEGATIONS")}
 ALL_NEGATIONS = frozenset().union(*NEGATIONS.values())
 # Morphological negation that English quotes swap with "not able" / "not possible".
 MORPH_NEG = frozenset().union(
     *(_s(" ".join(getattr(m, "NEGATIVE_ADJECTIVES", ()))) for m in _CUES.values())
 )
-CONCORD_HEADS = {
-    code: _s(" ".join(m.NEGATION_HEADS))
-    for code, m in _CUES.items()
-    if hasattr(m, "NEGATION_HEADS")
-}
-NOT_NEGATING = {
-    (fold(a), fold(b)) for m in _CUES.values() for a, b in getattr(m, "NOT_NEGATING", ())
-}
+CONCORD_HEADS = {c: _s(" ".join(m.NEGATION_HEADS)) for c, m in _CUES.items() if hasattr(m, "NEGATION_HEADS")}
+NOT_NEGATING = {(fold(a), fold(b)) for m in _CUES.values() for a, b in getattr(m, "NOT_NEGATING", ())}
 NEG_PREFIX_WORDS = _s("ne")
 _PASSIVE_AUX = fold_all(merged("cues", "PASSIVE_AUXILIARIES"))
 _AGENTS = fold_all(merged("cues", "AGENT_MARKERS"))
@@ -169,11 +161,17 @@ def _split(tokens: list[Token], lang: str) -> list[list[list[Token]]]:
     """Strong parts (; : . ! ?) made of weak segments (commas, conjunctions, "that")."""
     weak_words = WEAK.get(lang, set()) | WEAK["en"]
     parts: list[list[list[Token]]] = [[[]]]
-    for tok in tokens:
-        if tok.kind == "punct" and tok.text in STRONG_PUNCT:
+    skip = 0
+    for k, tok in enumerate(tokens):
+        if skip:  # the rest of a link of several words ("as long as")
+            skip -= 1
+        elif tok.kind == "punct" and tok.text in STRONG_PUNCT:
             parts.append([[]])
         elif tok.kind == "punct" and tok.text not in "()[]":
             parts[-1].append([])
+        elif n := link_length(tokens[k : k + 4], lang):
+            parts[-1].append([Token(tok.text, tok.start, tok.end, "sep", tok.norms)])
+            skip = n - 1
         elif tok.kind == "word" and tok.norms[0] in weak_words:
             # keep the conjunction as a separator: "not X, but Y" needs to see it
             parts[-1].append([Token(tok.text, tok.start, tok.end, "sep", tok.norms)])

@@ -31,7 +31,7 @@ ADVERBS = tuple(
 )
 # conjunctions and relatives that link clauses
 LINKS = tuple(
-    "and but or while whereas yet though although that which who because if unless "
+    "and but or while whereas yet though although that which who because if unless until "
     "however".split()
 )
 # "but" after a negation ("not X but Y")

@@ -257,3 +257,6 @@ POSSESSIVES = ("his", "her", "their", "its")
 EXCEPTIVE_OTHERS = ("other", "else")
 EXCEPTIVE_MARKERS = ("but", "than", "except")
 RESTRICTIVE_NEGATORS = ()
+
+# Links of several words that open a clause of their own (the clause reader splits there)
+MULTIWORD_LINKS = ("as long as", "so long as", "as soon as", "even though", "even if")
