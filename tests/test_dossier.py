@@ -573,3 +573,16 @@ def test_passengers_and_crew_are_the_people_on_board() -> None:
     assert item.differs == ["es1"] and "(one outlet: 168)" in item.text
     numbers = [x for x in d.divergences if x.kind == "number"]
     assert [x.odd_one_out for x in numbers] == ["es1"]  # no "180 (en2)" against 186
+
+
+def test_a_range_of_cuts_is_no_count_of_a_plants_workforce() -> None:
+    said = {
+        "en1": "Most of the cuts will fall on Norvex's plant in Halden, which employs about 4,000 people.",
+        "en2": "The job cuts at Norvex, between 1,000 and 1,500 according to union estimates, will "
+        "mostly hit the Halden plant.",
+        "fr1": "L'usine Norvex de Halden, qui emploie quelque 4 000 personnes, sera la plus touchée.",
+        "es1": "La mayoría de los recortes de Norvex afectarán a la planta de Halden, que emplea a "
+        "unas 4.000 personas.",
+    }
+    d = told(said, "norvex")
+    assert not [x for x in d.divergences if x.kind == "number"]

@@ -71,7 +71,7 @@ def _slot(q: Quantity, sentence: str, within_fact: bool, lone: bool = False) -> 
         # only tallies count, and `_comparable` also wants the same tally context.
         if q.noun is None or (not within_fact and q.context not in _TALLIES):
             return None
-        if within_fact and lone and q.text[:1].isdigit() and q.value >= LONE_MIN:
+        if within_fact and lone and q.text[:1].isdigit() and q.value >= LONE_MIN and q.high is None:
             # "3,000 commuters" / "3 000 navetteurs" / "5.000 Pendler": nouns do not match
             # across languages, but one fact whose sentences carry one count each compares
             return LONE_COUNT

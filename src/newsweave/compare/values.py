@@ -125,7 +125,9 @@ def lone_counts(
     if lang_a == lang_b or len(ca) != 1 or len(cb) != 1:
         return []
     x, y = ca[0], cb[0]
-    lone = all(q.text[:1].isdigit() and q.value >= LONE_MIN and not q.converted for q in (x, y))
+    lone = all(
+        q.text[:1].isdigit() and q.value >= LONE_MIN and not (q.converted or q.high) for q in (x, y)
+    )
     if not lone or x.noun == y.noun or (x.context and y.context and x.context != y.context):
         return []
     return [(x, y)]

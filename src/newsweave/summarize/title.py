@@ -97,7 +97,8 @@ def event_title(
     for k in np.argsort(-np.asarray(scores), kind="stable"):
         c = cands[k]
         if not any(
-            _odd_wording(c, vecs[k], d, embedder) or _sides_with_odd(c, d, verifier)  # type: ignore[arg-type]
+            _odd_wording(c, vecs[k], d, embedder)
+            or _sides_with_odd(c, vecs[k], d, verifier, embedder)  # type: ignore[arg-type]
             for d in disputes
         ):
             return c.text
@@ -116,13 +117,17 @@ def _odd_wording(cand: Unit, vec: np.ndarray, d: Divergence, embedder: Any) -> b
     return bool(odd) and float((embedder.encode(odd) @ vec).max()) >= CLAIM_COS
 
 
-def _sides_with_odd(cand: Unit, d: Divergence, verifier: Verifier) -> bool:
+def _sides_with_odd(
+    cand: Unit, vec: np.ndarray, d: Divergence, verifier: Verifier, embedder: Any
+) -> bool:
     """Whether `cand` says what the majority of divergence `d` contradicts: more of the
     majority's sentences would not have `cand` cited for them, for a reason that is a
-    dissent (a figure, a negation, a quote's wording), than would."""
+    dissent (a figure, a negation, a quote's wording), than would. Only sentences as close
+    to it as two the claim check compares speak to it (a headline on the job cuts says
+    nothing of a sentence on a plant's workforce)."""
     differ = agree = 0
     for k, v in enumerate(d.variants):
-        if v.article == d.odd_one_out:
+        if v.article == d.odd_one_out or float(embedder.encode([v.text])[0] @ vec) < CLAIM_COS:
             continue
         lang = _lang(verifier.by_id.get(v.article), v.sentence)
         check = verifier.check(Unit(k, v.article, v.text, lang, _at(v)), [cand])
