@@ -416,3 +416,15 @@ def test_a_ten_and_a_unit_in_words_are_one_figure_where_text2num_does_not_read()
         ("Sel yirmi üç kişiyi öldürdü.", "tr"),
     ):
         assert [q.value for q in find_quantities(text, code)] == [23.0], text
+
+
+def test_an_abbreviated_scale_keeps_its_currency() -> None:
+    for text, code in (
+        ("Der Konzern zahlt 2,5 Mrd. Euro für Olvin.", "de"),
+        ("Il gruppo paga 2,5 mld di euro per Olvin.", "it"),
+    ):
+        (q,) = find_quantities(text, code)
+        assert (q.value, q.kind, q.unit) == (2.5e9, "money", "EUR"), text
+    # a sentence that ends with a scale word gives the next one's first word no currency
+    (q,) = find_quantities("Kosten: 2,5 Milliarden. Euro ist die Währung.", "de")
+    assert q.unit is None

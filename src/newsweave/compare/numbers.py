@@ -200,6 +200,8 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
             value *= scale
             scaled = True
             end = tokens[j][3]
+            if text.startswith(".", end) and len(nxt) <= 4 and scale >= 1e6:
+                end += 1  # "2,5 Mrd. Euro": an abbreviation's stop is no sentence end
             j += 1
         if _HAN_CHAR.match(text, end) and text.startswith(_CALENDAR, end):
             i = max(j, i + 1)
@@ -498,9 +500,9 @@ def _classify(
             cur = CURRENCIES[sym]
     if cur is None and after_l:
         cur = CURRENCIES.get(after_l[0]) or (
-            # "of", "de" and the elided "d'" (in "54 millions d'euros")
+            # "of", "de", "di" and the elided "d'" (in "54 millions d'euros")
             CURRENCIES.get(after_l[1])
-            if len(after_l) > 1 and after_l[0] in {"de", "of", "d"}
+            if len(after_l) > 1 and after_l[0] in {"de", "of", "d", "di"}
             else None
         )
     if cur is None and before_l and before_l[-1] in {"usd", "eur", "gbp", "rub"}:

@@ -40,6 +40,9 @@ SCALES = {
     "milioni": 1e6,
     "miliardo": 1e9,
     "miliardi": 1e9,
+    "mln": 1e6,
+    "mld": 1e9,
+    "mlrd": 1e9,
 }
 # indefinite articles that also mean "one": a figure only before a scale word ("a thousand")
 ARTICLES = ("un", "una", "uno")
