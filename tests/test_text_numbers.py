@@ -428,3 +428,9 @@ def test_an_abbreviated_scale_keeps_its_currency() -> None:
     # a sentence that ends with a scale word gives the next one's first word no currency
     (q,) = find_quantities("Kosten: 2,5 Milliarden. Euro ist die Währung.", "de")
     assert q.unit is None
+
+
+def test_two_words_can_tell_what_a_count_counts() -> None:
+    # "ums Leben gekommen" is German for "died": a cue of two words ("ums_leben" in the data)
+    (q,) = find_quantities("Bei der Explosion sind 41 Bergleute ums Leben gekommen.", "de")
+    assert q.context == "dead"

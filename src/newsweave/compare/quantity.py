@@ -101,8 +101,10 @@ def context_class(words: list[str]) -> str | None:
     """The first specific class among `words`; "people" only when nothing more specific
     follows ("four people were killed" counts the dead)."""
     found = None
-    for w in words:
-        cls = CONTEXT_INDEX.get(w.lower()) or CONTEXT_INDEX.get(fold(w))
+    for k, w in enumerate(words):
+        pair = f"{w}_{words[k + 1]}".lower() if k + 1 < len(words) else ""
+        # two words as one cue, listed with an underscore ("ums_leben": "ums Leben gekommen")
+        cls = CONTEXT_INDEX.get(pair) or CONTEXT_INDEX.get(w.lower()) or CONTEXT_INDEX.get(fold(w))
         if cls and cls != "people":
             return cls
         found = found or cls

@@ -122,7 +122,7 @@ NOUN_SKIP = ("weitere", "neue", "andere")
 # what a count counts, by coarse class shared across languages (compare/numbers.py)
 COUNTED = {
     "dead": (
-        "tote", "toten", "todesopfer", "menschen_starben", "starben", "getötet", "gestorben",
+        "tote", "toten", "todesopfer", "ums_leben", "starben", "getötet", "gestorben",
         "umgekommen",
     ),
     "injured": ("verletzte", "verletzt"),
