@@ -586,3 +586,25 @@ def test_a_range_of_cuts_is_no_count_of_a_plants_workforce() -> None:
     }
     d = told(said, "norvex")
     assert not [x for x in d.divergences if x.kind == "number"]
+
+
+def test_a_variant_judged_apart_is_not_cited_though_the_group_has_no_odd_one_out() -> None:
+    # the German outlet's reported speech drops the "not"; it differs only from the English
+    # reported wording, so the group names no odd one out - its article is still not cited
+    said = {
+        "e1": "Orsk's finance minister Ilse Varga ruled out new taxes on Thursday. \"We will not "
+        'raise taxes on families this year," Varga told parliament in Trell.',
+        "e2": "Finance minister Ilse Varga said on Thursday that the government would not raise "
+        "taxes on families this year. She spoke in parliament in Trell.",
+        "fr1": "La ministre des Finances de l'Orsk, Ilse Varga, a assuré jeudi devant le Parlement "
+        "que le gouvernement n'augmenterait pas les impôts des familles cette année.",
+        "de1": "Finanzministerin Ilse Varga sagte, die Regierung werde die Steuern für Familien in "
+        "diesem Jahr erhöhen. Sie sprach am Donnerstag im Parlament in Trell.",
+        "es1": "La ministra de Finanzas de Orsk, Ilse Varga, afirmó el jueves ante el Parlamento que "
+        "el Gobierno no subirá los impuestos a las familias este año.",
+    }
+    d = told(said, "varga")
+    (group,) = [q for q in d.quotes if len(q.variants) == 5]
+    assert group.divergent and ["e2", "de1"] in group.apart
+    (item,) = [s for s in d.summary if "raise taxes" in s.text]
+    assert "de1" not in item.citations and {"e1", "e2"} <= set(item.citations)

@@ -182,6 +182,7 @@ class QuoteGroup(Record):
     divergent: bool = False
     odd_one_out: str | None = None
     reason: str | None = None
+    apart: list[list[str]] = field(default_factory=list)  # article pairs worded to differ
 
 
 @dataclass

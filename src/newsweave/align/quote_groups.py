@@ -415,6 +415,7 @@ def _judge(
     if not reasons:
         return
     group.divergent = True
+    group.apart = sorted([vs[i].article, vs[j].article] for i, j in reasons)
     counts = Counter(k for pair in reasons for k in pair)
     odd = None
     if n >= 3:

@@ -111,12 +111,13 @@ class Verifier:
         self._article_digits: dict[str, set[str]] = {}
         self._article_qty: dict[str, tuple[Quantity, ...]] = {}
         self._stated: dict[tuple[object, ...], int] = {}  # figure -> articles stating it
-        # divergent quote groups with an odd one out: (variant texts by article, odd article)
+        # divergent quote groups: (variant texts by article, odd article, pairs worded apart)
         self.quotes = [
-            ({v.article: (v.text, v.sentence) for v in g.variants}, g.odd_one_out)
+            ({v.article: (v.text, v.sentence) for v in g.variants}, g.odd_one_out,
+             {frozenset(pair) for pair in g.apart})
             for g in quote_groups
-            if g.divergent and g.odd_one_out and len(g.variants) >= 3
-        ]
+            if g.divergent
+        ]  # fmt: skip
         self.claims = odd_sentences(divergences)  # (article, text, why): "would not resign"
         self.use_nli = nli.nli_enabled(use_nli)
         starts = {a.id: [x.start for x in a.sentences] for a in articles}
@@ -188,7 +189,7 @@ class Verifier:
         """(divergent quote group, whether `u` carries its odd wording) for each flagged
         quote the sentence states."""
         out = []
-        for k, (variants, odd) in enumerate(self.quotes):
+        for k, (variants, odd, _) in enumerate(self.quotes):
             v = variants.get(u.article)
             if v is None:
                 continue
@@ -421,8 +422,8 @@ class Verifier:
             if voices and not voices & self.speech.voices.get(u.article, set()):
                 reason = NOT_STATED  # "Ri said ...": an article quoting nothing of Ri's
             for k, odd in self._quote_side(u):
-                if k in sides and sides[k] != odd:
-                    reason = QUOTE_REASON
+                if k in sides and (sides[k] != odd or frozenset((cand.article, u.article)) in self.quotes[k][2]):
+                    reason = QUOTE_REASON  # the other side, or a wording judged apart from this one
             figures = self.figure_reason(cand, u)
             if figures and figures.startswith(PARTIAL):
                 out.partial[u.row] = tuple(int(e) for e in figures[len(PARTIAL) :].split(","))
