@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
@@ -142,6 +142,7 @@ class Options:
 
     embedder: Any
     max_summary: int = MAX_SUMMARY
+    memo: dict[str, Any] = field(default_factory=dict)  # what stages build once and share
 
 
 @dataclass(frozen=True)
@@ -243,15 +244,19 @@ def _summary(doc: EventDoc, opts: Options) -> None:
 
 
 def _verifier(doc: EventDoc, opts: Options) -> Verifier:
-    """The citation checker of the event (summary, title): what its quotes and
-    divergences say."""
-    return Verifier(
-        doc.articles,
-        doc.quote_groups or (),
-        quotes=doc.quotes or (),
-        embedder=opts.embedder,
-        divergences=doc.divergences or (),
-    )
+    """The citation checker of the event (summary, title, timeline): what its quotes and
+    divergences say, built once for the layers it reads."""
+    key = (id(doc.quote_groups), id(doc.quotes), id(doc.divergences))
+    if opts.memo.get("verifier", (None,))[0] != key:
+        verifier = Verifier(
+            doc.articles,
+            doc.quote_groups or (),
+            quotes=doc.quotes or (),
+            embedder=opts.embedder,
+            divergences=doc.divergences or (),
+        )
+        opts.memo["verifier"] = (key, verifier)
+    return opts.memo["verifier"][1]
 
 
 @stage("fact_wording", requires=("alignment", "divergences", "summary"))

@@ -135,6 +135,12 @@ class Article(Record):
     def removed(self) -> list[Removed]:
         return self.provenance.removed
 
+    def lang_at(self, index: int | None) -> str | None:
+        """The language of sentence `index` (a passage may be in another), else the article's."""
+        if index is not None and 0 <= index < len(self.sentences):
+            return self.sentences[index].lang or self.lang
+        return self.lang
+
 
 # --- dossier -----------------------------------------------------------------
 

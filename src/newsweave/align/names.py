@@ -53,7 +53,6 @@ PRONOUNS = _cues("THIRD_PERSON")
 OBJECT_PRONOUNS = _cues("OBJECT_PRONOUNS")  # never a sentence's subject
 RELATIVES = _cues("RELATIVE_PRONOUNS")
 DETERMINERS = _cues("DETERMINERS")
-POSSESSIVES = _cues("POSSESSIVES")  # "his lawyer", "son avocat": someone of his
 # "a French fire official", "un porte-parole": someone new, never a person named before
 INDEFINITE = _cues("INDEFINITE_ARTICLES")
 CONNECTORS = _cues("NAME_CONNECTORS")

@@ -17,7 +17,6 @@ import numpy as np
 
 from newsweave.align.mentions import match_role
 from newsweave.align.names import (
-    POSSESSIVES,
     Mention,
     Role,
     canonical_names,
@@ -27,6 +26,7 @@ from newsweave.align.names import (
 from newsweave.align.quote_marks import WORD, n_words
 from newsweave.align.speakers import Speakers, for_article
 from newsweave.compare import nli
+from newsweave.compare.closed_words import POSSESSIVE_DETS
 from newsweave.compare.polarity import dropped_negation, meaning_differs
 from newsweave.lang import all_stop_words
 from newsweave.model import Article, Citation, Divergence, Quote, QuoteGroup, QuoteVariant
@@ -262,7 +262,7 @@ def _event_speakers(articles: list[Article], quotes: list[Quote]) -> list[str | 
             if m is not None and m.role is not None and not sp.indefinite(m):
                 recent = sp.recent_person(pos)
                 # "his lawyer" is someone of the person just named, never that person
-                owned = sp.toks[m.i].fold in POSSESSIVES or (m.i and sp.toks[m.i - 1].fold.endswith("'s"))
+                owned = sp.toks[m.i].fold in POSSESSIVE_DETS or sp.possessive(m.i - 1)
                 names[k] = match_role(m.role, roles, pos, recent) or (None if owned else recent)
         if names[k]:
             sp.note_speaker(pos, names[k], q.speaker_mention)

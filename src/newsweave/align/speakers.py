@@ -330,8 +330,8 @@ class Speakers(MentionIndex):
             ]
             # nor is the owner of the subject ("Ford's father", "the reporter Nisan
             # Ahmado's source said"), and an organisation before it is none either
-            owned = any(self._possessive(m.j) for m in first)
-            first = [m for m in first if not self._possessive(m.j)]
+            owned = any(self.possessive(m.j) for m in first)
+            first = [m for m in first if not self.possessive(m.j)]
             people = [m for m in first if not m.org] or ([] if owned else first)
             # "… «muy detallado» y aseguró «…»": the cue's subject is the one before
             bare = not people and self._links_only(
@@ -344,10 +344,10 @@ class Speakers(MentionIndex):
         return k < len(self.toks) and (
             self.toks[k].fold in DETERMINERS
             or self.toks[k].fold in INDEFINITE
-            or self._possessive(k)  # "Ford's father told": the father, not Ford
+            or self.possessive(k)  # "Ford's father told": the father, not Ford
         )
 
-    def _possessive(self, k: int) -> bool:
+    def possessive(self, k: int) -> bool:
         """Token k is an English possessive ("Ford’s"): it owns the noun after it; not a
         subject's "is" ("he's", "that's")."""
         if not 0 <= k < len(self.toks) or not self.toks[k].fold.endswith("'s"):

@@ -5,6 +5,7 @@ no accents). Negation and modality cues come from `newsweave.lang.<code>.cues` (
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from types import ModuleType
 
 from newsweave.lang import data, merged
@@ -55,6 +56,11 @@ ARTICLES = _merged("ARTICLES")
 PREPOSITIONS = _merged("PREPOSITIONS")
 ADVERBS = _merged("ADVERBS")
 WEAK = {code: fold_all(m.LINKS) for code, m in _DATA.items() if getattr(m, "LINKS", ())}
+# links of several words ("as long as", "even though"), each as its folded words
+LINK_RUNS = {
+    code: tuple(tuple(fold(w) for w in link.split()) for link in getattr(m, "MULTIWORD_LINKS", ()))
+    for code, m in _DATA.items()
+}
 STRONG_PUNCT = frozenset(";:.!?…")
 CORRECTIVE = _merged("CORRECTIVES")
 PSEUDO_CLEFT = _merged("PSEUDO_CLEFTS")
@@ -64,3 +70,12 @@ FUNCTION = frozenset().union(
     *WEAK.values(), ARTICLES, PREPOSITIONS, POSSESSIVE_DETS, OTHER_FUNCTION_WORDS
 )
 ANSWERS = {**dict.fromkeys(_merged("NO"), False), **dict.fromkeys(_merged("YES"), True)}
+
+
+def link_length(words: Sequence[str], lang: str) -> int:
+    """How many of `words` (folded) open a clause as one link of several words ("as long
+    as", "even though"; English ones in every language, as `WEAK` has them), else 0."""
+    for run in (*LINK_RUNS.get(lang, ()), *LINK_RUNS["en"]):
+        if tuple(words[: len(run)]) == run:
+            return len(run)
+    return 0

@@ -9,28 +9,15 @@ are each language's cue data (`EXCEPTIVE_OTHERS`, `EXCEPTIVE_MARKERS`,
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from newsweave.lang import each
-from newsweave.text.fold import fold, fold_all
+from newsweave.text.fold import fold_all
 
 _CUES = dict(each("cues"))
 _OTHERS = {c: fold_all(getattr(m, "EXCEPTIVE_OTHERS", ())) for c, m in _CUES.items()}
 _MARKERS = {c: fold_all(getattr(m, "EXCEPTIVE_MARKERS", ())) for c, m in _CUES.items()}
 _RESTRICTIVE = {c: fold_all(getattr(m, "RESTRICTIVE_NEGATORS", ())) for c, m in _CUES.items()}
 _NOT_AFTER = {c: fold_all(getattr(m, "EXCEPTIVE_NOT_AFTER", ())) for c, m in _CUES.items()}
-# links of several words that open a clause ("as long as", "tant que" is two: "que" ends it)
-_LINKS = {c: tuple(tuple(fold(w) for w in x.split()) for x in getattr(m, "MULTIWORD_LINKS", ())) for c, m in _CUES.items()}
-
-
-def link_length(tokens: Sequence[Any], lang: str) -> int:
-    """How many of `tokens` (the clause reader's, with `norms`) open the clause as one link
-    of several words ("as long as", "even though"), else 0."""
-    words = [t.norms[0] if t.norms else "" for t in tokens]
-    for link in (*_LINKS.get(lang, ()), *_LINKS.get("en", ())):
-        if tuple(words[: len(link)]) == link:
-            return len(link)
-    return 0
 
 
 def exceptive(words: Sequence[str], first: int, negators: set[str] | frozenset[str], lang: str) -> bool:

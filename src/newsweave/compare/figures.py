@@ -11,9 +11,10 @@ from dataclasses import dataclass
 
 from newsweave.compare.numbers import find_quantities, tallies
 from newsweave.compare.pairs import close_pairs
-from newsweave.compare.quantity import APPROX_LEADS, APPROX_WORDS, Quantity
+from newsweave.compare.quantity import APPROX_LEADS, APPROX_WORDS, SPANS, Quantity
 from newsweave.compare.ranks import rank_marks
-from newsweave.compare.values import LONE_MIN, misparse_pair, same_figure
+from newsweave.compare.values import lone as is_lone
+from newsweave.compare.values import misparse_pair, same_figure
 from newsweave.lang import merged
 from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence
 from newsweave.text.fold import fold
@@ -51,7 +52,6 @@ class Figure:
 
 Slot = tuple[str, str | None, str | None]
 _DURATIONS = {"h", "min", "d", "yr", "s"}
-_SPANS = {"h", "min", "s"}
 _MOMENTS = {"time", "year", "minute", "rank"}
 
 
@@ -71,7 +71,7 @@ def _slot(q: Quantity, sentence: str, within_fact: bool, lone: bool = False) -> 
         # only tallies count, and `_comparable` also wants the same tally context.
         if q.noun is None or (not within_fact and q.context not in _TALLIES):
             return None
-        if within_fact and lone and q.text[:1].isdigit() and q.value >= LONE_MIN and q.high is None:
+        if within_fact and lone and is_lone(q):
             # "3,000 commuters" / "3 000 navetteurs" / "5.000 Pendler": nouns do not match
             # across languages, but one fact whose sentences carry one count each compares
             return LONE_COUNT
@@ -85,7 +85,7 @@ def _slot(q: Quantity, sentence: str, within_fact: bool, lone: bool = False) -> 
             return None
         # across facts only spans of one sitting ("a 13-second handshake" / "un apretón de
         # manos durante 12 segundos"); years and days are ages, terms and anniversaries
-        return ("duration", q.unit, q.context) if within_fact or q.unit in _SPANS else None
+        return ("duration", q.unit, q.context) if within_fact or q.unit in SPANS else None
     if q.kind == "percent" and q.context is None and not within_fact:
         return None  # a share of what? Across facts "52.3% of the vote" is no "turnout 68%"
     if q.kind in {"money", "percent", "measure"}:

@@ -40,11 +40,12 @@ from newsweave.compare.closed_words import (
     SUBJECT_PRONOUNS,
     WEAK,
     WEAK_SUBJECTS,
+    link_length,
     word_set,
 )
 from newsweave.compare.direction import direction_reason
 from newsweave.compare.edits import NEGATING_PAIRS, negating_edit
-from newsweave.compare.exceptives import exceptive, link_length
+from newsweave.compare.exceptives import exceptive
 from newsweave.lang import each, merged
 from newsweave.text.fold import fold, fold_all, spelled_alike
 from newsweave.text.numbers import parse_number, scale_value, word_value
@@ -169,7 +170,7 @@ def _split(tokens: list[Token], lang: str) -> list[list[list[Token]]]:
             parts.append([[]])
         elif tok.kind == "punct" and tok.text not in "()[]":
             parts[-1].append([])
-        elif n := link_length(tokens[k : k + 4], lang):
+        elif n := link_length([t.norms[0] if t.norms else "" for t in tokens[k : k + 4]], lang):
             parts[-1].append([Token(tok.text, tok.start, tok.end, "sep", tok.norms)])
             skip = n - 1
         elif tok.kind == "word" and tok.norms[0] in weak_words:

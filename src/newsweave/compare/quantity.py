@@ -83,6 +83,8 @@ class Quantity:
 
 # words that name what a figure measures ("euros", "km"): a figure's mention ends after them
 UNIT_WORDS = frozenset(CURRENCIES) | frozenset(UNITS)
+# units of a span of time within one sitting: a match or a day has many such moments
+SPANS = frozenset({"h", "min", "s"})
 
 
 _NOUN_SKIP = frozenset(merged_numbers("NOUN_SKIP"))

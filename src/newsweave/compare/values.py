@@ -115,6 +115,12 @@ def contradicts(x: Quantity, y: Quantity) -> bool:
 LONE_MIN = 20  # a lone count in digits from this value: small ones are too common to pair
 
 
+def lone(q: Quantity) -> bool:
+    """A count that can stand for what its fact counts though its noun cannot be compared:
+    written in digits, not small, one value (no range, no sum, no conversion)."""
+    return q.text[:1].isdigit() and q.value >= LONE_MIN and not (q.converted or q.high)
+
+
 def lone_counts(
     qa: Sequence[Quantity], qb: Sequence[Quantity], lang_a: str | None, lang_b: str | None
 ) -> list[tuple[Quantity, Quantity]]:
@@ -125,10 +131,7 @@ def lone_counts(
     if lang_a == lang_b or len(ca) != 1 or len(cb) != 1:
         return []
     x, y = ca[0], cb[0]
-    lone = all(
-        q.text[:1].isdigit() and q.value >= LONE_MIN and not (q.converted or q.high) for q in (x, y)
-    )
-    if not lone or x.noun == y.noun or (x.context and y.context and x.context != y.context):
+    if not (lone(x) and lone(y)) or x.noun == y.noun or (x.context and y.context and x.context != y.context):
         return []
     return [(x, y)]
 

@@ -16,8 +16,9 @@ def agreeing_statements(verifier: Verifier, sentences: Sequence[Sentence]) -> li
     sentence left, with the sentences that state it alike. A sentence stating the
     wording's quotation only in other words, or only some of its figures, is left for
     a statement of its own."""
+    articles = verifier.by_id
     units = [
-        Unit(k, s.article_id, s.text, s.lang or _lang(verifier, s.article_id), s.index)
+        Unit(k, s.article_id, s.text, s.lang or articles[s.article_id].lang_at(s.index), s.index)
         for k, s in enumerate(sentences)
     ]
     left = list(range(len(units)))
@@ -30,7 +31,3 @@ def agreeing_statements(verifier: Verifier, sentences: Sequence[Sentence]) -> li
         left = [k for k in left if k not in part]
     return out
 
-
-def _lang(verifier: Verifier, article: str) -> str | None:
-    a = verifier.by_id.get(article)
-    return a.lang if a is not None else None

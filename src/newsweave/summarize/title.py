@@ -129,7 +129,8 @@ def _sides_with_odd(
     for k, v in enumerate(d.variants):
         if v.article == d.odd_one_out or float(embedder.encode([v.text])[0] @ vec) < CLAIM_COS:
             continue
-        lang = _lang(verifier.by_id.get(v.article), v.sentence)
+        a = verifier.by_id.get(v.article)
+        lang = a.lang_at(v.sentence) if a is not None else None
         check = verifier.check(Unit(k, v.article, v.text, lang, _at(v)), [cand])
         if any(why != NOT_STATED for r, why in check.differ if r == cand.row):
             differ += 1
@@ -141,13 +142,6 @@ def _sides_with_odd(
 def _at(c: Citation) -> int:
     return HEADLINE - 1 if c.sentence is None else c.sentence  # unknown: no sentence at all
 
-
-def _lang(a: Article | None, index: int | None) -> str | None:
-    if a is None:
-        return None
-    if index is not None and 0 <= index < len(a.sentences):
-        return a.sentences[index].lang or a.lang
-    return a.lang
 
 
 def fallback_title(articles: Sequence[Article], facts: Sequence[Fact]) -> str:

@@ -31,7 +31,7 @@ from newsweave.compare.details import DetailList, detail_lists, stems
 from newsweave.compare.edits import negated_verb, swapped_name, swapped_roles
 from newsweave.compare.numbers import find_quantities, tallies
 from newsweave.compare.polarity import meaning_differs
-from newsweave.compare.quantity import UNIT_WORDS, Quantity
+from newsweave.compare.quantity import SPANS, UNIT_WORDS, Quantity
 from newsweave.compare.ranks import rank_marks
 from newsweave.compare.shares import ORDINAL_LANGS
 from newsweave.compare.values import comparable, contradicts, digit_figures, implies, same_figure
@@ -47,7 +47,6 @@ QUOTE_REASON = "quote: worded differently"
 # A direct quotation this long is the speaker's words, which only an article quoting the
 # same utterance states; a shorter one ("in all areas") is a phrase of the sentence's claim.
 QUOTE_WORDS = 5
-_SPANS = ("min", "h", "s")  # a match or a day has many moments: "after 80 minutes"
 SAME_QUOTE = 0.8  # share of a quotation's words another quotation holds to be the same words
 
 
@@ -58,7 +57,7 @@ def _holds_words(said: dict[int, set[str]], words: set[str]) -> bool:
 
 def _one_thing(q: Quantity) -> bool:
     """A share, an amount or a measure other than a moment's span: two values clash."""
-    return q.kind in ("percent", "money") or (q.kind == "measure" and q.unit not in _SPANS)
+    return q.kind in ("percent", "money") or (q.kind == "measure" and q.unit not in SPANS)
 
 
 def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:

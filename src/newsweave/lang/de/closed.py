@@ -18,7 +18,9 @@ SUBJECT_PRONOUNS = tuple("wir ich du sie er".split())
 # object pronouns
 OBLIQUE_PRONOUNS = tuple("uns ihnen ihm mir dir euch".split())
 # possessive determiners
-POSSESSIVES = tuple("unser unsere unseren unserem ihr ihre".split())
+POSSESSIVES = tuple(
+    "unser unsere unseren unserem ihr ihre ihrer ihren ihrem sein seine seiner seinen seinem".split()
+)
 # articles
 ARTICLES = tuple("der die das den dem des ein eine einen".split())
 # prepositions a clause reader skips

@@ -162,9 +162,6 @@ STATE_CLOSED = tuple("geschlossen schloss schließt Schließung".split())
 PHASE_START = tuple("begann beginnt begonnen".split())
 PHASE_END = tuple("endete endet beendet".split())
 
-# Possessive determiners: "his lawyer" is someone of his, never the person just named
-POSSESSIVES = ("sein", "seine", "seiner", "seinen", "seinem", "ihr", "ihre", "ihrer", "ihren", "ihrem")
-
 # An exception, not a negation: "no other choice than", "pas d'autre choix que", "keine
 # andere Wahl als" (a negation, then one of EXCEPTIVE_OTHERS, then one of EXCEPTIVE_MARKERS);
 # RESTRICTIVE_NEGATORS are negators that with a marker and no other negator mean "only"

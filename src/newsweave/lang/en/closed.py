@@ -34,6 +34,8 @@ LINKS = tuple(
     "and but or while whereas yet though although that which who because if unless until "
     "however".split()
 )
+# ... and links of several words ("as long as"): the clause reader splits there too
+MULTIWORD_LINKS = ("as long as", "so long as", "as soon as", "even though", "even if")
 # "but" after a negation ("not X but Y")
 CORRECTIVES = tuple("but".split())
 # coordinating conjunctions: a clause cut from its sentence at one reads alone without it

@@ -247,9 +247,6 @@ STATE_CLOSED = tuple("closes closed closing shut closure shutdown".split())
 PHASE_START = tuple("begin begins began begun starts started".split())
 PHASE_END = tuple("ends ended finish finished conclude concluded".split())
 
-# Possessive determiners: "his lawyer" is someone of his, never the person just named
-POSSESSIVES = ("his", "her", "their", "its")
-
 # An exception, not a negation: "no other choice than", "pas d'autre choix que", "keine
 # andere Wahl als" (a negation, then one of EXCEPTIVE_OTHERS, then one of EXCEPTIVE_MARKERS);
 # RESTRICTIVE_NEGATORS are negators that with a marker and no other negator mean "only"
@@ -257,6 +254,3 @@ POSSESSIVES = ("his", "her", "their", "its")
 EXCEPTIVE_OTHERS = ("other", "else")
 EXCEPTIVE_MARKERS = ("but", "than", "except")
 RESTRICTIVE_NEGATORS = ()
-
-# Links of several words that open a clause of their own (the clause reader splits there)
-MULTIWORD_LINKS = ("as long as", "so long as", "as soon as", "even though", "even if")

@@ -160,9 +160,6 @@ STATE_CLOSED = tuple("cerró cierra cierran cerrado cerrada cierre".split())
 PHASE_START = tuple("comenzó comienza empezó empieza iniciado".split())
 PHASE_END = tuple("terminó termina terminaron acabó concluyó".split())
 
-# Possessive determiners: "his lawyer" is someone of his, never the person just named
-POSSESSIVES = ("su", "sus")
-
 # An exception, not a negation: "no other choice than", "pas d'autre choix que", "keine
 # andere Wahl als" (a negation, then one of EXCEPTIVE_OTHERS, then one of EXCEPTIVE_MARKERS);
 # RESTRICTIVE_NEGATORS are negators that with a marker and no other negator mean "only"

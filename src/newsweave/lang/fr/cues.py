@@ -177,9 +177,6 @@ STATE_CLOSED = tuple("fermé fermée ferme ferment fermer fermeture".split())
 PHASE_START = tuple("commencé commence commencent débuté débute".split())
 PHASE_END = tuple("terminé terminée termine terminent achevé achevée".split())
 
-# Possessive determiners: "his lawyer" is someone of his, never the person just named
-POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
-
 # An exception, not a negation: "no other choice than", "pas d'autre choix que", "keine
 # andere Wahl als" (a negation, then one of EXCEPTIVE_OTHERS, then one of EXCEPTIVE_MARKERS);
 # RESTRICTIVE_NEGATORS are negators that with a marker and no other negator mean "only"

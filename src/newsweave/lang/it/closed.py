@@ -13,7 +13,7 @@ PRONOUNS = {
 # pronouns that can be a clause's subject
 SUBJECT_PRONOUNS = tuple("noi io loro lui lei".split())
 # possessive determiners
-POSSESSIVES = tuple("nostro nostra".split())
+POSSESSIVES = tuple("nostro nostra suo sua suoi sue loro".split())
 # articles
 ARTICLES = tuple("il lo gli".split())
 # prepositions a clause reader skips

@@ -110,9 +110,6 @@ STATE_CLOSED = tuple("chiuso chiusa chiude chiusura".split())
 PHASE_START = tuple("iniziato iniziata inizia cominciato".split())
 PHASE_END = tuple("finito finita terminato terminata concluso conclusa".split())
 
-# Possessive determiners: "his lawyer" is someone of his, never the person just named
-POSSESSIVES = ("suo", "sua", "suoi", "sue", "loro")
-
 # An exception, not a negation: "no other choice than", "pas d'autre choix que", "keine
 # andere Wahl als" (a negation, then one of EXCEPTIVE_OTHERS, then one of EXCEPTIVE_MARKERS);
 # RESTRICTIVE_NEGATORS are negators that with a marker and no other negator mean "only"

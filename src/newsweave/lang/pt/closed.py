@@ -14,7 +14,7 @@ PRONOUNS = {
 # pronouns that can be a clause's subject
 SUBJECT_PRONOUNS = tuple("nós eu eles elas ele ela".split())
 # possessive determiners
-POSSESSIVES = tuple("nosso nossa".split())
+POSSESSIVES = tuple("nosso nossa seu sua seus suas".split())
 # articles
 ARTICLES = tuple("o os as um uma".split())
 # prepositions a clause reader skips

@@ -108,9 +108,6 @@ STATE_CLOSED = tuple("fechou fecha fechado fechada fechamento encerramento".spli
 PHASE_START = tuple("começou começa iniciou".split())
 PHASE_END = tuple("terminou termina acabou encerrou".split())
 
-# Possessive determiners: "his lawyer" is someone of his, never the person just named
-POSSESSIVES = ("seu", "sua", "seus", "suas")
-
 # An exception, not a negation: "no other choice than", "pas d'autre choix que", "keine
 # andere Wahl als" (a negation, then one of EXCEPTIVE_OTHERS, then one of EXCEPTIVE_MARKERS);
 # RESTRICTIVE_NEGATORS are negators that with a marker and no other negator mean "only"
