@@ -12,10 +12,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from newsweave.align.names import NOUNS_CAPITALISED
 from newsweave.compare.numbers import find_quantities
 from newsweave.compare.values import digit_figures
-from newsweave.lang import merged
+from newsweave.lang import NOUNS_CAPITALISED, merged
 
 # "States the same fact" between two sentences: centred cosine + event-weighted word overlap
 # (same language), or + XLING_LEX across languages where words cannot be compared.

@@ -24,12 +24,12 @@ from newsweave.align.entities import TYPES
 from newsweave.align.names import (
     DETERMINERS,
     FUNCTION,
-    NOUNS_CAPITALISED,
     PARTICLES,
     ROLE_CLASS,
     TITLES,
 )
 from newsweave.compare.pairs import close_pairs
+from newsweave.lang import NOUNS_CAPITALISED
 from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence
 from newsweave.text.fold import fold, spelled_alike
 from newsweave.text.nlp import parse

@@ -35,10 +35,6 @@ AGENT_MARKERS = _cues("AGENT_MARKERS")
 SAY_CUES = _cues("SAY_VERBS")
 THAT = _cues("COMPLEMENTIZERS")  # "said that …", "a dit que …", "sagte, dass …"
 COMMA_CLAUSE = frozenset(code for code, m in each("cues") if getattr(m, "COMMA_CLAUSE", False))
-# languages that capitalise every noun: two capitalised words in a row are no name there
-NOUNS_CAPITALISED = frozenset(
-    code for code, m in each("cues") if getattr(m, "NOUNS_CAPITALISED", False)
-)
 # Words between a speaker and the speech verb that do not break the link ("X has also
 # said", "Kim even responded"): auxiliaries and a few adverbs.
 AUX = _cues("SPEAKER_LINKS")

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from newsweave.align.names import (
     COMMA_CLAUSE,
     COORD,
-    NOUNS_CAPITALISED,
     PRONOUNS,
     SAY_CUES,
     SOURCE_CUES,
@@ -31,7 +30,7 @@ from newsweave.align.quote_marks import QUOTE_CHARS, WORD, Span, find_spans, n_w
 from newsweave.align.quote_marks import paragraphs as paragraph_spans
 from newsweave.align.speakers import Speakers, for_article
 from newsweave.compare.polarity import ANCHORS
-from newsweave.lang import merged
+from newsweave.lang import NOUNS_CAPITALISED, merged
 from newsweave.model import Article, Quote
 from newsweave.text.fold import fold, fold_all
 from newsweave.text.script import CLAUSE_MARKS, unspaced

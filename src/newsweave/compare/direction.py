@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsweave.lang import each, merged
+from newsweave.lang import NOUNS_CAPITALISED, each, merged
 from newsweave.text.fold import fold, fold_all
 
 
@@ -37,7 +37,6 @@ _PAIRS = (
 )
 # capitalised, a point of the compass is a name's ("North Korea", "West Bank")
 _NAMED = frozenset({"points of the compass"})
-_CAPITAL_NOUNS = frozenset(code for code, m in each("cues") if getattr(m, "NOUNS_CAPITALISED", False))
 _NEGATORS = fold_all(merged("cues", "NEGATION_TOKENS") | merged("cues", "NEGATIONS"))
 _WORD = re.compile(r"[^\W\d_]+(?:n't)?")
 
@@ -49,7 +48,7 @@ def sides(text: str, lang: str | None) -> tuple[str | None, ...]:
     words = {fold(w) for w in found}
     if words & _NEGATORS or any(w.endswith("n't") for w in words):
         return (None,) * len(_PAIRS)
-    lower = words if lang in _CAPITAL_NOUNS else {fold(w) for w in found if not w[0].isupper()}
+    lower = words if lang in NOUNS_CAPITALISED else {fold(w) for w in found if not w[0].isupper()}
     out = []
     for name, pair in _PAIRS:
         seen = lower if name in _NAMED else words

@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from newsweave.compare.closed_words import COORDINATORS
-from newsweave.lang import each, merged
+from newsweave.lang import NOUNS_CAPITALISED, each, merged
 from newsweave.text.fold import fold, fold_all
 
 _CUES = dict(each("cues"))
@@ -199,7 +199,7 @@ def swapped_roles(a: str, b: str, lang: str | None) -> tuple[str, str] | None:
 
 def _nouns_capitalised(lang: str | None) -> bool:
     """Whether `lang` capitalises every noun, so that a capital marks no name (German)."""
-    return bool(getattr(_CUES.get(lang or "en"), "NOUNS_CAPITALISED", False))
+    return (lang or "en") in NOUNS_CAPITALISED
 
 
 def _between(marked: Sequence[tuple[str, bool, str]], x: str, y: str) -> list[str]:

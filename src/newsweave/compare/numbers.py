@@ -30,7 +30,7 @@ from newsweave.compare.quantity import (
     unit_of,
 )
 from newsweave.compare.shares import fractions, half, possessed_ordinals
-from newsweave.lang import alternation, each, merged
+from newsweave.lang import NOUNS_CAPITALISED, alternation, each, merged
 from newsweave.text.dates import MONTHS, WEEKDAYS, find_dates
 from newsweave.text.fold import fold
 from newsweave.text.numbers import (
@@ -53,7 +53,6 @@ _CLOCK_HOURS = {"h"} | set(merged_numbers("CLOCK_HOURS"))
 _CLOCK_PREPS = set(merged_numbers("CLOCK_PREPOSITIONS"))
 _MAGNITUDE = {"mw"} | set(merged_numbers("MAGNITUDE_WORDS"))
 _PEOPLE = {"people", "troops", "firefighters"}  # classes of counted persons that add up
-_NOUNS_CAPITALISED = {code: bool(getattr(m, "NOUNS_CAPITALISED", False)) for code, m in each("cues")}
 # words before a capitalised word that make it a place or a time ("in Izmir 20 ...")
 _LEADS_A_PLACE = PREPOSITIONS | {fold(w) for w in merged("cues", "FUNCTION_WORDS")}
 _CURRENCY_CODES = {"rs", "usd", "eur", "gbp", "rub", "inr", "jpy", "cny", "chf", "us"}  # "Rs 300"
@@ -219,8 +218,7 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
             out[k] = replace(part, noun=f"out of {whole.value:g}", context=whole.context)
         elif whole.approx is None and part.approx and _JOINED.fullmatch(text, part.end, whole.start):
             out[k + 1] = replace(whole, approx=part.approx)  # "más de 4 mil muertes y 100 mil"
-    out = _ranges(text, out)
-    return tuple(out + _sums(text, out))
+    return tuple(_sums(text, _ranges(text, out)))
 
 
 _RANGE = re.compile(
@@ -255,10 +253,10 @@ def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 def _sums(text: str, found: list[Quantity]) -> list[Quantity]:
-    """Two counts of people joined by a conjunction ("180 passengers and six crew were
-    killed") as their sum too, and the parts no count of the whole: another outlet's "186
-    people on board" is that sum, not a dissent from 180."""
-    out = []
+    """`found` with two counts of people joined by a conjunction ("180 passengers and six
+    crew were killed") as parts, no count of the whole, and their sum after them: another
+    outlet's "186 people on board" is that sum, not a dissent from 180."""
+    found, out = list(found), []
     for k, (a, b) in enumerate(zip(found, found[1:], strict=False)):
         if (
             a.kind == b.kind == "count"
@@ -275,7 +273,7 @@ def _sums(text: str, found: list[Quantity]) -> list[Quantity]:
                 Quantity(whole, "count", text[a.start : b.end], a.start, b.end, None,
                          context, a.approx, False, "people", converted=True)  # fmt: skip
             )
-    return out
+    return found + out
 
 
 def _names_a_thing(text: str, tokens: list[tuple[str, str, int, int]], i: int, lang: str | None) -> bool:
@@ -284,7 +282,7 @@ def _names_a_thing(text: str, tokens: list[tuple[str, str, int, int]], i: int, l
     language that capitalises names only. Not after a day or month name ("Tuesday 14
     people"), a magnitude, unit or currency word, nor a figure with separators, nor one
     a plural or a counted noun follows."""
-    if i < 2 or not tokens[i][1].isdigit() or _NOUNS_CAPITALISED.get(lang or "en", False):
+    if i < 2 or not tokens[i][1].isdigit() or (lang or "en") in NOUNS_CAPITALISED:
         return False
     kind, word, start, end = tokens[i - 1]
     if kind != "word" or not word[:1].isupper() or text[end : tokens[i][2]] != " ":

@@ -160,3 +160,7 @@ def _spacy_lang_file(code: str, name: str) -> Path | None:
 def all_stop_words() -> frozenset[str]:
     """Stop words of every language here, merged."""
     return frozenset().union(*(stop_words(code) for code in CODES))
+
+
+# languages that capitalise every noun (German): a capital marks no name there
+NOUNS_CAPITALISED = frozenset(code for code, m in each("cues") if getattr(m, "NOUNS_CAPITALISED", False))
