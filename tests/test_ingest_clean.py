@@ -295,6 +295,11 @@ def test_reporting_credit() -> None:
         "Dieser Artikel wurde maschinell übersetzt.",
         "Este artículo fue traducido automáticamente.",
         "Questo articolo è stato tradotto automaticamente.",
+        # the source language between the words
+        "Dieser Artikel wurde maschinell aus dem Englischen übersetzt.",
+        "Cet article a été traduit de l'anglais automatiquement.",
+        "This story was translated from Swedish by machine.",
+        "Este artículo fue traducido del inglés automáticamente.",
     ],
 )
 def test_machine_translation_notices(notice: str) -> None:
@@ -316,6 +321,7 @@ def test_no_notice_no_machine_translation_flag() -> None:
     [
         "The start-up sells machine translation to hospitals and says its error rate fell by half this year.",
         "Le marché de la traduction automatique a doublé en cinq ans, selon le rapport publié lundi.",
+        "Le roman a été traduit de l'anglais par Marie Dupont, qui vit à Lyon depuis vingt ans.",
         "The report was originally published in 1990 and revised twice since, the ministry said.",
         "Food parcels were distributed by Red Cross volunteers in the three villages on Sunday.",
     ],
@@ -473,6 +479,9 @@ def test_dateline_with_full_date_sets_published() -> None:
         "Governor Ana Sol (L) and the mayor walk across the deck on Tuesday. (Reuters)",
         "The deck seen from the east bank at dusk | Photo Credit: AFP",
         "© Valley Images . Jon Rask The bridge at night",
+        # a labelled caption, about another day than the story's
+        "Photo caption: Fishermen mend their nets in the harbour on Thursday, two days before the storm.",
+        "Bildunterschrift: Die Brücke am Montag, einen Tag vor der Eröffnung.",
     ],
 )
 def test_captions_and_picture_credits(caption: str) -> None:
