@@ -1095,6 +1095,9 @@ def test_chinese_and_japanese_quotations_of_words_not_of_labels():
         ("en", '"We could have prevented this accident," said the chief executive of Dravik Coal, Lena Brandt.'),
         ("es", '"Podríamos haber evitado este accidente", dijo la consejera delegada de Dravik Coal, Lena Brandt.'),
         ("de", "„Wir hätten diesen Unfall verhindern können“, sagte die Chefin von Dravik Coal, Lena Brandt."),
+        # a German office in its feminine form ("Kommandantin", "Gouverneur" was missing)
+        ("de", "„Alle Fischer sind zurück“, sagte die Kommandantin der Küstenwache, Lena Brandt."),
+        ("de", "„Der Damm hält“, sagte der Gouverneur der Provinz, Lena Brandt."),
     ],
 )
 def test_the_name_after_a_company_role_is_the_speaker(lang: str, text: str) -> None:
