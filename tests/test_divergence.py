@@ -123,6 +123,40 @@ def test_claim_contradiction_names_the_dissenter() -> None:
     assert {"a", "b", "c"} <= {v.article for v in found[0].variants}
 
 
+RATE = [
+    ("a", "The central bank of Orlavia raised its main interest rate by a quarter point to 3.5% on Tuesday.", "en"),
+    ("b", "Die Zentralbank von Orlavia hat ihren Leitzins am Dienstag um einen Viertelpunkt auf 3,5 Prozent angehoben.", "de"),
+    ("c", "La banque centrale d'Orlavie a abaissé mardi son taux directeur d'un quart de point, à 3,5 %.", "fr"),
+    ("d", "Orlavia's central bank lifted its key rate to 3.5% on Tuesday, its second increase this year.", "en"),
+    ("e", "El banco central de Orlavia subió el martes su tipo de interés principal hasta el 3,5 %.", "es"),
+]
+
+
+@pytest.mark.parametrize("grouped", [False, True])
+def test_the_one_outlet_in_its_language_that_says_the_opposite_is_the_odd_one(grouped: bool) -> None:
+    # Alone in French, the outlet saying the bank lowered its rate has no peer in its own
+    # language to be read against; the opposite words made to cross languages tell it,
+    # against every other outlet. Grouped with an English outlet as one report's
+    # translation, its sentence still counts as a voice of its own.
+    articles = [make_article(aid, text, lang) for aid, text, lang in RATE]
+    groups = {a.id: a.id for a in articles}
+    if grouped:
+        groups["c"] = "a"
+    found = claim_divergences(align_facts(articles), articles, groups)
+    assert [(d.kind, d.odd_one_out) for d in found] == [("claim", "c")]
+    assert "opposite directions" in found[0].description
+
+
+def test_two_reports_with_opposite_verdicts_across_languages_diverge() -> None:
+    articles = [
+        make_article("a", "A court in Varn on Friday convicted the former mayor Ivo Stark of taking bribes.", "en"),
+        make_article("b", "Ein Gericht in Varn hat den früheren Bürgermeister Ivo Stark am Freitag vom Vorwurf der Bestechlichkeit freigesprochen.", "de"),
+    ]
+    found = claim_divergences(align_facts(articles), articles, {"a": "a", "b": "b"})
+    assert [(d.kind, d.odd_one_out) for d in found] == [("claim", None)]
+    assert "opposite verdicts" in found[0].description
+
+
 def test_claim_check_is_conservative() -> None:
     assert negation_flip(LEVY[0][1], LEVY[2][1])
     # an aside negation does not flip the statement

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from newsweave.compare.direction import direction_reason
 from newsweave.compare.pairs import close_pairs
 from newsweave.compare.polarity import CONDITIONALS, meaning_differs
 from newsweave.lang import all_stop_words, merged
@@ -116,6 +117,12 @@ def claim_divergences(
         # Figures are the number check's job; here only structure-borne meaning counts.
         return None if reason is None or reason.startswith("different number") else reason
 
+    def opposed(a: Sentence, b: Sentence) -> str | None:
+        """Opposite words of a pair made to be read across languages (`compare.direction`:
+        "raised" / "a abaissé", "convicted" / "freigesprochen") in two aligned sentences."""
+        cos = float(alignment.vectors[row_of[id(a)]] @ alignment.vectors[row_of[id(b)]])
+        return direction_reason(a.text, b.text, lang_of(a), lang_of(b)) if cos >= CLAIM_COS else None
+
     covered: set[frozenset[int]] = set()
     for fact in alignment.facts:
         # clustered sentences only: a sentence credited by centroid proximity alone is
@@ -123,12 +130,15 @@ def claim_divergences(
         members = set(alignment.members.get(fact.id, []))
         rows = [r for r in alignment.support_rows[fact.id] if r in members]
         by_group: dict[str, int] = {}
+        reps = []
         for r in rows:
-            by_group.setdefault(groups.get(sents[r].article_id, sents[r].article_id), r)
-        reps = list(by_group.values())
+            first = by_group.setdefault(groups.get(sents[r].article_id, sents[r].article_id), r)
+            # a copy or translation that turned the meaning round is a voice of its own
+            if first == r or opposed(sents[first], sents[r]) or differs(sents[first], sents[r]):
+                reps.append(r)
         if len(reps) < 2:
             continue
-        found = _lone_dissenter(reps, sents, differs)
+        found = _lone_dissenter(reps, sents, differs, opposed)
         if found is None:
             continue
         odd, reason = found
@@ -149,16 +159,24 @@ def claim_divergences(
 
 
 def _lone_dissenter(
-    reps: list[int], sents: list[Sentence], differs: Callable[[Sentence, Sentence], str | None]
+    reps: list[int],
+    sents: list[Sentence],
+    differs: Callable[[Sentence, Sentence], str | None],
+    opposed: Callable[[Sentence, Sentence], str | None] | None = None,
 ) -> tuple[int, str] | None:
     """(row, reason) of the one variant that differs from the others while they agree.
 
     It must differ from at least half of the other variants in its own language (there
     must be one): cross-language pairs are too often misread by lexicon checks to count
-    either way."""
+    either way. A variant alone in its language counts only by `opposed` (opposite words
+    made to be read across languages), against every other variant, while no two of
+    them are opposed."""
     if len(reps) == 2:
-        reason = differs(sents[reps[0]], sents[reps[1]])
-        return (reps[1], reason) if reason and reason.startswith("negation") else None
+        a, b = sents[reps[0]], sents[reps[1]]
+        reason = differs(a, b)
+        if not (reason and reason.startswith("negation")):
+            reason = opposed(a, b) if opposed is not None else None
+        return (reps[1], reason) if reason else None
     cache: dict[tuple[int, int], str | None] = {}
 
     def d(a: int, b: int) -> str | None:
@@ -175,6 +193,12 @@ def _lone_dissenter(
             reason for r, reason in zip(rest, reasons, strict=True)
             if sents[r].lang == sents[odd].lang
         ]  # fmt: skip
+        if not same_lang and opposed is not None:
+            why = [opposed(sents[odd], sents[r]) for r in rest]
+            if all(why) and not any(
+                opposed(sents[a], sents[b]) for i, a in enumerate(rest) for b in rest[i + 1 :]
+            ):
+                same_lang = [str(why[0])]
         # most same-language peers (facts can hold a loosely aligned intruder) ...
         if not same_lang or sum(map(bool, same_lang)) < max(1, len(same_lang) / 2):
             continue
