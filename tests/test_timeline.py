@@ -47,6 +47,10 @@ def test_resolve_dates(text: str, lang: str, want: str) -> None:
         ("Hier sehen Sie den Moment, in dem die Brücke einstürzte.", "de"),  # here, not "hier"
         ("El equipo de Tarnby ganó por segunda vez el torneo regional.", "es"),  # no "segunda"
         ("It was the 16th largest port in the country, the report said.", "en"),  # a rank
+        # a name that folds to another language's month ("março"), or capitalised where
+        # month names are written in lower case
+        ("The fire destroyed 40 homes, the regional governor, Marco Denti, said.", "en"),
+        ("O governador Marco Denti disse que o fogo avançou depressa.", "pt"),
     ],
 )
 def test_words_of_other_meanings_are_no_dates(text: str, lang: str) -> None:

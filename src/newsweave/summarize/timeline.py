@@ -25,7 +25,13 @@ import numpy as np
 from newsweave.align.candidates import is_content
 from newsweave.lang import alternation, each, merged
 from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence, TimelineEntry
-from newsweave.text.dates import MONTH_NAMES, day_offsets, find_dates, weekday_names
+from newsweave.text.dates import (
+    day_offsets,
+    find_dates,
+    month_names,
+    months_capitalised,
+    weekday_names,
+)
 from newsweave.text.fold import fold
 
 MERGE_COS = 0.6  # same date and this close: one statement
@@ -227,17 +233,16 @@ def resolve_dates(
     if m:
         week = ref - timedelta(days=7)
         add(f"{week.year:04d}-{week.month:02d}", m.start(), m.end())
+    names, capitalised = month_names(lang), months_capitalised(lang)
     for m in _MONTH_ONLY.finditer(text):
-        month = MONTH_NAMES.get(m.group("month").lower()) or MONTH_NAMES.get(
-            fold(m.group("month"))
-        )
-        if (
-            month is None
-            or len(m.group("month")) < 4
-            or m.group("month")[0].islower()
-            and (lang in {None, "en", "de"})
-        ):
-            continue  # "may", "march" as verbs; English and German capitalise month names
+        word = m.group("month")
+        month = names.get(word.lower()) or names.get(fold(word))
+        if month is None or len(word) < 4:
+            continue
+        if word[0].islower() and capitalised is not False:
+            continue  # "may", "march" as verbs where month names take a capital
+        if word[0].isupper() and capitalised is False and m.start("month") > 0:
+            continue  # a name ("Marco") where month names are written in lower case
         if m.group("year"):
             year = int(m.group("year"))
         else:

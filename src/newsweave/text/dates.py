@@ -32,6 +32,8 @@ __all__ = [
     "DateMatch",
     "day_offsets",
     "find_dates",
+    "month_names",
+    "months_capitalised",
     "numeric_order",
     "weekday_names",
 ]
@@ -83,6 +85,20 @@ def weekday_names(lang: str | None) -> dict[str, int]:
     `lang` is unknown. In running text a word is a weekday only in its own language:
     Spanish "por segunda vez" holds no Portuguese Monday."""
     return _names("weekday", 7, "WEEKDAYS", lang=lang) if lang else WEEKDAYS
+
+
+@functools.cache
+def month_names(lang: str | None) -> dict[str, int]:
+    """The full month names of `lang` (lower case and folded -> 1..12); every language's
+    when `lang` is unknown. A month named alone is one in its own language only: the
+    Italian governor "Marco Denti" in an English sentence holds no Portuguese "março"."""
+    return _names("month", 12, "MONTHS", lang=lang) if lang else MONTH_NAMES
+
+
+def months_capitalised(lang: str | None) -> bool | None:
+    """Whether `lang` writes month names with a capital (None: unknown)."""
+    flag = _calendar_flag(lang, "CAPITALISED")
+    return None if flag is None else bool(flag)
 
 
 @functools.cache
