@@ -1129,3 +1129,15 @@ def test_a_place_after_the_speech_verb_is_not_the_speaker() -> None:
         "es",
     )
     assert list(found.values()) == ["Lena Orsk"]
+
+
+def test_a_name_after_said_that_opens_a_clause_is_not_the_speaker() -> None:
+    # "…, said Rusk would appeal" is the lawyer's reported speech about Rusk, not Rusk
+    # saying "His lawyer, Otto Brenn" (that was the quote, credited to Rusk)
+    text = "Ivo Rusk denied wrongdoing. His lawyer, Otto Brenn, said Rusk would appeal."
+    assert "Ivo Rusk" not in speakers_of(text).values()
+    assert "His lawyer, Otto Brenn" not in speakers_of(text)
+    # the inverted attribution closing a sentence still names its speaker
+    assert speakers_of("The dam will hold until the spring floods, said Tomas Reiner.") == {
+        "The dam will hold until the spring floods": "Tomas Reiner"
+    }

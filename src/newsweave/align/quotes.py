@@ -132,6 +132,9 @@ def _reported(sp: Speakers, a: int, b: int) -> _Found | None:
             att = sp.attribution_after(toks[k].start, b)
             rest = [t for t in toks[k + 1 : hi] if t.text[0].isalnum()]
             if att.mention is not None and att.cue and fold(att.cue) not in SOURCE_CUES:
+                nxt = att.mention.j + 1
+                if nxt < hi and toks[nxt].fold in ANCHORS.get(sp.lang or "en", ()):
+                    continue  # "His lawyer, Otto Brenn, said Rusk would appeal": Rusk's clause
                 if len(rest) <= 7 and not _relayed(att):  # "…, the BBC reported": not its words
                     return _Found(toks[lo].start, toks[k - 1].end, "", False, att)
     for k in range(lo, min(hi, lo + 25)):
