@@ -201,6 +201,16 @@ def test_an_outlet_putting_the_fact_on_another_day_is_a_date_divergence() -> Non
     (d,) = day_divergences(alignment, arts)
     assert (d.kind, d.odd_one_out, d.fact) == ("date", "fr1", "F1")
     assert "2031-03-13 (Thursday)" in d.description and "2031-03-14 (Friday)" in d.description
+    # a month named alone, where no sentence names a day
+    alignment, arts = _one_fact({
+        "en1": ("en", "2031-06-03", "The first round of talks will be held in Morvia in September."),
+        "de1": ("de", "2031-06-03", "Die erste Runde soll im September in Morvia stattfinden."),
+        "fr1": ("fr", "2031-06-04", "Le premier cycle aura lieu en Morvie en septembre."),
+        "en2": ("en", "2031-06-03", "The first round will take place in Morvia in October."),
+    })  # fmt: skip
+    (d,) = day_divergences(alignment, arts)
+    assert (d.kind, d.odd_one_out) == ("date", "en2")
+    assert d.description.startswith("Months differ: en2 puts it in October 2031, 3 other")
     # "today" on a page stamped the day after is no other day: the stamp moves, not the fire
     alignment, arts = _one_fact({
         "en1": ("en", "2031-03-14", "A fire destroyed the Lorvik mill on Friday, police said."),

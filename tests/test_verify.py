@@ -343,6 +343,19 @@ def test_a_sentence_about_another_day_is_not_cited() -> None:
     assert sorted(check.agree) == [0, 2, 3] and not check.differ
 
 
+def test_a_sentence_about_another_month_is_not_cited() -> None:
+    day = {"published": "2031-06-03"}
+    articles = [
+        make_article("a", "The first round of border talks will be held in Morvia in October.", **day),
+        make_article("b", "The first round of border talks will be held in Morvia in September.", **day),
+        make_article("c", "Le premier cycle de négociations aura lieu en Morvie en octobre.", "fr", **day),
+        make_article("d", "The first round of border talks will be held in Morvia on October 12.", **day),
+    ]
+    check = check_first(articles)
+    # b names another month: not a witness (nor a dissent); a day of that month agrees
+    assert sorted(check.agree) == [0, 2, 3] and not check.differ
+
+
 def test_another_score_is_not_cited_though_it_shares_a_figure() -> None:
     articles = [
         make_article("a", "Lakeside led Dunmore 2-0 at half-time in the cup final."),

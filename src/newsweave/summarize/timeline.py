@@ -306,6 +306,14 @@ def resolved_days(
     )
 
 
+def resolved_months(
+    text: str, lang: str | None, ref: date | None, horizon: date | None = None
+) -> frozenset[str]:
+    """The months ("YYYY-MM") of every date `text` names, a month named alone ("in
+    September") included."""
+    return frozenset(value[:7] for value, _, _ in _resolved(text, lang, ref, horizon))
+
+
 def latest_published(articles: Sequence[Article]) -> date | None:
     """The latest publication date of `articles`: the `horizon` of `resolve_dates`."""
     return max((d for a in articles if (d := _parse_iso(a.published))), default=None)
@@ -447,53 +455,80 @@ def day_divergences(alignment: FactGroups, articles: Sequence[Article]) -> list[
     weekdays count: "today" and "yesterday" move with a page stamped a day late ("ganó
     hoy" on a page dated the day after the final). A sentence naming two days, or an
     article without a date of its own (its weekdays would be resolved against another
-    outlet's date), gives no day."""
+    outlet's date), gives no day. Where no day differs, a month named alone does the
+    same ("in September" / "in October"), from sentences that name no day."""
     by_id = {a.id: a for a in articles}
     refs = reference_dates(articles)
     horizon = latest_published(articles)
     out = []
     for fact in alignment.facts:
-        days: dict[str, list[Citation]] = {}
-        for r in alignment.support_rows[fact.id]:
-            s = alignment.sentences[r]
-            a = by_id.get(s.article_id)
-            if a is None:
-                continue
-            ref = refs[a.id] if _parse_iso(a.published) else None
-            found = {
-                value
-                for value, expr, start in _resolved(s.text, s.lang or a.lang, ref, horizon)
-                if len(value) == 10
-                and not _is_dateline(s, start)
-                and (_day_word(expr, s.lang or a.lang) or ("",))[0] != "offset"
-            }
-            if len(found) == 1:
-                days.setdefault(found.pop(), []).append(Citation(a.id, s.text, s.index))
-        if len(days) < 2:
-            continue
-        (day, agree), *others = sorted(days.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-        if len({alignment.groups.get(c.article, c.article) for c in agree}) < 2 or any(
-            len(cites) > 1 for _, cites in others
-        ):
-            continue
-        odd = [(d, cites[0].article) for d, cites in others]
-        named = "; ".join(f"{aid} puts it on {_day_name(d)}" for d, aid in odd)
-        n = len(agree)
-        out.append(
-            Divergence(
-                kind="date",
-                description=(
-                    f"Days differ: {named}, {n} other outlet{'s' if n > 1 else ''} on "
-                    f"{_day_name(day)}"
-                ),
-                variants=[c for _, cites in others for c in cites] + agree,
-                odd_one_out=odd[0][1] if len(odd) == 1 else None,
-                fact=fact.id,
-            )
-        )
+        for size in (10, 7):  # days, then months
+            found = _date_divergence(alignment, fact.id, by_id, refs, horizon, size)
+            if found is not None:
+                out.append(found)
+                break
     return out
 
 
+def _date_divergence(
+    alignment: FactGroups,
+    fid: str,
+    by_id: dict[str, Article],
+    refs: dict[str, date | None],
+    horizon: date | None,
+    size: int,
+) -> Divergence | None:
+    """The divergence of `day_divergences` on fact `fid`, by days (`size` 10) or months
+    named alone (7)."""
+    dates: dict[str, list[Citation]] = {}
+    for r in alignment.support_rows[fid]:
+        s = alignment.sentences[r]
+        a = by_id.get(s.article_id)
+        if a is None:
+            continue
+        lang = s.lang or a.lang
+        ref = refs[a.id] if _parse_iso(a.published) else None
+        named = [
+            (value, expr)
+            for value, expr, start in _resolved(s.text, lang, ref, horizon)
+            if not _is_dateline(s, start)
+        ]
+        found = {
+            value
+            for value, expr in named
+            if len(value) == size
+            and (_day_word(expr, lang) or ("",))[0] != "offset"
+            and not _LAST_WEEK.search(expr)
+        }
+        if size == 7 and any(len(value) == 10 for value, _ in named):
+            continue  # a day named: compared by days
+        if len(found) == 1:
+            dates.setdefault(found.pop(), []).append(Citation(a.id, s.text, s.index))
+    if len(dates) < 2:
+        return None
+    (day, agree), *others = sorted(dates.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    if len({alignment.groups.get(c.article, c.article) for c in agree}) < 2 or any(
+        len(cites) > 1 for _, cites in others
+    ):
+        return None
+    odd = [(d, cites[0].article) for d, cites in others]
+    prep = "on" if size == 10 else "in"
+    named_odd = "; ".join(f"{aid} puts it {prep} {_day_name(d)}" for d, aid in odd)
+    n = len(agree)
+    return Divergence(
+        kind="date",
+        description=(
+            f"{'Days' if size == 10 else 'Months'} differ: {named_odd}, {n} other "
+            f"outlet{'s' if n > 1 else ''} {prep} {_day_name(day)}"
+        ),
+        variants=[c for _, cites in others for c in cites] + agree,
+        odd_one_out=odd[0][1] if len(odd) == 1 else None,
+        fact=fid,
+    )
+
+
 def _day_name(iso: str) -> str:
-    """ "2031-03-13 (Thursday)"."""
+    """ "2031-03-13 (Thursday)"; a month "2031-03" is "March 2031"."""
+    if len(iso) == 7:
+        return f"{calendar.month_name[int(iso[5:])]} {iso[:4]}"
     return f"{iso} ({calendar.day_name[date.fromisoformat(iso).weekday()]})"

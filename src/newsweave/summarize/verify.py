@@ -37,7 +37,7 @@ from newsweave.compare.shares import ORDINAL_LANGS
 from newsweave.compare.values import comparable, contradicts, digit_figures, implies, same_figure
 from newsweave.model import READER_LANG, Article, Divergence, Quote, QuoteGroup
 from newsweave.summarize.attribution import other_source
-from newsweave.summarize.timeline import reference_dates, resolved_days
+from newsweave.summarize.timeline import reference_dates, resolved_days, resolved_months
 from newsweave.text.fold import fold
 
 _CLOSING = " .!?…\"'”’»"  # a sentence's final stop and closing quotation marks
@@ -345,14 +345,15 @@ class Verifier:
         return other_things([(only_a, only_b)], self.embedder)[0]
 
     def date_reason(self, a: Unit, b: Unit) -> str | None:
-        """NOT_STATED when both sentences name a day and no day is the same ("Macron said
-        on Tuesday ..." is not stated by "Macron spoke on Monday night"): relative days are
-        resolved against each article's own date, literally: a weekday the day after an
-        early stamp is not read as that day here, as the timeline reads it (the stricter
-        reading cites less). Never a dissent: one sentence may tell another day of the story."""
-        da = resolved_days(a.text, a.lang, self._refs.get(a.article))
-        db = resolved_days(b.text, b.lang, self._refs.get(b.article))
-        return NOT_STATED if da and db and not da & db else None
+        """NOT_STATED when both sentences name a day (or a month: "in October") and none is
+        the same ("Macron said on Tuesday ..." is not stated by "Macron spoke on Monday"):
+        relative days are resolved against each article's own date, literally: a weekday the
+        day after an early stamp is not read as that day here, as the timeline reads it (the
+        stricter reading cites less). Never a dissent: one may tell another day of the story."""
+        ra, rb = self._refs.get(a.article), self._refs.get(b.article)
+        da, db = resolved_days(a.text, a.lang, ra), resolved_days(b.text, b.lang, rb)
+        ma, mb = resolved_months(a.text, a.lang, ra), resolved_months(b.text, b.lang, rb)
+        return NOT_STATED if (da and db and not da & db) or (ma and mb and not ma & mb) else None
 
     def name_reason(self, a: Unit, b: Unit) -> str | None:
         """NOT_STATED when `b`'s sentence is `a`'s with two names the other way round
