@@ -294,3 +294,28 @@ def test_a_clause_after_as_long_as_keeps_its_own_negation() -> None:
     said = "Nous ne céderons pas tant que nos salaires ne seront pas revalorisés"
     assert meaning_differs(odd, said, "en", "fr")
     assert meaning_differs("We will not give in as long as our wages are not raised", said, "en", "fr") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Nous ne reculerons pas tant que la hausse ne sera pas annulée", "fr"),
+        ("Wir werden nicht nachgeben, bis die Preiserhöhung zurückgenommen wird", "de"),
+        ("Nous ne reculerons pas jusqu'à ce que la hausse soit annulée", "fr"),
+        ("No retrocederemos hasta que se anule la subida", "es"),
+        ("Não recuaremos até que o aumento seja revertido", "pt"),
+    ],
+)
+def test_until_p_says_as_long_as_not_p(text: str, lang: str) -> None:
+    # "not ... until P" is "not ... as long as not P": the French "tant que ... ne ... pas"
+    # was an inverted quote of the English "until" (an invented protest leader's words)
+    said = "We will not back down until the price rise is reversed"
+    assert meaning_differs(said, text, "en", lang) is None
+    assert meaning_differs("We will back down until the price rise is reversed", text, "en", lang)
+
+
+def test_an_until_clause_is_a_condition_not_a_claim_about_its_subject() -> None:
+    # "until it happens" holds no claim about "it" to set against "it takes a long time"
+    a = "He says that it takes a long time to pull off denuclearisation, but he will push hard."
+    b = "He noted that denuclearisation takes time and sanctions would not be lifted until it happens."
+    assert meaning_differs(a, b, "en", "en") is None

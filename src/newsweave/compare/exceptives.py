@@ -4,13 +4,15 @@ handeln", "no tenemos más remedio que actuar" all say that we must act; French 
 pouvons gagner qu'ensemble" says "only together". Read as negations, a translation of one
 of them into a language that words it otherwise looked like an inverted quote. The words
 are each language's cue data (`EXCEPTIVE_OTHERS`, `EXCEPTIVE_MARKERS`,
-`RESTRICTIVE_NEGATORS`)."""
+`RESTRICTIVE_NEGATORS`). A clause opened by "until" (`UNTIL_LINKS`) holds a negation
+that is not written: "not until P" is "not as long as not P"."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from newsweave.lang import each
+from newsweave.lang import each, merged
 from newsweave.text.fold import fold_all
 
 _CUES = dict(each("cues"))
@@ -18,6 +20,14 @@ _OTHERS = {c: fold_all(getattr(m, "EXCEPTIVE_OTHERS", ())) for c, m in _CUES.ite
 _MARKERS = {c: fold_all(getattr(m, "EXCEPTIVE_MARKERS", ())) for c, m in _CUES.items()}
 _RESTRICTIVE = {c: fold_all(getattr(m, "RESTRICTIVE_NEGATORS", ())) for c, m in _CUES.items()}
 _NOT_AFTER = {c: fold_all(getattr(m, "EXCEPTIVE_NOT_AFTER", ())) for c, m in _CUES.items()}
+_UNTIL = fold_all(merged("cues", "UNTIL_LINKS"))
+
+
+def unwritten_negations(seg: Sequence[Any]) -> int:
+    """1 when the clause `seg` (polarity tokens) opens with an "until" link, else 0: "we
+    will not give in | until wages rise" reads as "… | as long as wages do not rise".
+    ("until Monday", no clause of its own, stays in the clause before it.)"""
+    return int(bool(seg) and seg[0].kind == "sep" and seg[0].norms[0] in _UNTIL)
 
 
 def exceptive(words: Sequence[str], first: int, negators: set[str] | frozenset[str], lang: str) -> bool:

@@ -45,7 +45,7 @@ from newsweave.compare.closed_words import (
 )
 from newsweave.compare.direction import direction_reason
 from newsweave.compare.edits import NEGATING_PAIRS, negating_edit
-from newsweave.compare.exceptives import exceptive
+from newsweave.compare.exceptives import exceptive, unwritten_negations
 from newsweave.lang import each, merged
 from newsweave.text.fold import fold, fold_all, spelled_alike
 from newsweave.text.numbers import parse_number, scale_value, word_value
@@ -336,18 +336,19 @@ def clauses(
 
 
 def _hypothetical(seg: list[Token], subj: Token | None) -> bool:
-    """Whether a conditional ("if", "si", "wenn") opens the clause of `subj`."""
+    """Whether a conditional ("if", "si", "wenn") or "until" opens the clause of `subj`."""
     end = next(
         (k for k, t in enumerate(seg) if subj is not None and t.start == subj.start), len(seg)
     )
-    return any(t.kind == "sep" and t.norms[0] in CONDITIONALS for t in seg[:end])
+    until = unwritten_negations(seg)  # "until it happens": a condition, as "if" is
+    return bool(until) or any(t.kind == "sep" and t.norms[0] in CONDITIONALS for t in seg[:end])
 
 
 def _polarity(seg: list[Token], words: list[str], lang: str, after: Sequence[str] = ()) -> bool:
     """Affirmative unless an odd number of negations; "not X, but Y" (a correction
     asserting Y, where Y has no verb of its own) and an exception ("no choice but", with
     the words `after` the clause: "ne … que") do not count as one."""
-    n = _negations(words, lang)
+    n = _negations(words, lang) + unwritten_negations(seg)
     if n and any(
         t.kind == "sep" and t.norms[0] in CORRECTIVE for t in seg[_first_negation(seg, lang) :]
     ):

@@ -253,4 +253,8 @@ PHASE_END = tuple("ends ended finish finished conclude concluded".split())
 # ("nous ne pouvons gagner qu'ensemble"). Words as the polarity tokenizer writes them.
 EXCEPTIVE_OTHERS = ("other", "else")
 EXCEPTIVE_MARKERS = ("but", "than", "except")
+# Links whose clause states its condition the other way round: "we will not give in until
+# wages rise" says "as long as wages do not rise" ("tant que ... ne ... pas", "finché non"),
+# so such a clause counts one negation more (compare/exceptives.py)
+UNTIL_LINKS = ("until", "till")
 RESTRICTIVE_NEGATORS = ()

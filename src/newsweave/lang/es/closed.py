@@ -26,6 +26,8 @@ PREPOSITIONS = tuple("sin con contra para por de".split())
 ADVERBS = tuple("también ya solo sólo realmente hoy juntos".split())
 # conjunctions and relatives that link clauses
 LINKS = tuple("y e pero o mientras sino que quien porque si aunque".split())
+# ... and links of several words ("hasta que")
+MULTIWORD_LINKS = ("hasta que",)
 # "but" after a negation ("not X but Y")
 CORRECTIVES = tuple("sino".split())
 # coordinating conjunctions: a clause cut from its sentence at one reads alone without it

@@ -166,4 +166,6 @@ PHASE_END = tuple("terminó termina terminaron acabó concluyó".split())
 # ("nous ne pouvons gagner qu'ensemble"). Words as the polarity tokenizer writes them.
 EXCEPTIVE_OTHERS = ("otra", "otro", "otras", "otros", "mas")
 EXCEPTIVE_MARKERS = ("que", "sino")
+# "until" links (see the English cues): the clause reader's folded words
+UNTIL_LINKS = ("hasta",)
 RESTRICTIVE_NEGATORS = ()

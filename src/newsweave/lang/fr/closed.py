@@ -28,6 +28,8 @@ ADVERBS = tuple(
 )
 # conjunctions and relatives that link clauses
 LINKS = tuple("et mais ou tandis alors que qui car si cependant pourtant".split())
+# ... and links of several words, as the clause reader folds them ("jusqu'à ce que")
+MULTIWORD_LINKS = ("jusque ce que",)
 # "but" after a negation ("not X but Y")
 CORRECTIVES = tuple("mais".split())
 # coordinating conjunctions: a clause cut from its sentence at one reads alone without it

@@ -183,6 +183,8 @@ PHASE_END = tuple("terminé terminée termine terminent achevé achevée".split(
 # ("nous ne pouvons gagner qu'ensemble"). Words as the polarity tokenizer writes them.
 EXCEPTIVE_OTHERS = ("autre", "autres")
 EXCEPTIVE_MARKERS = ("que",)
+# "until" links (see the English cues): the clause reader's folded words
+UNTIL_LINKS = ("jusque",)
 RESTRICTIVE_NEGATORS = ("ne",)
 # ... but not a "que" that ends a conjunction ("tant que", "parce que", "alors que")
 EXCEPTIVE_NOT_AFTER = (

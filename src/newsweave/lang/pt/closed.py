@@ -23,6 +23,8 @@ PREPOSITIONS = tuple("sem com".split())
 ADVERBS = tuple("já também hoje juntos".split())
 # conjunctions and relatives that link clauses
 LINKS = tuple("e mas ou enquanto que porque se embora".split())
+# ... and links of several words, as the clause reader folds them ("até que")
+MULTIWORD_LINKS = ("ate que",)
 # "but" after a negation ("not X but Y")
 CORRECTIVES = tuple("mas".split())
 # coordinating conjunctions: a clause cut from its sentence at one reads alone without it

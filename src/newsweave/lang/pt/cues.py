@@ -114,4 +114,6 @@ PHASE_END = tuple("terminou termina acabou encerrou".split())
 # ("nous ne pouvons gagner qu'ensemble"). Words as the polarity tokenizer writes them.
 EXCEPTIVE_OTHERS = ("outra", "outro", "outras", "outros", "mais")
 EXCEPTIVE_MARKERS = ("que", "senao")
+# "until" links (see the English cues): the clause reader's folded words
+UNTIL_LINKS = ("ate",)
 RESTRICTIVE_NEGATORS = ()
