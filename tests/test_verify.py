@@ -343,6 +343,20 @@ def test_a_sentence_about_another_day_is_not_cited() -> None:
     assert sorted(check.agree) == [0, 2, 3] and not check.differ
 
 
+def test_a_figure_the_wording_gives_itself_is_no_dissent() -> None:
+    articles = [
+        make_article("a", "Police said about 20,000 people joined the march against a 30% rise in fuel prices, while organisers put the number at 100,000."),
+        make_article("b", "About 100,000 people took part in the march against the fuel price rise, according to organisers."),
+        make_article("c", "Quelque 100 000 personnes, selon les organisateurs, ont défilé contre la hausse de 30 % des prix du carburant.", "fr"),
+        make_article("d", "Nach Angaben der Polizei beteiligten sich rund 20.000 Menschen an dem Marsch gegen die Erhöhung der Kraftstoffpreise um 30 Prozent.", "de"),
+        make_article("e", "Police put the number of people at the march against the fuel price rise at 20,000."),
+    ]
+    check = check_first(articles)
+    # "Police said about 20,000 (one outlet: 100,000)" told the reader an outlet disputes
+    # a figure the sentence itself gives as the organisers'
+    assert not check.differ
+
+
 def test_a_sentence_about_another_month_is_not_cited() -> None:
     day = {"published": "2031-06-03"}
     articles = [

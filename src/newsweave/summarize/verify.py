@@ -1,5 +1,4 @@
-"""Citations that hold: a summary sentence cites only the articles that state it with the
-same meaning.
+"""Citations that hold: a summary sentence cites only the articles stating its meaning.
 
 A fact group gathers sentences that are *about* one thing; they need not agree on it (one
 outlet gives 54 million where three give 45, one inverts a quote). For a summary item every
@@ -218,8 +217,9 @@ class Verifier:
         if qa:
             pairs = [(x, y) for x in qa for y in qb if comparable(x, y)]
             pairs += values.lone_counts(qa, qb, a.lang, b.lang)  # "1 200 emplois" / "12,000 jobs"
-            clash = [
+            clash = [  # a figure `a` gives itself is no dissent ("police 20,000, organisers 100,000")
                 (x, y) for x, y in pairs if contradicts(x, y) and _same_origin(a.text, x, b.text, y)
+                and not any(same_figure(v, y) for v in qa)
             ]
             # an ordinal states no count ("the first player to score" / "the one Old
             # Trafford has seen"): a rank is stated by a rank only
