@@ -1141,3 +1141,20 @@ def test_a_name_after_said_that_opens_a_clause_is_not_the_speaker() -> None:
     assert speakers_of("The dam will hold until the spring floods, said Tomas Reiner.") == {
         "The dam will hold until the spring floods": "Tomas Reiner"
     }
+
+
+def test_an_adverbial_after_said_is_not_the_speech() -> None:
+    # "said after meeting the president ..." quoted the prime minister as saying "after
+    # meeting the Morvian president in Selb on Tuesday"
+    text = (
+        "Estria will resume talks over the border after a freeze, the prime minister said "
+        "after meeting the Morvian president in Selb on Tuesday."
+    )
+    assert not any(q.startswith("after meeting") for q in speakers_of(text))
+    assert "in a statement the bridge would reopen in May" not in speakers_of(
+        "The minister said in a statement the bridge would reopen in May."
+    )
+    # time words and a "that" after the adverbial still lead to the speech
+    assert list(speakers_of("The minister said after the meeting that the bridge would reopen in May.")) == [
+        "the bridge would reopen in May"
+    ]

@@ -45,6 +45,7 @@ MAX_TITLE_WORDS = 6  # a quoted title of a work is short ("The One I Love")
 REPORT_CUES = fold_all(merged("cues", "REPORT_VERBS"))
 BARE_SAY = merged("cues", "BARE_SAY_VERBS")
 _LEAD_TIME = fold_all(merged("cues", "SAY_TIME_WORDS"))  # "said Monday that …"
+_ADVERBIAL = fold_all(merged("cues", "SAY_ADVERBIAL_OPENERS"))  # "said after meeting …"
 
 
 @dataclass
@@ -214,6 +215,8 @@ def _clause_follows(sp: Speakers, c: int, hi: int) -> bool:
     38 ambulances were working"), not an object ("added a fourth six minutes later"): one
     opening like an object needs a verb soon after."""
     toks = sp.toks[c : min(hi, c + 16)]
+    if toks and toks[0].fold in _ADVERBIAL:
+        return False
     if not toks or not (toks[0].fold in _OBJECT_START or toks[0].text[:1].isdigit()):
         return True
     return any(

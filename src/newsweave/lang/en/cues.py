@@ -82,6 +82,9 @@ SAY_VERBS = tuple(
 BARE_SAY_VERBS = tuple(
     "said says added stated warned claimed argued noted insisted stressed explained".split()
 )
+# ... and words after such a verb that open an adverbial, not the speech ("said after meeting
+# the president in Selb", "said in a statement"): without a "that", no speech is read there
+SAY_ADVERBIAL_OPENERS = tuple("after before during following in at while when upon".split())
 # Words of time between a bare speech verb and its clause ("said Monday that …",
 # "said on Tuesday the bridge …").
 SAY_TIME_WORDS = tuple(
