@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from newsweave.compare.quantity import Quantity
+from newsweave.text.fold import fold
 
 # Digit groups as a reader sees a figure: thousands groups folded ("1 200", "1.200",
 # "1,200" -> "1200"), other digit runs as they are.
@@ -168,3 +169,19 @@ def comparable(a: Quantity, b: Quantity) -> bool:
         # thing (same noun, or same class such as the dead) can disagree
         return bool((a.noun and a.noun == b.noun) or (a.context and a.context == b.context))
     return not (a.noun and b.noun and a.noun != b.noun)
+
+
+# "33 km from Gaziantep" / "23 kilometres (14 miles) east of Nurdagi": the place a distance
+# is measured from, a capitalised name after a preposition shortly after the figure
+_ORIGIN = re.compile(
+    r"^(?:[^.;]|\.(?=\d)){0,40}?\b(?:from|of|de|du|des|von|vom|da|di|del|do)\s+([A-ZÀ-Ý][\w-]+)"
+)
+_DISTANCES = {"km", "mi", "m"}
+
+
+def same_origin(ta: str, a: Quantity, tb: str, b: Quantity) -> bool:
+    """Whether two distances can be measured from one place: not when each names its own."""
+    if a.unit not in _DISTANCES:
+        return True
+    oa, ob = _ORIGIN.match(ta[a.end :]), _ORIGIN.match(tb[b.end :])
+    return not (oa and ob) or fold(oa.group(1)) == fold(ob.group(1))

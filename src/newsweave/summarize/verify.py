@@ -33,7 +33,14 @@ from newsweave.compare.polarity import meaning_differs
 from newsweave.compare.quantity import SPANS, UNIT_WORDS, Quantity
 from newsweave.compare.ranks import rank_marks
 from newsweave.compare.shares import ORDINAL_LANGS
-from newsweave.compare.values import comparable, contradicts, digit_figures, implies, same_figure
+from newsweave.compare.values import (
+    comparable,
+    contradicts,
+    digit_figures,
+    implies,
+    same_figure,
+    same_origin,
+)
 from newsweave.model import READER_LANG, Article, Divergence, Quote, QuoteGroup
 from newsweave.summarize.attribution import other_source
 from newsweave.summarize.timeline import reference_dates, resolved_days, resolved_months
@@ -218,7 +225,7 @@ class Verifier:
             pairs = [(x, y) for x in qa for y in qb if comparable(x, y)]
             pairs += values.lone_counts(qa, qb, a.lang, b.lang)  # "1 200 emplois" / "12,000 jobs"
             clash = [  # a figure `a` gives itself is no dissent ("police 20,000, organisers 100,000")
-                (x, y) for x, y in pairs if contradicts(x, y) and _same_origin(a.text, x, b.text, y)
+                (x, y) for x, y in pairs if contradicts(x, y) and same_origin(a.text, x, b.text, y)
                 and not any(same_figure(v, y) for v in qa)
             ]
             # an ordinal states no count ("the first player to score" / "the one Old
@@ -576,22 +583,6 @@ def _figure_end(text: str, q: Quantity, noun: bool = False) -> int:
 
 # a word in lower case right after a count, not a short function word ("five of the seven")
 _NOUN_AFTER = re.compile(r" [^\W\d_A-Z]{4,}\b")
-
-
-# "33 km from Gaziantep" / "23 kilometres (14 miles) east of Nurdagi": the place a distance
-# is measured from, a capitalised name after a preposition shortly after the figure
-_ORIGIN = re.compile(
-    r"^(?:[^.;]|\.(?=\d)){0,40}?\b(?:from|of|de|du|des|von|vom|da|di|del|do)\s+([A-ZÀ-Ý][\w-]+)"
-)
-_DISTANCES = {"km", "mi", "m"}
-
-
-def _same_origin(ta: str, a: Quantity, tb: str, b: Quantity) -> bool:
-    """Whether two distances can be measured from one place: not when each names its own."""
-    if a.unit not in _DISTANCES:
-        return True
-    oa, ob = _ORIGIN.match(ta[a.end :]), _ORIGIN.match(tb[b.end :])
-    return not (oa and ob) or fold(oa.group(1)) == fold(ob.group(1))
 
 
 @lru_cache(maxsize=8192)
