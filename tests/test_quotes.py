@@ -1098,6 +1098,11 @@ def test_chinese_and_japanese_quotations_of_words_not_of_labels():
         # a German office in its feminine form ("Kommandantin", "Gouverneur" was missing)
         ("de", "„Alle Fischer sind zurück“, sagte die Kommandantin der Küstenwache, Lena Brandt."),
         ("de", "„Der Damm hält“, sagte der Gouverneur der Provinz, Lena Brandt."),
+        # a woman's form of a role the data lists in the man's ("entrenador", "entraîneur")
+        ("es", "\"Nunca dejamos de creer\", dijo la entrenadora del Harlow, Lena Brandt."),
+        ("fr", "« Nous n'avons jamais cessé d'y croire », a déclaré l'entraîneuse de Harlow, Lena Brandt."),
+        ("it", "\"Non abbiamo mai smesso di crederci\", ha detto l'allenatrice dell'Harlow, Lena Brandt."),
+        ("de", "„Wir haben nie aufgehört zu glauben“, sagte die Trainerin des Vereins, Lena Brandt."),
     ],
 )
 def test_the_name_after_a_company_role_is_the_speaker(lang: str, text: str) -> None:
@@ -1158,3 +1163,12 @@ def test_an_adverbial_after_said_is_not_the_speech() -> None:
     assert list(speakers_of("The minister said after the meeting that the bridge would reopen in May.")) == [
         "the bridge would reopen in May"
     ]
+
+
+def test_a_womans_form_of_a_role_is_read_in_its_own_language_only() -> None:
+    from newsweave.align.names import role_class
+
+    assert role_class("entrenadora", "es") == ("coach", "")
+    assert role_class("l'avocate", "fr") == ("lawyer", "")
+    # French "ministère" less its "e" is the English "minister", not a French role
+    assert role_class("ministère", "fr") is None

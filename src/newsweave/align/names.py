@@ -63,6 +63,15 @@ TITLES = _cues("TITLES")
 ROLE_CLASS = {
     fold(w): cls for m in _CUES for cls, ws in getattr(m, "ROLES", {}).items() for w in ws
 }
+# A woman's form of a role by its ending ("entrenadora" -> "entrenador"), per language,
+# with the roles of that language it leads to (French "ministère" is no English "minister")
+_FEMININE = {
+    code: (
+        tuple((fold(f), fold(m)) for f, m in getattr(mod, "FEMININE_ENDINGS", ())),
+        {fold(w): cls for cls, ws in getattr(mod, "ROLES", {}).items() for w in ws},
+    )
+    for code, mod in each("cues")
+}
 # German compounds end with the role ("Kremlchef", "Finanzminister").
 _COMPOUND_HEADS = sorted(
     (w for w in ROLE_CLASS if len(w) >= 4 and w.isalpha()), key=len, reverse=True
@@ -120,10 +129,15 @@ class Attribution:
 def role_class(word: str, lang: str | None = None) -> tuple[str, str] | None:
     """(class, compound prefix) for a role word: "Kremlchef" -> ("leader", "kreml") in German."""
     w = fold(word).replace("’", "'")
-    if w[:2] in ("l'", "d'") and w[2:] in ROLE_CLASS:
-        w = w[2:]  # "l'avocate", "d'ambassadeur": the article elided onto the role
-    if w in ROLE_CLASS:
-        return ROLE_CLASS[w], ""
+    # "l'avocate", "d'ambassadeur": the article elided onto the role
+    for v in (w, w[2:]) if w[:2] in ("l'", "d'") else (w,):
+        if v in ROLE_CLASS:
+            return ROLE_CLASS[v], ""
+        endings, roles = _FEMININE.get(lang or "", ((), {}))
+        for fem, masc in endings:
+            base = v[: len(v) - len(fem)] + masc
+            if v.endswith(fem) and len(v) > len(fem) + 3 and base in roles:
+                return roles[base], ""
     if lang == "de" and len(w) > 7 and w.isalpha():
         for head in _COMPOUND_HEADS:
             if w.endswith(head) and len(w) - len(head) >= 3:

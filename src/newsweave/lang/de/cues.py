@@ -79,6 +79,9 @@ ROLES = {
     "captain": tuple("kapitän".split()),
     "senator": tuple("senatorin".split()),
 }
+# A woman's form of a role word, by its ending and the ending of the form ROLES lists
+# (read only when the word itself is not listed)
+FEMININE_ENDINGS = (("in", ""),)
 
 # Coordinators: after one, a new clause with the same subject may follow ("… but added «…»")
 COORDINATORS = ("und", "aber")

@@ -84,6 +84,9 @@ ROLES = {
     "captain": tuple("capitaine".split()),
     "senator": tuple("sénateur sénatrice".split()),
 }
+# A woman's form of a role word, by its ending and the ending of the form ROLES lists
+# (read only when the word itself is not listed)
+FEMININE_ENDINGS = (("euse", "eur"), ("rice", "eur"), ("ière", "ier"), ("enne", "en"), ("e", ""))
 
 # Coordinators: after one, a new clause with the same subject may follow ("… but added «…»")
 COORDINATORS = ("et", "mais")

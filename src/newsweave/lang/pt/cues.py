@@ -57,6 +57,9 @@ ROLES = {
     "coach": tuple("técnico".split()),
     "governor": tuple("governador".split()),
 }
+# A woman's form of a role word, by its ending and the ending of the form ROLES lists
+# (read only when the word itself is not listed)
+FEMININE_ENDINGS = (("ora", "or"), ("a", "o"), ("a", "e"))
 
 # Coordinators: after one, a new clause with the same subject may follow ("… but added «…»")
 COORDINATORS = ("e", "mas")
