@@ -846,3 +846,34 @@ def test_an_economy_that_shrank_is_not_cited_for_one_that_grew() -> None:
     check = check_first(articles)
     assert sorted(check.agree) == [0, 3]
     assert [r for r, _ in check.differ] == [1]
+
+
+def test_an_outlet_giving_another_count_elsewhere_is_no_witness_for_it() -> None:
+    from newsweave.compare.numbers import find_quantities
+    from newsweave.model import Citation, Divergence
+    from newsweave.summarize.stated import StatedFigures
+
+    # jobs are a count compared across languages and facts ("1.500 Stellen" / "15,000 jobs")
+    (q,) = find_quantities("Im Werk sollen 1.500 Stellen wegfallen.", "de")
+    assert q.context == "jobs"
+    articles = [
+        make_article("a", "Valdor Motors will cut 15,000 jobs at its Ostrava plant after profit fell 12% to $2.4 billion."),
+        make_article("b", "Valdor Motors said its profit fell 12% to $2.4 billion. It will cut 1,500 jobs at its Ostrava plant."),
+        make_article("c", "Der Gewinn von Valdor Motors sank um 12 Prozent auf 2,4 Milliarden Dollar. Im Werk Ostrava sollen 1.500 Stellen wegfallen.", "de"),
+    ]
+    jobs = Divergence(
+        kind="number",
+        description="Figures differ (number of jobs)",
+        variants=[Citation("a", articles[0].sentences[0].text, 0)]
+        + [Citation(a.id, a.sentences[1].text, 1) for a in articles[1:]],
+        odd_one_out="a",
+    )
+    wording, *others = units(articles)
+    assert StatedFigures(articles, [jobs]).gives_other("b", find_quantities(wording.text, "en")[0])
+    check = Verifier(articles, divergences=[jobs]).check(wording, [wording, *others])
+    # b and c state the profit in the sentence, and 1,500 jobs in the next one: "will cut
+    # 15,000 jobs (one outlet)" cited them for a count their articles give otherwise
+    assert check.agree == [wording.row]
+    # without the divergence the count is only left out, as before
+    partial = Verifier(articles).check(wording, [wording, *others])
+    assert sorted(partial.partial) == [u.row for u in others]

@@ -32,6 +32,7 @@ _TALLIES = {
     "troops",
     "firefighters",
     "cases",
+    "jobs",
 }
 _TOLLS = frozenset({"dead", "injured", "missing"})  # "23 people" a verb made the dead
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")  # a calendar year named in a sentence

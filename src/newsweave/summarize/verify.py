@@ -28,10 +28,9 @@ from newsweave.compare import nli, values
 from newsweave.compare.claims import odd_sentences
 from newsweave.compare.details import DetailList, detail_lists, stems
 from newsweave.compare.edits import negated_verb, swapped_name, swapped_roles
-from newsweave.compare.numbers import find_quantities, tallies
+from newsweave.compare.numbers import tallies
 from newsweave.compare.polarity import meaning_differs
 from newsweave.compare.quantity import SPANS, UNIT_WORDS, Quantity
-from newsweave.compare.ranks import rank_marks
 from newsweave.compare.shares import ORDINAL_LANGS
 from newsweave.compare.values import (
     comparable,
@@ -43,6 +42,7 @@ from newsweave.compare.values import (
 )
 from newsweave.model import READER_LANG, Article, Divergence, Quote, QuoteGroup
 from newsweave.summarize.attribution import other_source
+from newsweave.summarize.stated import StatedFigures, quantities
 from newsweave.summarize.timeline import reference_dates, resolved_days, resolved_months
 from newsweave.text.fold import fold
 
@@ -64,14 +64,6 @@ def _holds_words(said: dict[int, set[str]], words: set[str]) -> bool:
 def _one_thing(q: Quantity) -> bool:
     """A share, an amount or a measure other than a moment's span: two values clash."""
     return q.kind in ("percent", "money") or (q.kind == "measure" and q.unit not in SPANS)
-
-
-def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
-    """The figures a citation is checked on: a year only when it is an amount ("2 million");
-    ranks of an achievement too ("the first player ever to score" is not stated by "the
-    second man to score"), as the number divergences compare them."""
-    found = [q for q in find_quantities(text, lang) if q.kind != "year" or q.scaled]
-    return tuple(found + rank_marks(text, lang))
 
 
 @dataclass
@@ -113,9 +105,6 @@ class Verifier:
     ) -> None:
         self.by_id = {a.id: a for a in articles}
         self.embedder = embedder  # detail lists' items compared by meaning (`detail_reason`)
-        self._article_digits: dict[str, set[str]] = {}
-        self._article_qty: dict[str, tuple[Quantity, ...]] = {}
-        self._stated: dict[tuple[object, ...], int] = {}  # figure -> articles stating it
         # divergent quote groups: (variant texts by article, odd article, pairs worded apart)
         self.quotes = [
             ({v.article: (v.text, v.sentence) for v in g.variants}, g.odd_one_out,
@@ -124,47 +113,11 @@ class Verifier:
             if g.divergent
         ]  # fmt: skip
         self.claims = odd_sentences(divergences)  # (article, text, why): "would not resign"
+        self.stated = StatedFigures(articles, divergences)  # what each article states
         self.use_nli = nli.nli_enabled(use_nli)
         starts = {a.id: [x.start for x in a.sentences] for a in articles}
         self.speech = Speech.of(quote_groups, quotes, starts)
         self._refs = reference_dates(articles)
-
-    def article_digits(self, aid: str) -> set[str]:
-        if aid not in self._article_digits:
-            a = self.by_id.get(aid)
-            text = f"{a.title or ''} {a.text}" if a else ""
-            self._article_digits[aid] = digit_figures(text)
-        return self._article_digits[aid]
-
-    def article_quantities(self, aid: str) -> tuple[Quantity, ...]:
-        if aid not in self._article_qty:
-            a = self.by_id.get(aid)
-            self._article_qty[aid] = (
-                tuple(q for s in a.sentences for q in _quantities(s.text, s.lang or a.lang))
-                if a
-                else ()
-            )
-        return self._article_qty[aid]
-
-    def _states(self, aid: str, figures: Sequence[Quantity]) -> bool:
-        """Whether article `aid` states one of `figures` anywhere: the same value, and for a
-        figure in words also the same kind ("eight weeks" does not state "eight minutes";
-        digits are checked by the reader, and by `figure_reason`, as written)."""
-        return any(
-            same_figure(x, y) and (bool(digit_figures(x.text)) or comparable(x, y))
-            for x in figures
-            for y in self.article_quantities(aid)
-        )
-
-    def _stated_by(self, q: Quantity) -> int:
-        """How many of the event's articles state figure `q` (same value, same kind)."""
-        key = (q.value, q.kind, q.unit, q.context, q.noun, q.approx)
-        if key not in self._stated:
-            self._stated[key] = sum(
-                any(comparable(q, z) and same_figure(q, z) for z in self.article_quantities(aid))
-                for aid in self.by_id
-            )
-        return self._stated[key]
 
     def _quotes_other(self, said: dict[int, set[str]], u: Unit) -> bool:
         """Whether `u`'s sentence quotes other words (directly or in reported speech) than
@@ -208,7 +161,7 @@ class Verifier:
         figure in `b`'s sentence is a dissent ("number: ..."); a sentence without the figure
         holds only when its article states it elsewhere, and one stating only figures of
         other kinds (the minutes of the goals, for the final score) not at all."""
-        qa = _quantities(a.text, a.lang)
+        qa = quantities(a.text, a.lang)
         da = digit_figures(a.text)
         if not qa and not da:
             return None
@@ -218,7 +171,7 @@ class Verifier:
             # another score ("led 2-0 at half-time" / "4 a 2 nos pênaltis"), though one of
             # its figures is the same: not this one; maybe another moment, so no dissent
             return NOT_STATED
-        qb = _quantities(b.text, b.lang)
+        qb = quantities(b.text, b.lang)
         pairs: list[tuple[Quantity, Quantity]] = []
         in_words = False  # the sentence states every figure of `a`, some in words
         if qa:
@@ -253,7 +206,7 @@ class Verifier:
             ]
             if clean and agrees:
                 x, y = clean[0]
-                if self._stated_by(y) > self._stated_by(x):
+                if self.stated.count(y) > self.stated.count(x):
                     return NOT_STATED
                 return f"number:{_figure_end(a.text, x)}:{y.text}"
             if agrees and any(_one_thing(x) and values.unanswered(x, y, qa, qb) for x, y in clash):
@@ -263,7 +216,7 @@ class Verifier:
                 # is still cited only where the article states the figure the reader
                 # checks: its digits (below) or, for a figure in words, its value
                 # ("more than nine minutes" is not cited for "more than eight minutes")
-                if not stated and not da and not self._states(b.article, qa):
+                if not stated and not da and not self.stated.states(b.article, qa):
                     return NOT_STATED
                 # ... and a figure of `a` its article leaves out is named as given by
                 # fewer outlets ("400 pompiers" for "400 firefighters battled for 15 hours")
@@ -275,9 +228,15 @@ class Verifier:
                     if not (x.ordinal and b.lang not in ORDINAL_LANGS)
                     and not any(same_figure(x, y) or implies(y, x) for y in qb if comparable(x, y))
                     and not any(same_figure(x, y) and x.kind == y.kind for y in qb)
-                    and not self._states(b.article, [x])
+                    and not self.stated.states(b.article, [x])
                 ]
-                if left_out and not (da and not da & self.article_digits(b.article)):
+                if any(
+                    self.stated.gives_other(b.article, x)
+                    for x in qa
+                    if not self.stated.states(b.article, [x])
+                ):
+                    return NOT_STATED  # its article gives another value ("1,500 jobs")
+                if left_out and not (da and not da & self.stated.digits(b.article)):
                     return PARTIAL + ",".join(map(str, left_out))
             elif any(
                 digit_figures(x.text) & db for x in qa if not any(comparable(x, y) for y in qb)
@@ -293,12 +252,12 @@ class Verifier:
                 return NOT_STATED
             elif clash:
                 x, y = clash[0]
-                if self._stated_by(y) > self._stated_by(x):
+                if self.stated.count(y) > self.stated.count(x):
                     # most outlets give the other figure ("7.8" of a 7.8 quake, beside
                     # AFAD's 7.4): "one outlet: 7.8" would tell the reader the opposite
                     return NOT_STATED
                 return f"number:{_figure_end(a.text, x)}:{y.text}"
-            elif not self._states(b.article, qa):
+            elif not self.stated.states(b.article, qa):
                 return NOT_STATED
         # "1.200 millones" states "1.2 billion": the same value under another scale word
         # (exactly: "$1.8 billion" is no "$1.75 billion", though within rounding); "15
@@ -314,7 +273,7 @@ class Verifier:
             )
             for d in digit_figures(x.text)
         }
-        if da - rescaled and not (da & self.article_digits(b.article)) and not in_words:
+        if da - rescaled and not (da & self.stated.digits(b.article)) and not in_words:
             return NOT_STATED
         if da and db and not da & db and not pairs:
             # figures of its own, none of these nor of their kind: the sentence tells

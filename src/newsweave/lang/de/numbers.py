@@ -137,6 +137,8 @@ COUNTED = {
     "aftershocks": ("nachbeben",),
     "cases": ("fälle", "falle", "infektionen"),
     "countries": ("länder", "lander"),
+    # jobs cut or created: a figure outlets give for layoffs and plans
+    "jobs": ("stellen", "arbeitsplätze", "arbeitsplatze", "jobs"),
 }
 
 # words after a magnitude that make it an aftershock's ("a 6.7 aftershock")

@@ -181,6 +181,8 @@ COUNTED = {
     "aftershocks": ("aftershocks", "aftershock"),
     "cases": ("cases", "infections", "infected"),
     "countries": ("countries",),
+    # jobs cut or created: a figure outlets give for layoffs and plans
+    "jobs": ("jobs", "job", "positions", "posts"),
 }
 
 # Ranks of an achievement ("the first player ever to score"): the ordinal words, and the

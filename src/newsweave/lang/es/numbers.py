@@ -127,6 +127,8 @@ COUNTED = {
     "aftershocks": ("réplicas", "replicas"),
     "cases": ("casos", "contagios"),
     "countries": ("países", "paises"),
+    # jobs cut or created: a figure outlets give for layoffs and plans
+    "jobs": ("empleos", "puestos"),
 }
 
 # Ranks of an achievement ("el primer jugador en marcar"): the ordinal words, and the

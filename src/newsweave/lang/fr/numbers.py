@@ -113,6 +113,8 @@ COUNTED = {
     "aftershocks": ("répliques", "repliques"),
     "cases": ("cas",),
     "countries": ("pays",),
+    # jobs cut or created: a figure outlets give for layoffs and plans
+    "jobs": ("emplois", "postes"),
 }
 
 # Ranks of an achievement ("le premier joueur à marquer"): the ordinal words, and the

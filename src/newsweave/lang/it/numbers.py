@@ -87,6 +87,8 @@ COUNTED = {
     # the displaced too, as the ar, id and ko lists have them
     "evacuated": ("evacuati", "sfollati", "sfollate"),
     "people": ("persone",),
+    # jobs cut or created: a figure outlets give for layoffs and plans
+    "jobs": ("posti",),
 }
 
 # Ranks of an achievement ("il primo giocatore a segnare"): the ordinal words, and the

@@ -85,6 +85,8 @@ COUNTED = {
     "aftershocks": ("naschokken",),
     "cases": ("gevallen", "besmettingen"),
     "countries": ("landen",),
+    # jobs cut or created: a figure outlets give for layoffs and plans
+    "jobs": ("banen", "arbeidsplaatsen"),
 }
 
 # "and a half" after a figure or after its unit ("three and a half hours", "tres horas y

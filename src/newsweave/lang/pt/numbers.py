@@ -88,6 +88,8 @@ COUNTED = {
     "goals": ("gols", "golos", "gol", "golo"),
     "cases": ("casos", "infectados"),
     "countries": ("países", "paises"),
+    # jobs cut or created: a figure outlets give for layoffs and plans
+    "jobs": ("empregos", "postos"),
 }
 
 # Ranks of an achievement ("o primeiro jogador a marcar"): the ordinal words, and the

@@ -1,0 +1,93 @@
+"""What each article of an event states in figures, for the citation check
+(`summarize.verify`): its digit groups and quantities, how many articles state a figure,
+and whether an article gives another value than a figure in a number divergence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsweave.compare.numbers import find_quantities
+from newsweave.compare.quantity import Quantity
+from newsweave.compare.ranks import rank_marks
+from newsweave.compare.values import comparable, digit_figures, same_figure
+from newsweave.model import Article, Divergence
+
+
+def quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
+    """The figures a citation is checked on: a year only when it is an amount ("2 million");
+    ranks of an achievement too ("the first player ever to score" is not stated by "the
+    second man to score"), as the number divergences compare them."""
+    found = [q for q in find_quantities(text, lang) if q.kind != "year" or q.scaled]
+    return tuple(found + rank_marks(text, lang))
+
+
+class StatedFigures:
+    """The figures of one event's articles, read once per article."""
+
+    def __init__(self, articles: Sequence[Article], divergences: Sequence[Divergence] = ()):
+        self.by_id = {a.id: a for a in articles}
+        self._digits: dict[str, set[str]] = {}
+        self._qty: dict[str, tuple[Quantity, ...]] = {}
+        self._count: dict[tuple[object, ...], int] = {}  # figure -> articles stating it
+        # each number divergence's figures by article ("1,500 jobs" / "15,000 jobs")
+        self._divergent = [
+            {v.article: quantities(v.text, self.by_id[v.article].lang) for v in d.variants}
+            for d in divergences
+            if d.kind == "number" and all(v.article in self.by_id for v in d.variants)
+        ]
+
+    def digits(self, aid: str) -> set[str]:
+        """The digit figures of article `aid`, its title included (`digit_figures`)."""
+        if aid not in self._digits:
+            a = self.by_id.get(aid)
+            self._digits[aid] = digit_figures(f"{a.title or ''} {a.text}" if a else "")
+        return self._digits[aid]
+
+    def quantities(self, aid: str) -> tuple[Quantity, ...]:
+        """The figures of every sentence of article `aid`."""
+        if aid not in self._qty:
+            a = self.by_id.get(aid)
+            self._qty[aid] = (
+                tuple(q for s in a.sentences for q in quantities(s.text, s.lang or a.lang))
+                if a
+                else ()
+            )
+        return self._qty[aid]
+
+    def states(self, aid: str, figures: Sequence[Quantity]) -> bool:
+        """Whether article `aid` states one of `figures` anywhere: the same value, and for a
+        figure in words also the same kind ("eight weeks" does not state "eight minutes";
+        digits are checked by the reader, and by `figure_reason`, as written)."""
+        return any(
+            same_figure(x, y) and (bool(digit_figures(x.text)) or comparable(x, y))
+            for x in figures
+            for y in self.quantities(aid)
+        )
+
+    def count(self, q: Quantity) -> int:
+        """How many of the event's articles state figure `q` (same value, same kind)."""
+        key = (q.value, q.kind, q.unit, q.context, q.noun, q.approx)
+        if key not in self._count:
+            self._count[key] = sum(
+                any(comparable(q, z) and same_figure(q, z) for z in self.quantities(aid))
+                for aid in self.by_id
+            )
+        return self._count[key]
+
+    def gives_other(self, aid: str, x: Quantity) -> bool:
+        """Whether article `aid` gives another count than `x` in a number divergence where
+        another article gives `x` ("1,500 jobs" / "15,000 jobs"): a sentence of it that
+        leaves the figure out is then no witness for `x`. (Magnitudes, times and spans
+        may be another agency's or moment's.)"""
+        if x.kind != "count":
+            return False
+        for figs in self._divergent:
+            mine = figs.get(aid, ())
+            if not mine or any(same_figure(x, y) for y in mine):
+                continue
+            others = [y for k, q in figs.items() if k != aid for y in q]
+            if any(comparable(x, y) for y in mine) and any(
+                comparable(x, y) and same_figure(x, y) for y in others
+            ):
+                return True
+        return False
