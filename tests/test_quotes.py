@@ -1172,3 +1172,14 @@ def test_a_womans_form_of_a_role_is_read_in_its_own_language_only() -> None:
     assert role_class("l'avocate", "fr") == ("lawyer", "")
     # French "ministère" less its "e" is the English "minister", not a French role
     assert role_class("ministère", "fr") is None
+
+
+def test_a_german_surname_after_the_verb_is_the_person_named_in_full_before() -> None:
+    # no German model finds persons: "sagte Lund" is Maja Lund, named in the lead, though
+    # every German noun is capitalised too
+    text = (
+        "Die Bürgerpartei von Maja Lund hat die Wahl gewonnen. „Wir werden keine Koalition "
+        "mit den Rechtsextremen bilden“, sagte Lund vor Anhängern in Vestra."
+    )
+    assert list(speakers_of(text, "de").values()) == ["Lund"]
+    assert list(speakers_of("„Wir bilden keine Koalition“, sagte Lund vor Anhängern.", "de").values()) == [None]

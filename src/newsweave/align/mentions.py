@@ -60,6 +60,7 @@ class MentionIndex:
     _name_words: set[str] = field(default_factory=set)  # words of the article's PERSON names
     _tail_names: list[Mention] = field(default_factory=list)
     _subjects: list[tuple[int, Mention]] | None = None  # Speakers.subject_mentions, once
+    _run_surnames: set[str] | None = None  # `_surnames`' scan of name-word runs
 
     @classmethod
     def build(cls, article: Article) -> Self:
@@ -264,22 +265,25 @@ class MentionIndex:
             for t in toks
         )
 
+    def _name_word(self, k: int) -> bool:
+        """Token k can be a word of a person's name (capitalised, no function word, role,
+        cue or organisation word)."""
+        t = self.toks[k]
+        return (
+            t.upper
+            and t.text[0].isalpha()
+            and t.fold not in FUNCTION
+            and t.fold not in CUES
+            and role_class(t.text, self.lang) is None
+            and t.fold not in NOT_NAMES
+            and t.fold not in ORG_WORDS
+            and k not in self._nonperson
+        )
+
     def _heuristic_name(self, i: int, forward: bool = True) -> Mention | None:
         """A capitalised run starting (forward) or ending (backward) at token i."""
         toks = self.toks
-
-        def ok(k: int) -> bool:
-            t = toks[k]
-            return (
-                t.upper
-                and t.text[0].isalpha()
-                and t.fold not in FUNCTION
-                and t.fold not in CUES
-                and role_class(t.text, self.lang) is None
-                and t.fold not in NOT_NAMES
-                and t.fold not in ORG_WORDS
-                and k not in self._nonperson
-            )
+        ok = self._name_word
 
         if not (0 <= i < len(toks)) or not ok(i):
             return None
@@ -395,7 +399,20 @@ class MentionIndex:
         return j
 
     def _surnames(self) -> set[str]:
-        return {
+        """The last words of the full names the article gives: its name mentions and, where
+        no model finds persons (German has none), runs of two name words ("Maja Lund")."""
+        if self._run_surnames is None:  # the scan, once; the mentions grow while built
+            toks, runs = self.toks, set()
+            for k in range(1, len(toks)):
+                if (
+                    self._name_word(k - 1)
+                    and self._name_word(k)
+                    and _adjacent(toks[k - 1], toks[k], self.text)
+                    and not (k + 1 < len(toks) and self._name_word(k + 1))
+                ):
+                    runs.add(toks[k].fold)
+            self._run_surnames = runs
+        return self._run_surnames | {
             fold(m.name.split()[-1])
             for m in self.mentions + self._tail_names
             if m.kind == "name" and m.name and len(m.name.split()) > 1
