@@ -877,3 +877,24 @@ def test_an_outlet_giving_another_count_elsewhere_is_no_witness_for_it() -> None
     # without the divergence the count is only left out, as before
     partial = Verifier(articles).check(wording, [wording, *others])
     assert sorted(partial.partial) == [u.row for u in others]
+
+
+def test_the_odd_wording_of_a_quote_witnesses_no_paraphrase_of_it() -> None:
+    articles = [
+        make_article("a", "Lena Ostra ruled out any coalition with the far right in a speech in Vestra."),
+        make_article("b", '"We will not form a coalition with the far right," Ostra told supporters.'),
+        make_article("c", '"We will not form any coalition with the far right," Ostra said in Vestra.'),
+        make_article("d", '"Wir werden eine Koalition mit den Rechtsextremen bilden", sagte Ostra.', "de"),
+    ]
+    group = QuoteGroup(
+        id="Q1",
+        speaker="Lena Ostra",
+        variants=[Citation(a.id, a.sentences[0].text.split('"')[1], 0) for a in articles[1:]],
+        divergent=True,
+        odd_one_out="d",
+    )
+    us = units(articles)
+    # the paraphrase is in no quote group: the German outlet, whose quote says the party
+    # will form the coalition, was cited for "ruled out any coalition"
+    check = Verifier(articles, [group]).check(us[0], us)
+    assert 3 not in check.agree

@@ -390,6 +390,8 @@ class Verifier:
             for k, odd in self._quote_side(u):
                 if k in sides and (sides[k] != odd or frozenset((cand.article, u.article)) in self.quotes[k][2]):
                     reason = QUOTE_REASON  # the other side, or a wording judged apart from this one
+                elif odd and k not in sides:
+                    reason = reason or NOT_STATED  # the odd wording witnesses no paraphrase
             figures = self.figure_reason(cand, u)
             if figures and figures.startswith(PARTIAL):
                 out.partial[u.row] = tuple(int(e) for e in figures[len(PARTIAL) :].split(","))
