@@ -44,6 +44,7 @@ AUTHOR_BIO = (
 )
 ENGAGEMENT = (
     r"folgen sie uns (?:auf|bei)",
+    r"(?:alle entwicklungen|verfolgen sie (?:alle entwicklungen|das geschehen)) (?:im|in unserem) (?:live-?)?(?:ticker|blog)",
     r"diskutieren sie mit",
     r"teilen sie (?:diesen|den) artikel",
 )

@@ -93,6 +93,7 @@ ENGAGEMENT = (
     r"follow @\w+ on (?:twitter|x)\b",
     r"follow (?:us|@?[\w'’ ]{1,40}) on (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok)",
     r"follow [\w'’]+ full coverage",
+    r"follow (?:our|the|all (?:our|the)) (?:live )?(?:coverage|updates|blog)",
     r"get [\w ]{1,30} on the go",
     r"like this story\? share it",
     r"tell us what you think",

@@ -30,7 +30,7 @@ ADVERTISING = (r"publicité", r"pub", r"contenu sponsorisé", r"sponsorisé", r"
 PICTURE_LABEL = (r"photo d'illustration", r"image d'illustration", r"crédit photo", r"légende")
 STAFF_CREDIT = (r"avec afp", r"propos recueillis par")
 AUTHOR_BIO = (r"journaliste (?:à|au|chez)\b.{0,60}$", r"suivez-(?:le|la) sur (?:twitter|x)")
-ENGAGEMENT = (r"suivez-nous sur", r"partagez cet article", r"laissez un commentaire", r"réagissez")
+ENGAGEMENT = (r"suivez (?:notre|en) direct", r"suivez-nous sur", r"partagez cet article", r"laissez un commentaire", r"réagissez")
 DISCLOSURE = (r"cet article contient des liens (?:affiliés|sponsorisés)",)
 WIDGET = (
     r"temps de lecture\s*:?\s*\d+\s*(?:min(?:utes?)?)?",
