@@ -26,6 +26,12 @@ from newsweave.compare.values import misparse_pair, same_figure
         ("3.800 Tote", "de", 3_800, "count", None),
         ("1 200 habitants évacués", "fr", 1_200, "count", None),
         ("more than a thousand buildings collapsed", "en", 1_000, "count", None),
+        # a share written as a ratio: a percent
+        ("with nine in ten trains cancelled", "en", 90, "percent", "%"),
+        ("neuf trains sur dix ont été supprimés", "fr", 90, "percent", "%"),
+        ("nueve de cada diez trenes", "es", 90, "percent", "%"),
+        ("one in five voters", "en", 20, "percent", "%"),
+        ("one study in 17 people", "en", 1, "count", None),
         ("at 4:17 a.m. local time", "en", 257, "time", "min"),
         ("vers 19 heures", "fr", 19 * 60, "time", "min"),
         ("inflation reached 12 per cent", "en", 12, "percent", "%"),

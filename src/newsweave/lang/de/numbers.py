@@ -53,6 +53,10 @@ VAGUE = ("mehrere", "einige", "dutzende", "hunderte", "tausende")
 NONE = ("nicht",)
 # words between a part and its whole, both counts ("fünf der sieben Mitglieder"): the part counts the whole's kind
 PARTITIVES = ("der", "von", "von den")
+# A share as a ratio ("neuf trains sur dix"): the words between two counts, a noun
+# maybe before them, when the second is ten, a hundred or a thousand; and those
+# that make a ratio of any second count, nothing between ("one in five")
+RATIO_JOINERS = ("von",)
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
 COUNTING = ("null",)
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the

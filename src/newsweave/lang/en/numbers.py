@@ -56,6 +56,11 @@ VAGUE = ("several", "few", "many", "some", "tens", "hundreds", "thousands", "mil
 NONE = ("no", "not")
 # words between a part and its whole, both counts ("five of the seven board members"): the part counts the whole's kind
 PARTITIVES = ("of", "of the")
+# A share as a ratio ("neuf trains sur dix"): the words between two counts, a noun
+# maybe before them, when the second is ten, a hundred or a thousand; and those
+# that make a ratio of any second count, nothing between ("one in five")
+RATIO_JOINERS = ("out of",)
+RATIO_ANY = ("in",)
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
 COUNTING = (
     "zero",

@@ -51,6 +51,11 @@ VAGUE = ("varios", "varias", "algunos", "algunas", "decenas", "centenares", "cie
 NONE = ("ni",)
 # words between a part and its whole, both counts ("cinco de los siete miembros"): the part counts the whole's kind
 PARTITIVES = ("de", "de los", "de las")
+# A share as a ratio ("neuf trains sur dix"): the words between two counts, a noun
+# maybe before them, when the second is ten, a hundred or a thousand; and those
+# that make a ratio of any second count, nothing between ("one in five")
+RATIO_JOINERS = ("de cada",)
+RATIO_ANY = ("de cada",)
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
 COUNTING = ("cero", "ciento")
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the

@@ -48,6 +48,10 @@ VAGUE = ("plusieurs", "quelques", "dizaines", "centaines")
 NONE = ("pas",)
 # words between a part and its whole, both counts ("cinq des sept membres", "cinq sur sept"): the part counts the whole's kind
 PARTITIVES = ("de", "des", "d'entre", "sur")
+# A share as a ratio ("neuf trains sur dix"): the words between two counts, a noun
+# maybe before them, when the second is ten, a hundred or a thousand; and those
+# that make a ratio of any second count, nothing between ("one in five")
+RATIO_JOINERS = ("sur",)
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
 COUNTING = ("zéro", "cents")
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the

@@ -50,6 +50,10 @@ ARTICLES = ("un", "una", "uno")
 VAGUE = ("diversi", "alcuni", "alcune", "decine", "centinaia", "migliaia")
 # words between a part and its whole, both counts ("cinque dei sette membri"): the part counts the whole's kind
 PARTITIVES = ("di", "dei", "degli", "delle", "su")
+# A share as a ratio ("neuf trains sur dix"): the words between two counts, a noun
+# maybe before them, when the second is ten, a hundred or a thousand; and those
+# that make a ratio of any second count, nothing between ("one in five")
+RATIO_JOINERS = ("su",)
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
 COUNTING = ("zero",)
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the

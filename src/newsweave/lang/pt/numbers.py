@@ -49,6 +49,11 @@ VAGUE = ("vários", "várias", "alguns", "algumas", "dezenas", "centenas", "milh
 NONE = ("nem",)
 # words between a part and its whole, both counts ("cinco dos sete membros"): the part counts the whole's kind
 PARTITIVES = ("de", "dos", "das")
+# A share as a ratio ("neuf trains sur dix"): the words between two counts, a noun
+# maybe before them, when the second is ten, a hundred or a thousand; and those
+# that make a ratio of any second count, nothing between ("one in five")
+RATIO_JOINERS = ("em cada", "de cada")
+RATIO_ANY = ("em cada",)
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
 COUNTING = ("zero", "duas", "quatorze", "cento")
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the
