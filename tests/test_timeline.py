@@ -34,6 +34,11 @@ TUESDAY = date(2022, 12, 20)
         ("The army used the base for its offensive in late February.", "en", "2022-02"),
         ("La mairie ouvrira dès jeudi une école provisoire.", "fr", "2022-12-22"),
         ("Next Monday the ferry service will resume.", "en", "2022-12-26"),
+        # a date a strike "is due to" end on, "doit", "soll": ahead of the writing
+        ("The strike, called by the union over pay, is due to end on Thursday evening.", "en", "2022-12-22"),
+        ("Le mouvement, lancé par le syndicat, doit prendre fin jeudi soir.", "fr", "2022-12-22"),
+        ("Der Streik der Gewerkschaft soll am Donnerstagabend enden.", "de", "2022-12-22"),
+        ("The ferry was cancelled due to the storm on Monday.", "en", "2022-12-19"),
     ],
 )
 def test_resolve_dates(text: str, lang: str, want: str) -> None:

@@ -69,7 +69,10 @@ DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 # Tense around a date expression (`summarize.timeline`): a weekday or month is the latest
 # one before the report unless a future cue says the next
 LAST_WEEK = ("last week",)
-FUTURE_CUES = ("will", "would", "could", "shall", "next", "upcoming", "expected to", "plan to", "plans to")
+FUTURE_CUES = (
+    "will", "would", "could", "shall", "next", "upcoming", "expected to", "plan to", "plans to",
+    "is due to", "are due to", "is set to", "are set to", "scheduled to", "is to", "are to",
+)  # fmt: skip
 PAST_AUXILIARIES = ("was", "were", "had", "did")
 PAST_ENDINGS = (("ed", 2),)  # (ending, shortest stem): "reported"
 PAST_MARKS = ("last",)  # "last February"

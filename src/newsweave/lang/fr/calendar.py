@@ -69,7 +69,9 @@ DAY_OFFSETS = {"hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "demain": 1}
 # Tense around a date expression (`summarize.timeline`): a weekday or month is the latest
 # one before the report unless a future cue says the next
 LAST_WEEK = ("la semaine dernière", "la semaine passée")
-FUTURE_CUES = ("prochain", "prochaine", "sera", "seront", "va", "vont", "pourrait")
+FUTURE_CUES = (
+    "prochain", "prochaine", "sera", "seront", "va", "vont", "pourrait", "doit", "doivent", "devrait",
+)  # fmt: skip
 FUTURE_ENDINGS = ("era", "eront", "ira", "iront")  # "ouvrira", after 3 letters at least
 PAST_AUXILIARIES = ("avait", "avaient", "a été", "ont été", "était")
 PAST_MARKS = ("dernier", "dernière")
