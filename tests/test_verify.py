@@ -898,3 +898,14 @@ def test_the_odd_wording_of_a_quote_witnesses_no_paraphrase_of_it() -> None:
     # will form the coalition, was cited for "ruled out any coalition"
     check = Verifier(articles, [group]).check(us[0], us)
     assert 3 not in check.agree
+
+
+def test_a_note_on_a_figure_goes_after_the_compound_it_opens() -> None:
+    articles = [
+        make_article("a", "A three-day rail strike began in Veland on Monday, the operator said."),
+        make_article("b", "Une grève de trois jours a débuté lundi dans les chemins de fer du Veland.", "fr"),
+        make_article("c", "A four-day rail strike began in Veland on Monday, the operator said."),
+    ]
+    check = check_first(articles)
+    # "A three (one outlet: four)-day rail strike": the note split the word
+    assert [(r, why) for r, why in check.differ] == [(2, "number:11:four")]  # after "three-day"

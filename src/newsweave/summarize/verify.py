@@ -539,11 +539,13 @@ def _figure_end(text: str, q: Quantity, noun: bool = False) -> int:
             return m.end()
     if noun and q.kind == "count" and (m := _NOUN_AFTER.match(text, q.end)):
         return m.end()
-    return q.end
+    m = _COMPOUND_AFTER.match(text, q.end)  # "a three-day strike": not "three (2 outlets)-day"
+    return m.end() if m else q.end
 
 
 # a word in lower case right after a count, not a short function word ("five of the seven")
 _NOUN_AFTER = re.compile(r" [^\W\d_A-Z]{4,}\b")
+_COMPOUND_AFTER = re.compile(r"(?:-[^\W\d_]+)+")
 
 
 @lru_cache(maxsize=8192)
