@@ -29,8 +29,8 @@ from newsweave.compare.quantity import (
     merged_numbers,
     unit_of,
 )
-from newsweave.compare.shares import fractions, half, possessed_ordinals
-from newsweave.lang import NOUNS_CAPITALISED, alternation, data, each, merged
+from newsweave.compare.shares import fractions, half, possessed_ordinals, ratios
+from newsweave.lang import NOUNS_CAPITALISED, alternation, each, merged
 from newsweave.text.dates import MONTHS, WEEKDAYS, find_dates
 from newsweave.text.fold import fold
 from newsweave.text.numbers import (
@@ -218,7 +218,7 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
             out[k] = replace(part, noun=f"out of {whole.value:g}", context=whole.context)
         elif whole.approx is None and part.approx and _JOINED.fullmatch(text, part.end, whole.start):
             out[k + 1] = replace(whole, approx=part.approx)  # "más de 4 mil muertes y 100 mil"
-    return tuple(_sums(text, _ranges(text, _ratios(text, out, lang))))
+    return tuple(_sums(text, _ranges(text, ratios(text, out, lang))))
 
 
 _RANGE = re.compile(
@@ -227,51 +227,6 @@ _RANGE = re.compile(
 _RANGE_JOIN = re.compile(
     rf"\s+(?:{alternation(merged_numbers('RANGE_JOINERS'))})\s+", re.IGNORECASE
 )
-
-
-def _ratio_joiners(lang: str | None) -> tuple[re.Pattern[str], frozenset[str]]:
-    module = data(lang, "numbers") if lang else None
-    based, any_base = getattr(module, "RATIO_JOINERS", ()), getattr(module, "RATIO_ANY", ())
-    if not based and not any_base:
-        return re.compile(r"(?!)"), frozenset()
-    words = alternation((*based, *any_base))
-    return re.compile(rf"\s+([^\W\d_]+\s+)?({words})\s+", re.IGNORECASE), frozenset(any_base)
-
-
-_RATIO_BASES = (10, 100, 1000)
-
-
-def _ratios(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
-    """`found` with a share written as a ratio of two counts ("nine in ten trains", "neuf
-    trains sur dix", "nueve de cada diez") as one percent: it is "90% of trains"."""
-    joiner, any_base = _RATIO_CACHE.setdefault(lang, _ratio_joiners(lang))
-    out: list[Quantity] = []
-    k = 0
-    while k < len(found):
-        a = found[k]
-        b = found[k + 1] if k + 1 < len(found) else None
-        m = joiner.fullmatch(text, a.end, b.start) if b is not None else None
-        if (
-            m
-            and a.kind == b.kind == "count"
-            and 0 < a.value < b.value
-            # "one study in 496 girls" is no share: "in" takes no noun between
-            and (
-                (not m.group(1) and m.group(2).lower() in any_base)
-                or (b.value in _RATIO_BASES and m.group(2).lower() not in any_base)
-            )
-        ):
-            value = round(100 * a.value / b.value, 1)
-            out.append(Quantity(value, "percent", text[a.start : b.end], a.start, b.end, "%",
-                                b.context, a.approx or "~"))  # fmt: skip
-            k += 2
-            continue
-        out.append(a)
-        k += 1
-    return out
-
-
-_RATIO_CACHE: dict[str | None, tuple[re.Pattern[str], frozenset[str]]] = {}
 
 
 def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:

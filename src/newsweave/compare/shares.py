@@ -1,11 +1,12 @@
-"""Halves, fractions and ordinals in words: "three and a half hours" (a figure and its
-half), "two-thirds of voters", "la moitié des maisons", "un tercio de ellas" (a share,
-read as a percent), "Orvik's third title", "su tercer título" (a count of titles). Read by
-`compare.numbers.find_quantities`."""
+"""Halves, fractions, ratios and ordinals in words: "three and a half hours" (a figure and
+its half), "two-thirds of voters", "la moitié des maisons", "un tercio de ellas", "nine in
+ten trains" (a share, read as a percent), "Orvik's third title", "su tercer título" (a count
+of titles). Read by `compare.numbers.find_quantities`."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from newsweave.compare.closed_words import POSSESSIVE_DETS
 from newsweave.compare.quantity import (
@@ -17,7 +18,7 @@ from newsweave.compare.quantity import (
     merged_numbers,
     unit_of,
 )
-from newsweave.lang import alternation, each
+from newsweave.lang import alternation, data, each
 from newsweave.text.numbers import is_article, word_value
 
 _HALF = alternation(merged_numbers("HALVES")).replace(r"\ ", r"[\s-]+")  # "two-and-a-half"
@@ -121,4 +122,48 @@ def possessed_ordinals(text: str) -> list[Quantity]:
         out.append(
             Quantity(rank, "count", word, start, end, None, cls, None, False, what, ordinal=True)
         )
+    return out
+
+
+@cache
+def _ratio_joiners(lang: str | None) -> tuple[re.Pattern[str], frozenset[str]]:
+    """The ratio pattern of `lang` (RATIO_JOINERS, RATIO_ANY) and the joiners of any base."""
+    module = data(lang, "numbers") if lang else None
+    based, any_base = getattr(module, "RATIO_JOINERS", ()), getattr(module, "RATIO_ANY", ())
+    if not based and not any_base:
+        return re.compile(r"(?!)"), frozenset()
+    words = alternation((*based, *any_base))
+    return re.compile(rf"\s+([^\W\d_]+\s+)?({words})\s+", re.IGNORECASE), frozenset(any_base)
+
+
+_RATIO_BASES = (10, 100, 1000)
+
+
+def ratios(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
+    """`found` with a share written as a ratio of two counts ("nine in ten trains", "neuf
+    trains sur dix", "nueve de cada diez") as one percent: it is "90% of trains"."""
+    joiner, any_base = _ratio_joiners(lang)
+    out: list[Quantity] = []
+    k = 0
+    while k < len(found):
+        a = found[k]
+        b = found[k + 1] if k + 1 < len(found) else None
+        m = joiner.fullmatch(text, a.end, b.start) if b is not None else None
+        if (
+            m
+            and a.kind == b.kind == "count"
+            and 0 < a.value < b.value
+            # "one study in 496 girls" is no share: "in" takes no noun between
+            and (
+                (not m.group(1) and m.group(2).lower() in any_base)
+                or (b.value in _RATIO_BASES and m.group(2).lower() not in any_base)
+            )
+        ):
+            value = round(100 * a.value / b.value, 1)
+            out.append(Quantity(value, "percent", text[a.start : b.end], a.start, b.end, "%",
+                                b.context, a.approx or "~"))  # fmt: skip
+            k += 2
+            continue
+        out.append(a)
+        k += 1
     return out
