@@ -680,6 +680,29 @@ def test_names_are_left_out_when_a_short_quote_meets_a_clause():
     assert _unnamed("We will rebuild Notre-Dame") == "We will rebuild"
     assert _unnamed("Il a dit que Kessby restera ouvert") == "Il a dit que restera ouvert"
     assert _unnamed("nothing will remain") == "nothing will remain"
+    # German capitalises every noun: they stay; negators go, so that a variant which
+    # drops one still meets its clause (the judge flags it)
+    assert _unnamed("Die Lage ist nicht unter Kontrolle", "de") == "Die Lage ist unter Kontrolle"
+    assert _unnamed("We can't and won't give in") == "We can and will give in"
+
+
+def test_a_short_translation_that_drops_a_negation_joins_its_clause_and_is_flagged() -> None:
+    from newsweave.embed import get_embedder
+
+    arts = [
+        make_article("a", "Ministry spokeswoman Eva Lind spoke on Wednesday."),
+        make_article("b", "La portavoz Eva Lind habló el miércoles.", "es"),
+        make_article("c", "Ministeriumssprecherin Eva Lind sprach am Mittwoch.", "de"),
+    ]
+    quotes = [
+        Quote("a", "The situation is under control, but we ask people to boil their water", speaker="Eva Lind", sentence=0),
+        Quote("b", "La situación está bajo control, pero pedimos a la gente que hierva el agua", speaker="Eva Lind", sentence=0),
+        Quote("c", "Die Lage ist nicht unter Kontrolle", speaker="Eva Lind", sentence=0),
+    ]
+    groups = group_quotes(arts, quotes, embedder=get_embedder(), use_nli=False)
+    (group,) = [g for g in groups if len(g.variants) > 1]
+    assert [v.article for v in group.variants] == ["a", "b", "c"]
+    assert group.divergent and group.odd_one_out == "c"
 
 
 def test_a_quoted_title_is_no_quotation_and_no_speaker_for_a_pronoun():

@@ -26,9 +26,9 @@ from newsweave.align.names import (
 from newsweave.align.quote_marks import WORD, n_words
 from newsweave.align.speakers import Speakers, for_article
 from newsweave.compare import nli
-from newsweave.compare.closed_words import POSSESSIVE_DETS
+from newsweave.compare.closed_words import NT_BASES, POSSESSIVE_DETS
 from newsweave.compare.polarity import dropped_negation, meaning_differs
-from newsweave.lang import all_stop_words
+from newsweave.lang import NOUNS_CAPITALISED, all_stop_words, merged
 from newsweave.model import Article, Citation, Divergence, Quote, QuoteGroup, QuoteVariant
 from newsweave.text.fold import fold
 
@@ -81,7 +81,8 @@ def group_quotes(
 
         embedder = get_embedder()
     sims = np.maximum(_piece_sims(quotes, embedder), _lexical(quotes))
-    sims = np.maximum(sims, _clause_sims(quotes, speakers, embedder))
+    langs = [by_id[q.article_id].lang if q.article_id in by_id else None for q in quotes]
+    sims = np.maximum(sims, _clause_sims(quotes, speakers, embedder, langs))
     clusters = _link(quotes, speakers, sims)
     check_nli = nli.nli_enabled(use_nli)
     groups: list[tuple[tuple[int, int, int], QuoteGroup]] = []
@@ -148,24 +149,36 @@ def _piece_sims(quotes: list[Quote], embedder: Any) -> np.ndarray:
 
 
 _CLAUSE_END = re.compile(r"[,;:]\s+")
+_NEGATORS = frozenset(merged("cues", "NEGATION_PARTICLES"))
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def _unnamed(text: str) -> str:
+def _unnamed(text: str, lang: str | None = None) -> str:
     """`text` without its names (capitalised words that are no stop word): a short text's
     vector leans on its names, and a shared name is no shared utterance ("We will rebuild
-    Notre-Dame" / "Notre Dame is our history": 0.68 with names, 0.42 without)."""
+    Notre-Dame" / "Notre Dame is our history": 0.68 with names, 0.42 without). Where every
+    noun is capitalised they stay ("Die Lage ist nicht unter Kontrolle" is no "Die ist
+    nicht unter"). Negators go too: a variant that drops one is still that utterance
+    (the judge flags it), and a dropped negation halves a short text's similarity."""
     stop = all_stop_words()
+    names = lang not in NOUNS_CAPITALISED
 
     def keep(m: re.Match[str]) -> str:
         word = m.group()
-        return "" if word[0].isupper() and word.lower() not in stop else word
+        if word.lower() in _NEGATORS:
+            return ""
+        if word.lower().endswith(("n't", "n’t")):
+            return NT_BASES.get(word[:-3].lower(), word[:-3])  # "couldn't" -> "could"
+        return "" if names and word[0].isupper() and word.lower() not in stop else word
 
     return " ".join(_TOKEN.sub(keep, text).split())
 
 
 def _clause_sims(
-    quotes: list[Quote], speakers: list[str | None], embedder: Any
+    quotes: list[Quote],
+    speakers: list[str | None],
+    embedder: Any,
+    langs: list[str | None] | None = None,
 ) -> np.ndarray:
     """Similarity of each short quote (SHORT_QUOTE words at most) with the closest clause
     of a longer quote of another article and a compatible speaker, names left out of
@@ -188,9 +201,14 @@ def _clause_sims(
     for k, partner in partners.items():
         clauses = _CLAUSE_END.split(quotes[k].text) if partner else []
         if len(clauses) > 1:
-            pieces += [(k, c) for c in map(_unnamed, clauses) if n_words(c) >= 3]
+            lang = langs[k] if langs else None
+            pieces += [(k, u) for c in clauses if n_words(u := _unnamed(c, lang)) >= 3]
     wanted = sorted({j for k, _ in pieces for j in partners[k]})
-    shorts = [(j, t) for j in wanted if n_words(t := _unnamed(quotes[j].text)) >= 2]
+    shorts = [
+        (j, t)
+        for j in wanted
+        if n_words(t := _unnamed(quotes[j].text, langs[j] if langs else None)) >= 2
+    ]
     if not pieces or not shorts:
         return out
     vecs = np.asarray(embedder.encode([t for _, t in pieces] + [t for _, t in shorts]))

@@ -37,6 +37,8 @@ AUXILIARIES = tuple(
 
 # Negators as the divergence tokenizer sees them (lower case, accents kept, clitics).
 NEGATION_TOKENS = tuple("not no never neither nor none nobody nothing n't".split())
+# ... those that only negate the verb (no pronoun: "nothing will remain" keeps its word)
+NEGATION_PARTICLES = tuple("not never".split())
 
 # Words that mark reported speech: speech verbs and "according to" markers.
 REPORTING_VERBS = tuple(

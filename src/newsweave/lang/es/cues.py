@@ -26,6 +26,8 @@ AUXILIARIES = tuple(
 
 # Negators as the divergence tokenizer sees them (lower case, accents kept, clitics).
 NEGATION_TOKENS = tuple("no ni nunca nada nadie ningún ninguno ninguna".split())
+# ... those that only negate the verb (no pronoun: "nothing will remain" keeps its word)
+NEGATION_PARTICLES = tuple("no nunca".split())
 
 # Words that mark reported speech: speech verbs and "according to" markers.
 REPORTING_VERBS = tuple(

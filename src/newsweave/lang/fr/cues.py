@@ -27,6 +27,8 @@ AUXILIARIES = tuple(
 
 # Negators as the divergence tokenizer sees them (lower case, accents kept, clitics).
 NEGATION_TOKENS = tuple("ne n pas jamais aucun aucune ni".split())
+# ... those that only negate the verb (no pronoun: "nothing will remain" keeps its word)
+NEGATION_PARTICLES = tuple("ne n pas jamais".split())
 
 # Words that mark reported speech: speech verbs and "according to" markers.
 REPORTING_VERBS = tuple(

@@ -120,3 +120,6 @@ PHASE_END = tuple("finito finita terminato terminata concluso conclusa".split())
 EXCEPTIVE_OTHERS = ("altra", "altro", "altre", "altri")
 EXCEPTIVE_MARKERS = ("che",)
 RESTRICTIVE_NEGATORS = ()
+
+# ... those that only negate the verb (no pronoun: "nothing will remain" keeps its word)
+NEGATION_PARTICLES = tuple("non mai".split())

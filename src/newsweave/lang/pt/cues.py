@@ -22,6 +22,8 @@ AUXILIARIES = tuple(
 
 # Negators as the divergence tokenizer sees them (lower case, accents kept, clitics).
 NEGATION_TOKENS = tuple("não nem nenhum".split())
+# ... those that only negate the verb (no pronoun: "nothing will remain" keeps its word)
+NEGATION_PARTICLES = tuple("não nao nunca".split())
 
 # Words that mark reported speech: speech verbs and "according to" markers.
 REPORTING_VERBS = tuple(

@@ -19,6 +19,8 @@ AUXILIARIES = tuple(
 
 # Negators as the divergence tokenizer sees them (lower case, accents kept, clitics).
 NEGATION_TOKENS = tuple("не нет никогда никто ничего".split())
+# ... those that only negate the verb (no pronoun: "nothing will remain" keeps its word)
+NEGATION_PARTICLES = tuple("не никогда".split())
 
 # Words that mark reported speech: speech verbs and "according to" markers.
 REPORTING_VERBS = tuple(
