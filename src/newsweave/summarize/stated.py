@@ -74,16 +74,19 @@ class StatedFigures:
             )
         return self._count[key]
 
-    def gives_other(self, aid: str, x: Quantity) -> bool:
+    def gives_other(self, aid: str, x: Quantity, told: Sequence[Quantity] = ()) -> bool:
         """Whether article `aid` gives another count than `x` in a number divergence where
         another article gives `x` ("1,500 jobs" / "15,000 jobs"): a sentence of it that
         leaves the figure out is then no witness for `x`. (Magnitudes, times and spans
-        may be another agency's or moment's.)"""
+        may be another agency's or moment's; and a value the wording itself gives, `told`,
+        is another source's, "police said 20,000, organisers 100,000".)"""
         if x.kind != "count":
             return False
         for figs in self._divergent:
             mine = figs.get(aid, ())
             if not mine or any(same_figure(x, y) for y in mine):
+                continue
+            if any(same_figure(y, q) for y in mine for q in told):
                 continue
             others = [y for k, q in figs.items() if k != aid for y in q]
             if any(comparable(x, y) for y in mine) and any(

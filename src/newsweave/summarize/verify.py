@@ -208,7 +208,7 @@ class Verifier:
                 x, y = clean[0]
                 if self.stated.count(y) > self.stated.count(x):
                     return NOT_STATED
-                return f"number:{_figure_end(a.text, x)}:{y.text}"
+                return f"number:{_figure_end(a.text, x)}:{_shown(y, a.lang == b.lang)}"
             if agrees and any(_one_thing(x) and values.unanswered(x, y, qa, qb) for x, y in clash):
                 return NOT_STATED  # "environ 8 %" / "alrededor del 18%", a count agreeing
             if agrees:
@@ -231,7 +231,7 @@ class Verifier:
                     and not self.stated.states(b.article, [x])
                 ]
                 if any(
-                    self.stated.gives_other(b.article, x)
+                    self.stated.gives_other(b.article, x, qa)
                     for x in qa
                     if not self.stated.states(b.article, [x])
                 ):
@@ -256,7 +256,7 @@ class Verifier:
                     # most outlets give the other figure ("7.8" of a 7.8 quake, beside
                     # AFAD's 7.4): "one outlet: 7.8" would tell the reader the opposite
                     return NOT_STATED
-                return f"number:{_figure_end(a.text, x)}:{y.text}"
+                return f"number:{_figure_end(a.text, x)}:{_shown(y, a.lang == b.lang)}"
             elif not self.stated.states(b.article, qa):
                 return NOT_STATED
         # "1.200 millones" states "1.2 billion": the same value under another scale word
@@ -541,6 +541,14 @@ def _figure_end(text: str, q: Quantity, noun: bool = False) -> int:
         return m.end()
     m = _COMPOUND_AFTER.match(text, q.end)  # "a three-day strike": not "three (2 outlets)-day"
     return m.end() if m else q.end
+
+
+def _shown(q: Quantity, same_lang: bool) -> str:
+    """How a dissenting figure is named in the wording: as written, or in digits when it is
+    a word of another language ("Two (one outlet: 5) people were killed", not "Cinq")."""
+    if same_lang or any(c.isdigit() for c in q.text):
+        return q.text
+    return f"{q.value:,.0f}" if float(q.value).is_integer() else f"{q.value:g}"
 
 
 # a word in lower case right after a count, not a short function word ("five of the seven")
