@@ -600,3 +600,20 @@ def test_people_a_verb_made_dead_are_the_toll_and_a_verb_before_a_figure_is_no_l
         ("d", "Figures differ (number dead)")
     ]
     assert not [d for d in found if d.kind == "detail"]  # "people and forced" is no list
+
+
+def test_a_clock_time_in_another_zone_is_no_other_time() -> None:
+    from newsweave.compare.values import comparable
+
+    (utc,) = find_quantities("La sonde a été lancée jeudi à 8h15 GMT depuis Koral.", "fr")
+    (local,) = find_quantities("The probe lifted off from Koral at 10:15 a.m. on Thursday.", "en")
+    assert (utc.kind, utc.context, local.context) == ("time", "UTC", None)
+    assert not comparable(utc, local)
+    articles = [
+        make_article("a", "The Lumen probe lifted off from Koral at 10:15 a.m. local time on Thursday."),
+        make_article("b", "The Lumen probe was launched from Koral at 10:15 a.m. on Thursday, officials said."),
+        make_article("c", "La sonde Lumen a été lancée jeudi depuis Koral à 8h15 GMT.", "fr"),
+        make_article("d", "Die Sonde Lumen startete am Donnerstag um 10.15 Uhr in Koral.", "de"),
+    ]
+    # "Figures differ (time): 10:15 a.m.; 8h15; ..." made the outlet giving GMT the odd one
+    assert number_divergences(align_facts(articles), articles) == []

@@ -92,7 +92,7 @@ def _slot(q: Quantity, sentence: str, within_fact: bool, lone: bool = False) -> 
     if q.kind in {"money", "percent", "measure"}:
         return (q.kind, q.unit, q.context)
     if q.kind in _MOMENTS and within_fact:
-        return (q.kind, q.unit, None)
+        return (q.kind, q.unit, q.context if q.kind == "time" else None)  # a time's zone
     return None
 
 

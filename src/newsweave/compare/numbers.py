@@ -140,7 +140,7 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
             i += 1
             continue
         if kind == "time":
-            q = _time_quantity(raw, start, end)
+            q = _time_quantity(raw, start, end, _zone(text, end))
             if q:
                 out.append(q)
             i += 1
@@ -388,7 +388,7 @@ def _currency_near(text: str, start: int) -> bool:
     )
 
 
-def _time_quantity(raw: str, start: int, end: int) -> Quantity | None:
+def _time_quantity(raw: str, start: int, end: int, zone: str | None = None) -> Quantity | None:
     m = re.match(r"(\d{1,2})\s?(?::|h|\.)\s?(\d{2})\s*([ap]\.?m\.?|uhr)?", raw, re.I)
     if not m:
         return None
@@ -396,7 +396,18 @@ def _time_quantity(raw: str, start: int, end: int) -> Quantity | None:
     hour += 12 if (m.group(3) or "").lower().replace(".", "") == "pm" and hour < 12 else 0
     if hour > 23 or minute > 59:
         return None
-    return Quantity(float(hour * 60 + minute), "time", raw.strip(), start, end, unit="min")
+    return Quantity(float(hour * 60 + minute), "time", raw.strip(), start, end, "min", zone)
+
+
+# A time zone named right after a clock time ("8h15 GMT", "10 a.m. ET"): the time's context,
+# so that "8h15 GMT" is not compared with "10:15 a.m. local time" (`values.comparable`)
+_ZONES = {z.upper(): merged_zone for z, merged_zone in merged_numbers("TIME_ZONES")}
+_ZONE_AFTER = re.compile(rf"\s*\(?\s*({alternation(_ZONES)})\b")
+
+
+def _zone(text: str, end: int) -> str | None:
+    m = _ZONE_AFTER.match(text, end)
+    return _ZONES[m.group(1).upper()] if m else None
 
 
 _CALENDAR = tuple(merged_numbers("CALENDAR"))

@@ -162,6 +162,8 @@ def comparable(a: Quantity, b: Quantity) -> bool:
         return False
     if a.context and b.context and a.context != b.context:
         return False
+    if a.kind == "time" and a.context != b.context:
+        return False  # "8h15 GMT" is no dissent from "10:15 a.m." local time
     if (a.context == "age") != (b.context == "age"):
         return False  # "Chauvin, 45," is an age, not "four decades in prison"
     if a.kind == "count":

@@ -155,6 +155,14 @@ APPROX = {
 APPROX_LEADS = ("at",)  # "at least"
 # prepositions before a clock time
 CLOCK_PREPOSITIONS = ("at", "by", "until", "since")
+# Time zones after a clock time, read in every language, as the zone they name ("GMT" and
+# "UTC" are one): a time in one zone is not compared with a time in another or in none
+TIME_ZONES = (
+    ("GMT", "UTC"), ("UTC", "UTC"), ("TU", "UTC"), ("CET", "CET"), ("MEZ", "CET"),
+    ("CEST", "CEST"), ("MESZ", "CEST"), ("BST", "BST"), ("ET", "ET"), ("EST", "ET"),
+    ("EDT", "ET"), ("PT", "PT"), ("PST", "PT"), ("PDT", "PT"), ("CST", "CT"), ("CDT", "CT"),
+    ("JST", "JST"), ("MSK", "MSK"), ("IST", "IST"), ("AEST", "AET"), ("AEDT", "AET"),
+)  # fmt: skip
 # words before a figure that make it an earthquake magnitude
 MAGNITUDE_WORDS = ("magnitude", "richter")
 # quake words after a decimal figure (folded): a magnitude too ("a 7.8 quake")
