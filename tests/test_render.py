@@ -311,3 +311,17 @@ def test_reported_speech_is_never_shown_as_the_speakers_words() -> None:
     (cell,) = re.findall(r'<td class="wording">(.*?)</td>', page, re.S)[1:]
     assert cell.startswith('<span class="reported">reported speech:</span>')
     assert "“" not in cell
+
+
+def test_a_facts_odd_one_out_is_marked_beside_its_sentence(dossier: Dossier) -> None:
+    # a divergence on f3 names post-7 as its odd one out: the fact lists post-7's sentence
+    # (it is about the same thing) but marks that it says otherwise, in both renderings
+    number = next(dv for dv in dossier.divergences if dv.fact == "f3")
+    number.odd_one_out = "post-7"
+    md = rmd.render(dossier)
+    flagged = [ln for ln in md.splitlines() if "⚠ says otherwise" in ln]
+    assert len(flagged) == 1 and "Veldmark Post" in flagged[0]
+    page = rhtml.render(dossier)
+    assert page.count('<li class="odd"') == 1
+    number.odd_one_out = None
+    assert "says otherwise" not in rmd.render(dossier)

@@ -100,7 +100,8 @@ def render(d: Dossier) -> str:
         out.append(
             f"- **{f.id}** {line(f.text)} — {icon} {status}, {srcs} ({len(arts)} article{'s' if len(arts) != 1 else ''})"
         )
-        out += [_variant(v, c) for c in f.support]
+        odd = v.fact_odd(f)
+        out += [_variant(v, c, flag=" ⚠ says otherwise" if c.article in odd else "") for c in f.support]
     if d.facts:
         out.append("")
 

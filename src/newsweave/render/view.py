@@ -149,6 +149,19 @@ class DossierView:
         return list(dict.fromkeys(c.article for c in fact.support))
 
     @cached_property
+    def _odd_by_fact(self) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for dv in self.d.divergences:
+            if dv.fact and dv.odd_one_out and dv.kind != "wording":
+                out.setdefault(dv.fact, set()).add(dv.odd_one_out)
+        return out
+
+    def fact_odd(self, fact: Fact) -> set[str]:
+        """The articles a divergence on this fact names as its odd one out: their sentence
+        is in the fact's group but says it otherwise (marked beside it)."""
+        return self._odd_by_fact.get(fact.id, set())
+
+    @cached_property
     def status_counts(self) -> Counter[str]:
         return Counter(f.status for f in self.d.facts)
 
