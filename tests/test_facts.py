@@ -55,6 +55,9 @@ def test_is_content_skips_headings_questions_captions_datelines() -> None:
     assert not is_content("Mayor Ilse Varga (left) cuts the ribbon. AP Photo")  # caption
     assert not is_content("Velmar Herald News Agency, Velmar, June 3.")  # dateline
     assert not is_content("Read more at https://example.org/tram")
+    # German capitalises every noun: a short sentence of prose has one lower-case word
+    assert is_content("Die Armee schickte 3000 Soldaten.", "de")
+    assert not is_content("Velmar Herald News Agency, Velmar, June 3.", "de")
 
 
 def test_average_linkage_respects_one_sentence_per_owner() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsweave.lang import merged
+from newsweave.lang import NOUNS_CAPITALISED, merged
 from newsweave.model import Article, Sentence
 from newsweave.text.script import cased, word_count
 from newsweave.text.sentences import ends_with_title
@@ -44,8 +44,10 @@ def in_post(article: Article, s: Sentence) -> bool:
 
 
 @lru_cache(maxsize=16384)  # the fact, summary and title stages ask of one sentence
-def is_content(text: str) -> bool:
-    """Whether a sentence can state a fact: not a heading, a caption, a link or a question."""
+def is_content(text: str, lang: str | None = None) -> bool:
+    """Whether a sentence can state a fact: not a heading, a caption, a link or a question.
+    (`lang`: where every noun is capitalised, "Die Armee schickte 3000 Soldaten." is prose
+    with one lower-case word.)"""
     t = text.strip()
     words = word_count(t)
     if words < 5 or sum(c.isalpha() for c in t) < 0.5 * len(t):
@@ -55,7 +57,8 @@ def is_content(text: str) -> bool:
     # Title-case headlines and datelines ("Xinhua News Agency, Beijing, December 20.")
     # have (almost) no lowercase words; running prose always has several. (A script
     # without case, Arabic or Chinese, cannot tell them so.)
-    if cased(t) and sum(w[0].islower() for w in t.split()) < 2:
+    lower = 1 if lang in NOUNS_CAPITALISED and t.endswith(_TERMINAL) else 2
+    if cased(t) and sum(w[0].islower() for w in t.split()) < lower:
         return False
     # Headings and section titles carry no final punctuation; short ones seldom have a verb.
     return t.endswith(_TERMINAL) or words >= 7

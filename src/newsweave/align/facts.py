@@ -447,7 +447,7 @@ def align_facts(
     pending: list[int] = []  # positions of clause units still to embed
     for k, a in enumerate(articles):
         for s, v in zip(a.sentences, vecs[a.id], strict=True):
-            if not is_content(s.text) or in_post(a, s):
+            if not is_content(s.text, s.lang or a.lang) or in_post(a, s):
                 continue
             parts = split_clauses(s) if split else [s]
             for part in parts:

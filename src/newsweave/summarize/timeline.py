@@ -326,7 +326,7 @@ def dated_statements(articles: Sequence[Article]) -> list[DatedStatement]:
     out: list[DatedStatement] = []
     for a in articles:
         for s in a.sentences:
-            if not is_content(s.text):
+            if not is_content(s.text, s.lang or a.lang):
                 continue
             found = _resolved(s.text, s.lang or a.lang, refs[a.id], horizon)
             kept = [f for f in found if not _is_dateline(s, f[2])][:PER_SENTENCE]
