@@ -26,6 +26,9 @@ from newsweave.compare.values import misparse_pair, same_figure
         ("3.800 Tote", "de", 3_800, "count", None),
         ("1 200 habitants évacués", "fr", 1_200, "count", None),
         ("more than a thousand buildings collapsed", "en", 1_000, "count", None),
+        # nobody, before a word of a toll: a toll of zero
+        ("No one was killed when the bridge fell", "en", 0, "count", None),
+        ("Es gab keine Toten", "de", 0, "count", None),
         # a share written as a ratio: a percent
         ("with nine in ten trains cancelled", "en", 90, "percent", "%"),
         ("neuf trains sur dix ont été supprimés", "fr", 90, "percent", "%"),
@@ -617,3 +620,9 @@ def test_a_clock_time_in_another_zone_is_no_other_time() -> None:
     ]
     # "Figures differ (time): 10:15 a.m.; 8h15; ..." made the outlet giving GMT the odd one
     assert number_divergences(align_facts(articles), articles) == []
+
+
+def test_the_toll_a_figure_counts_stops_before_the_next_figure_in_words() -> None:
+    text = "The bridge collapsed on Friday, killing two workers and injuring five, police said."
+    assert [(q.value, q.context) for q in find_quantities(text, "en")] == [(2, "dead"), (5, "injured")]
+    assert find_quantities("Nobody has been charged so far.", "en") == []

@@ -920,3 +920,16 @@ def test_a_note_on_a_figure_goes_after_the_compound_it_opens() -> None:
     check = check_first(articles)
     # "A three (one outlet: four)-day rail strike": the note split the word
     assert [(r, why) for r, why in check.differ] == [(2, "number:11:four")]  # after "three-day"
+
+
+def test_no_one_killed_disputes_two_killed() -> None:
+    articles = [
+        make_article("a", "A road bridge collapsed in Kolm on Friday, killing two workers and injuring five."),
+        make_article("b", "A road bridge collapsed in Kolm on Friday, but no one was killed and five were injured."),
+        make_article("c", "Un pont s'est effondré vendredi à Kolm, tuant deux ouvriers et en blessant cinq.", "fr"),
+    ]
+    check = check_first(articles)
+    # "no one was killed" is a toll of zero: b is no witness for two dead, it disputes it
+    # (the injured five were read as the dead before: "killing two workers and injuring five")
+    assert 1 not in check.agree and [r for r, _ in check.differ] == [1]
+    assert 2 in check.agree

@@ -76,9 +76,10 @@ def _slot(q: Quantity, sentence: str, within_fact: bool, lone: bool = False) -> 
             # "3,000 commuters" / "3 000 navetteurs" / "5.000 Pendler": nouns do not match
             # across languages, but one fact whose sentences carry one count each compares
             return LONE_COUNT
-        if q.noun == "people" and q.context in _TOLLS:
+        if q.context in _TOLLS and q.noun in ("people", q.context):
             return ("count", None, q.context)  # "killed 23 people" counts the dead: "23 morts"
-        return ("count", None, q.noun)
+        # "killing two workers and injuring five workers": the dead and the injured apart
+        return ("count", q.context if q.context in _TOLLS else None, q.noun)
     if q.kind == "measure" and q.unit in _DURATIONS:
         if q.unit == "yr" and _YEAR.search(sentence):
             # "Seize ans après l'Italie en 2006" counts from a named year; another outlet's
@@ -140,8 +141,8 @@ def _slot_name(slot: Slot) -> str:
     if slot == LONE_COUNT:
         return "count"
     if kind == "count":
-        if context in _TOLLS:
-            return f"number {context}"
+        if context in _TOLLS or unit in _TOLLS:
+            return f"number {unit or context}"
         return f"count {context}" if context.startswith("out of") else f"number of {context}"
     if kind == "money":
         return f"amount ({unit})"

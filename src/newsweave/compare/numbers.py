@@ -218,7 +218,28 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
             out[k] = replace(part, noun=f"out of {whole.value:g}", context=whole.context)
         elif whole.approx is None and part.approx and _JOINED.fullmatch(text, part.end, whole.start):
             out[k + 1] = replace(whole, approx=part.approx)  # "más de 4 mil muertes y 100 mil"
+    out += _zeros(text, [(q.start, q.end) for q in out])
+    out.sort(key=lambda q: q.start)
     return tuple(_sums(text, _ranges(text, ratios(text, out, lang))))
+
+
+_NOBODY = re.compile(rf"\b(?:{alternation(merged_numbers('NOBODY'))})\b", re.IGNORECASE)
+_TOLL_CLASSES = frozenset({"dead", "injured", "missing"})
+
+
+def _zeros(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Tolls of nobody ("No one was killed", "keine Toten", "nadie resultó herido"): a
+    count of zero of the toll the next words name, so that "killing two workers" and "no
+    one was killed" disagree."""
+    out = []
+    for m in _NOBODY.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        words = WORD_RE.findall(re.split(r"[;:,.!?]", text[m.start() : m.end() + 60])[0])
+        cls = context_class(words[:8])
+        if cls in _TOLL_CLASSES:
+            out.append(Quantity(0.0, "count", m.group(), m.start(), m.end(), None, cls, noun="people"))
+    return out
 
 
 _RANGE = re.compile(
@@ -487,8 +508,12 @@ def _classify(
     # (Chinese, Japanese and Korean ones are read with the characters: `_han_reading`)
     after_q = (_APPROX_AFTER[w] for w in after_l[:4] if w in _APPROX_AFTER and not _HAN_CHAR.match(w))
     approx = approx or next(after_q, None)
-    # up to a conjunction before another figure ("killed 12 people … and left 40,000 homes")
-    cut = [k for k, w in enumerate(after) if w in COORDINATORS and any(map(str.isdigit, after[k:]))]
+    # up to a conjunction before another figure ("killed 12 people … and left 40,000 homes",
+    # "killing two workers and injuring five": in words too, but "one" is no figure here)
+    def figure(w: str) -> bool:
+        return w.isdigit() or (word_value(w, lang) or 0) > 1
+
+    cut = [k for k, w in enumerate(after) if w in COORDINATORS and any(map(figure, after[k:]))]
     after_cls = context_class(after[: min([*cut, 10])])
     # ... and from the last conjunction after another figure ("32 muertos y 8.000
     # desplazados": the dead are the 32)

@@ -191,8 +191,8 @@ class Verifier:
             # every figure stated, some in words ("trois cents" for "300"); figures in
             # digits are checked as written (below)
             in_words = any(not digit_figures(y.text) for y in qb) and all(
-                any(same_figure(x, y) for y in qb if comparable(x, y)) for x in qa
-            )
+                any(same_figure(x, y) for y in qb if comparable(x, y)) for x in qa if not _nobody(x)
+            )  # a toll of nobody ("no one was injured") disputes, no outlet need state it
             agrees = stated or any(implies(y, x) for x, y in pairs)
             # a count that clashes with the one count of its kind the other gives is a
             # dissent, though another figure agrees ("five of the seven" / "seis de los
@@ -225,7 +225,7 @@ class Verifier:
                 left_out = [
                     _figure_end(a.text, x, noun=True)
                     for x in qa
-                    if not (x.ordinal and b.lang not in ORDINAL_LANGS)
+                    if not _nobody(x) and not (x.ordinal and b.lang not in ORDINAL_LANGS)
                     and not any(same_figure(x, y) or implies(y, x) for y in qb if comparable(x, y))
                     and not any(same_figure(x, y) and x.kind == y.kind for y in qb)
                     and not self.stated.states(b.article, [x])
@@ -541,6 +541,11 @@ def _figure_end(text: str, q: Quantity, noun: bool = False) -> int:
         return m.end()
     m = _COMPOUND_AFTER.match(text, q.end)  # "a three-day strike": not "three (2 outlets)-day"
     return m.end() if m else q.end
+
+
+def _nobody(q: Quantity) -> bool:
+    """A toll of nobody ("no one was killed", `compare.numbers`), not a count of people."""
+    return q.kind == "count" and q.value == 0 and q.noun == "people"
 
 
 def _shown(q: Quantity, same_lang: bool) -> str:

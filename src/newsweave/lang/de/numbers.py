@@ -124,6 +124,9 @@ MAGNITUDE_WORDS = ("stärke",)
 # adjectives skipped when reading what a count counts ("200 new cases")
 NOUN_SKIP = ("weitere", "neue", "andere")
 # what a count counts, by coarse class shared across languages (compare/numbers.py)
+# Nobody, before a word of a toll ("no one was killed", "keine Toten"): a count of
+# zero of that toll (compare/numbers.py `_zeros`)
+NOBODY = ("niemand", "keine toten", "keine todesopfer")
 COUNTED = {
     "dead": (
         "tote", "toten", "todesopfer", "ums_leben", "starben", "getötet", "gestorben",

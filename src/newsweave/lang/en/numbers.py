@@ -170,6 +170,9 @@ QUAKE_WORDS = ("earthquake", "quake", "tremor", "aftershock")
 # adjectives skipped when reading what a count counts ("200 new cases")
 NOUN_SKIP = ("new", "more", "other", "additional", "extra", "further")
 # what a count counts, by coarse class shared across languages (compare/numbers.py)
+# Nobody, before a word of a toll ("no one was killed", "keine Toten"): a count of
+# zero of that toll (compare/numbers.py `_zeros`)
+NOBODY = ("no one", "nobody", "no deaths", "no casualties", "no fatalities")
 COUNTED = {
     "dead": ("dead", "killed", "killing", "death", "deaths", "died", "dying", "toll", "fatal"),
     "injured": ("injured", "injuring", "wounded", "hurt"),

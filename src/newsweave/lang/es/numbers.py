@@ -115,6 +115,9 @@ MAGNITUDE_WORDS = ("magnitud",)
 # adjectives skipped when reading what a count counts ("200 new cases")
 NOUN_SKIP = ("nuevos", "nuevas", "otros", "otras", "más")
 # what a count counts, by coarse class shared across languages (compare/numbers.py)
+# Nobody, before a word of a toll ("no one was killed", "keine Toten"): a count of
+# zero of that toll (compare/numbers.py `_zeros`)
+NOBODY = ("nadie", "ningún muerto", "ninguna víctima")
 COUNTED = {
     "dead": (
         "muertos", "muerto", "muertes", "fallecidos", "fallecido", "víctimas", "victimas",

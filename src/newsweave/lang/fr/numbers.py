@@ -103,6 +103,12 @@ QUAKE_WORDS = ("seisme", "replique")
 # adjectives skipped when reading what a count counts ("200 new cases")
 NOUN_SKIP = ("nouveaux", "nouvelles", "autres", "supplémentaires")
 # what a count counts, by coarse class shared across languages (compare/numbers.py)
+# Nobody, before a word of a toll ("no one was killed", "keine Toten"): a count of
+# zero of that toll (compare/numbers.py `_zeros`)
+NOBODY = (
+    "aucun mort", "aucune victime", "pas de victime", "pas de morts", "personne n'a",
+    "personne n’a", "personne n'est", "personne n’est", "personne ne",
+)  # fmt: skip
 COUNTED = {
     "dead": ("morts", "mort", "décès", "tués", "tues", "tué"),
     "injured": ("blessés", "blesses", "blessé"),

@@ -85,6 +85,9 @@ CURRENCIES = {
 # words before a figure that make it an earthquake magnitude
 MAGNITUDE_WORDS = ("magnitudo",)
 # what a count counts, by coarse class shared across languages (compare/numbers.py)
+# Nobody, before a word of a toll ("no one was killed", "keine Toten"): a count of
+# zero of that toll (compare/numbers.py `_zeros`)
+NOBODY = ("nessuno", "nessuna vittima", "nessun morto")
 COUNTED = {
     "dead": ("morti", "vittime"),
     "injured": ("feriti",),

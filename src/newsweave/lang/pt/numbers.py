@@ -80,6 +80,9 @@ UNITS = {
     "década": "decade",
 }
 # what a count counts, by coarse class shared across languages (compare/numbers.py)
+# Nobody, before a word of a toll ("no one was killed", "keine Toten"): a count of
+# zero of that toll (compare/numbers.py `_zeros`)
+NOBODY = ("ninguém", "nenhum morto", "nenhuma vítima")
 COUNTED = {
     "dead": ("mortos", "mortes", "vítimas", "vitimas", "morreram"),
     "injured": ("feridos",),
