@@ -237,7 +237,7 @@ def test_no_one_is_nobody_not_one() -> None:
     read = [(q.value, q.context) for q in find_quantities(
         "Two officers and one firefighter were injured, but no one was killed.", "en"
     )]
-    assert read == [(2.0, "injured"), (1.0, "injured")]  # no "1 dead"
+    assert read == [(2.0, "injured"), (1.0, "injured"), (0.0, "dead")]  # no "1 dead": nobody
     assert find_quantities("Pas un seul blessé n'est à déplorer.", "fr") == []
 
 
