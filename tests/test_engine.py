@@ -87,6 +87,14 @@ def test_local_batch_writes_events_dossiers_and_tables(local_out: tuple[Path, st
     assert {r["event"] for r in tables["articles"]} == {e["id"] for e in doc["events"]}
     assert len(tables["events"]) == len(doc["events"])
     assert len(tables["sentences"]) > N and tables["facts"]
+    # one title and one independent-source count everywhere: events.json and the events
+    # table say what each event's dossier says (the clusterer's were estimates)
+    rows = {r["id"]: r for r in tables["events"]}
+    for e in doc["events"]:
+        d = dossiers[f"{e['id']}.json"]
+        groups = {a.get("source_group") or a["id"] for a in d["articles"]}
+        assert e["title"] == d["event"]["title"] == rows[e["id"]]["title"]
+        assert e["independent_sources"] == len(groups) == rows[e["id"]]["independent_sources"]
 
 
 def test_plan_splits_jsonl_lines_and_orders_sources(tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import pickle
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -310,9 +310,22 @@ def write_part(out: Path, name: str, rows: Iterable[dict[str, Any]], part: int =
 
 
 def write_events(out: Path, events: Sequence[Event]) -> None:
-    """events.json and the events table (small: written by the driver in both engines)."""
+    """events.json and the events table (small: written by the driver in both engines),
+    with the title and independent-source count of each event's dossier where one was
+    built: one title and one count everywhere (the clusterer's are estimates)."""
+    events = [_as_dossier_says(out, e) for e in events]
     write_json(out / "events.json", events_document(events))
     write_part(out, "events", [event_row(e) for e in events])
+
+
+def _as_dossier_says(out: Path, event: Event) -> Event:
+    path = dossier_path(out, event.id)
+    if not path.exists():
+        return event
+    d = json.loads(path.read_text(encoding="utf-8"))
+    groups = {a.get("source_group") or f"\0{a.get('id')}" for a in d.get("articles", [])}
+    title = (d.get("event") or {}).get("title") or event.title
+    return replace(event, title=title, independent_sources=len(groups) or event.independent_sources)
 
 
 def article_row(article: Article, key: int, event_id: str | None) -> dict[str, Any]:
