@@ -626,3 +626,18 @@ def test_the_toll_a_figure_counts_stops_before_the_next_figure_in_words() -> Non
     text = "The bridge collapsed on Friday, killing two workers and injuring five, police said."
     assert [(q.value, q.context) for q in find_quantities(text, "en")] == [(2, "dead"), (5, "injured")]
     assert find_quantities("Nobody has been charged so far.", "en") == []
+
+
+def test_the_one_outlet_confirming_what_two_others_deny_is_the_odd_one() -> None:
+    # a third outlet takes neither side ("rejected ... claims"): two opposite stances and
+    # nobody on the German outlet's side make it the odd one out; its French peer's
+    # sentence is a little further from it than the claim pairs' usual closeness
+    articles = [
+        make_article("a", "Marania's defence ministry on Friday denied that its troops had crossed the border into Lestia, calling the reports fabricated."),
+        make_article("b", "Le ministère maranien de la Défense a démenti vendredi que ses troupes aient franchi la frontière avec la Lestia, qualifiant ces informations de fabriquées.", "fr"),
+        make_article("c", "Das Verteidigungsministerium von Marania hat am Freitag bestätigt, dass seine Truppen die Grenze zu Lestia überschritten haben.", "de"),
+        make_article("d", "Marania on Friday rejected Lestian claims that its soldiers had crossed into the village of Orsa, with the defence ministry saying the reports were fabricated."),
+    ]
+    found = claim_divergences(align_facts(articles), articles, {a.id: a.id for a in articles})
+    assert [(d.kind, d.odd_one_out) for d in found] == [("claim", "c")]
+    assert "opposite stances" in found[0].description

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from newsweave.compare.direction import direction_reason
+from newsweave.compare.direction import direction_reason, same_side
 from newsweave.compare.pairs import close_pairs
 from newsweave.compare.polarity import CONDITIONALS, meaning_differs
 from newsweave.lang import all_stop_words, merged
@@ -119,9 +119,12 @@ def claim_divergences(
 
     def opposed(a: Sentence, b: Sentence) -> str | None:
         """Opposite words of a pair made to be read across languages (`compare.direction`:
-        "raised" / "a abaissé", "convicted" / "freigesprochen") in two aligned sentences."""
+        "raised" / "a abaissé", "convicted" / "freigesprochen") in two aligned sentences:
+        members of one fact, as close as the looser claim pairs (the words tell the rest)."""
         cos = float(alignment.vectors[row_of[id(a)]] @ alignment.vectors[row_of[id(b)]])
-        return direction_reason(a.text, b.text, lang_of(a), lang_of(b)) if cos >= CLAIM_COS else None
+        if cos < CLAIM_COS_LEXICAL:
+            return None
+        return direction_reason(a.text, b.text, lang_of(a), lang_of(b))
 
     covered: set[frozenset[int]] = set()
     for fact in alignment.facts:
@@ -194,11 +197,20 @@ def _lone_dissenter(
             if sents[r].lang == sents[odd].lang
         ]  # fmt: skip
         if not same_lang and opposed is not None:
-            why = [opposed(sents[odd], sents[r]) for r in rest]
-            if all(why) and not any(
-                opposed(sents[a], sents[b]) for i, a in enumerate(rest) for b in rest[i + 1 :]
+            # two or more others say the opposite, none says what it says ("a confirmé" /
+            # "denied", "a démenti", "rejected"), and no two of them are opposed
+            why = [w for r in rest if (w := opposed(sents[odd], sents[r]))]
+            if (
+                len(why) >= 2
+                and not any(
+                    same_side(sents[odd].text, sents[r].text, sents[odd].lang, sents[r].lang)
+                    for r in rest
+                )
+                and not any(
+                    opposed(sents[a], sents[b]) for i, a in enumerate(rest) for b in rest[i + 1 :]
+                )
             ):
-                same_lang = [str(why[0])]
+                same_lang = [why[0]]
         # most same-language peers (facts can hold a loosely aligned intruder) ...
         if not same_lang or sum(map(bool, same_lang)) < max(1, len(same_lang) / 2):
             continue

@@ -62,6 +62,11 @@ def direction(text: str, lang: str | None) -> str | None:
     return sides(text, lang)[0]
 
 
+def same_side(a: str, b: str, lang_a: str | None, lang_b: str | None) -> bool:
+    """Whether `a` and `b` take the same side of some pair ("denied" / "a démenti")."""
+    return any(x and x == y for x, y in zip(sides(a, lang_a), sides(b, lang_b), strict=True))
+
+
 def direction_reason(a: str, b: str, lang_a: str | None, lang_b: str | None) -> str | None:
     """A short reason when `a` and `b` take opposite sides of a pair, else None."""
     for (name, pair), x, y in zip(_PAIRS, sides(a, lang_a), sides(b, lang_b), strict=True):
