@@ -39,6 +39,8 @@ TUESDAY = date(2022, 12, 20)
         ("Le mouvement, lancé par le syndicat, doit prendre fin jeudi soir.", "fr", "2022-12-22"),
         ("Der Streik der Gewerkschaft soll am Donnerstagabend enden.", "de", "2022-12-22"),
         ("The ferry was cancelled due to the storm on Monday.", "en", "2022-12-19"),
+        # a weekday's possessive names that day ("Monday's vote": the vote was on Monday)
+        ("The party won Monday's vote, the electoral commission said.", "en", "2022-12-19"),
     ],
 )
 def test_resolve_dates(text: str, lang: str, want: str) -> None:

@@ -263,7 +263,8 @@ def _day_word(word: str, lang: str | None) -> tuple[str, int] | None:
     offsets = day_offsets(lang)
     if folded in offsets or low in offsets:
         return "offset", offsets.get(low, offsets.get(folded, 0))
-    weekday = _weekday(word, lang)
+    # "Sunday's election": the weekday of a possessive names that day too
+    weekday = _weekday(re.sub(r"['’]s$", "", word), lang)
     return None if weekday is None else ("weekday", weekday)
 
 
