@@ -26,6 +26,9 @@ from newsweave.compare.values import misparse_pair, same_figure
         ("3.800 Tote", "de", 3_800, "count", None),
         ("1 200 habitants évacués", "fr", 1_200, "count", None),
         ("more than a thousand buildings collapsed", "en", 1_000, "count", None),
+        # "m" glued to a figure before what it counts is millions, not metres
+        ("1.2m people were affected by the outage", "en", 1_200_000, "count", None),
+        ("a 120m bridge over the river", "en", 120, "measure", "m"),
         # nobody, before a word of a toll: a toll of zero
         ("No one was killed when the bridge fell", "en", 0, "count", None),
         ("Es gab keine Toten", "de", 0, "count", None),

@@ -185,7 +185,11 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
         while j < len(tokens) and tokens[j][0] == "word":
             nxt = tokens[j][1].lower()
             scale = _scale_of(nxt, lang)
-            if scale is None and nxt in {"m", "bn", "b", "k", "mn"} and _currency_near(text, start):
+            glued = tokens[j][2] == tokens[j - 1][3] and j + 1 < len(tokens)
+            if scale is None and nxt in {"m", "bn", "b", "k", "mn"} and (
+                _currency_near(text, start)  # "$2m"
+                or (glued and context_class([tokens[j + 1][1]]))  # "1.2m people", not "3m wall"
+            ):
                 scale = {"m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3}[nxt]
             if scale is None:
                 if (
