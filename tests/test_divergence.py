@@ -29,6 +29,7 @@ from newsweave.compare.values import misparse_pair, same_figure
         # "m" glued to a figure before what it counts is millions, not metres
         ("1.2m people were affected by the outage", "en", 1_200_000, "count", None),
         ("a 120m bridge over the river", "en", 120, "measure", "m"),
+        ("Oltre 3mila persone sono state evacuate", "it", 3_000, "count", None),
         # nobody, before a word of a toll: a toll of zero
         ("No one was killed when the bridge fell", "en", 0, "count", None),
         ("Es gab keine Toten", "de", 0, "count", None),

@@ -66,7 +66,7 @@ _NUM = r"\d{1,3}(?:(?:[,.\u00a0\u202f ]|(?<=\d)'(?=\d))\d{3})+(?:[.,]\d+)?|\d+(?
 # their characters do not glue to a figure as letters do ("G7"), and each is a word of its own
 _HAN = HAN_KANA + HANGUL
 _GLUE = rf"[^\W{_HAN}]"
-_GLUED_UNITS = "(?:km|kg|ha|mi|ft|m|bn|mn)"  # "12km", "5kg", "$2bn": a figure and its unit
+_GLUED_UNITS = "(?:km|kg|ha|mi|ft|m|bn|mn|mila)"  # "12km", "5kg", "$2bn", "3mila": a figure and its unit
 _TOKEN_RE = re.compile(
     r"(?P<time>\b\d{1,2}(?::\d{2}(?:\s*[ap]\.?m\b\.?)?|\s?h\s?\d{2}\b|\.\d{2}\s*(?:[ap]\.?m\b\.?|uhr\b)))"
     rf"|(?P<num>(?<![.,])(?<!{_GLUE})(?:{_NUM})(?:(?!{_GLUE})|(?-i:(?={_GLUED_UNITS}\b))))"
