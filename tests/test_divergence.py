@@ -630,6 +630,9 @@ def test_the_toll_a_figure_counts_stops_before_the_next_figure_in_words() -> Non
     text = "The bridge collapsed on Friday, killing two workers and injuring five, police said."
     assert [(q.value, q.context) for q in find_quantities(text, "en")] == [(2, "dead"), (5, "injured")]
     assert find_quantities("Nobody has been charged so far.", "en") == []
+    # nobody among a toll is no toll of nobody
+    assert [q.value for q in find_quantities("Nessuno dei 12 feriti è in pericolo di vita.", "it")] == [12]
+    assert find_quantities("No one among the injured is in danger.", "en") == []
 
 
 def test_the_one_outlet_confirming_what_two_others_deny_is_the_odd_one() -> None:

@@ -227,7 +227,11 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
     return tuple(_sums(text, _ranges(text, ratios(text, out, lang))))
 
 
-_NOBODY = re.compile(rf"\b(?:{alternation(merged_numbers('NOBODY'))})\b", re.IGNORECASE)
+_NOBODY = re.compile(
+    rf"\b(?:{alternation(merged_numbers('NOBODY'))})\b"
+    rf"(?!\s+(?:{alternation(merged_numbers('NOBODY_AMONG'))})\b)",
+    re.IGNORECASE,
+)
 _TOLL_CLASSES = frozenset({"dead", "injured", "missing"})
 
 

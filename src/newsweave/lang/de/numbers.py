@@ -127,6 +127,8 @@ NOUN_SKIP = ("weitere", "neue", "andere")
 # Nobody, before a word of a toll ("no one was killed", "keine Toten"): a count of
 # zero of that toll (compare/numbers.py `_zeros`)
 NOBODY = ("niemand", "keine toten", "keine todesopfer")
+# ... unless one of these follows it: nobody among a toll ("nessuno dei feriti") is no toll
+NOBODY_AMONG = ("unter", "von", "der")
 COUNTED = {
     "dead": (
         "tote", "toten", "todesopfer", "ums_leben", "starben", "getötet", "gestorben",

@@ -173,6 +173,8 @@ NOUN_SKIP = ("new", "more", "other", "additional", "extra", "further")
 # Nobody, before a word of a toll ("no one was killed", "keine Toten"): a count of
 # zero of that toll (compare/numbers.py `_zeros`)
 NOBODY = ("no one", "nobody", "no deaths", "no casualties", "no fatalities")
+# ... unless one of these follows it: nobody among a toll ("nessuno dei feriti") is no toll
+NOBODY_AMONG = ("among", "of")
 COUNTED = {
     "dead": ("dead", "killed", "killing", "death", "deaths", "died", "dying", "toll", "fatal"),
     "injured": ("injured", "injuring", "wounded", "hurt"),

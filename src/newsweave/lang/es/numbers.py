@@ -118,6 +118,8 @@ NOUN_SKIP = ("nuevos", "nuevas", "otros", "otras", "más")
 # Nobody, before a word of a toll ("no one was killed", "keine Toten"): a count of
 # zero of that toll (compare/numbers.py `_zeros`)
 NOBODY = ("nadie", "ningún muerto", "ninguna víctima")
+# ... unless one of these follows it: nobody among a toll ("nessuno dei feriti") is no toll
+NOBODY_AMONG = ("entre", "de")
 COUNTED = {
     "dead": (
         "muertos", "muerto", "muertes", "fallecidos", "fallecido", "víctimas", "victimas",

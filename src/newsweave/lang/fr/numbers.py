@@ -109,6 +109,8 @@ NOBODY = (
     "aucun mort", "aucune victime", "pas de victime", "pas de morts", "personne n'a",
     "personne n’a", "personne n'est", "personne n’est", "personne ne",
 )  # fmt: skip
+# ... unless one of these follows it: nobody among a toll ("nessuno dei feriti") is no toll
+NOBODY_AMONG = ("parmi", "des", "de")
 COUNTED = {
     "dead": ("morts", "mort", "décès", "tués", "tues", "tué"),
     "injured": ("blessés", "blesses", "blessé"),

@@ -88,6 +88,8 @@ MAGNITUDE_WORDS = ("magnitudo",)
 # Nobody, before a word of a toll ("no one was killed", "keine Toten"): a count of
 # zero of that toll (compare/numbers.py `_zeros`)
 NOBODY = ("nessuno", "nessuna vittima", "nessun morto")
+# ... unless one of these follows it: nobody among a toll ("nessuno dei feriti") is no toll
+NOBODY_AMONG = ("tra", "fra", "dei", "degli", "delle", "di")
 COUNTED = {
     "dead": ("morti", "vittime"),
     "injured": ("feriti",),

@@ -83,6 +83,8 @@ UNITS = {
 # Nobody, before a word of a toll ("no one was killed", "keine Toten"): a count of
 # zero of that toll (compare/numbers.py `_zeros`)
 NOBODY = ("ninguém", "nenhum morto", "nenhuma vítima")
+# ... unless one of these follows it: nobody among a toll ("nessuno dei feriti") is no toll
+NOBODY_AMONG = ("entre", "dos", "das", "de")
 COUNTED = {
     "dead": ("mortos", "mortes", "vítimas", "vitimas", "morreram"),
     "injured": ("feridos",),
