@@ -319,3 +319,17 @@ def test_an_until_clause_is_a_condition_not_a_claim_about_its_subject() -> None:
     a = "He says that it takes a long time to pull off denuclearisation, but he will push hard."
     b = "He noted that denuclearisation takes time and sanctions would not be lifted until it happens."
     assert meaning_differs(a, b, "en", "en") is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang_b"),
+    [
+        ("Up to 30 percent of the houses were destroyed.", "Bis zu 30 Prozent der Häuser wurden zerstört.", "de"),
+        ("By 2030 all houses will be renovated.", "Bis 2030 sollen alle Häuser saniert werden.", "de"),
+        ("Until 2030, all houses will be renovated.", "D'ici 2030, toutes les maisons seront rénovées.", "fr"),
+    ],
+)
+def test_until_or_bis_before_a_time_or_a_figure_is_no_clause(a: str, b: str, lang_b: str) -> None:
+    # "until" as a preposition ("Until 2030,") or German "bis" ("bis zu", "bis 2030") holds
+    # no condition to read the other way round
+    assert meaning_differs(a, b, "en", lang_b) is None

@@ -230,7 +230,7 @@ def _merge(part: list[list[Token]], lang: str) -> list[list[Token]]:
             else:
                 pending += seg
             continue
-        out.append(pending + seg)
+        out.append(seg if unwritten_negations(pending) else pending + seg)  # "Until 2030, …"
         pending = []
     if pending:
         out.append(pending)

@@ -28,7 +28,7 @@ PREPOSITIONS = tuple("ohne mit gegen für von".split())
 # adverbs that do not change a clause's claim
 ADVERBS = tuple("auch schon nur wirklich doch heute gemeinsam zusammen".split())
 # conjunctions and relatives that link clauses
-LINKS = tuple("und aber oder während sondern dass daß weil wenn falls obwohl jedoch bis".split())
+LINKS = tuple("und aber oder während sondern dass daß weil wenn falls obwohl jedoch".split())
 # "but" after a negation ("not X but Y")
 CORRECTIVES = tuple("sondern".split())
 # coordinating conjunctions: a clause cut from its sentence at one reads alone without it

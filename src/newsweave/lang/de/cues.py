@@ -173,6 +173,4 @@ PHASE_END = tuple("endete endet beendet".split())
 # ("nous ne pouvons gagner qu'ensemble"). Words as the polarity tokenizer writes them.
 EXCEPTIVE_OTHERS = ("andere", "anderen", "anderes", "anderer")
 EXCEPTIVE_MARKERS = ("als", "außer", "ausser")
-# "until" links (see the English cues): the clause reader's folded words
-UNTIL_LINKS = ("bis",)
 RESTRICTIVE_NEGATORS = ()
