@@ -633,6 +633,8 @@ def test_the_toll_a_figure_counts_stops_before_the_next_figure_in_words() -> Non
     # nobody among a toll is no toll of nobody
     assert [q.value for q in find_quantities("Nessuno dei 12 feriti è in pericolo di vita.", "it")] == [12]
     assert find_quantities("No one among the injured is in danger.", "en") == []
+    # ... nor is nobody who knows or says a toll
+    assert find_quantities("No one knows how many people died in the blaze.", "en") == []
 
 
 def test_the_one_outlet_confirming_what_two_others_deny_is_the_odd_one() -> None:

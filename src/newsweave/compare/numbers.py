@@ -243,8 +243,8 @@ def _zeros(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     for m in _NOBODY.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        words = WORD_RE.findall(re.split(r"[;:,.!?]", text[m.start() : m.end() + 60])[0])
-        cls = context_class(words[:8])
+        after = WORD_RE.findall(re.split(r"[;:,.!?]", text[m.end() : m.end() + 60])[0])
+        cls = context_class(WORD_RE.findall(m.group()) + after[:3])  # not "knows how many died"
         if cls in _TOLL_CLASSES:
             out.append(Quantity(0.0, "count", m.group(), m.start(), m.end(), None, cls, noun="people"))
     return out
