@@ -333,3 +333,7 @@ def test_until_or_bis_before_a_time_or_a_figure_is_no_clause(a: str, b: str, lan
     # "until" as a preposition ("Until 2030,") or German "bis" ("bis zu", "bis 2030") holds
     # no condition to read the other way round
     assert meaning_differs(a, b, "en", lang_b) is None
+    # ... while German ", bis" after a comma opens one, alike with "tant que ... ne ... pas"
+    fr = "Nous ne reculerons pas tant que la hausse ne sera pas annulée"
+    de = "Wir werden nicht nachgeben, bis die Preiserhöhung zurückgenommen wird"
+    assert meaning_differs(fr, de, "fr", "de") is None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from types import ModuleType
+from typing import Any
 
 from newsweave.lang import data, merged
 from newsweave.text.fold import fold, fold_all
@@ -56,6 +57,9 @@ ARTICLES = _merged("ARTICLES")
 PREPOSITIONS = _merged("PREPOSITIONS")
 ADVERBS = _merged("ADVERBS")
 WEAK = {code: fold_all(m.LINKS) for code, m in _DATA.items() if getattr(m, "LINKS", ())}
+# words that link a clause only right after a comma (German ", bis die Preise sinken";
+# "bis zu 30 Prozent", "bis 2030" are no clauses)
+COMMA_LINKS = {code: fold_all(getattr(m, "COMMA_LINKS", ())) for code, m in _DATA.items()}
 # links of several words ("as long as", "even though"), each as its folded words
 LINK_RUNS = {
     code: tuple(tuple(fold(w) for w in link.split()) for link in getattr(m, "MULTIWORD_LINKS", ()))
@@ -79,3 +83,13 @@ def link_length(words: Sequence[str], lang: str) -> int:
         if tuple(words[: len(run)]) == run:
             return len(run)
     return 0
+
+
+def comma_link(tokens: Sequence[Any], k: int, lang: str) -> bool:
+    """Whether token k (polarity tokens) is a COMMA_LINKS word right after a comma."""
+    return (
+        k > 0
+        and tokens[k - 1].text == ","
+        and bool(tokens[k].norms)
+        and tokens[k].norms[0] in COMMA_LINKS.get(lang, frozenset())
+    )

@@ -1,14 +1,13 @@
 """Structural meaning comparison of two short statements (quote variants, claims).
 
-Sentence embeddings score "Russia can do without us" and "Russia cannot go anywhere
-without us" as paraphrases, so inversions need structure. Each statement is cut into
-clauses; each clause gets a subject key (a pronoun group such as "1pl" for we/us/nous/
-wir, or a folded noun such as "russia") and a polarity (negation count parity, with
-negative concord for ne...pas / no...nada). Two statements differ in meaning when a
-subject they share has opposite polarity, when the same predicate has its roles
-swapped ("A can do without B" / "B can do without A"), or when both carry numbers
-the other lacks. Pure Python and lexicon-driven so it is cheap enough for many pairs
-and works for en/fr/es/de/pt/it without models.
+Sentence embeddings score "Russia can do without us" and "Russia cannot go anywhere without
+us" as paraphrases, so inversions need structure. Each statement is cut into clauses; each
+clause gets a subject key (a pronoun group such as "1pl" for we/us/nous/wir, or a folded
+noun such as "russia") and a polarity (negation count parity, with negative concord for
+ne...pas / no...nada). Two statements differ in meaning when a subject they share has
+opposite polarity, when the same predicate has its roles swapped ("A can do without B" / "B
+can do without A"), or when both carry numbers the other lacks. Pure Python and lexicon-driven
+so it is cheap enough for many pairs and works for en/fr/es/de/pt/it without models.
 """
 
 from __future__ import annotations
@@ -40,6 +39,7 @@ from newsweave.compare.closed_words import (
     SUBJECT_PRONOUNS,
     WEAK,
     WEAK_SUBJECTS,
+    comma_link,
     link_length,
     word_set,
 )
@@ -173,7 +173,7 @@ def _split(tokens: list[Token], lang: str) -> list[list[list[Token]]]:
         elif n := link_length([t.norms[0] if t.norms else "" for t in tokens[k : k + 4]], lang):
             parts[-1].append([Token(tok.text, tok.start, tok.end, "sep", tok.norms)])
             skip = n - 1
-        elif tok.kind == "word" and tok.norms[0] in weak_words:
+        elif tok.kind == "word" and (tok.norms[0] in weak_words or comma_link(tokens, k, lang)):
             # keep the conjunction as a separator: "not X, but Y" needs to see it
             parts[-1].append([Token(tok.text, tok.start, tok.end, "sep", tok.norms)])
         elif tok.text not in "()[]":

@@ -29,6 +29,8 @@ PREPOSITIONS = tuple("ohne mit gegen für von".split())
 ADVERBS = tuple("auch schon nur wirklich doch heute gemeinsam zusammen".split())
 # conjunctions and relatives that link clauses
 LINKS = tuple("und aber oder während sondern dass daß weil wenn falls obwohl jedoch".split())
+# ... and a link only right after a comma: ", bis die Preise sinken" (compare/closed_words.py)
+COMMA_LINKS = ("bis",)
 # "but" after a negation ("not X but Y")
 CORRECTIVES = tuple("sondern".split())
 # coordinating conjunctions: a clause cut from its sentence at one reads alone without it

@@ -173,4 +173,6 @@ PHASE_END = tuple("endete endet beendet".split())
 # ("nous ne pouvons gagner qu'ensemble"). Words as the polarity tokenizer writes them.
 EXCEPTIVE_OTHERS = ("andere", "anderen", "anderes", "anderer")
 EXCEPTIVE_MARKERS = ("als", "außer", "ausser")
+# "until" links (see the English cues), as the clause reader folds them: ", bis ..." only
+UNTIL_LINKS = ("bis",)
 RESTRICTIVE_NEGATORS = ()
