@@ -172,14 +172,13 @@ def _lone_dissenter(
     It must differ from at least half of the other variants in its own language (there
     must be one): cross-language pairs are too often misread by lexicon checks to count
     either way. A variant alone in its language counts only by `opposed` (opposite words
-    made to be read across languages), against every other variant, while no two of
-    them are opposed."""
+    made to be read across languages): two or more others on the opposite side, none on
+    its side, no two of them opposed. Two variants differ by a negation, or by such
+    words at the closeness of the structural check (`differs`)."""
     if len(reps) == 2:
-        a, b = sents[reps[0]], sents[reps[1]]
-        reason = differs(a, b)
-        if not (reason and reason.startswith("negation")):
-            reason = opposed(a, b) if opposed is not None else None
-        return (reps[1], reason) if reason else None
+        reason = differs(sents[reps[0]], sents[reps[1]])
+        words = opposed is not None and bool(reason) and reason.startswith(("opposite", "different"))
+        return (reps[1], reason) if reason and (reason.startswith("negation") or words) else None
     cache: dict[tuple[int, int], str | None] = {}
 
     def d(a: int, b: int) -> str | None:
