@@ -933,3 +933,17 @@ def test_no_one_killed_disputes_two_killed() -> None:
     # (the injured five were read as the dead before: "killing two workers and injuring five")
     assert 1 not in check.agree and [r for r, _ in check.differ] == [1]
     assert 2 in check.agree
+
+
+def test_another_players_minute_is_no_dissent() -> None:
+    articles = [
+        make_article("a", "Tomas Reyes put Harlow ahead in the 34th minute before Ola Berg equalised after the break."),
+        make_article("b", "Ola Berg had equalised for Dunmore after the break, but Kai Lund struck in the 86th minute."),
+        make_article("c", "Tomas Reyes gave Harlow the lead in the 34th minute, and Ola Berg equalised after the break."),
+    ]
+    check = check_first(articles)
+    # "the 34th minute (one outlet: 86th minute)": b's minute is Lund's winner, not Reyes's goal
+    assert not check.differ and 1 not in check.agree
+    # the same player's goal at another minute still disputes it
+    articles[1] = make_article("b", "Tomas Reyes put Harlow ahead in the 36th minute before Ola Berg equalised after the break.")
+    assert [r for r, _ in check_first(articles).differ] == [1]

@@ -256,6 +256,8 @@ class Verifier:
                     # most outlets give the other figure ("7.8" of a 7.8 quake, beside
                     # AFAD's 7.4): "one outlet: 7.8" would tell the reader the opposite
                     return NOT_STATED
+                if x.kind == "minute" and not _same_lead(a.text, b.text):
+                    return NOT_STATED  # another player's minute ("Lund struck in the 86th")
                 return f"number:{_figure_end(a.text, x)}:{_shown(y, a.lang == b.lang)}"
             elif not self.stated.states(b.article, qa):
                 return NOT_STATED
@@ -541,6 +543,16 @@ def _figure_end(text: str, q: Quantity, noun: bool = False) -> int:
         return m.end()
     m = _COMPOUND_AFTER.match(text, q.end)  # "a three-day strike": not "three (2 outlets)-day"
     return m.end() if m else q.end
+
+
+_LEAD_NAME = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+")
+
+
+def _same_lead(a: str, b: str) -> bool:
+    """Whether `b` names the first full name `a` gives (its subject, mostly: "Tomas Reyes
+    put Harlow ahead in the 34th minute"); true when `a` gives none."""
+    m = _LEAD_NAME.search(a)
+    return m is None or fold(m.group()) in fold(b)
 
 
 def _nobody(q: Quantity) -> bool:
