@@ -149,7 +149,7 @@ def _piece_sims(quotes: list[Quote], embedder: Any) -> np.ndarray:
 
 
 _CLAUSE_END = re.compile(r"[,;:]\s+")
-_NEGATORS = frozenset(merged("cues", "NEGATION_PARTICLES"))
+_PARTICLES = frozenset(merged("cues", "NEGATION_PARTICLES"))
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -165,7 +165,7 @@ def _unnamed(text: str, lang: str | None = None) -> str:
 
     def keep(m: re.Match[str]) -> str:
         word = m.group()
-        if word.lower() in _NEGATORS:
+        if word.lower() in _PARTICLES:
             return ""
         if word.lower().endswith(("n't", "n’t")):
             return NT_BASES.get(word[:-3].lower(), word[:-3])  # "couldn't" -> "could"
@@ -178,7 +178,7 @@ def _clause_sims(
     quotes: list[Quote],
     speakers: list[str | None],
     embedder: Any,
-    langs: list[str | None] | None = None,
+    langs: list[str | None],
 ) -> np.ndarray:
     """Similarity of each short quote (SHORT_QUOTE words at most) with the closest clause
     of a longer quote of another article and a compatible speaker, names left out of
@@ -201,14 +201,9 @@ def _clause_sims(
     for k, partner in partners.items():
         clauses = _CLAUSE_END.split(quotes[k].text) if partner else []
         if len(clauses) > 1:
-            lang = langs[k] if langs else None
-            pieces += [(k, u) for c in clauses if n_words(u := _unnamed(c, lang)) >= 3]
+            pieces += [(k, u) for c in clauses if n_words(u := _unnamed(c, langs[k])) >= 3]
     wanted = sorted({j for k, _ in pieces for j in partners[k]})
-    shorts = [
-        (j, t)
-        for j in wanted
-        if n_words(t := _unnamed(quotes[j].text, langs[j] if langs else None)) >= 2
-    ]
+    shorts = [(j, t) for j in wanted if n_words(t := _unnamed(quotes[j].text, langs[j])) >= 2]
     if not pieces or not shorts:
         return out
     vecs = np.asarray(embedder.encode([t for _, t in pieces] + [t for _, t in shorts]))

@@ -126,6 +126,10 @@ def claim_divergences(
             return None
         return direction_reason(a.text, b.text, lang_of(a), lang_of(b))
 
+    def allied(a: Sentence, b: Sentence) -> bool:
+        """`a` and `b` take the same side of such a pair ("denied" / "a démenti")."""
+        return same_side(a.text, b.text, lang_of(a), lang_of(b))
+
     covered: set[frozenset[int]] = set()
     for fact in alignment.facts:
         # clustered sentences only: a sentence credited by centroid proximity alone is
@@ -141,7 +145,7 @@ def claim_divergences(
                 reps.append(r)
         if len(reps) < 2:
             continue
-        found = _lone_dissenter(reps, sents, differs, opposed)
+        found = _lone_dissenter(reps, sents, differs, opposed, allied)
         if found is None:
             continue
         odd, reason = found
@@ -166,6 +170,7 @@ def _lone_dissenter(
     sents: list[Sentence],
     differs: Callable[[Sentence, Sentence], str | None],
     opposed: Callable[[Sentence, Sentence], str | None] | None = None,
+    allied: Callable[[Sentence, Sentence], bool] | None = None,
 ) -> tuple[int, str] | None:
     """(row, reason) of the one variant that differs from the others while they agree.
 
@@ -195,16 +200,13 @@ def _lone_dissenter(
             reason for r, reason in zip(rest, reasons, strict=True)
             if sents[r].lang == sents[odd].lang
         ]  # fmt: skip
-        if not same_lang and opposed is not None:
+        if not same_lang and opposed is not None and allied is not None:
             # two or more others say the opposite, none says what it says ("a confirmé" /
             # "denied", "a démenti", "rejected"), and no two of them are opposed
             why = [w for r in rest if (w := opposed(sents[odd], sents[r]))]
             if (
                 len(why) >= 2
-                and not any(
-                    same_side(sents[odd].text, sents[r].text, sents[odd].lang, sents[r].lang)
-                    for r in rest
-                )
+                and not any(allied(sents[odd], sents[r]) for r in rest)
                 and not any(
                     opposed(sents[a], sents[b]) for i, a in enumerate(rest) for b in rest[i + 1 :]
                 )

@@ -212,6 +212,20 @@ _OPENERS = frozenset('.!?:;"“”«»‘([—–')  # a word after one of these
 
 
 @lru_cache(maxsize=16384)  # a wording meets every support sentence of its fact
+def first_full_name(text: str) -> str | None:
+    """The first run of two or more name words in `text` (folded), its subject mostly:
+    "Tomas Reyes put Harlow ahead ..." -> "tomas reyes"; None when it names none."""
+    run: list[str] = []
+    for folded, name, _ in _names_marked(text, openers=True):
+        if name:
+            run.append(folded)
+        elif len(run) >= 2:
+            break
+        else:
+            run = []
+    return " ".join(run) if len(run) >= 2 else None
+
+
 def _names_marked(text: str, openers: bool = False) -> tuple[tuple[str, bool, str], ...]:
     """(folded word, whether it is a name: capitalised, not opening the sentence or a
     quotation unless `openers`, not a title, role, day or function word; the word)."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from newsweave.compare.numbers import find_quantities, tallies
 from newsweave.compare.pairs import close_pairs
-from newsweave.compare.quantity import APPROX_LEADS, APPROX_WORDS, SPANS, Quantity
+from newsweave.compare.quantity import APPROX_LEADS, APPROX_WORDS, SPANS, TOLLS, Quantity
 from newsweave.compare.ranks import rank_marks
 from newsweave.compare.values import lone as is_lone
 from newsweave.compare.values import misparse_pair, same_figure
@@ -34,7 +34,6 @@ _TALLIES = {
     "cases",
     "jobs",
 }
-_TOLLS = frozenset({"dead", "injured", "missing"})  # "23 people" a verb made the dead
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")  # a calendar year named in a sentence
 # matched on folded text: "réplique" and "replique" alike
 _AFTERSHOCK = re.compile(
@@ -76,10 +75,10 @@ def _slot(q: Quantity, sentence: str, within_fact: bool, lone: bool = False) -> 
             # "3,000 commuters" / "3 000 navetteurs" / "5.000 Pendler": nouns do not match
             # across languages, but one fact whose sentences carry one count each compares
             return LONE_COUNT
-        if q.context in _TOLLS and q.noun in ("people", q.context):
+        if q.context in TOLLS and q.noun in ("people", q.context):
             return ("count", None, q.context)  # "killed 23 people" counts the dead: "23 morts"
         # "killing two workers and injuring five workers": the dead and the injured apart
-        return ("count", q.context if q.context in _TOLLS else None, q.noun)
+        return ("count", q.context if q.context in TOLLS else None, q.noun)
     if q.kind == "measure" and q.unit in _DURATIONS:
         if q.unit == "yr" and _YEAR.search(sentence):
             # "Seize ans après l'Italie en 2006" counts from a named year; another outlet's
@@ -141,7 +140,7 @@ def _slot_name(slot: Slot) -> str:
     if slot == LONE_COUNT:
         return "count"
     if kind == "count":
-        if context in _TOLLS or unit in _TOLLS:
+        if context in TOLLS or unit in TOLLS:
             return f"number {unit or context}"
         return f"count {context}" if context.startswith("out of") else f"number of {context}"
     if kind == "money":

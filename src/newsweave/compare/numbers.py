@@ -21,6 +21,7 @@ from newsweave.compare.quantity import (
     COMPOUND_UNITS,
     CONTEXT_CLASSES,
     CURRENCIES,
+    TOLLS,
     UNITS,
     WORD_RE,
     Quantity,
@@ -232,7 +233,6 @@ _NOBODY = re.compile(
     rf"(?!\s+(?:{alternation(merged_numbers('NOBODY_AMONG'))})\b)",
     re.IGNORECASE,
 )
-_TOLL_CLASSES = frozenset({"dead", "injured", "missing"})
 
 
 def _zeros(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
@@ -245,7 +245,7 @@ def _zeros(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             continue
         after = WORD_RE.findall(re.split(r"[;:,.!?]", text[m.end() : m.end() + 60])[0])
         cls = context_class(WORD_RE.findall(m.group()) + after[:3])  # not "knows how many died"
-        if cls in _TOLL_CLASSES:
+        if cls in TOLLS:
             out.append(Quantity(0.0, "count", m.group(), m.start(), m.end(), None, cls, noun="people"))
     return out
 

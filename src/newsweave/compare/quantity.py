@@ -81,6 +81,16 @@ class Quantity:
     high: float | None = None  # the upper end of a range ("between 30 and 40": 30 to 40)
 
 
+# the classes of a toll: "23 people" a verb made the dead count the dead
+TOLLS = frozenset({"dead", "injured", "missing"})
+
+
+def nobody(q: Quantity) -> bool:
+    """A toll of nobody ("no one was killed": `compare.numbers` reads a count of zero
+    people of that toll), which disputes a toll and which no outlet need state."""
+    return q.kind == "count" and q.value == 0 and q.noun == "people" and q.context in TOLLS
+
+
 # words that name what a figure measures ("euros", "km"): a figure's mention ends after them
 UNIT_WORDS = frozenset(CURRENCIES) | frozenset(UNITS)
 # units of a span of time within one sitting: a match or a day has many such moments

@@ -36,8 +36,8 @@ _FRACTION = re.compile(
     rf"(?P<of>\s+(?:{alternation(merged_numbers('FRACTION_OF'))})(?:\s+|['’])(?P<what>[^\W\d_]+))?",
     re.IGNORECASE,
 )
-_FRACTIONS_ALONE = frozenset(merged_numbers("FRACTIONS_ALONE"))
-_POINT_WORDS = frozenset(merged_numbers("POINT_WORDS"))  # "un quart de point": a unit  # "dont un tiers à Kessel"
+_FRACTIONS_ALONE = frozenset(merged_numbers("FRACTIONS_ALONE"))  # "dont un tiers à Kessel"
+_POINT_WORDS = frozenset(merged_numbers("POINT_WORDS"))  # "un quart de point": a unit
 _ORDINAL_WORDS = frozenset([w for w, _ in merged_numbers("ORDINALS")] + merged_numbers("HALF_ORDINALS"))
 
 

@@ -322,10 +322,9 @@ def _as_dossier_says(out: Path, event: Event) -> Event:
     path = dossier_path(out, event.id)
     if not path.exists():
         return event
-    d = json.loads(path.read_text(encoding="utf-8"))
-    groups = {a.get("source_group") or f"\0{a.get('id')}" for a in d.get("articles", [])}
-    title = (d.get("event") or {}).get("title") or event.title
-    return replace(event, title=title, independent_sources=len(groups) or event.independent_sources)
+    d = Dossier.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    sources = d.independent_sources() or event.independent_sources
+    return replace(event, title=d.event.title or event.title, independent_sources=sources)
 
 
 def article_row(article: Article, key: int, event_id: str | None) -> dict[str, Any]:

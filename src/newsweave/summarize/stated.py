@@ -31,7 +31,7 @@ class StatedFigures:
         self._count: dict[tuple[object, ...], int] = {}  # figure -> articles stating it
         # each number divergence's figures by article ("1,500 jobs" / "15,000 jobs")
         self._divergent = [
-            {v.article: quantities(v.text, self.by_id[v.article].lang) for v in d.variants}
+            {v.article: quantities(v.text, self.by_id[v.article].lang_at(v.sentence)) for v in d.variants}
             for d in divergences
             if d.kind == "number" and all(v.article in self.by_id for v in d.variants)
         ]
@@ -43,7 +43,7 @@ class StatedFigures:
             self._digits[aid] = digit_figures(f"{a.title or ''} {a.text}" if a else "")
         return self._digits[aid]
 
-    def quantities(self, aid: str) -> tuple[Quantity, ...]:
+    def article_figures(self, aid: str) -> tuple[Quantity, ...]:
         """The figures of every sentence of article `aid`."""
         if aid not in self._qty:
             a = self.by_id.get(aid)
@@ -61,7 +61,7 @@ class StatedFigures:
         return any(
             same_figure(x, y) and (bool(digit_figures(x.text)) or comparable(x, y))
             for x in figures
-            for y in self.quantities(aid)
+            for y in self.article_figures(aid)
         )
 
     def count(self, q: Quantity) -> int:
@@ -69,7 +69,7 @@ class StatedFigures:
         key = (q.value, q.kind, q.unit, q.context, q.noun, q.approx)
         if key not in self._count:
             self._count[key] = sum(
-                any(comparable(q, z) and same_figure(q, z) for z in self.quantities(aid))
+                any(comparable(q, z) and same_figure(q, z) for z in self.article_figures(aid))
                 for aid in self.by_id
             )
         return self._count[key]

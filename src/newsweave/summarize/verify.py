@@ -27,10 +27,10 @@ from newsweave.align.names import PRONOUNS, QUOTE_MARKS
 from newsweave.compare import nli, values
 from newsweave.compare.claims import odd_sentences
 from newsweave.compare.details import DetailList, detail_lists, stems
-from newsweave.compare.edits import negated_verb, swapped_name, swapped_roles
+from newsweave.compare.edits import first_full_name, negated_verb, swapped_name, swapped_roles
 from newsweave.compare.numbers import tallies
 from newsweave.compare.polarity import meaning_differs
-from newsweave.compare.quantity import SPANS, UNIT_WORDS, Quantity
+from newsweave.compare.quantity import SPANS, UNIT_WORDS, Quantity, nobody
 from newsweave.compare.shares import ORDINAL_LANGS
 from newsweave.compare.values import (
     comparable,
@@ -191,7 +191,7 @@ class Verifier:
             # every figure stated, some in words ("trois cents" for "300"); figures in
             # digits are checked as written (below)
             in_words = any(not digit_figures(y.text) for y in qb) and all(
-                any(same_figure(x, y) for y in qb if comparable(x, y)) for x in qa if not _nobody(x)
+                any(same_figure(x, y) for y in qb if comparable(x, y)) for x in qa if not nobody(x)
             )  # a toll of nobody ("no one was injured") disputes, no outlet need state it
             agrees = stated or any(implies(y, x) for x, y in pairs)
             # a count that clashes with the one count of its kind the other gives is a
@@ -225,7 +225,7 @@ class Verifier:
                 left_out = [
                     _figure_end(a.text, x, noun=True)
                     for x in qa
-                    if not _nobody(x) and not (x.ordinal and b.lang not in ORDINAL_LANGS)
+                    if not nobody(x) and not (x.ordinal and b.lang not in ORDINAL_LANGS)
                     and not any(same_figure(x, y) or implies(y, x) for y in qb if comparable(x, y))
                     and not any(same_figure(x, y) and x.kind == y.kind for y in qb)
                     and not self.stated.states(b.article, [x])
@@ -545,19 +545,11 @@ def _figure_end(text: str, q: Quantity, noun: bool = False) -> int:
     return m.end() if m else q.end
 
 
-_LEAD_NAME = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+")
-
-
 def _same_lead(a: str, b: str) -> bool:
     """Whether `b` names the first full name `a` gives (its subject, mostly: "Tomas Reyes
     put Harlow ahead in the 34th minute"); true when `a` gives none."""
-    m = _LEAD_NAME.search(a)
-    return m is None or fold(m.group()) in fold(b)
-
-
-def _nobody(q: Quantity) -> bool:
-    """A toll of nobody ("no one was killed", `compare.numbers`), not a count of people."""
-    return q.kind == "count" and q.value == 0 and q.noun == "people"
+    lead = first_full_name(a)
+    return lead is None or lead in fold(b)
 
 
 def _shown(q: Quantity, same_lang: bool) -> str:
