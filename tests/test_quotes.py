@@ -1206,3 +1206,14 @@ def test_a_german_surname_after_the_verb_is_the_person_named_in_full_before() ->
     )
     assert list(speakers_of(text, "de").values()) == ["Lund"]
     assert list(speakers_of("„Wir bilden keine Koalition“, sagte Lund vor Anhängern.", "de").values()) == [None]
+
+
+def test_a_hyphenated_role_is_no_part_of_the_name() -> None:
+    from newsweave.align.names import role_class
+
+    # "Orvik-Sprecherin Mara Lind": a spokeswoman of Orvik, named Mara Lind; two roles
+    # joined are one role ("Secretary-General"), read as before
+    assert role_class("Orvik-Sprecherin", "de") == ("spokes", "orvik")
+    assert role_class("Secretary-General", "en") is None
+    text = "„Die Lage ist ernst“, sagte Orvik-Sprecherin Mara Lind am Montag in Velmar."
+    assert list(speakers_of(text, "de").values()) == ["Mara Lind"]

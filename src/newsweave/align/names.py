@@ -138,6 +138,13 @@ def role_class(word: str, lang: str | None = None) -> tuple[str, str] | None:
             base = v[: len(v) - len(fem)] + masc
             if v.endswith(fem) and len(v) > len(fem) + 3 and base in roles:
                 return roles[base], ""
+    if "-" in w.strip("-"):
+        # a hyphenated compound ends with its role ("Aemet-Sprecher", "ex-minister")
+        prefix, _, head = w.rpartition("-")
+        found = role_class(head, lang)
+        # ... unless two roles make one ("Secretary-General", "Attorney-General")
+        if found is not None and not found[1] and len(prefix) >= 2 and not role_class(prefix, lang):
+            return found[0], prefix
     if lang == "de" and len(w) > 7 and w.isalpha():
         for head in _COMPOUND_HEADS:
             if w.endswith(head) and len(w) - len(head) >= 3:
