@@ -337,3 +337,11 @@ def test_until_or_bis_before_a_time_or_a_figure_is_no_clause(a: str, b: str, lan
     fr = "Nous ne reculerons pas tant que la hausse ne sera pas annulée"
     de = "Wir werden nicht nachgeben, bis die Preiserhöhung zurückgenommen wird"
     assert meaning_differs(fr, de, "fr", "de") is None
+
+
+def test_a_short_verb_negated_with_its_auxiliary_is_a_difference() -> None:
+    # "makes" / "does not make": a verb of four letters is written whole in its other form
+    a = "This merger makes us the largest shipyard in Orvik"
+    b = "This merger does not make us the largest shipyard in Orvik overnight"
+    assert meaning_differs(a, b, "en", "en") is not None
+    assert meaning_differs(a, "This merger makes us the largest shipyard in Orvik today", "en", "en") is None

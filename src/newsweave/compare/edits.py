@@ -106,7 +106,12 @@ def negated_verb(a: str, b: str, lang: str | None) -> str | None:
 
 
 def _same_verb(x: str, y: str) -> bool:
-    return len(x) >= VERB_STEM and x[:VERB_STEM] == y[:VERB_STEM]
+    short, long = sorted((x, y), key=len)
+    if len(short) >= VERB_STEM:
+        return short[:VERB_STEM] == long[:VERB_STEM]
+    # a short verb is written whole in its other forms, an ending of a letter or two on
+    # ("make" / "makes", "win" / "wins")
+    return len(short) >= 3 and long.startswith(short) and len(long) - len(short) <= 2
 
 
 def _negated_before(words: list[str], k: int, lang: str | None) -> bool:
