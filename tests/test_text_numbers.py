@@ -434,3 +434,31 @@ def test_two_words_can_tell_what_a_count_counts() -> None:
     # "ums Leben gekommen" is German for "died": a cue of two words ("ums_leben" in the data)
     (q,) = find_quantities("Bei der Explosion sind 41 Bergleute ums Leben gekommen.", "de")
     assert q.context == "dead"
+
+
+def test_a_toll_verb_earlier_in_the_clause_names_the_dead() -> None:
+    # German puts the verb first: "starben ... 21 Menschen" counts the dead, as "21 people
+    # died" does; a verb in another clause names nobody of it
+    (q,) = find_quantities(
+        "Seit Montag starben nach Angaben der Behörden in Orvik mindestens 21 Menschen.", "de"
+    )
+    assert (q.value, q.context) == (21.0, "dead")
+    read = [(q.value, q.context) for q in find_quantities(
+        "Nachdem zwei Menschen starben, flohen 40 Menschen aus Orvik.", "de"
+    )]
+    assert read == [(2.0, "dead"), (40.0, "people")]
+
+
+def test_portuguese_and_italian_qualifiers_bound_their_figure() -> None:
+    # "pelo menos 12 mortos" is "at least 12 dead" in every language's divergence
+    read = {
+        lang: [(q.value, q.approx, q.context) for q in find_quantities(text, lang)]
+        for lang, text in (
+            ("pt", "Pelo menos 12 pessoas morreram em Orvik."),
+            ("it", "Almeno 12 persone sono morte a Orvik, oltre 300 i feriti."),
+        )
+    }
+    assert read == {
+        "pt": [(12.0, ">=", "dead")],
+        "it": [(12.0, ">=", "dead"), (300.0, ">", "injured")],
+    }

@@ -25,8 +25,10 @@ from newsweave.compare.quantity import (
     UNITS,
     WORD_RE,
     Quantity,
+    clause_toll,
     context_class,
     counted_noun,
+    is_age,
     merged_numbers,
     unit_of,
 )
@@ -476,29 +478,6 @@ _METRIC = {"mi": ("km", 1.609344), "ft": ("m", 0.3048), "decade": ("yr", 10.0)}
 _UNIT_AFTER = re.compile(r"[\s-]*[^\W\d_]*")
 
 
-_AGE_BEFORE = frozenset(merged_numbers("AGE_BEFORE"))
-_AGE_AFTER = frozenset(merged_numbers("AGE_AFTER"))
-_APPOSED = re.compile(r"[^\W\d_][\w'’-]*,\s$")  # "Hale, " before the figure
-
-
-def _age(
-    text: str, start: int, end: int, before: list[str], after: list[str], unit: str | None,
-    value: float,
-) -> bool:
-    """Whether a figure is someone's age: in years with an age word next to it, or a bare
-    number set off by commas after a name ("Viktor Hale, 58, was ...")."""
-    if not value.is_integer() or not 0 < value < 120:
-        return False
-    if unit == "yr" or (unit is None and _AGE_BEFORE & set(before[-1:])):  # "aged 58"
-        return bool(_AGE_BEFORE & set(before[-2:]) or _AGE_AFTER & set(after[:3]))
-    return (
-        unit is None
-        and text[end : end + 1] == ","
-        and bool(_APPOSED.search(text[max(0, start - 40) : start]))
-        and text[max(0, start - 40) : start].rstrip(", ").split()[-1][:1].isupper()
-    )
-
-
 def _classify(
     text: str, value: float, raw: str, start: int, end: int, lang: str | None, scaled: bool
 ) -> Quantity | None:
@@ -527,9 +506,13 @@ def _classify(
     # desplazados": the dead are the 32)
     digit = max((k for k, w in enumerate(before) if w.isdigit()), default=-1)
     since = [k for k, w in enumerate(before) if k > digit >= 0 and w.lower() in COORDINATORS]
-    before_cls = context_class(before[max(since, default=-1) + 1 :][-4:])
+    # ... within its clause ("Nachdem zwei Menschen starben, flohen 40 Menschen")
+    clause = len(WORD_RE.findall(re.split(r"[;:,](?!\d)", text[max(0, start - 40) : start])[-1]))
+    before_cls = context_class(before[max(*since, len(before) - clause - 1, -1) + 1 :][-4:])
     # "the evacuation of about 1,200 residents": the specific word may come first
     context = before_cls if after_cls in {None, "people"} and before_cls else after_cls
+    if context == "people":  # "starben nach Angaben der Behörden 21 Menschen": the dead
+        context = clause_toll(text[:start], figure) or context
     noun = counted_noun(after)
     if _HAN_CHAR.match(text, end) or _HAN_CHAR.search(text[max(0, start - 1) : start]):
         han_approx, context = _han_reading(text, start, end)
@@ -579,7 +562,7 @@ def _classify(
         # "vers 19 heures", "um 19 Uhr": a clock time, not a duration
         return Quantity(value * 60, "time", text[start:end], start, end, "min", None, approx)
     unit = unit_of(after_l[0]) if after_l else None
-    if _age(text, start, end, before, after, unit, value):
+    if is_age(text, start, end, before, after, unit, value):
         # "Hale, 58,", "the 58-year-old", "âgé de 58 ans": an age, not a span of years
         return Quantity(value, "measure", text[start:end], start, end, "yr", "age")
     if unit is not None and not (after_l[0] == "m" and scaled):

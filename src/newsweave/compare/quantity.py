@@ -7,6 +7,7 @@ figures with them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsweave.lang import each
@@ -128,3 +129,38 @@ def unit_of(word: str) -> str | None:
     if word in UNITS:
         return UNITS[word]
     return next((u for stem, u in COMPOUND_UNITS.items() if word.startswith(stem)), None)
+
+
+AGE_BEFORE_WORDS = frozenset(merged_numbers("AGE_BEFORE"))
+AGE_AFTER_WORDS = frozenset(merged_numbers("AGE_AFTER"))
+_APPOSED = re.compile(r"[^\W\d_][\w'’-]*,\s$")  # "Hale, " before the figure
+
+
+def is_age(
+    text: str, start: int, end: int, before: list[str], after: list[str], unit: str | None,
+    value: float,
+) -> bool:
+    """Whether a figure is someone's age: in years with an age word next to it, or a bare
+    number set off by commas after a name ("Viktor Hale, 58, was ...")."""
+    if not value.is_integer() or not 0 < value < 120:
+        return False
+    if unit == "yr" or (unit is None and AGE_BEFORE_WORDS & set(before[-1:])):  # "aged 58"
+        return bool(AGE_BEFORE_WORDS & set(before[-2:]) or AGE_AFTER_WORDS & set(after[:3]))
+    return (
+        unit is None
+        and text[end : end + 1] == ","
+        and bool(_APPOSED.search(text[max(0, start - 40) : start]))
+        and text[max(0, start - 40) : start].rstrip(", ").split()[-1][:1].isupper()
+    )
+
+
+def clause_toll(before: str, figure: Callable[[str], bool]) -> str | None:
+    """The toll a verb earlier in the figure's clause names ("starben nach Angaben des
+    Ministeriums mindestens 21 Menschen", "murieron, según Sanidad, 12 personas" is not one
+    clause): no punctuation and no other figure (`figure`) between them."""
+    clause = re.split(r"[,;:()–—]", before)[-1]
+    words = WORD_RE.findall(clause)
+    if any(map(figure, words)):
+        return None
+    cls = context_class(words)
+    return cls if cls in TOLLS else None

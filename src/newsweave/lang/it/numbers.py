@@ -91,8 +91,8 @@ NOBODY = ("nessuno", "nessuna vittima", "nessun morto")
 # ... unless one of these follows it: nobody among a toll ("nessuno dei feriti") is no toll
 NOBODY_AMONG = ("tra", "fra", "dei", "degli", "delle", "di")
 COUNTED = {
-    "dead": ("morti", "vittime"),
-    "injured": ("feriti",),
+    "dead": ("morti", "morte", "morto", "vittime", "deceduti", "uccisi"),
+    "injured": ("feriti", "ferite"),
     # the displaced too, as the ar, id and ko lists have them
     "evacuated": ("evacuati", "sfollati", "sfollate"),
     "people": ("persone",),
@@ -125,3 +125,10 @@ AGE_AFTER = ()
 # a range of two figures ("between 30 and 40 people"): one figure, from the first to the second
 RANGE_OPENERS = ("tra", "fra")
 RANGE_JOINERS = ("e",)
+
+# Words after a span of time that name what it counts from ("20 minutes after take-off"):
+# two spans from different moments are two figures (compare/figures.py)
+SPAN_ANCHORS = ('dopo', 'prima', 'da')
+
+# Qualifiers before a figure ("almeno 12": at least 12), as compare/numbers.py reads them
+APPROX = {"oltre": ">", "più": ">", "almeno": ">=", "quasi": "<", "circa": "~"}

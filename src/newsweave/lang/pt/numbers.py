@@ -131,3 +131,12 @@ AGE_AFTER = ()
 # a range of two figures ("between 30 and 40 people"): one figure, from the first to the second
 RANGE_OPENERS = ("entre",)
 RANGE_JOINERS = ("e",)
+
+# Words after a span of time that name what it counts from ("20 minutes after take-off"):
+# two spans from different moments are two figures (compare/figures.py)
+SPAN_ANCHORS = ('depois', 'antes', 'desde', 'após')
+
+# Qualifiers before a figure ("pelo menos 12": at least 12), as compare/numbers.py reads them
+APPROX = {"mais": ">", "menos": ">=", "quase": "<", "cerca": "~", "aproximadamente": "~"}
+# the word opening a qualifier of two (shown with the figure in a divergence)
+APPROX_LEADS = ("pelo",)  # "pelo menos"
