@@ -650,3 +650,15 @@ def test_the_one_outlet_confirming_what_two_others_deny_is_the_odd_one() -> None
     found = claim_divergences(align_facts(articles), articles, {a.id: a.id for a in articles})
     assert [(d.kind, d.odd_one_out) for d in found] == [("claim", "c")]
     assert "opposite stances" in found[0].description
+
+
+def test_spans_counted_from_different_moments_are_not_one_figure() -> None:
+    articles = [
+        make_article("a", "The Velmar tram stopped at 10:05, 20 minutes after the power cut began."),
+        make_article("b", "The Velmar tram turned back 15 minutes after departure from the depot."),
+        make_article("c", "The tram in Velmar turned back 25 minutes after departure from its depot."),
+    ]
+    alignment = align_facts(articles, threshold=0.99)  # each sentence its own fact
+    found = number_divergences(alignment, articles)
+    # "after the power cut" and "after departure" are two moments: only b and c differ
+    assert [sorted(v.article for v in d.variants) for d in found] == [["b", "c"]]

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsweave.compare.closed_words import FUNCTION as _FUNCTION
 from newsweave.compare.numbers import find_quantities, tallies
 from newsweave.compare.pairs import close_pairs
 from newsweave.compare.quantity import APPROX_LEADS, APPROX_WORDS, SPANS, TOLLS, Quantity
@@ -17,7 +18,7 @@ from newsweave.compare.values import lone as is_lone
 from newsweave.compare.values import misparse_pair, same_figure
 from newsweave.lang import merged
 from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence
-from newsweave.text.fold import fold
+from newsweave.text.fold import fold, fold_all
 from newsweave.unionfind import DisjointSets
 
 CROSS_FACT_COS = 0.35  # raw cosine for sentences of different facts sharing a tally slot
@@ -86,7 +87,11 @@ def _slot(q: Quantity, sentence: str, within_fact: bool, lone: bool = False) -> 
             return None
         # across facts only spans of one sitting ("a 13-second handshake" / "un apretón de
         # manos durante 12 segundos"); years and days are ages, terms and anniversaries
-        return ("duration", q.unit, q.context) if within_fact or q.unit in SPANS else None
+        if within_fact:
+            return ("duration", q.unit, q.context)
+        # "20 minutes after declaring an emergency" / "15 minutes after take-off": across
+        # facts a span compares with one counted from the same moment only
+        return ("duration", q.unit, q.context or _anchor(sentence[q.end :])) if q.unit in SPANS else None
     if q.kind == "percent" and q.context is None and not within_fact:
         return None  # a share of what? Across facts "52.3% of the vote" is no "turnout 68%"
     if q.kind in {"money", "percent", "measure"}:
@@ -94,6 +99,19 @@ def _slot(q: Quantity, sentence: str, within_fact: bool, lone: bool = False) -> 
     if q.kind in _MOMENTS and within_fact:
         return (q.kind, q.unit, q.context if q.kind == "time" else None)  # a time's zone
     return None
+
+
+_SPAN_ANCHORS = fold_all(merged("numbers", "SPAN_ANCHORS"))
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _anchor(after: str) -> str | None:
+    """The stem of the first content word after a span's "after"/"nach"/"après" (its unit
+    word first): what the span counts from."""
+    words = [fold(w) for w in _WORD.findall(after[:60])][1:]
+    if not words or words[0] not in _SPAN_ANCHORS:
+        return None
+    return next((w[:5] for w in words[1:] if w not in _FUNCTION and len(w) > 2), None)
 
 
 def _fmt(q: Quantity, sentence: str) -> str:

@@ -246,3 +246,7 @@ AGE_AFTER = ("old",)
 # a range of two figures ("between 30 and 40 people"): one figure, from the first to the second
 RANGE_OPENERS = ("between",)
 RANGE_JOINERS = ("and",)
+
+# Words after a span of time that name what it counts from ("20 minutes after take-off"):
+# two spans from different moments are two figures (compare/figures.py)
+SPAN_ANCHORS = ('after', 'before', 'since')

@@ -166,3 +166,7 @@ AGE_AFTER = ()
 # a range of two figures ("between 30 and 40 people"): one figure, from the first to the second
 RANGE_OPENERS = ("entre",)
 RANGE_JOINERS = ("et",)
+
+# Words after a span of time that name what it counts from ("20 minutes after take-off"):
+# two spans from different moments are two figures (compare/figures.py)
+SPAN_ANCHORS = ('après', 'avant', 'depuis')

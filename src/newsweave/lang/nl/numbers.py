@@ -101,3 +101,7 @@ HALF_ORDINALS = ("eerste", "tweede")
 # a range of two figures ("between 30 and 40 people"): one figure, from the first to the second
 RANGE_OPENERS = ("tussen",)
 RANGE_JOINERS = ("en",)
+
+# Words after a span of time that name what it counts from ("20 minutes after take-off"):
+# two spans from different moments are two figures (compare/figures.py)
+SPAN_ANCHORS = ('na', 'voor', 'sinds')
