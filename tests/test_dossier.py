@@ -608,3 +608,24 @@ def test_a_variant_judged_apart_is_not_cited_though_the_group_has_no_odd_one_out
     assert group.divergent and ["e2", "de1"] in group.apart
     (item,) = [s for s in d.summary if "raise taxes" in s.text]
     assert "de1" not in item.citations and {"e1", "e2"} <= set(item.citations)
+
+
+def test_a_figure_only_the_odd_outlet_gives_is_not_told_as_a_fact() -> None:
+    # three outlets say the former mayor took 1.4 million euros, one says 4.1 million in
+    # a sentence of its own: that is a divergence, never a summary item of its own
+    said = {
+        "en1": "A court in Velmar on Friday jailed former mayor Oskar Brann for nine years for corruption.\n\n"
+        "Brann, 61, was found guilty of taking 1.4 million euros in bribes from builders between 2016 and 2020.",
+        "pt1": "O tribunal de Velmar condenou na sexta-feira o antigo autarca Oskar Brann a nove anos de prisão por corrupção.\n\n"
+        "Brann, de 61 anos, recebeu 1,4 milhões de euros em subornos de construtores entre 2016 e 2020.",
+        "fr1": "Le tribunal de Velmar a condamné vendredi l'ancien maire Oskar Brann à neuf ans de prison pour corruption.\n\n"
+        "Âgé de 61 ans, Oskar Brann a perçu 1,4 million d'euros de pots-de-vin entre 2016 et 2020.",
+        "en2": "Former Velmar mayor Oskar Brann was jailed on Friday for nine years after being convicted of corruption.\n\n"
+        "The 61-year-old received 4.1 million euros in bribes, the court found.",
+    }  # fmt: skip
+    d = told(said, "brann")
+    (div,) = [v for v in d.divergences if v.kind == "number" and "EUR" in v.description]
+    assert div.odd_one_out == "en2"
+    told_items = d.summary + d.also_reported
+    assert not any("4.1 million" in s.text for s in told_items)
+    assert any("1.4 million" in s.text and "en2" not in s.citations for s in d.summary)

@@ -47,6 +47,19 @@ def find_divergences(
 CONTRADICTING = frozenset({"number", "claim", "quote"})
 
 
+def odd_spots(divergences: Sequence[Divergence]) -> dict[tuple[str, str], str | None]:
+    """(article, text) of each contradicting divergence's odd one out -> the fact the
+    divergence is about: a sentence (or clause) stating another figure or the opposite
+    claim."""
+    return {
+        (v.article, v.text): d.fact
+        for d in divergences
+        if d.kind in CONTRADICTING and d.odd_one_out
+        for v in d.variants
+        if v.article == d.odd_one_out
+    }
+
+
 def mark_disputed(facts: Sequence[Fact], divergences: Sequence[Divergence]) -> None:
     """Set status "disputed" on the facts a divergence names (not for "wording"). A
     divergence that names none (a quote's variants) first gets the fact whose support

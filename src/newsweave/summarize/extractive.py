@@ -181,6 +181,10 @@ def _item(fact: Fact, alignment: FactGroups, verifier: Verifier | None = None) -
         ]
         return SummaryItem(text=fact.text, citations=list(dict.fromkeys(cited)), fact=fact.id)
     units = {r: _unit(alignment, r) for r in rows}
+    # the odd one out of a divergence on this fact may sit in another group ("received
+    # 3.2 million euros" against "2.3 million"): it may differ from the wording, never cite
+    odd = [r for r in _odd_rows(alignment, verifier, fact.id) if r not in units]
+    dissent = {**units, **{r: _unit(alignment, r) for r in odd}}
     # the original wording first, then the others by closeness to the fact (a few suffice)
     centroid = alignment.centred(alignment.centroids[fact.id])
     others = sorted(
@@ -189,11 +193,12 @@ def _item(fact: Fact, alignment: FactGroups, verifier: Verifier | None = None) -
     )
     best: tuple[tuple[int, int], int, list[int], Check] | None = None
     for cand in [rep, *others[: MAX_WORDINGS - 1]]:
-        check = verifier.check(units[cand], list(units.values()))
+        check = verifier.check(units[cand], list(dissent.values()))
         agree = [
             r
             for r in check.agree
-            if _close(alignment, cand, r)
+            if r in units
+            and _close(alignment, cand, r)
             and (r not in check.loose or alignment.pair_score(cand, r) >= PARAPHRASE_SCORE)
         ]
         groups = len({alignment.groups.get(units[r].article, units[r].article) for r in agree})
@@ -218,8 +223,8 @@ def _item(fact: Fact, alignment: FactGroups, verifier: Verifier | None = None) -
     for r, why in check.differ:
         # only a sentence that states this item can state it differently; a looser
         # support with another figure is about something else, and merely not cited
-        if units[r].article not in agreeing and _close(alignment, cand, r):
-            reasons.setdefault(units[r].article, why)
+        if dissent[r].article not in agreeing and _close(alignment, cand, r):
+            reasons.setdefault(dissent[r].article, why)
     cited = list(dict.fromkeys(units[r].article for r in rows if r in set(agree)))
     shown = _shown(alignment, units[cand])
     cut = len(units[cand].text) - len(shown)  # a clause's leading "and" left out
@@ -228,6 +233,17 @@ def _item(fact: Fact, alignment: FactGroups, verifier: Verifier | None = None) -
     notes += partial_notes(partial, cited, cut)
     text = verifier.named(units[cand], dissent_note(shown, notes))
     return SummaryItem(text=text, citations=cited, fact=fact.id, differs=sorted(reasons))
+
+
+def _odd_rows(alignment: FactGroups, verifier: Verifier, fact: str | None) -> list[int]:
+    """Rows of the sentences a contradicting divergence names as its odd one out: all of
+    them, or those of the divergences on `fact` only."""
+    return [
+        r
+        for r, x in enumerate(alignment.sentences)
+        if (x.article_id, x.text) in verifier.odd
+        and (fact is None or verifier.odd[x.article_id, x.text] == fact)
+    ]
 
 
 # a clause cut from its sentence at a coordinating conjunction ("…, and insured depositors
@@ -286,6 +302,10 @@ def summarize(
     `newsweave.summarize.verify`). Facts in `echoed` (another source states them:
     `align.echoes`) are never listed as reported by one source."""
     items = {f.id: _item(f, alignment, verifier) for f in alignment.facts}
+    # a fact only the odd one out of a divergence states is that outlet's other version:
+    # it is named as such under divergences, never told as a fact here
+    odd = set(_odd_rows(alignment, verifier, None)) if verifier else set()
+    minority = {f.id for f in alignment.facts if set(alignment.support_rows[f.id]) <= odd}
     # A summary item speaks for the witnesses it cites: a corroborated fact whose wording
     # only one source group actually states ranks as that one witness.
     cited = {
@@ -294,8 +314,9 @@ def summarize(
     }
     info = importance(alignment, articles, cited)
     scores = {fid: v[0] for fid, v in info.items()}
-    corroborated = [f for f in alignment.facts if f.independent_sources >= 2]
-    single = [f for f in alignment.facts if f.independent_sources < 2]
+    told = [f for f in alignment.facts if f.id not in minority]
+    corroborated = [f for f in told if f.independent_sources >= 2]
+    single = [f for f in told if f.independent_sources < 2]
     # redundancy in centred space: raw centroids of one event's facts are all alike
     centred = {f.id: alignment.centred(alignment.centroids[f.id]) for f in alignment.facts}
     # Filled in tiers: facts whose wording two witnesses state, then corroborated facts

@@ -27,6 +27,7 @@ from newsweave.align.names import PRONOUNS, QUOTE_MARKS
 from newsweave.compare import nli, values
 from newsweave.compare.claims import odd_sentences
 from newsweave.compare.details import DetailList, detail_lists, stems
+from newsweave.compare.divergence import odd_spots
 from newsweave.compare.edits import first_full_name, negated_verb, swapped_name, swapped_roles
 from newsweave.compare.numbers import tallies
 from newsweave.compare.polarity import meaning_differs
@@ -113,6 +114,7 @@ class Verifier:
             if g.divergent
         ]  # fmt: skip
         self.claims = odd_sentences(divergences)  # (article, text, why): "would not resign"
+        self.odd = odd_spots(divergences)  # (article, text) of an odd one out -> its fact
         self.stated = StatedFigures(articles, divergences)  # what each article states
         self.use_nli = nli.nli_enabled(use_nli)
         starts = {a.id: [x.start for x in a.sentences] for a in articles}
