@@ -225,3 +225,29 @@ def test_an_outlet_putting_the_fact_on_another_day_is_a_date_divergence() -> Non
         "es2": ("es", "2031-03-15", "Un incendio destruyó hoy la fábrica de Lorvik."),
     })  # fmt: skip
     assert day_divergences(alignment, arts) == []
+
+
+def test_last_weekday_on_that_weekday_and_since_a_weekday_are_past() -> None:
+    from datetime import date
+
+    wednesday = date(2026, 7, 15)
+    # "am vergangenen Mittwoch" in a Wednesday's report: a week ago, not the same day
+    said = "Seit Beginn der Hitzewelle am vergangenen Mittwoch starben 21 Menschen in Orvik."
+    assert resolve_dates(said, "de", wednesday)[0][0] == "2026-07-08"
+    # "desde quarta-feira" in a Tuesday's report, of an event reported on Wednesday too:
+    # the Wednesday gone by, not the stamp a day early
+    said = "Doze pessoas morreram em Orvik desde quarta-feira, segundo o ministério."
+    assert resolve_dates(said, "pt", date(2026, 7, 14), horizon=wednesday)[0][0] == "2026-07-08"
+
+
+def test_the_day_something_was_said_is_no_day_of_the_deed() -> None:
+    from newsweave.summarize.timeline import day_divergences
+
+    # two outlets date the officials' statement (Tuesday), one the clean-up (Wednesday):
+    # no outlet puts the storm's toll on another day
+    alignment, arts = _one_fact({
+        "en1": ("en", "2031-11-04", "Storm Oda killed three people in Lorvik, officials said on Tuesday."),
+        "de1": ("de", "2031-11-04", "Drei Menschen starben in Lorvik, wie die Behörden am Dienstag mitteilten."),
+        "en2": ("en", "2031-11-05", "Clean-up began in Lorvik on Wednesday after Storm Oda killed three people."),
+    })  # fmt: skip
+    assert day_divergences(alignment, arts) == []

@@ -23,6 +23,7 @@ from functools import lru_cache
 import numpy as np
 
 from newsweave.align.candidates import is_content
+from newsweave.align.names import CUES as REPORTING_CUES
 from newsweave.lang import alternation, each, merged
 from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence, TimelineEntry
 from newsweave.text.dates import (
@@ -227,7 +228,9 @@ def resolve_dates(
             # statement six days old. "Last Tuesday" is six days old.
             day = ref + timedelta(days=1)
         else:
-            day = ref - timedelta(days=delta)
+            # "last Wednesday" in a report of a Wednesday is a week ago
+            past = delta == 0 and _marked_past(text, m.start(), m.end())
+            day = ref - timedelta(days=7 if past else delta)
         add(day.isoformat(), m.start(), m.end())
     m = _LAST_WEEK.search(text)
     if m:
@@ -492,7 +495,7 @@ def _date_divergence(
         named = [
             (value, expr)
             for value, expr, start in _resolved(s.text, lang, ref, horizon)
-            if not _is_dateline(s, start)
+            if not _is_dateline(s, start) and not _dates_saying(s.text, start, expr)
         ]
         found = {
             value
@@ -526,6 +529,16 @@ def _date_divergence(
         odd_one_out=odd[0][1] if len(odd) == 1 else None,
         fact=fid,
     )
+
+
+def _dates_saying(text: str, start: int, expr: str) -> bool:
+    """Whether a date is the day something was said ("officials said on Tuesday", "wie
+    die Behörden am Dienstag mitteilten"): a speech verb two words before it or next after. Another
+    outlet's day of the deed ("clean-up began on Wednesday") is no other day for it."""
+    before = _WORD.findall(text[max(0, start - 30) : start])[-2:]
+    # after it, the verb right next to it only ("collapsed on Friday, said police": the deed)
+    after = re.match(r"\s+(\w+)", text[start + len(expr) :])
+    return any(fold(w) in REPORTING_CUES for w in (*before, *(after.groups() if after else ())))
 
 
 def _day_name(iso: str) -> str:

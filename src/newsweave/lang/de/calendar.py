@@ -76,7 +76,7 @@ LAST_WEEK = (
 )  # fmt: skip
 FUTURE_CUES = ("nächste", "nächsten", "nächster", "wird", "werden", "könnte", "soll", "sollen")
 PAST_AUXILIARIES = ("hatte", "hatten", "war", "waren", "wurde", "wurden")
-PAST_BEFORE = ("vergangene", "vergangenen", "letzte", "letzten", "vorige", "vorigen")
+PAST_BEFORE = ("vergangene", "vergangenen", "letzte", "letzten", "vorige", "vorigen", "seit")
 # before a date the sentence looks ahead to ("a strike called for October 14")
 TARGET_BEFORE = ("für den", "für", "bis zum", "bis")
 MONTH_PREPOSITIONS = ("im", "seit")

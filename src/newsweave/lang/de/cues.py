@@ -37,7 +37,7 @@ REPORTING_VERBS = tuple(
     "sagte sagt sagten erklärte erklärt betonte betont meinte warnte schrieb bekräftigte "
     "unterstrich versicherte fügte ergänzte erklärten betonten warnten berichtete teilte "
     "kündigte räumte forderte sprach antwortete laut zufolge "
-    "bestätigte kritisierte beklagte versprach mahnte".split()
+    "bestätigte kritisierte beklagte versprach mahnte mitteilte mitteilten".split()
 )
 
 # Markers whose speaker follows them ("according to X").

@@ -76,7 +76,7 @@ FUTURE_CUES = (
 PAST_AUXILIARIES = ("was", "were", "had", "did")
 PAST_ENDINGS = (("ed", 2),)  # (ending, shortest stem): "reported"
 PAST_MARKS = ("last",)  # "last February"
-PAST_BEFORE = ("last",)
+PAST_BEFORE = ("last", "since")  # "since Wednesday" is past too
 # before a date the sentence looks ahead to ("a strike called for October 14")
 TARGET_BEFORE = ("for", "until", "till")
 MONTH_PREPOSITIONS = ("in", "since")

@@ -76,5 +76,6 @@ PAST_MARKS = ("pasado", "pasada")
 # before a date the sentence looks ahead to ("a strike called for October 14")
 TARGET_BEFORE = ("para el", "hasta el")
 PAST_AFTER = ("pasado", "pasada")  # "el mes pasado"
+PAST_BEFORE = ("desde",)  # "desde" a weekday or month: a day gone by
 MONTH_PREPOSITIONS = ("en", "a", "desde")
 MONTH_PARTS = ("principios de", "mediados de", "finales de")

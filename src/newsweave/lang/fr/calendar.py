@@ -78,5 +78,6 @@ PAST_MARKS = ("dernier", "dernière")
 # before a date the sentence looks ahead to ("a strike called for October 14")
 TARGET_BEFORE = ("pour le", "jusqu'au", "jusqu'à", "d'ici le", "d'ici au")
 PAST_AFTER = ("dernier", "dernière")  # "octobre dernier"
+PAST_BEFORE = ("depuis",)  # "depuis" a weekday or month: a day gone by
 MONTH_PREPOSITIONS = ("en", "depuis")
 MONTH_PARTS = ("début", "mi", "fin")

@@ -69,6 +69,7 @@ DAY_OFFSETS = {"ontem": -1, "hoje": 0, "amanhã": 1}
 # Tense around a date expression (`summarize.timeline`)
 LAST_WEEK = ("semana passada",)
 PAST_AFTER = ("passado", "passada")
+PAST_BEFORE = ("desde",)  # "desde" a weekday or month: a day gone by
 # before a date the sentence looks ahead to ("a strike called for October 14")
 TARGET_BEFORE = ("para o", "para", "até o", "até")
 MONTH_PREPOSITIONS = ("em", "a", "desde")
