@@ -251,3 +251,12 @@ def test_the_day_something_was_said_is_no_day_of_the_deed() -> None:
         "en2": ("en", "2031-11-05", "Clean-up began in Lorvik on Wednesday after Storm Oda killed three people."),
     })  # fmt: skip
     assert day_divergences(alignment, arts) == []
+
+
+def test_today_inside_a_quotation_is_the_speakers_not_the_pages() -> None:
+    from datetime import date
+
+    monday = date(2031, 6, 9)
+    # said on Sunday night, printed on Monday: the quotation's "tonight" dates nothing
+    assert resolve_dates('"Tonight the voters won," Lund told supporters in Orvik.', "en", monday) == []
+    assert resolve_dates("Lund said tonight that the voters had won.", "en", monday)[0][0] == "2031-06-09"

@@ -24,6 +24,7 @@ import numpy as np
 
 from newsweave.align.candidates import is_content
 from newsweave.align.names import CUES as REPORTING_CUES
+from newsweave.align.quote_marks import find_spans
 from newsweave.lang import alternation, each, merged
 from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence, TimelineEntry
 from newsweave.text.dates import (
@@ -207,13 +208,16 @@ def resolve_dates(
         month_ref = ref if day <= ref.day else (ref.replace(day=1) - timedelta(days=1))
         if day <= calendar.monthrange(month_ref.year, month_ref.month)[1]:
             add(month_ref.replace(day=day).isoformat(), m.start(), m.end())
+    quoted = find_spans(text)
     for m in _WORD.finditer(text):
         found_day = _day_word(m.group(), lang)
         if found_day is None:
             continue
         kind, number = found_day
         if kind == "offset":
-            add((ref + timedelta(days=number)).isoformat(), m.start(), m.end())
+            if not any(q.open < m.start() < q.close for q in quoted):
+                # inside a quotation "tonight" is the speaker's, not the page's
+                add((ref + timedelta(days=number)).isoformat(), m.start(), m.end())
             continue
         if any(m.end() < f[2] <= m.end() + 3 for f in found):
             continue  # "Monday, March 13": the date that follows names the day
