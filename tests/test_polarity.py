@@ -345,3 +345,26 @@ def test_a_short_verb_negated_with_its_auxiliary_is_a_difference() -> None:
     b = "This merger does not make us the largest shipyard in Orvik overnight"
     assert meaning_differs(a, b, "en", "en") is not None
     assert meaning_differs(a, "This merger makes us the largest shipyard in Orvik today", "en", "en") is None
+
+
+def test_a_refusal_negates_the_verb_in_french_and_spanish() -> None:
+    # "a refusé de reconnaître" is "did not concede", against "conceded" in any language
+    conceded = "Orvik's mayor Dan Rell conceded defeat shortly after midnight."
+    for lang, text in (
+        ("fr", "Le maire d'Orvik, Dan Rell, a refusé de reconnaître sa défaite."),
+        ("es", "El alcalde de Orvik, Dan Rell, se negó a reconocer su derrota."),
+    ):
+        assert meaning_differs(conceded, text, "en", lang) is not None, lang
+
+
+def test_a_clause_after_but_with_its_own_subject_keeps_the_first_clauses_not() -> None:
+    # "not a cure, but it clearly lowers the risk": two clauses, the first negative; the
+    # French rendering is the same utterance, and a quotation of the second clause alone
+    # drops no negation
+    en = "Walking is not a cure, but it clearly lowers the risk"
+    fr = "La marche n'est pas un remède, mais elle réduit clairement le risque"
+    assert [c.positive for c in clauses(en, "en")] == [False, True]
+    assert meaning_differs(en, fr, "en", "fr") is None
+    assert dropped_negation(fr, "It clearly lowers the risk", "fr", "en") is None
+    # a correction without a clause of its own stays one affirmative statement
+    assert [c.positive for c in clauses("This is not a drill, but a test", "en")] == [True]

@@ -93,3 +93,26 @@ def comma_link(tokens: Sequence[Any], k: int, lang: str) -> bool:
         and bool(tokens[k].norms)
         and tokens[k].norms[0] in COMMA_LINKS.get(lang, frozenset())
     )
+
+
+def after_pronoun(seg: Sequence[Any], i: int) -> bool:
+    """Whether word i of a segment (polarity tokens) follows a subject pronoun, adverbs
+    between them skipped ("it clearly lowers", "we never said")."""
+    j = i - 1
+    while j >= 0 and seg[j].kind == "word" and seg[j].norms[0] in ADVERBS:
+        j -= 1
+    return j >= 0 and seg[j].kind == "word" and seg[j].norms[-1] in SUBJECT_PRONOUNS
+
+
+def simple_past(seg: Sequence[Any], i: int) -> bool:
+    """An English verb in the simple past after its subject ("the mayor closed the port"):
+    a word ending in -ed after a noun that follows an article or opens the clause (not
+    "the reopened port", where the article comes right before it)."""
+    w = seg[i].norms[0]
+    if len(w) < 5 or not w.endswith("ed") or i == 0:
+        return False
+    prev = seg[i - 1]
+    if prev.kind != "word" or prev.norms[0] in FUNCTION or prev.norms[0] in ADVERBS:
+        return False
+    before = seg[i - 2] if i >= 2 else None
+    return before is None or (before.kind == "word" and before.norms[0] in ARTICLES)

@@ -39,8 +39,10 @@ from newsweave.compare.closed_words import (
     SUBJECT_PRONOUNS,
     WEAK,
     WEAK_SUBJECTS,
+    after_pronoun,
     comma_link,
     link_length,
+    simple_past,
     word_set,
 )
 from newsweave.compare.direction import direction_reason
@@ -192,31 +194,16 @@ def _words(seg: list[Token]) -> list[str]:
 def _anchor(seg: list[Token], lang: str) -> int | None:
     """Index of the first predicate-ish token: modal/auxiliary, negation, or verb after a pronoun."""
     anchors = ANCHORS.get(lang, set()) | NEGATIONS.get(lang, set())
-    subj_pron = SUBJECT_PRONOUNS
     for i, tok in enumerate(seg):
         if tok.kind != "word":
             continue
         if any(n in anchors for n in tok.norms) or tok.norms[-1] == "not":
             return i
-        if i > 0 and seg[i - 1].norms[-1] in subj_pron and tok.norms[0] not in ADVERBS:
+        if tok.norms[0] not in ADVERBS and after_pronoun(seg, i):  # "it clearly lowers"
             return i
-        if lang == "en" and _simple_past(seg, i):
+        if lang == "en" and simple_past(seg, i):
             return i
     return None
-
-
-def _simple_past(seg: list[Token], i: int) -> bool:
-    """An English verb in the simple past after its subject ("the mayor closed the port"):
-    a word ending in -ed after a noun that follows an article or opens the clause (not
-    "the reopened port", where the article comes right before it)."""
-    w = seg[i].norms[0]
-    if len(w) < 5 or not w.endswith("ed") or i == 0:
-        return False
-    prev = seg[i - 1]
-    if prev.kind != "word" or prev.norms[0] in FUNCTION or prev.norms[0] in ADVERBS:
-        return False
-    before = seg[i - 2] if i >= 2 else None
-    return before is None or (before.kind == "word" and before.norms[0] in ARTICLES)
 
 
 def _merge(part: list[list[Token]], lang: str) -> list[list[Token]]:
@@ -531,12 +518,23 @@ def _parsed(
     return tuple(clauses(text, lang, tokens)), tuple(numbers(text, lang, tokens))
 
 
+FRAGMENT = 0.6  # words of a quotation against another's: under this, a part of it
+
+
 def dropped_negation(a: str, b: str, lang_a: str | None, lang_b: str | None) -> str | None:
     """A short reason when one text negates a clause and the other none: a translation of
     one quotation that lost (or gained) its "not" ("There can be no ceasefire while …" /
-    "Puede haber un alto el fuego aunque …"), where the clauses do not pair up."""
-    na, nb = (_negates(_parsed(t, lang)[0]) for t, lang in ((a, lang_a), (b, lang_b)))
-    return f"negation dropped: '{a}' vs '{b}'" if na != nb else None
+    "Puede haber un alto el fuego aunque …"), where the clauses do not pair up. A quotation
+    cut far shorter (FRAGMENT) may render any clause of the longer one: it differs only
+    when no clause of the longer one has its polarity ("It clearly lowers the risk" of
+    "Walking is not a cure, but it clearly lowers the risk" keeps the second clause's)."""
+    ca, cb = (_parsed(t, lang)[0] for t, lang in ((a, lang_a), (b, lang_b)))
+    (short, n), (long, m) = sorted(((ca, len(a.split())), (cb, len(b.split()))), key=lambda x: x[1])
+    if _negates(ca) == _negates(cb) or (
+        n < FRAGMENT * m and {c.positive for c in short} & {c.positive for c in long}
+    ):
+        return None
+    return f"negation dropped: '{a}' vs '{b}'"
 
 
 def _negates(clauses: Sequence[Clause]) -> bool:
@@ -578,8 +576,10 @@ def _translated_reason(ca: list[Clause], cb: list[Clause]) -> str | None:
     """Across languages common nouns do not match ("dam" / "barrage"): for the clauses whose
     subject found no partner, compare how many are negative, provided both sides have the
     same number of clauses with a subject. Two one-clause sentences are compared whole, a
-    subject found or not ("Bei diesem Deal geht es um …" has none the parser can name)."""
-    if len(ca) == len(cb) == 1 and _negates(ca) != _negates(cb):
+    subject found or not ("Bei diesem Deal geht es um …" has none the parser can name),
+    unless one is a FRAGMENT of the other (a clause the parser did not cut)."""
+    n, m = sorted(len(c[0].text.split()) if c else 0 for c in (ca, cb))
+    if len(ca) == len(cb) == 1 and _negates(ca) != _negates(cb) and n >= FRAGMENT * m:
         return f"negation count differs: '{ca[0].text}' vs '{cb[0].text}'"
     xa = [c for c in ca if c.subject and c.subject not in WEAK_SUBJECTS]
     xb = [c for c in cb if c.subject and c.subject not in WEAK_SUBJECTS]

@@ -12,6 +12,12 @@ NEGATION_HEADS = tuple("no".split())
 # Word pairs that look negative but are not ("not only").
 NOT_NEGATING = (("no", "solo"), ("no", "sólo"), ("no", "solamente"))
 
+# A verb and the word after it that negate what follows ("se negó a reconocer" is "no
+# reconoció").
+NEGATING_PAIRS = (
+    ("negó", "a"), ("niega", "a"), ("negaron", "a"), ("rehusó", "a"), ("renunció", "a"),
+)  # fmt: skip
+
 # Negation inside the word, swapped in quotes with "not able" / "not possible".
 NEGATIVE_ADJECTIVES = tuple("imposible".split())
 

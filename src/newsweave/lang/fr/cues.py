@@ -12,6 +12,13 @@ NEGATION_HEADS = tuple("ne".split())
 # Word pairs that look negative but are not ("not only").
 NOT_NEGATING = (("non", "seulement"), ("pas", "seulement"))
 
+# A verb and the word after it that negate what follows ("a refusé de reconnaître" is "n'a
+# pas reconnu").
+NEGATING_PAIRS = (
+    ("refusé", "de"), ("refuse", "de"), ("refusent", "de"), ("refusait", "de"),
+    ("renoncé", "à"), ("échoué", "à"),
+)  # fmt: skip
+
 # Negation inside the word, swapped in quotes with "not able" / "not possible".
 NEGATIVE_ADJECTIVES = tuple("incapable incapables impossible".split())
 

@@ -15,6 +15,10 @@ NEGATION_HEADS = tuple("non".split())
 # Word pairs that look negative but are not ("not only").
 NOT_NEGATING = (("non", "solo"),)
 
+# A verb and the word after it that negate what follows ("ha rifiutato di riconoscere" is
+# "non ha riconosciuto").
+NEGATING_PAIRS = (("rifiutato", "di"), ("rifiuta", "di"), ("rifiutò", "di"), ("rinunciato", "a"))
+
 # Modal and auxiliary verbs: the verb that anchors a clause's subject and polarity.
 AUXILIARIES = tuple(
     "può possono possiamo è sono siamo ha hanno abbiamo deve devono va vanno".split()
