@@ -662,3 +662,15 @@ def test_spans_counted_from_different_moments_are_not_one_figure() -> None:
     found = number_divergences(alignment, articles)
     # "after the power cut" and "after departure" are two moments: only b and c differ
     assert [sorted(v.article for v in d.variants) for d in found] == [["b", "c"]]
+
+
+def test_two_opposed_voices_of_one_language_are_told_apart_by_the_others() -> None:
+    articles = [
+        make_article("en1", "Cycling to work cut the risk of heart disease by 20%, a study in Velmar found."),
+        make_article("en2", "Cycling to work raised the risk of heart disease by 20%, a study in Velmar found."),
+        make_article("fr1", "Aller au travail à vélo a réduit de 20 % le risque de maladie cardiaque, selon une étude de Velmar.", "fr"),
+        make_article("es1", "Ir al trabajo en bicicleta redujo un 20 % el riesgo de enfermedad cardiaca, según un estudio de Velmar.", "es"),
+    ]  # fmt: skip
+    # in English alone either could be the odd one; the French and Spanish say "down"
+    (d,) = claim_divergences(align_facts(articles), articles, {a.id: a.id for a in articles})
+    assert d.odd_one_out == "en2"

@@ -226,6 +226,19 @@ def _lone_dissenter(
         found.append((odd, str(next(r for r in same_lang if r))))
     if len(found) == 1:
         return found[0]
+    if len(found) > 1 and opposed is not None and allied is not None:
+        # Two voices of one language opposed ("reduced" / "increased the risk"): the
+        # other languages tell which is alone, by the words made to be read across them
+        # (two or more on the opposite side, none on its side)
+        def alone(r: int) -> bool:
+            rest = [sents[x] for x in reps if x != r]
+            return sum(bool(opposed(sents[r], x)) for x in rest) >= 2 and not any(
+                allied(sents[r], x) for x in rest
+            )
+
+        lone = [(r, why) for r, why in found if alone(r)]
+        if len(lone) == 1:
+            return lone[0]
     # Two voices flipping against each other: the dissenter is the one negated statement
     # among all variants, whatever their language; otherwise nobody can tell.
     negated = {r: _has_negator(sents[r].text) for r in reps}
