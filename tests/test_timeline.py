@@ -260,3 +260,16 @@ def test_today_inside_a_quotation_is_the_speakers_not_the_pages() -> None:
     # said on Sunday night, printed on Monday: the quotation's "tonight" dates nothing
     assert resolve_dates('"Tonight the voters won," Lund told supporters in Orvik.', "en", monday) == []
     assert resolve_dates("Lund said tonight that the voters had won.", "en", monday)[0][0] == "2031-06-09"
+
+
+def test_next_after_the_weekday_and_coming_before_it_look_ahead() -> None:
+    from datetime import date
+
+    tuesday = date(2031, 1, 21)  # the Sunday before is the 19th, the next the 26th
+    for lang, said in (
+        ("fr", "Un deuxième échange est prévu dimanche prochain à Orvik."),
+        ("de", "Ein zweiter Austausch ist für kommenden Sonntag in Orvik geplant."),
+        ("es", "El segundo intercambio será el domingo próximo en Orvik."),
+        ("it", "Il secondo scambio è previsto domenica prossima a Orvik."),
+    ):
+        assert resolve_dates(said, lang, tuesday)[0][0] == "2031-01-26", lang

@@ -60,6 +60,7 @@ _PAST_VERB = re.compile(rf"\b(?:{_alt('PAST_AUXILIARIES')}|{_PAST_ENDINGS})\b", 
 _PAST_MARK = re.compile(rf"\b(?:{_alt('PAST_MARKS')})\b", re.IGNORECASE)
 _PAST_BEFORE = re.compile(rf"\b(?:{_alt('PAST_BEFORE')})\s+$", re.IGNORECASE)
 _PAST_AFTER = re.compile(rf"\s+(?:{_alt('PAST_AFTER')})\b", re.IGNORECASE)
+_FUTURE_AFTER = re.compile(rf"\s+(?:{_alt('FUTURE_AFTER')})\b", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(rf"\b(?:{_alt('TARGET_BEFORE')})\s+$", re.IGNORECASE)
 # "on the 19th", "the 19th of", "the 19th." - not "the 16th largest bank"
 _ORDINAL_DAY = re.compile(
@@ -145,8 +146,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
     """ "past" / "future" from cue words just around a date expression."""
     if _marked_past(text, start, end):
         return "past"
-    if _FUTURE.search(text[max(0, start - 45) : start]):
-        return "future"
+    if _FUTURE.search(text[max(0, start - 45) : start]) or _FUTURE_AFTER.match(text[end : end + 12]):
+        return "future"  # "next Sunday", "dimanche prochain"
     if _TARGET_BEFORE.search(text[max(0, start - 12) : start]):
         return None  # "called a strike for October 14": a verb's past says nothing of the date
     if _PAST_VERB.search(text[:start]):  # a past verb anywhere earlier in the sentence

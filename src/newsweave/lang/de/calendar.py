@@ -74,7 +74,10 @@ LAST_WEEK = (
     "vergangene Woche", "vergangenen Woche", "letzte Woche", "letzten Woche", "vorige Woche",
     "vorigen Woche",
 )  # fmt: skip
-FUTURE_CUES = ("nächste", "nächsten", "nächster", "wird", "werden", "könnte", "soll", "sollen")
+FUTURE_CUES = (
+    "nächste", "nächsten", "nächster", "kommende", "kommenden", "kommender", "wird", "werden",
+    "könnte", "soll", "sollen",
+)  # fmt: skip
 PAST_AUXILIARIES = ("hatte", "hatten", "war", "waren", "wurde", "wurden")
 PAST_BEFORE = ("vergangene", "vergangenen", "letzte", "letzten", "vorige", "vorigen", "seit")
 # before a date the sentence looks ahead to ("a strike called for October 14")

@@ -77,5 +77,6 @@ PAST_MARKS = ("pasado", "pasada")
 TARGET_BEFORE = ("para el", "hasta el")
 PAST_AFTER = ("pasado", "pasada")  # "el mes pasado"
 PAST_BEFORE = ("desde",)  # "desde" a weekday or month: a day gone by
+FUTURE_AFTER = ("próximo", "próxima", "que viene")  # "el domingo próximo"
 MONTH_PREPOSITIONS = ("en", "a", "desde")
 MONTH_PARTS = ("principios de", "mediados de", "finales de")

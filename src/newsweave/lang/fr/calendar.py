@@ -79,5 +79,6 @@ PAST_MARKS = ("dernier", "dernière")
 TARGET_BEFORE = ("pour le", "jusqu'au", "jusqu'à", "d'ici le", "d'ici au")
 PAST_AFTER = ("dernier", "dernière")  # "octobre dernier"
 PAST_BEFORE = ("depuis",)  # "depuis" a weekday or month: a day gone by
+FUTURE_AFTER = ("prochain", "prochaine")  # "dimanche prochain"
 MONTH_PREPOSITIONS = ("en", "depuis")
 MONTH_PARTS = ("début", "mi", "fin")

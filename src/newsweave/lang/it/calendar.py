@@ -69,6 +69,8 @@ DAY_OFFSETS = {"ieri": -1, "oggi": 0, "domani": 1}
 # Tense around a date expression (`summarize.timeline`)
 LAST_WEEK = ("la settimana scorsa",)
 PAST_AFTER = ("scorso", "scorsa")
+FUTURE_CUES = ("prossimo", "prossima", "sarà", "saranno", "potrebbe", "dovrebbe")
+FUTURE_AFTER = ("prossimo", "prossima")  # "domenica prossima"
 # before a date the sentence looks ahead to ("a strike called for October 14")
 TARGET_BEFORE = ("per il", "per", "fino al", "entro il")
 MONTH_PREPOSITIONS = ("in", "a", "di")
