@@ -627,5 +627,24 @@ def test_a_figure_only_the_odd_outlet_gives_is_not_told_as_a_fact() -> None:
     (div,) = [v for v in d.divergences if v.kind == "number" and "EUR" in v.description]
     assert div.odd_one_out == "en2"
     told_items = d.summary + d.also_reported
-    assert not any("4.1 million" in s.text for s in told_items)
-    assert any("1.4 million" in s.text and "en2" not in s.citations for s in d.summary)
+    assert not any("The 61-year-old received" in s.text for s in told_items)
+    (item,) = [s for s in d.summary if "1.4 million" in s.text]
+    assert "en2" not in item.citations and "(one outlet: 4.1 million)" in item.text
+
+
+def test_an_outlet_giving_another_count_in_a_sentence_of_its_own_is_not_cited_for_the_count() -> None:
+    # the German report gives 30 hostages in one sentence and the 1,900 prisoners in the
+    # next: it is no witness for "freed 33 hostages ... for 1,900 prisoners", and the
+    # summary names its figure
+    said = {
+        "en1": "The Orvik militia freed 33 hostages on Sunday in exchange for 1,900 prisoners held by Velmar, mediators said.",
+        "fr1": "La milice d'Orvik a libéré dimanche 33 otages en échange de 1 900 prisonniers détenus par le Velmar, selon les médiateurs.",
+        "de1": "Die Orvik-Miliz hat am Sonntag 30 Geiseln freigelassen. Im Gegenzug ließ Velmar 1900 Gefangene frei, wie die Vermittler mitteilten.",
+        "en2": "Thirty-three hostages were released by the Orvik militia on Sunday, while Velmar freed 1,900 prisoners, according to mediators.",
+    }  # fmt: skip
+    d = told(said, "orvik-swap")
+    (div,) = [v for v in d.divergences if v.kind == "number"]
+    assert div.odd_one_out == "de1"
+    (item,) = [s for s in d.summary if "hostages" in s.text and "1,900" in s.text]
+    assert "de1" not in item.citations and "(one outlet: 30)" in item.text
+    assert not any("30 Geiseln" in s.text for s in d.summary + d.also_reported)

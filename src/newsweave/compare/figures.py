@@ -34,6 +34,8 @@ _TALLIES = {
     "firefighters",
     "cases",
     "jobs",
+    "hostages",
+    "prisoners",
 }
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")  # a calendar year named in a sentence
 # matched on folded text: "réplique" and "replique" alike

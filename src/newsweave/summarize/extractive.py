@@ -183,7 +183,7 @@ def _item(fact: Fact, alignment: FactGroups, verifier: Verifier | None = None) -
     units = {r: _unit(alignment, r) for r in rows}
     # the odd one out of a divergence on this fact may sit in another group ("received
     # 3.2 million euros" against "2.3 million"): it may differ from the wording, never cite
-    odd = [r for r in _odd_rows(alignment, verifier, fact.id) if r not in units]
+    odd = {r for r in _odd_rows(alignment, verifier, fact.id) if r not in units}
     dissent = {**units, **{r: _unit(alignment, r) for r in odd}}
     # the original wording first, then the others by closeness to the fact (a few suffice)
     centroid = alignment.centred(alignment.centroids[fact.id])
@@ -194,10 +194,13 @@ def _item(fact: Fact, alignment: FactGroups, verifier: Verifier | None = None) -
     best: tuple[tuple[int, int], int, list[int], Check] | None = None
     for cand in [rep, *others[: MAX_WORDINGS - 1]]:
         check = verifier.check(units[cand], list(dissent.values()))
+        # an outlet whose odd sentence states this otherwise is no witness by another one
+        against = {dissent[r].article for r, _ in check.differ if r in odd}
         agree = [
             r
             for r in check.agree
             if r in units
+            and units[r].article not in against
             and _close(alignment, cand, r)
             and (r not in check.loose or alignment.pair_score(cand, r) >= PARAPHRASE_SCORE)
         ]
@@ -223,7 +226,7 @@ def _item(fact: Fact, alignment: FactGroups, verifier: Verifier | None = None) -
     for r, why in check.differ:
         # only a sentence that states this item can state it differently; a looser
         # support with another figure is about something else, and merely not cited
-        if dissent[r].article not in agreeing and _close(alignment, cand, r):
+        if dissent[r].article not in agreeing and (r in odd or _close(alignment, cand, r)):
             reasons.setdefault(dissent[r].article, why)
     cited = list(dict.fromkeys(units[r].article for r in rows if r in set(agree)))
     shown = _shown(alignment, units[cand])

@@ -148,6 +148,9 @@ COUNTED = {
     "countries": ("länder", "lander"),
     # jobs cut or created: a figure outlets give for layoffs and plans
     "jobs": ("stellen", "arbeitsplätze", "arbeitsplatze", "jobs"),
+    # hostages and prisoners freed or held: figures outlets give for an exchange
+    "hostages": ("geiseln",),
+    "prisoners": ("gefangene", "gefangenen", "häftlinge", "haftlinge"),
 }
 
 # words after a magnitude that make it an aftershock's ("a 6.7 aftershock")

@@ -201,6 +201,9 @@ COUNTED = {
     "countries": ("countries",),
     # jobs cut or created: a figure outlets give for layoffs and plans
     "jobs": ("jobs", "job", "positions", "posts"),
+    # hostages and prisoners freed or held: figures outlets give for an exchange
+    "hostages": ("hostages", "captives"),
+    "prisoners": ("prisoners", "detainees", "inmates"),
 }
 
 # Ranks of an achievement ("the first player ever to score"): the ordinal words, and the

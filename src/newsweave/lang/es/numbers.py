@@ -139,6 +139,9 @@ COUNTED = {
     "countries": ("países", "paises"),
     # jobs cut or created: a figure outlets give for layoffs and plans
     "jobs": ("empleos", "puestos"),
+    # hostages and prisoners freed or held: figures outlets give for an exchange
+    "hostages": ("rehenes",),
+    "prisoners": ("prisioneros", "presos", "detenidos", "reclusos"),
 }
 
 # Ranks of an achievement ("el primer jugador en marcar"): the ordinal words, and the

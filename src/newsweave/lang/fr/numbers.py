@@ -127,6 +127,9 @@ COUNTED = {
     "countries": ("pays",),
     # jobs cut or created: a figure outlets give for layoffs and plans
     "jobs": ("emplois", "postes"),
+    # hostages and prisoners freed or held: figures outlets give for an exchange
+    "hostages": ("otages",),
+    "prisoners": ("prisonniers", "détenus", "detenus"),
 }
 
 # Ranks of an achievement ("le premier joueur à marquer"): the ordinal words, and the

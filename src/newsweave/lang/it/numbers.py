@@ -98,6 +98,9 @@ COUNTED = {
     "people": ("persone",),
     # jobs cut or created: a figure outlets give for layoffs and plans
     "jobs": ("posti",),
+    # hostages and prisoners freed or held: figures outlets give for an exchange
+    "hostages": ("ostaggi",),
+    "prisoners": ("prigionieri", "detenuti"),
 }
 
 # Ranks of an achievement ("il primo giocatore a segnare"): the ordinal words, and the

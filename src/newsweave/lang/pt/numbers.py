@@ -100,6 +100,9 @@ COUNTED = {
     "countries": ("países", "paises"),
     # jobs cut or created: a figure outlets give for layoffs and plans
     "jobs": ("empregos", "postos"),
+    # hostages and prisoners freed or held: figures outlets give for an exchange
+    "hostages": ("reféns", "refens"),
+    "prisoners": ("prisioneiros", "presos", "detidos"),
 }
 
 # Ranks of an achievement ("o primeiro jogador a marcar"): the ordinal words, and the
