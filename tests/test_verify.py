@@ -947,3 +947,14 @@ def test_another_players_minute_is_no_dissent() -> None:
     # the same player's goal at another minute still disputes it
     articles[1] = make_article("b", "Tomas Reyes put Harlow ahead in the 36th minute before Ola Berg equalised after the break.")
     assert [r for r, _ in check_first(articles).differ] == [1]
+
+
+def test_a_sum_of_another_thing_beside_an_agreeing_figure_is_no_dissent() -> None:
+    from newsweave.summarize.verify import Unit, Verifier
+
+    # a price per share and the deal's value share the premium: two sums, not two versions
+    a = "Helvion will pay $31 a share, a premium of 38% on Friday's close."
+    b = "The offer values Norsk Batteri at $4.2bn, a premium of 38% on Friday's close."
+    v = Verifier([make_article("a", a), make_article("b", b)])
+    reason = v.figure_reason(Unit(0, "a", a, "en", 0), Unit(1, "b", b, "en", 0))
+    assert not (reason or "").startswith("number:")

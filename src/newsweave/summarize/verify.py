@@ -196,14 +196,14 @@ class Verifier:
                 any(same_figure(x, y) for y in qb if comparable(x, y)) for x in qa if not nobody(x)
             )  # a toll of nobody ("no one was injured") disputes, no outlet need state it
             agrees = stated or any(implies(y, x) for x, y in pairs)
-            # a count or a sum that clashes with the one of its kind the other gives is a
+            # a count that clashes with the one count of its kind the other gives is a
             # dissent, though another figure agrees ("five of the seven" / "seis de los
-            # siete"; "Serra, 54, took 2.3 million euros" / "The 54-year-old received 3.2
-            # million euros"); a magnitude or a time may be another agency's or moment's
+            # siete"); a magnitude or a time may be another agency's or moment's, a sum
+            # another thing's ("$31 a share, a 38% premium" / "$4.2bn, a 38% premium")
             clean = [
                 (x, y)
                 for x, y in clash
-                if x.kind in ("count", "money")
+                if x.kind == "count"
                 and [p for p, _ in pairs].count(x) == 1
                 and [q for _, q in pairs].count(y) == 1
             ]
