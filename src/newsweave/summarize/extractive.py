@@ -195,7 +195,7 @@ def _item(fact: Fact, alignment: FactGroups, verifier: Verifier | None = None) -
     for cand in [rep, *others[: MAX_WORDINGS - 1]]:
         check = verifier.check(units[cand], list(dissent.values()))
         # an outlet whose odd sentence states this otherwise is no witness by another one
-        against = {dissent[r].article for r, _ in check.differ if r in odd}
+        against = {dissent[r].article for r in odd if r not in check.agree}
         agree = [
             r
             for r in check.agree
