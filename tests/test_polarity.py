@@ -366,5 +366,9 @@ def test_a_clause_after_but_with_its_own_subject_keeps_the_first_clauses_not() -
     assert [c.positive for c in clauses(en, "en")] == [False, True]
     assert meaning_differs(en, fr, "en", "fr") is None
     assert dropped_negation(fr, "It clearly lowers the risk", "fr", "en") is None
+    # German "es" opens a clause of its own too (read so in German text only)
+    de = "Gehen ist kein Heilmittel, aber es senkt eindeutig das Risiko"
+    assert [c.positive for c in clauses(de, "de")] == [False, True]
+    assert meaning_differs(de, "It clearly lowers the risk", "de", "en") is None
     # a correction without a clause of its own stays one affirmative statement
     assert [c.positive for c in clauses("This is not a drill, but a test", "en")] == [True]

@@ -95,13 +95,19 @@ def comma_link(tokens: Sequence[Any], k: int, lang: str) -> bool:
     )
 
 
-def after_pronoun(seg: Sequence[Any], i: int) -> bool:
+OWN_SUBJECT_PRONOUNS = {
+    code: fold_all(getattr(m, "OWN_SUBJECT_PRONOUNS", ())) for code, m in _DATA.items()
+}
+
+
+def after_pronoun(seg: Sequence[Any], i: int, lang: str) -> bool:
     """Whether word i of a segment (polarity tokens) follows a subject pronoun, adverbs
-    between them skipped ("it clearly lowers", "we never said")."""
+    between them skipped ("it clearly lowers", "aber es senkt eindeutig")."""
     j = i - 1
     while j >= 0 and seg[j].kind == "word" and seg[j].norms[0] in ADVERBS:
         j -= 1
-    return j >= 0 and seg[j].kind == "word" and seg[j].norms[-1] in SUBJECT_PRONOUNS
+    pronouns = SUBJECT_PRONOUNS | OWN_SUBJECT_PRONOUNS.get(lang, frozenset())
+    return j >= 0 and seg[j].kind == "word" and seg[j].norms[-1] in pronouns
 
 
 def simple_past(seg: Sequence[Any], i: int) -> bool:

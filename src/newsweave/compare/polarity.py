@@ -199,7 +199,7 @@ def _anchor(seg: list[Token], lang: str) -> int | None:
             continue
         if any(n in anchors for n in tok.norms) or tok.norms[-1] == "not":
             return i
-        if tok.norms[0] not in ADVERBS and after_pronoun(seg, i):  # "it clearly lowers"
+        if tok.norms[0] not in ADVERBS and after_pronoun(seg, i, lang):  # "it clearly lowers"
             return i
         if lang == "en" and simple_past(seg, i):
             return i

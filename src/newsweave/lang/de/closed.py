@@ -15,6 +15,8 @@ PRONOUNS = {
 }
 # pronouns that can be a clause's subject
 SUBJECT_PRONOUNS = tuple("wir ich du sie er".split())
+# ... and those read as a subject in German text only ("es" is Spanish "is")
+OWN_SUBJECT_PRONOUNS = ("es",)
 # object pronouns
 OBLIQUE_PRONOUNS = tuple("uns ihnen ihm mir dir euch".split())
 # possessive determiners
