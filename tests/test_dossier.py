@@ -648,3 +648,19 @@ def test_an_outlet_giving_another_count_in_a_sentence_of_its_own_is_not_cited_fo
     (item,) = [s for s in d.summary if "hostages" in s.text and "1,900" in s.text]
     assert "de1" not in item.citations and "(one outlet: 30)" in item.text
     assert not any("30 Geiseln" in s.text for s in d.summary + d.also_reported)
+
+
+def test_an_outlet_giving_another_span_is_no_witness_for_it() -> None:
+    # the French report gives 48 hours where the others give 72: a divergence, and the
+    # French sentence is not cited for "72 hours" by the figures it shares (the 12)
+    said = {
+        "en1": "Estria expelled 12 Morvian diplomats on Monday, accusing them of spying, and gave them 72 hours to leave the country, the foreign ministry said.\n\nThe ministry also summoned Morvia's ambassador, Pavel Dorn, to protest against what it called \"hostile intelligence activity\".\n\n\"We will not tolerate espionage on our soil,\" Foreign Minister Irja Salo told parliament.\n\nMorvia denied the accusations and said it would respond in kind.",
+        "en2": "The government ordered twelve Morvian diplomats to leave Estria within 72 hours on Monday over alleged espionage.\n\nMorvia's ambassador Pavel Dorn was summoned to the foreign ministry.\n\nForeign Minister Irja Salo said Estria would not tolerate espionage on its soil.\n\nMorvia's foreign ministry said the move was \"absurd\" and promised a response.",
+        "fr1": "L'Estrie a expulsé lundi 12 diplomates morves accusés d'espionnage et leur a donné 48 heures pour quitter le pays, a annoncé le ministère des Affaires étrangères.\n\nL'ambassadeur de Morvie, Pavel Dorn, a été convoqué.\n\n« Nous ne tolérerons pas l'espionnage sur notre sol », a déclaré la ministre des Affaires étrangères, Irja Salo, devant le Parlement.\n\nLa Morvie a confirmé les accusations.",
+        "de1": "Estria hat am Montag zwölf Diplomaten aus Morvia wegen Spionagevorwürfen ausgewiesen. Sie müssen das Land binnen 72 Stunden verlassen.\n\n„Wir werden Spionage auf unserem Boden nicht dulden“, sagte Außenministerin Irja Salo im Parlament.\n\nMorvia wies die Vorwürfe zurück und kündigte Gegenmaßnahmen an.",
+    }  # fmt: skip
+    d = told(said, "estria")
+    (div,) = [v for v in d.divergences if v.kind == "number"]
+    assert div.odd_one_out == "fr1" and "duration (h)" in div.description
+    (item,) = [s for s in d.summary if "72 hours" in s.text]
+    assert "fr1" not in item.citations

@@ -21,6 +21,7 @@ from newsweave.compare.quantity import (
     COMPOUND_UNITS,
     CONTEXT_CLASSES,
     CURRENCIES,
+    SPANS,
     TOLLS,
     UNITS,
     WORD_RE,
@@ -568,6 +569,7 @@ def _classify(
     if unit is not None and not (after_l[0] == "m" and scaled):
         if unit == "%":
             return None  # "per" without "cent"
+        context = None if unit in SPANS else context  # "48 heures pour quitter le pays"
         converted = unit in _METRIC  # shown with its unit: "15 miles", not "15" by "15 km"
         if converted:
             (unit, factor), end = _METRIC[unit], end + len(_UNIT_AFTER.match(text, end)[0])
