@@ -48,3 +48,31 @@ def test_echoes_are_not_listed_as_unique() -> None:
     assert cov["a"].unique == ["F4"] and cov["b"].unique == []
     _, also = summarize(alignment, articles, max_items=1, echoed=echoes)
     assert not {item.fact for item in also} & {"F1", "F2"}
+
+
+def test_an_article_echoing_two_sentences_of_a_fact_does_not_omit_it() -> None:
+    from newsweave.align.echoes import also_stated
+    from newsweave.align.facts import FactAlignment
+    from newsweave.model import Citation, Fact, Sentence
+
+    rows = [
+        ("a", "About 1,200 residents of the Marsh valley were evacuated on Friday."),
+        ("b", "Storms forced the evacuation of about 1 200 residents of the Marsh valley on Friday."),
+        ("c", "Rund 1.200 Bewohner des Marschtals wurden am Freitag in Sicherheit gebracht."),
+        ("d", "The Marsh valley choir has sung for 1,200 weddings since it was founded."),
+    ]  # fmt: skip
+    vecs = np.array(
+        [[1.0, 0.0, 0.0], [0.9, 0.44, 0.0], [0.9, 0.3, 0.3], [0.0, 0.0, 1.0]], dtype=np.float32
+    )
+    sentences = [Sentence(aid, 0, t, 0, len(t), 0, "de" if aid == "c" else "en") for aid, t in rows]
+    fact = Fact("F1", rows[0][1], [Citation("a", rows[0][1], 0), Citation("b", rows[1][1], 0)], 2, "corroborated")
+    alignment = FactAlignment(
+        [fact], sentences, vecs, members={"F1": [0, 1]}, support_rows={"F1": [0, 1]},
+        centroids={"F1": vecs[:2].mean(axis=0)}, langs=[s.lang for s in sentences],
+        groups={aid: aid for aid, _ in rows},
+    )  # fmt: skip
+    # c words the evacuation in German; d's choir shares the figure and nothing else
+    assert also_stated(alignment) == {"F1": {"c"}}
+    articles = [make_article(aid, t) for aid, t in rows]
+    cov = coverage(alignment.facts, articles, set(), also_stated(alignment))
+    assert cov["c"].omitted == [] and cov["d"].omitted == ["F1"]

@@ -11,7 +11,7 @@ a second once the model is loaded.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -102,9 +102,12 @@ def coverage(
     facts: Sequence[Fact],
     articles: Sequence[Article],
     echoed: set[str] | frozenset[str] = frozenset(),
+    also_stated: Mapping[str, set[str]] | None = None,
 ) -> dict[str, Coverage]:
     """Per article: facts only its source group reports (not those another source echoes,
-    see `align.echoes`), and corroborated facts it omits."""
+    see `align.echoes`), and corroborated facts it omits (not those a sentence of its own
+    echoes: `also_stated`)."""
+    also_stated = also_stated or {}
     out: dict[str, Coverage] = {}
     for a in articles:
         cov = Coverage()
@@ -112,7 +115,7 @@ def coverage(
             states = any(c.article == a.id for c in fact.support)
             if states and fact.independent_sources == 1 and fact.id not in echoed:
                 cov.unique.append(fact.id)
-            elif not states and fact.independent_sources >= 2:
+            elif not states and fact.independent_sources >= 2 and a.id not in also_stated.get(fact.id, ()):
                 cov.omitted.append(fact.id)
         out[a.id] = cov
     return out
@@ -194,12 +197,13 @@ def _independence(doc: EventDoc, opts: Options) -> None:
     doc.groups = group_index(doc.source_groups)
 
 
-@stage("facts", requires=("vectors", "groups"), assigns=("alignment", "echoed"))
+@stage("facts", requires=("vectors", "groups"), assigns=("alignment", "echoed", "also_stated"))
 def _facts(doc: EventDoc, opts: Options) -> None:
     doc.alignment = align_facts(
         doc.articles, vectors=doc.vectors, groups=doc.groups, embedder=opts.embedder
     )
     doc.echoed = echoes.echoed(doc.alignment)
+    doc.also_stated = echoes.also_stated(doc.alignment)
 
 
 @stage("quotes", assigns=("quotes", "quote_groups", "quote_divergences"))
@@ -373,7 +377,7 @@ def _assemble(doc: EventDoc, event_id: str | None) -> Dossier:
         facts=facts,
         quotes=doc.quote_groups or [],
         divergences=doc.divergences or [],
-        coverage=coverage(facts, articles, doc.echoed or frozenset()),
+        coverage=coverage(facts, articles, doc.echoed or frozenset(), doc.also_stated or {}),
         timeline=doc.timeline or [],
         entities=doc.entities or [],
         source_groups=doc.source_groups or [],

@@ -375,6 +375,7 @@ class EventDoc:
     groups: dict[str, str] | None = None  # article id -> source group id
     alignment: FactGroups | None = None  # filled by the facts stage (align.facts)
     echoed: set[str] | None = None  # single-source facts another source states (align.echoes)
+    also_stated: dict[str, set[str]] | None = None  # fact -> articles echoing it outside its support
     quotes: list[Quote] | None = None  # every quotation of every article (align.quotes)
     quote_groups: list[QuoteGroup] | None = None
     quote_divergences: list[Divergence] | None = None

@@ -32,33 +32,72 @@ def echoed(alignment: FactGroups) -> set[str]:
     if not single or not alignment.sentences:
         return set()
     owner = np.array([groups.get(s.article_id, s.article_id) for s in alignment.sentences])
-    cache: dict[int, list[Quantity]] = {}
+    states = _Echoes(alignment)
+    out: set[str] = set()
+    for fact in single:
+        own = {groups.get(c.article, c.article) for c in fact.support}
+        others = np.flatnonzero(~np.isin(owner, list(own)))
+        if states.rows(alignment.members.get(fact.id, []), others):
+            out.add(fact.id)
+    return out
 
-    def figures(row: int) -> list[Quantity]:
-        if row not in cache:
-            s = alignment.sentences[row]
-            cache[row] = [
+
+def also_stated(alignment: FactGroups) -> dict[str, set[str]]:
+    """Corroborated fact -> the articles outside its support that state it all the same
+    (a sentence of theirs is an echo of two of its sentences, as `echoed` decides): an
+    outlet that words a fact in two sentences of its own ("Estria hat zwölf Diplomaten
+    ausgewiesen. Sie müssen das Land binnen 72 Stunden verlassen.") does not omit it."""
+    if not alignment.sentences:
+        return {}
+    article = np.array([s.article_id for s in alignment.sentences])
+    states = _Echoes(alignment)
+    out: dict[str, set[str]] = {}
+    for fact in alignment.facts:
+        if fact.independent_sources < 2:
+            continue
+        support = {c.article for c in fact.support}
+        # an echo of two of its support sentences: one may hold more than the fact says
+        others = np.flatnonzero(~np.isin(article, list(support)))
+        rows = states.rows(alignment.support_rows[fact.id], others, need=2)
+        if rows:
+            out[fact.id] = {alignment.sentences[j].article_id for j in rows}
+    return out
+
+
+class _Echoes:
+    """Sentences that state a fact's figure in a plausible paraphrase of one of its
+    member sentences (centred cosine at least _COS_FLOOR, pair score ECHO_SCORE)."""
+
+    def __init__(self, alignment: FactGroups) -> None:
+        self.alignment = alignment
+        self.centred = alignment.centred(alignment.vectors)
+        self.cache: dict[int, list[Quantity]] = {}
+
+    def figures(self, row: int) -> list[Quantity]:
+        if row not in self.cache:
+            s = self.alignment.sentences[row]
+            self.cache[row] = [
                 q
                 for q in find_quantities(s.text, s.lang)
                 if q.kind in _KINDS and (q.value >= 10 or q.kind != "count")
             ]
-        return cache[row]
+        return self.cache[row]
 
-    centred = alignment.centred(alignment.vectors)
-    out: set[str] = set()
-    for fact in single:
-        rows = [r for r in alignment.members.get(fact.id, []) if figures(r)]
-        own = {groups.get(c.article, c.article) for c in fact.support}
-        others = np.flatnonzero(~np.isin(owner, list(own)))
-        if not rows or not others.size:
-            continue
-        cos = centred[rows] @ centred[others].T
+    def rows(self, of: list[int], others: np.ndarray, need: int = 1) -> list[int]:
+        """Rows of `others` that echo `need` or more of the sentences `of` (rows)."""
+        al = self.alignment
+        rows = [r for r in of if self.figures(r)]
+        if len(rows) < need or not others.size:
+            return []
+        cos = self.centred[rows] @ self.centred[others].T
+        hits: dict[int, int] = {}
         for a, b in zip(*np.nonzero(cos >= _COS_FLOOR), strict=True):
             i, j = rows[int(a)], int(others[b])
-            if alignment.pair_score(i, j) >= ECHO_SCORE and _share(figures(i), figures(j)):
-                out.add(fact.id)
-                break
-    return out
+            if al.pair_score(i, j) >= ECHO_SCORE and _share(self.figures(i), self.figures(j)):
+                hits[j] = hits.get(j, 0) + 1
+                if need == 1:
+                    break
+        return [j for j, n in hits.items() if n >= need]
 
 
 def _share(a: list[Quantity], b: list[Quantity]) -> bool:
