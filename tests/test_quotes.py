@@ -1217,3 +1217,13 @@ def test_a_hyphenated_role_is_no_part_of_the_name() -> None:
     assert role_class("Secretary-General", "en") is None
     text = "„Die Lage ist ernst“, sagte Orvik-Sprecherin Mara Lind am Montag in Velmar."
     assert list(speakers_of(text, "de").values()) == ["Mara Lind"]
+
+
+def test_german_and_english_transliterations_name_one_person() -> None:
+    from newsweave.align.names import same_person
+
+    # "Wolkow" is "Volkov" in German letters, "Schewtschenko" "Shevchenko"; a first name
+    # that starts otherwise still tells two people apart
+    assert same_person("Sergej Wolkow", "Sergei Volkov")
+    assert same_person("Jurij Schewtschenko", "Yuri Shevchenko")
+    assert not same_person("Anton Wolkow", "Sergei Volkov")

@@ -238,7 +238,7 @@ def same_person(a: str, b: str) -> bool:
     if ta == tb:
         return True
     sa, sb = ta[-1], tb[-1]
-    if sa != sb and not spelled_alike(sa, sb):
+    if sa != sb and not spelled_alike(sa, sb) and not spelled_alike(_sound(sa), _sound(sb)):
         return False
     if sa == sb and (_ends_with(ta, tb) or _ends_with(tb, ta)):
         # "Velmory Arvid Talsen" ("Premier Velmory Arvid Talsen": a genitive the capitalised
@@ -246,7 +246,18 @@ def same_person(a: str, b: str) -> bool:
         return True
     fa, fb = ta[:-1], tb[:-1]
     # "Donald Trump" and "Melania Trump" share a surname, not a person.
-    return not (fa and fb and fa[0][:1] != fb[0][:1])
+    return not (fa and fb and _sound(fa[0])[:1] != _sound(fb[0])[:1])
+
+
+# German and French transliterations of one Russian or Ukrainian name ("Wolkow" / "Volkov",
+# "Schewtschenko" / "Shevchenko", "Jurij" / "Yuri"), read alike
+_SOUNDS = (("tsch", "ch"), ("sch", "sh"), ("w", "v"), ("j", "i"), ("y", "i"), ("ou", "u"))
+
+
+def _sound(word: str) -> str:
+    for a, b in _SOUNDS:
+        word = word.replace(a, b)
+    return word
 
 
 HANDLE_PART = 5  # letters of a name part that a handle must contain ("DrTedros": "tedros")
