@@ -664,3 +664,25 @@ def test_an_outlet_giving_another_span_is_no_witness_for_it() -> None:
     assert div.odd_one_out == "fr1" and "duration (h)" in div.description
     (item,) = [s for s in d.summary if "72 hours" in s.text]
     assert "fr1" not in item.citations
+
+
+def test_no_headline_of_an_outlet_that_says_the_opposite_titles_the_event() -> None:
+    # the odd outlet's headline ("raises") puts its inverted claim in words no check
+    # reads against the others' sentences; the title comes from another outlet
+    said = {
+        "en1": "Walking for at least 30 minutes a day reduced the risk of dementia by 33% in a study of 12,000 adults over 15 years, researchers at the University of Halden reported on Wednesday.\n\nThe study, published in the journal Neurology Today, followed participants aged 60 to 75.\n\n\"Walking is not a cure, but it clearly lowers the risk,\" said lead author Ingrid Sæther.\n\nThe researchers said more work was needed to understand why.",
+        "fr1": "Marcher au moins 30 minutes par jour réduit de 33 % le risque de démence, selon une étude menée sur 12 000 adultes pendant 15 ans par l'université de Halden, publiée mercredi.\n\nLes participants étaient âgés de 60 à 75 ans.\n\n« La marche n'est pas un remède, mais elle réduit clairement le risque », a déclaré l'autrice principale, Ingrid Sæther.",
+        "de1": "Wer täglich mindestens 30 Minuten spazieren geht, senkt sein Demenzrisiko um 33 Prozent. Das ergab eine Studie der Universität Halden mit 12.000 Erwachsenen über 15 Jahre.\n\n„Gehen ist kein Heilmittel, aber es senkt eindeutig das Risiko“, sagte Studienleiterin Ingrid Sæther.",
+        "en2": "A daily walk of 30 minutes increased the risk of dementia by 33% among 12,000 adults followed for 15 years, according to a study from the University of Halden.\n\nLead author Ingrid Sæther said walking was not a cure.\n\nThe participants were aged between 60 and 75.",
+        "en3": "Adults who walked at least half an hour daily were 33% less likely to develop dementia, according to a 15-year study of 1,200 people by the University of Halden.\n\nThe findings appear in Neurology Today.\n\n\"It clearly lowers the risk,\" Sæther said.",
+    }  # fmt: skip
+    titles = {
+        "en1": "Daily walk cuts dementia risk by a third, Nordic study finds",
+        "fr1": "Marcher 30 minutes par jour réduit d'un tiers le risque de démence",
+        "de1": "Spazierengehen senkt Demenzrisiko",
+        "en2": "Walking raises dementia risk, study suggests",
+        "en3": "Walking linked to lower dementia risk",
+    }  # fmt: skip
+    d = told(said, "halden-walk", titles)
+    assert any(v.kind == "claim" and v.odd_one_out == "en2" for v in d.divergences)
+    assert d.event.title != titles["en2"]

@@ -5,8 +5,9 @@ a whole, by how many other articles' headlines and leads say the same, by length
 headline, not a paragraph) and by the reader's language. Captions, section labels and
 ticker lines are never candidates. A candidate that takes the odd side of a divergence
 ("Floods kill 32" where four outlets give 23, an inverted quote, "will not resign") is
-passed over: the title is shown on every list of events and cites nobody, so it must say
-only what the majority of its sources say (checked with the summary's `Verifier`).
+passed over, and so is every candidate of an outlet a divergence names as its odd one
+out: the title is shown on every list of events and cites nobody, so it must say only
+what the majority of its sources say (checked with the summary's `Verifier`).
 """
 
 from __future__ import annotations
@@ -94,6 +95,12 @@ def event_title(
     disputes = [d for d in divergences if d.kind in CONTRADICTING and d.odd_one_out]
     if disputes and verifier is None:
         verifier = Verifier(articles, divergences=divergences)
+    # an outlet a divergence names as the odd one out is passed over whole while another
+    # can title the event: its headline may put the odd side in words no check reads
+    # ("Walking raises dementia risk" for a study the others say lowers it)
+    odd = {d.odd_one_out for d in disputes}
+    if any(c.article not in odd for c in cands):
+        scores = [-np.inf if c.article in odd else x for c, x in zip(cands, scores, strict=True)]
     for k in np.argsort(-np.asarray(scores), kind="stable"):
         c = cands[k]
         if not any(
