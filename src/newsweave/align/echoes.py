@@ -46,21 +46,28 @@ def also_stated(alignment: FactGroups) -> dict[str, set[str]]:
     """Corroborated fact -> the articles outside its support that state it all the same
     (a sentence of theirs is an echo of two of its sentences, as `echoed` decides): an
     outlet that words a fact in two sentences of its own ("Estria hat zwölf Diplomaten
-    ausgewiesen. Sie müssen das Land binnen 72 Stunden verlassen.") does not omit it."""
+    ausgewiesen. Sie müssen das Land binnen 72 Stunden verlassen.") does not omit it.
+    Only sentences with one of the fact's figures to two significant digits are tried
+    (a big event's thousands of sentences are not all compared with every fact)."""
     if not alignment.sentences:
         return {}
-    article = np.array([s.article_id for s in alignment.sentences])
     states = _Echoes(alignment)
+    index: dict[tuple[object, ...], set[int]] = {}
+    for j in range(len(alignment.sentences)):
+        for key in states.keys(j):
+            index.setdefault(key, set()).add(j)
     out: dict[str, set[str]] = {}
     for fact in alignment.facts:
         if fact.independent_sources < 2:
             continue
         support = {c.article for c in fact.support}
+        rows = alignment.support_rows[fact.id]
+        cands = {j for r in rows for key in states.keys(r) for j in index[key]}
+        others = np.array(sorted(j for j in cands if alignment.sentences[j].article_id not in support))
         # an echo of two of its support sentences: one may hold more than the fact says
-        others = np.flatnonzero(~np.isin(article, list(support)))
-        rows = states.rows(alignment.support_rows[fact.id], others, need=2)
-        if rows:
-            out[fact.id] = {alignment.sentences[j].article_id for j in rows}
+        found = states.rows(rows, others, need=2)
+        if found:
+            out[fact.id] = {alignment.sentences[j].article_id for j in found}
     return out
 
 
@@ -83,15 +90,25 @@ class _Echoes:
             ]
         return self.cache[row]
 
+    def keys(self, row: int) -> set[tuple[object, ...]]:
+        """Its figures' kind, unit and value to two significant digits."""
+        return {(q.kind, q.unit, float(f"{q.value:.2g}")) for q in self.figures(row)}
+
     def rows(self, of: list[int], others: np.ndarray, need: int = 1) -> list[int]:
-        """Rows of `others` that echo `need` or more of the sentences `of` (rows)."""
+        """Rows of `others` that echo `need` or more of the sentences `of` (rows); for
+        more than one, each is tried with its `need` + 1 closest sentences only."""
         al = self.alignment
         rows = [r for r in of if self.figures(r)]
         if len(rows) < need or not others.size:
             return []
         cos = self.centred[rows] @ self.centred[others].T
+        if need == 1:
+            pairs = zip(*np.nonzero(cos >= _COS_FLOOR), strict=True)
+        else:
+            top = np.argsort(-cos, axis=0)[: need + 1]
+            pairs = ((a, b) for b in range(cos.shape[1]) for a in top[:, b] if cos[a, b] >= _COS_FLOOR)
         hits: dict[int, int] = {}
-        for a, b in zip(*np.nonzero(cos >= _COS_FLOOR), strict=True):
+        for a, b in pairs:
             i, j = rows[int(a)], int(others[b])
             if al.pair_score(i, j) >= ECHO_SCORE and _share(self.figures(i), self.figures(j)):
                 hits[j] = hits.get(j, 0) + 1
