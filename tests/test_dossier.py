@@ -686,3 +686,24 @@ def test_no_headline_of_an_outlet_that_says_the_opposite_titles_the_event() -> N
     d = told(said, "halden-walk", titles)
     assert any(v.kind == "claim" and v.odd_one_out == "en2" for v in d.divergences)
     assert d.event.title != titles["en2"]
+
+
+def test_a_sentence_denying_what_the_fact_states_is_neither_cited_nor_confirmed() -> None:
+    # "No date has been set" is grouped with "planned for next Sunday" and "said it was
+    # the last step" with "only the first step": the summary cites neither, and the fact
+    # list marks them not confirmed
+    said = {
+        "en1": "The Orvik militia freed 33 hostages on Sunday, mediators said.\n\n\"This is only the first step,\" said mediator Khalid Nuri.\n\nA second exchange is planned for next Sunday.",
+        "fr1": "La milice d'Orvik a libéré dimanche 33 otages, selon les médiateurs.\n\n« Ce n'est que la première étape », a déclaré le médiateur Khalid Nuri.\n\nUn deuxième échange est prévu dimanche prochain.",
+        "de1": "Die Orvik-Miliz hat am Sonntag 33 Geiseln freigelassen, wie die Vermittler mitteilten.\n\n„Das ist erst der erste Schritt“, sagte der Vermittler Khalid Nuri.\n\nEin zweiter Austausch ist für kommenden Sonntag geplant.",
+        "en2": "Thirty-three hostages were released by the Orvik militia on Sunday, according to mediators.\n\nMediator Khalid Nuri said it was the last step and that the ceasefire was over.\n\nNo date has been set for a second exchange.",
+    }  # fmt: skip
+    d = told(said, "orvik-second")
+    (item,) = [s for s in d.summary if "second exchange" in s.text]
+    assert "en2" not in item.citations
+    fact = next(f for f in d.facts if any("second exchange" in c.text for c in f.support))
+    assert fact.confirmed is not None and "en2" not in fact.confirmed
+    assert any(c.article == "en2" for c in fact.support)  # grouped, and so shown, marked
+    from newsweave.render.markdown import render
+
+    assert "(not confirmed): “No date has been set" in render(d)

@@ -202,6 +202,9 @@ class Fact(Record):
     status: str = "single-source"  # "corroborated" | "single-source" | "disputed"
     source_groups: list[str] = field(default_factory=list)
     score: float = 0.0
+    # the articles the citation check finds stating the fact's wording with its meaning
+    # (`summarize.verify`); a support sentence outside it is grouped here, not confirmed
+    confirmed: list[str] | None = None
 
 
 @dataclass

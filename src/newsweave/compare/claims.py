@@ -241,12 +241,13 @@ def _lone_dissenter(
             return lone[0]
     # Two voices flipping against each other: the dissenter is the one negated statement
     # among all variants, whatever their language; otherwise nobody can tell.
-    negated = {r: _has_negator(sents[r].text) for r in reps}
+    negated = {r: has_negator(sents[r].text) for r in reps}
     lone = [(r, why) for r, why in found if sum(v == negated[r] for v in negated.values()) == 1]
     return lone[0] if len(lone) == 1 else None
 
 
-def _has_negator(text: str) -> bool:
+def has_negator(text: str) -> bool:
+    """Whether `text` has a negation word ("not", "n't", "aucun", "kein")."""
     return any(w.lower() in NEGATORS or w.lower().endswith("n't") for w in _TOKEN.findall(text))
 
 

@@ -100,8 +100,11 @@ def render(d: Dossier) -> str:
         out.append(
             f"- **{f.id}** {line(f.text)} — {icon} {status}, {srcs} ({len(arts)} article{'s' if len(arts) != 1 else ''})"
         )
-        odd = v.fact_odd(f)
-        out += [_variant(v, c, flag=" ⚠ says otherwise" if c.article in odd else "") for c in f.support]
+        odd, unconfirmed = v.fact_odd(f), v.fact_unconfirmed(f)
+        out += [
+            _variant(v, c, flag=" ⚠ says otherwise" if c.article in odd else " (not confirmed)" if c.article in unconfirmed else "")
+            for c in f.support
+        ]
     if d.facts:
         out.append("")
 

@@ -156,6 +156,13 @@ class DossierView:
                 out.setdefault(dv.fact, set()).add(dv.odd_one_out)
         return out
 
+    def fact_unconfirmed(self, fact: Fact) -> set[str]:
+        """The articles in the fact's group whose sentence the citation check did not find
+        stating it (marked beside it); none when the fact was not checked."""
+        if fact.confirmed is None:
+            return set()
+        return {c.article for c in fact.support} - set(fact.confirmed) - self.fact_odd(fact)
+
     def fact_odd(self, fact: Fact) -> set[str]:
         """The articles a divergence on this fact names as its odd one out: their sentence
         is in the fact's group but says it otherwise (marked beside it)."""

@@ -302,9 +302,13 @@ def summarize(
     """(summary, also_reported): at most `max_items` corroborated facts in reading order
     (single-source ones only in places left empty, `THIN_FILL` at most), and the most
     central single-source facts. With a `verifier` every citation is checked (see
-    `newsweave.summarize.verify`). Facts in `echoed` (another source states them:
+    `newsweave.summarize.verify`; each fact's `confirmed` is set to the articles its
+    checked wording cites). Facts in `echoed` (another source states them:
     `align.echoes`) are never listed as reported by one source."""
     items = {f.id: _item(f, alignment, verifier) for f in alignment.facts}
+    if verifier is not None:  # what the check confirms of each fact's support, for its list
+        for f in alignment.facts:
+            f.confirmed = items[f.id].citations
     # a fact only the odd one out of a divergence states is that outlet's other version:
     # it is named as such under divergences, never told as a fact here
     odd = set(_odd_rows(alignment, verifier, None)) if verifier else set()
