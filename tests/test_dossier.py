@@ -707,3 +707,20 @@ def test_a_sentence_denying_what_the_fact_states_is_neither_cited_nor_confirmed(
     from newsweave.render.markdown import render
 
     assert "(not confirmed): “No date has been set" in render(d)
+
+
+def test_a_prison_term_in_months_and_years_is_one_figure_and_another_term_a_divergence() -> None:
+    # "30 months" = "deux ans et demi"; "three years" is the odd one out, though every
+    # sentence names the year of the protest; the summary names it with its unit
+    said = {
+        "en1": "A court in Velmar on Friday sentenced environmental activist Mara Lenk to 30 months in prison for damaging a pipeline during a protest in 2025.\n\nLenk, 29, was also ordered to pay 80,000 euros in damages to the operator, Nordgas.\n\n\"I do not regret what I did,\" Lenk told the court before the verdict.",
+        "fr1": "Un tribunal de Velmar a condamné vendredi la militante écologiste Mara Lenk à deux ans et demi de prison pour avoir endommagé un gazoduc lors d'une manifestation en 2025.\n\nLa jeune femme de 29 ans devra aussi verser 80 000 euros de dommages et intérêts à l'exploitant, Nordgas.\n\n« Je ne regrette pas ce que j'ai fait », a-t-elle déclaré devant le tribunal.",
+        "de1": "Ein Gericht in Velmar hat die Umweltaktivistin Mara Lenk am Freitag zu zweieinhalb Jahren Haft verurteilt, weil sie bei einem Protest 2025 eine Pipeline beschädigt hatte.\n\nDie 29-Jährige muss zudem 80.000 Euro Schadenersatz an den Betreiber Nordgas zahlen.\n\n„Ich bereue, was ich getan habe“, sagte Lenk vor dem Urteil.",
+        "en2": "Environmental activist Mara Lenk was sentenced to three years in prison on Friday for damaging a Nordgas pipeline during a 2025 protest.\n\nShe must also pay 80,000 euros in damages.\n\nLenk, 29, told the court she did not regret her actions.",
+    }  # fmt: skip
+    d = told(said, "lenk")
+    (div,) = [v for v in d.divergences if v.kind == "number"]
+    assert div.odd_one_out == "en2"
+    (item,) = [s for s in d.summary if "sentenced" in s.text or "verurteilt" in s.text]
+    assert "en2" not in item.citations
+    assert "(one outlet: 3 years)" in item.text or "30 months" not in item.text

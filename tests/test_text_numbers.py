@@ -462,3 +462,13 @@ def test_portuguese_and_italian_qualifiers_bound_their_figure() -> None:
         "pt": [(12.0, ">=", "dead")],
         "it": [(12.0, ">=", "dead"), (300.0, ">", "injured")],
     }
+
+
+def test_months_are_a_span_of_years() -> None:
+    # "30 months" states "deux ans et demi"; "six mois" half a year
+    read = [
+        (round(q.value, 3), q.unit)
+        for lang, text in (("en", "She was jailed for 30 months."), ("fr", "Elle a été condamnée à six mois."))
+        for q in find_quantities(text, lang)
+    ]
+    assert read == [(2.5, "yr"), (0.5, "yr")]

@@ -26,6 +26,7 @@ from newsweave.lang import alternation
 from newsweave.model import MAX_SUMMARY, READER_LANG, Article, Fact, FactGroups, SummaryItem
 from newsweave.summarize.attribution import claim_size
 from newsweave.summarize.notes import dissent_note, partial_notes, shift
+from newsweave.summarize.stated import quantities
 from newsweave.summarize.verify import SPEAKER_NAMED, Check, Unit, Verifier
 from newsweave.text.fold import fold
 from newsweave.text.script import cased, size, word_count
@@ -183,7 +184,8 @@ def _item(fact: Fact, alignment: FactGroups, verifier: Verifier | None = None) -
     units = {r: _unit(alignment, r) for r in rows}
     # the odd one out of a divergence on this fact may sit in another group ("received
     # 3.2 million euros" against "2.3 million"): it may differ from the wording, never cite
-    odd = {r for r in _odd_rows(alignment, verifier, fact.id) if r not in units}
+    spots = set(_odd_rows(alignment, verifier, fact.id))
+    odd = spots - set(units)
     dissent = {**units, **{r: _unit(alignment, r) for r in odd}}
     # the original wording first, then the others by closeness to the fact (a few suffice)
     centroid = alignment.centred(alignment.centroids[fact.id])
@@ -194,8 +196,13 @@ def _item(fact: Fact, alignment: FactGroups, verifier: Verifier | None = None) -
     best: tuple[tuple[int, int], int, list[int], Check] | None = None
     for cand in [rep, *others[: MAX_WORDINGS - 1]]:
         check = verifier.check(units[cand], list(dissent.values()))
-        # an outlet whose odd sentence states this otherwise is no witness by another one
+        # an outlet whose odd sentence states this otherwise is no witness by another
+        # sentence, nor by that one for a wording whose figures the check cannot read (in
+        # words it does not parse: "zu zweieinhalb Jahren" / "three years")
         against = {dissent[r].article for r in odd if r not in check.agree}
+        if not quantities(units[cand].text, units[cand].lang):
+            against |= {units[r].article for r in spots if r in units}
+        against -= {units[cand].article}
         agree = [
             r
             for r in check.agree

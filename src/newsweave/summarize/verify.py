@@ -218,7 +218,7 @@ class Verifier:
                 x, y = clean[0]
                 if self.stated.count(y) > self.stated.count(x):
                     return NOT_STATED
-                return f"number:{_figure_end(a.text, x)}:{_shown(y, a.lang == b.lang)}"
+                return f"number:{_figure_end(a.text, x)}:{_shown(y, a.lang == b.lang, x)}"
             if agrees and any(_one_thing(x) and values.unanswered(x, y, qa, qb) for x, y in clash):
                 return NOT_STATED  # "environ 8 %" / "alrededor del 18%", a count agreeing
             if agrees:
@@ -268,7 +268,7 @@ class Verifier:
                     return NOT_STATED
                 if x.kind == "minute" and not _same_lead(a.text, b.text):
                     return NOT_STATED  # another player's minute ("Lund struck in the 86th")
-                return f"number:{_figure_end(a.text, x)}:{_shown(y, a.lang == b.lang)}"
+                return f"number:{_figure_end(a.text, x)}:{_shown(y, a.lang == b.lang, x)}"
             elif not self.stated.states(b.article, qa):
                 return NOT_STATED
         # "1.200 millones" states "1.2 billion": the same value under another scale word
@@ -566,9 +566,16 @@ def _same_lead(a: str, b: str) -> bool:
     return lead is None or lead in fold(b)
 
 
-def _shown(q: Quantity, same_lang: bool) -> str:
+_UNIT_NAMES = {"yr": "years", "d": "days", "h": "hours", "min": "minutes", "s": "seconds"}
+
+
+def _shown(q: Quantity, same_lang: bool, beside: Quantity | None = None) -> str:
     """How a dissenting figure is named in the wording: as written, or in digits when it is
-    a word of another language ("Two (one outlet: 5) people were killed", not "Cinq")."""
+    a word of another language ("Two (one outlet: 5) people were killed", not "Cinq"); with
+    its unit where one of the two was converted ("30 months (one outlet: 3 years)", not
+    "(one outlet: three)")."""
+    if q.kind == "measure" and beside is not None and (q.converted or beside.converted):
+        return f"{q.value:g} {_UNIT_NAMES.get(q.unit or '', q.unit or '')}".strip()
     if same_lang or any(c.isdigit() for c in q.text):
         return q.text
     return f"{q.value:,.0f}" if float(q.value).is_integer() else f"{q.value:g}"

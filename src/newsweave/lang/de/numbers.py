@@ -85,6 +85,9 @@ UNITS = {
     "jahrzehnte": "decade",
     "jahrzehnten": "decade",
     "jahrzehnt": "decade",
+    "monate": "month",
+    "monaten": "month",
+    "monat": "month",
 }
 # unit adjectives a figure is written into or hyphened onto ("eine zehnstündige Beratung",
 # "die 10-tägige Reise"): their stem and the unit it normalises to

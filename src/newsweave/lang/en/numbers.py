@@ -110,6 +110,8 @@ UNITS = {
     "year": "yr",
     "decades": "decade",
     "decade": "decade",
+    "months": "month",
+    "month": "month",
 }
 # currency words after (or before) a figure, and their ISO code
 CURRENCIES = {

@@ -82,6 +82,8 @@ UNITS = {
     "año": "yr",
     "décadas": "decade",
     "década": "decade",
+    "meses": "month",
+    "mes": "month",
 }
 # currency words after (or before) a figure, and their ISO code
 CURRENCIES = {

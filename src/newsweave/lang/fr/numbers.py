@@ -79,6 +79,7 @@ UNITS = {
     "années": "yr",
     "décennies": "decade",
     "décennie": "decade",
+    "mois": "month",
 }
 # qualifiers before a figure: more than (>), at least (>=), about (~), less than (<)
 APPROX = {

@@ -77,6 +77,8 @@ UNITS = {
     "anno": "yr",
     "decenni": "decade",
     "decennio": "decade",
+    "mesi": "month",
+    "mese": "month",
 }
 # currency words after (or before) a figure, and their ISO code
 CURRENCIES = {

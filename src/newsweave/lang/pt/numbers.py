@@ -78,6 +78,9 @@ UNITS = {
     "ano": "yr",
     "décadas": "decade",
     "década": "decade",
+    "meses": "month",
+    "mês": "month",
+    "mes": "month",
 }
 # what a count counts, by coarse class shared across languages (compare/numbers.py)
 # Nobody, before a word of a toll ("no one was killed", "keine Toten"): a count of
