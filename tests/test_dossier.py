@@ -648,6 +648,11 @@ def test_an_outlet_giving_another_count_in_a_sentence_of_its_own_is_not_cited_fo
     (item,) = [s for s in d.summary if "hostages" in s.text and "1,900" in s.text]
     assert "de1" not in item.citations and "(one outlet: 30)" in item.text
     assert not any("30 Geiseln" in s.text for s in d.summary + d.also_reported)
+    # its prisoners sentence, grouped with the fact, is not what says otherwise
+    from newsweave.render.markdown import render
+
+    marked = [ln for ln in render(d).splitlines() if "Im Gegenzug" in ln]
+    assert marked and not any("says otherwise" in ln for ln in marked)
 
 
 def test_an_outlet_giving_another_span_is_no_witness_for_it() -> None:

@@ -149,11 +149,13 @@ class DossierView:
         return list(dict.fromkeys(c.article for c in fact.support))
 
     @cached_property
-    def _odd_by_fact(self) -> dict[str, set[str]]:
-        out: dict[str, set[str]] = {}
+    def _odd_by_fact(self) -> dict[str, set[tuple[str, int | None]]]:
+        """Fact -> (article, sentence) of each divergence's odd variant on it."""
+        out: dict[str, set[tuple[str, int | None]]] = {}
         for dv in self.d.divergences:
             if dv.fact and dv.odd_one_out and dv.kind != "wording":
-                out.setdefault(dv.fact, set()).add(dv.odd_one_out)
+                spots = out.setdefault(dv.fact, set())
+                spots.update((c.article, c.sentence) for c in dv.variants if c.article == dv.odd_one_out)
         return out
 
     def fact_unconfirmed(self, fact: Fact) -> set[str]:
@@ -164,9 +166,12 @@ class DossierView:
         return {c.article for c in fact.support} - set(fact.confirmed) - self.fact_odd(fact)
 
     def fact_odd(self, fact: Fact) -> set[str]:
-        """The articles a divergence on this fact names as its odd one out: their sentence
-        is in the fact's group but says it otherwise (marked beside it)."""
-        return self._odd_by_fact.get(fact.id, set())
+        """The articles whose sentence in the fact's group is the odd variant of a divergence
+        on the fact: it says it otherwise (marked beside it). Another sentence of the odd
+        outlet ("Im Gegenzug ließ Morvia 1900 Gefangene frei" beside its "30 Geiseln") is
+        not marked so; the check leaves it unconfirmed."""
+        spots = self._odd_by_fact.get(fact.id, set())
+        return {c.article for c in fact.support if {(c.article, c.sentence), (c.article, None)} & spots}
 
     @cached_property
     def status_counts(self) -> Counter[str]:
