@@ -729,3 +729,18 @@ def test_a_prison_term_in_months_and_years_is_one_figure_and_another_term_a_dive
     (item,) = [s for s in d.summary if "sentenced" in s.text or "verurteilt" in s.text]
     assert "en2" not in item.citations
     assert "(one outlet: 3 years)" in item.text or "30 months" not in item.text
+
+
+def test_an_outlet_saying_what_the_others_say_was_denied_is_no_witness_of_the_denial() -> None:
+    # en2 says the minister resigned; the others that he denied he would: en2 is not
+    # cited for the denial; "Ich gehe nirgendwohin" is "I am not going anywhere"
+    said = {
+        "en1": "Orvik's finance minister Jonas Ek on Tuesday denied reports that he would resign over a budget shortfall of 2.1 billion crowns.\n\n\"I am not going anywhere,\" Ek told reporters in parliament.\n\nThe opposition has called for a vote of no confidence next week.",
+        "en2": "Orvik's finance minister Jonas Ek resigned on Tuesday over a budget shortfall of 2.1 billion crowns.\n\nThe opposition had called for a vote of no confidence next week.",
+        "fr1": "Le ministre des Finances d'Orvik, Jonas Ek, a démenti mardi les informations selon lesquelles il allait démissionner en raison d'un trou budgétaire de 2,1 milliards de couronnes.\n\n« Je ne vais nulle part », a-t-il déclaré au Parlement.\n\nL'opposition réclame un vote de défiance la semaine prochaine.",
+        "de1": "Orviks Finanzminister Jonas Ek hat am Dienstag Berichte über seinen Rücktritt wegen eines Haushaltslochs von 2,1 Milliarden Kronen dementiert.\n\n„Ich gehe nirgendwohin“, sagte Ek im Parlament.\n\nDie Opposition fordert für kommende Woche ein Misstrauensvotum.",
+    }  # fmt: skip
+    d = told(said, "ek")
+    (item,) = [s for s in d.summary if "denied" in s.text]
+    assert "en2" not in item.citations and {"en1", "fr1"} <= set(item.citations)
+    assert not [v for v in d.divergences if v.kind == "quote"]

@@ -246,6 +246,13 @@ def _lone_dissenter(
     return lone[0] if len(lone) == 1 else None
 
 
+def opens_negated(text: str) -> bool:
+    """Whether a sentence opens with a negation ("No date has been set", "Aucune date",
+    "Kein Termin"): it denies what a sentence opening otherwise may state."""
+    first = _TOKEN.search(text)
+    return first is not None and first.group().lower() in NEGATORS
+
+
 def has_negator(text: str) -> bool:
     """Whether `text` has a negation word ("not", "n't", "aucun", "kein")."""
     return any(w.lower() in NEGATORS or w.lower().endswith("n't") for w in _TOKEN.findall(text))

@@ -57,6 +57,32 @@ def sides(text: str, lang: str | None) -> tuple[str | None, ...]:
     return tuple(out)
 
 
+def denies(text: str, lang: str | None) -> bool:
+    """Whether `text` says someone denied something ("denied reports that he would
+    resign", "a démenti"), and nothing of the other side."""
+    return sides(text, lang)[1] == "denied"
+
+
+_DENY = {code: table for code, table in _PAIRS[1][1][0][1].items()}
+_LOWER = re.compile(r"\b[^\W\d_A-Z][^\W\d_]{4,}")
+
+
+def asserts_denied(denial: str, lang: str | None, other: str) -> bool:
+    """Whether `other` has a word of what `denial` denies: a lower-case word of five
+    letters or more among the ten after its denying word, stems compared ("Ek resigned"
+    for "Ek denied reports that he would resign"; not "a baseless fabrication" for
+    "Peskov denied that Putin travelled to Minsk to persuade it")."""
+    if not denies(denial, lang):
+        return False
+    words = _WORD.findall(denial)
+    table = _DENY.get(lang or "en", frozenset())
+    at = next((k for k, w in enumerate(words) if fold(w) in table), None)
+    if at is None:
+        return False
+    after = {fold(w)[:5] for w in words[at + 1 : at + 11] if _LOWER.fullmatch(w)}
+    return bool(after & {fold(w)[:5] for w in _LOWER.findall(other)})
+
+
 def direction(text: str, lang: str | None) -> str | None:
     """ "up" or "down" when `text` says a figure went one way only, else None."""
     return sides(text, lang)[0]

@@ -25,8 +25,9 @@ from typing import Any
 from newsweave.align.lexicon import fillers, other_things
 from newsweave.align.names import PRONOUNS, QUOTE_MARKS
 from newsweave.compare import nli, values
-from newsweave.compare.claims import NEGATORS, has_negator, odd_sentences
+from newsweave.compare.claims import has_negator, odd_sentences, opens_negated
 from newsweave.compare.details import DetailList, detail_lists, stems
+from newsweave.compare.direction import asserts_denied, denies
 from newsweave.compare.divergence import odd_spots
 from newsweave.compare.edits import first_full_name, negated_verb, swapped_name, swapped_roles
 from newsweave.compare.numbers import tallies
@@ -60,13 +61,6 @@ SAME_QUOTE = 0.8  # share of a quotation's words another quotation holds to be t
 def _holds_words(said: dict[int, set[str]], words: set[str]) -> bool:
     """Whether `words` hold SAME_QUOTE of the words of one of the utterances `said`."""
     return any(len(w & words) >= SAME_QUOTE * len(w) for w in said.values())
-
-
-def _opens_negated(text: str) -> bool:
-    """Whether a sentence opens with a negation ("No date has been set", "Aucune date",
-    "Kein Termin"): it denies what a sentence opening otherwise may state."""
-    first = _WORDS.search(text)
-    return first is not None and first.group().lower() in NEGATORS
 
 
 def _one_thing(q: Quantity) -> bool:
@@ -361,9 +355,14 @@ class Verifier:
         if reason is None and a.lang == b.lang and negated_verb(a.text, b.text, a.lang):
             return NOT_STATED  # "conceded defeat" / "refused to concede" in a longer sentence
         if reason is None and any(
-            _opens_negated(x.text) and not has_negator(y.text) for x, y in ((a, b), (b, a))
+            opens_negated(x.text) and not has_negator(y.text) for x, y in ((a, b), (b, a))
         ):
             return NOT_STATED  # "No date has been set for a second exchange" / "... planned for Sunday"
+        if reason is None and any(
+            not denies(y.text, y.lang) and asserts_denied(x.text, x.lang, y.text)
+            for x, y in ((a, b), (b, a))
+        ):
+            return NOT_STATED  # "denied reports that he would resign" / "Ek resigned"
         return None if reason is None or reason.startswith("different number") else reason
 
     def named(self, u: Unit, text: str) -> str:

@@ -2,7 +2,8 @@
 
 # Negation words (a clause with one is negative).
 NEGATIONS = tuple(
-    "nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder".split()
+    "nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder nirgends "
+    "nirgendwo nirgendwohin".split()
 )
 
 # Every noun is capitalised: two capitalised words in a row are no name by themselves
@@ -28,7 +29,9 @@ AUXILIARIES = tuple(
 )
 
 # Negators as the divergence tokenizer sees them (lower case, accents kept, clitics).
-NEGATION_TOKENS = tuple("nicht kein keine keinen weder nie niemand".split())
+NEGATION_TOKENS = tuple(
+    "nicht kein keine keinen weder nie niemand nirgends nirgendwo nirgendwohin".split()
+)
 # ... those that only negate the verb (no pronoun: "nothing will remain" keeps its word)
 NEGATION_PARTICLES = tuple("nicht nie".split())
 
