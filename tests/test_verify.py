@@ -958,3 +958,15 @@ def test_a_sum_of_another_thing_beside_an_agreeing_figure_is_no_dissent() -> Non
     v = Verifier([make_article("a", a), make_article("b", b)])
     reason = v.figure_reason(Unit(0, "a", a, "en", 0), Unit(1, "b", b, "en", 0))
     assert not (reason or "").startswith("number:")
+
+
+def test_a_statement_of_what_was_denied_is_no_witness_of_the_denial() -> None:
+    from newsweave.summarize.verify import NOT_STATED, Unit, Verifier
+
+    denied = "The Velmar defence ministry denied that its troops had crossed the border into Orvik."
+    crossed = "Velmar troops crossed the border into Orvik on Friday, the army said."
+    rejected = "Velmar rejected claims that its troops had crossed the border into Orvik."
+    v = Verifier([make_article(k, t) for k, t in (("a", denied), ("b", crossed), ("c", rejected))])
+    unit = {k: Unit(i, k, t, "en", 0) for i, (k, t) in enumerate((("a", denied), ("b", crossed), ("c", rejected)))}
+    assert v.claim_reason(unit["a"], unit["b"]) == NOT_STATED
+    assert v.claim_reason(unit["a"], unit["c"]) is None  # a rejection is a denial too

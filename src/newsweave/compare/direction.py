@@ -63,6 +63,12 @@ def denies(text: str, lang: str | None) -> bool:
     return sides(text, lang)[1] == "denied"
 
 
+def rejects(text: str, lang: str | None) -> bool:
+    """Whether `text` denies or rejects something ("rejected claims that ...")."""
+    taken = sides(text, lang)
+    return taken[1] == "denied" or taken[3] == "rejected"
+
+
 _DENY = {code: table for code, table in _PAIRS[1][1][0][1].items()}
 _LOWER = re.compile(r"\b[^\W\d_A-Z][^\W\d_]{4,}")
 

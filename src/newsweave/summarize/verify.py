@@ -27,7 +27,7 @@ from newsweave.align.names import PRONOUNS, QUOTE_MARKS
 from newsweave.compare import nli, values
 from newsweave.compare.claims import has_negator, odd_sentences, opens_negated
 from newsweave.compare.details import DetailList, detail_lists, stems
-from newsweave.compare.direction import asserts_denied, denies
+from newsweave.compare.direction import asserts_denied, rejects
 from newsweave.compare.divergence import odd_spots
 from newsweave.compare.edits import first_full_name, negated_verb, swapped_name, swapped_roles
 from newsweave.compare.numbers import tallies
@@ -359,7 +359,7 @@ class Verifier:
         ):
             return NOT_STATED  # "No date has been set for a second exchange" / "... planned for Sunday"
         if reason is None and any(
-            not denies(y.text, y.lang) and asserts_denied(x.text, x.lang, y.text)
+            not rejects(y.text, y.lang) and asserts_denied(x.text, x.lang, y.text)
             for x, y in ((a, b), (b, a))
         ):
             return NOT_STATED  # "denied reports that he would resign" / "Ek resigned"
