@@ -69,7 +69,7 @@ def rejects(text: str, lang: str | None) -> bool:
     return taken[1] == "denied" or taken[3] == "rejected"
 
 
-_DENY = {code: table for code, table in _PAIRS[1][1][0][1].items()}
+_DENY = _table("STANCE_DENY")
 _LOWER = re.compile(r"\b[^\W\d_A-Z][^\W\d_]{4,}")
 
 
