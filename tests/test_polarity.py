@@ -372,3 +372,11 @@ def test_a_clause_after_but_with_its_own_subject_keeps_the_first_clauses_not() -
     assert meaning_differs(de, "It clearly lowers the risk", "de", "en") is None
     # a correction without a clause of its own stays one affirmative statement
     assert [c.positive for c in clauses("This is not a drill, but a test", "en")] == [True]
+
+
+def test_a_because_clause_with_a_refusal_does_not_negate_the_main_clause() -> None:
+    # "the talks had failed because Velmar refused to cut ...": the refusal is Velmar's,
+    # in a clause of its own; "the talks had failed" is affirmative
+    b = "Rask said the talks had failed because Velmar refused to cut its use of the river by 15%."
+    assert [c.positive for c in clauses(b, "en")] == [True, False]
+    assert meaning_differs("Rask said the talks had failed.", b, "en", "en") is None

@@ -121,4 +121,7 @@ def simple_past(seg: Sequence[Any], i: int) -> bool:
     if prev.kind != "word" or prev.norms[0] in FUNCTION or prev.norms[0] in ADVERBS:
         return False
     before = seg[i - 2] if i >= 2 else None
-    return before is None or (before.kind == "word" and before.norms[0] in ARTICLES)
+    # a link opens the clause too ("because Velmar refused to cut ...")
+    return before is None or before.kind == "sep" or (
+        before.kind == "word" and before.norms[0] in ARTICLES
+    )
