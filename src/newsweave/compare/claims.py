@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from newsweave.compare.direction import direction_reason, same_side
 from newsweave.compare.pairs import close_pairs
-from newsweave.compare.polarity import CONDITIONALS, meaning_differs
+from newsweave.compare.polarity import CONDITIONALS, clauses, meaning_differs
 from newsweave.lang import all_stop_words, merged
 from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence
 
@@ -244,6 +244,21 @@ def _lone_dissenter(
     negated = {r: has_negator(sents[r].text) for r in reps}
     lone = [(r, why) for r, why in found if sum(v == negated[r] for v in negated.values()) == 1]
     return lone[0] if len(lone) == 1 else None
+
+
+_HEDGE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, merged("cues", "HEDGES")), key=len, reverse=True)) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def hedged(text: str, lang: str | None = None) -> bool:
+    """Whether `text` states a possibility in its first clause ("the plant may close",
+    "l'usine pourrait fermer", "möglicherweise"), not a certainty; a later clause's
+    ("..., fuelling concerns Minsk could also send troops") leaves the statement certain.
+    "May" with a capital is the month."""
+    main = next((c.text for c in clauses(text, lang)), text)
+    return any(m.group() != "May" for m in _HEDGE.finditer(main))
 
 
 def opens_negated(text: str) -> bool:

@@ -25,7 +25,7 @@ from typing import Any
 from newsweave.align.lexicon import fillers, other_things
 from newsweave.align.names import PRONOUNS, QUOTE_MARKS
 from newsweave.compare import nli, values
-from newsweave.compare.claims import has_negator, odd_sentences, opens_negated
+from newsweave.compare.claims import has_negator, hedged, odd_sentences, opens_negated
 from newsweave.compare.details import DetailList, detail_lists, stems
 from newsweave.compare.direction import asserts_denied, rejects
 from newsweave.compare.divergence import odd_spots
@@ -358,6 +358,8 @@ class Verifier:
             opens_negated(x.text) and not has_negator(y.text) for x, y in ((a, b), (b, a))
         ):
             return NOT_STATED  # "No date has been set for a second exchange" / "... planned for Sunday"
+        if reason is None and hedged(a.text, a.lang) != hedged(b.text, b.lang):
+            return NOT_STATED  # "the plant will close" / "the plant may close"
         if reason is None and any(
             not rejects(y.text, y.lang) and asserts_denied(x.text, x.lang, y.text)
             for x, y in ((a, b), (b, a))

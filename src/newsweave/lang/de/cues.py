@@ -12,6 +12,9 @@ NOUNS_CAPITALISED = True
 
 # Conjunctions opening a hypothetical clause ("if X is not found guilty"): it asserts nothing.
 CONDITIONALS = tuple("wenn falls".split())
+# Words that make a statement a possibility ("the plant may close"): a sentence with one
+# states no certainty, nor a certain one its possibility (summarize/verify.py)
+HEDGES = tuple("könnte könnten möglicherweise vielleicht eventuell".split())
 
 # Word pairs that look negative but are not ("not only").
 NOT_NEGATING = (("nicht", "nur"),)

@@ -5,6 +5,9 @@ NEGATIONS = tuple("not no never nothing nobody none neither nor nowhere".split()
 
 # Conjunctions opening a hypothetical clause ("if X is not found guilty"): it asserts nothing.
 CONDITIONALS = tuple("if unless".split())
+# Words that make a statement a possibility ("the plant may close"): a sentence with one
+# states no certainty, nor a certain one its possibility (summarize/verify.py)
+HEDGES = tuple("may might could possibly perhaps maybe".split())
 
 # Word pairs that look negative but are not ("not only").
 NOT_NEGATING = (

@@ -5,6 +5,9 @@ NEGATIONS = tuple("no nunca jamás nada nadie ningún ninguno ninguna tampoco ni
 
 # Conjunctions opening a hypothetical clause ("if X is not found guilty"): it asserts nothing.
 CONDITIONALS = tuple("si".split())
+# Words that make a statement a possibility ("the plant may close"): a sentence with one
+# states no certainty, nor a certain one its possibility (summarize/verify.py)
+HEDGES = tuple("podría podrían posiblemente quizá quizás".split())
 
 # Heads of negative concord ("ne ... jamais" is one negation, not two).
 NEGATION_HEADS = tuple("no".split())

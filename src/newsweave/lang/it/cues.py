@@ -8,6 +8,9 @@ NEGATING_PREFIXES = tuple("in im il ir non".split())
 
 # Conjunctions opening a hypothetical clause ("if X is not found guilty"): it asserts nothing.
 CONDITIONALS = tuple("se".split())
+# Words that make a statement a possibility ("the plant may close"): a sentence with one
+# states no certainty, nor a certain one its possibility (summarize/verify.py)
+HEDGES = tuple("potrebbe potrebbero forse eventualmente".split())
 
 # Heads of negative concord ("ne ... jamais" is one negation, not two).
 NEGATION_HEADS = tuple("non".split())

@@ -122,3 +122,7 @@ EXCEPTIVE_MARKERS = ("que", "senao")
 # "until" links (see the English cues): the clause reader's folded words
 UNTIL_LINKS = ("ate",)
 RESTRICTIVE_NEGATORS = ()
+
+# Words that make a statement a possibility ("the plant may close"): a sentence with one
+# states no certainty, nor a certain one its possibility (summarize/verify.py)
+HEDGES = tuple("poderia poderiam poderá poderão talvez possivelmente".split())
