@@ -252,11 +252,14 @@ _HEDGE = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def hedged(text: str, lang: str | None = None) -> bool:
     """Whether `text` states a possibility in its first clause ("the plant may close",
     "l'usine pourrait fermer", "möglicherweise"), not a certainty; a later clause's
     ("..., fuelling concerns Minsk could also send troops") leaves the statement certain.
     "May" with a capital is the month."""
+    if not _HEDGE.search(text):
+        return False  # most sentences: no clause reading needed
     main = next((c.text for c in clauses(text, lang)), text)
     return any(m.group() != "May" for m in _HEDGE.finditer(main))
 
