@@ -978,11 +978,11 @@ def test_a_possibility_is_no_witness_for_a_certainty() -> None:
     will = "The Orvik steel plant will close next year, the company said."
     may = "The Orvik steel plant may close next year, the company said."
     fr = "L'aciérie d'Orvik pourrait fermer l'an prochain, selon l'entreprise."
-    later = "The Orvik steel plant will close next year, fuelling fears that the port could shut too."
+    later = "The Orvik steel plant will close next year, fuelling fears that the port may shut too."
     texts = (("a", will, "en"), ("b", may, "en"), ("c", fr, "fr"), ("d", later, "en"))
     v = Verifier([make_article(k, t, lang) for k, t, lang in texts])
     unit = {k: Unit(i, k, t, lang, 0) for i, (k, t, lang) in enumerate(texts)}
     assert v.claim_reason(unit["a"], unit["b"]) == NOT_STATED
     assert v.claim_reason(unit["a"], unit["c"]) == NOT_STATED
-    # a later clause's "could" leaves the statement certain; "in May" is the month
+    # a later clause's "may" leaves the statement certain
     assert v.claim_reason(unit["a"], unit["d"]) is None

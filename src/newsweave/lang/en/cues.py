@@ -7,7 +7,7 @@ NEGATIONS = tuple("not no never nothing nobody none neither nor nowhere".split()
 CONDITIONALS = tuple("if unless".split())
 # Words that make a statement a possibility ("the plant may close"): a sentence with one
 # states no certainty, nor a certain one its possibility (summarize/verify.py)
-HEDGES = tuple("may might could possibly perhaps maybe".split())
+HEDGES = tuple("may might possibly perhaps maybe".split())  # not "could": reported "can"
 
 # Word pairs that look negative but are not ("not only").
 NOT_NEGATING = (
