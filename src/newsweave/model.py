@@ -219,6 +219,10 @@ class Divergence(Record):
     odd_one_out: str | None = None
     fact: str | None = None
 
+    def odd_variants(self) -> list[Citation]:
+        """The odd one out's wordings (none when the divergence names no odd one out)."""
+        return [v for v in self.variants if self.odd_one_out and v.article == self.odd_one_out]
+
 
 @dataclass
 class SourceGroup(Record):

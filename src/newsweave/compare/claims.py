@@ -332,9 +332,8 @@ def odd_sentences(divergences: Sequence[Divergence]) -> list[tuple[str, str, str
     """(article, sentence, description) of each claim divergence's odd one out: the
     summary cites that sentence for none of the others' wordings, nor them for its own."""
     return [
-        (d.odd_one_out, v.text, d.description)
+        (v.article, v.text, d.description)
         for d in divergences
-        if d.kind == "claim" and d.odd_one_out
-        for v in d.variants
-        if v.article == d.odd_one_out
+        if d.kind == "claim"
+        for v in d.odd_variants()
     ]

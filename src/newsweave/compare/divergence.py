@@ -54,9 +54,8 @@ def odd_spots(divergences: Sequence[Divergence]) -> dict[tuple[str, str], str | 
     return {
         (v.article, v.text): d.fact
         for d in divergences
-        if d.kind in CONTRADICTING and d.odd_one_out
-        for v in d.variants
-        if v.article == d.odd_one_out
+        if d.kind in CONTRADICTING
+        for v in d.odd_variants()
     }
 
 

@@ -153,9 +153,8 @@ class DossierView:
         """Fact -> (article, sentence) of each divergence's odd variant on it."""
         out: dict[str, set[tuple[str, int | None]]] = {}
         for dv in self.d.divergences:
-            if dv.fact and dv.odd_one_out and dv.kind != "wording":
-                spots = out.setdefault(dv.fact, set())
-                spots.update((c.article, c.sentence) for c in dv.variants if c.article == dv.odd_one_out)
+            if dv.fact and dv.kind != "wording":
+                out.setdefault(dv.fact, set()).update((c.article, c.sentence) for c in dv.odd_variants())
         return out
 
     def fact_unconfirmed(self, fact: Fact) -> set[str]:

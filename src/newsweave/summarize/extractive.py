@@ -167,7 +167,12 @@ def _unit(alignment: FactGroups, r: int) -> Unit:
     return Unit(r, s.article_id, s.text, lang, s.index)
 
 
-def _item(fact: Fact, alignment: FactGroups, verifier: Verifier | None = None) -> SummaryItem:
+def _item(
+    fact: Fact,
+    alignment: FactGroups,
+    verifier: Verifier | None = None,
+    odd_rows: dict[int, str | None] | None = None,
+) -> SummaryItem:
     """The fact's wording, citing the supporting articles whose sentence says what that
     wording says. With a `verifier`, each citation must also hold (same polarity, figures,
     quote wording): the wording is then the support sentence most independent sources agree
@@ -184,7 +189,7 @@ def _item(fact: Fact, alignment: FactGroups, verifier: Verifier | None = None) -
     units = {r: _unit(alignment, r) for r in rows}
     # the odd one out of a divergence on this fact may sit in another group ("received
     # 3.2 million euros" against "2.3 million"): it may differ from the wording, never cite
-    spots = set(_odd_rows(alignment, verifier, fact.id))
+    spots = {r for r, f in (odd_rows or {}).items() if f == fact.id}
     odd = spots - set(units)
     dissent = {**units, **{r: _unit(alignment, r) for r in odd}}
     # the original wording first, then the others by closeness to the fact (a few suffice)
@@ -245,15 +250,14 @@ def _item(fact: Fact, alignment: FactGroups, verifier: Verifier | None = None) -
     return SummaryItem(text=text, citations=cited, fact=fact.id, differs=sorted(reasons))
 
 
-def _odd_rows(alignment: FactGroups, verifier: Verifier, fact: str | None) -> list[int]:
-    """Rows of the sentences a contradicting divergence names as its odd one out: all of
-    them, or those of the divergences on `fact` only."""
-    return [
-        r
+def _odd_rows(alignment: FactGroups, verifier: Verifier) -> dict[int, str | None]:
+    """Row -> fact of each sentence a contradicting divergence names as its odd one out
+    (read once per event, not once per fact)."""
+    return {
+        r: verifier.odd[x.article_id, x.text]
         for r, x in enumerate(alignment.sentences)
         if (x.article_id, x.text) in verifier.odd
-        and (fact is None or verifier.odd[x.article_id, x.text] == fact)
-    ]
+    }
 
 
 # a clause cut from its sentence at a coordinating conjunction ("…, and insured depositors
@@ -312,14 +316,16 @@ def summarize(
     `newsweave.summarize.verify`; each fact's `confirmed` is set to the articles its
     checked wording cites). Facts in `echoed` (another source states them:
     `align.echoes`) are never listed as reported by one source."""
-    items = {f.id: _item(f, alignment, verifier) for f in alignment.facts}
+    odd_rows = _odd_rows(alignment, verifier) if verifier else {}
+    items = {f.id: _item(f, alignment, verifier, odd_rows) for f in alignment.facts}
     if verifier is not None:  # what the check confirms of each fact's support, for its list
         for f in alignment.facts:
             f.confirmed = items[f.id].citations
     # a fact only the odd one out of a divergence states is that outlet's other version:
     # it is named as such under divergences, never told as a fact here
-    odd = set(_odd_rows(alignment, verifier, None)) if verifier else set()
-    minority = {f.id for f in alignment.facts if set(alignment.support_rows[f.id]) <= odd}
+    minority = {
+        f.id for f in alignment.facts if (rows := set(alignment.support_rows[f.id])) and rows <= set(odd_rows)
+    }
     # A summary item speaks for the witnesses it cites: a corroborated fact whose wording
     # only one source group actually states ranks as that one witness.
     cited = {
