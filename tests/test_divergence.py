@@ -674,3 +674,12 @@ def test_two_opposed_voices_of_one_language_are_told_apart_by_the_others() -> No
     # in English alone either could be the odd one; the French and Spanish say "down"
     (d,) = claim_divergences(align_facts(articles), articles, {a.id: a.id for a in articles})
     assert d.odd_one_out == "en2"
+
+
+def test_a_span_whose_unit_the_figure_took_in_still_counts_from_its_anchor() -> None:
+    from newsweave.compare.figures import _anchor
+
+    # "30 months" is read with its unit (as years): "after" is then the first word
+    assert _anchor(" after the Velmar bombing of 2019") == "velma"
+    assert _anchor(" minutes after take-off") == "take"
+    assert _anchor(" months in prison for damaging a pipeline in 2025") is None

@@ -110,11 +110,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def _anchor(after: str) -> str | None:
     """The stem of the first content word after a span's "after"/"nach"/"après" (its unit
-    word first): what the span counts from."""
-    words = [fold(w) for w in _WORD.findall(after[:60])][1:]
-    if not words or words[0] not in _SPAN_ANCHORS:
+    word first, unless the figure took it in: "30 months after the attack"): what the
+    span counts from."""
+    words = [fold(w) for w in _WORD.findall(after[:60])]
+    at = next((k for k, w in enumerate(words[:2]) if w in _SPAN_ANCHORS), None)
+    if at is None:
         return None
-    return next((w[:5] for w in words[1:] if w not in _FUNCTION and len(w) > 2), None)
+    return next((w[:5] for w in words[at + 1 :] if w not in _FUNCTION and len(w) > 2), None)
 
 
 def _fmt(q: Quantity, sentence: str) -> str:
