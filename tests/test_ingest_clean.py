@@ -621,3 +621,19 @@ def test_every_removed_line_is_absent_from_the_body_and_has_a_reason() -> None:
         assert r.reason and r.text
     assert "Partager" not in a.text and "automatically" not in a.text and "OSLO" not in a.text
     assert a.provenance.signals
+
+
+def test_a_lead_that_starts_with_the_headline_keeps_its_words() -> None:
+    # The headline is the lead's first words; the sentence goes on in lower case.
+    lead = "Selva county could close the old bridge over the river if the inspection fails, officials said."
+    a = run(f"{lead}\n\n{BODY2}", title="Selva county could close the old bridge")
+    assert a.paragraphs == [lead, BODY2]
+    assert "headline-repeat" not in reasons(a)
+
+
+def test_a_headline_joined_to_its_standfirst_or_byline_is_still_cut() -> None:
+    title = "Selva county opens its new river bridge"
+    a = run(f"{title} – two years of detours end\n\n{BODY}\n\n{BODY2}", title=title)
+    assert a.paragraphs[0] == "two years of detours end"
+    b = run(f"{title} by Ana Sol Tuesday, May 5, 2026 {BODY}\n\n{BODY2}", title=title)
+    assert b.paragraphs[0].startswith("by Ana Sol")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from newsweave.ingest import patterns as P
 from newsweave.ingest.dates import is_stamp_line
 from newsweave.ingest.normalize import word_count
 from newsweave.ingest.state import Work, norm
@@ -69,7 +70,7 @@ def drop_headline_repeats(paragraphs: list[str], w: Work) -> list[str]:
                 w.drop(par, "headline-repeat")
                 w.signal("headline repeated in the body")
                 par = ""
-            elif len(title) >= 4:
+            elif len(title) >= 4 and not _goes_on(par, _cut_after_words(par, len(title))):
                 cut = _cut_after_words(par, len(title))
                 w.drop(par[:cut], "headline-repeat")
                 w.signal("headline repeated in the body")
@@ -83,6 +84,20 @@ def drop_headline_repeats(paragraphs: list[str], w: Work) -> list[str]:
         if par:
             out.append(par)
     return out
+
+
+def _goes_on(par: str, cut: int) -> bool:
+    """The paragraph's sentence goes on past the title's words: a lead whose first words are the
+    headline ("Firm could cut up to 2,000 jobs | at its plant if talks fail, ...") is no headline
+    joined to the body, which starts anew: a capital, a digit, a quotation mark, after a dash
+    ("... review – shoots for the moon"), a byline ("by Jeff Foust") or a date line."""
+    gap = par[:cut].rstrip()
+    rest = par[cut:].lstrip()
+    if not rest or gap.endswith(("-", "–", "—", ":", "|")):
+        return False
+    if gap.endswith((",", ";")):
+        return True
+    return rest[0].islower() and not P.BYLINE_LEAD.match(rest) and not is_stamp_line(rest)
 
 
 def _cut_after_words(text: str, n: int) -> int:

@@ -76,6 +76,8 @@ BYLINE = re.compile(
     # a heading such as "Von Montag an gilt die Regel" is not a byline.
     rf"|[{_UP}][\w'’.-]+(?:\s+(?:[{_UP}][\w'’.-]*|and|und|et|y|&|of|the)){{1,5}})\s*$",
 )
+# A byline's label and a capital at the start of a longer line ("by Jeff Foust Monday, ...")
+BYLINE_LEAD = re.compile(rf"^(?i:by|par|von|por|di|door)\s+[{_UP}]")
 # Only the label ignores case: a name starts upper-case ("Autor: red" is the desk, not a person).
 BYLINE_WITH_COLON = re.compile(
     rf"^(?i:author|auteur|autor|autora|autore|автор)\s*:\s*({NAME_WORD}(?:\s+{NAME_WORD}){{0,4}})\s*$"
