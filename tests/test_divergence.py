@@ -293,6 +293,8 @@ def test_match_minute_marks_in_list_and_on_n_minutes_forms() -> None:
         65.0,
     ]
     assert [q.value for q in minute_marks("Goals came in the 59th and 65th minutes.")] == [59, 65]
+    # German ordinals end with a stop: "in der 23. und 76. Minute"
+    assert [q.value for q in minute_marks("Renn traf in der 23., 41. und 76. Minute.")] == [23, 41, 76]
     assert minute_marks("Renn est le 2e plus jeune buteur, à 19 ans.") == []
     articles = [
         make_article(
@@ -683,3 +685,70 @@ def test_a_span_whose_unit_the_figure_took_in_still_counts_from_its_anchor() -> 
     assert _anchor(" after the Velmar bombing of 2019") == "velma"
     assert _anchor(" minutes after take-off") == "take"
     assert _anchor(" months in prison for damaging a pipeline in 2025") is None
+
+
+def test_a_toll_of_an_earlier_year_is_no_variant_of_this_one() -> None:
+    day = {"published": "2026-06-10"}
+    quake = "A strong earthquake struck Orvik province on Wednesday, killing at least {} people."
+    before = "It was the deadliest quake in Orvik province since 2011, when 1,100 people died."
+    articles = [
+        make_article("a", f"{quake.format(38)} {before}", **day),
+        make_article("b", f"{quake.format(38)} {before}", **day),
+        make_article("c", quake.format(83), **day),
+    ]
+    found = [d for d in number_divergences(align_facts(articles), articles) if "dead" in d.description]
+    assert len(found) == 1 and found[0].odd_one_out == "c"
+    assert "1,100" not in found[0].description
+
+
+def test_a_figure_like_a_year_before_a_counted_noun_is_a_count() -> None:
+    (jobs,) = [q for q in find_quantities("Velmar wird im Werk Orvik 2000 Stellen streichen.", "de")]
+    assert (jobs.kind, jobs.value, jobs.context) == ("count", 2000, "jobs")
+    # "seit", "in" or a month before it names the year
+    since = find_quantities("Seit 2015 starben dort 1500 Menschen.", "de")
+    assert [(q.kind, q.value) for q in since] == [("year", 2015), ("count", 1500)]
+    assert [q.kind for q in find_quantities("In 2020 people voted for change.", "en")] == ["year"]
+
+
+def test_dozens_and_collective_numerals_are_figures() -> None:
+    def read(text: str, lang: str) -> list[tuple[float, str | None]]:
+        return [(q.value, q.approx) for q in find_quantities(text, lang)]
+
+    assert read("About two dozen people were rescued from rooftops.", "en") == [(24, "~")]
+    assert read("Zwei Dutzend Menschen wurden von Dächern gerettet.", "de") == [(24, None)]
+    assert read("A dozen people were rescued.", "en") == [(12, None)]
+    # "une vingtaine", "una veintena": about twenty; "des dizaines" (dozens) is no figure
+    assert read("Une vingtaine de personnes ont été secourues.", "fr") == [(20, "~")]
+    assert read("Una veintena de personas fueron rescatadas.", "es") == [(20, "~")]
+    assert read("Des dizaines de personnes ont été secourues.", "fr") == []
+    # two rough figures meet within both roundings; a rough and an exact one less so
+    (rough20,), (rough24,), (exact24,) = (
+        find_quantities(t, lang)
+        for t, lang in (
+            ("Une vingtaine de personnes ont été secourues.", "fr"),
+            ("About two dozen people were rescued.", "en"),
+            ("Rescuers plucked 24 people from rooftops.", "en"),
+        )
+    )
+    assert same_figure(rough20, rough24) and same_figure(rough24, exact24)
+    assert not same_figure(rough20, exact24)
+
+
+def test_a_sentence_giving_both_sources_figures_disagrees_with_nobody() -> None:
+    articles = [
+        make_article("a", "Police put the turnout in Orvik at 12,000, while organisers said 40,000 people took part."),
+        make_article("b", "Police said 12,000 people marched in Orvik on Saturday against the pension reform."),
+        make_article("c", "Some 12,000 people marched in Orvik on Saturday against the pension reform, police said."),
+    ]
+    found = [d for d in number_divergences(align_facts(articles, threshold=0.3), articles) if "people" in d.description]
+    assert found == []
+
+
+def test_a_share_an_article_also_gives_for_another_thing_is_no_variant() -> None:
+    articles = [
+        make_article("a", "Velcor's quarterly net profit rose 12% to 3.4 billion euros. Revenue grew 8% to 15 billion euros."),
+        make_article("b", "Velcor's quarterly net profit rose 12% to 3.4 billion euros on strong chip sales."),
+        make_article("c", "Velcor said revenue rose 8% in the quarter, while its net profit rose to 3.4 billion euros."),
+    ]
+    found = [d for d in number_divergences(align_facts(articles, threshold=0.3), articles) if "percent" in d.description]
+    assert found == []

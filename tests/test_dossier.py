@@ -744,3 +744,19 @@ def test_an_outlet_saying_what_the_others_say_was_denied_is_no_witness_of_the_de
     (item,) = [s for s in d.summary if "denied" in s.text]
     assert "en2" not in item.citations and {"en1", "fr1"} <= set(item.citations)
     assert not [v for v in d.divergences if v.kind == "quote"]
+
+
+def test_the_odd_figure_of_a_divergence_is_named_though_its_sentence_is_loosely_aligned() -> None:
+    # de1's shorter German sentence gives 15 million against three outlets' 50 million:
+    # the divergence names it the odd one out, and so does the summary sentence
+    said = {
+        "en1": "The European Commission fined the software firm Brevik €50 million on Wednesday for breaching competition rules.",
+        "fr1": "La Commission européenne a infligé mercredi une amende de 50 millions d'euros à Brevik pour violation des règles de concurrence.\n\nL'entreprise a annoncé qu'elle ferait appel.",
+        "es1": "La Comisión Europea multó el miércoles a Brevik con 50 millones de euros por infringir las normas de competencia.\n\nLa empresa dijo que recurrirá.",
+        "de1": "Die EU-Kommission hat gegen Brevik eine Strafe von 15 Millionen Euro verhängt.\n\nDas Unternehmen will nicht in Berufung gehen.",
+    }  # fmt: skip
+    d = told(said, "brevik")
+    (div,) = [v for v in d.divergences if v.kind == "number"]
+    assert div.odd_one_out == "de1"
+    (item,) = [s for s in d.summary if "50" in s.text]
+    assert "de1" not in item.citations and "(one outlet: 15" in item.text

@@ -58,6 +58,9 @@ def test_is_content_skips_headings_questions_captions_datelines() -> None:
     # German capitalises every noun: a short sentence of prose has one lower-case word
     assert is_content("Die Armee schickte 3000 Soldaten.", "de")
     assert not is_content("Velmar Herald News Agency, Velmar, June 3.", "de")
+    # a short statement of a figure is one; a date line is not
+    assert is_content("Turnout was 86%.") and is_content("Es gab 12 Tote.", "de")
+    assert not is_content("Sunday, 12 May 2019.") and not is_content("Updated 14:05.")
 
 
 def test_average_linkage_respects_one_sentence_per_owner() -> None:

@@ -380,3 +380,24 @@ def test_a_because_clause_with_a_refusal_does_not_negate_the_main_clause() -> No
     b = "Rask said the talks had failed because Velmar refused to cut its use of the river by 15%."
     assert [c.positive for c in clauses(b, "en")] == [True, False]
     assert meaning_differs("Rask said the talks had failed.", b, "en", "en") is None
+
+
+def test_a_bill_passed_is_no_bill_rejected_and_failed_to_pass_takes_no_side() -> None:
+    from newsweave.compare.direction import sides
+
+    rejected = "Orvik's parliament on Tuesday rejected a bill to ban plastic bags."
+    passed = "Orvik's parliament on Tuesday passed a bill to ban plastic bags, by 88 votes to 71."
+    assert meaning_differs(rejected, passed) == "opposite decisions: rejected vs approved"
+    # "failed to pass" is "did not pass": no side, so no dissent with "rejected"
+    assert sides("A bill to ban plastic bags failed to pass Orvik's parliament.", "en")[3] is None
+    assert meaning_differs(rejected, "A bill to ban plastic bags failed to pass Orvik's parliament on Tuesday.") is None
+
+
+def test_the_same_deed_told_of_another_subject_is_a_swap() -> None:
+    from newsweave.compare.edits import swapped_roles
+
+    a = "Ana Lind won the presidential run-off on Sunday with 52.3% of the vote, beating Erik Sand."
+    b = "Erik Sand won the presidential run-off on Sunday with 52.3% of the vote, ahead of Ana Lind."
+    assert swapped_roles(a, b, "en") == ("Lind", "Sand")
+    # another deed of the other person is no swap
+    assert swapped_roles(a, "Erik Sand conceded defeat to Ana Lind late on Sunday.", "en") is None

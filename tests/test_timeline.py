@@ -33,6 +33,10 @@ TUESDAY = date(2022, 12, 20)
         ("A new attack could come in early January, the general said.", "en", "2023-01"),
         ("The army used the base for its offensive in late February.", "en", "2022-02"),
         ("La mairie ouvrira dès jeudi une école provisoire.", "fr", "2022-12-22"),
+        # the future in the verb's ending: Spanish, Portuguese, Italian
+        ("El puente de Orvik reabrirá al tráfico el jueves.", "es", "2022-12-22"),
+        ("A ponte de Orvik reabrirá ao trânsito na quinta-feira.", "pt", "2022-12-22"),
+        ("Il ponte di Orvik riaprirà al traffico giovedì.", "it", "2022-12-22"),
         ("Next Monday the ferry service will resume.", "en", "2022-12-26"),
         # a date a strike "is due to" end on, "doit", "soll": ahead of the writing
         ("The strike, called by the union over pay, is due to end on Thursday evening.", "en", "2022-12-22"),

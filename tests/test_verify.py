@@ -986,3 +986,72 @@ def test_a_possibility_is_no_witness_for_a_certainty() -> None:
     assert v.claim_reason(unit["a"], unit["c"]) == NOT_STATED
     # a later clause's "may" leaves the statement certain
     assert v.claim_reason(unit["a"], unit["d"]) is None
+
+
+def test_a_condition_is_no_witness_for_a_certainty() -> None:
+    from newsweave.summarize.verify import NOT_STATED, Unit, Verifier
+
+    will = "Velmar Motors will cut 1,800 jobs at its Orvik plant by 2029, the company said."
+    cond = "Velmar Motors could cut up to 1,800 jobs at its Orvik plant if talks with unions fail."
+    first = "If talks fail, Velmar Motors will cut 1,800 jobs at its Orvik plant."
+    de = "Falls die Gespräche scheitern, streicht Velmar Motors in Orvik 1800 Stellen."
+    texts = (("a", will, "en"), ("b", cond, "en"), ("c", first, "en"), ("d", de, "de"))
+    v = Verifier([make_article(k, t, lang) for k, t, lang in texts])
+    unit = {k: Unit(i, k, t, lang, 0) for i, (k, t, lang) in enumerate(texts)}
+    for other in "bcd":
+        assert v.claim_reason(unit["a"], unit[other]) == NOT_STATED
+    assert v.claim_reason(unit["b"], unit["c"]) is None  # two conditions
+    # hedges are read in the sentence's language: French "si" is "so" as often as "if"
+    from newsweave.compare.claims import hedged
+
+    assert hedged("Si las negociaciones fracasan, Velmar recortará 1.800 empleos.", "es")
+    assert not hedged("Le séisme, si puissant qu'il a été ressenti jusqu'à Orvik, a fait deux morts.", "fr")
+
+
+def test_the_day_of_the_deed_is_checked_not_the_day_it_was_said() -> None:
+    from newsweave.summarize.verify import NOT_STATED, Unit, Verifier
+
+    will = "The Orvik bridge will reopen to traffic on Friday, the roads agency said on Monday."
+    done = "The Orvik bridge reopened to traffic on Monday after eight months of repairs."
+    said = "The roads agency said on Monday that the Orvik bridge would reopen soon."
+    texts = (("a", will), ("b", done), ("c", said))
+    v = Verifier([make_article(k, t, published="2026-05-04") for k, t in texts])
+    unit = {k: Unit(i, k, t, "en", 0) for i, (k, t) in enumerate(texts)}
+    assert v.date_reason(unit["a"], unit["b"]) == NOT_STATED  # Friday's reopening, not Monday's
+    assert v.date_reason(unit["a"], unit["c"]) is None  # both tell Monday's saying
+
+
+def test_an_allegation_is_no_witness_for_the_deed() -> None:
+    from newsweave.compare.claims import hedged
+
+    assert hedged("Orvik mayor Piet Laan allegedly took bribes worth 400,000 euros.", "en")
+    assert hedged("Der Bürgermeister hat mutmaßlich Bestechungsgelder angenommen.", "de")
+    # "reportedly", French "aurait": attributed, as "said" is, not a possibility
+    assert not hedged("The quake reportedly caused a small tsunami on Samos.", "en")
+    assert not hedged("Il aurait fait au moins 4 morts selon une source officielle.", "fr")
+
+
+def test_a_figure_given_to_another_person_is_not_stated() -> None:
+    from newsweave.compare.claims import other_holder
+
+    won = "Centrist Ana Lind won the presidential run-off on Sunday with 52.3% of the vote, beating Erik Sand."
+    other = "Nationalist Erik Sand won the presidential run-off on Sunday with 52.3% of the vote, ahead of Ana Lind."
+    fr = "La centriste Ana Lind a remporté dimanche le second tour avec 52,3 % des voix, contre Erik Sand."
+    assert other_holder(other, "en", fr, "fr") and other_holder(won, "en", other, "en")
+    assert not other_holder(won, "en", fr, "fr")  # the same person
+    assert not other_holder(other, "en", "Erik Sand conceded defeat late on Sunday.", "en")  # no figure
+
+
+def test_two_minute_lists_apart_in_one_goal_name_the_other_minute() -> None:
+    from newsweave.summarize.verify import NOT_STATED, Unit, Verifier
+
+    en = "Striker Jonas Berg scored twice, in the 23rd and 67th minutes."
+    fr = "L'attaquant Jonas Berg a marqué un doublé, aux 23e et 67e minutes."
+    de = "Stürmer Jonas Berg traf in der 23. und 76. Minute."
+    texts = (("en", en, "en"), ("fr", fr, "fr"), ("de", de, "de"))
+    v = Verifier([make_article(k, t, lang) for k, t, lang in texts])
+    unit = {k: Unit(i, k, t, lang, 0) for i, (k, t, lang) in enumerate(texts)}
+    assert (v.figure_reason(unit["en"], unit["de"]) or "").startswith("number:")
+    assert "76" in (v.figure_reason(unit["en"], unit["de"]) or "")
+    # the minority's list cites nobody who gives the other minute
+    assert v.figure_reason(unit["de"], unit["en"]) == NOT_STATED

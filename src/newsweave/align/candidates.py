@@ -26,6 +26,7 @@ _CLAUSE_BREAK = re.compile(
     rf"|,\s+(?!(?:{'|'.join(map(re.escape, _SECONDS))})\b)"
     rf"(?=(?:{'|'.join(map(re.escape, _OPENERS))})\s)"
 )
+SHORT_FIGURE = 3  # words (the figure one) of the shortest sentence stating a figure
 _TERMINAL = tuple(".!?\"'”»)…:;。！」』")
 _QUESTION = ("?", "？", "؟")
 
@@ -50,14 +51,18 @@ def is_content(text: str, lang: str | None = None) -> bool:
     with one lower-case word.)"""
     t = text.strip()
     words = word_count(t)
-    if words < 5 or sum(c.isalpha() for c in t) < 0.5 * len(t):
+    # a short statement of a figure is one ("Turnout was 86%.", "Es gab 12 Tote.")
+    short = (
+        len(t.split()) >= SHORT_FIGURE and words >= 2 and t.endswith(".") and any(c.isdigit() for c in t)
+    )
+    if (words < 5 and not short) or sum(c.isalpha() for c in t) < 0.5 * len(t):
         return False
     if t.endswith(_QUESTION) or _URLISH.search(t) or _CAPTION.search(t):
         return False
     # Title-case headlines and datelines ("Xinhua News Agency, Beijing, December 20.")
     # have (almost) no lowercase words; running prose always has several. (A script
     # without case, Arabic or Chinese, cannot tell them so.)
-    lower = 1 if lang in NOUNS_CAPITALISED and t.endswith(_TERMINAL) else 2
+    lower = 1 if (lang in NOUNS_CAPITALISED and t.endswith(_TERMINAL)) or short else 2
     if cased(t) and sum(w[0].islower() for w in t.split()) < lower:
         return False
     # Headings and section titles carry no final punctuation; short ones seldom have a verb.

@@ -6,14 +6,18 @@ fact and those sources must agree among themselves, so a lone dissenter is the o
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from newsweave.compare.direction import direction_reason, same_side
+from newsweave.compare.edits import first_full_name, swapped_roles
+from newsweave.compare.numbers import find_quantities
 from newsweave.compare.pairs import close_pairs
 from newsweave.compare.polarity import CONDITIONALS, clauses, meaning_differs
-from newsweave.lang import all_stop_words, merged
+from newsweave.compare.values import same_figure
+from newsweave.lang import all_stop_words, each, merged
 from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence
+from newsweave.text.fold import fold
 
 CLAIM_COS = 0.6  # raw cosine for a cross-fact claim pair (full structural check)
 CLAIM_COS_LEXICAL = 0.45  # looser pairs: only the strict same-wording negation test
@@ -108,7 +112,9 @@ def claim_divergences(
             return None  # "Can we ...? No!": question and answer defeat polarity reading
         cos = float(alignment.vectors[row_of[id(a)]] @ alignment.vectors[row_of[id(b)]])
         if cos >= CLAIM_COS:
-            reason = check(a.text, b.text, lang_of(a), lang_of(b))
+            reason = check(a.text, b.text, lang_of(a), lang_of(b)) or _holder_reason(
+                a.text, lang_of(a), b.text, lang_of(b)
+            )
         elif lang_of(a) == lang_of(b):
             # loosely aligned: only the strict same-wording test, never a structural guess
             reason = negation_flip(a.text, b.text)
@@ -246,10 +252,14 @@ def _lone_dissenter(
     return lone[0] if len(lone) == 1 else None
 
 
-_HEDGE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, merged("cues", "HEDGES")), key=len, reverse=True)) + r")(?![\w-])",
-    re.IGNORECASE,
-)
+def _hedge_re(words: Iterable[str]) -> re.Pattern[str]:
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", re.IGNORECASE)
+
+
+# per language: Spanish "si" (if) is French "si" (so, whether)
+_HEDGES = {code: _hedge_re(getattr(m, "HEDGES", ())) for code, m in each("cues") if getattr(m, "HEDGES", ())}
+_HEDGE_ANY = _hedge_re(merged("cues", "HEDGES"))
 
 
 @lru_cache(maxsize=65536)
@@ -257,11 +267,46 @@ def hedged(text: str, lang: str | None = None) -> bool:
     """Whether `text` states a possibility in its first clause ("the plant may close",
     "l'usine pourrait fermer", "möglicherweise"), not a certainty; a later clause's
     ("..., fuelling concerns Minsk could also send troops") leaves the statement certain.
-    "May" with a capital is the month."""
-    if not _HEDGE.search(text):
+    "May" with a capital is the month. The clause is read with the words that open it or
+    link it to the next ("If talks fail, ...", "... will close if no buyer is found")."""
+    hedge = _HEDGES.get(lang or "", _HEDGE_ANY if lang is None else None)
+    if hedge is None or not hedge.search(text):
         return False  # most sentences: no clause reading needed
-    main = next((c.text for c in clauses(text, lang)), text)
-    return any(m.group() != "May" for m in _HEDGE.finditer(main))
+    found = clauses(text, lang)
+    main = text[: text.find(found[1].text)] if len(found) > 1 else text
+    return any(m.group() != "May" for m in hedge.finditer(main))
+
+
+HOLDER_WORDS = 6  # a sentence's first full name within its first words is its subject
+
+
+def other_holder(a: str, lang_a: str | None, b: str, lang_b: str | None) -> bool:
+    """Whether `b` gives a figure of `a` to another person: each opens with a full name
+    (its subject), the two differ, and `a` names `b`'s later ("Erik Sund won the run-off
+    with 52.3% ..., ahead of Ana Halvorsen" / "Ana Halvorsen a remporté ... avec 52,3 %")."""
+    ha, hb = _holder(a), _holder(b)
+    if not ha or not hb or ha == hb or not re.search(rf"\b{re.escape(hb)}\b", fold(a)):
+        return False
+    qb = find_quantities(b, lang_b)
+    return any(x.kind == y.kind and same_figure(x, y) for x in find_quantities(a, lang_a) for y in qb)
+
+
+def _holder_reason(a: str, lang_a: str | None, b: str, lang_b: str | None) -> str | None:
+    """Who did it, told otherwise: names swapped ("Orvik beat Velmar" / "Velmar beat
+    Orvik"), or a figure given to another person (`other_holder`)."""
+    if lang_a == lang_b and (swap := swapped_roles(a, b, lang_a)):
+        return f"roles swapped: {swap[0]} vs {swap[1]}"
+    if other_holder(a, lang_a, b, lang_b) or other_holder(b, lang_b, a, lang_a):
+        return f"another person: {str(_holder(a)).title()} vs {str(_holder(b)).title()}"
+    return None
+
+
+def _holder(text: str) -> str | None:
+    """The last word of the full name among a sentence's first words ("halvorsen")."""
+    name = first_full_name(text)
+    if not name or name.split()[0] not in fold(" ".join(text.split()[:HOLDER_WORDS])).split():
+        return None
+    return name.split()[-1]
 
 
 def opens_negated(text: str) -> bool:

@@ -7,13 +7,14 @@ place north of another, the other south ("au sud de"). Across languages the word
 it: `newsweave.lang.<code>.cues` DIRECTION_UP / DIRECTION_DOWN, STANCE_DENY /
 STANCE_CONFIRM, VERDICT_GUILTY / VERDICT_CLEARED, DECISION_YES / _NO, STATE_OPEN /
 _CLOSED, PHASE_START / _END, COMPASS_NORTH / _SOUTH / _EAST / _WEST, whole word forms. A sentence with words of both sides of a pair, or a negation, says nothing
-here ("did not raise", "prices fell, so the bank cut", "did not deny")."""
+here ("did not raise", "failed to pass", "prices fell, so the bank cut", "did not deny")."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from newsweave.compare.edits import NEGATING_PAIRS
 from newsweave.lang import NOUNS_CAPITALISED, each, merged
 from newsweave.text.fold import fold, fold_all
 
@@ -46,7 +47,12 @@ def sides(text: str, lang: str | None) -> tuple[str | None, ...]:
     """For each pair, the one side `text` takes ("up", "denied", "north"), or None."""
     found = _WORD.findall(text)
     words = {fold(w) for w in found}
-    if words & _NEGATORS or any(w.endswith("n't") for w in words):
+    folded = [fold(w) for w in found]
+    if (
+        words & _NEGATORS
+        or any(w.endswith("n't") for w in words)
+        or any(p in NEGATING_PAIRS for p in zip(folded, folded[1:], strict=False))
+    ):  # "failed to pass" says nothing of a vote
         return (None,) * len(_PAIRS)
     lower = words if lang in NOUNS_CAPITALISED else {fold(w) for w in found if not w[0].isupper()}
     out = []

@@ -199,6 +199,35 @@ def swapped_roles(a: str, b: str, lang: str | None) -> tuple[str, str] | None:
         between_a = _between(ta, x, y)
         if between_a == _between(tb, y, x) and set(between_a) - COORDINATORS:
             return next(r for w, _, r in ta if w == x), next(r for w, _, r in ta if w == y)
+    return _swapped_subject(ta, tb)
+
+
+PREDICATE = 3  # words after the subject that make "the same predicate"
+
+
+def _swapped_subject(
+    ta: Sequence[tuple[str, bool, str]], tb: Sequence[tuple[str, bool, str]]
+) -> tuple[str, str] | None:
+    """(`a`'s subject, `b`'s) when each sentence opens with a name the other names later
+    and both go on with the same words ("Ana Halvorsen won the run-off with 52.3% ...,
+    beating Erik Sund" / "Erik Sund won the run-off with 52.3% ..., ahead of Ana
+    Halvorsen"): one deed, told of another person."""
+
+    def subject(t: Sequence[tuple[str, bool, str]]) -> tuple[int, str, str] | None:
+        k = 0
+        while k < len(t) and t[k][1]:
+            k += 1
+        return (k, t[k - 1][0], t[k - 1][2]) if k else None
+
+    sa, sb = subject(ta), subject(tb)
+    if sa is None or sb is None or sa[1] == sb[1]:
+        return None
+    later_a = {w for w, n, _ in ta[sa[0] :] if n}
+    later_b = {w for w, n, _ in tb[sb[0] :] if n}
+    pred_a = [w for w, _, _ in ta[sa[0] : sa[0] + PREDICATE]]
+    pred_b = [w for w, _, _ in tb[sb[0] : sb[0] + PREDICATE]]
+    if sa[1] in later_b and sb[1] in later_a and pred_a == pred_b and len(pred_a) == PREDICATE:
+        return sa[2], sb[2]
     return None
 
 

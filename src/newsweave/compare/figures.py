@@ -14,8 +14,8 @@ from newsweave.compare.numbers import find_quantities, tallies
 from newsweave.compare.pairs import close_pairs
 from newsweave.compare.quantity import APPROX_LEADS, APPROX_WORDS, SPANS, TOLLS, Quantity
 from newsweave.compare.ranks import rank_marks
+from newsweave.compare.values import LONE_MIN, misparse_pair, same_figure
 from newsweave.compare.values import lone as is_lone
-from newsweave.compare.values import misparse_pair, same_figure
 from newsweave.lang import merged
 from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence
 from newsweave.text.fold import fold, fold_all
@@ -237,19 +237,20 @@ def number_divergences(alignment: FactGroups, articles: Sequence[Article]) -> li
             for b in rows[i + 1 :]:
                 for slot in slots(a, True, lone) & slots(b, True, lone):
                     link(slot, a, b)
-    rows = [r for r in figs if slots(r, False)]
+    year = {a.id: _year(a.published) for a in articles}
+    rows = [r for r in figs if slots(r, False) and not _earlier(figs[r], year.get(sents[r].article_id))]
     for i, j, cos in close_pairs(alignment.vectors[rows], CROSS_FACT_COS):
         a, b = rows[i], rows[j]
         if sents[a].article_id != sents[b].article_id:
             for slot in cross_slots(a, b):
                 if slot[0] != "duration" or cos >= CROSS_FACT_DURATION_COS:
                     link(slot, a, b)
-    # the moments and spans each article names: two of them in one article are two things
+    # the moments, spans and shares each article names: two of them in one article are two things
     # (Messi's goals "(23e, 108e)"), not a disagreement between outlets
     named: dict[tuple[str, str], list[Quantity]] = {}
     for row, qs in figs.items():
         for q in qs:
-            if q.kind in _MOMENTS or (q.kind == "measure" and q.unit in _DURATIONS):
+            if q.kind in _MOMENTS or q.kind == "percent" or (q.kind == "measure" and q.unit in _DURATIONS):
                 named.setdefault((sents[row].article_id, q.kind), []).append(q)
     out: list[Divergence] = []
     for slot, sets in links.items():
@@ -263,6 +264,16 @@ def number_divergences(alignment: FactGroups, articles: Sequence[Article]) -> li
     out += _score_divergences(alignment, articles)
     out.sort(key=lambda d: (d.kind, d.description))
     return out
+
+
+def _year(published: str | None) -> int | None:
+    return int(published[:4]) if published and published[:4].isdigit() else None
+
+
+def _earlier(figures: list[Quantity], year: int | None) -> bool:
+    """A sentence naming a year before its article's ("since 2011, when 1,100 people
+    died"): its tallies are another event's, compared within their own fact only."""
+    return year is not None and any(q.kind == "year" and q.value < year - 1 for q in figures)
 
 
 def _score_divergences(alignment: FactGroups, articles: Sequence[Article]) -> list[Divergence]:
@@ -338,6 +349,27 @@ def _one_each(
     return {aid: one[aid] for aid in per_article if aid in one}
 
 
+def _told_beside(
+    per_article: dict[str, list[tuple[int, Quantity]]], figs: dict[int, list[Quantity]]
+) -> dict[str, list[tuple[int, Quantity]]]:
+    """Without the articles whose sentence gives, beside their own count, a bare one (no
+    noun, not small: "douze en Turquie" is a part) that another article gives ("Police put the turnout at 12,000, while organisers said
+    40,000 people took part" / "Police said 12,000 people marched"): two sources' figures,
+    the sentence disagrees with nobody."""
+    given = {aid: [q for _, q in items] for aid, items in per_article.items()}
+
+    def beside(aid: str) -> bool:
+        mine = [q for _, q in per_article[aid]]
+        rows = {r for r, _ in per_article[aid]}
+        other = [
+            q for r in rows for q in figs[r]
+            if q.kind == "count" and q.noun is None and q.value >= LONE_MIN and not any(q is x for x in mine)
+        ]
+        return any(same_figure(q, v) for q in other for b, vs in given.items() if b != aid for v in vs)
+
+    return {aid: items for aid, items in per_article.items() if not beside(aid)}
+
+
 PARTS = 3  # values of one count in one sentence that make it a list of parts
 
 
@@ -368,6 +400,7 @@ def _slot_divergence(
                 per_article.setdefault(sents[r].article_id, []).append((r, q))
     if slot[0] == "count":
         per_article = {aid: items for aid, items in per_article.items() if not _parts(items)}
+        per_article = _told_beside(per_article, figs)
     if len(per_article) < 2:
         return None
     if slot[0] in _MOMENTS or slot == LONE_COUNT:
@@ -383,7 +416,9 @@ def _slot_divergence(
         if frozenset((a, b)) in direct and _conflict(values[a], values[b])
     ]
     pairs = [(x, y) for a, b in clashing for x in values[a] for y in values[b]]
-    if slot[0] in _MOMENTS or slot[0] == "duration":
+    # shares too: "revenue rose 8%, while net profit ..." beside "net profit rose 12%" is
+    # no other rise where an article gives both
+    if slot[0] in _MOMENTS or slot[0] in ("duration", "percent"):
         kind = "measure" if slot[0] == "duration" else slot[0]
         lists = [qs for (_, k), qs in named.items() if k == kind]
 

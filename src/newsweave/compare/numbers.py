@@ -44,6 +44,7 @@ from newsweave.text.numbers import (
     VAGUE,
     compound_value,
     is_article,
+    is_collective,
     parse_number,
     scale_value,
     spelled_run,
@@ -55,6 +56,7 @@ from newsweave.text.script import CLAUSE_MARKS, HAN_KANA, HANGUL
 _QUAKE_WORDS = set(merged_numbers("QUAKE_WORDS"))
 _CLOCK_HOURS = {"h"} | set(merged_numbers("CLOCK_HOURS"))
 _CLOCK_PREPS = set(merged_numbers("CLOCK_PREPOSITIONS"))
+_YEAR_LEADS = set(MONTHS) | set(merged("calendar", "MONTH_PREPOSITIONS"))
 _MAGNITUDE = {"mw"} | set(merged_numbers("MAGNITUDE_WORDS"))
 _PEOPLE = {"people", "troops", "firefighters"}  # classes of counted persons that add up
 # words before a capitalised word that make it a place or a time ("in Izmir 20 ...")
@@ -185,6 +187,7 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
             i += 1
             continue
         j = max(i, spelled_to) + 1
+        rough = False  # scaled by a collective numeral: "une vingtaine" is about 20
         # scale words right after the figure ("105 billion", "1,5 millones", "mil millones")
         while j < len(tokens) and tokens[j][0] == "word":
             nxt = tokens[j][1].lower()
@@ -205,7 +208,7 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
                     continue
                 break
             value *= scale
-            scaled = True
+            scaled, rough = True, rough or is_collective(nxt, lang)
             end = tokens[j][3]
             if text.startswith(".", end) and len(nxt) <= 4 and scale >= 1e6:
                 end += 1  # "2,5 Mrd. Euro": an abbreviation's stop is no sentence end
@@ -217,7 +220,7 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
             value, end = half(text, value, end)
         q = _classify(text, value, raw if kind == "num" else raw, start, end, lang, scaled)
         if q is not None:
-            out.append(q)
+            out.append(replace(q, approx="~") if rough and q.approx is None else q)
         i = max(j, i + 1)
     out.sort(key=lambda q: q.start)
     for k in range(len(out) - 1):  # "five of the seven members", "seis de los siete": the
@@ -368,6 +371,8 @@ def _minute_pattern() -> re.Pattern[str]:
         # Mbappé à la 65e minute", "the 59th and 65th minutes"
         rf"|\b(?P<f>\d{{1,3}})(?:{endings})(?=\s+\w{{1,3}}\s[^.;]{{0,80}}?\b\d{{1,3}}"
         rf"(?:{endings})\s*(?:{words})\b)"
+        # ... with a stop for its ending: "in der 23., 41. und 76. Minute"
+        rf"|\b(?P<g>\d{{1,3}})\.(?=(?:,\s*\d{{1,3}}\.)*\s+\w{{1,3}}\s+\d{{1,3}}\.\s*(?:{words})\b)"
         rf"|\b(?:{alternation(merged('numbers', 'MINUTE_ON'))})\s+(?P<d>\d{{1,3}})\s+"
         rf"(?:{alternation(merged('numbers', 'MINUTE_ON_WORDS'))})\b"
         rf"(?!\s+(?:{alternation(merged('numbers', 'MINUTE_ON_NOT_BEFORE'))}))",
@@ -514,7 +519,8 @@ def _classify(
     context = before_cls if after_cls in {None, "people"} and before_cls else after_cls
     if context == "people":  # "starben nach Angaben der Behörden 21 Menschen": the dead
         context = clause_toll(text[:start], figure) or context
-    noun = counted_noun(after)
+    # "1,5 million de personnes", "une vingtaine de maisons": the noun after the glue
+    noun = counted_noun(after[1:] if scaled and after_l[:1] in (["de"], ["d"], ["of"], ["di"]) else after)
     if _HAN_CHAR.match(text, end) or _HAN_CHAR.search(text[max(0, start - 1) : start]):
         han_approx, context = _han_reading(text, start, end)
         approx, noun = han_approx or approx, context
@@ -578,7 +584,10 @@ def _classify(
             value, "measure", text[start:end], start, end, unit, context, approx, scaled,
             converted=converted,
         )
-    if not scaled and value.is_integer() and 1900 <= value <= 2100 and "," not in raw:
+    # "im Werk Velden 2000 Stellen", "1500 Menschen": a count of the noun right after it,
+    # unless a month or "in", "seit" names the year ("in 2020 people voted")
+    counts = after and context_class(after[:1]) and not (before_l and before_l[-1] in _YEAR_LEADS)
+    if not scaled and value.is_integer() and 1900 <= value <= 2100 and "," not in raw and not counts:
         return Quantity(value, "year", text[start:end], start, end, None, None, None, False)
     return Quantity(
         value, "count", text[start:end], start, end, None, context, approx, scaled, noun

@@ -61,6 +61,10 @@ def same_figure(a: Quantity, b: Quantity) -> bool:
         return hi - lo <= (15 if a.approx or b.approx else 0)
     if a.kind in EXACT_KINDS:
         tolerance = 0.0
+    if a.approx == b.approx == "~" and a.kind not in EXACT_KINDS:
+        # each rough: they meet where their roundings overlap ("une vingtaine", about 20,
+        # and "about two dozen"; not "around 500" and "about 400")
+        return hi - lo <= APPROX_ROUNDING * (hi + lo)
     places = min(_decimals(a), _decimals(b))
     if places and not (a.approx or b.approx):
         # figures written to tenths are not rounded by a share of their value: "52.3%" is
@@ -187,3 +191,32 @@ def same_origin(ta: str, a: Quantity, tb: str, b: Quantity) -> bool:
         return True
     oa, ob = _ORIGIN.match(ta[a.end :]), _ORIGIN.match(tb[b.end :])
     return not (oa and ob) or fold(oa.group(1)) == fold(ob.group(1))
+
+
+def one_apart(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """(x, y) when two lists of one kind and length ("the 23rd and 67th minutes" / "in der
+    23. und 76. Minute") differ in exactly one value: `y` is the other side's for `x`."""
+    for kind in {q.kind for q in qa}:
+        xs, ys = [q for q in qa if q.kind == kind], [q for q in qb if q.kind == kind]
+        if len(xs) < 2 or len(xs) != len(ys):
+            continue
+        only_x = [x for x in xs if not any(same_figure(x, y) for y in ys)]
+        only_y = [y for y in ys if not any(same_figure(x, y) for x in xs)]
+        if len(only_x) == 1 == len(only_y) and comparable(only_x[0], only_y[0]):
+            return only_x[0], only_y[0]
+    return None
+
+
+_UNIT_NAMES = {"yr": "years", "d": "days", "h": "hours", "min": "minutes", "s": "seconds"}
+
+
+def shown(q: Quantity, same_lang: bool, beside: Quantity | None = None) -> str:
+    """How a dissenting figure is named in another outlet's wording: as written, or in
+    digits when it is a word of another language ("Two (one outlet: 5) people were killed",
+    not "Cinq"), a span with its unit ("a five-day (one outlet: 3 days) strike", "30 months
+    (one outlet: 3 years)", not "(one outlet: three)"), a share with its sign."""
+    words = not same_lang and not any(c.isdigit() for c in q.text)
+    if q.kind == "measure" and (words or (beside is not None and (q.converted or beside.converted))):
+        return f"{q.value:g} {_UNIT_NAMES.get(q.unit or '', q.unit or '')}".strip()
+    text = q.text if not words else f"{q.value:,.0f}" if q.value % 1 == 0 else f"{q.value:g}"
+    return f"{text}%" if q.unit == "%" and not text.endswith("%") else text  # "(one outlet: 86%)"

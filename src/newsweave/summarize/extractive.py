@@ -237,8 +237,9 @@ def _item(
     reasons = {}
     for r, why in check.differ:
         # only a sentence that states this item can state it differently; a looser
-        # support with another figure is about something else, and merely not cited
-        if dissent[r].article not in agreeing and (r in odd or _close(alignment, cand, r)):
+        # support with another figure is about something else, and merely not cited (the
+        # odd one out of a divergence on this fact states it, however loosely aligned)
+        if dissent[r].article not in agreeing and (r in spots or _close(alignment, cand, r)):
             reasons.setdefault(dissent[r].article, why)
     cited = list(dict.fromkeys(units[r].article for r in rows if r in set(agree)))
     shown = _shown(alignment, units[cand])

@@ -315,6 +315,16 @@ def resolved_days(
     )
 
 
+def deed_days(text: str, lang: str | None, ref: date | None) -> frozenset[str]:
+    """`resolved_days` without the day something was said ("the bridge will reopen on
+    Friday, the agency said on Monday": Friday)."""
+    return frozenset(
+        value
+        for value, expr, start in _resolved(text, lang, ref)
+        if len(value) == 10 and not _dates_saying(text, start, expr)
+    )
+
+
 def resolved_months(
     text: str, lang: str | None, ref: date | None, horizon: date | None = None
 ) -> frozenset[str]:

@@ -25,7 +25,7 @@ from typing import Any
 from newsweave.align.lexicon import fillers, other_things
 from newsweave.align.names import PRONOUNS, QUOTE_MARKS
 from newsweave.compare import nli, values
-from newsweave.compare.claims import has_negator, hedged, odd_sentences, opens_negated
+from newsweave.compare.claims import has_negator, hedged, odd_sentences, opens_negated, other_holder
 from newsweave.compare.details import DetailList, detail_lists, stems
 from newsweave.compare.direction import asserts_denied, rejects
 from newsweave.compare.divergence import odd_spots
@@ -45,7 +45,7 @@ from newsweave.compare.values import (
 from newsweave.model import READER_LANG, Article, Divergence, Quote, QuoteGroup
 from newsweave.summarize.attribution import other_source
 from newsweave.summarize.stated import StatedFigures, quantities
-from newsweave.summarize.timeline import reference_dates, resolved_days, resolved_months
+from newsweave.summarize.timeline import deed_days, reference_dates, resolved_days, resolved_months
 from newsweave.text.fold import fold
 
 _CLOSING = " .!?…\"'”’»"  # a sentence's final stop and closing quotation marks
@@ -212,7 +212,10 @@ class Verifier:
                 x, y = clean[0]
                 if self.stated.count(y) > self.stated.count(x):
                     return NOT_STATED
-                return f"number:{_figure_end(a.text, x)}:{_shown(y, a.lang == b.lang, x)}"
+                return _dissent(a, b, x, y)
+            if agrees and (one := values.one_apart(qa, qb)):  # "23rd and 67th" / "23. und 76."
+                x, y = one  # a dissent, unless most outlets give its value: not cited then
+                return NOT_STATED if self.stated.count(y) > self.stated.count(x) else _dissent(a, b, x, y)
             if agrees and any(_one_thing(x) and values.unanswered(x, y, qa, qb) for x, y in clash):
                 return NOT_STATED  # "environ 8 %" / "alrededor del 18%", a count agreeing
             if agrees:
@@ -262,7 +265,7 @@ class Verifier:
                     return NOT_STATED
                 if x.kind == "minute" and not _same_lead(a.text, b.text):
                     return NOT_STATED  # another player's minute ("Lund struck in the 86th")
-                return f"number:{_figure_end(a.text, x)}:{_shown(y, a.lang == b.lang, x)}"
+                return _dissent(a, b, x, y)
             elif not self.stated.states(b.article, qa):
                 return NOT_STATED
         # "1.200 millones" states "1.2 billion": the same value under another scale word
@@ -323,7 +326,11 @@ class Verifier:
         day after an early stamp is not read as that day here, as the timeline reads it (the
         stricter reading cites less). Never a dissent: one may tell another day of the story."""
         ra, rb = self._refs.get(a.article), self._refs.get(b.article)
-        da, db = resolved_days(a.text, a.lang, ra), resolved_days(b.text, b.lang, rb)
+        # the days of the deeds where both tell one ("will reopen on Friday, the agency
+        # said on Monday" / "reopened on Monday"), else every day they name
+        da, db = deed_days(a.text, a.lang, ra), deed_days(b.text, b.lang, rb)
+        if not (da and db):
+            da, db = resolved_days(a.text, a.lang, ra), resolved_days(b.text, b.lang, rb)
         ma, mb = resolved_months(a.text, a.lang, ra), resolved_months(b.text, b.lang, rb)
         return NOT_STATED if (da and db and not da & db) or (ma and mb and not ma & mb) else None
 
@@ -333,8 +340,8 @@ class Verifier:
         said" for ", police said"), or puts another name in the place of one `b`'s article
         never names ("Tarsk district" / "Velmar district"; a capital put for its country,
         "draw Minsk" / "draw Belarus", is named elsewhere in it)."""
-        if a.lang == b.lang and (
-            swapped_roles(a.text, b.text, a.lang) or other_source(a.text, b.text)
+        if (a.lang == b.lang and (swapped_roles(a.text, b.text, a.lang) or other_source(a.text, b.text))) or (
+            other_holder(a.text, a.lang, b.text, b.lang)  # "Sund won with 52.3%" / "Halvorsen ... 52,3 %"
         ):
             return NOT_STATED
         swap = swapped_name(a.text, b.text, a.lang) if a.lang == b.lang else None
@@ -567,19 +574,9 @@ def _same_lead(a: str, b: str) -> bool:
     return lead is None or lead in fold(b)
 
 
-_UNIT_NAMES = {"yr": "years", "d": "days", "h": "hours", "min": "minutes", "s": "seconds"}
-
-
-def _shown(q: Quantity, same_lang: bool, beside: Quantity | None = None) -> str:
-    """How a dissenting figure is named in the wording: as written, or in digits when it is
-    a word of another language ("Two (one outlet: 5) people were killed", not "Cinq"); with
-    its unit where one of the two was converted ("30 months (one outlet: 3 years)", not
-    "(one outlet: three)")."""
-    if q.kind == "measure" and beside is not None and (q.converted or beside.converted):
-        return f"{q.value:g} {_UNIT_NAMES.get(q.unit or '', q.unit or '')}".strip()
-    if same_lang or any(c.isdigit() for c in q.text):
-        return q.text
-    return f"{q.value:,.0f}" if float(q.value).is_integer() else f"{q.value:g}"
+def _dissent(a: Unit, b: Unit, x: Quantity, y: Quantity) -> str:
+    """The reason naming `b`'s figure `y` after `a`'s `x` ("45 million euros (one outlet: 54 million)")."""
+    return f"number:{_figure_end(a.text, x)}:{values.shown(y, a.lang == b.lang, x)}"
 
 
 # a word in lower case right after a count, not a short function word ("five of the seven")

@@ -140,7 +140,12 @@ def scale_value(word: str, lang: str | None = None) -> float | None:
     """Multiplier of a scale word ("milliards" -> 1e9; German "Billion" -> 1e12); English
     scale words ("million", "bn") count in every language, as news mixes them in."""
     w = _key(word).rstrip(".")
-    return _table(lang, "SCALES").get(w) or _table("en", "SCALES").get(w)
+    return _table(lang, "SCALES").get(w) or _table("en", "SCALES").get(w) or _table(lang, "COLLECTIVES").get(w)
+
+
+def is_collective(word: str, lang: str | None = None) -> bool:
+    """Whether `word` is a collective numeral ("vingtaine", "veintena"): its figure is rough."""
+    return _key(word) in _table(lang, "COLLECTIVES")
 
 
 def is_article(word: str, lang: str | None = None) -> bool:

@@ -14,7 +14,7 @@ NOUNS_CAPITALISED = True
 CONDITIONALS = tuple("wenn falls".split())
 # Words that make a statement a possibility ("the plant may close"): a sentence with one
 # states no certainty, nor a certain one its possibility (summarize/verify.py)
-HEDGES = tuple("könnte könnten möglicherweise vielleicht eventuell".split())
+HEDGES = tuple("könnte könnten möglicherweise vielleicht eventuell falls sofern wenn mutmaßlich angeblich".split())
 
 # Word pairs that look negative but are not ("not only").
 NOT_NEGATING = (("nicht", "nur"),)

@@ -35,6 +35,7 @@ WORDS = {
 }
 # words that multiply the figure before them ("105 billion", "1,5 millions")
 SCALES = {
+    "dutzend": 12,  # "two dozen": 24
     "tausend": 1e3,
     "mio": 1e6,
     "million": 1e6,

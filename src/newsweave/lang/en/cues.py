@@ -5,9 +5,13 @@ NEGATIONS = tuple("not no never nothing nobody none neither nor nowhere".split()
 
 # Conjunctions opening a hypothetical clause ("if X is not found guilty"): it asserts nothing.
 CONDITIONALS = tuple("if unless".split())
-# Words that make a statement a possibility ("the plant may close"): a sentence with one
-# states no certainty, nor a certain one its possibility (summarize/verify.py)
-HEDGES = tuple("may might possibly perhaps maybe".split())  # not "could": reported "can"
+# Words that make a statement a possibility ("the plant may close") or an allegation
+# ("allegedly took bribes"; not "reportedly", nor French "aurait" or German "soll", which
+# attribute as "said" does), and the conditionals that make the first clause one ("will
+# cut 2,000 jobs if talks fail"; French "si" and Italian "se" are left out: "so",
+# "whether", a pronoun as often): a sentence with one states no certainty, nor a certain
+# one its possibility (summarize/verify.py)
+HEDGES = tuple("may might possibly perhaps maybe if unless allegedly purportedly supposedly".split())  # not "could": reported "can"
 
 # Word pairs that look negative but are not ("not only").
 NOT_NEGATING = (
@@ -248,7 +252,7 @@ COMPASS_EAST = tuple("east eastern eastward".split())
 COMPASS_WEST = tuple("west western westward".split())
 # "close", "open", "end", "start" left out: also adjectives and nouns ("a close ally",
 # "the end of March")
-DECISION_YES = tuple("approve approves approved approving adopt adopts adopted endorse endorsed approval".split())
+DECISION_YES = tuple("approve approves approved approving adopt adopts adopted endorse endorsed approval pass passes passed".split())
 DECISION_NO = tuple("reject rejects rejected rejecting veto vetoed rejection".split())
 STATE_OPEN = tuple("opens opened reopen reopens reopened reopening".split())
 STATE_CLOSED = tuple("closes closed closing shut closure shutdown".split())

@@ -35,6 +35,7 @@ WORDS = {
 }
 # words that multiply the figure before them ("105 billion", "1,5 millions")
 SCALES = {
+    "dozen": 12,  # "two dozen": 24
     "thousand": 1e3,
     "thousands": 1e3,
     "million": 1e6,

@@ -70,6 +70,7 @@ DAY_OFFSETS = {"ayer": -1, "hoy": 0}
 # one before the report unless a future cue says the next
 LAST_WEEK = ("la semana pasada",)
 FUTURE_CUES = ("próximo", "próxima", "será", "serán", "podría")
+FUTURE_ENDINGS = ("rá", "rán")  # "reabrirá", after 3 letters at least
 PAST_AUXILIARIES = ("fue", "fueron", "había", "habían")
 PAST_ENDINGS = (("ó", 3),)  # (ending, shortest stem): "anunció"
 PAST_MARKS = ("pasado", "pasada")

@@ -7,7 +7,7 @@ NEGATIONS = tuple("no nunca jamás nada nadie ningún ninguno ninguna tampoco ni
 CONDITIONALS = tuple("si".split())
 # Words that make a statement a possibility ("the plant may close"): a sentence with one
 # states no certainty, nor a certain one its possibility (summarize/verify.py)
-HEDGES = tuple("podría podrían posiblemente quizá quizás".split())
+HEDGES = tuple("podría podrían posiblemente quizá quizás si presuntamente supuestamente".split())
 
 # Heads of negative concord ("ne ... jamais" is one negation, not two).
 NEGATION_HEADS = tuple("no".split())

@@ -35,6 +35,7 @@ WORDS = {
 }
 # words that multiply the figure before them ("105 billion", "1,5 millions")
 SCALES = {
+    "docena": 12,  # "two dozen": 24
     "mil": 1e3,
     "millón": 1e6,
     "millones": 1e6,
@@ -42,6 +43,13 @@ SCALES = {
     "millardos": 1e9,
     "billón": 1e12,
     "billones": 1e12,
+}
+# collective numerals: a scale that makes the figure rough ("une vingtaine" is about 20)
+COLLECTIVES = {
+    "decena": 10,
+    "veintena": 20,
+    "treintena": 30,
+    "centenar": 100,
 }
 # indefinite articles that also mean "one": a figure only before a scale word ("a thousand")
 ARTICLES = ("un", "una", "uno")

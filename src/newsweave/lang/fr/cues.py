@@ -7,7 +7,7 @@ NEGATIONS = tuple("ne pas jamais rien aucun aucune nullement guere non".split())
 CONDITIONALS = tuple("si".split())
 # Words that make a statement a possibility ("the plant may close"): a sentence with one
 # states no certainty, nor a certain one its possibility (summarize/verify.py)
-HEDGES = tuple("pourrait pourraient peut-être éventuellement possiblement".split())
+HEDGES = tuple("pourrait pourraient peut-être éventuellement possiblement prétendument".split())
 
 # Heads of negative concord ("ne ... jamais" is one negation, not two).
 NEGATION_HEADS = tuple("ne".split())

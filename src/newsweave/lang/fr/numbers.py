@@ -29,6 +29,7 @@ WORDS = {
 }
 # words that multiply the figure before them ("105 billion", "1,5 millions")
 SCALES = {
+    "douzaine": 12,  # "two dozen": 24
     "mille": 1e3,
     "milliers": 1e3,
     "million": 1e6,
@@ -38,6 +39,14 @@ SCALES = {
     "mds": 1e9,
     "billion": 1e12,
     "billions": 1e12,
+}
+# collective numerals: a scale that makes the figure rough ("une vingtaine" is about 20)
+COLLECTIVES = {
+    "dizaine": 10,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "cinquantaine": 50,
+    "centaine": 100,
 }
 # indefinite articles that also mean "one": a figure only before a scale word ("a thousand")
 ARTICLES = ("un", "une")

@@ -70,6 +70,7 @@ DAY_OFFSETS = {"ieri": -1, "oggi": 0, "domani": 1}
 LAST_WEEK = ("la settimana scorsa",)
 PAST_AFTER = ("scorso", "scorsa")
 FUTURE_CUES = ("prossimo", "prossima", "sarà", "saranno", "potrebbe", "dovrebbe")
+FUTURE_ENDINGS = ("rà", "ranno")  # "riaprirà", after 3 letters at least
 FUTURE_AFTER = ("prossimo", "prossima")  # "domenica prossima"
 # before a date the sentence looks ahead to ("a strike called for October 14")
 TARGET_BEFORE = ("per il", "per", "fino al", "entro il")

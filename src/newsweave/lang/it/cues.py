@@ -10,7 +10,7 @@ NEGATING_PREFIXES = tuple("in im il ir non".split())
 CONDITIONALS = tuple("se".split())
 # Words that make a statement a possibility ("the plant may close"): a sentence with one
 # states no certainty, nor a certain one its possibility (summarize/verify.py)
-HEDGES = tuple("potrebbe potrebbero forse eventualmente".split())
+HEDGES = tuple("potrebbe potrebbero forse eventualmente presumibilmente presuntamente".split())
 
 # Heads of negative concord ("ne ... jamais" is one negation, not two).
 NEGATION_HEADS = tuple("non".split())

@@ -35,6 +35,7 @@ WORDS = {
 }
 # words that multiply the figure before them ("105 billion", "1,5 millions")
 SCALES = {
+    "dozzina": 12,  # "two dozen": 24
     "mila": 1e3,
     "milione": 1e6,
     "milioni": 1e6,
@@ -43,6 +44,14 @@ SCALES = {
     "mln": 1e6,
     "mld": 1e9,
     "mlrd": 1e9,
+}
+# collective numerals: a scale that makes the figure rough ("une vingtaine" is about 20)
+COLLECTIVES = {
+    "decina": 10,
+    "ventina": 20,
+    "trentina": 30,
+    "cinquantina": 50,
+    "centinaio": 100,
 }
 # indefinite articles that also mean "one": a figure only before a scale word ("a thousand")
 ARTICLES = ("un", "una", "uno")

@@ -71,6 +71,7 @@ LAST_WEEK = ("semana passada",)
 PAST_AFTER = ("passado", "passada")
 PAST_BEFORE = ("desde",)  # "desde" a weekday or month: a day gone by
 FUTURE_CUES = ("próximo", "próxima", "será", "serão", "poderá", "deverá")
+FUTURE_ENDINGS = ("rá", "rão")  # "reabrirá", after 3 letters at least
 FUTURE_AFTER = ("próximo", "próxima", "que vem")  # "domingo que vem"
 # before a date the sentence looks ahead to ("a strike called for October 14")
 TARGET_BEFORE = ("para o", "para", "até o", "até")

@@ -125,4 +125,4 @@ RESTRICTIVE_NEGATORS = ()
 
 # Words that make a statement a possibility ("the plant may close"): a sentence with one
 # states no certainty, nor a certain one its possibility (summarize/verify.py)
-HEDGES = tuple("poderia poderiam poderá poderão talvez possivelmente".split())
+HEDGES = tuple("poderia poderiam poderá poderão talvez possivelmente supostamente alegadamente".split())

@@ -35,11 +35,19 @@ WORDS = {
 }
 # words that multiply the figure before them ("105 billion", "1,5 millions")
 SCALES = {
+    "dúzia": 12,  # "two dozen": 24
     "mil": 1e3,
     "milhão": 1e6,
     "milhões": 1e6,
     "bilhão": 1e9,
     "bilhões": 1e9,
+}
+# collective numerals: a scale that makes the figure rough ("une vingtaine" is about 20)
+COLLECTIVES = {
+    "dezena": 10,
+    "vintena": 20,
+    "trintena": 30,
+    "centena": 100,
 }
 # indefinite articles that also mean "one": a figure only before a scale word ("a thousand")
 ARTICLES = ("um", "uma")
