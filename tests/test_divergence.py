@@ -752,3 +752,59 @@ def test_a_share_an_article_also_gives_for_another_thing_is_no_variant() -> None
     ]
     found = [d for d in number_divergences(align_facts(articles, threshold=0.3), articles) if "percent" in d.description]
     assert found == []
+
+
+def test_percentage_and_basis_points_are_one_unit() -> None:
+    def read(text: str, lang: str) -> list[tuple[str, float, str | None]]:
+        return [(q.kind, round(q.value, 4), q.unit) for q in find_quantities(text, lang)]
+
+    assert read("The bank raised its rate by 0.25 percentage points to 4.5%.", "en") == [
+        ("measure", 0.25, "pp"), ("percent", 4.5, "%")
+    ]
+    assert read("La banque a relevé son taux de 25 points de base, à 4,5 %.", "fr")[0] == ("measure", 0.25, "pp")
+    assert read("Die Bank hob den Leitzins um 0,25 Prozentpunkte an.", "de") == [("measure", 0.25, "pp")]
+    assert read("Orvik scored 88 points in the final.", "en") == [("count", 88, None)]
+    articles = [
+        make_article("a", "The Orvik central bank raised its main rate by 0.25 percentage points on Thursday."),
+        make_article("b", "La banque centrale d'Orvik a relevé jeudi son taux directeur de 25 points de base.", "fr"),
+        make_article("c", "The Orvik central bank raised its main rate by 0.5 percentage points on Thursday."),
+    ]
+    (div,) = number_divergences(align_facts(articles, threshold=0.3), articles)
+    assert "percentage points" in div.description and div.odd_one_out == "c"
+
+
+def test_a_sum_beside_the_years_of_the_deeds_still_compares_across_facts() -> None:
+    day = {"published": "2026-10-09"}
+    articles = [
+        make_article("a", "Serra was found guilty of taking 2.3 million euros in bribes between 2015 and 2019.", **day),
+        make_article("b", "Serra took 2.3 million euros in bribes from builders between 2015 and 2019, the court found.", **day),
+        make_article("c", "The 54-year-old received 3.2 million euros in bribes, the court found.", **day),
+    ]
+    # every sentence its own fact: only the cross-fact pairing can link them
+    found = number_divergences(align_facts(articles, threshold=0.99), articles)
+    assert [d.odd_one_out for d in found if "EUR" in d.description] == ["c"]
+
+
+def test_a_fraction_of_a_point_is_a_change_in_points() -> None:
+    def read(text: str, lang: str) -> list[tuple[str, float, str | None]]:
+        return [(q.kind, round(q.value, 4), q.unit) for q in find_quantities(text, lang)]
+
+    assert read("The bank raised its rate by a quarter of a percentage point.", "en") == [("measure", 0.25, "pp")]
+    assert read("La banque a abaissé son taux d'un quart de point.", "fr") == [("measure", 0.25, "pp")]
+    assert read("The bank cut rates by half a percentage point.", "en") == [("measure", 0.5, "pp")]
+    assert read("A quarter of the homes were destroyed.", "en") == [("percent", 25, "%")]
+
+
+def test_lists_with_nothing_in_common_in_one_frame_differ() -> None:
+    from newsweave.compare.details import detail_divergences
+
+    articles = [
+        make_article("a", "A convoy of 40 trucks carrying food, medicine and tents reached the town of Orla on Tuesday."),
+        make_article("b", "A convoy of 40 trucks carrying food, medicine and tents reached Orla on Tuesday, officials said."),
+        make_article("c", "A convoy of 40 trucks carrying drinking water and fuel reached the town of Orla on Tuesday."),
+    ]
+    (div,) = detail_divergences(align_facts(articles, threshold=0.3), articles)
+    assert div.odd_one_out == "c" and "water and fuel" in div.description
+    # another sentence with another list is no variant
+    other = [*articles[:2], make_article("c", "Officials in Orla asked for blankets and generators for the winter.")]
+    assert detail_divergences(align_facts(other, threshold=0.3), other) == []

@@ -370,11 +370,12 @@ def test_two_counts_of_people_joined_by_and_are_also_their_sum() -> None:
 
 
 def test_a_quarter_point_is_no_share() -> None:
+    # it is a quarter of a percentage point
     for text, code in (
         ("La banque a relevé son taux d'un quart de point, à 4,5 %.", "fr"),
         ("The bank raised its rate by a quarter of a point to 4.5%.", "en"),
     ):
-        assert [q.value for q in find_quantities(text, code)] == [4.5]
+        assert [(q.value, q.unit) for q in find_quantities(text, code)] == [(0.25, "pp"), (4.5, "%")]
     assert [q.value for q in find_quantities("Un quart des électeurs s'est abstenu.", "fr")] == [25.0]
 
 

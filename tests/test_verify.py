@@ -1040,6 +1040,11 @@ def test_a_figure_given_to_another_person_is_not_stated() -> None:
     assert other_holder(other, "en", fr, "fr") and other_holder(won, "en", other, "en")
     assert not other_holder(won, "en", fr, "fr")  # the same person
     assert not other_holder(other, "en", "Erik Sand conceded defeat late on Sunday.", "en")  # no figure
+    # a subject named after a place, a score told from the loser's side: the same deed
+    mayor = "Former Tessa mayor Pavel Rusk was sentenced on Friday for embezzling 2.4 million euros."
+    assert not other_holder(mayor, "en", "L'ancien maire de Tessa Pavel Rusk a détourné 2,4 millions d'euros.", "fr")
+    won = "Harlow City beat Dunmore Rovers 2-1 in the cup final on Saturday."
+    assert not other_holder(won, "en", "Dunmore Rovers lost 1-2 to Harlow City in Saturday's cup final.", "en")
 
 
 def test_two_minute_lists_apart_in_one_goal_name_the_other_minute() -> None:
@@ -1055,3 +1060,34 @@ def test_two_minute_lists_apart_in_one_goal_name_the_other_minute() -> None:
     assert "76" in (v.figure_reason(unit["en"], unit["de"]) or "")
     # the minority's list cites nobody who gives the other minute
     assert v.figure_reason(unit["de"], unit["en"]) == NOT_STATED
+
+
+def test_an_article_reporting_the_quote_inverted_is_not_cited_for_it_by_another_sentence() -> None:
+    said = [
+        '"Tarnland will never leave the alliance," President Olsen said in Kessla on Thursday.',
+        '"Tarnland will never leave the alliance," Olsen told reporters in Kessla on Thursday.',
+        "Velmar's leader met President Olsen in Kessla on Thursday. Olsen said Tarnland could leave the alliance.",
+    ]
+    articles = numbered(said)
+    quotes = [Quote(a.id, "Tarnland will never leave the alliance", "Olsen", sentence=0) for a in articles[:2]]
+    quotes.append(Quote("a2", "Tarnland could leave the alliance", "Olsen", None, False, 1))
+    group = QuoteGroup(
+        "Q1", "Olsen", [Citation(q.article_id, q.text, q.sentence) for q in quotes],
+        divergent=True, apart=[["a0", "a2"], ["a1", "a2"]],
+    )
+    us = units(articles)  # a2's first sentence: the meeting, no quotation
+    check = Verifier(articles, [group], quotes=quotes).check(us[0], us)
+    assert 1 in check.agree and 2 not in check.agree
+
+
+def test_a_dissent_of_another_day_is_named_with_its_day() -> None:
+    from newsweave.summarize.verify import Unit, Verifier
+
+    now = make_article("a", "Four miners are still missing after the Kessla mine collapse.", published="2026-10-06")
+    before = make_article("b", "Fifteen miners are still missing after the Kessla mine collapse.", published="2026-10-05")
+    same = make_article("c", "Twelve miners are still missing after the Kessla mine collapse.", published="2026-10-06")
+    v = Verifier([now, before, same])
+    u = [Unit(k, x.id, x.sentences[0].text, "en", 0) for k, x in enumerate((now, before, same))]
+    assert v.figure_reason(u[0], u[1]) == "number:4:Fifteen|5 October"
+    assert dissent_note(now.text, ["number:4:Fifteen|5 October"]).startswith("Four (one outlet, 5 October: Fifteen)")
+    assert v.figure_reason(u[0], u[2]) == "number:4:Twelve"

@@ -116,6 +116,14 @@ def detail_lists(text: str, lang: str | None = None) -> list[DetailList]:
     return [d for d in out if len(d.items) >= 2]
 
 
+FRAME_SHARE = 0.75  # shared words (Jaccard) of two sentences outside their lists
+
+
+def _same_frame(a: str, la: DetailList, b: str, lb: DetailList) -> bool:
+    wa, wb = (set(_LIST_WORD.findall(t.replace(d.text, " ").lower())) - {",", ";"} for t, d in ((a, la), (b, lb)))
+    return bool(wa | wb) and len(wa & wb) >= FRAME_SHARE * len(wa | wb)
+
+
 def detail_divergences(alignment: FactGroups, articles: Sequence[Article]) -> list[Divergence]:
     """Lists that fill one slot with different items in different articles (same
     language: words are compared). Rows are paired only through a shared item (an
@@ -154,6 +162,22 @@ def detail_divergences(alignment: FactGroups, articles: Sequence[Article]) -> li
                                 differing.add((a, b))
                             else:
                                 agreeing.add(frozenset((sents[a].article_id, sents[b].article_id)))
+    # lists with no item in common, in sentences that are the same but for them ("trucks
+    # carrying food, medicine and tents reached Orla" / "... drinking water and fuel ..."):
+    # one slot filled otherwise; sentences of one fact only (the index above needs an item)
+    for fact in alignment.facts:
+        rows = [r for r in alignment.support_rows[fact.id] if r in lists]
+        for i, a in enumerate(rows):
+            for b in rows[i + 1 :]:
+                if sents[a].article_id == sents[b].article_id or alignment.langs and (
+                    alignment.langs[a] != alignment.langs[b]
+                ):
+                    continue
+                for x, la in enumerate(lists[a]):
+                    for y, lb in enumerate(lists[b]):
+                        if not la.items & lb.items and _same_frame(sents[a].text, la, sents[b].text, lb):
+                            sets.union((b, y), (a, x))
+                            differing.add((a, b))
     # two articles that state one list item for item agree on it, whatever else they add
     differing = {
         (a, b)

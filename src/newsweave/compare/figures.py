@@ -170,6 +170,8 @@ def _slot_name(slot: Slot) -> str:
         return f"amount ({unit})"
     if kind == "duration" and context == "age":
         return "age"
+    if unit == "pp":
+        return "percentage points"
     return {"percent": "percentage", "measure": f"measure ({unit})", "time": "time",
             "year": "year", "duration": f"duration ({unit})", "minute": "minute of the match",
             "rank": "rank of an achievement"}.get(kind, kind)  # fmt: skip
@@ -238,12 +240,13 @@ def number_divergences(alignment: FactGroups, articles: Sequence[Article]) -> li
                 for slot in slots(a, True, lone) & slots(b, True, lone):
                     link(slot, a, b)
     year = {a.id: _year(a.published) for a in articles}
-    rows = [r for r in figs if slots(r, False) and not _earlier(figs[r], year.get(sents[r].article_id))]
+    rows = [r for r in figs if slots(r, False)]
     for i, j, cos in close_pairs(alignment.vectors[rows], CROSS_FACT_COS):
         a, b = rows[i], rows[j]
         if sents[a].article_id != sents[b].article_id:
+            earlier = any(_earlier(figs[r], year.get(sents[r].article_id)) for r in (a, b))
             for slot in cross_slots(a, b):
-                if slot[0] != "duration" or cos >= CROSS_FACT_DURATION_COS:
+                if (slot[0] != "duration" or cos >= CROSS_FACT_DURATION_COS) and not (earlier and slot[0] == "count"):
                     link(slot, a, b)
     # the moments, spans and shares each article names: two of them in one article are two things
     # (Messi's goals "(23e, 108e)"), not a disagreement between outlets
@@ -272,7 +275,8 @@ def _year(published: str | None) -> int | None:
 
 def _earlier(figures: list[Quantity], year: int | None) -> bool:
     """A sentence naming a year before its article's ("since 2011, when 1,100 people
-    died"): its tallies are another event's, compared within their own fact only."""
+    died"): its tallies are another event's, compared within their own fact only (not its
+    sums: "took 2.3 million euros in bribes between 2015 and 2019" is this trial's)."""
     return year is not None and any(q.kind == "year" and q.value < year - 1 for q in figures)
 
 

@@ -31,6 +31,7 @@ from newsweave.compare.quantity import (
     counted_noun,
     is_age,
     merged_numbers,
+    point_unit,
     unit_of,
 )
 from newsweave.compare.shares import fractions, half, possessed_ordinals, ratios
@@ -568,6 +569,9 @@ def _classify(
     ):
         # "vers 19 heures", "um 19 Uhr": a clock time, not a duration
         return Quantity(value * 60, "time", text[start:end], start, end, "min", None, approx)
+    if points := point_unit(text, end):  # "25 basis points": 0.25 percentage points
+        factor, end = points
+        return Quantity(value * factor, "measure", text[start:end], start, end, "pp", None, approx, scaled, converted=factor != 1)
     unit = unit_of(after_l[0]) if after_l else None
     if is_age(text, start, end, before, after, unit, value):
         # "Hale, 58,", "the 58-year-old", "âgé de 58 ans": an age, not a span of years

@@ -47,6 +47,19 @@ UNITS.update(
     for word, unit in getattr(m, "UNITS", {}).items()
 )
 COMPOUND_UNITS = dict(merged_numbers("COMPOUND_UNITS"))
+_POINT_UNITS = {fold(k).lower(): v for k, v in merged_numbers("POINT_UNITS")}
+_POINT_WORDS = {k for k, _ in merged_numbers("POINT_UNITS")} | set(_POINT_UNITS)
+_POINTS = re.compile(
+    r"[\s-]*(" + "|".join(sorted(map(re.escape, _POINT_WORDS), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def point_unit(text: str, end: int) -> tuple[float, int] | None:
+    """(points per unit, where the unit ends) when percentage points follow a figure that
+    ends at `end` ("0.25 percentage points", "25 basis points", "0,25 Prozentpunkte")."""
+    m = _POINTS.match(text, end)
+    return (_POINT_UNITS[fold(m.group(1)).lower()], m.end()) if m else None
 
 # Coarse meaning classes of what a count counts, shared across languages: class -> words
 CONTEXT_CLASSES: dict[str, list[str]] = {}

@@ -16,6 +16,7 @@ from newsweave.compare.quantity import (
     context_class,
     counted_noun,
     merged_numbers,
+    point_unit,
     unit_of,
 )
 from newsweave.lang import alternation, data, each
@@ -56,6 +57,11 @@ def fractions(text: str, lang: str | None) -> list[Quantity]:
             continue
         if n is not None and not 0 < n < denominator:
             continue
+        start = m.start("num") if n is not None else m.start("frac")
+        if points := _points_after(text, m.end("frac"), lang):  # "a quarter of a percentage point"
+            share = round((n or 1) / denominator, 4)
+            out.append(Quantity(share, "measure", text[start:points], start, points, "pp", converted=True))
+            continue
         what = (m["what"] or "").lower()
         noun = _next_word(text, m.end()) if is_article(what, lang) else what
         unit = unit_of(noun) or ("point" if noun.lower() in _POINT_WORDS else None)
@@ -65,13 +71,32 @@ def fractions(text: str, lang: str | None) -> list[Quantity]:
         )
         if not (opens or alone) or _HALF_END.search(text, 0, m.end("frac")):
             continue
-        start = m.start("num") if n is not None else m.start("frac")
         before = [w.lower() for w in WORD_RE.findall(text[max(0, start - 40) : start])][-3:]
         approx = next((APPROX_WORDS[w] for w in reversed(before) if w in APPROX_WORDS), "~")
         context = context_class(WORD_RE.findall(text[m.end("frac") : m.end("frac") + 80])[:10])
         value, end = round(100 * (n or 1) / denominator, 1), m.end("frac")
         out.append(Quantity(value, "percent", text[start:end], start, end, "%", context, approx))
     return out
+
+
+_GLUE = frozenset(merged_numbers("FRACTION_OF"))
+
+
+def _points_after(text: str, end: int, lang: str | None) -> int | None:
+    """Where a rate's point unit after a fraction ends ("a quarter point", "d'un quart de
+    point", "half a percentage point"), past the words that join them; None if none."""
+    for _ in range(3):
+        if found := point_unit(text, end):
+            return found[1]
+        word = WORD_RE.match(text, end + len(text[end:]) - len(text[end:].lstrip(" '’")))
+        if word is None:
+            return None
+        if word.group().lower() in _POINT_WORDS:
+            return word.end()
+        if word.group().lower() not in _GLUE and not is_article(word.group(), lang):
+            return None
+        end = word.end()
+    return None
 
 
 def _next_word(text: str, end: int) -> str:

@@ -194,9 +194,11 @@ def same_origin(ta: str, a: Quantity, tb: str, b: Quantity) -> bool:
 
 
 def one_apart(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> tuple[Quantity, Quantity] | None:
-    """(x, y) when two lists of one kind and length ("the 23rd and 67th minutes" / "in der
-    23. und 76. Minute") differ in exactly one value: `y` is the other side's for `x`."""
-    for kind in {q.kind for q in qa}:
+    """(x, y) when two lists of match minutes of one length ("the 23rd and 67th minutes" /
+    "in der 23. und 76. Minute") differ in exactly one value: `y` is the other side's for
+    `x` (goals are told in order; other figures of one kind may be other things: "to 4.5%
+    from 4.25%" / "by a quarter of a point to 4.5%")."""
+    for kind in {q.kind for q in qa} & {"minute"}:
         xs, ys = [q for q in qa if q.kind == kind], [q for q in qb if q.kind == kind]
         if len(xs) < 2 or len(xs) != len(ys):
             continue
@@ -207,7 +209,7 @@ def one_apart(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> tuple[Quantity,
     return None
 
 
-_UNIT_NAMES = {"yr": "years", "d": "days", "h": "hours", "min": "minutes", "s": "seconds"}
+_UNIT_NAMES = {"yr": "years", "d": "days", "h": "hours", "min": "minutes", "s": "seconds", "pp": "percentage points"}
 
 
 def shown(q: Quantity, same_lang: bool, beside: Quantity | None = None) -> str:

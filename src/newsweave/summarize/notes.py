@@ -36,7 +36,7 @@ def dissent_note(text: str, reasons: Sequence[str]) -> str:
     out = text
     # from the back, so that earlier offsets stay valid
     for end in sorted(set(figures) | set(only), reverse=True):
-        parts = [f"{_outlets(n)}: {fig}" for fig, n in figures.get(end, {}).items()]
+        parts = [_named(fig, n) for fig, n in figures.get(end, {}).items()]
         if end in only:  # a figure only some of the cited outlets give: "15 hours (one outlet)"
             parts.insert(0, _outlets(only[end]))
         at = _after_quote(out, _after_brackets(out, end))
@@ -46,6 +46,13 @@ def dissent_note(text: str, reasons: Sequence[str]) -> str:
             who = f"{_outlets(n).capitalize()} {verb if n == 1 else verb[:-1]}"
             out = f"{out.rstrip()} ({who} this differently.)"
     return out
+
+
+def _named(fig: str, n: int) -> str:
+    """ "one outlet: 54 million", or with the day of reports of another day ("one outlet,
+    5 October: Fifteen": a toll since updated, maybe)."""
+    fig, _, day = fig.partition("|")
+    return f"{_outlets(n)}{', ' + day if day else ''}: {fig}"
 
 
 def _after_brackets(text: str, end: int) -> int:

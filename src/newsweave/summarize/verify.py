@@ -114,6 +114,8 @@ class Verifier:
             for g in quote_groups
             if g.divergent
         ]  # fmt: skip
+        # quote group -> pairs of articles whose wordings a divergent group holds apart
+        self.apart = {k: {frozenset(p) for p in g.apart} for k, g in enumerate(quote_groups) if g.divergent}
         self.claims = odd_sentences(divergences)  # (article, text, why): "would not resign"
         self.odd = odd_spots(divergences)  # (article, text) of an odd one out -> its fact
         self.stated = StatedFigures(articles, divergences)  # what each article states
@@ -212,10 +214,10 @@ class Verifier:
                 x, y = clean[0]
                 if self.stated.count(y) > self.stated.count(x):
                     return NOT_STATED
-                return _dissent(a, b, x, y)
+                return self._dissent(a, b, x, y)
             if agrees and (one := values.one_apart(qa, qb)):  # "23rd and 67th" / "23. und 76."
                 x, y = one  # a dissent, unless most outlets give its value: not cited then
-                return NOT_STATED if self.stated.count(y) > self.stated.count(x) else _dissent(a, b, x, y)
+                return NOT_STATED if self.stated.count(y) > self.stated.count(x) else self._dissent(a, b, x, y)
             if agrees and any(_one_thing(x) and values.unanswered(x, y, qa, qb) for x, y in clash):
                 return NOT_STATED  # "environ 8 %" / "alrededor del 18%", a count agreeing
             if agrees:
@@ -265,7 +267,7 @@ class Verifier:
                     return NOT_STATED
                 if x.kind == "minute" and not _same_lead(a.text, b.text):
                     return NOT_STATED  # another player's minute ("Lund struck in the 86th")
-                return _dissent(a, b, x, y)
+                return self._dissent(a, b, x, y)
             elif not self.stated.states(b.article, qa):
                 return NOT_STATED
         # "1.200 millones" states "1.2 billion": the same value under another scale word
@@ -289,6 +291,13 @@ class Verifier:
             # another moment or count, though its article may state these elsewhere
             return NOT_STATED
         return None
+
+    def _dissent(self, a: Unit, b: Unit, x: Quantity, y: Quantity) -> str:
+        """The reason naming `b`'s figure `y` after `a`'s `x` ("45 million euros (one outlet:
+        54 million)"), with its day where the reports are of two days (a toll since updated)."""
+        ra, rb = self._refs.get(a.article), self._refs.get(b.article)
+        day = f"|{rb.day} {rb:%B}" if ra and rb and ra != rb else ""  # notes: "one outlet, 5 October: 15"
+        return f"number:{_figure_end(a.text, x)}:{values.shown(y, a.lang == b.lang, x)}{day}"
 
     def detail_reason(self, a: Unit, b: Unit) -> str | None:
         """A list of `a`'s ("cheap oil and loans") that `b` fills with other items ("gas
@@ -409,6 +418,8 @@ class Verifier:
                 out.agree.append(u.row)
                 continue
             reason = NOT_STATED if said and self._quotes_other(said, u) else None
+            if any(frozenset((cand.article, u.article)) in self.apart.get(k, ()) for k in said):
+                reason = QUOTE_REASON  # its article words the quotation otherwise ("could leave")
             if voices and not voices & self.speech.voices.get(u.article, set()):
                 reason = NOT_STATED  # "Ri said ...": an article quoting nothing of Ri's
             for k, odd in self._quote_side(u):
@@ -574,9 +585,6 @@ def _same_lead(a: str, b: str) -> bool:
     return lead is None or lead in fold(b)
 
 
-def _dissent(a: Unit, b: Unit, x: Quantity, y: Quantity) -> str:
-    """The reason naming `b`'s figure `y` after `a`'s `x` ("45 million euros (one outlet: 54 million)")."""
-    return f"number:{_figure_end(a.text, x)}:{values.shown(y, a.lang == b.lang, x)}"
 
 
 # a word in lower case right after a count, not a short function word ("five of the seven")

@@ -187,3 +187,12 @@ RANGE_JOINERS = ("und",)
 # Words after a span of time that name what it counts from ("20 minutes after take-off"):
 # two spans from different moments are two figures (compare/figures.py)
 SPAN_ANCHORS = ('nach', 'vor', 'seit')
+# a change in percentage points after a figure, and its size in points ("25 basis points" is 0.25)
+POINT_UNITS = {
+    "Prozentpunkt": 1,
+    "Prozentpunkte": 1,
+    "Prozentpunkten": 1,
+    "Basispunkt": 0.01,
+    "Basispunkte": 0.01,
+    "Basispunkten": 0.01,
+}

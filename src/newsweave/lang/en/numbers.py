@@ -256,3 +256,12 @@ RANGE_JOINERS = ("and",)
 # Words after a span of time that name what it counts from ("20 minutes after take-off"):
 # two spans from different moments are two figures (compare/figures.py)
 SPAN_ANCHORS = ('after', 'before', 'since')
+# a change in percentage points after a figure, and its size in points ("25 basis points" is 0.25)
+POINT_UNITS = {
+    "percentage point": 1,
+    "percentage points": 1,
+    "basis point": 0.01,
+    "basis points": 0.01,
+    "bp": 0.01,
+    "bps": 0.01,
+}

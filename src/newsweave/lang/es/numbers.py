@@ -196,3 +196,10 @@ RANGE_JOINERS = ("y",)
 # Words after a span of time that name what it counts from ("20 minutes after take-off"):
 # two spans from different moments are two figures (compare/figures.py)
 SPAN_ANCHORS = ('después', 'antes', 'desde', 'tras')
+# a change in percentage points after a figure, and its size in points ("25 basis points" is 0.25)
+POINT_UNITS = {
+    "punto porcentual": 1,
+    "puntos porcentuales": 1,
+    "punto básico": 0.01,
+    "puntos básicos": 0.01,
+}

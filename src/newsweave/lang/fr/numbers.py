@@ -183,3 +183,10 @@ RANGE_JOINERS = ("et",)
 # Words after a span of time that name what it counts from ("20 minutes after take-off"):
 # two spans from different moments are two figures (compare/figures.py)
 SPAN_ANCHORS = ('après', 'avant', 'depuis')
+# a change in percentage points after a figure, and its size in points ("25 basis points" is 0.25)
+POINT_UNITS = {
+    "point de pourcentage": 1,
+    "points de pourcentage": 1,
+    "point de base": 0.01,
+    "points de base": 0.01,
+}

@@ -146,3 +146,10 @@ SPAN_ANCHORS = ('dopo', 'prima', 'da')
 
 # Qualifiers before a figure ("almeno 12": at least 12), as compare/numbers.py reads them
 APPROX = {"oltre": ">", "più": ">", "almeno": ">=", "quasi": "<", "circa": "~"}
+# a change in percentage points after a figure, and its size in points ("25 basis points" is 0.25)
+POINT_UNITS = {
+    "punto percentuale": 1,
+    "punti percentuali": 1,
+    "punto base": 0.01,
+    "punti base": 0.01,
+}

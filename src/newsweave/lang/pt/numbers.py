@@ -154,3 +154,11 @@ SPAN_ANCHORS = ('depois', 'antes', 'desde', 'após')
 APPROX = {"mais": ">", "menos": ">=", "quase": "<", "cerca": "~", "aproximadamente": "~"}
 # the word opening a qualifier of two (shown with the figure in a divergence)
 APPROX_LEADS = ("pelo",)  # "pelo menos"
+# a change in percentage points after a figure, and its size in points ("25 basis points" is 0.25)
+POINT_UNITS = {
+    "ponto percentual": 1,
+    "pontos percentuais": 1,
+    "ponto-base": 0.01,
+    "pontos-base": 0.01,
+    "pontos base": 0.01,
+}
