@@ -808,3 +808,23 @@ def test_lists_with_nothing_in_common_in_one_frame_differ() -> None:
     # another sentence with another list is no variant
     other = [*articles[:2], make_article("c", "Officials in Orla asked for blankets and generators for the winter.")]
     assert detail_divergences(align_facts(other, threshold=0.3), other) == []
+
+
+def test_temperatures_in_celsius_and_fahrenheit_are_one_measure() -> None:
+    def read(text: str, lang: str) -> list[tuple[str, float, str | None]]:
+        return [(q.kind, q.value, q.unit) for q in find_quantities(text, lang)]
+
+    assert read("Temperatures in Orvik reached 44.5C (112F) on Monday.", "en") == [
+        ("measure", 44.5, "°C"), ("measure", 44.4, "°C")
+    ]
+    assert read("The thermometer hit 112 degrees Fahrenheit in Orvik.", "en") == [("measure", 44.4, "°C")]
+    assert read("In Orvik wurden 45,4 Grad gemessen.", "de") == [("measure", 45.4, "°C")]
+    assert read("It was 40 degrees in the shade.", "en") == [("count", 40, None)]  # C or F: unknown
+    articles = [
+        make_article("a", "Temperatures in Orvik reached 44.5C on Monday, a record for July."),
+        make_article("b", "The thermometer hit 112 degrees Fahrenheit in Orvik on Monday, a record for July."),
+        make_article("c", "Le thermomètre a atteint 44,5 °C lundi à Orvik, un record pour juillet.", "fr"),
+        make_article("d", "In Orvik wurden am Montag 45,4 Grad gemessen, ein Juli-Rekord.", "de"),
+    ]
+    (div,) = number_divergences(align_facts(articles, threshold=0.3), articles)
+    assert "temperature" in div.description and div.odd_one_out == "d"

@@ -387,6 +387,14 @@ def test_a_chinese_or_japanese_headline_is_a_title_candidate() -> None:
     assert headline_candidate("新线路") is None  # a label, not a statement
 
 
+def test_a_question_or_a_live_blog_entry_is_no_title() -> None:
+    from newsweave.summarize.title import headline_candidate
+
+    assert headline_candidate("Is Orvik ready for another heatwave?") is None
+    assert headline_candidate("14:05 BST: Authorities have opened 120 cooling centres.") is None
+    assert headline_candidate("Orvik sets a July heat record") == "Orvik sets a July heat record"
+
+
 def test_an_outlet_saying_not_guilty_or_acquitted_is_not_cited_for_a_conviction() -> None:
     said = {
         "en1": "The jury found Dan Rell guilty of fraud on Thursday after a two-week trial.",

@@ -170,8 +170,8 @@ def _slot_name(slot: Slot) -> str:
         return f"amount ({unit})"
     if kind == "duration" and context == "age":
         return "age"
-    if unit == "pp":
-        return "percentage points"
+    if unit in ("pp", "°C"):
+        return "percentage points" if unit == "pp" else "temperature (°C)"
     return {"percent": "percentage", "measure": f"measure ({unit})", "time": "time",
             "year": "year", "duration": f"duration ({unit})", "minute": "minute of the match",
             "rank": "rank of an achievement"}.get(kind, kind)  # fmt: skip

@@ -31,8 +31,8 @@ from newsweave.compare.quantity import (
     counted_noun,
     is_age,
     merged_numbers,
-    point_unit,
     unit_of,
+    unit_phrase,
 )
 from newsweave.compare.shares import fractions, half, possessed_ordinals, ratios
 from newsweave.lang import NOUNS_CAPITALISED, alternation, each, merged
@@ -73,7 +73,7 @@ _NUM = r"\d{1,3}(?:(?:[,.\u00a0\u202f ]|(?<=\d)'(?=\d))\d{3})+(?:[.,]\d+)?|\d+(?
 # their characters do not glue to a figure as letters do ("G7"), and each is a word of its own
 _HAN = HAN_KANA + HANGUL
 _GLUE = rf"[^\W{_HAN}]"
-_GLUED_UNITS = "(?:km|kg|ha|mi|ft|m|bn|mn|mila)"  # "12km", "5kg", "$2bn", "3mila": a figure and its unit
+_GLUED_UNITS = "(?:km|kg|ha|mi|ft|m|bn|mn|mila|C|F)"  # "12km", "$2bn", "3mila", "44.5C": a figure and its unit
 _TOKEN_RE = re.compile(
     r"(?P<time>\b\d{1,2}(?::\d{2}(?:\s*[ap]\.?m\b\.?)?|\s?h\s?\d{2}\b|\.\d{2}\s*(?:[ap]\.?m\b\.?|uhr\b)))"
     rf"|(?P<num>(?<![.,])(?<!{_GLUE})(?:{_NUM})(?:(?!{_GLUE})|(?-i:(?={_GLUED_UNITS}\b))))"
@@ -569,9 +569,9 @@ def _classify(
     ):
         # "vers 19 heures", "um 19 Uhr": a clock time, not a duration
         return Quantity(value * 60, "time", text[start:end], start, end, "min", None, approx)
-    if points := point_unit(text, end):  # "25 basis points": 0.25 percentage points
-        factor, end = points
-        return Quantity(value * factor, "measure", text[start:end], start, end, "pp", None, approx, scaled, converted=factor != 1)
+    if found := unit_phrase(text, end):  # "25 basis points" (0.25 points), "112F" (44.4 °C)
+        unit, value, to, converted = found[0], found[1](value), found[2], found[3]  # as written unless converted
+        return Quantity(value, "measure", text[start : to if converted else end], start, to, unit, None, approx, scaled, converted=converted)
     unit = unit_of(after_l[0]) if after_l else None
     if is_age(text, start, end, before, after, unit, value):
         # "Hale, 58,", "the 58-year-old", "âgé de 58 ans": an age, not a span of years

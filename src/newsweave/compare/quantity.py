@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from newsweave.lang import each
+from newsweave.lang import alternation, each
 from newsweave.text.fold import fold
 
 # (number and scale words live in newsweave.lang.<code>.numbers, read by text.numbers;
@@ -53,6 +53,31 @@ _POINTS = re.compile(
     r"[\s-]*(" + "|".join(sorted(map(re.escape, _POINT_WORDS), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
+
+
+# a temperature's unit after a figure: a sign ("44.5C", "44,5 °C", "112F"), or a word for
+# degrees with its scale ("112 degrees Fahrenheit"); a word that means Celsius alone
+# ("45 Grad", "40 degrés"); "degrees" alone in English could be either
+_DEGREES = alternation(merged_numbers("DEGREE_WORDS"))
+_TEMPERATURE = re.compile(
+    rf"(?:\s?°\s?|(?<=\d))([CF])\b(?!['’]\w)|\s+(?:{_DEGREES})\s+(celsius|fahrenheit|C|F)\b"
+    rf"|\s+({alternation(merged_numbers('CELSIUS_WORDS'))})\b(?!\s+(?:fahrenheit|F)\b)",
+    re.IGNORECASE,
+)
+
+
+def unit_phrase(text: str, end: int) -> tuple[str, Callable[[float], float], int, bool] | None:
+    """(unit, the value in it, where the unit ends, whether converted) when a unit of more
+    than a word follows a figure ending at `end`: percentage points (`point_unit`) or a
+    temperature, in degrees Celsius ("112F" is 44.4 °C)."""
+    if points := point_unit(text, end):
+        factor = points[0]
+        return "pp", lambda v: v * factor, points[1], factor != 1
+    m = _TEMPERATURE.match(text, end)
+    if m is None or (m.group(1) and m.group(1).islower()):
+        return None
+    fahrenheit = (m.group(1) or m.group(2) or "").lower() in ("f", "fahrenheit")
+    return "°C", (lambda v: round((v - 32) * 5 / 9, 1)) if fahrenheit else (lambda v: v), m.end(), fahrenheit
 
 
 def point_unit(text: str, end: int) -> tuple[float, int] | None:

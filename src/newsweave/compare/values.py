@@ -61,6 +61,9 @@ def same_figure(a: Quantity, b: Quantity) -> bool:
         return hi - lo <= (15 if a.approx or b.approx else 0)
     if a.kind in EXACT_KINDS:
         tolerance = 0.0
+    if a.unit == b.unit == "°C" and not (a.approx or b.approx):
+        # degrees: rounded as written, or as a whole Fahrenheit degree converted (±0.3)
+        return hi - lo <= (0.6 if a.converted or b.converted else 0.5 * 10.0 ** -min(_decimals(a), _decimals(b))) + 1e-9
     if a.approx == b.approx == "~" and a.kind not in EXACT_KINDS:
         # each rough: they meet where their roundings overlap ("une vingtaine", about 20,
         # and "about two dozen"; not "around 500" and "about 400")

@@ -31,16 +31,17 @@ _NOT_HEADLINE = re.compile(
     r"\b(?:image|photo|picture|video|graphic)s?\s+(?:courtesy|credit|by)\b|^\s*(?:image|photo)\s*:",
     re.IGNORECASE,
 )
+_TICKER = re.compile(r"^\d{1,2}[:.h]\d{2}\b")  # "14:05 BST: Authorities have opened ..."
 TITLE_WORDS = (5, 14)  # headline length; longer lead sentences are penalised
 HEADLINE = -1  # a Unit's sentence index for an article's title (no sentence of its body)
 
 
 def headline_candidate(text: str) -> str | None:
     """`text` as a headline, or None when it reads as a caption, a section label, a
-    ticker line or a bare date rather than a statement of the news."""
+    ticker line, a question or a bare date rather than a statement of the news."""
     t = " ".join(text.split())
-    if _NOT_HEADLINE.search(t):
-        return None
+    if _NOT_HEADLINE.search(t) or _TICKER.match(t) or t.rstrip().endswith(("?", "？", "¿")):
+        return None  # a caption, a live blog's timed entry, a question ("Is Sorra ready?")
     t = _LABEL.sub("", t, count=1)
     words = t.split()
     if word_count(t) < 5 or is_caption(t):

@@ -196,3 +196,7 @@ POINT_UNITS = {
     "Basispunkte": 0.01,
     "Basispunkten": 0.01,
 }
+# degrees before a temperature scale ("112 degrees Fahrenheit"), and the words that are
+# degrees Celsius alone ("45 Grad"; English "degrees" alone may be Fahrenheit)
+DEGREE_WORDS = ("Grad",)
+CELSIUS_WORDS = ("Grad",)

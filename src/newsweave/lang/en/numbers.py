@@ -265,3 +265,7 @@ POINT_UNITS = {
     "bp": 0.01,
     "bps": 0.01,
 }
+# degrees before a temperature scale ("112 degrees Fahrenheit"), and the words that are
+# degrees Celsius alone ("45 Grad"; English "degrees" alone may be Fahrenheit)
+DEGREE_WORDS = ("degrees", "degree")
+CELSIUS_WORDS = ()

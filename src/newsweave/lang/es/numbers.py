@@ -203,3 +203,7 @@ POINT_UNITS = {
     "punto básico": 0.01,
     "puntos básicos": 0.01,
 }
+# degrees before a temperature scale ("112 degrees Fahrenheit"), and the words that are
+# degrees Celsius alone ("45 Grad"; English "degrees" alone may be Fahrenheit)
+DEGREE_WORDS = ("grados", "grado")
+CELSIUS_WORDS = ("grados", "grado")

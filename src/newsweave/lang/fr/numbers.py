@@ -190,3 +190,7 @@ POINT_UNITS = {
     "point de base": 0.01,
     "points de base": 0.01,
 }
+# degrees before a temperature scale ("112 degrees Fahrenheit"), and the words that are
+# degrees Celsius alone ("45 Grad"; English "degrees" alone may be Fahrenheit)
+DEGREE_WORDS = ("degrés", "degré")
+CELSIUS_WORDS = ("degrés", "degré")

@@ -153,3 +153,7 @@ POINT_UNITS = {
     "punto base": 0.01,
     "punti base": 0.01,
 }
+# degrees before a temperature scale ("112 degrees Fahrenheit"), and the words that are
+# degrees Celsius alone ("45 Grad"; English "degrees" alone may be Fahrenheit)
+DEGREE_WORDS = ("gradi", "grado")
+CELSIUS_WORDS = ("gradi", "grado")

@@ -162,3 +162,7 @@ POINT_UNITS = {
     "pontos-base": 0.01,
     "pontos base": 0.01,
 }
+# degrees before a temperature scale ("112 degrees Fahrenheit"), and the words that are
+# degrees Celsius alone ("45 Grad"; English "degrees" alone may be Fahrenheit)
+DEGREE_WORDS = ("graus", "grau")
+CELSIUS_WORDS = ("graus", "grau")
