@@ -768,3 +768,17 @@ def test_the_odd_figure_of_a_divergence_is_named_though_its_sentence_is_loosely_
     assert div.odd_one_out == "de1"
     (item,) = [s for s in d.summary if "50" in s.text]
     assert "de1" not in item.citations and "(one outlet: 15" in item.text
+
+
+def test_a_headline_nobody_else_states_does_not_title_the_event() -> None:
+    said = {
+        "en1": "Velcor plans to close its Orla plant next year, cutting 600 jobs, the company said on Tuesday.\n\nProduction will move to Kessla.",
+        "en2": "Velcor has closed its Orla plant, cutting 600 jobs.\n\nProduction moved to Kessla.",
+        "fr1": "Velcor va fermer son usine d'Orla l'an prochain, supprimant 600 emplois, a annoncé mardi l'entreprise.\n\nLa production sera transférée à Kessla.",
+        "de1": "Velcor will sein Werk in Orla im kommenden Jahr schließen und 600 Stellen abbauen.\n\nDie Produktion soll nach Kessla verlagert werden.",
+    }  # fmt: skip
+    titles = {"en1": "Velcor to close Orla plant next year", "en2": "Velcor has closed its Orla plant, cutting 600 jobs"}
+    d = told(said, "velcor", titles)
+    assert d.event.title != titles["en2"] and "has closed" not in d.event.title
+    (item,) = [s for s in d.summary if "600" in s.text]
+    assert "en2" not in item.citations

@@ -76,3 +76,14 @@ def test_an_article_echoing_two_sentences_of_a_fact_does_not_omit_it() -> None:
     articles = [make_article(aid, t) for aid, t in rows]
     cov = coverage(alignment.facts, articles, set(), also_stated(alignment))
     assert cov["c"].omitted == [] and cov["d"].omitted == ["F1"]
+
+
+def test_a_count_of_the_same_noun_is_an_echo_at_a_looser_paraphrase() -> None:
+    from newsweave.align.echoes import _share
+    from newsweave.compare.numbers import find_quantities
+
+    fr = find_quantities("Dix-sept passagers sont toujours portés disparus.", "fr")
+    de = find_quantities("17 Passagiere werden noch vermisst.", "de")
+    other = find_quantities("17 Häuser wurden zerstört.", "de")
+    assert _share(fr, de, noun=True) and not _share(fr, other, noun=True)
+    assert _share(fr, other)  # the figure alone, for a close paraphrase

@@ -1091,3 +1091,30 @@ def test_a_dissent_of_another_day_is_named_with_its_day() -> None:
     assert v.figure_reason(u[0], u[1]) == "number:4:Fifteen|5 October"
     assert dissent_note(now.text, ["number:4:Fifteen|5 October"]).startswith("Four (one outlet, 5 October: Fifteen)")
     assert v.figure_reason(u[0], u[2]) == "number:4:Twelve"
+
+
+def test_a_plan_is_no_witness_for_the_deed_done() -> None:
+    from newsweave.compare.claims import tense
+    from newsweave.summarize.verify import NOT_STATED, Unit, Verifier
+
+    plan = "Velcor plans to close its Orla plant next year, cutting 600 jobs, the company said."
+    done = "Velcor has closed its Orla plant, cutting 600 jobs."
+    fr = "Velcor va fermer son usine d'Orla l'an prochain, supprimant 600 emplois."
+    texts = (("a", plan, "en"), ("b", done, "en"), ("c", fr, "fr"))
+    v = Verifier([make_article(k, t, lang) for k, t, lang in texts])
+    unit = {k: Unit(i, k, t, lang, 0) for i, (k, t, lang) in enumerate(texts)}
+    assert v.claim_reason(unit["a"], unit["b"]) == NOT_STATED
+    assert v.claim_reason(unit["a"], unit["c"]) is None  # both look ahead
+    assert (tense(plan, "en"), tense(done, "en"), tense("The plant is large.", "en")) == ("ahead", "done", None)
+    # a speech verb's past is no deed: "a annoncé qu'il ferait appel" still looks ahead
+    assert tense("Son avocat a annoncé qu'il ferait appel.", "fr") != "done"
+    assert tense("Velcor a fermé son usine d'Orla.", "fr") == "done"
+
+
+def test_a_dissenting_bound_keeps_its_qualifier() -> None:
+    from newsweave.compare.numbers import find_quantities
+    from newsweave.compare.values import shown
+
+    (more,) = find_quantities("Die Fähre hatte mehr als 170 Menschen an Bord.", "de")
+    (about,) = find_quantities("Une vingtaine de personnes ont été secourues.", "fr")
+    assert shown(more, False) == "more than 170" and shown(about, False) == "about 20"

@@ -6,7 +6,8 @@ residents"), and the fact then reads as told by one source only. Saying "only th
 reports it" is a claim about every other outlet, so it needs evidence: a fact is an echo,
 and never listed as unique, when a sentence of another source group states one of its
 figures (same value and kind, rounding allowed) and scores as a plausible paraphrase
-(pair score >= ECHO_SCORE, the fact grouping's own measure). Facts without a figure keep
+(pair score >= ECHO_SCORE, the fact grouping's own measure; ECHO_NOUN_SCORE for the same
+count of the same noun, "Dix-sept passagers" / "17 Passagiere"). Facts without a figure keep
 the grouping's verdict: pair scores alone do not separate a paraphrase from a related
 statement ("the governor welcomed it" / "the governor was annoyed").
 """
@@ -21,6 +22,7 @@ from newsweave.compare.values import same_figure
 from newsweave.model import FactGroups
 
 ECHO_SCORE = 0.5
+ECHO_NOUN_SCORE = 0.45  # ... for a sentence counting the same noun with the same figure
 _COS_FLOOR = 0.2  # centred cosine below which the pair score cannot reach ECHO_SCORE
 _KINDS = {"count", "money", "percent", "measure", "magnitude", "year"}
 
@@ -110,12 +112,19 @@ class _Echoes:
         hits: dict[int, int] = {}
         for a, b in pairs:
             i, j = rows[int(a)], int(others[b])
-            if al.pair_score(i, j) >= ECHO_SCORE and _share(self.figures(i), self.figures(j)):
+            score = al.pair_score(i, j)
+            if score >= ECHO_NOUN_SCORE and _share(self.figures(i), self.figures(j), noun=score < ECHO_SCORE):
                 hits[j] = hits.get(j, 0) + 1
                 if need == 1:
                     break
         return [j for j, n in hits.items() if n >= need]
 
 
-def _share(a: list[Quantity], b: list[Quantity]) -> bool:
-    return any(x.kind == y.kind and x.unit == y.unit and same_figure(x, y) for x in a for y in b)
+def _share(a: list[Quantity], b: list[Quantity], noun: bool = False) -> bool:
+    """A figure in both; with `noun`, a count of the same counted noun ("Dix-sept
+    passagers" / "17 Passagiere"), for a looser paraphrase."""
+    return any(
+        x.kind == y.kind and x.unit == y.unit and same_figure(x, y)
+        and (not noun or (x.kind == "count" and x.noun is not None and x.noun == y.noun))
+        for x in a for y in b
+    )

@@ -15,9 +15,9 @@ from newsweave.compare.numbers import find_quantities, tallies
 from newsweave.compare.pairs import close_pairs
 from newsweave.compare.polarity import CONDITIONALS, clauses, meaning_differs
 from newsweave.compare.values import same_figure
-from newsweave.lang import all_stop_words, each, merged
+from newsweave.lang import all_stop_words, alternation, data, each, merged
 from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence
-from newsweave.text.fold import fold
+from newsweave.text.fold import fold, fold_all
 
 CLAIM_COS = 0.6  # raw cosine for a cross-fact claim pair (full structural check)
 CLAIM_COS_LEXICAL = 0.45  # looser pairs: only the strict same-wording negation test
@@ -262,6 +262,49 @@ _HEDGES = {code: _hedge_re(getattr(m, "HEDGES", ())) for code, m in each("cues")
 _HEDGE_ANY = _hedge_re(merged("cues", "HEDGES"))
 
 
+def _ahead_re(code: str) -> re.Pattern[str] | None:
+    m = data(code, "calendar")
+    words = [re.escape(w) for w in getattr(m, "FUTURE_CUES", ())]
+    words += [rf"\w{{3,}}{re.escape(e)}" for e in getattr(m, "FUTURE_ENDINGS", ())]
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(words)})(?![\w-])", re.IGNORECASE) if words else None
+
+
+def _done_re(code: str) -> re.Pattern[str] | None:
+    m = data(code, "cues")
+    aux, ends = getattr(m, "DONE_AUXILIARIES", ()), getattr(m, "PARTICIPLE_ENDINGS", ())
+    if not aux or not ends:
+        return None
+    return re.compile(
+        rf"(?<![\w-])(?:{alternation(aux)})\s+(?:been\s+)?\w{{2,}}(?:{alternation(ends)})(?![\w-])", re.IGNORECASE
+    )
+
+
+_SAYING = fold_all(merged("cues", "REPORTING_VERBS"))
+_AHEAD = {code: _ahead_re(code) for code, _ in each("calendar")}
+_DONE = {code: _done_re(code) for code, _ in each("cues")}
+
+
+@lru_cache(maxsize=65536)
+def tense(text: str, lang: str | None = None) -> str | None:
+    """ "ahead" when the first clause looks ahead ("plans to close the plant next year",
+    "va fermer"), "done" when it tells a deed done with an auxiliary ("has closed", "a
+    fermé"), else None: a plan is no witness for the deed, nor the reverse."""
+    ahead, done = _AHEAD.get(lang or "en"), _DONE.get(lang or "en")
+    main = _opening_clause(text, lang)
+    if ahead is not None and ahead.search(main):
+        return "ahead"
+    # a speech verb's is no deed ("Son avocat a annoncé qu'il ferait appel")
+    deeds = [m for m in done.finditer(main) if fold(m.group().split()[-1]) not in _SAYING] if done else []
+    return "done" if deeds else None
+
+
+def _opening_clause(text: str, lang: str | None) -> str:
+    """The first clause with the words that open it or link it to the next ("If talks
+    fail, ...", "... will close if no buyer is found")."""
+    found = clauses(text, lang)
+    return text[: text.find(found[1].text)] if len(found) > 1 else text
+
+
 @lru_cache(maxsize=65536)
 def hedged(text: str, lang: str | None = None) -> bool:
     """Whether `text` states a possibility in its first clause ("the plant may close",
@@ -272,9 +315,7 @@ def hedged(text: str, lang: str | None = None) -> bool:
     hedge = _HEDGES.get(lang or "", _HEDGE_ANY if lang is None else None)
     if hedge is None or not hedge.search(text):
         return False  # most sentences: no clause reading needed
-    found = clauses(text, lang)
-    main = text[: text.find(found[1].text)] if len(found) > 1 else text
-    return any(m.group() != "May" for m in hedge.finditer(main))
+    return any(m.group() != "May" for m in hedge.finditer(_opening_clause(text, lang)))
 
 
 HOLDER_WORDS = 6  # a sentence's first full name within its first words is its subject
@@ -300,10 +341,13 @@ def _opening(text: str) -> list[str]:
 
 
 def _holder_reason(a: str, lang_a: str | None, b: str, lang_b: str | None) -> str | None:
-    """Who did it, told otherwise: names swapped ("Orvik beat Velmar" / "Velmar beat
-    Orvik"), or a figure given to another person (`other_holder`)."""
+    """Who did it or when, told otherwise: names swapped ("Orvik beat Velmar" / "Velmar
+    beat Orvik"), a plan against its deed done ("plans to close" / "has closed"), or a
+    figure given to another person (`other_holder`)."""
     if lang_a == lang_b and (swap := swapped_roles(a, b, lang_a)):
         return f"roles swapped: {swap[0]} vs {swap[1]}"
+    if {tense(a, lang_a), tense(b, lang_b)} == {"ahead", "done"}:
+        return f"a plan against a deed: {'done' if tense(a, lang_a) == 'done' else 'ahead'} vs {tense(b, lang_b)}"
     if other_holder(a, lang_a, b, lang_b) or other_holder(b, lang_b, a, lang_a):
         return f"another person: {str(_holder(a)).title()} vs {str(_holder(b)).title()}"
     return None

@@ -8,7 +8,7 @@ import math
 import re
 from collections.abc import Sequence
 
-from newsweave.compare.quantity import Quantity
+from newsweave.compare.quantity import UNIT_WORDS, Quantity
 from newsweave.text.fold import fold
 
 # Digit groups as a reader sees a figure: thousands groups folded ("1 200", "1.200",
@@ -219,9 +219,35 @@ def shown(q: Quantity, same_lang: bool, beside: Quantity | None = None) -> str:
     """How a dissenting figure is named in another outlet's wording: as written, or in
     digits when it is a word of another language ("Two (one outlet: 5) people were killed",
     not "Cinq"), a span with its unit ("a five-day (one outlet: 3 days) strike", "30 months
-    (one outlet: 3 years)", not "(one outlet: three)"), a share with its sign."""
+    (one outlet: 3 years)", not "(one outlet: three)"), a share with its sign, a bound
+    with its qualifier in English ("more than 170")."""
     words = not same_lang and not any(c.isdigit() for c in q.text)
     if q.kind == "measure" and (words or (beside is not None and (q.converted or beside.converted))):
-        return f"{q.value:g} {_UNIT_NAMES.get(q.unit or '', q.unit or '')}".strip()
-    text = q.text if not words else f"{q.value:,.0f}" if q.value % 1 == 0 else f"{q.value:g}"
-    return f"{text}%" if q.unit == "%" and not text.endswith("%") else text  # "(one outlet: 86%)"
+        text = f"{q.value:g} {_UNIT_NAMES.get(q.unit or '', q.unit or '')}".strip()
+    else:
+        text = q.text if not words else f"{q.value:,.0f}" if q.value % 1 == 0 else f"{q.value:g}"
+        text = f"{text}%" if q.unit == "%" and not text.endswith("%") else text  # "(one outlet: 86%)"
+    return f"{_BOUNDS[q.approx]} {text}" if q.approx in _BOUNDS else text  # "mehr als 170": "more than 170"
+
+
+_BOUNDS = {">": "more than", ">=": "at least", "<": "under", "<=": "up to", "~": "about"}
+
+
+# a word in lower case right after a count, not a short function word ("five of the seven")
+_NOUN_AFTER = re.compile(r" [^\W\d_A-Z]{4,}\b")
+_COMPOUND_AFTER = re.compile(r"(?:-[^\W\d_]+)+")
+_UNIT_AFTER = re.compile(r"\s*(?:%|(?:of\s+|de\s+|d['’])?[^\W\d_]+)")
+
+
+def figure_end(text: str, q: Quantity, noun: bool = False) -> int:
+    """Where a figure's mention ends, its unit word included ("45 million euros"), and
+    with `noun` a count's noun too ("two weeks")."""
+    if q.unit and q.kind in {"money", "measure", "percent"}:
+        m = _UNIT_AFTER.match(text, q.end)
+        word = re.findall(r"[^\W\d_]+|%", m.group())[-1].lower() if m else ""
+        if m and (word == "%" or word in UNIT_WORDS):
+            return m.end()
+    if noun and q.kind == "count" and (m := _NOUN_AFTER.match(text, q.end)):
+        return m.end()
+    m = _COMPOUND_AFTER.match(text, q.end)  # "a three-day strike": not "three (2 outlets)-day"
+    return m.end() if m else q.end

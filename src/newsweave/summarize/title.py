@@ -32,6 +32,7 @@ _NOT_HEADLINE = re.compile(
     re.IGNORECASE,
 )
 _TICKER = re.compile(r"^\d{1,2}[:.h]\d{2}\b")  # "14:05 BST: Authorities have opened ..."
+MIN_OTHERS = 2  # other sources of a title's fact that make a majority against it
 TITLE_WORDS = (5, 14)  # headline length; longer lead sentences are penalised
 HEADLINE = -1  # a Unit's sentence index for an article's title (no sentence of its body)
 
@@ -108,9 +109,28 @@ def event_title(
             _odd_wording(c, vecs[k], d, embedder)
             or _sides_with_odd(c, vecs[k], d, verifier, embedder)  # type: ignore[arg-type]
             for d in disputes
-        ):
+        ) and (verifier is None or _witnessed(c, vecs[k], alignment, verifier)):
             return c.text
     return fallback_title(articles, alignment.facts)
+
+
+def _witnessed(cand: Unit, vec: np.ndarray, alignment: FactGroups, verifier: Verifier) -> bool:
+    """Whether another source states `cand` as the summary's check reads it, among the
+    sentences of the fact closest to it ("Velcor has closed its Orla plant" where the
+    others say it plans to close it next year is nobody else's). A candidate no fact is
+    as close to as two sentences the claim check compares, or one with fewer than
+    MIN_OTHERS other sources, is left to the scores."""
+    sims = alignment.vectors @ vec
+    fact = max(alignment.facts, key=lambda f: max(sims[r] for r in alignment.support_rows[f.id]), default=None)
+    if fact is None or max(sims[r] for r in alignment.support_rows[fact.id]) < CLAIM_COS:
+        return True
+    rows = alignment.support_rows[fact.id]
+    units = [Unit(r, alignment.sentences[r].article_id, alignment.sentences[r].text, alignment.langs[r] if alignment.langs else alignment.sentences[r].lang, alignment.sentences[r].index) for r in rows]
+    group = alignment.groups.get
+    others = [u for u in units if group(u.article, u.article) != group(cand.article, cand.article)]
+    if len({group(u.article, u.article) for u in others}) < MIN_OTHERS:
+        return True  # one other source: no majority to side with
+    return any(u.row in verifier.check(cand, others).agree for u in others)
 
 
 def _odd_wording(cand: Unit, vec: np.ndarray, d: Divergence, embedder: Any) -> bool:

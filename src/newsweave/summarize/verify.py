@@ -25,14 +25,21 @@ from typing import Any
 from newsweave.align.lexicon import fillers, other_things
 from newsweave.align.names import PRONOUNS, QUOTE_MARKS
 from newsweave.compare import nli, values
-from newsweave.compare.claims import has_negator, hedged, odd_sentences, opens_negated, other_holder
+from newsweave.compare.claims import (
+    has_negator,
+    hedged,
+    odd_sentences,
+    opens_negated,
+    other_holder,
+    tense,
+)
 from newsweave.compare.details import DetailList, detail_lists, stems
 from newsweave.compare.direction import asserts_denied, rejects
 from newsweave.compare.divergence import odd_spots
 from newsweave.compare.edits import first_full_name, negated_verb, swapped_name, swapped_roles
 from newsweave.compare.numbers import tallies
 from newsweave.compare.polarity import meaning_differs
-from newsweave.compare.quantity import SPANS, UNIT_WORDS, Quantity, nobody
+from newsweave.compare.quantity import SPANS, Quantity, nobody
 from newsweave.compare.shares import ORDINAL_LANGS
 from newsweave.compare.values import (
     comparable,
@@ -232,7 +239,7 @@ class Verifier:
                 # (an ordinal count is read in some languages only: the others' silence on
                 # it tells nothing, "die erste Erhöhung")
                 left_out = [
-                    _figure_end(a.text, x, noun=True)
+                    values.figure_end(a.text, x, noun=True)
                     for x in qa
                     if not nobody(x) and not (x.ordinal and b.lang not in ORDINAL_LANGS)
                     and not any(same_figure(x, y) or implies(y, x) for y in qb if comparable(x, y))
@@ -297,7 +304,7 @@ class Verifier:
         54 million)"), with its day where the reports are of two days (a toll since updated)."""
         ra, rb = self._refs.get(a.article), self._refs.get(b.article)
         day = f"|{rb.day} {rb:%B}" if ra and rb and ra != rb else ""  # notes: "one outlet, 5 October: 15"
-        return f"number:{_figure_end(a.text, x)}:{values.shown(y, a.lang == b.lang, x)}{day}"
+        return f"number:{values.figure_end(a.text, x)}:{values.shown(y, a.lang == b.lang, x)}{day}"
 
     def detail_reason(self, a: Unit, b: Unit) -> str | None:
         """A list of `a`'s ("cheap oil and loans") that `b` fills with other items ("gas
@@ -374,8 +381,8 @@ class Verifier:
             opens_negated(x.text) and not has_negator(y.text) for x, y in ((a, b), (b, a))
         ):
             return NOT_STATED  # "No date has been set for a second exchange" / "... planned for Sunday"
-        if reason is None and hedged(a.text, a.lang) != hedged(b.text, b.lang):
-            return NOT_STATED  # "the plant will close" / "the plant may close"
+        if reason is None and (hedged(a.text, a.lang) != hedged(b.text, b.lang) or {tense(a.text, a.lang), tense(b.text, b.lang)} == {"ahead", "done"}):
+            return NOT_STATED  # "the plant will close" / "the plant may close" / "has closed"
         if reason is None and any(
             not rejects(y.text, y.lang) and asserts_denied(x.text, x.lang, y.text)
             for x, y in ((a, b), (b, a))
@@ -561,23 +568,6 @@ def _norm(text: str) -> str:
     return " ".join(_WORDS.findall(text.lower()))
 
 
-_UNIT_AFTER = re.compile(r"\s*(?:%|(?:of\s+|de\s+|d['’])?[^\W\d_]+)")
-
-
-def _figure_end(text: str, q: Quantity, noun: bool = False) -> int:
-    """Where a figure's mention ends, its unit word included ("45 million euros"), and
-    with `noun` a count's noun too ("two weeks")."""
-    if q.unit and q.kind in {"money", "measure", "percent"}:
-        m = _UNIT_AFTER.match(text, q.end)
-        word = re.findall(r"[^\W\d_]+|%", m.group())[-1].lower() if m else ""
-        if m and (word == "%" or word in UNIT_WORDS):
-            return m.end()
-    if noun and q.kind == "count" and (m := _NOUN_AFTER.match(text, q.end)):
-        return m.end()
-    m = _COMPOUND_AFTER.match(text, q.end)  # "a three-day strike": not "three (2 outlets)-day"
-    return m.end() if m else q.end
-
-
 def _same_lead(a: str, b: str) -> bool:
     """Whether `b` names the first full name `a` gives (its subject, mostly: "Tomas Reyes
     put Harlow ahead in the 34th minute"); true when `a` gives none."""
@@ -585,11 +575,6 @@ def _same_lead(a: str, b: str) -> bool:
     return lead is None or lead in fold(b)
 
 
-
-
-# a word in lower case right after a count, not a short function word ("five of the seven")
-_NOUN_AFTER = re.compile(r" [^\W\d_A-Z]{4,}\b")
-_COMPOUND_AFTER = re.compile(r"(?:-[^\W\d_]+)+")
 
 
 @lru_cache(maxsize=8192)

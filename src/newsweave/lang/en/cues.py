@@ -270,3 +270,8 @@ EXCEPTIVE_MARKERS = ("but", "than", "except")
 # so such a clause counts one negation more (compare/exceptives.py)
 UNTIL_LINKS = ("until", "till")
 RESTRICTIVE_NEGATORS = ()
+
+# A deed told as done: an auxiliary right before a participle ("has closed", "were killed"); against a plan
+# ("plans to close") it is another claim (compare/claims.py `tense`)
+DONE_AUXILIARIES = tuple("has have had was were".split())
+PARTICIPLE_ENDINGS = ("ed", "en")

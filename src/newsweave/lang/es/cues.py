@@ -183,3 +183,8 @@ EXCEPTIVE_MARKERS = ("que", "sino")
 # "until" links (see the English cues): the clause reader's folded words
 UNTIL_LINKS = ("hasta",)
 RESTRICTIVE_NEGATORS = ()
+
+# A deed told as done: an auxiliary right before a participle ("ha cerrado"); against a plan
+# ("plans to close") it is another claim (compare/claims.py `tense`)
+DONE_AUXILIARIES = tuple("ha han había habían fue fueron".split())
+PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")

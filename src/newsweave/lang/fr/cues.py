@@ -206,3 +206,8 @@ EXCEPTIVE_NOT_AFTER = (
     "tant", "alors", "parce", "bien", "pour", "avant", "après", "dès", "sans", "afin", "pendant",
     "tandis", "ainsi", "depuis", "jusqu", "lors", "puis", "si", "de", "dire", "dit", "croire",
 )  # fmt: skip
+
+# A deed told as done: an auxiliary right before a participle ("a fermé", "sont morts"); against a plan
+# ("plans to close") it is another claim (compare/claims.py `tense`)
+DONE_AUXILIARIES = tuple("a ont avait avaient est sont".split())
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")

@@ -130,3 +130,8 @@ RESTRICTIVE_NEGATORS = ()
 
 # ... those that only negate the verb (no pronoun: "nothing will remain" keeps its word)
 NEGATION_PARTICLES = tuple("non mai".split())
+
+# A deed told as done: an auxiliary right before a participle ("ha chiuso" no, "ha annunciato"); against a plan
+# ("plans to close") it is another claim (compare/claims.py `tense`)
+DONE_AUXILIARIES = tuple("ha hanno aveva è sono".split())
+PARTICIPLE_ENDINGS = ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite")

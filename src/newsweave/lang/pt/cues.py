@@ -126,3 +126,8 @@ RESTRICTIVE_NEGATORS = ()
 # Words that make a statement a possibility ("the plant may close"): a sentence with one
 # states no certainty, nor a certain one its possibility (summarize/verify.py)
 HEDGES = tuple("poderia poderiam poderá poderão talvez possivelmente supostamente alegadamente".split())
+
+# A deed told as done: an auxiliary right before a participle ("foi fechada"); against a plan
+# ("plans to close") it is another claim (compare/claims.py `tense`)
+DONE_AUXILIARIES = tuple("foi foram tinha tem".split())
+PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
