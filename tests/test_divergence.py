@@ -828,3 +828,14 @@ def test_temperatures_in_celsius_and_fahrenheit_are_one_measure() -> None:
     ]
     (div,) = number_divergences(align_facts(articles, threshold=0.3), articles)
     assert "temperature" in div.description and div.odd_one_out == "d"
+
+
+def test_the_rank_of_an_occurrence_is_read_in_each_language() -> None:
+    from newsweave.compare.ranks import rank_marks
+
+    def ranks(text: str, lang: str) -> list[float]:
+        return [q.value for q in rank_marks(text, lang)]
+
+    assert ranks("It was the second such accident at the ground in five years.", "en") == [2]
+    assert ranks("C'est le troisième accident de ce type en cinq ans.", "fr") == [3]
+    assert ranks("Es war der zweite Unfall dieser Art in fünf Jahren.", "de") == [2]

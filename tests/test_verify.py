@@ -1118,3 +1118,22 @@ def test_a_dissenting_bound_keeps_its_qualifier() -> None:
     (more,) = find_quantities("Die Fähre hatte mehr als 170 Menschen an Bord.", "de")
     (about,) = find_quantities("Une vingtaine de personnes ont été secourues.", "fr")
     assert shown(more, False) == "more than 170" and shown(about, False) == "about 20"
+
+
+def test_bounds_apart_on_one_number_are_no_witness() -> None:
+    from newsweave.summarize.verify import NOT_STATED, Unit, Verifier
+
+    nearly = "Nearly 100 people were hurt when a stand gave way at the Orla stadium on Sunday."
+    over = "Plus de 100 personnes ont été blessées dimanche au stade d'Orla."
+    v = Verifier([make_article("a", nearly), make_article("b", over, "fr")])
+    assert v.figure_reason(Unit(0, "a", nearly, "en", 0), Unit(1, "b", over, "fr", 0)) == NOT_STATED
+
+
+def test_another_rank_beside_an_agreeing_figure_is_a_dissent() -> None:
+    from newsweave.summarize.verify import Unit, Verifier
+
+    second = "It was the second such accident at the Orla ground in five years."
+    third = "It was the third such accident at the Orla ground in five years."
+    v = Verifier([make_article("a", second), make_article("b", third), make_article("c", second)])
+    reason = v.figure_reason(Unit(0, "a", second, "en", 0), Unit(1, "b", third, "en", 0)) or ""
+    assert reason.startswith("number:") and "third" in reason

@@ -42,6 +42,10 @@ def _pattern(lang: str | None) -> tuple[re.Pattern[str], dict[str, int]] | None:
         rf"\b(?i:{alternatives('DEFINITE_ARTICLES')})\s+(?P<rank>{alternatives('ORDINALS')})"
         rf"(?:\s+[^\W\d_][\w'’-]*){{0,{MAX_BETWEEN}}}?"
         rf"\s+(?:{alternatives('RANK_LINKS')})\s+(?P<verb>[^\W\d_]+)\b(?!['’])"
+        # ... or the count of occurrences of one kind ("the second such accident", "le
+        # deuxième accident de ce type", "der zweite Unfall dieser Art")
+        rf"|\b(?i:{alternatives('DEFINITE_ARTICLES')})\s+(?P<rank2>{alternatives('ORDINALS')})"
+        rf"(?:\s+[^\W\d_][\w'’-]*){{0,2}}?\s+(?i:{alternatives('RANK_SUCH')})\b"
     )
     return pattern, ranks
 
@@ -56,10 +60,11 @@ def rank_marks(text: str, lang: str | None = None) -> list[Quantity]:
     out = []
     for m in pattern.finditer(text):
         verb = m.group("verb")
-        if verb[0].isupper() or verb.lower() in _not_verbs():
+        if verb is not None and (verb[0].isupper() or verb.lower() in _not_verbs()):
             continue
-        start = m.start("rank")
-        value = float(ranks[m.group("rank")])
+        key = "rank" if verb is not None else "rank2"
+        start = m.start(key)
+        value = float(ranks[m.group(key)])
         out.append(Quantity(value, "rank", text[start : m.end()], start, m.end()))
     return out
 

@@ -184,6 +184,8 @@ class Verifier:
             # its figures is the same: not this one; maybe another moment, so no dissent
             return NOT_STATED
         qb = quantities(b.text, b.lang)
+        if any(x.value == y.value and {x.approx, y.approx} in ({">", "<"}, {">=", "<"}, {">", "<="}) for x in qa for y in qb):
+            return NOT_STATED  # "nearly 100" / "plus de 100": one number, bounds apart
         pairs: list[tuple[Quantity, Quantity]] = []
         in_words = False  # the sentence states every figure of `a`, some in words
         if qa:
@@ -213,7 +215,7 @@ class Verifier:
             clean = [
                 (x, y)
                 for x, y in clash
-                if x.kind == "count"
+                if x.kind in ("count", "rank")  # "the second such accident" / "the third such"
                 and [p for p, _ in pairs].count(x) == 1
                 and [q for _, q in pairs].count(y) == 1
             ]

@@ -182,3 +182,13 @@ EXCEPTIVE_MARKERS = ("als", "außer", "ausser")
 # "until" links (see the English cues), as the clause reader folds them: ", bis ..." only
 UNTIL_LINKS = ("bis",)
 RESTRICTIVE_NEGATORS = ()
+# after a rank and its noun: the count of occurrences of one kind ("the second such accident")
+RANK_SUCH = ("dieser Art",)
+# ordinals in their declined forms, read for ranks only ("der zweite Unfall dieser Art"; in
+# numbers.py they would make a count of "die erste Erhöhung" that the shares do not read)
+ORDINALS = {
+    "erste": 1, "ersten": 1, "erster": 1, "zweite": 2, "zweiten": 2, "zweiter": 2,
+    "dritte": 3, "dritten": 3, "dritter": 3, "vierte": 4, "vierten": 4, "vierter": 4,
+    "fünfte": 5, "fünften": 5, "fünfter": 5,
+}  # fmt: skip
+RANK_LINKS = ("zu",)

@@ -211,3 +211,5 @@ EXCEPTIVE_NOT_AFTER = (
 # ("plans to close") it is another claim (compare/claims.py `tense`)
 DONE_AUXILIARIES = tuple("a ont avait avaient est sont".split())
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+# after a rank and its noun: the count of occurrences of one kind ("the second such accident")
+RANK_SUCH = ("de ce type", "de ce genre")

@@ -131,3 +131,5 @@ HEDGES = tuple("poderia poderiam poderá poderão talvez possivelmente supostame
 # ("plans to close") it is another claim (compare/claims.py `tense`)
 DONE_AUXILIARIES = tuple("foi foram tinha tem".split())
 PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+# after a rank and its noun: the count of occurrences of one kind ("the second such accident")
+RANK_SUCH = ("deste tipo", "desse tipo")
