@@ -161,12 +161,6 @@ def _close(alignment: FactGroups, a: int, b: int) -> bool:
     return float(va @ vb) >= need and alignment.pair_score(a, b) >= CITE_SCORE
 
 
-def _unit(alignment: FactGroups, r: int) -> Unit:
-    s = alignment.sentences[r]
-    lang = s.lang or (alignment.langs[r] if alignment.langs else None)
-    return Unit(r, s.article_id, s.text, lang, s.index)
-
-
 def _item(
     fact: Fact,
     alignment: FactGroups,
@@ -186,12 +180,12 @@ def _item(
             if rep is None or _close(alignment, rep, r)
         ]
         return SummaryItem(text=fact.text, citations=list(dict.fromkeys(cited)), fact=fact.id)
-    units = {r: _unit(alignment, r) for r in rows}
+    units = {r: Unit.of(alignment, r) for r in rows}
     # the odd one out of a divergence on this fact may sit in another group ("received
     # 3.2 million euros" against "2.3 million"): it may differ from the wording, never cite
     spots = {r for r, f in (odd_rows or {}).items() if f == fact.id}
     odd = spots - set(units)
-    dissent = {**units, **{r: _unit(alignment, r) for r in odd}}
+    dissent = {**units, **{r: Unit.of(alignment, r) for r in odd}}
     # the original wording first, then the others by closeness to the fact (a few suffice)
     centroid = alignment.centred(alignment.centroids[fact.id])
     others = sorted(

@@ -121,11 +121,14 @@ def _witnessed(cand: Unit, vec: np.ndarray, alignment: FactGroups, verifier: Ver
     as close to as two sentences the claim check compares, or one with fewer than
     MIN_OTHERS other sources, is left to the scores."""
     sims = alignment.vectors @ vec
-    fact = max(alignment.facts, key=lambda f: max(sims[r] for r in alignment.support_rows[f.id]), default=None)
-    if fact is None or max(sims[r] for r in alignment.support_rows[fact.id]) < CLAIM_COS:
+
+    def closeness(f: Fact) -> float:
+        return max(float(sims[r]) for r in alignment.support_rows[f.id])
+
+    fact = max(alignment.facts, key=closeness, default=None)
+    if fact is None or closeness(fact) < CLAIM_COS:
         return True
-    rows = alignment.support_rows[fact.id]
-    units = [Unit(r, alignment.sentences[r].article_id, alignment.sentences[r].text, alignment.langs[r] if alignment.langs else alignment.sentences[r].lang, alignment.sentences[r].index) for r in rows]
+    units = [Unit.of(alignment, r) for r in alignment.support_rows[fact.id]]
     group = alignment.groups.get
     others = [u for u in units if group(u.article, u.article) != group(cand.article, cand.article)]
     if len({group(u.article, u.article) for u in others}) < MIN_OTHERS:

@@ -49,7 +49,7 @@ from newsweave.compare.values import (
     same_figure,
     same_origin,
 )
-from newsweave.model import READER_LANG, Article, Divergence, Quote, QuoteGroup
+from newsweave.model import READER_LANG, Article, Divergence, FactGroups, Quote, QuoteGroup
 from newsweave.summarize.attribution import other_source
 from newsweave.summarize.stated import StatedFigures, quantities
 from newsweave.summarize.timeline import deed_days, reference_dates, resolved_days, resolved_months
@@ -98,6 +98,12 @@ class Unit:
     text: str
     lang: str | None
     index: int
+
+    @classmethod
+    def of(cls, alignment: FactGroups, r: int) -> Unit:
+        """The unit of row `r` of `alignment`."""
+        s = alignment.sentences[r]
+        return cls(r, s.article_id, s.text, s.lang or (alignment.langs[r] if alignment.langs else None), s.index)
 
 
 class Verifier:
