@@ -112,7 +112,7 @@ def claim_divergences(
             return None  # "Can we ...? No!": question and answer defeat polarity reading
         cos = float(alignment.vectors[row_of[id(a)]] @ alignment.vectors[row_of[id(b)]])
         if cos >= CLAIM_COS:
-            reason = check(a.text, b.text, lang_of(a), lang_of(b)) or _holder_reason(
+            reason = check(a.text, b.text, lang_of(a), lang_of(b)) or _deed_reason(
                 a.text, lang_of(a), b.text, lang_of(b)
             )
         elif lang_of(a) == lang_of(b):
@@ -252,9 +252,13 @@ def _lone_dissenter(
     return lone[0] if len(lone) == 1 else None
 
 
+def _whole_words(patterns: Iterable[str]) -> re.Pattern[str]:
+    """Any of `patterns` (regular expressions) as a whole word, any case."""
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(patterns)})(?![\w-])", re.IGNORECASE)
+
+
 def _hedge_re(words: Iterable[str]) -> re.Pattern[str]:
-    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", re.IGNORECASE)
+    return _whole_words([alternation(words)])
 
 
 # per language: Spanish "si" (if) is French "si" (so, whether)
@@ -266,7 +270,7 @@ def _ahead_re(code: str) -> re.Pattern[str] | None:
     m = data(code, "calendar")
     words = [re.escape(w) for w in getattr(m, "FUTURE_CUES", ())]
     words += [rf"\w{{3,}}{re.escape(e)}" for e in getattr(m, "FUTURE_ENDINGS", ())]
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(words)})(?![\w-])", re.IGNORECASE) if words else None
+    return _whole_words(words) if words else None
 
 
 def _done_re(code: str) -> re.Pattern[str] | None:
@@ -274,9 +278,7 @@ def _done_re(code: str) -> re.Pattern[str] | None:
     aux, ends = getattr(m, "DONE_AUXILIARIES", ()), getattr(m, "PARTICIPLE_ENDINGS", ())
     if not aux or not ends:
         return None
-    return re.compile(
-        rf"(?<![\w-])(?:{alternation(aux)})\s+(?:been\s+)?\w{{2,}}(?:{alternation(ends)})(?![\w-])", re.IGNORECASE
-    )
+    return _whole_words([rf"(?:{alternation(aux)})\s+(?:been\s+)?\w{{2,}}(?:{alternation(ends)})"])
 
 
 _SAYING = fold_all(merged("cues", "REPORTING_VERBS"))
@@ -298,6 +300,12 @@ def tense(text: str, lang: str | None = None) -> str | None:
     return "done" if deeds else None
 
 
+def plan_against_deed(a: str, lang_a: str | None, b: str, lang_b: str | None) -> bool:
+    """Whether one of `a`, `b` tells a plan and the other the deed done (`tense`)."""
+    return {tense(a, lang_a), tense(b, lang_b)} == {"ahead", "done"}
+
+
+@lru_cache(maxsize=65536)  # `tense` and `hedged` read the same clause
 def _opening_clause(text: str, lang: str | None) -> str:
     """The first clause with the words that open it or link it to the next ("If talks
     fail, ...", "... will close if no buyer is found")."""
@@ -340,14 +348,14 @@ def _opening(text: str) -> list[str]:
     return fold(" ".join(text.split()[:HOLDER_WORDS])).replace("'", " ").split()
 
 
-def _holder_reason(a: str, lang_a: str | None, b: str, lang_b: str | None) -> str | None:
+def _deed_reason(a: str, lang_a: str | None, b: str, lang_b: str | None) -> str | None:
     """Who did it or when, told otherwise: names swapped ("Orvik beat Velmar" / "Velmar
     beat Orvik"), a plan against its deed done ("plans to close" / "has closed"), or a
     figure given to another person (`other_holder`)."""
     if lang_a == lang_b and (swap := swapped_roles(a, b, lang_a)):
         return f"roles swapped: {swap[0]} vs {swap[1]}"
-    if {tense(a, lang_a), tense(b, lang_b)} == {"ahead", "done"}:
-        return f"a plan against a deed: {'done' if tense(a, lang_a) == 'done' else 'ahead'} vs {tense(b, lang_b)}"
+    if plan_against_deed(a, lang_a, b, lang_b):
+        return f"a plan against a deed: {tense(a, lang_a)} vs {tense(b, lang_b)}"
     if other_holder(a, lang_a, b, lang_b) or other_holder(b, lang_b, a, lang_a):
         return f"another person: {str(_holder(a)).title()} vs {str(_holder(b)).title()}"
     return None

@@ -120,7 +120,10 @@ FRAME_SHARE = 0.75  # shared words (Jaccard) of two sentences outside their list
 
 
 def _same_frame(a: str, la: DetailList, b: str, lb: DetailList) -> bool:
-    wa, wb = (set(_LIST_WORD.findall(t.replace(d.text, " ").lower())) - {",", ";"} for t, d in ((a, la), (b, lb)))
+    def frame(text: str, d: DetailList) -> set[str]:
+        return set(_LIST_WORD.findall(text.replace(d.text, " ").lower())) - {",", ";"}
+
+    wa, wb = frame(a, la), frame(b, lb)
     return bool(wa | wb) and len(wa & wb) >= FRAME_SHARE * len(wa | wb)
 
 

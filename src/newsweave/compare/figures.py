@@ -356,10 +356,11 @@ def _one_each(
 def _told_beside(
     per_article: dict[str, list[tuple[int, Quantity]]], figs: dict[int, list[Quantity]]
 ) -> dict[str, list[tuple[int, Quantity]]]:
-    """Without the articles whose sentence gives, beside their own count, a bare one (no
-    noun, not small: "douze en Turquie" is a part) that another article gives ("Police put the turnout at 12,000, while organisers said
-    40,000 people took part" / "Police said 12,000 people marched"): two sources' figures,
-    the sentence disagrees with nobody."""
+    """Without the articles whose sentence gives, beside their own count, a bare one that
+    another article gives ("Police put the turnout at 12,000, while organisers said 40,000
+    people took part" / "Police said 12,000 people marched"): two sources' figures, the
+    sentence disagrees with nobody. Bare: no noun, and not small ("douze en Turquie" is a
+    part of a toll)."""
     given = {aid: [q for _, q in items] for aid, items in per_article.items()}
 
     def beside(aid: str) -> bool:

@@ -569,8 +569,8 @@ def _classify(
     ):
         # "vers 19 heures", "um 19 Uhr": a clock time, not a duration
         return Quantity(value * 60, "time", text[start:end], start, end, "min", None, approx)
-    if found := unit_phrase(text, end):  # "25 basis points" (0.25 points), "112F" (44.4 °C)
-        unit, value, to, converted = found[0], found[1](value), found[2], found[3]  # as written unless converted
+    if found := unit_phrase(text, end, value):  # "25 basis points" (0.25 points), "112F" (44.4 °C)
+        unit, value, to, converted = found  # the text as written, unless converted
         return Quantity(value, "measure", text[start : to if converted else end], start, to, unit, None, approx, scaled, converted=converted)
     unit = unit_of(after_l[0]) if after_l else None
     if is_age(text, start, end, before, after, unit, value):

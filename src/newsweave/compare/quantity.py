@@ -49,10 +49,7 @@ UNITS.update(
 COMPOUND_UNITS = dict(merged_numbers("COMPOUND_UNITS"))
 _POINT_UNITS = {fold(k).lower(): v for k, v in merged_numbers("POINT_UNITS")}
 _POINT_WORDS = {k for k, _ in merged_numbers("POINT_UNITS")} | set(_POINT_UNITS)
-_POINTS = re.compile(
-    r"[\s-]*(" + "|".join(sorted(map(re.escape, _POINT_WORDS), key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
+_POINTS = re.compile(rf"[\s-]*({alternation(_POINT_WORDS)})\b", re.IGNORECASE)
 
 
 # a temperature's unit after a figure: a sign ("44.5C", "44,5 °C", "112F"), or a word for
@@ -66,18 +63,18 @@ _TEMPERATURE = re.compile(
 )
 
 
-def unit_phrase(text: str, end: int) -> tuple[str, Callable[[float], float], int, bool] | None:
-    """(unit, the value in it, where the unit ends, whether converted) when a unit of more
+def unit_phrase(text: str, end: int, value: float) -> tuple[str, float, int, bool] | None:
+    """(unit, `value` in it, where the unit ends, whether converted) when a unit of more
     than a word follows a figure ending at `end`: percentage points (`point_unit`) or a
     temperature, in degrees Celsius ("112F" is 44.4 °C)."""
     if points := point_unit(text, end):
-        factor = points[0]
-        return "pp", lambda v: v * factor, points[1], factor != 1
+        return "pp", value * points[0], points[1], points[0] != 1
     m = _TEMPERATURE.match(text, end)
     if m is None or (m.group(1) and m.group(1).islower()):
         return None
-    fahrenheit = (m.group(1) or m.group(2) or "").lower() in ("f", "fahrenheit")
-    return "°C", (lambda v: round((v - 32) * 5 / 9, 1)) if fahrenheit else (lambda v: v), m.end(), fahrenheit
+    if (m.group(1) or m.group(2) or "").lower() in ("f", "fahrenheit"):
+        return "°C", round((value - 32) * 5 / 9, 1), m.end(), True
+    return "°C", value, m.end(), False
 
 
 def point_unit(text: str, end: int) -> tuple[float, int] | None:

@@ -80,6 +80,7 @@ def fractions(text: str, lang: str | None) -> list[Quantity]:
 
 
 _GLUE = frozenset(merged_numbers("FRACTION_OF"))
+_GAP = re.compile(r"[ '’]*")  # between a fraction and its point unit: "d'un quart de point"
 
 
 def _points_after(text: str, end: int, lang: str | None) -> int | None:
@@ -88,7 +89,7 @@ def _points_after(text: str, end: int, lang: str | None) -> int | None:
     for _ in range(3):
         if found := point_unit(text, end):
             return found[1]
-        word = WORD_RE.match(text, end + len(text[end:]) - len(text[end:].lstrip(" '’")))
+        word = WORD_RE.match(text, _GAP.match(text, end).end())
         if word is None:
             return None
         if word.group().lower() in _POINT_WORDS:

@@ -201,15 +201,12 @@ def one_apart(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> tuple[Quantity,
     "in der 23. und 76. Minute") differ in exactly one value: `y` is the other side's for
     `x` (goals are told in order; other figures of one kind may be other things: "to 4.5%
     from 4.25%" / "by a quarter of a point to 4.5%")."""
-    for kind in {q.kind for q in qa} & {"minute"}:
-        xs, ys = [q for q in qa if q.kind == kind], [q for q in qb if q.kind == kind]
-        if len(xs) < 2 or len(xs) != len(ys):
-            continue
-        only_x = [x for x in xs if not any(same_figure(x, y) for y in ys)]
-        only_y = [y for y in ys if not any(same_figure(x, y) for x in xs)]
-        if len(only_x) == 1 == len(only_y) and comparable(only_x[0], only_y[0]):
-            return only_x[0], only_y[0]
-    return None
+    xs, ys = [q for q in qa if q.kind == "minute"], [q for q in qb if q.kind == "minute"]
+    if len(xs) < 2 or len(xs) != len(ys):
+        return None
+    only_x = [x for x in xs if not any(same_figure(x, y) for y in ys)]
+    only_y = [y for y in ys if not any(same_figure(x, y) for x in xs)]
+    return (only_x[0], only_y[0]) if len(only_x) == 1 == len(only_y) else None
 
 
 _UNIT_NAMES = {"yr": "years", "d": "days", "h": "hours", "min": "minutes", "s": "seconds", "pp": "percentage points"}

@@ -31,7 +31,7 @@ from newsweave.compare.claims import (
     odd_sentences,
     opens_negated,
     other_holder,
-    tense,
+    plan_against_deed,
 )
 from newsweave.compare.details import DetailList, detail_lists, stems
 from newsweave.compare.direction import asserts_denied, rejects
@@ -389,7 +389,7 @@ class Verifier:
             opens_negated(x.text) and not has_negator(y.text) for x, y in ((a, b), (b, a))
         ):
             return NOT_STATED  # "No date has been set for a second exchange" / "... planned for Sunday"
-        if reason is None and (hedged(a.text, a.lang) != hedged(b.text, b.lang) or {tense(a.text, a.lang), tense(b.text, b.lang)} == {"ahead", "done"}):
+        if reason is None and (hedged(a.text, a.lang) != hedged(b.text, b.lang) or plan_against_deed(a.text, a.lang, b.text, b.lang)):
             return NOT_STATED  # "the plant will close" / "the plant may close" / "has closed"
         if reason is None and any(
             not rejects(y.text, y.lang) and asserts_denied(x.text, x.lang, y.text)
