@@ -334,6 +334,9 @@ def test_verbs_and_measures_joined_by_and_are_no_detail_list() -> None:
     # a verb with a bare object after a noun with its article
     assert detail_lists("The grant will build a new quay and install crane rails.") == []
     assert detail_lists("The grant will pay for a new quay and for cranes.") != []
+    # a verb counting a figure in words, its qualifier aside, is no list item
+    assert detail_lists("The storm flooded homes in Orla province and left at least four people dead.") == []
+    assert detail_lists("Floods hit the Orla valley and displaced about 8,000 people.") == []
 
 
 def test_a_list_whose_items_the_other_sentence_names_is_no_detail_divergence() -> None:

@@ -401,3 +401,35 @@ def test_the_same_deed_told_of_another_subject_is_a_swap() -> None:
     assert swapped_roles(a, b, "en") == ("Lind", "Sand")
     # another deed of the other person is no swap
     assert swapped_roles(a, "Erik Sand conceded defeat to Ana Lind late on Sunday.", "en") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "positive"),
+    [
+        ("Police in Danport denied using rubber bullets", "en", False),
+        ("The ministry denied that officers had fired rubber bullets", "en", False),
+        ("Die Polizei bestritt, Gummigeschosse eingesetzt zu haben", "de", False),
+        ("Le gouvernement a démenti avoir payé une rançon", "fr", False),
+        ("El Gobierno negó haber pagado un rescate", "es", False),
+        # a denial denied, and denied nouns: no negation of a statement
+        ("He did not deny taking the money", "en", True),
+        ("Marania denied the claims", "en", True),
+        ("The minister denied reports that he would resign", "en", True),
+        ("Die Polizei bestritt die Vorwürfe", "de", True),
+    ],
+)
+def test_a_denied_statement_is_a_negation_and_a_denied_noun_is_not(
+    text: str, lang: str, positive: bool
+) -> None:
+    assert clauses(text, lang)[0].positive is positive
+
+
+def test_a_denial_and_a_negation_state_the_same_thing() -> None:
+    from newsweave.compare.claims import negation_flip
+
+    denial = "The officers denied using rubber bullets against the protesters in Danport."
+    negated = "The officers did not use rubber bullets against the protesters in Danport, a spokesman said."
+    assert meaning_differs(denial, negated, "en", "en") is None
+    assert negation_flip(denial, negated, "en") is None
+    stated = "The officers have used rubber bullets against the protesters in Danport."
+    assert meaning_differs(denial, stated, "en", "en") is not None

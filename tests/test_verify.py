@@ -1137,3 +1137,34 @@ def test_another_rank_beside_an_agreeing_figure_is_a_dissent() -> None:
     v = Verifier([make_article("a", second), make_article("b", third), make_article("c", second)])
     reason = v.figure_reason(Unit(0, "a", second, "en", 0), Unit(1, "b", third, "en", 0)) or ""
     assert reason.startswith("number:") and "third" in reason
+
+
+def test_a_list_item_another_language_leaves_out_is_not_stated() -> None:
+    from helpers import make_article as article
+    from newsweave.embed import get_embedder
+
+    articles = [
+        article("en", "Police fired tear gas and rubber bullets at protesters in Danport on Saturday."),
+        article("de", "Die Polizei hat am Samstag in Danport Tränengas gegen Demonstranten eingesetzt.", "de"),
+        article("fr", "La police a tiré samedi des gaz lacrymogènes et des balles en caoutchouc sur des manifestants à Danport.", "fr"),
+    ]  # fmt: skip
+    us = units(articles)
+    check = Verifier(articles, embedder=get_embedder()).check(us[0], us)
+    # the German report names the tear gas alone: it is not cited for the rubber bullets
+    assert check.agree == [0, 2] and check.differ == []
+
+
+def test_a_list_worded_otherwise_in_another_language_is_still_stated() -> None:
+    from helpers import make_article as article
+    from newsweave.embed import get_embedder
+
+    articles = [
+        article("en", "The grant will pay for a new spillway and for sensors in the Orla dam."),
+        article("de", "Mit dem Geld sollen eine neue Hochwasserentlastung gebaut und Sensoren im Damm von Orla installiert werden.", "de"),
+        article("es", "La policía usó gas lacrimógeno en Orla.", "es"),
+    ]  # fmt: skip
+    us = units(articles)
+    check = Verifier(articles, embedder=get_embedder()).check(us[0], us[:2])
+    # "Hochwasserentlastung" is far from "spillway" by the cosine, but the German sentence
+    # lists two items of its own: nothing is called missing
+    assert check.agree == [0, 1]

@@ -9,7 +9,14 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
-from newsweave.compare.direction import direction_reason, same_side
+from newsweave.compare.direction import (
+    asserts_denied,
+    denials,
+    denies_statement,
+    direction_reason,
+    rejects,
+    same_side,
+)
 from newsweave.compare.edits import first_full_name, swapped_roles
 from newsweave.compare.numbers import find_quantities, tallies
 from newsweave.compare.pairs import close_pairs
@@ -31,23 +38,24 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’]t\b)?")  # keeps "don't", splits "qu'auc
 
 
 @lru_cache(maxsize=65536)  # a big event compares the same (text, text) pairs many times
-def negation_flip(a: str, b: str) -> str | None:
+def negation_flip(a: str, b: str, lang: str | None = None) -> str | None:
     """Same-wording statements where exactly one side is negated ("Brandt ruled out a levy"
     / "Neither the minister nor the governor ruled out a levy"): a fallback for what the
     subject-keyed structural check misses when the two name the actor differently.
-    Compared sentence by sentence, so an extra sentence on one side does not count."""
+    Compared sentence by sentence, so an extra sentence on one side does not count. A
+    denial of a statement in `lang` is a negation ("denied using" / "did not use")."""
     for part_a in _SENT_SPLIT.split(a):
         for part_b in _SENT_SPLIT.split(b):
-            reason = _negation_flip_one(part_a, part_b)
+            reason = _negation_flip_one(part_a, part_b, lang)
             if reason:
                 return reason
     return None
 
 
-def _negation_flip_one(a: str, b: str) -> str | None:
+def _negation_flip_one(a: str, b: str, lang: str | None) -> str | None:
     ta = [w.lower() for w in _TOKEN.findall(a)]
     tb = [w.lower() for w in _TOKEN.findall(b)]
-    neg_a, neg_b = _asserted_negation(ta), _asserted_negation(tb)
+    neg_a, neg_b = _asserted_negation(ta, lang), _asserted_negation(tb, lang)
     if neg_a == neg_b:
         return None
     ca = {w for w in ta if w not in STOP_WORDS and w not in NEGATORS and len(w) > 2}
@@ -76,8 +84,10 @@ def _negator(tokens: list[str], k: int) -> bool:
     return not any(t in CONDITIONALS for t in tokens[max(0, k - 6) : k])
 
 
-def _asserted_negation(tokens: list[str]) -> bool:
-    return any(_negator(tokens, k) for k in range(len(tokens)))
+def _asserted_negation(tokens: list[str], lang: str | None) -> bool:
+    return any(_negator(tokens, k) for k in range(len(tokens))) or bool(
+        denials([fold(t) for t in tokens], lang)
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -85,7 +95,7 @@ def _default_meaning_check(a: str, b: str, lang_a: str | None, lang_b: str | Non
     """Structural check (`compare.polarity`), then the same-wording negation test."""
     reason = meaning_differs(a, b, lang_a, lang_b)
     if reason is None and lang_a == lang_b:
-        reason = negation_flip(a, b)
+        reason = negation_flip(a, b, lang_a)
     return reason
 
 
@@ -117,7 +127,7 @@ def claim_divergences(
             )
         elif lang_of(a) == lang_of(b):
             # loosely aligned: only the strict same-wording test, never a structural guess
-            reason = negation_flip(a.text, b.text)
+            reason = negation_flip(a.text, b.text, lang_of(a))
         else:
             return None
         # Figures are the number check's job; here only structure-borne meaning counts.
@@ -247,7 +257,8 @@ def _lone_dissenter(
             return lone[0]
     # Two voices flipping against each other: the dissenter is the one negated statement
     # among all variants, whatever their language; otherwise nobody can tell.
-    negated = {r: has_negator(sents[r].text) for r in reps}
+    negated = {r: has_negator(sents[r].text) for r in reps}  # not a denial: words of
+    # one language deny a verb ("denied paying") where others deny a noun ("le paiement")
     lone = [(r, why) for r, why in found if sum(v == negated[r] for v in negated.values()) == 1]
     return lone[0] if len(lone) == 1 else None
 
@@ -351,9 +362,14 @@ def _opening(text: str) -> list[str]:
 def _deed_reason(a: str, lang_a: str | None, b: str, lang_b: str | None) -> str | None:
     """Who did it or when, told otherwise: names swapped ("Orvik beat Velmar" / "Velmar
     beat Orvik"), a plan against its deed done ("plans to close" / "has closed"), or a
-    figure given to another person (`other_holder`)."""
+    figure given to another person (`other_holder`), or a statement another denies
+    ("denied paying a ransom" / "paid a ransom")."""
     if lang_a == lang_b and (swap := swapped_roles(a, b, lang_a)):
         return f"roles swapped: {swap[0]} vs {swap[1]}"
+    if lang_a == lang_b:
+        for x, y in ((a, b), (b, a)):
+            if denies_statement(x, lang_a) and _asserts(y, lang_a) and asserts_denied(x, lang_a, y):
+                return f"negation flipped: '{x}' vs '{y}'"
     if plan_against_deed(a, lang_a, b, lang_b):
         return f"a plan against a deed: {tense(a, lang_a)} vs {tense(b, lang_b)}"
     if other_holder(a, lang_a, b, lang_b) or other_holder(b, lang_b, a, lang_a):
@@ -374,6 +390,11 @@ def opens_negated(text: str) -> bool:
     "Kein Termin"): it denies what a sentence opening otherwise may state."""
     first = _TOKEN.search(text)
     return first is not None and first.group().lower() in NEGATORS
+
+
+def _asserts(text: str, lang: str | None) -> bool:
+    """Whether `text` states without negating, denying or rejecting."""
+    return not (has_negator(text) or rejects(text, lang) or denies_statement(text, lang))
 
 
 def has_negator(text: str) -> bool:
@@ -415,6 +436,8 @@ def _cross_fact_claims(
         # the smaller fact is the dissenting one
         small, big = sorted((ri, rj), key=lambda r: len(alignment.support_rows[fact_of[r]]))
         big_rows = alignment.support_rows[fact_of[big]]
+        if any(sents[r].article_id == sents[small].article_id for r in big_rows):
+            continue  # its article states the other fact too: it reports both sides
         peers = [r for r in big_rows if r != big and sents[r].lang == sents[small].lang]
         if peers and sum(bool(differs(sents[small], sents[r])) for r in peers) < len(peers) / 2:
             continue

@@ -12,6 +12,7 @@ here ("did not raise", "failed to pass", "prices fell, so the bank cut", "did no
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from newsweave.compare.edits import NEGATING_PAIRS
@@ -93,6 +94,44 @@ def asserts_denied(denial: str, lang: str | None, other: str) -> bool:
         return False
     after = {fold(w)[:5] for w in words[at + 1 : at + 11] if _LOWER.fullmatch(w)}
     return bool(after & {fold(w)[:5] for w in _LOWER.findall(other)})
+
+
+_COMPLEMENTS = {code: fold_all(getattr(m, "DENIAL_COMPLEMENTS", ())) for code, m in each("cues")}
+_LATE = {code: fold_all(getattr(m, "DENIAL_LATE", ())) for code, m in each("cues")}
+_ENDINGS = {code: tuple(getattr(m, "DENIAL_ENDINGS", ())) for code, m in each("cues")}
+_REACH = {code: int(getattr(m, "DENIAL_REACH", 0)) for code, m in each("cues")}
+
+
+def denials(words: Sequence[str], lang: str | None, after: Sequence[str] = ()) -> int:
+    """How many denying words among folded `words` deny a statement, read as negations of
+    it: the next word (in `words` or the `after` that follow) is a complement word
+    (DENIAL_COMPLEMENTS) or has a complement's ending (DENIAL_ENDINGS), or a late marker
+    (DENIAL_LATE) comes within DENIAL_REACH words: "denied paying a ransom", "a démenti
+    avoir payé", "negó haber pagado", "bestritt, ... zu haben". A denied noun ("denied
+    the claims", "denied reports that ...", "bestritt die Vorwürfe") is a stance
+    (`sides`), not a negation: other languages word it with a noun as often."""
+    code = lang or "en"
+    table, late = _DENY.get(code, frozenset()), _LATE.get(code, frozenset())
+    complements, endings = _COMPLEMENTS.get(code, frozenset()), _ENDINGS.get(code, ())
+    own = [w for w in words if w[:1].isalpha()]
+    seq = own + [w for w in after if w[:1].isalpha()]
+    n = 0
+    for k, w in enumerate(own):
+        if w not in table or k + 1 >= len(seq):
+            continue
+        nxt = seq[k + 1]
+        if (
+            nxt in complements
+            or (endings and len(nxt) >= 5 and nxt.endswith(endings))
+            or late & set(seq[k + 1 : k + 1 + _REACH.get(code, 0)])
+        ):
+            n += 1
+    return n
+
+
+def denies_statement(text: str, lang: str | None) -> bool:
+    """Whether `text` denies a statement (`denials`): "The government denied paying a ransom"."""
+    return denials([fold(w) for w in _WORD.findall(text)], lang) > 0
 
 
 def direction(text: str, lang: str | None) -> str | None:

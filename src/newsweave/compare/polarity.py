@@ -45,7 +45,7 @@ from newsweave.compare.closed_words import (
     simple_past,
     word_set,
 )
-from newsweave.compare.direction import direction_reason
+from newsweave.compare.direction import denials, direction_reason
 from newsweave.compare.edits import NEGATING_PAIRS, negating_edit
 from newsweave.compare.exceptives import exceptive, unwritten_negations
 from newsweave.lang import each, merged
@@ -335,7 +335,7 @@ def _polarity(seg: list[Token], words: list[str], lang: str, after: Sequence[str
     """Affirmative unless an odd number of negations; "not X, but Y" (a correction
     asserting Y, where Y has no verb of its own) and an exception ("no choice but", with
     the words `after` the clause: "ne … que") do not count as one."""
-    n = _negations(words, lang) + unwritten_negations(seg)
+    n = _negations(words, lang) + unwritten_negations(seg) + denials(words, lang, after)
     if n and any(
         t.kind == "sep" and t.norms[0] in CORRECTIVE for t in seg[_first_negation(seg, lang) :]
     ):

@@ -70,6 +70,10 @@ Each `lang/<code>/` holds plain data modules, one per kind of knowledge:
     PHASE_START / _END          began / ended ("the strike"; verbs only)
     COMPASS_NORTH, _SOUTH, _EAST, _WEST   points of the compass, lower case ("North
                                 Korea" is a name)
+  and what makes a denial deny a statement (`compare.direction.denials`: "denied paying"
+  is a negation of paying; "denied the claims" is a stance): DENIAL_COMPLEMENTS (the next
+  word: "that", "avoir"), DENIAL_ENDINGS (the next word's: "-ing"), DENIAL_LATE and
+  DENIAL_REACH (verb-last languages: "zu" within ten words);
   a name a language leaves out is one we know no words for;
 - `closed.py`: the closed-class words the clause reader of `compare.polarity` needs (a
   short stop list, pronouns by person, articles, prepositions, linking conjunctions,

@@ -33,7 +33,7 @@ from newsweave.compare.claims import (
     other_holder,
     plan_against_deed,
 )
-from newsweave.compare.details import DetailList, detail_lists, stems
+from newsweave.compare.details import DetailList, detail_lists, missing_items, stems
 from newsweave.compare.direction import asserts_denied, rejects
 from newsweave.compare.divergence import odd_spots
 from newsweave.compare.edits import first_full_name, negated_verb, swapped_name, swapped_roles
@@ -320,9 +320,12 @@ class Verifier:
         noun phrase it would split it). `b`'s list lacking items of `a`'s, and adding none,
         does not state them. Lists are compared word for word, so within one language only
         (as `compare.details` does), and items that differ only in wording ("officers" /
-        "policemen") are no dissent: needs the embedder."""
-        if a.lang != b.lang or self.embedder is None:
+        "policemen") are no dissent: needs the embedder. Across languages an item `b`
+        names nowhere (`missing_items`) is not stated."""
+        if self.embedder is None:
             return None
+        if a.lang != b.lang:
+            return NOT_STATED if missing_items(a.text, a.lang, b.text, self.embedder) else None
         # an item the other sentence names outside its list is stated all the same
         # ("a new spillway and install sensors" names the sensors of "spillway and sensors")
         stems_a, stems_b = stems(a.text), stems(b.text)

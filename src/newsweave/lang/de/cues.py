@@ -157,6 +157,14 @@ DIRECTION_DOWN = tuple(
     "gesenkt senkte senken senkt gesunken sinkt sank gefallen fiel fielen gekürzt kürzte schrumpfte geschrumpft schrumpft".split()
 )
 STANCE_DENY = tuple("bestritt bestreitet bestritten bestreiten dementierte dementiert dementieren".split())
+# What a denial denies as a statement, not a noun ("denied paying a ransom" reads as a
+# negation; "denied the claims", "denied reports that ..." do not): the next word is a
+# complement word or has a complement's ending, or (verb-last languages) a late marker
+# comes within DENIAL_REACH words (compare.direction.denials)
+DENIAL_COMPLEMENTS = tuple("dass".split())
+DENIAL_LATE = tuple("zu".split())
+DENIAL_ENDINGS = ()
+DENIAL_REACH = 10  # verb last: "bestritt, Gummigeschosse eingesetzt zu haben"
 STANCE_CONFIRM = tuple(
     "bestätigte bestätigt bestätigten bestätigen eingeräumt".split()
 )

@@ -241,6 +241,12 @@ DIRECTION_DOWN = tuple(
     "cut cuts cutting lowered lowers lowering reduced reduces reducing decreased decreases fell fallen falls falling dropped drops declined declines slashed plunged shrank shrunk shrinks shrinking contracted".split()
 )
 STANCE_DENY = tuple("deny denies denied denying".split())
+# What a denial denies as a statement, not a noun ("denied paying a ransom" reads as a
+# negation; "denied the claims", "denied reports that ..." do not): the next word is a
+# complement word or has a complement's ending, or (verb-last languages) a late marker
+# comes within DENIAL_REACH words (compare.direction.denials)
+DENIAL_COMPLEMENTS = tuple("that having being ever".split())
+DENIAL_ENDINGS = ("ing",)
 STANCE_CONFIRM = tuple(
     "confirm confirms confirmed confirming admit admits admitted admitting acknowledged acknowledges".split()
 )

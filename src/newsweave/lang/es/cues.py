@@ -157,6 +157,12 @@ DIRECTION_DOWN = tuple(
     "bajó baja bajar bajado redujo reduce reducir recortó recorta cayó cae disminuyó descendió contrajo".split()
 )
 STANCE_DENY = tuple("negó niega niegan negaron negar desmintió desmiente desmintieron desmentir".split())
+# What a denial denies as a statement, not a noun ("denied paying a ransom" reads as a
+# negation; "denied the claims", "denied reports that ..." do not): the next word is a
+# complement word or has a complement's ending, or (verb-last languages) a late marker
+# comes within DENIAL_REACH words (compare.direction.denials)
+DENIAL_COMPLEMENTS = tuple("que haber ser".split())
+DENIAL_ENDINGS = ("ar", "er", "ir")
 STANCE_CONFIRM = tuple(
     "confirmó confirma confirman confirmaron confirmar reconoció reconoce admitió".split()
 )

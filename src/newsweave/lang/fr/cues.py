@@ -175,6 +175,12 @@ DIRECTION_DOWN = tuple(
     "baissé baisse baisser abaissé abaisse réduit réduire diminué diminue chuté reculé recule contractée contracté".split()
 )
 STANCE_DENY = tuple("nie nient nié niée nier démenti démentie dément démentent démentir".split())
+# What a denial denies as a statement, not a noun ("denied paying a ransom" reads as a
+# negation; "denied the claims", "denied reports that ..." do not): the next word is a
+# complement word or has a complement's ending, or (verb-last languages) a late marker
+# comes within DENIAL_REACH words (compare.direction.denials)
+DENIAL_COMPLEMENTS = tuple("que qu avoir être".split())
+DENIAL_ENDINGS = ("er", "ir", "re")
 STANCE_CONFIRM = tuple(
     "confirmé confirmée confirme confirment confirmer reconnu reconnaît admis".split()
 )

@@ -104,6 +104,12 @@ DIRECTION_DOWN = tuple(
     "abbassato abbassa abbassare ridotto riduce ridurre tagliato taglia sceso scende calato cala contratto".split()
 )
 STANCE_DENY = tuple("negato nega negano negare smentito smentisce smentire".split())
+# What a denial denies as a statement, not a noun ("denied paying a ransom" reads as a
+# negation; "denied the claims", "denied reports that ..." do not): the next word is a
+# complement word or has a complement's ending, or (verb-last languages) a late marker
+# comes within DENIAL_REACH words (compare.direction.denials)
+DENIAL_COMPLEMENTS = tuple("che aver avere essere".split())
+DENIAL_ENDINGS = ("are", "ere", "ire")
 STANCE_CONFIRM = tuple(
     "confermato conferma confermano confermare ammesso".split()
 )

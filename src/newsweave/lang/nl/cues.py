@@ -69,6 +69,14 @@ DIRECTION_DOWN = tuple(
     "verlaagd verlaagde verlaagt verlagen gedaald daalde daalt gezakt".split()
 )
 STANCE_DENY = tuple("ontkende ontkent ontkennen ontkend".split())
+# What a denial denies as a statement, not a noun ("denied paying a ransom" reads as a
+# negation; "denied the claims", "denied reports that ..." do not): the next word is a
+# complement word or has a complement's ending, or (verb-last languages) a late marker
+# comes within DENIAL_REACH words (compare.direction.denials)
+DENIAL_COMPLEMENTS = tuple("dat".split())
+DENIAL_LATE = tuple("te".split())
+DENIAL_ENDINGS = ()
+DENIAL_REACH = 10
 STANCE_CONFIRM = tuple(
     "bevestigde bevestigt bevestigen bevestigd".split()
 )

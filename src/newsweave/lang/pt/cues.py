@@ -96,6 +96,12 @@ DIRECTION_DOWN = tuple(
     "baixou baixa baixar reduziu reduz reduzir cortou corta caiu cai diminuiu desceu encolheu contraiu".split()
 )
 STANCE_DENY = tuple("negou nega negam negaram negar desmentiu desmente desmentir".split())
+# What a denial denies as a statement, not a noun ("denied paying a ransom" reads as a
+# negation; "denied the claims", "denied reports that ..." do not): the next word is a
+# complement word or has a complement's ending, or (verb-last languages) a late marker
+# comes within DENIAL_REACH words (compare.direction.denials)
+DENIAL_COMPLEMENTS = tuple("que ter haver ser".split())
+DENIAL_ENDINGS = ("ar", "er", "ir")
 STANCE_CONFIRM = tuple(
     "confirmou confirma confirmam confirmaram confirmar admitiu reconheceu".split()
 )
