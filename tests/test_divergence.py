@@ -842,3 +842,16 @@ def test_the_rank_of_an_occurrence_is_read_in_each_language() -> None:
     assert ranks("It was the second such accident at the ground in five years.", "en") == [2]
     assert ranks("C'est le troisième accident de ce type en cinq ans.", "fr") == [3]
     assert ranks("Es war der zweite Unfall dieser Art in fünf Jahren.", "de") == [2]
+
+
+def test_the_one_outlet_telling_an_offer_to_resign_as_done_is_the_odd_one() -> None:
+    articles = [
+        make_article("a", "Transport Minister Ilse Varga offered to resign on Monday over the rail chaos, but the prime minister refused to accept her resignation."),
+        make_article("b", "Transport Minister Ilse Varga resigned on Monday over the rail chaos."),
+        make_article("c", "La ministre des Transports, Ilse Varga, a proposé lundi sa démission, que le Premier ministre a refusée.", "fr"),
+        make_article("d", "Verkehrsministerin Ilse Varga hat am Montag ihren Rücktritt angeboten, der Regierungschef lehnte ihn ab.", "de"),
+    ]  # fmt: skip
+    found = claim_divergences(align_facts(articles), articles, {x.id: x.id for x in articles})
+    # in English alone either could be the odd one; the French and German tell the offer
+    assert [(d.kind, d.odd_one_out) for d in found] == [("claim", "b")]
+    assert "a plan against a deed" in found[0].description

@@ -1168,3 +1168,22 @@ def test_a_list_worded_otherwise_in_another_language_is_still_stated() -> None:
     # "Hochwasserentlastung" is far from "spillway" by the cosine, but the German sentence
     # lists two items of its own: nothing is called missing
     assert check.agree == [0, 1]
+
+
+def test_an_intention_is_no_witness_for_the_deed() -> None:
+    check = check_first(
+        numbered(
+            [
+                "Transport Minister Ilse Varga offered to resign on Monday over the rail chaos.",
+                "Transport Minister Ilse Varga resigned on Monday over the rail chaos.",
+                "Transport Minister Ilse Varga offered her resignation on Monday over the rail chaos.",
+            ]
+        )
+    )
+    assert check.agree == [0, 2] and check.differ == []
+    fr = [
+        make_article("a", "La ministre Ilse Varga a proposé lundi sa démission.", lang="fr"),
+        make_article("b", "La ministre Ilse Varga a démissionné lundi.", lang="fr"),
+    ]
+    us = [Unit(k, x.id, x.sentences[0].text, "fr", 0) for k, x in enumerate(fr)]
+    assert Verifier(fr).check(us[0], us).agree == [0]

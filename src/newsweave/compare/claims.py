@@ -256,11 +256,16 @@ def _lone_dissenter(
         if len(lone) == 1:
             return lone[0]
     # Two voices flipping against each other: the dissenter is the one negated statement
-    # among all variants, whatever their language; otherwise nobody can tell.
-    negated = {r: has_negator(sents[r].text) for r in reps}  # not a denial: words of
-    # one language deny a verb ("denied paying") where others deny a noun ("le paiement")
-    lone = [(r, why) for r, why in found if sum(v == negated[r] for v in negated.values()) == 1]
-    return lone[0] if len(lone) == 1 else None
+    # among all variants, whatever their language (not a denial: words of one language
+    # deny a verb, "denied paying", where others deny a noun, "le paiement"), else the
+    # one told without the intention all others tell ("resigned" / "offered to resign",
+    # "a proposé sa démission"); otherwise nobody can tell.
+    for mark in (lambda s: has_negator(s.text), lambda s: intends(s.text, s.lang)):
+        marks = {r: mark(sents[r]) for r in reps}
+        lone = [(r, why) for r, why in found if sum(v == marks[r] for v in marks.values()) == 1]
+        if len(lone) == 1:
+            return lone[0]
+    return None
 
 
 def _whole_words(patterns: Iterable[str]) -> re.Pattern[str]:
@@ -312,8 +317,53 @@ def tense(text: str, lang: str | None = None) -> str | None:
 
 
 def plan_against_deed(a: str, lang_a: str | None, b: str, lang_b: str | None) -> bool:
-    """Whether one of `a`, `b` tells a plan and the other the deed done (`tense`)."""
-    return {tense(a, lang_a), tense(b, lang_b)} == {"ahead", "done"}
+    """Whether one of `a`, `b` tells a plan and the other the deed done (`tense`), or
+    an intention against that deed (`intent_against_deed`)."""
+    return {tense(a, lang_a), tense(b, lang_b)} == {"ahead", "done"} or intent_against_deed(
+        a, lang_a, b, lang_b
+    )
+
+
+def _intent_re(code: str) -> re.Pattern[str] | None:
+    cues = getattr(data(code, "cues"), "INTENT_CUES", ())
+    return _whole_words([re.escape(c) for c in cues]) if cues else None
+
+
+def _deed_endings(code: str) -> tuple[str, ...]:
+    ends = getattr(data(code, "cues"), "PARTICIPLE_ENDINGS", ())
+    return tuple(ends) + tuple(e for e, _ in getattr(data(code, "calendar"), "PAST_ENDINGS", ()))
+
+
+_INTENT = {code: _intent_re(code) for code, _ in each("cues")}
+_DEED_ENDINGS = {code: _deed_endings(code) for code, _ in each("cues")}
+STEM = 6  # letters a verb and its noun or past form share ("resign" / "resigned")
+
+
+def intends(text: str, lang: str | None) -> bool:
+    """Whether the first clause of `text` tells an intention or an offer ("offered to
+    resign", "a proposé sa démission", "hat ihren Rücktritt angeboten")."""
+    found = _INTENT.get(lang or "en")
+    return found is not None and found.search(_opening_clause(text, lang)) is not None
+
+
+def intent_against_deed(a: str, lang_a: str | None, b: str, lang_b: str | None) -> bool:
+    """Whether one of `a`, `b` (one language) tells an intention whose verb or noun the
+    other tells done, with no intention of its own: "offered to resign" / "resigned",
+    "a proposé sa démission" / "a démissionné". The deed is a word of the other sentence
+    with a past or participle ending whose first STEM letters are those of a word among
+    the three after the intention."""
+    found, ends = _INTENT.get(lang_a or "en"), _DEED_ENDINGS.get(lang_a or "en", ())
+    if lang_a != lang_b or found is None or not ends:
+        return False
+    for x, y in ((a, b), (b, a)):
+        m = found.search(_opening_clause(x, lang_a))
+        if m is None or intends(y, lang_a) or found.search(y):
+            continue
+        after = {fold(w)[:STEM] for w in _TOKEN.findall(x[m.end() :])[:3] if len(w) >= STEM}
+        done = {fold(w)[:STEM] for w in _TOKEN.findall(y) if len(w) > STEM and w.lower().endswith(ends)}
+        if after & done:
+            return True
+    return False
 
 
 @lru_cache(maxsize=65536)  # `tense` and `hedged` read the same clause
@@ -371,7 +421,8 @@ def _deed_reason(a: str, lang_a: str | None, b: str, lang_b: str | None) -> str 
             if denies_statement(x, lang_a) and _asserts(y, lang_a) and asserts_denied(x, lang_a, y):
                 return f"negation flipped: '{x}' vs '{y}'"
     if plan_against_deed(a, lang_a, b, lang_b):
-        return f"a plan against a deed: {tense(a, lang_a)} vs {tense(b, lang_b)}"
+        told = [("intended" if intends(t, lang) else tense(t, lang)) or "done" for t, lang in ((a, lang_a), (b, lang_b))]
+        return f"a plan against a deed: {told[0]} vs {told[1]}"
     if other_holder(a, lang_a, b, lang_b) or other_holder(b, lang_b, a, lang_a):
         return f"another person: {str(_holder(a)).title()} vs {str(_holder(b)).title()}"
     return None

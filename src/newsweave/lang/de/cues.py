@@ -200,3 +200,10 @@ ORDINALS = {
     "fünfte": 5, "fünften": 5, "fünfter": 5,
 }  # fmt: skip
 RANK_LINKS = ("zu",)
+
+# An intention or an offer, not a deed ("offered to resign", "a proposé sa démission",
+# "Rücktritt angeboten"): no witness for the deed done (compare.claims.intent_against_deed)
+INTENT_CUES = (
+    "angeboten", "bot", "bietet", "droht", "drohte", "versprach", "verspricht", "versuchte",
+    "versucht", "will", "wollte", "erwägt",
+)  # fmt: skip

@@ -283,3 +283,12 @@ DONE_AUXILIARIES = tuple("has have had was were".split())
 PARTICIPLE_ENDINGS = ("ed", "en")
 # after a rank and its noun: the count of occurrences of one kind ("the second such accident")
 RANK_SUCH = ("such",)
+
+# An intention or an offer, not a deed ("offered to resign", "a proposé sa démission",
+# "Rücktritt angeboten"): no witness for the deed done (compare.claims.intent_against_deed)
+INTENT_CUES = (
+    "offered to", "offers to", "threatened to", "threatens to", "vowed to", "vows to",
+    "promised to", "promises to", "pledged to", "pledges to", "tried to", "tries to",
+    "sought to", "seeks to", "attempted to", "wants to", "wanted to", "hopes to", "intends to",
+    "proposed to", "proposes to",
+)  # fmt: skip

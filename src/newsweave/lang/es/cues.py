@@ -196,3 +196,10 @@ DONE_AUXILIARIES = tuple("ha han había habían fue fueron".split())
 PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 # after a rank and its noun: the count of occurrences of one kind ("the second such accident")
 RANK_SUCH = ("de este tipo", "de ese tipo")
+
+# An intention or an offer, not a deed ("offered to resign", "a proposé sa démission",
+# "Rücktritt angeboten"): no witness for the deed done (compare.claims.intent_against_deed)
+INTENT_CUES = (
+    "ofreció", "ofrece", "amenazó con", "amenaza con", "prometió", "promete", "intentó",
+    "intenta", "quiere", "quería", "pretende",
+)  # fmt: skip

@@ -219,3 +219,10 @@ DONE_AUXILIARIES = tuple("a ont avait avaient est sont".split())
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 # after a rank and its noun: the count of occurrences of one kind ("the second such accident")
 RANK_SUCH = ("de ce type", "de ce genre")
+
+# An intention or an offer, not a deed ("offered to resign", "a proposé sa démission",
+# "Rücktritt angeboten"): no witness for the deed done (compare.claims.intent_against_deed)
+INTENT_CUES = (
+    "a proposé", "propose", "a offert", "offre", "a menacé de", "menace de", "a promis de",
+    "promet de", "a tenté de", "tente de", "veut", "voulait", "souhaite", "envisage de",
+)  # fmt: skip

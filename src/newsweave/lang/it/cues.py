@@ -143,3 +143,10 @@ DONE_AUXILIARIES = tuple("ha hanno aveva è sono".split())
 PARTICIPLE_ENDINGS = ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite")
 # after a rank and its noun: the count of occurrences of one kind ("the second such accident")
 RANK_SUCH = ("di questo tipo", "del genere")
+
+# An intention or an offer, not a deed ("offered to resign", "a proposé sa démission",
+# "Rücktritt angeboten"): no witness for the deed done (compare.claims.intent_against_deed)
+INTENT_CUES = (
+    "ha offerto", "offre", "ha minacciato di", "minaccia di", "ha promesso di",
+    "promette di", "ha tentato di", "tenta di", "vuole", "voleva",
+)  # fmt: skip

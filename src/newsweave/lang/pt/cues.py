@@ -139,3 +139,10 @@ DONE_AUXILIARIES = tuple("foi foram tinha tem".split())
 PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 # after a rank and its noun: the count of occurrences of one kind ("the second such accident")
 RANK_SUCH = ("deste tipo", "desse tipo")
+
+# An intention or an offer, not a deed ("offered to resign", "a proposé sa démission",
+# "Rücktritt angeboten"): no witness for the deed done (compare.claims.intent_against_deed)
+INTENT_CUES = (
+    "ofereceu", "oferece", "ameaçou", "ameaça", "prometeu", "promete", "tentou", "tenta",
+    "quer", "queria",
+)  # fmt: skip
