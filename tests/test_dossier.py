@@ -782,3 +782,23 @@ def test_a_headline_nobody_else_states_does_not_title_the_event() -> None:
     assert d.event.title != titles["en2"] and "has closed" not in d.event.title
     (item,) = [s for s in d.summary if "600" in s.text]
     assert "en2" not in item.citations
+
+
+def test_the_outlet_alone_on_a_day_does_not_title_the_event() -> None:
+    # three outlets expect the landfall on Monday; one says it came on Sunday (a date
+    # divergence names it the odd one out): its headline does not title the event
+    from newsweave.text import annotate
+
+    said = {
+        "en1": ("Typhoon Mara nears Lisa coast", "Authorities ordered 50,000 residents of the Lisa coast to evacuate on Sunday as Typhoon Mara approached.\n\nThe storm is expected to make landfall on Monday with winds of up to 180 km/h.\n\nSchools and the port will stay closed on Monday."),
+        "en2": ("Typhoon Mara makes landfall on Lisa coast", "Typhoon Mara made landfall on the Lisa coast on Sunday with winds of up to 180 km/h.\n\nAbout 50,000 residents were evacuated, authorities said.\n\nSchools and the port will stay closed on Monday."),
+        "es1": ("El tifón Mara se acerca a la costa de Lisa", "Las autoridades ordenaron el domingo la evacuación de 50.000 residentes de la costa de Lisa ante la llegada del tifón Mara.\n\nSe espera que la tormenta toque tierra el lunes con vientos de hasta 180 km/h."),
+        "de1": ("Taifun Mara erreicht Küste von Lisa", "Die Behörden haben am Sonntag 50.000 Bewohner der Küste von Lisa aufgefordert, ihre Häuser zu verlassen.\n\nDer Taifun soll am Montag mit Windgeschwindigkeiten von bis zu 180 km/h auf Land treffen."),
+    }  # fmt: skip
+    articles = [
+        annotate(Article(id=k, text=t, lang=k[:2], outlet=f"{k}.example", title=title, published="2026-11-23"))
+        for k, (title, t) in said.items()
+    ]  # fmt: skip
+    d = build_dossier(articles, event_id="mara")
+    assert any(v.kind == "date" and v.odd_one_out == "en2" for v in d.divergences)
+    assert d.event.title != said["en2"][0]

@@ -6,8 +6,9 @@ headline, not a paragraph) and by the reader's language. Captions, section label
 ticker lines are never candidates. A candidate that takes the odd side of a divergence
 ("Floods kill 32" where four outlets give 23, an inverted quote, "will not resign") is
 passed over, and so is every candidate of an outlet a divergence names as its odd one
-out: the title is shown on every list of events and cites nobody, so it must say only
-what the majority of its sources say (checked with the summary's `Verifier`).
+out (of a contradiction or of the day): the title is shown on every list of events and
+cites nobody, so it must say only what the majority of its sources say (checked with the
+summary's `Verifier`).
 """
 
 from __future__ import annotations
@@ -99,8 +100,9 @@ def event_title(
         verifier = Verifier(articles, divergences=divergences)
     # an outlet a divergence names as the odd one out is passed over whole while another
     # can title the event: its headline may put the odd side in words no check reads
-    # ("Walking raises dementia risk" for a study the others say lowers it)
-    odd = {d.odd_one_out for d in disputes}
+    # ("Walking raises dementia risk" for a study the others say lowers it); so is the
+    # outlet alone on a day ("Typhoon makes landfall" where three say it is expected to)
+    odd = {d.odd_one_out for d in divergences if d.odd_one_out and (d in disputes or d.kind == "date")}
     if any(c.article not in odd for c in cands):
         scores = [-np.inf if c.article in odd else x for c, x in zip(cands, scores, strict=True)]
     for k in np.argsort(-np.asarray(scores), kind="stable"):
