@@ -473,3 +473,15 @@ def test_months_are_a_span_of_years() -> None:
         for q in find_quantities(text, lang)
     ]
     assert read == [(2.5, "yr"), (0.5, "yr")]
+
+
+def test_a_whole_is_told_by_its_part_and_a_remainder_counts_what_is_left() -> None:
+    read = [(q.value, q.noun) for q in find_quantities("Rebels freed 24 of the 40 hostages on Thursday.", "en")]
+    assert read == [(24.0, "out of 40")]  # no count of 40 hostages freed
+    for text, lang in (
+        ("The remaining 16 hostages are still held.", "en"),
+        ("Les 16 autres otages sont toujours détenus.", "fr"),
+        ("Los 16 rehenes restantes siguen retenidos.", "es"),
+    ):
+        (q,) = find_quantities(text, lang)
+        assert (q.value, q.context) == (16.0, "remaining hostages")

@@ -1187,3 +1187,14 @@ def test_an_intention_is_no_witness_for_the_deed() -> None:
     ]
     us = [Unit(k, x.id, x.sentences[0].text, "fr", 0) for k, x in enumerate(fr)]
     assert Verifier(fr).check(us[0], us).agree == [0]
+
+
+def test_a_part_of_a_whole_is_no_witness_for_the_whole() -> None:
+    articles = [
+        make_article("a", "Rebels in Karsa freed all 40 hostages on Thursday."),
+        make_article("b", "Rebels in Karsa freed 24 of the 40 hostages on Thursday."),
+        make_article("c", "Des rebelles ont libéré jeudi à Karsa 24 des 40 otages.", "fr"),
+        make_article("d", "The remaining 16 hostages in Karsa are still held."),
+    ]
+    check = check_first(articles)
+    assert check.agree == [0]

@@ -34,13 +34,13 @@ from newsweave.compare.quantity import (
     unit_of,
     unit_phrase,
 )
+from newsweave.compare.parts import parts
 from newsweave.compare.shares import fractions, half, possessed_ordinals, ratios
 from newsweave.lang import NOUNS_CAPITALISED, alternation, each, merged
 from newsweave.text.dates import MONTHS, WEEKDAYS, find_dates
 from newsweave.text.fold import fold
 from newsweave.text.numbers import (
     NONE,
-    PARTITIVE,
     SPELLED_RUN,
     VAGUE,
     compound_value,
@@ -223,13 +223,7 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
         if q is not None:
             out.append(replace(q, approx="~") if rough and q.approx is None else q)
         i = max(j, i + 1)
-    out.sort(key=lambda q: q.start)
-    for k in range(len(out) - 1):  # "five of the seven members", "seis de los siete": the
-        part, whole = out[k], out[k + 1]  # part counts its whole's kind, in any language
-        if part.kind == whole.kind == "count" and PARTITIVE.fullmatch(text, part.end, whole.start):
-            out[k] = replace(part, noun=f"out of {whole.value:g}", context=whole.context)
-        elif whole.approx is None and part.approx and _JOINED.fullmatch(text, part.end, whole.start):
-            out[k + 1] = replace(whole, approx=part.approx)  # "más de 4 mil muertes y 100 mil"
+    out = parts(text, sorted(out, key=lambda q: q.start), _JOINED)
     out += _zeros(text, [(q.start, q.end) for q in out])
     out.sort(key=lambda q: q.start)
     return tuple(_sums(text, _ranges(text, ratios(text, out, lang))))

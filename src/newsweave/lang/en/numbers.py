@@ -269,3 +269,6 @@ POINT_UNITS = {
 # degrees Celsius alone ("45 Grad"; English "degrees" alone may be Fahrenheit)
 DEGREE_WORDS = ("degrees", "degree")
 CELSIUS_WORDS = ()
+
+# what is left of a whole, next to its figure ("the remaining 16"; compare.parts)
+REMAINDER_WORDS = ("remaining",)

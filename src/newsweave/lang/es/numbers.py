@@ -207,3 +207,6 @@ POINT_UNITS = {
 # degrees Celsius alone ("45 Grad"; English "degrees" alone may be Fahrenheit)
 DEGREE_WORDS = ("grados", "grado")
 CELSIUS_WORDS = ("grados", "grado")
+
+# what is left of a whole, next to its figure ("the remaining 16"; compare.parts)
+REMAINDER_WORDS = ("otros", "otras", "restantes")

@@ -194,3 +194,6 @@ POINT_UNITS = {
 # degrees Celsius alone ("45 Grad"; English "degrees" alone may be Fahrenheit)
 DEGREE_WORDS = ("degrés", "degré")
 CELSIUS_WORDS = ("degrés", "degré")
+
+# what is left of a whole, next to its figure ("the remaining 16"; compare.parts)
+REMAINDER_WORDS = ("autres", "restants", "restantes")

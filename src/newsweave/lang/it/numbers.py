@@ -157,3 +157,6 @@ POINT_UNITS = {
 # degrees Celsius alone ("45 Grad"; English "degrees" alone may be Fahrenheit)
 DEGREE_WORDS = ("gradi", "grado")
 CELSIUS_WORDS = ("gradi", "grado")
+
+# what is left of a whole, next to its figure ("the remaining 16"; compare.parts)
+REMAINDER_WORDS = ("altri", "altre", "restanti", "rimanenti")

@@ -105,3 +105,6 @@ RANGE_JOINERS = ("en",)
 # Words after a span of time that name what it counts from ("20 minutes after take-off"):
 # two spans from different moments are two figures (compare/figures.py)
 SPAN_ANCHORS = ('na', 'voor', 'sinds')
+
+# what is left of a whole, next to its figure ("the remaining 16"; compare.parts)
+REMAINDER_WORDS = ("overige", "resterende", "andere")

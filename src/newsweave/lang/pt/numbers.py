@@ -166,3 +166,6 @@ POINT_UNITS = {
 # degrees Celsius alone ("45 Grad"; English "degrees" alone may be Fahrenheit)
 DEGREE_WORDS = ("graus", "grau")
 CELSIUS_WORDS = ("graus", "grau")
+
+# what is left of a whole, next to its figure ("the remaining 16"; compare.parts)
+REMAINDER_WORDS = ("outros", "outras", "restantes")
