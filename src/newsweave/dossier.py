@@ -202,8 +202,9 @@ def _facts(doc: EventDoc, opts: Options) -> None:
     doc.alignment = align_facts(
         doc.articles, vectors=doc.vectors, groups=doc.groups, embedder=opts.embedder
     )
-    doc.echoed = echoes.echoed(doc.alignment)
-    doc.also_stated = echoes.also_stated(doc.alignment)
+    plain = echoes.plain_echoes(doc.alignment)
+    doc.echoed = echoes.echoed(doc.alignment, plain)
+    doc.also_stated = echoes.also_stated(doc.alignment, plain)
 
 
 @stage("quotes", assigns=("quotes", "quote_groups", "quote_divergences"))

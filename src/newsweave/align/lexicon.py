@@ -132,6 +132,16 @@ class Lexicon:
     def overlap_rows(self, i: int, j: int) -> float:
         return self.overlap(self.words[i], self.words[j])
 
+    def overlap_pairs(self, ii: Sequence[int], jj: Sequence[int]) -> np.ndarray:
+        """`overlap_rows` of each pair (ii[k], jj[k]), each sentence's weight summed once."""
+        own = {i: self._w(self.words[i]) for i in {*ii, *jj}}
+        out = np.zeros(len(ii))
+        for k, (i, j) in enumerate(zip(ii, jj, strict=True)):
+            shared = self._w(self.words[i] & self.words[j])
+            if shared > 0:
+                out[k] = shared / max(float(np.sqrt(own[i] * own[j])), 1e-12)
+        return out
+
     def matrix(self, rows: Sequence[int] | None = None) -> np.ndarray:
         """`overlap` of every pair of sentences (of `rows` only, when given), as an array."""
         words = self.words if rows is None else [self.words[i] for i in rows]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -14,7 +14,7 @@ from newsweave.compare.closed_words import ARTICLES, POSSESSIVE_DETS
 from newsweave.compare.numbers import find_quantities
 from newsweave.compare.polarity import ALL_ANCHORS, ANCHORS
 from newsweave.compare.quantity import APPROX_LEADS, APPROX_WORDS, UNIT_WORDS
-from newsweave.lang import alternation, merged
+from newsweave.lang import NOUNS_CAPITALISED, alternation, merged
 from newsweave.model import Article, Citation, Divergence, FactGroups
 from newsweave.unionfind import DisjointSets
 
@@ -270,30 +270,57 @@ def _phrases(text: str, d: DetailList) -> list[list[str]]:
     return out
 
 
-def missing_items(a: str, lang_a: str | None, b: str, embedder: object) -> list[str]:
+class PhraseVectors:
+    """Unit vectors of short phrases (list items, word windows) by `embedder`, each
+    embedded once: a sentence meets every candidate wording of its fact."""
+
+    def __init__(self, embedder: object) -> None:
+        self.embedder = embedder
+        self.cache: dict[str, np.ndarray] = {}
+
+    def __call__(self, texts: list[str]) -> np.ndarray:
+        new = [t for t in dict.fromkeys(texts) if t not in self.cache]
+        if new:
+            vecs = np.asarray(self.embedder.encode(new), dtype=np.float32)  # type: ignore[attr-defined]
+            vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
+            self.cache.update(zip(new, vecs, strict=True))
+        return np.stack([self.cache[t] for t in texts])
+
+
+def missing_items(
+    a: str,
+    lang_a: str | None,
+    b: str,
+    lang_b: str | None,
+    encode: Callable[[list[str]], np.ndarray],
+) -> list[str]:
     """Items of a list in `a` that `b`, in another language, names nowhere while it names
     another item of that list alone: "tear gas and rubber bullets" / "Tränengas" (rubber
     bullets). Where `b` lists too (a coordinator or comma beside the item it names) its
     other items may be a missing one's translation the cosine misses ("new spillway" /
-    "neue Hochwasserentlastung gebaut und Sensoren"): nothing is missing then."""
+    "neue Hochwasserentlastung gebaut und Sensoren"): nothing is missing then. `encode`
+    gives unit vectors of phrases (an embedder's, memoised by the caller)."""
     lists = [(d, _phrases(a, d)) for d in detail_lists(a, lang_a)]
     lists = [(d, p) for d, p in lists if len(p) >= 2]
     if not lists:
         return []
     toks = _LIST_WORD.findall(b)
-    spans = [  # content words at both ends: a short word matches "des", "hat" by noise
+    # a function word, or a name where common nouns are written in lower case
+    names = lang_b not in NOUNS_CAPITALISED
+    stop = [t.lower() in STOP_WORDS or t in ",;" or (names and t[:1].isupper()) for t in toks]
+    spans = [  # content words at both ends (a short word matches "des", "hat" by noise),
+        # three words only around a function word ("balles en caoutchouc")
         (i, j)
         for n in range(1, _WINDOW + 1)
         for i in range(len(toks) - n + 1)
-        if "," not in toks[i : (j := i + n)] and ";" not in toks[i:j]
-        and toks[i].lower() not in STOP_WORDS and toks[j - 1].lower() not in STOP_WORDS
+        if not (stop[i] or stop[(j := i + n) - 1]) and "," not in toks[i:j] and ";" not in toks[i:j]
+        and (n < 3 or stop[i + 1])
     ]  # fmt: skip
     if not spans:
         return []
     forms = [f for _, phrases in lists for item in phrases for f in item]
     texts = forms + [" ".join(toks[i:j]) for i, j in spans]
-    vecs = np.asarray(embedder.encode(texts), dtype=np.float32)  # type: ignore[attr-defined]
-    vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
+    vecs = encode(texts)
     sims = vecs[: len(forms)] @ vecs[len(forms) :].T
     rows = iter(range(len(forms)))
     out = []

@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from newsweave.compare.closed_words import COORDINATORS, PREPOSITIONS
+from newsweave.compare.parts import parts
 from newsweave.compare.quantity import (
     APPROX_WORDS,
     COMPOUND_UNITS,
@@ -34,7 +35,6 @@ from newsweave.compare.quantity import (
     unit_of,
     unit_phrase,
 )
-from newsweave.compare.parts import parts
 from newsweave.compare.shares import fractions, half, possessed_ordinals, ratios
 from newsweave.lang import NOUNS_CAPITALISED, alternation, each, merged
 from newsweave.text.dates import MONTHS, WEEKDAYS, find_dates

@@ -33,7 +33,7 @@ from newsweave.compare.claims import (
     other_holder,
     plan_against_deed,
 )
-from newsweave.compare.details import DetailList, detail_lists, missing_items, stems
+from newsweave.compare.details import DetailList, PhraseVectors, detail_lists, missing_items, stems
 from newsweave.compare.direction import asserts_denied, rejects
 from newsweave.compare.divergence import odd_spots
 from newsweave.compare.edits import first_full_name, negated_verb, swapped_name, swapped_roles
@@ -120,6 +120,7 @@ class Verifier:
     ) -> None:
         self.by_id = {a.id: a for a in articles}
         self.embedder = embedder  # detail lists' items compared by meaning (`detail_reason`)
+        self._phrases = PhraseVectors(embedder)  # list items across languages, once each
         # divergent quote groups: (variant texts by article, odd article, pairs worded apart)
         self.quotes = [
             ({v.article: (v.text, v.sentence) for v in g.variants}, g.odd_one_out,
@@ -320,12 +321,9 @@ class Verifier:
         noun phrase it would split it). `b`'s list lacking items of `a`'s, and adding none,
         does not state them. Lists are compared word for word, so within one language only
         (as `compare.details` does), and items that differ only in wording ("officers" /
-        "policemen") are no dissent: needs the embedder. Across languages an item `b`
-        names nowhere (`missing_items`) is not stated."""
-        if self.embedder is None:
+        "policemen") are no dissent: needs the embedder. (Across languages: `check`.)"""
+        if a.lang != b.lang or self.embedder is None:
             return None
-        if a.lang != b.lang:
-            return NOT_STATED if missing_items(a.text, a.lang, b.text, self.embedder) else None
         # an item the other sentence names outside its list is stated all the same
         # ("a new spillway and install sensors" names the sensors of "spillway and sensors")
         stems_a, stems_b = stems(a.text), stems(b.text)
@@ -460,6 +458,10 @@ class Verifier:
                 # a negation read across languages (an idiom, "not to be denied") is too
                 # weak to tell the reader an outlet says otherwise: only not cited
                 reason = claim if cand.lang == u.lang else NOT_STATED
+            if reason is None and cand.lang != u.lang and self.embedder is not None:
+                # last, as it embeds: a list item `u` names nowhere (`missing_items`)
+                missing = missing_items(cand.text, cand.lang, u.text, u.lang, self._phrases)
+                reason = NOT_STATED if missing else None
             if reason is None and self.use_nli and cand.lang == u.lang == "en":
                 nli_todo.append(u)
                 continue
