@@ -433,3 +433,9 @@ def test_a_denial_and_a_negation_state_the_same_thing() -> None:
     assert negation_flip(denial, negated, "en") is None
     stated = "The officers have used rubber bullets against the protesters in Danport."
     assert meaning_differs(denial, stated, "en", "en") is not None
+
+
+def test_a_step_is_no_negation() -> None:
+    # French "pas" after a determiner or an adjective is the noun ("un premier pas")
+    assert meaning_differs("C'est un premier pas fragile", "This is a fragile first step", "fr", "en") is None
+    assert clauses("Ce n'est pas un premier pas", "fr")[0].positive is False

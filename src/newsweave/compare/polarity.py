@@ -270,8 +270,8 @@ def _negations(words: list[str], lang: str) -> int:
     negs = NEGATIONS.get(lang, set()) | NEGATIONS["en"] | MORPH_NEG
     skip = set()
     for i, w in enumerate(words[:-1]):
-        if (w, words[i + 1]) in NOT_NEGATING:
-            skip.add(i)
+        if (w, words[i + 1]) in NOT_NEGATING:  # "not only"; "un premier pas": a step
+            skip.update((i, i + 1))
     hits = [i for i, w in enumerate(words) if w in negs and i not in skip]
     hits += [i for i, w in enumerate(words[:-1]) if (w, words[i + 1]) in NEGATING_PAIRS]
     concord_heads = CONCORD_HEADS.get(lang)

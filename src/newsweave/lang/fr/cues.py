@@ -13,7 +13,12 @@ HEDGES = tuple("pourrait pourraient peut-être éventuellement possiblement pré
 NEGATION_HEADS = tuple("ne".split())
 
 # Word pairs that look negative but are not ("not only").
-NOT_NEGATING = (("non", "seulement"), ("pas", "seulement"))
+# ... and "pas" after a determiner or an adjective, the noun ("un premier pas", "le pas")
+NOT_NEGATING = (
+    ("non", "seulement"), ("pas", "seulement"),
+    ("un", "pas"), ("le", "pas"), ("ce", "pas"), ("premier", "pas"), ("dernier", "pas"),
+    ("petit", "pas"), ("grand", "pas"), ("nouveau", "pas"), ("faux", "pas"), ("au", "pas"),
+)  # fmt: skip
 
 # A verb and the word after it that negate what follows ("a refusé de reconnaître" is "n'a
 # pas reconnu").
