@@ -1198,3 +1198,16 @@ def test_a_part_of_a_whole_is_no_witness_for_the_whole() -> None:
     ]
     check = check_first(articles)
     assert check.agree == [0]
+
+
+def test_a_figure_given_to_the_other_name_is_not_stated() -> None:
+    check = check_first(
+        numbered(
+            [
+                "Pellin shares jumped 28% on the news, while Halvard shares fell 4%.",
+                "Halvard shares jumped 28% on the news.",
+                "Pellin shares jumped 28% after the deal was announced.",
+            ]
+        )
+    )
+    assert check.agree == [0, 2]

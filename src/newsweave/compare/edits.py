@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from newsweave.compare.closed_words import COORDINATORS
-from newsweave.lang import NOUNS_CAPITALISED, each, merged
+from newsweave.lang import NOUNS_CAPITALISED, alternation, each, merged
 from newsweave.text.fold import fold, fold_all
 
 _CUES = dict(each("cues"))
@@ -186,8 +186,9 @@ def swapped_name(a: str, b: str, lang: str | None) -> tuple[str, str] | None:
 
 def swapped_roles(a: str, b: str, lang: str | None) -> tuple[str, str] | None:
     """(the first name, the second) when `b` names two names of `a` the other way round
-    with the same words between them ("Orvik beat Velmar" / "Velmar beat Orvik"); names
-    joined by a conjunction alone ("Orvik and Velmar") are no roles."""
+    with the same words between them ("Orvik beat Velmar" / "Velmar beat Orvik"), or gives
+    a figure of one to the other (`swapped_holder`); names joined by a conjunction alone
+    ("Orvik and Velmar") are no roles."""
     if _nouns_capitalised(lang):
         return None
     ta, tb = _names_marked(a, openers=True), _names_marked(b, openers=True)
@@ -199,7 +200,7 @@ def swapped_roles(a: str, b: str, lang: str | None) -> tuple[str, str] | None:
         between_a = _between(ta, x, y)
         if between_a == _between(tb, y, x) and set(between_a) - COORDINATORS:
             return next(r for w, _, r in ta if w == x), next(r for w, _, r in ta if w == y)
-    return _swapped_subject(ta, tb)
+    return _swapped_subject(ta, tb) or swapped_holder(a, b)
 
 
 PREDICATE = 3  # words after the subject that make "the same predicate"
@@ -271,3 +272,35 @@ def _names_marked(text: str, openers: bool = False) -> tuple[tuple[str, bool, st
         name = w[0].isupper() and not opener and fold(w) not in _NOT_NAMES and not w.isdigit()
         out.append((fold(w), name, w))
     return tuple(out)
+
+
+HOLDER_REACH = 4  # words before a share where the name holding it stands ("Pellin shares jumped 28%")
+# a share: a company's, a party's, a country's ("28%", "28 Prozent"); other figures (scores,
+# tolls) sit beside names that hold nothing ("a 4-2 win", "the 2022 World Cup")
+_PERCENT = [w for _, m in each("numbers") for w, u in getattr(m, "UNITS", {}).items() if u == "%"]
+_FIGURE = re.compile(rf"\d+(?:[.,]\d+)?(?=\s?(?:%|(?:{alternation(_PERCENT)})\b))", re.IGNORECASE)
+_CLAUSE_CUT = re.compile(r"[,;:()]")
+
+
+def _holders(text: str) -> dict[str, str]:
+    """Each share as written -> the name closest before it within HOLDER_REACH words of
+    its clause (a capitalised word that is no title, day or function word)."""
+    out: dict[str, str] = {}
+    for m in _FIGURE.finditer(text):
+        clause = _CLAUSE_CUT.split(text[: m.start()])[-1]
+        words = _WORD.findall(clause)[-HOLDER_REACH:]
+        name = next((w for w in reversed(words) if w[0].isupper() and fold(w) not in _NOT_NAMES), None)
+        if name is not None:
+            out.setdefault(m.group(), fold(name))
+    return out
+
+
+def swapped_holder(a: str, b: str) -> tuple[str, str] | None:
+    """(`a`'s holder of a share, `b`'s) when `b` gives it to the name `a` gives another
+    share of: "Pellin shares jumped 28%, while Halvard shares fell 4%" / "Halvard shares
+    jumped 28%"."""
+    ha, hb = _holders(a), _holders(b)
+    for x, name in hb.items():
+        if x in ha and ha[x] != name and name in ha.values():
+            return ha[x], name
+    return None
