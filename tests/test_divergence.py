@@ -855,3 +855,16 @@ def test_the_one_outlet_telling_an_offer_to_resign_as_done_is_the_odd_one() -> N
     # in English alone either could be the odd one; the French and German tell the offer
     assert [(d.kind, d.odd_one_out) for d in found] == [("claim", "b")]
     assert "a plan against a deed" in found[0].description
+
+
+def test_the_one_outlet_telling_a_start_to_come_as_done_is_the_odd_one() -> None:
+    articles = [
+        make_article("a", "Tarsk and Velm agreed on Tuesday to a 72-hour truce that will start on Thursday, mediators said."),
+        make_article("b", "A three-day truce between Tarsk and Velm began on Tuesday, mediators said."),
+        make_article("c", "Tarsk et Velm ont accepté mardi une trêve de trois jours qui débutera jeudi, selon les médiateurs.", "fr"),
+        make_article("d", "Tarsk und Velm haben sich am Dienstag auf eine 48-stündige Waffenruhe ab Donnerstag geeinigt.", "de"),
+    ]  # fmt: skip
+    found = claim_divergences(align_facts(articles), articles, {x.id: x.id for x in articles})
+    # the figures differ too (72 hours / three days / 48 hours): the claim is read anyway
+    assert [(d.kind, d.odd_one_out) for d in found] == [("claim", "b")]
+    assert "a plan against a deed: ahead vs done" in found[0].description

@@ -1211,3 +1211,16 @@ def test_a_figure_given_to_the_other_name_is_not_stated() -> None:
         )
     )
     assert check.agree == [0, 2]
+
+
+def test_a_start_told_done_is_not_stated_by_one_to_come() -> None:
+    check = check_first(
+        numbered(
+            [
+                "The truce between Tarsk and Velm began on Tuesday, mediators said.",
+                "The truce between Tarsk and Velm will start on Thursday, mediators said.",
+                "The truce between Tarsk and Velm started on Tuesday, the mediators said.",
+            ]
+        )
+    )
+    assert check.agree == [0, 2]

@@ -180,6 +180,8 @@ STATE_OPEN = tuple("geöffnet öffnete öffnet wiedereröffnet Öffnung Wiederer
 STATE_CLOSED = tuple("geschlossen schloss schließt Schließung".split())
 PHASE_START = tuple("begann beginnt begonnen".split())
 PHASE_END = tuple("endete endet beendet".split())
+# ... told done, where another sentence tells the start or end ahead (compare.claims.phase_told)
+PHASE_DONE = tuple("begann begonnen endete beendet".split())
 
 # An exception, not a negation: "no other choice than", "pas d'autre choix que", "keine
 # andere Wahl als" (a negation, then one of EXCEPTIVE_OTHERS, then one of EXCEPTIVE_MARKERS);

@@ -264,6 +264,8 @@ STATE_OPEN = tuple("opens opened reopen reopens reopened reopening".split())
 STATE_CLOSED = tuple("closes closed closing shut closure shutdown".split())
 PHASE_START = tuple("begin begins began begun starts started".split())
 PHASE_END = tuple("ends ended finish finished conclude concluded".split())
+# ... told done, where another sentence tells the start or end ahead (compare.claims.phase_told)
+PHASE_DONE = tuple("began begun started ended finished concluded".split())
 
 # An exception, not a negation: "no other choice than", "pas d'autre choix que", "keine
 # andere Wahl als" (a negation, then one of EXCEPTIVE_OTHERS, then one of EXCEPTIVE_MARKERS);

@@ -202,6 +202,8 @@ STATE_OPEN = tuple("ouvert ouverte ouvre ouvrent rouvert rouverte rouvre réouve
 STATE_CLOSED = tuple("fermé fermée ferme ferment fermer fermeture".split())
 PHASE_START = tuple("commencé commence commencent débuté débute".split())
 PHASE_END = tuple("terminé terminée termine terminent achevé achevée".split())
+# ... told done, where another sentence tells the start or end ahead (compare.claims.phase_told)
+PHASE_DONE = tuple("commencé débuté terminé terminée achevé achevée".split())
 
 # An exception, not a negation: "no other choice than", "pas d'autre choix que", "keine
 # andere Wahl als" (a negation, then one of EXCEPTIVE_OTHERS, then one of EXCEPTIVE_MARKERS);

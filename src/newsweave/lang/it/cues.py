@@ -125,6 +125,8 @@ STATE_OPEN = tuple("aperto aperta apre riaperto riaperta riapre riapertura".spli
 STATE_CLOSED = tuple("chiuso chiusa chiude chiusura".split())
 PHASE_START = tuple("iniziato iniziata inizia cominciato".split())
 PHASE_END = tuple("finito finita terminato terminata concluso conclusa".split())
+# ... told done, where another sentence tells the start or end ahead (compare.claims.phase_told)
+PHASE_DONE = tuple("iniziato iniziata cominciato finito finita terminato terminata concluso conclusa".split())
 
 # An exception, not a negation: "no other choice than", "pas d'autre choix que", "keine
 # andere Wahl als" (a negation, then one of EXCEPTIVE_OTHERS, then one of EXCEPTIVE_MARKERS);

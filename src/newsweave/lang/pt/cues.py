@@ -118,6 +118,8 @@ STATE_OPEN = tuple("abriu abre aberto aberta reabriu reabre reabertura".split())
 STATE_CLOSED = tuple("fechou fecha fechado fechada fechamento encerramento".split())
 PHASE_START = tuple("começou começa iniciou".split())
 PHASE_END = tuple("terminou termina acabou encerrou".split())
+# ... told done, where another sentence tells the start or end ahead (compare.claims.phase_told)
+PHASE_DONE = tuple("começou iniciou terminou acabou encerrou".split())
 
 # An exception, not a negation: "no other choice than", "pas d'autre choix que", "keine
 # andere Wahl als" (a negation, then one of EXCEPTIVE_OTHERS, then one of EXCEPTIVE_MARKERS);
