@@ -54,32 +54,36 @@ def test_echoes_are_not_listed_as_unique() -> None:
     assert not {item.fact for item in also} & {"F1", "F2"}
 
 
-def test_an_article_echoing_two_sentences_of_a_fact_does_not_omit_it() -> None:
+def _c_is_not_omitted(rows: list[tuple[str, str]], vecs: list[list[float]], c_lang: str) -> None:
+    """A fact a and b state; c (in `c_lang`) words it in a sentence of its own, d says
+    another thing: only d omits it."""
     from newsweave.align.echoes import also_stated
     from newsweave.align.facts import FactAlignment
     from newsweave.model import Citation, Fact, Sentence
 
+    sentences = [Sentence(aid, 0, t, 0, len(t), 0, c_lang if aid == "c" else "en") for aid, t in rows]
+    fact = Fact("F1", rows[0][1], [Citation("a", rows[0][1], 0), Citation("b", rows[1][1], 0)], 2, "corroborated")
+    mat = np.array(vecs, dtype=np.float32)
+    alignment = FactAlignment(
+        [fact], sentences, mat, members={"F1": [0, 1]}, support_rows={"F1": [0, 1]},
+        centroids={"F1": mat[:2].mean(axis=0)}, langs=[s.lang for s in sentences],
+        groups={aid: aid for aid, _ in rows},
+    )  # fmt: skip
+    assert also_stated(alignment) == {"F1": {"c"}}
+    articles = [make_article(aid, t) for aid, t in rows]
+    cov = coverage(alignment.facts, articles, set(), also_stated(alignment))
+    assert cov["c"].omitted == [] and cov["d"].omitted == ["F1"]
+
+
+def test_an_article_echoing_two_sentences_of_a_fact_does_not_omit_it() -> None:
+    # c words the evacuation in German; d's choir shares the figure and nothing else
     rows = [
         ("a", "About 1,200 residents of the Marsh valley were evacuated on Friday."),
         ("b", "Storms forced the evacuation of about 1 200 residents of the Marsh valley on Friday."),
         ("c", "Rund 1.200 Bewohner des Marschtals wurden am Freitag in Sicherheit gebracht."),
         ("d", "The Marsh valley choir has sung for 1,200 weddings since it was founded."),
     ]  # fmt: skip
-    vecs = np.array(
-        [[1.0, 0.0, 0.0], [0.9, 0.44, 0.0], [0.9, 0.3, 0.3], [0.0, 0.0, 1.0]], dtype=np.float32
-    )
-    sentences = [Sentence(aid, 0, t, 0, len(t), 0, "de" if aid == "c" else "en") for aid, t in rows]
-    fact = Fact("F1", rows[0][1], [Citation("a", rows[0][1], 0), Citation("b", rows[1][1], 0)], 2, "corroborated")
-    alignment = FactAlignment(
-        [fact], sentences, vecs, members={"F1": [0, 1]}, support_rows={"F1": [0, 1]},
-        centroids={"F1": vecs[:2].mean(axis=0)}, langs=[s.lang for s in sentences],
-        groups={aid: aid for aid, _ in rows},
-    )  # fmt: skip
-    # c words the evacuation in German; d's choir shares the figure and nothing else
-    assert also_stated(alignment) == {"F1": {"c"}}
-    articles = [make_article(aid, t) for aid, t in rows]
-    cov = coverage(alignment.facts, articles, set(), also_stated(alignment))
-    assert cov["c"].omitted == [] and cov["d"].omitted == ["F1"]
+    _c_is_not_omitted(rows, [[1.0, 0.0, 0.0], [0.9, 0.44, 0.0], [0.9, 0.3, 0.3], [0.0, 0.0, 1.0]], "de")
 
 
 def test_a_count_of_the_same_noun_is_an_echo_at_a_looser_paraphrase() -> None:
@@ -94,28 +98,11 @@ def test_a_count_of_the_same_noun_is_an_echo_at_a_looser_paraphrase() -> None:
 
 
 def test_an_article_wording_a_fact_without_a_figure_in_another_fact_does_not_omit_it() -> None:
-    from newsweave.align.echoes import also_stated
-    from newsweave.align.facts import FactAlignment
-    from newsweave.model import Citation, Fact, Sentence
-
+    # c words it in French, in a sentence the grouping left apart; d says another thing
     rows = [
         ("a", "Both flight recorders of the Velmar crash have been found, the transport ministry said."),
         ("b", "The flight recorders of the Velmar crash have been found, according to the transport ministry."),
         ("c", "Les deux boîtes noires de l'avion de Velmar ont été retrouvées, selon le ministère des Transports."),
         ("d", "The airline of the Velmar flight has suspended its other routes."),
     ]  # fmt: skip
-    vecs = np.array(
-        [[1.0, 0.0, 0.0], [0.95, 0.31, 0.0], [0.9, 0.2, 0.38], [0.0, 0.0, 1.0]], dtype=np.float32
-    )
-    sentences = [Sentence(aid, 0, t, 0, len(t), 0, "fr" if aid == "c" else "en") for aid, t in rows]
-    fact = Fact("F1", rows[0][1], [Citation("a", rows[0][1], 0), Citation("b", rows[1][1], 0)], 2, "corroborated")
-    alignment = FactAlignment(
-        [fact], sentences, vecs, members={"F1": [0, 1]}, support_rows={"F1": [0, 1]},
-        centroids={"F1": vecs[:2].mean(axis=0)}, langs=[s.lang for s in sentences],
-        groups={aid: aid for aid, _ in rows},
-    )  # fmt: skip
-    # c words it in French, in a sentence the grouping left apart; d says another thing
-    assert also_stated(alignment) == {"F1": {"c"}}
-    articles = [make_article(aid, t) for aid, t in rows]
-    cov = coverage(alignment.facts, articles, set(), also_stated(alignment))
-    assert cov["c"].omitted == [] and cov["d"].omitted == ["F1"]
+    _c_is_not_omitted(rows, [[1.0, 0.0, 0.0], [0.95, 0.31, 0.0], [0.9, 0.2, 0.38], [0.0, 0.0, 1.0]], "fr")
