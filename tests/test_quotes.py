@@ -1227,3 +1227,12 @@ def test_german_and_english_transliterations_name_one_person() -> None:
     assert same_person("Sergej Wolkow", "Sergei Volkov")
     assert same_person("Jurij Schewtschenko", "Yuri Shevchenko")
     assert not same_person("Anton Wolkow", "Sergei Volkov")
+
+
+def test_a_role_before_a_name_the_tagger_files_elsewhere_is_a_speaker() -> None:
+    # the small English model files "Mayor Ines Kato" as no person; the role before a
+    # first and last name makes it one
+    from newsweave.text import annotate
+
+    article = annotate(Article(id="x", text='"We will rebuild this neighbourhood," Mayor Ines Kato said.', lang="en"))
+    assert [q.speaker for q in extract_quotes(article)] == ["Ines Kato"]

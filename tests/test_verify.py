@@ -1224,3 +1224,16 @@ def test_a_start_told_done_is_not_stated_by_one_to_come() -> None:
         )
     )
     assert check.agree == [0, 2]
+
+
+def test_a_count_of_another_thing_does_not_state_the_toll() -> None:
+    check = check_first(
+        numbered(
+            [
+                "Twelve people died, including three children, when fire swept through a block in Orla.",
+                "Three people died when fire swept through a block in Orla.",
+                "Twelve people died when fire swept through a block in Orla, three of them children.",
+            ]
+        )
+    )
+    assert 1 not in check.agree

@@ -166,8 +166,13 @@ class MentionIndex:
             i, j = self.tok_index(ent.start_char), self.tok_index(ent.end_char) - 1
             if j < i:
                 continue
+            k = i  # a role before a name-like run is a person's ("Mayor Ines Kato", filed as a place)
+            while k < j and (role_class(self.toks[k].text, self.lang) or self.toks[k].fold in TITLES):
+                k += 1
             if ent.label_ in ("PERSON", "PER", "ORG"):
                 ents.append((i, j, "PERSON" if ent.label_ in ("PERSON", "PER") else "ORG"))
+            elif k > i and self._name_like(k, j):
+                ents.append((i, j, "PERSON"))
             elif not (ent.label_ == "MISC" and self._name_like(i, j)):
                 # the sm models file foreign names under MISC too ("Giorgos Dionysiou")
                 others.append((i, j))

@@ -160,6 +160,12 @@ def misparse_pair(a: Quantity, b: Quantity) -> bool:
     return any(abs(ratio - f) / f < 0.02 for f in (1e3, 1e6, 1e9))
 
 
+def counts_apart(a: Quantity, b: Quantity) -> bool:
+    """Two counts of other things, read in one language: other nouns and other classes
+    ("three children" / "three people" who died): one states nothing of the other."""
+    return a.kind == b.kind == "count" and bool(a.noun and b.noun) and a.noun != b.noun and a.context != b.context
+
+
 def comparable(a: Quantity, b: Quantity) -> bool:
     """Two figures that count the same kind of thing, so that different values disagree
     (clock times too: "vers 19h50" does not state "vers 19H55")."""

@@ -204,8 +204,9 @@ class Verifier:
             ]
             # an ordinal states no count ("the first player to score" / "the one Old
             # Trafford has seen"): a rank is stated by a rank only
-            stated = any(
+            stated = any(  # ... nor "three children" a count of people (`counts_apart`)
                 same_figure(x, y) and (x.kind == "rank") == (y.kind == "rank")
+                and not (a.lang == b.lang and values.counts_apart(x, y))
                 for x in qa
                 for y in qb
             )
