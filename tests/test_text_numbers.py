@@ -478,10 +478,10 @@ def test_months_are_a_span_of_years() -> None:
 def test_a_whole_is_told_by_its_part_and_a_remainder_counts_what_is_left() -> None:
     read = [(q.value, q.noun) for q in find_quantities("Rebels freed 24 of the 40 hostages on Thursday.", "en")]
     assert read == [(24.0, "out of 40")]  # no count of 40 hostages freed
-    for text, lang in (
+    for text, code in (
         ("The remaining 16 hostages are still held.", "en"),
         ("Les 16 autres otages sont toujours détenus.", "fr"),
         ("Los 16 rehenes restantes siguen retenidos.", "es"),
     ):
-        (q,) = find_quantities(text, lang)
+        (q,) = find_quantities(text, code)
         assert (q.value, q.context) == (16.0, "remaining hostages")
