@@ -868,3 +868,15 @@ def test_the_one_outlet_telling_a_start_to_come_as_done_is_the_odd_one() -> None
     # the figures differ too (72 hours / three days / 48 hours): the claim is read anyway
     assert [(d.kind, d.odd_one_out) for d in found] == [("claim", "b")]
     assert "a plan against a deed: ahead vs done" in found[0].description
+
+
+def test_the_one_outlet_telling_a_plea_as_a_verdict_is_the_odd_one() -> None:
+    articles = [
+        make_article("a", "Former banker Lina Holt pleaded not guilty on Monday to fraud charges at a court in Velm."),
+        make_article("b", "Former banker Lina Holt was found not guilty of fraud on Monday by a court in Velm."),
+        make_article("c", "L'ancienne banquière Lina Holt a plaidé non coupable lundi des accusations de fraude devant un tribunal de Velm.", "fr"),
+        make_article("d", "Die frühere Bankerin Lina Holt hat sich am Montag vor einem Gericht in Velm im Betrugsprozess für nicht schuldig erklärt.", "de"),
+    ]  # fmt: skip
+    found = claim_divergences(align_facts(articles), articles, {x.id: x.id for x in articles})
+    assert [(d.kind, d.odd_one_out) for d in found] == [("claim", "b")]
+    assert "a plea against a verdict" in found[0].description

@@ -1237,3 +1237,15 @@ def test_a_count_of_another_thing_does_not_state_the_toll() -> None:
         )
     )
     assert 1 not in check.agree
+
+
+def test_a_plea_is_no_verdict() -> None:
+    from helpers import make_article as article
+
+    articles = [
+        article("en", "Former banker Lina Holt pleaded not guilty on Monday to fraud charges in Velm."),
+        article("en2", "Former banker Lina Holt was found not guilty of fraud on Monday in Velm."),
+        article("fr", "L'ancienne banquière Lina Holt a plaidé non coupable lundi des accusations de fraude à Velm.", "fr"),
+    ]
+    us = units(articles)
+    assert Verifier(articles).check(us[0], us).agree == [0, 2]

@@ -260,9 +260,11 @@ def _lone_dissenter(
     # deny a verb, "denied paying", where others deny a noun, "le paiement"), else the
     # one told without the intention all others tell ("resigned" / "offered to resign",
     # "a proposé sa démission"), or the one start told done where others tell it ahead
-    # ("began" / "will start", "débutera"); otherwise nobody can tell.
+    # ("began" / "will start", "débutera"), or the one verdict where others tell a plea;
+    # otherwise nobody can tell.
     marks_of = (
-        lambda s: has_negator(s.text), lambda s: intends(s.text, s.lang), lambda s: phase_told(s.text, s.lang)
+        lambda s: has_negator(s.text), lambda s: intends(s.text, s.lang),
+        lambda s: phase_told(s.text, s.lang), lambda s: court_act(s.text, s.lang),
     )  # fmt: skip
     for mark in marks_of:
         marks = {r: mark(sents[r]) for r in reps}
@@ -327,8 +329,26 @@ def plan_against_deed(a: str, lang_a: str | None, b: str, lang_b: str | None) ->
     return (
         {tense(a, lang_a), tense(b, lang_b)} == {"ahead", "done"}
         or {phase_told(a, lang_a), phase_told(b, lang_b)} == {"ahead", "done"}
+        or {court_act(a, lang_a), court_act(b, lang_b)} == {"plea", "verdict"}
         or intent_against_deed(a, lang_a, b, lang_b)
     )
+
+
+def _cue_re(code: str, name: str) -> re.Pattern[str] | None:
+    words = getattr(data(code, "cues"), name, ())
+    return _whole_words([re.escape(w) for w in words]) if words else None
+
+
+_PLEAS = {code: _cue_re(code, "PLEA_WORDS") for code, _ in each("cues")}
+_VERDICTS = {code: _cue_re(code, "VERDICT_WORDS") for code, _ in each("cues")}
+
+
+def court_act(text: str, lang: str | None) -> str | None:
+    """ "plea" when `text` tells a defendant's plea ("pleaded not guilty", "a plaidé non
+    coupable"), "verdict" when a court's ("found not guilty", "acquitté"), else None."""
+    plea, verdict = _PLEAS.get(lang or "en"), _VERDICTS.get(lang or "en")
+    told = [plea is not None and bool(plea.search(text)), verdict is not None and bool(verdict.search(text))]
+    return "plea" if told == [True, False] else "verdict" if told == [False, True] else None
 
 
 def _phase_data(code: str) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...], frozenset[str]]:
@@ -462,10 +482,11 @@ def _deed_reason(a: str, lang_a: str | None, b: str, lang_b: str | None) -> str 
             if denies_statement(x, lang_a) and _asserts(y, lang_a) and asserts_denied(x, lang_a, y):
                 return f"negation flipped: '{x}' vs '{y}'"
     if plan_against_deed(a, lang_a, b, lang_b):
-        for read in (tense, phase_told, lambda t, lang: "intended" if intends(t, lang) else "done"):
+        for read in (tense, phase_told, court_act, lambda t, lang: "intended" if intends(t, lang) else "done"):
             told = (read(a, lang_a), read(b, lang_b))
-            if set(told) in ({"ahead", "done"}, {"intended", "done"}):
-                return f"a plan against a deed: {told[0]} vs {told[1]}"
+            if set(told) in ({"ahead", "done"}, {"plea", "verdict"}, {"intended", "done"}):
+                what = "a plea against a verdict" if "plea" in told else "a plan against a deed"
+                return f"{what}: {told[0]} vs {told[1]}"
     if other_holder(a, lang_a, b, lang_b) or other_holder(b, lang_b, a, lang_a):
         return f"another person: {str(_holder(a)).title()} vs {str(_holder(b)).title()}"
     return None

@@ -209,3 +209,8 @@ INTENT_CUES = (
     "angeboten", "bot", "bietet", "droht", "drohte", "versprach", "verspricht", "versuchte",
     "versucht", "will", "wollte", "erwägt",
 )  # fmt: skip
+
+# A defendant's plea, and the court's verdict: a plea of not guilty is no acquittal
+# (compare.claims.plea_against_verdict)
+PLEA_WORDS = ("plädiert", "plädierte", "für nicht schuldig erklärt", "bekannte sich")
+VERDICT_WORDS = ("verurteilt", "freigesprochen", "schuldig gesprochen", "Urteil", "Schuldspruch", "Freispruch")  # fmt: skip

@@ -294,3 +294,8 @@ INTENT_CUES = (
     "sought to", "seeks to", "attempted to", "wants to", "wanted to", "hopes to", "intends to",
     "proposed to", "proposes to",
 )  # fmt: skip
+
+# A defendant's plea, and the court's verdict: a plea of not guilty is no acquittal
+# (compare.claims.plea_against_verdict)
+PLEA_WORDS = tuple("plead pleads pleaded pled pleading".split())
+VERDICT_WORDS = ("found guilty", "found not guilty", "convicted", "acquitted", "cleared", "verdict")  # fmt: skip

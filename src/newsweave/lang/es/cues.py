@@ -205,3 +205,8 @@ INTENT_CUES = (
     "ofreció", "ofrece", "amenazó con", "amenaza con", "prometió", "promete", "intentó",
     "intenta", "quiere", "quería", "pretende",
 )  # fmt: skip
+
+# A defendant's plea, and the court's verdict: a plea of not guilty is no acquittal
+# (compare.claims.plea_against_verdict)
+PLEA_WORDS = ("se declaró", "se declara", "se declararon")
+VERDICT_WORDS = ("declarado culpable", "declarada culpable", "absuelto", "absuelta", "condenado", "condenada", "veredicto")  # fmt: skip

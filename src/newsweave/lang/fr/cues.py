@@ -233,3 +233,8 @@ INTENT_CUES = (
     "a proposé", "propose", "a offert", "offre", "a menacé de", "menace de", "a promis de",
     "promet de", "a tenté de", "tente de", "veut", "voulait", "souhaite", "envisage de",
 )  # fmt: skip
+
+# A defendant's plea, and the court's verdict: a plea of not guilty is no acquittal
+# (compare.claims.plea_against_verdict)
+PLEA_WORDS = tuple("plaidé plaide plaident plaidera".split())
+VERDICT_WORDS = ("reconnu coupable", "reconnue coupable", "déclaré coupable", "déclarée coupable", "acquitté", "acquittée", "relaxé", "relaxée", "verdict")  # fmt: skip

@@ -152,3 +152,8 @@ INTENT_CUES = (
     "ha offerto", "offre", "ha minacciato di", "minaccia di", "ha promesso di",
     "promette di", "ha tentato di", "tenta di", "vuole", "voleva",
 )  # fmt: skip
+
+# A defendant's plea, and the court's verdict: a plea of not guilty is no acquittal
+# (compare.claims.plea_against_verdict)
+PLEA_WORDS = ("si è dichiarato", "si è dichiarata", "si dichiara")
+VERDICT_WORDS = ("dichiarato colpevole", "dichiarata colpevole", "assolto", "assolta", "condannato", "condannata", "verdetto")  # fmt: skip

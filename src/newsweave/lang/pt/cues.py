@@ -148,3 +148,8 @@ INTENT_CUES = (
     "ofereceu", "oferece", "ameaçou", "ameaça", "prometeu", "promete", "tentou", "tenta",
     "quer", "queria",
 )  # fmt: skip
+
+# A defendant's plea, and the court's verdict: a plea of not guilty is no acquittal
+# (compare.claims.plea_against_verdict)
+PLEA_WORDS = ("declarou-se", "se declarou")
+VERDICT_WORDS = ("considerado culpado", "considerada culpada", "absolvido", "absolvida", "condenado", "condenada", "veredicto")  # fmt: skip
