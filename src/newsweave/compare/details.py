@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
 import numpy as np
 
@@ -270,6 +271,13 @@ def _phrases(text: str, d: DetailList) -> list[list[str]]:
     return out
 
 
+class Said(Protocol):
+    """A sentence in its language (`summarize.verify.Unit`)."""
+
+    text: str
+    lang: str | None
+
+
 class PhraseVectors:
     """Unit vectors of short phrases (list items, word windows) by `embedder`, each
     embedded once: a sentence meets every candidate wording of its fact."""
@@ -284,59 +292,64 @@ class PhraseVectors:
             vecs = np.asarray(self.embedder.encode(new), dtype=np.float32)  # type: ignore[attr-defined]
             vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
             self.cache.update(zip(new, vecs, strict=True))
-        return np.stack([self.cache[t] for t in texts])
+        return np.stack([self.cache[t] for t in texts]) if texts else np.zeros((0, 0), dtype=np.float32)
 
 
-def missing_items(
-    a: str,
-    lang_a: str | None,
-    b: str,
-    lang_b: str | None,
-    encode: Callable[[list[str]], np.ndarray],
-) -> list[str]:
-    """Items of a list in `a` that `b`, in another language, names nowhere while it names
-    another item of that list alone: "tear gas and rubber bullets" / "Tränengas" (rubber
-    bullets). Where `b` lists too (a coordinator or comma beside the item it names) its
-    other items may be a missing one's translation the cosine misses ("new spillway" /
-    "neue Hochwasserentlastung gebaut und Sensoren"): nothing is missing then. `encode`
-    gives unit vectors of phrases (an embedder's, memoised by the caller)."""
-    lists = [(d, _phrases(a, d)) for d in detail_lists(a, lang_a)]
-    lists = [(d, p) for d, p in lists if len(p) >= 2]
-    if not lists:
-        return []
-    toks = _LIST_WORD.findall(b)
+@lru_cache(maxsize=8192)
+def _item_windows(
+    a: str, lang_a: str | None, b: str, lang_b: str | None
+) -> tuple[tuple[tuple[list[str], ...], ...], tuple[str, ...], tuple[tuple[int, int], ...]]:
+    """(each list of `a`: its items' forms), `b`'s words and its windows, for
+    `missing_items`; no lists where there is nothing to compare."""
+    lists = tuple(p for d in detail_lists(a, lang_a) if len(p := _phrases(a, d)) >= 2)
+    toks = tuple(_LIST_WORD.findall(b))
+    if not lists or any(t.lower() in _CONJ for t in toks):
+        return (), toks, ()  # `b` lists too, maybe a missing item in words the cosine misses
     # a function word, or a name where common nouns are written in lower case
     names = lang_b not in NOUNS_CAPITALISED
     stop = [t.lower() in STOP_WORDS or t in ",;" or (names and t[:1].isupper()) for t in toks]
-    spans = [  # content words at both ends (a short word matches "des", "hat" by noise),
+    spans = tuple(  # content words at both ends (a short word matches "des", "hat" by noise),
         # three words only around a function word ("balles en caoutchouc")
         (i, j)
         for n in range(1, _WINDOW + 1)
         for i in range(len(toks) - n + 1)
         if not (stop[i] or stop[(j := i + n) - 1]) and "," not in toks[i:j] and ";" not in toks[i:j]
         and (n < 3 or stop[i + 1])
-    ]  # fmt: skip
-    if not spans:
+    )  # fmt: skip
+    return (lists if spans else ()), toks, spans
+
+
+def item_texts(a: Said, b: Said) -> list[str]:
+    """The phrases `missing_items` embeds for `a` and `b` (to embed many pairs' at once)."""
+    lists, toks, spans = _item_windows(a.text, a.lang, b.text, b.lang)
+    if not lists:
         return []
-    forms = [f for _, phrases in lists for item in phrases for f in item]
-    texts = forms + [" ".join(toks[i:j]) for i, j in spans]
+    return [f for phrases in lists for item in phrases for f in item] + [" ".join(toks[i:j]) for i, j in spans]
+
+
+def missing_items(a: Said, b: Said, encode: Callable[[list[str]], np.ndarray]) -> list[str]:
+    """Items of a list in `a` that `b`, in another language, names nowhere while it names
+    another item of that list alone: "tear gas and rubber bullets" / "Tränengas" (rubber
+    bullets). Where `b` lists too (a coordinator, a comma beside the item it names) its
+    other items may be a missing one's translation the cosine misses ("new spillway" /
+    "neue Hochwasserentlastung gebaut und Sensoren"): nothing is missing then. `encode`
+    gives unit vectors of phrases (an embedder's, memoised by the caller)."""
+    lists, toks, spans = _item_windows(a.text, a.lang, b.text, b.lang)
+    texts = item_texts(a, b)
+    if not texts:
+        return []
+    n = len(texts) - len(spans)
     vecs = encode(texts)
-    sims = vecs[: len(forms)] @ vecs[len(forms) :].T
-    rows = iter(range(len(forms)))
+    sims = vecs[:n] @ vecs[n:].T
+    rows = iter(range(n))
     out = []
-    for _, phrases in lists:
+    for phrases in lists:
         scores, where = [], []
         for item in phrases:
             k = max((next(rows) for _ in item), key=lambda r: sims[r].max())
             scores.append(float(sims[k].max()))
             where.append(spans[int(sims[k].argmax())])
         named = [w for w, sc in zip(where, scores, strict=True) if sc >= ITEM_STATED]
-        if named and not any(_listed(toks, i, j) for i, j in named):
+        if named and not any("," in toks[max(i - 2, 0) : i] + toks[j : j + 2] for i, j in named):
             out += [item[-1] for item, sc in zip(phrases, scores, strict=True) if sc < ITEM_MISSING]
     return out
-
-
-def _listed(toks: list[str], i: int, j: int) -> bool:
-    """Whether a coordinator or a comma stands within two words of `toks[i:j]`."""
-    near = toks[max(i - 2, 0) : i] + toks[j : j + 2]
-    return any(t in ",;" or t.lower() in _CONJ for t in near)

@@ -24,7 +24,7 @@ from typing import Any
 
 from newsweave.align.lexicon import fillers, other_things
 from newsweave.align.names import PRONOUNS, QUOTE_MARKS
-from newsweave.compare import nli, values
+from newsweave.compare import details, nli, values
 from newsweave.compare.claims import (
     has_negator,
     hedged,
@@ -33,7 +33,7 @@ from newsweave.compare.claims import (
     other_holder,
     plan_against_deed,
 )
-from newsweave.compare.details import DetailList, PhraseVectors, detail_lists, missing_items, stems
+from newsweave.compare.details import DetailList, detail_lists, stems
 from newsweave.compare.direction import asserts_denied, rejects
 from newsweave.compare.divergence import odd_spots
 from newsweave.compare.edits import first_full_name, negated_verb, swapped_name, swapped_roles
@@ -120,7 +120,7 @@ class Verifier:
     ) -> None:
         self.by_id = {a.id: a for a in articles}
         self.embedder = embedder  # detail lists' items compared by meaning (`detail_reason`)
-        self._phrases = PhraseVectors(embedder)  # list items across languages, once each
+        self._phrases = details.PhraseVectors(embedder)  # list items across languages, once each
         # divergent quote groups: (variant texts by article, odd article, pairs worded apart)
         self.quotes = [
             ({v.article: (v.text, v.sentence) for v in g.variants}, g.odd_one_out,
@@ -461,7 +461,7 @@ class Verifier:
                 reason = claim if cand.lang == u.lang else NOT_STATED
             if reason is None and cand.lang != u.lang and self.embedder is not None:
                 # last, as it embeds: a list item `u` names nowhere (`missing_items`)
-                missing = missing_items(cand.text, cand.lang, u.text, u.lang, self._phrases)
+                missing = details.missing_items(cand, u, self._phrases)
                 reason = NOT_STATED if missing else None
             if reason is None and self.use_nli and cand.lang == u.lang == "en":
                 nli_todo.append(u)
