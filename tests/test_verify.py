@@ -1249,3 +1249,15 @@ def test_a_plea_is_no_verdict() -> None:
     ]
     us = units(articles)
     assert Verifier(articles).check(us[0], us).agree == [0, 2]
+
+
+def test_an_event_called_off_is_not_stated_by_one_that_began() -> None:
+    from helpers import make_article as article
+
+    articles = [
+        article("en", "Unions called off a metro strike planned for Monday in Velm after a pay deal."),
+        article("en2", "A metro strike began in Velm on Monday, leaving commuters stranded."),
+        article("de", "Die Gewerkschaften haben den für Montag geplanten Metro-Streik in Velm abgesagt.", "de"),
+    ]
+    us = units(articles)
+    assert Verifier(articles).check(us[0], us).agree == [0, 2]

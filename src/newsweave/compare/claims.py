@@ -328,7 +328,7 @@ def plan_against_deed(a: str, lang_a: str | None, b: str, lang_b: str | None) ->
     (`intent_against_deed`)."""
     return (
         {tense(a, lang_a), tense(b, lang_b)} == {"ahead", "done"}
-        or {phase_told(a, lang_a), phase_told(b, lang_b)} == {"ahead", "done"}
+        or None is not phase_told(a, lang_a) != phase_told(b, lang_b) is not None
         or {court_act(a, lang_a), court_act(b, lang_b)} == {"plea", "verdict"}
         or intent_against_deed(a, lang_a, b, lang_b)
     )
@@ -351,6 +351,9 @@ def court_act(text: str, lang: str | None) -> str | None:
     return "plea" if told == [True, False] else "verdict" if told == [False, True] else None
 
 
+_CANCELS = {code: _cue_re(code, "CANCEL_WORDS") for code, _ in each("cues")}
+
+
 def _phase_data(code: str) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...], frozenset[str]]:
     cues, cal = data(code, "cues"), data(code, "calendar")
     phase = fold_all([*getattr(cues, "PHASE_START", ()), *getattr(cues, "PHASE_END", ())])
@@ -366,8 +369,9 @@ _PHASES = {code: _phase_data(code) for code, _ in each("cues")}
 def phase_told(text: str, lang: str | None) -> str | None:
     """ "ahead" when `text` tells a start or an end to come ("will start on Friday", "qui
     débutera vendredi", "comenzará"), "done" when one that happened ("began on Wednesday",
-    "a débuté"), else None (or both): a ceasefire that "began" is no witness for one that
-    "will start", whatever else the two sentences share."""
+    "a débuté"), "called off" when it will not happen ("called off", "annulé", "abgesagt":
+    CANCEL_WORDS), else None (or more than one): a ceasefire that "began" is no witness
+    for one that "will start", nor a strike called off for one that began."""
     stems, done, ends, future = _PHASES.get(lang or "en", ((), frozenset(), (), frozenset()))
     if not stems:
         return None
@@ -381,8 +385,10 @@ def phase_told(text: str, lang: str | None) -> str | None:
         or any(w.endswith(e) and len(w) - len(e) >= 3 and phase(w[: -len(e)]) for e in ends)
         for k, w in enumerate(words)
     )
-    told = any(w in done for w in words)
-    return None if ahead == told else ("ahead" if ahead else "done")
+    cancel = _CANCELS.get(lang or "en")
+    states = [s for s, on in (("ahead", ahead), ("done", any(w in done for w in words)),
+              ("called off", cancel is not None and cancel.search(text) is not None)) if on]  # fmt: skip
+    return states[0] if len(states) == 1 else None
 
 
 def _intent_re(code: str) -> re.Pattern[str] | None:
@@ -484,7 +490,9 @@ def _deed_reason(a: str, lang_a: str | None, b: str, lang_b: str | None) -> str 
     if plan_against_deed(a, lang_a, b, lang_b):
         for read in (tense, phase_told, court_act, lambda t, lang: "intended" if intends(t, lang) else "done"):
             told = (read(a, lang_a), read(b, lang_b))
-            if set(told) in ({"ahead", "done"}, {"plea", "verdict"}, {"intended", "done"}):
+            if set(told) in ({"ahead", "done"}, {"plea", "verdict"}, {"intended", "done"}) or (
+                "called off" in told and None not in told and told[0] != told[1]
+            ):
                 what = "a plea against a verdict" if "plea" in told else "a plan against a deed"
                 return f"{what}: {told[0]} vs {told[1]}"
     if other_holder(a, lang_a, b, lang_b) or other_holder(b, lang_b, a, lang_a):

@@ -182,6 +182,8 @@ PHASE_START = tuple("begann beginnt begonnen".split())
 PHASE_END = tuple("endete endet beendet".split())
 # ... told done, where another sentence tells the start or end ahead (compare.claims.phase_told)
 PHASE_DONE = tuple("begann begonnen endete beendet".split())
+# ... or called off: it never took place (compare.claims.phase_told)
+CANCEL_WORDS = ("abgesagt", "sagte ab", "sagten ab", "abgeblasen")
 
 # An exception, not a negation: "no other choice than", "pas d'autre choix que", "keine
 # andere Wahl als" (a negation, then one of EXCEPTIVE_OTHERS, then one of EXCEPTIVE_MARKERS);

@@ -266,6 +266,8 @@ PHASE_START = tuple("begin begins began begun starts started".split())
 PHASE_END = tuple("ends ended finish finished conclude concluded".split())
 # ... told done, where another sentence tells the start or end ahead (compare.claims.phase_told)
 PHASE_DONE = tuple("began begun started ended finished concluded".split())
+# ... or called off: it never took place (compare.claims.phase_told)
+CANCEL_WORDS = ("called off", "calls off", "call off", "cancelled", "canceled", "cancels", "scrapped")
 
 # An exception, not a negation: "no other choice than", "pas d'autre choix que", "keine
 # andere Wahl als" (a negation, then one of EXCEPTIVE_OTHERS, then one of EXCEPTIVE_MARKERS);

@@ -181,6 +181,8 @@ PHASE_START = tuple("comenzó comienza empezó empieza iniciado".split())
 PHASE_END = tuple("terminó termina terminaron acabó concluyó".split())
 # ... told done, where another sentence tells the start or end ahead (compare.claims.phase_told)
 PHASE_DONE = tuple("comenzó empezó iniciado terminó terminaron acabó concluyó".split())
+# ... or called off: it never took place (compare.claims.phase_told)
+CANCEL_WORDS = ("desconvocado", "desconvocada", "desconvocó", "cancelado", "cancelada", "canceló")
 
 # An exception, not a negation: "no other choice than", "pas d'autre choix que", "keine
 # andere Wahl als" (a negation, then one of EXCEPTIVE_OTHERS, then one of EXCEPTIVE_MARKERS);

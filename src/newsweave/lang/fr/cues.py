@@ -204,6 +204,8 @@ PHASE_START = tuple("commencé commence commencent débuté débute".split())
 PHASE_END = tuple("terminé terminée termine terminent achevé achevée".split())
 # ... told done, where another sentence tells the start or end ahead (compare.claims.phase_told)
 PHASE_DONE = tuple("commencé débuté terminé terminée achevé achevée".split())
+# ... or called off: it never took place (compare.claims.phase_told)
+CANCEL_WORDS = ("annulé", "annulée", "annule", "annulent", "annulés", "annulées")
 
 # An exception, not a negation: "no other choice than", "pas d'autre choix que", "keine
 # andere Wahl als" (a negation, then one of EXCEPTIVE_OTHERS, then one of EXCEPTIVE_MARKERS);

@@ -127,6 +127,8 @@ PHASE_START = tuple("iniziato iniziata inizia cominciato".split())
 PHASE_END = tuple("finito finita terminato terminata concluso conclusa".split())
 # ... told done, where another sentence tells the start or end ahead (compare.claims.phase_told)
 PHASE_DONE = tuple("iniziato iniziata cominciato finito finita terminato terminata concluso conclusa".split())
+# ... or called off: it never took place (compare.claims.phase_told)
+CANCEL_WORDS = ("annullato", "annullata", "revocato", "revocata")
 
 # An exception, not a negation: "no other choice than", "pas d'autre choix que", "keine
 # andere Wahl als" (a negation, then one of EXCEPTIVE_OTHERS, then one of EXCEPTIVE_MARKERS);

@@ -120,6 +120,8 @@ PHASE_START = tuple("começou começa iniciou".split())
 PHASE_END = tuple("terminou termina acabou encerrou".split())
 # ... told done, where another sentence tells the start or end ahead (compare.claims.phase_told)
 PHASE_DONE = tuple("começou iniciou terminou acabou encerrou".split())
+# ... or called off: it never took place (compare.claims.phase_told)
+CANCEL_WORDS = ("cancelado", "cancelada", "cancelou", "desconvocada", "desconvocado")
 
 # An exception, not a negation: "no other choice than", "pas d'autre choix que", "keine
 # andere Wahl als" (a negation, then one of EXCEPTIVE_OTHERS, then one of EXCEPTIVE_MARKERS);
