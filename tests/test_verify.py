@@ -1261,3 +1261,16 @@ def test_an_event_called_off_is_not_stated_by_one_that_began() -> None:
     ]
     us = units(articles)
     assert Verifier(articles).check(us[0], us).agree == [0, 2]
+
+
+def test_people_rescued_are_not_stated_by_people_still_trapped() -> None:
+    check = check_first(
+        numbered(
+            [
+                "All 33 miners trapped in the Karvo mine were rescued on Wednesday, officials said.",
+                "Thirty-three miners remain trapped in the Karvo mine, officials said on Wednesday.",
+                "The 33 miners trapped in the Karvo mine were brought to the surface on Wednesday.",
+            ]
+        )
+    )
+    assert 1 not in check.agree

@@ -9,6 +9,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
+from newsweave.compare.acts import TOKEN as _TOKEN
+from newsweave.compare.acts import court_act, phase_told, rescue_state
 from newsweave.compare.direction import (
     asserts_denied,
     denials,
@@ -34,7 +36,6 @@ NEGATORS = merged("cues", "NEGATION_TOKENS")
 # spaCy's stop words of every language (newsweave.lang.all_stop_words); lower case, accents kept.
 STOP_WORDS = all_stop_words()
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"”»]?\s+")
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’]t\b)?")  # keeps "don't", splits "qu'aucun", "n'a"
 
 
 @lru_cache(maxsize=65536)  # a big event compares the same (text, text) pairs many times
@@ -265,6 +266,7 @@ def _lone_dissenter(
     marks_of = (
         lambda s: has_negator(s.text), lambda s: intends(s.text, s.lang),
         lambda s: phase_told(s.text, s.lang), lambda s: court_act(s.text, s.lang),
+        lambda s: rescue_state(s.text, s.lang),
     )  # fmt: skip
     for mark in marks_of:
         marks = {r: mark(sents[r]) for r in reps}
@@ -330,65 +332,9 @@ def plan_against_deed(a: str, lang_a: str | None, b: str, lang_b: str | None) ->
         {tense(a, lang_a), tense(b, lang_b)} == {"ahead", "done"}
         or None is not phase_told(a, lang_a) != phase_told(b, lang_b) is not None
         or {court_act(a, lang_a), court_act(b, lang_b)} == {"plea", "verdict"}
+        or {rescue_state(a, lang_a), rescue_state(b, lang_b)} == {"rescued", "still trapped"}
         or intent_against_deed(a, lang_a, b, lang_b)
     )
-
-
-def _cue_re(code: str, name: str) -> re.Pattern[str] | None:
-    words = getattr(data(code, "cues"), name, ())
-    return _whole_words([re.escape(w) for w in words]) if words else None
-
-
-_PLEAS = {code: _cue_re(code, "PLEA_WORDS") for code, _ in each("cues")}
-_VERDICTS = {code: _cue_re(code, "VERDICT_WORDS") for code, _ in each("cues")}
-
-
-def court_act(text: str, lang: str | None) -> str | None:
-    """ "plea" when `text` tells a defendant's plea ("pleaded not guilty", "a plaidé non
-    coupable"), "verdict" when a court's ("found not guilty", "acquitté"), else None."""
-    plea, verdict = _PLEAS.get(lang or "en"), _VERDICTS.get(lang or "en")
-    told = [plea is not None and bool(plea.search(text)), verdict is not None and bool(verdict.search(text))]
-    return "plea" if told == [True, False] else "verdict" if told == [False, True] else None
-
-
-_CANCELS = {code: _cue_re(code, "CANCEL_WORDS") for code, _ in each("cues")}
-
-
-def _phase_data(code: str) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...], frozenset[str]]:
-    cues, cal = data(code, "cues"), data(code, "calendar")
-    phase = fold_all([*getattr(cues, "PHASE_START", ()), *getattr(cues, "PHASE_END", ())])
-    future = fold_all(c.split()[-1] for c in getattr(cal, "FUTURE_CUES", ()))
-    ends = tuple(fold(e) for e in getattr(cal, "FUTURE_ENDINGS", ()))
-    return tuple({w[:5] for w in phase}), fold_all(getattr(cues, "PHASE_DONE", ())), ends, future
-
-
-_PHASES = {code: _phase_data(code) for code, _ in each("cues")}
-
-
-@lru_cache(maxsize=65536)
-def phase_told(text: str, lang: str | None) -> str | None:
-    """ "ahead" when `text` tells a start or an end to come ("will start on Friday", "qui
-    débutera vendredi", "comenzará"), "done" when one that happened ("began on Wednesday",
-    "a débuté"), "called off" when it will not happen ("called off", "annulé", "abgesagt":
-    CANCEL_WORDS), else None (or more than one): a ceasefire that "began" is no witness
-    for one that "will start", nor a strike called off for one that began."""
-    stems, done, ends, future = _PHASES.get(lang or "en", ((), frozenset(), (), frozenset()))
-    if not stems:
-        return None
-    words = [fold(w) for w in _TOKEN.findall(text)]
-
-    def phase(w: str) -> bool:
-        return len(w) >= 4 and any(s.startswith(w[:5]) for s in stems)
-
-    ahead = any(
-        phase(w) and (future & set(words[max(0, k - 2) : k]))
-        or any(w.endswith(e) and len(w) - len(e) >= 3 and phase(w[: -len(e)]) for e in ends)
-        for k, w in enumerate(words)
-    )
-    cancel = _CANCELS.get(lang or "en")
-    states = [s for s, on in (("ahead", ahead), ("done", any(w in done for w in words)),
-              ("called off", cancel is not None and cancel.search(text) is not None)) if on]  # fmt: skip
-    return states[0] if len(states) == 1 else None
 
 
 def _intent_re(code: str) -> re.Pattern[str] | None:
@@ -488,12 +434,12 @@ def _deed_reason(a: str, lang_a: str | None, b: str, lang_b: str | None) -> str 
             if denies_statement(x, lang_a) and _asserts(y, lang_a) and asserts_denied(x, lang_a, y):
                 return f"negation flipped: '{x}' vs '{y}'"
     if plan_against_deed(a, lang_a, b, lang_b):
-        for read in (tense, phase_told, court_act, lambda t, lang: "intended" if intends(t, lang) else "done"):
+        for read in (tense, phase_told, court_act, rescue_state, lambda t, lang: "intended" if intends(t, lang) else "done"):
             told = (read(a, lang_a), read(b, lang_b))
-            if set(told) in ({"ahead", "done"}, {"plea", "verdict"}, {"intended", "done"}) or (
+            if set(told) in ({"ahead", "done"}, {"plea", "verdict"}, {"rescued", "still trapped"}, {"intended", "done"}) or (
                 "called off" in told and None not in told and told[0] != told[1]
             ):
-                what = "a plea against a verdict" if "plea" in told else "a plan against a deed"
+                what = "a plea against a verdict" if "plea" in told else "a rescue against people still trapped" if "rescued" in told else "a plan against a deed"
                 return f"{what}: {told[0]} vs {told[1]}"
     if other_holder(a, lang_a, b, lang_b) or other_holder(b, lang_b, a, lang_a):
         return f"another person: {str(_holder(a)).title()} vs {str(_holder(b)).title()}"

@@ -384,7 +384,8 @@ class Verifier:
         for odd, text, why in self.claims:
             if (a.article == odd and a.text == text) != (b.article == odd and b.text == text):
                 return why
-        reason = meaning_differs(a.text, b.text, a.lang, b.lang)
+        reason = meaning_differs(a.text, b.text, a.lang, b.lang) or ""  # figures: `figure_reason`
+        reason = None if reason.startswith("different number") or not reason else reason
         if reason is None and a.lang == b.lang and negated_verb(a.text, b.text, a.lang):
             return NOT_STATED  # "conceded defeat" / "refused to concede" in a longer sentence
         if reason is None and any(
@@ -398,7 +399,7 @@ class Verifier:
             for x, y in ((a, b), (b, a))
         ):
             return NOT_STATED  # "denied reports that he would resign" / "Ek resigned"
-        return None if reason is None or reason.startswith("different number") else reason
+        return reason
 
     def named(self, u: Unit, text: str) -> str:
         """`text` (`u`'s wording) with a speaker it names only by a pronoun named too: the

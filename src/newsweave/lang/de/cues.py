@@ -216,3 +216,7 @@ INTENT_CUES = (
 # (compare.claims.plea_against_verdict)
 PLEA_WORDS = ("plädiert", "plädierte", "für nicht schuldig erklärt", "bekannte sich")
 VERDICT_WORDS = ("verurteilt", "freigesprochen", "schuldig gesprochen", "Urteil", "Schuldspruch", "Freispruch")  # fmt: skip
+
+# People brought out, and people still held (compare.claims.rescue_state)
+RESCUED_WORDS = ("gerettet", "geborgen", "befreit")
+TRAPPED_WORDS = ("noch eingeschlossen", "weiter eingeschlossen", "noch vermisst", "weiter vermisst", "noch verschüttet")  # fmt: skip

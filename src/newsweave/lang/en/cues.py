@@ -301,3 +301,7 @@ INTENT_CUES = (
 # (compare.claims.plea_against_verdict)
 PLEA_WORDS = tuple("plead pleads pleaded pled pleading".split())
 VERDICT_WORDS = ("found guilty", "found not guilty", "convicted", "acquitted", "cleared", "verdict")  # fmt: skip
+
+# People brought out, and people still held (compare.claims.rescue_state)
+RESCUED_WORDS = ("rescued", "were freed", "brought to the surface", "pulled out alive")
+TRAPPED_WORDS = ("remain trapped", "still trapped", "remain missing", "still missing", "remain underground", "still underground")  # fmt: skip

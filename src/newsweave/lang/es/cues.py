@@ -212,3 +212,7 @@ INTENT_CUES = (
 # (compare.claims.plea_against_verdict)
 PLEA_WORDS = ("se declaró", "se declara", "se declararon")
 VERDICT_WORDS = ("declarado culpable", "declarada culpable", "absuelto", "absuelta", "condenado", "condenada", "veredicto")  # fmt: skip
+
+# People brought out, and people still held (compare.claims.rescue_state)
+RESCUED_WORDS = ("rescatados", "rescatadas", "rescatado", "salvados", "liberados")
+TRAPPED_WORDS = ("siguen atrapados", "siguen atrapadas", "siguen desaparecidos", "permanecen atrapados")  # fmt: skip

@@ -240,3 +240,7 @@ INTENT_CUES = (
 # (compare.claims.plea_against_verdict)
 PLEA_WORDS = tuple("plaidé plaide plaident plaidera".split())
 VERDICT_WORDS = ("reconnu coupable", "reconnue coupable", "déclaré coupable", "déclarée coupable", "acquitté", "acquittée", "relaxé", "relaxée", "verdict")  # fmt: skip
+
+# People brought out, and people still held (compare.claims.rescue_state)
+RESCUED_WORDS = ("secourus", "secourues", "sauvés", "sauvées", "remontés à la surface", "libérés")
+TRAPPED_WORDS = ("toujours bloqués", "toujours coincés", "toujours piégés", "toujours disparus", "restent bloqués", "restent coincés")  # fmt: skip

@@ -159,3 +159,7 @@ INTENT_CUES = (
 # (compare.claims.plea_against_verdict)
 PLEA_WORDS = ("si è dichiarato", "si è dichiarata", "si dichiara")
 VERDICT_WORDS = ("dichiarato colpevole", "dichiarata colpevole", "assolto", "assolta", "condannato", "condannata", "verdetto")  # fmt: skip
+
+# People brought out, and people still held (compare.claims.rescue_state)
+RESCUED_WORDS = ("salvati", "salvate", "soccorsi", "liberati")
+TRAPPED_WORDS = ("ancora intrappolati", "ancora bloccati", "ancora dispersi", "restano intrappolati")  # fmt: skip

@@ -155,3 +155,7 @@ INTENT_CUES = (
 # (compare.claims.plea_against_verdict)
 PLEA_WORDS = ("declarou-se", "se declarou")
 VERDICT_WORDS = ("considerado culpado", "considerada culpada", "absolvido", "absolvida", "condenado", "condenada", "veredicto")  # fmt: skip
+
+# People brought out, and people still held (compare.claims.rescue_state)
+RESCUED_WORDS = ("resgatados", "resgatadas", "salvos", "libertados")
+TRAPPED_WORDS = ("continuam presos", "seguem presos", "continuam desaparecidos")  # fmt: skip

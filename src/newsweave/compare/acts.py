@@ -1,0 +1,89 @@
+"""Acts told otherwise: one outlet tells a start, an end or an event as done, another as to
+come or called off ("began" / "will start" / "called off"); a defendant's plea against a
+court's verdict ("pleaded not guilty" / "found not guilty"); people brought out against
+people still held ("were rescued" / "remain trapped"). Each is read in the sentence's own
+language from `newsweave.lang.<code>.cues` word lists (PHASE_START / _END / _DONE,
+CANCEL_WORDS, PLEA_WORDS / VERDICT_WORDS, RESCUED_WORDS / TRAPPED_WORDS) and the calendar's
+FUTURE_CUES and FUTURE_ENDINGS; `compare.claims.plan_against_deed` sets two readings apart."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsweave.lang import alternation, data, each
+from newsweave.text.fold import fold, fold_all
+
+TOKEN = re.compile(r"[^\W\d_]+(?:['’]t\b)?")  # keeps "don't", splits "qu'aucun", "n'a"
+
+
+def _cue_re(code: str, name: str) -> re.Pattern[str] | None:
+    words = getattr(data(code, "cues"), name, ())
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.IGNORECASE)
+
+
+def _sides(first: str, second: str) -> dict[str, tuple[re.Pattern[str] | None, ...]]:
+    return {code: (_cue_re(code, first), _cue_re(code, second)) for code, _ in each("cues")}
+
+
+_COURT, _RESCUE = _sides("PLEA_WORDS", "VERDICT_WORDS"), _sides("RESCUED_WORDS", "TRAPPED_WORDS")
+
+
+def _side(text: str, lang: str | None, pair: dict[str, tuple[re.Pattern[str] | None, ...]], names: tuple[str, str]) -> str | None:
+    """The one of two `names` whose words (`pair`, per language) `text` holds alone."""
+    told = [p is not None and p.search(text) is not None for p in pair.get(lang or "en", (None, None))]
+    return names[0] if told == [True, False] else names[1] if told == [False, True] else None
+
+
+def court_act(text: str, lang: str | None) -> str | None:
+    """ "plea" when `text` tells a defendant's plea ("pleaded not guilty", "a plaidé non
+    coupable"), "verdict" when a court's ("found not guilty", "acquitté"), else None."""
+    return _side(text, lang, _COURT, ("plea", "verdict"))
+
+
+def rescue_state(text: str, lang: str | None) -> str | None:
+    """ "rescued" when `text` tells people brought out ("were rescued", "secourus"),
+    "still trapped" when still held ("remain trapped", "toujours bloqués"), else None."""
+    return _side(text, lang, _RESCUE, ("rescued", "still trapped"))
+
+
+_CANCELS = {code: _cue_re(code, "CANCEL_WORDS") for code, _ in each("cues")}
+
+
+def _phase_data(code: str) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...], frozenset[str]]:
+    cues, cal = data(code, "cues"), data(code, "calendar")
+    phase = fold_all([*getattr(cues, "PHASE_START", ()), *getattr(cues, "PHASE_END", ())])
+    future = fold_all(c.split()[-1] for c in getattr(cal, "FUTURE_CUES", ()))
+    ends = tuple(fold(e) for e in getattr(cal, "FUTURE_ENDINGS", ()))
+    return tuple({w[:5] for w in phase}), fold_all(getattr(cues, "PHASE_DONE", ())), ends, future
+
+
+_PHASES = {code: _phase_data(code) for code, _ in each("cues")}
+
+
+@lru_cache(maxsize=65536)
+def phase_told(text: str, lang: str | None) -> str | None:
+    """ "ahead" when `text` tells a start or an end to come ("will start on Friday", "qui
+    débutera vendredi", "comenzará"), "done" when one that happened ("began on Wednesday",
+    "a débuté"), "called off" when it will not happen ("called off", "annulé", "abgesagt":
+    CANCEL_WORDS), else None (or more than one): a ceasefire that "began" is no witness
+    for one that "will start", nor a strike called off for one that began."""
+    stems, done, ends, future = _PHASES.get(lang or "en", ((), frozenset(), (), frozenset()))
+    if not stems:
+        return None
+    words = [fold(w) for w in TOKEN.findall(text)]
+
+    def phase(w: str) -> bool:
+        return len(w) >= 4 and any(s.startswith(w[:5]) for s in stems)
+
+    ahead = any(
+        phase(w) and (future & set(words[max(0, k - 2) : k]))
+        or any(w.endswith(e) and len(w) - len(e) >= 3 and phase(w[: -len(e)]) for e in ends)
+        for k, w in enumerate(words)
+    )
+    cancel = _CANCELS.get(lang or "en")
+    states = [s for s, on in (("ahead", ahead), ("done", any(w in done for w in words)),
+              ("called off", cancel is not None and cancel.search(text) is not None)) if on]  # fmt: skip
+    return states[0] if len(states) == 1 else None
