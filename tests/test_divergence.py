@@ -851,10 +851,8 @@ def test_the_one_outlet_telling_an_offer_to_resign_as_done_is_the_odd_one() -> N
         make_article("c", "La ministre des Transports, Ilse Varga, a proposé lundi sa démission, que le Premier ministre a refusée.", "fr"),
         make_article("d", "Verkehrsministerin Ilse Varga hat am Montag ihren Rücktritt angeboten, der Regierungschef lehnte ihn ab.", "de"),
     ]  # fmt: skip
-    found = claim_divergences(align_facts(articles), articles, {x.id: x.id for x in articles})
     # in English alone either could be the odd one; the French and German tell the offer
-    assert [(d.kind, d.odd_one_out) for d in found] == [("claim", "b")]
-    assert "a plan against a deed" in found[0].description
+    assert _lone_claim(articles, "b", "a plan against a deed")
 
 
 def test_the_one_outlet_telling_a_start_to_come_as_done_is_the_odd_one() -> None:
@@ -864,10 +862,8 @@ def test_the_one_outlet_telling_a_start_to_come_as_done_is_the_odd_one() -> None
         make_article("c", "Tarsk et Velm ont accepté mardi une trêve de trois jours qui débutera jeudi, selon les médiateurs.", "fr"),
         make_article("d", "Tarsk und Velm haben sich am Dienstag auf eine 48-stündige Waffenruhe ab Donnerstag geeinigt.", "de"),
     ]  # fmt: skip
-    found = claim_divergences(align_facts(articles), articles, {x.id: x.id for x in articles})
     # the figures differ too (72 hours / three days / 48 hours): the claim is read anyway
-    assert [(d.kind, d.odd_one_out) for d in found] == [("claim", "b")]
-    assert "a plan against a deed: ahead vs done" in found[0].description
+    assert _lone_claim(articles, "b", "a plan against a deed: ahead vs done")
 
 
 def test_the_one_outlet_telling_a_plea_as_a_verdict_is_the_odd_one() -> None:
@@ -877,6 +873,11 @@ def test_the_one_outlet_telling_a_plea_as_a_verdict_is_the_odd_one() -> None:
         make_article("c", "L'ancienne banquière Lina Holt a plaidé non coupable lundi des accusations de fraude devant un tribunal de Velm.", "fr"),
         make_article("d", "Die frühere Bankerin Lina Holt hat sich am Montag vor einem Gericht in Velm im Betrugsprozess für nicht schuldig erklärt.", "de"),
     ]  # fmt: skip
+    assert _lone_claim(articles, "b", "a plea against a verdict")
+
+
+def _lone_claim(articles: list, odd: str, why: str) -> bool:  # type: ignore[type-arg]
+    """Whether the claim divergences of `articles` (each its own source) are one, naming
+    `odd` the odd one out for a reason that says `why`."""
     found = claim_divergences(align_facts(articles), articles, {x.id: x.id for x in articles})
-    assert [(d.kind, d.odd_one_out) for d in found] == [("claim", "b")]
-    assert "a plea against a verdict" in found[0].description
+    return [(d.kind, d.odd_one_out) for d in found] == [("claim", odd)] and why in found[0].description
