@@ -1274,3 +1274,17 @@ def test_people_rescued_are_not_stated_by_people_still_trapped() -> None:
         )
     )
     assert 1 not in check.agree
+
+
+def test_a_minister_who_resigned_is_not_stated_by_one_dismissed() -> None:
+    from helpers import make_article as article
+
+    articles = [
+        article("en", "Transport Minister Ilse Varga resigned on Monday over the rail chaos."),
+        article("en2", "Transport Minister Ilse Varga was sacked on Monday over the rail chaos."),
+        article("fr", "La ministre des Transports Ilse Varga a été limogée lundi après le chaos ferroviaire.", "fr"),
+        article("es", "La ministra de Transportes, Ilse Varga, dimitió el lunes por el caos ferroviario.", "es"),
+    ]
+    us = units(articles)
+    check = Verifier(articles).check(us[0], us)
+    assert check.agree == [0, 3] and [r for r, _ in check.differ] == [1]
