@@ -1288,3 +1288,16 @@ def test_a_minister_who_resigned_is_not_stated_by_one_dismissed() -> None:
     us = units(articles)
     check = Verifier(articles).check(us[0], us)
     assert check.agree == [0, 3] and [r for r, _ in check.differ] == [1]
+
+
+def test_a_fire_under_control_is_not_stated_by_one_still_burning() -> None:
+    check = check_first(
+        numbered(
+            [
+                "The fire at the Orla depot was brought under control on Tuesday, firefighters said.",
+                "The fire at the Orla depot is still burning, firefighters said on Tuesday.",
+                "Firefighters said the fire at the Orla depot had been extinguished on Tuesday.",
+            ]
+        )
+    )
+    assert check.agree == [0, 2]

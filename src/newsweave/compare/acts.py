@@ -1,10 +1,12 @@
 """Acts told otherwise: one outlet tells a start, an end or an event as done, another as to
 come or called off ("began" / "will start" / "called off"); a defendant's plea against a
 court's verdict ("pleaded not guilty" / "found not guilty"); people brought out against
-people still held ("were rescued" / "remain trapped"). Each is read in the sentence's own
-language from `newsweave.lang.<code>.cues` word lists (PHASE_START / _END / _DONE,
-CANCEL_WORDS, PLEA_WORDS / VERDICT_WORDS, RESCUED_WORDS / TRAPPED_WORDS) and the calendar's
-FUTURE_CUES and FUTURE_ENDINGS; `compare.claims.plan_against_deed` sets two readings apart."""
+people still held ("were rescued" / "remain trapped"); a fire contained against one still
+burning ("under control" / "still raging"). Each is read in the sentence's own language
+from `newsweave.lang.<code>.cues` word lists (PHASE_START / _END / _DONE, CANCEL_WORDS,
+PLEA_WORDS / VERDICT_WORDS, RESCUED_WORDS / TRAPPED_WORDS, CONTAINED_WORDS /
+BURNING_WORDS) and the calendar's FUTURE_CUES and FUTURE_ENDINGS;
+`compare.claims.plan_against_deed` sets two readings apart."""
 
 from __future__ import annotations
 
@@ -28,25 +30,33 @@ def _sides(first: str, second: str) -> dict[str, tuple[re.Pattern[str] | None, .
     return {code: (_cue_re(code, first), _cue_re(code, second)) for code, _ in each("cues")}
 
 
-_COURT, _RESCUE = _sides("PLEA_WORDS", "VERDICT_WORDS"), _sides("RESCUED_WORDS", "TRAPPED_WORDS")
+# two acts or states one outlet may tell where another tells the other: (what telling
+# them apart is called, the two names, their word lists per language)
+PAIRED = (
+    ("a plea against a verdict", ("plea", "verdict"), _sides("PLEA_WORDS", "VERDICT_WORDS")),
+    ("a rescue against people still trapped", ("rescued", "still trapped"), _sides("RESCUED_WORDS", "TRAPPED_WORDS")),
+    ("a fire contained against one still burning", ("contained", "burning"), _sides("CONTAINED_WORDS", "BURNING_WORDS")),
+)
 
 
-def _side(text: str, lang: str | None, pair: dict[str, tuple[re.Pattern[str] | None, ...]], names: tuple[str, str]) -> str | None:
-    """The one of two `names` whose words (`pair`, per language) `text` holds alone."""
-    told = [p is not None and p.search(text) is not None for p in pair.get(lang or "en", (None, None))]
-    return names[0] if told == [True, False] else names[1] if told == [False, True] else None
+def paired(text: str, lang: str | None) -> tuple[str | None, ...]:
+    """For each pair of PAIRED, the one of its names whose words `text` holds alone, or
+    None: "plea" for "pleaded not guilty", "verdict" for "found not guilty", "still
+    trapped" for "remain trapped", "burning" for "still raging" ..."""
+    out: list[str | None] = []
+    for _, names, pair in PAIRED:
+        told = [p is not None and p.search(text) is not None for p in pair.get(lang or "en", (None, None))]
+        out.append(names[0] if told == [True, False] else names[1] if told == [False, True] else None)
+    return tuple(out)
 
 
-def court_act(text: str, lang: str | None) -> str | None:
-    """ "plea" when `text` tells a defendant's plea ("pleaded not guilty", "a plaidé non
-    coupable"), "verdict" when a court's ("found not guilty", "acquitté"), else None."""
-    return _side(text, lang, _COURT, ("plea", "verdict"))
-
-
-def rescue_state(text: str, lang: str | None) -> str | None:
-    """ "rescued" when `text` tells people brought out ("were rescued", "secourus"),
-    "still trapped" when still held ("remain trapped", "toujours bloqués"), else None."""
-    return _side(text, lang, _RESCUE, ("rescued", "still trapped"))
+def acts_apart(a: str, lang_a: str | None, b: str, lang_b: str | None) -> str | None:
+    """The reason `a` and `b` tell two acts of a pair of PAIRED ("a plea against a
+    verdict: plea vs verdict"), or None."""
+    for (what, _, _), x, y in zip(PAIRED, paired(a, lang_a), paired(b, lang_b), strict=True):
+        if x and y and x != y:
+            return f"{what}: {x} vs {y}"
+    return None
 
 
 _CANCELS = {code: _cue_re(code, "CANCEL_WORDS") for code, _ in each("cues")}

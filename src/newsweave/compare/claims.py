@@ -9,8 +9,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
+from newsweave.compare.acts import PAIRED, acts_apart, paired, phase_told
 from newsweave.compare.acts import TOKEN as _TOKEN
-from newsweave.compare.acts import court_act, phase_told, rescue_state
 from newsweave.compare.direction import (
     asserts_denied,
     denials,
@@ -263,11 +263,11 @@ def _lone_dissenter(
     # "a proposé sa démission"), or the one start told done where others tell it ahead
     # ("began" / "will start", "débutera"), or the one verdict where others tell a plea;
     # otherwise nobody can tell.
-    marks_of = (
+    marks_of = [
         lambda s: has_negator(s.text), lambda s: intends(s.text, s.lang),
-        lambda s: phase_told(s.text, s.lang), lambda s: court_act(s.text, s.lang),
-        lambda s: rescue_state(s.text, s.lang),
-    )  # fmt: skip
+        lambda s: phase_told(s.text, s.lang),
+        *(lambda s, k=k: paired(s.text, s.lang)[k] for k in range(len(PAIRED))),
+    ]  # fmt: skip
     for mark in marks_of:
         marks = {r: mark(sents[r]) for r in reps}
         lone = [(r, why) for r, why in found if sum(v == marks[r] for v in marks.values()) == 1]
@@ -326,13 +326,12 @@ def tense(text: str, lang: str | None = None) -> str | None:
 
 def plan_against_deed(a: str, lang_a: str | None, b: str, lang_b: str | None) -> bool:
     """Whether one of `a`, `b` tells a plan and the other the deed done (`tense`), a
-    start or end ahead against one done (`phase_told`), or an intention against the deed
-    (`intent_against_deed`)."""
+    start or end ahead against one done (`phase_told`), two acts of a pair (`acts_apart`:
+    a plea / a verdict ...), or an intention against the deed (`intent_against_deed`)."""
     return (
         {tense(a, lang_a), tense(b, lang_b)} == {"ahead", "done"}
         or None is not phase_told(a, lang_a) != phase_told(b, lang_b) is not None
-        or {court_act(a, lang_a), court_act(b, lang_b)} == {"plea", "verdict"}
-        or {rescue_state(a, lang_a), rescue_state(b, lang_b)} == {"rescued", "still trapped"}
+        or acts_apart(a, lang_a, b, lang_b) is not None
         or intent_against_deed(a, lang_a, b, lang_b)
     )
 
@@ -433,14 +432,15 @@ def _deed_reason(a: str, lang_a: str | None, b: str, lang_b: str | None) -> str 
         for x, y in ((a, b), (b, a)):
             if denies_statement(x, lang_a) and _asserts(y, lang_a) and asserts_denied(x, lang_a, y):
                 return f"negation flipped: '{x}' vs '{y}'"
+    if apart := acts_apart(a, lang_a, b, lang_b):
+        return apart
     if plan_against_deed(a, lang_a, b, lang_b):
-        for read in (tense, phase_told, court_act, rescue_state, lambda t, lang: "intended" if intends(t, lang) else "done"):
+        for read in (tense, phase_told, lambda t, lang: "intended" if intends(t, lang) else "done"):
             told = (read(a, lang_a), read(b, lang_b))
-            if set(told) in ({"ahead", "done"}, {"plea", "verdict"}, {"rescued", "still trapped"}, {"intended", "done"}) or (
+            if set(told) in ({"ahead", "done"}, {"intended", "done"}) or (
                 "called off" in told and None not in told and told[0] != told[1]
             ):
-                what = "a plea against a verdict" if "plea" in told else "a rescue against people still trapped" if "rescued" in told else "a plan against a deed"
-                return f"{what}: {told[0]} vs {told[1]}"
+                return f"a plan against a deed: {told[0]} vs {told[1]}"
     if other_holder(a, lang_a, b, lang_b) or other_holder(b, lang_b, a, lang_a):
         return f"another person: {str(_holder(a)).title()} vs {str(_holder(b)).title()}"
     return None

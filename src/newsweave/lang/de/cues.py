@@ -183,9 +183,9 @@ STATE_OPEN = tuple("geöffnet öffnete öffnet wiedereröffnet Öffnung Wiederer
 STATE_CLOSED = tuple("geschlossen schloss schließt Schließung".split())
 PHASE_START = tuple("begann beginnt begonnen".split())
 PHASE_END = tuple("endete endet beendet".split())
-# ... told done, where another sentence tells the start or end ahead (compare.claims.phase_told)
+# ... told done, where another sentence tells the start or end ahead (compare.acts.phase_told)
 PHASE_DONE = tuple("begann begonnen endete beendet".split())
-# ... or called off: it never took place (compare.claims.phase_told)
+# ... or called off: it never took place (compare.acts.phase_told)
 CANCEL_WORDS = ("abgesagt", "sagte ab", "sagten ab", "abgeblasen")
 
 # An exception, not a negation: "no other choice than", "pas d'autre choix que", "keine
@@ -216,10 +216,14 @@ INTENT_CUES = (
 )  # fmt: skip
 
 # A defendant's plea, and the court's verdict: a plea of not guilty is no acquittal
-# (compare.claims.plea_against_verdict)
+# (compare.acts.PAIRED)
 PLEA_WORDS = ("plädiert", "plädierte", "für nicht schuldig erklärt", "bekannte sich")
 VERDICT_WORDS = ("verurteilt", "freigesprochen", "schuldig gesprochen", "Urteil", "Schuldspruch", "Freispruch")  # fmt: skip
 
-# People brought out, and people still held (compare.claims.rescue_state)
+# People brought out, and people still held (compare.acts.PAIRED)
 RESCUED_WORDS = ("gerettet", "geborgen", "befreit")
 TRAPPED_WORDS = ("noch eingeschlossen", "weiter eingeschlossen", "noch vermisst", "weiter vermisst", "noch verschüttet")  # fmt: skip
+
+# A fire contained, and one still burning (compare.acts.PAIRED)
+CONTAINED_WORDS = ("unter Kontrolle", "gelöscht", "eingedämmt")
+BURNING_WORDS = ("außer Kontrolle", "wütet weiter", "brennt weiter", "lodert weiter")  # fmt: skip

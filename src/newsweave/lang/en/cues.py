@@ -267,9 +267,9 @@ STATE_OPEN = tuple("opens opened reopen reopens reopened reopening".split())
 STATE_CLOSED = tuple("closes closed closing shut closure shutdown".split())
 PHASE_START = tuple("begin begins began begun starts started".split())
 PHASE_END = tuple("ends ended finish finished conclude concluded".split())
-# ... told done, where another sentence tells the start or end ahead (compare.claims.phase_told)
+# ... told done, where another sentence tells the start or end ahead (compare.acts.phase_told)
 PHASE_DONE = tuple("began begun started ended finished concluded".split())
-# ... or called off: it never took place (compare.claims.phase_told)
+# ... or called off: it never took place (compare.acts.phase_told)
 CANCEL_WORDS = ("called off", "calls off", "call off", "cancelled", "canceled", "cancels", "scrapped")
 
 # An exception, not a negation: "no other choice than", "pas d'autre choix que", "keine
@@ -301,10 +301,14 @@ INTENT_CUES = (
 )  # fmt: skip
 
 # A defendant's plea, and the court's verdict: a plea of not guilty is no acquittal
-# (compare.claims.plea_against_verdict)
+# (compare.acts.PAIRED)
 PLEA_WORDS = tuple("plead pleads pleaded pled pleading".split())
 VERDICT_WORDS = ("found guilty", "found not guilty", "convicted", "acquitted", "cleared", "verdict")  # fmt: skip
 
-# People brought out, and people still held (compare.claims.rescue_state)
+# People brought out, and people still held (compare.acts.PAIRED)
 RESCUED_WORDS = ("rescued", "were freed", "brought to the surface", "pulled out alive")
 TRAPPED_WORDS = ("remain trapped", "still trapped", "remain missing", "still missing", "remain underground", "still underground")  # fmt: skip
+
+# A fire contained, and one still burning (compare.acts.PAIRED)
+CONTAINED_WORDS = ("under control", "extinguished", "contained")
+BURNING_WORDS = ("out of control", "still burning", "still raging", "continues to burn", "continued to burn", "still ablaze")  # fmt: skip

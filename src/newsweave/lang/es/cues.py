@@ -182,9 +182,9 @@ STATE_OPEN = tuple("abrió abre abren abierto abierta reabrió reabre reapertura
 STATE_CLOSED = tuple("cerró cierra cierran cerrado cerrada cierre".split())
 PHASE_START = tuple("comenzó comienza empezó empieza iniciado".split())
 PHASE_END = tuple("terminó termina terminaron acabó concluyó".split())
-# ... told done, where another sentence tells the start or end ahead (compare.claims.phase_told)
+# ... told done, where another sentence tells the start or end ahead (compare.acts.phase_told)
 PHASE_DONE = tuple("comenzó empezó iniciado terminó terminaron acabó concluyó".split())
-# ... or called off: it never took place (compare.claims.phase_told)
+# ... or called off: it never took place (compare.acts.phase_told)
 CANCEL_WORDS = ("desconvocado", "desconvocada", "desconvocó", "cancelado", "cancelada", "canceló")
 
 # An exception, not a negation: "no other choice than", "pas d'autre choix que", "keine
@@ -212,10 +212,14 @@ INTENT_CUES = (
 )  # fmt: skip
 
 # A defendant's plea, and the court's verdict: a plea of not guilty is no acquittal
-# (compare.claims.plea_against_verdict)
+# (compare.acts.PAIRED)
 PLEA_WORDS = ("se declaró", "se declara", "se declararon")
 VERDICT_WORDS = ("declarado culpable", "declarada culpable", "absuelto", "absuelta", "condenado", "condenada", "veredicto")  # fmt: skip
 
-# People brought out, and people still held (compare.claims.rescue_state)
+# People brought out, and people still held (compare.acts.PAIRED)
 RESCUED_WORDS = ("rescatados", "rescatadas", "rescatado", "salvados", "liberados")
 TRAPPED_WORDS = ("siguen atrapados", "siguen atrapadas", "siguen desaparecidos", "permanecen atrapados")  # fmt: skip
+
+# A fire contained, and one still burning (compare.acts.PAIRED)
+CONTAINED_WORDS = ("controlado", "controlada", "extinguido", "extinguida", "sofocado", "sofocada")
+BURNING_WORDS = ("fuera de control", "sigue activo", "sigue ardiendo", "continúa activo")  # fmt: skip

@@ -205,9 +205,9 @@ STATE_OPEN = tuple("ouvert ouverte ouvre ouvrent rouvert rouverte rouvre réouve
 STATE_CLOSED = tuple("fermé fermée ferme ferment fermer fermeture".split())
 PHASE_START = tuple("commencé commence commencent débuté débute".split())
 PHASE_END = tuple("terminé terminée termine terminent achevé achevée".split())
-# ... told done, where another sentence tells the start or end ahead (compare.claims.phase_told)
+# ... told done, where another sentence tells the start or end ahead (compare.acts.phase_told)
 PHASE_DONE = tuple("commencé débuté terminé terminée achevé achevée".split())
-# ... or called off: it never took place (compare.claims.phase_told)
+# ... or called off: it never took place (compare.acts.phase_told)
 CANCEL_WORDS = ("annulé", "annulée", "annule", "annulent", "annulés", "annulées")
 
 # An exception, not a negation: "no other choice than", "pas d'autre choix que", "keine
@@ -240,10 +240,14 @@ INTENT_CUES = (
 )  # fmt: skip
 
 # A defendant's plea, and the court's verdict: a plea of not guilty is no acquittal
-# (compare.claims.plea_against_verdict)
+# (compare.acts.PAIRED)
 PLEA_WORDS = tuple("plaidé plaide plaident plaidera".split())
 VERDICT_WORDS = ("reconnu coupable", "reconnue coupable", "déclaré coupable", "déclarée coupable", "acquitté", "acquittée", "relaxé", "relaxée", "verdict")  # fmt: skip
 
-# People brought out, and people still held (compare.claims.rescue_state)
+# People brought out, and people still held (compare.acts.PAIRED)
 RESCUED_WORDS = ("secourus", "secourues", "sauvés", "sauvées", "remontés à la surface", "libérés")
 TRAPPED_WORDS = ("toujours bloqués", "toujours coincés", "toujours piégés", "toujours disparus", "restent bloqués", "restent coincés")  # fmt: skip
+
+# A fire contained, and one still burning (compare.acts.PAIRED)
+CONTAINED_WORDS = ("maîtrisé", "maîtrisée", "éteint", "éteinte", "circonscrit", "fixé")
+BURNING_WORDS = ("hors de contrôle", "fait toujours rage", "toujours en cours", "toujours actif", "continue de brûler")  # fmt: skip

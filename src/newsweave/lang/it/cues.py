@@ -128,9 +128,9 @@ STATE_OPEN = tuple("aperto aperta apre riaperto riaperta riapre riapertura".spli
 STATE_CLOSED = tuple("chiuso chiusa chiude chiusura".split())
 PHASE_START = tuple("iniziato iniziata inizia cominciato".split())
 PHASE_END = tuple("finito finita terminato terminata concluso conclusa".split())
-# ... told done, where another sentence tells the start or end ahead (compare.claims.phase_told)
+# ... told done, where another sentence tells the start or end ahead (compare.acts.phase_told)
 PHASE_DONE = tuple("iniziato iniziata cominciato finito finita terminato terminata concluso conclusa".split())
-# ... or called off: it never took place (compare.claims.phase_told)
+# ... or called off: it never took place (compare.acts.phase_told)
 CANCEL_WORDS = ("annullato", "annullata", "revocato", "revocata")
 
 # An exception, not a negation: "no other choice than", "pas d'autre choix que", "keine
@@ -159,10 +159,14 @@ INTENT_CUES = (
 )  # fmt: skip
 
 # A defendant's plea, and the court's verdict: a plea of not guilty is no acquittal
-# (compare.claims.plea_against_verdict)
+# (compare.acts.PAIRED)
 PLEA_WORDS = ("si è dichiarato", "si è dichiarata", "si dichiara")
 VERDICT_WORDS = ("dichiarato colpevole", "dichiarata colpevole", "assolto", "assolta", "condannato", "condannata", "verdetto")  # fmt: skip
 
-# People brought out, and people still held (compare.claims.rescue_state)
+# People brought out, and people still held (compare.acts.PAIRED)
 RESCUED_WORDS = ("salvati", "salvate", "soccorsi", "liberati")
 TRAPPED_WORDS = ("ancora intrappolati", "ancora bloccati", "ancora dispersi", "restano intrappolati")  # fmt: skip
+
+# A fire contained, and one still burning (compare.acts.PAIRED)
+CONTAINED_WORDS = ("sotto controllo", "spento", "domato")
+BURNING_WORDS = ("fuori controllo", "continua a bruciare", "ancora attivo")  # fmt: skip

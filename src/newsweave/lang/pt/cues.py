@@ -121,9 +121,9 @@ STATE_OPEN = tuple("abriu abre aberto aberta reabriu reabre reabertura".split())
 STATE_CLOSED = tuple("fechou fecha fechado fechada fechamento encerramento".split())
 PHASE_START = tuple("começou começa iniciou".split())
 PHASE_END = tuple("terminou termina acabou encerrou".split())
-# ... told done, where another sentence tells the start or end ahead (compare.claims.phase_told)
+# ... told done, where another sentence tells the start or end ahead (compare.acts.phase_told)
 PHASE_DONE = tuple("começou iniciou terminou acabou encerrou".split())
-# ... or called off: it never took place (compare.claims.phase_told)
+# ... or called off: it never took place (compare.acts.phase_told)
 CANCEL_WORDS = ("cancelado", "cancelada", "cancelou", "desconvocada", "desconvocado")
 
 # An exception, not a negation: "no other choice than", "pas d'autre choix que", "keine
@@ -155,10 +155,14 @@ INTENT_CUES = (
 )  # fmt: skip
 
 # A defendant's plea, and the court's verdict: a plea of not guilty is no acquittal
-# (compare.claims.plea_against_verdict)
+# (compare.acts.PAIRED)
 PLEA_WORDS = ("declarou-se", "se declarou")
 VERDICT_WORDS = ("considerado culpado", "considerada culpada", "absolvido", "absolvida", "condenado", "condenada", "veredicto")  # fmt: skip
 
-# People brought out, and people still held (compare.claims.rescue_state)
+# People brought out, and people still held (compare.acts.PAIRED)
 RESCUED_WORDS = ("resgatados", "resgatadas", "salvos", "libertados")
 TRAPPED_WORDS = ("continuam presos", "seguem presos", "continuam desaparecidos")  # fmt: skip
+
+# A fire contained, and one still burning (compare.acts.PAIRED)
+CONTAINED_WORDS = ("controlado", "extinto", "debelado")
+BURNING_WORDS = ("fora de controle", "continua a arder", "ainda ativo")  # fmt: skip
