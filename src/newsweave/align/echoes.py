@@ -103,7 +103,7 @@ def plain_echoes(alignment: FactGroups) -> dict[int, set[int]]:
     ii, jj, cos = (np.array(x) for x in zip(*pairs, strict=True))
     art = np.array([s.article_id for s in al.sentences])
     langs = np.array([str(x) for x in al.langs]) if al.langs else None
-    same = (langs[ii] == langs[jj]) & (langs[ii] != "None") if langs is not None else art[ii] == ""
+    same = (langs[ii] == langs[jj]) & (langs[ii] != "None") if langs is not None else np.zeros(len(ii), bool)
     # across languages: cosine + XLING_LEX (+ FIGURE_XLING for a shared figure) at most
     keep = (art[ii] != art[jj]) & (same | (cos + XLING_LEX + FIGURE_XLING >= ECHO_PLAIN))
     ii, jj, cos, same = ii[keep], jj[keep], cos[keep], same[keep]

@@ -11,6 +11,7 @@ BURNING_WORDS) and the calendar's FUTURE_CUES and FUTURE_ENDINGS;
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from newsweave.lang import alternation, data, each
@@ -19,15 +20,19 @@ from newsweave.text.fold import fold, fold_all
 TOKEN = re.compile(r"[^\W\d_]+(?:['’]t\b)?")  # keeps "don't", splits "qu'aucun", "n'a"
 
 
-def _cue_re(code: str, name: str) -> re.Pattern[str] | None:
+def whole_words(patterns: Iterable[str]) -> re.Pattern[str]:
+    """Any of `patterns` (regular expressions) as a whole word, any case."""
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(patterns)})(?![\w-])", re.IGNORECASE)
+
+
+def cue_pattern(code: str, name: str) -> re.Pattern[str] | None:
+    """The words (or phrases) of list `name` of language `code`'s cues, as whole words."""
     words = getattr(data(code, "cues"), name, ())
-    if not words:
-        return None
-    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.IGNORECASE)
+    return whole_words([alternation(words)]) if words else None
 
 
 def _sides(first: str, second: str) -> dict[str, tuple[re.Pattern[str] | None, ...]]:
-    return {code: (_cue_re(code, first), _cue_re(code, second)) for code, _ in each("cues")}
+    return {code: (cue_pattern(code, first), cue_pattern(code, second)) for code, _ in each("cues")}
 
 
 # two acts or states one outlet may tell where another tells the other: (what telling
@@ -59,7 +64,7 @@ def acts_apart(a: str, lang_a: str | None, b: str, lang_b: str | None) -> str | 
     return None
 
 
-_CANCELS = {code: _cue_re(code, "CANCEL_WORDS") for code, _ in each("cues")}
+_CANCELS = {code: cue_pattern(code, "CANCEL_WORDS") for code, _ in each("cues")}
 
 
 def _phase_data(code: str) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...], frozenset[str]]:

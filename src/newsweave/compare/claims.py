@@ -6,10 +6,10 @@ fact and those sources must agree among themselves, so a lone dissenter is the o
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from newsweave.compare.acts import PAIRED, acts_apart, paired, phase_told
+from newsweave.compare.acts import PAIRED, acts_apart, cue_pattern, paired, phase_told, whole_words
 from newsweave.compare.acts import TOKEN as _TOKEN
 from newsweave.compare.direction import (
     asserts_denied,
@@ -276,25 +276,16 @@ def _lone_dissenter(
     return None
 
 
-def _whole_words(patterns: Iterable[str]) -> re.Pattern[str]:
-    """Any of `patterns` (regular expressions) as a whole word, any case."""
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(patterns)})(?![\w-])", re.IGNORECASE)
-
-
-def _hedge_re(words: Iterable[str]) -> re.Pattern[str]:
-    return _whole_words([alternation(words)])
-
-
 # per language: Spanish "si" (if) is French "si" (so, whether)
-_HEDGES = {code: _hedge_re(getattr(m, "HEDGES", ())) for code, m in each("cues") if getattr(m, "HEDGES", ())}
-_HEDGE_ANY = _hedge_re(merged("cues", "HEDGES"))
+_HEDGES = {code: found for code, _ in each("cues") if (found := cue_pattern(code, "HEDGES"))}
+_HEDGE_ANY = whole_words([alternation(merged("cues", "HEDGES"))])
 
 
 def _ahead_re(code: str) -> re.Pattern[str] | None:
     m = data(code, "calendar")
     words = [re.escape(w) for w in getattr(m, "FUTURE_CUES", ())]
     words += [rf"\w{{3,}}{re.escape(e)}" for e in getattr(m, "FUTURE_ENDINGS", ())]
-    return _whole_words(words) if words else None
+    return whole_words(words) if words else None
 
 
 def _done_re(code: str) -> re.Pattern[str] | None:
@@ -302,7 +293,7 @@ def _done_re(code: str) -> re.Pattern[str] | None:
     aux, ends = getattr(m, "DONE_AUXILIARIES", ()), getattr(m, "PARTICIPLE_ENDINGS", ())
     if not aux or not ends:
         return None
-    return _whole_words([rf"(?:{alternation(aux)})\s+(?:been\s+)?\w{{2,}}(?:{alternation(ends)})"])
+    return whole_words([rf"(?:{alternation(aux)})\s+(?:been\s+)?\w{{2,}}(?:{alternation(ends)})"])
 
 
 _SAYING = fold_all(merged("cues", "REPORTING_VERBS"))
@@ -324,21 +315,27 @@ def tense(text: str, lang: str | None = None) -> str | None:
     return "done" if deeds else None
 
 
+def plan_reason(a: str, lang_a: str | None, b: str, lang_b: str | None) -> str | None:
+    """Why one of `a`, `b` tells what the other tells of another act or moment, or None:
+    two acts of a pair (`acts_apart`: "a plea against a verdict: plea vs verdict"), a plan
+    against the deed done (`tense`: "a plan against a deed: ahead vs done"), a start or
+    end ahead, done or called off (`phase_told`), or an intention against the deed
+    (`intent_against_deed`: "intended vs done")."""
+    if apart := acts_apart(a, lang_a, b, lang_b):
+        return apart
+    told = (tense(a, lang_a), tense(b, lang_b))
+    if set(told) != {"ahead", "done"}:
+        told = (phase_told(a, lang_a), phase_told(b, lang_b))
+    if None in told or told[0] == told[1]:
+        if not intent_against_deed(a, lang_a, b, lang_b):
+            return None
+        told = tuple("intended" if intends(t, lang) else "done" for t, lang in ((a, lang_a), (b, lang_b)))
+    return f"a plan against a deed: {told[0]} vs {told[1]}"
+
+
 def plan_against_deed(a: str, lang_a: str | None, b: str, lang_b: str | None) -> bool:
-    """Whether one of `a`, `b` tells a plan and the other the deed done (`tense`), a
-    start or end ahead against one done (`phase_told`), two acts of a pair (`acts_apart`:
-    a plea / a verdict ...), or an intention against the deed (`intent_against_deed`)."""
-    return (
-        {tense(a, lang_a), tense(b, lang_b)} == {"ahead", "done"}
-        or None is not phase_told(a, lang_a) != phase_told(b, lang_b) is not None
-        or acts_apart(a, lang_a, b, lang_b) is not None
-        or intent_against_deed(a, lang_a, b, lang_b)
-    )
-
-
-def _intent_re(code: str) -> re.Pattern[str] | None:
-    cues = getattr(data(code, "cues"), "INTENT_CUES", ())
-    return _whole_words([re.escape(c) for c in cues]) if cues else None
+    """Whether `a` and `b` tell two acts or moments apart (`plan_reason`)."""
+    return plan_reason(a, lang_a, b, lang_b) is not None
 
 
 def _deed_endings(code: str) -> tuple[str, ...]:
@@ -346,7 +343,7 @@ def _deed_endings(code: str) -> tuple[str, ...]:
     return tuple(ends) + tuple(e for e, _ in getattr(data(code, "calendar"), "PAST_ENDINGS", ()))
 
 
-_INTENT = {code: _intent_re(code) for code, _ in each("cues")}
+_INTENT = {code: cue_pattern(code, "INTENT_CUES") for code, _ in each("cues")}
 _DEED_ENDINGS = {code: _deed_endings(code) for code, _ in each("cues")}
 STEM = 6  # letters a verb and its noun or past form share ("resign" / "resigned")
 
@@ -432,15 +429,8 @@ def _deed_reason(a: str, lang_a: str | None, b: str, lang_b: str | None) -> str 
         for x, y in ((a, b), (b, a)):
             if denies_statement(x, lang_a) and _asserts(y, lang_a) and asserts_denied(x, lang_a, y):
                 return f"negation flipped: '{x}' vs '{y}'"
-    if apart := acts_apart(a, lang_a, b, lang_b):
-        return apart
-    if plan_against_deed(a, lang_a, b, lang_b):
-        for read in (tense, phase_told, lambda t, lang: "intended" if intends(t, lang) else "done"):
-            told = (read(a, lang_a), read(b, lang_b))
-            if set(told) in ({"ahead", "done"}, {"intended", "done"}) or (
-                "called off" in told and None not in told and told[0] != told[1]
-            ):
-                return f"a plan against a deed: {told[0]} vs {told[1]}"
+    if plan := plan_reason(a, lang_a, b, lang_b):
+        return plan
     if other_holder(a, lang_a, b, lang_b) or other_holder(b, lang_b, a, lang_a):
         return f"another person: {str(_holder(a)).title()} vs {str(_holder(b)).title()}"
     return None

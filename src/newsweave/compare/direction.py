@@ -3,12 +3,13 @@ taux"), another that it went down ("bajó su tipo", "cut"); one says someone den
 ("denied that the dam had been inspected"), another that they confirmed it ("a confirmé
 que"); one that a court convicted, another that it acquitted ("absolvió"); that a vote
 approved or rejected, a crossing reopened or closed, a strike began or ended, a minister
-resigned or was dismissed; one puts a place north of another, the other south ("au sud de"). Across languages the words tell
-it: `newsweave.lang.<code>.cues` DIRECTION_UP / DIRECTION_DOWN, STANCE_DENY /
-STANCE_CONFIRM, VERDICT_GUILTY / VERDICT_CLEARED, DECISION_YES / _NO, STATE_OPEN /
-_CLOSED, PHASE_START / _END, COMPASS_NORTH / _SOUTH / _EAST / _WEST, DEPARTURE_QUIT /
-_OUSTED, whole word forms. A sentence with words of both sides of a pair, or a negation, says nothing
-here ("did not raise", "failed to pass", "prices fell, so the bank cut", "did not deny")."""
+resigned or was dismissed; one puts a place north of another, the other south ("au sud
+de"). Across languages the words tell it: `newsweave.lang.<code>.cues` DIRECTION_UP /
+DIRECTION_DOWN, STANCE_DENY / STANCE_CONFIRM, VERDICT_GUILTY / VERDICT_CLEARED,
+DECISION_YES / _NO, STATE_OPEN / _CLOSED, PHASE_START / _END, COMPASS_NORTH / _SOUTH /
+_EAST / _WEST, DEPARTURE_QUIT / _OUSTED, whole word forms. A sentence with words of both
+sides of a pair, or a negation, says nothing here ("did not raise", "failed to pass",
+"prices fell, so the bank cut", "did not deny")."""
 
 from __future__ import annotations
 

@@ -17,6 +17,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from newsweave.compare.closed_words import COORDINATORS
+from newsweave.compare.quantity import UNITS
 from newsweave.lang import NOUNS_CAPITALISED, alternation, each, merged
 from newsweave.text.fold import fold, fold_all
 
@@ -277,7 +278,7 @@ def _names_marked(text: str, openers: bool = False) -> tuple[tuple[str, bool, st
 HOLDER_REACH = 4  # words before a share where the name holding it stands ("Pellin shares jumped 28%")
 # a share: a company's, a party's, a country's ("28%", "28 Prozent"); other figures (scores,
 # tolls) sit beside names that hold nothing ("a 4-2 win", "the 2022 World Cup")
-_PERCENT = [w for _, m in each("numbers") for w, u in getattr(m, "UNITS", {}).items() if u == "%"]
+_PERCENT = [w for w, u in UNITS.items() if u == "%" and w != "%"]  # "percent", "Prozent", ...
 _FIGURE = re.compile(rf"\d+(?:[.,]\d+)?(?=\s?(?:%|(?:{alternation(_PERCENT)})\b))", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r"[,;:()]")
 

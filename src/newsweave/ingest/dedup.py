@@ -70,8 +70,7 @@ def drop_headline_repeats(paragraphs: list[str], w: Work) -> list[str]:
                 w.drop(par, "headline-repeat")
                 w.signal("headline repeated in the body")
                 par = ""
-            elif len(title) >= 4 and not _goes_on(par, _cut_after_words(par, len(title))):
-                cut = _cut_after_words(par, len(title))
+            elif len(title) >= 4 and not _goes_on(par, cut := _cut_after_words(par, len(title))):
                 w.drop(par[:cut], "headline-repeat")
                 w.signal("headline repeated in the body")
                 par = par[cut:].strip()

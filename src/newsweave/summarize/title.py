@@ -102,7 +102,7 @@ def event_title(
     # can title the event: its headline may put the odd side in words no check reads
     # ("Walking raises dementia risk" for a study the others say lowers it); so is the
     # outlet alone on a day ("Typhoon makes landfall" where three say it is expected to)
-    odd = {d.odd_one_out for d in divergences if d.odd_one_out and (d in disputes or d.kind == "date")}
+    odd = {d.odd_one_out for d in divergences if d.odd_one_out and d.kind in CONTRADICTING | {"date"}}
     if any(c.article not in odd for c in cands):
         scores = [-np.inf if c.article in odd else x for c, x in zip(cands, scores, strict=True)]
     for k in np.argsort(-np.asarray(scores), kind="stable"):
