@@ -475,9 +475,11 @@ def grouped():
 
 
 def test_groups_are_ordered_and_one_variant_per_article(grouped):
+    """Divergent groups first (what a reader checks), then by number of articles."""
     assert [g.id for g in grouped] == [f"Q{i}" for i in range(1, len(grouped) + 1)]
-    sizes = [len(g.variants) for g in grouped]
-    assert sizes == sorted(sizes, reverse=True)
+    keys = [(not g.divergent, -len(g.variants)) for g in grouped]
+    assert keys == sorted(keys)
+    assert grouped[0].divergent and len(grouped[0].variants) < len(grouped[1].variants)
     for g in grouped:
         arts = [v.article for v in g.variants]
         assert len(arts) == len(set(arts))
@@ -1236,3 +1238,95 @@ def test_a_role_before_a_name_the_tagger_files_elsewhere_is_a_speaker() -> None:
 
     article = annotate(Article(id="x", text='"We will rebuild this neighbourhood," Mayor Ines Kato said.', lang="en"))
     assert [q.speaker for q in extract_quotes(article)] == ["Ines Kato"]
+
+
+# --- held-out traps: German and Italian speakers, quotes of other lengths --------------
+
+
+def test_german_speaker_before_a_colon_is_the_subject_not_the_nouns_before_it() -> None:
+    """German capitalises nouns: "am Abend Entwarnung" before the colon is no person; the
+    role's holder opening the sentence speaks."""
+    got = speakers_of(
+        "Brandmeisterin Ulla Korff gab am Abend Entwarnung: „Die Messwerte der Luft sind "
+        "völlig unauffällig.“",
+        "de",
+    )
+    assert got == {"Die Messwerte der Luft sind völlig unauffällig.": "Ulla Korff"}
+
+
+def test_german_surname_after_a_role_is_the_speaker() -> None:
+    got = speakers_of(
+        "„Die Messwerte der Luft sind völlig unauffällig“, sagte Kreisbrandmeisterin Korff "
+        "am Abend.",
+        "de",
+    )
+    assert got == {"Die Messwerte der Luft sind völlig unauffällig": "Korff"}
+
+
+def test_italian_chief_executive_is_a_role_whose_holder_speaks() -> None:
+    got = speakers_of(
+        "L'amministratrice delegata Marta Vinci ha voluto rassicurare i dipendenti: «Non "
+        "chiuderemo alcuno stabilimento in Austria».\n"
+        "«È il partner giusto al momento giusto», ha commentato l'amministratore delegato "
+        "di Orvik, Paolo Renzi.",
+        "it",
+    )
+    assert got == {
+        "Non chiuderemo alcuno stabilimento in Austria": "Marta Vinci",
+        "È il partner giusto al momento giusto": "Paolo Renzi",
+    }
+
+
+def test_a_longer_variant_is_judged_on_the_words_the_other_quotes() -> None:
+    """One outlet quotes two sentences, the others the first: the second (with its own
+    "ne ... personne") has nothing to be judged against and flags nothing."""
+    from newsweave.embed import get_embedder
+
+    arts = [
+        make_article("a", "Mayor Jon Vell spoke at the town hall."),
+        make_article("b", "Le maire Jon Vell s'est exprimé à la mairie.", "fr"),
+        make_article("c", "Mayor Jon Vell spoke at the town hall."),
+    ]
+    quotes = [
+        Quote("a", "Our thoughts are with the families of the two men who died", speaker="Jon Vell", sentence=0),
+        Quote(
+            "b",
+            "Nos pensées vont aux familles des deux hommes qui ont perdu la vie. Personne à "
+            "Tarn ne sera laissé seul face à ce drame",
+            speaker="Jon Vell",
+            sentence=0,
+        ),
+        Quote("c", "Our thoughts are with the families of the two men who died", speaker="Jon Vell", sentence=0),
+    ]
+    groups = group_quotes(arts, quotes, embedder=get_embedder(), use_nli=False)
+    (group,) = [g for g in groups if len(g.variants) > 1]
+    assert [v.article for v in group.variants] == ["a", "b", "c"]
+    assert not group.divergent and group.odd_one_out is None
+
+
+def test_a_paraphrase_too_loose_to_judge_alone_names_the_odd_one_out() -> None:
+    """Two direct quotes differ by a "not"; the third outlet reports the words in another
+    language, too loosely to be compared on its own, but it keeps the "not": the quote
+    without it is the odd one out."""
+    from newsweave.embed import get_embedder
+
+    arts = [
+        make_article("a", "Governor Rosa Lind spoke on Wednesday."),
+        make_article("b", "La gobernadora Rosa Lind habló el miércoles.", "es"),
+        make_article("c", "Governor Rosa Lind spoke on Wednesday."),
+    ]
+    quotes = [
+        Quote("a", "Further cuts are not guaranteed; every decision will depend on the data", speaker="Rosa Lind", sentence=0),
+        Quote(
+            "b",
+            "nuevos recortes no están garantizados y de que cada decisión dependerá de los datos",
+            speaker="Rosa Lind",
+            sentence=0,
+            direct=False,
+        ),
+        Quote("c", "Further cuts are guaranteed; every decision will depend on the data", speaker="Rosa Lind", sentence=0),
+    ]
+    groups = group_quotes(arts, quotes, embedder=get_embedder(), use_nli=False)
+    (group,) = [g for g in groups if len(g.variants) > 1]
+    assert len(group.variants) == 3
+    assert group.divergent and group.odd_one_out == "c"

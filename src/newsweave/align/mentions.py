@@ -17,6 +17,7 @@ from newsweave.align.names import (
     DETERMINERS,
     FUNCTION,
     NOT_NAMES,
+    NOUN_LEADS,
     ORG_WORDS,
     PARTICLES,
     PRONOUNS,
@@ -315,12 +316,25 @@ class MentionIndex:
                 if self._sent_start_tok(a) and self.lang not in ("en", "fr"):
                     break
                 a -= 1
-        if self.lang == "de" and a == b and toks[a].fold not in self._surnames():
-            return None  # German capitalises every noun: a lone word must be a known surname
+        if (
+            self.lang == "de"
+            and a == b
+            and toks[a].fold not in self._surnames()
+            and not (a > 0 and role_class(toks[a - 1].text, self.lang))
+        ):
+            # German capitalises every noun: a lone word must be a known surname, or
+            # follow a role ("sagte Kreisbrandmeisterin Langhoff")
+            return None
+        if self.lang == "de" and self._after_noun_lead(a):
+            return None  # "am Nachmittag Entwarnung": nouns after an article
         if b - a >= 2 and a > 0 and toks[a - 1].fold in ("and", "et", "und", "of", "de"):
             a += 1  # "… and Infrastructure Tomas Reiner": the title's tail, not a first name
         name = clean_name(self.text[toks[a].start : toks[b].end])
         return Mention("name", a, b, name, name=name) if name else None
+
+    def _after_noun_lead(self, a: int) -> bool:
+        """Token a follows a preposition carrying an article ("am", "im")."""
+        return a > 0 and self.toks[a - 1].fold in NOUN_LEADS
 
     def _role_phrases(self) -> list[Mention]:
         out: list[Mention] = []

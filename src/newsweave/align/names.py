@@ -161,6 +161,7 @@ def surname(name: str) -> str:
 
 
 PARTICLES = _cues("NAME_PARTICLES")
+NOUN_LEADS = _cues("NOUN_LEADS")  # German "am", "im": a capitalised word after one is a noun
 _NAME_LEAD = TITLES | frozenset(ROLE_CLASS)  # words before a person's name: "Dr", "minister"
 
 

@@ -68,7 +68,8 @@ def group_quotes(
 ) -> list[QuoteGroup]:
     """The same utterance across articles, one variant per article, divergent ones flagged.
 
-    Ids "Q1", "Q2"… go by number of articles, most first; singletons are kept.
+    Ids "Q1", "Q2"… put divergent groups first, then go by number of articles, most
+    first; singletons are kept.
     `use_nli` (default $NEWSWEAVE_NLI=1) adds the NLI model as a second signal.
     """
     if not quotes:
@@ -100,11 +101,13 @@ def group_quotes(
         group = QuoteGroup(id="", speaker=speaker, variants=variants)
         if len(members) > 1:
             direct = [quotes[i].direct for i in members]
-            _judge(group, langs, check_nli, sims[np.ix_(members, members)], direct)
+            texts = _common_stretches([v.text for v in variants], embedder)
+            _judge(group, langs, check_nli, sims[np.ix_(members, members)], direct, texts)
         first = min(
             (order.get(quotes[i].article_id, len(order)), quotes[i].start or 0) for i in members
         )
-        groups.append(((-len(members), *first), group))
+        # divergent groups first: the wording outlets disagree on is what a reader checks
+        groups.append(((not group.divergent, -len(members), *first), group))
     groups.sort(key=lambda g: g[0])
     out = []
     for n, (_, g) in enumerate(groups, start=1):
@@ -116,6 +119,33 @@ def group_quotes(
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”»’]?\s+(?=[\"'“«‘]?[A-ZÀ-Ý])")
 
 
+def _pieces(text: str) -> list[str]:
+    return [p for p in _SENTENCE_END.split(text) if n_words(p) >= 3]
+
+
+def _common_stretches(texts: list[str], embedder: Any) -> dict[tuple[int, int], tuple[str, str]]:
+    """For two variants quoting different stretches of one utterance, what both quote:
+    the longer one's sentences closest to each sentence of the shorter ("Our thoughts are
+    with the families." / « Nos pensées vont aux familles. Personne ne sera laissé
+    seul »: the second sentence has no counterpart to be judged against)."""
+    pieces = [_pieces(t) or [t] for t in texts]
+    if len({len(p) for p in pieces}) < 2:
+        return {}
+    flat = sorted({p for ps in pieces for p in ps})
+    row = {p: k for k, p in enumerate(flat)}
+    vecs = np.asarray(embedder.encode(flat), dtype=np.float32)
+    out: dict[tuple[int, int], tuple[str, str]] = {}
+    for i, j in combinations(range(len(texts)), 2):
+        long, short = (i, j) if len(pieces[i]) > len(pieces[j]) else (j, i)
+        if len(pieces[long]) == len(pieces[short]):
+            continue
+        cos = vecs[[row[p] for p in pieces[long]]] @ vecs[[row[p] for p in pieces[short]]].T
+        keep = sorted(set(cos.argmax(axis=0).tolist()))
+        kept = " ".join(pieces[long][k] for k in keep)
+        out[i, j] = (kept, texts[j]) if long == i else (texts[i], kept)
+    return out
+
+
 def _piece_sims(quotes: list[Quote], embedder: Any) -> np.ndarray:
     """Cosine of two quotes: of the whole texts, or of their best-matching sentences when
     one is longer ("The structure is saved and preserved in its totality. Firefighters
@@ -125,7 +155,7 @@ def _piece_sims(quotes: list[Quote], embedder: Any) -> np.ndarray:
     starts: list[int] = []
     for q in quotes:
         starts.append(len(texts))
-        parts = [p for p in _SENTENCE_END.split(q.text) if n_words(p) >= 3]
+        parts = _pieces(q.text)
         texts += [q.text, *parts] if len(parts) > 1 else [q.text]
     vecs = np.asarray(embedder.encode(texts), dtype=np.float32)
     piece = vecs @ vecs.T
@@ -390,10 +420,16 @@ def _judge(
     check_nli: bool,
     sims: np.ndarray | None = None,
     direct: list[bool] | None = None,
+    stretches: dict[tuple[int, int], tuple[str, str]] | None = None,
 ) -> None:
-    """Flag the group when a variant's structure says something else; name the odd one out."""
+    """Flag the group when a variant's structure says something else; name the odd one out.
+    `stretches` gives, for a pair quoting different lengths, the words both quote."""
     vs = group.variants
     n = len(vs)
+    stretches = stretches or {}
+
+    def texts(i: int, j: int) -> tuple[str, str]:
+        return stretches.get((i, j), (vs[i].text, vs[j].text))
     reasons: dict[tuple[int, int], str] = {}
 
     def aligned(i: int, j: int) -> bool:
@@ -404,10 +440,11 @@ def _judge(
     for i, j in combinations(range(n), 2):
         if not aligned(i, j):
             continue
-        r = meaning_differs(vs[i].text, vs[j].text, langs[i], langs[j])
+        a, b = texts(i, j)
+        r = meaning_differs(a, b, langs[i], langs[j])
         if r is None and langs[i] != langs[j] and (direct is None or (direct[i] and direct[j])):
             # one utterance in two languages: a "not" is translated, never dropped
-            r = dropped_negation(vs[i].text, vs[j].text, langs[i], langs[j])
+            r = dropped_negation(a, b, langs[i], langs[j])
         if r:
             reasons[i, j] = r
     if check_nli:
@@ -419,12 +456,11 @@ def _judge(
             and langs[i] in ("en", None)
             and langs[j] in ("en", None)
         ]
-        scores = nli.conflict_scores([(vs[i].text, vs[j].text) for i, j in todo]) or []
+        scores = nli.conflict_scores([texts(i, j) for i, j in todo]) or []
         for (i, j), p in zip(todo, scores, strict=False):
             if p >= NLI_STRONG:
-                reasons[i, j] = (
-                    f"contradiction by NLI (p={p:.2f}): '{vs[i].text}' vs '{vs[j].text}'"
-                )
+                a, b = texts(i, j)
+                reasons[i, j] = f"contradiction by NLI (p={p:.2f}): '{a}' vs '{b}'"
     if not reasons:
         return
     group.divergent = True
@@ -435,12 +471,44 @@ def _judge(
         top, c = counts.most_common(1)[0]
         if c > (n - 1) / 2 and all(top in pair for pair in reasons):
             odd = top
+        elif len(reasons) == 1:
+            odd = _odd_by_others(vs, langs, next(iter(reasons)), texts)
     if odd is not None:
         pair = next(p for p in reasons if odd in p)
         group.odd_one_out = vs[odd].article
         group.reason = _oriented(reasons[pair], pair[0] == odd)
     else:
         group.reason = next(iter(reasons.values()))
+
+
+def _odd_by_others(
+    vs: list[QuoteVariant],
+    langs: list[str | None],
+    pair: tuple[int, int],
+    texts: Any,
+) -> int | None:
+    """Of one divergent pair, the variant the group's other variants read against: each
+    other variant (a paraphrase too loose to be judged on its own, "nuevos recortes no
+    están garantizados") is read against both; the odd one is the one every such reading
+    that takes a side contradicts, None where none does or they disagree."""
+    sides = set()
+    for k in range(len(vs)):
+        if k in pair:
+            continue
+        against = [m for m in pair if _reads_apart(k, m, vs, langs, texts)]
+        if len(against) == 1:
+            sides.add(against[0])
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _reads_apart(
+    k: int, m: int, vs: list[QuoteVariant], langs: list[str | None], texts: Any
+) -> bool:
+    a, b = texts(min(k, m), max(k, m))
+    la, lb = langs[min(k, m)], langs[max(k, m)]
+    if meaning_differs(a, b, la, lb):
+        return True
+    return la != lb and bool(dropped_negation(a, b, la, lb))
 
 
 def _oriented(reason: str, odd_first: bool) -> str:

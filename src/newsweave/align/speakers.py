@@ -155,7 +155,9 @@ class Speakers(MentionIndex):
             if all(self._in_role(x) for x in range(i, k)) and (k == i or self._names_owner(k)):
                 # "le ministre turc de l'Intérieur Süleyman Soylu": the role's own
                 # complement, then the name, with no comma
-                named = [c for c in self._by_start.get(k, []) if c.kind == "name" and not c.org]
+                # (no German NER: there, also a capitalised run right after the role)
+                at = self._starting_at(k) if k == i and self.lang == "de" else self._by_start.get(k, [])
+                named = [c for c in at if c.kind == "name" and not c.org]
                 if named:
                     return best_mention(named)
             if t == ",":
@@ -177,10 +179,7 @@ class Speakers(MentionIndex):
 
     def _starting_at(self, k: int) -> list[Mention]:
         """The mentions starting at token k, else a capitalised run there."""
-        if cands := self._by_start.get(k, []):
-            return cands
-        h = self._heuristic_name(k)
-        return [h] if h else []
+        return self._by_start.get(k) or [h for h in [self._heuristic_name(k)] if h]
 
     def _in_role(self, k: int) -> bool:
         """Token k can continue a role phrase: "de", "of the", "l'Intérieur", "Interior"."""

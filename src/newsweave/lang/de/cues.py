@@ -69,7 +69,11 @@ TITLES = tuple("herr frau".split())
 
 # Role words by class ("minister", "mayor"): a speaker's title or office.
 ROLES = {
-    "leader": tuple("präsident präsidentin chef chefin staatschef staatschefin amtskollege".split()),
+    "leader": tuple(
+        "präsident präsidentin chef chefin staatschef staatschefin amtskollege brandmeister"
+        " brandmeisterin"
+        " vorsitzender vorsitzende landrat landrätin".split()
+    ),
     "spokes": tuple("sprecher sprecherin sekretär sekretärin".split()),
     "minister": tuple("minister ministerin".split()),
     "chancellor": tuple("kanzler kanzlerin".split()),
@@ -134,6 +138,10 @@ ORG_WORDS = (
 
 # Lower-case particles inside a person's name ("Charles de Gaulle")
 NAME_PARTICLES = ("von", "der", "den")
+
+# Prepositions that carry an article: a capitalised word after one is a noun, never a
+# name ("am Nachmittag Entwarnung" is no person; "der Wetterdienst Aemet" may be one)
+NOUN_LEADS = ("am", "im", "vom", "beim", "zum", "zur", "ins", "ans", "aufs")
 
 # A short stop list for the fact lexicon's word overlap (`align.lexicon`): spaCy's
 # longer lists drop words that tell facts apart (seeds fact support 0.778 -> 0.771)

@@ -54,12 +54,23 @@ SAY_VERBS = tuple("detto dichiarato affermato".split())
 
 # Role words by class ("minister", "mayor"): a speaker's title or office.
 ROLES = {
-    "leader": tuple("presidente".split()),
-    "spokes": tuple("portavoce".split()),
+    "leader": tuple("presidente premier leader capo omologo".split()),
+    "spokes": tuple("portavoce segretario".split()),
     "minister": tuple("ministro".split()),
+    "chancellor": tuple("cancelliere".split()),
     "mayor": tuple("sindaco".split()),
+    "military": tuple("comandante".split()),
     "coach": tuple("allenatore".split()),
+    "exec": tuple("direttore amministratore delegato".split()),
     "governor": tuple("governatore".split()),
+    "ambassador": tuple("ambasciatore".split()),
+    "judge": tuple("giudice".split()),
+    "prosecutor": tuple("procuratore".split()),
+    "lawyer": tuple("avvocato avvocata".split()),
+    "monarch": tuple("regina".split()),
+    "pope": tuple("papa pontefice".split()),
+    "captain": tuple("capitano".split()),
+    "senator": tuple("senatore".split()),
 }
 # A woman's form of a role word, by its ending and the ending of the form ROLES lists
 # (read only when the word itself is not listed)

@@ -52,12 +52,22 @@ SAY_VERBS = tuple("disse afirmou declarou".split())
 
 # Role words by class ("minister", "mayor"): a speaker's title or office.
 ROLES = {
-    "leader": tuple("presidente".split()),
-    "spokes": tuple("porta-voz".split()),
+    "leader": tuple("presidente líder chefe homólogo".split()),
+    "spokes": tuple("porta-voz secretário".split()),
     "minister": tuple("ministro".split()),
-    "mayor": tuple("prefeito".split()),
-    "coach": tuple("técnico".split()),
+    "mayor": tuple("prefeito presidente-da-câmara".split()),
+    "military": tuple("comandante".split()),
+    "coach": tuple("técnico treinador selecionador".split()),
+    "exec": tuple("diretor director executivo".split()),
     "governor": tuple("governador".split()),
+    "ambassador": tuple("embaixador".split()),
+    "judge": tuple("juiz juíza".split()),
+    "prosecutor": tuple("procurador promotor".split()),
+    "lawyer": tuple("advogado advogada".split()),
+    "monarch": tuple("rei rainha".split()),
+    "pope": tuple("papa".split()),
+    "captain": tuple("capitão".split()),
+    "senator": tuple("senador".split()),
 }
 # A woman's form of a role word, by its ending and the ending of the form ROLES lists
 # (read only when the word itself is not listed)
