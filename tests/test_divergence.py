@@ -881,3 +881,44 @@ def _lone_claim(articles: list, odd: str, why: str) -> bool:  # type: ignore[typ
     `odd` the odd one out for a reason that says `why`."""
     found = claim_divergences(align_facts(articles), articles, {x.id: x.id for x in articles})
     return [(d.kind, d.odd_one_out) for d in found] == [("claim", odd)] and why in found[0].description
+
+
+def test_parts_of_a_set_and_elided_nouns_count_no_whole() -> None:
+    """"6,200 of them" and "2,300 of them" are parts of two sets, "74 in the assembly"
+    and "due in meno" no counts of one noun: no figures that disagree."""
+    assert find_quantities("6,200 of them work in Vell.", "en")[0].noun in (None, "part")
+    assert find_quantities("Veinte de las muertes se produjeron en Orla.", "es")[0].noun == "part"
+    assert find_quantities("approved by 79 votes to 74 in the assembly", "en")[1].noun is None
+    articles = [
+        make_article(
+            "a",
+            "Halvo, which employs about 11,400 people, 6,200 of them in Varnia, is a large "
+            "logistics group.",
+        ),
+        make_article("b", "Of the 11,400 employees of Halvo, 6,200 work in Varnia, around 2,300 of them in Brenn."),
+        make_article("c", "The motion was approved by 79 votes to 74 in the national assembly."),
+        make_article(
+            "d",
+            "La mozione si è fermata a 79 voti favorevoli e 74 contrari, due in meno della "
+            "maggioranza richiesta.",
+            "it",
+        ),
+    ]
+    found = number_divergences(align_facts(articles), articles)
+    assert not [d for d in found if "2,300" in d.description or "due" in d.description]
+
+
+def test_a_price_per_share_is_compared_apart_from_the_deal_total() -> None:
+    """Every outlet gives the 3.5 billion total; one gives 41.20 euros a share where the
+    others give 42.10: the per-share figures disagree, the total is no agreement."""
+    articles = [
+        make_article("a", "Orsa will pay 42.10 euros per share, valuing Brenn at 3.5 billion euros."),
+        make_article("b", "Orsa bietet 42,10 Euro je Aktie, insgesamt 3,5 Milliarden Euro.", "de"),
+        make_article("c", "Orsa propose 41,20 euros par action, soit 3,5 milliards d'euros au total.", "fr"),
+        make_article("d", "Orsa offre 42,10 euro per azione, per un totale di 3,5 miliardi di euro.", "it"),
+    ]
+    assert find_quantities("42,10 euros por acción", "es")[0].rate
+    assert not find_quantities("multó con 50 millones de euros por infringir las normas", "es")[0].rate
+    found = [d for d in number_divergences(align_facts(articles), articles) if "41,20" in d.description]
+    assert len(found) == 1 and found[0].odd_one_out == "c"
+    assert "per unit" in found[0].description

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from newsweave.compare.closed_words import FUNCTION as _FUNCTION
 from newsweave.compare.numbers import find_quantities, tallies
 from newsweave.compare.pairs import close_pairs
-from newsweave.compare.quantity import APPROX_LEADS, APPROX_WORDS, SPANS, TOLLS, Quantity
+from newsweave.compare.quantity import APPROX_LEADS, APPROX_WORDS, PART, SPANS, TOLLS, Quantity
 from newsweave.compare.ranks import rank_marks
 from newsweave.compare.values import LONE_MIN, misparse_pair, same_figure
 from newsweave.compare.values import lone as is_lone
@@ -72,8 +72,8 @@ def _slot(q: Quantity, sentence: str, within_fact: bool, lone: bool = False) -> 
     if q.kind == "count":
         # Keyed by the counted noun ("1,200 residents" / "1 200 habitants"); across facts
         # only tallies count, and `_comparable` also wants the same tally context.
-        if q.noun is None or (not within_fact and q.context not in _TALLIES):
-            return None
+        if q.noun in (None, PART) or (not within_fact and q.context not in _TALLIES):
+            return None  # a part of a set ("6,200 of them") counts no whole
         if within_fact and lone and is_lone(q):
             # "3,000 commuters" / "3 000 navetteurs" / "5.000 Pendler": nouns do not match
             # across languages, but one fact whose sentences carry one count each compares
@@ -97,6 +97,8 @@ def _slot(q: Quantity, sentence: str, within_fact: bool, lone: bool = False) -> 
         return ("duration", q.unit, q.context or _anchor(sentence[q.end :])) if q.unit in SPANS else None
     if q.kind == "percent" and q.context is None and not within_fact:
         return None  # a share of what? Across facts "52.3% of the vote" is no "turnout 68%"
+    if q.kind == "money" and q.rate:
+        return ("money", q.unit, "rate")  # a price per thing and a total are two figures
     if q.kind in {"money", "percent", "measure"}:
         return (q.kind, q.unit, q.context)
     if q.kind in _MOMENTS and within_fact:
@@ -167,7 +169,7 @@ def _slot_name(slot: Slot) -> str:
             return f"number {unit or context}"
         return f"count {context}" if context.startswith("out of") else f"number of {context}"
     if kind == "money":
-        return f"amount ({unit})"
+        return f"amount per unit ({unit})" if context == "rate" else f"amount ({unit})"
     if kind == "duration" and context == "age":
         return "age"
     if unit in ("pp", "°C"):

@@ -32,6 +32,7 @@ from newsweave.compare.quantity import (
     counted_noun,
     is_age,
     merged_numbers,
+    per_unit,
     unit_of,
     unit_phrase,
 )
@@ -535,7 +536,12 @@ def _classify(
     if cur is None and before_l and before_l[-1] in {"usd", "eur", "gbp", "rub"}:
         cur = CURRENCIES[before_l[-1]]
     if cur:
-        return Quantity(value, "money", text[start:end], start, end, cur, context, approx, scaled)
+        # the word after the currency ("euros per share", "$5 a day"): a rate
+        k = next((n + 1 for n, w in enumerate(after_l[:2]) if w in CURRENCIES), 0)
+        rate = per_unit(after_l[k : k + 2])
+        return Quantity(
+            value, "money", text[start:end], start, end, cur, context, approx, scaled, rate=rate
+        )
     if (
         after_text.lstrip().startswith("%")
         or (after_l and after_l[0] in {"percent", "prozent", "pct"})

@@ -10,6 +10,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from newsweave.compare.closed_words import (
+    ARTICLES,
+    COORDINATORS,
+    FUNCTION,
+    OBLIQUE_PRONOUNS,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+)
 from newsweave.lang import alternation, each
 from newsweave.text.fold import fold
 
@@ -115,6 +123,7 @@ class Quantity:
     converted: bool = False
     ordinal: bool = False  # written as an ordinal ("Orvik's third title"), read in some languages
     high: float | None = None  # the upper end of a range ("between 30 and 40": 30 to 40)
+    rate: bool = False  # money per thing ("42 euros per share"): no total's figure
 
 
 # the classes of a toll: "23 people" a verb made the dead count the dead
@@ -136,11 +145,40 @@ SPANS = frozenset({"h", "min", "s"})
 _NOUN_SKIP = frozenset(merged_numbers("NOUN_SKIP"))
 
 
+# A partitive after a figure makes it a part of a set ("six of the workers", "Veinte de
+# las muertes", "6,200 of them"): no count of the whole
+PART = "part"
+_PARTITIVE = frozenset(fold(p.split()[0]) for p in merged_numbers("PARTITIVES"))
+# Other function words leave the noun elided ("74 in the assembly", "due in meno")
+NO_NOUN = FUNCTION | SUBJECT_PRONOUNS | OBLIQUE_PRONOUNS | COORDINATORS | PREPOSITIONS | ARTICLES
+
+
+# per-word -> endings of the words after it that make it no "per" (an infinitive)
+_PER_UNIT = {
+    w: tuple(getattr(m, "PER_UNIT_NOT_ENDINGS", ()))
+    for _, m in each("numbers")
+    for w in getattr(m, "PER_UNIT", ())
+}
+
+
+def per_unit(words: list[str]) -> bool:
+    """Whether the two words after a sum make it a rate: a per-word, then a noun ("per
+    share", "par action", "je Aktie"), not an article ("par la Commission")."""
+    if len(words) < 2 or words[0] not in _PER_UNIT or fold(words[1]) in NO_NOUN:
+        return False
+    return not (len(words[1]) > 4 and words[1].endswith(_PER_UNIT[words[0]] or ("\0",)))
+
+
 def counted_noun(after: list[str]) -> str | None:
-    """Class (or 5-letter folded stem) of the counted noun right after a figure."""
+    """Class (or 5-letter folded stem) of the counted noun right after a figure; PART
+    after a partitive, None after another function word."""
     # single letters are elided articles ("d'euros", "l'an"), not the noun
     words = [w for w in after[:3] if w.lower() not in _NOUN_SKIP and len(w) > 1][:1]
     if not words or not words[0][0].isalpha():
+        return None
+    if fold(words[0]) in _PARTITIVE:
+        return PART
+    if fold(words[0]) in NO_NOUN:
         return None
     return context_class(words) or fold(words[0])[:5]
 

@@ -197,3 +197,7 @@ CELSIUS_WORDS = ("degrés", "degré")
 
 # what is left of a whole, next to its figure ("the remaining 16"; compare.parts)
 REMAINDER_WORDS = ("autres", "restants", "restantes")
+
+# Words after an amount of money that make it a rate ("42 euros per share", "5 dollars a
+# day"): a price per thing, never the same figure as a total
+PER_UNIT = ("par",)

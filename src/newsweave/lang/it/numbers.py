@@ -160,3 +160,7 @@ CELSIUS_WORDS = ("gradi", "grado")
 
 # what is left of a whole, next to its figure ("the remaining 16"; compare.parts)
 REMAINDER_WORDS = ("altri", "altre", "restanti", "rimanenti")
+
+# Words after an amount of money that make it a rate ("42 euros per share", "5 dollars a
+# day"): a price per thing, never the same figure as a total
+PER_UNIT = ("per",)

@@ -169,3 +169,9 @@ CELSIUS_WORDS = ("graus", "grau")
 
 # what is left of a whole, next to its figure ("the remaining 16"; compare.parts)
 REMAINDER_WORDS = ("outros", "outras", "restantes")
+
+# Words after an amount of money that make it a rate ("42 euros per share", "5 dollars a
+# day"): a price per thing, never the same figure as a total
+PER_UNIT = ("por",)
+# ... but not before an infinitive ("50 millones de euros por infringir las normas": for)
+PER_UNIT_NOT_ENDINGS = ("ar", "er", "ir")
