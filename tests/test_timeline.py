@@ -255,6 +255,13 @@ def test_the_day_something_was_said_is_no_day_of_the_deed() -> None:
         "en2": ("en", "2031-11-05", "Clean-up began in Lorvik on Wednesday after Storm Oda killed three people."),
     })  # fmt: skip
     assert day_divergences(alignment, arts) == []
+    # nor the day of the count an outlet cites as its source
+    alignment, arts = _one_fact({
+        "en1": ("en", "2031-11-02", "Four people died when a train derailed near Lorvik on Saturday evening."),
+        "de1": ("de", "2031-11-02", "Vier Menschen starben am Samstagabend bei der Entgleisung nahe Lorvik."),
+        "fr1": ("fr", "2031-11-02", "Quatre personnes ont perdu la vie près de Lorvik, selon un bilan communiqué dimanche matin par la préfecture."),
+    })  # fmt: skip
+    assert day_divergences(alignment, arts) == []
 
 
 def test_today_inside_a_quotation_is_the_speakers_not_the_pages() -> None:

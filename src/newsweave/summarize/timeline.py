@@ -24,6 +24,7 @@ import numpy as np
 
 from newsweave.align.candidates import is_content
 from newsweave.align.names import CUES as REPORTING_CUES
+from newsweave.align.names import SOURCE_CUES
 from newsweave.align.quote_marks import find_spans
 from newsweave.lang import alternation, each, merged
 from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence, TimelineEntry
@@ -553,7 +554,12 @@ def _dates_saying(text: str, start: int, expr: str) -> bool:
     before = _WORD.findall(text[max(0, start - 30) : start])[-2:]
     # after it, the verb right next to it only ("collapsed on Friday, said police": the deed)
     after = re.match(r"\s+(\w+)", text[start + len(expr) :])
-    return any(fold(w) in REPORTING_CUES for w in (*before, *(after.groups() if after else ())))
+    if any(fold(w) in REPORTING_CUES for w in (*before, *(after.groups() if after else ()))):
+        return True
+    # inside the source of the sentence ("selon un bilan communiqué dimanche matin",
+    # "according to figures released on Sunday"): the day of the report
+    clause = re.split(r"[,;:()]", text[max(0, start - 60) : start])[-1]
+    return any(fold(w) in SOURCE_CUES for w in _WORD.findall(clause))
 
 
 def _day_name(iso: str) -> str:
