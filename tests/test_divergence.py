@@ -922,3 +922,30 @@ def test_a_price_per_share_is_compared_apart_from_the_deal_total() -> None:
     found = [d for d in number_divergences(align_facts(articles), articles) if "41,20" in d.description]
     assert len(found) == 1 and found[0].odd_one_out == "c"
     assert "per unit" in found[0].description
+
+
+def test_figures_written_to_one_precision_are_no_roundings_of_each_other() -> None:
+    def q(text: str):  # type: ignore[no-untyped-def]
+        return find_quantities(text, "en")[0]
+
+    assert not same_figure(q("79 votes"), q("77 votes"))
+    assert not same_figure(q("52% of voters"), q("53% of voters"))
+    assert same_figure(q("1,234 people"), q("1,200 people"))  # the second rounds the first
+    assert same_figure(q("3.48 billion euros"), q("3.5 billion euros"))
+    assert same_figure(q("about 80 people"), q("77 people"))
+
+
+def test_twelve_a_m_is_past_midnight_and_twelve_p_m_noon() -> None:
+    def minutes(text: str) -> float:
+        return find_quantities(text, "en")[0].value
+
+    assert minutes("The strike began at 12.01 a.m. on Thursday.") == 1
+    assert minutes("The rally started at 12.30 p.m. in Orvik.") == 12 * 60 + 30
+    assert minutes("The polls closed at 11.30 p.m. in Orvik.") == 23 * 60 + 30
+    articles = [
+        make_article("a", "The pilots' strike at Orsa began at 12.01 a.m. on Thursday."),
+        make_article("b", "La huelga de pilotos de Orsa comenzó a las 00:01 del jueves.", "es"),
+        make_article("c", "Der Streik der Orsa-Piloten begann am Donnerstag um 0.01 Uhr.", "de"),
+    ]
+    assert not [d for d in number_divergences(align_facts(articles), articles) if "time" in d.description]
+

@@ -1330,3 +1330,16 @@ def test_a_paraphrase_too_loose_to_judge_alone_names_the_odd_one_out() -> None:
     (group,) = [g for g in groups if len(g.variants) > 1]
     assert len(group.variants) == 3
     assert group.divergent and group.odd_one_out == "c"
+
+
+def test_a_live_blog_entry_opens_with_its_subject_after_the_time_stamp() -> None:
+    """A bare "afirma" refers to the subject that opened the entry, not to the speaker of
+    the entry before: the time stamp does not hide where the entry's sentence starts."""
+    got = speakers_of(
+        "08:40 - El consejero delegado de Orsa, Luis Ferrer Olano, carga contra el sindicato: "
+        "«Esta huelga es desproporcionada y la pagan nuestros pasajeros».\n"
+        "10:05 - La ministra de Transportes, Ana Ribas Soler, recuerda que el Gobierno fijó "
+        "unos servicios mínimos. «Los servicios mínimos deben respetarse íntegramente», afirma.",
+        "es",
+    )
+    assert got["Los servicios mínimos deben respetarse íntegramente"] == "Ana Ribas Soler"

@@ -382,12 +382,12 @@ def test_a_clause_cut_at_a_conjunction_reads_as_a_sentence_of_its_own() -> None:
 
     clause = "and the keepers opened the Velmar sluice gates on Monday night."
     whole = "The river rose all week, " + clause
-    sentences = [Sentence(aid, 2, clause, 25, len(whole), 0, "en") for aid in "ab"]
     vecs = np.ones((2, 4), dtype=np.float32) / 2
     arts = [make_article("a", whole), make_article("b", "In Velmar: " + whole)]
     lexicon = Lexicon([clause, clause] + ["The river rose all week in Velmar."] * 4)
 
-    def summary_text(clauses: frozenset[int]) -> str:
+    def summary_text(clauses: frozenset[int], clause: str = clause) -> str:
+        sentences = [Sentence(aid, 2, clause, 25, len(whole), 0, "en") for aid in "ab"]
         alignment = FactAlignment(
             [Fact("F1", clause, [Citation(a, clause, 2) for a in "ab"], 2, "corroborated")],
             sentences,
@@ -409,6 +409,10 @@ def test_a_clause_cut_at_a_conjunction_reads_as_a_sentence_of_its_own() -> None:
     )
     # a sentence of its own that starts in lower case is a line cut off: left as it is
     assert summary_text(frozenset()) == clause
+    # a clause cut at its comma ends with a stop, not the comma
+    first = "The keepers opened the Velmar sluice gates on Monday night,"
+    assert summary_text(frozenset({0, 1}), first) == first[:-1] + "."
+    assert summary_text(frozenset(), first) == first
 
 
 def test_a_chinese_sentence_is_cited_for_the_english_wording_it_translates() -> None:

@@ -88,7 +88,7 @@ class MentionIndex:
         """Index of the first token starting at or after `offset`."""
         return bisect_right(self._starts, offset - 1)
 
-    def _sent_start_tok(self, i: int) -> bool:
+    def sent_start_tok(self, i: int) -> bool:
         if i == 0:
             return True
         k = bisect_right(self.sent_starts, self.toks[i].start) - 1
@@ -98,7 +98,7 @@ class MentionIndex:
 
     def _sentence_start(self, k: int) -> int:
         """The first token of the sentence token k is in."""
-        while k > 0 and not self._sent_start_tok(k):
+        while k > 0 and not self.sent_start_tok(k):
             k -= 1
         return k
 
@@ -135,7 +135,7 @@ class MentionIndex:
         spans = {(m.i, m.j) for m in self.mentions}
         self._build_full_names()
         for i, t in enumerate(self.toks):
-            if t.fold in PRONOUNS and (t.fold != "sie" or not t.upper or self._sent_start_tok(i)):
+            if t.fold in PRONOUNS and (t.fold != "sie" or not t.upper or self.sent_start_tok(i)):
                 self.mentions.append(Mention("pronoun", i, i, t.text))
             elif t.fold in RELATIVES:
                 self.mentions.append(Mention("relative", i, i, t.text))
@@ -249,7 +249,7 @@ class MentionIndex:
             if j < 0 or j in known:
                 continue
             m = self._heuristic_name(j, forward=False)
-            if m is not None and m.i == m.j and self._sent_start_tok(m.i):
+            if m is not None and m.i == m.j and self.sent_start_tok(m.i):
                 # "Engineers said": a lone capitalised sentence opener is a name only
                 # when an apposition with a role follows ("Marsh, head of the agency, said").
                 insert = self.toks[m.j + 2 : k]
@@ -313,7 +313,7 @@ class MentionIndex:
                 and ok(a - 1)
                 and _adjacent(toks[a - 1], toks[a], self.text)
             ):
-                if self._sent_start_tok(a) and self.lang not in ("en", "fr"):
+                if self.sent_start_tok(a) and self.lang not in ("en", "fr"):
                     break
                 a -= 1
         if (
@@ -359,7 +359,7 @@ class MentionIndex:
                     continue
                 if p.fold in FUNCTION or p.fold in CUES or not p.text[0].isalpha():
                     break
-                if p.fold in PRONOUNS or (self._sent_start_tok(i) and not p.upper):
+                if p.fold in PRONOUNS or (self.sent_start_tok(i) and not p.upper):
                     break
                 i -= 1
             j = self._extend_right(h)

@@ -25,7 +25,6 @@ from newsweave.align.names import (
     OBJECT_PRONOUNS,
     PLACE_LEADS,
     QUOTE_MARKS,
-    SCENE_OPENERS,
     SERVES,
     SOURCE_CUES,
     TITLES,
@@ -35,6 +34,7 @@ from newsweave.align.names import (
     role_class,
     same_person,
 )
+from newsweave.align.openers import opening_mentions
 from newsweave.compare.closed_words import (
     PREPOSITIONS,  # "talks with X": X is an object
     S_IS,  # "he's": "he is", no possessive
@@ -68,7 +68,7 @@ class Speakers(MentionIndex):
             known = h is not None and all(
                 self.toks[k].fold in self._name_words for k in range(h.i, h.j + 1)
             )
-            cands = [h] if h and (known or not self._sent_start_tok(h.i)) else []
+            cands = [h] if h and (known or not self.sent_start_tok(h.i)) else []
         best = best_mention(cands)
         if best is not None and best.kind == "name" and best.i >= 2:
             # "the spokesman of Anne Holt said", "a spokesman for Mayor Anne Holt said",
@@ -374,7 +374,7 @@ class Speakers(MentionIndex):
         """Mentions that open a sentence or speak ("…, the prosecutor, Rémy Heitz, said"):
         candidate antecedents for he/she. Computed once per article."""
         if self._subjects is None:
-            self._subjects = self._opening_mentions() + self._cue_subjects()
+            self._subjects = opening_mentions(self) + self._cue_subjects()
         return self._subjects
 
     def _cue_subjects(self) -> list[tuple[int, Mention]]:
@@ -383,7 +383,7 @@ class Speakers(MentionIndex):
             if not self.is_cue(k) or self.toks[k].fold in SOURCE_CUES:
                 continue
             lo = k
-            while lo > 0 and k - lo < 40 and not self._sent_start_tok(lo):
+            while lo > 0 and k - lo < 40 and not self.sent_start_tok(lo):
                 lo -= 1
             m = self.subject_before_cue(k, lo)
             if m is None or m.kind not in ("name", "role") or m.org:
@@ -392,34 +392,6 @@ class Speakers(MentionIndex):
                 continue  # "der Anwalt der Floyd Familie sprach": the name is no subject
             out.append((self.toks[m.i].start, m))
         return out
-
-    def _opening_mentions(self) -> list[tuple[int, Mention]]:
-        out = []
-        for m in self.mentions:
-            if m.kind in ("name", "role") and not m.org:
-                k = m.i
-                while k > 0 and not self._sent_start_tok(k):
-                    if self.toks[k - 1].fold in DETERMINERS or self.toks[k - 1].fold in TITLES:
-                        k -= 1  # "The minister …", "Mr Macron …"
-                    elif k > 1 and self.toks[k - 1].text == "." and self.toks[k - 2].fold in TITLES:
-                        k -= 2  # "Rep. Ann Holt"
-                    else:
-                        break
-                if self._sent_start_tok(k) or (m.kind == "name" and self._after_scene(k)):
-                    out.append((self.toks[m.i].start, m))
-        return out
-
-    def _after_scene(self, k: int) -> bool:
-        """Token k follows the comma that closes a sentence's opening scene-setting phrase
-        ("At a hearing last month, Rep. Ann Holt pushed …"): where the subject stands."""
-        if k < 2 or self.toks[k - 1].text != ",":
-            return False
-        t = k - 2
-        while t > 0 and k - t < 16 and not self._sent_start_tok(t):
-            if self.toks[t].text in ",;:" or self.toks[t].text in QUOTE_MARKS:
-                return False
-            t -= 1
-        return self._sent_start_tok(t) and self.toks[t].fold in SCENE_OPENERS
 
     def resolve(self, m: Mention | None, pos: int) -> tuple[str | None, str | None]:
         """(full name, mention text) for mention `m` at char offset `pos`.
@@ -528,7 +500,7 @@ class Speakers(MentionIndex):
             or (
                 self.toks[k].text[:1].isupper()
                 and self.toks[k].fold not in self._name_words  # another person's name
-                and not self._sent_start_tok(k)
+                and not self.sent_start_tok(k)
             )
         ):
             k -= 1

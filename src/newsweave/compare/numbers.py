@@ -426,7 +426,8 @@ def _time_quantity(raw: str, start: int, end: int, zone: str | None = None) -> Q
     if not m:
         return None
     hour, minute = int(m.group(1)), int(m.group(2))
-    hour += 12 if (m.group(3) or "").lower().replace(".", "") == "pm" and hour < 12 else 0
+    half = (m.group(3) or "").lower().replace(".", "")  # "12.01 a.m.": a minute past midnight
+    hour = hour % 12 + 12 * (half == "pm") if half in ("am", "pm") and hour <= 12 else hour
     if hour > 23 or minute > 59:
         return None
     return Quantity(float(hour * 60 + minute), "time", raw.strip(), start, end, "min", zone)

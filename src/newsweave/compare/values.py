@@ -73,7 +73,19 @@ def same_figure(a: Quantity, b: Quantity) -> bool:
         # figures written to tenths are not rounded by a share of their value: "52.3%" is
         # no "53.2%", though "1.75" is "1.8" to the tenth the coarser gives
         return hi - lo <= 0.5 * 10.0**-places + 1e-9
+    if not (a.approx or b.approx or a.converted or b.converted) and _zeros(lo) == _zeros(hi):
+        return False  # one precision, so neither rounds the other: "79" / "77", "52%" / "53%"
     return rel <= tolerance
+
+
+def _zeros(value: float) -> int:
+    """Trailing zeros of a whole value (1,200 -> 2); -1 for a fraction."""
+    if not value.is_integer() or value == 0:
+        return -1
+    n, v = 0, int(value)
+    while v % 10 == 0:
+        n, v = n + 1, v // 10
+    return n
 
 
 _DECIMAL = re.compile(r"\d+[.,](\d{1,2})")  # three digits after the mark group thousands

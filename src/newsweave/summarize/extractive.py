@@ -241,6 +241,8 @@ def _item(
     notes = [shift(why, cut) for why in reasons.values()]
     partial = {r: ends for r, ends in check.partial.items() if r in agree}
     notes += partial_notes(partial, cited, cut)
+    if cand in alignment.clauses and shown.rstrip()[-1:] in (",", ";", ":"):
+        shown = shown.rstrip()[:-1] + "."  # a clause cut at its comma ends as a sentence
     text = verifier.named(units[cand], dissent_note(shown, notes))
     return SummaryItem(text=text, citations=cited, fact=fact.id, differs=sorted(reasons))
 
