@@ -949,3 +949,25 @@ def test_twelve_a_m_is_past_midnight_and_twelve_p_m_noon() -> None:
     ]
     assert not [d for d in number_divergences(align_facts(articles), articles) if "time" in d.description]
 
+
+def test_counts_of_one_noun_in_three_languages_diverge_though_each_sentence_counts_two() -> None:
+    """"412 flights" / "412 vuelos" / "214 voli": the nouns are translations of each
+    other (and "passengers" / "pasajeros" / "passeggeri" of another), so the Italian
+    count of flights is the odd one out, though every sentence counts two things."""
+    from newsweave.compare.nouns import pool_nouns
+    from newsweave.embed import get_embedder
+
+    articles = [
+        make_article("a", "Orsa cancelled 412 flights on Thursday, leaving 61,000 passengers stranded."),
+        make_article("b", "Orsa canceló 412 vuelos el jueves y 61.000 pasajeros se vieron afectados.", "es"),
+        make_article("c", "Orsa ha cancellato 214 voli giovedì e 61.000 passeggeri sono rimasti a terra.", "it"),
+    ]
+    alignment = align_facts(articles)
+    assert not number_divergences(alignment, articles)  # nouns of three languages: no key
+    (found,) = number_divergences(alignment, articles, get_embedder())
+    assert found.odd_one_out == "c" and "214" in found.description
+    texts = ["412 flights and 61,000 passengers", "412 vuelos y 61.000 pasajeros"]
+    figs = {k: find_quantities(t, lang) for k, (t, lang) in enumerate(zip(texts, ("en", "es"), strict=True))}
+    pooled = pool_nouns(figs, texts, ["en", "es"], get_embedder())
+    assert [q.noun for q in pooled[0]][0] == [q.noun for q in pooled[1]][0] == "fligh|vuelo"
+

@@ -224,7 +224,9 @@ def _quotes(doc: EventDoc, opts: Options) -> None:
 )
 def _divergences(doc: EventDoc, opts: Options) -> None:
     quote_divs = doc.quote_divergences or []
-    found = find_divergences(doc.alignment, doc.articles, doc.groups, quote_divergences=quote_divs)
+    found = find_divergences(
+        doc.alignment, doc.articles, doc.groups, quote_divergences=quote_divs, embedder=opts.embedder
+    )
     found += name_divergences(doc.alignment, doc.articles, doc.groups)
     found += date_divergences(doc.articles)
     found += day_divergences(doc.alignment, doc.articles)

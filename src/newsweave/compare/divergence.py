@@ -18,6 +18,7 @@ Facts involved get status "disputed" (`mark_disputed`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from newsweave.compare.claims import MeaningCheck, claim_divergences
 from newsweave.compare.details import detail_divergences
@@ -32,10 +33,11 @@ def find_divergences(
     *,
     quote_divergences: Sequence[Divergence] = (),
     meaning_check: MeaningCheck | None = None,
+    embedder: Any = None,
 ) -> list[Divergence]:
     """All divergences of one event: numbers, claims, detail lists, then quotes (passed
-    through)."""
-    out = number_divergences(alignment, articles)
+    through). The `embedder` reads counts' nouns across languages."""
+    out = number_divergences(alignment, articles, embedder)
     out += claim_divergences(alignment, articles, groups, meaning_check=meaning_check)
     out += detail_divergences(alignment, articles)
     out += list(quote_divergences)

@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from newsweave.compare.closed_words import FUNCTION as _FUNCTION
+from newsweave.compare.nouns import pool_nouns
 from newsweave.compare.numbers import find_quantities, tallies
 from newsweave.compare.pairs import close_pairs
 from newsweave.compare.quantity import APPROX_LEADS, APPROX_WORDS, PART, SPANS, TOLLS, Quantity
@@ -167,7 +169,8 @@ def _slot_name(slot: Slot) -> str:
     if kind == "count":
         if context in TOLLS or unit in TOLLS:
             return f"number {unit or context}"
-        return f"count {context}" if context.startswith("out of") else f"number of {context}"
+        noun = context.split("|")[0]  # nouns pooled across languages: the first named
+        return f"count {noun}" if noun.startswith("out of") else f"number of {noun}"
     if kind == "money":
         return f"amount per unit ({unit})" if context == "rate" else f"amount ({unit})"
     if kind == "duration" and context == "age":
@@ -179,21 +182,26 @@ def _slot_name(slot: Slot) -> str:
             "rank": "rank of an achievement"}.get(kind, kind)  # fmt: skip
 
 
-def number_divergences(alignment: FactGroups, articles: Sequence[Article]) -> list[Divergence]:
+def number_divergences(
+    alignment: FactGroups, articles: Sequence[Article], embedder: Any = None
+) -> list[Divergence]:
     """Figures that differ for one fact, or across closely aligned sentences.
 
     Per slot, sentences are linked when they support one fact (any slot) or are closely
     aligned sentences of different articles (tally slots only); each linked component whose
-    articles' figures conflict is one divergence.
+    articles' figures conflict is one divergence. With an `embedder`, a count's noun and
+    its translations are one slot (`nouns.pool_nouns`: "412 vuelos" / "214 flights").
     """
     sents = alignment.sentences
     lang = {a.id: a.lang for a in articles}
+    codes = [s.lang or lang.get(s.article_id) for s in sents]
     figs: dict[int, list[Quantity]] = {}
     for row, s in enumerate(sents):
-        code = s.lang or lang.get(s.article_id)
-        qs = [*find_quantities(s.text, code), *rank_marks(s.text, code)]
+        qs = [*find_quantities(s.text, codes[row]), *rank_marks(s.text, codes[row])]
         if qs:
             figs[row] = qs
+    if embedder is not None:
+        figs = pool_nouns(figs, [s.text for s in sents], codes, embedder)
     fact_of: dict[int, str] = {}
     for fact in alignment.facts:
         for r in alignment.support_rows[fact.id]:
