@@ -1343,3 +1343,54 @@ def test_a_live_blog_entry_opens_with_its_subject_after_the_time_stamp() -> None
         "es",
     )
     assert got["Los servicios mínimos deben respetarse íntegramente"] == "Ana Ribas Soler"
+
+
+def test_a_could_for_a_will_is_a_divergent_quote() -> None:
+    """"We will call new strikes" / "convocaremos" against "potremmo proclamare" (we
+    could): the outlet making a threat a possibility is the odd one out. A conditional
+    clause's verb ("se non arriverà") and "everything we can" beside a "will" are no
+    weaker wording."""
+    from newsweave.compare.modality import modal_reason
+    from newsweave.embed import get_embedder
+
+    arts = [
+        make_article("a", "Union leader Rosa Lind spoke on Thursday."),
+        make_article("b", "La líder sindical Rosa Lind habló el jueves.", "es"),
+        make_article("c", "La leader sindacale Rosa Lind ha parlato giovedì.", "it"),
+    ]
+    quotes = [
+        Quote("a", "If there is no serious offer by Monday, we will call new strikes in December", speaker="Rosa Lind", sentence=0),
+        Quote("b", "Si el lunes no hay una oferta seria, convocaremos nuevas huelgas en diciembre", speaker="Rosa Lind", sentence=0),
+        Quote("c", "Se entro lunedì non arriverà un'offerta seria, potremmo proclamare nuovi scioperi a dicembre", speaker="Rosa Lind", sentence=0),
+    ]
+    groups = group_quotes(arts, quotes, embedder=get_embedder(), use_nli=False)
+    (group,) = [g for g in groups if len(g.variants) > 1]
+    assert len(group.variants) == 3
+    assert group.divergent and group.odd_one_out == "c"
+    assert group.reason.startswith("modality differs")
+    assert modal_reason("We will do everything we can", "Nous ferons tout notre possible", "en", "fr") is None
+    assert modal_reason("We will rebuild every house", "Nous reconstruirons chaque maison", "en", "fr") is None
+    assert modal_reason(
+        "Every museum must review its security", "Jedes Museum kann seine Sicherheit prüfen", "en", "de"
+    )
+
+
+def test_priceless_is_a_translation_of_has_no_price() -> None:
+    """"priceless" carries its negation inside the word: "não tem preço" and "n'a pas
+    de prix" translate it, no outlet drops a "not"."""
+    from newsweave.embed import get_embedder
+
+    arts = [
+        make_article("a", "Director Ana Prates spoke on Tuesday.", "pt"),
+        make_article("b", "Director Ana Prates spoke on Tuesday."),
+        make_article("c", "La directrice Ana Prates a parlé mardi.", "fr"),
+    ]
+    quotes = [
+        Quote("a", "A custódia não tem preço; o seu valor para o país não se mede em euros", speaker="Ana Prates", sentence=0),
+        Quote("b", "The monstrance is priceless; its value to the nation cannot be measured in euros", speaker="Ana Prates", sentence=0),
+        Quote("c", "L'ostensoir n'a pas de prix ; sa valeur pour la nation ne se mesure pas en euros", speaker="Ana Prates", sentence=0),
+    ]
+    groups = group_quotes(arts, quotes, embedder=get_embedder(), use_nli=False)
+    (group,) = [g for g in groups if len(g.variants) > 1]
+    assert len(group.variants) == 3 and not group.divergent
+

@@ -1301,3 +1301,17 @@ def test_a_fire_under_control_is_not_stated_by_one_still_burning() -> None:
         )
     )
     assert check.agree == [0, 2]
+
+
+def test_suspects_released_are_not_stated_by_suspects_charged() -> None:
+    from helpers import make_article as article
+
+    articles = [
+        article("it", "I due uomini fermati martedì per il furto al museo di Orla sono stati rilasciati senza accuse.", "it"),
+        article("en", "The two men detained on Tuesday over the Orla museum theft were released without charge.", "en"),
+        article("de", "Die beiden am Dienstag nach dem Diebstahl im Museum von Orla festgenommenen Männer wurden angeklagt.", "de"),
+        article("fr", "Les deux hommes interpellés mardi après le vol au musée d'Orla ont été relâchés sans poursuites.", "fr"),
+    ]
+    us = units(articles)
+    check = Verifier(articles).check(us[1], us)
+    assert 2 not in check.agree and {0, 1, 3} <= set(check.agree)

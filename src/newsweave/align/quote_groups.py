@@ -27,6 +27,7 @@ from newsweave.align.quote_marks import WORD, n_words
 from newsweave.align.speakers import Speakers, for_article
 from newsweave.compare import nli
 from newsweave.compare.closed_words import NT_BASES, POSSESSIVE_DETS
+from newsweave.compare.modality import modal_reason
 from newsweave.compare.polarity import dropped_negation, meaning_differs
 from newsweave.lang import NOUNS_CAPITALISED, all_stop_words, merged
 from newsweave.model import Article, Citation, Divergence, Quote, QuoteGroup, QuoteVariant
@@ -442,9 +443,12 @@ def _judge(
             continue
         a, b = texts(i, j)
         r = meaning_differs(a, b, langs[i], langs[j])
-        if r is None and langs[i] != langs[j] and (direct is None or (direct[i] and direct[j])):
-            # one utterance in two languages: a "not" is translated, never dropped
-            r = dropped_negation(a, b, langs[i], langs[j])
+        if r is None and (direct is None or (direct[i] and direct[j])):
+            # one utterance in two languages: a "not" is translated, never dropped; in any
+            # language a quoted "will" or "must" is no "could" (reported speech shifts it)
+            r = (dropped_negation(a, b, langs[i], langs[j]) if langs[i] != langs[j] else None) or (
+                modal_reason(a, b, langs[i], langs[j])
+            )
         if r:
             reasons[i, j] = r
     if check_nli:

@@ -2,11 +2,12 @@
 come or called off ("began" / "will start" / "called off"); a defendant's plea against a
 court's verdict ("pleaded not guilty" / "found not guilty"); people brought out against
 people still held ("were rescued" / "remain trapped"); a fire contained against one still
-burning ("under control" / "still raging"). Each is read in the sentence's own language
+burning ("under control" / "still raging"); suspects let go against suspects charged
+("rilasciati senza accuse" / "angeklagt"). Each is read in the sentence's own language
 from `newsweave.lang.<code>.cues` word lists (PHASE_START / _END / _DONE, CANCEL_WORDS,
 PLEA_WORDS / VERDICT_WORDS, RESCUED_WORDS / TRAPPED_WORDS, CONTAINED_WORDS /
-BURNING_WORDS) and the calendar's FUTURE_CUES and FUTURE_ENDINGS;
-`compare.claims.plan_against_deed` sets two readings apart."""
+BURNING_WORDS, RELEASED_WORDS / CHARGED_WORDS) and the calendar's FUTURE_CUES and
+FUTURE_ENDINGS; `compare.claims.plan_against_deed` sets two readings apart."""
 
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ PAIRED = (
     ("a plea against a verdict", ("plea", "verdict"), _sides("PLEA_WORDS", "VERDICT_WORDS")),
     ("a rescue against people still trapped", ("rescued", "still trapped"), _sides("RESCUED_WORDS", "TRAPPED_WORDS")),
     ("a fire contained against one still burning", ("contained", "burning"), _sides("CONTAINED_WORDS", "BURNING_WORDS")),
+    ("a release against a charge", ("released", "charged"), _sides("RELEASED_WORDS", "CHARGED_WORDS")),
 )
 
 

@@ -20,7 +20,7 @@ HEDGES = tuple("könnte könnten möglicherweise vielleicht eventuell falls sofe
 NOT_NEGATING = (("nicht", "nur"),)
 
 # Negation inside the word, swapped in quotes with "not able" / "not possible".
-NEGATIVE_ADJECTIVES = tuple("unfähig".split())
+NEGATIVE_ADJECTIVES = tuple("unfähig sinnlos".split())
 
 # Prefixes that negate the word they join ("lawful" / "unlawful", "volontaire" / "involontaire").
 NEGATING_PREFIXES = tuple("un".split())
@@ -231,7 +231,20 @@ VERDICT_WORDS = ("verurteilt", "freigesprochen", "schuldig gesprochen", "Urteil"
 # People brought out, and people still held (compare.acts.PAIRED)
 RESCUED_WORDS = ("gerettet", "geborgen", "befreit")
 TRAPPED_WORDS = ("noch eingeschlossen", "weiter eingeschlossen", "noch vermisst", "weiter vermisst", "noch verschüttet")  # fmt: skip
+# suspects let go against suspects charged (`compare.acts`)
+RELEASED_WORDS = ("freigelassen", "auf freien Fuß")
+CHARGED_WORDS = ("angeklagt", "Anklage erhoben", "erhob Anklage", "erhob die Staatsanwaltschaft Anklage")
 
 # A fire contained, and one still burning (compare.acts.PAIRED)
 CONTAINED_WORDS = ("unter Kontrolle", "gelöscht", "eingedämmt")
 BURNING_WORDS = ("außer Kontrolle", "wütet weiter", "brennt weiter", "lodert weiter")  # fmt: skip
+
+# Modal strength of a quotation's main clause (`compare.modality`): an obligation, a
+# possibility, a future told as certain (by a word, or a verb's future ending after three
+# letters at least); "we will call new strikes" is no "we could call new strikes"
+MODAL_MUST = ("muss", "müssen", "musst", "müsst")
+MODAL_CAN = ("kann", "können", "kannst", "könnt", "könnte", "könnten", "darf", "dürfen")
+# (no "wird", "werden": the passive's auxiliary as often as the future's)
+MODAL_WILL: tuple[str, ...] = ()
+MODAL_WILL_ENDINGS: tuple[str, ...] = ()
+

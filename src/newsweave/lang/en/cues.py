@@ -30,8 +30,9 @@ NEGATING_PAIRS = (
     ("declined", "to"), ("declines", "to"),
 )  # fmt: skip
 
-# Negation inside the word, swapped in quotes with "not able" / "not possible".
-NEGATIVE_ADJECTIVES = tuple("unable impossible incapable".split())
+# Negation inside the word, swapped in quotes with "not able" / "not possible" (and "has
+# no price", "n'a pas de prix", "não tem preço" for "priceless").
+NEGATIVE_ADJECTIVES = tuple("unable impossible incapable priceless pointless meaningless".split())
 
 # Prefixes that negate the word they join ("lawful" / "unlawful", "volontaire" / "involontaire").
 NEGATING_PREFIXES = tuple("un in im il ir non".split())
@@ -308,7 +309,19 @@ VERDICT_WORDS = ("found guilty", "found not guilty", "convicted", "acquitted", "
 # People brought out, and people still held (compare.acts.PAIRED)
 RESCUED_WORDS = ("rescued", "were freed", "brought to the surface", "pulled out alive")
 TRAPPED_WORDS = ("remain trapped", "still trapped", "remain missing", "still missing", "remain underground", "still underground")  # fmt: skip
+# suspects let go against suspects charged (`compare.acts`)
+RELEASED_WORDS = ("released", "freed without charge", "let go", "set free")
+CHARGED_WORDS = ("charged", "indicted")
 
 # A fire contained, and one still burning (compare.acts.PAIRED)
 CONTAINED_WORDS = ("under control", "extinguished", "contained")
 BURNING_WORDS = ("out of control", "still burning", "still raging", "continues to burn", "continued to burn", "still ablaze")  # fmt: skip
+
+# Modal strength of a quotation's main clause (`compare.modality`): an obligation, a
+# possibility, a future told as certain (by a word, or a verb's future ending after three
+# letters at least); "we will call new strikes" is no "we could call new strikes"
+MODAL_MUST = ("must", "have to", "has to", "had to")
+MODAL_CAN = ("can", "could", "may", "might", "cannot", "ca")
+MODAL_WILL = ("will", "shall", "wo", "ll")
+MODAL_WILL_ENDINGS: tuple[str, ...] = ()
+

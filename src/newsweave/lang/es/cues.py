@@ -219,7 +219,19 @@ VERDICT_WORDS = ("declarado culpable", "declarada culpable", "absuelto", "absuel
 # People brought out, and people still held (compare.acts.PAIRED)
 RESCUED_WORDS = ("rescatados", "rescatadas", "rescatado", "salvados", "liberados")
 TRAPPED_WORDS = ("siguen atrapados", "siguen atrapadas", "siguen desaparecidos", "permanecen atrapados")  # fmt: skip
+# suspects let go against suspects charged (`compare.acts`)
+RELEASED_WORDS = ("puestos en libertad", "quedaron en libertad", "liberados sin cargos", "excarcelados")
+CHARGED_WORDS = ("imputados", "procesados", "acusados formalmente")
 
 # A fire contained, and one still burning (compare.acts.PAIRED)
 CONTAINED_WORDS = ("controlado", "controlada", "extinguido", "extinguida", "sofocado", "sofocada")
 BURNING_WORDS = ("fuera de control", "sigue activo", "sigue ardiendo", "continúa activo")  # fmt: skip
+
+# Modal strength of a quotation's main clause (`compare.modality`): an obligation, a
+# possibility, a future told as certain (by a word, or a verb's future ending after three
+# letters at least); "we will call new strikes" is no "we could call new strikes"
+MODAL_MUST = ("debe", "deben", "debemos", "debo", "tiene que", "tienen que", "tenemos que", "hay que")
+MODAL_CAN = ("puede", "pueden", "podemos", "puedo", "podría", "podrían", "podríamos", "podrá", "podrán", "podremos")
+MODAL_WILL: tuple[str, ...] = ()
+MODAL_WILL_ENDINGS = ("ré", "rás", "rá", "remos", "réis", "rán")
+

@@ -247,7 +247,19 @@ VERDICT_WORDS = ("reconnu coupable", "reconnue coupable", "déclaré coupable", 
 # People brought out, and people still held (compare.acts.PAIRED)
 RESCUED_WORDS = ("secourus", "secourues", "sauvés", "sauvées", "remontés à la surface", "libérés")
 TRAPPED_WORDS = ("toujours bloqués", "toujours coincés", "toujours piégés", "toujours disparus", "restent bloqués", "restent coincés")  # fmt: skip
+# suspects let go against suspects charged (`compare.acts`)
+RELEASED_WORDS = ("relâchés", "relâché", "relâchées", "remis en liberté", "remise en liberté", "libérés sans poursuites")
+CHARGED_WORDS = ("inculpés", "inculpé", "inculpées", "mis en examen", "poursuivis")
 
 # A fire contained, and one still burning (compare.acts.PAIRED)
 CONTAINED_WORDS = ("maîtrisé", "maîtrisée", "éteint", "éteinte", "circonscrit", "fixé")
 BURNING_WORDS = ("hors de contrôle", "fait toujours rage", "toujours en cours", "toujours actif", "continue de brûler")  # fmt: skip
+
+# Modal strength of a quotation's main clause (`compare.modality`): an obligation, a
+# possibility, a future told as certain (by a word, or a verb's future ending after three
+# letters at least); "we will call new strikes" is no "we could call new strikes"
+MODAL_MUST = ("doit", "doivent", "dois", "devons", "devez", "faut")
+MODAL_CAN = ("peut", "peuvent", "peux", "pouvons", "pouvez", "pourrait", "pourraient", "pourrais", "pourrions", "pourriez", "pourra", "pourront", "pourrons")
+MODAL_WILL: tuple[str, ...] = ()
+MODAL_WILL_ENDINGS = ("erai", "eras", "era", "erons", "erez", "eront", "irai", "iras", "ira", "irons", "irez", "iront")
+

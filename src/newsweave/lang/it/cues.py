@@ -177,7 +177,19 @@ VERDICT_WORDS = ("dichiarato colpevole", "dichiarata colpevole", "assolto", "ass
 # People brought out, and people still held (compare.acts.PAIRED)
 RESCUED_WORDS = ("salvati", "salvate", "soccorsi", "liberati")
 TRAPPED_WORDS = ("ancora intrappolati", "ancora bloccati", "ancora dispersi", "restano intrappolati")  # fmt: skip
+# suspects let go against suspects charged (`compare.acts`)
+RELEASED_WORDS = ("rilasciati", "rilasciato", "rilasciate", "rimessi in libertà")
+CHARGED_WORDS = ("incriminati", "incriminato", "rinviati a giudizio", "formalmente accusati")
 
 # A fire contained, and one still burning (compare.acts.PAIRED)
 CONTAINED_WORDS = ("sotto controllo", "spento", "domato")
 BURNING_WORDS = ("fuori controllo", "continua a bruciare", "ancora attivo")  # fmt: skip
+
+# Modal strength of a quotation's main clause (`compare.modality`): an obligation, a
+# possibility, a future told as certain (by a word, or a verb's future ending after three
+# letters at least); "we will call new strikes" is no "we could call new strikes"
+MODAL_MUST = ("deve", "devono", "dobbiamo", "devo")
+MODAL_CAN = ("può", "possono", "possiamo", "posso", "potrebbe", "potrebbero", "potremmo", "potrei", "potrà", "potranno", "potremo")
+MODAL_WILL: tuple[str, ...] = ()
+MODAL_WILL_ENDINGS = ("rò", "rai", "rà", "remo", "rete", "ranno")
+

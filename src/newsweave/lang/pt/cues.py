@@ -172,7 +172,19 @@ VERDICT_WORDS = ("considerado culpado", "considerada culpada", "absolvido", "abs
 # People brought out, and people still held (compare.acts.PAIRED)
 RESCUED_WORDS = ("resgatados", "resgatadas", "salvos", "libertados")
 TRAPPED_WORDS = ("continuam presos", "seguem presos", "continuam desaparecidos")  # fmt: skip
+# suspects let go against suspects charged (`compare.acts`)
+RELEASED_WORDS = ("soltos", "soltas", "postos em liberdade", "libertados sem acusação")
+CHARGED_WORDS = ("acusados formalmente", "indiciados", "constituídos arguidos")
 
 # A fire contained, and one still burning (compare.acts.PAIRED)
 CONTAINED_WORDS = ("controlado", "extinto", "debelado")
 BURNING_WORDS = ("fora de controle", "continua a arder", "ainda ativo")  # fmt: skip
+
+# Modal strength of a quotation's main clause (`compare.modality`): an obligation, a
+# possibility, a future told as certain (by a word, or a verb's future ending after three
+# letters at least); "we will call new strikes" is no "we could call new strikes"
+MODAL_MUST = ("deve", "devem", "devemos", "devo", "tem de", "têm de", "tem que", "têm que")
+MODAL_CAN = ("pode", "podem", "podemos", "posso", "poderia", "poderiam", "poderíamos", "poderá", "poderão", "poderemos")
+MODAL_WILL: tuple[str, ...] = ()
+MODAL_WILL_ENDINGS = ("rei", "rás", "rá", "remos", "rão")
+

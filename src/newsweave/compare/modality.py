@@ -1,0 +1,72 @@
+"""How strongly a quotation's main clause says what it says: an obligation ("must"), a
+certainty about what comes ("will", a future ending: "convocaremos"), or a possibility
+("could", "potremmo", "können"). One outlet's "we could call new strikes" for the others'
+"we will call new strikes" changes what was said, as a dropped "not" does. Read per
+language from `newsweave.lang.<code>.cues` (MODAL_*); a conditional clause ("if there is
+no offer by Monday", "se non arriverà un'offerta") is left out: its verb is no modal."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsweave.compare.closed_words import STOPWORDS
+from newsweave.lang import data
+from newsweave.text.fold import fold
+
+_WORD = re.compile(r"[^\W\d_]+")
+_CLAUSE = re.compile(r"[,;:]\s+")
+
+
+@lru_cache(maxsize=32)
+def _lexicon(code: str) -> tuple[dict[str, str], tuple[str, ...], frozenset[str]]:
+    """(word or phrase -> "must" | "can" | "will", future endings, conditionals) of `code`."""
+    m = data(code, "cues")
+    words: dict[str, str] = {}
+    for name, mode in (("MODAL_WILL", "will"), ("MODAL_MUST", "must"), ("MODAL_CAN", "can")):
+        words.update({fold(w): mode for w in getattr(m, name, ())})
+    # endings as written: "será" ends a future, "para" does not
+    ends = tuple(e.lower() for e in getattr(m, "MODAL_WILL_ENDINGS", ()))
+    return words, ends, frozenset(fold(w) for w in getattr(m, "CONDITIONALS", ()))
+
+
+def _language(text: str, lang: str | None) -> str | None:
+    """The language of a quotation: its article's, unless its own short words vote for
+    another (an English quotation inside a Spanish report)."""
+    words = [fold(w) for w in _WORD.findall(text)]
+    votes = {code: sum(w in stops for w in words) for code, stops in STOPWORDS.items()}
+    best = max(votes, key=lambda code: votes[code], default=None)
+    if best is not None and votes[best] > votes.get(lang or "", 0):
+        return best
+    return lang
+
+
+def modes(text: str, lang: str | None) -> frozenset[str]:
+    """The modal strengths the main clauses of `text` use ("must", "can", "will")."""
+    lang = _language(text, lang)
+    if not lang:
+        return frozenset()
+    words, ends, conditionals = _lexicon(lang)
+    found: set[str] = set()
+    for clause in _CLAUSE.split(text):
+        written = [w.lower() for w in _WORD.findall(clause)]
+        toks = [fold(w) for w in written]
+        if not toks or toks[0] in conditionals:
+            continue  # "if …, we will": the condition's verb tells no strength
+        pairs = [f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False)]
+        hits = [words[t] for t in toks + pairs if t in words]
+        if "can" not in hits and ends:  # "pourrons" is "can" in the future, no certainty
+            hits += ["will" for w in written if len(w) > 5 and w.endswith(ends)]
+        found.update(hits)
+    return frozenset(found)
+
+
+def modal_reason(a: str, b: str, lang_a: str | None, lang_b: str | None) -> str | None:
+    """Why two wordings of one utterance differ in strength: one only says it can be
+    (a possibility) where the other says it must or will be, and neither says both."""
+    ma, mb = modes(a, lang_a), modes(b, lang_b)
+    for weak, strong in ((ma, mb), (mb, ma)):
+        if weak == {"can"} and strong and "can" not in strong:
+            told = "an obligation" if "must" in strong else "a certainty"
+            return f"modality differs (a possibility vs {told}): '{a}' vs '{b}'"
+    return None
