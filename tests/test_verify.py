@@ -1315,3 +1315,25 @@ def test_suspects_released_are_not_stated_by_suspects_charged() -> None:
     us = units(articles)
     check = Verifier(articles).check(us[1], us)
     assert 2 not in check.agree and {0, 1, 3} <= set(check.agree)
+
+
+def test_a_count_of_votes_is_disputed_by_another_count_of_votes_in_another_language() -> None:
+    """"79 votes" / "77 voix": with the nouns pooled across languages the French count
+    disputes the English one, though each sentence counts three things."""
+    from helpers import make_article as article
+    from newsweave.align.facts import align_facts
+    from newsweave.compare.nouns import event_nouns
+    from newsweave.embed import get_embedder
+
+    articles = [
+        article("en", "The motion won 79 votes in the Orla assembly, with 74 deputies against it."),
+        article("fr", "La motion a recueilli 77 voix dans l'assemblée d'Orla, 74 députés ont voté contre.", "fr"),
+        article("es", "La moción obtuvo 79 votos en la asamblea de Orla, con 74 diputados en contra.", "es"),
+    ]
+    nouns = event_nouns(align_facts(articles), articles, get_embedder())
+    us = units(articles)
+    plain = Verifier(articles).check(us[0], us)
+    check = Verifier(articles, nouns=nouns).check(us[0], us)
+    assert 1 in plain.agree  # without: "77 voix" counts something else, "74 députés" agrees
+    assert 1 not in check.agree and [r for r, _ in check.differ] == [1] and 2 in check.agree
+

@@ -28,6 +28,7 @@ from newsweave.align.quotes import extract_quotes
 from newsweave.align.wording import wording_divergences
 from newsweave.compare.divergence import CONTRADICTING, find_divergences, mark_disputed
 from newsweave.compare.independence import group_index, source_groups
+from newsweave.compare.nouns import event_nouns
 from newsweave.errors import StageError
 from newsweave.model import (
     MAX_SUMMARY,
@@ -224,8 +225,10 @@ def _quotes(doc: EventDoc, opts: Options) -> None:
 )
 def _divergences(doc: EventDoc, opts: Options) -> None:
     quote_divs = doc.quote_divergences or []
+    # a count's noun and its translations, one key (numbers and citations read it)
+    opts.memo["nouns"] = nouns = event_nouns(doc.alignment, doc.articles, opts.embedder)
     found = find_divergences(
-        doc.alignment, doc.articles, doc.groups, quote_divergences=quote_divs, embedder=opts.embedder
+        doc.alignment, doc.articles, doc.groups, quote_divergences=quote_divs, nouns=nouns
     )
     found += name_divergences(doc.alignment, doc.articles, doc.groups)
     found += date_divergences(doc.articles)
@@ -261,6 +264,7 @@ def _verifier(doc: EventDoc, opts: Options) -> Verifier:
             quotes=doc.quotes or (),
             embedder=opts.embedder,
             divergences=doc.divergences or (),
+            nouns=opts.memo.get("nouns"),
         )
         opts.memo["verifier"] = (key, verifier)
     return opts.memo["verifier"][1]

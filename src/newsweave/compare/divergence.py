@@ -18,7 +18,6 @@ Facts involved get status "disputed" (`mark_disputed`).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from newsweave.compare.claims import MeaningCheck, claim_divergences
 from newsweave.compare.details import detail_divergences
@@ -33,11 +32,11 @@ def find_divergences(
     *,
     quote_divergences: Sequence[Divergence] = (),
     meaning_check: MeaningCheck | None = None,
-    embedder: Any = None,
+    nouns: dict[tuple[str | None, str], str] | None = None,
 ) -> list[Divergence]:
     """All divergences of one event: numbers, claims, detail lists, then quotes (passed
-    through). The `embedder` reads counts' nouns across languages."""
-    out = number_divergences(alignment, articles, embedder)
+    through). `nouns` keys counts' nouns across languages (`nouns.event_nouns`)."""
+    out = number_divergences(alignment, articles, nouns)
     out += claim_divergences(alignment, articles, groups, meaning_check=meaning_check)
     out += detail_divergences(alignment, articles)
     out += list(quote_divergences)

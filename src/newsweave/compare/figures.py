@@ -8,10 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from newsweave.compare.closed_words import FUNCTION as _FUNCTION
-from newsweave.compare.nouns import pool_nouns
+from newsweave.compare.nouns import pooled
 from newsweave.compare.numbers import find_quantities, tallies
 from newsweave.compare.pairs import close_pairs
 from newsweave.compare.quantity import APPROX_LEADS, APPROX_WORDS, PART, SPANS, TOLLS, Quantity
@@ -183,14 +182,14 @@ def _slot_name(slot: Slot) -> str:
 
 
 def number_divergences(
-    alignment: FactGroups, articles: Sequence[Article], embedder: Any = None
+    alignment: FactGroups, articles: Sequence[Article], nouns: dict[tuple[str | None, str], str] | None = None
 ) -> list[Divergence]:
     """Figures that differ for one fact, or across closely aligned sentences.
 
     Per slot, sentences are linked when they support one fact (any slot) or are closely
     aligned sentences of different articles (tally slots only); each linked component whose
-    articles' figures conflict is one divergence. With an `embedder`, a count's noun and
-    its translations are one slot (`nouns.pool_nouns`: "412 vuelos" / "214 flights").
+    articles' figures conflict is one divergence. With `nouns` (`compare.nouns.noun_map`),
+    a count's noun and its translations are one slot ("412 vuelos" / "214 flights").
     """
     sents = alignment.sentences
     lang = {a.id: a.lang for a in articles}
@@ -199,9 +198,7 @@ def number_divergences(
     for row, s in enumerate(sents):
         qs = [*find_quantities(s.text, codes[row]), *rank_marks(s.text, codes[row])]
         if qs:
-            figs[row] = qs
-    if embedder is not None:
-        figs = pool_nouns(figs, [s.text for s in sents], codes, embedder)
+            figs[row] = pooled(qs, codes[row], nouns or {})
     fact_of: dict[int, str] = {}
     for fact in alignment.facts:
         for r in alignment.support_rows[fact.id]:
@@ -265,6 +262,8 @@ def number_divergences(
         for q in qs:
             if q.kind in _MOMENTS or q.kind == "percent" or (q.kind == "measure" and q.unit in _DURATIONS):
                 named.setdefault((sents[row].article_id, q.kind), []).append(q)
+            elif q.kind == "count" and q.noun:
+                named.setdefault((sents[row].article_id, "count"), []).append(q)
     out: list[Divergence] = []
     for slot, sets in links.items():
         for comp in sets.groups():
@@ -385,6 +384,28 @@ def _told_beside(
     return {aid: items for aid, items in per_article.items() if not beside(aid)}
 
 
+def _given_elsewhere(
+    per_article: dict[str, list[tuple[int, Quantity]]],
+    named: dict[tuple[str, str], list[Quantity]],
+    slot: Slot,
+) -> dict[str, list[tuple[int, Quantity]]]:
+    """Without the articles that, beside their own figure, give another article's figure
+    for the slot's noun in another of their sentences ("fracasó al no alcanzar la mayoría
+    de 81 votos" in a report giving the 79 votes won elsewhere): their figure here counts
+    something else."""
+    noun = slot[2]
+    if slot == LONE_COUNT:
+        return per_article
+    given = {aid: [q for _, q in items] for aid, items in per_article.items()}
+
+    def elsewhere(aid: str) -> bool:
+        own = given[aid]
+        other = [q for q in named.get((aid, "count"), []) if q.noun == noun and not any(same_figure(q, x) for x in own)]
+        return any(same_figure(q, v) for q in other for b, vs in given.items() if b != aid for v in vs)
+
+    return {aid: items for aid, items in per_article.items() if not elsewhere(aid)}
+
+
 PARTS = 3  # values of one count in one sentence that make it a list of parts
 
 
@@ -416,6 +437,7 @@ def _slot_divergence(
     if slot[0] == "count":
         per_article = {aid: items for aid, items in per_article.items() if not _parts(items)}
         per_article = _told_beside(per_article, figs)
+        per_article = _given_elsewhere(per_article, named, slot)
     if len(per_article) < 2:
         return None
     if slot[0] in _MOMENTS or slot == LONE_COUNT:

@@ -10,13 +10,15 @@ pooled: the language data reads them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 import numpy as np
 
+from newsweave.compare.numbers import find_quantities
 from newsweave.compare.quantity import CONTEXT_CLASSES, CONTEXT_INDEX, PART, Quantity
-from newsweave.model import READER_LANG
+from newsweave.model import READER_LANG, Article, FactGroups
 from newsweave.text.fold import fold
 from newsweave.unionfind import DisjointSets
 
@@ -27,11 +29,11 @@ _WORD = re.compile(r"[^\W\d_][\w'-]*")
 Key = tuple[str | None, str]  # (language, the noun's stem or class)
 
 
-def pool_nouns(
-    figs: dict[int, list[Quantity]], texts: list[str], langs: list[str | None], embedder: Any
-) -> dict[int, list[Quantity]]:
-    """`figs` (row -> its sentence's figures) with each count's noun replaced by one key
-    for the noun and its translations (rows index `texts` and `langs`)."""
+def noun_map(
+    figs: dict[int, Sequence[Quantity]], texts: Sequence[str], langs: Sequence[str | None], embedder: Any
+) -> dict[Key, str]:
+    """(language, noun stem) -> one key for the noun and its translations, for the counts
+    of `figs` (row -> its sentence's figures; rows index `texts` and `langs`)."""
     words: dict[Key, str] = {}  # a word written for each noun
     for row, qs in figs.items():
         for q in qs:
@@ -39,8 +41,8 @@ def pool_nouns(
                 if (word := _word_after(texts[row], q)) is not None:
                     words[(langs[row], q.noun)] = word  # type: ignore[index]
     keys = list(words)
-    if len({lang for lang, _ in keys}) < 2 or len(keys) > NOUN_MAX:
-        return figs  # one language; or so many nouns the all-pairs cosine costs too much
+    if embedder is None or len({lang for lang, _ in keys}) < 2 or len(keys) > NOUN_MAX:
+        return {}  # one language; or so many nouns the all-pairs cosine costs too much
     vecs = np.asarray(embedder.encode([words[k] for k in keys]), dtype=np.float32)
     vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
     cos = vecs @ vecs.T
@@ -49,12 +51,24 @@ def pool_nouns(
     for lang in set(lang_of):
         cols = np.array([k for k, x in enumerate(lang_of) if x == lang])
         best[lang] = cols[cos[:, cols].argmax(axis=1)]
+    pairs = sorted(
+        (-float(cos[i, j]), i, j)
+        for i in range(len(keys))
+        for lang, closest in best.items()
+        if lang != lang_of[i]
+        and (j := int(closest[i])) > i
+        and int(best[lang_of[i]][j]) == i
+        and cos[i, j] >= NOUN_XLING
+    )
+    # closest pairs first, and one noun per language in a group: "votes" / "votos" and
+    # "abstentions" / "abstenciones" do not chain into one through a language with one noun
     sets: DisjointSets[int] = DisjointSets(range(len(keys)))
-    for i in range(len(keys)):
-        for lang, closest in best.items():
-            j = int(closest[i])
-            if lang != lang_of[i] and int(best[lang_of[i]][j]) == i and cos[i, j] >= NOUN_XLING:
-                sets.union(i, j)
+    langs_in = {k: {lang_of[k]} for k in range(len(keys))}
+    for _, i, j in pairs:
+        a, b = sets.find(i), sets.find(j)
+        if a != b and not langs_in[a] & langs_in[b]:
+            sets.union(a, b)
+            langs_in[sets.find(a)] = langs_in[a] | langs_in[b]
     pooled: dict[Key, str] = {}
     for comp in sets.groups():
         if len(comp) < 2 or any(keys[k][1] in CONTEXT_CLASSES for k in comp):
@@ -62,10 +76,22 @@ def pool_nouns(
         # ("passeggeri" beside "passengers" is no count of people: "184 personnes" has crew)
         stems = sorted((keys[k][0] != READER_LANG, keys[k][1]) for k in comp)
         pooled.update({keys[k]: "|".join(s for _, s in stems) for k in comp})
-    return {
-        row: [replace(q, noun=pooled.get((langs[row], q.noun), q.noun)) if _counted(q) else q for q in qs]  # type: ignore[arg-type]
-        for row, qs in figs.items()
-    }
+    return pooled
+
+
+def event_nouns(alignment: FactGroups, articles: Sequence[Article], embedder: Any) -> dict[Key, str]:
+    """`noun_map` of the counts of an event's aligned sentences."""
+    lang = {a.id: a.lang for a in articles}
+    codes = [s.lang or lang.get(s.article_id) for s in alignment.sentences]
+    figs = {r: qs for r, s in enumerate(alignment.sentences) if (qs := find_quantities(s.text, codes[r]))}
+    return noun_map(figs, [s.text for s in alignment.sentences], codes, embedder)
+
+
+def pooled(qs: Sequence[Quantity], lang: str | None, nouns: dict[Key, str]) -> list[Quantity]:
+    """`qs` (figures of a text in `lang`) with each count's noun as `noun_map` keys it."""
+    if not nouns:
+        return list(qs)
+    return [replace(q, noun=nouns[(lang, q.noun)]) if _counted(q) and (lang, q.noun) in nouns else q for q in qs]  # type: ignore[index]
 
 
 def _counted(q: Quantity) -> bool:

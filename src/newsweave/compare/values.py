@@ -73,9 +73,15 @@ def same_figure(a: Quantity, b: Quantity) -> bool:
         # figures written to tenths are not rounded by a share of their value: "52.3%" is
         # no "53.2%", though "1.75" is "1.8" to the tenth the coarser gives
         return hi - lo <= 0.5 * 10.0**-places + 1e-9
-    if not (a.approx or b.approx or a.converted or b.converted) and _zeros(lo) == _zeros(hi):
+    if _one_precision(a, b):
         return False  # one precision, so neither rounds the other: "79" / "77", "52%" / "53%"
     return rel <= tolerance
+
+
+def _one_precision(a: Quantity, b: Quantity) -> bool:
+    """Two plain whole figures written to one precision (as many trailing zeros)."""
+    plain = not (a.approx or b.approx or a.converted or b.converted or a.high or b.high)
+    return plain and _zeros(a.value) == _zeros(b.value) >= 0
 
 
 def _zeros(value: float) -> int:
@@ -126,8 +132,8 @@ def implies(y: Quantity, x: Quantity) -> bool:
 
 def contradicts(x: Quantity, y: Quantity) -> bool:
     """Whether `x` and `y` cannot both be true (two lower bounds never contradict)."""
-    if x.kind in EXACT_KINDS:
-        return not same_figure(x, y)
+    if x.kind in EXACT_KINDS or _one_precision(x, y):
+        return not same_figure(x, y)  # "79" / "77": no rounding makes one the other
     (xlo, xhi), (ylo, yhi) = _interval(x), _interval(y)
     return yhi < xlo or xhi < ylo
 

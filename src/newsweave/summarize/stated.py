@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsweave.compare.nouns import pooled
 from newsweave.compare.numbers import find_quantities
 from newsweave.compare.quantity import SPANS, Quantity
 from newsweave.compare.ranks import rank_marks
@@ -24,17 +25,26 @@ def quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
 class StatedFigures:
     """The figures of one event's articles, read once per article."""
 
-    def __init__(self, articles: Sequence[Article], divergences: Sequence[Divergence] = ()):
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        divergences: Sequence[Divergence] = (),
+        nouns: dict[tuple[str | None, str], str] | None = None,  # `compare.nouns.event_nouns`
+    ):
         self.by_id = {a.id: a for a in articles}
+        self.nouns = nouns or {}
         self._digits: dict[str, set[str]] = {}
         self._qty: dict[str, tuple[Quantity, ...]] = {}
         self._count: dict[tuple[object, ...], int] = {}  # figure -> articles stating it
         # each number divergence's figures by article ("1,500 jobs" / "15,000 jobs")
         self._divergent = [
-            {v.article: quantities(v.text, self.by_id[v.article].lang_at(v.sentence)) for v in d.variants}
+            {v.article: self._read(v.text, self.by_id[v.article].lang_at(v.sentence)) for v in d.variants}
             for d in divergences
             if d.kind == "number" and all(v.article in self.by_id for v in d.variants)
         ]
+
+    def _read(self, text: str, lang: str | None) -> list[Quantity]:
+        return pooled(quantities(text, lang), lang, self.nouns)  # nouns keyed across languages
 
     def digits(self, aid: str) -> set[str]:
         """The digit figures of article `aid`, its title included (`digit_figures`)."""
@@ -48,7 +58,7 @@ class StatedFigures:
         if aid not in self._qty:
             a = self.by_id.get(aid)
             self._qty[aid] = (
-                tuple(q for s in a.sentences for q in quantities(s.text, s.lang or a.lang))
+                tuple(q for s in a.sentences for q in self._read(s.text, s.lang or a.lang))
                 if a
                 else ()
             )

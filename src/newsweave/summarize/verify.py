@@ -37,6 +37,7 @@ from newsweave.compare.details import DetailList, detail_lists, stems
 from newsweave.compare.direction import asserts_denied, rejects
 from newsweave.compare.divergence import odd_spots
 from newsweave.compare.edits import first_full_name, negated_verb, swapped_name, swapped_roles
+from newsweave.compare.nouns import pooled
 from newsweave.compare.numbers import tallies
 from newsweave.compare.polarity import meaning_differs
 from newsweave.compare.quantity import SPANS, Quantity, nobody
@@ -117,9 +118,10 @@ class Verifier:
         quotes: Sequence[Quote] = (),
         embedder: Any = None,
         divergences: Sequence[Divergence] = (),
+        nouns: dict[tuple[str | None, str], str] | None = None,  # counts' nouns across languages
     ) -> None:
         self.by_id = {a.id: a for a in articles}
-        self.embedder = embedder  # detail lists' items compared by meaning (`detail_reason`)
+        self.embedder, self.nouns = embedder, nouns or {}  # items by meaning; `nouns.event_nouns`
         self._phrases = details.PhraseVectors(embedder)  # list items across languages, once each
         # divergent quote groups: (variant texts by article, odd article, pairs worded apart)
         self.quotes = [
@@ -132,7 +134,7 @@ class Verifier:
         self.apart = {k: {frozenset(p) for p in g.apart} for k, g in enumerate(quote_groups) if g.divergent}
         self.claims = odd_sentences(divergences)  # (article, text, why): "would not resign"
         self.odd = odd_spots(divergences)  # (article, text) of an odd one out -> its fact
-        self.stated = StatedFigures(articles, divergences)  # what each article states
+        self.stated = StatedFigures(articles, divergences, self.nouns)  # what each article states
         self.use_nli = nli.nli_enabled(use_nli)
         starts = {a.id: [x.start for x in a.sentences] for a in articles}
         self.speech = Speech.of(quote_groups, quotes, starts)
@@ -180,7 +182,7 @@ class Verifier:
         figure in `b`'s sentence is a dissent ("number: ..."); a sentence without the figure
         holds only when its article states it elsewhere, and one stating only figures of
         other kinds (the minutes of the goals, for the final score) not at all."""
-        qa = quantities(a.text, a.lang)
+        qa = pooled(quantities(a.text, a.lang), a.lang, self.nouns)
         da = digit_figures(a.text)
         if not qa and not da:
             return None
@@ -190,7 +192,7 @@ class Verifier:
             # another score ("led 2-0 at half-time" / "4 a 2 nos pênaltis"), though one of
             # its figures is the same: not this one; maybe another moment, so no dissent
             return NOT_STATED
-        qb = quantities(b.text, b.lang)
+        qb = pooled(quantities(b.text, b.lang), b.lang, self.nouns)
         if any(x.value == y.value and {x.approx, y.approx} in ({">", "<"}, {">=", "<"}, {">", "<="}) for x in qa for y in qb):
             return NOT_STATED  # "nearly 100" / "plus de 100": one number, bounds apart
         pairs: list[tuple[Quantity, Quantity]] = []
