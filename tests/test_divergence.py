@@ -942,6 +942,10 @@ def test_twelve_a_m_is_past_midnight_and_twelve_p_m_noon() -> None:
     assert minutes("The strike began at 12.01 a.m. on Thursday.") == 1
     assert minutes("The rally started at 12.30 p.m. in Orvik.") == 12 * 60 + 30
     assert minutes("The polls closed at 11.30 p.m. in Orvik.") == 23 * 60 + 30
+    # an hour with a.m. or p.m. alone is a clock time too, not a count of seven
+    assert minutes("The polls opened at 7 a.m. in Orvik.") == 7 * 60
+    assert minutes("The polls closed shortly after 9pm.") == 21 * 60
+    assert find_quantities("The polls opened at 7 a.m.", "en")[0].kind == "time"
     articles = [
         make_article("a", "The pilots' strike at Orsa began at 12.01 a.m. on Thursday."),
         make_article("b", "La huelga de pilotos de Orsa comenzó a las 00:01 del jueves.", "es"),
@@ -987,3 +991,18 @@ def test_a_count_an_article_sets_beside_the_others_figure_counts_something_else(
     ]
     assert not [d for d in number_divergences(align_facts(articles), articles) if "81" in d.description]
 
+
+
+def test_clock_times_of_two_named_days_are_two_moments() -> None:
+    # the fire broke out on Monday evening and was out on Tuesday morning: no "time"
+    # divergence between "18h50" and "9 a.m.", though one fact holds both sentences
+    articles = [
+        make_article("a", "The fire at the Orvik depot broke out on Monday at 6.50 p.m., firefighters said."),
+        make_article("b", "L'incendie du dépôt d'Orvik s'est déclaré lundi vers 18h50, selon les pompiers.", "fr"),
+        make_article("c", "On Tuesday the fire at the Orvik depot was out by 9 a.m., firefighters said."),
+    ]
+    alignment = align_facts(articles)
+    times = [d for d in number_divergences(alignment, articles) if "time" in d.description]
+    assert not times, times
+    # a span of hours after "a" is no clock time in Spanish ("puso fin a 14 horas")
+    assert find_quantities("La policía puso fin a 14 horas de motín.", "es")[0].kind == "measure"

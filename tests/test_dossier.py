@@ -805,3 +805,21 @@ def test_the_outlet_alone_on_a_day_does_not_title_the_event() -> None:
     d = build_dossier(articles, event_id="mara")
     assert any(v.kind == "date" and v.odd_one_out == "en2" for v in d.divergences)
     assert d.event.title != said["en2"][0]
+
+
+def test_a_dissenting_count_in_words_is_named_in_the_wordings_words() -> None:
+    # "seis (one outlet: 8)": a digit no cited outlet writes, where every outlet spells it
+    said = {
+        "es1": "Los presos de la cárcel de Orsk retuvieron a seis funcionarios durante la noche "
+        "del sábado, según la dirección del penal.",
+        "es2": "Los presos de la cárcel de Orsk retuvieron a seis funcionarios durante la noche "
+        "del sábado y los liberaron al amanecer.",
+        "es3": "Seis funcionarios de la cárcel de Orsk fueron retenidos por los presos durante la "
+        "noche del sábado.",
+        "pt1": "Os presos da prisão de Orsk fizeram oito funcionários reféns durante a noite de "
+        "sábado, segundo a direção.",
+    }
+    d = told(said, "orsk-prison")
+    (item,) = [s for s in d.summary if "seis" in s.text or "six" in s.text]
+    assert "pt1" not in item.citations and item.differs == ["pt1"]
+    assert "(one outlet: ocho)" in item.text, item.text

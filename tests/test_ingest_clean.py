@@ -300,6 +300,10 @@ def test_reporting_credit() -> None:
         "Cet article a été traduit de l'anglais automatiquement.",
         "This story was translated from Swedish by machine.",
         "Este artículo fue traducido del inglés automáticamente.",
+        # the participle and the tool's name
+        "Cet article a été traduit de l'espagnol à l'aide d'un outil de traduction automatique, puis relu par notre rédaction.",
+        "Este texto fue traducido del francés con un sistema de traducción automática.",
+        "Dieser Text wurde mit Hilfe maschineller Übersetzung aus dem Spanischen übersetzt.",
     ],
 )
 def test_machine_translation_notices(notice: str) -> None:
@@ -324,6 +328,7 @@ def test_no_notice_no_machine_translation_flag() -> None:
         "Le roman a été traduit de l'anglais par Marie Dupont, qui vit à Lyon depuis vingt ans.",
         "The report was originally published in 1990 and revised twice since, the ministry said.",
         "Food parcels were distributed by Red Cross volunteers in the three villages on Sunday.",
+        "Die maschinelle Übersetzung wird besser, sagte der Forscher, der das Buch übersetzt hat.",
     ],
 )
 def test_prose_about_translation_or_publishing_is_not_a_notice(prose: str) -> None:
@@ -380,6 +385,7 @@ def test_a_notice_that_the_article_was_syndicated_or_republished_from_an_outlet(
         (f"{BODY}\n\n{BODY2}\n\n–IANS", "IANS"),
         (f"{BODY}\n\n{BODY2} — Reuters", "Reuters"),
         (f"{BODY}\n\n{BODY2}\n\nVB/AFP", "AFP"),
+        (f"{BODY}\n\n{BODY2}\n\nEste contenido fue elaborado con información de EFE.", "EFE"),
     ],
 )
 def test_wire_credits(text: str, wire: str) -> None:
@@ -417,6 +423,9 @@ def test_according_to_a_wire_is_not_a_credit() -> None:
         (f"Paris - {BODY}", "Paris", None),
         (f"Moscow: {BODY}", "Moscow", None),
         (f"(CNN) — {BODY}", None, "CNN"),
+        # an agency the list does not know, credited between a dated place and a dash
+        (f"VAUDRECOURT, Nov 21 (CPA) - {BODY}", "VAUDRECOURT, Nov 21", "CPA"),
+        (f"PUERTO CELESTE, Valcamar, Nov 22 (Tidewater) - {BODY}", "PUERTO CELESTE, Valcamar, Nov 22", "Tidewater"),
     ],
 )
 def test_inline_datelines(first: str, dateline: str | None, wire: str | None) -> None:
@@ -439,6 +448,12 @@ def test_agency_credit_in_the_dateline_names_the_outlet_when_none_is_known() -> 
     b = run(f"HALDEN, Northmark (Continental Press) — {BODY}\n\n{BODY2}", outlet="Valley News")
     # Issue 11: a dateline credit alone never sets `syndicated` (it used to).
     assert (b.outlet, b.wire, b.syndicated) == ("Valley News", "Continental Press", False)
+
+
+def test_an_acronym_after_a_name_without_a_dated_place_is_no_credit() -> None:
+    first = f"Human Rights Watch (HRW) - the group said on Monday that {BODY[0].lower()}{BODY[1:]}"
+    a = run(f"{first}\n\n{BODY2}")
+    assert a.wire is None and a.dateline is None and a.paragraphs[0] == first
 
 
 def test_dateline_alone_on_a_line() -> None:

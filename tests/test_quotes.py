@@ -1373,6 +1373,31 @@ def test_a_could_for_a_will_is_a_divergent_quote() -> None:
     assert modal_reason(
         "Every museum must review its security", "Jedes Museum kann seine Sicherheit prüfen", "en", "de"
     )
+    # a short future ends in an accent ("sarà", "será"); "para" and "mare" are no futures
+    assert modal_reason("Next season could be worse", "La prossima stagione sarà peggiore", "en", "it")
+    assert modal_reason("Next season could be worse", "La próxima temporada será peor", "en", "es")
+    assert modal_reason("It could be worse for the sea", "Para el mar podría ser peor", "en", "es") is None
+
+
+def test_a_short_first_sentence_is_judged_with_its_translation() -> None:
+    """"Podríamos apelar." has two words: dropped as no sentence of its own, the English
+    "We will appeal." had no counterpart and the weaker wording went unjudged."""
+    from newsweave.embed import get_embedder
+
+    arts = [
+        make_article("a", "Lawyer Ines Varga spoke outside the court on Friday."),
+        make_article("b", "La abogada Ines Varga habló el viernes a la salida del tribunal.", "es"),
+        make_article("c", "Lawyer Ines Varga spoke outside the Orsk court on Friday."),
+    ]
+    quotes = [
+        Quote("a", "We will appeal. This ruling rests on the word of a man who bought himself a lighter sentence.", speaker="Ines Varga", sentence=0),
+        Quote("b", "Podríamos apelar. Este fallo se apoya en la palabra de un hombre que se compró una pena más leve", speaker="Ines Varga", sentence=0),
+        Quote("c", "We will appeal. This ruling rests on the word of a man who bought himself a lighter sentence", speaker="Ines Varga", sentence=0),
+    ]
+    groups = group_quotes(arts, quotes, embedder=get_embedder(), use_nli=False)
+    (group,) = [g for g in groups if len(g.variants) > 1]
+    assert len(group.variants) == 3
+    assert group.divergent and group.odd_one_out == "b" and group.reason.startswith("modality differs")
 
 
 def test_priceless_is_a_translation_of_has_no_price() -> None:

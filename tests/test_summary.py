@@ -460,3 +460,17 @@ def test_a_figure_only_some_cited_outlets_give_is_marked_with_how_many() -> None
     assert item.text == (
         "More than 400 firefighters battled the blaze at the Orvik depot for 15 hours (one outlet)."
     )
+
+
+def test_the_mark_of_a_figure_few_outlets_give_follows_its_noun_never_a_verb() -> None:
+    # "All six were (one outlet) freed" read "were" as the noun of "six"; "7 (one
+    # outlet) a.m." cut a clock time in two
+    from newsweave.compare.numbers import find_quantities
+    from newsweave.compare.values import figure_end
+
+    text = "All six were freed before police retook the wing shortly before 7 a.m."
+    six, seven = find_quantities(text, "en")
+    assert text[: figure_end(text, six, noun=True)].endswith("six")
+    assert seven.kind == "time" and text[: figure_end(text, seven, noun=True)].endswith("7 a.m.")
+    counted = "Police freed six hostages."
+    assert counted[: figure_end(counted, find_quantities(counted, "en")[0], noun=True)].endswith("hostages")

@@ -600,7 +600,8 @@ def test_a_part_of_a_whole_that_differs_is_a_dissent_though_the_whole_agrees() -
     ]
     check = check_first(articles)
     assert sorted(check.agree) == [0, 2]
-    assert [(r, why) for r, why in check.differ] == [(1, "number:27:6")]  # after "five"; a word of another language in digits
+    # after "five"; a word of another language in the wording's words, as "five" is written
+    assert [(r, why) for r, why in check.differ] == [(1, "number:27:six")]
 
 
 def test_an_outlet_saying_the_rate_went_down_is_not_cited_for_up() -> None:
@@ -1088,8 +1089,13 @@ def test_a_dissent_of_another_day_is_named_with_its_day() -> None:
     same = make_article("c", "Twelve miners are still missing after the Kessla mine collapse.", published="2026-10-06")
     v = Verifier([now, before, same])
     u = [Unit(k, x.id, x.sentences[0].text, "en", 0) for k, x in enumerate((now, before, same))]
-    assert v.figure_reason(u[0], u[1]) == "number:4:Fifteen|5 October"
-    assert dissent_note(now.text, ["number:4:Fifteen|5 October"]).startswith("Four (one outlet, 5 October: Fifteen)")
+    assert v.figure_reason(u[0], u[1]) == "number:4:Fifteen|-1|5 October"
+    # the days apart in words: "5 October" would add two figures no cited outlet gives
+    assert dissent_note(now.text, ["number:4:Fifteen|-1|5 October"]).startswith("Four (one outlet, a day earlier: Fifteen)")
+    assert dissent_note(now.text, ["number:4:Fifteen|3|9 October"]).startswith("Four (one outlet, three days later: Fifteen)")
+    assert dissent_note(now.text, ["number:4:Fifteen|-30|6 September"]).startswith("Four (one outlet, 6 September: Fifteen)")
+    assert dissent_note(now.text, ["number:4:Fifteen", "number:4:Eleven"]).startswith("Four (one outlet: Fifteen; one outlet: Eleven)")
+    assert "(two outlets: Fifteen)" in dissent_note(now.text, ["number:4:Fifteen", "number:4:Fifteen"])
     assert v.figure_reason(u[0], u[2]) == "number:4:Twelve"
 
 

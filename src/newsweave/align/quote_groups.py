@@ -121,7 +121,22 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”»’]?\s+(?=[\"'“«‘]?[A-Z
 
 
 def _pieces(text: str) -> list[str]:
-    return [p for p in _SENTENCE_END.split(text) if n_words(p) >= 3]
+    """The sentences of a quotation, a short one joined to the next ("We will appeal. This
+    verdict ..." / "Podríamos apelar. Esta sentencia ...": dropped, the two-word sentence
+    would leave its translation's "We will appeal." without a counterpart)."""
+    out: list[str] = []
+    carry = ""
+    for part in _SENTENCE_END.split(text):
+        part = f"{carry} {part}".strip()
+        carry = part if n_words(part) < _SHORT else ""
+        if not carry:
+            out.append(part)
+    if carry and out:
+        out[-1] = f"{out[-1]} {carry}"
+    return out
+
+
+_SHORT = 4  # words: a sentence shorter is no unit to align across languages
 
 
 def _common_stretches(texts: list[str], embedder: Any) -> dict[tuple[int, int], tuple[str, str]]:

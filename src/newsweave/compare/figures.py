@@ -19,6 +19,7 @@ from newsweave.compare.values import LONE_MIN, misparse_pair, same_figure
 from newsweave.compare.values import lone as is_lone
 from newsweave.lang import merged
 from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence
+from newsweave.text.dates import weekday_names
 from newsweave.text.fold import fold, fold_all
 from newsweave.unionfind import DisjointSets
 
@@ -242,10 +243,15 @@ def number_divergences(
         lone = len({q.noun for q in counts}) > 1 and all(
             sum(q.kind == "count" for q in figs[r]) <= 1 for r in rows
         )
+        days = {r: _weekdays(sents[r].text, codes[r]) for r in rows}
+        two_days = len({d for r in rows for d in days[r]}) > 1
         for i, a in enumerate(rows):
             for b in rows[i + 1 :]:
                 for slot in slots(a, True, lone) & slots(b, True, lone):
-                    link(slot, a, b)
+                    # a fact told over two named days ("lundi vers 18h50" / "9 a.m. on
+                    # Tuesday") holds two moments: a clock time is compared on its own day only
+                    if slot[0] != "time" or not two_days or days[a] & days[b]:
+                        link(slot, a, b)
     year = {a.id: _year(a.published) for a in articles}
     rows = [r for r in figs if slots(r, False)]
     for i, j, cos in close_pairs(alignment.vectors[rows], CROSS_FACT_COS):
@@ -276,6 +282,12 @@ def number_divergences(
     out += _score_divergences(alignment, articles)
     out.sort(key=lambda d: (d.kind, d.description))
     return out
+
+
+def _weekdays(text: str, lang: str | None) -> frozenset[int]:
+    """The weekdays a sentence names (0..6)."""
+    names = weekday_names(lang)
+    return frozenset(names[w] for w in _WORD.findall(fold(text).lower()) if w in names)
 
 
 def _year(published: str | None) -> int | None:

@@ -56,9 +56,16 @@ def modes(text: str, lang: str | None) -> frozenset[str]:
         pairs = [f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False)]
         hits = [words[t] for t in toks + pairs if t in words]
         if "can" not in hits and ends:  # "pourrons" is "can" in the future, no certainty
-            hits += ["will" for w in written if len(w) > 5 and w.endswith(ends)]
+            # a short word only by an accented ending ("sarà", "será"; not "para", "mare")
+            hits += ["will" for w in written if w.endswith(ends) and _future(w, ends)]
         found.update(hits)
     return frozenset(found)
+
+
+def _future(word: str, ends: tuple[str, ...]) -> bool:
+    if len(word) > 5:
+        return True
+    return len(word) > 3 and any(word.endswith(e) and not e.isascii() for e in ends)
 
 
 def modal_reason(a: str, b: str, lang_a: str | None, lang_b: str | None) -> str | None:

@@ -18,8 +18,8 @@ from newsweave.compare.closed_words import (
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
-from newsweave.lang import alternation, each
-from newsweave.text.fold import fold
+from newsweave.lang import alternation, each, merged
+from newsweave.text.fold import fold, fold_all
 
 # (number and scale words live in newsweave.lang.<code>.numbers, read by text.numbers;
 # the words below come from there too, merged over every language)
@@ -130,9 +130,12 @@ class Quantity:
 TOLLS = frozenset({"dead", "injured", "missing"})
 
 
-def nobody(q: Quantity) -> bool:
-    """A toll of nobody ("no one was killed": `compare.numbers` reads a count of zero
-    people of that toll), which disputes a toll and which no outlet need state."""
+def no_claim(q: Quantity) -> bool:
+    """A figure no outlet need state to be cited: a toll of nobody ("no one was killed":
+    `compare.numbers` reads a count of zero people of that toll; it disputes a toll), or a
+    spelled "one" of a set ("one of northern Europe's busiest ports")."""
+    if q.kind == "count" and q.value == 1 and q.noun == PART and not q.text[:1].isdigit():
+        return True
     return q.kind == "count" and q.value == 0 and q.noun == "people" and q.context in TOLLS
 
 
@@ -151,6 +154,8 @@ PART = "part"
 _PARTITIVE = frozenset(fold(p.split()[0]) for p in merged_numbers("PARTITIVES"))
 # Other function words leave the noun elided ("74 in the assembly", "due in meno")
 NO_NOUN = FUNCTION | SUBJECT_PRONOUNS | OBLIQUE_PRONOUNS | COORDINATORS | PREPOSITIONS | ARTICLES
+# ... and a verb right after a figure is none of its noun ("all six were freed")
+VERBS_AFTER = fold_all(merged("cues", "AUXILIARIES")) | fold_all(merged("cues", "PASSIVE_AUXILIARIES"))
 
 
 # per-word -> endings of the words after it that make it no "per" (an infinitive)

@@ -8,8 +8,9 @@ import math
 import re
 from collections.abc import Sequence
 
-from newsweave.compare.quantity import UNIT_WORDS, Quantity
+from newsweave.compare.quantity import NO_NOUN, UNIT_WORDS, VERBS_AFTER, Quantity
 from newsweave.text.fold import fold
+from newsweave.text.numbers import number_word
 
 # Digit groups as a reader sees a figure: thousands groups folded ("1 200", "1.200",
 # "1,200" -> "1200"), other digit runs as they are.
@@ -236,17 +237,26 @@ def one_apart(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> tuple[Quantity,
 _UNIT_NAMES = {"yr": "years", "d": "days", "h": "hours", "min": "minutes", "s": "seconds", "pp": "percentage points"}
 
 
-def shown(q: Quantity, same_lang: bool, beside: Quantity | None = None) -> str:
-    """How a dissenting figure is named in another outlet's wording: as written, or in
-    digits when it is a word of another language ("Two (one outlet: 5) people were killed",
-    not "Cinq"), a span with its unit ("a five-day (one outlet: 3 days) strike", "30 months
-    (one outlet: 3 years)", not "(one outlet: three)"), a share with its sign, a bound
-    with its qualifier in English ("more than 170")."""
+def shown(
+    q: Quantity, same_lang: bool, beside: Quantity | None = None, lang: str | None = None
+) -> str:
+    """How a dissenting figure is named in another outlet's wording (language `lang`): as
+    written; a word of another language in the wording's own words where the figure
+    `beside` it is a word too ("seis (one outlet: ocho)": a digit would be a figure no
+    cited outlet writes), else in digits ("2 (one outlet: 5) people", not "cinq"); a span
+    with its unit ("a five-day (one outlet: 3 days) strike", "30 months (one outlet: 3
+    years)", not "(one outlet: three)"), a share with its sign, a bound with its qualifier
+    in English ("more than 170")."""
     words = not same_lang and not any(c.isdigit() for c in q.text)
+    spelled = beside is not None and not any(c.isdigit() for c in beside.text)
     if q.kind == "measure" and (words or (beside is not None and (q.converted or beside.converted))):
-        text = f"{q.value:g} {_UNIT_NAMES.get(q.unit or '', q.unit or '')}".strip()
+        # unit names are English: a number word only in English ("seven years")
+        value = (spelled and words and lang == "en" and number_word(q.value, lang)) or f"{q.value:g}"
+        text = f"{value} {_UNIT_NAMES.get(q.unit or '', q.unit or '')}".strip()
     else:
-        text = q.text if not words else f"{q.value:,.0f}" if q.value % 1 == 0 else f"{q.value:g}"
+        text = q.text if not words else (spelled and number_word(q.value, lang)) or (
+            f"{q.value:,.0f}" if q.value % 1 == 0 else f"{q.value:g}"
+        )
         text = f"{text}%" if q.unit == "%" and not text.endswith("%") else text  # "(one outlet: 86%)"
     return f"{_BOUNDS[q.approx]} {text}" if q.approx in _BOUNDS else text  # "mehr als 170": "more than 170"
 
@@ -256,6 +266,7 @@ _BOUNDS = {">": "more than", ">=": "at least", "<": "under", "<=": "up to", "~":
 
 # a word in lower case right after a count, not a short function word ("five of the seven")
 _NOUN_AFTER = re.compile(r" [^\W\d_A-Z]{4,}\b")
+_NOT_NOUN = NO_NOUN | VERBS_AFTER
 _COMPOUND_AFTER = re.compile(r"(?:-[^\W\d_]+)+")
 _UNIT_AFTER = re.compile(r"\s*(?:%|(?:of\s+|de\s+|d['’])?[^\W\d_]+)")
 
@@ -269,6 +280,7 @@ def figure_end(text: str, q: Quantity, noun: bool = False) -> int:
         if m and (word == "%" or word in UNIT_WORDS):
             return m.end()
     if noun and q.kind == "count" and (m := _NOUN_AFTER.match(text, q.end)):
-        return m.end()
+        if fold(m.group().strip()) not in _NOT_NOUN:
+            return m.end()
     m = _COMPOUND_AFTER.match(text, q.end)  # "a three-day strike": not "three (2 outlets)-day"
     return m.end() if m else q.end

@@ -51,6 +51,17 @@ def _wire_like(text: str) -> bool:
     return any(wire_name(part) for part in text.split("/"))
 
 
+def _credited(m: re.Match[str], par: str) -> bool:
+    """Whether the parenthesis of a `DATELINE_WIRE` match credits an agency: a known one, or
+    any name between a place and date before it and a dash after it ("VAUDRECOURT, Nov 21
+    (CPA) - ..."): "Human Rights Watch (HRW) said" has neither."""
+    if _wire_like(m.group(3)):
+        return True
+    dated = m.group(1) and m.group(2) and find_date(m.group(2), allow_partial=True)
+    dash = re.match(r"\)\s*\.?\s*[-–—]", par[m.end(3) :])
+    return bool(dated and dash and P.DATELINE_CREDIT.fullmatch(m.group(3).strip()))
+
+
 def _rest_ok(par: str, end: int, min_words: int = 4) -> bool:
     return len(par[end:].split()) >= min_words
 
@@ -92,7 +103,7 @@ def _inline(par: str, w: Work, first: bool) -> str | None:
     if not first:
         return None
     m = P.DATELINE_WIRE.match(par)
-    if m and _wire_like(m.group(3)) and (m.group(1) or m.start(3) <= 1) and _rest_ok(par, m.end()):
+    if m and _credited(m, par) and (m.group(1) or m.start(3) <= 1) and _rest_ok(par, m.end()):
         place = (m.group(1) or "").strip()
         if place.upper() in _NOT_PLACES:
             return None

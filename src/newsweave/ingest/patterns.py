@@ -120,7 +120,15 @@ MT_NOTICE = re.compile(
     rf"tradotto {_FROM}automaticamente|traduzido {_FROM}automaticamente|"
     rf"(?:automatisch|machinaal) {_FROM}vertaald|"
     r"przetłumaczon\w* (?:automatycznie|maszynowo)|автоматически переведен|переведено автоматически|"
-    r"diterjemahkan secara otomatis|otomatik olarak çevril",
+    r"diterjemahkan secara otomatis|otomatik olarak çevril|"
+    # the participle, then the tool ("traduit de l'espagnol à l'aide d'un outil de traduction
+    # automatique"): the noun alone is news about the technology, the pair a notice
+    r"\b(?:translated|tradui(?:t|te|ts)|traducid[oa]s?|tradott[oaie]|traduzid[oa]s?|übersetzt|vertaald)\b"
+    r".{0,60}?\b(?:machine translation|automatic translation|traduction automatique|"
+    r"traducción automática|traduzione automatica|tradução automática|maschinellen? übersetzung|"
+    r"automatische vertaling)|"
+    r"\b(?:mit(?: hilfe)?|mithilfe|durch|per) (?:einer |eines )?(?:maschinelle[rn]?|automatische[rn]?) "
+    r"übersetzung\b.{0,40}?\bübersetzt\b",  # German: the verb last
     _I,
 )
 
@@ -156,8 +164,10 @@ ORIGINALLY_IN = re.compile(
     r"|(?:syndicated|republished) (?:from|by) ([A-Z][\w.&' -]{1,50}?)(?:[.,;)]|$| and | on | under )"
 )
 WITH_INPUTS = re.compile(
-    rf"^\(?\s*(?:with (?:inputs|input|agency inputs) from|with additional reporting by|inputs from|"
-    rf"con información de|con informaciones de|avec|mit material von|mit material der|con agencias|"
+    # a short lead before the longer phrases ("Este contenido fue elaborado con información de
+    # agencias."), none before "avec": "s'est entretenu avec AFP" is a sentence
+    rf"^\(?\s*(?:(?:[\w'’]+\s+){{0,6}}(?:with (?:inputs|input|agency inputs) from|with additional reporting by|"
+    rf"con información de|con informaciones de|mit material von|mit material der)|inputs from|avec|con agencias|"
     rf"(?:source|sources|quelle|fuente|fonte)\s*:)\s*((?:{WIRE_NAMES_RE}|agencies|agencias|agences|agenturen)"
     rf"(?:\s*(?:,|and|&|et|y|und|/)\s*(?:{WIRE_NAMES_RE}))*)\s*\)?\.?$",
     _I,
@@ -236,9 +246,12 @@ CITATION_MARK = re.compile(r"\[(?:\d{1,3}|(?i:citation needed))\]")
 _PLACE_UP = rf"[{_UP}][{_UP}'’. -]{{1,32}}[{_UP}.]"
 _PLACE_TITLE = rf"[{_UP}][\w'’.-]+(?:\s(?:{PARTICLE}\s)?[{_UP}][\w'’.-]+){{0,2}}"
 _DASH = r"(?:\s*[-–—]+|\.[-–—]+|\s*:(?=\s))"
-DATELINE_WIRE = re.compile(
-    rf"^(?:({_PLACE_UP}|{_PLACE_TITLE})(?:\s*,\s*([{_UP}0-9][\w'’. -]{{1,30}}?))?\s*)?\(([^()]{{2,40}})\)\s*\.?{_DASH}?\s+(?=\S)"
+DATELINE_WIRE = re.compile(  # "PUERTO CELESTE, Valcamar, Nov 22 (ANW) -": a region before the date
+    rf"^(?:((?:{_PLACE_UP}|{_PLACE_TITLE})(?:\s*,\s*{_PLACE_TITLE}(?=\s*,))?)"
+    rf"(?:\s*,\s*([{_UP}0-9][\w'’. -]{{1,30}}?))?\s*)?\(([^()]{{2,40}})\)\s*\.?{_DASH}?\s+(?=\S)"
 )
+# the credit of a dated dateline: a name or an acronym ("(ANW)", "(Tidewater)")
+DATELINE_CREDIT = re.compile(rf"[{_UP}][\w.&'-]*(?: [{_UP}][\w.&'-]*){{0,2}}")
 DATELINE_UPPER = re.compile(
     rf"^({_PLACE_UP})(?:\s*,\s*([{_UP}][\w'’. -]{{1,30}}?))?{_DASH}\s+(?=\S)"
 )

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from newsweave.align.quote_marks import find_spans
 from newsweave.summarize.verify import QUOTE_REASON
+from newsweave.text.numbers import number_word
 
 
 def dissent_note(text: str, reasons: Sequence[str]) -> str:
@@ -49,10 +50,19 @@ def dissent_note(text: str, reasons: Sequence[str]) -> str:
 
 
 def _named(fig: str, n: int) -> str:
-    """ "one outlet: 54 million", or with the day of reports of another day ("one outlet,
-    5 October: Fifteen": a toll since updated, maybe)."""
+    """ "one outlet: 54 million", or with how many days apart the reports are ("one outlet,
+    a day earlier: Fifteen": a toll since updated, maybe; days in words, so that the note
+    adds no figure to the sentence), the date past ten days ("one outlet, 5 October")."""
     fig, _, day = fig.partition("|")
-    return f"{_outlets(n)}{', ' + day if day else ''}: {fig}"
+    apart, _, date = day.partition("|")
+    return f"{_outlets(n)}{', ' + _days_apart(int(apart), date) if day else ''}: {fig}"
+
+
+def _days_apart(days: int, date: str) -> str:
+    n = number_word(abs(days), "en") if abs(days) != 1 else "a"
+    if not n or not date:
+        return date
+    return f"{n} day{'s' if abs(days) > 1 else ''} {'later' if days > 0 else 'earlier'}"
 
 
 def _after_brackets(text: str, end: int) -> int:
@@ -72,7 +82,7 @@ def _after_quote(text: str, end: int) -> int:
 
 
 def _outlets(n: int) -> str:
-    return "one outlet" if n == 1 else f"{n} outlets"
+    return "one outlet" if n == 1 else f"{number_word(n, 'en') or n} outlets"  # "two outlets": no figure
 
 
 def shift(reason: str, cut: int) -> str:

@@ -40,7 +40,7 @@ from newsweave.compare.edits import first_full_name, negated_verb, swapped_name,
 from newsweave.compare.nouns import pooled
 from newsweave.compare.numbers import tallies
 from newsweave.compare.polarity import meaning_differs
-from newsweave.compare.quantity import SPANS, Quantity, nobody
+from newsweave.compare.quantity import SPANS, Quantity, no_claim
 from newsweave.compare.shares import ORDINAL_LANGS
 from newsweave.compare.values import (
     comparable,
@@ -215,7 +215,7 @@ class Verifier:
             # every figure stated, some in words ("trois cents" for "300"); figures in
             # digits are checked as written (below)
             in_words = any(not digit_figures(y.text) for y in qb) and all(
-                any(same_figure(x, y) for y in qb if comparable(x, y)) for x in qa if not nobody(x)
+                any(same_figure(x, y) for y in qb if comparable(x, y)) for x in qa if not no_claim(x)
             )  # a toll of nobody ("no one was injured") disputes, no outlet need state it
             agrees = stated or any(implies(y, x) for x, y in pairs)
             # a count that clashes with the one count of its kind the other gives is a
@@ -253,7 +253,7 @@ class Verifier:
                 left_out = [
                     values.figure_end(a.text, x, noun=True)
                     for x in qa
-                    if not nobody(x) and not (x.ordinal and b.lang not in ORDINAL_LANGS)
+                    if not no_claim(x) and not (x.ordinal and b.lang not in ORDINAL_LANGS)
                     and not any(same_figure(x, y) or implies(y, x) for y in qb if comparable(x, y))
                     and not any(same_figure(x, y) and x.kind == y.kind for y in qb)
                     and not self.stated.states(b.article, [x])
@@ -315,8 +315,8 @@ class Verifier:
         """The reason naming `b`'s figure `y` after `a`'s `x` ("45 million euros (one outlet:
         54 million)"), with its day where the reports are of two days (a toll since updated)."""
         ra, rb = self._refs.get(a.article), self._refs.get(b.article)
-        day = f"|{rb.day} {rb:%B}" if ra and rb and ra != rb else ""  # notes: "one outlet, 5 October: 15"
-        return f"number:{values.figure_end(a.text, x)}:{values.shown(y, a.lang == b.lang, x)}{day}"
+        day = f"|{(rb - ra).days}|{rb.day} {rb:%B}" if ra and rb and ra != rb else ""  # `notes._named`
+        return f"number:{values.figure_end(a.text, x)}:{values.shown(y, a.lang == b.lang, x, a.lang)}{day}"
 
     def detail_reason(self, a: Unit, b: Unit) -> str | None:
         """A list of `a`'s ("cheap oil and loans") that `b` fills with other items ("gas

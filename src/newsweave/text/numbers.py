@@ -21,6 +21,7 @@ __all__ = [
     "VAGUE",
     "decimal_comma",
     "is_article",
+    "number_word",
     "parse_number",
     "scale_value",
     "spelled_run",
@@ -164,6 +165,16 @@ VAGUE = _merged_words("VAGUE")
 NONE = _merged_words("NONE")
 # what stands between a part and its whole ("five of the seven", "cinq des sept")
 PARTITIVE = re.compile(rf"\s+(?:{alternation(_merged_words('PARTITIVES'))})\s+", re.IGNORECASE)
+
+
+@functools.cache
+def number_word(value: float, lang: str | None) -> str | None:
+    """The word `lang` spells a small whole `value` with (8, "es" -> "ocho"), as its
+    numbers data first lists it; None for 1 (an article there) and values it lacks."""
+    module = data(lang, "numbers") if lang else None
+    if module is None or value % 1 or not 2 <= value <= 20:
+        return None
+    return next((w for w, v in module.WORDS.items() if v == value), None)
 
 
 def _number_words() -> frozenset[str]:

@@ -117,7 +117,7 @@ APPROX_LEADS = ("al",)  # "al menos"
 # words that make a figure a clock time after a preposition below ("vers 19 heures")
 CLOCK_HOURS = ("horas", "hora")
 # prepositions before a clock time
-CLOCK_PREPOSITIONS = ("a", "las")
+CLOCK_PREPOSITIONS = ("las",)  # "a las 14 horas"; "puso fin a 14 horas de revuelta" is a span
 # quake words after a decimal figure (folded): a magnitude too ("a 7.8 quake")
 QUAKE_WORDS = ("terremoto", "sismo", "replica")
 # words before a figure that make it an earthquake magnitude

@@ -1,7 +1,7 @@
 """Italian closed-class words for the clause reader (`compare.closed_words`)."""
 
 # a short stop list: `compare.polarity.guess_lang` counts these to guess a text's language
-CLAUSE_STOP_WORDS = tuple("il lo gli e che è sono per con una non può noi del della di".split())
+CLAUSE_STOP_WORDS = tuple("il lo la le gli e che è sono per con una non può noi del della di".split())
 # personal pronouns and possessives by person ("1pl": we, our; "EXPL": it, this)
 PRONOUNS = {
     "1pl": tuple("noi nostro nostra".split()),
