@@ -1006,3 +1006,25 @@ def test_clock_times_of_two_named_days_are_two_moments() -> None:
     assert not times, times
     # a span of hours after "a" is no clock time in Spanish ("puso fin a 14 horas")
     assert find_quantities("La policía puso fin a 14 horas de motín.", "es")[0].kind == "measure"
+
+
+def test_a_round_bound_and_the_figure_it_rounds_are_one_figure() -> None:
+    # "more than 300" for "312" tells the 1987 toll in round words, it disputes nothing;
+    # "at least 12" against "14" may be a toll since updated, and stays a divergence
+    from newsweave.compare.values import rounded_bound
+
+    def q(text: str):  # type: ignore[no-untyped-def]
+        return find_quantities(text, "en")[0]
+
+    assert rounded_bound(q("more than 300 people died"), q("312 people died"))
+    assert rounded_bound(q("almost 50 people died"), q("48 people died"))
+    assert not rounded_bound(q("at least 12 people died"), q("14 people died"))
+    assert not rounded_bound(q("more than 300 people died"), q("900 people died"))
+    assert not rounded_bound(q("at least 60 people died"), q("72 people died"))
+    assert not rounded_bound(q("nearly 70% of staff"), q("60% of staff"))
+    articles = [
+        make_article("a", "In 1987 a quake near Orsk killed 312 people and destroyed the old town."),
+        make_article("b", "In 1987 a quake near Orsk killed 312 people and razed the old town."),
+        make_article("c", "The 1987 quake near Orsk, the deadliest on record, killed more than 300 people."),
+    ]
+    assert not number_divergences(align_facts(articles), articles)

@@ -1254,6 +1254,36 @@ def test_german_speaker_before_a_colon_is_the_subject_not_the_nouns_before_it() 
     assert got == {"Die Messwerte der Luft sind völlig unauffällig.": "Ulla Korff"}
 
 
+def test_the_body_a_speaker_works_for_is_no_speaker() -> None:
+    """"Arvid Tollen vom … Institut warnte:", "Arvid Tollen z … Instytutu ostrzegł:": the
+    person before the affiliation speaks, without the noun opening the sentence."""
+    got = speakers_of(
+        "Der Seismologe Arvid Tollen vom Orsker Seismologischen Institut warnte: „Nachbeben "
+        "könnten noch wochenlang auftreten.“",
+        "de",
+    )
+    assert got == {"Nachbeben könnten noch wochenlang auftreten.": "Arvid Tollen"}
+    got = speakers_of(
+        "Sejsmolog Arvid Tollen z Orskiego Instytutu Sejsmologicznego ostrzegł: „Wstrząsy "
+        "wtórne będą występować jeszcze przez wiele tygodni”.",
+        "pl",
+    )
+    assert got == {"Wstrząsy wtórne będą występować jeszcze przez wiele tygodni": "Arvid Tollen"}
+
+
+def test_an_italian_until_clause_holds_no_negation_of_its_own() -> None:
+    # "finché … non" is the Italian "until": no dropped or added "not" against English
+    from newsweave.compare.polarity import dropped_negation, meaning_differs
+
+    en = "We will not stop searching until every collapsed building has been checked"
+    it = "Non smetteremo di cercare finché ogni edificio crollato non sarà stato controllato"
+    assert dropped_negation(en, it, "en", "it") is None and meaning_differs(en, it, "en", "it") is None
+    # and a Polish "będą" (will) is no "could"
+    from newsweave.compare.modality import modal_reason
+
+    assert modal_reason("Aftershocks could occur for weeks", "Wstrząsy będą występować przez wiele tygodni", "en", "pl")
+
+
 def test_german_surname_after_a_role_is_the_speaker() -> None:
     got = speakers_of(
         "„Die Messwerte der Luft sind völlig unauffällig“, sagte Kreisbrandmeisterin Korff "

@@ -316,6 +316,10 @@ class MentionIndex:
                 if self.sent_start_tok(a) and self.lang not in ("en", "fr"):
                     break
                 a -= 1
+            if b - a == 2 and self.lang not in ("en", "fr") and (
+                self.sent_start_tok(a) or (a > 0 and toks[a - 1].fold in DETERMINERS)
+            ):
+                a += 1  # "(Der) Seismologe Arvid Tollen warnte": a noun opens the run
         if (
             self.lang == "de"
             and a == b

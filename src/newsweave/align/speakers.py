@@ -23,6 +23,7 @@ from newsweave.align.names import (
     DETERMINERS,
     INDEFINITE,
     OBJECT_PRONOUNS,
+    PARTICLES,
     PLACE_LEADS,
     QUOTE_MARKS,
     SERVES,
@@ -216,9 +217,27 @@ class Speakers(MentionIndex):
                     return m
             return None
         m = self.mention_before(j)
+        if (m is None or m.kind == "name") and (person := self._affiliated(j, lo)):
+            return person  # "Arvid Tollen vom Seismologischen Institut warnte"
         if m is not None and m.kind in ("name", "role") and self._after_preposition(m):
             return None  # "the letter addressed to Mayor Anne Holt said": an object
         return m
+
+    def _affiliated(self, j: int, lo: int) -> Mention | None:
+        """The person named before the body a capitalised run ending at token j names
+        ("Arvid Tollen z Marwońskiego Instytutu ostrzegł", "… of the Seismological
+        Institute said"): the body is no speaker."""
+        k = j
+        while k >= lo and self.toks[k].text[:1].isupper():
+            k -= 1
+        if k >= lo and self.toks[k].fold in PARTICLES and j - k == 1:
+            return None  # "Jan de Vries", "Ursula von Leyen": a particle inside a name
+        while k >= lo and self.toks[k].fold in DETERMINERS:
+            k -= 1
+        if k == j or k - 1 < lo or self.toks[k].fold not in SERVES:
+            return None
+        m = self.mention_before(k - 1)
+        return m if m is not None and m.kind == "name" and not m.org else None
 
     def _adverb(self, k: int) -> bool:
         """Token k is an English "-ly" adverb ("Kim quickly responded"); a capitalised one

@@ -15,7 +15,7 @@ from newsweave.compare.numbers import find_quantities, tallies
 from newsweave.compare.pairs import close_pairs
 from newsweave.compare.quantity import APPROX_LEADS, APPROX_WORDS, PART, SPANS, TOLLS, Quantity
 from newsweave.compare.ranks import rank_marks
-from newsweave.compare.values import LONE_MIN, misparse_pair, same_figure
+from newsweave.compare.values import LONE_MIN, misparse_pair, rounded_bound, same_figure
 from newsweave.compare.values import lone as is_lone
 from newsweave.lang import merged
 from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence
@@ -155,7 +155,7 @@ def _odd_one_out(values: dict[str, list[Quantity]]) -> str | None:
 
 def _conflict(a: list[Quantity], b: list[Quantity]) -> bool:
     """Two articles' figures for one slot share no value (and are not a thousands slip)."""
-    if any(same_figure(x, y) or misparse_pair(x, y) for x in a for y in b):
+    if any(same_figure(x, y) or misparse_pair(x, y) or rounded_bound(x, y) for x in a for y in b):
         return False
     return True
 

@@ -33,6 +33,8 @@ def _lexicon(code: str) -> tuple[dict[str, str], tuple[str, ...], frozenset[str]
 def _language(text: str, lang: str | None) -> str | None:
     """The language of a quotation: its article's, unless its own short words vote for
     another (an English quotation inside a Spanish report)."""
+    if lang and lang not in STOPWORDS:
+        return lang  # no stop list to vote with: "o magnitudzie" is no Portuguese
     words = [fold(w) for w in _WORD.findall(text)]
     votes = {code: sum(w in stops for w in words) for code, stops in STOPWORDS.items()}
     best = max(votes, key=lambda code: votes[code], default=None)

@@ -139,6 +139,29 @@ def contradicts(x: Quantity, y: Quantity) -> bool:
     return yhi < xlo or xhi < ylo
 
 
+def rounded_bound(x: Quantity, y: Quantity) -> bool:
+    """Whether one figure is a round bound the other lies just within, by a tenth ("more
+    than 300" / "312", "almost 50" / "48"): one figure told two ways, not two ("at least
+    60" dead against all 72 on board is another toll; a bound that is not round, "at
+    least 12" against 14, may be a toll since updated)."""
+    for bound, v in ((x, y), (y, x)):
+        if v.approx is not None or not _round(bound.value):
+            continue
+        if bound.approx in (">", ">=") and bound.value <= v.value <= bound.value * 1.1:
+            return True
+        if bound.approx in ("<", "<=") and bound.value * 0.9 <= v.value <= bound.value:
+            return True
+    return False
+
+
+def _round(value: float) -> bool:
+    """10, 300, 250, 1,200: at most two digits before the zeros, and a zero at the end."""
+    if value % 1 or value < 10:
+        return False
+    digits = str(int(value))
+    return digits.endswith("0") and len(digits.rstrip("0")) <= 2
+
+
 LONE_MIN = 20  # a lone count in digits from this value: small ones are too common to pair
 
 

@@ -122,7 +122,7 @@ INDEFINITE_ARTICLES = ("ein", "eine", "einer", "einem")
 NAME_CONNECTORS = ("der", "des", "und")
 
 # What links a role to the person it serves ("a spokesman for …")
-SERVES_WORDS = ("von", "für")
+SERVES_WORDS = ("von", "vom", "für")
 
 # Other function words that are never part of a name
 FUNCTION_WORDS = (

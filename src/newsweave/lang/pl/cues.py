@@ -23,6 +23,9 @@ NEGATION_TOKENS = tuple("nie nigdy nikt nic żaden ani".split())
 # ... those that only negate the verb (no pronoun: "nothing will remain" keeps its word)
 NEGATION_PARTICLES = tuple("nie nigdy".split())
 
+# What links a person to the body they serve ("Arvid Tollen z Instytutu ...")
+SERVES_WORDS = ("z", "ze")
+
 # Words that mark reported speech: speech verbs and "according to" markers.
 REPORTING_VERBS = tuple(
     "powiedział powiedziała powiedzieli mówi mówił mówiła oświadczył oświadczyła stwierdził "
@@ -70,3 +73,9 @@ DIRECTION_UP = tuple("podniósł podniosła podniosło podnieśli podwyższył p
 DIRECTION_DOWN = tuple(
     "obniżył obniżyła obniżyło obniżyli zmniejszył zmniejszyła spadł spadła spadły".split()
 )
+
+# Modal strength of a quotation's verb (compare/modality.py): an obligation, a possibility,
+# a certainty about what comes ("będą występować": will occur)
+MODAL_MUST = ("musi", "muszą", "musimy", "muszę")
+MODAL_CAN = ("może", "mogą", "możemy", "mogę", "mógłby", "mogłaby", "mogłoby", "mogliby", "mogłyby")
+MODAL_WILL = ("będzie", "będą", "będziemy", "będę")
