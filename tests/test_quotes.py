@@ -1271,6 +1271,28 @@ def test_the_body_a_speaker_works_for_is_no_speaker() -> None:
     assert got == {"Wstrząsy wtórne będą występować jeszcze przez wiele tygodni": "Arvid Tollen"}
 
 
+def test_the_person_before_a_role_and_a_relative_clause_speaks() -> None:
+    """"Tomas Reyl, director of the Orsk Space Agency, which owns the satellite, said:"
+    gave the words to the agency; in Dutch (no NER) a role apposed to the name opening
+    the sentence gave them to the last director named."""
+    got = speakers_of(
+        'Tomas Reyl, director of the Orsk Space Agency, which owns the satellite, said: '
+        '"A replacement could be in orbit within three years."',
+        "en",
+    )
+    assert got == {"A replacement could be in orbit within three years.": "Tomas Reyl"}
+    got = speakers_of(
+        "Topvrouw Ilse Varga van Nordvane sprak van een verlies. Tomas Reyl, directeur van het "
+        'Orskse ruimteagentschap, keek al vooruit: "Binnen twee jaar kan er een nieuwe '
+        'satelliet in een baan om de aarde zijn."',
+        "nl",
+    )
+    assert got == {"Binnen twee jaar kan er een nieuwe satelliet in een baan om de aarde zijn.": "Tomas Reyl"}
+    # an organisation with an insert of its own still speaks
+    got = speakers_of('The Orsk Space Agency, which owns the satellite, said: "We will build another."', "en")
+    assert list(got.values()) == ["The Orsk Space Agency"]
+
+
 def test_an_italian_until_clause_holds_no_negation_of_its_own() -> None:
     # "finché … non" is the Italian "until": no dropped or added "not" against English
     from newsweave.compare.polarity import dropped_negation, meaning_differs
@@ -1282,6 +1304,16 @@ def test_an_italian_until_clause_holds_no_negation_of_its_own() -> None:
     from newsweave.compare.modality import modal_reason
 
     assert modal_reason("Aftershocks could occur for weeks", "Wstrząsy będą występować przez wiele tygodni", "en", "pl")
+
+
+
+def test_a_figure_inside_a_quotation_is_read_in_a_language_without_a_clause_reader() -> None:
+    from newsweave.compare.polarity import meaning_differs
+
+    en = "A replacement could be in orbit within three years, if the government agrees to fund it."
+    nl = "Binnen twee jaar kan er een nieuwe satelliet in een baan om de aarde zijn, als de regering betaalt."
+    assert (meaning_differs(en, nl, "en", "nl") or "").startswith("different number")
+    assert meaning_differs(en, nl.replace("twee", "drie"), "en", "nl") is None
 
 
 def test_german_surname_after_a_role_is_the_speaker() -> None:

@@ -11,6 +11,7 @@ Across articles, surnames join "Lukashenko" and "Alexander Lukashenko".
 
 from __future__ import annotations
 
+from newsweave.align.apposition import affiliated, before_insert, opening_name
 from newsweave.align.mentions import MentionIndex, best_mention, match_role
 from newsweave.align.names import (
     ADDRESS_VERBS,
@@ -23,7 +24,6 @@ from newsweave.align.names import (
     DETERMINERS,
     INDEFINITE,
     OBJECT_PRONOUNS,
-    PARTICLES,
     PLACE_LEADS,
     QUOTE_MARKS,
     SERVES,
@@ -213,31 +213,17 @@ class Speakers(MentionIndex):
                 if inner is not None and inner.kind == "name" and inner.i == k + 1:
                     return inner
                 m = self.mention_before(k - 1)
+                if m is not None and m.org:  # "Tomas Reyl, director of the X Agency,
+                    m = before_insert(self, k - 1, lo) or m  # which owns it, said"
                 if m is not None:
                     return m
             return None
         m = self.mention_before(j)
-        if (m is None or m.kind == "name") and (person := self._affiliated(j, lo)):
+        if (m is None or m.kind == "name") and (person := affiliated(self, j, lo)):
             return person  # "Arvid Tollen vom Seismologischen Institut warnte"
         if m is not None and m.kind in ("name", "role") and self._after_preposition(m):
             return None  # "the letter addressed to Mayor Anne Holt said": an object
         return m
-
-    def _affiliated(self, j: int, lo: int) -> Mention | None:
-        """The person named before the body a capitalised run ending at token j names
-        ("Arvid Tollen z Marwońskiego Instytutu ostrzegł", "… of the Seismological
-        Institute said"): the body is no speaker."""
-        k = j
-        while k >= lo and self.toks[k].text[:1].isupper():
-            k -= 1
-        if k >= lo and self.toks[k].fold in PARTICLES and j - k == 1:
-            return None  # "Jan de Vries", "Ursula von Leyen": a particle inside a name
-        while k >= lo and self.toks[k].fold in DETERMINERS:
-            k -= 1
-        if k == j or k - 1 < lo or self.toks[k].fold not in SERVES:
-            return None
-        m = self.mention_before(k - 1)
-        return m if m is not None and m.kind == "name" and not m.org else None
 
     def _adverb(self, k: int) -> bool:
         """Token k is an English "-ly" adverb ("Kim quickly responded"); a capitalised one
@@ -351,6 +337,9 @@ class Speakers(MentionIndex):
             owned = any(self.possessive(m.j) for m in first)
             first = [m for m in first if not self.possessive(m.j)]
             people = [m for m in first if not m.org] or ([] if owned else first)
+            if self.lang not in ("en", "fr") and (named := opening_name(self, lo, hi)):
+                # no NER: "Tomas Reyl, directeur van …, keek vooruit:" (a role apposed)
+                people = [named] if not people or people[0].i == named.j + 2 else people
             # "… «muy detallado» y aseguró «…»": the cue's subject is the one before
             bare = not people and self._links_only(
                 lo, next((k for k in range(lo, hi) if self.is_cue(k)), lo)

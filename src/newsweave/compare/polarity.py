@@ -48,7 +48,7 @@ from newsweave.compare.closed_words import (
 from newsweave.compare.direction import denials, direction_reason
 from newsweave.compare.edits import NEGATING_PAIRS, negating_edit
 from newsweave.compare.exceptives import exceptive, unwritten_negations
-from newsweave.lang import each, merged
+from newsweave.lang import data, each, merged
 from newsweave.text.fold import fold, fold_all, spelled_alike
 from newsweave.text.numbers import parse_number, scale_value, word_value
 
@@ -391,7 +391,7 @@ def numbers(
     """Numbers with their surface form; digits and number words, with scale words applied
     (`tokens`: the `tokenize` of `text`)."""
     tokens = tokenize(text, lang) if tokens is None else tokens
-    lang = lang if lang in STOPWORDS else guess_lang(tokens)
+    lang = lang if lang in STOPWORDS or data(lang or "", "numbers") else guess_lang(tokens)
     out: list[tuple[float, str]] = []
     i = 0
     while i < len(tokens):
@@ -559,16 +559,16 @@ def meaning_differs(
     numbers on both sides that the other side lacks, and a figure said to go opposite ways
     (`compare.direction`). Extra clauses on one side (a longer variant) are not a difference.
     """
-    lang_a = lang_a if lang_a in STOPWORDS else guess_lang(tokenize(a))
-    lang_b = lang_b if lang_b in STOPWORDS else guess_lang(tokenize(b))
-    ca, cb = list(_parsed(a, lang_a)[0]), list(_parsed(b, lang_b)[0])
+    la = lang_a if lang_a in STOPWORDS else guess_lang(tokenize(a))
+    lb = lang_b if lang_b in STOPWORDS else guess_lang(tokenize(b))
+    ca, cb = list(_parsed(a, la)[0]), list(_parsed(b, lb)[0])
     return (
         _polarity_reason(ca, cb)
-        or (negating_edit(a, b, lang_a) if lang_a == lang_b else None)
+        or (negating_edit(a, b, la) if la == lb else None)
         or _swap_reason(ca, cb)
-        or (_translated_reason(ca, cb) if lang_a != lang_b else None)
-        or _number_reason(a, b, lang_a, lang_b)
-        or direction_reason(a, b, lang_a, lang_b)
+        or (_translated_reason(ca, cb) if la != lb else None)
+        or _number_reason(a, b, lang_a or la, lang_b or lb)  # number words of any language: "twee"
+        or direction_reason(a, b, la, lb)
     )
 
 

@@ -1,0 +1,53 @@
+"""The person around a phrase that names no speaker: the body a person works for ("Arvid
+Tollen vom Seismologischen Institut warnte"), a role's complement set off by commas
+("Tomas Reyl, director of the X Agency, which owns it, said"), the name opening a
+sentence before an apposed role where no NER names it ("Tomas Reyl, directeur van het
+agentschap, keek vooruit:"). `align.speakers` asks these when the mention next to a cue
+is an organisation or none."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsweave.align.names import DETERMINERS, PARTICLES, SERVES, Mention
+
+if TYPE_CHECKING:
+    from newsweave.align.speakers import Speakers
+
+INSERT_TOKENS = 12  # how far back a comma-delimited insert may open
+
+
+def _person(m: Mention | None) -> Mention | None:
+    return m if m is not None and m.kind == "name" and not m.org else None
+
+
+def before_insert(sp: Speakers, j: int, lo: int) -> Mention | None:
+    """The person named before the comma opening the insert that ends at token j."""
+    k = j
+    while k >= lo and sp.toks[k].text not in ",;:" and j - k < INSERT_TOKENS:
+        k -= 1
+    return _person(sp.mention_before(k - 1)) if k > lo and sp.toks[k].text == "," else None
+
+
+def affiliated(sp: Speakers, j: int, lo: int) -> Mention | None:
+    """The person before the body a capitalised run ending at token j names ("Arvid
+    Tollen z Instytutu ostrzegł", "… of the Institute said"): no speaker, the body."""
+    k = j
+    while k >= lo and sp.toks[k].text[:1].isupper():
+        k -= 1
+    if k >= lo and sp.toks[k].fold in PARTICLES and j - k == 1:
+        return None  # "Jan de Vries", "Ursula von Leyen": a particle inside a name
+    while k >= lo and sp.toks[k].fold in DETERMINERS:
+        k -= 1
+    if k == j or k - 1 < lo or sp.toks[k].fold not in SERVES:
+        return None
+    return _person(sp.mention_before(k - 1))
+
+
+def opening_name(sp: Speakers, lo: int, hi: int) -> Mention | None:
+    """Where no NER runs: a name of two words or more opening the span [lo, hi), set off
+    by a comma ("Tomas Reyl, directeur van …, keek al vooruit:")."""
+    m = sp._heuristic_name(lo)
+    if m is None or m.j == m.i or m.j + 1 >= hi or sp.toks[m.j + 1].text != ",":
+        return None
+    return m
