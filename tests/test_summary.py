@@ -474,3 +474,20 @@ def test_the_mark_of_a_figure_few_outlets_give_follows_its_noun_never_a_verb() -
     assert seven.kind == "time" and text[: figure_end(text, seven, noun=True)].endswith("7 a.m.")
     counted = "Police freed six hostages."
     assert counted[: figure_end(counted, find_quantities(counted, "en")[0], noun=True)].endswith("hostages")
+
+
+def test_a_sentence_cut_inside_a_quotation_is_told_by_a_whole_wording() -> None:
+    from newsweave.summarize.extractive import _quote_cut
+
+    assert _quote_cut('Today we stopped pretending," President Vasko told reporters.')
+    assert not _quote_cut('"No country on this sea can defend its coast alone.')  # its opening
+    assert not _quote_cut('"No country can defend its coast alone," President Vasko said.')
+    assert not _quote_cut("„Wir geben nicht auf“, sagte die Ministerin.")
+    assert not _quote_cut("« Nous ne lâcherons rien », a déclaré la ministre.")
+    # the half quotation two outlets state loses to the whole one a single outlet states
+    (item,) = _one_fact_summary([
+        ("a", "en", 'He abused the trust placed in him for years," judge Anna Holt said.'),
+        ("b", "en", 'He abused the trust placed in him for years," judge Anna Holt said on Friday.'),
+        ("c", "en", '"He abused the trust placed in him for years," judge Anna Holt said in Orsk.'),
+    ], verify=True)  # fmt: skip
+    assert item.text.startswith('"He abused')

@@ -215,7 +215,9 @@ def _item(
         # hold it); then a whole sentence over a clause cut from one; then the fact's own
         whole = int(_well_formed(_shown(alignment, units[cand])))
         reader = int(units[cand].lang == READER_LANG and groups >= 2)
-        key = (groups + reader, whole, reader, int(cand == rep))
+        # a sentence cut inside a quotation ('Today we stopped pretending," X said.') is
+        # half a quote: any whole wording goes first, however few state it
+        key = (int(not _quote_cut(units[cand].text)), groups + reader, whole, reader, int(cand == rep))
         if best is None or key > best[0]:
             best = (key, cand, agree, check)
         if (
@@ -289,13 +291,30 @@ def _shown(alignment: FactGroups, u: Unit) -> str:
 _OPENS = re.compile(r"^[\"“„«‘'(]?[A-ZÀ-ÖØ-Þ0-9]")
 
 
+def _quote_cut(text: str) -> bool:
+    """Whether `text` closes a quotation it never opened: a sentence cut out of one ('Today
+    we stopped pretending," Vasko said.'). One opened and left open is its first sentence,
+    an excerpt that reads on its own."""
+    depth = 0
+    german = "„" in text  # „…“: the English opener closes
+    for k, c in enumerate(text):
+        straight_opens = c == '"' and (k == 0 or text[k - 1] in " ([—–-:")
+        if c in "«„" or (c == "“" and not german) or (straight_opens and depth == 0):
+            depth += 1
+        elif c in "»”" or (c == "“" and german) or c == '"':
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
 def _well_formed(text: str) -> bool:
     """A whole sentence a reader can take alone: capital start (in a script with case),
-    final stop, neither a fragment nor a run-on list. A speaker named in front ("[Anne
-    Holt:] …") is no part."""
+    final stop, neither a fragment nor a run-on list nor half a quotation. A speaker named
+    in front ("[Anne Holt:] …") is no part."""
     t = SPEAKER_NAMED.sub("", text.strip())
     opens = _OPENS.match(t) if cased(t) else t.lstrip("\"“„«‘'(「『")[:1].isalnum()
-    return bool(opens and ends_sentence(t)) and 8 <= word_count(t) <= 45
+    return bool(opens and ends_sentence(t)) and 8 <= word_count(t) <= 45 and not _quote_cut(t)
 
 
 def summarize(
