@@ -491,3 +491,20 @@ def test_a_sentence_cut_inside_a_quotation_is_told_by_a_whole_wording() -> None:
         ("c", "en", '"He abused the trust placed in him for years," judge Anna Holt said in Orsk.'),
     ], verify=True)  # fmt: skip
     assert item.text.startswith('"He abused')
+
+
+def test_a_cut_by_half_is_not_cited_to_an_outlet_that_says_a_third() -> None:
+    (item,) = _one_fact_summary([
+        ("a", "en", "The Orsk declaration commits member states to halving plastic discharges into the sea by 2035."),
+        ("b", "de", "Die Staaten wollen die Einleitung von Plastikmüll ins Meer bis 2035 halbieren."),
+        ("c", "es", "Los firmantes se comprometen a reducir en un tercio los vertidos de plásticos al mar antes de 2035."),
+    ], verify=True)  # fmt: skip
+    assert "c" not in item.citations and item.differs == ["c"]
+    # "halved the deficit" tells no share: the minute of the goal is what others state
+    from newsweave.compare.numbers import find_quantities
+    from newsweave.compare.shares import halvings_met
+
+    qa = find_quantities("Mbappe halved the deficit with a penalty in the 80th minute.", "en")
+    qb = find_quantities("Mbappe marcó de penal en el minuto 80.", "es")
+    assert all(q.kind != "percent" for q in halvings_met(qa, qb)[0])
+    assert find_quantities("The bank cut its rate by half a percentage point.", "en")[0].value == 0.5

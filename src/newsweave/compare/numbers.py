@@ -36,7 +36,7 @@ from newsweave.compare.quantity import (
     unit_of,
     unit_phrase,
 )
-from newsweave.compare.shares import fractions, half, possessed_ordinals, ratios
+from newsweave.compare.shares import fractions, half, halvings, possessed_ordinals, ratios
 from newsweave.lang import NOUNS_CAPITALISED, alternation, each, merged
 from newsweave.text.dates import MONTHS, WEEKDAYS, find_dates
 from newsweave.text.fold import fold
@@ -136,7 +136,7 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
 @lru_cache(maxsize=8192)  # stages read the same sentences again
 def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
     marks = minute_marks(text)
-    shares = fractions(text, lang) + possessed_ordinals(text)
+    shares = fractions(text, lang) + possessed_ordinals(text) + halvings(text)
     date_spans = [(d.start, d.end) for d in find_dates(text, lang)] + [
         (q.start, q.end) for q in marks + shares
     ]

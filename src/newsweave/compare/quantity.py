@@ -132,9 +132,11 @@ TOLLS = frozenset({"dead", "injured", "missing"})
 
 def no_claim(q: Quantity) -> bool:
     """A figure no outlet need state to be cited: a toll of nobody ("no one was killed":
-    `compare.numbers` reads a count of zero people of that toll; it disputes a toll), or a
-    spelled "one" of a set ("one of northern Europe's busiest ports")."""
+    `compare.numbers` reads a count of zero people of that toll; it disputes a toll), a
+    spelled "one" of a set ("one of northern Europe's busiest ports"), a cut by half."""
     if q.kind == "count" and q.value == 1 and q.noun == PART and not q.text[:1].isdigit():
+        return True
+    if q.noun == "halving":  # "halved the deficit" (`compare.shares.halvings`): a verb, told otherwise
         return True
     return q.kind == "count" and q.value == 0 and q.noun == "people" and q.context in TOLLS
 

@@ -79,6 +79,32 @@ def fractions(text: str, lang: str | None) -> list[Quantity]:
     return out
 
 
+# "by half a percentage point" is a half of a unit, no cut by half
+_HALVING = re.compile(rf"\b(?:{alternation(merged_numbers('HALVING'))})\b(?!\s+an?\b)", re.IGNORECASE)
+HALVING = "halving"  # the noun of a cut by half: `quantity.no_claim`, no outlet need state it
+
+
+def halvings(text: str) -> list[Quantity]:
+    """A cut by half ("halving plastic discharges", "bis 2035 halbieren", "ridurre della
+    metà"), a share of 50%: "reducir en un tercio" says otherwise."""
+    return [
+        Quantity(50.0, "percent", m.group(), m.start(), m.end(), "%", noun=HALVING)
+        for m in _HALVING.finditer(text)
+    ]
+
+
+def halvings_met(qa: list[Quantity], qb: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
+    """Two sentences' figures, a cut by half kept only where the other sentence gives a share
+    ("halbieren" / "reducir en un tercio"): "halved the deficit with an 80th-minute penalty"
+    tells the minute, which "un penal en el minuto 80" states."""
+
+    def kept(qs: list[Quantity], other: list[Quantity]) -> list[Quantity]:
+        shares = any(q.kind == "percent" and q.noun != HALVING for q in other)
+        return [q for q in qs if q.noun != HALVING or shares]
+
+    return kept(qa, qb), kept(qb, qa)
+
+
 _GLUE = frozenset(merged_numbers("FRACTION_OF"))
 _GAP = re.compile(r"[ '’]*")  # between a fraction and its point unit: "d'un quart de point"
 

@@ -41,7 +41,7 @@ from newsweave.compare.nouns import pooled
 from newsweave.compare.numbers import tallies
 from newsweave.compare.polarity import meaning_differs
 from newsweave.compare.quantity import SPANS, Quantity, no_claim
-from newsweave.compare.shares import ORDINAL_LANGS
+from newsweave.compare.shares import ORDINAL_LANGS, halvings_met
 from newsweave.compare.values import (
     comparable,
     contradicts,
@@ -178,10 +178,9 @@ class Verifier:
         return out
 
     def figure_reason(self, a: Unit, b: Unit) -> str | None:
-        """Why `b`'s article cannot be cited for the figures of `a`, or None. A different
-        figure in `b`'s sentence is a dissent ("number: ..."); a sentence without the figure
-        holds only when its article states it elsewhere, and one stating only figures of
-        other kinds (the minutes of the goals, for the final score) not at all."""
+        """Why `b`'s article cannot be cited for the figures of `a`, or None. A different figure
+        in `b`'s sentence is a dissent ("number: ..."); one without it holds where its article
+        states it elsewhere, one with figures of other kinds only (goals' minutes) never."""
         qa = pooled(quantities(a.text, a.lang), a.lang, self.nouns)
         da = digit_figures(a.text)
         if not qa and not da:
@@ -193,6 +192,7 @@ class Verifier:
             # its figures is the same: not this one; maybe another moment, so no dissent
             return NOT_STATED
         qb = pooled(quantities(b.text, b.lang), b.lang, self.nouns)
+        qa, qb = halvings_met(qa, qb)  # "halved the deficit": a share only against a share
         if any(x.value == y.value and {x.approx, y.approx} in ({">", "<"}, {">=", "<"}, {">", "<="}) for x in qa for y in qb):
             return NOT_STATED  # "nearly 100" / "plus de 100": one number, bounds apart
         pairs: list[tuple[Quantity, Quantity]] = []
@@ -261,7 +261,7 @@ class Verifier:
                 if any(
                     self.stated.gives_other(b.article, x, qa)
                     for x in qa
-                    if not self.stated.states(b.article, [x])
+                    if not no_claim(x) and not self.stated.states(b.article, [x])
                 ):
                     return NOT_STATED  # its article gives another value ("1,500 jobs")
                 if left_out and not (da and not da & self.stated.digits(b.article)):

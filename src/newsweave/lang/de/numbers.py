@@ -207,3 +207,5 @@ REMAINDER_WORDS = ("übrigen", "restlichen", "anderen")
 # Words after an amount of money that make it a rate ("42 euros per share", "5 dollars a
 # day"): a price per thing, never the same figure as a total
 PER_UNIT = ("je", "pro")
+# a cut by half, read as a share of 50% (compare/shares.py): "halving plastic discharges"
+HALVING = ('halbieren', 'halbiert', 'halbierte', 'halbierten', 'halbiere', 'um die Hälfte')

@@ -276,3 +276,5 @@ REMAINDER_WORDS = ("remaining",)
 # Words after an amount of money that make it a rate ("42 euros per share", "5 dollars a
 # day"): a price per thing, never the same figure as a total
 PER_UNIT = ("per", "a", "an", "each")
+# a cut by half, read as a share of 50% (compare/shares.py): "halving plastic discharges"
+HALVING = ('halve', 'halved', 'halves', 'halving', 'by half')

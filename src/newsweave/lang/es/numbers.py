@@ -216,3 +216,5 @@ REMAINDER_WORDS = ("otros", "otras", "restantes")
 PER_UNIT = ("por",)
 # ... but not before an infinitive ("50 millones de euros por infringir las normas": for)
 PER_UNIT_NOT_ENDINGS = ("ar", "er", "ir")
+# a cut by half, read as a share of 50% (compare/shares.py): "halving plastic discharges"
+HALVING = ('a la mitad', 'en la mitad')

@@ -164,3 +164,5 @@ REMAINDER_WORDS = ("altri", "altre", "restanti", "rimanenti")
 # Words after an amount of money that make it a rate ("42 euros per share", "5 dollars a
 # day"): a price per thing, never the same figure as a total
 PER_UNIT = ("per",)
+# a cut by half, read as a share of 50% (compare/shares.py): "halving plastic discharges"
+HALVING = ('dimezzare', 'dimezzato', 'dimezzata', 'dimezzati', 'dimezzate', 'dimezzerà', 'dimezzeremo', 'della metà')

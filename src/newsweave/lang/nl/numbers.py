@@ -108,3 +108,5 @@ SPAN_ANCHORS = ('na', 'voor', 'sinds')
 
 # what is left of a whole, next to its figure ("the remaining 16"; compare.parts)
 REMAINDER_WORDS = ("overige", "resterende", "andere")
+# a cut by half, read as a share of 50% (compare/shares.py): "halving plastic discharges"
+HALVING = ('halveren', 'gehalveerd', 'halveert', 'met de helft')

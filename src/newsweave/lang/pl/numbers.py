@@ -90,3 +90,5 @@ COUNTED = {
 # "and a half" after a figure or after its unit ("three and a half hours", "tres horas y
 # media"): half a unit more
 HALVES = ("i pół",)
+# a cut by half, read as a share of 50% (compare/shares.py): "halving plastic discharges"
+HALVING = ('o połowę',)

@@ -175,3 +175,5 @@ REMAINDER_WORDS = ("outros", "outras", "restantes")
 PER_UNIT = ("por",)
 # ... but not before an infinitive ("50 millones de euros por infringir las normas": for)
 PER_UNIT_NOT_ENDINGS = ("ar", "er", "ir")
+# a cut by half, read as a share of 50% (compare/shares.py): "halving plastic discharges"
+HALVING = ('para metade', 'pela metade', 'para a metade')
