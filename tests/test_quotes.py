@@ -1307,6 +1307,31 @@ def test_an_italian_until_clause_holds_no_negation_of_its_own() -> None:
 
 
 
+def test_negations_are_read_in_the_quotations_own_language() -> None:
+    """Dutch "geen" is a negation (read as English or German, "De staat steekt geen euro
+    meer in" lost its "not"); a Polish rendering with fewer negations than the English
+    ("Mamy dowody" for "There is no evidence") is one that dropped one."""
+    from newsweave.compare.polarity import dropped_negation
+
+    en = "The state will not put another euro into Orsk Air. Our priority is to bring every passenger home"
+    nl = "De staat steekt geen euro meer in Orsk Air. Onze prioriteit is om elke passagier thuis te brengen"
+    assert dropped_negation(en, nl, "en", "nl") is None
+    assert dropped_negation(en, nl.replace(" geen", " een"), "en", "nl")
+    en = "There is no evidence that patients were harmed, but we cannot accept any risk"
+    pl = "Nie ma dowodów, że pacjenci zostali poszkodowani, ale nie możemy zaakceptować żadnego ryzyka"
+    assert dropped_negation(en, pl, "en", "pl") is None  # "nie … żadnego": one negation
+    assert dropped_negation(en, pl.replace("Nie ma dowodów", "Mamy dowody"), "en", "pl")
+
+
+def test_a_russian_speaker_named_after_the_verb_and_a_role() -> None:
+    got = speakers_of(
+        "«Отделение реанимации остаётся открытым», — заявила генеральный директор больницы "
+        "Клер Остерман.",
+        "ru",
+    )
+    assert got == {"Отделение реанимации остаётся открытым": "Клер Остерман"}
+
+
 def test_a_figure_inside_a_quotation_is_read_in_a_language_without_a_clause_reader() -> None:
     from newsweave.compare.polarity import meaning_differs
 

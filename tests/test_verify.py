@@ -1343,3 +1343,14 @@ def test_a_count_of_votes_is_disputed_by_another_count_of_votes_in_another_langu
     assert 1 in plain.agree  # without: "77 voix" counts something else, "74 députés" agrees
     assert 1 not in check.agree and [r for r, _ in check.differ] == [1] and 2 in check.agree
 
+
+
+def test_a_thousands_slip_in_a_translation_is_no_dissent() -> None:
+    # a machine translation keeps the Dutch "8.000" (eight thousand); read in English it
+    # is 8: "(one outlet: 8.000)" beside "8.000" told the reader of a dissent nobody made
+    articles = [
+        make_article("en", "About 8.000 travellers are stranded abroad after the airline collapsed."),
+        make_article("nl", "Ongeveer 8.000 reizigers zitten vast in het buitenland na het faillissement.", "nl"),
+    ]
+    check = check_first(articles)
+    assert not check.differ

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsweave.align.names import DETERMINERS, PARTICLES, SERVES, Mention
+from newsweave.align.names import DETERMINERS, PARTICLES, SERVES, Mention, role_class
 
 if TYPE_CHECKING:
     from newsweave.align.speakers import Speakers
@@ -51,3 +51,22 @@ def opening_name(sp: Speakers, lo: int, hi: int) -> Mention | None:
     if m is None or m.j == m.i or m.j + 1 >= hi or sp.toks[m.j + 1].text != ",":
         return None
     return m
+
+
+def role_then_name(sp: Speakers, k: int, width: int = 6) -> Mention | None:
+    """A name shortly after a role word from token k, with the role's words between ("—
+    заявила генеральный директор больницы Клер Остерман"): where no article marks the
+    subject after a speech verb, the role's holder speaks."""
+    for i in range(k, min(k + width, len(sp.toks))):
+        if sp.toks[i].text in ".;:!?" or sp.is_cue(i):
+            return None
+        if role_class(sp.toks[i].text, sp.lang) is None:
+            continue
+        for j in range(i + 1, min(i + 4, len(sp.toks))):
+            if sp.toks[j].text in ",.;:!?":
+                return None
+            m = sp._heuristic_name(j)
+            if m is not None and m.j > m.i:
+                return m
+        return None
+    return None

@@ -11,7 +11,7 @@ Across articles, surnames join "Lukashenko" and "Alexander Lukashenko".
 
 from __future__ import annotations
 
-from newsweave.align.apposition import affiliated, before_insert, opening_name
+from newsweave.align.apposition import affiliated, before_insert, opening_name, role_then_name
 from newsweave.align.mentions import MentionIndex, best_mention, match_role
 from newsweave.align.names import (
     ADDRESS_VERBS,
@@ -259,6 +259,8 @@ class Speakers(MentionIndex):
                 )
                 if m is None and after_cue:  # "said the spokesman, Andre Finot": the name
                     m = self.apposed_name(k + 2, width=8)
+                if (m is None or m.kind == "role") and not after_cue:  # no article: "заявила
+                    m = role_then_name(self, k + 1) or m  # генеральный директор … Клер Остерман"
                 # after a quote, a cue with no subject ("…» en los próximos días, agregó")
                 # refers back; not one followed by its subject ("a déclaré la porte-parole")
                 # ... and only a cue that starts its own clause: right after the quote or a

@@ -287,7 +287,7 @@ def clauses(
 ) -> list[Clause]:
     """The clauses of `text` with subject key and polarity (`tokens`: its `tokenize`)."""
     tokens = tokenize(text, lang) if tokens is None else tokens
-    lang = lang if lang in STOPWORDS else guess_lang(tokens)
+    lang = lang if lang in STOPWORDS or lang in NEGATIONS else guess_lang(tokens)  # Dutch "geen"
     out: list[Clause] = []
     for part in _split(tokens, lang):
         words = _words([t for seg in part for t in seg])
@@ -522,14 +522,17 @@ FRAGMENT = 0.6  # words of a quotation against another's: under this, a part of 
 
 
 def dropped_negation(a: str, b: str, lang_a: str | None, lang_b: str | None) -> str | None:
-    """A short reason when one text negates a clause and the other none: a translation of
-    one quotation that lost (or gained) its "not" ("There can be no ceasefire while …" /
-    "Puede haber un alto el fuego aunque …"), where the clauses do not pair up. A quotation
-    cut far shorter (FRAGMENT) may render any clause of the longer one: it differs only
-    when no clause of the longer one has its polarity ("It clearly lowers the risk" of
-    "Walking is not a cure, but it clearly lowers the risk" keeps the second clause's)."""
+    """A short reason when one text negates a clause and the other none ("There can be no
+    ceasefire while …" / "Puede haber un alto el fuego aunque …"), or, in a language with no
+    clause reader, fewer negations ("no evidence …, but we cannot" / "mamy dowody …, i nie
+    możemy"). A quotation cut far shorter (FRAGMENT) differs only when no clause of the
+    longer one has its polarity ("It clearly lowers the risk" of "It is no cure, but …")."""
     ca, cb = (_parsed(t, lang)[0] for t, lang in ((a, lang_a), (b, lang_b)))
     (short, n), (long, m) = sorted(((ca, len(a.split())), (cb, len(b.split()))), key=lambda x: x[1])
+    if {lang_a, lang_b} - STOPWORDS.keys() - {None} and n >= FRAGMENT * m and len({
+        _negations(_words(tokenize(t, lang or "en")), lang or "en") for t, lang in ((a, lang_a), (b, lang_b))
+    }) > 1:
+        return f"negation count differs: '{a}' vs '{b}'"
     if _negates(ca) == _negates(cb) or (
         n < FRAGMENT * m and {c.positive for c in short} & {c.positive for c in long}
     ):
@@ -553,12 +556,9 @@ def _number_reason(a: str, b: str, lang_a: str | None, lang_b: str | None) -> st
 def meaning_differs(
     a: str, b: str, lang_a: str | None = None, lang_b: str | None = None
 ) -> str | None:
-    """A short reason when `a` and `b` differ in structure-borne meaning, else None.
-
-    Checks, in order: a subject whose polarity flips, a predicate with swapped roles,
-    numbers on both sides that the other side lacks, and a figure said to go opposite ways
-    (`compare.direction`). Extra clauses on one side (a longer variant) are not a difference.
-    """
+    """A short reason when `a` and `b` differ in structure-borne meaning, else None: a subject
+    whose polarity flips, swapped roles, numbers each side lacks, a figure said to go opposite
+    ways (`compare.direction`). Extra clauses on one side (a longer variant) are no difference."""
     la = lang_a if lang_a in STOPWORDS else guess_lang(tokenize(a))
     lb = lang_b if lang_b in STOPWORDS else guess_lang(tokenize(b))
     ca, cb = list(_parsed(a, la)[0]), list(_parsed(b, lb)[0])

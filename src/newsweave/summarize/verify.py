@@ -200,9 +200,9 @@ class Verifier:
         if qa:
             pairs = [(x, y) for x in qa for y in qb if comparable(x, y)]
             pairs += values.lone_counts(qa, qb, a.lang, b.lang)  # "1 200 emplois" / "12,000 jobs"
-            clash = [  # a figure `a` gives itself is no dissent ("police 20,000, organisers 100,000")
+            clash = [  # no dissent: a figure `a` gives itself, a thousands slip ("8.000" as 8)
                 (x, y) for x, y in pairs if contradicts(x, y) and same_origin(a.text, x, b.text, y)
-                and not any(same_figure(v, y) for v in qa)
+                and not any(same_figure(v, y) for v in qa) and not values.misparse_pair(x, y)
             ]
             # an ordinal states no count ("the first player to score" / "the one Old
             # Trafford has seen"): a rank is stated by a rank only

@@ -150,8 +150,6 @@ CANCEL_WORDS = ("annullato", "annullata", "revocato", "revocata")
 # ("nous ne pouvons gagner qu'ensemble"). Words as the polarity tokenizer writes them.
 EXCEPTIVE_OTHERS = ("altra", "altro", "altre", "altri")
 EXCEPTIVE_MARKERS = ("che",)
-# "until" links (see the English cues): "finché non" holds no negation of its own
-UNTIL_LINKS = ("finché",)
 RESTRICTIVE_NEGATORS = ()
 
 # ... those that only negate the verb (no pronoun: "nothing will remain" keeps its word)

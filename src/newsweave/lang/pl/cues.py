@@ -2,6 +2,8 @@
 
 # Negation words (a clause with one is negative).
 NEGATIONS = tuple("nie nigdy nic nikt żaden żadna żadne ani".split())
+# Negative concord: with one of these in a clause, only they count ("nie możemy zaakceptować żadnego ryzyka" is one negation)
+NEGATION_HEADS = tuple("nie".split())
 
 # Prefixes that negate the word they join ("lawful" / "unlawful", "volontaire" / "involontaire").
 NEGATING_PREFIXES = tuple("nie".split())

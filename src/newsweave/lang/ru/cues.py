@@ -2,6 +2,8 @@
 
 # Negation words (a clause with one is negative).
 NEGATIONS = tuple("не нет никогда ничего никто ничто".split())
+# Negative concord: with one of these in a clause, only they count ("никто не пострадал" is one negation)
+NEGATION_HEADS = tuple("не нет".split())
 
 # Prefixes that negate the word they join ("lawful" / "unlawful", "volontaire" / "involontaire").
 NEGATING_PREFIXES = tuple("не".split())
