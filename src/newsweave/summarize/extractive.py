@@ -217,7 +217,11 @@ def _item(
         reader = int(units[cand].lang == READER_LANG and groups >= 2)
         # a sentence cut inside a quotation ('Today we stopped pretending," X said.') is
         # half a quote: any whole wording goes first, however few state it
-        key = (int(not _quote_cut(units[cand].text)), groups + reader, whole, reader, int(cand == rep))
+        # ... and a clause that opens no sentence ("adding that the government would …",
+        # "and to lift defence spending …") yields to a whole one two sources also state
+        shown = _shown(alignment, units[cand])
+        opens = bool(_OPENS.match(shown)) or not cased(shown)
+        key = (int(not _quote_cut(units[cand].text)), int(opens and groups >= 2), groups + reader, whole, reader, int(cand == rep))
         if best is None or key > best[0]:
             best = (key, cand, agree, check)
         if (
