@@ -508,3 +508,17 @@ def test_a_cut_by_half_is_not_cited_to_an_outlet_that_says_a_third() -> None:
     qb = find_quantities("Mbappe marcó de penal en el minuto 80.", "es")
     assert all(q.kind != "percent" for q in halvings_met(qa, qb)[0])
     assert find_quantities("The bank cut its rate by half a percentage point.", "en")[0].value == 0.5
+
+
+def test_an_item_quoting_words_another_item_holds_is_left_out() -> None:
+    from newsweave.summarize.extractive import _restates
+
+    texts = {
+        "F1": '"We fought until the last day to save this company, but there was no way forward," '
+        "chief executive Ana Kravets said.",
+        "F2": "[Ana Kravets:] “We have fought until the last day to save this company.",
+        "F3": "The airline fought until the last day to save the company, its staff said.",
+    }
+    assert _restates(texts, "F2", "F1")  # the excerpt says nothing the whole quotation does not
+    assert not _restates(texts, "F1", "F2")
+    assert not _restates(texts, "F3", "F1")  # no quotation: a statement of its own

@@ -33,6 +33,7 @@ from newsweave.text.script import cased, size, word_count
 from newsweave.text.sentences import ends_sentence
 
 MMR_LAMBDA = 0.7
+RESTATED = 0.8  # share of a quoting item's words another item holds: it says nothing new
 # centred centroids of one event's distinct facts still reach ~0.5 (same actors, same
 # talks): only overlap beyond this floor counts as redundancy in MMR
 MMR_FLOOR = 0.4
@@ -105,9 +106,11 @@ def _mmr(
     centroids: dict[str, np.ndarray],
     k: int,
     chosen: Sequence[Fact] = (),
+    texts: dict[str, str] | None = None,
 ) -> list[Fact]:
     picked: list[Fact] = []
     pool = sorted(candidates, key=lambda f: -scores[f.id])
+    texts = texts or {}
     while pool and len(picked) < k:
         best, best_val = None, -np.inf
         for fact in pool:
@@ -115,7 +118,7 @@ def _mmr(
             redundancy = max(
                 (float(centroids[fact.id] @ centroids[o.id]) for o in others), default=0.0
             )
-            if redundancy >= DUPLICATE_COS:
+            if redundancy >= DUPLICATE_COS or any(_restates(texts, fact.id, o.id) for o in others):
                 continue
             val = MMR_LAMBDA * scores[fact.id] - (1 - MMR_LAMBDA) * max(redundancy - MMR_FLOOR, 0.0)
             if val > best_val:
@@ -125,6 +128,20 @@ def _mmr(
         picked.append(best)
         pool.remove(best)
     return picked
+
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _restates(texts: dict[str, str], a: str, b: str) -> bool:
+    """Whether item `a` quotes words item `b` already holds, nearly all of them ("[Kravets:]
+    “We have fought until the last day to save this company." beside the whole quotation)."""
+    ta, tb = texts.get(a, ""), texts.get(b, "")
+    if not any(c in ta for c in "\"“”«»„"):
+        return False
+    wa = {w.lower() for w in _WORDS.findall(SPEAKER_NAMED.sub("", ta))}
+    wb = {w.lower() for w in _WORDS.findall(tb)}
+    return len(wa) >= 5 and len(wa & wb) >= RESTATED * len(wa)
 
 
 def _wording_row(alignment: FactGroups, fact: Fact) -> int | None:
@@ -376,7 +393,8 @@ def summarize(
         limit = max_items if k < 2 else min(max_items, len(picked) + THIN_FILL)
         if len(picked) < limit:
             ranks = scores if k < 2 else fill
-            picked += _mmr(tier, ranks, centred, limit - len(picked), chosen=picked)
+            texts = {fid: item.text for fid, item in items.items()}
+            picked += _mmr(tier, ranks, centred, limit - len(picked), chosen=picked, texts=texts)
     picked.sort(key=lambda f: (info[f.id][2], -scores[f.id]))
     rest = [f for f in single if f not in picked and f.id not in echoed]
     central = {f.id: info[f.id][1] + 0.2 * (1 - info[f.id][2]) for f in rest}
