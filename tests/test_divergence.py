@@ -1028,3 +1028,14 @@ def test_a_round_bound_and_the_figure_it_rounds_are_one_figure() -> None:
         make_article("c", "The 1987 quake near Orsk, the deadliest on record, killed more than 300 people."),
     ]
     assert not number_divergences(align_facts(articles), articles)
+
+
+def test_a_race_time_is_no_clock_time_and_foreign_thousands_are_shown_in_digits() -> None:
+    # "3:58.41" is a runner's time: read as the clock time 3:58 it was marked "3:58 (three
+    # outlets).41"; "13 mil" (Portuguese thousands) reads as "13,000" in an English wording
+    from newsweave.compare.values import shown
+
+    assert not [q for q in find_quantities("She set a best of 3:58.41 in 2024.", "en") if q.kind == "time"]
+    assert find_quantities("The quake struck at 3:17 a.m.", "en")[0].kind == "time"
+    thirteen = [q for q in find_quantities("terá de devolver cerca de 13 mil dólares", "pt") if q.value > 1000][0]
+    assert shown(thirteen, False, find_quantities("$18,000 in prize money", "en")[0], "en") == "about 13,000"

@@ -276,6 +276,8 @@ def shown(
         # unit names are English: a number word only in English ("seven years")
         value = (spelled and words and lang == "en" and number_word(q.value, lang)) or f"{q.value:g}"
         text = f"{value} {_UNIT_NAMES.get(q.unit or '', q.unit or '')}".strip()
+    elif not same_lang and lang == "en" and q.scaled and q.value % 1 == 0 and q.value < 1e6:
+        text = f"{q.value:,.0f}"  # "13 mil", "42.800" in an English wording: "13,000", "42,800"
     else:
         text = q.text if not words else (spelled and number_word(q.value, lang)) or (
             f"{q.value:,.0f}" if q.value % 1 == 0 else f"{q.value:g}"
