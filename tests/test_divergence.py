@@ -1039,3 +1039,10 @@ def test_a_race_time_is_no_clock_time_and_foreign_thousands_are_shown_in_digits(
     assert find_quantities("The quake struck at 3:17 a.m.", "en")[0].kind == "time"
     thirteen = [q for q in find_quantities("terá de devolver cerca de 13 mil dólares", "pt") if q.value > 1000][0]
     assert shown(thirteen, False, find_quantities("$18,000 in prize money", "en")[0], "en") == "about 13,000"
+
+
+def test_a_dissenting_fraction_is_named_as_a_fraction() -> None:
+    from newsweave.compare.values import shown
+
+    third = find_quantities("Los firmantes se comprometen a reducir en un tercio los vertidos.", "es")[0]
+    assert shown(third, False, None, "en") == "a third"  # not "about 33.3%"

@@ -276,6 +276,10 @@ def shown(
         # unit names are English: a number word only in English ("seven years")
         value = (spelled and words and lang == "en" and number_word(q.value, lang)) or f"{q.value:g}"
         text = f"{value} {_UNIT_NAMES.get(q.unit or '', q.unit or '')}".strip()
+    elif words and q.kind == "percent" and (fraction := _fraction_words(q.value)):  # notes speak English
+        if q.approx in (None, "~"):  # a fraction is as rough as its words: no "about"
+            return fraction  # "un tercio" beside "halving": "a third", not "about 33.3%"
+        text = fraction
     elif not same_lang and lang == "en" and q.scaled and q.value % 1 == 0 and q.value < 1e6:
         text = f"{q.value:,.0f}"  # "13 mil", "42.800" in an English wording: "13,000", "42,800"
     else:
@@ -284,6 +288,15 @@ def shown(
         )
         text = f"{text}%" if q.unit == "%" and not text.endswith("%") else text  # "(one outlet: 86%)"
     return f"{_BOUNDS[q.approx]} {text}" if q.approx in _BOUNDS else text  # "mehr als 170": "more than 170"
+
+
+def _fraction_words(percent: float) -> str | None:
+    """A share of a simple fraction in English words (33.3 -> "a third", 75 -> "three quarters")."""
+    for d, (one, many) in {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarters")}.items():
+        for n in range(1, d):
+            if abs(100 * n / d - percent) < 0.1:
+                return (f"a {one}" if n == 1 else f"{number_word(n, 'en')} {many}") if d > 2 else "half"
+    return None
 
 
 _BOUNDS = {">": "more than", ">=": "at least", "<": "under", "<=": "up to", "~": "about"}
