@@ -1323,6 +1323,16 @@ def test_negations_are_read_in_the_quotations_own_language() -> None:
     assert dropped_negation(en, pl.replace("Nie ma dowodów", "Mamy dowody"), "en", "pl")
 
 
+def test_a_dutch_lawyer_named_before_her_words_speaks_them() -> None:
+    # "Advocate" is a role: its holder opens the sentence before "…," zei ze, not the judge
+    got = speakers_of(
+        "Rechter Anna Verhoef zei dat de man het vertrouwen had beschaamd. Het was stil in de zaal.\n"
+        'Advocate Camille Brandt reageerde direct. "We gaan in beroep tegen dit vonnis," zei ze.',
+        "nl",
+    )
+    assert got["We gaan in beroep tegen dit vonnis"] == "Camille Brandt"
+
+
 def test_a_russian_speaker_named_after_the_verb_and_a_role() -> None:
     got = speakers_of(
         "«Отделение реанимации остаётся открытым», — заявила генеральный директор больницы "

@@ -55,6 +55,7 @@ ROLES = {
     "prosecutor": tuple("aanklager".split()),
     "monarch": tuple("koning koningin".split()),
     "pope": tuple("paus".split()),
+    "lawyer": tuple("advocaat advocate raadsman raadsvrouw".split()),
 }
 
 # Indefinite articles: "a spokesman" is someone new, never a person named before

@@ -61,6 +61,7 @@ ROLES = {
     "prosecutor": tuple("prokurator".split()),
     "monarch": tuple("król królowa".split()),
     "pope": tuple("papież".split()),
+    "lawyer": tuple("adwokat adwokatka prawnik prawniczka mecenas".split()),
 }
 
 # Coordinators: after one, a new clause with the same subject may follow ("… but added «…»")

@@ -58,6 +58,7 @@ ROLES = {
     "judge": tuple("судья".split()),
     "prosecutor": tuple("прокурор".split()),
     "monarch": tuple("король королева".split()),
+    "lawyer": tuple("адвокат юрист".split()),
 }
 
 # Verbs that say a figure went up or down ("raised its rate" / "bajó su tipo"): two outlets
