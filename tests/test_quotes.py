@@ -1323,6 +1323,15 @@ def test_negations_are_read_in_the_quotations_own_language() -> None:
     assert dropped_negation(en, pl.replace("Nie ma dowodów", "Mamy dowody"), "en", "pl")
 
 
+def test_german_reported_speech_after_a_separable_verb() -> None:
+    got = speakers_of(
+        "Innenministerin Helena Marsk kündigte an, man werde die Suche erst einstellen, wenn jedes "
+        "Gebäude überprüft worden sei.",
+        "de",
+    )
+    assert list(got.values()) == ["Helena Marsk"]
+
+
 def test_a_dutch_lawyer_named_before_her_words_speaks_them() -> None:
     # "Advocate" is a role: its holder opens the sentence before "…," zei ze, not the judge
     got = speakers_of(

@@ -62,7 +62,11 @@ COMMA_CLAUSE = True
 COMPLEMENTIZERS = tuple("dass daß".split())
 
 # Speech verbs that introduce reported speech ("X said (that) ...").
-SAY_VERBS = tuple("sagte sagt erklärte betonte warnte versicherte".split())
+# (a separable verb's particle may stand before the comma: "kündigte an, man werde …")
+SAY_VERBS = tuple(
+    "sagte sagt erklärte betonte warnte versicherte kündigte teilte räumte bestätigte meinte "
+    "fügte unterstrich".split()
+)
 
 # Honorifics before a name ("Mr", "Mme").
 TITLES = tuple("herr frau".split())
