@@ -511,7 +511,7 @@ def test_a_cut_by_half_is_not_cited_to_an_outlet_that_says_a_third() -> None:
 
 
 def test_an_item_quoting_words_another_item_holds_is_left_out() -> None:
-    from newsweave.summarize.extractive import _restates
+    from newsweave.summarize.extractive import _restates, _said
 
     texts = {
         "F1": '"We fought until the last day to save this company, but there was no way forward," '
@@ -519,6 +519,7 @@ def test_an_item_quoting_words_another_item_holds_is_left_out() -> None:
         "F2": "[Ana Kravets:] “We have fought until the last day to save this company.",
         "F3": "The airline fought until the last day to save the company, its staff said.",
     }
-    assert _restates(texts, "F2", "F1")  # the excerpt says nothing the whole quotation does not
-    assert not _restates(texts, "F1", "F2")
-    assert not _restates(texts, "F3", "F1")  # no quotation: a statement of its own
+    said = {fid: _said(text) for fid, text in texts.items()}
+    assert _restates(said, "F2", "F1")  # the excerpt says nothing the whole quotation does not
+    assert not _restates(said, "F1", "F2")
+    assert not _restates(said, "F3", "F1")  # no quotation: a statement of its own

@@ -47,7 +47,7 @@ def affiliated(sp: Speakers, j: int, lo: int) -> Mention | None:
 def opening_name(sp: Speakers, lo: int, hi: int) -> Mention | None:
     """Where no NER runs: a name of two words or more opening the span [lo, hi), set off
     by a comma ("Tomas Reyl, directeur van …, keek al vooruit:")."""
-    m = sp._heuristic_name(lo)
+    m = sp.heuristic_name(lo)
     if m is None or m.j == m.i or m.j + 1 >= hi or sp.toks[m.j + 1].text != ",":
         return None
     return m
@@ -65,7 +65,7 @@ def role_then_name(sp: Speakers, k: int, width: int = 6) -> Mention | None:
         for j in range(i + 1, min(i + 4, len(sp.toks))):
             if sp.toks[j].text in ",.;:!?":
                 return None
-            m = sp._heuristic_name(j)
+            m = sp.heuristic_name(j)
             if m is not None and m.j > m.i:
                 return m
         return None

@@ -248,7 +248,7 @@ class MentionIndex:
                 j = c - 1 if c >= 0 and self.toks[c].text == "," else -1
             if j < 0 or j in known:
                 continue
-            m = self._heuristic_name(j, forward=False)
+            m = self.heuristic_name(j, forward=False)
             if m is not None and m.i == m.j and self.sent_start_tok(m.i):
                 # "Engineers said": a lone capitalised sentence opener is a name only
                 # when an apposition with a role follows ("Marsh, head of the agency, said").
@@ -286,7 +286,7 @@ class MentionIndex:
             and k not in self._nonperson
         )
 
-    def _heuristic_name(self, i: int, forward: bool = True) -> Mention | None:
+    def heuristic_name(self, i: int, forward: bool = True) -> Mention | None:
         """A capitalised run starting (forward) or ending (backward) at token i."""
         toks = self.toks
         ok = self._name_word
@@ -498,7 +498,7 @@ class MentionIndex:
                 # NER missed the name: a capitalised run right after the role is it
                 # ("the head of the Flood Office, Ilse Varga,"; "el alcalde Ramón Tello").
                 k = m.j + 2 if after is not None and after.text == "," else m.j + 1
-                person = self._heuristic_name(k)
+                person = self.heuristic_name(k)
                 if person is not None and (
                     len((person.name or "").split()) < 2 or k in self._nonperson
                 ):

@@ -55,7 +55,7 @@ class Speakers(MentionIndex):
         """The mention ending at token j, preferring names over roles over pronouns."""
         cands = self._by_end.get(j, [])
         if not cands and self.lang not in ("en", "fr"):
-            h = self._heuristic_name(j, forward=False)
+            h = self.heuristic_name(j, forward=False)
             cands = [h] if h else []
         if (
             not cands
@@ -63,7 +63,7 @@ class Speakers(MentionIndex):
             and self.toks[j].upper
             and self.lang in ("en", "fr")
         ):
-            h = self._heuristic_name(j, forward=False)
+            h = self.heuristic_name(j, forward=False)
             # a capitalised word opening a sentence is a name only if the article names
             # that person elsewhere ("Ri said" after "Ri Yong-ho"), not "Police said"
             known = h is not None and all(
@@ -180,7 +180,7 @@ class Speakers(MentionIndex):
 
     def _starting_at(self, k: int) -> list[Mention]:
         """The mentions starting at token k, else a capitalised run there."""
-        return self._by_start.get(k) or [h for h in [self._heuristic_name(k)] if h]
+        return self._by_start.get(k) or [h for h in [self.heuristic_name(k)] if h]
 
     def _in_role(self, k: int) -> bool:
         """Token k can continue a role phrase: "de", "of the", "l'Intérieur", "Interior"."""
@@ -259,8 +259,8 @@ class Speakers(MentionIndex):
                 )
                 if m is None and after_cue:  # "said the spokesman, Andre Finot": the name
                     m = self.apposed_name(k + 2, width=8)
-                if (m is None or m.kind == "role") and not after_cue:  # no article: "заявила
-                    m = role_then_name(self, k + 1) or m  # генеральный директор … Клер Остерман"
+                if (m is None or m.kind == "role") and not after_cue:
+                    m = role_then_name(self, k + 1) or m  # no article: "заявила директор … Клер Остерман"
                 # after a quote, a cue with no subject ("…» en los próximos días, agregó")
                 # refers back; not one followed by its subject ("a déclaré la porte-parole")
                 # ... and only a cue that starts its own clause: right after the quote or a

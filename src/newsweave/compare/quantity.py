@@ -128,6 +128,7 @@ class Quantity:
 
 # the classes of a toll: "23 people" a verb made the dead count the dead
 TOLLS = frozenset({"dead", "injured", "missing"})
+HALVING = "halving"  # the noun of a cut by half (`compare.shares.halvings`)
 
 
 def no_claim(q: Quantity) -> bool:
@@ -136,7 +137,7 @@ def no_claim(q: Quantity) -> bool:
     spelled "one" of a set ("one of northern Europe's busiest ports"), a cut by half."""
     if q.kind == "count" and q.value == 1 and q.noun == PART and not q.text[:1].isdigit():
         return True
-    if q.noun == "halving":  # "halved the deficit" (`compare.shares.halvings`): a verb, told otherwise
+    if q.noun == HALVING:  # "halved the deficit" (`compare.shares.halvings`): a verb, told otherwise
         return True
     return q.kind == "count" and q.value == 0 and q.noun == "people" and q.context in TOLLS
 

@@ -11,6 +11,7 @@ from functools import cache
 from newsweave.compare.closed_words import POSSESSIVE_DETS
 from newsweave.compare.quantity import (
     APPROX_WORDS,
+    HALVING,
     WORD_RE,
     Quantity,
     context_class,
@@ -81,7 +82,6 @@ def fractions(text: str, lang: str | None) -> list[Quantity]:
 
 # "by half a percentage point" is a half of a unit, no cut by half
 _HALVING = re.compile(rf"\b(?:{alternation(merged_numbers('HALVING'))})\b(?!\s+an?\b)", re.IGNORECASE)
-HALVING = "halving"  # the noun of a cut by half: `quantity.no_claim`, no outlet need state it
 
 
 def halvings(text: str) -> list[Quantity]:

@@ -292,10 +292,10 @@ def shown(
 
 def _fraction_words(percent: float) -> str | None:
     """A share of a simple fraction in English words (33.3 -> "a third", 75 -> "three quarters")."""
-    for d, (one, many) in {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarters")}.items():
+    for d, word in ((2, "half"), (3, "third"), (4, "quarter")):
         for n in range(1, d):
             if abs(100 * n / d - percent) < 0.1:
-                return (f"a {one}" if n == 1 else f"{number_word(n, 'en')} {many}") if d > 2 else "half"
+                return word if d == 2 else f"a {word}" if n == 1 else f"{number_word(n, 'en')} {word}s"
     return None
 
 

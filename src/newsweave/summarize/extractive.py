@@ -106,11 +106,14 @@ def _mmr(
     centroids: dict[str, np.ndarray],
     k: int,
     chosen: Sequence[Fact] = (),
-    texts: dict[str, str] | None = None,
+    said: dict[str, tuple[bool, frozenset[str]]] | None = None,
 ) -> list[Fact]:
+    """Up to `k` of `candidates` by score, each far from those `chosen` or picked before it:
+    no centroid within DUPLICATE_COS, no quotation whose words another item holds (`said`:
+    fact id -> the words its item says, `_said`)."""
     picked: list[Fact] = []
     pool = sorted(candidates, key=lambda f: -scores[f.id])
-    texts = texts or {}
+    said = said or {}
     while pool and len(picked) < k:
         best, best_val = None, -np.inf
         for fact in pool:
@@ -118,7 +121,7 @@ def _mmr(
             redundancy = max(
                 (float(centroids[fact.id] @ centroids[o.id]) for o in others), default=0.0
             )
-            if redundancy >= DUPLICATE_COS or any(_restates(texts, fact.id, o.id) for o in others):
+            if redundancy >= DUPLICATE_COS or any(_restates(said, fact.id, o.id) for o in others):
                 continue
             val = MMR_LAMBDA * scores[fact.id] - (1 - MMR_LAMBDA) * max(redundancy - MMR_FLOOR, 0.0)
             if val > best_val:
@@ -133,15 +136,18 @@ def _mmr(
 _WORDS = re.compile(r"[^\W_]+")
 
 
-def _restates(texts: dict[str, str], a: str, b: str) -> bool:
+def _said(text: str) -> tuple[bool, frozenset[str]]:
+    """Whether an item quotes, and its words (a speaker named in front, "[Anne Holt:] …",
+    left out)."""
+    words = frozenset(w.lower() for w in _WORDS.findall(SPEAKER_NAMED.sub("", text)))
+    return any(c in text for c in "\"“”«»„"), words
+
+
+def _restates(said: dict[str, tuple[bool, frozenset[str]]], a: str, b: str) -> bool:
     """Whether item `a` quotes words item `b` already holds, nearly all of them ("[Kravets:]
     “We have fought until the last day to save this company." beside the whole quotation)."""
-    ta, tb = texts.get(a, ""), texts.get(b, "")
-    if not any(c in ta for c in "\"“”«»„"):
-        return False
-    wa = {w.lower() for w in _WORDS.findall(SPEAKER_NAMED.sub("", ta))}
-    wb = {w.lower() for w in _WORDS.findall(tb)}
-    return len(wa) >= 5 and len(wa & wb) >= RESTATED * len(wa)
+    (quotes, wa), (_, wb) = said.get(a, (False, frozenset())), said.get(b, (False, frozenset()))
+    return quotes and len(wa) >= 5 and len(wa & wb) >= RESTATED * len(wa)
 
 
 def _wording_row(alignment: FactGroups, fact: Fact) -> int | None:
@@ -228,17 +234,17 @@ def _item(
             and (r not in check.loose or alignment.pair_score(cand, r) >= PARAPHRASE_SCORE)
         ]
         groups = len({alignment.groups.get(units[r].article, units[r].article) for r in agree})
-        # as many witnesses as possible, the reader's language worth one (while two still
-        # hold it); then a whole sentence over a clause cut from one; then the fact's own
-        whole = int(_well_formed(_shown(alignment, units[cand])))
+        # first no half quotation ('Today we stopped pretending," X said.'), however few
+        # state the rest; then one two sources state that opens a sentence (not "adding
+        # that the government would …"); then as many witnesses as possible, the reader's
+        # language worth one (while two still hold it); then a whole sentence over a clause
+        # cut from one; then the fact's own
+        wording = _shown(alignment, units[cand])
+        whole = int(_well_formed(wording))
         reader = int(units[cand].lang == READER_LANG and groups >= 2)
-        # a sentence cut inside a quotation ('Today we stopped pretending," X said.') is
-        # half a quote: any whole wording goes first, however few state it
-        # ... and a clause that opens no sentence ("adding that the government would …",
-        # "and to lift defence spending …") yields to a whole one two sources also state
-        shown = _shown(alignment, units[cand])
-        opens = bool(_OPENS.match(shown)) or not cased(shown)
-        key = (int(not _quote_cut(units[cand].text)), int(opens and groups >= 2), groups + reader, whole, reader, int(cand == rep))
+        opens = bool(_OPENS.match(wording)) or not cased(wording)
+        quote_whole = int(not _quote_cut(units[cand].text))
+        key = (quote_whole, int(opens and groups >= 2), groups + reader, whole, reader, int(cand == rep))
         if best is None or key > best[0]:
             best = (key, cand, agree, check)
         if (
@@ -388,13 +394,13 @@ def summarize(
         [f for f in single if _well_formed(items[f.id].text)] or (single if not strong else []),
     ]
     fill = {f.id: scores[f.id] + READER_FILL * _in_reader_lang(alignment, f) for f in single}
+    said = {fid: _said(item.text) for fid, item in items.items()}
     picked: list[Fact] = []
     for k, tier in enumerate(tiers):
         limit = max_items if k < 2 else min(max_items, len(picked) + THIN_FILL)
         if len(picked) < limit:
             ranks = scores if k < 2 else fill
-            texts = {fid: item.text for fid, item in items.items()}
-            picked += _mmr(tier, ranks, centred, limit - len(picked), chosen=picked, texts=texts)
+            picked += _mmr(tier, ranks, centred, limit - len(picked), chosen=picked, said=said)
     picked.sort(key=lambda f: (info[f.id][2], -scores[f.id]))
     rest = [f for f in single if f not in picked and f.id not in echoed]
     central = {f.id: info[f.id][1] + 0.2 * (1 - info[f.id][2]) for f in rest}
