@@ -1525,3 +1525,37 @@ def test_priceless_is_a_translation_of_has_no_price() -> None:
     (group,) = [g for g in groups if len(g.variants) > 1]
     assert len(group.variants) == 3 and not group.divergent
 
+
+
+def test_a_surname_before_a_long_relative_clause_with_a_quotation_speaks() -> None:
+    """"Okoro, who had called the first offer "a joke," said …": the comma inside the
+    quotation mark and the long relative clause still leave Okoro the subject; the NER
+    may take a lone surname for a place, but ", who" and the surname inside another
+    sentence tell a person. Her next quotation is hers, not the mediator's named before."""
+    text = (
+        "The deal was struck after a long session with mediator Paul Wendt. "
+        "Rivers were closed, a measure Okoro described as \"overdue.\"\n\n"
+        "Okoro, who had called the city's first offer of four per cent \"a joke,\" said the "
+        "drivers had shown their strength. \"Our drivers stood firm, and it worked,\" she said."
+    )
+    assert speakers_of(text)["Our drivers stood firm, and it worked"] == "Okoro"
+
+
+def test_the_person_a_warning_is_for_does_not_speak() -> None:
+    """'She had a warning for Transport Minister Lena Haas: "…"': the minister is told,
+    the union leader speaks."""
+    text = (
+        "Union leader Mira Okoro spoke outside the depot. "
+        "But she also had a warning for Transport Minister Lena Haas: "
+        "\"We could stop the buses again if the city breaks its word.\""
+    )
+    assert speakers_of(text)["We could stop the buses again if the city breaks its word."] == "Mira Okoro"
+
+
+def test_a_long_apposition_with_a_relative_clause_keeps_its_subject() -> None:
+    text = (
+        "Union leader Mira Okoro spoke outside the depot.\n\n"
+        "Okoro, a former bus driver from the east side who took over the union in 2023, said "
+        "the deal proved that \"when drivers stand together, cities listen.\""
+    )
+    assert speakers_of(text)["when drivers stand together, cities listen."] == "Mira Okoro"

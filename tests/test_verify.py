@@ -1354,3 +1354,19 @@ def test_a_thousands_slip_in_a_translation_is_no_dissent() -> None:
     ]
     check = check_first(articles)
     assert not check.differ
+
+
+def test_will_is_not_cited_for_could() -> None:
+    """A certainty is not what an outlet saying a possibility states, inside a quotation
+    or out: '"We will stop the buses again if …"' is not cited to '"We could stop …"'."""
+    articles = numbered(
+        [
+            'But she had a warning for the mayor: "We will stop the buses again if the city breaks its word".',
+            'But she warned: "We could stop the buses again if the city breaks its word".',
+            'Okoro warned that drivers could stop the buses again if the city broke its word.',
+            'She said: "We will stop the buses again if the city breaks its word".',
+        ]
+    )
+    check = check_first(articles)
+    assert 3 in check.agree and 1 not in check.agree and 2 not in check.agree
+    assert {r for r, _ in check.differ} == {1, 2}

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsweave.align.names import DETERMINERS, PARTICLES, SERVES, Mention, role_class
+from newsweave.align.names import (
+    DETERMINERS,
+    FUNCTION,
+    PARTICLES,
+    RELATIVES,
+    SERVES,
+    Mention,
+    clean_name,
+    role_class,
+)
 
 if TYPE_CHECKING:
     from newsweave.align.speakers import Speakers
@@ -70,3 +79,22 @@ def role_then_name(sp: Speakers, k: int, width: int = 6) -> Mention | None:
                 return m
         return None
     return None
+
+
+def relative_subject(sp: Speakers, k: int) -> Mention | None:
+    """The surname opening a sentence before ", who" at token k ("Ferreira, who had
+    called the offer "an insult," said"), where no NER names it: a name if the article
+    writes that word capitalised inside a sentence too ("a measure Ferreira described")."""
+    if k < 1 or sp.toks[k].fold not in RELATIVES or sp.toks[k - 1].text != ",":
+        return None
+    h = k - 2
+    if h < 0 or not sp.toks[h].upper or not sp.sent_start_tok(h):
+        return None
+    word = sp.toks[h].text
+    if sp.toks[h].fold in FUNCTION or role_class(word, sp.lang) is not None:
+        return None
+    if not any(t.text == word and i != h and not sp.sent_start_tok(i) for i, t in enumerate(sp.toks)):
+        return None
+    # the NER may file a lone surname as a place ("Ferreira"): ", who" tells a person
+    name = clean_name(word)
+    return Mention("name", h, h, name, name=name) if name else None

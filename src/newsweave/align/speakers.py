@@ -11,7 +11,14 @@ Across articles, surnames join "Lukashenko" and "Alexander Lukashenko".
 
 from __future__ import annotations
 
-from newsweave.align.apposition import affiliated, before_insert, opening_name, role_then_name
+from newsweave.align.apposition import (
+    INSERT_TOKENS,
+    affiliated,
+    before_insert,
+    opening_name,
+    relative_subject,
+    role_then_name,
+)
 from newsweave.align.mentions import MentionIndex, best_mention, match_role
 from newsweave.align.names import (
     ADDRESS_VERBS,
@@ -26,6 +33,7 @@ from newsweave.align.names import (
     OBJECT_PRONOUNS,
     PLACE_LEADS,
     QUOTE_MARKS,
+    RELATIVES,
     SERVES,
     SOURCE_CUES,
     TITLES,
@@ -202,17 +210,22 @@ class Speakers(MentionIndex):
             j -= 1
         if j < lo:
             return None
+        if j - 1 >= lo and self.toks[j].text in QUOTE_MARKS and self.toks[j - 1].text == ",":
+            j -= 1  # '… called the offer "an insult," said': the comma inside the quotation
         if self.toks[j].text == ",":
-            # "X, who joined by video, said": walk back over one comma-delimited insert.
+            # "X, who joined by video, said": walk back over one comma-delimited insert;
+            # one with a relative clause may run longer ("X, a teacher who took over …, said")
             k = j - 1
-            while k >= lo and self.toks[k].text not in ",;:" and not self.is_stop(k) and j - k < 12:
+            while k >= lo and self.toks[k].text not in ",;:" and not self.is_stop(k) and j - k < 2 * INSERT_TOKENS:
                 k -= 1
+            if j - k > INSERT_TOKENS and not any(self.toks[x].fold in RELATIVES for x in range(k + 1, j)):
+                return None
             if k - 1 >= lo and self.toks[k].text == ",":
                 # "El ministro de Economía, Pablo Soto, afirmó": the insert is the name
                 inner = self.mention_before(j - 1)
                 if inner is not None and inner.kind == "name" and inner.i == k + 1:
                     return inner
-                m = self.mention_before(k - 1)
+                m = self.mention_before(k - 1) or relative_subject(self, k + 1)
                 if m is not None and m.org:  # "Tomas Reyl, director of the X Agency,
                     m = before_insert(self, k - 1, lo) or m  # which owns it, said"
                 if m is not None:
@@ -297,8 +310,8 @@ class Speakers(MentionIndex):
             hi -= 1
         if hi - 1 >= lo and self.toks[hi - 1].text == ":":
             m = self.mention_before(hi - 2)
-            if m is not None and not self.addressed(m):
-                return Attribution(m, ":")
+            if m is not None and not self.addressed(m) and not self._after_preposition(m):
+                return Attribution(m, ":")  # not "… had a warning for Minister X:"
         found: Attribution | None = None
         first_cue: str | None = None
         for k in range(lo, hi):

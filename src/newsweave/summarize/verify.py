@@ -3,15 +3,14 @@
 A fact group gathers sentences that are *about* one thing; they need not agree on it (one
 outlet gives 54 million where three give 45, one inverts a quote). For a summary item every
 (wording, supporting sentence) pair is checked with the comparison machinery the dossier
-already has: polarity and roles (`compare.polarity.meaning_differs`), figures
+already has: polarity, modality and roles (`compare.polarity`, `compare.modality`), figures
 (`compare.numbers`), the wording of a quote flagged divergent (`QuoteGroup.odd_one_out`),
 whose words a quotation is (`Speech`: a sentence quoting other words, or an article that
 never quotes the speaker, is no witness), the days named, and, when enabled, NLI. The
-wording is then the support sentence that most independent sources agree with (the
-majority wording), it cites exactly those, and the dissenters are named in the sentence
-("45 million euros (one outlet: 54 million)", "One outlet quotes this differently.") and
-in `SummaryItem.differs` - never cited as corroboration.
-"""
+wording is then the support sentence most independent sources agree with (the majority
+wording), citing exactly those, the dissenters named in the sentence ("45 million euros
+(one outlet: 54 million)", "One outlet quotes this differently.") and in
+`SummaryItem.differs`, never cited as corroboration."""
 
 from __future__ import annotations
 
@@ -37,6 +36,7 @@ from newsweave.compare.details import DetailList, detail_lists, stems
 from newsweave.compare.direction import asserts_denied, rejects
 from newsweave.compare.divergence import odd_spots
 from newsweave.compare.edits import first_full_name, negated_verb, swapped_name, swapped_roles
+from newsweave.compare.modality import modal_reason
 from newsweave.compare.nouns import pooled
 from newsweave.compare.numbers import tallies
 from newsweave.compare.polarity import meaning_differs
@@ -60,8 +60,8 @@ _CLOSING = " .!?…\"'”’»"  # a sentence's final stop and closing quotation
 NOT_STATED = "figure not stated"  # neither agrees nor dissents: just not cited
 PARTIAL = "partial:"  # agrees, but leaves out the figures ending at these offsets
 QUOTE_REASON = "quote: worded differently"
-# A direct quotation this long is the speaker's words, which only an article quoting the
-# same utterance states; a shorter one ("in all areas") is a phrase of the sentence's claim.
+# A direct quotation this long is the speaker's words, which only an article quoting the same
+# utterance states; a shorter one ("in all areas") is a phrase of the sentence's claim.
 QUOTE_WORDS = 5
 SAME_QUOTE = 0.8  # share of a quotation's words another quotation holds to be the same words
 
@@ -82,11 +82,9 @@ class Check:
 
     agree: list[int] = field(default_factory=list)  # rows (always including the wording's own)
     differ: list[tuple[int, str]] = field(default_factory=list)  # (row, reason)
-    # agreeing rows that state a quotation of the wording's only in other words: cited
-    # only when they say the same thing closely (the caller's test)
+    # agreeing rows stating a quotation of the wording's in other words (cited if close)
     loose: list[int] = field(default_factory=list)
-    # agreeing rows whose article leaves out some figures of the wording: row -> where each
-    # such figure ends in the wording (the summary names how few outlets give it)
+    # agreeing rows whose article leaves out figures of the wording: row -> their ends
     partial: dict[int, tuple[int, ...]] = field(default_factory=dict)
 
 
@@ -164,7 +162,7 @@ class Verifier:
             return True
         return _holds_words(said, set(_norm(u.text).split()))
 
-    def _quote_side(self, u: Unit) -> list[tuple[int, bool]]:
+    def quote_side(self, u: Unit) -> list[tuple[int, bool]]:
         """(divergent quote group, whether `u` carries its odd wording) for each flagged
         quote the sentence states."""
         out = []
@@ -396,6 +394,8 @@ class Verifier:
             return NOT_STATED  # "No date has been set for a second exchange" / "... planned for Sunday"
         if reason is None and (hedged(a.text, a.lang) != hedged(b.text, b.lang) or plan_against_deed(a.text, a.lang, b.text, b.lang)):
             return NOT_STATED  # "the plant will close" / "the plant may close" / "has closed"
+        if reason is None and (why := modal_reason(a.text, b.text, a.lang, b.lang)):
+            return why  # '"We will go back on strike if …"' / '"We could go back …"'
         if reason is None and any(
             not rejects(y.text, y.lang) and asserts_denied(x.text, x.lang, y.text)
             for x, y in ((a, b), (b, a))
@@ -427,7 +427,7 @@ class Verifier:
     def check(self, cand: Unit, others: Sequence[Unit]) -> Check:
         """Which of `others` state `cand` with the same meaning."""
         out = Check(agree=[cand.row])
-        sides = dict(self._quote_side(cand))
+        sides = dict(self.quote_side(cand))
         said = self.speech.said.get((cand.article, cand.index, True), {})
         voices = self.speech.voices_at.get((cand.article, cand.index), set())
         nli_todo: list[Unit] = []
@@ -442,7 +442,7 @@ class Verifier:
                 reason = QUOTE_REASON  # its article words the quotation otherwise ("could leave")
             if voices and not voices & self.speech.voices.get(u.article, set()):
                 reason = NOT_STATED  # "Ri said ...": an article quoting nothing of Ri's
-            for k, odd in self._quote_side(u):
+            for k, odd in self.quote_side(u):
                 if k in sides and (sides[k] != odd or frozenset((cand.article, u.article)) in self.quotes[k][2]):
                     reason = QUOTE_REASON  # the other side, or a wording judged apart from this one
                 elif odd and k not in sides:
