@@ -652,3 +652,65 @@ def test_a_headline_joined_to_its_standfirst_or_byline_is_still_cut() -> None:
     assert a.paragraphs[0] == "two years of detours end"
     b = run(f"{title} by Ana Sol Tuesday, May 5, 2026 {BODY}\n\n{BODY2}", title=title)
     assert b.paragraphs[0].startswith("by Ana Sol")
+
+
+# --- page chrome around a scraped excerpt ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("By Lena Osei | Staff Reporter | Published Oct. 3, 2026 at 7:45 a.m. | Updated 2:10 p.m.", "meta-bar"),
+        ("Von Jonas Kreil | 04.10.2026, 13:12 Uhr", "meta-bar"),
+        ("Redacción / Agencias | Actualizado: 04/10/2026 13:05", "meta-bar"),
+        ("Tomas Vire · Oct 4, 2026 · 6 min read", "meta-bar"),
+        ("Régions | Par Anne Lory | Publié le 04/10/2026 à 07h30, mis à jour à 11h02", "meta-bar"),
+        ("Faits divers | Selva", "breadcrumb"),
+        ("Selva Post › Region", "breadcrumb"),
+        ("BRNT $71.20 ▼0.4% | Gold $2,604 ▲0.2%", "ticker"),
+        ("We use cookies to improve your experience on our site. Accept all | Manage settings", "cookie-notice"),
+        ("Ce site utilise des témoins (cookies). En poursuivant votre navigation, vous acceptez notre politique.", "cookie-notice"),
+        ("NEWSLETTER: Get the Selva Post's morning briefing in your inbox. Sign up here.", "newsletter"),
+        ("Newsletter: Das Wichtigste aus Selva jeden Morgen in Ihrem Postfach – jetzt anmelden", "newsletter"),
+        ("Abonnieren Sie unseren Newsletter „Selva am Morgen“ – werktags um 6 Uhr.", "newsletter"),
+        ("Infolettre : recevez chaque matin l'essentiel de l'actualité régionale.", "newsletter"),
+        ("Cet article vous est offert. Abonnez-vous pour 1 € le premier mois.", "paywall"),
+        ("Sigue toda la última hora en nuestro canal de WhatsApp", "engagement"),
+        ("Share on Facebook | Share on X | 14 comments", "share-residue"),
+        ("Partager : Facebook · X · Courriel", "share-residue"),
+        ("Share on Facebook Share on X Email Listen to this story (3 min)", "share-residue"),
+    ],
+)
+def test_page_chrome_of_a_scraped_excerpt(line: str, reason: str) -> None:
+    a = run(f"{BODY}\n\n{line}\n\n{BODY2}")
+    assert reasons(a).get(reason) == [line]
+    assert a.paragraphs == [BODY, BODY2]
+
+
+def test_a_live_blog_update_label_goes_and_its_news_stays() -> None:
+    a = run(f"{BODY}\n\nUpdate, 18.40 Uhr: Die Brücke ist wieder für den Verkehr freigegeben.")
+    assert reasons(a)["update-label"] == ["Update, 18.40 Uhr:"]
+    assert a.paragraphs[-1] == "Die Brücke ist wieder für den Verkehr freigegeben."
+
+
+def test_a_labelled_photo_caption_goes_and_the_sentence_above_stays() -> None:
+    """"Photo: … (Archive)" is a caption of its own; the credit in it takes no sentence of
+    the story along (the old rule took the paragraph above a credit for its caption)."""
+    caption = "Photo: The Selva bridge during a flood drill in May. (Archive)"
+    a = run(f"{BODY}\n\nThe mayor declared a day of celebration.\n\n{caption}\n\n{BODY2}")
+    assert reasons(a)["caption"] == [caption]
+    assert "The mayor declared a day of celebration." in a.paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ticker | Security | Last | Change",  # a table's header
+        "Selva Transit – Regional Bus Company",  # an item of a list
+        "Mayor Ana Holt: the bridge opens on Tuesday | the detour ends then",
+        "Officials said the cookies handed out at the opening were made by a local bakery.",
+    ],
+)
+def test_lines_like_chrome_that_are_the_story_stay(line: str) -> None:
+    a = run(f"{BODY}\n\n{line}\n\n{BODY2}")
+    assert line in a.paragraphs

@@ -81,6 +81,65 @@ def furniture(par: str, w: Work, out: list[str]) -> str | None:
     return None
 
 
+_LABEL_LINKS = frozenset("and in of the und et y e de di von für for".split())
+
+
+def _label(part: str, max_words: int = 10) -> bool:
+    """A short run of capitalised words: a name, a desk, a section ("Staff Reporter")."""
+    ws = [x for x in part.split() if x != "/"]  # "Redacción / Agencias"
+    return 0 < len(ws) <= max_words and ws[0][:1].isupper() and all(
+        x[:1].isupper() or x in _LABEL_LINKS for x in ws[1:]
+    ) and not part.endswith(_TERMINAL)
+
+
+def _stamp(part: str) -> bool:
+    """A part saying who wrote it or when: a byline, a date, a time, "6 min read"."""
+    if P.DATE_STAMP.match(part) or P.UPDATE_STAMP.match(part):
+        return True  # "Publié le 08/11/2026 à 07h30, mis à jour à 11h02"
+    if words(part) > 8:
+        return False  # "20 January 2019 copyright Inexhibit 2019 - ISSN: …" is a footer of its own
+    return bool(
+        P.BYLINE_LEAD.match(part)
+        or P.META_SOURCE.match(part)
+        or find_date(part)
+        or P.META_TIME.search(part)
+        or B.WIDGET.match(part)
+    )
+
+
+def meta_bar(par: str, w: Work, out: list[str]) -> str | None:
+    """A bar of page metadata: "By Priya Raman | Staff Reporter | Updated 2:10 p.m.",
+    "Von Jens Reiter | 17.11.2026, 13:12 Uhr" (a byline or a stamp among labels), a
+    section path ("Faits divers | Saint-Aubrel"), or a ticker ("SOX ▼1.2% | …")."""
+    if len(par) > 200:
+        return None
+    if P.TICKER.search(par):
+        return w.drop(par, "ticker")
+    parts = [x.strip(" -–—") for x in P.META_SEPARATOR.split(par)]
+    parts = [x for x in parts if x]
+    if len(parts) < 2:
+        return None
+    if any(_stamp(x) for x in parts) and all(
+        _stamp(x) or _label(x) or P.SHARE_RESIDUE.match(x) for x in parts
+    ):
+        return w.drop(par, "meta-bar")
+    if (
+        len(par) <= 60
+        and len(parts) <= 3  # "Ticker | Security | Last | Change": a table's header
+        and not P.DASH_SEPARATOR.search(par)  # "TK-Safe – Techniker Krankenkasse": a list item
+        and all(x[:1].isupper() and words(x) <= 3 and not any(c.isdigit() for c in x) for x in parts)
+    ):
+        return w.drop(par, "breadcrumb")
+    return None
+
+
+def cookie_notice(par: str, w: Work, out: list[str]) -> str | None:
+    """"We use cookies to improve your experience. Accept all | Manage settings"."""
+    if len(par) <= 300 and P.COOKIE_NOTICE.search(par):
+        return w.drop(par, "cookie-notice")
+    return None
+
+
 def social(par: str, w: Work, out: list[str]) -> str | None:
     """A post the article quotes keeps its words: only its signature line and links go."""
     if "@" not in par and "twitter.com" not in par and "t.co/" not in par and "x.com/" not in par:
@@ -339,6 +398,10 @@ def inline(par: str, w: Work, out: list[str]) -> str | None:
         w.drop(m.group(0), "flag-emoji")
         w.signal("flag-emoji artefact at paragraph start")
         edited = edited[m.end() :]
+    m = P.UPDATE_LABEL.match(edited)
+    if m and len(edited) > m.end() + 20:
+        w.drop(m.group(0), "update-label")  # a live blog's "Update, 19.15 Uhr:" before the news
+        edited = edited[m.end() :]
     if "[" in edited:
         marks = P.CITATION_MARK.findall(edited)
         if marks:
@@ -369,6 +432,8 @@ RULES: tuple[Rule, ...] = (
     staff_credit,
     read_more,
     captions,
+    meta_bar,  # after captions: "Dan Kitwood | Getty Images" credits the caption above it
+    cookie_notice,
     inline,
 )
 

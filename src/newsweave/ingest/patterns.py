@@ -24,7 +24,9 @@ _SHARE_WORDS = (
     r"folgen sie uns(?: auf \w+)?|síguenos(?: en \w+)?|seguici(?: su \w+)?|segui|siga-nos|obserwuj|volg ons|"
     r"tweet|retweet|e-?mail|print|imprimer|drucken|imprimir|stampa|whatsapp|facebook|twitter|x|linkedin|telegram|"
     r"reddit|pinterest|flipboard|copy link|copier le lien|link kopieren|copiar enlace|copia link|comments?|"
-    r"commentaires?|kommentare?|comentarios?|commenti|send|envoyer|senden|enviar|invia|save|enregistrer|merken|guardar|salva"
+    r"commentaires?|kommentare?|comentarios?|commenti|send|envoyer|senden|enviar|invia|save|enregistrer|merken|guardar|salva|"
+    r"condividi su \w+|teilen auf \w+|diesen artikel teilen|enviar por \w+|courriel|gift this article|"
+    r"listen to this (?:article|story)(?: \(\d+ min\))?|\d+ (?:comments?|commentaires?|kommentare|comentarios|commenti)"
 )
 # One way only to consume the gap between words (no "\s*x*\s*"): failing lines must not backtrack 2^n ways.
 SHARE_RESIDUE = re.compile(rf"^(?:(?:{_SHARE_WORDS})\s*(?:[:|·/,•.!-]+\s*)?)+$", _I)
@@ -49,6 +51,27 @@ SECTION_TAG = re.compile(
     _I,
 )
 EDITOR_INITIALS = re.compile(r"^(?:[a-z]{1,4}(?:/[a-z]{1,4})*|[A-Z]{2,4}(?:/[A-Z]{2,4})+)$")
+# A bar of page metadata: short parts between "|", "·", "•" or a spaced dash ("By Ana Ruiz |
+# Staff Reporter | Updated 14:05 GMT", "Daniel Okafor · Nov 18, 2026 · 6 min read").
+META_SEPARATOR = re.compile(r"\s*\|\s*|\s+[•·›»]\s+|\s+[—–]\s+")
+DASH_SEPARATOR = re.compile(r"\s+[—–]\s+")
+# A part that tells when: a clock time ("14:05", "07h15", "à 18h20") or how long ago.
+META_TIME = re.compile(
+    r"\b\d{1,2}\s?[:.h]\s?\d{2}\b|\b\d+\s*(?:min|minutes?|hours?|heures?|stunden?|horas?|ore)\b|"
+    r"\b(?:ago|hace|vor|il y a|há|fa)\b",
+    _I,
+)
+# "From GlobalWire", "Redacción", "Staff": who wrote it, without a person's name.
+META_SOURCE = re.compile(rf"^(?i:from|de|da|von|por|par|by)\s+[{_UP}]")
+# Market and news tickers: arrows and bullets a sentence never carries.
+TICKER = re.compile(r"[▲▼●▸►◆]")
+# A cookie consent notice names the cookies and a button or what browsing implies.
+COOKIE_NOTICE = re.compile(
+    r"\bcookies?\b.{0,200}(?:accept|acept|akzept|accett|aceit|consent|navig|settings|einstellungen|"
+    r"paramétr|configur|rifiut|refus|rechaz|preferenc|privacy|confidentialit|datenschutz|privacidad|\bok\b)|"
+    r"(?:accept|consent|navig)\w*.{0,120}\bcookies?\b",
+    _I,
+)
 
 # --- notices ("read more", paywalls, newsletters and the rest: lang/<code>/boilerplate.py)
 COPYRIGHT = re.compile(
@@ -99,6 +122,12 @@ DATE_STAMP = re.compile(
 UPDATE_STAMP = re.compile(
     r"^(?:and )?(?:last )?(?:updated|modified|mis à jour|actualisé|aktualisiert|stand|actualizado|aggiornato|"
     r"atualizado|zaktualizowano|bijgewerkt)(?: on| at| le| am| el| il| em| op)?\b\s*:?\s*(.{4,80})$",
+    _I,
+)
+# A live blog's entry label: "Update, 19.15 Uhr:", "UPDATE 14:05 -", "Mise à jour (18h20) :"
+UPDATE_LABEL = re.compile(
+    r"^(?:update|updated|aktualisierung|mise à jour|actualización|aggiornamento|atualização)\b"
+    r"[,:]?\s*\(?(?:\d{1,2}[.:h]\d{2}(?:\s*(?:uhr|h|gmt|cet|et|utc|a\.m\.|p\.m\.))?)?\)?\s*[:–—-]\s+",
     _I,
 )
 COLLECTION_PREFIX = re.compile(r"^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s+")
@@ -216,7 +245,9 @@ FILE_PHOTO = re.compile(
     r"photo d'illustration|image d'illustration|archivbild|symbolbild|archivfoto|imagen de archivo|foto de archivo|"
     r"foto d'archivio|illustration)\b"
     # a labelled caption ("Photo caption: Fishermen mend their nets on Thursday")
-    r"|^(?:(?:photo|picture|image) )?caption\s?:|^(?:bildunterschrift|légende|pie de foto|didascalia)\s?:",
+    r"|^(?:(?:photo|picture|image) )?caption\s?:|^(?:bildunterschrift|légende|pie de foto|didascalia)\s?:"
+    # a labelled caption of five words or more ("Foto: Jan Berg" is a credit line)
+    r"|^(?:photo|foto|fotoğraf|fotografía|image|picture|bild)\s?:(?=(?:\s+\S+){5})",
     _I,
 )
 CAPTION_PREFIX = re.compile(

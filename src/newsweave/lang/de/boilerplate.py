@@ -27,6 +27,8 @@ PAYWALL = (
 )
 NEWSLETTER = (
     r"newsletter abonnieren",
+    r"abonnieren sie (?:unseren|den) newsletter",
+    r"^\W*newsletter\s*:.{0,120}(?:in ihrem postfach|jetzt (?:kostenlos )?(?:anmelden|abonnieren))",
     r"melden sie sich (?:jetzt )?für (?:unseren|den) newsletter an",
 )
 ADVERTISING = (r"anzeige", r"werbung", r"sponsored post", r"gesponsert")

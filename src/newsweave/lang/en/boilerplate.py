@@ -42,6 +42,7 @@ PAYWALL = (
     r"this copy is for your personal,? non-commercial use",
     r"get access to .{0,60}subscription",
     r"subscribe for (?:full|unlimited) access",
+    r"you have \d+ free (?:articles?|stories) left",
 )
 NEWSLETTER = (
     r"sign up (?:for|to) (?:our|the)\b.{0,40}newsletter",
@@ -52,6 +53,12 @@ NEWSLETTER = (
     r"there was an error processing your subscription",
     r"right in your inbox",
     r"delivered (?:to|through) your (?:inbox|letterbox)",
+    r"^newsletter\s*:",  # "NEWSLETTER: Get the morning briefing …"
+    r"^sign up\s*:",
+    r"sign up (?:for|to) .{0,60}newsletter",
+    r"\bin your inbox\b",
+    r"sign up here",
+    r"subscribe to .{0,40}(?:daily|weekly|morning|evening) (?:briefing|newsletter)",
 )
 ADVERTISING = (
     r"advertisement",
@@ -107,6 +114,7 @@ ENGAGEMENT = (
 DISCLOSURE = (
     r"if you buy something through (?:this post|our links|a link)",
     r"we may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of the sale)",
+    r"links in this (?:article|story|post) may earn us a commission",
     r"(?:this (?:post|article) contains|contains) affiliate links",
     r"this (?:post|article) is sponsored by",
 )

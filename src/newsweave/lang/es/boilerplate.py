@@ -33,7 +33,7 @@ ADVERTISING = (r"publicidad", r"contenido patrocinado", r"patrocinado")
 PICTURE_LABEL = (r"fuente de la imagen", r"imagen de portada", r"foto de portada")
 STAFF_CREDIT = (r"con información de", r"redacción:")
 AUTHOR_BIO = (r"es (?:periodista|redactor|redactora|corresponsal) (?:de|en)\b.{0,60}$",)
-ENGAGEMENT = (r"sigue (?:en directo|nuestra cobertura)", r"síguenos en", r"comparte (?:esta|la) noticia", r"deja (?:tu|un) comentario")
+ENGAGEMENT = (r"en nuestro canal de (?:whatsapp|telegram)", r"sigue (?:en directo|nuestra cobertura)", r"síguenos en", r"comparte (?:esta|la) noticia", r"deja (?:tu|un) comentario")
 DISCLOSURE = (r"este artículo contiene enlaces (?:de afiliados|patrocinados)",)
 WIDGET = (
     r"tiempo de lectura\s*:?\s*\d+\s*(?:min(?:utos?)?)?",

@@ -16,6 +16,7 @@ SEE_ALSO = (
 )
 PAYWALL = (
     r"réservé aux abonnés",
+    r"cet article vous est offert",
     r"article réservé",
     r"abonnez-vous",
     r"déjà abonné",
@@ -25,7 +26,12 @@ PAYWALL = (
     r"la suite est réservée",
     r"soutenez (?:notre|le) journalisme",
 )
-NEWSLETTER = (r"inscrivez-vous à (?:notre|la|nos) newsletters?", r"recevez (?:notre|la) newsletter")
+NEWSLETTER = (
+    r"inscrivez-vous à (?:notre|la|nos) newsletters?",
+    r"recevez (?:notre|la) newsletter",
+    r"^(?:infolettre|newsletter)\b.{0,40}:\s*(?:recevez|chaque)",
+    r"je m'inscris",
+)
 ADVERTISING = (r"publicité", r"pub", r"contenu sponsorisé", r"sponsorisé", r"partenariat")
 PICTURE_LABEL = (r"photo d'illustration", r"image d'illustration", r"crédit photo", r"légende")
 STAFF_CREDIT = (r"avec afp", r"propos recueillis par")

@@ -23,6 +23,7 @@ STAFF_CREDIT = (r"com informações d[aoe]s?",)
 AUTHOR_BIO = ()
 ENGAGEMENT = (
     r"siga-nos",
+    r"receba as notícias .{0,40}no (?:whatsapp|telegram)",
     r"compartilhe (?:esta|essa) (?:notícia|matéria)",
     r"deixe (?:seu|um) comentário",
     r"comentários com textos",
