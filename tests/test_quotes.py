@@ -1229,6 +1229,10 @@ def test_german_and_english_transliterations_name_one_person() -> None:
     assert same_person("Sergej Wolkow", "Sergei Volkov")
     assert same_person("Jurij Schewtschenko", "Yuri Shevchenko")
     assert not same_person("Anton Wolkow", "Sergei Volkov")
+    # a Greek first name: "Giannis" in Spanish, "Yannis" in English, "Jannis" in German
+    assert same_person("Giannis Petrakos", "Yannis Petrakos")
+    assert same_person("Jannis Petrakos", "Giannis Petrakos")
+    assert not same_person("Gina Petrakos", "Ina Petrakos")
 
 
 def test_a_role_before_a_name_the_tagger_files_elsewhere_is_a_speaker() -> None:
@@ -1559,3 +1563,38 @@ def test_a_long_apposition_with_a_relative_clause_keeps_its_subject() -> None:
         "the deal proved that \"when drivers stand together, cities listen.\""
     )
     assert speakers_of(text)["when drivers stand together, cities listen."] == "Mira Okoro"
+
+
+def test_a_variant_two_others_read_apart_is_odd_though_loose_paraphrases_take_no_side() -> None:
+    """Five outlets: three quote the curator directly (one drops the "not"), two report
+    her words too loosely to be judged. The variant every disagreement involves, read
+    against two others, is the odd one out, though they are not more than half."""
+    from newsweave.embed import get_embedder
+
+    arts = [make_article(k, "Curator Ilse Brandt spoke on Monday.") for k in "abcde"]
+    arts[1] = make_article("b", "La conservadora Ilse Brandt habló el lunes.", "es")
+    quotes = [
+        Quote("a", "The paintings are not damaged, but nobody may enter the hall", speaker="Ilse Brandt", sentence=0),
+        Quote("b", "Los cuadros están dañados, nadie puede entrar en la sala", speaker="Ilse Brandt", sentence=0),
+        Quote("c", "The paintings are not damaged, but nobody may enter the hall", speaker="Ilse Brandt", sentence=0),
+        Quote("d", "the paintings were not damaged but nobody could enter the hall", speaker="Ilse Brandt", sentence=0, direct=False),
+        Quote("e", "the paintings had not been damaged but urged visitors not to enter the hall", speaker="Ilse Brandt", sentence=0, direct=False),
+    ]
+    groups = group_quotes(arts, quotes, embedder=get_embedder(), use_nli=False)
+    (group,) = [g for g in groups if len(g.variants) > 1]
+    assert len(group.variants) == 5
+    assert group.divergent and group.odd_one_out == "b"
+
+
+def test_a_pronoun_opening_the_next_sentence_is_not_the_quotations_speaker() -> None:
+    """'Varn, who had led the agency since 2019, struck a defiant tone: "…." He said he
+    would appeal.': the quotation is Varn's, named before it; "He said" opens another
+    statement, and the analyst quoted just before is no speaker of it."""
+    text = (
+        "Markets fell after the premier fired agency chief Tomas Varn by decree on Monday.\n\n"
+        "\"This is the outcome everyone feared,\" said Petra Nolde, head of strategy at Ostby "
+        "Capital. \"Nobody fires a chief for this.\"\n\n"
+        "Varn, who had led the agency since 2019, struck a defiant tone in a written statement: "
+        "\"I did nothing wrong, and I will not leave quietly.\" He said he would appeal."
+    )
+    assert speakers_of(text)["I did nothing wrong, and I will not leave quietly."] == "Tomas Varn"

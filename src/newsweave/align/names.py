@@ -250,12 +250,14 @@ def same_person(a: str, b: str) -> bool:
     return not (fa and fb and _sound(fa[0])[:1] != _sound(fb[0])[:1])
 
 
-# German and French transliterations of one Russian or Ukrainian name ("Wolkow" / "Volkov",
-# "Schewtschenko" / "Shevchenko", "Jurij" / "Yuri"), read alike
+# German and French transliterations of one Russian, Ukrainian or Greek name ("Wolkow" /
+# "Volkov", "Schewtschenko" / "Shevchenko", "Jurij" / "Yuri"), read alike
 _SOUNDS = (("tsch", "ch"), ("sch", "sh"), ("w", "v"), ("j", "i"), ("y", "i"), ("ou", "u"))
 
 
 def _sound(word: str) -> str:
+    if word[:2] == "gi" and word[2:3] in ("a", "o", "u"):
+        word = word[1:]  # Greek "Giannis" / "Yannis" / "Jannis"
     for a, b in _SOUNDS:
         word = word.replace(a, b)
     return word

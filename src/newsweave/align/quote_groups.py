@@ -488,7 +488,9 @@ def _judge(
     odd = None
     if n >= 3:
         top, c = counts.most_common(1)[0]
-        if c > (n - 1) / 2 and all(top in pair for pair in reasons):
+        # every disagreement involves one variant, read against two others at least (the
+        # rest, paraphrases too loose to judge, take no side): that one is odd
+        if c >= 2 and all(top in pair for pair in reasons):
             odd = top
         elif len(reasons) == 1:
             odd = _odd_by_others(vs, langs, next(iter(reasons)), texts)

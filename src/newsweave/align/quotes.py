@@ -314,17 +314,32 @@ def _attribute(
     if nxt is not None and after_end == nxt.open and _leads_on(sp.text, s, after_end):
         att = Attribution(None, None)
     relayed = _relayed(att)
-    if att.cue is not None and att.mention is not None and not relayed:
+    if att.cue is not None and att.mention is not None and not relayed and not _next_sentence(sp, s, att):
         return att
     sa, _ = _enclosing(sentences, s.open)
     before_start = max(prev.close + 1 if prev else pa, pa)
     if sa > before_start and not (prev and sa < prev.close):
         before_start = sa
     before = sp.attribution_before(before_start, s.open)
+    if before.mention is None and att.cue is not None and att.mention is not None and not relayed:
+        return att  # '"I will go quietly." He said …' with nobody named before it
     if before.mention is not None and not (relayed and before.mention.org):
         # "She called for “urgent action”, the BBC reported": the outlet relays her words
         return before
     return att if att.cue else before
+
+
+def _next_sentence(sp: Speakers, s: Span, att: Attribution) -> bool:
+    """A pronoun opening the sentence after a quotation that ends its own ('…: "I will
+    go quietly." He said he would appeal'): its speech is another statement, which names
+    the speaker only where nobody is named before the quotation."""
+    m = att.mention
+    return (
+        m is not None
+        and m.kind == "pronoun"
+        and sp.toks[m.i].text[:1].isupper()
+        and ends_sentence(sp.text[s.inner[0] : s.inner[1]])
+    )
 
 
 def _leads_on(text: str, s: Span, nxt_open: int) -> bool:

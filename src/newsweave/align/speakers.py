@@ -352,6 +352,8 @@ class Speakers(MentionIndex):
             owned = any(self.possessive(m.j) for m in first)
             first = [m for m in first if not self.possessive(m.j)]
             people = [m for m in first if not m.org] or ([] if owned else first)
+            if not people:  # "Batalov, who had run the bank since 2021, … statement:"
+                people = [m for k in range(lo, min(lo + 4, hi)) if (m := relative_subject(self, k))][:1]
             if self.lang not in ("en", "fr") and (named := opening_name(self, lo, hi)):
                 # no NER: "Tomas Reyl, directeur van …, keek vooruit:" (a role apposed)
                 people = [named] if not people or people[0].i == named.j + 2 else people
