@@ -1370,3 +1370,41 @@ def test_will_is_not_cited_for_could() -> None:
     check = check_first(articles)
     assert 3 in check.agree and 1 not in check.agree and 2 not in check.agree
     assert {r for r, _ in check.differ} == {1, 2}
+
+
+def test_a_wire_and_its_copy_against_one_outlet_is_summarised_in_the_wires_wording() -> None:
+    """A wire story and its syndicated copy are one witness, as is the one outlet that
+    drops the "not": a tie of witnesses, but the quotation's odd wording is never the one
+    the summary tells, and the dossier opens with what two witnesses state."""
+    from newsweave.dossier import build_dossier
+
+    wire = (
+        "A cargo ship ran aground off Cape Selva early on Sunday, spilling about 300 tonnes "
+        "of fuel oil along the coast, the coastguard said. All 18 crew members were lifted "
+        'to safety by helicopter. "We do not believe the ship is at risk of breaking apart," '
+        "said Marta Olsen, a spokeswoman for the owner, Brinemar Shipping."
+    )
+    arts = [
+        Article(id="w1", text=wire, lang="en", outlet="wire.example"),
+        Article(id="w2", text=wire, lang="en", outlet="copy.example"),
+        Article(
+            id="t",
+            lang="en",
+            outlet="tabloid.example",
+            text=(
+                "SHOCKING pictures show oil-soaked beaches at Cape Selva after a stricken cargo "
+                "ship smashed into rocks late on Saturday night. A cargo ship ran aground off "
+                "Cape Selva, spilling fuel oil along the coast. "
+                '"We believe the ship is at risk of breaking apart," said Marta Olsen of '
+                "Brinemar Shipping."
+            ),
+        ),
+    ]
+    from newsweave.text import annotate
+
+    dossier = build_dossier([annotate(a) for a in arts])
+    group = next(q for q in dossier.quotes if len(q.variants) == 3)
+    assert group.divergent and group.odd_one_out == "t"
+    item = next(s for s in dossier.summary if "breaking apart" in s.text)
+    assert "do not believe" in item.text and "t" not in item.citations
+    assert len(set(dossier.summary[0].citations)) >= 2

@@ -235,7 +235,7 @@ def _item(
         ]
         groups = len({alignment.groups.get(units[r].article, units[r].article) for r in agree})
         # first no half quotation ('Today we stopped pretending," X said.'), however few
-        # state the rest; then one two sources state that opens a sentence (not "adding
+        # state the rest, nor an odd one out; then one two sources state that opens a sentence (not "adding
         # that the government would …"); then as many witnesses as possible, the reader's
         # language worth one (while two still hold it); then a whole sentence over a clause
         # cut from one; then the fact's own
@@ -244,7 +244,10 @@ def _item(
         reader = int(units[cand].lang == READER_LANG and groups >= 2)
         opens = bool(_OPENS.match(wording)) or not cased(wording)
         quote_whole = int(not _quote_cut(units[cand].text))
-        key = (quote_whole, int(opens and groups >= 2), groups + reader, whole, reader, int(cand == rep))
+        # never the odd wording of a quotation while another wording can stand (a tie
+        # of one wire against one outlet: "We believe …" for "We do not believe …")
+        even = int(cand not in spots and not any(odd for _, odd in verifier.quote_side(units[cand])))
+        key = (quote_whole, even, int(opens and groups >= 2), groups + reader, whole, reader, int(cand == rep))
         if best is None or key > best[0]:
             best = (key, cand, agree, check)
         if (
@@ -402,6 +405,12 @@ def summarize(
             ranks = scores if k < 2 else fill
             picked += _mmr(tier, ranks, centred, limit - len(picked), chosen=picked, said=said)
     picked.sort(key=lambda f: (info[f.id][2], -scores[f.id]))
+    # the dossier opens with what two witnesses state, not one outlet's lede ("A STRICKEN
+    # oil tanker ... late on Friday"), which keeps its place among the rest
+    first = next((f for f in picked if cited[f.id] >= 2), None)
+    if first is not None and cited[picked[0].id] < 2:
+        picked.remove(first)
+        picked.insert(0, first)
     rest = [f for f in single if f not in picked and f.id not in echoed]
     central = {f.id: info[f.id][1] + 0.2 * (1 - info[f.id][2]) for f in rest}
     # whole sentences first: a clause cut from a longer sentence ("and the document ...

@@ -394,7 +394,8 @@ class Verifier:
             return NOT_STATED  # "No date has been set for a second exchange" / "... planned for Sunday"
         if reason is None and (hedged(a.text, a.lang) != hedged(b.text, b.lang) or plan_against_deed(a.text, a.lang, b.text, b.lang)):
             return NOT_STATED  # "the plant will close" / "the plant may close" / "has closed"
-        if reason is None and (why := modal_reason(a.text, b.text, a.lang, b.lang)):
+        quoting = _QUOTED.search(a.text) or _QUOTED.search(b.text)  # a quotation's words: strength too
+        if reason is None and quoting and (why := modal_reason(a.text, b.text, a.lang, b.lang)):
             return why  # '"We will go back on strike if …"' / '"We could go back …"'
         if reason is None and any(
             not rejects(y.text, y.lang) and asserts_denied(x.text, x.lang, y.text)
@@ -590,8 +591,6 @@ def _same_lead(a: str, b: str) -> bool:
     put Harlow ahead in the 34th minute"); true when `a` gives none."""
     lead = first_full_name(a)
     return lead is None or lead in fold(b)
-
-
 
 
 @lru_cache(maxsize=8192)
