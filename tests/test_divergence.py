@@ -1046,3 +1046,11 @@ def test_a_dissenting_fraction_is_named_as_a_fraction() -> None:
 
     third = find_quantities("Los firmantes se comprometen a reducir en un tercio los vertidos.", "es")[0]
     assert shown(third, False, None, "en") == "a third"  # not "about 33.3%"
+
+
+def test_hours_minutes_and_seconds_of_a_race_are_no_clock_time() -> None:
+    # "2:00:18" was read as the clock time 2:00 and its seconds as a count of 18: marked
+    # "in 2:00 (three outlets):18"
+    found = find_quantities("Rask won the marathon in 2:00:18 on Sunday, 23 seconds faster.", "en")
+    assert [(q.value, q.text) for q in found] == [(23.0, "23")]
+    assert find_quantities("The blast came at 10:40 local time.", "en")[0].kind == "time"

@@ -439,3 +439,15 @@ def test_a_step_is_no_negation() -> None:
     # French "pas" after a determiner or an adjective is the noun ("un premier pas")
     assert meaning_differs("C'est un premier pas fragile", "This is a fragile first step", "fr", "en") is None
     assert clauses("Ce n'est pas un premier pas", "fr")[0].positive is False
+
+
+def test_the_flipped_clause_is_named_with_its_counterpart() -> None:
+    # two clauses of one subject: the reason names the pair that differs, in order (it
+    # named "I will go quietly" against "I have done nothing wrong")
+    reason = meaning_differs(
+        "I have done nothing wrong, and I will not step down quietly.",
+        "I have done nothing wrong, and I will step down quietly.",
+        "en",
+        "en",
+    )
+    assert reason == "negation flipped for 'I': 'I will not step down quietly' vs 'I will step down quietly'"

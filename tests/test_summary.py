@@ -523,3 +523,21 @@ def test_an_item_quoting_words_another_item_holds_is_left_out() -> None:
     assert _restates(said, "F2", "F1")  # the excerpt says nothing the whole quotation does not
     assert not _restates(said, "F1", "F2")
     assert not _restates(said, "F3", "F1")  # no quotation: a statement of its own
+
+
+def test_a_sentence_an_excerpt_broke_off_is_no_summary_item() -> None:
+    """Pages are collected as their first 2,000 characters or so: the last sentence of an
+    excerpt may stop mid-way ("… over fishing rights in the Gulf of"). It may support a
+    fact, but the summary never tells it."""
+    tail = "Relations between the two countries have been strained since a quarrel over grazing rights in the"
+    texts = [
+        ("a", f"A bomb exploded outside the Selvan embassy in Dorn on Sunday. {tail}"),
+        ("b", f"A bomb went off outside the Selvan embassy in Dorn on Sunday. {tail}"),
+        ("c", "A bomb exploded outside the Selvan embassy in Dorn on Sunday, police said."),
+    ]
+    arts = [make_article(aid, t) for aid, t in texts]
+    for a in arts[:2]:  # the cut sentence has no final stop: the helper splits on stops only
+        end = len(a.text)
+        a.sentences.append(Sentence(a.id, len(a.sentences), tail, end - len(tail), end, 0, "en"))
+    summary, also = summarize(align_facts(arts), arts)
+    assert summary and not any("grazing" in s.text for s in summary + also)

@@ -149,10 +149,12 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
             i += 1
             continue
         if kind == "time":
-            q = _time_quantity(raw, start, end, _zone(text, end))
-            if q:
+            tail = re.match(r":\d\d\b", text[end:])  # "2:00:18": a race's hours, minutes, seconds
+            if not tail and (q := _time_quantity(raw, start, end, _zone(text, end))):
                 out.append(q)
             i += 1
+            while tail and i < len(tokens) and tokens[i][2] < end + tail.end():
+                i += 1
             continue
         value: float | None = None
         scaled = False
@@ -417,9 +419,7 @@ def minute_marks(text: str) -> list[Quantity]:
 
 
 def _currency_near(text: str, start: int) -> bool:
-    return bool(
-        re.search(r"[$€£¥]\s*$|\b(?:us|usd|eur)\s*$", text[max(0, start - 4) : start], re.I)
-    )
+    return bool(re.search(r"[$€£¥]\s*$|\b(?:us|usd|eur)\s*$", text[max(0, start - 4) : start], re.I))
 
 
 def _time_quantity(raw: str, start: int, end: int, zone: str | None = None) -> Quantity | None:

@@ -461,8 +461,8 @@ def _polarity_reason(ca: list[Clause], cb: list[Clause]) -> str | None:
                 continue
             x, y = la[0], lb[0]
         elif key_a not in WEAK_SUBJECTS and len(pa) == len(pb) and sorted(pa) != sorted(pb):
-            x = next(c for c in la if pa.count(c.positive) > pb.count(c.positive))
-            y = next(c for c in lb if c.positive != x.positive)
+            # clauses in order: "I have done nothing wrong, and I will (not) go quietly"
+            x, y = next((c, d) for c, d in zip(la, lb, strict=True) if c.positive != d.positive)
         else:
             continue
         who = x.subject_text or key_a

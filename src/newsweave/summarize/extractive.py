@@ -23,7 +23,15 @@ from newsweave.compare.closed_words import (
     PREPOSITIONS,
 )
 from newsweave.lang import alternation
-from newsweave.model import MAX_SUMMARY, READER_LANG, Article, Fact, FactGroups, SummaryItem
+from newsweave.model import (
+    MAX_SUMMARY,
+    READER_LANG,
+    Article,
+    Fact,
+    FactGroups,
+    Sentence,
+    SummaryItem,
+)
 from newsweave.summarize.attribution import claim_size
 from newsweave.summarize.notes import dissent_note, partial_notes, shift
 from newsweave.summarize.stated import quantities
@@ -189,6 +197,7 @@ def _item(
     alignment: FactGroups,
     verifier: Verifier | None = None,
     odd_rows: dict[int, str | None] | None = None,
+    cut: frozenset[str] = frozenset(),
 ) -> SummaryItem:
     """The fact's wording, citing the supporting articles whose sentence says what that
     wording says. With a `verifier`, each citation must also hold (same polarity, figures,
@@ -247,7 +256,8 @@ def _item(
         # never the odd wording of a quotation while another wording can stand (a tie
         # of one wire against one outlet: "We believe …" for "We do not believe …")
         even = int(cand not in spots and not any(odd for _, odd in verifier.quote_side(units[cand])))
-        key = (quote_whole, even, int(opens and groups >= 2), groups + reader, whole, reader, int(cand == rep))
+        ends = int(_tail(units[cand].text) not in cut)  # not the words an excerpt broke off
+        key = (ends, quote_whole, even, int(opens and groups >= 2), groups + reader, whole, reader, int(cand == rep))
         if best is None or key > best[0]:
             best = (key, cand, agree, check)
         if (
@@ -277,6 +287,20 @@ def _item(
         shown = shown.rstrip()[:-1] + "."  # a clause cut at its comma ends as a sentence
     text = verifier.named(units[cand], dissent_note(shown, notes))
     return SummaryItem(text=text, citations=cited, fact=fact.id, differs=sorted(reasons))
+
+
+def _tail(text: str) -> str:
+    return text.rstrip()[-30:]
+
+
+def _cut_off(alignment: FactGroups) -> frozenset[str]:
+    """The endings of sentences an excerpt broke off: an article's last sentence that does
+    not end as one (most pages are collected as their first 2,000 characters or so)."""
+    last: dict[str, Sentence] = {}
+    for x in alignment.sentences:
+        if x.article_id not in last or x.index >= last[x.article_id].index:
+            last[x.article_id] = x
+    return frozenset(_tail(x.text) for x in last.values() if not ends_sentence(x.text))
 
 
 def _odd_rows(alignment: FactGroups, verifier: Verifier) -> dict[int, str | None]:
@@ -363,7 +387,8 @@ def summarize(
     checked wording cites). Facts in `echoed` (another source states them:
     `align.echoes`) are never listed as reported by one source."""
     odd_rows = _odd_rows(alignment, verifier) if verifier else {}
-    items = {f.id: _item(f, alignment, verifier, odd_rows) for f in alignment.facts}
+    cut = _cut_off(alignment)
+    items = {f.id: _item(f, alignment, verifier, odd_rows, cut) for f in alignment.facts}
     if verifier is not None:  # what the check confirms of each fact's support, for its list
         for f in alignment.facts:
             f.confirmed = items[f.id].citations
@@ -380,7 +405,9 @@ def summarize(
     }
     info = importance(alignment, articles, cited)
     scores = {fid: v[0] for fid, v in info.items()}
-    told = [f for f in alignment.facts if f.id not in minority]
+    # nor is a sentence an excerpt broke off ("… over fishing rights in the Gulf of")
+    broken = {fid for fid, item in items.items() if _tail(item.text) in cut}
+    told = [f for f in alignment.facts if f.id not in minority and f.id not in broken]
     corroborated = [f for f in told if f.independent_sources >= 2]
     single = [f for f in told if f.independent_sources < 2]
     # redundancy in centred space: raw centroids of one event's facts are all alike
