@@ -119,7 +119,8 @@ def test_also_reported_prefers_whole_sentences_to_clause_fragments() -> None:
         ("c", "Engineers from Dunmore will inspect the harbour walls again next spring."),
     ]
     alignment = single_source_alignment(texts, np.eye(3, dtype=np.float32))
-    articles = [make_article(aid, t) for aid, t in texts]
+    # the fragment is cut from a sentence inside its article, not the words an excerpt ends on
+    articles = [make_article(aid, t + " The mayor spoke later.") for aid, t in texts]
     _, also = summarize(alignment, articles, max_items=1, also_reported=1)
     assert len(also) == 1 and also[0].fact != "F2"  # the fragment comes last
     _, also = summarize(alignment, articles, max_items=1, also_reported=5)
@@ -383,7 +384,8 @@ def test_a_clause_cut_at_a_conjunction_reads_as_a_sentence_of_its_own() -> None:
     clause = "and the keepers opened the Velmar sluice gates on Monday night."
     whole = "The river rose all week, " + clause
     vecs = np.ones((2, 4), dtype=np.float32) / 2
-    arts = [make_article("a", whole), make_article("b", "In Velmar: " + whole)]
+    # the clause ends a sentence inside its articles, not the words an excerpt ends on
+    arts = [make_article("a", whole + " Crews worked on."), make_article("b", "In Velmar: " + whole + " More.")]
     lexicon = Lexicon([clause, clause] + ["The river rose all week in Velmar."] * 4)
 
     def summary_text(clauses: frozenset[int], clause: str = clause) -> str:

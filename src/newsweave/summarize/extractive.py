@@ -29,7 +29,6 @@ from newsweave.model import (
     Article,
     Fact,
     FactGroups,
-    Sentence,
     SummaryItem,
 )
 from newsweave.summarize.attribution import claim_size
@@ -293,14 +292,15 @@ def _tail(text: str) -> str:
     return text.rstrip()[-30:]
 
 
-def _cut_off(alignment: FactGroups) -> frozenset[str]:
-    """The endings of sentences an excerpt broke off: an article's last sentence that does
-    not end as one (most pages are collected as their first 2,000 characters or so)."""
-    last: dict[str, Sentence] = {}
-    for x in alignment.sentences:
-        if x.article_id not in last or x.index >= last[x.article_id].index:
-            last[x.article_id] = x
-    return frozenset(_tail(x.text) for x in last.values() if not ends_sentence(x.text))
+def _cut_off(alignment: FactGroups, articles: Sequence[Article]) -> frozenset[str]:
+    """The endings of sentences an excerpt broke off: the words that end an article without
+    ending a sentence (most pages are collected as their first 2,000 characters or so)."""
+    ends = {a.id: len(a.text.rstrip()) for a in articles}
+    return frozenset(
+        _tail(x.text)
+        for x in alignment.sentences
+        if x.end >= ends.get(x.article_id, x.end + 1) and not ends_sentence(x.text)
+    )
 
 
 def _odd_rows(alignment: FactGroups, verifier: Verifier) -> dict[int, str | None]:
@@ -387,7 +387,7 @@ def summarize(
     checked wording cites). Facts in `echoed` (another source states them:
     `align.echoes`) are never listed as reported by one source."""
     odd_rows = _odd_rows(alignment, verifier) if verifier else {}
-    cut = _cut_off(alignment)
+    cut = _cut_off(alignment, articles)
     items = {f.id: _item(f, alignment, verifier, odd_rows, cut) for f in alignment.facts}
     if verifier is not None:  # what the check confirms of each fact's support, for its list
         for f in alignment.facts:
