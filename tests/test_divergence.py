@@ -10,6 +10,7 @@ from newsweave.compare.claims import claim_divergences, negation_flip
 from newsweave.compare.divergence import find_divergences, mark_disputed
 from newsweave.compare.figures import number_divergences
 from newsweave.compare.numbers import find_dates, find_quantities, parse_number
+from newsweave.compare.quantity import Quantity
 from newsweave.compare.values import misparse_pair, same_figure
 
 
@@ -1052,5 +1053,25 @@ def test_hours_minutes_and_seconds_of_a_race_are_no_clock_time() -> None:
     # "2:00:18" was read as the clock time 2:00 and its seconds as a count of 18: marked
     # "in 2:00 (three outlets):18"
     found = find_quantities("Rask won the marathon in 2:00:18 on Sunday, 23 seconds faster.", "en")
-    assert [(q.value, q.text) for q in found] == [(23.0, "23")]
+    assert [(q.value, q.unit, q.text) for q in found] == [(7218.0, "hms", "2:00:18"), (23.0, "s", "23")]
+    (french,) = find_quantities("Rask a gagné en 2h00'18 dimanche.", "fr")
+    assert french.value == 7218.0 and french.unit == "hms"
     assert find_quantities("The blast came at 10:40 local time.", "en")[0].kind == "time"
+
+
+def test_a_change_in_percent_is_no_level_and_a_rise_no_fall() -> None:
+    """"Velto's shares fell 4% while Ardena's jumped more than a quarter" gives no figure
+    for Ardena's jump of 27.3%; "sales fell 18%" is no "40% of revenue". A level reached
+    ("rose to 3.1%") stays a level, comparable with another ("fell to 2.8%")."""
+    from newsweave.compare.values import comparable
+
+    def pct(text: str, lang: str = "en") -> Quantity:
+        return next(q for q in find_quantities(text, lang) if q.kind == "percent")
+
+    jump = pct("Ardena shares jumped 27.3% in early trading.")
+    fell = pct("Velto's shares fell 4 per cent in early trading, while Ardena's jumped more than a quarter.")
+    share = pct("The two drugs together made up about 40% of Velto's revenue in 2025.")
+    sales = pct("el fármaco Corlan, cuyas ventas cayeron un 18 % en 2025.", "es")
+    assert not comparable(jump, fell) and not comparable(share, sales)
+    assert comparable(jump, pct("Las acciones de Ardena subían un 27,3 % antes de la apertura.", "es"))
+    assert comparable(pct("Inflation rose to 3.1% in October."), pct("Inflation fell to 2.8% in October."))

@@ -33,10 +33,12 @@ from newsweave.compare.quantity import (
     is_age,
     merged_numbers,
     per_unit,
+    race_time,
     unit_of,
     unit_phrase,
 )
 from newsweave.compare.shares import fractions, half, halvings, possessed_ordinals, ratios
+from newsweave.compare.trends import trend
 from newsweave.lang import NOUNS_CAPITALISED, alternation, each, merged
 from newsweave.text.dates import MONTHS, WEEKDAYS, find_dates
 from newsweave.text.fold import fold
@@ -149,11 +151,11 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
             i += 1
             continue
         if kind == "time":
-            tail = re.match(r":\d\d\b", text[end:])  # "2:00:18": a race's hours, minutes, seconds
-            if not tail and (q := _time_quantity(raw, start, end, _zone(text, end))):
+            race = race_time(text, raw, start, end)  # "2:00:18": no clock time, a race's span
+            if (q := race[0] if race else _time_quantity(raw, start, end, _zone(text, end))) is not None:
                 out.append(q)
             i += 1
-            while tail and i < len(tokens) and tokens[i][2] < end + tail.end():
+            while race and i < len(tokens) and tokens[i][2] < race[1]:
                 i += 1
             continue
         value: float | None = None
@@ -547,13 +549,10 @@ def _classify(
     if (
         after_text.lstrip().startswith("%")
         or (after_l and after_l[0] in {"percent", "prozent", "pct"})
-        or (
-            len(after_l) > 1
-            and after_l[0] in {"per", "pour", "por"}
-            and after_l[1] in {"cent", "ciento"}
-        )
+        or (len(after_l) > 1 and after_l[0] in {"per", "pour", "por"} and after_l[1] in {"cent", "ciento"})
     ):
-        return Quantity(value, "percent", text[start:end], start, end, "%", context, approx, scaled)
+        trend_ = context or trend(before_l, after_l, lang)  # "fell 4%" is no "40% of revenue"
+        return Quantity(value, "percent", text[start:end], start, end, "%", trend_, approx, scaled)
     if before_l and (before_l[-1] in _MAGNITUDE or before_l[-2:-1] and before_l[-2] in _MAGNITUDE):
         return Quantity(value, "magnitude", text[start:end], start, end, "M", None, approx, scaled)
     if after_l and (

@@ -245,3 +245,21 @@ def clause_toll(before: str, figure: Callable[[str], bool]) -> str | None:
         return None
     cls = context_class(words)
     return cls if cls in TOLLS else None
+
+
+_RACE_SECONDS = re.compile(r"(?::|')(\d\d)\b(?![.:,]\d)")
+
+
+def race_time(text: str, raw: str, start: int, end: int) -> tuple[Quantity | None, int] | None:
+    """(the span, where it ends) when clock-like `raw` ("2:00", "2h00") at [start, end) goes
+    on with seconds ("2:00:18", "2h00'18"): a race's hours, minutes and seconds, no clock
+    time; None when it does not go on."""
+    tail = _RACE_SECONDS.match(text, end)
+    if tail is None:
+        return None
+    m = re.fullmatch(r"(\d{1,2})\s?[:h]\s?(\d{2})", raw.strip())
+    if m is None:
+        return None, tail.end()
+    seconds = int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(tail.group(1))
+    # a unit of its own: the race's time, never "23 seconds" faster
+    return Quantity(float(seconds), "measure", text[start : tail.end()], start, tail.end(), "hms"), tail.end()

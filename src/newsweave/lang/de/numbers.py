@@ -209,3 +209,8 @@ REMAINDER_WORDS = ("übrigen", "restlichen", "anderen")
 PER_UNIT = ("je", "pro")
 # a cut by half, read as a share of 50% (compare/shares.py): "halving plastic discharges"
 HALVING = ('halbieren', 'halbiert', 'halbierte', 'halbierten', 'halbiere', 'um die Hälfte')
+# A percentage a verb or noun of change goes with is a change, not a level (compare/trends.py):
+# "shares fell 4%" is no "40% of revenue", nor "jumped 27.3%"; "rose to 3.1%" (TREND_TO) is a level
+TREND_UP = ('stieg', 'stiegen', 'steigt', 'gestiegen', 'anstieg', 'plus', 'zulegte', 'legte', 'kletterte', 'kletterten', 'sprang', 'sprangen', 'gewann', 'gewannen')
+TREND_DOWN = ('fiel', 'fielen', 'fällt', 'gefallen', 'sank', 'sanken', 'sinkt', 'gesunken', 'verlor', 'verloren', 'minus', 'rückgang', 'brach')
+TREND_TO = ('auf',)

@@ -278,3 +278,9 @@ REMAINDER_WORDS = ("remaining",)
 PER_UNIT = ("per", "a", "an", "each")
 # a cut by half, read as a share of 50% (compare/shares.py): "halving plastic discharges"
 HALVING = ('halve', 'halved', 'halves', 'halving', 'by half')
+# A percentage a verb or noun of change goes with is a change, not a level (compare/trends.py):
+# "shares fell 4%" is no "40% of revenue", nor "jumped 27.3%"; "rose to 3.1%" (TREND_TO) is a level
+# ("up" and "down" are left out: "made up about 40% of revenue")
+TREND_UP = ('rose', 'rise', 'rises', 'risen', 'rising', 'jumped', 'jump', 'jumps', 'jumping', 'climbed', 'climb', 'climbs', 'gained', 'gain', 'gains', 'surged', 'surge', 'soared', 'soar', 'increased', 'increase', 'increases', 'higher', 'grew', 'grow', 'grows', 'advanced', 'rallied')
+TREND_DOWN = ('fell', 'fall', 'falls', 'fallen', 'falling', 'dropped', 'drop', 'drops', 'slid', 'slide', 'slides', 'declined', 'decline', 'declines', 'lost', 'lose', 'loses', 'lower', 'slumped', 'slump', 'plunged', 'plunge', 'tumbled', 'sank', 'shed', 'decreased', 'decrease')
+TREND_TO = ('to', 'at')

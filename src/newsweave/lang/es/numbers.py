@@ -218,3 +218,8 @@ PER_UNIT = ("por",)
 PER_UNIT_NOT_ENDINGS = ("ar", "er", "ir")
 # a cut by half, read as a share of 50% (compare/shares.py): "halving plastic discharges"
 HALVING = ('a la mitad', 'en la mitad')
+# A percentage a verb or noun of change goes with is a change, not a level (compare/trends.py):
+# "shares fell 4%" is no "40% of revenue", nor "jumped 27.3%"; "rose to 3.1%" (TREND_TO) is a level
+TREND_UP = ('subió', 'subían', 'subieron', 'sube', 'suben', 'subida', 'aumentó', 'aumentaron', 'aumento', 'creció', 'crecieron', 'crecimiento', 'ganó', 'ganaron', 'avanzó', 'avanzaron', 'alza', 'repuntó', 'disparó', 'dispararon')
+TREND_DOWN = ('cayó', 'cayeron', 'cae', 'caen', 'caída', 'bajó', 'bajaron', 'baja', 'bajada', 'perdió', 'perdieron', 'retrocedió', 'retrocedieron', 'descenso', 'descendió', 'desplomó', 'desplomaron')
+TREND_TO = ('a', 'al', 'hasta')

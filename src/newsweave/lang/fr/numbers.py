@@ -203,3 +203,8 @@ REMAINDER_WORDS = ("autres", "restants", "restantes")
 PER_UNIT = ("par",)
 # a cut by half, read as a share of 50% (compare/shares.py): "halving plastic discharges"
 HALVING = ('de moitié',)
+# A percentage a verb or noun of change goes with is a change, not a level (compare/trends.py):
+# "shares fell 4%" is no "40% of revenue", nor "jumped 27.3%"; "rose to 3.1%" (TREND_TO) is a level
+TREND_UP = ('hausse', 'augmenté', 'augmente', 'augmentation', 'progressé', 'progresse', 'progression', 'bondi', 'bondit', 'grimpé', 'grimpe', 'gagné', 'gagne')
+TREND_DOWN = ('baisse', 'baissé', 'chuté', 'chute', 'reculé', 'recule', 'recul', 'perdu', 'perd', 'diminué', 'diminue', 'diminution', 'plongé', 'plonge')
+TREND_TO = ('à',)

@@ -166,3 +166,8 @@ REMAINDER_WORDS = ("altri", "altre", "restanti", "rimanenti")
 PER_UNIT = ("per",)
 # a cut by half, read as a share of 50% (compare/shares.py): "halving plastic discharges"
 HALVING = ('dimezzare', 'dimezzato', 'dimezzata', 'dimezzati', 'dimezzate', 'dimezzerà', 'dimezzeremo', 'della metà')
+# A percentage a verb or noun of change goes with is a change, not a level (compare/trends.py):
+# "shares fell 4%" is no "40% of revenue", nor "jumped 27.3%"; "rose to 3.1%" (TREND_TO) is a level
+TREND_UP = ('salito', 'salita', 'salite', 'saliti', 'sale', 'aumentato', 'aumentata', 'aumento', 'cresciuto', 'cresciuta', 'crescita', 'balzo', 'balzato', 'guadagnato', 'rialzo')
+TREND_DOWN = ('sceso', 'scesa', 'scese', 'scesi', 'scende', 'calato', 'calata', 'calo', 'perso', 'persa', 'ribasso', 'crollato', 'crollata')
+TREND_TO = ('a', 'al')

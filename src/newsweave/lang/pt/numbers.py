@@ -177,3 +177,8 @@ PER_UNIT = ("por",)
 PER_UNIT_NOT_ENDINGS = ("ar", "er", "ir")
 # a cut by half, read as a share of 50% (compare/shares.py): "halving plastic discharges"
 HALVING = ('para metade', 'pela metade', 'para a metade')
+# A percentage a verb or noun of change goes with is a change, not a level (compare/trends.py):
+# "shares fell 4%" is no "40% of revenue", nor "jumped 27.3%"; "rose to 3.1%" (TREND_TO) is a level
+TREND_UP = ('subiu', 'subiram', 'sobe', 'alta', 'aumentou', 'aumentaram', 'aumento', 'cresceu', 'cresceram', 'avançou', 'disparou')
+TREND_DOWN = ('caiu', 'caíram', 'cai', 'queda', 'baixou', 'baixaram', 'baixa', 'perdeu', 'perderam', 'recuou', 'recuaram', 'despencou')
+TREND_TO = ('a', 'para')

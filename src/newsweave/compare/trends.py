@@ -1,0 +1,43 @@
+"""Whether a percentage is a change or a level: "shares fell 4%", "cuyas ventas cayeron un
+18 %", "a 3% rise" are changes; "40% of revenue", "inflation rose to 3.1%" are levels. A
+change and a level are two figures, as are a rise and a fall, however alike their values
+(`values.comparable`). Words per language in `newsweave.lang.<code>.numbers` (TREND_*)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from newsweave.lang import data, merged
+from newsweave.text.fold import fold
+
+TRENDS = frozenset({"rise", "fall"})  # the contexts a change gets
+_UNIT_WORDS = frozenset("per cent percent prozent pct por ciento pour cento punkte points".split())
+
+
+@lru_cache(maxsize=32)
+def _words(lang: str | None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(rise words, fall words, words before a level) of `lang`; of every language if unknown."""
+    m = data(lang, "numbers") if lang else None
+
+    def get(name: str) -> frozenset[str]:
+        words = getattr(m, name, ()) if m is not None else merged("numbers", name)
+        return frozenset(fold(w) for w in words)
+
+    return get("TREND_UP"), get("TREND_DOWN"), get("TREND_TO") if m is not None else frozenset()
+
+
+def trend(before: Sequence[str], after: Sequence[str], lang: str | None) -> str | None:
+    """"rise" or "fall" when a word of change goes with a percentage: the nearest of the
+    three words before it (none when "to" comes first: "rose to 3.1%" is a level), else
+    one of the two words after its unit ("a 3% rise", "um 4 Prozent gefallen")."""
+    up, down, to = _words(lang)
+    for w in reversed([fold(x) for x in before[-3:]]):
+        if w in to:
+            return None
+        if w in up or w in down:
+            return "rise" if w in up else "fall"
+    for w in [fold(x) for x in after[:4] if fold(x) not in _UNIT_WORDS][:2]:
+        if w in up or w in down:
+            return "rise" if w in up else "fall"
+    return None
