@@ -1598,3 +1598,12 @@ def test_a_pronoun_opening_the_next_sentence_is_not_the_quotations_speaker() -> 
         "\"I did nothing wrong, and I will not leave quietly.\" He said he would appeal."
     )
     assert speakers_of(text)["I did nothing wrong, and I will not leave quietly."] == "Tomas Varn"
+
+
+def test_an_organisations_person_after_a_role_word_of_no_list_speaks() -> None:
+    # a machine translation's "speaker" for "Sprecher": the person after it speaks, not BVK
+    text = (
+        "The Brenn transport company BVK stopped both lines. \"Earliest on Friday can the "
+        "trams drive again\", said BVK speaker Lotte Rinner."
+    )
+    assert speakers_of(text)["Earliest on Friday can the trams drive again"] == "Lotte Rinner"

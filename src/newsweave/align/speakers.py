@@ -181,6 +181,8 @@ class Speakers(MentionIndex):
         k = i
         while k < len(self.toks) and role_class(self.toks[k].text, self.lang) is not None:
             k += 1
+        if k == i and i + 1 < len(self.toks) and self.toks[i].text.isalpha() and self.toks[i].text.islower():
+            k += 1  # a role word of no list ("said BVB speaker Tobias Rinn", a translation)
         if k == i:
             return None
         named = [c for c in self._by_start.get(k, []) if c.kind == "name" and not c.org]

@@ -15,7 +15,7 @@ from newsweave.compare.numbers import find_quantities, tallies
 from newsweave.compare.pairs import close_pairs
 from newsweave.compare.quantity import APPROX_LEADS, APPROX_WORDS, PART, SPANS, TOLLS, Quantity
 from newsweave.compare.ranks import rank_marks
-from newsweave.compare.trends import TRENDS
+from newsweave.compare.trends import READINGS
 from newsweave.compare.values import LONE_MIN, misparse_pair, rounded_bound, same_figure
 from newsweave.compare.values import lone as is_lone
 from newsweave.lang import merged
@@ -98,7 +98,7 @@ def _slot(q: Quantity, sentence: str, within_fact: bool, lone: bool = False) -> 
         # "20 minutes after declaring an emergency" / "15 minutes after take-off": across
         # facts a span compares with one counted from the same moment only
         return ("duration", q.unit, q.context or _anchor(sentence[q.end :])) if q.unit in SPANS else None
-    if q.kind == "percent" and (q.context is None or q.context in TRENDS) and not within_fact:
+    if q.kind == "percent" and (q.context is None or q.context in READINGS) and not within_fact:
         return None  # a share of what? Across facts "52.3% of the vote" is no "turnout 68%"
     if q.kind == "money" and q.rate:
         return ("money", q.unit, "rate")  # a price per thing and a total are two figures

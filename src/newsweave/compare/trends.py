@@ -1,7 +1,7 @@
 """Whether a percentage is a change or a level: "shares fell 4%", "cuyas ventas cayeron un
 18 %", "a 3% rise" are changes; "40% of revenue", "inflation rose to 3.1%" are levels. A
-change and a level are two figures, as are a rise and a fall, however alike their values
-(`values.comparable`). Words per language in `newsweave.lang.<code>.numbers` (TREND_*)."""
+change and a share are two figures, as are a rise and a fall, however alike their values
+(`values.comparable`: contexts that differ); a percentage nothing tells compares with any. Words per language in `newsweave.lang.<code>.numbers` (TREND_*)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,10 @@ from newsweave.lang import data, merged
 from newsweave.text.fold import fold
 
 TRENDS = frozenset({"rise", "fall"})  # the contexts a change gets
-_UNIT_WORDS = frozenset("per cent percent prozent pct por ciento pour cento punkte points".split())
+SHARE = "share"  # ... and a share of something ("40% of revenue")
+READINGS = TRENDS | {SHARE}  # none of them says which thing's share or change it is
+_UNIT_WORDS = frozenset("% per cent percent prozent pct por ciento pour cento punkte points".split())
+_OF = frozenset("of de del des du der di do da".split())
 
 
 @lru_cache(maxsize=32)
@@ -30,14 +33,16 @@ def _words(lang: str | None) -> tuple[frozenset[str], frozenset[str], frozenset[
 def trend(before: Sequence[str], after: Sequence[str], lang: str | None) -> str | None:
     """"rise" or "fall" when a word of change goes with a percentage: the nearest of the
     three words before it (none when "to" comes first: "rose to 3.1%" is a level), else
-    one of the two words after its unit ("a 3% rise", "um 4 Prozent gefallen")."""
+    one of the two words after its unit ("a 3% rise", "um 4 Prozent gefallen"); "share"
+    for a share of something ("40% of the group's revenue"); None when nothing tells."""
     up, down, to = _words(lang)
     for w in reversed([fold(x) for x in before[-3:]]):
         if w in to:
             return None
         if w in up or w in down:
             return "rise" if w in up else "fall"
-    for w in [fold(x) for x in after[:4] if fold(x) not in _UNIT_WORDS][:2]:
+    rest = [fold(x) for x in after[:4] if fold(x) not in _UNIT_WORDS][:2]
+    for w in rest:
         if w in up or w in down:
             return "rise" if w in up else "fall"
-    return None
+    return SHARE if rest[:1] and rest[0] in _OF else None

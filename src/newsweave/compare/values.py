@@ -9,7 +9,6 @@ import re
 from collections.abc import Sequence
 
 from newsweave.compare.quantity import NO_NOUN, UNIT_WORDS, VERBS_AFTER, Quantity
-from newsweave.compare.trends import TRENDS
 from newsweave.text.fold import fold
 from newsweave.text.numbers import number_word
 
@@ -222,8 +221,6 @@ def comparable(a: Quantity, b: Quantity) -> bool:
         return False  # "8h15 GMT" is no dissent from "10:15 a.m." local time
     if (a.context == "age") != (b.context == "age"):
         return False  # "Chauvin, 45," is an age, not "four decades in prison"
-    if (a.context in TRENDS) != (b.context in TRENDS):
-        return False  # "shares fell 4%" is a change, "40% of revenue" a level
     if a.kind == "count":
         # a bare count ("Chauvin, 45,") says nothing of what it counts: only counts of one
         # thing (same noun, or same class such as the dead) can disagree

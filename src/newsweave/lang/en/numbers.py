@@ -281,6 +281,6 @@ HALVING = ('halve', 'halved', 'halves', 'halving', 'by half')
 # A percentage a verb or noun of change goes with is a change, not a level (compare/trends.py):
 # "shares fell 4%" is no "40% of revenue", nor "jumped 27.3%"; "rose to 3.1%" (TREND_TO) is a level
 # ("up" and "down" are left out: "made up about 40% of revenue")
-TREND_UP = ('rose', 'rise', 'rises', 'risen', 'rising', 'jumped', 'jump', 'jumps', 'jumping', 'climbed', 'climb', 'climbs', 'gained', 'gain', 'gains', 'surged', 'surge', 'soared', 'soar', 'increased', 'increase', 'increases', 'higher', 'grew', 'grow', 'grows', 'advanced', 'rallied')
-TREND_DOWN = ('fell', 'fall', 'falls', 'fallen', 'falling', 'dropped', 'drop', 'drops', 'slid', 'slide', 'slides', 'declined', 'decline', 'declines', 'lost', 'lose', 'loses', 'lower', 'slumped', 'slump', 'plunged', 'plunge', 'tumbled', 'sank', 'shed', 'decreased', 'decrease')
+TREND_UP = ('rose', 'rise', 'rises', 'risen', 'rising', 'jumped', 'jump', 'jumps', 'jumping', 'climbed', 'climb', 'climbs', 'gained', 'gain', 'gains', 'surged', 'surge', 'soared', 'soar', 'rocketed', 'leapt', 'leaped', 'spiked', 'increased', 'increase', 'increases', 'higher', 'grew', 'grow', 'grows', 'advanced', 'rallied')
+TREND_DOWN = ('fell', 'fall', 'falls', 'fallen', 'falling', 'dropped', 'drop', 'drops', 'slid', 'slide', 'slides', 'declined', 'decline', 'declines', 'lost', 'lose', 'loses', 'lower', 'slumped', 'slump', 'plunged', 'plunge', 'tumbled', 'plummeted', 'plummet', 'plummets', 'crashed', 'sank', 'sink', 'sinks', 'dived', 'shed', 'decreased', 'decrease')
 TREND_TO = ('to', 'at')
