@@ -687,6 +687,12 @@ def test_page_chrome_of_a_scraped_excerpt(line: str, reason: str) -> None:
     assert a.paragraphs == [BODY, BODY2]
 
 
+def test_a_caption_credited_to_a_photographer_for_the_outlet_goes() -> None:
+    caption = "Crowds wait by the Selva bridge on Sunday morning. (Luc Varenne for The Selva Post)"
+    a = run(f"{BODY}\n\n{caption}\n\n{BODY2}")
+    assert reasons(a)["caption"] == [caption] and a.paragraphs == [BODY, BODY2]
+
+
 def test_a_live_blog_update_label_goes_and_its_news_stays() -> None:
     a = run(f"{BODY}\n\nUpdate, 18.40 Uhr: Die Brücke ist wieder für den Verkehr freigegeben.")
     assert reasons(a)["update-label"] == ["Update, 18.40 Uhr:"]
