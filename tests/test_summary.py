@@ -543,3 +543,13 @@ def test_a_sentence_an_excerpt_broke_off_is_no_summary_item() -> None:
         a.sentences.append(Sentence(a.id, len(a.sentences), tail, end - len(tail), end, 0, "en"))
     summary, also = summarize(align_facts(arts), arts)
     assert summary and not any("grazing" in s.text for s in summary + also)
+
+
+def test_the_mark_of_a_percentage_follows_per_cent_whole() -> None:
+    # "peaked at 7.1 per (one outlet) cent": the unit is two words
+    from newsweave.compare.numbers import find_quantities
+    from newsweave.compare.values import figure_end
+
+    text = "Inflation peaked at 7.1 per cent that year."
+    (q,) = find_quantities(text, "en")
+    assert text[: figure_end(text, q)].endswith("7.1 per cent")

@@ -306,7 +306,7 @@ _BOUNDS = {">": "more than", ">=": "at least", "<": "under", "<=": "up to", "~":
 _NOUN_AFTER = re.compile(r" [^\W\d_A-Z]{4,}\b")
 _NOT_NOUN = NO_NOUN | VERBS_AFTER
 _COMPOUND_AFTER = re.compile(r"(?:-[^\W\d_]+)+")
-_UNIT_AFTER = re.compile(r"\s*(?:%|(?:of\s+|de\s+|d['’])?[^\W\d_]+)")
+_UNIT_AFTER = re.compile(r"\s*(?:%|(?:per|pour|por)\s+(?:cent|ciento)\b|(?:of\s+|de\s+|d['’])?[^\W\d_]+)")
 
 
 def figure_end(text: str, q: Quantity, noun: bool = False) -> int:
@@ -315,7 +315,7 @@ def figure_end(text: str, q: Quantity, noun: bool = False) -> int:
     if q.unit and q.kind in {"money", "measure", "percent"}:
         m = _UNIT_AFTER.match(text, q.end)
         word = re.findall(r"[^\W\d_]+|%", m.group())[-1].lower() if m else ""
-        if m and (word == "%" or word in UNIT_WORDS):
+        if m and (word in ("%", "cent", "ciento") or word in UNIT_WORDS):  # "7.1 per cent"
             return m.end()
     if noun and q.kind == "count" and (m := _NOUN_AFTER.match(text, q.end)):
         if fold(m.group().strip()) not in _NOT_NOUN:

@@ -432,10 +432,10 @@ def summarize(
             ranks = scores if k < 2 else fill
             picked += _mmr(tier, ranks, centred, limit - len(picked), chosen=picked, said=said)
     picked.sort(key=lambda f: (info[f.id][2], -scores[f.id]))
-    # the dossier opens with what two witnesses state, not one outlet's lede ("A STRICKEN
-    # oil tanker ... late on Friday"), which keeps its place among the rest
+    # the dossier opens with what two witnesses state, not a fact only one outlet's lede
+    # tells ("A STRICKEN oil tanker ... late on Friday"), which keeps its place in the rest
     first = next((f for f in picked if cited[f.id] >= 2), None)
-    if first is not None and cited[picked[0].id] < 2:
+    if first is not None and picked[0].independent_sources < 2:
         picked.remove(first)
         picked.insert(0, first)
     rest = [f for f in single if f not in picked and f.id not in echoed]
