@@ -693,6 +693,12 @@ def test_a_caption_credited_to_a_photographer_for_the_outlet_goes() -> None:
     assert reasons(a)["caption"] == [caption] and a.paragraphs == [BODY, BODY2]
 
 
+def test_a_caption_whose_credit_names_a_photographer_by_initial_goes() -> None:
+    caption = "Smoke rises over the Selva bridge after the blast. Photo: J. Amsel / Selva Wire"
+    a = run(f"{BODY}\n\n{caption}\n\n{BODY2}")
+    assert reasons(a)["caption"] == [caption] and a.paragraphs == [BODY, BODY2]
+
+
 def test_a_live_blog_update_label_goes_and_its_news_stays() -> None:
     a = run(f"{BODY}\n\nUpdate, 18.40 Uhr: Die Brücke ist wieder für den Verkehr freigegeben.")
     assert reasons(a)["update-label"] == ["Update, 18.40 Uhr:"]

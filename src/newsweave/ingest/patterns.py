@@ -220,7 +220,7 @@ CREDIT_LINE = re.compile(
 CREDIT_TAIL = re.compile(
     r"(?:\s*\|\s*photo credits?\s*:?\s*[^|]{1,60}"
     r"|\s*\((?:[\w.-]+\s)?(?:photo|foto|prnewsfoto|image|pic|bild|picture|file photo)s?\b[^()]{0,70}\)"
-    r"|[\s.]\s*(?:photo|foto|bild|image|photo credit|crédit photo|credit)\s*[:/]\s*[^.:]{1,60}"
+    r"|[\s.]\s*(?:photo|foto|bild|image|photo credit|crédit photo|credit)\s*[:/]\s*(?:[^.:]|(?<=\b\w)\.){1,60}"
     r"|\s*©\s*[^.]{1,60}"
     # a photographer working for the outlet, after the caption's stop: "(Luc Fabre for The Post)"
     r"|(?<=\.)\s*\((?-i:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}\sfor\s(?:the\s)?[A-Z][^()]{1,50})\))\s*$",
