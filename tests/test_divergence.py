@@ -1075,3 +1075,24 @@ def test_a_change_in_percent_is_no_level_and_a_rise_no_fall() -> None:
     assert not comparable(jump, fell) and not comparable(share, sales)
     assert comparable(jump, pct("Las acciones de Ardena subían un 27,3 % antes de la apertura.", "es"))
     assert comparable(pct("Inflation rose to 3.1% in October."), pct("Inflation fell to 2.8% in October."))
+
+
+def test_an_area_in_square_feet_states_the_same_square_metres() -> None:
+    # "16,000 square feet" was a count of 16,000 set against "1,500 square metres"
+    from newsweave.compare.values import same_figure
+
+    (m2,) = find_quantities("Around 1,500 square metres of the plant were damaged.", "en")
+    (ft2,) = find_quantities("Roughly 16,000 square feet of the plant was affected.", "en")
+    (de,) = find_quantities("Rund 1.500 Quadratmeter der Anlage wurden beschädigt.", "de")
+    assert m2.unit == ft2.unit == de.unit == "m²" and ft2.converted
+    assert same_figure(m2, ft2) and same_figure(m2, de)
+
+
+def test_a_figure_in_words_is_the_decimal_it_rounds() -> None:
+    from newsweave.compare.values import same_figure, shown
+
+    (words,) = find_quantities("Velto shares fell seven per cent.", "en")
+    (digits,) = find_quantities("Velto shares closed down 7.4% in Oslo.", "en")
+    (other,) = find_quantities("Velto shares closed down 7.6% in Oslo.", "en")
+    assert same_figure(words, digits) and not same_figure(words, other)
+    assert shown(words, True) == "seven per cent"  # not "seven%"

@@ -71,12 +71,20 @@ _TEMPERATURE = re.compile(
 )
 
 
+_AREAS = {fold(k): v for k, v in merged_numbers("AREA_UNITS")}
+_AREA = re.compile(rf"\s?({alternation(k for k, _ in merged_numbers('AREA_UNITS'))})(?!\w)", re.IGNORECASE)
+
+
 def unit_phrase(text: str, end: int, value: float) -> tuple[str, float, int, bool] | None:
     """(unit, `value` in it, where the unit ends, whether converted) when a unit of more
-    than a word follows a figure ending at `end`: percentage points (`point_unit`) or a
+    than a word follows a figure ending at `end`: percentage points (`point_unit`), an
+    area in square metres or kilometres ("16,000 square feet" is 1,486.4 m²) or a
     temperature, in degrees Celsius ("112F" is 44.4 °C)."""
     if points := point_unit(text, end):
         return "pp", value * points[0], points[1], points[0] != 1
+    if area := _AREA.match(text, end):
+        unit, factor = _AREAS[fold(area.group(1))]
+        return unit, round(value * factor, 1), area.end(), factor != 1
     m = _TEMPERATURE.match(text, end)
     if m is None or (m.group(1) and m.group(1).islower()):
         return None

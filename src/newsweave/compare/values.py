@@ -69,6 +69,9 @@ def same_figure(a: Quantity, b: Quantity) -> bool:
         # each rough: they meet where their roundings overlap ("une vingtaine", about 20,
         # and "about two dozen"; not "around 500" and "about 400")
         return hi - lo <= APPROX_ROUNDING * (hi + lo)
+    worded = [q for q in (a, b) if not any(c.isdigit() for c in q.text)]
+    if len(worded) == 1 and worded[0].value % 1 == 0 and round(lo if worded[0].value == hi else hi) == worded[0].value:
+        return True  # "seven per cent" is 7.4% said roundly, as words say figures
     places = min(_decimals(a), _decimals(b))
     if places and not (a.approx or b.approx):
         # figures written to tenths are not rounded by a share of their value: "52.3%" is
@@ -282,11 +285,14 @@ def shown(
         text = fraction
     elif not same_lang and lang == "en" and q.scaled and q.value % 1 == 0 and q.value < 1e6:
         text = f"{q.value:,.0f}"  # "13 mil", "42.800" in an English wording: "13,000", "42,800"
+    elif not same_lang and lang == "en" and q.value % 1 and "," in q.text and q.value < 1e3:
+        text = f"{q.value:g}" + ("%" if q.unit == "%" else "")  # "15,5 %" in English: "15.5%"
     else:
         text = q.text if not words else (spelled and number_word(q.value, lang)) or (
             f"{q.value:,.0f}" if q.value % 1 == 0 else f"{q.value:g}"
         )
-        text = f"{text}%" if q.unit == "%" and not text.endswith("%") else text  # "(one outlet: 86%)"
+        if q.unit == "%" and not text.endswith("%"):  # "(one outlet: 86%)", "(… seven per cent)"
+            text = f"{text}%" if any(c.isdigit() for c in text) else f"{text} per cent"
     return f"{_BOUNDS[q.approx]} {text}" if q.approx in _BOUNDS else text  # "mehr als 170": "more than 170"
 
 

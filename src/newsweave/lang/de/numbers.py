@@ -214,3 +214,12 @@ HALVING = ('halbieren', 'halbiert', 'halbierte', 'halbierten', 'halbiere', 'um d
 TREND_UP = ('stieg', 'stiegen', 'steigt', 'gestiegen', 'anstieg', 'plus', 'zulegte', 'legte', 'kletterte', 'kletterten', 'sprang', 'sprangen', 'gewann', 'gewannen')
 TREND_DOWN = ('fiel', 'fielen', 'fällt', 'gefallen', 'sank', 'sanken', 'sinkt', 'gesunken', 'verlor', 'verloren', 'minus', 'rückgang', 'brach')
 TREND_TO = ('auf',)
+# Areas, with their factor to square metres or kilometres (compare/quantity.unit_phrase):
+# "16,000 square feet" states about 1,500 m², no other figure
+AREA_UNITS = {
+    'Quadratmeter': ('m²', 1.0),
+    'Quadratmetern': ('m²', 1.0),
+    'qm': ('m²', 1.0),
+    'Quadratkilometer': ('km²', 1.0),
+    'Quadratkilometern': ('km²', 1.0),
+}

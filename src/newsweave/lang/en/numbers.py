@@ -284,3 +284,26 @@ HALVING = ('halve', 'halved', 'halves', 'halving', 'by half')
 TREND_UP = ('rose', 'rise', 'rises', 'risen', 'rising', 'jumped', 'jump', 'jumps', 'jumping', 'climbed', 'climb', 'climbs', 'gained', 'gain', 'gains', 'surged', 'surge', 'soared', 'soar', 'rocketed', 'leapt', 'leaped', 'spiked', 'increased', 'increase', 'increases', 'higher', 'grew', 'grow', 'grows', 'advanced', 'rallied')
 TREND_DOWN = ('fell', 'fall', 'falls', 'fallen', 'falling', 'dropped', 'drop', 'drops', 'slid', 'slide', 'slides', 'declined', 'decline', 'declines', 'lost', 'lose', 'loses', 'lower', 'slumped', 'slump', 'plunged', 'plunge', 'tumbled', 'plummeted', 'plummet', 'plummets', 'crashed', 'sank', 'sink', 'sinks', 'dived', 'shed', 'decreased', 'decrease')
 TREND_TO = ('to', 'at')
+# Areas, with their factor to square metres or kilometres (compare/quantity.unit_phrase):
+# "16,000 square feet" states about 1,500 m², no other figure
+AREA_UNITS = {
+    'square metres': ('m²', 1.0),
+    'square metre': ('m²', 1.0),
+    'square meters': ('m²', 1.0),
+    'square meter': ('m²', 1.0),
+    'sq m': ('m²', 1.0),
+    'square feet': ('m²', 0.092903),
+    'square foot': ('m²', 0.092903),
+    'sq ft': ('m²', 0.092903),
+    'square yards': ('m²', 0.836127),
+    'square kilometres': ('km²', 1.0),
+    'square kilometers': ('km²', 1.0),
+    'sq km': ('km²', 1.0),
+    'square miles': ('km²', 2.589988),
+    'square mile': ('km²', 2.589988),
+    'sq mi': ('km²', 2.589988),
+    'm²': ('m²', 1.0),
+    'm2': ('m²', 1.0),
+    'km²': ('km²', 1.0),
+    'km2': ('km²', 1.0),
+}

@@ -223,3 +223,10 @@ HALVING = ('a la mitad', 'en la mitad')
 TREND_UP = ('subió', 'subían', 'subieron', 'sube', 'suben', 'subida', 'aumentó', 'aumentaron', 'aumento', 'creció', 'crecieron', 'crecimiento', 'ganó', 'ganaron', 'avanzó', 'avanzaron', 'alza', 'repuntó', 'disparó', 'dispararon')
 TREND_DOWN = ('cayó', 'cayeron', 'cae', 'caen', 'caída', 'bajó', 'bajaron', 'baja', 'bajada', 'perdió', 'perdieron', 'retrocedió', 'retrocedieron', 'descenso', 'descendió', 'desplomó', 'desplomaron')
 TREND_TO = ('a', 'al', 'hasta')
+# Areas, with their factor to square metres or kilometres (compare/quantity.unit_phrase):
+# "16,000 square feet" states about 1,500 m², no other figure
+AREA_UNITS = {
+    'metros cuadrados': ('m²', 1.0),
+    'metro cuadrado': ('m²', 1.0),
+    'kilómetros cuadrados': ('km²', 1.0),
+}

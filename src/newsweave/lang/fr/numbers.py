@@ -208,3 +208,10 @@ HALVING = ('de moitié',)
 TREND_UP = ('hausse', 'augmenté', 'augmente', 'augmentation', 'progressé', 'progresse', 'progression', 'bondi', 'bondit', 'grimpé', 'grimpe', 'gagné', 'gagne')
 TREND_DOWN = ('baisse', 'baissé', 'chuté', 'chute', 'reculé', 'recule', 'recul', 'perdu', 'perd', 'diminué', 'diminue', 'diminution', 'plongé', 'plonge')
 TREND_TO = ('à',)
+# Areas, with their factor to square metres or kilometres (compare/quantity.unit_phrase):
+# "16,000 square feet" states about 1,500 m², no other figure
+AREA_UNITS = {
+    'mètres carrés': ('m²', 1.0),
+    'mètre carré': ('m²', 1.0),
+    'kilomètres carrés': ('km²', 1.0),
+}

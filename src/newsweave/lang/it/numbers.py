@@ -171,3 +171,11 @@ HALVING = ('dimezzare', 'dimezzato', 'dimezzata', 'dimezzati', 'dimezzate', 'dim
 TREND_UP = ('salito', 'salita', 'salite', 'saliti', 'sale', 'aumentato', 'aumentata', 'aumento', 'cresciuto', 'cresciuta', 'crescita', 'balzo', 'balzato', 'guadagnato', 'rialzo')
 TREND_DOWN = ('sceso', 'scesa', 'scese', 'scesi', 'scende', 'calato', 'calata', 'calo', 'perso', 'persa', 'ribasso', 'crollato', 'crollata')
 TREND_TO = ('a', 'al')
+# Areas, with their factor to square metres or kilometres (compare/quantity.unit_phrase):
+# "16,000 square feet" states about 1,500 m², no other figure
+AREA_UNITS = {
+    'metri quadrati': ('m²', 1.0),
+    'metro quadrato': ('m²', 1.0),
+    'metri quadri': ('m²', 1.0),
+    'chilometri quadrati': ('km²', 1.0),
+}

@@ -182,3 +182,11 @@ HALVING = ('para metade', 'pela metade', 'para a metade')
 TREND_UP = ('subiu', 'subiram', 'sobe', 'alta', 'aumentou', 'aumentaram', 'aumento', 'cresceu', 'cresceram', 'avançou', 'disparou')
 TREND_DOWN = ('caiu', 'caíram', 'cai', 'queda', 'baixou', 'baixaram', 'baixa', 'perdeu', 'perderam', 'recuou', 'recuaram', 'despencou')
 TREND_TO = ('a', 'para')
+# Areas, with their factor to square metres or kilometres (compare/quantity.unit_phrase):
+# "16,000 square feet" states about 1,500 m², no other figure
+AREA_UNITS = {
+    'metros quadrados': ('m²', 1.0),
+    'metro quadrado': ('m²', 1.0),
+    'quilômetros quadrados': ('km²', 1.0),
+    'quilómetros quadrados': ('km²', 1.0),
+}
