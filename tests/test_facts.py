@@ -530,23 +530,3 @@ def test_sentences_in_scripts_without_case_join_their_fact() -> None:
     assert _fact_of(alignment, "zh-1", "有轨电车线路") == opened
     assert _fact_of(alignment, "ko-1", "트램 노선을 개통했다") == opened
     assert not is_content("벨마르 트램 개통")  # a heading is still no fact
-
-
-def test_a_second_that_clause_of_one_speech_verb_is_not_cut_off() -> None:
-    # "…, y que no hay planes de cerrar centros": cut, it read "Que no hay planes …"
-    es = (
-        "El director financiero, Ian Varga, señaló que hasta 900 puestos podrían verse afectados "
-        "en los próximos tres años, sobre todo en funciones duplicadas, y que no hay planes de "
-        "cerrar centros de investigación."
-    )
-    en = (
-        "The minister said the plant would stay open for at least two more years under the new "
-        "plan, and that no jobs would be lost at the site this year or next year."
-    )
-    for text in (es, en):
-        assert [p.text for p in split_clauses(Sentence("x", 0, text, 0, len(text)))] == [text]
-    other = (
-        "The plant will close in two years after a long review of its costs by the board, and the "
-        "workers will be moved to the other site in the north of the country."
-    )
-    assert len(split_clauses(Sentence("x", 0, other, 0, len(other)))) == 2

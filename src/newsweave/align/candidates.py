@@ -21,13 +21,9 @@ CLAUSE_MIN_SENTENCE = 28  # words; shorter sentences are kept whole
 CLAUSE_MIN_WORDS = 8
 _OPENERS = sorted(merged("cues", "CLAUSE_OPENERS"))
 _SECONDS = sorted(merged("cues", "CLAUSE_CORRELATIVES"))
-# "…, y que no hay planes de cerrar centros": a second complement of the same speech verb,
-# no clause of its own (cut, it read "Que no hay planes …")
-_THAT = sorted(merged("cues", "COMPLEMENTIZERS"))
 _CLAUSE_BREAK = re.compile(
     r"(?<=;)\s+|(?<=[.!?][”\"»])\s+|(?<=[.!?])\s+(?=[“\"«]?[A-Z])|\s[–—]\s"
     rf"|,\s+(?!(?:{'|'.join(map(re.escape, _SECONDS))})\b)"
-    rf"(?!(?:{'|'.join(map(re.escape, _OPENERS))})\s+(?:{'|'.join(map(re.escape, _THAT))})(?:\s|(?<=['’])))"
     rf"(?=(?:{'|'.join(map(re.escape, _OPENERS))})\s)"
 )
 SHORT_FIGURE = 3  # words (the figure one) of the shortest sentence stating a figure
