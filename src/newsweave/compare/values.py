@@ -70,8 +70,8 @@ def same_figure(a: Quantity, b: Quantity) -> bool:
         # and "about two dozen"; not "around 500" and "about 400")
         return hi - lo <= APPROX_ROUNDING * (hi + lo)
     worded = [q for q in (a, b) if not any(c.isdigit() for c in q.text)]
-    if len(worded) == 1 and worded[0].value % 1 == 0 and round(lo if worded[0].value == hi else hi) == worded[0].value:
-        return True  # "seven per cent" is 7.4% said roundly, as words say figures
+    if a.kind == b.kind == "percent" and len(worded) == 1 and round(lo if worded[0].value == hi else hi) == worded[0].value:
+        return True  # "seven per cent" is 7.4% said roundly, as words say figures (not "sept étages")
     places = min(_decimals(a), _decimals(b))
     if places and not (a.approx or b.approx):
         # figures written to tenths are not rounded by a share of their value: "52.3%" is
