@@ -1408,3 +1408,19 @@ def test_a_wire_and_its_copy_against_one_outlet_is_summarised_in_the_wires_wordi
     item = next(s for s in dossier.summary if "breaking apart" in s.text)
     assert "do not believe" in item.text and "t" not in item.citations
     assert len(set(dossier.summary[0].citations)) >= 2
+
+
+def test_an_outlet_stating_the_figure_itself_is_no_dissent_from_it() -> None:
+    """The old record, 40.9, against a sentence of the new one, 41.6, whose article gives
+    the old record too: two things it states, no outlet saying the old record was 41.6."""
+    articles = numbered(
+        [
+            "The reading beat the previous all-time high of 40.9 degrees, set in 2014.",
+            "The thermometer hit 41.6 degrees, the highest ever measured in the city. The previous record, 40.9 degrees, dated from 2014.",
+            "The thermometer hit 41.6 degrees, the highest ever measured in the city.",
+        ]
+    )
+    us = units(articles)
+    v = Verifier(articles)
+    assert not (v.figure_reason(us[0], us[1]) or "").startswith("number:")
+    assert v.figure_reason(us[0], us[2]).startswith("number:")  # it says nothing of 40.9
