@@ -415,6 +415,9 @@ def test_a_clause_cut_at_a_conjunction_reads_as_a_sentence_of_its_own() -> None:
     first = "The keepers opened the Velmar sluice gates on Monday night,"
     assert summary_text(frozenset({0, 1}), first) == first[:-1] + "."
     assert summary_text(frozenset(), first) == first
+    # ... and one cut inside a quotation shows that the words go on, its mark closed
+    quoted = '"We opened the Velmar sluice gates on Monday night,'
+    assert summary_text(frozenset({0, 1}), quoted) == '"We opened the Velmar sluice gates on Monday night …"'
 
 
 def test_a_chinese_sentence_is_cited_for_the_english_wording_it_translates() -> None:

@@ -283,7 +283,10 @@ def _item(
     partial = {r: ends for r, ends in check.partial.items() if r in agree}
     notes += partial_notes(partial, cited, cut)
     if cand in alignment.clauses and shown.rstrip()[-1:] in (",", ";", ":"):
-        shown = shown.rstrip()[:-1] + "."  # a clause cut at its comma ends as a sentence
+        # a clause cut at its comma ends as a sentence; one cut inside a quotation shows the
+        # words go on ('"We have no evidence that … were accessed …"', not a closed quote)
+        close = _left_open(shown)
+        shown = shown.rstrip()[:-1] + (f" …{close}" if close else ".")
     text = verifier.named(units[cand], dissent_note(shown, notes))
     return SummaryItem(text=text, citations=cited, fact=fact.id, differs=sorted(reasons))
 
@@ -360,6 +363,20 @@ def _quote_cut(text: str) -> bool:
                 return True
             depth -= 1
     return False
+
+
+_CLOSES = {"“": "”", "«": "»", "„": "“", '"': '"'}
+
+
+def _left_open(text: str) -> str | None:
+    """The mark that closes a quotation `text` opens and leaves open, or None."""
+    opened: list[str] = []
+    for k, c in enumerate(text):
+        if opened and c == _CLOSES[opened[-1]]:  # first: the German „ is closed by “
+            opened.pop()
+        elif c in "«„“" or (c == '"' and (k == 0 or text[k - 1] in " ([—–-:")):
+            opened.append(c)
+    return _CLOSES[opened[-1]] if opened else None
 
 
 def _well_formed(text: str) -> bool:
