@@ -1424,3 +1424,16 @@ def test_an_outlet_stating_the_figure_itself_is_no_dissent_from_it() -> None:
     v = Verifier(articles)
     assert not (v.figure_reason(us[0], us[1]) or "").startswith("number:")
     assert v.figure_reason(us[0], us[2]).startswith("number:")  # it says nothing of 40.9
+
+
+def test_a_swap_of_two_shares_stays_a_dissent() -> None:
+    """An outlet giving 61% of the vote and a turnout of 52% swaps the two: its 52% is no
+    share of the vote, so "52% (one outlet: 61%) of the vote" stays."""
+    articles = numbered(
+        [
+            "Ana Roel won the Tessby mayoral election on Sunday with 52% of the vote, results showed.",
+            "Ana Roel was elected mayor of Tessby on Sunday with 61% of the vote. Turnout was 52%.",
+        ]
+    )
+    us = units(articles)
+    assert (Verifier(articles).figure_reason(us[0], us[1]) or "").startswith("number:")
