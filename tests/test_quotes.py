@@ -1607,3 +1607,13 @@ def test_an_organisations_person_after_a_role_word_of_no_list_speaks() -> None:
         "trams drive again\", said BVK speaker Lotte Rinner."
     )
     assert speakers_of(text)["Earliest on Friday can the trams drive again"] == "Lotte Rinner"
+
+
+def test_a_name_with_a_hyphened_particle_is_whole() -> None:
+    # "al-Hadrani" split into "al", "-", "Hadrani": the speaker was "Vice Admiral Tarek",
+    # and after "Canal chief Tariq el-Hadrani was bullish" nobody
+    assert speakers_of('"We could free the ship," said Vice Admiral Samir al-Kadi, the port chief.')[
+        "We could free the ship"
+    ] == "Samir al-Kadi"
+    text = 'Port chief Samir el-Kadi was bullish. "We will free the ship within two days," he said.'
+    assert speakers_of(text)["We will free the ship within two days"] == "Samir el-Kadi"

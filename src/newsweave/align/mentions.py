@@ -32,6 +32,7 @@ from newsweave.align.names import (
     Role,
     Tok,
     canonical_names,
+    capitalised,
     clean_name,
     clean_org,
     role_class,
@@ -72,7 +73,7 @@ class MentionIndex:
                 fold(m.group()).replace("’", "'"),
                 m.start(),
                 m.end(),
-                m.group()[0].isupper(),
+                capitalised(m.group()),
             )
             for m in TOKEN.finditer(text)
         ]

@@ -80,8 +80,13 @@ _COMPOUND_HEADS = sorted(
 SEATS = {"krem": "russ", "elys": "fran", "quir": "ital", "monc": "espa", "bundeskanzleramt": "deut"}
 
 QUOTE_MARKS = frozenset('"“”„«»‹›「」『』')
-# Capitalised hyphenated words stay whole ("Jean-Claude", "Jong-un"); "a-t-il" splits.
-TOKEN = re.compile(r"[^\W\d_a-zà-ÿ][^\W_]*(?:-[^\W_]+)+|[^\W_]+(?:['’][^\W_]+)*['’]?|[^\w\s]")
+# Capitalised hyphenated words stay whole ("Jean-Claude", "Jong-un"), as does a particle
+# hyphened to a capitalised part ("al-Hadrani"); "a-t-il" splits.
+_PREFIXES = "|".join(sorted(merged("cues", "NAME_PREFIXES"), key=len, reverse=True))
+PREFIXED = re.compile(rf"(?:{_PREFIXES})-[^\W\d_a-zà-ÿ]")
+TOKEN = re.compile(
+    rf"(?:{_PREFIXES})-[^\W\d_a-zà-ÿ][^\W_]*|[^\W\d_a-zà-ÿ][^\W_]*(?:-[^\W_]+)+|[^\W_]+(?:['’][^\W_]+)*['’]?|[^\w\s]"
+)
 
 
 # --- data --------------------------------------------------------------------
@@ -175,8 +180,13 @@ def _name_words(text: str, lead: frozenset[str]) -> list[str]:
     return words
 
 
+def capitalised(word: str) -> bool:
+    """A word that can stand in a name: capitalised, or a particle hyphened to one ("al-Hadrani")."""
+    return word[:1].isupper() or bool(PREFIXED.match(word))
+
+
 def _capitalised_ends(words: list[str]) -> bool:
-    return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
+    return bool(words) and words[0][:1].isupper() and capitalised(words[-1])
 
 
 def adjective_compound(word: str) -> bool:
@@ -192,7 +202,7 @@ def clean_name(text: str) -> str | None:
     words = _name_words(text, _NAME_LEAD)
     if not words or len(words) > 5 or any(ch.isdigit() for ch in text):
         return None
-    if not all(w[:1].isupper() or fold(w) in PARTICLES for w in words):
+    if not all(capitalised(w) or fold(w) in PARTICLES for w in words):
         return None
     if len(words) == 1 and adjective_compound(words[0]):
         return None  # "Bush-era", "Texas-based": a name made an adjective, nobody's name

@@ -195,6 +195,8 @@ NOT_NAMES = (
 
 # Lower-case particles inside a person's name: Arabic names as English text writes them ("Osama bin Laden")
 NAME_PARTICLES = ("bin", "al", "ibn")
+# ... and the ones joined to the next part by a hyphen ("Tarek al-Hadrani", "Tariq el-Hadrani")
+NAME_PREFIXES = ("al", "el", "ad", "as", "ash", "az", "ibn", "bin", "abu")
 
 # A short stop list for the fact lexicon's word overlap (`align.lexicon`): spaCy's
 # longer lists drop words that tell facts apart (seeds fact support 0.778 -> 0.771)
