@@ -459,6 +459,9 @@ def test_a_wording_that_is_a_quotation_alone_gets_its_speaker_in_front() -> None
     # words outside the quotation: nothing to add in front
     said = Unit(0, "a0", '"It opens soon," the mayor said.', "en", 1)
     assert v.named(said, said.text) == said.text
+    # ... but a closing note of the dossier's is none of the outlet's words
+    cut = '"The bridge will open before the winter …" (One outlet quotes this differently.)'
+    assert v.named(unit, cut) == "[Lena Ostra:] " + cut
 
 
 def test_a_sentence_that_states_a_quotation_in_other_words_is_marked_loose() -> None:

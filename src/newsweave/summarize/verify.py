@@ -560,17 +560,17 @@ def name_speaker(text: str, pronoun: str, speaker: str) -> str:
 
 def _names(text: str, speaker: str) -> bool:
     """Whether `text` names `speaker`: any part of the name ("Kim" of "Kim Jong Un")."""
-    words = {w.lower() for w in _WORDS.findall(text)}
-    return any(len(w) > 2 and w.lower() in words for w in speaker.split())
+    return any(len(w) > 2 and w.lower() in {x.lower() for x in _WORDS.findall(text)} for w in speaker.split())
 
 
 _OPEN_QUOTE = re.compile(f"[{_MARKS}].*$", re.S)  # a quotation closed in a later sentence
+_NOTE = re.compile(r"\s*\([^()]* this differently\.\)\s*$")  # `notes.dissent_note`'s last words
 
 
 def _bare_quote(text: str) -> bool:
-    """A quotation and nothing else ('"We have called every day …."'; its closing mark
-    may be in a later sentence of the article)."""
-    outside = _OPEN_QUOTE.sub("", _QUOTED.sub(" ", text))
+    """A quotation and nothing else, a closing note aside ('"We have called every day …."';
+    its closing mark may be in a later sentence of the article)."""
+    outside = _OPEN_QUOTE.sub("", _QUOTED.sub(" ", _NOTE.sub("", text)))
     return text.lstrip()[:1] in QUOTE_MARKS and not _WORDS.search(outside)
 
 
