@@ -668,6 +668,7 @@ def test_a_headline_joined_to_its_standfirst_or_byline_is_still_cut() -> None:
         ("Faits divers | Selva", "breadcrumb"),
         ("Selva Post › Region", "breadcrumb"),
         ("BRNT $71.20 ▼0.4% | Gold $2,604 ▲0.2%", "ticker"),
+        ("TICKER: Selva Index 1,842 (+1.2%) | Brent $81.20", "ticker"),
         ("We use cookies to improve your experience on our site. Accept all | Manage settings", "cookie-notice"),
         ("Ce site utilise des témoins (cookies). En poursuivant votre navigation, vous acceptez notre politique.", "cookie-notice"),
         ("NEWSLETTER: Get the Selva Post's morning briefing in your inbox. Sign up here.", "newsletter"),

@@ -61,10 +61,10 @@ META_TIME = re.compile(
     r"\b(?:ago|hace|vor|il y a|há|fa)\b",
     _I,
 )
-# "From GlobalWire", "Redacción", "Staff": who wrote it, without a person's name.
-META_SOURCE = re.compile(rf"^(?i:from|de|da|von|por|par|by)\s+[{_UP}]")
+# "From GlobalWire", "Da ANSA": who sent it (a byline's "By", "Par" … is `BYLINE_LEAD`)
+META_SOURCE = re.compile(rf"^(?i:from|de|da)\s+[{_UP}]")
 # Market and news tickers: arrows and bullets a sentence never carries.
-TICKER = re.compile(r"[▲▼●▸►◆]")
+TICKER = re.compile(r"[▲▼●▸►◆]|^ticker\s*:", _I)
 # A cookie consent notice names the cookies and a button or what browsing implies.
 COOKIE_NOTICE = re.compile(
     r"\bcookies?\b.{0,200}(?:accept|acept|akzept|accett|aceit|consent|navig|settings|einstellungen|"
