@@ -823,3 +823,23 @@ def test_a_dissenting_count_in_words_is_named_in_the_wordings_words() -> None:
     (item,) = [s for s in d.summary if "seis" in s.text or "six" in s.text]
     assert "pt1" not in item.citations and item.differs == ["pt1"]
     assert "(one outlet: ocho)" in item.text, item.text
+
+
+def test_a_machine_translated_headline_does_not_title_the_event_while_an_original_can() -> None:
+    # "closes the purchase" for "cierra la compra" (agrees to buy): a translation's headline
+    # may say what its original does not
+    from newsweave.text import annotate
+
+    said = {
+        "en1": (None, "Ardena has agreed to buy its smaller rival Velto for $9 billion in cash, the two drugmakers said on Monday in a joint statement after markets closed in New York.\n\nThe deal is expected to close in the second half of next year."),
+        "en2": (None, "Ardena agreed on Monday to buy Velto for $9 billion, in the largest deal the company has made since it was founded by two chemists in the city of Orla.\n\nThe deal is expected to close next year, subject to approval."),
+        "mt": ("Ardena closes the purchase of Velto for $9 billion", "Ardena has agreed to buy Velto for $9 billion, the companies said on Monday.\n\nThe closing of the operation is foreseen for next year."),
+    }  # fmt: skip
+    articles = [
+        annotate(Article(id=k, text=t, lang="en", outlet=f"{k}.example", title=title, published="2026-11-23",
+                         machine_translated=k == "mt"))
+        for k, (title, t) in said.items()
+    ]  # fmt: skip
+    d = build_dossier(articles, event_id="ardena")
+    mt_title, mt_text = said["mt"]
+    assert d.event.title and d.event.title != mt_title and d.event.title not in mt_text

@@ -6,9 +6,9 @@ headline, not a paragraph) and by the reader's language. Captions, section label
 ticker lines are never candidates. A candidate that takes the odd side of a divergence
 ("Floods kill 32" where four outlets give 23, an inverted quote, "will not resign") is
 passed over, and so is every candidate of an outlet a divergence names as its odd one
-out (of a contradiction or of the day): the title is shown on every list of events and
-cites nobody, so it must say only what the majority of its sources say (checked with the
-summary's `Verifier`).
+out (of a contradiction or of the day), or is a machine translation while an original can
+title the event: the title is shown on every list of events and cites nobody, so it must
+say only what the majority of its sources say (checked with the summary's `Verifier`).
 """
 
 from __future__ import annotations
@@ -105,6 +105,11 @@ def event_title(
     odd = {d.odd_one_out for d in divergences if d.odd_one_out and d.kind in CONTRADICTING | {"date"}}
     if any(c.article not in odd for c in cands):
         scores = [-np.inf if c.article in odd else x for c, x in zip(cands, scores, strict=True)]
+    # ... and a machine translation while an original can: its headline may say what the
+    # original does not ("closes the purchase" for "cierra la compra", agrees to buy)
+    translated = {a.id for a in articles if a.machine_translated}
+    if any(c.article not in translated and np.isfinite(x) for c, x in zip(cands, scores, strict=True)):
+        scores = [-np.inf if c.article in translated else x for c, x in zip(cands, scores, strict=True)]
     for k in np.argsort(-np.asarray(scores), kind="stable"):
         c = cands[k]
         if not any(
