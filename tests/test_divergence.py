@@ -1096,3 +1096,13 @@ def test_a_figure_in_words_is_the_decimal_it_rounds() -> None:
     (other,) = find_quantities("Velto shares closed down 7.6% in Oslo.", "en")
     assert same_figure(words, digits) and not same_figure(words, other)
     assert shown(words, True) == "seven per cent"  # not "seven%"
+
+
+def test_centimetres_and_inches_are_one_measure() -> None:
+    # "80 cm (31 inches)": both were counts, of "cm" and of "inche", and a divergence
+    from newsweave.compare.values import same_figure
+
+    cm, inches = find_quantities("after some 80 cm (31 inches) of fresh snow fell", "en")
+    assert cm.unit == inches.unit == "cm" and inches.converted and same_figure(cm, inches)
+    (it,) = find_quantities("dopo 80 centimetri di neve fresca", "it")
+    assert it.unit == "cm" and same_figure(cm, it)

@@ -48,7 +48,7 @@ CURRENCIES = {
 }
 CURRENCIES.update(merged_numbers("CURRENCIES"))
 # Unit symbols every language writes alike; unit words come from lang/<code>/numbers.py.
-UNITS = {"%": "%", "km": "km", "mi": "mi", "m": "m", "kg": "kg", "ha": "ha", "min": "min"}
+UNITS = {"%": "%", "km": "km", "mi": "mi", "m": "m", "cm": "cm", "kg": "kg", "ha": "ha", "min": "min"}
 UNITS.update(
     (word.lower(), unit)
     for _, m in each("numbers")

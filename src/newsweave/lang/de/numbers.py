@@ -68,6 +68,8 @@ UNITS = {
     "kilometern": "km",
     "meter": "m",
     "metern": "m",
+    "zentimeter": "cm",
+    "zentimetern": "cm",
     "tonnen": "t",
     "tonne": "t",
     "hektar": "ha",

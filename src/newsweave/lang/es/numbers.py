@@ -69,6 +69,7 @@ COUNTING = ("cero", "ciento")
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the
 # unit they normalise to (compare/numbers.py; symbols such as "%" and "km" live there)
 UNITS = {
+    "centímetros": "cm",
     "por": "%",
     "kilómetros": "km",
     "kilómetro": "km",

@@ -71,6 +71,7 @@ UNITS = {
     "kilomètre": "km",
     "mètres": "m",
     "mètre": "m",
+    "centimètres": "cm",
     "tonnes": "t",
     "tonne": "t",
     "hectares": "ha",

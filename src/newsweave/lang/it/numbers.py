@@ -68,6 +68,7 @@ COUNTING = ("zero",)
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the
 # unit they normalise to (compare/numbers.py; symbols such as "%" and "km" live there)
 UNITS = {
+    "centimetri": "cm",
     "chilometri": "km",
     "chilometro": "km",
     "metri": "m",

@@ -67,6 +67,7 @@ COUNTING = ("zero", "duas", "quatorze", "cento")
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the
 # unit they normalise to (compare/numbers.py; symbols such as "%" and "km" live there)
 UNITS = {
+    "centímetros": "cm",
     "quilômetros": "km",
     "quilómetros": "km",
     "quilômetro": "km",
