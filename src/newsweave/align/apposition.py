@@ -30,11 +30,18 @@ def _person(m: Mention | None) -> Mention | None:
     return m if m is not None and m.kind == "name" and not m.org else None
 
 
+def insert_open(sp: Speakers, j: int, lo: int, width: int = INSERT_TOKENS) -> int:
+    """Where the comma-delimited insert ending at token j opens: the token before its first
+    word (a comma when there is one), not before `lo`, at most `width` tokens back."""
+    k = j
+    while k >= lo and sp.toks[k].text not in ",;:" and not sp.is_stop(k) and j - k < width:
+        k -= 1
+    return k
+
+
 def before_insert(sp: Speakers, j: int, lo: int) -> Mention | None:
     """The person named before the comma opening the insert that ends at token j."""
-    k = j
-    while k >= lo and sp.toks[k].text not in ",;:" and j - k < INSERT_TOKENS:
-        k -= 1
+    k = insert_open(sp, j, lo)
     return _person(sp.mention_before(k - 1)) if k > lo and sp.toks[k].text == "," else None
 
 

@@ -15,6 +15,7 @@ from newsweave.align.apposition import (
     INSERT_TOKENS,
     affiliated,
     before_insert,
+    insert_open,
     opening_name,
     relative_subject,
     role_then_name,
@@ -217,9 +218,7 @@ class Speakers(MentionIndex):
         if self.toks[j].text == ",":
             # "X, who joined by video, said": walk back over one comma-delimited insert;
             # one with a relative clause may run longer ("X, a teacher who took over …, said")
-            k = j - 1
-            while k >= lo and self.toks[k].text not in ",;:" and not self.is_stop(k) and j - k < 2 * INSERT_TOKENS:
-                k -= 1
+            k = insert_open(self, j - 1, lo, 2 * INSERT_TOKENS - 1)
             if j - k > INSERT_TOKENS and not any(self.toks[x].fold in RELATIVES for x in range(k + 1, j)):
                 return None
             if k - 1 >= lo and self.toks[k].text == ",":

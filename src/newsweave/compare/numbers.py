@@ -551,8 +551,8 @@ def _classify(
         or (after_l and after_l[0] in {"percent", "prozent", "pct"})
         or (len(after_l) > 1 and after_l[0] in {"per", "pour", "por"} and after_l[1] in {"cent", "ciento"})
     ):
-        trend_ = context or trend(before_l, after_l, lang)  # "fell 4%" is no "40% of revenue"
-        return Quantity(value, "percent", text[start:end], start, end, "%", trend_, approx, scaled)
+        reading = context or trend(before_l, after_l, lang)  # "fell 4%" is no "40% of revenue"
+        return Quantity(value, "percent", text[start:end], start, end, "%", reading, approx, scaled)
     if before_l and (before_l[-1] in _MAGNITUDE or before_l[-2:-1] and before_l[-2] in _MAGNITUDE):
         return Quantity(value, "magnitude", text[start:end], start, end, "M", None, approx, scaled)
     if after_l and (

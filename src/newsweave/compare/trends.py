@@ -1,21 +1,24 @@
 """Whether a percentage is a change or a level: "shares fell 4%", "cuyas ventas cayeron un
 18 %", "a 3% rise" are changes; "40% of revenue", "inflation rose to 3.1%" are levels. A
 change and a share are two figures, as are a rise and a fall, however alike their values
-(`values.comparable`: contexts that differ); a percentage nothing tells compares with any. Words per language in `newsweave.lang.<code>.numbers` (TREND_*)."""
+(`values.comparable`: contexts that differ); a percentage nothing tells compares with any.
+Words per language in `newsweave.lang.<code>.numbers` (TREND_*, FRACTION_OF)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
 
+from newsweave.compare.quantity import UNITS, merged_numbers
 from newsweave.lang import data, merged
 from newsweave.text.fold import fold
 
 TRENDS = frozenset({"rise", "fall"})  # the contexts a change gets
 SHARE = "share"  # ... and a share of something ("40% of revenue")
 READINGS = TRENDS | {SHARE}  # none of them says which thing's share or change it is
-_UNIT_WORDS = frozenset("% per cent percent prozent pct por ciento pour cento punkte points".split())
-_OF = frozenset("of de del des du der di do da".split())
+# the words of a percentage's unit ("per cent", "Prozent", "por ciento"), skipped after it
+_UNIT_WORDS = frozenset(w for w, u in UNITS.items() if u == "%") | {"cent", "ciento", "cento"}
+_OF = frozenset(merged_numbers("FRACTION_OF")) - {"the"}  # "of", "de", "der": a share of a thing
 
 
 @lru_cache(maxsize=32)

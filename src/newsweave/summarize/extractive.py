@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsweave.align.lexicon import CITE_SCORE, FIGURE_XLING
+from newsweave.align.names import QUOTE_MARKS
 from newsweave.compare.closed_words import (
     ADVERBS,
     COORDINATORS,
@@ -147,7 +148,7 @@ def _said(text: str) -> tuple[bool, frozenset[str]]:
     """Whether an item quotes, and its words (a speaker named in front, "[Anne Holt:] …",
     left out)."""
     words = frozenset(w.lower() for w in _WORDS.findall(SPEAKER_NAMED.sub("", text)))
-    return any(c in text for c in "\"“”«»„"), words
+    return any(c in QUOTE_MARKS for c in text), words
 
 
 def _restates(said: dict[str, tuple[bool, frozenset[str]]], a: str, b: str) -> bool:
@@ -196,12 +197,13 @@ def _item(
     alignment: FactGroups,
     verifier: Verifier | None = None,
     odd_rows: dict[int, str | None] | None = None,
-    cut: frozenset[str] = frozenset(),
-) -> SummaryItem:
+    cut: frozenset[int] = frozenset(),
+) -> tuple[SummaryItem, int | None]:
     """The fact's wording, citing the supporting articles whose sentence says what that
     wording says. With a `verifier`, each citation must also hold (same polarity, figures,
     quote wording): the wording is then the support sentence most independent sources agree
-    with, and the sources that state it differently are named in the text and `differs`."""
+    with, and the sources that state it differently are named in the text and `differs`.
+    Returned with the row it words (None when another stage reworded the fact)."""
     rows = alignment.support_rows[fact.id]
     rep = _wording_row(alignment, fact)
     if verifier is None or rep is None:
@@ -210,7 +212,7 @@ def _item(
             for r in rows
             if rep is None or _close(alignment, rep, r)
         ]
-        return SummaryItem(text=fact.text, citations=list(dict.fromkeys(cited)), fact=fact.id)
+        return SummaryItem(text=fact.text, citations=list(dict.fromkeys(cited)), fact=fact.id), rep
     units = {r: Unit.of(alignment, r) for r in rows}
     # the odd one out of a divergence on this fact may sit in another group ("received
     # 3.2 million euros" against "2.3 million"): it may differ from the wording, never cite
@@ -255,7 +257,7 @@ def _item(
         # never the odd wording of a quotation while another wording can stand (a tie
         # of one wire against one outlet: "We believe …" for "We do not believe …")
         even = int(cand not in spots and not any(odd for _, odd in verifier.quote_side(units[cand])))
-        ends = int(_tail(units[cand].text) not in cut)  # not the words an excerpt broke off
+        ends = int(cand not in cut)  # not the words an excerpt broke off
         key = (ends, quote_whole, even, int(opens and groups >= 2), groups + reader, whole, reader, int(cand == rep))
         if best is None or key > best[0]:
             best = (key, cand, agree, check)
@@ -288,20 +290,16 @@ def _item(
         close = _left_open(shown)
         shown = shown.rstrip()[:-1] + (f" …{close}" if close else ".")
     text = verifier.named(units[cand], dissent_note(shown, notes))
-    return SummaryItem(text=text, citations=cited, fact=fact.id, differs=sorted(reasons))
+    return SummaryItem(text=text, citations=cited, fact=fact.id, differs=sorted(reasons)), cand
 
 
-def _tail(text: str) -> str:
-    return text.rstrip()[-30:]
-
-
-def _cut_off(alignment: FactGroups, articles: Sequence[Article]) -> frozenset[str]:
-    """The endings of sentences an excerpt broke off: the words that end an article without
+def _cut_off(alignment: FactGroups, articles: Sequence[Article]) -> frozenset[int]:
+    """The rows of sentences an excerpt broke off: the words that end an article without
     ending a sentence (most pages are collected as their first 2,000 characters or so)."""
     ends = {a.id: len(a.text.rstrip()) for a in articles}
     return frozenset(
-        _tail(x.text)
-        for x in alignment.sentences
+        r
+        for r, x in enumerate(alignment.sentences)
         if x.end >= ends.get(x.article_id, x.end + 1) and not ends_sentence(x.text)
     )
 
@@ -405,7 +403,8 @@ def summarize(
     `align.echoes`) are never listed as reported by one source."""
     odd_rows = _odd_rows(alignment, verifier) if verifier else {}
     cut = _cut_off(alignment, articles)
-    items = {f.id: _item(f, alignment, verifier, odd_rows, cut) for f in alignment.facts}
+    worded = {f.id: _item(f, alignment, verifier, odd_rows, cut) for f in alignment.facts}
+    items = {fid: item for fid, (item, _) in worded.items()}
     if verifier is not None:  # what the check confirms of each fact's support, for its list
         for f in alignment.facts:
             f.confirmed = items[f.id].citations
@@ -423,7 +422,7 @@ def summarize(
     info = importance(alignment, articles, cited)
     scores = {fid: v[0] for fid, v in info.items()}
     # nor is a sentence an excerpt broke off ("… over fishing rights in the Gulf of")
-    broken = {fid for fid, item in items.items() if _tail(item.text) in cut}
+    broken = {fid for fid, (_, row) in worded.items() if row in cut}
     told = [f for f in alignment.facts if f.id not in minority and f.id not in broken]
     corroborated = [f for f in told if f.independent_sources >= 2]
     single = [f for f in told if f.independent_sources < 2]

@@ -301,10 +301,8 @@ class Verifier:
         }
         if da - rescaled and not (da & self.stated.digits(b.article)) and not in_words:
             return NOT_STATED
-        if da and db and not da & db and not pairs:
-            # figures of its own, none of these nor of their kind: another moment or count
-            return NOT_STATED
-        return None
+        # figures of its own, none of these nor of their kind: another moment or count
+        return NOT_STATED if da and db and not da & db and not pairs else None
 
     def _dissent(self, a: Unit, b: Unit, x: Quantity, y: Quantity) -> str:
         """The reason naming `b`'s figure `y` after `a`'s `x` ("45 million euros (one outlet:
@@ -560,7 +558,8 @@ def name_speaker(text: str, pronoun: str, speaker: str) -> str:
 
 def _names(text: str, speaker: str) -> bool:
     """Whether `text` names `speaker`: any part of the name ("Kim" of "Kim Jong Un")."""
-    return any(len(w) > 2 and w.lower() in {x.lower() for x in _WORDS.findall(text)} for w in speaker.split())
+    words = {x.lower() for x in _WORDS.findall(text)}  # once, not per part of the name
+    return any(len(w) > 2 and w.lower() in words for w in speaker.split())
 
 
 _OPEN_QUOTE = re.compile(f"[{_MARKS}].*$", re.S)  # a quotation closed in a later sentence
