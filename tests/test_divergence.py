@@ -978,6 +978,52 @@ def test_counts_of_one_noun_in_three_languages_diverge_though_each_sentence_coun
     assert [pooled(figs[k], langs[k], nouns)[0].noun for k in (0, 1)] == ["fligh|vuelo"] * 2
 
 
+def test_a_toll_after_a_verb_is_that_toll_in_every_language() -> None:
+    """"11 were injured", "14 resultaron heridas", "12 sono rimasti feriti": the verb after
+    the figure is no noun of it, so the Spanish count of the injured is the odd one out,
+    and not read as more dead because "murieron" comes before it."""
+    for text, lang in [
+        ("Four people died and 11 were injured in the crash.", "en"),
+        ("Quattro persone sono morte e 12 sono rimaste ferite.", "it"),
+        ("Quatro pessoas morreram e 11 ficaram feridas.", "pt"),
+        ("Quatre personnes sont mortes et onze ont été blessées.", "fr"),
+        ("Al menos cuatro personas murieron y 14 resultaron heridas.", "es"),
+        ("Zwei weitere gelten noch als vermisst.", "de"),
+    ]:
+        *_, last = find_quantities(text, lang)
+        assert (last.noun, last.context) in {("injured", "injured"), ("missing", "missing")}, text
+    articles = [
+        make_article("a", "Three people were killed and 9 were injured when the Ostrel ferry hit the pier at Lanvik on Sunday."),
+        make_article("b", "Trois personnes ont été tuées et neuf ont été blessées quand le ferry Ostrel a heurté la jetée de Lanvik dimanche.", "fr"),
+        make_article("c", "Tres personas murieron y 19 resultaron heridas cuando el ferri Ostrel chocó contra el muelle de Lanvik el domingo.", "es"),
+    ]
+    (found,) = [d for d in number_divergences(align_facts(articles), articles) if "injured" in d.description]
+    assert found.odd_one_out == "c" and "19" in found.description
+
+
+def test_synonyms_of_one_language_count_one_thing_beside_their_translations() -> None:
+    """A machine translation's "13 ships" against an original's "31 vessels", with "31
+    buques" and "31 navi": two English words for one thing, so the brief's figure is the
+    odd one out; "buyers" and "sellers" stay two things."""
+    from newsweave.compare.nouns import event_nouns, noun_map, pooled
+    from newsweave.embed import get_embedder
+
+    articles = [
+        make_article("a", "According to the harbour master of Tessaly, 31 vessels were waiting at anchor on Monday."),
+        make_article("b", "Según la capitanía de Tessaly, 31 buques esperaban fondeados el lunes.", "es"),
+        make_article("c", "Secondo la capitaneria di Tessaly, 31 navi erano ferme in rada lunedì.", "it"),
+        make_article("d", "According to the captaincy of Tessaly, 13 ships were waiting anchored on Monday."),
+    ]
+    alignment = align_facts(articles)
+    (found,) = number_divergences(alignment, articles, event_nouns(alignment, articles, get_embedder()))
+    assert found.odd_one_out == "d" and "13" in found.description
+    texts = ["120 buyers and 80 sellers", "120 compradores y 80 vendedores", "120 buyers"]
+    langs = ["en", "es", "en"]
+    figs = {k: find_quantities(t, lang) for k, (t, lang) in enumerate(zip(texts, langs, strict=True))}
+    nouns = noun_map(figs, texts, langs, get_embedder())
+    assert len({pooled(figs[0], "en", nouns)[k].noun for k in (0, 1)}) == 2
+
+
 def test_a_count_an_article_sets_beside_the_others_figure_counts_something_else() -> None:
     """"failed to reach the 81 votes it needed" in a report that gives the 77 votes won
     in another sentence is no other count of the votes won."""

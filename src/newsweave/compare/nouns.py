@@ -5,7 +5,8 @@ translation, the noun of another language it is closest to and that is closest t
 (multilingual cosine at least NOUN_XLING): "nurses" meets "enfermeras" and
 "Pflegekräfte", not "hospitals". Nouns of a shared class ("passengers" counts people)
 take part, so that "Passagiere" finds "passengers" rather than "flights", but are not
-pooled: the language data reads them."""
+pooled: the language data reads them. Two groups whose nouns of one language are
+synonyms join ("vessels" / "buques" with "ships" / "navi")."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from newsweave.text.fold import fold
 from newsweave.unionfind import DisjointSets
 
 NOUN_XLING = 0.6  # translations of one noun score 0.62-0.94, the closest other noun 0.4-0.69
+NOUN_SYNONYM = 0.8  # one language: "ships" / "vessels" 0.84, "buyers" / "sellers" 0.79
 NOUN_MAX = 3000  # distinct nouns of an event beyond which none are pooled
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
@@ -69,6 +71,7 @@ def noun_map(
         if a != b and not langs_in[a] & langs_in[b]:
             sets.union(a, b)
             langs_in[sets.find(a)] = langs_in[a] | langs_in[b]
+    _synonyms(sets, cos, lang_of)
     pooled: dict[Key, str] = {}
     for comp in sets.groups():
         if len(comp) < 2 or any(keys[k][1] in CONTEXT_CLASSES for k in comp):
@@ -77,6 +80,31 @@ def noun_map(
         stems = sorted((keys[k][0] != READER_LANG, keys[k][1]) for k in comp)
         pooled.update({keys[k]: "|".join(s for _, s in stems) for k in comp})
     return pooled
+
+
+def _synonyms(sets: DisjointSets[int], cos: np.ndarray, lang_of: list[str | None]) -> None:
+    """Join two groups that hold synonyms of one language, at cosine NOUN_SYNONYM or more
+    ("ships" /
+    "navi" / "navios" with "vessels" / "buques": a machine translation's word is often not
+    the original's), when each noun of one is close to a noun of the other. Antonyms of one
+    field ("buyers" / "sellers") stay below NOUN_SYNONYM."""
+    close = sorted(
+        (-float(cos[i, j]), i, j)
+        for i in range(len(lang_of))
+        for j in range(i + 1, len(lang_of))
+        if lang_of[i] == lang_of[j] and cos[i, j] >= NOUN_SYNONYM
+    )
+    for _, i, j in close:
+        a, b = sets.find(i), sets.find(j)
+        if a == b:
+            continue
+        one, two = ([k for k in range(len(lang_of)) if sets.find(k) == r] for r in (a, b))
+
+        def near(x: int, y: int) -> bool:
+            return bool(cos[x, y] >= (NOUN_SYNONYM if lang_of[x] == lang_of[y] else NOUN_XLING))
+
+        if all(any(near(x, y) for y in two) for x in one) and all(any(near(x, y) for x in one) for y in two):
+            sets.union(a, b)
 
 
 def event_nouns(alignment: FactGroups, articles: Sequence[Article], embedder: Any) -> dict[Key, str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import takewhile
 
 from newsweave.compare.closed_words import (
     ARTICLES,
@@ -167,6 +168,8 @@ _PARTITIVE = frozenset(fold(p.split()[0]) for p in merged_numbers("PARTITIVES"))
 NO_NOUN = FUNCTION | SUBJECT_PRONOUNS | OBLIQUE_PRONOUNS | COORDINATORS | PREPOSITIONS | ARTICLES
 # ... and a verb right after a figure is none of its noun ("all six were freed")
 VERBS_AFTER = fold_all(merged("cues", "AUXILIARIES")) | fold_all(merged("cues", "PASSIVE_AUXILIARIES"))
+# ... nor are the verbs that lead to a toll ("resultaron heridas", "remain missing")
+_TOLL_LINKS = VERBS_AFTER | fold_all(merged("cues", "DONE_AUXILIARIES")) | fold_all(merged_numbers("TOLL_LINKS"))
 
 
 # per-word -> endings of the words after it that make it no "per" (an infinitive)
@@ -196,6 +199,13 @@ def counted_noun(after: list[str]) -> str | None:
         return PART
     if fold(words[0]) in NO_NOUN:
         return None
+    if fold(words[0]) in _TOLL_LINKS:
+        # "11 were injured", "14 resultaron heridas", "12 sono rimasti feriti": no noun
+        # but the toll the verb leads to, as in "11 injured"
+        k = after.index(words[0]) + 1
+        told = list(takewhile(lambda w: fold(w) not in COORDINATORS, after[k : k + 3]))
+        if (cls := context_class(told)) in TOLLS:
+            return cls
     return context_class(words) or fold(words[0])[:5]
 
 

@@ -128,6 +128,8 @@ QUAKE_WORDS = ("beben", "erdbeben", "nachbeben")
 # words before a figure that make it an earthquake magnitude
 MAGNITUDE_WORDS = ("stärke",)
 # adjectives skipped when reading what a count counts ("200 new cases")
+# verbs after a figure that lead to its toll, no noun of it ("zwei gelten als vermisst")
+TOLL_LINKS = ("gelten", "galten", "bleiben", "blieben")
 NOUN_SKIP = ("weitere", "neue", "andere")
 # what a count counts, by coarse class shared across languages (compare/numbers.py)
 # Nobody, before a word of a toll ("no one was killed", "keine Toten"): a count of
@@ -140,8 +142,8 @@ COUNTED = {
         "tote", "toten", "todesopfer", "ums_leben", "starben", "getötet", "gestorben",
         "umgekommen",
     ),
-    "injured": ("verletzte", "verletzt"),
-    "missing": ("vermisste",),
+    "injured": ("verletzte", "verletzten", "verletzt"),
+    "missing": ("vermisste", "vermissten", "vermisst"),
     # the displaced too, as the ar, id and ko lists have them
     "evacuated": ("evakuiert", "evakuierte", "vertrieben", "Vertriebene"),
     "buildings": ("gebäude", "gebaude", "häuser", "hauser"),

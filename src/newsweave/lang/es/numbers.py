@@ -124,6 +124,8 @@ QUAKE_WORDS = ("terremoto", "sismo", "replica")
 # words before a figure that make it an earthquake magnitude
 MAGNITUDE_WORDS = ("magnitud",)
 # adjectives skipped when reading what a count counts ("200 new cases")
+# verbs after a figure that lead to its toll, no noun of it ("14 resultaron heridas")
+TOLL_LINKS = ("resultaron", "resultó", "resulto", "quedaron", "quedó", "siguen", "permanecen")
 NOUN_SKIP = ("nuevos", "nuevas", "otros", "otras", "más")
 # what a count counts, by coarse class shared across languages (compare/numbers.py)
 # Nobody, before a word of a toll ("no one was killed", "keine Toten"): a count of
@@ -134,10 +136,10 @@ NOBODY_AMONG = ("entre", "de")
 COUNTED = {
     "dead": (
         "muertos", "muerto", "muertes", "fallecidos", "fallecido", "víctimas", "victimas",
-        "murieron", "fallecieron",
+        "murieron", "fallecieron", "muertas", "fallecidas",
     ),
-    "injured": ("heridos", "herido", "lesionados"),
-    "missing": ("desaparecidos",),
+    "injured": ("heridos", "heridas", "herido", "herida", "lesionados", "lesionadas"),
+    "missing": ("desaparecidos", "desaparecidas"),
     # the displaced too, as the ar, id and ko lists have them
     "evacuated": ("evacuados", "evacuadas", "desplazados", "desplazadas"),
     "buildings": ("edificios", "edificio", "viviendas"),

@@ -112,6 +112,8 @@ CLOCK_PREPOSITIONS = ("à", "vers", "avant", "après", "apres", "jusqu", "dès",
 # quake words after a decimal figure (folded): a magnitude too ("a 7.8 quake")
 QUAKE_WORDS = ("seisme", "replique")
 # adjectives skipped when reading what a count counts ("200 new cases")
+# verbs after a figure that lead to its toll, no noun of it ("trois restent disparus")
+TOLL_LINKS = ("restent", "demeurent", "sont", "ont")
 NOUN_SKIP = ("nouveaux", "nouvelles", "autres", "supplémentaires")
 # what a count counts, by coarse class shared across languages (compare/numbers.py)
 # Nobody, before a word of a toll ("no one was killed", "keine Toten"): a count of
@@ -123,9 +125,9 @@ NOBODY = (
 # ... unless one of these follows it: nobody among a toll ("nessuno dei feriti") is no toll
 NOBODY_AMONG = ("parmi", "des", "de")
 COUNTED = {
-    "dead": ("morts", "mort", "décès", "tués", "tues", "tué"),
-    "injured": ("blessés", "blesses", "blessé"),
-    "missing": ("disparus",),
+    "dead": ("morts", "mort", "mortes", "décès", "tués", "tues", "tué", "tuées", "tuees"),
+    "injured": ("blessés", "blesses", "blessé", "blessées", "blessees"),
+    "missing": ("disparus", "disparues"),
     # the displaced too, as the ar, id and ko lists have them
     "evacuated": ("évacués", "evacues", "évacuées", "déplacés", "déplacées"),
     "buildings": ("bâtiments", "batiments", "immeubles", "maisons"),

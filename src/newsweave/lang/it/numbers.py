@@ -102,9 +102,12 @@ MAGNITUDE_WORDS = ("magnitudo",)
 NOBODY = ("nessuno", "nessuna vittima", "nessun morto")
 # ... unless one of these follows it: nobody among a toll ("nessuno dei feriti") is no toll
 NOBODY_AMONG = ("tra", "fra", "dei", "degli", "delle", "di")
+# verbs after a figure that lead to its toll, no noun of it ("12 sono rimasti feriti")
+TOLL_LINKS = ("rimasti", "rimaste", "rimasto", "rimasta", "restano", "risultano", "sono")
 COUNTED = {
     "dead": ("morti", "morte", "morto", "vittime", "deceduti", "uccisi"),
-    "injured": ("feriti", "ferite"),
+    "injured": ("feriti", "ferite", "ferito", "ferita"),
+    "missing": ("dispersi", "disperse", "disperso"),
     # the displaced too, as the ar, id and ko lists have them
     "evacuated": ("evacuati", "sfollati", "sfollate"),
     "people": ("persone",),

@@ -97,10 +97,12 @@ UNITS = {
 NOBODY = ("ninguém", "nenhum morto", "nenhuma vítima")
 # ... unless one of these follows it: nobody among a toll ("nessuno dei feriti") is no toll
 NOBODY_AMONG = ("entre", "dos", "das", "de")
+# verbs after a figure that lead to its toll, no noun of it ("11 ficaram feridas")
+TOLL_LINKS = ("ficaram", "ficou", "seguem", "continuam", "permanecem", "saíram")
 COUNTED = {
-    "dead": ("mortos", "mortes", "vítimas", "vitimas", "morreram"),
-    "injured": ("feridos",),
-    "missing": ("desaparecidos",),
+    "dead": ("mortos", "mortas", "mortes", "vítimas", "vitimas", "morreram"),
+    "injured": ("feridos", "feridas", "ferido", "ferida"),
+    "missing": ("desaparecidos", "desaparecidas"),
     # the displaced too, as the ar, id and ko lists have them
     "evacuated": ("evacuados", "desalojados", "desabrigados", "deslocados"),
     "buildings": ("edifícios", "edificios", "casas", "prédios", "predios"),
