@@ -705,6 +705,22 @@ def test_a_toll_of_an_earlier_year_is_no_variant_of_this_one() -> None:
     assert "1,100" not in found[0].description
 
 
+def test_a_count_of_an_earlier_year_in_an_undated_article_is_no_variant() -> None:
+    """"cut 800 jobs in 2021" is background in every report, also in the one with no date
+    (read in the year the others give): it joins no count of this year's cut, so the
+    undated report's 1,500 against 1,200 is a divergence, not hidden by a shared 800."""
+    cut = "Orvane Motors will cut {} jobs at its Telby plant, the company said on Tuesday."
+    before = "The carmaker already cut 800 jobs at the Telby plant in 2021."
+    day = {"published": "2026-11-17"}
+    articles = [
+        make_article("a", f"{cut.format('1,200')} {before}", **day),
+        make_article("b", f"{cut.format('1,200')} {before}", **day),
+        make_article("c", f"{cut.format('1,500')} {before}"),
+    ]
+    (found,) = [d for d in number_divergences(align_facts(articles), articles) if "jobs" in d.description]
+    assert found.odd_one_out == "c" and "800" not in found.description
+
+
 def test_a_figure_like_a_year_before_a_counted_noun_is_a_count() -> None:
     (jobs,) = [q for q in find_quantities("Velmar wird im Werk Orvik 2000 Stellen streichen.", "de")]
     assert (jobs.kind, jobs.value, jobs.context) == ("count", 2000, "jobs")

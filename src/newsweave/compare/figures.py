@@ -237,6 +237,7 @@ def number_divergences(
                     out.add(sa)
         return out
 
+    year = _years(articles)
     for fact in alignment.facts:
         rows = [r for r in alignment.support_rows[fact.id] if r in figs]
         counts = [q for r in rows for q in figs[r] if q.kind == "count"]
@@ -246,14 +247,17 @@ def number_divergences(
         )
         days = {r: _weekdays(sents[r].text, codes[r]) for r in rows}
         two_days = len({d for r in rows for d in days[r]}) > 1
+        # a count of an earlier year's event ("cut 800 jobs in 2021") is no count of this one's
+        past = {r: _earlier(figs[r], year.get(sents[r].article_id)) for r in rows}
         for i, a in enumerate(rows):
             for b in rows[i + 1 :]:
                 for slot in slots(a, True, lone) & slots(b, True, lone):
                     # a fact told over two named days ("lundi vers 18h50" / "9 a.m. on
                     # Tuesday") holds two moments: a clock time is compared on its own day only
-                    if slot[0] != "time" or not two_days or days[a] & days[b]:
+                    if (slot[0] != "time" or not two_days or days[a] & days[b]) and (
+                        slot[0] != "count" or past[a] == past[b]
+                    ):
                         link(slot, a, b)
-    year = {a.id: _year(a.published) for a in articles}
     rows = [r for r in figs if slots(r, False)]
     for i, j, cos in close_pairs(alignment.vectors[rows], CROSS_FACT_COS):
         a, b = rows[i], rows[j]
@@ -293,6 +297,14 @@ def _weekdays(text: str, lang: str | None) -> frozenset[int]:
 
 def _year(published: str | None) -> int | None:
     return int(published[:4]) if published and published[:4].isdigit() else None
+
+
+def _years(articles: Sequence[Article]) -> dict[str, int | None]:
+    """Each article's year of publication; an undated one's is the year most others have."""
+    years = {a.id: _year(a.published) for a in articles}
+    known = [y for y in years.values() if y is not None]
+    common = max(set(known), key=known.count) if known else None
+    return {aid: common if y is None else y for aid, y in years.items()}
 
 
 def _earlier(figures: list[Quantity], year: int | None) -> bool:
