@@ -547,6 +547,27 @@ def test_the_same_words_put_in_another_mouth_are_a_speaker_divergence() -> None:
     assert all("en3" not in c for c in cited)
 
 
+def test_one_outlet_giving_a_translated_quotation_to_another_person_is_a_speaker_divergence() -> None:
+    """Two outlets quote the mayor; a German one gives her words, translated, to the
+    deputy mayor, and names no mayor: one utterance in two mouths. The Italian report of
+    the director's own remark (another statement, another speaker) is none."""
+    said = {
+        "en1": 'Mayor Livia Brandt visited the flooded district of Osterholm on Monday. "Every family '
+        'that lost its home will get a new one before the winter," Livia Brandt told residents.',
+        "en2": 'Speaking in Osterholm on Monday, Mayor Livia Brandt said: "Every family that lost its '
+        'home will get a new one before the winter."',
+        "de1": "Der stellvertretende Bürgermeister Tomas Keller besuchte am Montag Osterholm. „Jede "
+        "Familie, die ihr Haus verloren hat, wird vor dem Winter ein neues bekommen“, sagte "
+        "Tomas Keller den Anwohnern.",
+        "it1": "Il direttore della protezione civile, Enzo Ferri, ha visitato Osterholm lunedì. «Le "
+        "pompe lavoreranno giorno e notte finché l'acqua non sarà scesa», ha detto Enzo Ferri.",
+    }
+    d = told(said, "osterholm")
+    (div,) = [x for x in d.divergences if x.kind == "speaker"]
+    assert div.odd_one_out == "de1"
+    assert "Livia Brandt (en1, en2)" in div.description and "Tomas Keller (de1)" in div.description
+
+
 def test_shares_of_different_things_are_not_one_figure() -> None:
     # the vote share and the turnout are both percentages without a noun: two divergences,
     # not one listing "52.3, 68" against "53,2, 86"

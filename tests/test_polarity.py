@@ -451,3 +451,32 @@ def test_the_flipped_clause_is_named_with_its_counterpart() -> None:
         "en",
     )
     assert reason == "negation flipped for 'I': 'I will not step down quietly' vs 'I will step down quietly'"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "la", "lb"),
+    [
+        # "finché non": the "until" writes its negation
+        ("Non voleremo di nuovo finché non capiremo perché", "We will not fly again until we understand why", "it", "en"),
+        # a negator after "without" echoes it
+        ("L'État a repris le contrôle sans rien céder", "The state regained control without giving up anything", "fr", "en"),
+        ("El Estado recuperó el control sin ceder en nada", "The state regained control without giving up anything", "es", "en"),
+        # "weder … noch" after a negation restates it
+        ("Wir zahlen keinen einzigen Euro an Kriminelle weder heute noch morgen", "We will not pay a single euro to criminals", "de", "en"),
+        # a pro-drop verb opening a clause is its own clause, of "we"
+        (
+            "Perdimos la segunda etapa a los ocho minutos y no volveremos a volar hasta entender por qué",
+            "Abbiamo perso il secondo stadio dopo otto minuti e non voleremo di nuovo finché non capiremo perché",
+            "es",
+            "it",
+        ),
+    ],
+)
+def test_negators_that_echo_another_word_are_no_negation_of_their_own(a: str, b: str, la: str, lb: str) -> None:
+    assert meaning_differs(a, b, la, lb) is None
+    assert dropped_negation(a, b, la, lb) is None
+
+
+def test_neither_nor_is_one_negation() -> None:
+    assert [c.positive for c in clauses("Neither the mayor nor the council acted", "en")] == [False]
+    assert [c.positive for c in clauses("Weder der Bürgermeister noch der Rat hat gehandelt", "de")] == [False]

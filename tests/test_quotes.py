@@ -1617,3 +1617,113 @@ def test_a_name_with_a_hyphened_particle_is_whole() -> None:
     ] == "Samir al-Kadi"
     text = 'Port chief Samir el-Kadi was bullish. "We will free the ship within two days," he said.'
     assert speakers_of(text)["We will free the ship within two days"] == "Samir el-Kadi"
+
+
+def test_a_partial_quotation_is_grouped_with_the_subject_its_clause_gives_it() -> None:
+    """„können ihre Nachtdienste bis Jahresende überprüfen“ leaves its subject outside the
+    marks ("sagte, alle Stadtbibliotheken …"): read alone it is no translation of "Every
+    city library must review its night services by the end of the year", read with its
+    clause it is, and
+    its "can" for a "must" makes it the odd one out."""
+    from newsweave.embed import get_embedder
+
+    arts = [
+        make_article(
+            "a",
+            'Culture Minister Ilse Varga said: "Every city library must review its night services by the end of the year."',
+        ),
+        make_article(
+            "b",
+            "La ministra de Cultura, Ilse Varga, declaró: «Todas las bibliotecas municipales deben revisar sus servicios nocturnos antes de fin de año».",
+            "es",
+        ),
+        make_article(
+            "c",
+            "Kulturministerin Ilse Varga sagte, alle Stadtbibliotheken „können ihre Nachtdienste bis Jahresende überprüfen“.",
+            "de",
+        ),
+    ]
+    quotes = [q for a in arts for q in extract_quotes(a)]
+    groups = group_quotes(arts, quotes, embedder=get_embedder(), use_nli=False)
+    (group,) = [g for g in groups if len(g.variants) > 1]
+    assert {v.article for v in group.variants} == {"a", "b", "c"}
+    assert group.divergent and group.odd_one_out == "c"
+
+
+def test_one_sentence_saying_what_another_puts_in_two_is_judged_whole() -> None:
+    """"This is not a luxury. It is an investment …" / "Esto no es un lujo, es una
+    inversión …" / "Das ist ein Luxus, aber eine Investition …": the Spanish sentence says
+    both English sentences, so it is judged against both (not against the second alone,
+    which made its "no" look flipped); the German one drops the "not"."""
+    from newsweave.embed import get_embedder
+
+    arts = [
+        make_article("a", "Club president Rosa Valen spoke at the training ground."),
+        make_article("b", "La presidenta Rosa Valen habló en la ciudad deportiva.", "es"),
+        make_article("c", "Präsidentin Rosa Valen sprach auf dem Trainingsgelände.", "de"),
+    ]
+    quotes = [
+        Quote("a", "This is not a luxury. It is an investment in the next ten years of this club", speaker="Rosa Valen", sentence=0),
+        Quote("b", "Esto no es un lujo, es una inversión para los próximos diez años del club", speaker="Rosa Valen", sentence=0),
+        Quote("c", "Das ist ein Luxus, aber eine Investition in die nächsten zehn Jahre dieses Vereins.", speaker="Rosa Valen", sentence=0),
+    ]
+    groups = group_quotes(arts, quotes, embedder=get_embedder(), use_nli=False)
+    (group,) = [g for g in groups if len(g.variants) > 1]
+    assert len(group.variants) == 3
+    assert group.divergent and group.odd_one_out == "c"
+
+
+def test_a_partial_quotation_of_one_clause_is_judged_against_that_clause() -> None:
+    """«más rápido de lo que esperábamos» quotes the first clause of "… faster than we
+    expected, but the job is not yet done": the "not" of the clause it leaves out is
+    no negation it dropped."""
+    from newsweave.align.stretches import common_stretches
+    from newsweave.embed import get_embedder
+
+    texts = [
+        "L'inflazione sta scendendo più rapidamente di quanto ci aspettassimo, ma il lavoro non è ancora finito",
+        "más rápido de lo que esperábamos",
+    ]
+    (kept,) = common_stretches(texts, get_embedder()).values()
+    assert kept == ("L'inflazione sta scendendo più rapidamente di quanto ci aspettassimo", texts[1])
+    # a sentence that says the other's two sentences is compared whole
+    both = ["We will not close the plant. We will invest in it", "No cerraremos la planta, invertiremos en ella"]
+    assert common_stretches(both, get_embedder()) == {}
+
+
+def test_a_second_surname_left_out_names_the_same_person() -> None:
+    from newsweave.align.names import same_person
+
+    assert same_person("Ignacio Ferrer", "Ignacio Ferrer Baeza")
+    assert same_person("Ignacio Ferrer Baeza", "Ignacio Ferrer")
+    assert not same_person("Ignacio Ferrer", "Ignacio Baeza")
+    assert not same_person("Ana Ferrer", "Ignacio Ferrer Baeza")
+
+
+def test_a_german_future_is_a_certainty_and_could_have_to_a_possibility() -> None:
+    """"werden wir … reduzieren" tells what will be done; "we could have to reduce" only
+    that it may have to be: one utterance, worded apart."""
+    from newsweave.compare.modality import modal_reason, modes
+
+    assert modes("we could have to reduce water pressure at night", "en") == {"can"}
+    assert modes("Wir werden den Wasserdruck nachts senken.", "de") == {"will"}
+    assert modes("you can and must act", "en") == {"can", "must"}
+    assert modal_reason(
+        "If it does not rain before January, we could have to reduce water pressure at night",
+        "Wenn es bis Januar nicht regnet, werden wir den Wasserdruck nachts senken.",
+        "en",
+        "de",
+    )
+
+
+def test_a_role_with_an_acronym_in_brackets_then_a_name_speaks() -> None:
+    text = "«Abbiamo perso il secondo stadio», ha detto il direttore dell'agenzia spaziale lusmarense (AEL), Jorge Almada Reis."
+    (q,) = extract_quotes(make_article("a", text, "it"))
+    assert q.speaker == "Jorge Almada Reis"
+
+
+def test_a_german_name_takes_in_no_article_after_it() -> None:
+    (q,) = extract_quotes(make_article("a", "„Wir handeln“, sagte Tomas Keller den Anwohnern.", "de"))
+    assert q.speaker == "Tomas Keller"
+    (q,) = extract_quotes(make_article("b", "„Wir handeln“, sagte Ursula von der Leyen in Brüssel.", "de"))
+    assert q.speaker == "Ursula von der Leyen"

@@ -38,6 +38,7 @@ from newsweave.align.names import (
     role_class,
     stem,
 )
+from newsweave.lang import NOUNS_CAPITALISED
 from newsweave.model import Article
 from newsweave.text.fold import fold
 from newsweave.text.nlp import parse
@@ -300,7 +301,10 @@ class MentionIndex:
                 if ok(b + 1) and _adjacent(toks[b], toks[b + 1], self.text):
                     b += 1
                     continue
-                # a particle inside a name: "Jan de Vries", "Ursula von der Leyen"
+                # a particle inside a name: "Jan de Vries", "Ursula von der Leyen"; after the given
+                # name only where nouns are capitalised ("Tomas Keller den Anwohnern": an article)
+                if b > a and self.lang in NOUNS_CAPITALISED:
+                    break
                 p = b + 1
                 while p < len(toks) and p - b <= 2 and toks[p].fold in PARTICLES:
                     p += 1

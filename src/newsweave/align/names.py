@@ -248,6 +248,9 @@ def same_person(a: str, b: str) -> bool:
         return False
     if ta == tb:
         return True
+    short, long = sorted((ta, tb), key=len)
+    if len(short) >= 2 and len(long) == len(short) + 1 and long[: len(short)] == short:
+        return True  # a second surname dropped: "Ignacio Ferrer" for "Ignacio Ferrer Baeza"
     sa, sb = ta[-1], tb[-1]
     if sa != sb and not spelled_alike(sa, sb) and not spelled_alike(_sound(sa), _sound(sb)):
         return False
@@ -268,6 +271,8 @@ _SOUNDS = (("tsch", "ch"), ("sch", "sh"), ("w", "v"), ("j", "i"), ("y", "i"), ("
 def _sound(word: str) -> str:
     if word[:2] == "gi" and word[2:3] in ("a", "o", "u"):
         word = word[1:]  # Greek "Giannis" / "Yannis" / "Jannis"
+    if word[:2] == "ye":
+        word = word[1:]  # Russian "Yelena" / "Elena", "Yevgeny" / "Evgeny"
     for a, b in _SOUNDS:
         word = word.replace(a, b)
     return word

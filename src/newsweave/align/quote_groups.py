@@ -17,14 +17,17 @@ import numpy as np
 
 from newsweave.align.mentions import match_role
 from newsweave.align.names import (
+    SAY_CUES,
+    THAT,
     Mention,
     Role,
     canonical_names,
     same_person,
     signed_name,
 )
-from newsweave.align.quote_marks import WORD, n_words
+from newsweave.align.quote_marks import QUOTE_CHARS, WORD, n_words
 from newsweave.align.speakers import Speakers, for_article
+from newsweave.align.stretches import CLAUSE_END, common_stretches, pieces
 from newsweave.compare import nli
 from newsweave.compare.closed_words import NT_BASES, POSSESSIVE_DETS
 from newsweave.compare.modality import modal_reason
@@ -82,7 +85,8 @@ def group_quotes(
         from newsweave.embed import get_embedder
 
         embedder = get_embedder()
-    sims = np.maximum(_piece_sims(quotes, embedder), _lexical(quotes))
+    leads = [_lead(by_id[q.article_id], q) if q.direct and q.article_id in by_id else "" for q in quotes]
+    sims = np.maximum(_piece_sims(quotes, embedder, leads), _lexical(quotes))
     langs = [by_id[q.article_id].lang if q.article_id in by_id else None for q in quotes]
     sims = np.maximum(sims, _clause_sims(quotes, speakers, embedder, langs))
     clusters = _link(quotes, speakers, sims)
@@ -102,7 +106,7 @@ def group_quotes(
         group = QuoteGroup(id="", speaker=speaker, variants=variants)
         if len(members) > 1:
             direct = [quotes[i].direct for i in members]
-            texts = _common_stretches([v.text for v in variants], embedder)
+            texts = common_stretches([v.text for v in variants], embedder)
             _judge(group, langs, check_nli, sims[np.ix_(members, members)], direct, texts)
         first = min(
             (order.get(quotes[i].article_id, len(order)), quotes[i].start or 0) for i in members
@@ -117,63 +121,43 @@ def group_quotes(
     return out
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”»’]?\s+(?=[\"'“«‘]?[A-ZÀ-Ý])")
+LEAD_WORDS = 4  # words of a partial quotation's clause before its opening mark, at most
+_LEAD_BREAK = re.compile(r"[,;:.!?()\[\]–—](?:\s|$)|\n")
 
 
-def _pieces(text: str) -> list[str]:
-    """The sentences of a quotation, a short one joined to the next ("We will appeal. This
-    verdict ..." / "Podríamos apelar. Esta sentencia ...": dropped, the two-word sentence
-    would leave its translation's "We will appeal." without a counterpart)."""
-    out: list[str] = []
-    carry = ""
-    for part in _SENTENCE_END.split(text):
-        part = f"{carry} {part}".strip()
-        carry = part if n_words(part) < _SHORT else ""
-        if not carry:
-            out.append(part)
-    if carry and out:
-        out[-1] = f"{out[-1]} {carry}"
-    return out
+def _lead(article: Article, q: Quote) -> str:
+    """The words of a partial quotation's clause before its opening mark, after the
+    speech verb and "that" ("sagte, alle Nationalmuseen „können ihre …“", "aseguró que el
+    ayuntamiento llevaba "años pidiendo obras"": the subject the quotation leaves out);
+    "" when the clause names the speaker or its verb, or runs longer than LEAD_WORDS.
+    Names go ("but Russia and Belarus" „confidently“ is no utterance about Russia)."""
+    if q.start is None or n_words(q.text) > 2 * SHORT_QUOTE:
+        return ""
+    before = article.text[max(0, q.start - 80) : q.start].rstrip().rstrip(QUOTE_CHARS).rstrip()
+    words = _LEAD_BREAK.split(before)[-1].split()
+    words = words[max((k + 1 for k, w in enumerate(words) if fold(w) in THAT), default=0) :]
+    said = {fold(q.cue or "")} | {fold(w) for w in (q.speaker or "").split()}
+    if not 0 < len(words) <= LEAD_WORDS or any(fold(w) in SAY_CUES or fold(w) in said for w in words):
+        return ""
+    lead = _unnamed(" ".join(words), article.lang)
+    return lead if _content(lead) else ""
 
 
-_SHORT = 4  # words: a sentence shorter is no unit to align across languages
-
-
-def _common_stretches(texts: list[str], embedder: Any) -> dict[tuple[int, int], tuple[str, str]]:
-    """For two variants quoting different stretches of one utterance, what both quote:
-    the longer one's sentences closest to each sentence of the shorter ("Our thoughts are
-    with the families." / « Nos pensées vont aux familles. Personne ne sera laissé
-    seul »: the second sentence has no counterpart to be judged against)."""
-    pieces = [_pieces(t) or [t] for t in texts]
-    if len({len(p) for p in pieces}) < 2:
-        return {}
-    flat = sorted({p for ps in pieces for p in ps})
-    row = {p: k for k, p in enumerate(flat)}
-    vecs = np.asarray(embedder.encode(flat), dtype=np.float32)
-    out: dict[tuple[int, int], tuple[str, str]] = {}
-    for i, j in combinations(range(len(texts)), 2):
-        long, short = (i, j) if len(pieces[i]) > len(pieces[j]) else (j, i)
-        if len(pieces[long]) == len(pieces[short]):
-            continue
-        cos = vecs[[row[p] for p in pieces[long]]] @ vecs[[row[p] for p in pieces[short]]].T
-        keep = sorted(set(cos.argmax(axis=0).tolist()))
-        kept = " ".join(pieces[long][k] for k in keep)
-        out[i, j] = (kept, texts[j]) if long == i else (texts[i], kept)
-    return out
-
-
-def _piece_sims(quotes: list[Quote], embedder: Any) -> np.ndarray:
+def _piece_sims(quotes: list[Quote], embedder: Any, leads: list[str]) -> np.ndarray:
     """Cosine of two quotes: of the whole texts, or of their best-matching sentences when
     one is longer ("The structure is saved and preserved in its totality. Firefighters
     will work all night" / « est sauvée et préservée dans sa globalité »): outlets quote
-    different stretches of one utterance."""
+    different stretches of one utterance. A partial quotation is also read with its
+    clause's lead ("alle Nationalmuseen" „können ihre Nachtsicherheit … überprüfen“)."""
     texts: list[str] = []
     starts: list[int] = []
     for q in quotes:
         starts.append(len(texts))
-        parts = _pieces(q.text)
+        parts = pieces(q.text)
         texts += [q.text, *parts] if len(parts) > 1 else [q.text]
-    vecs = np.asarray(embedder.encode(texts), dtype=np.float32)
+    led = [k for k, lead in enumerate(leads) if lead]
+    vecs = np.asarray(embedder.encode(texts + [f"{leads[k]} {quotes[k].text}" for k in led]), dtype=np.float32)
+    vecs, led_vecs = vecs[: len(texts)], vecs[len(texts) :]
     piece = vecs @ vecs.T
     whole = piece[np.ix_(starts, starts)]
     # two sentences of quotes meet on their own only when they are one sentence: a close
@@ -191,10 +175,14 @@ def _piece_sims(quotes: list[Quote], embedder: Any) -> np.ndarray:
     if weak:
         piece[tuple(np.array(weak).T)] = 0.0
     best = np.maximum.reduceat(piece, starts, axis=0)  # quote x piece
-    return np.maximum(whole, np.maximum.reduceat(best, starts, axis=1))  # quote x quote
+    out = np.maximum(whole, np.maximum.reduceat(best, starts, axis=1))  # quote x quote
+    if led:
+        with_lead = led_vecs @ vecs[starts].T  # a led quote x each quote as it stands
+        out[led] = np.maximum(out[led], with_lead)
+        out[:, led] = np.maximum(out[:, led], with_lead.T)
+    return out
 
 
-_CLAUSE_END = re.compile(r"[,;:]\s+")
 _PARTICLES = frozenset(merged("cues", "NEGATION_PARTICLES"))
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -245,7 +233,7 @@ def _clause_sims(
     }
     pieces: list[tuple[int, str]] = []
     for k, partner in partners.items():
-        clauses = _CLAUSE_END.split(quotes[k].text) if partner else []
+        clauses = CLAUSE_END.split(quotes[k].text) if partner else []
         if len(clauses) > 1:
             pieces += [(k, u) for c in clauses if n_words(u := _unnamed(c, langs[k])) >= 3]
     wanted = sorted({j for k, _ in pieces for j in partners[k]})

@@ -157,7 +157,8 @@ class Speakers(MentionIndex):
     def apposed_name(self, i: int, width: int = 4) -> Mention | None:
         """The name after a short description starting at token i, set off by a comma
         ("said the cathedral's spokesman, Andre Finot"; "a déclaré la porte-parole de la
-        Maison Blanche, Sarah Sanders")."""
+        Maison Blanche, Sarah Sanders"); an acronym set off in it ("(AEL)") counts no width."""
+        width += 3 * sum(t.text == "(" for t in self.toks[i : i + width])  # "( AEL )"
         for k in range(i, min(i + width, len(self.toks) - 1)):
             t = self.toks[k].text
             if t in ".;:!?" or t in QUOTE_MARKS or self.is_cue(k):
@@ -194,9 +195,9 @@ class Speakers(MentionIndex):
         return self._by_start.get(k) or [h for h in [self.heuristic_name(k)] if h]
 
     def _in_role(self, k: int) -> bool:
-        """Token k can continue a role phrase: "de", "of the", "l'Intérieur", "Interior"."""
+        """Token k can continue a role phrase: "de", "of the", "l'Intérieur", "Interior", "(AEL)"."""
         t = self.toks[k]
-        return t.fold in CONNECTORS or t.fold in DETERMINERS or t.text[:1].isupper() or (
+        return t.fold in CONNECTORS or t.fold in DETERMINERS or t.text[:1].isupper() or t.text in "()" or (
             t.fold[:2] in ("l'", "d'") and t.text[2:3].isupper()
         )
 

@@ -34,6 +34,7 @@ def _english(name: str) -> dict[str, str]:
 
 STOPWORDS = {code: fold_all(m.CLAUSE_STOP_WORDS) for code, m in _DATA.items()}
 PRO_DROP = frozenset(code for code, m in _DATA.items() if getattr(m, "PRO_DROP", False))
+FIRST_PLURAL = {code: tuple(m.FIRST_PLURAL_ENDINGS) for code, m in _DATA.items() if hasattr(m, "FIRST_PLURAL_ENDINGS")}
 
 NT_BASES = _english("NT_BASES")
 ELISIONS = dict(getattr(_DATA["fr"], "ELISIONS", {}))

@@ -5,7 +5,8 @@ pouvons gagner qu'ensemble" says "only together". Read as negations, a translati
 of them into a language that words it otherwise looked like an inverted quote. The words
 are each language's cue data (`EXCEPTIVE_OTHERS`, `EXCEPTIVE_MARKERS`,
 `RESTRICTIVE_NEGATORS`). A clause opened by "until" (`UNTIL_LINKS`) holds a negation
-that is not written: "not until P" is "not as long as not P"."""
+that is not written: "not until P" is "not as long as not P". A negator after "without"
+or a "neither … nor" after a negation only echoes it (`echoing`)."""
 
 from __future__ import annotations
 
@@ -21,13 +22,30 @@ _MARKERS = {c: fold_all(getattr(m, "EXCEPTIVE_MARKERS", ())) for c, m in _CUES.i
 _RESTRICTIVE = {c: fold_all(getattr(m, "RESTRICTIVE_NEGATORS", ())) for c, m in _CUES.items()}
 _NOT_AFTER = {c: fold_all(getattr(m, "EXCEPTIVE_NOT_AFTER", ())) for c, m in _CUES.items()}
 _UNTIL = fold_all(merged("cues", "UNTIL_LINKS"))
+_NEGATORS = fold_all(merged("cues", "NEGATIONS"))
+_WITHOUT = fold_all(merged("cues", "WITHOUT"))
+_CORRELATIVES = fold_all(merged("cues", "NEGATION_CORRELATIVES"))
 
 
 def unwritten_negations(seg: Sequence[Any]) -> int:
     """1 when the clause `seg` (polarity tokens) opens with an "until" link, else 0: "we
     will not give in | until wages rise" reads as "… | as long as wages do not rise".
-    ("until Monday", no clause of its own, stays in the clause before it.)"""
-    return int(bool(seg) and seg[0].kind == "sep" and seg[0].norms[0] in _UNTIL)
+    ("until Monday", no clause of its own, stays in the clause before it.) 0 where the
+    language writes that negation ("finché non capiremo": until we understand)."""
+    if not (seg and seg[0].kind == "sep" and seg[0].norms[0] in _UNTIL):
+        return 0
+    return int(len(seg) < 2 or not seg[1].norms or seg[1].norms[0] not in _NEGATORS)
+
+
+def echoing(words: Sequence[str], i: int) -> bool:
+    """Whether the negator at `i` of a clause's `words` echoes a word before it: a
+    "without" within three words ("sans rien céder", "sin ceder en nada": without giving
+    up anything), or a negation before it that a "neither" or a "nor" restates or goes
+    on with ("keinen Euro, weder heute noch morgen"; "neither the mayor nor the council":
+    one negation)."""
+    if any(w in _WITHOUT for w in words[max(0, i - 3) : i]):
+        return True
+    return words[i] in _CORRELATIVES and any(w in _NEGATORS for w in words[:i])
 
 
 def exceptive(words: Sequence[str], first: int, negators: set[str] | frozenset[str], lang: str) -> bool:

@@ -56,7 +56,11 @@ def modes(text: str, lang: str | None) -> frozenset[str]:
         if not toks or toks[0] in conditionals:
             continue  # "if …, we will": the condition's verb tells no strength
         pairs = [f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False)]
-        hits = [words[t] for t in toks + pairs if t in words]
+        # a word, or two as one ("have to"), and where it starts
+        at = [(k, words[t]) for k, t in [*enumerate(toks), *enumerate(pairs)] if t in words]
+        # "could have to", "könnten … müssen" right after it: the obligation is only possible
+        after_can = {k + 1 for k, mode in at if mode == "can"}
+        hits = [mode for k, mode in at if not (mode == "must" and k in after_can)]
         if "can" not in hits and ends:  # "pourrons" is "can" in the future, no certainty
             # a short word only by an accented ending ("sarà", "será"; not "para", "mare")
             hits += ["will" for w in written if w.endswith(ends) and _future(w, ends)]

@@ -24,6 +24,7 @@ from newsweave.compare.closed_words import (
     CORRECTIVE,
     ELISIONS,
     EN_CLITICS,
+    FIRST_PLURAL,
     FUNCTION,
     GROUP_KEYS,
     NT_BASES,
@@ -47,7 +48,7 @@ from newsweave.compare.closed_words import (
 )
 from newsweave.compare.direction import denials, direction_reason
 from newsweave.compare.edits import NEGATING_PAIRS, negating_edit
-from newsweave.compare.exceptives import exceptive, unwritten_negations
+from newsweave.compare.exceptives import echoing, exceptive, unwritten_negations
 from newsweave.lang import data, each, merged
 from newsweave.text.fold import fold, fold_all, spelled_alike
 from newsweave.text.numbers import parse_number, scale_value, word_value
@@ -109,11 +110,7 @@ ALL_ANCHORS = frozenset().union(*ANCHORS.values())
 
 def verb_person(word: str, lang: str) -> str | None:
     """Person of a pro-drop verb form ("podemos" -> 1pl), for subject-less clauses."""
-    if lang in ("es", "pt") and word.endswith("mos"):
-        return "1pl"
-    if lang == "it" and word.endswith("iamo"):
-        return "1pl"
-    return None
+    return "1pl" if word.endswith(FIRST_PLURAL.get(lang, ())) else None
 
 
 def _norms(word: str, lang: str) -> list[str]:
@@ -192,12 +189,13 @@ def _words(seg: list[Token]) -> list[str]:
 
 
 def _anchor(seg: list[Token], lang: str) -> int | None:
-    """Index of the first predicate-ish token: modal/auxiliary, negation, or verb after a pronoun."""
+    """Index of the first predicate-ish token: modal/auxiliary, negation, verb after a pronoun,
+    or a verb of a person opening the clause ("Perdimos la etapa")."""
     anchors = ANCHORS.get(lang, set()) | NEGATIONS.get(lang, set())
     for i, tok in enumerate(seg):
         if tok.kind != "word":
             continue
-        if any(n in anchors for n in tok.norms) or tok.norms[-1] == "not":
+        if any(n in anchors for n in tok.norms) or tok.norms[-1] == "not" or (i == 0 and verb_person(tok.norms[0], lang)):
             return i
         if tok.norms[0] not in ADVERBS and after_pronoun(seg, i, lang):  # "it clearly lowers"
             return i
@@ -228,6 +226,8 @@ def _subject(seg: list[Token], anchor: int | None, lang: str) -> Token | None:
     """Nominal just before the predicate (skipping adverbs), else the first one after it."""
     if anchor is None:
         return None
+    if anchor == 0 and (key := verb_person(seg[0].norms[0], lang)):  # "Perdimos la etapa"
+        return Token(seg[0].text, seg[0].start, seg[0].end, "word", [key])
     oblique = OBLIQUE_PRONOUNS
     for tok in reversed(seg[:anchor]):
         n = tok.norms[-1]
@@ -272,7 +272,7 @@ def _negations(words: list[str], lang: str) -> int:
     for i, w in enumerate(words[:-1]):
         if (w, words[i + 1]) in NOT_NEGATING:  # "not only"; "un premier pas": a step
             skip.update((i, i + 1))
-    hits = [i for i, w in enumerate(words) if w in negs and i not in skip]
+    hits = [i for i, w in enumerate(words) if w in negs and i not in skip and not echoing(words, i)]
     hits += [i for i, w in enumerate(words[:-1]) if (w, words[i + 1]) in NEGATING_PAIRS]
     concord_heads = CONCORD_HEADS.get(lang)
     if concord_heads:

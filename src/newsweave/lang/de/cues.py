@@ -208,6 +208,8 @@ EXCEPTIVE_OTHERS = ("andere", "anderen", "anderes", "anderer")
 EXCEPTIVE_MARKERS = ("als", "außer", "ausser")
 # "until" links (see the English cues), as the clause reader folds them: ", bis ..." only
 UNTIL_LINKS = ("bis",)
+# a "neither … nor" after a negation restates it, no negation of its own ("keinen Euro, weder heute noch morgen")
+NEGATION_CORRELATIVES = ("weder",)
 RESTRICTIVE_NEGATORS = ()
 # after a rank and its noun: the count of occurrences of one kind ("the second such accident")
 RANK_SUCH = ("dieser Art",)
@@ -248,7 +250,8 @@ BURNING_WORDS = ("außer Kontrolle", "wütet weiter", "brennt weiter", "lodert w
 # letters at least); "we will call new strikes" is no "we could call new strikes"
 MODAL_MUST = ("muss", "müssen", "musst", "müsst")
 MODAL_CAN = ("kann", "können", "kannst", "könnt", "könnte", "könnten", "darf", "dürfen")
-# (no "wird", "werden": the passive's auxiliary as often as the future's)
-MODAL_WILL: tuple[str, ...] = ()
+# "wird", "werden" also make the passive ("werden geschlossen"), which tells what is
+# done as surely as a future does: neither is a "could"
+MODAL_WILL = ("wird", "werden", "werde", "wirst", "werdet")
 MODAL_WILL_ENDINGS: tuple[str, ...] = ()
 

@@ -285,6 +285,11 @@ EXCEPTIVE_MARKERS = ("but", "than", "except")
 # wages rise" says "as long as wages do not rise" ("tant que ... ne ... pas", "finché non"),
 # so such a clause counts one negation more (compare/exceptives.py)
 UNTIL_LINKS = ("until", "till")
+# a "neither … nor" after a negation restates it, no negation of its own ("not a euro, neither today nor tomorrow")
+NEGATION_CORRELATIVES = ("neither", "nor")
+# "without": a negator after it echoes it, no negation of its own ("sans rien céder", "sin
+# ceder en nada": without giving up anything)
+WITHOUT = ("without",)
 RESTRICTIVE_NEGATORS = ()
 
 # A deed told as done: an auxiliary right before a participle ("has closed", "were killed"); against a plan

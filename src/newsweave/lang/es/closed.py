@@ -39,3 +39,5 @@ YES = tuple("si sí".split())
 NO = tuple("no".split())
 # the subject pronoun is usually left out ("dijo que…")
 PRO_DROP = True
+# the ending of a verb whose subject is "we" (the clause reader's subject of a pro-drop verb)
+FIRST_PLURAL_ENDINGS = ("mos",)

@@ -195,6 +195,9 @@ EXCEPTIVE_OTHERS = ("otra", "otro", "otras", "otros", "mas")
 EXCEPTIVE_MARKERS = ("que", "sino")
 # "until" links (see the English cues): the clause reader's folded words
 UNTIL_LINKS = ("hasta",)
+# "without": a negator after it echoes it, no negation of its own ("sans rien céder", "sin
+# ceder en nada": without giving up anything)
+WITHOUT = ("sin",)
 RESTRICTIVE_NEGATORS = ()
 
 # A deed told as done: an auxiliary right before a participle ("ha cerrado"); against a plan

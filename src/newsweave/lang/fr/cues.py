@@ -218,6 +218,9 @@ EXCEPTIVE_OTHERS = ("autre", "autres")
 EXCEPTIVE_MARKERS = ("que",)
 # "until" links (see the English cues): the clause reader's folded words
 UNTIL_LINKS = ("jusque",)
+# "without": a negator after it echoes it, no negation of its own ("sans rien céder", "sin
+# ceder en nada": without giving up anything)
+WITHOUT = ("sans",)
 RESTRICTIVE_NEGATORS = ("ne",)
 # ... but not a "que" that ends a conjunction ("tant que", "parce que", "alors que")
 EXCEPTIVE_NOT_AFTER = (

@@ -28,3 +28,5 @@ CORRECTIVES = tuple("ma".split())
 COORDINATORS = tuple("e ma o".split())
 # the subject pronoun is usually left out ("dijo que…")
 PRO_DROP = True
+# the ending of a verb whose subject is "we" (the clause reader's subject of a pro-drop verb)
+FIRST_PLURAL_ENDINGS = ("iamo",)

@@ -150,6 +150,12 @@ CANCEL_WORDS = ("annullato", "annullata", "revocato", "revocata")
 # ("nous ne pouvons gagner qu'ensemble"). Words as the polarity tokenizer writes them.
 EXCEPTIVE_OTHERS = ("altra", "altro", "altre", "altri")
 EXCEPTIVE_MARKERS = ("che",)
+# "until" links (see the English cues), the clause reader's folded words; "finché non"
+# writes the negation "until" holds (exceptives.unwritten_negations)
+UNTIL_LINKS = ("finche",)
+# "without": a negator after it echoes it, no negation of its own ("sans rien céder", "sin
+# ceder en nada": without giving up anything)
+WITHOUT = ("senza",)
 RESTRICTIVE_NEGATORS = ()
 
 # ... those that only negate the verb (no pronoun: "nothing will remain" keeps its word)

@@ -144,6 +144,9 @@ EXCEPTIVE_OTHERS = ("outra", "outro", "outras", "outros", "mais")
 EXCEPTIVE_MARKERS = ("que", "senao")
 # "until" links (see the English cues): the clause reader's folded words
 UNTIL_LINKS = ("ate",)
+# "without": a negator after it echoes it, no negation of its own ("sans rien céder", "sin
+# ceder en nada": without giving up anything)
+WITHOUT = ("sem",)
 RESTRICTIVE_NEGATORS = ()
 
 # Words that make a statement a possibility ("the plant may close"): a sentence with one
