@@ -568,6 +568,21 @@ def test_one_outlet_giving_a_translated_quotation_to_another_person_is_a_speaker
     assert "Livia Brandt (en1, en2)" in div.description and "Tomas Keller (de1)" in div.description
 
 
+def test_reported_speech_is_not_cited_to_an_outlet_quoting_other_words_of_the_speaker() -> None:
+    """Two outlets report that the fire chief did not expect the fire to reach Telby; a
+    German one quotes him, in words no quote group joins to theirs, expecting it to: it
+    is no witness for the reported speech."""
+    said = {
+        "en1": "The fire chief, Colonel Ivo Brask, said on Saturday evening he did not expect the flames to reach Telby overnight. Some 900 people were evacuated from the hills above Telby.",
+        "en2": "Fire chief Ivo Brask said on Saturday he did not expect the flames to reach Telby overnight. About 900 people were evacuated from the hills above Telby.",
+        "de1": "Feuerwehrchef Ivo Brask hatte am Samstagabend gewarnt: „Wir rechnen damit, dass das Feuer Telby heute Nacht erreicht.“ Rund 900 Menschen wurden aus den Hügeln über Telby evakuiert.",
+    }
+    d = told(said, "telby")
+    for item in d.summary:
+        if "expect" in item.text:
+            assert "de1" not in item.citations, item
+
+
 def test_shares_of_different_things_are_not_one_figure() -> None:
     # the vote share and the turnout are both percentages without a noun: two divergences,
     # not one listing "52.3, 68" against "53,2, 86"

@@ -1727,3 +1727,40 @@ def test_a_german_name_takes_in_no_article_after_it() -> None:
     assert q.speaker == "Tomas Keller"
     (q,) = extract_quotes(make_article("b", "„Wir handeln“, sagte Ursula von der Leyen in Brüssel.", "de"))
     assert q.speaker == "Ursula von der Leyen"
+
+
+def test_transliterations_and_ranks_name_one_person() -> None:
+    from newsweave.align.names import clean_name, same_person
+
+    assert same_person("Elena Driomova", "Yelena Dryomova")
+    assert same_person("Ievgen Kravets", "Yevguen Kravets")
+    assert clean_name("Colonel Abadie") == "Abadie"
+    assert clean_name("Brandweercommandant Abadie") == "Abadie"
+
+
+def test_dutch_is_read_clause_by_clause() -> None:
+    """"niet uit nood, maar uit hebzucht" corrects, as "not out of need, but out of greed"
+    does; "We zouden in beroep kunnen gaan" is a possibility against "We will appeal"."""
+    from newsweave.compare.modality import modal_reason
+    from newsweave.compare.polarity import dropped_negation
+
+    assert dropped_negation("He did not act out of need, but out of greed", "niet uit nood, maar uit hebzucht", "en", "nl") is None
+    assert modal_reason("We will appeal the verdict", "We zouden in beroep kunnen gaan tegen het vonnis", "en", "nl")
+
+
+def test_a_quotation_after_a_colon_is_the_words_of_the_person_opening_its_sentence() -> None:
+    text = (
+        '"Ningún paciente ha corrido peligro", dijo Marco Velli. Tessa Rahn descartó el pago: '
+        '"No pagaremos ni un solo euro a los criminales".'
+    )
+    assert [q.speaker for q in extract_quotes(make_article("a", text, "es"))] == ["Marco Velli", "Tessa Rahn"]
+
+
+def test_she_after_a_sentence_opened_by_a_role_phrase_is_its_holder() -> None:
+    """"Regional health councillor Tessa Rahn has ruled out any payment. "…," she said":
+    the councillor opened the sentence before, not the chief quoted earlier."""
+    text = (
+        '"No patient was at risk," chief executive Marco Velli said. Regional health councillor '
+        'Tessa Rahn has ruled out any payment. "We will not pay a single euro to criminals," she said.'
+    )
+    assert [q.speaker for q in extract_quotes(make_article("a", text))] == ["Marco Velli", "Tessa Rahn"]

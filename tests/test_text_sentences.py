@@ -53,6 +53,15 @@ def test_quotes_in_several_styles_are_not_split(quoted: str) -> None:
     assert split_sentences(f"The meeting ended. {quoted} Then everyone left.", lang)[1] == quoted
 
 
+def test_a_german_quotation_closing_a_sentence_ends_it() -> None:
+    """„…“ closes with the mark English opens with: the next sentence is no part of it."""
+    text = "Der Feuerwehrchef hatte gewarnt: „Wir rechnen damit, dass das Feuer Telby erreicht.“ Dazu kam es nicht."
+    assert split_sentences(text, "de") == [
+        "Der Feuerwehrchef hatte gewarnt: „Wir rechnen damit, dass das Feuer Telby erreicht.“",
+        "Dazu kam es nicht.",
+    ]
+
+
 def test_unclosed_quote_does_not_swallow_the_paragraph() -> None:
     text = 'He called it "an irony. The plan failed. The council will vote again in May.'
     assert len(split_sentences(text, "en")) == 3

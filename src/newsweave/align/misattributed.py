@@ -23,6 +23,7 @@ import numpy as np
 from newsweave.align.names import same_person
 from newsweave.align.wording import words
 from newsweave.model import Article, Citation, Divergence, QuoteGroup, QuoteVariant
+from newsweave.text.fold import fold
 
 MIN_WORDS = 6  # a shorter phrase ("a declaration of war") is said by many
 SAME_WORDS = 0.8  # share of the longer quotation's words the other holds
@@ -48,8 +49,8 @@ def speaker_divergences(
     ]
     out = []
     for a, b in same + _translated(named, by_id, embedder, same):
-        if same_person(a.speaker or "", b.speaker or ""):
-            continue
+        if same_person(a.speaker or "", b.speaker or "") or _surname(a) == _surname(b):
+            continue  # one person, or one named with a word of her role ("Sanità Ferrante")
         sides = [(g, sorted(_articles(g) - _articles(other))) for g, other in ((a, b), (b, a))]
         if not all(arts for _, arts in sides):
             continue  # an article naming both is quoting two people, not disagreeing
@@ -142,6 +143,10 @@ def _named_at(g: QuoteGroup, v: QuoteVariant, by_id: dict[str, Article]) -> bool
     speaker was inferred from ("a assuré la directrice générale de Halvern" is Halvern's
     chief, whom the others name)."""
     return (g.speaker or " ").split()[-1] in _sentence(v, by_id).text
+
+
+def _surname(g: QuoteGroup) -> str:
+    return fold((g.speaker or " ").split()[-1])
 
 
 def _articles(g: QuoteGroup) -> set[str]:

@@ -271,11 +271,9 @@ _SOUNDS = (("tsch", "ch"), ("sch", "sh"), ("w", "v"), ("j", "i"), ("y", "i"), ("
 def _sound(word: str) -> str:
     if word[:2] == "gi" and word[2:3] in ("a", "o", "u"):
         word = word[1:]  # Greek "Giannis" / "Yannis" / "Jannis"
-    if word[:2] == "ye":
-        word = word[1:]  # Russian "Yelena" / "Elena", "Yevgeny" / "Evgeny"
     for a, b in _SOUNDS:
         word = word.replace(a, b)
-    return word
+    return word[1:] if word[:2] == "ie" else word  # "Yelena" / "Elena", "Ievgen" / "Yevgen"
 
 
 HANDLE_PART = 5  # letters of a name part that a handle must contain ("DrTedros": "tedros")

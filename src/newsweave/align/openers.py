@@ -5,7 +5,14 @@ pronoun or a bare speech verb."""
 from __future__ import annotations
 
 from newsweave.align.mentions import MentionIndex
-from newsweave.align.names import DETERMINERS, QUOTE_MARKS, SCENE_OPENERS, TITLES, Mention
+from newsweave.align.names import (
+    DETERMINERS,
+    QUOTE_MARKS,
+    SCENE_OPENERS,
+    TITLES,
+    Mention,
+    role_class,
+)
 
 
 def opening_mentions(ix: MentionIndex) -> list[tuple[int, Mention]]:
@@ -19,11 +26,28 @@ def opening_mentions(ix: MentionIndex) -> list[tuple[int, Mention]]:
                     k -= 1  # "The minister …", "Mr Macron …"
                 elif k > 1 and ix.toks[k - 1].text == "." and ix.toks[k - 2].fold in TITLES:
                     k -= 2  # "Rep. Ann Holt"
+                elif role_class(ix.toks[k - 1].text, ix.lang) is not None:
+                    k = _role_start(ix, k - 1)  # "Regional health councillor Paola Ferrante …"
+                    break
                 else:
                     break
             if ix.sent_start_tok(k) or _after_stamp(ix, k) or (m.kind == "name" and _after_scene(ix, k)):
                 out.append((ix.toks[m.i].start, m))
     return out
+
+
+ROLE_WORDS = 3  # words of a role phrase before its role word ("Regional health councillor")
+
+
+def _role_start(ix: MentionIndex, k: int) -> int:
+    """Where the role phrase ending in role word `k` starts: at the sentence's start when
+    no more than ROLE_WORDS words come before it there, else at `k`."""
+    for j in range(k, max(k - ROLE_WORDS, 0) - 1, -1):
+        if ix.sent_start_tok(j):
+            return j
+        if not ix.toks[j - 1].text.isalpha():
+            return k
+    return k
 
 
 def _after_stamp(ix: MentionIndex, k: int) -> bool:

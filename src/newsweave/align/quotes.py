@@ -412,6 +412,8 @@ def _resolve(
             # sentence of the paragraph introduces the speaker (not of a quote inside a
             # sentence with a subject of its own: "Residents cherish the “…” plan")
             m = _previous_sentence_speaker(sp, f, sentences, paragraphs)
+        if m is None and f.direct and f.attribution.cue in (None, ":"):
+            m = _colon_opener(sp, f, sentences)  # 'Paola Ferrante descartó el pago: "…"'
         if m is None and f.attribution.bare:
             # "…", added.  /  «…», agregó: a cue without subject refers back like a pronoun;
             # not "according to a statement" or "the agency warned": another source spoke
@@ -459,6 +461,22 @@ def _resolve(
         )
         last = f
     return quotes
+
+
+def _colon_opener(sp: Speakers, f: _Found, sentences: list[tuple[int, int]]) -> Mention | None:
+    """The person opening the sentence of a quotation that follows a colon, with no speech
+    verb before it ("Paola Ferrante descartó el pago: "No pagaremos …"", "The mayor had a
+    warning for the council: "…""): the quotation is the words of the sentence's subject."""
+    if not sp.text[max(0, f.start - 4) : f.start].rstrip(QUOTE_CHARS + " \u00a0").endswith(":"):
+        return None
+    k = bisect_right([a for a, _ in sentences], f.start) - 1
+    if k < 0:
+        return None
+    opener = next((m for p, m in sp.subject_mentions() if sentences[k][0] <= p < f.start), None)
+    if opener is None:  # no NER mention: a capitalised name opening the sentence
+        i = sp.tok_index(sentences[k][0])
+        opener = sp.heuristic_name(i) if i < len(sp.toks) and sp.toks[i].start < f.start else None
+    return opener if opener is not None and opener.j > opener.i else None
 
 
 def _previous_sentence_speaker(

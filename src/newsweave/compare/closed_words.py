@@ -13,7 +13,7 @@ from newsweave.lang import data, merged
 from newsweave.text.fold import fold, fold_all
 
 # The languages the clause reader knows, in the order `polarity.guess_lang` breaks ties.
-LANGS = ("en", "fr", "es", "de", "pt", "it")
+LANGS = ("en", "fr", "es", "de", "pt", "it", "nl")
 _DATA: dict[str, ModuleType] = {
     code: module for code in LANGS if (module := data(code, "closed")) is not None
 }

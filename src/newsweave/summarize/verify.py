@@ -39,7 +39,7 @@ from newsweave.compare.edits import first_full_name, negated_verb, swapped_name,
 from newsweave.compare.modality import modal_reason
 from newsweave.compare.nouns import pooled
 from newsweave.compare.numbers import tallies
-from newsweave.compare.polarity import meaning_differs
+from newsweave.compare.polarity import dropped_negation, meaning_differs
 from newsweave.compare.quantity import SPANS, Quantity, no_claim
 from newsweave.compare.shares import ORDINAL_LANGS, halvings_met
 from newsweave.compare.values import (
@@ -55,6 +55,7 @@ from newsweave.summarize.attribution import other_source
 from newsweave.summarize.stated import StatedFigures, quantities
 from newsweave.summarize.timeline import deed_days, reference_dates, resolved_days, resolved_months
 from newsweave.text.fold import fold
+from newsweave.text.sentences import one_sentence
 
 _CLOSING = " .!?…\"'”’»"  # a sentence's final stop and closing quotation marks
 NOT_STATED = "figure not stated"  # neither agrees nor dissents: just not cited
@@ -394,8 +395,8 @@ class Verifier:
         if reason is None and (hedged(a.text, a.lang) != hedged(b.text, b.lang) or plan_against_deed(a.text, a.lang, b.text, b.lang)):
             return NOT_STATED  # "the plant will close" / "the plant may close" / "has closed"
         quoting = _QUOTED.search(a.text) or _QUOTED.search(b.text)  # a quotation's words: strength too
-        if reason is None and quoting and (why := modal_reason(a.text, b.text, a.lang, b.lang)):
-            return why  # '"We will go back on strike if …"' / '"We could go back …"'
+        if reason is None and quoting and (why := modal_reason(a.text, b.text, a.lang, b.lang) or (a.lang != b.lang and one_sentence(a.text) and one_sentence(b.text) and dropped_negation(a.text, b.text, a.lang, b.lang))):
+            return why  # '"We will go back on strike if …"' / '"We could …"'; "he did not expect" / „Wir rechnen damit“
         if reason is None and any(
             not rejects(y.text, y.lang) and asserts_denied(x.text, x.lang, y.text)
             for x, y in ((a, b), (b, a))

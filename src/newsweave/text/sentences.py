@@ -25,7 +25,7 @@ _CJK = frozenset({"zh", "ja"})
 PYSBD_MAX_CHARS = 5000
 MAX_QUOTE = 1000  # characters; a longer "quotation" is more likely an unclosed quote mark
 
-_CANDIDATE = re.compile(r"[.!?…]+[\"”»’)\]]*\s+(?=[\"“«„‘(\[]?\s?[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ0-9])")
+_CANDIDATE = re.compile(r"[.!?…]+[\"”“»’)\]]*\s+(?=[\"“«„‘(\[]?\s?[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ0-9])")
 # Full stops that may not end a sentence: initials, short capitalised words (Mr., Gen., Jan.),
 # dotted abbreviations (U.S., a.m.), day numbers (German "19. Jahrhundert"), ellipses.
 _LOWER_ABBR = (
@@ -144,6 +144,11 @@ def ends_sentence(text: str) -> bool:
     """Whether `text` ends as a sentence does, in any script: ".", "!", "?", "…" or "。",
     closing quotes and brackets after."""
     return bool(_SENTENCE_END.search(text))
+
+
+def one_sentence(text: str) -> bool:
+    """Whether `text` holds no sentence break (a full stop, "!" or "?" before a capital)."""
+    return _CANDIDATE.search(text.rstrip()) is None
 
 
 def ends_with_title(text: str) -> bool:

@@ -69,7 +69,10 @@ SAY_VERBS = tuple(
 )
 
 # Honorifics before a name ("Mr", "Mme").
-TITLES = tuple("herr frau".split())
+TITLES = tuple(
+    "herr frau "
+    "oberst hauptmann kommissar kommandant leutnant".split()
+)  # with ranks before a name ("Colonel Abadie")
 
 # Role words by class ("minister", "mayor"): a speaker's title or office.
 ROLES = {
@@ -94,6 +97,7 @@ ROLES = {
     "pope": tuple("papst".split()),
     "captain": tuple("kapitän".split()),
     "senator": tuple("senatorin".split()),
+    "councillor": tuple("stadtrat stadträtin dezernent dezernentin".split()),
 }
 # A woman's form of a role word, by its ending and the ending of the form ROLES lists
 # (read only when the word itself is not listed)

@@ -106,8 +106,9 @@ REPORT_VERBS = tuple("reported reports".split())
 
 # Honorifics before a name ("Mr", "Mme").
 TITLES = tuple(
-    "mr mrs ms dr prof sir dame st gen lt col sen rep gov capt cmdr cdr sgt maj adm cpl rev".split()
-)
+    "mr mrs ms dr prof sir dame st gen lt col sen rep gov capt cmdr cdr sgt maj adm cpl rev "
+    "colonel lieutenant sergeant inspector commander commandant admiral superintendent".split()
+)  # with ranks before a name ("Colonel Abadie")
 
 # Role words by class ("minister", "mayor"): a speaker's title or office.
 ROLES = {
@@ -131,6 +132,7 @@ ROLES = {
     "captain": tuple("captain".split()),
     "senator": tuple("senator".split()),
     "official": tuple("official spokesperson".split()),
+    "councillor": tuple("councillor councilor alderman".split()),
 }
 
 # Coordinators: after one, a new clause with the same subject may follow ("… but added «…»")

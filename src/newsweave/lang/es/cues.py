@@ -68,7 +68,10 @@ SAY_VERBS = tuple(
 )
 
 # Honorifics before a name ("Mr", "Mme").
-TITLES = tuple("señor señora".split())
+TITLES = tuple(
+    "señor señora "
+    "coronel capitán teniente comandante inspector comisario sargento".split()
+)  # with ranks before a name ("Colonel Abadie")
 
 # Role words by class ("minister", "mayor"): a speaker's title or office.
 ROLES = {
@@ -89,6 +92,7 @@ ROLES = {
     "pope": tuple("papa".split()),
     "captain": tuple("capitán".split()),
     "senator": tuple("senador senadora".split()),
+    "councillor": tuple("consejero consejera concejal concejala".split()),
 }
 # A woman's form of a role word, by its ending and the ending of the form ROLES lists
 # (read only when the word itself is not listed)

@@ -77,7 +77,11 @@ SAY_VERBS = tuple(
 )
 
 # Honorifics before a name ("Mr", "Mme").
-TITLES = tuple("m mme monsieur madame".split())
+# ("Me", maître: a lawyer; ranks: "Colonel Abadie")
+TITLES = tuple(
+    "m mme monsieur madame me maître maitre "
+    "colonel capitaine lieutenant commandant commissaire adjudant".split()
+)
 
 # Role words by class ("minister", "mayor"): a speaker's title or office.
 ROLES = {
@@ -100,6 +104,7 @@ ROLES = {
     "pope": tuple("pape".split()),
     "captain": tuple("capitaine".split()),
     "senator": tuple("sénateur sénatrice".split()),
+    "councillor": tuple("conseiller conseillère adjoint adjointe".split()),
 }
 # A woman's form of a role word, by its ending and the ending of the form ROLES lists
 # (read only when the word itself is not listed)

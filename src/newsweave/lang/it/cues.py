@@ -52,6 +52,9 @@ COMPLEMENTIZERS = tuple("che".split())
 # Speech verbs that introduce reported speech ("X said (that) ...").
 SAY_VERBS = tuple("detto dichiarato affermato".split())
 
+# Honorifics and ranks before a name ("Colonnello Abadie").
+TITLES = tuple("signor signora colonnello capitano tenente comandante ispettore commissario".split())
+
 # Role words by class ("minister", "mayor"): a speaker's title or office.
 ROLES = {
     "leader": tuple("presidente premier leader capo omologo".split()),
@@ -71,6 +74,7 @@ ROLES = {
     "pope": tuple("papa pontefice".split()),
     "captain": tuple("capitano".split()),
     "senator": tuple("senatore".split()),
+    "councillor": tuple("assessore assessora consigliere consigliera".split()),
 }
 # A woman's form of a role word, by its ending and the ending of the form ROLES lists
 # (read only when the word itself is not listed)

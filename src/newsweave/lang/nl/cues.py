@@ -39,7 +39,10 @@ COMPLEMENTIZERS = tuple("dat".split())
 SAY_VERBS = tuple("zei zegt verklaarde benadrukte stelde waarschuwde".split())
 
 # Honorifics before a name ("Mr", "Mme").
-TITLES = tuple("meneer mevrouw".split())
+TITLES = tuple(
+    "meneer mevrouw "
+    "kolonel kapitein luitenant commandant brandweercommandant inspecteur commissaris".split()
+)  # with ranks before a name ("Colonel Abadie")
 
 # Role words by class ("minister", "mayor"): a speaker's title or office.
 ROLES = {
@@ -56,6 +59,7 @@ ROLES = {
     "monarch": tuple("koning koningin".split()),
     "pope": tuple("paus".split()),
     "lawyer": tuple("advocaat advocate raadsman raadsvrouw".split()),
+    "councillor": tuple("wethouder raadslid".split()),
 }
 
 # Indefinite articles: "a spokesman" is someone new, never a person named before
@@ -100,3 +104,16 @@ PHASE_END = tuple("eindigde eindigt beëindigd".split())
 PHASE_DONE = tuple("begon begonnen eindigde beëindigd".split())
 # ... or called off: it never took place (compare.acts.phase_told)
 CANCEL_WORDS = ("afgeblazen", "geannuleerd")
+
+# Clause reading (`compare.polarity`, `compare.modality`, `compare.exceptives`), as in the
+# German cues: the passive's auxiliaries, modal strength, "noch … noch" after a negation,
+# "until", and "no other … than"
+PASSIVE_AUXILIARIES = tuple("wordt worden werd werden".split())
+MODAL_MUST = ("moet", "moeten", "moest", "moesten")
+MODAL_CAN = ("kan", "kunnen", "kon", "konden", "mag", "mogen")
+MODAL_WILL = ("zal", "zullen", "zult")
+NEGATION_CORRELATIVES = ("noch",)
+UNTIL_LINKS = ("totdat",)
+EXCEPTIVE_OTHERS = ("andere", "anders")
+EXCEPTIVE_MARKERS = ("dan",)
+RESTRICTIVE_NEGATORS = ()

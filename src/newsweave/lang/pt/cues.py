@@ -50,6 +50,9 @@ COMPLEMENTIZERS = tuple("que".split())
 # Speech verbs that introduce reported speech ("X said (that) ...").
 SAY_VERBS = tuple("disse afirmou declarou".split())
 
+# Honorifics and ranks before a name ("Colonnello Abadie").
+TITLES = tuple("senhor senhora coronel capitão tenente comandante inspetor comissário sargento".split())
+
 # Role words by class ("minister", "mayor"): a speaker's title or office.
 ROLES = {
     "leader": tuple("presidente líder chefe homólogo".split()),
@@ -68,6 +71,7 @@ ROLES = {
     "pope": tuple("papa".split()),
     "captain": tuple("capitão".split()),
     "senator": tuple("senador".split()),
+    "councillor": tuple("vereador vereadora conselheiro conselheira".split()),
 }
 # A woman's form of a role word, by its ending and the ending of the form ROLES lists
 # (read only when the word itself is not listed)
