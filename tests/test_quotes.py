@@ -1764,3 +1764,20 @@ def test_she_after_a_sentence_opened_by_a_role_phrase_is_its_holder() -> None:
         'Tessa Rahn has ruled out any payment. "We will not pay a single euro to criminals," she said.'
     )
     assert [q.speaker for q in extract_quotes(make_article("a", text))] == ["Marco Velli", "Tessa Rahn"]
+
+
+def test_two_speakers_of_one_surname_are_no_misattribution() -> None:
+    """"l'assessora alla Sanità Ferrante" is read as a name "Sanità Ferrante": the same
+    words given to her and to "Paola Ferrante" are one person's."""
+    from newsweave.align.misattributed import speaker_divergences
+    from newsweave.model import QuoteVariant
+
+    words = "Non pagheremo un solo euro ai criminali, la cura dei pazienti viene prima"
+    arts = [make_article(k, f"«{words}», ha detto {n}.", "it") for k, n in (("a", "Paola Ferrante"), ("b", "Paola Ferrante"), ("c", "l'assessora alla Sanità Ferrante"))]
+    groups = [
+        QuoteGroup("Q1", "Paola Ferrante", [QuoteVariant("a", words, 0), QuoteVariant("b", words, 0)]),
+        QuoteGroup("Q2", "Sanità Ferrante", [QuoteVariant("c", words, 0)]),
+    ]
+    assert speaker_divergences(groups, arts) == []
+    groups[1].speaker = "Marco Velli"
+    assert [d.odd_one_out for d in speaker_divergences(groups, arts)] == ["c"]
