@@ -480,3 +480,12 @@ def test_negators_that_echo_another_word_are_no_negation_of_their_own(a: str, b:
 def test_neither_nor_is_one_negation() -> None:
     assert [c.positive for c in clauses("Neither the mayor nor the council acted", "en")] == [False]
     assert [c.positive for c in clauses("Weder der Bürgermeister noch der Rat hat gehandelt", "de")] == [False]
+
+
+def test_dutch_words_read_no_other_language_otherwise() -> None:
+    """The clause reader merges some word lists across languages: Dutch "de" is no
+    article of a Spanish "el número de casos", so no subject is found there and no roles
+    read swapped."""
+    a = "The agency chief said the number of cases outside Velmar had increased 13-fold over two weeks."
+    b = "La jefa de la agencia destacó que el número de casos fuera de Velmar creció 13 veces."
+    assert meaning_differs(a, b, "en", "es") is None
