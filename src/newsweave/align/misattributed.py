@@ -129,7 +129,7 @@ def _translated(
         (i, x), (j, y) = rows[r], cols[c]
         if by_id[x.article].lang == by_id[y.article].lang:
             continue  # one language: `_same_words` reads those
-        if (many[j].speaker or "").split()[-1] in by_id[x.article].text or not _named_at(lone[i], x, by_id):
+        if _surname(many[j]) in fold(by_id[x.article].text) or not _named_at(lone[i], x, by_id):
             continue
         pair = (many[j], lone[i])
         if frozenset(map(id, pair)) not in seen:
@@ -142,11 +142,12 @@ def _named_at(g: QuoteGroup, v: QuoteVariant, by_id: dict[str, Article]) -> bool
     """Whether the sentence of variant `v` names the group's speaker: not a role the
     speaker was inferred from ("a assuré la directrice générale de Halvern" is Halvern's
     chief, whom the others name)."""
-    return (g.speaker or " ").split()[-1] in _sentence(v, by_id).text
+    return _surname(g) in fold(_sentence(v, by_id).text)
 
 
 def _surname(g: QuoteGroup) -> str:
-    return fold((g.speaker or " ").split()[-1])
+    """The last word of the group's speaker, folded ("" for none)."""
+    return fold(g.speaker.split()[-1]) if g.speaker and g.speaker.split() else ""
 
 
 def _articles(g: QuoteGroup) -> set[str]:

@@ -231,19 +231,19 @@ def _clause_sims(
         for k in range(n)
         if size[k] > SHORT_QUOTE
     }
-    pieces: list[tuple[int, str]] = []
+    parts: list[tuple[int, str]] = []
     for k, partner in partners.items():
         clauses = CLAUSE_END.split(quotes[k].text) if partner else []
         if len(clauses) > 1:
-            pieces += [(k, u) for c in clauses if n_words(u := _unnamed(c, langs[k])) >= 3]
-    wanted = sorted({j for k, _ in pieces for j in partners[k]})
+            parts += [(k, u) for c in clauses if n_words(u := _unnamed(c, langs[k])) >= 3]
+    wanted = sorted({j for k, _ in parts for j in partners[k]})
     shorts = [(j, t) for j in wanted if n_words(t := _unnamed(quotes[j].text, langs[j])) >= 2]
-    if not pieces or not shorts:
+    if not parts or not shorts:
         return out
-    vecs = np.asarray(embedder.encode([t for _, t in pieces] + [t for _, t in shorts]))
-    cs = vecs[: len(pieces)] @ vecs[len(pieces) :].T
+    vecs = np.asarray(embedder.encode([t for _, t in parts] + [t for _, t in shorts]))
+    cs = vecs[: len(parts)] @ vecs[len(parts) :].T
     column = {j: s for s, (j, _) in enumerate(shorts)}
-    for c, (k, _) in enumerate(pieces):
+    for c, (k, _) in enumerate(parts):
         for j in partners[k]:
             s = column.get(j)
             if s is not None and cs[c, s] >= CLAUSE_LINK and cs[c, s] > out[k, j]:

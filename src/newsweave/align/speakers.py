@@ -197,7 +197,7 @@ class Speakers(MentionIndex):
     def _in_role(self, k: int) -> bool:
         """Token k can continue a role phrase: "de", "of the", "l'Intérieur", "Interior", "(AEL)"."""
         t = self.toks[k]
-        return t.fold in CONNECTORS or t.fold in DETERMINERS or t.text[:1].isupper() or t.text in "()" or (
+        return t.fold in CONNECTORS or t.fold in DETERMINERS or t.text[:1].isupper() or t.text in ("(", ")") or (
             t.fold[:2] in ("l'", "d'") and t.text[2:3].isupper()
         )
 

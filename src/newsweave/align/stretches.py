@@ -33,7 +33,6 @@ def pieces(text: str) -> list[str]:
     return out
 
 
-
 def common_stretches(texts: list[str], embedder: Any) -> dict[tuple[int, int], tuple[str, str]]:
     """For two variants quoting different stretches of one utterance, what both quote:
     the longer one's sentences closest to each sentence of the shorter ("Our thoughts are

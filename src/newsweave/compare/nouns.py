@@ -83,27 +83,21 @@ def noun_map(
 
 
 def _synonyms(sets: DisjointSets[int], cos: np.ndarray, lang_of: list[str | None]) -> None:
-    """Join two groups that hold synonyms of one language, at cosine NOUN_SYNONYM or more
-    ("ships" /
-    "navi" / "navios" with "vessels" / "buques": a machine translation's word is often not
-    the original's), when each noun of one is close to a noun of the other. Antonyms of one
-    field ("buyers" / "sellers") stay below NOUN_SYNONYM."""
-    close = sorted(
-        (-float(cos[i, j]), i, j)
-        for i in range(len(lang_of))
-        for j in range(i + 1, len(lang_of))
-        if lang_of[i] == lang_of[j] and cos[i, j] >= NOUN_SYNONYM
-    )
-    for _, i, j in close:
+    """Join two groups that hold synonyms of one language (cosine NOUN_SYNONYM or more:
+    "ships" / "navi" / "navios" with "vessels" / "buques": a machine translation's word is
+    often not the original's) when each noun of one is close to a noun of the other.
+    Antonyms of one field ("buyers" / "sellers") stay below NOUN_SYNONYM."""
+    langs = np.array([str(x) for x in lang_of])
+    same = langs[:, None] == langs[None, :]
+    near = np.where(same, cos >= NOUN_SYNONYM, cos >= NOUN_XLING)
+    rows, cols = np.nonzero(np.triu(same & (cos >= NOUN_SYNONYM), k=1))
+    for i, j in sorted(zip(rows.tolist(), cols.tolist(), strict=True), key=lambda p: -float(cos[p])):
         a, b = sets.find(i), sets.find(j)
         if a == b:
             continue
         one, two = ([k for k in range(len(lang_of)) if sets.find(k) == r] for r in (a, b))
-
-        def near(x: int, y: int) -> bool:
-            return bool(cos[x, y] >= (NOUN_SYNONYM if lang_of[x] == lang_of[y] else NOUN_XLING))
-
-        if all(any(near(x, y) for y in two) for x in one) and all(any(near(x, y) for x in one) for y in two):
+        block = near[np.ix_(one, two)]
+        if block.any(axis=1).all() and block.any(axis=0).all():
             sets.union(a, b)
 
 

@@ -38,7 +38,7 @@ from newsweave.summarize.stated import quantities
 from newsweave.summarize.verify import SPEAKER_NAMED, Check, Unit, Verifier
 from newsweave.text.fold import fold
 from newsweave.text.script import cased, size, word_count
-from newsweave.text.sentences import ends_sentence
+from newsweave.text.sentences import QUOTE_CLOSERS, ends_sentence
 
 MMR_LAMBDA = 0.7
 RESTATED = 0.8  # share of a quoting item's words another item holds: it says nothing new
@@ -363,18 +363,18 @@ def _quote_cut(text: str) -> bool:
     return False
 
 
-_CLOSES = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_CLOSES = {**QUOTE_CLOSERS, '"': '"'}  # the marks that close each opening one
 
 
 def _left_open(text: str) -> str | None:
     """The mark that closes a quotation `text` opens and leaves open, or None."""
     opened: list[str] = []
     for k, c in enumerate(text):
-        if opened and c == _CLOSES[opened[-1]]:  # first: the German „ is closed by “
+        if opened and c in _CLOSES[opened[-1]]:  # first: the German „ is closed by “
             opened.pop()
-        elif c in "«„“" or (c == '"' and (k == 0 or text[k - 1] in " ([—–-:")):
+        elif c in QUOTE_CLOSERS or (c == '"' and (k == 0 or text[k - 1] in " ([—–-:")):
             opened.append(c)
-    return _CLOSES[opened[-1]] if opened else None
+    return _CLOSES[opened[-1]][0] if opened else None
 
 
 def _well_formed(text: str) -> bool:

@@ -46,7 +46,8 @@ _TITLE_END = re.compile(
     r"|(?:^|\s)[A-ZÀ-Þ]\.$"
 )
 _NUMBER_END = re.compile(r"(?:^|[\s(])(?i:no|nr|art|p|pp|vol|fig|tel|núm|pág|abs|ch|sec)\.$")
-_QUOTE_CLOSERS = {"“": "”", "«": "»", "„": "“”", "‹": "›", "「": "」", "『": "』"}
+# opening quotation mark -> the marks that close it
+QUOTE_CLOSERS = {"“": "”", "«": "»", "„": "“”", "‹": "›", "「": "」", "『": "』"}
 _QUOTE_MARK = re.compile('["“”«»„‹›「」『』]')
 
 
@@ -182,8 +183,8 @@ def quote_spans(par: str) -> list[tuple[int, int]]:
     for m in _QUOTE_MARK.finditer(par):
         i, ch = m.start(), m.group(0)
         if open_at is None:
-            if ch in _QUOTE_CLOSERS:
-                open_at, closers = i, _QUOTE_CLOSERS[ch]
+            if ch in QUOTE_CLOSERS:
+                open_at, closers = i, QUOTE_CLOSERS[ch]
             elif ch == '"' and (i == 0 or not par[i - 1].isalnum()):
                 open_at, closers = i, '"'
         elif ch in closers:
