@@ -489,3 +489,11 @@ def test_dutch_words_read_no_other_language_otherwise() -> None:
     a = "The agency chief said the number of cases outside Velmar had increased 13-fold over two weeks."
     b = "La jefa de la agencia destacó que el número de casos fuera de Velmar creció 13 veces."
     assert meaning_differs(a, b, "en", "es") is None
+
+
+def test_keinerlei_negates() -> None:
+    """A health officer's "keinerlei Hinweise" is the others' "no indication whatsoever",
+    not the misquoting outlet's "There is an indication"."""
+    de = "es gebe keinerlei Hinweise darauf, dass das Trinkwasser beteiligt sei"
+    assert meaning_differs(de, "There is an indication that the drinking water is involved", "de", "en")
+    assert meaning_differs(de, "There is no indication whatsoever that the drinking water is involved", "de", "en") is None

@@ -1781,3 +1781,49 @@ def test_two_speakers_of_one_surname_are_no_misattribution() -> None:
     assert speaker_divergences(groups, arts) == []
     groups[1].speaker = "Marco Velli"
     assert [d.odd_one_out for d in speaker_divergences(groups, arts)] == ["c"]
+
+
+def test_a_near_future_is_a_certainty_and_a_trip_is_no_future() -> None:
+    """"Le nuage va atteindre le centre" (going to) and "atteindra" tell what will happen,
+    against the mayor's "could reach"; "il va à Paris" and a name ending like a future
+    ("Alexandra") tell nothing of strength."""
+    from newsweave.compare.modality import modal_reason, modes
+
+    could = "If the wind turns, the cloud could reach the town centre. Keep your windows closed"
+    for text, lang in [
+        ("Le nuage va atteindre le centre-ville. Gardez vos fenêtres fermées", "fr"),
+        ("Le nuage atteindra le centre-ville.", "fr"),
+        ("La nube va a llegar al centro del pueblo.", "es"),
+        ("A nuvem vai chegar ao centro da vila.", "pt"),
+        ("The cloud is going to reach the town centre.", "en"),
+    ]:
+        assert modes(text, lang) == {"will"}, text
+        assert modal_reason(could, text, "en", lang), text
+    assert modes("Il va à Paris demain avec Alexandra.", "fr") == frozenset()
+    assert modes("We are going to Paris tomorrow.", "en") == frozenset()
+    assert modes("Il faudra fermer les écoles.", "fr") >= {"must"}
+
+
+def test_an_acronym_after_a_name_particle_is_no_part_of_the_name() -> None:
+    """"Floor Hemmes van de GGD": the service she works for, not her surname (her other
+    outlets' "Floor Hemmes" would be someone else)."""
+    text = "'Er is geen enkele aanwijzing dat het drinkwater erbij betrokken is,' zei arts Floor Hemmes van de GGD."
+    (q,) = extract_quotes(make_article("a", text, "nl"))
+    assert q.speaker == "Floor Hemmes"
+    (q,) = extract_quotes(make_article("b", "'We handelen nu,' zei Jan van der Berg in Utrecht.", "nl"))
+    assert q.speaker == "Jan van der Berg"
+
+
+def test_speech_verbs_of_every_language_introduce_reported_speech() -> None:
+    """"garantiu que", "ha spiegato che", "verzekerde dat": a speech verb the language lists
+    only for reported speech is a cue too, and the apposition after the name is skipped."""
+    assert speakers_of(
+        "A médica Hemmes, do serviço municipal de saúde (GGD), garantiu que não há qualquer indício de contaminação da água.",
+        "pt",
+    ) == {"não há qualquer indício de contaminação da água": "Hemmes"}
+    assert speakers_of(
+        "Il sindaco Carlo Bruni ha spiegato che la nube non raggiungerà il centro della città.", "it"
+    ) == {"la nube non raggiungerà il centro della città": "Carlo Bruni"}
+    assert speakers_of(
+        "Burgemeester Jan Smit verzekerde dat het drinkwater veilig is voor alle inwoners.", "nl"
+    ) == {"het drinkwater veilig is voor alle inwoners": "Jan Smit"}

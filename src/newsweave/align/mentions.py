@@ -308,7 +308,8 @@ class MentionIndex:
                 p = b + 1
                 while p < len(toks) and p - b <= 2 and toks[p].fold in PARTICLES:
                     p += 1
-                if p == b + 1 or p >= len(toks) or not ok(p):
+                # "Floor Hemmes van de GGD": an acronym after the particle is her service
+                if p == b + 1 or p >= len(toks) or not ok(p) or toks[p].text.isupper():
                     break
                 b = p
         else:

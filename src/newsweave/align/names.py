@@ -23,8 +23,9 @@ def _cues(name: str) -> frozenset[str]:
     return fold_all(merged("cues", name))
 
 
-# Words that mark reported speech: speech verbs and "according to" markers.
-CUES = _cues("REPORTING_VERBS")
+# Words that mark reported speech: speech verbs and "according to" markers (the verbs
+# that introduce reported speech among them: a language lists those in SAY_VERBS only).
+CUES = _cues("REPORTING_VERBS") | _cues("SAY_VERBS")
 # Cues whose speaker follows them ("according to X", "selon X"); "X zufolge" precedes.
 SOURCE_CUES = _cues("SOURCE_MARKERS")
 # What marks the one words are said to ("told Reuters", "a déclaré à l'AFP"), no speaker.

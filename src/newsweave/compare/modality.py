@@ -1,5 +1,6 @@
 """How strongly a quotation's main clause says what it says: an obligation ("must"), a
-certainty about what comes ("will", a future ending: "convocaremos"), or a possibility
+certainty about what comes ("will", a future ending: "convocaremos", a near future: "va
+atteindre"), or a possibility
 ("could", "potremmo", "können"). One outlet's "we could call new strikes" for the others'
 "we will call new strikes" changes what was said, as a dropped "not" does. Read per
 language from `newsweave.lang.<code>.cues` (MODAL_*); a conditional clause ("if there is
@@ -30,6 +31,32 @@ def _lexicon(code: str) -> tuple[dict[str, str], tuple[str, ...], frozenset[str]
     return words, ends, frozenset(fold(w) for w in getattr(m, "CONDITIONALS", ()))
 
 
+@lru_cache(maxsize=32)
+def _going_to(code: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(words of a near future, endings of the infinitive that must follow: "va atteindre",
+    "va a llegar", "vai chegar", "going to reach"; "il va à Paris" is no future)."""
+    m = data(code, "cues")
+    return (
+        frozenset(fold(w) for w in getattr(m, "MODAL_GOING_TO", ())),
+        tuple(getattr(m, "INFINITIVE_ENDINGS", ())),
+    )
+
+
+def _near_future(raw: list[str], toks: list[str], pairs: list[str], lang: str) -> bool:
+    """A near future in one clause (its words as written, folded, and folded pairs): a
+    going-to word (or two) then a verb, lower case ("going to Paris" is a trip)."""
+    going, infinitive = _going_to(lang)
+    if not going:
+        return False
+    for k, t in [*enumerate(toks), *enumerate(pairs)]:
+        nxt = k + len(t.split())
+        if t in going and nxt < len(toks) and raw[nxt].islower() and toks[nxt] not in STOPWORDS.get(lang, ()):
+            verb = toks[nxt]
+            if not infinitive or (len(verb) > 3 and verb.endswith(infinitive)):
+                return True
+    return False
+
+
 def _language(text: str, lang: str | None) -> str | None:
     """The language of a quotation: its article's, unless its own short words vote for
     another (an English quotation inside a Spanish report)."""
@@ -51,7 +78,8 @@ def modes(text: str, lang: str | None) -> frozenset[str]:
     words, ends, conditionals = _lexicon(lang)
     found: set[str] = set()
     for clause in _CLAUSE.split(text):
-        written = [w.lower() for w in _WORD.findall(clause)]
+        raw = _WORD.findall(clause)
+        written = [w.lower() for w in raw]
         toks = [fold(w) for w in written]
         if not toks or toks[0] in conditionals:
             continue  # "if …, we will": the condition's verb tells no strength
@@ -63,7 +91,14 @@ def modes(text: str, lang: str | None) -> frozenset[str]:
         hits = [mode for k, mode in at if not (mode == "must" and k in after_can)]
         if "can" not in hits and ends:  # "pourrons" is "can" in the future, no certainty
             # a short word only by an accented ending ("sarà", "será"; not "para", "mare")
-            hits += ["will" for w in written if w.endswith(ends) and _future(w, ends)]
+            # a capitalised word inside the clause is a name ("Alexandra", "Vera")
+            hits += [
+                "will"
+                for k, w in enumerate(written)
+                if w.endswith(ends) and _future(w, ends) and not (k and raw[k][0].isupper())
+            ]
+        if "can" not in hits and _near_future(raw, toks, pairs, lang):
+            hits.append("will")
         found.update(hits)
     return frozenset(found)
 

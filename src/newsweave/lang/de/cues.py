@@ -2,7 +2,7 @@
 
 # Negation words (a clause with one is negative).
 NEGATIONS = tuple(
-    "nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder nirgends "
+    "nicht kein keine keinen keinem keiner keines keinerlei nie niemals nichts niemand weder nirgends "
     "nirgendwo nirgendwohin".split()
 )
 
@@ -33,7 +33,7 @@ AUXILIARIES = tuple(
 
 # Negators as the divergence tokenizer sees them (lower case, accents kept, clitics).
 NEGATION_TOKENS = tuple(
-    "nicht kein keine keinen weder nie niemand nirgends nirgendwo nirgendwohin".split()
+    "nicht kein keine keinen keinerlei weder nie niemand nirgends nirgendwo nirgendwohin".split()
 )
 # ... those that only negate the verb (no pronoun: "nothing will remain" keeps its word)
 NEGATION_PARTICLES = tuple("nicht nie".split())

@@ -333,4 +333,6 @@ MODAL_MUST = ("must", "have to", "has to", "had to")
 MODAL_CAN = ("can", "could", "may", "might", "cannot", "ca")
 MODAL_WILL = ("will", "shall", "wo", "ll")
 MODAL_WILL_ENDINGS: tuple[str, ...] = ()
+# A near future: one of these, then a verb ("the cloud is going to reach the centre")
+MODAL_GOING_TO = ("going to", "gonna")
 

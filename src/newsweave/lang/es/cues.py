@@ -241,4 +241,7 @@ MODAL_MUST = ("debe", "deben", "debemos", "debo", "tiene que", "tienen que", "te
 MODAL_CAN = ("puede", "pueden", "podemos", "puedo", "podría", "podrían", "podríamos", "podrá", "podrán", "podremos")
 MODAL_WILL: tuple[str, ...] = ()
 MODAL_WILL_ENDINGS = ("ré", "rás", "rá", "remos", "réis", "rán")
+# A near future: one of these, then an infinitive ("la nube va a llegar al centro")
+MODAL_GOING_TO = ("voy a", "vas a", "va a", "vamos a", "vais a", "van a")
+INFINITIVE_ENDINGS = ("ar", "er", "ir")
 

@@ -266,8 +266,11 @@ BURNING_WORDS = ("hors de contrôle", "fait toujours rage", "toujours en cours",
 # Modal strength of a quotation's main clause (`compare.modality`): an obligation, a
 # possibility, a future told as certain (by a word, or a verb's future ending after three
 # letters at least); "we will call new strikes" is no "we could call new strikes"
-MODAL_MUST = ("doit", "doivent", "dois", "devons", "devez", "faut")
+MODAL_MUST = ("doit", "doivent", "dois", "devons", "devez", "faut", "faudra")
 MODAL_CAN = ("peut", "peuvent", "peux", "pouvons", "pouvez", "pourrait", "pourraient", "pourrais", "pourrions", "pourriez", "pourra", "pourront", "pourrons")
 MODAL_WILL: tuple[str, ...] = ()
-MODAL_WILL_ENDINGS = ("erai", "eras", "era", "erons", "erez", "eront", "irai", "iras", "ira", "irons", "irez", "iront")
+MODAL_WILL_ENDINGS = ("erai", "eras", "era", "erons", "erez", "eront", "irai", "iras", "ira", "irons", "irez", "iront", "drai", "dras", "dra", "drons", "drez", "dront")
+# A near future: one of these, then an infinitive ("le nuage va atteindre le centre")
+MODAL_GOING_TO = ("vais", "vas", "va", "allons", "allez", "vont")
+INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 

@@ -50,7 +50,10 @@ ADDRESSEE_MARKERS = tuple("a al alla ai agli".split())
 COMPLEMENTIZERS = tuple("che".split())
 
 # Speech verbs that introduce reported speech ("X said (that) ...").
-SAY_VERBS = tuple("detto dichiarato affermato".split())
+SAY_VERBS = tuple(
+    "detto dichiarato affermato spiegato sottolineato aggiunto assicurato garantito ricordato "
+    "avvertito precisato confermato ammesso riconosciuto sostenuto dice afferma".split()
+)
 
 # Honorifics and ranks before a name ("Colonnello Abadie").
 TITLES = tuple("signor signora colonnello capitano tenente comandante ispettore commissario".split())

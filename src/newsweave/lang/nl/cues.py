@@ -36,7 +36,10 @@ SOURCE_MARKERS = tuple("volgens".split())
 COMPLEMENTIZERS = tuple("dat".split())
 
 # Speech verbs that introduce reported speech ("X said (that) ...").
-SAY_VERBS = tuple("zei zegt verklaarde benadrukte stelde waarschuwde".split())
+SAY_VERBS = tuple(
+    "zei zegt verklaarde benadrukte stelde waarschuwde verzekerde bevestigde erkende "
+    "onderstreepte herhaalde".split()
+)
 
 # Honorifics before a name ("Mr", "Mme").
 TITLES = tuple(

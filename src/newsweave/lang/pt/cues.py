@@ -48,7 +48,10 @@ ADDRESSEE_MARKERS = tuple("a à ao aos".split())
 COMPLEMENTIZERS = tuple("que".split())
 
 # Speech verbs that introduce reported speech ("X said (that) ...").
-SAY_VERBS = tuple("disse afirmou declarou".split())
+SAY_VERBS = tuple(
+    "disse afirmou declarou explicou acrescentou garantiu assegurou sublinhou salientou destacou "
+    "ressaltou alertou advertiu confirmou admitiu reconheceu diz afirma garante".split()
+)
 
 # Honorifics and ranks before a name ("Colonnello Abadie").
 TITLES = tuple("senhor senhora coronel capitão tenente comandante inspetor comissário sargento".split())
@@ -194,4 +197,7 @@ MODAL_MUST = ("deve", "devem", "devemos", "devo", "tem de", "têm de", "tem que"
 MODAL_CAN = ("pode", "podem", "podemos", "posso", "poderia", "poderiam", "poderíamos", "poderá", "poderão", "poderemos")
 MODAL_WILL: tuple[str, ...] = ()
 MODAL_WILL_ENDINGS = ("rei", "rás", "rá", "remos", "rão")
+# A near future: one of these, then an infinitive ("a nuvem vai chegar ao centro")
+MODAL_GOING_TO = ("vou", "vais", "vai", "vamos", "vão")
+INFINITIVE_ENDINGS = ("ar", "er", "ir", "or")
 
