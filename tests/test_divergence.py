@@ -1168,3 +1168,57 @@ def test_centimetres_and_inches_are_one_measure() -> None:
     assert cm.unit == inches.unit == "cm" and inches.converted and same_figure(cm, inches)
     (it,) = find_quantities("dopo 80 centimetri di neve fresca", "it")
     assert it.unit == "cm" and same_figure(cm, it)
+
+
+def test_a_minister_who_resigned_against_one_the_premier_dismissed() -> None:
+    """"resigned on Monday" / "destituyó el lunes a su ministro": the Spanish outlet says
+    he was sacked; it is not cited for the resignation, and the claims diverge."""
+    from newsweave.compare.polarity import meaning_differs
+
+    en = "The transport minister of Varnia, Olek Brant, resigned on Monday over a contract given to his cousin's firm."
+    es = "La primera ministra de Varnia destituyó el lunes a su ministro de Transportes, Olek Brant, por un contrato adjudicado a la empresa de su primo."
+    it = "Si è dimesso lunedì il ministro dei Trasporti della Varnia, Olek Brant, per un appalto alla società del cugino."
+    assert meaning_differs(en, es, "en", "es") == "opposite departures: resigned vs dismissed"
+    assert meaning_differs(en, it, "en", "it") is None
+    assert meaning_differs("Le Premier ministre a destitué le ministre Brant.", en, "fr", "en")
+    assert meaning_differs("Die Regierungschefin entließ Minister Brant am Montag.", en, "de", "en")
+
+
+def test_a_ransom_for_a_crew_is_no_count_of_people() -> None:
+    """"a $6 million ransom for the vessel and its crew" and "a ransom of $8 million":
+    one amount, two figures (the crew named after it makes it no people's figure)."""
+    (q,) = find_quantities("Pirates are demanding a $6 million ransom for the vessel and its crew, officials said.", "en")
+    assert q.kind == "money" and q.context is None
+    articles = [
+        make_article("a", "Pirates who seized the Orla Star are demanding a $6 million ransom for the vessel and its crew, officials said."),
+        make_article("b", "The hijackers of the Orla Star have demanded a ransom of $8 million, two people familiar with the talks said."),
+        make_article("c", "Les pirates du Orla Star réclament une rançon de 8 millions de dollars.", "fr"),
+    ]
+    found = number_divergences(align_facts(articles), articles)
+    assert [(d.kind, d.odd_one_out) for d in found] == [("number", "a")]
+
+
+def test_an_approximate_figure_glued_to_its_unit_is_a_measure() -> None:
+    """"une trentaine de kilomètres" is some 30 km (as "30 kilomètres" is), not a count of
+    kilometres: a measure compared with "19 miles", and the note goes after its unit."""
+    (q,) = find_quantities("Les flammes étaient visibles à une trentaine de kilomètres à la ronde.", "fr")
+    assert (q.value, q.kind, q.unit, q.approx) == (30.0, "measure", "km", "~")
+    (q,) = find_quantities("Une vingtaine de maisons ont brûlé.", "fr")
+    assert (q.kind, q.noun) == ("count", "buildings")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("De regering legt een invoerheffing van 25 procent op zonnepanelen.", "nl"),
+        ("Il governo impone un dazio del 25 per cento sui pannelli solari.", "it"),
+        ("O governo impõe uma taxa de 25 por cento sobre os painéis solares.", "pt"),
+        ("Rząd nakłada cło w wysokości 25 procent na panele słoneczne.", "pl"),
+        ("The government imposes a 25 per cent duty on solar panels.", "en"),
+    ],
+)
+def test_a_percentage_in_words_of_every_language_is_one(text: str, lang: str) -> None:
+    """"25 procent", "25 per cento", "25 por cento": a share, as "25%" is (these were read
+    as no figure at all, so a 20% against a 25% tariff went unseen)."""
+    (q,) = find_quantities(text, lang)
+    assert (q.value, q.kind, q.unit) == (25.0, "percent", "%")

@@ -727,3 +727,26 @@ def test_a_labelled_photo_caption_goes_and_the_sentence_above_stays() -> None:
 def test_lines_like_chrome_that_are_the_story_stay(line: str) -> None:
     a = run(f"{BODY}\n\n{line}\n\n{BODY2}")
     assert line in a.paragraphs
+
+
+def test_a_byline_line_under_a_section_label_is_no_continuation_of_it() -> None:
+    """"Esteri" / "di Paola Ferri" on two lines: a section label and a byline, not one
+    headline "Esteri di Paola Ferri" (a line in lower case after an unfinished one
+    otherwise continues it)."""
+    body = "Il ministro dei Trasporti si è dimesso lunedì dopo lo scandalo degli appalti.\nLa premier ha accettato le dimissioni e ha nominato un ministro ad interim."
+    a = run(f"Esteri\ndi Paola Ferri\n{body}", lang="it")
+    assert a.title != "Esteri di Paola Ferri"
+    assert "Paola Ferri" not in a.text
+
+
+def test_a_section_label_of_two_words_and_a_sign_is_no_headline() -> None:
+    """"POLICY & MARKETS" above a story with no title is the page's section, not its
+    headline; "Selva bridge opens" is one."""
+    assert run(f"POLICY & MARKETS\n\n{BODY}\n\n{BODY2}").title is None
+    assert run(f"Selva bridge opens\n\n{BODY}\n\n{BODY2}").title == "Selva bridge opens"
+
+
+def test_a_paywall_notice_of_two_sentences_goes() -> None:
+    notice = "This content is for subscribers. You have 2 free articles left this month."
+    a = run(f"{notice}\n\n{BODY}\n\n{BODY2}")
+    assert notice in reasons(a).get("paywall", []) and notice not in a.text

@@ -1827,3 +1827,65 @@ def test_speech_verbs_of_every_language_introduce_reported_speech() -> None:
     assert speakers_of(
         "Burgemeester Jan Smit verzekerde dat het drinkwater veilig is voor alle inwoners.", "nl"
     ) == {"het drinkwater veilig is voor alle inwoners": "Jan Smit"}
+
+
+def test_a_relative_clause_inside_a_quotation_is_no_incise() -> None:
+    """", and no one who tells its story," holds a speech verb but no attribution: the
+    quotation stays whole, and a role after a demonym still names the speaker."""
+    from newsweave.text import annotate
+
+    text = (
+        '"Tonight nine families are whole again," Valdoran President Anika Sorvald said in a televised address. '
+        '"No one who serves this country, and no one who tells its story, will be left behind."\n\nThe talks went on.'
+    )
+    got = [(q.text, q.speaker) for q in extract_quotes(annotate(make_article("a", text, "en")))]
+    assert got == [
+        ("Tonight nine families are whole again", "Anika Sorvald"),
+        ("No one who serves this country, and no one who tells its story, will be left behind.", "Anika Sorvald"),
+    ]
+
+
+def test_a_role_of_a_ministry_then_a_name_opens_a_colon_quotation() -> None:
+    """"Il ministro degli Esteri orlenzano Pavel Dunai ha rivendicato il risultato: «…»":
+    Dunai's words, not those of the ministry spokesman quoted just before."""
+    text = (
+        "«Questo scambio non cambia nulla», ha dichiarato il portavoce del ministero degli Esteri, Ruslan Tebrikov.\n"
+        "Il ministro degli Esteri orlenzano Pavel Dunai ha rivendicato il risultato: «La diplomazia silenziosa funziona ancora»."
+    )
+    got = {q.text: q.speaker for q in extract_quotes(make_article("a", text, "it"))}
+    assert got["La diplomazia silenziosa funziona ancora"] == "Pavel Dunai"
+    # a place after the role's "de" is no name of its holder
+    text = "El mandatario de Estados Unidos aseguró que el proceso comenzará «muy rápido»."
+    assert "Estados Unidos" not in {q.speaker for q in extract_quotes(make_article("b", text, "es"))}
+
+
+def test_reported_readings_of_a_could_name_the_outlet_that_made_it_a_will() -> None:
+    """Two direct quotations differ in strength ("could be launched only if" / „wird
+    gestartet, sobald“); the two outlets that report it in their own words both keep the
+    "could": the German outlet is the odd one out."""
+    from newsweave.align.quote_groups import _judge
+    from newsweave.model import QuoteVariant
+
+    texts = [
+        ("a", "A rescue operation could be launched only if the safety of the crew can be guaranteed.", "en", True),
+        ("b", "Eine Rettungsaktion wird gestartet, sobald die Sicherheit der Besatzung gewährleistet ist.", "de", True),
+        ("c", "une opération de sauvetage pourrait être lancée, mais seulement si la sécurité de l'équipage pouvait être garantie", "fr", False),
+        ("d", "a rescue operation could be launched only if the safety of the crew could be guaranteed", "en", False),
+    ]
+    group = QuoteGroup("Q1", "Yusuf Rahmi", [QuoteVariant(a, t, 0, direct=d) for a, t, _, d in texts])
+    sims = np.full((4, 4), 0.7)
+    _judge(group, [lang for _, _, lang, _ in texts], False, sims, [d for *_, d in texts])
+    assert group.divergent and group.odd_one_out == "b"
+
+
+def test_an_italian_article_opening_a_sentence_is_no_pronoun() -> None:
+    """"Il capo della stazione …, Davide Ronchetti, non ha nascosto il pessimismo: «…»":
+    "Il" is the article (the French "il" is a pronoun), the role's apposed name speaks,
+    not the mayor quoted just before."""
+    text = (
+        "«Oggi Varenna è un paese in lutto», ha detto la sindaca Lucia Ferri, salita in quota con i soccorritori.\n\n"
+        "Il capo della stazione del Soccorso alpino della Val Serena, Davide Ronchetti, non ha nascosto il pessimismo: "
+        "«Continueremo a cercare anche di notte, ma non ci aspettiamo di trovare altri sopravvissuti»."
+    )
+    got = {q.text[:20]: q.speaker for q in extract_quotes(make_article("a", text, "it"))}
+    assert got == {"Oggi Varenna è un pa": "Lucia Ferri", "Continueremo a cerca": "Davide Ronchetti"}

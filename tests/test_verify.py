@@ -1100,6 +1100,12 @@ def test_a_dissent_of_another_day_is_named_with_its_day() -> None:
     assert dissent_note(now.text, ["number:4:Fifteen", "number:4:Eleven"]).startswith("Four (one outlet: Fifteen; one outlet: Eleven)")
     assert "(two outlets: Fifteen)" in dissent_note(now.text, ["number:4:Fifteen", "number:4:Fifteen"])
     assert v.figure_reason(u[0], u[2]) == "number:4:Twelve"
+    # an undated report is read at the others' date for its relative days, but is no
+    # report "of another day": its dissent is named without one
+    undated = make_article("d", "Eleven miners are still missing after the Kessla mine collapse.")
+    v = Verifier([before, now, undated])  # the undated one read on 5 October, the first date
+    u = [Unit(k, x.id, x.sentences[0].text, "en", 0) for k, x in enumerate((now, before, undated))]
+    assert v.figure_reason(u[0], u[2]) == "number:4:Eleven"
 
 
 def test_a_plan_is_no_witness_for_the_deed_done() -> None:

@@ -2,7 +2,7 @@
 Tollen vom Seismologischen Institut warnte"), a role's complement set off by commas
 ("Tomas Reyl, director of the X Agency, which owns it, said"), the name opening a
 sentence before an apposed role where no NER names it ("Tomas Reyl, directeur van het
-agentschap, keek vooruit:"). `align.speakers` asks these when the mention next to a cue
+agentschap, keek vooruit:"), the name a role opening one introduces. `align.speakers` asks these when the mention next to a cue
 is an organisation or none."""
 
 from __future__ import annotations
@@ -105,3 +105,19 @@ def relative_subject(sp: Speakers, k: int) -> Mention | None:
     # the NER may file a lone surname as a place ("Ferreira"): ", who" tells a person
     name = clean_name(word)
     return Mention("name", h, h, name, name=name) if name else None
+
+
+def role_name(sp: Speakers, role: Mention, stop: int) -> Mention | None:
+    """The person a role opening a sentence introduces, named right after it ("Il ministro
+    degli Esteri orlenzano Pavel Dunai ha rivendicato …") or apposed between commas ("Il
+    capo della stazione del Soccorso alpino della Val Serena, Davide Ronchetti, …")."""
+    for k in range(role.j + 1, min(role.j + 14, len(sp.toks))):
+        if sp.toks[k].start >= stop or sp.toks[k].text in ".;:!?" or sp.is_cue(k):
+            break  # "The minister told Anna Holt:": the one told
+        if k > role.j + 1 and sp.toks[k - 1].text != ",":
+            continue  # "El mandatario de Estados Unidos": no name of the role's holder
+        m = next((m for m in sp.mentions if m.kind == "name" and not m.org and m.i == k), None)
+        m = m or sp.heuristic_name(k)
+        if m is not None and m.j > m.i:
+            return m
+    return None

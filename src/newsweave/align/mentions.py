@@ -13,6 +13,7 @@ from typing import Self
 from newsweave.align.names import (
     AUX,
     CONNECTORS,
+    COORD,
     CUES,
     DETERMINERS,
     FUNCTION,
@@ -21,6 +22,7 @@ from newsweave.align.names import (
     ORG_WORDS,
     PARTICLES,
     PRONOUNS,
+    PRONOUNS_OF,
     QUOTE_MARKS,
     RELATIVES,
     SAY_CUES,
@@ -137,7 +139,7 @@ class MentionIndex:
         spans = {(m.i, m.j) for m in self.mentions}
         self._build_full_names()
         for i, t in enumerate(self.toks):
-            if t.fold in PRONOUNS and (t.fold != "sie" or not t.upper or self.sent_start_tok(i)):
+            if t.fold in (PRONOUNS_OF.get(self.lang or "") or PRONOUNS) and (t.fold != "sie" or not t.upper or self.sent_start_tok(i)):
                 self.mentions.append(Mention("pronoun", i, i, t.text))
             elif t.fold in RELATIVES:
                 self.mentions.append(Mention("relative", i, i, t.text))
@@ -169,13 +171,12 @@ class MentionIndex:
             i, j = self.tok_index(ent.start_char), self.tok_index(ent.end_char) - 1
             if j < i:
                 continue
-            k = i  # a role before a name-like run is a person's ("Mayor Ines Kato", filed as a place)
-            while k < j and (role_class(self.toks[k].text, self.lang) or self.toks[k].fold in TITLES):
-                k += 1
+            # a role before a name-like run: a person ("Mayor Ines Kato", "Valdoran President X")
+            role = [k for k in range(i, j) if role_class(self.toks[k].text, self.lang) or self.toks[k].fold in TITLES]
             if ent.label_ in ("PERSON", "PER", "ORG"):
                 ents.append((i, j, "PERSON" if ent.label_ in ("PERSON", "PER") else "ORG"))
-            elif k > i and self._name_like(k, j):
-                ents.append((i, j, "PERSON"))
+            elif role and self._name_like(role[-1] + 1, j):
+                ents.append((role[-1] + 1, j, "PERSON"))
             elif not (ent.label_ == "MISC" and self._name_like(i, j)):
                 # the sm models file foreign names under MISC too ("Giorgos Dionysiou")
                 others.append((i, j))
@@ -193,9 +194,7 @@ class MentionIndex:
             ):
                 i += 1
             if j - i >= 2 and i > 0 and self.toks[i - 1].fold in ("and", "et", "und", "of", "de"):
-                i += (
-                    1  # "Water and Infrastructure Tomas Reiner": the title's tail, not a first name
-                )
+                i += 1  # "Water and Infrastructure Tomas Reiner": the title's tail, not a first name
             if label == "ORG":
                 tail = self._name_in_org(i, j, surnames)
                 if tail is not None:
@@ -391,7 +390,8 @@ class MentionIndex:
         k = h + 1
         if (
             k < len(toks)
-            and toks[k].fold in ("of", "du", "de", "des", "del", "der", "d'", "di", "da", "do")
+            and toks[k].fold in CONNECTORS  # "of", "degli", "das": not "and"
+            and toks[k].fold not in COORD
             and _adjacent(toks[h], toks[k], self.text)
         ):
             k += 1

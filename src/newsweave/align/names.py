@@ -47,6 +47,8 @@ SCENE_OPENERS = _cues("SCENE_OPENERS")
 
 # Folding strips accents, so Spanish "él" would equal the article "el": left out.
 PRONOUNS = _cues("THIRD_PERSON")
+# ... of each language: the Italian article "Il" opening a sentence is no French "il"
+PRONOUNS_OF = {code: fold_all(getattr(m, "THIRD_PERSON", ())) for code, m in each("cues")}
 OBJECT_PRONOUNS = _cues("OBJECT_PRONOUNS")  # never a sentence's subject
 RELATIVES = _cues("RELATIVE_PRONOUNS")
 DETERMINERS = _cues("DETERMINERS")

@@ -481,7 +481,8 @@ def _judge(
         if c >= 2 and all(top in pair for pair in reasons):
             odd = top
         elif len(reasons) == 1:
-            odd = _odd_by_others(vs, langs, next(iter(reasons)), texts)
+            pair, why = next(iter(reasons.items()))
+            odd = _odd_by_others(vs, langs, pair, texts, why.startswith("modality"))
     if odd is not None:
         pair = next(p for p in reasons if odd in p)
         group.odd_one_out = vs[odd].article
@@ -495,27 +496,30 @@ def _odd_by_others(
     langs: list[str | None],
     pair: tuple[int, int],
     texts: Any,
+    modal: bool = False,
 ) -> int | None:
     """Of one divergent pair, the variant the group's other variants read against: each
     other variant (a paraphrase too loose to be judged on its own, "nuevos recortes no
     están garantizados") is read against both; the odd one is the one every such reading
-    that takes a side contradicts, None where none does or they disagree."""
+    that takes a side contradicts, None where none does or they disagree. With `modal`
+    (the pair differs in strength) a reading's "could" takes a side too ("said a rescue
+    could be launched only if …" against „wird gestartet, sobald …“)."""
     sides = set()
     for k in range(len(vs)):
         if k in pair:
             continue
-        against = [m for m in pair if _reads_apart(k, m, vs, langs, texts)]
+        against = [m for m in pair if _reads_apart(k, m, vs, langs, texts, modal)]
         if len(against) == 1:
             sides.add(against[0])
     return sides.pop() if len(sides) == 1 else None
 
 
 def _reads_apart(
-    k: int, m: int, vs: list[QuoteVariant], langs: list[str | None], texts: Any
+    k: int, m: int, vs: list[QuoteVariant], langs: list[str | None], texts: Any, modal: bool = False
 ) -> bool:
     a, b = texts(min(k, m), max(k, m))
     la, lb = langs[min(k, m)], langs[max(k, m)]
-    if meaning_differs(a, b, la, lb):
+    if meaning_differs(a, b, la, lb) or (modal and modal_reason(a, b, la, lb)):
         return True
     return la != lb and bool(dropped_negation(a, b, la, lb))
 

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from newsweave.align.apposition import role_name
 from newsweave.align.names import (
     COMMA_CLAUSE,
     COORD,
@@ -70,8 +71,8 @@ def _cut_incise(sp: Speakers, s: Span) -> None:
         if hi - lo > 9 or not any(sp.is_cue(k) for k in range(lo, hi)):
             continue
         att = sp.attribution_after(mid_a, mid_b)
-        if att.mention is None:
-            continue
+        if att.mention is None or att.mention.kind == "relative":
+            continue  # "No one who serves, and no one who tells its story, will …": no incise
         s.parts = [(a, a + m.start()), (a + m.end(), b)]
         s.attribution = att
         return
@@ -321,6 +322,8 @@ def _attribute(
     if sa > before_start and not (prev and sa < prev.close):
         before_start = sa
     before = sp.attribution_before(before_start, s.open)
+    if before.mention is not None and before.mention.kind == "role" and (named := role_name(sp, before.mention, s.open)):
+        before = Attribution(named, before.cue, before.bare)  # "Il capo della stazione …, Davide Ronchetti, …:"
     if before.mention is None and att.cue is not None and att.mention is not None and not relayed:
         return att  # '"I will go quietly." He said …' with nobody named before it
     if before.mention is not None and not (relayed and before.mention.org):
@@ -476,6 +479,8 @@ def _colon_opener(sp: Speakers, f: _Found, sentences: list[tuple[int, int]]) -> 
     if opener is None:  # no NER mention: a capitalised name opening the sentence
         i = sp.tok_index(sentences[k][0])
         opener = sp.heuristic_name(i) if i < len(sp.toks) and sp.toks[i].start < f.start else None
+    if opener is not None and opener.kind == "role":
+        opener = role_name(sp, opener, f.start) or opener  # not whoever last held a like role
     return opener if opener is not None and opener.j > opener.i else None
 
 

@@ -519,8 +519,9 @@ def _classify(
     context = before_cls if after_cls in {None, "people"} and before_cls else after_cls
     if context == "people":  # "starben nach Angaben der Behörden 21 Menschen": the dead
         context = clause_toll(text[:start], figure) or context
-    # "1,5 million de personnes", "une vingtaine de maisons": the noun after the glue
-    noun = counted_noun(after[1:] if scaled and after_l[:1] in (["de"], ["d"], ["of"], ["di"]) else after)
+    # "1,5 million de personnes", "une vingtaine de maisons": the noun (or unit) after the glue
+    glued = int(scaled and after_l[:1] in (["de"], ["d"], ["of"], ["di"]))
+    noun = counted_noun(after[glued:])
     if _HAN_CHAR.match(text, end) or _HAN_CHAR.search(text[max(0, start - 1) : start]):
         han_approx, context = _han_reading(text, start, end)
         approx, noun = han_approx or approx, context
@@ -543,13 +544,12 @@ def _classify(
         # the word after the currency ("euros per share", "$5 a day"): a rate
         k = next((n + 1 for n, w in enumerate(after_l[:2]) if w in CURRENCIES), 0)
         rate = per_unit(after_l[k : k + 2])
-        return Quantity(
-            value, "money", text[start:end], start, end, cur, context, approx, scaled, rate=rate
-        )
+        context = None if context == "people" else context  # "a $6m ransom for its crew"
+        return Quantity(value, "money", text[start:end], start, end, cur, context, approx, scaled, rate=rate)
     if (
         after_text.lstrip().startswith("%")
-        or (after_l and after_l[0] in {"percent", "prozent", "pct"})
-        or (len(after_l) > 1 and after_l[0] in {"per", "pour", "por"} and after_l[1] in {"cent", "ciento"})
+        or (after_l and unit_of(after_l[0]) == "%" and after_l[0] not in {"per", "pour", "por"})  # "procent"
+        or (len(after_l) > 1 and after_l[0] in {"per", "pour", "por"} and after_l[1] in {"cent", "ciento", "cento"})
     ):
         reading = context or trend(before_l, after_l, lang)  # "fell 4%" is no "40% of revenue"
         return Quantity(value, "percent", text[start:end], start, end, "%", reading, approx, scaled)
@@ -573,7 +573,7 @@ def _classify(
     if found := unit_phrase(text, end, value):  # "25 basis points" (0.25 points), "112F" (44.4 °C)
         unit, value, to, converted = found  # the text as written, unless converted
         return Quantity(value, "measure", text[start : to if converted else end], start, to, unit, None, approx, scaled, converted=converted)
-    unit = unit_of(after_l[0]) if after_l else None
+    unit = unit_of(after_l[glued]) if len(after_l) > glued else None  # "une trentaine de kilomètres"
     if is_age(text, start, end, before, after, unit, value):
         # "Hale, 58,", "the 58-year-old", "âgé de 58 ans": an age, not a span of years
         return Quantity(value, "measure", text[start:end], start, end, "yr", "age")

@@ -113,8 +113,9 @@ def _headline(paragraphs: list[str], w: Work) -> list[str]:
         w.signal("title taken from the 'Original title:' line")
     if not w.title and len(paragraphs) > 1:
         first = paragraphs[0]
-        # A short first line that is not a finished sentence is the headline (text and Markdown files).
-        if headline_like(first) and len(first.split()) >= 3 and first[-1] not in ":-–—":
+        # A short first line that is not a finished sentence is the headline (text and Markdown
+        # files); one of two words and a sign is a section's label ("Operations & Safety").
+        if headline_like(first) and sum(any(c.isalpha() for c in x) for x in first.split()) >= 3 and first[-1] not in ":-–—":
             w.title = first
             w.signal("first short line taken as the headline")
             paragraphs = paragraphs[1:]

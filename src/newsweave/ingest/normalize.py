@@ -6,6 +6,8 @@ import html
 import re
 import unicodedata
 
+from newsweave.ingest.patterns import BYLINE
+
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-f]{2,6}|[a-z]{2,8});", re.I)
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200e\u200f\u2060\ufeff\u00ad]")
@@ -72,8 +74,9 @@ def split_paragraphs(text: str) -> list[str]:
             continue
         current = lines[0]
         for line in lines[1:]:
-            # A line that starts in lower case continues a sentence broken by the page layout.
-            if line[0].islower() and not _TERMINAL.search(current):
+            # A line that starts in lower case continues a sentence broken by the page
+            # layout; not a byline under a section label ("Esteri" / "di Paola Ferri").
+            if line[0].islower() and not _TERMINAL.search(current) and not BYLINE.match(line):
                 current = f"{current} {line}"
             else:
                 paragraphs.append(current)

@@ -137,7 +137,7 @@ class Verifier:
         self.use_nli = nli.nli_enabled(use_nli)
         starts = {a.id: [x.start for x in a.sentences] for a in articles}
         self.speech = Speech.of(quote_groups, quotes, starts)
-        self._refs = reference_dates(articles)
+        self._refs, self._dated = reference_dates(articles), {a.id for a in articles if a.published}
 
     def _quotes_other(self, said: dict[int, set[str]], u: Unit) -> bool:
         """Whether `u`'s sentence quotes other words (directly or in reported speech) than
@@ -313,7 +313,7 @@ class Verifier:
         if any(comparable(x, z) and same_figure(x, z) and z.context == x.context for z in told):
             return NOT_STATED  # ... not a turnout of 52% for "52% of the vote": a swap, a dissent
         ra, rb = self._refs.get(a.article), self._refs.get(b.article)
-        day = f"|{(rb - ra).days}|{rb.day} {rb:%B}" if ra and rb and ra != rb else ""  # `notes._named`
+        day = f"|{(rb - ra).days}|{rb.day} {rb:%B}" if ra and rb and ra != rb and {a.article, b.article} <= self._dated else ""  # undated: no "a day earlier"
         return f"number:{values.figure_end(a.text, x)}:{values.shown(y, a.lang == b.lang, x, a.lang)}{day}"
 
     def detail_reason(self, a: Unit, b: Unit) -> str | None:

@@ -35,7 +35,7 @@ PAYWALL = (
     r"create a free account",
     r"for subscribers only",
     r"subscriber-only",
-    r"(?:this|the) (?:article|content|story) is (?:only )?(?:available|reserved) (?:to|for) (?:subscribers|members)",
+    r"(?:this|the) (?:article|content|story) is (?:only )?(?:(?:available|reserved) )?(?:to|for) (?:subscribers|members)",
     r"you have reached your (?:free )?(?:article )?limit",
     r"become a member",
     r"support (?:our|independent) journalism",
