@@ -1889,3 +1889,35 @@ def test_an_italian_article_opening_a_sentence_is_no_pronoun() -> None:
     )
     got = {q.text[:20]: q.speaker for q in extract_quotes(make_article("a", text, "it"))}
     assert got == {"Oggi Varenna è un pa": "Lucia Ferri", "Continueremo a cerca": "Davide Ronchetti"}
+
+
+def test_a_named_speakers_reported_speech_joins_at_a_lower_floor() -> None:
+    """An outlet's paraphrase of Abadie's words reads far from another outlet's direct
+    quotation (0.40) though both render one utterance: it joins the group all the same;
+    two direct quotations that far apart stay two utterances."""
+    from newsweave.align.quote_groups import _link
+
+    def quotes(direct_c: bool) -> list[Quote]:
+        return [
+            Quote("a1", "Nous ne pensons pas que le feu atteindra la ville", "Laurent Abadie"),
+            Quote("a2", "We do not expect the fire to reach the town tonight", "Laurent Abadie"),
+            Quote("a3", "hij niet verwachtte dat het vuur de stad zou bereiken", "Laurent Abadie", direct=direct_c),
+        ]
+
+    sims = np.array([[1.0, 0.7, 0.6], [0.7, 1.0, 0.4], [0.6, 0.4, 1.0]])
+    speakers = ["Laurent Abadie"] * 3
+    assert sorted(map(sorted, _link(quotes(False), speakers, sims))) == [[0, 1, 2]]
+    assert sorted(map(sorted, _link(quotes(True), speakers, sims))) == [[0, 1], [2]]
+
+
+def test_words_of_time_between_the_speech_verb_and_its_subject() -> None:
+    """"», avait prévenu samedi soir le colonel Laurent Abadie": the colonel speaks."""
+    text = "« Nous ne pensons pas que le feu atteindra la ville cette nuit », avait prévenu samedi soir le colonel Laurent Abadie, qui dirige les pompiers."
+    assert speakers_of(text, "fr") == {"Nous ne pensons pas que le feu atteindra la ville cette nuit": "Laurent Abadie"}
+
+
+def test_celebro_attributes_a_quotation() -> None:
+    """"«…», celebró la presidenta del país, Ana Ferreira": her words, not left without a
+    speaker to join the prime minister's (and be cited for him)."""
+    text = "«Esta noche una nueva generación se suma a nuestra democracia», celebró la presidenta del país, Ana Ferreira, ante cientos de simpatizantes."
+    assert speakers_of(text, "es") == {"Esta noche una nueva generación se suma a nuestra democracia": "Ana Ferreira"}

@@ -35,6 +35,7 @@ from newsweave.align.names import (
     PLACE_LEADS,
     QUOTE_MARKS,
     RELATIVES,
+    SAY_TIME,
     SERVES,
     SOURCE_CUES,
     TITLES,
@@ -261,8 +262,9 @@ class Speakers(MentionIndex):
                 if self.toks[k].fold in SOURCE_CUES:
                     return Attribution(self.mention_after(k + 1), self.toks[k].text)
                 m = self.subject_before_cue(k, lo)
-                if m is None:
-                    m = self.mention_after(k + 1, lookahead=3)
+                if m is None:  # past words of time ("a prévenu samedi soir le colonel …")
+                    t = next((x for x in range(k + 1, k + 4) if x >= len(self.toks) or self.toks[x].fold not in SAY_TIME), k + 4)
+                    m = self.mention_after(t, lookahead=3)
                     if m is not None and (self.toks[m.i].start >= b or self.addressed(m)):
                         m = None  # past the span, or the one told ("… told Reuters")
                 after = self.toks[k + 1] if k + 1 < len(self.toks) else None

@@ -45,7 +45,8 @@ REPORTING_VERBS = tuple(
     "tuiteó recalcó precisó enfatizó reiteró aclaró admitió reconoció consideró estimó opinó "
     "remarcó detalló informó dijeron afirmaron señalaron aseguraron indicaron explicaron "
     "añade agrega afirma asegura señala explica según "
-    "confirmó recordó relató contó denunció lamentó criticó prometió concluyó reveló defendió alertó".split()
+    "confirmó recordó relató contó denunció lamentó criticó prometió concluyó reveló defendió alertó "
+    "celebró valoró sentenció zanjó resumió agradeció".split()
 )
 
 # Markers whose speaker follows them ("according to X").
@@ -245,3 +246,6 @@ MODAL_WILL_ENDINGS = ("ré", "rás", "rá", "remos", "réis", "rán")
 MODAL_GOING_TO = ("voy a", "vas a", "va a", "vamos a", "vais a", "van a")
 INFINITIVE_ENDINGS = ("ar", "er", "ir")
 
+# Words of time between a speech verb and its subject or clause ("a prévenu samedi soir
+# le colonel …", "said Monday that …").
+SAY_TIME_WORDS = tuple("lunes martes miércoles jueves viernes sábado domingo ayer hoy".split())

@@ -274,3 +274,6 @@ MODAL_WILL_ENDINGS = ("erai", "eras", "era", "erons", "erez", "eront", "irai", "
 MODAL_GOING_TO = ("vais", "vas", "va", "allons", "allez", "vont")
 INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 
+# Words of time between a speech verb and its subject or clause ("a prévenu samedi soir
+# le colonel …", "said Monday that …").
+SAY_TIME_WORDS = tuple("lundi mardi mercredi jeudi vendredi samedi dimanche soir matin hier midi".split())

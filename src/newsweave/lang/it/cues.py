@@ -206,3 +206,6 @@ MODAL_CAN = ("può", "possono", "possiamo", "posso", "potrebbe", "potrebbero", "
 MODAL_WILL: tuple[str, ...] = ()
 MODAL_WILL_ENDINGS = ("rò", "rai", "rà", "remo", "rete", "ranno")
 
+# Words of time between a speech verb and its subject or clause ("a prévenu samedi soir
+# le colonel …", "said Monday that …").
+SAY_TIME_WORDS = tuple("lunedì martedì mercoledì giovedì venerdì sabato domenica sera mattina ieri oggi".split())

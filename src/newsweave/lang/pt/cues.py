@@ -30,7 +30,8 @@ REPORTING_VERBS = tuple(
     "disse afirmou declarou explicou acrescentou destacou ressaltou garantiu salientou "
     "sublinhou observou comentou anunciou escreveu respondeu alertou advertiu informou "
     "disseram afirmaram diz afirma declara explica acrescenta segundo "
-    "confirmou contou lembrou denunciou lamentou criticou prometeu revelou".split()
+    "confirmou contou lembrou denunciou lamentou criticou prometeu revelou celebrou comemorou "
+    "resumiu agradeceu".split()
 )
 
 # Markers whose speaker follows them ("according to X").
@@ -201,3 +202,6 @@ MODAL_WILL_ENDINGS = ("rei", "rás", "rá", "remos", "rão")
 MODAL_GOING_TO = ("vou", "vais", "vai", "vamos", "vão")
 INFINITIVE_ENDINGS = ("ar", "er", "ir", "or")
 
+# Words of time between a speech verb and its subject or clause ("a prévenu samedi soir
+# le colonel …", "said Monday that …").
+SAY_TIME_WORDS = tuple("segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo ontem hoje".split())
