@@ -52,8 +52,9 @@ def test_stream_embeds_in_the_child_only_for_its_own_model(tmp_path: Path) -> No
     try:
         with stream.Ingestor(store) as own:
             assert own.embed_process
-            process_embedder(own.embedder.name)._proc.kill()  # a crash: the next batch
-            process_embedder(own.embedder.name)._proc.wait()  # gets a new child
+            crashed = process_embedder(own.embedder.name)
+            crashed._proc.kill()  # a crash: the next batch gets a new child (the same
+            crashed._proc.wait()  # object: asked again, the registry may give the new one)
             assert own.add([_article()]).added == ["a1"]
             assert process_embedder(own.embedder.name).alive
         other = open_store(str(tmp_path / "h.db"))
