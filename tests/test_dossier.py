@@ -568,6 +568,27 @@ def test_one_outlet_giving_a_translated_quotation_to_another_person_is_a_speaker
     assert "Livia Brandt (en1, en2)" in div.description and "Tomas Keller (de1)" in div.description
 
 
+def test_an_outlet_naming_the_speaker_it_does_not_quote_still_gives_her_words_to_another() -> None:
+    """The German outlet names the mayor after the quotation (she was away) but quotes only
+    her deputy, in her words: naming her is not quoting her, so the words are in two
+    mouths. Named just before the quotation, she may be its speaker ("in a letter to X, he
+    wrote: …" reads as X's words): then no divergence is claimed."""
+    said = {
+        "en1": 'Mayor Livia Brandt visited the flooded district of Osterholm on Monday. "Every family '
+        'that lost its home will get a new one before the winter," Livia Brandt told residents.',
+        "en2": 'Speaking in Osterholm on Monday, Mayor Livia Brandt said: "Every family that lost its '
+        'home will get a new one before the winter."',
+        "de1": "Der stellvertretende Bürgermeister Tomas Keller besuchte am Montag Osterholm. „Jede "
+        "Familie, die ihr Haus verloren hat, wird vor dem Winter ein neues bekommen“, sagte Tomas "
+        "Keller den Anwohnern. Bürgermeisterin Livia Brandt, die das Programm im Mai vorgestellt "
+        "hatte, war am Montag in der Hauptstadt. Der Fluss war in der Nacht über die Ufer getreten.",
+    }
+    (div,) = [x for x in told(said, "osterholm").divergences if x.kind == "speaker"]
+    assert div.odd_one_out == "de1"
+    said["de1"] = "Bürgermeisterin Livia Brandt war am Montag in der Hauptstadt. " + said["de1"].split(" Bürgermeisterin")[0]
+    assert not [x for x in told(said, "osterholm").divergences if x.kind == "speaker"]
+
+
 def test_reported_speech_is_not_cited_to_an_outlet_quoting_other_words_of_the_speaker() -> None:
     """Two outlets report that the fire chief did not expect the fire to reach Telby; a
     German one quotes him, in words no quote group joins to theirs, expecting it to: it

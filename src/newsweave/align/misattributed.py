@@ -106,7 +106,7 @@ def _translated(
     TRANSLATED: "Die Mindestdienste müssen vollständig und ohne Ausnahme eingehalten
     werden" / "Minimum services must be respected in full, without exceptions" 0.81, two
     sentences of one statement in Italian and Spanish 0.71; two officials' like remarks
-    "… must be guaranteed during the strike" 0.65), where the one article does not name
+    "… must be guaranteed during the strike" 0.65), where the one article does not quote
     the other speaker (then it may quote both) and names its own at the quotation."""
     if embedder is None:
         return []
@@ -129,13 +129,30 @@ def _translated(
         (i, x), (j, y) = rows[r], cols[c]
         if by_id[x.article].lang == by_id[y.article].lang:
             continue  # one language: `_same_words` reads those
-        if _surname(many[j]) in fold(by_id[x.article].text) or not _named_at(lone[i], x, by_id):
+        if _quotes(by_id[x.article], x, many[j], groups) or not _named_at(lone[i], x, by_id):
             continue
         pair = (many[j], lone[i])
         if frozenset(map(id, pair)) not in seen:
             seen.add(frozenset(map(id, pair)))
             out.append(pair)
     return out
+
+
+BEFORE = 500  # characters before a quotation where naming its other speaker may make him its speaker
+
+
+def _quotes(article: Article, v: QuoteVariant, g: QuoteGroup, groups: Sequence[QuoteGroup]) -> bool:
+    """Whether `article` quotes `g`'s speaker anywhere (then it may quote two people saying
+    alike things) or names him shortly before quotation `v` or in its sentence ("In einem
+    Schreiben an Staatspräsident X begründete er …: „…“": "er" may be him, and the one
+    written to is no speaker); naming him elsewhere is not quoting him ("… del primer
+    ministro, Teodor Halvik, que llegó al poder hace dos años" after the president's «…»)."""
+    if any(article.id in _articles(h) and same_person(h.speaker or "", g.speaker or "") for h in groups):
+        return True
+    if v.sentence is None or not 0 <= v.sentence < len(article.sentences):
+        return _surname(g) in fold(article.text)
+    at = article.sentences[v.sentence]
+    return _surname(g) in fold(article.text[max(0, at.start - BEFORE) : at.end])
 
 
 def _named_at(g: QuoteGroup, v: QuoteVariant, by_id: dict[str, Article]) -> bool:
