@@ -547,15 +547,21 @@ def test_the_same_words_put_in_another_mouth_are_a_speaker_divergence() -> None:
     assert all("en3" not in c for c in cited)
 
 
+# two outlets quoting the mayor of Osterholm, word for word
+MAYOR_SAID = {
+    "en1": 'Mayor Livia Brandt visited the flooded district of Osterholm on Monday. "Every family '
+    'that lost its home will get a new one before the winter," Livia Brandt told residents.',
+    "en2": 'Speaking in Osterholm on Monday, Mayor Livia Brandt said: "Every family that lost its '
+    'home will get a new one before the winter."',
+}
+
+
 def test_one_outlet_giving_a_translated_quotation_to_another_person_is_a_speaker_divergence() -> None:
     """Two outlets quote the mayor; a German one gives her words, translated, to the
     deputy mayor, and names no mayor: one utterance in two mouths. The Italian report of
     the director's own remark (another statement, another speaker) is none."""
     said = {
-        "en1": 'Mayor Livia Brandt visited the flooded district of Osterholm on Monday. "Every family '
-        'that lost its home will get a new one before the winter," Livia Brandt told residents.',
-        "en2": 'Speaking in Osterholm on Monday, Mayor Livia Brandt said: "Every family that lost its '
-        'home will get a new one before the winter."',
+        **MAYOR_SAID,
         "de1": "Der stellvertretende Bürgermeister Tomas Keller besuchte am Montag Osterholm. „Jede "
         "Familie, die ihr Haus verloren hat, wird vor dem Winter ein neues bekommen“, sagte "
         "Tomas Keller den Anwohnern.",
@@ -574,10 +580,7 @@ def test_an_outlet_naming_the_speaker_it_does_not_quote_still_gives_her_words_to
     mouths. Named just before the quotation, she may be its speaker ("in a letter to X, he
     wrote: …" reads as X's words): then no divergence is claimed."""
     said = {
-        "en1": 'Mayor Livia Brandt visited the flooded district of Osterholm on Monday. "Every family '
-        'that lost its home will get a new one before the winter," Livia Brandt told residents.',
-        "en2": 'Speaking in Osterholm on Monday, Mayor Livia Brandt said: "Every family that lost its '
-        'home will get a new one before the winter."',
+        **MAYOR_SAID,
         "de1": "Der stellvertretende Bürgermeister Tomas Keller besuchte am Montag Osterholm. „Jede "
         "Familie, die ihr Haus verloren hat, wird vor dem Winter ein neues bekommen“, sagte Tomas "
         "Keller den Anwohnern. Bürgermeisterin Livia Brandt, die das Programm im Mai vorgestellt "
