@@ -2,8 +2,8 @@
 Tollen vom Seismologischen Institut warnte"), a role's complement set off by commas
 ("Tomas Reyl, director of the X Agency, which owns it, said"), the name opening a
 sentence before an apposed role where no NER names it ("Tomas Reyl, directeur van het
-agentschap, keek vooruit:"), the name a role opening one introduces. `align.speakers` asks these when the mention next to a cue
-is an organisation or none."""
+agentschap, keek vooruit:"), the name a role opening one introduces (`role_name`).
+`align.speakers` asks these when the mention next to a cue is an organisation or none."""
 
 from __future__ import annotations
 

@@ -63,6 +63,7 @@ _CLOCK_PREPS = set(merged_numbers("CLOCK_PREPOSITIONS"))
 _YEAR_LEADS = set(MONTHS) | set(merged("calendar", "MONTH_PREPOSITIONS"))
 _MAGNITUDE = {"mw"} | set(merged_numbers("MAGNITUDE_WORDS"))
 _PEOPLE = {"people", "troops", "firefighters"}  # classes of counted persons that add up
+_PER = {"per", "pour", "por"}  # "per cent", "pour cent", "por ciento": a percent only so
 # words before a capitalised word that make it a place or a time ("in Izmir 20 ...")
 _LEADS_A_PLACE = PREPOSITIONS | {fold(w) for w in merged("cues", "FUNCTION_WORDS")}
 _CURRENCY_CODES = {"rs", "usd", "eur", "gbp", "rub", "inr", "jpy", "cny", "chf", "us"}  # "Rs 300"
@@ -548,8 +549,8 @@ def _classify(
         return Quantity(value, "money", text[start:end], start, end, cur, context, approx, scaled, rate=rate)
     if (
         after_text.lstrip().startswith("%")
-        or (after_l and unit_of(after_l[0]) == "%" and after_l[0] not in {"per", "pour", "por"})  # "procent"
-        or (len(after_l) > 1 and after_l[0] in {"per", "pour", "por"} and after_l[1] in {"cent", "ciento", "cento"})
+        or (after_l and unit_of(after_l[0]) == "%" and after_l[0] not in _PER)  # "procent"
+        or (len(after_l) > 1 and after_l[0] in _PER and after_l[1] in {"cent", "ciento", "cento"})
     ):
         reading = context or trend(before_l, after_l, lang)  # "fell 4%" is no "40% of revenue"
         return Quantity(value, "percent", text[start:end], start, end, "%", reading, approx, scaled)

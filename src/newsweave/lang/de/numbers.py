@@ -127,9 +127,9 @@ CLOCK_PREPOSITIONS = ("um", "gegen", "seit", "ab", "bis")
 QUAKE_WORDS = ("beben", "erdbeben", "nachbeben")
 # words before a figure that make it an earthquake magnitude
 MAGNITUDE_WORDS = ("stärke",)
-# adjectives skipped when reading what a count counts ("200 new cases")
 # verbs after a figure that lead to its toll, no noun of it ("zwei gelten als vermisst")
 TOLL_LINKS = ("gelten", "galten", "bleiben", "blieben")
+# adjectives skipped when reading what a count counts ("200 new cases")
 NOUN_SKIP = ("weitere", "neue", "andere")
 # what a count counts, by coarse class shared across languages (compare/numbers.py)
 # Nobody, before a word of a toll ("no one was killed", "keine Toten"): a count of

@@ -176,9 +176,9 @@ TIME_ZONES = (
 MAGNITUDE_WORDS = ("magnitude", "richter")
 # quake words after a decimal figure (folded): a magnitude too ("a 7.8 quake")
 QUAKE_WORDS = ("earthquake", "quake", "tremor", "aftershock")
-# adjectives skipped when reading what a count counts ("200 new cases")
 # verbs after a figure that lead to its toll, no noun of it ("11 remain missing")
 TOLL_LINKS = ("remain", "remained", "remains", "are", "got")
+# adjectives skipped when reading what a count counts ("200 new cases")
 NOUN_SKIP = ("new", "more", "other", "additional", "extra", "further")
 # what a count counts, by coarse class shared across languages (compare/numbers.py)
 # Nobody, before a word of a toll ("no one was killed", "keine Toten"): a count of

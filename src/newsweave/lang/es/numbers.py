@@ -123,9 +123,9 @@ CLOCK_PREPOSITIONS = ("las",)  # "a las 14 horas"; "puso fin a 14 horas de revue
 QUAKE_WORDS = ("terremoto", "sismo", "replica")
 # words before a figure that make it an earthquake magnitude
 MAGNITUDE_WORDS = ("magnitud",)
-# adjectives skipped when reading what a count counts ("200 new cases")
 # verbs after a figure that lead to its toll, no noun of it ("14 resultaron heridas")
 TOLL_LINKS = ("resultaron", "resultó", "resulto", "quedaron", "quedó", "siguen", "permanecen")
+# adjectives skipped when reading what a count counts ("200 new cases")
 NOUN_SKIP = ("nuevos", "nuevas", "otros", "otras", "más")
 # what a count counts, by coarse class shared across languages (compare/numbers.py)
 # Nobody, before a word of a toll ("no one was killed", "keine Toten"): a count of
