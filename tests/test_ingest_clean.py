@@ -750,3 +750,35 @@ def test_a_paywall_notice_of_two_sentences_goes() -> None:
     notice = "This content is for subscribers. You have 2 free articles left this month."
     a = run(f"{notice}\n\n{BODY}\n\n{BODY2}")
     assert notice in reasons(a).get("paywall", []) and notice not in a.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Last updated: 10:15 GMT",
+        "Mis à jour le 12/03/2025 à 10h15",
+        "This story was updated at 10:15.",
+        "Este contenido ha sido actualizado el 12/03/2025 a las 10:15.",
+        "Dieser Artikel wurde am 12. März 2025 um 10.15 Uhr aktualisiert.",
+        "Dit artikel is bijgewerkt op 12 maart om 10.15 uur.",
+    ],
+)
+def test_an_update_stamp_of_a_time_or_a_numeric_date_goes(line: str) -> None:
+    """A page's update stamp is no sentence of the story (it was a summary sentence, with a
+    dissent note on its minutes); news that starts with "Updated" stays."""
+    a = run(f"{BODY}\n\n{line}\n\n{BODY2}")
+    assert a.paragraphs == [BODY, BODY2]
+    kept = "Updated figures show 12 dead and 40 injured in the town."
+    assert run(f"{BODY}\n\n{kept}\n\n{BODY2}").paragraphs == [BODY, kept, BODY2]
+
+
+def test_a_related_story_teaser_of_any_length_goes() -> None:
+    """"RELATED: <headline> - <teaser>" is another story's, however long its teaser."""
+    teaser = (
+        "RELATED: Grass fire near Orlen forces 300 from their homes (May 2023) - Crews fought "
+        "for two days last spring to contain a blaze that burned 25 hectares of heath near the "
+        "old quarry road. Nobody was hurt and the road reopened a week later."
+    )
+    a = run(f"{BODY}\n\n{teaser}\n\n{BODY2}")
+    assert a.paragraphs == [BODY, BODY2]
+    assert reasons(a)["read-more"] == [teaser]

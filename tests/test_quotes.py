@@ -1921,3 +1921,51 @@ def test_celebro_attributes_a_quotation() -> None:
     speaker to join the prime minister's (and be cited for him)."""
     text = "«Esta noche una nueva generación se suma a nuestra democracia», celebró la presidenta del país, Ana Ferreira, ante cientos de simpatizantes."
     assert speakers_of(text, "es") == {"Esta noche una nueva generación se suma a nuestra democracia": "Ana Ferreira"}
+
+
+def test_a_will_beside_a_can_in_coordinated_clauses_is_a_divergent_quote() -> None:
+    """A geologist's "could last for weeks, and we cannot rule out …" against the Italian
+    "durerà settimane e non possiamo escludere …" (will last): both wordings hold a "can",
+    so only clause by clause does the certainty show; the Italian outlet is the odd one out."""
+    from newsweave.compare.modality import clause_modes, modal_reason
+    from newsweave.embed import get_embedder
+
+    could = "The flooding could last for weeks, and we cannot rule out a second breach of the levee."
+    will = "L'alluvione durerà settimane e non possiamo escludere una seconda rottura dell'argine"
+    assert clause_modes(will, "it") == [frozenset({"will"}), frozenset({"can"})]
+    assert modal_reason(could, will, "en", "it")
+    assert modal_reason(could, "We could strike, and we cannot say when", "en", "en") is None
+    arts = [
+        make_article("a", "Hydrologist Mara Quell spoke in Tessin on Monday."),
+        make_article("b", "Hydrologist Mara Quell spoke in Tessin on Monday, the agency said."),
+        make_article("c", "L'idrologa Mara Quell ha parlato lunedì a Tessin.", "it"),
+        make_article("d", "L'idrologa Mara Quell ha parlato a Tessin.", "it"),
+    ]
+    quotes = [
+        Quote("a", could, speaker="Mara Quell", sentence=0),
+        Quote("b", could, speaker="Mara Quell", sentence=0),
+        Quote("c", "L'alluvione potrebbe durare settimane e non possiamo escludere una seconda rottura dell'argine", speaker="Mara Quell", sentence=0),
+        Quote("d", will, speaker="Mara Quell", sentence=0),
+    ]
+    groups = group_quotes(arts, quotes, embedder=get_embedder(), use_nli=False)
+    (group,) = [g for g in groups if len(g.variants) > 1]
+    assert len(group.variants) == 4
+    assert group.divergent and group.odd_one_out == "d"
+
+
+def test_a_source_marker_before_a_role_the_lexicon_lacks() -> None:
+    """"Según la hidróloga Mara Quell, la crecida «podría durar semanas»": the role word is
+    unknown, the name after it speaks; in "dijo Kim … según consignó EFE" the agency only
+    reports (its verb comes first), Kim stays the speaker."""
+    got = speakers_of(
+        "El alcalde, Tomás Erro, pidió calma.\n"
+        "Según la hidróloga Mara Quell, la crecida «podría durar semanas».",
+        "es",
+    )
+    assert got["podría durar semanas"] == "Mara Quell"
+    got = speakers_of(
+        "«Hoy empieza otra etapa», dijo Quell durante el acto según consignó Efeagencia, "
+        "en el que quiso mostrar su «gratitud» a los vecinos.",
+        "es",
+    )
+    assert got["gratitud"] == "Quell"

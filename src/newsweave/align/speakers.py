@@ -323,7 +323,9 @@ class Speakers(MentionIndex):
                 continue
             first_cue = first_cue or self.toks[k].text
             if self.toks[k].fold in SOURCE_CUES:
-                m = self.mention_after(k + 1)
+                # "según la vulcanóloga Ana Ruiz": a role the lexicon lacks, after its article
+                # (not "según consignó EFE": the agency's verb)
+                m = self.mention_after(k + 1, lookahead=2 if self._determiner(k + 1) else 0)
             else:
                 m = self.subject_before_cue(k, lo)
                 # "said X" only right after a comma or quote: "called Putin a brother" names an object

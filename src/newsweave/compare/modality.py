@@ -16,7 +16,6 @@ from newsweave.lang import data
 from newsweave.text.fold import fold
 
 _WORD = re.compile(r"[^\W\d_]+")
-_CLAUSE = re.compile(r"[,;:]\s+")
 
 
 @lru_cache(maxsize=32)
@@ -70,19 +69,24 @@ def _language(text: str, lang: str | None) -> str | None:
     return lang
 
 
-def modes(text: str, lang: str | None) -> frozenset[str]:
-    """The modal strengths the main clauses of `text` use ("must", "can", "will")."""
+def clause_modes(text: str, lang: str | None) -> list[frozenset[str]]:
+    """The modal strengths ("must", "can", "will") of each main clause of `text`, in order;
+    clauses end at ",;:" and at a coordinator ("durerà settimane e non possiamo escludere":
+    a certainty, then a possibility)."""
     lang = _language(text, lang)
     if not lang:
-        return frozenset()
+        return []
     words, ends, conditionals = _lexicon(lang)
-    found: set[str] = set()
-    for clause in _CLAUSE.split(text):
+    out: list[frozenset[str]] = []
+    for clause in _clauses(text, lang):
         raw = _WORD.findall(clause)
         written = [w.lower() for w in raw]
         toks = [fold(w) for w in written]
-        if not toks or toks[0] in conditionals:
-            continue  # "if …, we will": the condition's verb tells no strength
+        if not toks:
+            continue
+        if toks[0] in conditionals:
+            out.append(frozenset())  # "if …, we will": the condition's verb tells no strength
+            continue
         pairs = [f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False)]
         # a word, or two as one ("have to"), and where it starts
         at = [(k, words[t]) for k, t in [*enumerate(toks), *enumerate(pairs)] if t in words]
@@ -99,8 +103,23 @@ def modes(text: str, lang: str | None) -> frozenset[str]:
             ]
         if "can" not in hits and _near_future(raw, toks, pairs, lang):
             hits.append("will")
-        found.update(hits)
-    return frozenset(found)
+        out.append(frozenset(hits))
+    return out
+
+
+def modes(text: str, lang: str | None) -> frozenset[str]:
+    """The modal strengths the main clauses of `text` use ("must", "can", "will")."""
+    return frozenset().union(*clause_modes(text, lang))
+
+
+@lru_cache(maxsize=32)
+def _coordinators(code: str) -> re.Pattern[str]:
+    words = "|".join(sorted(getattr(data(code, "closed"), "COORDINATORS", ()) or ("and",)))
+    return re.compile(rf"[,;:]\s+|\s+(?:{words})\s+", re.I)
+
+
+def _clauses(text: str, lang: str) -> list[str]:
+    return [c for c in _coordinators(lang).split(text) if c.strip()]
 
 
 def _future(word: str, ends: tuple[str, ...]) -> bool:
@@ -112,9 +131,13 @@ def _future(word: str, ends: tuple[str, ...]) -> bool:
 def modal_reason(a: str, b: str, lang_a: str | None, lang_b: str | None) -> str | None:
     """Why two wordings of one utterance differ in strength: one only says it can be
     (a possibility) where the other says it must or will be, and neither says both."""
-    ma, mb = modes(a, lang_a), modes(b, lang_b)
-    for weak, strong in ((ma, mb), (mb, ma)):
-        if weak == {"can"} and strong and "can" not in strong:
-            told = "an obligation" if "must" in strong else "a certainty"
-            return f"modality differs (a possibility vs {told}): '{a}' vs '{b}'"
+    ca, cb = clause_modes(a, lang_a), clause_modes(b, lang_b)
+    pairs = [(frozenset().union(*ca), frozenset().union(*cb))]
+    if len(ca) == len(cb) > 1:  # clause by clause: "could last …, and we cannot" / "durerà … e non possiamo"
+        pairs += list(zip(ca, cb, strict=True))
+    for ma, mb in pairs:
+        for weak, strong in ((ma, mb), (mb, ma)):
+            if weak == {"can"} and strong and "can" not in strong:
+                told = "an obligation" if "must" in strong else "a certainty"
+                return f"modality differs (a possibility vs {told}): '{a}' vs '{b}'"
     return None

@@ -176,8 +176,8 @@ def date_lines(par: str, w: Work, out: list[str]) -> str | None:
             w.set_published(found[0], f"date stamp {par!r}")
             return w.drop(par, "date-line")
     m = P.UPDATE_STAMP.match(par)
-    if m and find_date(m.group(1)):
-        return w.drop(par, "date-line")
+    if m and (find_date(m.group(1)) or P.STAMP_VALUE.search(m.group(1))):
+        return w.drop(par, "date-line")  # "Last updated: 10:15 GMT"; not "Updated figures show 12 dead"
     iso = is_stamp_line(par)
     if iso:
         w.set_published(iso, f"date line {par!r}")
@@ -283,6 +283,8 @@ def read_more(par: str, w: Work, out: list[str]) -> str | None:
         if m:
             w.related_links = not m.group(1).strip()
             return w.drop(par, "read-more")
+    elif len(par) <= 600 and B.SEE_ALSO_LABEL.match(par):
+        return w.drop(par, "read-more")
     m = B.CORRECTION.search(par) if len(par) <= 400 else None
     if m and not _SENTENCE_BREAK.search(par, 0, m.start()):
         # a note on the article, not the news: its old figure is no outlet's figure

@@ -124,6 +124,9 @@ UPDATE_STAMP = re.compile(
     r"atualizado|zaktualizowano|bijgewerkt)(?: on| at| le| am| el| il| em| op)?\b\s*:?\s*(.{4,80})$",
     _I,
 )
+# What an update stamp gives besides a date find_date reads: a clock time ("10:15 GMT",
+# "10h15") or a numeric date of either order ("12/03/2025")
+STAMP_VALUE = re.compile(r"(?<!\d)(?:\d{1,2}[:.h]\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?!\d)", _I)
 # A live blog's entry label: "Update, 19.15 Uhr:", "UPDATE 14:05 -", "Mise à jour (18h20) :"
 UPDATE_LABEL = re.compile(
     r"^(?:update|updated|aktualisierung|mise à jour|actualización|aggiornamento|atualização)\b"

@@ -63,4 +63,5 @@ CORRECTION = (
     r"richtigstellung\s*:",
     r"in einer (?:früheren|vorherigen|ersten) (?:version|fassung) dieses (?:artikels|textes|beitrags)",
     r"dieser (?:artikel|text|beitrag) wurde (?:korrigiert|aktualisiert)",
+    r"dieser (?:artikel|text|beitrag) wurde (?:zuletzt )?am .{1,40}?aktualisiert\W*$",
 )

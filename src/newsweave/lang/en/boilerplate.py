@@ -128,4 +128,5 @@ CORRECTION = (
     r"clarification\s*:",
     r"an earlier version of this (?:article|story|report)",
     r"this (?:article|story|report) has been (?:corrected|amended|updated) to",
+    r"this (?:article|story|report|page|content|post) (?:was|has been) (?:last )?updated (?:on|at) .{1,40}$",  # a stamp, not "… at 5 p.m. to include …"
 )

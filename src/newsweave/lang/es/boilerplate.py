@@ -44,4 +44,5 @@ CORRECTION = (
     r"corrección\s*:",
     r"una versión anterior de este (?:artículo|texto|reportaje)",
     r"este artículo (?:ha sido|fue) (?:corregido|actualizado) para",
+    r"este (?:artículo|contenido|texto|reportaje) (?:ha sido|fue) actualizad[oa] (?:el|a las|por última vez) .{1,40}$",
 )

@@ -47,4 +47,5 @@ CORRECTION = (
     r"erratum\s*:",
     r"(?:une|dans une) (?:précédente|première) version de cet article",
     r"cet article a été (?:corrigé|modifié|mis à jour) pour",
+    r"(?:cet article|ce contenu) a été (?:mis à jour|actualisé) (?:le|à) .{1,40}$",
 )

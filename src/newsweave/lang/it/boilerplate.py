@@ -27,4 +27,5 @@ WIDGET = (
 CORRECTION = (
     r"rettifica\s*:",
     r"una versione precedente di questo articolo",
+    r"questo (?:articolo|contenuto) è stato aggiornato (?:il|alle) .{1,40}$",
 )

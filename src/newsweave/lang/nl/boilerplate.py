@@ -8,3 +8,8 @@ PICTURE_LABEL = (r"beeld",)
 STAFF_CREDIT = ()
 AUTHOR_BIO = ()
 ENGAGEMENT = (r"volg ons op",)
+CORRECTION = (
+    r"correctie\s*:",
+    r"in een eerdere versie van dit artikel",
+    r"dit artikel is (?:voor het laatst )?bijgewerkt (?:op|om) .{1,40}$",
+)

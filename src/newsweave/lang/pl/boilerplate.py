@@ -15,3 +15,8 @@ PICTURE_LABEL = (r"zdjęcie ilustracyjne",)
 STAFF_CREDIT = ()
 AUTHOR_BIO = ()
 ENGAGEMENT = (r"obserwuj nas",)
+CORRECTION = (
+    r"sprostowanie\s*:",
+    r"w poprzedniej wersji (?:tego )?artykułu",
+    r"artykuł (?:został )?zaktualizowany\b.{0,40}$",
+)

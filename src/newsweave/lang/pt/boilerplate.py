@@ -35,4 +35,5 @@ WIDGET = (
 CORRECTION = (
     r"correção\s*:",
     r"uma versão anterior (?:deste|desta) (?:artigo|reportagem|texto)",
+    r"este (?:artigo|conteúdo|texto) foi atualizado (?:em|às|a) .{1,40}$",
 )
