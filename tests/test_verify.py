@@ -1446,3 +1446,32 @@ def test_a_swap_of_two_shares_stays_a_dissent() -> None:
     )
     us = units(articles)
     assert (Verifier(articles).figure_reason(us[0], us[1]) or "").startswith("number:")
+
+
+def test_a_stored_amount_given_otherwise_beside_a_shared_time_is_no_witness() -> None:
+    """"The fire broke out at about 4.40am in a hall holding some 30 tonnes" (one outlet)
+    against "rund 300 Tonnen" / "zo'n 300 ton" at the same clock time: a measure the other
+    outlets give otherwise (their time agreeing, the Dutch "4.40 uur" a clock time too) is
+    not theirs to witness, nor "(two outlets)" of a figure they are said to leave out
+    (their "about 300" is no "about 280 minutes" of the clock time, as figures of two
+    kinds never are)."""
+    from newsweave.compare.numbers import find_quantities
+    from newsweave.model import Citation, Divergence
+
+    assert [q.kind for q in find_quantities("Het vuur ontstond rond 4.40 uur in de loods.", "nl")] == ["time"]
+    articles = [
+        make_article("a", "The fire broke out at about 4.40am in a hall of the Varnex plant that held some 30 tonnes of solvents."),
+        make_article("b", "Das Feuer brach gegen 4.40 Uhr in einer Halle des Werks Varnex aus, in der rund 300 Tonnen Lösungsmittel lagerten.", "de"),
+        make_article("c", "Het vuur ontstond rond 4.40 uur in een loods van Varnex met zo'n 300 ton oplosmiddelen.", "nl"),
+        make_article("d", "In the hall of Varnex lay some 300 tonnes of solvents."),
+    ]
+    tonnes = Divergence(
+        kind="number",
+        description="Figures differ (tonnes)",
+        variants=[Citation(a.id, a.sentences[0].text, 0) for a in articles],
+        odd_one_out="a",
+    )
+    wording, *others = units(articles)
+    check = Verifier(articles, divergences=[tonnes]).check(wording, [wording, *others])
+    assert check.agree == [wording.row]
+    assert not check.partial

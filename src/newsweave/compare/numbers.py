@@ -79,7 +79,7 @@ _HAN = HAN_KANA + HANGUL
 _GLUE = rf"[^\W{_HAN}]"
 _GLUED_UNITS = "(?:km|kg|ha|mi|ft|m|bn|mn|mila|C|F)"  # "12km", "$2bn", "3mila", "44.5C": a figure and its unit
 _TOKEN_RE = re.compile(
-    r"(?P<time>\b\d{1,2}(?::\d{2}(?:[.,]\d{1,3}\b)?(?:\s*[ap]\.?m\b\.?)?|\s?h\s?\d{2}\b|\.\d{2}\s*(?:[ap]\.?m\b\.?|uhr\b)"
+    r"(?P<time>\b\d{1,2}(?::\d{2}(?:[.,]\d{1,3}\b)?(?:\s*[ap]\.?m\b\.?)?|\s?h\s?\d{2}\b|\.\d{2}\s*(?:[ap]\.?m\b\.?|uhr\b|uur\b)"
     r"|\s?[ap]\.m\.|[ap]m\b|\s?pm\b))"  # "7 a.m.", "7am": an hour (a spaced "am" may be German)
     rf"|(?P<num>(?<![.,])(?<!{_GLUE})(?:{_NUM})(?:(?!{_GLUE})|(?-i:(?={_GLUED_UNITS}\b))))"
     rf"|(?P<word>[{_HAN}]|[^\W\d_{_HAN}]+)",
@@ -426,7 +426,7 @@ def _currency_near(text: str, start: int) -> bool:
 
 
 def _time_quantity(raw: str, start: int, end: int, zone: str | None = None) -> Quantity | None:
-    m = re.match(r"(\d{1,2})(?:\s?(?::|h|\.)\s?(\d{2}))?\s*([ap]\.?m\.?|uhr)?", raw, re.I)
+    m = re.match(r"(\d{1,2})(?:\s?(?::|h|\.)\s?(\d{2}))?\s*([ap]\.?m\.?|uhr|uur)?", raw, re.I)
     if not m or not (m.group(2) or m.group(3)) or re.search(r":\d\d[.,]\d", raw):  # "3:58.41": a race
         return None
     hour, minute = int(m.group(1)), int(m.group(2) or 0)

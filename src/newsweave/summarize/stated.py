@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from newsweave.compare.nouns import pooled
 from newsweave.compare.numbers import find_quantities
-from newsweave.compare.quantity import SPANS, Quantity
+from newsweave.compare.quantity import Quantity
 from newsweave.compare.ranks import rank_marks
 from newsweave.compare.values import comparable, digit_figures, same_figure
 from newsweave.model import Article, Divergence
@@ -85,20 +85,19 @@ class StatedFigures:
         return self._count[key]
 
     def gives_other(self, aid: str, x: Quantity, told: Sequence[Quantity] = ()) -> bool:
-        """Whether article `aid` gives another count or span than `x` in a number
+        """Whether article `aid` gives another count or measure than `x` in a number
         divergence where another article gives `x` ("1,500 jobs" / "15,000 jobs", "48
-        heures pour quitter le pays" / "72 hours to leave"): a sentence of it that leaves
-        the figure out, or gives another one beside it, is then no witness for `x`.
-        (Magnitudes and times may be another agency's or moment's, and a span of a match
-        another moment's where no divergence pairs them; a value the wording itself gives,
-        `told`, is another source's, "police said 20,000, organisers 100,000".)"""
-        if x.kind != "count" and not (x.kind == "measure" and x.unit in SPANS):
+        heures pour quitter le pays" / "72 hours to leave", "300 Tonnen" / "30 tonnes"): a
+        sentence of it that leaves the figure out, or gives another one beside it, is then
+        no witness for `x`. (A time may be another moment's; a value the wording itself
+        gives, `told`, is another source's, "police said 20,000, organisers 100,000".)"""
+        if x.kind not in ("count", "measure"):
             return False
         for figs in self._divergent:
             mine = figs.get(aid, ())
             if not mine or any(same_figure(x, y) for y in mine):
                 continue
-            if any(same_figure(y, q) for y in mine if comparable(x, y) for q in told):
+            if any(same_figure(y, q) for y in mine if comparable(x, y) for q in told if q.kind == y.kind):
                 continue  # (of its figures, those that count what `x` counts)
             others = [y for k, q in figs.items() if k != aid for y in q]
             if any(comparable(x, y) for y in mine) and any(

@@ -263,7 +263,7 @@ class Verifier:
                     return NOT_STATED  # its article gives another value ("1,500 jobs")
                 if left_out and not (da and not da & self.stated.digits(b.article)):
                     return PARTIAL + ",".join(map(str, left_out))
-            elif any(
+            elif not clash and any(
                 digit_figures(x.text) & db for x in qa if not any(comparable(x, y) for y in qb)
             ):
                 # `b` writes the figure in a form not parsed ("à la 59e et ..."); one it

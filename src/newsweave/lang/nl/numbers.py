@@ -110,3 +110,7 @@ SPAN_ANCHORS = ('na', 'voor', 'sinds')
 REMAINDER_WORDS = ("overige", "resterende", "andere")
 # a cut by half, read as a share of 50% (compare/shares.py): "halving plastic discharges"
 HALVING = ('halveren', 'gehalveerd', 'halveert', 'met de helft')
+
+# A clock hour: "om 16 uur", "rond 8 uur" (a time; "48 uur" alone is a span)
+CLOCK_HOURS = ("uur",)
+CLOCK_PREPOSITIONS = ("om", "rond", "omstreeks", "vanaf", "sinds")
