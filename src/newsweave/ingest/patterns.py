@@ -66,10 +66,15 @@ META_SOURCE = re.compile(rf"^(?i:from|de|da)\s+[{_UP}]")
 # Market and news tickers: arrows and bullets a sentence never carries.
 TICKER = re.compile(r"[▲▼●▸►◆]|^ticker\s*:", _I)
 # A cookie consent notice names the cookies and a button or what browsing implies.
+# or the site that sets them ("We use cookies to improve your experience", "Deze website
+# maakt gebruik van cookies"), or what browsing on implies ("you agree to our cookie policy").
 COOKIE_NOTICE = re.compile(
     r"\bcookies?\b.{0,200}(?:accept|acept|akzept|accett|aceit|consent|navig|settings|einstellungen|"
-    r"paramétr|configur|rifiut|refus|rechaz|preferenc|privacy|confidentialit|datenschutz|privacidad|\bok\b)|"
-    r"(?:accept|consent|navig)\w*.{0,120}\bcookies?\b",
+    r"paramétr|configur|rifiut|refus|rechaz|preferenc|privacy|confidentialit|datenschutz|privacidad|\bok\b|"
+    r"\bagree|akkoord|einverstanden|\bbrows|\bsurf)|"
+    r"(?:accept|consent|navig|\bagree|akkoord|einverstanden)\w*.{0,120}\bcookie|"
+    r"^(?:we|wij|wir|nous|this (?:web)?site|deze (?:web)?site|diese (?:web)?seite|"
+    r"este (?:web)?site|ce site|questo sito)\b.{0,40}\bcookies?\b",
     _I,
 )
 
