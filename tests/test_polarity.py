@@ -497,3 +497,10 @@ def test_keinerlei_negates() -> None:
     de = "es gebe keinerlei Hinweise darauf, dass das Trinkwasser beteiligt sei"
     assert meaning_differs(de, "There is an indication that the drinking water is involved", "de", "en")
     assert meaning_differs(de, "There is no indication whatsoever that the drinking water is involved", "de", "en") is None
+
+
+def test_yet_before_not_is_an_adverb_not_a_link() -> None:
+    """A machine translation's "it is yet not out" keeps its "not": "yet" links clauses only
+    after a comma (", yet it is out" against ", yet it is not out" still differs)."""
+    assert meaning_differs("The blaze is contained, but it is not out", "The blaze is contained, but it is yet not out", "en", "en") is None
+    assert meaning_differs("The blaze is contained, yet it is not out", "The blaze is contained, yet it is out", "en", "en")

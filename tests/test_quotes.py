@@ -1969,3 +1969,16 @@ def test_a_source_marker_before_a_role_the_lexicon_lacks() -> None:
         "es",
     )
     assert got["gratitud"] == "Quell"
+
+
+def test_an_exhortation_names_its_speaker_after_it() -> None:
+    """"« Fermez portes et fenêtres », avait exhorté dès le matin Lina Varo": an urging is
+    said as a statement is (its words went to the last person named before)."""
+    got = speakers_of(
+        "Le maire, Paul Dorin, a fait le point. « Fermez portes et fenêtres et coupez la "
+        "ventilation », avait exhorté dès le matin Lina Varo, porte-parole de l'agence.",
+        "fr",
+    )
+    assert got["Fermez portes et fenêtres et coupez la ventilation"] == "Lina Varo"
+    got = speakers_of("«Cierren puertas y ventanas», exhortó la portavoz Lina Varo.", "es")
+    assert got["Cierren puertas y ventanas"] == "Lina Varo"

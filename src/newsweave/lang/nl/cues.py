@@ -26,7 +26,7 @@ NEGATION_PARTICLES = tuple("niet nooit".split())
 # Words that mark reported speech: speech verbs and "according to" markers.
 REPORTING_VERBS = tuple(
     "zei zegt zeggen verklaarde verklaart benadrukte benadrukt stelde stelt schreef "
-    "waarschuwde voegde aldus volgens".split()
+    "waarschuwde voegde aldus volgens maande adviseerde".split()
 )
 
 # Markers whose speaker follows them ("according to X").
