@@ -128,3 +128,20 @@ def test_scripts_without_case_are_split_at_their_full_stops() -> None:
         "市長は「最初の週は無料にする。」と述べた。",
         "路線は港と大学を結ぶ。",
     ]
+
+
+def test_a_quotation_in_single_quotes_is_split_from_its_neighbours_and_kept_whole() -> None:
+    """Outlets (and translations) that quote in straight single quotes: a sentence ends
+    before "'The …" and after "….'", and a quotation of two sentences stays one sentence
+    as a double-quoted one does; "it's" and "the miners' union" quote nothing."""
+    text = (
+        "By noon the crews had the blaze under control. 'It is under control, but it is not "
+        "out', said Ilse Varnholt. 'We stay all night. We will not leave,' she added. "
+        "It's the miners' union that asked for help."
+    )
+    assert split_sentences(text, "en") == [
+        "By noon the crews had the blaze under control.",
+        "'It is under control, but it is not out', said Ilse Varnholt.",
+        "'We stay all night. We will not leave,' she added.",
+        "It's the miners' union that asked for help.",
+    ]

@@ -25,7 +25,8 @@ _CJK = frozenset({"zh", "ja"})
 PYSBD_MAX_CHARS = 5000
 MAX_QUOTE = 1000  # characters; a longer "quotation" is more likely an unclosed quote mark
 
-_CANDIDATE = re.compile(r"[.!?…]+[\"”“»’)\]]*\s+(?=[\"“«„‘(\[]?\s?[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ0-9])")
+# (a straight single quote opens or closes a quotation too: "… control. 'The fire is …'")
+_CANDIDATE = re.compile(r"[.!?…]+[\"”“»’')\]]*\s+(?=[\"“«„‘'(\[]?\s?[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ0-9])")
 # Full stops that may not end a sentence: initials, short capitalised words (Mr., Gen., Jan.),
 # dotted abbreviations (U.S., a.m.), day numbers (German "19. Jahrhundert"), ellipses.
 _LOWER_ABBR = (
@@ -195,11 +196,30 @@ def quote_spans(par: str) -> list[tuple[int, int]]:
     return spans
 
 
+def single_quote_spans(par: str) -> list[tuple[int, int]]:
+    """(open, close) offsets of quotations in straight single quotes ("'We are ready. We
+    go,' he said."): an opener after a space or a sentence's start, before a letter; a
+    closer after a non-space, before no letter (the apostrophe of "it's" is neither)."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for i, ch in enumerate(par):
+        if ch != "'":
+            continue
+        before = par[i - 1] if i else " "
+        after = par[i + 1] if i + 1 < len(par) else " "
+        if open_at is None and (before.isspace() or before in "([—–-:") and after.isalnum():
+            open_at = i
+        elif open_at is not None and not before.isspace() and not after.isalnum():
+            spans.append((open_at, i))
+            open_at = None
+    return spans
+
+
 def merge_quoted(par: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Merge neighbouring sentences when the split between them falls inside one quotation."""
     if len(spans) < 2:
         return spans
-    quotes = [(o, c) for o, c in quote_spans(par) if c - o <= MAX_QUOTE]
+    quotes = [(o, c) for o, c in [*quote_spans(par), *single_quote_spans(par)] if c - o <= MAX_QUOTE]
     if not quotes:
         return spans
     merged = [spans[0]]
