@@ -1982,3 +1982,16 @@ def test_an_exhortation_names_its_speaker_after_it() -> None:
     assert got["Fermez portes et fenêtres et coupez la ventilation"] == "Lina Varo"
     got = speakers_of("«Cierren puertas y ventanas», exhortó la portavoz Lina Varo.", "es")
     assert got["Cierren puertas y ventanas"] == "Lina Varo"
+
+
+def test_not_ruling_out_is_a_possibility_against_a_will() -> None:
+    """A governor's "We do not rule out further rises" is a possibility: the Portuguese
+    "Haverá novas subidas" (there will be) says more; "No descartamos nuevas subidas" and
+    "Non escludiamo ulteriori rialzi" say as much."""
+    from newsweave.compare.modality import modal_reason
+
+    said = "We do not rule out further rises if prices do not ease."
+    assert modal_reason(said, "Haverá novas subidas se os preços não abrandarem", "en", "pt")
+    assert modal_reason(said, "No descartamos nuevas subidas si los precios no ceden", "en", "es") is None
+    assert modal_reason(said, "Non escludiamo ulteriori rialzi se i prezzi non calano", "en", "it") is None
+    assert modal_reason("We don't rule out more rises", "Wir werden die Zinsen weiter erhöhen", "en", "de")

@@ -254,6 +254,8 @@ BURNING_WORDS = ("außer Kontrolle", "wütet weiter", "brennt weiter", "lodert w
 # letters at least); "we will call new strikes" is no "we could call new strikes"
 MODAL_MUST = ("muss", "müssen", "musst", "müsst")
 MODAL_CAN = ("kann", "können", "kannst", "könnt", "könnte", "könnten", "darf", "dürfen")
+# not ruling it out: a possibility ("we do not rule out further rises"), no certainty
+MODAL_CAN += ("nicht ausschließen", "nicht auszuschließen")
 # "wird", "werden" also make the passive ("werden geschlossen"), which tells what is
 # done as surely as a future does: neither is a "could"
 MODAL_WILL = ("wird", "werden", "werde", "wirst", "werdet")

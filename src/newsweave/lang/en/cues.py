@@ -331,6 +331,8 @@ BURNING_WORDS = ("out of control", "still burning", "still raging", "continues t
 # letters at least); "we will call new strikes" is no "we could call new strikes"
 MODAL_MUST = ("must", "have to", "has to", "had to")
 MODAL_CAN = ("can", "could", "may", "might", "cannot", "ca")
+# not ruling it out: a possibility ("we do not rule out further rises"), no certainty
+MODAL_CAN += ("not rule", "t rule", "never rule")
 MODAL_WILL = ("will", "shall", "wo", "ll")
 MODAL_WILL_ENDINGS: tuple[str, ...] = ()
 # A near future: one of these, then a verb ("the cloud is going to reach the centre")

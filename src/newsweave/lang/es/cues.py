@@ -240,6 +240,8 @@ BURNING_WORDS = ("fuera de control", "sigue activo", "sigue ardiendo", "continú
 # letters at least); "we will call new strikes" is no "we could call new strikes"
 MODAL_MUST = ("debe", "deben", "debemos", "debo", "tiene que", "tienen que", "tenemos que", "hay que")
 MODAL_CAN = ("puede", "pueden", "podemos", "puedo", "podría", "podrían", "podríamos", "podrá", "podrán", "podremos")
+# not ruling it out: a possibility ("we do not rule out further rises"), no certainty
+MODAL_CAN += ("no descartamos", "no descarta", "no descartan", "no descarto", "no excluimos", "no excluye")
 MODAL_WILL: tuple[str, ...] = ()
 MODAL_WILL_ENDINGS = ("ré", "rás", "rá", "remos", "réis", "rán")
 # A near future: one of these, then an infinitive ("la nube va a llegar al centro")

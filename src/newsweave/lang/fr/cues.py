@@ -268,6 +268,8 @@ BURNING_WORDS = ("hors de contrôle", "fait toujours rage", "toujours en cours",
 # letters at least); "we will call new strikes" is no "we could call new strikes"
 MODAL_MUST = ("doit", "doivent", "dois", "devons", "devez", "faut", "faudra")
 MODAL_CAN = ("peut", "peuvent", "peux", "pouvons", "pouvez", "pourrait", "pourraient", "pourrais", "pourrions", "pourriez", "pourra", "pourront", "pourrons")
+# not ruling it out: a possibility ("we do not rule out further rises"), no certainty
+MODAL_CAN += ("n excluons", "n exclut", "n excluent", "n exclus", "pas exclure")
 MODAL_WILL: tuple[str, ...] = ()
 MODAL_WILL_ENDINGS = ("erai", "eras", "era", "erons", "erez", "eront", "irai", "iras", "ira", "irons", "irez", "iront", "drai", "dras", "dra", "drons", "drez", "dront")
 # A near future: one of these, then an infinitive ("le nuage va atteindre le centre")

@@ -203,6 +203,8 @@ BURNING_WORDS = ("fuori controllo", "continua a bruciare", "ancora attivo")  # f
 # letters at least); "we will call new strikes" is no "we could call new strikes"
 MODAL_MUST = ("deve", "devono", "dobbiamo", "devo")
 MODAL_CAN = ("può", "possono", "possiamo", "posso", "potrebbe", "potrebbero", "potremmo", "potrei", "potrà", "potranno", "potremo")
+# not ruling it out: a possibility ("we do not rule out further rises"), no certainty
+MODAL_CAN += ("non escludiamo", "non esclude", "non escludono", "non escludo")
 MODAL_WILL: tuple[str, ...] = ()
 MODAL_WILL_ENDINGS = ("rò", "rai", "rà", "remo", "rete", "ranno")
 

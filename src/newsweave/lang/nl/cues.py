@@ -114,6 +114,8 @@ CANCEL_WORDS = ("afgeblazen", "geannuleerd")
 PASSIVE_AUXILIARIES = tuple("wordt worden werd werden".split())
 MODAL_MUST = ("moet", "moeten", "moest", "moesten")
 MODAL_CAN = ("kan", "kunnen", "kon", "konden", "mag", "mogen")
+# not ruling it out: a possibility ("we do not rule out further rises"), no certainty
+MODAL_CAN += ("niet uitsluiten", "niet uit te sluiten")
 MODAL_WILL = ("zal", "zullen", "zult")
 NEGATION_CORRELATIVES = ("noch",)
 UNTIL_LINKS = ("totdat",)

@@ -81,4 +81,6 @@ DIRECTION_DOWN = tuple(
 # a certainty about what comes ("będą występować": will occur)
 MODAL_MUST = ("musi", "muszą", "musimy", "muszę")
 MODAL_CAN = ("może", "mogą", "możemy", "mogę", "mógłby", "mogłaby", "mogłoby", "mogliby", "mogłyby")
+# not ruling it out: a possibility ("we do not rule out further rises"), no certainty
+MODAL_CAN += ("nie wykluczamy", "nie wyklucza", "nie wykluczam", "nie wykluczają")
 MODAL_WILL = ("będzie", "będą", "będziemy", "będę")

@@ -196,6 +196,8 @@ BURNING_WORDS = ("fora de controle", "continua a arder", "ainda ativo")  # fmt: 
 # letters at least); "we will call new strikes" is no "we could call new strikes"
 MODAL_MUST = ("deve", "devem", "devemos", "devo", "tem de", "têm de", "tem que", "têm que")
 MODAL_CAN = ("pode", "podem", "podemos", "posso", "poderia", "poderiam", "poderíamos", "poderá", "poderão", "poderemos")
+# not ruling it out: a possibility ("we do not rule out further rises"), no certainty
+MODAL_CAN += ("não descartamos", "não descarta", "não descartam", "não excluímos", "não exclui", "não afastamos")
 MODAL_WILL: tuple[str, ...] = ()
 MODAL_WILL_ENDINGS = ("rei", "rás", "rá", "remos", "rão")
 # A near future: one of these, then an infinitive ("a nuvem vai chegar ao centro")
