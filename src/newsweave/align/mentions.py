@@ -39,6 +39,7 @@ from newsweave.align.names import (
     clean_org,
     role_class,
     stem,
+    surname_mentions,
 )
 from newsweave.lang import NOUNS_CAPITALISED
 from newsweave.model import Article
@@ -136,6 +137,7 @@ class MentionIndex:
         persons = self._persons(doc)
         self.mentions += persons
         self._discover_names()
+        self.mentions += surname_mentions(self.toks, self.mentions)
         spans = {(m.i, m.j) for m in self.mentions}
         self._build_full_names()
         for i, t in enumerate(self.toks):
@@ -145,9 +147,7 @@ class MentionIndex:
                 self.mentions.append(Mention("relative", i, i, t.text))
         roles = self._role_phrases()
         self.mentions += [m for m in self._tail_names if (m.i, m.j) not in spans]
-        for m in roles:
-            if (m.i, m.j) not in spans:
-                self.mentions.append(m)
+        self.mentions += [m for m in roles if (m.i, m.j) not in spans]
         self._build_full_names()
         self._learn_roles()
         self._index()

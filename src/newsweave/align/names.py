@@ -135,6 +135,25 @@ class Attribution:
     bare: bool = False  # a cue after the quote without subject ("…», agregó"): like "he"
 
 
+def surname_mentions(toks: list[Tok], mentions: list[Mention]) -> list[Mention]:
+    """The lone surnames of the article's full-named persons that no mention covers
+    ("Brodek, 58, left the hall": the NER model finds no person opening a sentence); not
+    one after another capitalised word ("Maria Brodek" is someone else) nor one glued to
+    its neighbour ("Notre-Dame" of a misread "Notre Dame")."""
+    last = {
+        fold(m.name.split()[-1]) for m in mentions
+        if m.kind == "name" and not m.org and m.name and len(m.name.split()) > 1
+    }
+    covered = {k for m in mentions for k in range(m.i, m.j + 1)}
+    return [
+        Mention("name", k, k, t.text, name=t.text)
+        for k, t in enumerate(toks)
+        if t.upper and t.fold in last and k not in covered and not (k and toks[k - 1].upper)
+        and not (k and toks[k - 1].end == t.start)
+        and not (k + 1 < len(toks) and toks[k + 1].start == t.end and toks[k + 1].text in "-'’")
+    ]
+
+
 def role_class(word: str, lang: str | None = None) -> tuple[str, str] | None:
     """(class, compound prefix) for a role word: "Kremlchef" -> ("leader", "kreml") in German."""
     w = fold(word).replace("’", "'")

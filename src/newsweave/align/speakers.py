@@ -389,17 +389,14 @@ class Speakers(MentionIndex):
         ("told Newsweek", "told the BBC") or an addressee marker after a speech verb
         ("a déclaré à l'AFP", "dijo a la agencia")."""
         j = m.i - 1
-        while j >= 0 and self.toks[j].fold in DETERMINERS:
+        while j >= 0:
+            told = j > 0 and (self.is_cue(j - 1) or self.toks[j - 1].fold in ADDRESS_VERBS)
+            if self.toks[j].fold in ADDRESSEE_MARKERS and told:
+                return True  # checked before skipping it: "disse à" (folded "a") is no article
+            if self.toks[j].fold not in DETERMINERS:
+                break
             j -= 1
-        if j < 0:
-            return False
-        if self.toks[j].fold in ADDRESS_VERBS:
-            return True
-        return (
-            self.toks[j].fold in ADDRESSEE_MARKERS
-            and j > 0
-            and (self.is_cue(j - 1) or self.toks[j - 1].fold in ADDRESS_VERBS)
-        )
+        return j >= 0 and self.toks[j].fold in ADDRESS_VERBS
 
     def subject_mentions(self) -> list[tuple[int, Mention]]:
         """Mentions that open a sentence or speak ("…, the prosecutor, Rémy Heitz, said"):
