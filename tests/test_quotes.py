@@ -2017,3 +2017,18 @@ def test_a_speaker_who_told_a_newspaper_before_a_colon_is_not_the_newspaper() ->
     assert got["As buscas continuam esta noite."] == "Helen Marr"
     got = speakers_of("La coordinadora Helen Marr dijo a Efeagencia: «Seguimos buscando.»", "es")
     assert got["Seguimos buscando."] == "Helen Marr"
+
+
+def test_a_german_surname_opening_a_sentence_is_whom_er_stands_for() -> None:
+    """German has no person model here: "Orlek verließ den Saal. „…“, sagte er" gave the
+    words to the winner quoted before; the surname of "Gustav Orlek" opening a sentence is
+    a mention. "polterte" is a speech verb too."""
+    got = speakers_of(
+        "Mira Tallon hat sich gegen Gustav Orlek durchgesetzt. Auf Orlek entfielen 1.130 Stimmen.\n"
+        "„Ab heute gibt es nur noch die Union“, sagte Tallon.\n"
+        "Orlek verließ den Saal. „Ich akzeptiere dieses Ergebnis so nicht“, sagte er vor Journalisten.\n"
+        "„Wir gehen vor Gericht“, polterte Orlek danach.",
+        "de",
+    )
+    assert got["Ich akzeptiere dieses Ergebnis so nicht"] in ("Orlek", "Gustav Orlek")
+    assert got["Wir gehen vor Gericht"] in ("Orlek", "Gustav Orlek")

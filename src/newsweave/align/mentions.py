@@ -137,7 +137,7 @@ class MentionIndex:
         persons = self._persons(doc)
         self.mentions += persons
         self._discover_names()
-        self.mentions += surname_mentions(self.toks, self.mentions)
+        self.mentions += surname_mentions(self.toks, self.mentions, self._surnames() if self.lang in NOUNS_CAPITALISED else set(), self.sent_start_tok)
         spans = {(m.i, m.j) for m in self.mentions}
         self._build_full_names()
         for i, t in enumerate(self.toks):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -135,11 +135,14 @@ class Attribution:
     bare: bool = False  # a cue after the quote without subject ("…», agregó"): like "he"
 
 
-def surname_mentions(toks: list[Tok], mentions: list[Mention]) -> list[Mention]:
+def surname_mentions(
+    toks: list[Tok], mentions: list[Mention], runs: set[str], opens: Callable[[int], bool]
+) -> list[Mention]:
     """The lone surnames of the article's full-named persons that no mention covers
-    ("Brodek, 58, left the hall": the NER model finds no person opening a sentence); not
-    one after another capitalised word ("Maria Brodek" is someone else) nor one glued to
-    its neighbour ("Notre-Dame" of a misread "Notre Dame")."""
+    ("Brodek, 58, left the hall": the NER model finds no person opening a sentence); where
+    no model finds persons, the last words of two-name runs (`runs`: "Anselm Brodek") where
+    they open a sentence ("Brodek verließ den Saal"). Not one after another capitalised word
+    ("Maria Brodek" is someone else) nor one glued to its neighbour ("Notre-Dame")."""
     last = {
         fold(m.name.split()[-1]) for m in mentions
         if m.kind == "name" and not m.org and m.name and len(m.name.split()) > 1
@@ -148,7 +151,8 @@ def surname_mentions(toks: list[Tok], mentions: list[Mention]) -> list[Mention]:
     return [
         Mention("name", k, k, t.text, name=t.text)
         for k, t in enumerate(toks)
-        if t.upper and t.fold in last and k not in covered and not (k and toks[k - 1].upper)
+        if t.upper and (t.fold in last or (t.fold in runs and opens(k)))
+        and k not in covered and not (k and toks[k - 1].upper)
         and not (k and toks[k - 1].end == t.start)
         and not (k + 1 < len(toks) and toks[k + 1].start == t.end and toks[k + 1].text in "-'’")
     ]

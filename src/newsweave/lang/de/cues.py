@@ -43,7 +43,7 @@ REPORTING_VERBS = tuple(
     "sagte sagt sagten erklärte erklärt betonte betont meinte warnte schrieb bekräftigte "
     "unterstrich versicherte fügte ergänzte erklärten betonten warnten berichtete teilte "
     "kündigte räumte forderte sprach antwortete laut zufolge "
-    "bestätigte kritisierte beklagte versprach mahnte mitteilte mitteilten appellierte riet".split()
+    "bestätigte kritisierte beklagte versprach mahnte mitteilte mitteilten appellierte riet polterte wetterte schimpfte".split()
 )
 
 # Markers whose speaker follows them ("according to X").
