@@ -2032,3 +2032,12 @@ def test_a_german_surname_opening_a_sentence_is_whom_er_stands_for() -> None:
     )
     assert got["Ich akzeptiere dieses Ergebnis so nicht"] in ("Orlek", "Gustav Orlek")
     assert got["Wir gehen vor Gericht"] in ("Orlek", "Gustav Orlek")
+
+
+def test_a_dutch_pronoun_stands_for_the_speaker_named_before() -> None:
+    """"Hij voegde toe: "…"" gave the words to a person called "Hij": Dutch had no
+    third-person pronouns listed, so the capitalised "Hij" read as a name."""
+    got = speakers_of(
+        'Aanklager Pieter Dalm sprak met de pers. Hij voegde toe: "Wij sluiten niets uit."', "nl"
+    )
+    assert got["Wij sluiten niets uit."] == "Pieter Dalm"

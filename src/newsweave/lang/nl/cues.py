@@ -122,3 +122,8 @@ UNTIL_LINKS = ("totdat",)
 EXCEPTIVE_OTHERS = ("andere", "anders")
 EXCEPTIVE_MARKERS = ("dan",)
 RESTRICTIVE_NEGATORS = ()
+
+# Third-person pronouns a speaker may be named by ("hij zei"); "ze" is also "they"
+THIRD_PERSON = ("hij", "zij", "hem")
+# ... of them, the forms that are never a subject
+OBJECT_PRONOUNS = ("hem",)
