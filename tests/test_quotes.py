@@ -2041,3 +2041,14 @@ def test_a_dutch_pronoun_stands_for_the_speaker_named_before() -> None:
         'Aanklager Pieter Dalm sprak met de pers. Hij voegde toe: "Wij sluiten niets uit."', "nl"
     )
     assert got["Wij sluiten niets uit."] == "Pieter Dalm"
+
+
+def test_a_narrating_verb_names_the_speaker_after_it() -> None:
+    """"«…», racconta Luca Dorsi, 24 anni, …": a witness's account is speech; without the
+    cue the words went to the last person named (a stadium's namesake)."""
+    got = speakers_of(
+        "Migliaia di tifosi davanti allo stadio Arrigo Venturi.\n"
+        "«Non riuscivo a respirare», racconta Luca Dorsi, 24 anni, soccorso con una costola incrinata.",
+        "it",
+    )
+    assert got["Non riuscivo a respirare"] == "Luca Dorsi"

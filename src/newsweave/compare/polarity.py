@@ -559,8 +559,8 @@ def meaning_differs(
     """A short reason when `a` and `b` differ in structure-borne meaning, else None: a subject
     whose polarity flips, swapped roles, numbers each side lacks, a figure said to go opposite
     ways (`compare.direction`). Extra clauses on one side (a longer variant) are no difference."""
-    la = lang_a if lang_a in STOPWORDS else guess_lang(tokenize(a))
-    lb = lang_b if lang_b in STOPWORDS else guess_lang(tokenize(b))
+    la = lang_a if lang_a in STOPWORDS or lang_a in NEGATIONS else guess_lang(tokenize(a))  # Polish "Nie mogłem" as Polish
+    lb = lang_b if lang_b in STOPWORDS or lang_b in NEGATIONS else guess_lang(tokenize(b))
     ca, cb = list(_parsed(a, la)[0]), list(_parsed(b, lb)[0])
     return (
         _polarity_reason(ca, cb)

@@ -46,7 +46,7 @@ REPORTING_VERBS = tuple(
     "remarcó detalló informó dijeron afirmaron señalaron aseguraron indicaron explicaron "
     "añade agrega afirma asegura señala explica según "
     "confirmó recordó relató contó denunció lamentó criticó prometió concluyó reveló defendió alertó "
-    "celebró valoró sentenció zanjó resumió agradeció exhortó instó pidió recomendó".split()
+    "celebró valoró sentenció zanjó resumió agradeció exhortó instó pidió recomendó relata relataba contaba".split()
 )
 
 # Markers whose speaker follows them ("according to X").

@@ -31,7 +31,7 @@ REPORTING_VERBS = tuple(
     "sublinhou observou comentou anunciou escreveu respondeu alertou advertiu informou "
     "disseram afirmaram diz afirma declara explica acrescenta segundo "
     "confirmou contou lembrou denunciou lamentou criticou prometeu revelou celebrou comemorou "
-    "resumiu agradeceu exortou pediu recomendou apelou".split()
+    "resumiu agradeceu exortou pediu recomendou apelou relata relatou".split()
 )
 
 # Markers whose speaker follows them ("according to X").
