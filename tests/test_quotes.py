@@ -2052,3 +2052,13 @@ def test_a_narrating_verb_names_the_speaker_after_it() -> None:
         "it",
     )
     assert got["Non riuscivo a respirare"] == "Luca Dorsi"
+
+
+def test_a_name_after_a_venue_word_is_the_place_not_a_person() -> None:
+    """"lo stadio Arrigo Venturi" names a stadium: quoted words with no speaker of their own
+    went to it as the last person named."""
+    got = speakers_of(
+        "Migliaia di tifosi davanti allo stadio Arrigo Venturi.\n«Non riuscivo a respirare», ha detto.",
+        "it",
+    )
+    assert got["Non riuscivo a respirare"] is None

@@ -485,3 +485,30 @@ def test_a_whole_is_told_by_its_part_and_a_remainder_counts_what_is_left() -> No
     ):
         (q,) = find_quantities(text, code)
         assert (q.value, q.context) == (16.0, "remaining hostages")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Douze personnes ont perdu la vie et 43 ont été blessées.", "fr"),
+        ("Doce personas perdieron la vida en el choque.", "es"),
+        ("Doze pessoas perderam a vida no acidente.", "pt"),
+        ("Dodici persone hanno perso la vita nello scontro.", "it"),
+        ("Twelve people lost their lives in the crash.", "en"),
+    ],
+)
+def test_people_who_lost_their_lives_are_the_dead(text: str, lang: str) -> None:
+    """"Douze personnes ont perdu la vie" counts the dead, as "twelve killed" does: read as
+    people, against "At least nine people were killed" it was a figure left out, and the
+    outlet was cited for nine."""
+    assert find_quantities(text, lang)[0].context == "dead"
+    assert find_quantities("Twelve people lost their homes in the fire.", "en")[0].context != "dead"
+
+
+def test_miles_at_sea_and_in_other_languages_are_distances() -> None:
+    """"three nautical miles" and "cinco milhas" are distances in km, so they compare (they
+    were counts of nothing, and an outlet giving five was cited for three)."""
+    (sea,) = find_quantities("It capsized roughly three nautical miles off the cape.", "en")
+    assert (sea.kind, sea.unit, round(sea.value, 2)) == ("measure", "km", 5.56)
+    (pt,) = find_quantities("virou a cerca de cinco milhas do cabo.", "pt")
+    assert (pt.kind, pt.unit) == ("measure", "km")

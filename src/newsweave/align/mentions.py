@@ -37,6 +37,7 @@ from newsweave.align.names import (
     capitalised,
     clean_name,
     clean_org,
+    names_a_place,
     role_class,
     stem,
     surname_mentions,
@@ -173,7 +174,7 @@ class MentionIndex:
                 continue
             # a role before a name-like run: a person ("Mayor Ines Kato", "Valdoran President X")
             role = [k for k in range(i, j) if role_class(self.toks[k].text, self.lang) or self.toks[k].fold in TITLES]
-            if ent.label_ in ("PERSON", "PER", "ORG"):
+            if ent.label_ in ("PERSON", "PER", "ORG") and not names_a_place(self.toks, i, self.lang):
                 ents.append((i, j, "PERSON" if ent.label_ in ("PERSON", "PER") else "ORG"))
             elif role and self._name_like(role[-1] + 1, j):
                 ents.append((role[-1] + 1, j, "PERSON"))

@@ -63,6 +63,8 @@ PLACE_LEADS = _cues("FUNCTION_WORDS")  # "en Brask", "in Orsk": a place or time,
 FUNCTION = DETERMINERS | CONNECTORS | THAT | PLACE_LEADS
 ORG_WORDS = _cues("ORG_WORDS")
 NOT_NAMES = _cues("NOT_NAMES")
+VENUES = _cues("VENUE_NOUNS")  # "stadio Arrigo Bassi", "rue Victor Hugo": a place's name
+VENUES_OF = {code: fold_all(getattr(m, "VENUE_NOUNS", ())) for code, m in each("cues")}
 TITLES = _cues("TITLES")
 ROLE_CLASS = {
     fold(w): cls for m in _CUES for cls, ws in getattr(m, "ROLES", {}).items() for w in ws
@@ -133,6 +135,12 @@ class Attribution:
     mention: Mention | None
     cue: str | None
     bare: bool = False  # a cue after the quote without subject ("…», agregó"): like "he"
+
+
+def names_a_place(toks: list[Tok], i: int, lang: str | None) -> bool:
+    """Whether the name starting at token i is a place's: a venue noun opens it ("the Stadio
+    Arrigo Bassi") or stands just before it ("lo stadio Arrigo Bassi", "rue Victor Hugo")."""
+    return toks[i].fold in VENUES or (i > 0 and toks[i - 1].fold in VENUES_OF.get(lang or "", ()))
 
 
 def surname_mentions(

@@ -261,3 +261,6 @@ MODAL_CAN += ("nicht ausschließen", "nicht auszuschließen")
 MODAL_WILL = ("wird", "werden", "werde", "wirst", "werdet")
 MODAL_WILL_ENDINGS: tuple[str, ...] = ()
 
+
+# Places named after people: the name after one is the place's ("stadio Arrigo Bassi")
+VENUE_NOUNS = tuple("stadion flughafen krankenhaus klinikum straße platz brücke museum schule universität bahnhof kirche gymnasium".split())

@@ -63,6 +63,8 @@ COUNTING = ("null",)
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the
 # unit they normalise to (compare/numbers.py; symbols such as "%" and "km" live there)
 UNITS = {
+    "seemeilen": "nmi",
+    "meilen": "mi",
     "prozent": "%",
     "kilometer": "km",
     "kilometern": "km",

@@ -338,3 +338,6 @@ MODAL_WILL_ENDINGS: tuple[str, ...] = ()
 # A near future: one of these, then a verb ("the cloud is going to reach the centre")
 MODAL_GOING_TO = ("going to", "gonna")
 
+
+# Places named after people: the name after one is the place's ("stadio Arrigo Bassi")
+VENUE_NOUNS = tuple("stadium airport hospital street avenue square bridge museum school university station arena cathedral".split())

@@ -78,6 +78,7 @@ COUNTING = (
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the
 # unit they normalise to (compare/numbers.py; symbols such as "%" and "km" live there)
 UNITS = {
+    "nautical": "nmi",  # "three nautical miles"
     "percent": "%",
     "per": "%",
     "pct": "%",
@@ -187,7 +188,7 @@ NOBODY = ("no one", "nobody", "no deaths", "no casualties", "no fatalities")
 # ... unless one of these follows it: nobody among a toll ("nessuno dei feriti") is no toll
 NOBODY_AMONG = ("among", "of")
 COUNTED = {
-    "dead": ("dead", "killed", "killing", "death", "deaths", "died", "dying", "toll", "fatal"),
+    "dead": ("dead", "killed", "killing", "death", "deaths", "died", "dying", "toll", "fatal", "their_lives", "the_life"),  # "lost their lives", a translation's "lost the life"
     "injured": ("injured", "injuring", "wounded", "hurt"),
     "missing": ("missing",),
     # the displaced too, as the ar, id and ko lists have them

@@ -251,3 +251,6 @@ INFINITIVE_ENDINGS = ("ar", "er", "ir")
 # Words of time between a speech verb and its subject or clause ("a prévenu samedi soir
 # le colonel …", "said Monday that …").
 SAY_TIME_WORDS = tuple("lunes martes miércoles jueves viernes sábado domingo ayer hoy".split())
+
+# Places named after people: the name after one is the place's ("stadio Arrigo Bassi")
+VENUE_NOUNS = tuple("estadio aeropuerto hospital calle avenida plaza puente museo escuela universidad estación iglesia colegio".split())

@@ -69,6 +69,7 @@ COUNTING = ("cero", "ciento")
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the
 # unit they normalise to (compare/numbers.py; symbols such as "%" and "km" live there)
 UNITS = {
+    "millas": "mi",
     "centímetros": "cm",
     "por": "%",
     "kilómetros": "km",
@@ -136,7 +137,7 @@ NOBODY_AMONG = ("entre", "de")
 COUNTED = {
     "dead": (
         "muertos", "muerto", "muertes", "fallecidos", "fallecido", "víctimas", "victimas",
-        "murieron", "fallecieron", "muertas", "fallecidas",
+        "murieron", "fallecieron", "muertas", "fallecidas", "perdieron_la", "perdido_la",  # "perdieron la vida"
     ),
     "injured": ("heridos", "heridas", "herido", "herida", "lesionados", "lesionadas"),
     "missing": ("desaparecidos", "desaparecidas"),

@@ -279,3 +279,6 @@ INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 # Words of time between a speech verb and its subject or clause ("a prévenu samedi soir
 # le colonel …", "said Monday that …").
 SAY_TIME_WORDS = tuple("lundi mardi mercredi jeudi vendredi samedi dimanche soir matin hier midi".split())
+
+# Places named after people: the name after one is the place's ("stadio Arrigo Bassi")
+VENUE_NOUNS = tuple("stade aéroport hôpital rue avenue boulevard place pont musée école université gare église lycée collège".split())

@@ -125,7 +125,7 @@ NOBODY = (
 # ... unless one of these follows it: nobody among a toll ("nessuno dei feriti") is no toll
 NOBODY_AMONG = ("parmi", "des", "de")
 COUNTED = {
-    "dead": ("morts", "mort", "mortes", "décès", "tués", "tues", "tué", "tuées", "tuees"),
+    "dead": ("morts", "mort", "mortes", "décès", "tués", "tues", "tué", "tuées", "tuees", "perdu_la"),  # "ont perdu la vie"
     "injured": ("blessés", "blesses", "blessé", "blessées", "blessees"),
     "missing": ("disparus", "disparues"),
     # the displaced too, as the ar, id and ko lists have them

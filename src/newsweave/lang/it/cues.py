@@ -211,3 +211,6 @@ MODAL_WILL_ENDINGS = ("rò", "rai", "rà", "remo", "rete", "ranno")
 # Words of time between a speech verb and its subject or clause ("a prévenu samedi soir
 # le colonel …", "said Monday that …").
 SAY_TIME_WORDS = tuple("lunedì martedì mercoledì giovedì venerdì sabato domenica sera mattina ieri oggi".split())
+
+# Places named after people: the name after one is the place's ("stadio Arrigo Bassi")
+VENUE_NOUNS = tuple("stadio aeroporto ospedale via viale piazza ponte museo scuola università stazione chiesa palazzo teatro".split())

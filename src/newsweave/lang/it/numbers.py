@@ -68,6 +68,7 @@ COUNTING = ("zero",)
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the
 # unit they normalise to (compare/numbers.py; symbols such as "%" and "km" live there)
 UNITS = {
+    "miglia": "mi",
     "centimetri": "cm",
     "chilometri": "km",
     "chilometro": "km",
@@ -105,7 +106,7 @@ NOBODY_AMONG = ("tra", "fra", "dei", "degli", "delle", "di")
 # verbs after a figure that lead to its toll, no noun of it ("12 sono rimasti feriti")
 TOLL_LINKS = ("rimasti", "rimaste", "rimasto", "rimasta", "restano", "risultano", "sono")
 COUNTED = {
-    "dead": ("morti", "morte", "morto", "vittime", "deceduti", "uccisi"),
+    "dead": ("morti", "morte", "morto", "vittime", "deceduti", "uccisi", "perso_la"),  # "hanno perso la vita"
     "injured": ("feriti", "ferite", "ferito", "ferita"),
     "missing": ("dispersi", "disperse", "disperso"),
     # the displaced too, as the ar, id and ko lists have them

@@ -127,3 +127,6 @@ RESTRICTIVE_NEGATORS = ()
 THIRD_PERSON = ("hij", "zij", "hem")
 # ... of them, the forms that are never a subject
 OBJECT_PRONOUNS = ("hem",)
+
+# Places named after people: the name after one is the place's ("stadio Arrigo Bassi")
+VENUE_NOUNS = tuple("stadion luchthaven ziekenhuis straat plein brug museum school universiteit station kerk".split())

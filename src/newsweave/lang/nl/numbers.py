@@ -53,6 +53,9 @@ COUNTING = ("nul",)
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the
 # unit they normalise to (compare/numbers.py; symbols such as "%" and "km" live there)
 UNITS = {
+    "zeemijl": "nmi",
+    "zeemijlen": "nmi",
+    "mijl": "mi",
     "procent": "%",
     "kilometer": "km",
     "meter": "m",

@@ -84,3 +84,6 @@ MODAL_CAN = ("może", "mogą", "możemy", "mogę", "mógłby", "mogłaby", "mog�
 # not ruling it out: a possibility ("we do not rule out further rises"), no certainty
 MODAL_CAN += ("nie wykluczamy", "nie wyklucza", "nie wykluczam", "nie wykluczają")
 MODAL_WILL = ("będzie", "będą", "będziemy", "będę")
+
+# Places named after people: the name after one is the place's ("stadio Arrigo Bassi")
+VENUE_NOUNS = tuple("stadion lotnisko szpital ulica ul plac most muzeum szkoła uniwersytet dworzec kościół".split())

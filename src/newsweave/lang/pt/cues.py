@@ -207,3 +207,6 @@ INFINITIVE_ENDINGS = ("ar", "er", "ir", "or")
 # Words of time between a speech verb and its subject or clause ("a prévenu samedi soir
 # le colonel …", "said Monday that …").
 SAY_TIME_WORDS = tuple("segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo ontem hoje".split())
+
+# Places named after people: the name after one is the place's ("stadio Arrigo Bassi")
+VENUE_NOUNS = tuple("estádio aeroporto hospital rua avenida praça ponte museu escola universidade estação igreja colégio".split())

@@ -67,6 +67,7 @@ COUNTING = ("zero", "duas", "quatorze", "cento")
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the
 # unit they normalise to (compare/numbers.py; symbols such as "%" and "km" live there)
 UNITS = {
+    "milhas": "mi",
     "centímetros": "cm",
     "quilômetros": "km",
     "quilómetros": "km",
@@ -100,7 +101,7 @@ NOBODY_AMONG = ("entre", "dos", "das", "de")
 # verbs after a figure that lead to its toll, no noun of it ("11 ficaram feridas")
 TOLL_LINKS = ("ficaram", "ficou", "seguem", "continuam", "permanecem", "saíram")
 COUNTED = {
-    "dead": ("mortos", "mortas", "mortes", "vítimas", "vitimas", "morreram"),
+    "dead": ("mortos", "mortas", "mortes", "vítimas", "vitimas", "morreram", "perderam_a", "perdido_a"),  # "perderam a vida"
     "injured": ("feridos", "feridas", "ferido", "ferida"),
     "missing": ("desaparecidos", "desaparecidas"),
     # the displaced too, as the ar, id and ko lists have them
