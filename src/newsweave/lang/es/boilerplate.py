@@ -28,6 +28,7 @@ PAYWALL = (
 NEWSLETTER = (
     r"suscríbete a (?:nuestro|nuestra) (?:boletín|newsletter)",
     r"recibe (?:nuestro|el) boletín",
+    r"recibe (?:las|todas las) (?:principales |últimas )?noticias .{0,40}(?:en tu correo|por e-?mail|cada mañana)",
 )
 ADVERTISING = (r"publicidad", r"contenido patrocinado", r"patrocinado")
 PICTURE_LABEL = (r"fuente de la imagen", r"imagen de portada", r"foto de portada")

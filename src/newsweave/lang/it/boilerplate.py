@@ -14,7 +14,7 @@ PAYWALL = (
     r"contenuto riservato",
     r"per continuare a leggere",
 )
-NEWSLETTER = (r"iscriviti alla (?:nostra )?newsletter",)
+NEWSLETTER = (r"iscriviti alla (?:nostra )?newsletter", r"ricevi (?:le|tutte le) (?:principali |ultime )?notizie .{0,40}(?:via e-?mail|nella tua casella)")
 ADVERTISING = (r"pubblicità", r"contenuto sponsorizzato")
 PICTURE_LABEL = (r"immagine di copertina", r"foto di copertina", r"foto d'archivio")
 STAFF_CREDIT = ()

@@ -2,7 +2,7 @@
 
 SEE_ALSO = (r"lees ook", r"lees meer", r"meer over dit onderwerp", r"bekijk ook")
 PAYWALL = (r"alleen voor abonnees", r"word abonnee", r"lees verder met")
-NEWSLETTER = (r"schrijf je in voor (?:onze|de) nieuwsbrief",)
+NEWSLETTER = (r"schrijf je in voor (?:onze|de) (?:dagelijkse )?nieuwsbrief", r"meld je aan voor (?:onze|de) (?:dagelijkse )?nieuwsbrief")
 ADVERTISING = (r"advertentie", r"reclame", r"gesponsord")
 PICTURE_LABEL = (r"beeld",)
 STAFF_CREDIT = ()

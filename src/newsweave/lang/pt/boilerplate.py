@@ -16,7 +16,11 @@ PAYWALL = (
     r"continue lendo",
     r"conteúdo exclusivo",
 )
-NEWSLETTER = (r"assine (?:a nossa|nossa) newsletter", r"receba (?:a nossa|nossa) newsletter")
+NEWSLETTER = (
+    r"(?:assine|subscreva|receba) (?:a nossa|nossa|a) newsletter",
+    r"inscreva-se (?:na|em) (?:nossa )?newsletter",
+    r"receba (?:as|todas as) (?:principais |últimas )?notícias .{0,40}(?:no seu e-?mail|por e-?mail|todas as manhãs)",
+)
 ADVERTISING = (r"publicidade", r"conteúdo patrocinado", r"patrocinado")
 PICTURE_LABEL = (r"foto de capa", r"imagem de capa", r"foto ilustrativa")
 STAFF_CREDIT = (r"com informações d[aoe]s?",)
