@@ -2062,3 +2062,14 @@ def test_a_name_after_a_venue_word_is_the_place_not_a_person() -> None:
         "it",
     )
     assert got["Non riuscivo a respirare"] is None
+
+
+def test_she_after_a_sentence_on_someones_view_is_that_person() -> None:
+    """"For Anna Dvor, the mayor, the opening was personal. "…," she said.": the person a
+    sentence opens on is whom "she" stands for, not the minister named before as a subject."""
+    got = speakers_of(
+        "Prime Minister Ilka Varo cut the ribbon on Saturday.\n"
+        'For Anna Dvor, the mayor of the town, the opening was personal. "My children will '
+        'cross it in ten minutes," she said.'
+    )
+    assert got["My children will cross it in ten minutes"] == "Anna Dvor"

@@ -323,9 +323,9 @@ class MentionIndex:
                     break
                 a -= 1
             if b - a == 2 and self.lang not in ("en", "fr") and (
-                self.sent_start_tok(a) or (a > 0 and toks[a - 1].fold in DETERMINERS)
+                self.sent_start_tok(a) or (a > 0 and (toks[a - 1].fold in DETERMINERS or role_class(toks[a - 1].text, self.lang)))
             ):
-                a += 1  # "(Der) Seismologe Arvid Tollen warnte": a noun opens the run
+                a += 1  # "(Der) Seismologe Arvid Tollen warnte", "Premier Salmorii Ilse Marenko": a noun opens the run
         if (
             self.lang == "de"
             and a == b

@@ -10,6 +10,7 @@ from newsweave.align.names import (
     QUOTE_MARKS,
     SCENE_OPENERS,
     TITLES,
+    TOPIC_LEADS,
     Mention,
     role_class,
 )
@@ -31,7 +32,8 @@ def opening_mentions(ix: MentionIndex) -> list[tuple[int, Mention]]:
                     break
                 else:
                     break
-            if ix.sent_start_tok(k) or _after_stamp(ix, k) or (m.kind == "name" and _after_scene(ix, k)):
+            topic = m.kind == "name" and k > 0 and ix.sent_start_tok(k - 1) and ix.toks[k - 1].fold in TOPIC_LEADS
+            if ix.sent_start_tok(k) or _after_stamp(ix, k) or topic or (m.kind == "name" and _after_scene(ix, k)):
                 out.append((ix.toks[m.i].start, m))
     return out
 

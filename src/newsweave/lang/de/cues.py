@@ -264,3 +264,7 @@ MODAL_WILL_ENDINGS: tuple[str, ...] = ()
 
 # Places named after people: the name after one is the place's ("stadio Arrigo Bassi")
 VENUE_NOUNS = tuple("stadion flughafen krankenhaus klinikum straße platz brücke museum schule universität bahnhof kirche gymnasium".split())
+
+# A preposition opening a sentence on someone's view ("For Katarina Vellis, the opening was
+# personal."): its person is the topic a "she said" after it refers to
+TOPIC_PREPOSITIONS = ("für",)

@@ -341,3 +341,7 @@ MODAL_GOING_TO = ("going to", "gonna")
 
 # Places named after people: the name after one is the place's ("stadio Arrigo Bassi")
 VENUE_NOUNS = tuple("stadium airport hospital street avenue square bridge museum school university station arena cathedral".split())
+
+# A preposition opening a sentence on someone's view ("For Katarina Vellis, the opening was
+# personal."): its person is the topic a "she said" after it refers to
+TOPIC_PREPOSITIONS = ("for",)

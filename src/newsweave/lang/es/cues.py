@@ -254,3 +254,7 @@ SAY_TIME_WORDS = tuple("lunes martes miércoles jueves viernes sábado domingo a
 
 # Places named after people: the name after one is the place's ("stadio Arrigo Bassi")
 VENUE_NOUNS = tuple("estadio aeropuerto hospital calle avenida plaza puente museo escuela universidad estación iglesia colegio".split())
+
+# A preposition opening a sentence on someone's view ("For Katarina Vellis, the opening was
+# personal."): its person is the topic a "she said" after it refers to
+TOPIC_PREPOSITIONS = ("para",)

@@ -282,3 +282,7 @@ SAY_TIME_WORDS = tuple("lundi mardi mercredi jeudi vendredi samedi dimanche soir
 
 # Places named after people: the name after one is the place's ("stadio Arrigo Bassi")
 VENUE_NOUNS = tuple("stade aéroport hôpital rue avenue boulevard place pont musée école université gare église lycée collège".split())
+
+# A preposition opening a sentence on someone's view ("For Katarina Vellis, the opening was
+# personal."): its person is the topic a "she said" after it refers to
+TOPIC_PREPOSITIONS = ("pour",)

@@ -214,3 +214,7 @@ SAY_TIME_WORDS = tuple("lunedì martedì mercoledì giovedì venerdì sabato dom
 
 # Places named after people: the name after one is the place's ("stadio Arrigo Bassi")
 VENUE_NOUNS = tuple("stadio aeroporto ospedale via viale piazza ponte museo scuola università stazione chiesa palazzo teatro".split())
+
+# A preposition opening a sentence on someone's view ("For Katarina Vellis, the opening was
+# personal."): its person is the topic a "she said" after it refers to
+TOPIC_PREPOSITIONS = ("per",)

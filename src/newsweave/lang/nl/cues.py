@@ -130,3 +130,7 @@ OBJECT_PRONOUNS = ("hem",)
 
 # Places named after people: the name after one is the place's ("stadio Arrigo Bassi")
 VENUE_NOUNS = tuple("stadion luchthaven ziekenhuis straat plein brug museum school universiteit station kerk".split())
+
+# A preposition opening a sentence on someone's view ("For Katarina Vellis, the opening was
+# personal."): its person is the topic a "she said" after it refers to
+TOPIC_PREPOSITIONS = ("voor",)

@@ -87,3 +87,7 @@ MODAL_WILL = ("będzie", "będą", "będziemy", "będę")
 
 # Places named after people: the name after one is the place's ("stadio Arrigo Bassi")
 VENUE_NOUNS = tuple("stadion lotnisko szpital ulica ul plac most muzeum szkoła uniwersytet dworzec kościół".split())
+
+# A preposition opening a sentence on someone's view ("For Katarina Vellis, the opening was
+# personal."): its person is the topic a "she said" after it refers to
+TOPIC_PREPOSITIONS = ("dla",)

@@ -210,3 +210,7 @@ SAY_TIME_WORDS = tuple("segunda-feira terça-feira quarta-feira quinta-feira sex
 
 # Places named after people: the name after one is the place's ("stadio Arrigo Bassi")
 VENUE_NOUNS = tuple("estádio aeroporto hospital rua avenida praça ponte museu escola universidade estação igreja colégio".split())
+
+# A preposition opening a sentence on someone's view ("For Katarina Vellis, the opening was
+# personal."): its person is the topic a "she said" after it refers to
+TOPIC_PREPOSITIONS = ("para",)
