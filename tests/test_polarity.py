@@ -513,3 +513,38 @@ def test_a_polish_negation_reads_as_polish_against_another_language() -> None:
     said = "Non riuscivo a respirare, la gente mi cadeva addosso"
     assert meaning_differs(said, "Nie mogłem oddychać, ludzie padali na mnie", "it", "pl") is None
     assert meaning_differs(said, "Mogłem oddychać, ludzie padali na mnie", "it", "pl")
+
+
+def test_than_ever_written_with_a_negator_is_no_negation() -> None:
+    """"más cerca que nunca", "plus unis que jamais", "più uniti che mai" say "than ever";
+    "una carta que nunca llegó" (a relative clause) still negates."""
+    said = "Today the two towns are closer than ever."
+    assert meaning_differs(said, "Hoy las dos ciudades están más cerca que nunca.", "en", "es") is None
+    assert meaning_differs("We are more united than ever", "Nous sommes plus unis que jamais", "en", "fr") is None
+    assert meaning_differs("We are more united than ever", "Siamo più uniti che mai", "en", "it") is None
+    assert meaning_differs("The letter arrived.", "La carta que nunca llegó.", "en", "es")
+
+
+def test_portuguese_no_is_in_the_not_a_negation() -> None:
+    """"Vi pessoas deitadas no corredor": "no" is "in the" in Portuguese, not English "no"."""
+    said = "I saw people lying in the aisle and helped a woman out through a window."
+    assert meaning_differs(said, "Vi pessoas deitadas no corredor e ajudei uma senhora a sair por uma janela", "en", "pt") is None
+    assert dropped_negation("Vi pessoas deitadas no corredor", "Não vi pessoas deitadas no corredor", "pt", "pt")
+    assert dropped_negation("Vi pessoas deitadas no corredor", "Vi pessoas deitadas na sala", "pt", "pt") is None
+
+
+@pytest.mark.parametrize(
+    ("kept", "dropped", "lang"),
+    [
+        ("La riforma non sarà ritirata, ma la porta del dialogo resta aperta", "La riforma sarà ritirata, ma la porta del dialogo resta aperta", "it"),
+        ("La reforma no será retirada, pero la puerta al diálogo sigue abierta", "La reforma será retirada, pero la puerta al diálogo sigue abierta", "es"),
+        ("A reforma não será retirada, mas a porta do diálogo continua aberta", "A reforma será retirada, mas a porta do diálogo continua aberta", "pt"),
+    ],
+)
+def test_a_but_clause_with_a_linking_verb_is_a_clause_of_its_own(kept: str, dropped: str, lang: str) -> None:
+    """"…will not be withdrawn, but the door remains open": "remains", "resta", "sigue" make
+    the second part a clause; read as a corrective "not X but Y" it cancelled the negation,
+    and faithful translations were flagged as dropping it."""
+    said = "The reform will not be withdrawn, but the door to dialogue remains open"
+    assert meaning_differs(said, kept, "en", lang) is None
+    assert meaning_differs(said, dropped, "en", lang)

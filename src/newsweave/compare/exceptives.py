@@ -65,3 +65,22 @@ def exceptive(words: Sequence[str], first: int, negators: set[str] | frozenset[s
         and not any(w in negators and w not in bare for w in words)
         and restricts
     )
+
+
+# "más cerca que nunca", "plus que jamais", "più che mai": a comparative, "than", then a
+# negator that means "ever" (cue data `THAN`, `EVER_NEGATORS`, `COMPARATIVES`)
+_THAN = {c: fold_all(getattr(m, "THAN", ())) for c, m in _CUES.items()}
+_EVER = {c: fold_all(getattr(m, "EVER_NEGATORS", ())) for c, m in _CUES.items()}
+_COMPARATIVES = {c: fold_all(getattr(m, "COMPARATIVES", ())) for c, m in _CUES.items()}
+
+
+def than_ever(tokens: Sequence[Any], norms: Sequence[str], lang: str | None) -> bool:
+    """Whether a word (its `norms`) after `tokens` is the "ever" of a comparison: a negator
+    right after "than" with a comparative up to three words before it ("ahora más que
+    nunca"), no negation; not "una carta que nunca llegó" (a relative clause)."""
+    code = lang or "en"
+    if not norms or norms[0] not in _EVER.get(code, ()) or not tokens or not tokens[-1].norms:
+        return False
+    return tokens[-1].norms[0] in _THAN.get(code, ()) and any(
+        t.norms and t.norms[0] in _COMPARATIVES.get(code, ()) for t in tokens[-5:-1]
+    )

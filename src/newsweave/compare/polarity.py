@@ -48,7 +48,7 @@ from newsweave.compare.closed_words import (
 )
 from newsweave.compare.direction import denials, direction_reason
 from newsweave.compare.edits import NEGATING_PAIRS, negating_edit
-from newsweave.compare.exceptives import echoing, exceptive, unwritten_negations
+from newsweave.compare.exceptives import echoing, exceptive, than_ever, unwritten_negations
 from newsweave.lang import data, each, merged
 from newsweave.text.fold import fold, fold_all, spelled_alike
 from newsweave.text.numbers import parse_number, scale_value, word_value
@@ -88,6 +88,8 @@ class Clause:
 _s = word_set
 _CUES = dict(each("cues"))  # negation and modality cues per language: newsweave.lang.<code>.cues
 NEGATIONS = {c: _s(" ".join(m.NEGATIONS)) for c, m in _CUES.items() if hasattr(m, "NEGATIONS")}
+# ... with English's (a quotation in English inside another language), less the words a language writes otherwise: Portuguese "no corredor" (in the)
+READ_NEGATIONS = {c: (n | NEGATIONS["en"]) - _s(" ".join(getattr(_CUES[c], "NOT_NEGATORS", ()))) for c, n in NEGATIONS.items()}
 ALL_NEGATIONS = frozenset().union(*NEGATIONS.values())
 # Morphological negation that English quotes swap with "not able" / "not possible".
 MORPH_NEG = frozenset().union(
@@ -136,9 +138,9 @@ def _norms(word: str, lang: str) -> list[str]:
 def tokenize(text: str, lang: str | None = None) -> list[Token]:
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text):
-        kind = m.lastgroup or "punct"
-        tok = Token(m.group().strip(), m.start(), m.end(), kind)
+        tok = Token(m.group().strip(), m.start(), m.end(), (kind := m.lastgroup or "punct"))
         tok.norms = _norms(tok.text, lang or "en") if kind == "word" else [tok.text]
+        tok.norms = ["ever"] if than_ever(tokens, tok.norms, lang) else tok.norms  # "más que nunca"
         tokens.append(tok)
     return tokens
 
@@ -267,7 +269,7 @@ def subject_key(word: str) -> str:
 
 def _negations(words: list[str], lang: str) -> int:
     """Negation count with negative concord: ne...pas / no...nada / não...nada count once."""
-    negs = NEGATIONS.get(lang, set()) | NEGATIONS["en"] | MORPH_NEG
+    negs = READ_NEGATIONS.get(lang, NEGATIONS["en"]) | MORPH_NEG
     skip = set()
     for i, w in enumerate(words[:-1]):
         if (w, words[i + 1]) in NOT_NEGATING:  # "not only"; "un premier pas": a step
@@ -336,11 +338,9 @@ def _polarity(seg: list[Token], words: list[str], lang: str, after: Sequence[str
     asserting Y, where Y has no verb of its own) and an exception ("no choice but", with
     the words `after` the clause: "ne … que") do not count as one."""
     n = _negations(words, lang) + unwritten_negations(seg) + denials(words, lang, after)
-    if n and any(
-        t.kind == "sep" and t.norms[0] in CORRECTIVE for t in seg[_first_negation(seg, lang) :]
-    ):
-        n -= 1
-    negs = NEGATIONS.get(lang, set()) | NEGATIONS["en"]
+    first_negation = _first_negation(seg, lang)
+    n -= int(bool(n) and any(t.kind == "sep" and t.norms[0] in CORRECTIVE for t in seg[first_negation:]))
+    negs = READ_NEGATIONS.get(lang, NEGATIONS["en"])
     every = [w for t in seg for w in t.norms] + list(after)  # separators too: "que", "but"
     first = next((k for k, w in enumerate(every) if w in negs), None)
     if n and first is not None and exceptive(every, first, negs, lang):
@@ -349,7 +349,7 @@ def _polarity(seg: list[Token], words: list[str], lang: str, after: Sequence[str
 
 
 def _first_negation(seg: list[Token], lang: str) -> int:
-    negs = NEGATIONS.get(lang, set()) | NEGATIONS["en"]
+    negs = READ_NEGATIONS.get(lang, NEGATIONS["en"])
     for i, t in enumerate(seg):
         nxt = seg[i + 1].norms[0] if i + 1 < len(seg) else ""
         if t.kind != "sep" and any(w in negs and (w, nxt) not in NOT_NEGATING for w in t.norms):

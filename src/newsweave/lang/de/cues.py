@@ -28,7 +28,7 @@ NEGATING_PREFIXES = tuple("un".split())
 # Modal and auxiliary verbs: the verb that anchors a clause's subject and polarity.
 AUXILIARIES = tuple(
     "kann können konnte könnte kannst ist sind war waren bin hat haben hatte wird werden "
-    "wurde muss müssen soll sollen will wollen darf dürfen".split()
+    "wurde muss müssen soll sollen will wollen darf dürfen bleibt bleiben".split()
 )
 
 # Negators as the divergence tokenizer sees them (lower case, accents kept, clitics).

@@ -40,7 +40,7 @@ NEGATING_PREFIXES = tuple("un in im il ir non".split())
 # Modal and auxiliary verbs: the verb that anchors a clause's subject and polarity.
 AUXILIARIES = tuple(
     "can could will would shall should may might must is are was were am be been being has have had "
-    "do does did".split()
+    "do does did remains remain remained stays stay stayed".split()  # "the door remains open": a predicate
 )
 
 # Negators as the divergence tokenizer sees them (lower case, accents kept, clitics).

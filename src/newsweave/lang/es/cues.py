@@ -30,7 +30,7 @@ NEGATING_PREFIXES = tuple("in im ir".split())
 # Modal and auxiliary verbs: the verb that anchors a clause's subject and polarity.
 AUXILIARIES = tuple(
     "puede pueden podemos puedo podría podrán podremos es son somos soy está están estamos "
-    "fue era ha han hemos tiene tienen tenemos va van vamos debe deben debemos será serán".split()
+    "fue era ha han hemos tiene tienen tenemos va van vamos debe deben debemos será serán sigue siguen permanece permanecen".split()
 )
 
 # Negators as the divergence tokenizer sees them (lower case, accents kept, clitics).
@@ -258,3 +258,9 @@ VENUE_NOUNS = tuple("estadio aeropuerto hospital calle avenida plaza puente muse
 # A preposition opening a sentence on someone's view ("For Katarina Vellis, the opening was
 # personal."): its person is the topic a "she said" after it refers to
 TOPIC_PREPOSITIONS = ("para",)
+
+# A comparison with "ever" written as a negator ("más cerca que nunca"): than, the
+# negators that mean "ever" after it, the comparatives before it (compare/exceptives.py)
+THAN = ("que",)
+EVER_NEGATORS = ("nunca", "jamás", "jamas")
+COMPARATIVES = ("más", "menos", "mejor", "peor", "mayor", "menor")

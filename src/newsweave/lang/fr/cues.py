@@ -286,3 +286,9 @@ VENUE_NOUNS = tuple("stade aéroport hôpital rue avenue boulevard place pont mu
 # A preposition opening a sentence on someone's view ("For Katarina Vellis, the opening was
 # personal."): its person is the topic a "she said" after it refers to
 TOPIC_PREPOSITIONS = ("pour",)
+
+# A comparison with "ever" written as a negator ("más cerca que nunca"): than, the
+# negators that mean "ever" after it, the comparatives before it (compare/exceptives.py)
+THAN = ("que", "qu")
+EVER_NEGATORS = ("jamais",)
+COMPARATIVES = ("plus", "moins", "mieux", "pire", "meilleur", "meilleure")

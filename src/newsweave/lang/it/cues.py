@@ -24,7 +24,7 @@ NEGATING_PAIRS = (("rifiutato", "di"), ("rifiuta", "di"), ("rifiutò", "di"), ("
 
 # Modal and auxiliary verbs: the verb that anchors a clause's subject and polarity.
 AUXILIARIES = tuple(
-    "può possono possiamo è sono siamo ha hanno abbiamo deve devono va vanno".split()
+    "può possono possiamo è sono siamo ha hanno abbiamo deve devono va vanno resta restano rimane rimangono sarà saranno sarebbe sarebbero avrà avranno".split()
 )
 
 # Words that mark reported speech: speech verbs and "according to" markers.
@@ -218,3 +218,9 @@ VENUE_NOUNS = tuple("stadio aeroporto ospedale via viale piazza ponte museo scuo
 # A preposition opening a sentence on someone's view ("For Katarina Vellis, the opening was
 # personal."): its person is the topic a "she said" after it refers to
 TOPIC_PREPOSITIONS = ("per",)
+
+# A comparison with "ever" written as a negator ("más cerca que nunca"): than, the
+# negators that mean "ever" after it, the comparatives before it (compare/exceptives.py)
+THAN = ("che",)
+EVER_NEGATORS = ("mai",)
+COMPARATIVES = ("più", "meno", "meglio", "peggio", "maggiore", "minore")

@@ -15,7 +15,7 @@ NOT_NEGATING = (("niet", "alleen"),)
 # Modal and auxiliary verbs: the verb that anchors a clause's subject and polarity.
 AUXILIARIES = tuple(
     "is zijn was waren heeft hebben had hadden wordt worden werd werden kan kunnen kon "
-    "moet moeten zal zullen zou".split()
+    "moet moeten zal zullen zou blijft blijven".split()
 )
 
 # Negators as the divergence tokenizer sees them (lower case, accents kept, clitics).

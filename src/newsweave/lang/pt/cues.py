@@ -6,6 +6,9 @@ NEGATIONS = tuple("não nunca jamais nada ninguém nenhum nenhuma nem".split())
 # Heads of negative concord ("ne ... jamais" is one negation, not two).
 NEGATION_HEADS = tuple("não".split())
 
+# Another language's negators that are words of this one ("no corredor": in the corridor)
+NOT_NEGATORS = ("no",)
+
 # Word pairs that look negative but are not ("not only").
 NOT_NEGATING = (("não", "só"), ("não", "apenas"))
 
@@ -17,7 +20,7 @@ NEGATING_PREFIXES = tuple("in im ir".split())
 
 # Modal and auxiliary verbs: the verb that anchors a clause's subject and polarity.
 AUXILIARIES = tuple(
-    "pode podem podemos é são somos está estão tem têm temos vai vão deve devem foi".split()
+    "pode podem podemos é são somos está estão tem têm temos vai vão deve devem foi continua continuam permanece permanecem será serão".split()
 )
 
 # Negators as the divergence tokenizer sees them (lower case, accents kept, clitics).
@@ -214,3 +217,9 @@ VENUE_NOUNS = tuple("estádio aeroporto hospital rua avenida praça ponte museu 
 # A preposition opening a sentence on someone's view ("For Katarina Vellis, the opening was
 # personal."): its person is the topic a "she said" after it refers to
 TOPIC_PREPOSITIONS = ("para",)
+
+# A comparison with "ever" written as a negator ("más cerca que nunca"): than, the
+# negators that mean "ever" after it, the comparatives before it (compare/exceptives.py)
+THAN = ("que",)
+EVER_NEGATORS = ("nunca", "jamais")
+COMPARATIVES = ("mais", "menos", "melhor", "pior", "maior", "menor")
