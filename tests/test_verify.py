@@ -1475,3 +1475,21 @@ def test_a_stored_amount_given_otherwise_beside_a_shared_time_is_no_witness() ->
     check = Verifier(articles, divergences=[tonnes]).check(wording, [wording, *others])
     assert check.agree == [wording.row]
     assert not check.partial
+
+
+def test_a_crowd_count_given_otherwise_is_a_dissent_not_a_figure_left_out() -> None:
+    """"68 000 people marched, police said; 200 000, organisers" against "la policía
+    contabilizó 86.000 manifestantes, frente a los 200.000": marchers and "manifestantes"
+    are one crowd, so the Spanish outlet dissents on the police count (it was cited with
+    "(three outlets)" beside 68 000, as if it left the figure out)."""
+    from newsweave.compare.numbers import find_quantities
+
+    assert find_quantities("Unos 8.600 manifestantes recorrieron el centro.", "es")[0].context == "protesters"
+    articles = [
+        make_article("a", "In Ostra, 6,800 people marched according to the police, 20,000 according to the organisers."),
+        make_article("b", "In Ostra 6,800 people marched, police said, while organisers counted 20,000."),
+        make_article("c", "En Ostra, la policía contabilizó 8.600 manifestantes, frente a los 20.000 que reivindicaron los organizadores.", "es"),
+    ]
+    wording, *others = units(articles)
+    check = Verifier(articles).check(wording, [wording, *others])
+    assert 2 not in check.agree and 2 not in check.partial

@@ -255,12 +255,12 @@ class Verifier:
                     and not any(same_figure(x, y) and x.kind == y.kind for y in qb)
                     and not self.stated.states(b.article, [x])
                 ]
-                if any(
-                    self.stated.gives_other(b.article, x, qa)
+                if any(  # its article gives another value ("1,500 jobs"), or its sentence ("86.000" / "68 000")
+                    self.stated.gives_other(b.article, x, qa) or (x.kind == "count" and any(x is c for c, _ in clash))
                     for x in qa
                     if not no_claim(x) and not self.stated.states(b.article, [x])
                 ):
-                    return NOT_STATED  # its article gives another value ("1,500 jobs")
+                    return NOT_STATED
                 if left_out and not (da and not da & self.stated.digits(b.article)):
                     return PARTIAL + ",".join(map(str, left_out))
             elif not clash and any(

@@ -140,6 +140,7 @@ NOBODY = ("niemand", "keine toten", "keine todesopfer")
 # ... unless one of these follows it: nobody among a toll ("nessuno dei feriti") is no toll
 NOBODY_AMONG = ("unter", "von", "der")
 COUNTED = {
+    "protesters": ("demonstranten", "demonstrierten"),  # a crowd counted by police and organisers
     "dead": (
         "tote", "toten", "todesopfer", "ums_leben", "starben", "getötet", "gestorben",
         "umgekommen",

@@ -188,6 +188,7 @@ NOBODY = ("no one", "nobody", "no deaths", "no casualties", "no fatalities")
 # ... unless one of these follows it: nobody among a toll ("nessuno dei feriti") is no toll
 NOBODY_AMONG = ("among", "of")
 COUNTED = {
+    "protesters": ("protesters", "demonstrators", "marchers", "marched", "paraded", "demonstrated", "protested"),  # a crowd counted by police and organisers
     "dead": ("dead", "killed", "killing", "death", "deaths", "died", "dying", "toll", "fatal", "their_lives", "the_life"),  # "lost their lives", a translation's "lost the life"
     "injured": ("injured", "injuring", "wounded", "hurt"),
     "missing": ("missing",),

@@ -135,6 +135,7 @@ NOBODY = ("nadie", "ningún muerto", "ninguna víctima")
 # ... unless one of these follows it: nobody among a toll ("nessuno dei feriti") is no toll
 NOBODY_AMONG = ("entre", "de")
 COUNTED = {
+    "protesters": ("manifestantes", "marcharon", "desfilaron"),  # a crowd counted by police and organisers
     "dead": (
         "muertos", "muerto", "muertes", "fallecidos", "fallecido", "víctimas", "victimas",
         "murieron", "fallecieron", "muertas", "fallecidas", "perdieron_la", "perdido_la",  # "perdieron la vida"

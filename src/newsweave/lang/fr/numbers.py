@@ -125,6 +125,7 @@ NOBODY = (
 # ... unless one of these follows it: nobody among a toll ("nessuno dei feriti") is no toll
 NOBODY_AMONG = ("parmi", "des", "de")
 COUNTED = {
+    "protesters": ("manifestants", "manifestantes", "défilé", "defile"),  # a crowd counted by police and organisers
     "dead": ("morts", "mort", "mortes", "décès", "tués", "tues", "tué", "tuées", "tuees", "perdu_la"),  # "ont perdu la vie"
     "injured": ("blessés", "blesses", "blessé", "blessées", "blessees"),
     "missing": ("disparus", "disparues"),

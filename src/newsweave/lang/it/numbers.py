@@ -106,6 +106,7 @@ NOBODY_AMONG = ("tra", "fra", "dei", "degli", "delle", "di")
 # verbs after a figure that lead to its toll, no noun of it ("12 sono rimasti feriti")
 TOLL_LINKS = ("rimasti", "rimaste", "rimasto", "rimasta", "restano", "risultano", "sono")
 COUNTED = {
+    "protesters": ("manifestanti", "sfilato", "sfilavano"),  # a crowd counted by police and organisers
     "dead": ("morti", "morte", "morto", "vittime", "deceduti", "uccisi", "perso_la"),  # "hanno perso la vita"
     "injured": ("feriti", "ferite", "ferito", "ferita"),
     "missing": ("dispersi", "disperse", "disperso"),

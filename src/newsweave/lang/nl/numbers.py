@@ -75,6 +75,7 @@ UNITS = {
 
 # What a count counts, by class shared across languages (compare/numbers.py)
 COUNTED = {
+    "protesters": ("demonstranten", "betogers", "betoogden"),  # a crowd counted by police and organisers
     "dead": ("doden", "dode", "omgekomen", "overleden", "gedood"),
     "injured": ("gewonden", "gewonde", "gewond"),
     "missing": ("vermisten", "vermist", "vermiste"),

@@ -83,6 +83,7 @@ UNITS = {
 }
 # what a count counts, by coarse class shared across languages (compare/numbers.py)
 COUNTED = {
+    "protesters": ("demonstrantów", "manifestantów", "protestujących"),  # a crowd counted by police and organisers
     "dead": ("ofiar", "zabitych"),
     "injured": ("rannych",),
 }

@@ -101,6 +101,7 @@ NOBODY_AMONG = ("entre", "dos", "das", "de")
 # verbs after a figure that lead to its toll, no noun of it ("11 ficaram feridas")
 TOLL_LINKS = ("ficaram", "ficou", "seguem", "continuam", "permanecem", "saíram")
 COUNTED = {
+    "protesters": ("manifestantes", "desfilaram", "marcharam"),  # a crowd counted by police and organisers
     "dead": ("mortos", "mortas", "mortes", "vítimas", "vitimas", "morreram", "perderam_a", "perdido_a"),  # "perderam a vida"
     "injured": ("feridos", "feridas", "ferido", "ferida"),
     "missing": ("desaparecidos", "desaparecidas"),
