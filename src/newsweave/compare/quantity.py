@@ -210,16 +210,16 @@ def counted_noun(after: list[str]) -> str | None:
 
 
 def context_class(words: list[str]) -> str | None:
-    """The first specific class among `words`; "people" only when nothing more specific
-    follows ("four people were killed" counts the dead)."""
+    """The first specific class among `words`; "people" (or "protesters") only when nothing
+    more specific follows ("four people were killed", "106 protesters … killed" count the dead)."""
     found = None
     for k, w in enumerate(words):
         pair = f"{w}_{words[k + 1]}".lower() if k + 1 < len(words) else ""
         # two words as one cue, listed with an underscore ("ums_leben": "ums Leben gekommen")
         cls = CONTEXT_INDEX.get(pair) or CONTEXT_INDEX.get(w.lower()) or CONTEXT_INDEX.get(fold(w))
-        if cls and cls != "people":
+        if cls and cls not in ("people", "protesters"):
             return cls
-        found = found or cls
+        found = cls if cls == "protesters" else found or cls  # "people have paraded": a crowd
     return found
 
 
