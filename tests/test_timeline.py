@@ -284,3 +284,26 @@ def test_next_after_the_weekday_and_coming_before_it_look_ahead() -> None:
         ("it", "Il secondo scambio è previsto domenica prossima a Orvik."),
     ):
         assert resolve_dates(said, lang, tuesday)[0][0] == "2031-01-26", lang
+
+
+def test_dates_only_a_guessed_year_apart_are_no_divergence() -> None:
+    """"desde marzo de 2023" is March 2023 (the year after "de" was not read, so it looked
+    like March of the year to come); and a date without a year that one report's tense
+    reads as past and the others as to come is no other date of the deed."""
+    from newsweave.summarize.timeline import day_divergences
+
+    assert resolve_dates("Es la primera subida desde marzo de 2023.", "es", date(2031, 11, 7))[0][0] == "2023-03"
+    alignment, arts = _one_fact({
+        "en1": ("en", "2031-11-07", "It was the bank's first increase since March 2023."),
+        "es1": ("es", "2031-11-07", "Se trata de la primera subida desde marzo de 2023."),
+        "es2": ("es", "2031-11-07", "Se trata de la primera subida desde marzo de 2023, según el banco."),
+        "pt1": ("pt", "2031-11-07", "É a primeira subida desde março de 2023."),
+    })  # fmt: skip
+    assert day_divergences(alignment, arts) == []
+    alignment, arts = _one_fact({
+        "en1": ("en", "2031-05-22", "The bill is due to be put to a vote in parliament on 10 June."),
+        "fr1": ("fr", "2031-05-22", "Le texte doit être soumis au vote des députés le 10 juin."),
+        "fr2": ("fr", "2031-05-22", "Le projet de loi doit être soumis au vote le 10 juin."),
+        "en2": ("en", "2031-05-22", "The project of law has been submitted to the vote of the deputies on 10 June."),
+    })  # fmt: skip
+    assert day_divergences(alignment, arts) == []

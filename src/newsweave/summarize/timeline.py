@@ -72,7 +72,7 @@ _ORDINAL_DAY = re.compile(
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _MONTH_ONLY = re.compile(
     rf"\b(?:(?:{_alt('MONTH_PREPOSITIONS')}) )?(?:(?P<part>{_alt('MONTH_PARTS')})[\s-]+)?"
-    r"(?P<month>[^\W\d_]+)\b(?:\s+(?P<year>(?:19|20)\d\d))?",
+    r"(?P<month>[^\W\d_]+)\b(?:\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d\d))?",  # "marzo de 2023"
     re.IGNORECASE,
 )
 
@@ -527,7 +527,10 @@ def _date_divergence(
     if len(dates) < 2:
         return None
     (day, agree), *others = sorted(dates.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-    if len({alignment.groups.get(c.article, c.article) for c in agree}) < 2 or any(
+    # only the year apart: unless each side writes its year, a guess ("10 June" read as
+    # past in one report, to come in the others; "desde marzo de 2023" read without "de 2023")
+    others = [(d, cites) for d, cites in others if d[4:] != day[4:] or (_year_written(d, cites) and _year_written(day, agree))]
+    if not others or len({alignment.groups.get(c.article, c.article) for c in agree}) < 2 or any(
         len(cites) > 1 for _, cites in others
     ):
         return None
@@ -545,6 +548,11 @@ def _date_divergence(
         odd_one_out=odd[0][1] if len(odd) == 1 else None,
         fact=fid,
     )
+
+
+def _year_written(value: str, cites: Sequence[Citation]) -> bool:
+    """Whether every sentence of `cites` writes the year of date `value` ("March 2023")."""
+    return all(value[:4] in c.text for c in cites)
 
 
 def _dates_saying(text: str, start: int, expr: str) -> bool:
