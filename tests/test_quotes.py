@@ -2073,3 +2073,15 @@ def test_she_after_a_sentence_on_someones_view_is_that_person() -> None:
         'cross it in ten minutes," she said.'
     )
     assert got["My children will cross it in ten minutes"] == "Anna Dvor"
+
+
+def test_a_name_the_entity_model_files_as_a_work_of_art_can_speak() -> None:
+    """The small English model reads "Marta Vidal" after a quotation as a WORK_OF_ART: the
+    name was no person at all, and her words went to the governor named before (a speaker
+    divergence the outlets never had)."""
+    got = speakers_of(
+        "Governor Ines Arbeloa said the bank would act.\n"
+        '"They caught the market completely off guard," Marta Vidal, chief economist at '
+        'Banco Meridional, told EM Brief.'
+    )
+    assert got["They caught the market completely off guard"] == "Marta Vidal"

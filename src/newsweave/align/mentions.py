@@ -178,8 +178,8 @@ class MentionIndex:
                 ents.append((i, j, "PERSON" if ent.label_ in ("PERSON", "PER") else "ORG"))
             elif role and self._name_like(role[-1] + 1, j):
                 ents.append((role[-1] + 1, j, "PERSON"))
-            elif not (ent.label_ == "MISC" and self._name_like(i, j)):
-                # the sm models file foreign names under MISC too ("Giorgos Dionysiou")
+            elif not (ent.label_ in ("MISC", "WORK_OF_ART") and self._name_like(i, j)):
+                # the sm models file foreign names under MISC or WORK_OF_ART too ("Marta Vidal")
                 others.append((i, j))
         surnames = {self.toks[j].fold for i, j, lab in ents if j > i and lab == "PERSON"}
         full = set(surnames)
