@@ -2085,3 +2085,16 @@ def test_a_name_the_entity_model_files_as_a_work_of_art_can_speak() -> None:
         'Banco Meridional, told EM Brief.'
     )
     assert got["They caught the market completely off guard"] == "Marta Vidal"
+
+
+def test_a_speaker_before_two_inserts_is_found() -> None:
+    """"Élodie Varin, une touriste de 31 ans, hospitalisée à Kilbrack, a raconté : « … »":
+    behind two comma-delimited inserts the name was not reached, and the words went to the
+    coastguard quoted before (a speaker divergence the outlets never had)."""
+    got = speakers_of(
+        "« Nous cherchons toujours », a déclaré Helen Marsh, qui coordonne les secours.\n"
+        "Parmi eux, Élodie Varin, une touriste de 31 ans, hospitalisée à Kilbrack, a raconté "
+        "au téléphone : « Le bateau s'est couché en moins d'une minute. »",
+        "fr",
+    )
+    assert got["Le bateau s'est couché en moins d'une minute."] == "Élodie Varin"

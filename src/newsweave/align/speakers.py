@@ -228,7 +228,8 @@ class Speakers(MentionIndex):
                 inner = self.mention_before(j - 1)
                 if inner is not None and inner.kind == "name" and inner.i == k + 1:
                     return inner
-                m = self.mention_before(k - 1) or relative_subject(self, k + 1)
+                # ... or two inserts: "Élodie Marchal, une touriste de 31 ans, hospitalisée à X, a raconté"
+                m = self.mention_before(k - 1) or relative_subject(self, k + 1) or before_insert(self, k - 1, lo)
                 if m is not None and m.org:  # "Tomas Reyl, director of the X Agency,
                     m = before_insert(self, k - 1, lo) or m  # which owns it, said"
                 if m is not None:
