@@ -23,6 +23,11 @@ def _cues(name: str) -> frozenset[str]:
     return fold_all(merged("cues", name))
 
 
+def _per_language(name: str) -> dict[str, frozenset[str]]:
+    """One cue list of each language apart, folded: language code -> words."""
+    return {code: fold_all(getattr(m, name, ())) for code, m in each("cues")}
+
+
 # Words that mark reported speech: speech verbs and "according to" markers (the verbs
 # that introduce reported speech among them: a language lists those in SAY_VERBS only).
 CUES = _cues("REPORTING_VERBS") | _cues("SAY_VERBS")
@@ -49,7 +54,7 @@ SCENE_OPENERS = _cues("SCENE_OPENERS")
 # Folding strips accents, so Spanish "él" would equal the article "el": left out.
 PRONOUNS = _cues("THIRD_PERSON")
 # ... of each language: the Italian article "Il" opening a sentence is no French "il"
-PRONOUNS_OF = {code: fold_all(getattr(m, "THIRD_PERSON", ())) for code, m in each("cues")}
+PRONOUNS_OF = _per_language("THIRD_PERSON")
 OBJECT_PRONOUNS = _cues("OBJECT_PRONOUNS")  # never a sentence's subject
 RELATIVES = _cues("RELATIVE_PRONOUNS")
 DETERMINERS = _cues("DETERMINERS")
@@ -65,7 +70,7 @@ ORG_WORDS = _cues("ORG_WORDS")
 NOT_NAMES = _cues("NOT_NAMES")
 TOPIC_LEADS = _cues("TOPIC_PREPOSITIONS")  # "For X, the opening was personal": X, the topic
 VENUES = _cues("VENUE_NOUNS")  # "stadio Arrigo Bassi", "rue Victor Hugo": a place's name
-VENUES_OF = {code: fold_all(getattr(m, "VENUE_NOUNS", ())) for code, m in each("cues")}
+VENUES_OF = _per_language("VENUE_NOUNS")
 TITLES = _cues("TITLES")
 ROLE_CLASS = {
     fold(w): cls for m in _CUES for cls, ws in getattr(m, "ROLES", {}).items() for w in ws

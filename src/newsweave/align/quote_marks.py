@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from newsweave.align.names import CUES, Attribution
 from newsweave.text.fold import fold
 from newsweave.text.script import cased, word_count
+from newsweave.text.sentences import straight_quote_closes, straight_quote_opens
 
 # Opening mark -> the marks that may close it.
 PAIRS = {
@@ -61,7 +62,7 @@ def _is_opener(text: str, i: int) -> bool:
     if not nxt or nxt.isspace():
         return False
     if c == "'":
-        return (prev.isspace() or prev in '([{—–-/:“"«') and (nxt.isalnum())
+        return straight_quote_opens(text, i)
     if c == "”":
         return prev.isspace() and nxt.isalpha()
     if c == "»":
@@ -71,12 +72,9 @@ def _is_opener(text: str, i: int) -> bool:
 
 def _is_closer(text: str, j: int, opener: str) -> bool:
     c = text[j]
-    prev = text[j - 1] if j else ""
     nxt = text[j + 1] if j + 1 < len(text) else ""
     if c in "'’":
-        if prev.isalpha() and nxt.isalpha():
-            return False  # apostrophe: don't, Russia’s
-        return bool(prev) and not prev.isspace() and not nxt.isalnum()
+        return straight_quote_closes(text, j)  # not the apostrophe of "don't", "Russia’s"
     if c == "“" and opener == "“":
         return not nxt.isalnum()  # “…“ used as a closer
     return True

@@ -196,20 +196,33 @@ def quote_spans(par: str) -> list[tuple[int, int]]:
     return spans
 
 
+def straight_quote_opens(text: str, i: int) -> bool:
+    """Whether the straight single quote at `i` opens a quotation: after a space, a bracket
+    or a dash, before a letter or digit (the apostrophe of "it's" opens nothing)."""
+    prev = text[i - 1] if i else " "
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    return (prev.isspace() or prev in '([{—–-/:“"«') and nxt.isalnum()
+
+
+def straight_quote_closes(text: str, j: int) -> bool:
+    """Whether the single quote at `j` can close a quotation: after a non-space, before no
+    letter or digit ("don't", "Russia’s" close nothing)."""
+    prev = text[j - 1] if j else ""
+    nxt = text[j + 1] if j + 1 < len(text) else ""
+    return bool(prev) and not prev.isspace() and not nxt.isalnum()
+
+
 def single_quote_spans(par: str) -> list[tuple[int, int]]:
     """(open, close) offsets of quotations in straight single quotes ("'We are ready. We
-    go,' he said."): an opener after a space or a sentence's start, before a letter; a
-    closer after a non-space, before no letter (the apostrophe of "it's" is neither)."""
+    go,' he said."), opened and closed as `straight_quote_opens` and `_closes` read them."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     for i, ch in enumerate(par):
         if ch != "'":
             continue
-        before = par[i - 1] if i else " "
-        after = par[i + 1] if i + 1 < len(par) else " "
-        if open_at is None and (before.isspace() or before in "([—–-:") and after.isalnum():
+        if open_at is None and straight_quote_opens(par, i):
             open_at = i
-        elif open_at is not None and not before.isspace() and not after.isalnum():
+        elif open_at is not None and straight_quote_closes(par, i):
             spans.append((open_at, i))
             open_at = None
     return spans
