@@ -548,3 +548,23 @@ def test_a_but_clause_with_a_linking_verb_is_a_clause_of_its_own(kept: str, drop
     said = "The reform will not be withdrawn, but the door to dialogue remains open"
     assert meaning_differs(said, kept, "en", lang) is None
     assert meaning_differs(said, dropped, "en", lang)
+
+
+@pytest.mark.parametrize(
+    ("said", "lang"),
+    [
+        ("I left with my medicines and the cat, nothing else", "en"),
+        ("Salí con las medicinas y el gato, nada más", "es"),
+        ("Saí com os medicamentos e o gato, mais nada", "pt"),
+        ("Je suis partie avec mes médicaments et le chat, rien d'autre", "fr"),
+        ("Sono uscita con le medicine e il gatto, nient'altro", "it"),
+    ],
+)
+def test_a_closing_nothing_else_says_only_those(said: str, lang: str) -> None:
+    """"…, nothing else", "…, nada más", "…, mais nada": only what came before, no negation
+    of it: the Italian "solo con le medicine e il gatto" was flagged as dropping one. A
+    "nothing else" that is a clause's subject or object still negates."""
+    only = "Sono uscita solo con le medicine e il gatto"
+    assert dropped_negation(said, only, lang, "it") is None
+    assert dropped_negation("Nothing else will be done", "Everything will be done", "en", "en")
+    assert dropped_negation("We will do nothing else", "We will do more", "en", "en")

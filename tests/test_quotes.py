@@ -1275,6 +1275,116 @@ def test_the_body_a_speaker_works_for_is_no_speaker() -> None:
     assert got == {"Wstrząsy wtórne będą występować jeszcze przez wiele tygodni": "Arvid Tollen"}
 
 
+def test_a_german_noun_after_an_article_opens_no_name() -> None:
+    """"laut der Vulkanologin Anna Berghoff", "sagte der Geologe Peter Sommer": German
+    capitalises the role the lexicon lacks; after an article it is a noun, not a first name."""
+    got = speakers_of(
+        "Laut der Vulkanologin Anna Berghoff „ist die Gefahr noch nicht vorbei“. „Der Berg "
+        "ist instabil“, sagte der Geologe Peter Sommer am Mittwoch.",
+        "de",
+    )
+    assert got == {
+        "ist die Gefahr noch nicht vorbei": "Anna Berghoff",
+        "Der Berg ist instabil": "Peter Sommer",
+    }
+    got = speakers_of("Der türkische Präsident Recep Tayyip Erdogan sagte: „Wir helfen.“", "de")
+    assert got == {"Wir helfen.": "Recep Tayyip Erdogan"}
+    # where nouns are not capitalised a third capitalised word is a given name
+    got = speakers_of(
+        "«Questa sentenza non è la fine della storia», ha detto la giudice Maria Grazia Solimeno.",
+        "it",
+    )
+    assert got == {"Questa sentenza non è la fine della storia": "Maria Grazia Solimeno"}
+
+
+def test_an_age_standing_for_a_person_is_whom_the_article_gives_it() -> None:
+    """"the 61-year-old said", "versicherte die 61-Jährige", "ha detto il 58enne", "zei de
+    58-jarige": the person named before, as a pronoun; the person the article gives that
+    age where one has it; nobody named where the age was someone new's."""
+    got = speakers_of(
+        'Agency chief Adriana Velt was defiant. "The government stands behind us," the '
+        "61-year-old said.\n\nMinister Teodor Malin, 58, and Velt met the press. \"We will not "
+        'cut the budget," said the 58-year-old.\n\nA 34-year-old man was arrested at the site. '
+        '"I did nothing wrong," the 34-year-old told police.'
+    )
+    assert got == {
+        "The government stands behind us": "Adriana Velt",
+        "We will not cut the budget": "Teodor Malin",
+        "I did nothing wrong": None,
+    }
+    got = speakers_of(
+        "Die Agenturchefin Adriana Velt gab sich kämpferisch. »Die Regierung steht hinter "
+        "der Agentur«, versicherte die 61-Jährige.",
+        "de",
+    )
+    assert got == {"Die Regierung steht hinter der Agentur": "Adriana Velt"}
+    got = speakers_of("Il ministro Teodor Malin ha parlato. «Non taglieremo il bilancio», ha detto il 58enne.", "it")
+    assert got == {"Non taglieremo il bilancio": "Teodor Malin"}
+    got = speakers_of('Minister Teodor Malin sprak later. "We bezuinigen niet", zei de 58-jarige.', "nl")
+    assert got == {"We bezuinigen niet": "Teodor Malin"}
+
+
+def test_someone_new_described_by_age_or_home_is_no_one_named_before() -> None:
+    """"racconta una 71enne di Los Carrizos, Remedios Aguado": the name apposed to the
+    description speaks (the description had been taken for a pronoun of the governor);
+    "Uma moradora de Braga, de 71 anos, contou": the town is no speaker."""
+    got = speakers_of(
+        "La presidente Inés Barragán ha parlato ai giornalisti. «Sono uscita solo con le "
+        "medicine e il gatto», racconta una 71enne di Los Carrizos, Remedios Aguado.",
+        "it",
+    )
+    assert got["Sono uscita solo con le medicine e il gatto"] == "Remedios Aguado"
+    got = speakers_of(
+        "Uma moradora de Braga, de 71 anos, contou aos jornalistas que saiu de casa «só com "
+        "os medicamentos e o gato».",
+        "pt",
+    )
+    assert got == {"só com os medicamentos e o gato": None}
+    got = speakers_of('"I went out with the medicines and the cat," recounts Maria Aguado, 71.')
+    assert got == {"I went out with the medicines and the cat": "Maria Aguado"}
+
+
+def test_german_narration_before_a_chevron_quotation_is_no_reported_speech() -> None:
+    """"… sprach später. »Wir kürzen nicht«, sagte er.": the narration was one sentence with
+    the quotation and read as what "sagte er" reported, given to the previous speaker."""
+    from newsweave.text import annotate
+
+    text = (
+        "Die Chefin Adriana Velt gab sich kämpferisch. »Die Regierung steht hinter uns«, sagte "
+        "sie.\n\nDer Minister Teodor Malin sprach später. »Wir kürzen nicht«, sagte er."
+    )
+    got = {q.text: q.speaker for q in extract_quotes(annotate(Article(id="t", text=text, lang="de")))}
+    assert got == {"Die Regierung steht hinter uns": "Adriana Velt", "Wir kürzen nicht": "Teodor Malin"}
+
+
+def test_a_quotation_after_the_phrase_a_sentence_opens_on_is_that_persons_view() -> None:
+    """"Pour la présidente du syndicat, Marta Kellenberg, « … ». Elle a prévenu …": the
+    quotation is her view (it had no speaker, so "Elle" went to the prime minister quoted
+    before); a scare quote after "For years," names nobody."""
+    got = speakers_of(
+        "« Nous abattons des murs », a déclaré le Premier ministre, Rurik Delmont.\n\n"
+        "Pour la présidente du syndicat agricole, Marta Kellenberg, « cet accord a été signé "
+        "sans nous ». Elle a prévenu que les agriculteurs reviendraient, « et la prochaine fois "
+        "avec deux fois plus de tracteurs ».",
+        "fr",
+    )
+    assert got["cet accord a été signé sans nous"] == "Marta Kellenberg"
+    assert got["et la prochaine fois avec deux fois plus de tracteurs"] == "Marta Kellenberg"
+    got = speakers_of(
+        'For Anna Dvor, the mayor of the town, "the bridge is a promise kept to all of us."\n\n'
+        'For years, "the bridge" was only a dream.'
+    )
+    assert got == {"the bridge is a promise kept to all of us.": "Anna Dvor"}
+    got = speakers_of(
+        "« Le deuxième étage a perdu de la pression », a expliqué l'ingénieur Jonas Brekker.\n\n"
+        "Pour la directrice générale de l'agence, Adriana Velt, « c'est une journée douloureuse "
+        "pour tous ». Elle estime qu'une nouvelle tentative « pourrait avoir lieu d'ici dix-huit mois ».",
+        "fr",
+    )
+    assert got["c'est une journée douloureuse pour tous"] == "Adriana Velt"
+    assert got["pourrait avoir lieu d'ici dix-huit mois"] == "Adriana Velt"
+
+
 def test_the_person_before_a_role_and_a_relative_clause_speaks() -> None:
     """"Tomas Reyl, director of the Orsk Space Agency, which owns the satellite, said:"
     gave the words to the agency; in Dutch (no NER) a role apposed to the name opening

@@ -46,10 +46,11 @@ def test_a_multi_sentence_quotation_is_one_sentence() -> None:
         "“Can we do it alone? No!” added the mayor.",
         "« Nous ne fermerons pas. Jamais ! » a dit le maire.",
         "„Wir schließen nicht. Niemals!“ sagte der Bürgermeister.",
+        "»Wir schließen nicht. Niemals!« sagte der Bürgermeister.",
     ],
 )
 def test_quotes_in_several_styles_are_not_split(quoted: str) -> None:
-    lang = {"“": "en", "«": "fr", "„": "de"}[quoted[0]]
+    lang = {"“": "en", "«": "fr", "„": "de", "»": "de"}[quoted[0]]
     assert split_sentences(f"The meeting ended. {quoted} Then everyone left.", lang)[1] == quoted
 
 
@@ -144,4 +145,16 @@ def test_a_quotation_in_single_quotes_is_split_from_its_neighbours_and_kept_whol
         "'It is under control, but it is not out', said Ilse Varnholt.",
         "'We stay all night. We will not leave,' she added.",
         "It's the miners' union that asked for help.",
+    ]
+
+
+def test_a_german_quotation_in_chevrons_opens_a_sentence() -> None:
+    """»…« opens with the mark French closes with: "… später. »Wir …«" is two sentences, and
+    the narration before the quotation is not taken into it (it had been read as reported
+    speech of the quotation's "sagte er")."""
+    text = "Der Minister sprach später. »Wir kürzen nicht.« Dann ging er."
+    assert split_sentences(text, "de") == [
+        "Der Minister sprach später.",
+        "»Wir kürzen nicht.«",
+        "Dann ging er.",
     ]

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Self
 
+from newsweave.align.epithets import age_epithets
 from newsweave.align.names import (
     AUX,
     CONNECTORS,
@@ -42,7 +43,7 @@ from newsweave.align.names import (
     stem,
     surname_mentions,
 )
-from newsweave.lang import NOUNS_CAPITALISED
+from newsweave.lang import GENITIVE_AFTER_ROLE, NOUNS_CAPITALISED
 from newsweave.model import Article
 from newsweave.text.fold import fold
 from newsweave.text.nlp import parse
@@ -141,6 +142,7 @@ class MentionIndex:
         self.mentions += surname_mentions(self.toks, self.mentions, self._surnames() if self.lang in NOUNS_CAPITALISED else set(), self.sent_start_tok)
         spans = {(m.i, m.j) for m in self.mentions}
         self._build_full_names()
+        self.mentions += age_epithets(self.toks, self.text, self.lang)
         for i, t in enumerate(self.toks):
             if t.fold in (PRONOUNS_OF.get(self.lang or "") or PRONOUNS) and (t.fold != "sie" or not t.upper or self.sent_start_tok(i)):
                 self.mentions.append(Mention("pronoun", i, i, t.text))
@@ -201,8 +203,7 @@ class MentionIndex:
                 if tail is not None:
                     i, label = tail, "PERSON"
             span = self.text[self.toks[i].start : self.toks[j].end]
-            # an organisation keeps its inner lower-case words ("Center for Disease Control
-            # and Prevention"): cut to a person's name, its last word would pass for one
+            # an organisation keeps its inner lower-case words ("Center for Disease Control and Prevention")
             name = clean_name(span) or (clean_org(span) if label == "ORG" else None)
             if name:
                 out.append(Mention("name", i, j, name, name=name, org=label == "ORG"))
@@ -322,18 +323,17 @@ class MentionIndex:
                 if self.sent_start_tok(a) and self.lang not in ("en", "fr"):
                     break
                 a -= 1
-            if b - a == 2 and self.lang not in ("en", "fr") and (
-                self.sent_start_tok(a) or (a > 0 and (toks[a - 1].fold in DETERMINERS or role_class(toks[a - 1].text, self.lang)))
-            ):
-                a += 1  # "(Der) Seismologe Arvid Tollen warnte", "Premier Salmorii Ilse Marenko": a noun opens the run
+        if b - a == 2 and ok(a + 1) and self.lang in NOUNS_CAPITALISED | GENITIVE_AFTER_ROLE and (
+            self.sent_start_tok(a) or (a > 0 and toks[a - 1].fold in DETERMINERS) or (a > 0 and self.lang in GENITIVE_AFTER_ROLE and role_class(toks[a - 1].text, self.lang))
+        ):
+            a += 1  # "(Der) Seismologe Arvid Tollen", "laut der Vulkanologin Anna Berg", "Premier Salmorii Ilse Marenko"; not "Präsident Recep Tayyip Erdogan"
         if (
             self.lang == "de"
             and a == b
             and toks[a].fold not in self._surnames()
             and not (a > 0 and role_class(toks[a - 1].text, self.lang))
         ):
-            # German capitalises every noun: a lone word must be a known surname, or
-            # follow a role ("sagte Kreisbrandmeisterin Langhoff")
+            # German capitalises every noun: a lone word must be a known surname, or follow a role
             return None
         if self.lang == "de" and self._after_noun_lead(a):
             return None  # "am Nachmittag Entwarnung": nouns after an article

@@ -134,6 +134,7 @@ class Mention:
     name: str | None = None
     role: Role | None = None
     org: bool = False
+    age: str | None = None  # an age epithet's ("the 61-year-old"), a kind of pronoun
 
 
 @dataclass

@@ -23,8 +23,10 @@ from newsweave.align.names import (
     SAY_CUES,
     SOURCE_CUES,
     THAT,
+    TOPIC_LEADS,
     Attribution,
     Mention,
+    clean_name,
 )
 from newsweave.align.posts import handle_after, signed_by, signed_posts
 from newsweave.align.quote_marks import QUOTE_CHARS, WORD, Span, find_spans, n_words
@@ -417,6 +419,8 @@ def _resolve(
             m = _previous_sentence_speaker(sp, f, sentences, paragraphs)
         if m is None and f.direct and f.attribution.cue in (None, ":"):
             m = _colon_opener(sp, f, sentences)  # 'Paola Ferrante descartó el pago: "…"'
+        if m is None and f.direct and f.attribution.cue is None:
+            m = _topic_opener(sp, f, sentences)  # "Pour la présidente du syndicat, X, « … »"
         if m is None and f.attribution.bare:
             # "…", added.  /  «…», agregó: a cue without subject refers back like a pronoun;
             # not "according to a statement" or "the agency warned": another source spoke
@@ -482,6 +486,29 @@ def _colon_opener(sp: Speakers, f: _Found, sentences: list[tuple[int, int]]) -> 
     if opener is not None and opener.kind == "role":
         opener = role_name(sp, opener, f.start) or opener  # not whoever last held a like role
     return opener if opener is not None and opener.j > opener.i else None
+
+
+def _topic_opener(sp: Speakers, f: _Found, sentences: list[tuple[int, int]]) -> Mention | None:
+    """The person whose view a sentence opens on when the quotation follows that phrase
+    ("Pour la présidente du syndicat, Marta Kellenberg, « … »", "For the mayor, "…""):
+    the quotation is that view, in that person's words."""
+    k = bisect_right([a for a, _ in sentences], f.start) - 1
+    if k < 0 or not sp.text[max(0, f.start - 4) : f.start].rstrip(QUOTE_CHARS + " \u00a0").endswith(","):
+        return None
+    i = sp.tok_index(sentences[k][0])
+    if i + 1 >= len(sp.toks) or sp.toks[i].fold not in TOPIC_LEADS:
+        return None
+    m = sp.mention_after(i + 1)
+    if m is None or m.kind not in ("name", "role") or m.org:
+        return None
+    run = sp.toks[m.j + 1 : m.j + 5]
+    if m.kind == "role" and "".join(t.text for t in run[::3]) == ",," and all(t.text.istitle() for t in run[1:3]):
+        # "Pour la directrice de l'agence, Adriana Velt, « … »" (a name the entity model missed)
+        text = sp.text[run[1].start : run[2].end]
+        m = Mention("name", m.j + 2, m.j + 3, text, name=clean_name(text)) if clean_name(text) else m
+    between = sp.text[sp.toks[m.j].end : f.start].strip(QUOTE_CHARS + " \u00a0")  # "," or ", the mayor,"
+    apposed = between[:1] == "," and between[-1:] == "," and len(between.split()) <= 8
+    return m if between == "," or apposed else None
 
 
 def _previous_sentence_speaker(

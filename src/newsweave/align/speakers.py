@@ -1,12 +1,10 @@
 """Who said it: speech cues, speaker mentions and their resolution to a named person.
 
-An article teaches its own roles: "Belarusian President Alexander Lukashenko" or "the
-head of the agency, Helena Marsh" make "the Belarusian leader" / "the head of the
-agency" resolvable later in the text. Pronouns resolve to the latest speaker or
-sentence-subject person before them. Names come from spaCy PERSON entities (en, fr)
-or, for other languages, from capitalised runs next to a cue or a role word (German
-capitalises every noun, so a bare capitalised run is never taken as a name there).
-Across articles, surnames join "Lukashenko" and "Alexander Lukashenko".
+An article teaches its own roles: "Belarusian President Alexander Lukashenko" makes
+"the Belarusian leader" resolvable later in the text. Pronouns and age epithets ("the
+61-year-old") resolve to the latest speaker or sentence-subject person before them.
+Names come from spaCy PERSON entities or capitalised runs next to a cue or a role word
+(German capitalises every noun: a bare capitalised run is no name there).
 """
 
 from __future__ import annotations
@@ -20,6 +18,7 @@ from newsweave.align.apposition import (
     relative_subject,
     role_then_name,
 )
+from newsweave.align.epithets import epithet_person
 from newsweave.align.mentions import MentionIndex, best_mention, match_role
 from newsweave.align.names import (
     ADDRESS_VERBS,
@@ -150,7 +149,7 @@ class Speakers(MentionIndex):
                     # speaks; an organisation reached past other words is the verb's object
                     # ("testified before the House Committee"), not its subject
                     return self._role_then_name(m.j + 1) or (m if k == i else None)
-                if m.kind != "role" or self._serves(m):
+                if (m.kind != "role" and m.age is None) or self._serves(m):
                     return m  # "the spokesman of Mayor | Anne Holt": Holt is served
                 return self.apposed_name(m.j + 1) or m
         return None
@@ -232,8 +231,8 @@ class Speakers(MentionIndex):
                 m = self.mention_before(k - 1) or relative_subject(self, k + 1) or before_insert(self, k - 1, lo)
                 if m is not None and m.org:  # "Tomas Reyl, director of the X Agency,
                     m = before_insert(self, k - 1, lo) or m  # which owns it, said"
-                if m is not None:
-                    return m
+                if m is not None:  # not "Uma moradora de Braga, de 71 anos, contou": a place
+                    return None if m.kind in ("name", "role") and self._after_preposition(m) else m
             return None
         m = self.mention_before(j)
         if (m is None or m.kind == "name") and (person := affiliated(self, j, lo)):
@@ -444,10 +443,11 @@ class Speakers(MentionIndex):
             k = m.i - 2 if m.i >= 2 and self.toks[m.i - 1].text == "," else m.i - 1
             prev = best_mention(self._by_end.get(k, []))
             return self.resolve(prev, pos) if prev and prev.kind != "relative" else (None, None)
-        # pronoun: the person named first, as a subject, before it in its own sentence
-        # ("When President Ghani announced the swap, he said …"); else the latest speaker
-        # or sentence-opening person before it; "he" is no organisation ("…, the BBC
-        # reported. … he said")
+        if m.age and (who := epithet_person(m, self.mentions, self.toks, self.text, self.expand)) is not None:
+            return who or None, m.text  # "the 61-year-old": whom the article gives that age
+        # pronoun: the person named first, as a subject, before it in its own sentence ("When
+        # President Ghani announced the swap, he said …"); else the latest speaker or
+        # sentence-opening person before it, no organisation ("…, the BBC reported. … he said")
         opener = self._sentence_person(m)
         if opener is not None:
             return self.resolve(opener, pos)[0], m.text or None

@@ -48,12 +48,17 @@ def echoing(words: Sequence[str], i: int) -> bool:
     return words[i] in _CORRELATIVES and any(w in _NEGATORS for w in words[:i])
 
 
-def exceptive(words: Sequence[str], first: int, negators: set[str] | frozenset[str], lang: str) -> bool:
+def exceptive(
+    words: Sequence[str], first: int, negators: set[str] | frozenset[str], lang: str, tail: Sequence[str] = ()
+) -> bool:
     """Whether the negation at `first` in a clause's `words` states an exception: an
-    "other" word and then a marker after it, or (French "ne ... que") a negator that only
-    says "only" when no other negator comes with it."""
+    "other" word and then a marker after it, (French "ne ... que") a negator that only
+    says "only" when no other negator comes with it, or a closing "nothing else" (the
+    clause's `tail` after its last comma)."""
     rest = list(words[first + 1 :])
     others, markers = _OTHERS.get(lang, frozenset()), _MARKERS.get(lang, frozenset())
+    if _only_those(tail, negators, others) and not any(w in negators for w in words[: first]) and words[first] in tail:
+        return True
     if any(w in others and markers & set(rest[k + 1 :]) for k, w in enumerate(rest)):
         return True
     bare, conjunctions = _RESTRICTIVE.get(lang, frozenset()), _NOT_AFTER.get(lang, frozenset())
@@ -64,6 +69,18 @@ def exceptive(words: Sequence[str], first: int, negators: set[str] | frozenset[s
         words[first] in bare
         and not any(w in negators and w not in bare for w in words)
         and restricts
+    )
+
+
+def _only_those(tail: Sequence[str], negators: frozenset[str] | set[str], others: frozenset[str]) -> bool:
+    """Whether a clause's words after its last comma are a closing "nothing else" ("with my
+    medicines and the cat, nothing else", "…, nada más", "…, rien d'autre", "…, mais
+    nada"): only what came before, no negation of it."""
+    return (
+        2 <= len(tail) <= 3
+        and bool(others & set(tail))
+        and any(w in negators for w in tail)
+        and all(w in negators or w in others or len(w) <= 2 for w in tail)  # "de" of "rien d'autre"
     )
 
 

@@ -49,9 +49,9 @@ from newsweave.compare.closed_words import (
 from newsweave.compare.direction import denials, direction_reason
 from newsweave.compare.edits import NEGATING_PAIRS, negating_edit
 from newsweave.compare.exceptives import echoing, exceptive, than_ever, unwritten_negations
+from newsweave.compare.quote_figures import same_number, token_figures
 from newsweave.lang import data, each, merged
 from newsweave.text.fold import fold, fold_all, spelled_alike
-from newsweave.text.numbers import parse_number, scale_value, word_value
 
 __all__ = ["Clause", "clauses", "meaning_differs", "numbers"]
 
@@ -291,6 +291,7 @@ def clauses(
     tokens = tokenize(text, lang) if tokens is None else tokens
     lang = lang if lang in STOPWORDS or lang in NEGATIONS else guess_lang(tokens)  # Dutch "geen"
     out: list[Clause] = []
+    commas = [t.start for t in tokens if t.kind == "punct" and t.text == ","]
     for part in _split(tokens, lang):
         words = _words([t for seg in part for t in seg])
         if words and all(w in ANSWERS for w in words):
@@ -302,6 +303,7 @@ def clauses(
             # what follows the clause: "… que d'agir", "… qu'ensemble"
             after = [n for t in tokens if t.start > seg[-1].start for n in t.norms]
             after = after[: next((k for k, w in enumerate(after) if w in ".!?;"), len(after))]
+            cut = max((c for c in commas if c < seg[-1].start), default=len(text))
             anchor = _anchor(seg, lang)
             subj = _subject(seg, anchor, lang)
             key = subject_key(subj.norms[-1]) if subj else None
@@ -316,7 +318,7 @@ def clauses(
                     text=_span(text, seg),
                     subject=key,
                     subject_text=subj.text if subj else None,
-                    positive=_polarity(seg, words, lang, after),
+                    positive=_polarity(seg, words, lang, after, [n for t in seg if t.start > cut for n in t.norms]),
                     objects=_objects(seg) - ({key} if key else set()),
                     content=content - ({key} if key else set()),
                 )
@@ -333,17 +335,18 @@ def _hypothetical(seg: list[Token], subj: Token | None) -> bool:
     return bool(until) or any(t.kind == "sep" and t.norms[0] in CONDITIONALS for t in seg[:end])
 
 
-def _polarity(seg: list[Token], words: list[str], lang: str, after: Sequence[str] = ()) -> bool:
+def _polarity(seg: list[Token], words: list[str], lang: str, after: Sequence[str] = (), tail: Sequence[str] = ()) -> bool:
     """Affirmative unless an odd number of negations; "not X, but Y" (a correction
     asserting Y, where Y has no verb of its own) and an exception ("no choice but", with
-    the words `after` the clause: "ne … que") do not count as one."""
+    the words `after` the clause: "ne … que"; "…, nothing else", the `tail` after its
+    last comma) do not count as one."""
     n = _negations(words, lang) + unwritten_negations(seg) + denials(words, lang, after)
     first_negation = _first_negation(seg, lang)
     n -= int(bool(n) and any(t.kind == "sep" and t.norms[0] in CORRECTIVE for t in seg[first_negation:]))
     negs = READ_NEGATIONS.get(lang, NEGATIONS["en"])
     every = [w for t in seg for w in t.norms] + list(after)  # separators too: "que", "but"
     first = next((k for k, w in enumerate(every) if w in negs), None)
-    if n and first is not None and exceptive(every, first, negs, lang):
+    if n and first is not None and exceptive(every, first, negs, lang, tail):
         n -= 1  # "no choice but to act", "ne ... que": an exception, not the opposite
     return n % 2 == 0
 
@@ -392,38 +395,7 @@ def numbers(
     (`tokens`: the `tokenize` of `text`)."""
     tokens = tokenize(text, lang) if tokens is None else tokens
     lang = lang if lang in STOPWORDS or data(lang or "", "numbers") else guess_lang(tokens)
-    out: list[tuple[float, str]] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        value = _number_value(tok, lang)
-        if value is None:
-            i += 1
-            continue
-        surface_end = tok.end
-        scale = scale_value(tokens[i + 1].norms[0], lang) if i + 1 < len(tokens) else None
-        if scale:
-            value *= scale
-            surface_end = tokens[i + 1].end
-            i += 1
-        out.append((value, text[tok.start : surface_end]))
-        i += 1
-    return out
-
-
-def _number_value(tok: Token, lang: str) -> float | None:
-    if tok.kind == "word":
-        value = word_value(tok.norms[0], lang)
-        # "one"/"un"/"uno" are pronouns and articles more often than figures
-        return float(value) if value is not None and value >= 2 else None
-    if tok.kind != "num":
-        return None
-    parsed = parse_number(tok.text, lang)
-    return parsed[0] if parsed else None
-
-
-def _same_number(a: float, b: float) -> bool:
-    return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
+    return token_figures(text, tokens, lang)
 
 
 # --- comparison --------------------------------------------------------------
@@ -546,8 +518,8 @@ def _negates(clauses: Sequence[Clause]) -> bool:
 
 def _number_reason(a: str, b: str, lang_a: str | None, lang_b: str | None) -> str | None:
     na, nb = _parsed(a, lang_a)[1], _parsed(b, lang_b)[1]
-    only_a = [s for v, s in na if not any(_same_number(v, w) for w, _ in nb)]
-    only_b = [s for v, s in nb if not any(_same_number(v, w) for w, _ in na)]
+    only_a = [s for v, s in na if not any(same_number(v, w) for w, _ in nb)]
+    only_b = [s for v, s in nb if not any(same_number(v, w) for w, _ in na)]
     if only_a and only_b:
         return f"different number: '{only_a[0]}' vs '{only_b[0]}'"
     return None

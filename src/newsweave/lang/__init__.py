@@ -168,3 +168,5 @@ def all_stop_words() -> frozenset[str]:
 
 # languages that capitalise every noun (German): a capital marks no name there
 NOUNS_CAPITALISED = frozenset(code for code, m in each("cues") if getattr(m, "NOUNS_CAPITALISED", False))
+# languages where a role's country follows it capitalised, in the genitive (Polish, Russian)
+GENITIVE_AFTER_ROLE = frozenset(code for code, m in each("cues") if getattr(m, "GENITIVE_AFTER_ROLE", False))

@@ -26,7 +26,8 @@ PYSBD_MAX_CHARS = 5000
 MAX_QUOTE = 1000  # characters; a longer "quotation" is more likely an unclosed quote mark
 
 # (a straight single quote opens or closes a quotation too: "… control. 'The fire is …'")
-_CANDIDATE = re.compile(r"[.!?…]+[\"”“»’')\]]*\s+(?=[\"“«„‘'(\[]?\s?[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ0-9])")
+# German opens with the mark French closes with, glued to the word: "… später. »Wir …« Dann"
+_CANDIDATE = re.compile(r"[.!?…]+[\"”“»«’')\]]*\s+(?=(?:[\"“«„‘'(\[]?\s?|[»›])[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ0-9])")
 # Full stops that may not end a sentence: initials, short capitalised words (Mr., Gen., Jan.),
 # dotted abbreviations (U.S., a.m.), day numbers (German "19. Jahrhundert"), ellipses.
 _LOWER_ABBR = (
@@ -188,6 +189,8 @@ def quote_spans(par: str) -> list[tuple[int, int]]:
                 open_at, closers = i, QUOTE_CLOSERS[ch]
             elif ch == '"' and (i == 0 or not par[i - 1].isalnum()):
                 open_at, closers = i, '"'
+            elif ch in "»›" and par[i + 1 : i + 2].isalnum() and (i == 0 or not par[i - 1].isalnum()):
+                open_at, closers = i, "«‹"  # German: »Wir sind fertig.«
         elif ch in closers:
             spans.append((open_at, i))
             open_at = None

@@ -125,6 +125,8 @@ DETERMINERS = (
 
 # Indefinite articles: "a spokesman" is someone new, never a person named before
 INDEFINITE_ARTICLES = ("ein", "eine", "einer", "einem")
+# Endings that make a number a person's age standing for that person ("sagte die 61-Jährige")
+AGE_EPITHETS = ("-jährige", "-jährigen", "-jähriger")
 
 # Words inside a role or a name ("minister of …", "X and Y")
 NAME_CONNECTORS = ("der", "des", "und")

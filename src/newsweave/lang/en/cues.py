@@ -60,7 +60,7 @@ REPORTING_VERBS = tuple(
     "concluded affirmed reiterated spoke speaking announcing declaring adding saying "
     "vowing pledging promising predicted predicting forecast forecasting "
     "testified cautioned conceded countered quipped joked lamented complained boasted "
-    "recounted asserted contended mused shouted yelled whispered texted emailed "
+    "recounted recounts recalls asserted contended mused shouted yelled whispered texted emailed "
     "according".split()
 )
 
@@ -162,6 +162,8 @@ DETERMINERS = ("the", "a", "an", "his", "her", "its", "their")
 
 # Indefinite articles: "a spokesman" is someone new, never a person named before
 INDEFINITE_ARTICLES = ("a", "an", "one")
+# Endings that make a number a person's age standing for that person ("the 61-year-old said")
+AGE_EPITHETS = ("-year-old",)
 
 # Words inside a role or a name ("minister of …", "X and Y")
 NAME_CONNECTORS = ("of", "and")

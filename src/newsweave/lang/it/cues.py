@@ -97,6 +97,8 @@ DETERMINERS = ("il", "lo", "la", "gli", "i")
 
 # Indefinite articles: "a spokesman" is someone new, never a person named before
 INDEFINITE_ARTICLES = ("uno", "una")
+# Endings that make a number a person's age standing for that person ("ha detto la 61enne")
+AGE_EPITHETS = ("enne",)
 
 # Words inside a role or a name ("minister of …", "X and Y")
 NAME_CONNECTORS = ("di", "del", "della", "dello", "delle", "dei", "degli", "dell'", "da", "e")

@@ -67,6 +67,8 @@ ROLES = {
 
 # Indefinite articles: "a spokesman" is someone new, never a person named before
 INDEFINITE_ARTICLES = ("een",)
+# Endings that make a number a person's age standing for that person ("zei de 61-jarige")
+AGE_EPITHETS = ("-jarige",)
 
 # Lower-case particles inside a person's name ("Charles de Gaulle")
 NAME_PARTICLES = ("van", "der", "den", "de", "ter", "ten")

@@ -14,6 +14,12 @@ CONDITIONALS = tuple("jeśli jeżeli gdyby".split())
 # Word pairs that look negative but are not ("not only").
 NOT_NEGATING = (("nie", "tylko"),)
 
+# A role's country follows it in the genitive, capitalised ("Premier Salmorii Ilse Marenko"):
+# a capitalised word between a role and a two-word name is no given name.
+GENITIVE_AFTER_ROLE = True
+# Endings that make a number a person's age standing for that person ("powiedziała 61-latka")
+AGE_EPITHETS = ("-latek", "-latka")
+
 # Modal and auxiliary verbs: the verb that anchors a clause's subject and polarity.
 AUXILIARIES = tuple(
     "jest są był była było byli były będzie będą może mogą musi muszą został została "

@@ -8,6 +8,9 @@ NEGATION_HEADS = tuple("не нет".split())
 # Prefixes that negate the word they join ("lawful" / "unlawful", "volontaire" / "involontaire").
 NEGATING_PREFIXES = tuple("не".split())
 
+# A role's country follows it in the genitive, capitalised ("президент Франции Жан Дюпон").
+GENITIVE_AFTER_ROLE = True
+
 # Conjunctions opening a hypothetical clause ("if X is not found guilty"): it asserts nothing.
 CONDITIONALS = tuple("если".split())
 

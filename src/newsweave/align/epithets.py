@@ -1,0 +1,74 @@
+"""Age epithets: "the 61-year-old", "die 61-Jährige", "il 58enne", "de 61-jarige" stand for
+a person named before, as a pronoun does. The age tells whom: the person the article gives
+that age, nobody named when the age was an unnamed person's ("a 34-year-old man ... the
+34-year-old told police"), else whom a pronoun there would be."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from newsweave.align.names import DETERMINERS, INDEFINITE, Mention, Tok
+from newsweave.lang import each
+
+# the ending that makes a number a person's age, per language ("-year-old", "-jährige")
+SUFFIXES = {code: tuple(w.lower() for w in getattr(m, "AGE_EPITHETS", ())) for code, m in each("cues")}
+_APPOSED_AGE = re.compile(r"\s*(?:,\s*|\()(\d{1,3})(?:,|\))")  # "Velt, 61," / "Velt (61)"
+
+
+def _suffix_end(toks: list[Tok], k: int, text: str, suffixes: Iterable[str]) -> int | None:
+    """Index of the last token of the age word whose number is token k, if one follows it."""
+    tail = text[toks[k].start : toks[k].start + 24].lower()
+    digits = toks[k].text[: len(toks[k].text) - len(toks[k].text.lstrip("0123456789"))]
+    for suffix in suffixes:
+        if tail.startswith(digits + suffix) and digits:
+            end = toks[k].start + len(digits) + len(suffix)
+            j = k
+            while j + 1 < len(toks) and toks[j + 1].start < end:
+                j += 1
+            return j if toks[j].end == end else None
+    return None
+
+
+def age_epithets(toks: list[Tok], text: str, lang: str | None) -> list[Mention]:
+    """Age words standing for a person, with their article: not before a capitalised word
+    ("the 43-year-old Martin Taylor" is his name's, "der 61-jährige Minister" the role's)."""
+    suffixes = SUFFIXES.get(lang or "") or ()
+    out: list[Mention] = []
+    for k, t in enumerate(toks):
+        if not suffixes or not t.text[:1].isdigit():
+            continue
+        j = _suffix_end(toks, k, text, suffixes)
+        if j is None or (j + 1 < len(toks) and toks[j + 1].upper and toks[j + 1].text.isalpha()):
+            continue
+        age = t.text[: len(t.text) - len(t.text.lstrip("0123456789"))]
+        i = k - 1 if k > 0 and toks[k - 1].fold in DETERMINERS | INDEFINITE else k
+        out.append(Mention("pronoun", i, j, text[toks[i].start : toks[j].end], age=age))
+    return out
+
+
+def named_ages(text: str, names: Iterable[tuple[int, str]]) -> dict[str, set[str]]:
+    """Age -> the people the article gives it ("Adriana Velt, 61,"): `names` are (end
+    offset, full name) of the person mentions."""
+    ages: dict[str, set[str]] = {}
+    for end, name in names:
+        m = _APPOSED_AGE.match(text, end)
+        if m:
+            ages.setdefault(m.group(1), set()).add(name)
+    return ages
+
+
+def epithet_person(
+    m: Mention, mentions: list[Mention], toks: list[Tok], text: str, expand: Callable[[str], str]
+) -> str | None:
+    """The person age epithet `m` names: "" for nobody known (someone new, "a 34-year-old
+    man", or whose age was someone new's, or several people's), the name where one person
+    has that age, None to resolve it as a pronoun."""
+    if toks[m.i].fold in INDEFINITE:
+        return ""
+    persons = ((toks[x.j].end, expand(x.name)) for x in mentions if x.kind == "name" and not x.org and x.name)
+    people = named_ages(text, persons).get(m.age or "", set())
+    unnamed = {e.age for e in mentions if e.age and e.j < m.i and toks[e.i].fold in INDEFINITE}
+    if len(people) == 1:
+        return next(iter(people))
+    return "" if people or m.age in unnamed else None

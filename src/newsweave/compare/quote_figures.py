@@ -1,0 +1,46 @@
+"""Figures of a quotation's tokens (`compare.polarity.tokenize`): digits and number
+words with their scale words applied ("1,2 millones", "three hundred"), compared with a
+float tolerance. What a quotation's clauses say is `compare.polarity`'s."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from newsweave.text.numbers import parse_number, scale_value, word_value
+
+
+def token_figures(text: str, tokens: Sequence[Any], lang: str) -> list[tuple[float, str]]:
+    """Numbers of `text` (its `tokens`, read in `lang`) with their surface form."""
+    out: list[tuple[float, str]] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        value = _number_value(tok, lang)
+        if value is None:
+            i += 1
+            continue
+        surface_end = tok.end
+        scale = scale_value(tokens[i + 1].norms[0], lang) if i + 1 < len(tokens) else None
+        if scale:
+            value *= scale
+            surface_end = tokens[i + 1].end
+            i += 1
+        out.append((value, text[tok.start : surface_end]))
+        i += 1
+    return out
+
+
+def _number_value(tok: Any, lang: str) -> float | None:
+    if tok.kind == "word":
+        value = word_value(tok.norms[0], lang)
+        # "one"/"un"/"uno" are pronouns and articles more often than figures
+        return float(value) if value is not None and value >= 2 else None
+    if tok.kind != "num":
+        return None
+    parsed = parse_number(tok.text, lang)
+    return parsed[0] if parsed else None
+
+
+def same_number(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
