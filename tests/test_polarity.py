@@ -554,6 +554,7 @@ def test_a_but_clause_with_a_linking_verb_is_a_clause_of_its_own(kept: str, drop
     ("said", "lang"),
     [
         ("I left with my medicines and the cat, nothing else", "en"),
+        ("I went out with the medicines and the cat, nothing more", "en"),
         ("Salí con las medicinas y el gato, nada más", "es"),
         ("Saí com os medicamentos e o gato, mais nada", "pt"),
         ("Je suis partie avec mes médicaments et le chat, rien d'autre", "fr"),

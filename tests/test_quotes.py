@@ -1344,6 +1344,27 @@ def test_someone_new_described_by_age_or_home_is_no_one_named_before() -> None:
     assert got == {"I went out with the medicines and the cat": "Maria Aguado"}
 
 
+def test_a_name_with_an_age_apposed_is_a_person_the_pronoun_can_stand_for() -> None:
+    """"Joaquim Tavares, 67, …. „…“, sagte er": an age set off by commas marks a person
+    the entity model (or, in German, none) missed; "he" had gone to the mayor quoted
+    before. Portuguese "Conta que ouviu «…»" tells without a subject: the same person."""
+    got = speakers_of(
+        "„Das halbe Dorf ist weg“, sagte Bürgermeisterin Helena Quintas.\n\nJoaquim Tavares, 67, "
+        "hat überlebt. „Ich hörte ein Geräusch wie ein Zug“, sagte er.",
+        "de",
+    )
+    assert got["Ich hörte ein Geräusch wie ein Zug"] == "Joaquim Tavares"
+    got = speakers_of(
+        "«A aldeia desapareceu», disse a presidente da junta, Helena Quintas.\n\nJoaquim Tavares, "
+        "67 anos, escapou por pouco. Conta que ouviu «um barulho como de um comboio».",
+        "pt",
+    )
+    assert got["um barulho como de um comboio"] == "Joaquim Tavares"
+    # a machine translation's "tells" after a quotation is the speech verb, the name its subject
+    got = speakers_of('The mayor Ines Barr spoke first. "I went out with the cat, nothing more", tells Remedios Aguado.')
+    assert got["I went out with the cat, nothing more"] == "Remedios Aguado"
+
+
 def test_german_narration_before_a_chevron_quotation_is_no_reported_speech() -> None:
     """"… sprach später. »Wir kürzen nicht«, sagte er.": the narration was one sentence with
     the quotation and read as what "sagte er" reported, given to the previous speaker."""

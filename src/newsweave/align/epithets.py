@@ -8,11 +8,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from newsweave.align.names import DETERMINERS, INDEFINITE, Mention, Tok
+from newsweave.align.names import (
+    DETERMINERS,
+    FUNCTION,
+    INDEFINITE,
+    ORG_WORDS,
+    VENUES,
+    Mention,
+    Tok,
+    clean_name,
+)
 from newsweave.lang import each
 
 # the ending that makes a number a person's age, per language ("-year-old", "-jährige")
 SUFFIXES = {code: tuple(w.lower() for w in getattr(m, "AGE_EPITHETS", ())) for code, m in each("cues")}
+# the word for years after an age set off by commas ("Joaquim Tavares, 67 anos,")
+YEARS = {code: frozenset(w.lower() for w in getattr(m, "AGE_YEARS", ())) for code, m in each("cues")}
 _APPOSED_AGE = re.compile(r"\s*(?:,\s*|\()(\d{1,3})(?:,|\))")  # "Velt, 61," / "Velt (61)"
 
 
@@ -45,6 +56,41 @@ def age_epithets(toks: list[Tok], text: str, lang: str | None) -> list[Mention]:
         i = k - 1 if k > 0 and toks[k - 1].fold in DETERMINERS | INDEFINITE else k
         out.append(Mention("pronoun", i, j, text[toks[i].start : toks[j].end], age=age))
     return out
+
+
+def age_mentions(toks: list[Tok], text: str, lang: str | None, known: list[Mention]) -> list[Mention]:
+    """Age epithets, and the names an age is apposed to ("Joaquim Tavares, 67, …",
+    "Joaquim Tavares, 67 anos,", "Joaquim Tavares, a 67-year-old shepherd"): an age marks
+    a person where the entity model found none."""
+    epithets = age_epithets(toks, text, lang)
+    taken = {k for m in known for k in range(m.i, m.j + 1)}
+    out = list(epithets)
+    for m in epithets:
+        k = m.i - 1  # the comma before "a 67-year-old"
+        if k >= 2 and toks[k].text == "," and toks[m.i].fold in INDEFINITE:
+            out += _name_before(toks, text, k, taken)
+    for k, t in enumerate(toks[:-3]):
+        n = k + 1 + (toks[k + 1].text.islower() and len(toks[k + 1].text) <= 2)  # "X, de 67 años,"
+        if t.text != "," or not toks[n].text.isdigit() or not 0 < int(toks[n].text) < 120 or n + 1 >= len(toks):
+            continue
+        nxt = toks[n + 1].text
+        unit = nxt.lower() in YEARS.get(lang or "", ()) and n + 2 < len(toks) and toks[n + 2].text == ","
+        if nxt == "," or unit:
+            out += _name_before(toks, text, k, taken)
+    return out
+
+
+def _name_before(toks: list[Tok], text: str, comma: int, taken: set[int]) -> list[Mention]:
+    """The name of two or three capitalised words ending before token `comma`."""
+    for i in (comma - 2, comma - 3):
+        run = toks[i:comma]
+        if i < 0 or any(k in taken for k in range(i, comma)):
+            continue
+        if all(t.text.istitle() and t.text.isalpha() and t.fold not in FUNCTION | ORG_WORDS | VENUES for t in run):
+            name = clean_name(text[run[0].start : run[-1].end])
+            if name and (i == 0 or not toks[i - 1].text.istitle()):
+                return [Mention("name", i, comma - 1, name, name=name)]
+    return []
 
 
 def named_ages(text: str, names: Iterable[tuple[int, str]]) -> dict[str, set[str]]:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Self
 
-from newsweave.align.epithets import age_epithets
+from newsweave.align.epithets import age_mentions
 from newsweave.align.names import (
     AUX,
     CONNECTORS,
@@ -140,9 +140,9 @@ class MentionIndex:
         self.mentions += persons
         self._discover_names()
         self.mentions += surname_mentions(self.toks, self.mentions, self._surnames() if self.lang in NOUNS_CAPITALISED else set(), self.sent_start_tok)
+        self.mentions += age_mentions(self.toks, self.text, self.lang, self.mentions)  # "the 61-year-old", "X, 67,"
         spans = {(m.i, m.j) for m in self.mentions}
         self._build_full_names()
-        self.mentions += age_epithets(self.toks, self.text, self.lang)
         for i, t in enumerate(self.toks):
             if t.fold in (PRONOUNS_OF.get(self.lang or "") or PRONOUNS) and (t.fold != "sie" or not t.upper or self.sent_start_tok(i)):
                 self.mentions.append(Mention("pronoun", i, i, t.text))

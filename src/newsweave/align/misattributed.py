@@ -156,10 +156,17 @@ def _quotes(article: Article, v: QuoteVariant, g: QuoteGroup, groups: Sequence[Q
 
 
 def _named_at(g: QuoteGroup, v: QuoteVariant, by_id: dict[str, Article]) -> bool:
-    """Whether the sentence of variant `v` names the group's speaker: not a role the
-    speaker was inferred from ("a assuré la directrice générale de Halvern" is Halvern's
-    chief, whom the others name)."""
-    return _surname(g) in fold(_sentence(v, by_id).text)
+    """Whether the sentence of variant `v`, or the one before it in its paragraph, names
+    the group's speaker ("Die Agenturchefin Adriana Velt gab sich kämpferisch. »…«,
+    versicherte die 61-Jährige"): not a role the speaker was inferred from ("a assuré la
+    directrice générale de Halvern" is Halvern's chief, whom the others name)."""
+    if _surname(g) in fold(_sentence(v, by_id).text):
+        return True
+    a = by_id.get(v.article)
+    if a is None or v.sentence is None or not 0 < v.sentence < len(a.sentences):
+        return False
+    before, at = a.sentences[v.sentence - 1], a.sentences[v.sentence]
+    return before.paragraph == at.paragraph and _surname(g) in fold(before.text)
 
 
 def _surname(g: QuoteGroup) -> str:

@@ -265,11 +265,11 @@ class Speakers(MentionIndex):
                 if m is None:  # past words of time ("a prévenu samedi soir le colonel …")
                     t = next((x for x in range(k + 1, k + 4) if x >= len(self.toks) or self.toks[x].fold not in SAY_TIME), k + 4)
                     m = self.mention_after(t, lookahead=3)
-                    if m is not None and (self.toks[m.i].start >= b or self.addressed(m)):
-                        m = None  # past the span, or the one told ("… told Reuters")
+                    inverted = k == lo and m is not None and m.i == k + 1 and m.kind == "name" and not m.org
+                    if m is not None and (self.toks[m.i].start >= b or (self.addressed(m) and not inverted)):
+                        m = None  # past the span, or the one told ("… told Reuters"); not '"…", tells Ana Ruiz'
                 after = self.toks[k + 1] if k + 1 < len(self.toks) else None
-                # "said the minister", "said one legal expert", "the expert warned": a
-                # subject described, not a bare cue referring back
+                # "said the minister", "the expert warned": a subject described, no bare cue
                 after_cue = after is not None and self._determiner(k + 1)
                 described = after_cue or (
                     k - 2 >= lo and self.toks[k - 1].text.islower() and self._determiner(k - 2)

@@ -125,6 +125,8 @@ DETERMINERS = (
 
 # Indefinite articles: "a spokesman" is someone new, never a person named before
 INDEFINITE_ARTICLES = ("ein", "eine", "einer", "einem")
+# The word for years after an age set off by commas ("X, 67 years, …"): the age marks a person
+AGE_YEARS = ("Jahre",)
 # Endings that make a number a person's age standing for that person ("sagte die 61-Jährige")
 AGE_EPITHETS = ("-jährige", "-jährigen", "-jähriger")
 

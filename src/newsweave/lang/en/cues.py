@@ -162,6 +162,8 @@ DETERMINERS = ("the", "a", "an", "his", "her", "its", "their")
 
 # Indefinite articles: "a spokesman" is someone new, never a person named before
 INDEFINITE_ARTICLES = ("a", "an", "one")
+# The word for years after an age set off by commas ("X, 67 years, …"): the age marks a person
+AGE_YEARS = ("years",)
 # Endings that make a number a person's age standing for that person ("the 61-year-old said")
 AGE_EPITHETS = ("-year-old",)
 
@@ -283,7 +285,7 @@ CANCEL_WORDS = ("called off", "calls off", "call off", "cancelled", "canceled", 
 # andere Wahl als" (a negation, then one of EXCEPTIVE_OTHERS, then one of EXCEPTIVE_MARKERS);
 # RESTRICTIVE_NEGATORS are negators that with a marker and no other negator mean "only"
 # ("nous ne pouvons gagner qu'ensemble"). Words as the polarity tokenizer writes them.
-EXCEPTIVE_OTHERS = ("other", "else")
+EXCEPTIVE_OTHERS = ("other", "else", "more")
 EXCEPTIVE_MARKERS = ("but", "than", "except")
 # Links whose clause states its condition the other way round: "we will not give in until
 # wages rise" says "as long as wages do not rise" ("tant que ... ne ... pas", "finché non"),

@@ -46,7 +46,7 @@ REPORTING_VERBS = tuple(
     "remarcó detalló informó dijeron afirmaron señalaron aseguraron indicaron explicaron "
     "añade agrega afirma asegura señala explica según "
     "confirmó recordó relató contó denunció lamentó criticó prometió concluyó reveló defendió alertó "
-    "celebró valoró sentenció zanjó resumió agradeció exhortó instó pidió recomendó relata relataba contaba".split()
+    "celebró valoró sentenció zanjó resumió agradeció exhortó instó pidió recomendó relata relataba contaba cuenta".split()
 )
 
 # Markers whose speaker follows them ("according to X").
@@ -119,6 +119,8 @@ DETERMINERS = ("el", "la", "los", "las", "su", "sus")
 
 # Indefinite articles: "a spokesman" is someone new, never a person named before
 INDEFINITE_ARTICLES = ("un", "uno", "una")
+# The word for years after an age set off by commas ("X, 67 years, …"): the age marks a person
+AGE_YEARS = ("años",)
 
 # Words inside a role or a name ("minister of …", "X and Y")
 NAME_CONNECTORS = ("de", "del", "y")

@@ -132,6 +132,8 @@ DETERMINERS = ("le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur")
 
 # Indefinite articles: "a spokesman" is someone new, never a person named before
 INDEFINITE_ARTICLES = ("un", "une")
+# The word for years after an age set off by commas ("X, 67 years, …"): the age marks a person
+AGE_YEARS = ("ans",)
 
 # Words inside a role or a name ("minister of …", "X and Y")
 NAME_CONNECTORS = ("du", "de", "des", "d'", "et")

@@ -97,6 +97,8 @@ DETERMINERS = ("il", "lo", "la", "gli", "i")
 
 # Indefinite articles: "a spokesman" is someone new, never a person named before
 INDEFINITE_ARTICLES = ("uno", "una")
+# The word for years after an age set off by commas ("X, 67 years, …"): the age marks a person
+AGE_YEARS = ("anni",)
 # Endings that make a number a person's age standing for that person ("ha detto la 61enne")
 AGE_EPITHETS = ("enne",)
 

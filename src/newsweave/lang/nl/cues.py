@@ -67,6 +67,8 @@ ROLES = {
 
 # Indefinite articles: "a spokesman" is someone new, never a person named before
 INDEFINITE_ARTICLES = ("een",)
+# The word for years after an age set off by commas ("X, 67 years, …"): the age marks a person
+AGE_YEARS = ("jaar",)
 # Endings that make a number a person's age standing for that person ("zei de 61-jarige")
 AGE_EPITHETS = ("-jarige",)
 

@@ -19,6 +19,8 @@ NOT_NEGATING = (("nie", "tylko"),)
 GENITIVE_AFTER_ROLE = True
 # Endings that make a number a person's age standing for that person ("powiedziała 61-latka")
 AGE_EPITHETS = ("-latek", "-latka")
+# The word for years after an age set off by commas ("X, 67 years, …"): the age marks a person
+AGE_YEARS = ("lat",)
 
 # Modal and auxiliary verbs: the verb that anchors a clause's subject and polarity.
 AUXILIARIES = tuple(

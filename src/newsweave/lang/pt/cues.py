@@ -34,7 +34,7 @@ REPORTING_VERBS = tuple(
     "sublinhou observou comentou anunciou escreveu respondeu alertou advertiu informou "
     "disseram afirmaram diz afirma declara explica acrescenta segundo "
     "confirmou contou lembrou denunciou lamentou criticou prometeu revelou celebrou comemorou "
-    "resumiu agradeceu exortou pediu recomendou apelou relata relatou".split()
+    "resumiu agradeceu exortou pediu recomendou apelou relata relatou conta".split()
 )
 
 # Markers whose speaker follows them ("according to X").
@@ -95,6 +95,8 @@ DETERMINERS = ("o", "os", "um", "uma", "seu", "sua")
 
 # Indefinite articles: "a spokesman" is someone new, never a person named before
 INDEFINITE_ARTICLES = ("um", "uma")
+# The word for years after an age set off by commas ("X, 67 years, …"): the age marks a person
+AGE_YEARS = ("anos",)
 
 # Words inside a role or a name ("minister of …", "X and Y")
 NAME_CONNECTORS = ("de", "do", "da", "dos", "das", "e")
