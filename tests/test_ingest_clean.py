@@ -788,3 +788,40 @@ def test_a_related_story_teaser_of_any_length_goes() -> None:
     a = run(f"{BODY}\n\n{teaser}\n\n{BODY2}")
     assert a.paragraphs == [BODY, BODY2]
     assert reasons(a)["read-more"] == [teaser]
+
+
+def test_a_related_story_teaser_after_a_dash_goes() -> None:
+    """"LEGGI ANCHE – <headline>. <teaser>": the label set off by a dash opens another
+    story's paragraph (its 250 hectares were read as this fire's)."""
+    teaser = (
+        "LEGGI ANCHE – Monte Orlen, fiamme nella pineta: evacuate 300 persone. Il rogo, divampato "
+        "a luglio dello scorso anno, aveva distrutto 250 ettari di bosco prima di essere domato."
+    )
+    a = run(f"{BODY}\n\n{teaser}\n\n{BODY2}")
+    assert a.paragraphs == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("line", ["2 min read . Updated: 14 May 2024, 09:31", "Lecture : 3 min."])
+def test_a_reading_time_line_goes(line: str) -> None:
+    """A reading-time widget ("2 min read . Updated: …", "Lecture : 3 min.") is no figure of
+    the story: two outlets' "2" and "3" minutes were a duration divergence."""
+    a = run(f"{BODY}\n\n{line}\n\n{BODY2}")
+    assert a.paragraphs == [BODY, BODY2]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Este texto foi publicado a partir de um feed de agência, sem modificações. Apenas o título foi alterado.",
+        "Questo articolo è stato pubblicato dal feed di un'agenzia senza modifiche.",
+        "Dieser Text wurde ohne Änderungen aus einem Agentur-Feed veröffentlicht.",
+    ],
+)
+def test_a_wire_feed_notice_in_other_languages_marks_a_copy(notice: str) -> None:
+    """A Portuguese, Italian or German "published from an agency feed" notice: the article
+    is syndicated, the notice no sentence of it (left in, it also kept the dateline after it,
+    "Cuévanos, 13 ago 2025 (AAN) –", whose date became a false date divergence)."""
+    a = run(f"{notice}\n\n{BODY}\n\n{BODY2}")
+    assert a.syndicated is True and a.paragraphs == [BODY, BODY2]
+    kept = "La decisione è stata pubblicata ieri dall'agenzia Ansa con molti dettagli sul bilancio."
+    assert run(f"{BODY}\n\n{kept}").paragraphs == [BODY, kept]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from newsweave.model import Article, Citation, Quote, QuoteGroup, Sentence
 from newsweave.summarize.notes import dissent_note
 from newsweave.summarize.verify import Check, Unit, Verifier, name_speaker
@@ -1493,3 +1495,29 @@ def test_a_crowd_count_given_otherwise_is_a_dissent_not_a_figure_left_out() -> N
     wording, *others = units(articles)
     check = Verifier(articles).check(wording, [wording, *others])
     assert 2 not in check.agree and 2 not in check.partial
+
+
+@pytest.mark.parametrize(
+    ("told", "other", "lang"),
+    [
+        # caught against still at large
+        ("The escaped inmate Declan Rusk was arrested on Monday near Ardmoor, police said.",
+         "Continuam a monte Declan Rusk e outros dois reclusos evadidos de Ardmoor.", "pt"),
+        # let go against held
+        ("The captain of the tanker was questioned on Tuesday and released without charge.",
+         "Le capitaine du pétrolier a été placé en garde à vue mardi après-midi.", "fr"),
+        # kept open against closed
+        ("The Linden primary school remained open on Friday after the outbreak.",
+         "Die Linden-Grundschule blieb am Freitag nach dem Ausbruch geschlossen.", "de"),
+    ],
+)  # fmt: skip
+def test_a_state_is_not_stated_by_its_opposite_in_another_language(told: str, other: str, lang: str) -> None:
+    """An invented prison escape, oil spill and school outbreak: the summary said the leader
+    was arrested, the captain released, the school open, citing outlets that say he is at
+    large ("a monte", "latitanti"), in custody ("garde à vue", "quedó detenido"), closed
+    ("geschlossen")."""
+    from helpers import make_article as article
+
+    articles = [article("en", told), article("en2", told.replace("on ", "on the ", 1)), article("x", other, lang)]
+    us = units(articles)
+    assert Verifier(articles).check(us[0], us).agree == [0, 1]

@@ -6,7 +6,8 @@ burning ("under control" / "still raging"); suspects let go against suspects cha
 ("rilasciati senza accuse" / "angeklagt"). Each is read in the sentence's own language
 from `newsweave.lang.<code>.cues` word lists (PHASE_START / _END / _DONE, CANCEL_WORDS,
 PLEA_WORDS / VERDICT_WORDS, RESCUED_WORDS / TRAPPED_WORDS, CONTAINED_WORDS /
-BURNING_WORDS, RELEASED_WORDS / CHARGED_WORDS) and the calendar's FUTURE_CUES and
+BURNING_WORDS, RELEASED_WORDS / CHARGED_WORDS, CAUGHT_WORDS / AT_LARGE_WORDS, FREED_WORDS /
+HELD_WORDS, OPEN_WORDS / CLOSED_WORDS) and the calendar's FUTURE_CUES and
 FUTURE_ENDINGS; `compare.claims.plan_against_deed` sets two readings apart."""
 
 from __future__ import annotations
@@ -43,6 +44,9 @@ PAIRED = (
     ("a rescue against people still trapped", ("rescued", "still trapped"), _sides("RESCUED_WORDS", "TRAPPED_WORDS")),
     ("a fire contained against one still burning", ("contained", "burning"), _sides("CONTAINED_WORDS", "BURNING_WORDS")),
     ("a release against a charge", ("released", "charged"), _sides("RELEASED_WORDS", "CHARGED_WORDS")),
+    ("an arrest against a suspect at large", ("caught", "at large"), _sides("CAUGHT_WORDS", "AT_LARGE_WORDS")),
+    ("a release against a detention", ("let go", "held"), _sides("FREED_WORDS", "HELD_WORDS")),
+    ("a place kept open against one closed", ("open", "closed"), _sides("OPEN_WORDS", "CLOSED_WORDS")),
 )
 
 

@@ -209,6 +209,10 @@ def counted_noun(after: list[str]) -> str | None:
     return context_class(words) or fold(words[0])[:5]
 
 
+# classes that say nothing of what people underwent: a count of people stays one after them
+NOT_OF_PEOPLE = frozenset({"buildings", "countries", "goals", "aftershocks"})
+
+
 def context_class(words: list[str]) -> str | None:
     """The first specific class among `words`; "people" (or "protesters") only when nothing
     more specific follows ("four people were killed", "106 protesters … killed" count the dead)."""
@@ -217,6 +221,8 @@ def context_class(words: list[str]) -> str | None:
         pair = f"{w}_{words[k + 1]}".lower() if k + 1 < len(words) else ""
         # two words as one cue, listed with an underscore ("ums_leben": "ums Leben gekommen")
         cls = CONTEXT_INDEX.get(pair) or CONTEXT_INDEX.get(w.lower()) or CONTEXT_INDEX.get(fold(w))
+        if cls in NOT_OF_PEOPLE and found is not None:
+            continue  # "1,600 people from their homes": still people, no count of homes
         if cls and cls not in ("people", "protesters"):
             return cls
         found = cls if cls == "protesters" else found or cls  # "people have paraded": a crowd

@@ -67,7 +67,10 @@ def same_figure(a: Quantity, b: Quantity) -> bool:
         return hi - lo <= (0.6 if a.converted or b.converted else 0.5 * 10.0 ** -min(_decimals(a), _decimals(b))) + 1e-9
     if a.approx == b.approx == "~" and a.kind not in EXACT_KINDS:
         # each rough: they meet where their roundings overlap ("une vingtaine", about 20,
-        # and "about two dozen"; not "around 500" and "about 400")
+        # and "about two dozen"; not "around 500" and "about 400"); two rounded to one
+        # place in digits are two figures ("around 1,600" / "cerca de 1.400")
+        if all(c.isdigit() for q in (a, b) for c in q.text[:1]) and _zeros(a.value) == _zeros(b.value) > 0:
+            return False
         return hi - lo <= APPROX_ROUNDING * (hi + lo)
     worded = [q for q in (a, b) if not any(c.isdigit() for c in q.text)]
     if a.kind == b.kind == "percent" and len(worded) == 1 and round(lo if worded[0].value == hi else hi) == worded[0].value:

@@ -59,9 +59,10 @@ _I = re.I
 # (?!\w) and not \b: entries such as "watch:" end in punctuation.
 # "[Related: ...]" and "(Leggi anche su: ...)" are the same line in brackets.
 SEE_ALSO = re.compile(rf"^[\[(]?(?:{_union('SEE_ALSO')})(?!\w)\s*[:.…»>|-]*\s*(.*?)[\])]?$", _I)
-# The same label and a colon opening a longer paragraph: another story's teaser
-# ("RELATED: Wildfire forces 600 from their homes - Firefighters battled …")
-SEE_ALSO_LABEL = re.compile(rf"^[\[(]?(?:{_union('SEE_ALSO')})(?<!:)\s*:", _I)
+# The same label and a colon or a dash opening a longer paragraph: another story's teaser
+# ("RELATED: Wildfire forces 600 from their homes - Firefighters battled …", "LEGGI ANCHE –
+# Monte Cerreto, fiamme nella pineta: …")
+SEE_ALSO_LABEL = re.compile(rf"^[\[(]?(?:{_union('SEE_ALSO')})(?<!:)(?:\s*:|\s+[–—-]\s)", _I)
 PAYWALL = re.compile(_union("PAYWALL"), _I)
 NEWSLETTER = re.compile(_union("NEWSLETTER"), _I)
 ADVERTISING = re.compile(rf"^[\W_]*(?:{_union('ADVERTISING')})[\W_]*$", _I)

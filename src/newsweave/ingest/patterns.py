@@ -53,7 +53,7 @@ SECTION_TAG = re.compile(
 EDITOR_INITIALS = re.compile(r"^(?:[a-z]{1,4}(?:/[a-z]{1,4})*|[A-Z]{2,4}(?:/[A-Z]{2,4})+)$")
 # A bar of page metadata: short parts between "|", "·", "•" or a spaced dash ("By Ana Ruiz |
 # Staff Reporter | Updated 14:05 GMT", "Daniel Okafor · Nov 18, 2026 · 6 min read").
-META_SEPARATOR = re.compile(r"\s*\|\s*|\s+[•·›»]\s+|\s+[—–]\s+")
+META_SEPARATOR = re.compile(r"\s*\|\s*|\s+[•·›».]\s+|\s+[—–]\s+")  # "2 min read . Updated: …"
 DASH_SEPARATOR = re.compile(r"\s+[—–]\s+")
 # A part that tells when: a clock time ("14:05", "07h15", "à 18h20") or how long ago.
 META_TIME = re.compile(
@@ -174,6 +174,8 @@ MT_KEYS = ("transl", "tradu", "tradott", "übersetz", "vertaal", "tłumacz", "п
 # fmt: on
 
 # --- syndication and wires ---------------------------------------------------------------
+_PUBLISHED = r"(?:publicad[oa]|publié|pubblicat[oa]|veröffentlicht|gepubliceerd|opublikowan[ya])"
+_FEED = r"(?:feed|flux|flujo|fluxo)"
 SYNDICATION = re.compile(
     r"published from a syndicated feed|from a syndicated feed|auto-generated from a syndicated|syndicated (?:feed|content|story)|"
     r"(?:has|have) not been edited by|republished (?:with permission|under a creative commons)|"
@@ -182,13 +184,15 @@ SYNDICATION = re.compile(
     r"(?:appeared|published|republished|syndicated)|originally (?:appeared|published)) (?:on|in|by|from)\b|"
     r"published (?:via|through) (?:a )?(?:wire|news agency) (?:feed|service)|"
     r"^\(?\s*(?:cet )?article (?:publié|paru) (?:initialement|originellement)|ursprünglich erschienen (?:in|bei|auf)|"
-    r"^\(?\s*publicado originalmente",
+    r"^\(?\s*publicado originalmente|"
+    # "Este texto foi publicado a partir de um feed de agência, sem modificações."
+    rf"{_PUBLISHED}\b.{{0,60}}?\b{_FEED}\b|\b{_FEED}\b.{{0,60}}?{_PUBLISHED}\b",
     _I,
 )
 # fmt: off
 SYNDICATION_KEYS = (
     "syndicat", "edited by", "republish", "originally", "first appeared", "first published", "appeared", "published",
-    "publié", "paru", "ursprünglich", "publicado", "wire",
+    "publié", "paru", "ursprünglich", "publicad", "pubblicat", "veröffentlicht", "gepubliceerd", "opublikow", "wire",
 )
 NOTICE_KEYS = (
     "rights reserved", "droits réservés", "rechte vorbehalten", "derechos reservados", "diritti riservati",

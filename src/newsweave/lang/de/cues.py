@@ -242,6 +242,15 @@ INTENT_CUES = (
 PLEA_WORDS = ("plädiert", "plädierte", "für nicht schuldig erklärt", "bekannte sich")
 VERDICT_WORDS = ("verurteilt", "freigesprochen", "schuldig gesprochen", "Urteil", "Schuldspruch", "Freispruch")  # fmt: skip
 
+# Someone caught, and someone still at large; someone let go, and someone held; a place
+# kept open, and one closed (compare.acts.PAIRED)
+CAUGHT_WORDS = ("festgenommen", "gefasst", "verhaftet", "wieder eingefangen")
+AT_LARGE_WORDS = ("auf der Flucht", "flüchtig", "weiter gesucht", "noch gesucht")
+FREED_WORDS = ("freigelassen", "auf freien Fuß", "wieder frei")
+HELD_WORDS = ("in Gewahrsam", "in Untersuchungshaft", "in Haft", "festgehalten")
+OPEN_WORDS = ("geöffnet", "offen")
+CLOSED_WORDS = ("geschlossen",)
+
 # People brought out, and people still held (compare.acts.PAIRED)
 RESCUED_WORDS = ("gerettet", "geborgen", "befreit")
 TRAPPED_WORDS = ("noch eingeschlossen", "weiter eingeschlossen", "noch vermisst", "weiter vermisst", "noch verschüttet")  # fmt: skip

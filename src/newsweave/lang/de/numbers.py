@@ -148,7 +148,7 @@ COUNTED = {
     "injured": ("verletzte", "verletzten", "verletzt"),
     "missing": ("vermisste", "vermissten", "vermisst"),
     # the displaced too, as the ar, id and ko lists have them
-    "evacuated": ("evakuiert", "evakuierte", "vertrieben", "Vertriebene"),
+    "evacuated": ("evakuiert", "evakuierte", "vertrieben", "Vertriebene", "ihre_häuser", "ihre_wohnungen"),  # "forced from their homes": the displaced
     "buildings": ("gebäude", "gebaude", "häuser", "hauser"),
     "troops": ("soldaten", "truppen"),
     "firefighters": ("feuerwehrleute", "einsatzkräfte"),

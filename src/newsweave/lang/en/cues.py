@@ -319,6 +319,15 @@ INTENT_CUES = (
 PLEA_WORDS = tuple("plead pleads pleaded pled pleading".split())
 VERDICT_WORDS = ("found guilty", "found not guilty", "convicted", "acquitted", "cleared", "verdict")  # fmt: skip
 
+# Someone caught, and someone still at large; someone let go, and someone held; a place
+# kept open, and one closed (compare.acts.PAIRED)
+CAUGHT_WORDS = ("arrested", "recaptured", "caught", "taken into custody", "apprehended")
+AT_LARGE_WORDS = ("at large", "on the run", "still free", "remain free", "evaded capture", "evading capture")
+FREED_WORDS = ("released without charge", "released from custody", "released on bail", "set free", "let go")
+HELD_WORDS = ("detained", "in custody", "remains in custody", "remained in custody", "held in custody")
+OPEN_WORDS = ("open", "reopened")
+CLOSED_WORDS = ("closed", "shut")
+
 # People brought out, and people still held (compare.acts.PAIRED)
 RESCUED_WORDS = ("rescued", "were freed", "brought to the surface", "pulled out alive")
 TRAPPED_WORDS = ("remain trapped", "still trapped", "remain missing", "still missing", "remain underground", "still underground")  # fmt: skip

@@ -193,7 +193,7 @@ COUNTED = {
     "injured": ("injured", "injuring", "wounded", "hurt"),
     "missing": ("missing",),
     # the displaced too, as the ar, id and ko lists have them
-    "evacuated": ("evacuated", "evacuees", "evacuation", "displaced"),
+    "evacuated": ("evacuated", "evacuees", "evacuation", "displaced", "evicted", "their_homes"),  # "forced from their homes": the displaced
     "buildings": ("buildings", "building", "houses", "homes", "structures"),
     "troops": ("troops", "soldiers", "servicemen"),
     "firefighters": ("firefighters", "firemen"),

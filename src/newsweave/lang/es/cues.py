@@ -226,6 +226,15 @@ INTENT_CUES = (
 PLEA_WORDS = ("se declaró", "se declara", "se declararon")
 VERDICT_WORDS = ("declarado culpable", "declarada culpable", "absuelto", "absuelta", "condenado", "condenada", "veredicto")  # fmt: skip
 
+# Someone caught, and someone still at large; someone let go, and someone held; a place
+# kept open, and one closed (compare.acts.PAIRED)
+CAUGHT_WORDS = ("detenido", "detenidos", "arrestado", "arrestados", "capturado", "capturados", "recapturado")
+AT_LARGE_WORDS = ("prófugo", "prófugos", "en paradero desconocido", "en fuga", "sigue libre", "siguen libres")
+FREED_WORDS = ("puesto en libertad", "quedó en libertad", "liberado sin cargos")
+HELD_WORDS = ("quedó detenido", "sigue detenido", "permanece detenido", "bajo custodia")
+OPEN_WORDS = ("abierta", "abierto", "abiertas", "abiertos", "reabrió")
+CLOSED_WORDS = ("cerrada", "cerrado", "cerradas", "cerrados")
+
 # People brought out, and people still held (compare.acts.PAIRED)
 RESCUED_WORDS = ("rescatados", "rescatadas", "rescatado", "salvados", "liberados")
 TRAPPED_WORDS = ("siguen atrapados", "siguen atrapadas", "siguen desaparecidos", "permanecen atrapados")  # fmt: skip

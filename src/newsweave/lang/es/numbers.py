@@ -143,7 +143,7 @@ COUNTED = {
     "injured": ("heridos", "heridas", "herido", "herida", "lesionados", "lesionadas"),
     "missing": ("desaparecidos", "desaparecidas"),
     # the displaced too, as the ar, id and ko lists have them
-    "evacuated": ("evacuados", "evacuadas", "desplazados", "desplazadas"),
+    "evacuated": ("evacuados", "evacuadas", "desplazados", "desplazadas", "desalojados", "desalojadas", "sus_casas", "sus_hogares"),  # "forced from their homes": the displaced
     "buildings": ("edificios", "edificio", "viviendas"),
     "troops": ("tropas", "soldados"),
     "firefighters": ("bomberos",),

@@ -41,6 +41,7 @@ DISCLOSURE = (r"cet article contient des liens (?:affiliés|sponsorisés)",)
 WIDGET = (
     r"temps de lecture\s*:?\s*\d+\s*(?:min(?:utes?)?)?",
     r"\d+\s*min(?:utes?)? de lecture",
+    r"lecture\s*:\s*\d+\s*min(?:utes?)?\.?",
 )
 CORRECTION = (
     r"rectificatif\s*:",

@@ -254,6 +254,15 @@ INTENT_CUES = (
 PLEA_WORDS = tuple("plaidé plaide plaident plaidera".split())
 VERDICT_WORDS = ("reconnu coupable", "reconnue coupable", "déclaré coupable", "déclarée coupable", "acquitté", "acquittée", "relaxé", "relaxée", "verdict")  # fmt: skip
 
+# Someone caught, and someone still at large; someone let go, and someone held; a place
+# kept open, and one closed (compare.acts.PAIRED)
+CAUGHT_WORDS = ("arrêté", "arrêtés", "interpellé", "interpellés", "rattrapé", "rattrapés", "capturé", "capturés")
+AT_LARGE_WORDS = ("en fuite", "toujours recherché", "toujours recherchés", "en cavale", "court toujours")
+FREED_WORDS = ("relâché", "relâchés", "remis en liberté", "libéré sans poursuites")
+HELD_WORDS = ("en garde à vue", "placé en garde à vue", "détenu", "resté détenu", "maintenu en détention")
+OPEN_WORDS = ("ouverte", "ouvert", "ouvertes", "ouverts", "rouverte", "rouvert")
+CLOSED_WORDS = ("fermée", "fermé", "fermées", "fermés")
+
 # People brought out, and people still held (compare.acts.PAIRED)
 RESCUED_WORDS = ("secourus", "secourues", "sauvés", "sauvées", "remontés à la surface", "libérés")
 TRAPPED_WORDS = ("toujours bloqués", "toujours coincés", "toujours piégés", "toujours disparus", "restent bloqués", "restent coincés")  # fmt: skip

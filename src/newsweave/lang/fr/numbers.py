@@ -130,7 +130,7 @@ COUNTED = {
     "injured": ("blessés", "blesses", "blessé", "blessées", "blessees"),
     "missing": ("disparus", "disparues"),
     # the displaced too, as the ar, id and ko lists have them
-    "evacuated": ("évacués", "evacues", "évacuées", "déplacés", "déplacées"),
+    "evacuated": ("évacués", "evacues", "évacuées", "déplacés", "déplacées", "leurs_maisons", "leur_domicile", "leurs_domiciles"),  # "forced from their homes": the displaced
     "buildings": ("bâtiments", "batiments", "immeubles", "maisons"),
     "troops": ("troupes", "soldats", "militaires"),
     "firefighters": ("pompiers",),

@@ -191,6 +191,15 @@ INTENT_CUES = (
 PLEA_WORDS = ("si è dichiarato", "si è dichiarata", "si dichiara")
 VERDICT_WORDS = ("dichiarato colpevole", "dichiarata colpevole", "assolto", "assolta", "condannato", "condannata", "verdetto")  # fmt: skip
 
+# Someone caught, and someone still at large; someone let go, and someone held; a place
+# kept open, and one closed (compare.acts.PAIRED)
+CAUGHT_WORDS = ("arrestato", "arrestati", "catturato", "catturati", "fermato", "fermati", "ripreso")
+AT_LARGE_WORDS = ("latitante", "latitanti", "in fuga", "ancora libero", "ancora liberi")
+FREED_WORDS = ("rilasciato senza accuse", "rimesso in libertà", "scarcerato")
+HELD_WORDS = ("in stato di fermo", "trattenuto", "resta in carcere", "in custodia")
+OPEN_WORDS = ("aperta", "aperto", "aperte", "aperti", "riaperta", "riaperto")
+CLOSED_WORDS = ("chiusa", "chiuso", "chiuse", "chiusi")
+
 # People brought out, and people still held (compare.acts.PAIRED)
 RESCUED_WORDS = ("salvati", "salvate", "soccorsi", "liberati")
 TRAPPED_WORDS = ("ancora intrappolati", "ancora bloccati", "ancora dispersi", "restano intrappolati")  # fmt: skip

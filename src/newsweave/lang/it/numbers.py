@@ -111,7 +111,7 @@ COUNTED = {
     "injured": ("feriti", "ferite", "ferito", "ferita"),
     "missing": ("dispersi", "disperse", "disperso"),
     # the displaced too, as the ar, id and ko lists have them
-    "evacuated": ("evacuati", "sfollati", "sfollate"),
+    "evacuated": ("evacuati", "sfollati", "sfollate", "proprie_case", "loro_case"),  # "forced from their homes": the displaced
     "people": ("persone",),
     # jobs cut or created: a figure outlets give for layoffs and plans
     "jobs": ("posti",),

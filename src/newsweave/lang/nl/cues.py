@@ -138,3 +138,12 @@ VENUE_NOUNS = tuple("stadion luchthaven ziekenhuis straat plein brug museum scho
 # A preposition opening a sentence on someone's view ("For Katarina Vellis, the opening was
 # personal."): its person is the topic a "she said" after it refers to
 TOPIC_PREPOSITIONS = ("voor",)
+
+# Someone caught, and someone still at large; someone let go, and someone held; a place
+# kept open, and one closed (compare.acts.PAIRED)
+CAUGHT_WORDS = ("opgepakt", "gearresteerd", "aangehouden", "gepakt")
+AT_LARGE_WORDS = ("voortvluchtig", "op de vlucht", "spoorloos")
+FREED_WORDS = ("vrijgelaten", "op vrije voeten gesteld")
+HELD_WORDS = ("in hechtenis", "vastgehouden", "in voorarrest")
+OPEN_WORDS = ("open", "heropend")
+CLOSED_WORDS = ("gesloten",)

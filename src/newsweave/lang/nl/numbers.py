@@ -80,7 +80,7 @@ COUNTED = {
     "injured": ("gewonden", "gewonde", "gewond"),
     "missing": ("vermisten", "vermist", "vermiste"),
     # the displaced too, as the ar, id and ko lists have them
-    "evacuated": ("geëvacueerd", "geevacueerd", "evacués", "ontheemd", "ontheemden"),
+    "evacuated": ("geëvacueerd", "geevacueerd", "evacués", "ontheemd", "ontheemden", "hun_huizen", "hun_woning"),  # "forced from their homes": the displaced
     "buildings": ("gebouwen", "huizen", "woningen"),
     "troops": ("soldaten", "troepen", "militairen"),
     "firefighters": ("brandweerlieden", "brandweermannen"),

@@ -99,3 +99,12 @@ VENUE_NOUNS = tuple("stadion lotnisko szpital ulica ul plac most muzeum szkoła 
 # A preposition opening a sentence on someone's view ("For Katarina Vellis, the opening was
 # personal."): its person is the topic a "she said" after it refers to
 TOPIC_PREPOSITIONS = ("dla",)
+
+# Someone caught, and someone still at large; someone let go, and someone held; a place
+# kept open, and one closed (compare.acts.PAIRED)
+CAUGHT_WORDS = ("zatrzymany", "zatrzymano", "zatrzymana", "aresztowany", "schwytany", "ujęty")
+AT_LARGE_WORDS = ("ukrywa się", "wciąż poszukiwany", "nadal poszukiwany", "pozostaje na wolności")
+FREED_WORDS = ("zwolniony", "wypuszczony na wolność")
+HELD_WORDS = ("w areszcie", "zatrzymany w areszcie")
+OPEN_WORDS = ("otwarta", "otwarty", "otwarte")
+CLOSED_WORDS = ("zamknięta", "zamknięty", "zamknięte")

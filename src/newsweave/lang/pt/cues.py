@@ -185,6 +185,15 @@ INTENT_CUES = (
 PLEA_WORDS = ("declarou-se", "se declarou")
 VERDICT_WORDS = ("considerado culpado", "considerada culpada", "absolvido", "absolvida", "condenado", "condenada", "veredicto")  # fmt: skip
 
+# Someone caught, and someone still at large; someone let go, and someone held; a place
+# kept open, and one closed (compare.acts.PAIRED)
+CAUGHT_WORDS = ("detido", "detidos", "capturado", "capturados", "recapturado", "recapturados")
+AT_LARGE_WORDS = ("a monte", "em fuga", "foragido", "foragidos")
+FREED_WORDS = ("posto em liberdade", "libertado sem acusação", "solto")
+HELD_WORDS = ("continua detido", "permanece detido", "sob custódia")
+OPEN_WORDS = ("aberta", "aberto", "abertas", "abertos", "reabriu")
+CLOSED_WORDS = ("fechada", "fechado", "fechadas", "fechados")
+
 # People brought out, and people still held (compare.acts.PAIRED)
 RESCUED_WORDS = ("resgatados", "resgatadas", "salvos", "libertados")
 TRAPPED_WORDS = ("continuam presos", "seguem presos", "continuam desaparecidos")  # fmt: skip

@@ -106,7 +106,7 @@ COUNTED = {
     "injured": ("feridos", "feridas", "ferido", "ferida"),
     "missing": ("desaparecidos", "desaparecidas"),
     # the displaced too, as the ar, id and ko lists have them
-    "evacuated": ("evacuados", "desalojados", "desabrigados", "deslocados"),
+    "evacuated": ("evacuados", "desalojados", "desabrigados", "deslocados", "suas_casas", "retirada"),  # "forced from their homes": the displaced
     "buildings": ("edifícios", "edificios", "casas", "prédios", "predios"),
     "troops": ("tropas", "soldados"),
     "firefighters": ("bombeiros",),
