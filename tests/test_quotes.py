@@ -1365,6 +1365,22 @@ def test_a_name_with_an_age_apposed_is_a_person_the_pronoun_can_stand_for() -> N
     assert got["I went out with the cat, nothing more"] == "Remedios Aguado"
 
 
+def test_a_name_after_a_role_apposed_to_another_role_speaks() -> None:
+    """"ha annunciato il difensore dell'imprenditore, l'avvocato Gianluca Berardi": the name
+    after the second role speaks (the quotation went unattributed, and the next one to the
+    judge quoted before); "la pm Chiara Donnadio" is the prosecutor."""
+    got = speakers_of(
+        "«La società è stata usata come una cassaforte», ha detto la giudice Maria Grazia Solimeno.\n\n"
+        "«Faremo appello subito», ha annunciato il difensore dell'imprenditore, l'avvocato "
+        "Gianluca Berardi. «Questa sentenza non è la fine della storia.»\n\n"
+        "Per la pm Chiara Donnadio, invece, «questa sentenza può essere un monito per tutto il calcio».",
+        "it",
+    )
+    assert got["Faremo appello subito"] == "Gianluca Berardi"
+    assert got["Questa sentenza non è la fine della storia."] == "Gianluca Berardi"
+    assert got["questa sentenza può essere un monito per tutto il calcio"] == "Chiara Donnadio"
+
+
 def test_german_narration_before_a_chevron_quotation_is_no_reported_speech() -> None:
     """"… sprach später. »Wir kürzen nicht«, sagte er.": the narration was one sentence with
     the quotation and read as what "sagte er" reported, given to the previous speaker."""

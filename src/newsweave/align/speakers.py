@@ -171,10 +171,9 @@ class Speakers(MentionIndex):
                 named = [c for c in at if c.kind == "name" and not c.org]
                 if named:
                     return best_mention(named)
-            if t == ",":
-                return best_mention(
-                    c for c in self._starting_at(k + 1) if c.kind == "name" and not c.org
-                )
+            if t == ",":  # "…, l'avvocato Gianluca Berardi": a role may come before the name
+                at = k + 2 if k + 2 < len(self.toks) and role_class(self.toks[k + 1].text, self.lang) else k + 1
+                return best_mention(c for c in self._starting_at(at) if c.kind == "name" and not c.org)
         return None
 
     def _role_then_name(self, i: int) -> Mention | None:
