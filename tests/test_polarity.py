@@ -569,3 +569,21 @@ def test_a_closing_nothing_else_says_only_those(said: str, lang: str) -> None:
     assert dropped_negation(said, only, lang, "it") is None
     assert dropped_negation("Nothing else will be done", "Everything will be done", "en", "en")
     assert dropped_negation("We will do nothing else", "We will do more", "en", "en")
+
+
+def test_negative_words_without_their_head_are_one_negation() -> None:
+    """"Durante doce horas nadie nos dijo nada": two negative words and no "no" are one
+    negation (negative concord), not two that cancel; the faithful Spanish was flagged."""
+    said = "For twelve hours nobody told us anything. We found out from the radio"
+    assert dropped_negation("Durante doce horas nadie nos dijo nada. Nos enteramos por la radio", said, "es", "en") is None
+    assert meaning_differs("Durante doce horas nadie nos dijo nada", "For twelve hours nobody told us anything", "es", "en") is None
+    assert dropped_negation("Durante doce horas alguien nos dijo algo", "For twelve hours nobody told us anything", "es", "en")
+
+
+def test_the_negation_an_until_clause_writes_is_the_links() -> None:
+    """Polish "dopóki … nie wróci" (until he returns) writes a negation English and Spanish
+    leave out: "Nie przestaniemy, dopóki ostatni pracownik nie wróci" says what "No vamos a
+    parar hasta que el último trabajador vuelva" says."""
+    es = "No vamos a parar hasta que el último trabajador vuelva a casa"
+    assert dropped_negation(es, "Nie przestaniemy, dopóki ostatni pracownik nie wróci do domu", "es", "pl") is None
+    assert dropped_negation(es, "Przestaniemy, dopóki ostatni pracownik nie wróci do domu", "es", "pl")

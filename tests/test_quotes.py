@@ -1381,6 +1381,20 @@ def test_a_name_after_a_role_apposed_to_another_role_speaks() -> None:
     assert got["questa sentenza può essere un monito per tutto il calcio"] == "Chiara Donnadio"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jak podkreśliła, „firma współpracuje z policją w pełni”.", "pl"),
+        ("Como subrayó, «la empresa colabora plenamente con la policía».", "es"),
+        ("Come ha sottolineato, «l'azienda collabora pienamente con la polizia».", "it"),
+    ],
+)
+def test_as_opening_a_sentence_is_no_speaker(text: str, lang: str) -> None:
+    """"Jak podkreśliła, „…”" (as she stressed): "Jak", "Como", "Come" were speakers."""
+    got = speakers_of("Katarina Wil spoke to reporters on Friday. " + text, lang)
+    assert list(got.values())[0] not in ("Jak", "Como", "Come")
+
+
 def test_german_narration_before_a_chevron_quotation_is_no_reported_speech() -> None:
     """"… sprach später. »Wir kürzen nicht«, sagte er.": the narration was one sentence with
     the quotation and read as what "sagte er" reported, given to the previous speaker."""

@@ -31,10 +31,25 @@ def unwritten_negations(seg: Sequence[Any]) -> int:
     """1 when the clause `seg` (polarity tokens) opens with an "until" link, else 0: "we
     will not give in | until wages rise" reads as "… | as long as wages do not rise".
     ("until Monday", no clause of its own, stays in the clause before it.) 0 where the
-    language writes that negation ("finché non capiremo": until we understand)."""
+    language writes that negation ("finché non capiremo": until we understand; "dopóki
+    ostatni pracownik nie wróci": until the last worker returns)."""
     if not (seg and seg[0].kind == "sep" and seg[0].norms[0] in _UNTIL):
         return 0
-    return int(len(seg) < 2 or not seg[1].norms or seg[1].norms[0] not in _NEGATORS)
+    return int(not any(n in _NEGATORS for t in seg[1:UNTIL_REACH] for n in t.norms))
+
+
+UNTIL_REACH = 6  # tokens of an "until" clause its written negation may stand in
+
+
+def expletive_negations(words: Sequence[str]) -> int:
+    """Negators an "until" link writes before its clause's verb ("dopóki nie wróci",
+    "finché non capiremo"): no negation of their own, read by a clause reader as the
+    link's (`unwritten_negations`); counted apart where none reads the clauses."""
+    return sum(
+        1
+        for k, w in enumerate(words)
+        if w in _NEGATORS and any(u in _UNTIL for u in words[max(0, k - UNTIL_REACH + 1) : k])
+    )
 
 
 def echoing(words: Sequence[str], i: int) -> bool:

@@ -48,7 +48,13 @@ from newsweave.compare.closed_words import (
 )
 from newsweave.compare.direction import denials, direction_reason
 from newsweave.compare.edits import NEGATING_PAIRS, negating_edit
-from newsweave.compare.exceptives import echoing, exceptive, than_ever, unwritten_negations
+from newsweave.compare.exceptives import (
+    echoing,
+    exceptive,
+    expletive_negations,
+    than_ever,
+    unwritten_negations,
+)
 from newsweave.compare.quote_figures import same_number, token_figures
 from newsweave.lang import data, each, merged
 from newsweave.text.fold import fold, fold_all, spelled_alike
@@ -279,8 +285,8 @@ def _negations(words: list[str], lang: str) -> int:
     concord_heads = CONCORD_HEADS.get(lang)
     if concord_heads:
         heads = [i for i in hits if words[i] in concord_heads]
-        if heads:
-            return len(heads)
+        # without its head, a run of negative words is one negation too ("nadie nos dijo nada")
+        return len(heads) if heads else min(len(hits), 1)
     return len(hits)
 
 
@@ -502,7 +508,8 @@ def dropped_negation(a: str, b: str, lang_a: str | None, lang_b: str | None) -> 
     ca, cb = (_parsed(t, lang)[0] for t, lang in ((a, lang_a), (b, lang_b)))
     (short, n), (long, m) = sorted(((ca, len(a.split())), (cb, len(b.split()))), key=lambda x: x[1])
     if {lang_a, lang_b} - STOPWORDS.keys() - {None} and n >= FRAGMENT * m and len({
-        _negations(_words(tokenize(t, lang or "en")), lang or "en") for t, lang in ((a, lang_a), (b, lang_b))
+        _negations(w := _words(tokenize(t, lang or "en")), lang or "en") - expletive_negations(w)
+        for t, lang in ((a, lang_a), (b, lang_b))
     }) > 1:
         return f"negation count differs: '{a}' vs '{b}'"
     if _negates(ca) == _negates(cb) or (

@@ -281,3 +281,6 @@ VENUE_NOUNS = tuple("stadion flughafen krankenhaus klinikum straße platz brück
 # A preposition opening a sentence on someone's view ("For Katarina Vellis, the opening was
 # personal."): its person is the topic a "she said" after it refers to
 TOPIC_PREPOSITIONS = ("für",)
+
+# Capitalised words that are never a name (sentence openers: "Como subrayó, …": as she stressed)
+NOT_NAMES = ("wie", "jedoch", "danach", "heute", "gestern")

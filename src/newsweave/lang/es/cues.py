@@ -275,3 +275,6 @@ TOPIC_PREPOSITIONS = ("para",)
 THAN = ("que",)
 EVER_NEGATORS = ("nunca", "jamás", "jamas")
 COMPARATIVES = ("más", "menos", "mejor", "peor", "mayor", "menor")
+
+# Capitalised words that are never a name (sentence openers: "Como subrayó, …": as she stressed)
+NOT_NAMES = ("como", "además", "luego", "después", "hoy", "ayer")

@@ -237,3 +237,6 @@ TOPIC_PREPOSITIONS = ("per",)
 THAN = ("che",)
 EVER_NEGATORS = ("mai",)
 COMPARATIVES = ("più", "meno", "meglio", "peggio", "maggiore", "minore")
+
+# Capitalised words that are never a name (sentence openers: "Como subrayó, …": as she stressed)
+NOT_NAMES = ("come", "tuttavia", "inoltre", "poi", "oggi", "ieri")

@@ -147,3 +147,6 @@ FREED_WORDS = ("vrijgelaten", "op vrije voeten gesteld")
 HELD_WORDS = ("in hechtenis", "vastgehouden", "in voorarrest")
 OPEN_WORDS = ("open", "heropend")
 CLOSED_WORDS = ("gesloten",)
+
+# Capitalised words that are never a name (sentence openers: "Como subrayó, …": as she stressed)
+NOT_NAMES = ("zoals", "echter", "daarna", "vandaag", "gisteren")

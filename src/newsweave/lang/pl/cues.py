@@ -21,6 +21,10 @@ GENITIVE_AFTER_ROLE = True
 AGE_EPITHETS = ("-latek", "-latka")
 # The word for years after an age set off by commas ("X, 67 years, …"): the age marks a person
 AGE_YEARS = ("lat",)
+# Capitalised words that are never a name (sentence openers: "Jak podkreśliła, …": as she stressed)
+NOT_NAMES = ("jak", "jednak", "ale", "także", "również", "według", "potem", "wcześniej", "później", "dziś", "wczoraj", "jutro")
+# "until" opening a clause; Polish writes its negation ("dopóki nie wróci": until he returns)
+UNTIL_LINKS = ("dopóki",)
 
 # Modal and auxiliary verbs: the verb that anchors a clause's subject and polarity.
 AUXILIARIES = tuple(

@@ -234,3 +234,6 @@ TOPIC_PREPOSITIONS = ("para",)
 THAN = ("que",)
 EVER_NEGATORS = ("nunca", "jamais")
 COMPARATIVES = ("mais", "menos", "melhor", "pior", "maior", "menor")
+
+# Capitalised words that are never a name (sentence openers: "Como subrayó, …": as she stressed)
+NOT_NAMES = ("como", "contudo", "além", "depois", "hoje", "ontem")
