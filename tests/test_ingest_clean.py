@@ -825,3 +825,13 @@ def test_a_wire_feed_notice_in_other_languages_marks_a_copy(notice: str) -> None
     assert a.syndicated is True and a.paragraphs == [BODY, BODY2]
     kept = "La decisione è stata pubblicata ieri dall'agenzia Ansa con molti dettagli sul bilancio."
     assert run(f"{BODY}\n\n{kept}").paragraphs == [BODY, kept]
+
+
+@pytest.mark.parametrize(
+    "line", ["Lunedì 16 giugno 2025 - Aggiornato alle 12:40", "Door Joris Verhoeckx maandag 16 juni 2025, 14:20"]
+)
+def test_a_date_and_update_or_byline_line_goes(line: str) -> None:
+    """A date and an update stamp set off by a hyphen, a byline and its date in one line:
+    page metadata (their 12:40 and 14:20 were an invented prison escape's time divergence)."""
+    a = run(f"{BODY}\n\n{line}\n\n{BODY2}")
+    assert a.paragraphs == [BODY, BODY2]

@@ -118,7 +118,9 @@ def meta_bar(par: str, w: Work, out: list[str]) -> str | None:
     parts = [x.strip(" -–—") for x in P.META_SEPARATOR.split(par)]
     parts = [x for x in parts if x]
     if len(parts) < 2:
-        return None
+        # "Door Joris Verhoeckx maandag 16 juni 2025, 14:20": a byline and its date in one
+        dated = P.BYLINE_LEAD.match(par) and find_date(par) and _stamp(par)
+        return w.drop(par, "meta-bar") if dated else None
     if any(_stamp(x) for x in parts) and all(
         _stamp(x) or _label(x) or P.SHARE_RESIDUE.match(x) for x in parts
     ):

@@ -53,7 +53,7 @@ SECTION_TAG = re.compile(
 EDITOR_INITIALS = re.compile(r"^(?:[a-z]{1,4}(?:/[a-z]{1,4})*|[A-Z]{2,4}(?:/[A-Z]{2,4})+)$")
 # A bar of page metadata: short parts between "|", "·", "•" or a spaced dash ("By Ana Ruiz |
 # Staff Reporter | Updated 14:05 GMT", "Daniel Okafor · Nov 18, 2026 · 6 min read").
-META_SEPARATOR = re.compile(r"\s*\|\s*|\s+[•·›».]\s+|\s+[—–]\s+")  # "2 min read . Updated: …"
+META_SEPARATOR = re.compile(r"\s*\|\s*|\s+[•·›».]\s+|\s+[—–-]\s+")  # "2 min read . Updated: …"
 DASH_SEPARATOR = re.compile(r"\s+[—–]\s+")
 # A part that tells when: a clock time ("14:05", "07h15", "à 18h20") or how long ago.
 META_TIME = re.compile(
