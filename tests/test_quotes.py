@@ -1395,6 +1395,18 @@ def test_as_opening_a_sentence_is_no_speaker(text: str, lang: str) -> None:
     assert list(got.values())[0] not in ("Jak", "Como", "Come")
 
 
+def test_claiming_responsibility_reports_no_words() -> None:
+    """"A group calling itself Grey Lantern claimed responsibility for the attack on its leak
+    site, according to screenshots": no words of the group's (it was a quote group of its
+    own); "claimed the minister had lied" still reports Holt's."""
+    got = speakers_of(
+        "A criminal group calling itself Grey Lantern claimed responsibility for the attack on "
+        "its leak site late on Monday, according to screenshots seen by CPA. Dan Holt claimed "
+        "the minister had lied to parliament about the cost of the bridge."
+    )
+    assert got == {"the minister had lied to parliament about the cost of the bridge": "Dan Holt"}
+
+
 def test_german_narration_before_a_chevron_quotation_is_no_reported_speech() -> None:
     """"… sprach später. »Wir kürzen nicht«, sagte er.": the narration was one sentence with
     the quotation and read as what "sagte er" reported, given to the previous speaker."""

@@ -39,6 +39,7 @@ ADDRESSEE_MARKERS = _cues("ADDRESSEE_MARKERS")
 AGENT_MARKERS = _cues("AGENT_MARKERS")
 # Speech verbs that introduce reported speech ("X said (that) ...").
 SAY_CUES = _cues("SAY_VERBS")
+NOT_SPOKEN = _cues("NOT_SPOKEN_OBJECTS")  # "claimed responsibility": no speech follows
 SAY_TIME = _cues("SAY_TIME_WORDS")  # "a prévenu samedi soir le colonel …"
 THAT = _cues("COMPLEMENTIZERS")  # "said that …", "a dit que …", "sagte, dass …"
 COMMA_CLAUSE = frozenset(code for code, m in each("cues") if getattr(m, "COMMA_CLAUSE", False))

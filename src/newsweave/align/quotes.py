@@ -19,6 +19,7 @@ from newsweave.align.apposition import role_name
 from newsweave.align.names import (
     COMMA_CLAUSE,
     COORD,
+    NOT_SPOKEN,
     PRONOUNS,
     SAY_CUES,
     SOURCE_CUES,
@@ -162,7 +163,7 @@ def _reported(sp: Speakers, a: int, b: int) -> _Found | None:
                     toks[lo].start, toks[k - 2].end, "", False, Attribution(m, toks[k].text)
                 )
             continue
-        if f not in SAY_CUES:
+        if f not in SAY_CUES or (k + 1 < hi and toks[k + 1].fold in NOT_SPOKEN):
             continue
         m = sp.subject_before_cue(k, lo)
         if m is None:

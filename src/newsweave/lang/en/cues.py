@@ -64,6 +64,10 @@ REPORTING_VERBS = tuple(
     "according".split()
 )
 
+# What a speech verb may take as its object without reporting speech ("claimed
+# responsibility for the attack", "claimed victory"): no words of the subject follow.
+NOT_SPOKEN_OBJECTS = ("responsibility", "credit", "victory", "lives", "title", "asylum")
+
 # Markers whose speaker follows them ("according to X").
 SOURCE_MARKERS = tuple("according".split())
 # Prepositions of an agent ("a survey by X", "un rapport par X"): X wrote the words.
