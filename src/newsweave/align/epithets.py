@@ -10,7 +10,6 @@ from collections.abc import Callable, Iterable
 
 from newsweave.align.names import (
     DETERMINERS,
-    FUNCTION,
     INDEFINITE,
     ORG_WORDS,
     VENUES,
@@ -27,10 +26,15 @@ YEARS = {code: frozenset(w.lower() for w in getattr(m, "AGE_YEARS", ())) for cod
 _APPOSED_AGE = re.compile(r"\s*(?:,\s*|\()(\d{1,3})(?:,|\))")  # "Velt, 61," / "Velt (61)"
 
 
+def _digits(word: str) -> str:
+    """The digits a token opens with ("61" of "61enne")."""
+    return word[: len(word) - len(word.lstrip("0123456789"))]
+
+
 def _suffix_end(toks: list[Tok], k: int, text: str, suffixes: Iterable[str]) -> int | None:
     """Index of the last token of the age word whose number is token k, if one follows it."""
     tail = text[toks[k].start : toks[k].start + 24].lower()
-    digits = toks[k].text[: len(toks[k].text) - len(toks[k].text.lstrip("0123456789"))]
+    digits = _digits(toks[k].text)
     for suffix in suffixes:
         if tail.startswith(digits + suffix) and digits:
             end = toks[k].start + len(digits) + len(suffix)
@@ -52,23 +56,26 @@ def age_epithets(toks: list[Tok], text: str, lang: str | None) -> list[Mention]:
         j = _suffix_end(toks, k, text, suffixes)
         if j is None or (j + 1 < len(toks) and toks[j + 1].upper and toks[j + 1].text.isalpha()):
             continue
-        age = t.text[: len(t.text) - len(t.text.lstrip("0123456789"))]
+        age = _digits(t.text)
         i = k - 1 if k > 0 and toks[k - 1].fold in DETERMINERS | INDEFINITE else k
         out.append(Mention("pronoun", i, j, text[toks[i].start : toks[j].end], age=age))
     return out
 
 
-def age_mentions(toks: list[Tok], text: str, lang: str | None, known: list[Mention]) -> list[Mention]:
+def age_mentions(
+    toks: list[Tok], text: str, lang: str | None, known: list[Mention], name_like: Callable[[int, int], bool]
+) -> list[Mention]:
     """Age epithets, and the names an age is apposed to ("Joaquim Tavares, 67, …",
     "Joaquim Tavares, 67 anos,", "Joaquim Tavares, a 67-year-old shepherd"): an age marks
-    a person where the entity model found none."""
+    a person where the entity model found none. `name_like(i, j)`: tokens i..j read as a
+    person's name (`MentionIndex._name_like`)."""
     epithets = age_epithets(toks, text, lang)
     taken = {k for m in known for k in range(m.i, m.j + 1)}
     out = list(epithets)
     for m in epithets:
         k = m.i - 1  # the comma before "a 67-year-old"
         if k >= 2 and toks[k].text == "," and toks[m.i].fold in INDEFINITE:
-            out += _name_before(toks, text, k, taken)
+            out += _name_before(toks, text, k, taken, name_like)
     for k, t in enumerate(toks[:-3]):
         n = k + 1 + (toks[k + 1].text.islower() and len(toks[k + 1].text) <= 2)  # "X, de 67 años,"
         if t.text != "," or not toks[n].text.isdigit() or not 0 < int(toks[n].text) < 120 or n + 1 >= len(toks):
@@ -76,17 +83,20 @@ def age_mentions(toks: list[Tok], text: str, lang: str | None, known: list[Menti
         nxt = toks[n + 1].text
         unit = nxt.lower() in YEARS.get(lang or "", ()) and n + 2 < len(toks) and toks[n + 2].text == ","
         if nxt == "," or unit:
-            out += _name_before(toks, text, k, taken)
+            out += _name_before(toks, text, k, taken, name_like)
     return out
 
 
-def _name_before(toks: list[Tok], text: str, comma: int, taken: set[int]) -> list[Mention]:
-    """The name of two or three capitalised words ending before token `comma`."""
+def _name_before(
+    toks: list[Tok], text: str, comma: int, taken: set[int], name_like: Callable[[int, int], bool]
+) -> list[Mention]:
+    """The name of two or three words ending before token `comma`; no organisation's or
+    place's ("Rua Augusta, 12,")."""
     for i in (comma - 2, comma - 3):
-        run = toks[i:comma]
-        if i < 0 or any(k in taken for k in range(i, comma)):
+        if i < 0 or any(k in taken for k in range(i, comma)) or not name_like(i, comma - 1):
             continue
-        if all(t.text.istitle() and t.text.isalpha() and t.fold not in FUNCTION | ORG_WORDS | VENUES for t in run):
+        run = toks[i:comma]
+        if not any(t.fold in ORG_WORDS | VENUES for t in run):
             name = clean_name(text[run[0].start : run[-1].end])
             if name and (i == 0 or not toks[i - 1].text.istitle()):
                 return [Mention("name", i, comma - 1, name, name=name)]

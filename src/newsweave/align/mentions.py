@@ -140,7 +140,7 @@ class MentionIndex:
         self.mentions += persons
         self._discover_names()
         self.mentions += surname_mentions(self.toks, self.mentions, self._surnames() if self.lang in NOUNS_CAPITALISED else set(), self.sent_start_tok)
-        self.mentions += age_mentions(self.toks, self.text, self.lang, self.mentions)  # "the 61-year-old", "X, 67,"
+        self.mentions += age_mentions(self.toks, self.text, self.lang, self.mentions, self._name_like)  # "the 61-year-old", "X, 67,"
         spans = {(m.i, m.j) for m in self.mentions}
         self._build_full_names()
         for i, t in enumerate(self.toks):

@@ -506,7 +506,7 @@ def _topic_opener(sp: Speakers, f: _Found, sentences: list[tuple[int, int]]) -> 
     if m.kind == "role" and "".join(t.text for t in run[::3]) == ",," and all(t.text.istitle() for t in run[1:3]):
         # "Pour la directrice de l'agence, Adriana Velt, « … »" (a name the entity model missed)
         text = sp.text[run[1].start : run[2].end]
-        m = Mention("name", m.j + 2, m.j + 3, text, name=clean_name(text)) if clean_name(text) else m
+        m = Mention("name", m.j + 2, m.j + 3, text, name=name) if (name := clean_name(text)) else m
     between = sp.text[sp.toks[m.j].end : f.start].strip(QUOTE_CHARS + " \u00a0")  # "," or ", the mayor,"
     apposed = between[:1] == "," and between[-1:] == "," and len(between.split()) <= 8
     return m if between == "," or apposed else None

@@ -69,7 +69,7 @@ def same_figure(a: Quantity, b: Quantity) -> bool:
         # each rough: they meet where their roundings overlap ("une vingtaine", about 20,
         # and "about two dozen"; not "around 500" and "about 400"); two rounded to one
         # place in digits are two figures ("around 1,600" / "cerca de 1.400")
-        if all(c.isdigit() for q in (a, b) for c in q.text[:1]) and _zeros(a.value) == _zeros(b.value) > 0:
+        if all(q.text[:1].isdigit() for q in (a, b)) and _zeros(a.value) == _zeros(b.value) > 0:
             return False
         return hi - lo <= APPROX_ROUNDING * (hi + lo)
     worded = [q for q in (a, b) if not any(c.isdigit() for c in q.text)]

@@ -50,6 +50,8 @@ _TITLE_END = re.compile(
 _NUMBER_END = re.compile(r"(?:^|[\s(])(?i:no|nr|art|p|pp|vol|fig|tel|núm|pág|abs|ch|sec)\.$")
 # opening quotation mark -> the marks that close it
 QUOTE_CLOSERS = {"“": "”", "«": "»", "„": "“”", "‹": "›", "「": "」", "『": "』"}
+# ... and German's chevrons, which open where French ones close ("»Wir sind fertig.«")
+GERMAN_CLOSERS = {"»": "«", "›": "‹"}
 _QUOTE_MARK = re.compile('["“”«»„‹›「」『』]')
 
 
@@ -189,8 +191,8 @@ def quote_spans(par: str) -> list[tuple[int, int]]:
                 open_at, closers = i, QUOTE_CLOSERS[ch]
             elif ch == '"' and (i == 0 or not par[i - 1].isalnum()):
                 open_at, closers = i, '"'
-            elif ch in "»›" and par[i + 1 : i + 2].isalnum() and (i == 0 or not par[i - 1].isalnum()):
-                open_at, closers = i, "«‹"  # German: »Wir sind fertig.«
+            elif ch in GERMAN_CLOSERS and par[i + 1 : i + 2].isalnum() and (i == 0 or not par[i - 1].isalnum()):
+                open_at, closers = i, GERMAN_CLOSERS[ch]  # German: »Wir sind fertig.«
         elif ch in closers:
             spans.append((open_at, i))
             open_at = None
