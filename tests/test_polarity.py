@@ -587,3 +587,23 @@ def test_the_negation_an_until_clause_writes_is_the_links() -> None:
     es = "No vamos a parar hasta que el último trabajador vuelva a casa"
     assert dropped_negation(es, "Nie przestaniemy, dopóki ostatni pracownik nie wróci do domu", "es", "pl") is None
     assert dropped_negation(es, "Przestaniemy, dopóki ostatni pracownik nie wróci do domu", "es", "pl")
+
+
+def test_a_translation_that_drops_a_sentences_negation_differs():
+    # the Italian keeps one clause where the English has two ("Posso spiegare … e lotterò"):
+    # sentence by sentence, the second is negated in one and not in the other
+    english = (
+        "I have never taken a banned substance. I cannot explain how it got into my sample, "
+        "but I will fight this to the end"
+    )
+    italian = (
+        "Non ho mai assunto sostanze proibite. Posso spiegare come sia finita nel mio "
+        "campione e lotterò fino alla fine"
+    )
+    french = (
+        "Je n'ai jamais pris de produit interdit. Je ne peux pas expliquer comment elle est "
+        "arrivée dans mon échantillon, mais je me battrai jusqu'au bout"
+    )
+    assert "Posso spiegare" in (meaning_differs(english, italian, "en", "it") or "")
+    assert "Posso spiegare" in (meaning_differs(french, italian, "fr", "it") or "")
+    assert meaning_differs(english, french, "en", "fr") is None

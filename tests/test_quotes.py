@@ -14,6 +14,7 @@ import pytest
 
 from newsweave.align.quote_groups import group_quotes, quote_divergences
 from newsweave.align.quotes import extract_quotes, find_spans
+from newsweave.align.speakers import for_article
 from newsweave.model import Article, Quote, QuoteGroup, Sentence
 
 
@@ -233,6 +234,45 @@ def test_dialogue_dash_lines_are_quotes():
     assert speakers_of(portuguese, "pt") == {"As comportas são seguras": "Anne Holt"}
     russian = "Плотина открылась.\n— Шлюзы безопасны, — тихо сказала мэр Анна Холт."
     assert speakers_of(russian, "ru") == {"Шлюзы безопасны": "Анна Холт"}
+
+
+def test_polish_dialogue_with_en_dashes_goes_on_in_its_paragraph():
+    # Polish press writes speech with an en dash, and goes on after the attribution in the
+    # same paragraph; narration may come first ("ogłosiła żałobę. – To …")
+    text = (
+        "Prom przewrócił się w sobotę na jeziorze Dolsk.\n"
+        "– Fala przyszła nagle. Prom nie miał szans – mówił w sobotę wieczorem Tomasz Wierzba, "
+        "naczelnik ratowników. – Wciąż jest szansa, że ktoś przeżył. Nie przerywamy akcji – dodał.\n"
+        "Burmistrz Dolska Hanna Lipiec ogłosiła żałobę. – To najczarniejszy dzień miasta – powiedziała.\n"
+        "– Siedzieliśmy w środku – opowiadała nam 34-letnia Irena Sowa z Opola.\n"
+        "Wójt Jan Mazur zwołał sztab. „Nie pozwolimy na to” – zapowiedział. Samorządowcy chcą informacji.\n"
+        "– Trzeba ustalić przyczynę – powiedział rzecznik prokuratury prok. Adam Kruk.\n"
+        "„Nie wykluczamy skażenia” – mówiła w nocy starosta powiatu Odra-Sprewa Katrin Wolna.\n"
+        "Porywy wiatru sięgały – według ratowników – nawet 100 km/h."
+    )
+    assert speakers_of(text, "pl") == {
+        "Fala przyszła nagle. Prom nie miał szans": "Tomasz Wierzba",
+        "Wciąż jest szansa, że ktoś przeżył. Nie przerywamy akcji": "Tomasz Wierzba",
+        "To najczarniejszy dzień miasta": "Hanna Lipiec",
+        "Siedzieliśmy w środku": "Irena Sowa",
+        "Nie pozwolimy na to": "Jan Mazur",
+        "Trzeba ustalić przyczynę": "Adam Kruk",
+        "Nie wykluczamy skażenia": "Katrin Wolna",
+    }
+
+
+def test_a_name_before_the_next_sentence_does_not_take_its_first_word():
+    # "Tadeusz K. The night …": the initial's stop ends the sentence, "The" is no name's
+    text = (
+        "– The wave came suddenly – said rescue chief Tomasz Wierzba. – There is still a "
+        "chance – he added.\n"
+        "The police detained the captain Tadeusz K. The night he spent in custody."
+    )
+    assert speakers_of(text) == {
+        "The wave came suddenly": "Tomasz Wierzba",
+        "There is still a chance": "Tomasz Wierzba",
+    }
+    assert {m.name for m in for_article(make_article("t", text)).mentions if m.kind == "name"} >= {"Tadeusz K"}
 
 
 def test_a_dash_inside_an_answer_line_is_no_attribution():

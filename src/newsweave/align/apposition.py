@@ -19,6 +19,7 @@ from newsweave.align.names import (
     clean_name,
     role_class,
 )
+from newsweave.text.sentences import ends_with_title
 
 if TYPE_CHECKING:
     from newsweave.align.speakers import Speakers
@@ -78,9 +79,10 @@ def role_then_name(sp: Speakers, k: int, width: int = 6) -> Mention | None:
             return None
         if role_class(sp.toks[i].text, sp.lang) is None:
             continue
-        for j in range(i + 1, min(i + 4, len(sp.toks))):
-            if sp.toks[j].text in ",.;:!?":
-                return None
+        for j in range(i + 1, min(i + 6, len(sp.toks))):
+            titled = sp.toks[j].text == "." and ends_with_title(sp.text[sp.toks[j - 1].start : sp.toks[j].end])
+            if (sp.toks[j].text in ",.;:!?" and not titled) or sp.is_cue(j):
+                return None  # a title's stop goes on ("rzecznik prokuratury prok. Daniel Wróbel")
             m = sp.heuristic_name(j)
             if m is not None and m.j > m.i:
                 return m

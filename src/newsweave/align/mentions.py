@@ -118,12 +118,7 @@ class MentionIndex:
             return False
         prev = self.toks[k - 1] if k else None
         # an initial or a title before it ("U.N.", "Dr."); not a closing quote mark ('…".')
-        return not (
-            prev
-            and prev.end == t.start
-            and prev.text.isalpha()
-            and (prev.fold in TITLES or len(prev.text) == 1)
-        )
+        return not (prev and prev.end == t.start and prev.text.isalpha() and (prev.fold in TITLES or len(prev.text) == 1))
 
     def is_cue(self, i: int) -> bool:
         if not 0 <= i < len(self.toks):
@@ -196,6 +191,8 @@ class MentionIndex:
                 role_class(self.toks[i].text, self.lang) or self.toks[i].fold in TITLES
             ):
                 i += 1
+            while j > i + 1 and self.toks[j].fold in FUNCTION and self.toks[j - 1].text == ".":
+                j -= 2  # "Tadeusz K. The night …": the next sentence's first word is no name's
             if j - i >= 2 and i > 0 and self.toks[i - 1].fold in ("and", "et", "und", "of", "de"):
                 i += 1  # "Water and Infrastructure Tomas Reiner": the title's tail, not a first name
             if label == "ORG":
@@ -324,9 +321,9 @@ class MentionIndex:
                     break
                 a -= 1
         if b - a == 2 and ok(a + 1) and self.lang in NOUNS_CAPITALISED | GENITIVE_AFTER_ROLE and (
-            self.sent_start_tok(a) or (a > 0 and toks[a - 1].fold in DETERMINERS) or (a > 0 and self.lang in GENITIVE_AFTER_ROLE and role_class(toks[a - 1].text, self.lang))
+            self.sent_start_tok(a) or (a > 0 and toks[a - 1].fold in DETERMINERS) or (a > 0 and self.lang in GENITIVE_AFTER_ROLE and (role_class(toks[a - 1].text, self.lang) or (toks[a - 1].text.isalpha() and toks[a - 1].text.islower() and toks[a - 1].fold not in FUNCTION and not self.is_cue(a - 1))))
         ):
-            a += 1  # "(Der) Seismologe Arvid Tollen", "laut der Vulkanologin Anna Berg", "Premier Salmorii Ilse Marenko"; not "Präsident Recep Tayyip Erdogan"
+            a += 1  # "(Der) Seismologe Arvid Tollen", "laut der Vulkanologin Anna Berg", "Premier Salmorii Ilse Marenko", "starosta powiatu Odra-Sprewa Katrin W."; not "Präsident Recep Tayyip Erdogan"
         if (
             self.lang == "de"
             and a == b

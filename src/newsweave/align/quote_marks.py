@@ -97,10 +97,12 @@ def find_spans(text: str, signed: frozenset[int] = frozenset()) -> list[Span]:
     spans: list[Span] = []
     for pa, pb in paragraphs(text):
         i = pa
-        if (line := _dialogue(text, pa, pb)) is not None:
-            spans.append(line)
-            i = line.close + 1
+        lines = _dialogue(text, pa, pb)
         while i < pb:
+            if lines and i >= lines[0].open:
+                spans.append(line := lines.pop(0))
+                i = line.close + 1
+                continue
             c = text[i]
             if c not in PAIRS or not _is_opener(text, i):
                 if c in "”»" and not (spans and spans[-1].close == i):
@@ -134,28 +136,36 @@ def find_spans(text: str, signed: frozenset[int] = frozenset()) -> list[Span]:
 
 # A dialogue line (Spanish, Portuguese, Russian, Polish): "—Las compuertas son seguras
 # —dijo la alcaldesa." The dash opens the words; a dash before a lower-case word (the
-# speech verb) closes them.
-_DIALOGUE = re.compile(r"[ \t]*—[ \t]?(?=[^\W\d_]|[¿¡])")
-_DIALOGUE_END = re.compile(r"[ \t](?:—|–)[ \t]?(?=[^\W\d_]*[a-zà-öø-ÿа-я]\b)")
+# speech verb) closes them. Polish writes it with an en dash, and goes on in the same
+# paragraph: "– Statek nie miał szans – mówił X. – Wciąż jest szansa. – dodał."
+_DIALOGUE = re.compile(r"[ \t]*[—–][ \t]?(?=[^\W\d_]|[¿¡])")
+_NEXT_LINE = re.compile(r"(?<=[.!?…])[ \t]+[—–][ \t]?(?=[^\W\d_]|[¿¡])")
+_DIALOGUE_END = re.compile(r"[ \t][—–][ \t]?(?=[^\W\d_])")
 
 
 _CUE_WORDS = 4  # the speech verb comes first, or after a pronoun or an adverb ("— он тихо сказал")
 
 
-def _dialogue(text: str, pa: int, pb: int) -> Span | None:
-    """The spoken words of a paragraph that is a dialogue line, or None."""
+def _dialogue(text: str, pa: int, pb: int) -> list[Span]:
+    """The spoken parts of a paragraph in dialogue style (none if it has none): the words a
+    dash opens at the paragraph start or after a sentence end, up to a dash before a cue."""
+    lines: list[Span] = []
     m = _DIALOGUE.match(text, pa, pb)
-    if m is None:
-        return None
-    end = _DIALOGUE_END.search(text, m.end(), pb)
-    if end is None or not text[end.end() : end.end() + 1].islower():
-        return None
-    # the words after that dash attribute the line ("dijo la alcaldesa", "сказал он"); a
-    # dash inside an answer ("Два моих увлечения – фотография и кулинария") is no close
-    if not any(fold(w) in CUES for w in WORD.findall(text, end.end(), pb)[:_CUE_WORDS]):
-        return None
-    close = text.index("—" if "—" in text[end.start() : end.end()] else "–", end.start())
-    return Span(m.end() - 1, close, (m.end(), end.start()))
+    if m is None and (nxt := _NEXT_LINE.search(text, pa, pb)) is not None:
+        m = _DIALOGUE.match(text, nxt.start(), pb)  # narration first: "X ogłosiła żałobę. – To …"
+    while m is not None:
+        end = _DIALOGUE_END.search(text, m.end(), pb)
+        if end is None or not text[end.end() : end.end() + 1].islower():
+            break
+        # the words after that dash attribute the line ("dijo la alcaldesa", "сказал он"); a
+        # dash inside an answer ("Два моих увлечения – фотография и кулинария") is no close
+        if not any(fold(w) in CUES for w in WORD.findall(text, end.end(), pb)[:_CUE_WORDS]):
+            break
+        close = text.index("—" if "—" in text[end.start() : end.end()] else "–", end.start())
+        lines.append(Span(m.end() - 1, close, (m.end(), end.start())))
+        nxt = _NEXT_LINE.search(text, end.end(), pb)
+        m = _DIALOGUE.match(text, nxt.start(), pb) if nxt else None
+    return lines
 
 
 def _orphan(text: str, pa: int, i: int, signed: bool = False) -> Span | None:

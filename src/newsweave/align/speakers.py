@@ -135,8 +135,8 @@ class Speakers(MentionIndex):
                 break  # the quotation itself: 'saying, "I'm praying …"' names nobody
             if toks[k].fold in SOURCE_CUES:
                 break  # "one commenter said, according to Li Wen": a source, no subject
-            if k > i and (toks[k].text in ",.;:!?" or self.is_cue(k)):
-                break
+            if toks[k].text in ".!?" or (k > i and (toks[k].text in ",;:" or self.is_cue(k))):
+                break  # the sentence ends: "– zapowiedział. Samorządowcy …" names nobody
             cands = self._starting_at(k)
             if cands and k > i and toks[k - 1].fold in PLACE_LEADS:
                 past = max(past, best_mention(cands).j)  # "dijo … en Brask la ministra …"

@@ -28,6 +28,7 @@ from newsweave.compare.quantity import (
     WORD_RE,
     Quantity,
     clause_toll,
+    clock_minutes,
     context_class,
     counted_noun,
     is_age,
@@ -58,8 +59,6 @@ from newsweave.text.script import CLAUSE_MARKS, HAN_KANA, HANGUL
 
 # (the lexicon of what a figure measures is compare.quantity's)
 _QUAKE_WORDS = set(merged_numbers("QUAKE_WORDS"))
-_CLOCK_HOURS = {"h"} | set(merged_numbers("CLOCK_HOURS"))
-_CLOCK_PREPS = set(merged_numbers("CLOCK_PREPOSITIONS"))
 _YEAR_LEADS = set(MONTHS) | set(merged("calendar", "MONTH_PREPOSITIONS"))
 _MAGNITUDE = {"mw"} | set(merged_numbers("MAGNITUDE_WORDS"))
 _PEOPLE = {"people", "troops", "firefighters"}  # classes of counted persons that add up
@@ -561,16 +560,8 @@ def _classify(
         or (not value.is_integer() and value < 10 and fold(after_l[0]) in _QUAKE_WORDS)
     ):
         return Quantity(value, "magnitude", text[start:end], start, end, "M", None, approx, scaled)
-    if (
-        after_l
-        and after_l[0] in _CLOCK_HOURS
-        and value <= 24
-        and value.is_integer()
-        and before_l
-        and before_l[-1] in _CLOCK_PREPS
-    ):
-        # "vers 19 heures", "um 19 Uhr": a clock time, not a duration
-        return Quantity(value * 60, "time", text[start:end], start, end, "min", None, approx)
+    if (minutes := clock_minutes(before_l, after_l, value)) is not None:
+        return Quantity(minutes, "time", text[start:end], start, end, "min", None, approx)
     if found := unit_phrase(text, end, value):  # "25 basis points" (0.25 points), "112F" (44.4 °C)
         unit, value, to, converted = found  # the text as written, unless converted
         return Quantity(value, "measure", text[start : to if converted else end], start, to, unit, None, approx, scaled, converted=converted)

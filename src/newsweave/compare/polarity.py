@@ -546,9 +546,29 @@ def meaning_differs(
         or (negating_edit(a, b, la) if la == lb else None)
         or _swap_reason(ca, cb)
         or (_translated_reason(ca, cb) if la != lb else None)
+        or (_sentence_reason(a, b, la, lb) if la != lb else None)
         or _number_reason(a, b, lang_a or la, lang_b or lb)  # number words of any language: "twee"
         or direction_reason(a, b, la, lb)
     )
+
+
+def _sentence_negations(text: str, lang: str) -> list[tuple[str, bool]]:
+    """(sentence, whether it negates) for each sentence of a quotation."""
+    parts = [(p, _words(tokenize(p, lang))) for p in re.split(r"(?<=[.!?])\s+", text.strip())]
+    return [(p, _negations(w, lang) - expletive_negations(w) > 0) for p, w in parts if w]
+
+
+def _sentence_reason(a: str, b: str, la: str, lb: str) -> str | None:
+    """Across languages clauses may be cut otherwise ("Posso spiegare … e lotterò" is one,
+    "I cannot explain …, but I will fight" two), sentences not: of two quotations of as
+    many sentences (two or more), a sentence negated in one and not in the other."""
+    sa, sb = _sentence_negations(a, la), _sentence_negations(b, lb)
+    if len(sa) < 2 or len(sa) != len(sb):
+        return None
+    for (x, nx), (y, ny) in zip(sa, sb, strict=True):
+        if nx != ny:
+            return f"negation count differs: '{x}' vs '{y}'"
+    return None
 
 
 def _translated_reason(ca: list[Clause], cb: list[Clause]) -> str | None:

@@ -271,6 +271,24 @@ def clause_toll(before: str, figure: Callable[[str], bool]) -> str | None:
     return cls if cls in TOLLS else None
 
 
+_CLOCK_HOURS = {"h"} | set(merged_numbers("CLOCK_HOURS"))
+_CLOCK_PREPS = set(merged_numbers("CLOCK_PREPOSITIONS"))
+_HALF_BEFORE = set(merged_numbers("HALF_HOUR_BEFORE"))
+
+
+def clock_minutes(before: list[str], after: list[str], value: float) -> float | None:
+    """Minutes after midnight when a whole figure is a clock time: "vers 19 heures", "um 19
+    Uhr" (an hour after a preposition), "halb zehn", "half tien" (half an hour before the
+    hour: 9.30, no count of ten); None otherwise."""
+    if not value.is_integer() or value > 24:
+        return None
+    if before and before[-1] in _HALF_BEFORE and 1 <= value <= 12:
+        return (value - 1) * 60 + 30
+    if after and after[0] in _CLOCK_HOURS and before and before[-1] in _CLOCK_PREPS:
+        return value * 60
+    return None
+
+
 _RACE_SECONDS = re.compile(r"(?::|')(\d\d)\b(?![.:,]\d)")
 
 

@@ -44,10 +44,13 @@ _RISKY = re.compile(
 # a segmenter's mistake (pysbd splits "El Sr. | García"), merged back whatever the splitter.
 _TITLE_END = re.compile(
     r"(?:^|[\s(])(?i:mr|mrs|ms|dr|dra|prof|sr|sra|srta|mme|mlle|m|st|gen|col|capt|lt|sgt|gov|sen|rep|rev|"
-    r"dott|sig|sigg|avv|ing|arch|mons|don|dña|pres|dep|lic|ks|płk|inż|mgr|проф|акад|г-н|г-жа)\.$"
+    r"dott|sig|sigg|avv|ing|arch|mons|don|dña|pres|dep|lic|ks|płk|inż|mgr|prok|mec|dyr|insp|kom|"
+    r"asp|podinsp|nadkom|mjr|kpt|red|bp|abp|проф|акад|г-н|г-жа)\.$"
     r"|(?:^|\s)[A-ZÀ-Þ]\.$"
 )
-_NUMBER_END = re.compile(r"(?:^|[\s(])(?i:no|nr|art|p|pp|vol|fig|tel|núm|pág|abs|ch|sec)\.$")
+_NUMBER_END = re.compile(
+    r"(?:^|[\s(])(?i:no|nr|art|p|pp|vol|fig|tel|núm|pág|abs|ch|sec|ok|godz|ca|approx|env)\.$"
+)  # "ok. godz. 15.40"
 # opening quotation mark -> the marks that close it
 QUOTE_CLOSERS = {"“": "”", "«": "»", "„": "“”", "‹": "›", "「": "」", "『": "』"}
 # ... and German's chevrons, which open where French ones close ("»Wir sind fertig.«")

@@ -125,6 +125,8 @@ APPROX = {
 CLOCK_HOURS = ("uhr",)
 # prepositions before a clock time
 CLOCK_PREPOSITIONS = ("um", "gegen", "seit", "ab", "bis")
+# the word before an hour that makes it half an hour earlier ("halb zehn"/"halb tien": 9.30)
+HALF_HOUR_BEFORE = ("halb",)
 # quake words after a decimal figure (folded): a magnitude too ("a 7.8 quake")
 QUAKE_WORDS = ("beben", "erdbeben", "nachbeben")
 # words before a figure that make it an earthquake magnitude

@@ -44,7 +44,10 @@ SERVES_WORDS = ("z", "ze")
 REPORTING_VERBS = tuple(
     "powiedział powiedziała powiedzieli mówi mówił mówiła oświadczył oświadczyła stwierdził "
     "stwierdziła podkreślił podkreśliła dodał dodała zapewnił zapewniła napisał napisała "
-    "ostrzegł ostrzegła według".split()
+    "ostrzegł ostrzegła według mówią zapewnia dodaje podkreśla opowiada opowiadał opowiadała "
+    "relacjonował relacjonowała wyjaśnił wyjaśniła tłumaczył tłumaczyła przekonywał "
+    "przekonywała ocenił oceniła przyznał przyznała zaznaczył zaznaczyła zapowiedział "
+    "zapowiedziała poinformował poinformowała wspomina wspominał wspominała".split()
 )
 
 # Markers whose speaker follows them ("according to X").
@@ -56,16 +59,23 @@ COMPLEMENTIZERS = tuple("że iż".split())
 # Speech verbs that introduce reported speech ("X said (that) ...").
 SAY_VERBS = tuple("powiedział powiedziała oświadczył oświadczyła stwierdził zapewnił".split())
 
+# Words between a speech verb and its subject: times ("mówiła w nocy starosta …"), and
+# whom it was said to ("opowiadała nam 34-letnia Marta Lis", "powiedział dziennikarzom X")
+SAY_TIME_WORDS = tuple(
+    "w we wczoraj dziś dzisiaj rano wieczorem nocy poniedziałek wtorek środę czwartek piątek "
+    "sobotę niedzielę nam dziennikarzom mediom".split()
+)
+
 # Honorifics before a name ("Mr", "Mme").
 TITLES = tuple("pan pani".split())
 
 # Role words by class ("minister", "mayor"): a speaker's title or office.
 ROLES = {
-    "leader": tuple("prezydent prezydenta premier szef przywódca".split()),
+    "leader": tuple("prezydent prezydenta premier szef przywódca naczelnik".split()),
     "spokes": tuple("rzecznik rzeczniczka".split()),
     "minister": tuple("minister".split()),
-    "mayor": tuple("burmistrz".split()),
-    "military": tuple("generał dowódca".split()),
+    "mayor": tuple("burmistrz burmistrzyni wójt starosta".split()),
+    "military": tuple("generał dowódca komendant".split()),
     "coach": tuple("trener".split()),
     "exec": tuple("dyrektor prezes".split()),
     "ambassador": tuple("ambasador".split()),
