@@ -193,6 +193,20 @@ def test_a_lower_case_desk_abbreviation_is_no_author() -> None:
         ("Tempo de leitura: 2 minutos", "page-widget"),
         ("[Related: Selva ferry timetable changes for the summer]", "read-more"),
         ("기사입력 :[ 2021-03-04 17:32 ]", "date-line"),
+        # page furniture of invented events whose lines had become facts and timeline entries
+        ("Ti è piaciuto questo articolo? Iscriviti alla nostra newsletter e ricevi le notizie.", "newsletter"),
+        ("Abonnieren Sie unseren kostenlosen Newsletter.", "newsletter"),
+        ("Schrijf u in voor de nieuwsbrief.", "newsletter"),
+        ("Schrijf je in voor onze wielernieuwsbrief en mis niets uit het peloton.", "newsletter"),
+        ("Receive the news of the Selva valley in your email.", "newsletter"),
+        ("Volg Selva Nieuws ook op Instagram en Facebook.", "engagement"),
+        ("Deel dit artikel: WhatsApp | Facebook | X", "engagement"),
+        ("Van onze verslaggever • 18 aug.", "author-credit"),
+        ("Cet article sera mis à jour.", "correction-notice"),
+        ("Mise à jour, mercredi 12 février, 22h15 : cet article a été actualisé avec le bilan.", "correction-notice"),
+        ("Nous présentons nos excuses à nos lecteurs.", "correction-notice"),
+        ("Photo d'archives : le pont de Selva lors de la crue de juin 2021.", "caption"),
+        ("Foto de arquivo: o porto de Selva durante as festas de julho de 2021.", "caption"),
     ],
 )
 def test_boilerplate_phrases_in_several_languages(line: str, reason: str) -> None:
@@ -310,3 +324,27 @@ def test_the_benchmark_metric_is_the_shingle_match_of_the_article_extraction_ben
     assert bench.prf(tp, fp, fn)[:2] == (2 / 3, 2 / 3)
     hits = bench.removal_hits(true, "one two", [("three four five six", "tag-line"), ("nine", "x")])
     assert [(h["reason"], h["hit"]) for h in hits] == [("tag-line", 4), ("x", 0)]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Dieser Artikel wurde automatisch aus einem Nachrichtenfeed der dpa übernommen und nicht redaktionell bearbeitet.",
+        "Diese Meldung wurde aus dem dpa-Newsticker übernommen und nicht von der Redaktion bearbeitet.",
+        "Este artigo foi publicado a partir de um despacho da agência Lusa.",
+        "Cet article est publié à partir d'une dépêche de l'AFP, sans modification par la rédaction.",
+    ],
+)
+def test_agency_feed_notices_mark_a_syndicated_copy(notice: str) -> None:
+    a = run(f"{notice}\n\n{BODY}\n\n{BODY2}\n\n{BODY3}")
+    assert reasons(a).get("syndication-notice") == [notice]
+    assert a.syndicated is True
+    # the same words as news stay: a firm that took over costs is no notice
+    b = run(f"{BODY}\n\nDie Stadt hat die Kosten übernommen, den Antrag aber nicht bearbeitet.\n\n{BODY2}")
+    assert "syndication-notice" not in reasons(b)
+
+
+def test_a_dateline_of_two_places_is_stripped() -> None:
+    # "Haarlem/Bonn (dpa) - Wegen …": two places joined by a slash are one dateline
+    a = run(f"Selva/Bonn (dpa) - {BODY}\n\n{BODY2}\n\n{BODY3}")
+    assert a.paragraphs == [BODY, BODY2, BODY3]

@@ -301,9 +301,9 @@ def read_more(par: str, w: Work, out: list[str]) -> str | None:
     ):
         m = pattern.search(par)
         # A pitch opens its paragraph; "... is hard. Leave a comment and tell us" is the writer's;
-        # a short question may lead it in ("Meer nieuws? Schrijf je in …")
+        # a short question may lead it in ("Meer nieuws? Schrijf je in …", "Ti è piaciuto questo articolo?")
         lead = par[: m.start()].strip() if m else ""
-        if m and (not _SENTENCE_BREAK.search(par, 0, m.start()) or (len(lead) <= 25 and lead.endswith("?"))):
+        if m and (not _SENTENCE_BREAK.search(par, 0, m.start()) or (len(lead) <= 40 and lead.endswith("?"))):
             return w.drop(par, reason)
     if _has_any(par, P.NOTICE_KEYS) and P.COPYRIGHT.search(par):
         return w.drop(par, "copyright")

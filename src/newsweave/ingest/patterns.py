@@ -186,13 +186,19 @@ SYNDICATION = re.compile(
     r"^\(?\s*(?:cet )?article (?:publié|paru) (?:initialement|originellement)|ursprünglich erschienen (?:in|bei|auf)|"
     r"^\(?\s*publicado originalmente|"
     # "Este texto foi publicado a partir de um feed de agência, sem modificações."
-    rf"{_PUBLISHED}\b.{{0,60}}?\b{_FEED}\b|\b{_FEED}\b.{{0,60}}?{_PUBLISHED}\b",
+    rf"{_PUBLISHED}\b.{{0,60}}?\b{_FEED}\b|\b{_FEED}\b.{{0,60}}?{_PUBLISHED}\b|"
+    # "… à partir d'une dépêche de l'AFP", "… a partir de um despacho da agência Lusa"
+    r"\b(?:à partir d'une dépêche|a partir de (?:um|un) despacho|from (?:a|an) (?:wire|agency) dispatch)\b|"
+    # "Dieser Artikel wurde automatisch aus dem dpa-Newsticker übernommen und nicht redaktionell bearbeitet"
+    r"\bautomatisch (?:aus|von)\b.{0,60}?\bübernommen\b|"
+    r"\bübernommen\b.{0,20}?\b(?:nicht redaktionell|nicht von der redaktion|von der redaktion nicht) bearbeitet\b",
     _I,
 )
 # fmt: off
 SYNDICATION_KEYS = (
     "syndicat", "edited by", "republish", "originally", "first appeared", "first published", "appeared", "published",
     "publié", "paru", "ursprünglich", "publicad", "pubblicat", "veröffentlicht", "gepubliceerd", "opublikow", "wire",
+    "übernommen", "dépêche", "despacho", "dispatch",
 )
 NOTICE_KEYS = (
     "rights reserved", "droits réservés", "rechte vorbehalten", "derechos reservados", "diritti riservati",
@@ -255,9 +261,9 @@ POSITION_MARK = re.compile(
     _I,
 )
 FILE_PHOTO = re.compile(
-    r"^(?:file photo|file image|file picture|file:|file -|archive photo|photo d'archive|image d'archive|"
+    r"^(?:file photo|file image|file picture|file:|file -|archive photo|photo d'archives?|image d'archives?|"
     r"photo d'illustration|image d'illustration|archivbild|symbolbild|archivfoto|imagen de archivo|foto de archivo|"
-    r"foto d'archivio|illustration)\b"
+    r"foto d'archivio|foto de arquivo|imagem de arquivo|archieffoto|archiefbeeld|zdjęcie archiwalne|illustration)\b"
     # a labelled caption ("Photo caption: Fishermen mend their nets on Thursday")
     r"|^(?:(?:photo|picture|image) )?caption\s?:|^(?:bildunterschrift|légende|pie de foto|didascalia)\s?:"
     # a labelled caption of five words or more ("Foto: Jan Berg" is a credit line)
@@ -289,7 +295,7 @@ CITATION_MARK = re.compile(r"\[(?:\d{1,3}|(?i:citation needed))\]")
 
 # --- datelines -----------------------------------------------------------------------------
 _PLACE_UP = rf"[{_UP}][{_UP}'’. -]{{1,32}}[{_UP}.]"
-_PLACE_TITLE = rf"[{_UP}][\w'’.-]+(?:\s(?:{PARTICLE}\s)?[{_UP}][\w'’.-]+){{0,2}}"
+_PLACE_TITLE = rf"[{_UP}][\w'’.-]+(?:\s(?:{PARTICLE}\s)?[{_UP}][\w'’.-]+){{0,2}}(?:/[{_UP}][\w'’.-]+)?"
 _DASH = r"(?:\s*[-–—]+|\.[-–—]+|\s*:(?=\s))"
 DATELINE_WIRE = re.compile(  # "PUERTO CELESTE, Valcamar, Nov 22 (ANW) -": a region before the date
     rf"^(?:((?:{_PLACE_UP}|{_PLACE_TITLE})(?:\s*,\s*{_PLACE_TITLE}(?=\s*,))?)"

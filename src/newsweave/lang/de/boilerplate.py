@@ -27,7 +27,7 @@ PAYWALL = (
 )
 NEWSLETTER = (
     r"newsletter abonnieren",
-    r"abonnieren sie (?:unseren|den) newsletter",
+    r"abonnieren sie (?:unseren|den) (?:\w+ )?newsletter",
     r"^\W*newsletter\s*:.{0,120}(?:in ihrem postfach|jetzt (?:kostenlos )?(?:anmelden|abonnieren))",
     r"melden sie sich (?:jetzt )?für (?:unseren|den) newsletter an",
 )

@@ -50,6 +50,7 @@ NEWSLETTER = (
     r"get (?:our|the) .{0,30}newsletter",
     r"thanks for signing up",
     r"keep an eye on your inbox",
+    r"(?:receive|get) (?:the|our) (?:latest )?(?:news|stories|headlines)\b.{0,40}? in your (?:e-?mail|inbox)",
     r"there was an error processing your subscription",
     r"right in your inbox",
     r"delivered (?:to|through) your (?:inbox|letterbox)",

@@ -49,4 +49,7 @@ CORRECTION = (
     r"(?:une|dans une) (?:précédente|première) version de cet article",
     r"cet article a été (?:corrigé|modifié|mis à jour) pour",
     r"(?:cet article|ce contenu) a été (?:mis à jour|actualisé) (?:le|à) .{1,40}$",
+    r"^(?:cet article|ce contenu) (?:sera|a été) (?:mis à jour|actualisé)\b",
+    r"^mise à jour\b[^:.]{0,60}:",
+    r"nous présentons nos excuses à nos lecteurs",
 )

@@ -2,12 +2,16 @@
 
 SEE_ALSO = (r"lees ook", r"lees meer", r"meer over dit onderwerp", r"bekijk ook")
 PAYWALL = (r"alleen voor abonnees", r"word abonnee", r"lees verder met")
-NEWSLETTER = (r"schrijf je in voor (?:onze|de) (?:dagelijkse )?nieuwsbrief", r"meld je aan voor (?:onze|de) (?:dagelijkse )?nieuwsbrief")
+NEWSLETTER = (r"schrijf (?:je|u) in voor (?:onze|de) (?:dagelijkse )?\w*nieuwsbrief", r"meld (?:je|u) aan voor (?:onze|de) (?:dagelijkse )?\w*nieuwsbrief")
 ADVERTISING = (r"advertentie", r"reclame", r"gesponsord")
 PICTURE_LABEL = (r"beeld",)
-STAFF_CREDIT = ()
+STAFF_CREDIT = (r"van onze (?:verslaggever|verslaggeefster|correspondent|redacteur|redactie)",)
 AUTHOR_BIO = ()
-ENGAGEMENT = (r"volg ons op",)
+ENGAGEMENT = (
+    r"volg ons op",
+    r"volg [\w'’ ]{1,40}? (?:ook )?op (?:instagram|facebook|x|twitter|tiktok|linkedin|youtube)",
+    r"deel dit artikel",
+)
 CORRECTION = (
     r"correctie\s*:",
     r"in een eerdere versie van dit artikel",
