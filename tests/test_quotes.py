@@ -2311,3 +2311,57 @@ def test_a_speaker_before_two_inserts_is_found() -> None:
         "fr",
     )
     assert got["Le bateau s'est couché en moins d'une minute."] == "Élodie Varin"
+
+
+def test_a_pronoun_goes_to_the_person_who_opens_the_sentence_before_it():
+    # where no entity model runs (German, Dutch, Portuguese), a described name opening a
+    # sentence is the "er"/"hij"/bare verb's antecedent, not the last speaker
+    german = (
+        "„Die Messungen zeigen keine Gefahr“, sagte Präfektin Hélène Marrow.\n"
+        "Der Chemiker Matthias Brunner von der Universität Velden hält die Maßnahmen für "
+        "angemessen. „Chlorwasserstoff reizt die Augen“, sagte er dieser Zeitung."
+    )
+    assert speakers_of(german, "de") == {
+        "Die Messungen zeigen keine Gefahr": "Hélène Marrow",
+        "Chlorwasserstoff reizt die Augen": "Matthias Brunner",
+    }
+    dutch = (
+        "„Deze werken zijn bekend”, zei directrice Hélène Marchal.\n"
+        "Volgens kunstrechercheur Pieter Claasen, die jaren voor verzekeraars werkte, is dat "
+        "het probleem. „Niemand biedt een Ensor aan”, zegt hij."
+    )
+    assert speakers_of(dutch, "nl")["Niemand biedt een Ensor aan"] == "Pieter Claasen"
+    portuguese = (
+        "«O Governo não vai permitir isso», afirmou o ministro Andrés Villar.\n"
+        "Tiago Fontes, engenheiro de 41 anos, tinha uma ligação em Madrid. «Soube ontem à "
+        "noite por SMS», contou ao Jornal da Tarde."
+    )
+    assert speakers_of(portuguese, "pt")["Soube ontem à noite por SMS"] == "Tiago Fontes"
+    mayor = (
+        "‘Er is nog steeds een kans,’ zei reddingschef Jarek Piet.\n"
+        "De burgemeester van Dolsk, Ewa Domen, kondigde rouw af. ‘Dit is een zwarte dag,’ zei ze."
+    )
+    assert speakers_of(mayor, "nl")["Dit is een zwarte dag"] == "Ewa Domen"
+    # an organisation opening a sentence (no person described) is no antecedent
+    donors = (
+        "«O Governo não vai permitir isso», afirmou o ministro Andrés Villar.\n"
+        "A União Europeia, a Índia e a França anunciaram ajuda. «As horas são decisivas», disse."
+    )
+    assert speakers_of(donors, "pt")["As horas são decisivas"] == "Andrés Villar"
+
+
+def test_a_role_after_a_scene_setting_phrase_is_the_sentence_subject():
+    text = (
+        "« L'eau est montée jusqu'au toit », raconte Jean-Noël Cadou, pêcheur.\n"
+        "Après avoir survolé la région en hélicoptère, la Première ministre Héloïse Manatou "
+        "a voulu rassurer. « Nous pouvons faire face », a-t-elle déclaré."
+    )
+    assert speakers_of(text, "fr")["Nous pouvons faire face"] == "Héloïse Manatou"
+
+
+def test_a_prefect_is_a_role():
+    text = (
+        "«Le misurazioni non mostrano pericoli», ha dichiarato la prefetta del Rodano, "
+        "Hélène Marrow, durante un punto stampa."
+    )
+    assert speakers_of(text, "it") == {"Le misurazioni non mostrano pericoli": "Hélène Marrow"}

@@ -7,6 +7,7 @@ from __future__ import annotations
 from newsweave.align.mentions import MentionIndex
 from newsweave.align.names import (
     DETERMINERS,
+    FUNCTION,
     QUOTE_MARKS,
     SCENE_OPENERS,
     TITLES,
@@ -32,9 +33,43 @@ def opening_mentions(ix: MentionIndex) -> list[tuple[int, Mention]]:
                     break
                 else:
                     break
-            topic = m.kind == "name" and k > 0 and ix.sent_start_tok(k - 1) and ix.toks[k - 1].fold in TOPIC_LEADS
+            # "Volgens (kunstrechercheur) Pieter Claessens, …": the sentence gives his view
+            lead = k - 1 if k > 1 and ix.toks[k - 1].text.islower() and ix.toks[k - 2].fold in TOPIC_LEADS else k
+            topic = m.kind == "name" and lead > 0 and ix.sent_start_tok(lead - 1) and ix.toks[lead - 1].fold in TOPIC_LEADS
             if ix.sent_start_tok(k) or _after_stamp(ix, k) or topic or (m.kind == "name" and _after_scene(ix, k)):
                 out.append((ix.toks[m.i].start, m))
+    return out + _unlisted_openers(ix)
+
+
+def _unlisted_openers(ix: MentionIndex) -> list[tuple[int, Mention]]:
+    """Names of two words or more that open a sentence where no entity model listed them
+    (most languages have none here): "Matthias Brenner von der Universität hält …", "Der
+    Chemiker Matthias Brenner …" (`heuristic_name` drops the noun after an article),
+    "Volgens kunstrechercheur Pieter Claessens, …", "De burgemeester van X, Ewa Domańska, …"."""
+    taken = {k for m in ix.mentions for k in range(m.i, m.j + 1)}
+    out = []
+    for k in range(len(ix.toks) - 1):
+        if not ix.sent_start_tok(k):
+            continue
+        at = k + 1 if ix.toks[k].fold in DETERMINERS | TOPIC_LEADS else k
+        at += ix.toks[k].fold in TOPIC_LEADS and ix.toks[at].text.islower()  # "Volgens kunstrechercheur X"
+        # "De burgemeester van Giżycko, Ewa Domańska, …" (Dutch "de" is no listed article)
+        role = next((r for r in (at, at + 1) if r < len(ix.toks) and role_class(ix.toks[r].text, ix.lang)), None)
+        if role is not None:
+            at = next((c + 1 for c in range(role + 1, min(role + 6, len(ix.toks) - 1)) if ix.toks[c].text == ","), at)
+        m = ix.heuristic_name(at)
+        if m is None or m.j == m.i or not ix._name_like(m.i, m.j):
+            continue
+        nxt = ix.toks[m.j + 2] if m.j + 2 < len(ix.toks) and ix.toks[m.j + 1].text == "," else None
+        role_first = at > k and ix.toks[at - 1].text == "," and nxt is not None  # listed or not
+        if taken & set(range(m.i, m.j + 1)) and not role_first:
+            continue
+        # a person described, not "União Europeia anunciou", "Het Openbaar Ministerie heeft":
+        # a noun or a role before ("Der Chemiker X"), a view given, or an apposition after
+        # ("Tiago Fernandes, engenheiro de 41 anos,", "X, 58,")
+        apposed = nxt is not None and (nxt.text.isdigit() or (nxt.text.islower() and nxt.fold not in FUNCTION))
+        if apposed or role_first or ix.toks[k].fold in TOPIC_LEADS or (ix.toks[k].fold in DETERMINERS and m.i > at):
+            out.append((ix.toks[m.i].start, m))
     return out
 
 
@@ -42,13 +77,13 @@ ROLE_WORDS = 3  # words of a role phrase before its role word ("Regional health 
 
 
 def _role_start(ix: MentionIndex, k: int) -> int:
-    """Where the role phrase ending in role word `k` starts: at the sentence's start when
-    no more than ROLE_WORDS words come before it there, else at `k`."""
+    """Where the role phrase ending in role word `k` starts: at the sentence's start or
+    after a comma when no more than ROLE_WORDS words come before it there, else at `k`."""
     for j in range(k, max(k - ROLE_WORDS, 0) - 1, -1):
         if ix.sent_start_tok(j):
             return j
         if not ix.toks[j - 1].text.isalpha():
-            return k
+            return j if ix.toks[j - 1].text == "," else k  # after a scene: ", la Première ministre X"
     return k
 
 

@@ -89,6 +89,7 @@ ROLES = {
     "coach": tuple("trainer manager".split()),
     "exec": tuple("direktor direktorin leiterin leiter".split()),
     "governor": tuple("gouverneur gouverneurin".split()),
+    "prefect": tuple("präfekt präfektin".split()),
     "ambassador": tuple("botschafter".split()),
     "judge": tuple("richter richterin".split()),
     "prosecutor": tuple("staatsanwalt staatsanwältin".split()),
@@ -250,6 +251,9 @@ FREED_WORDS = ("freigelassen", "auf freien Fuß", "wieder frei")
 HELD_WORDS = ("in Gewahrsam", "in Untersuchungshaft", "in Haft", "festgehalten")
 OPEN_WORDS = ("geöffnet", "offen")
 CLOSED_WORDS = ("geschlossen",)
+# Work halted, and work going on (compare.acts.PAIRED)
+HALTED_WORDS = ('gestoppt', 'eingestellt', 'ausgesetzt', 'unterbrochen', 'stillgelegt')
+GOING_ON_WORDS = ('läuft weiter', 'geht weiter', 'wird fortgesetzt', 'läuft normal weiter')
 
 # People brought out, and people still held (compare.acts.PAIRED)
 RESCUED_WORDS = ("gerettet", "geborgen", "befreit")
@@ -280,7 +284,7 @@ VENUE_NOUNS = tuple("stadion flughafen krankenhaus klinikum straße platz brück
 
 # A preposition opening a sentence on someone's view ("For Katarina Vellis, the opening was
 # personal."): its person is the topic a "she said" after it refers to
-TOPIC_PREPOSITIONS = ("für",)
+TOPIC_PREPOSITIONS = ("für", "laut")
 
 # Capitalised words that are never a name (sentence openers: "Como subrayó, …": as she stressed)
 NOT_NAMES = ("wie", "jedoch", "danach", "heute", "gestern")

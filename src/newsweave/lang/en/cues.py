@@ -127,6 +127,7 @@ ROLES = {
     "coach": tuple("coach manager".split()),
     "exec": tuple("director ceo chairman chairwoman chair administrator executive".split()),
     "governor": tuple("governor".split()),
+    "prefect": tuple("prefect".split()),
     "ambassador": tuple("ambassador".split()),
     "judge": tuple("judge".split()),
     "prosecutor": tuple("prosecutor".split()),
@@ -331,6 +332,9 @@ FREED_WORDS = ("released without charge", "released from custody", "released on 
 HELD_WORDS = ("detained", "in custody", "remains in custody", "remained in custody", "held in custody")
 OPEN_WORDS = ("open", "reopened")
 CLOSED_WORDS = ("closed", "shut")
+# Work halted, and work going on (compare.acts.PAIRED)
+HALTED_WORDS = ('halted', 'suspended', 'stopped', 'shut down', 'paused')
+GOING_ON_WORDS = ('continues', 'continue as normal', 'goes on', 'carries on', 'is continuing', 'remains in operation')
 
 # People brought out, and people still held (compare.acts.PAIRED)
 RESCUED_WORDS = ("rescued", "were freed", "brought to the surface", "pulled out alive")

@@ -85,6 +85,7 @@ ROLES = {
     "coach": tuple("entrenador seleccionador".split()),
     "exec": tuple("directora director consejera consejero delegada delegado".split()),
     "governor": tuple("gobernador gobernadora".split()),
+    "prefect": tuple("prefecto prefecta".split()),
     "ambassador": tuple("embajador embajadora".split()),
     "judge": tuple("juez jueza".split()),
     "prosecutor": tuple("fiscal".split()),
@@ -234,6 +235,9 @@ FREED_WORDS = ("puesto en libertad", "quedó en libertad", "liberado sin cargos"
 HELD_WORDS = ("quedó detenido", "sigue detenido", "permanece detenido", "bajo custodia")
 OPEN_WORDS = ("abierta", "abierto", "abiertas", "abiertos", "reabrió")
 CLOSED_WORDS = ("cerrada", "cerrado", "cerradas", "cerrados")
+# Work halted, and work going on (compare.acts.PAIRED)
+HALTED_WORDS = ('suspendida', 'suspendido', 'paralizada', 'paralizado', 'interrumpida')
+GOING_ON_WORDS = ('continúa', 'sigue adelante', 'prosigue', 'continúan')
 
 # People brought out, and people still held (compare.acts.PAIRED)
 RESCUED_WORDS = ("rescatados", "rescatadas", "rescatado", "salvados", "liberados")
@@ -268,7 +272,7 @@ VENUE_NOUNS = tuple("estadio aeropuerto hospital calle avenida plaza puente muse
 
 # A preposition opening a sentence on someone's view ("For Katarina Vellis, the opening was
 # personal."): its person is the topic a "she said" after it refers to
-TOPIC_PREPOSITIONS = ("para",)
+TOPIC_PREPOSITIONS = ("para", "según")
 
 # A comparison with "ever" written as a negator ("más cerca que nunca"): than, the
 # negators that mean "ever" after it, the comparatives before it (compare/exceptives.py)

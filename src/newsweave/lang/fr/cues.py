@@ -96,6 +96,7 @@ ROLES = {
     "coach": tuple("entraîneur sélectionneur".split()),
     "exec": tuple("directrice directeur présidente-directrice pdg".split()),
     "governor": tuple("gouverneur gouverneure".split()),
+    "prefect": tuple("préfet préfète".split()),
     "ambassador": tuple("ambassadeur ambassadrice".split()),
     "judge": tuple("juge".split()),
     "prosecutor": tuple("procureur procureure".split()),
@@ -262,6 +263,9 @@ FREED_WORDS = ("relâché", "relâchés", "remis en liberté", "libéré sans po
 HELD_WORDS = ("en garde à vue", "placé en garde à vue", "détenu", "resté détenu", "maintenu en détention")
 OPEN_WORDS = ("ouverte", "ouvert", "ouvertes", "ouverts", "rouverte", "rouvert")
 CLOSED_WORDS = ("fermée", "fermé", "fermées", "fermés")
+# Work halted, and work going on (compare.acts.PAIRED)
+HALTED_WORDS = ('suspendue', 'suspendu', 'interrompue', 'interrompu', 'stoppée', 'stoppé')
+GOING_ON_WORDS = ('se poursuit', 'se poursuivent', 'continue normalement', 'continue')
 
 # People brought out, and people still held (compare.acts.PAIRED)
 RESCUED_WORDS = ("secourus", "secourues", "sauvés", "sauvées", "remontés à la surface", "libérés")
@@ -296,7 +300,7 @@ VENUE_NOUNS = tuple("stade aéroport hôpital rue avenue boulevard place pont mu
 
 # A preposition opening a sentence on someone's view ("For Katarina Vellis, the opening was
 # personal."): its person is the topic a "she said" after it refers to
-TOPIC_PREPOSITIONS = ("pour",)
+TOPIC_PREPOSITIONS = ("pour", "selon")
 
 # A comparison with "ever" written as a negator ("más cerca que nunca"): than, the
 # negators that mean "ever" after it, the comparatives before it (compare/exceptives.py)

@@ -69,6 +69,7 @@ ROLES = {
     "coach": tuple("allenatore".split()),
     "exec": tuple("direttore amministratore delegato".split()),
     "governor": tuple("governatore".split()),
+    "prefect": tuple("prefetto prefetta".split()),
     "ambassador": tuple("ambasciatore".split()),
     "judge": tuple("giudice".split()),
     "prosecutor": tuple("procuratore procuratrice pm".split()),
@@ -199,6 +200,9 @@ FREED_WORDS = ("rilasciato senza accuse", "rimesso in libertà", "scarcerato")
 HELD_WORDS = ("in stato di fermo", "trattenuto", "resta in carcere", "in custodia")
 OPEN_WORDS = ("aperta", "aperto", "aperte", "aperti", "riaperta", "riaperto")
 CLOSED_WORDS = ("chiusa", "chiuso", "chiuse", "chiusi")
+# Work halted, and work going on (compare.acts.PAIRED)
+HALTED_WORDS = ('sospesa', 'sospeso', 'interrotta', 'interrotto', 'bloccata')
+GOING_ON_WORDS = ('prosegue', 'continua', 'proseguono', 'va avanti')
 
 # People brought out, and people still held (compare.acts.PAIRED)
 RESCUED_WORDS = ("salvati", "salvate", "soccorsi", "liberati")
@@ -230,7 +234,7 @@ VENUE_NOUNS = tuple("stadio aeroporto ospedale via viale piazza ponte museo scuo
 
 # A preposition opening a sentence on someone's view ("For Katarina Vellis, the opening was
 # personal."): its person is the topic a "she said" after it refers to
-TOPIC_PREPOSITIONS = ("per",)
+TOPIC_PREPOSITIONS = ("per", "secondo")
 
 # A comparison with "ever" written as a negator ("más cerca que nunca"): than, the
 # negators that mean "ever" after it, the comparatives before it (compare/exceptives.py)

@@ -137,7 +137,7 @@ VENUE_NOUNS = tuple("stadion luchthaven ziekenhuis straat plein brug museum scho
 
 # A preposition opening a sentence on someone's view ("For Katarina Vellis, the opening was
 # personal."): its person is the topic a "she said" after it refers to
-TOPIC_PREPOSITIONS = ("voor",)
+TOPIC_PREPOSITIONS = ("voor", "volgens")
 
 # Someone caught, and someone still at large; someone let go, and someone held; a place
 # kept open, and one closed (compare.acts.PAIRED)
@@ -147,6 +147,9 @@ FREED_WORDS = ("vrijgelaten", "op vrije voeten gesteld")
 HELD_WORDS = ("in hechtenis", "vastgehouden", "in voorarrest")
 OPEN_WORDS = ("open", "heropend")
 CLOSED_WORDS = ("gesloten",)
+# Work halted, and work going on (compare.acts.PAIRED)
+HALTED_WORDS = ('stilgelegd', 'gestopt', 'opgeschort', 'stopgezet', 'onderbroken')
+GOING_ON_WORDS = ('gaat door', 'gaat gewoon door', 'loopt door', 'draait door', 'gaat verder', 'blijft draaien')
 
 # Capitalised words that are never a name (sentence openers: "Como subrayó, …": as she stressed)
 NOT_NAMES = ("zoals", "echter", "daarna", "vandaag", "gisteren")

@@ -112,7 +112,7 @@ VENUE_NOUNS = tuple("stadion lotnisko szpital ulica ul plac most muzeum szkoła 
 
 # A preposition opening a sentence on someone's view ("For Katarina Vellis, the opening was
 # personal."): its person is the topic a "she said" after it refers to
-TOPIC_PREPOSITIONS = ("dla",)
+TOPIC_PREPOSITIONS = ("dla", "według")
 
 # Someone caught, and someone still at large; someone let go, and someone held; a place
 # kept open, and one closed (compare.acts.PAIRED)
@@ -122,3 +122,6 @@ FREED_WORDS = ("zwolniony", "wypuszczony na wolność")
 HELD_WORDS = ("w areszcie", "zatrzymany w areszcie")
 OPEN_WORDS = ("otwarta", "otwarty", "otwarte")
 CLOSED_WORDS = ("zamknięta", "zamknięty", "zamknięte")
+# Work halted, and work going on (compare.acts.PAIRED)
+HALTED_WORDS = ('wstrzymana', 'wstrzymano', 'przerwana', 'zawieszona')
+GOING_ON_WORDS = ('trwa', 'trwają', 'kontynuowana')

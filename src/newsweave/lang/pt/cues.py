@@ -193,6 +193,9 @@ FREED_WORDS = ("posto em liberdade", "libertado sem acusação", "solto")
 HELD_WORDS = ("continua detido", "permanece detido", "sob custódia")
 OPEN_WORDS = ("aberta", "aberto", "abertas", "abertos", "reabriu")
 CLOSED_WORDS = ("fechada", "fechado", "fechadas", "fechados")
+# Work halted, and work going on (compare.acts.PAIRED)
+HALTED_WORDS = ('suspensa', 'suspenso', 'interrompida', 'paralisada')
+GOING_ON_WORDS = ('continua', 'prossegue', 'continuam')
 
 # People brought out, and people still held (compare.acts.PAIRED)
 RESCUED_WORDS = ("resgatados", "resgatadas", "salvos", "libertados")
@@ -227,7 +230,7 @@ VENUE_NOUNS = tuple("estádio aeroporto hospital rua avenida praça ponte museu 
 
 # A preposition opening a sentence on someone's view ("For Katarina Vellis, the opening was
 # personal."): its person is the topic a "she said" after it refers to
-TOPIC_PREPOSITIONS = ("para",)
+TOPIC_PREPOSITIONS = ("para", "segundo")
 
 # A comparison with "ever" written as a negator ("más cerca que nunca"): than, the
 # negators that mean "ever" after it, the comparatives before it (compare/exceptives.py)
