@@ -607,3 +607,13 @@ def test_a_translation_that_drops_a_sentences_negation_differs():
     assert "Posso spiegare" in (meaning_differs(english, italian, "en", "it") or "")
     assert "Posso spiegare" in (meaning_differs(french, italian, "fr", "it") or "")
     assert meaning_differs(english, french, "en", "fr") is None
+
+
+def test_a_sentence_more_on_one_side_is_no_negation_count_difference():
+    # Polish has no clause reader: negations are counted, over the sentences both quote
+    english = "There is still a chance that someone survived in an air pocket under the hull"
+    polish = "Wciąż jest szansa, że ktoś przeżył w poduszce pod kadłubem. Nie przerywamy akcji"
+    assert meaning_differs(english, polish, "en", "pl") is None
+    assert dropped_negation(english, polish, "en", "pl") is None
+    translated = "There is no more chance that someone survived under the hull. We do not interrupt the action"
+    assert "no more chance" in (meaning_differs(translated, polish, "en", "pl") or "")

@@ -2365,3 +2365,26 @@ def test_a_prefect_is_a_role():
         "Hélène Marrow, durante un punto stampa."
     )
     assert speakers_of(text, "it") == {"Le misurazioni non mostrano pericoli": "Hélène Marrow"}
+
+
+def test_speakers_named_after_their_verb_and_after_a_second_role():
+    # "…, rappelle X, juriste": the next "conseille-t-elle" is hers, not the minister's
+    french = (
+        "« On garde la preuve », a dit le ministre Andrés Valla. Les passagers peuvent "
+        "prétendre à une indemnisation, rappelle Nadia Perret, juriste à l'association Voyageurs. "
+        "« Il faut garder sa carte d'embarquement », conseille-t-elle."
+    )
+    assert speakers_of(french, "fr")["Il faut garder sa carte d'embarquement"] == "Nadia Perret"
+    # "attacca", "aggiunge": Italian speech verbs in the present
+    italian = (
+        "«Il rischio è basso», ha detto l'amministratore Marten Vroeg. «Non è accettabile», "
+        "attacca l'avvocata Giulia Ferri, legale dei pazienti. «Stiamo raccogliendo le adesioni», aggiunge."
+    )
+    assert speakers_of(italian, "it") == {
+        "Il rischio è basso": "Marten Vroeg",
+        "Non è accettabile": "Giulia Ferri",
+        "Stiamo raccogliendo le adesioni": "Giulia Ferri",
+    }
+    # a role set off by a comma after another role: "le porte-parole du syndicat, le commandant X"
+    rivas = "« Nous ne suspendrons pas la grève », a déclaré le porte-parole du syndicat, le commandant Óscar Rives."
+    assert speakers_of(rivas, "fr") == {"Nous ne suspendrons pas la grève": "Óscar Rives"}

@@ -155,9 +155,8 @@ class Speakers(MentionIndex):
         return None
 
     def apposed_name(self, i: int, width: int = 4) -> Mention | None:
-        """The name after a short description starting at token i, set off by a comma
-        ("said the cathedral's spokesman, Andre Finot"; "a déclaré la porte-parole de la
-        Maison Blanche, Sarah Sanders"); an acronym set off in it ("(AEL)") counts no width."""
+        """The name after a short description from token i, set off by a comma ("said the
+        spokesman, Andre Finot"); an acronym set off in it ("(AEL)") counts no width."""
         width += 3 * sum(t.text == "(" for t in self.toks[i : i + width])  # "( AEL )"
         for k in range(i, min(i + width, len(self.toks) - 1)):
             t = self.toks[k].text
@@ -171,8 +170,9 @@ class Speakers(MentionIndex):
                 named = [c for c in at if c.kind == "name" and not c.org]
                 if named:
                     return best_mention(named)
-            if t == ",":  # "…, l'avvocato Gianluca Berardi": a role may come before the name
-                at = k + 2 if k + 2 < len(self.toks) and role_class(self.toks[k + 1].text, self.lang) else k + 1
+            if t == ",":  # "…, l'avvocato Gianluca Berardi", "…, le commandant Óscar Rivas": a role first
+                at = k + 1 + (self.toks[k + 1].fold in DETERMINERS)
+                at += at < len(self.toks) - 1 and bool(role_class(self.toks[at].text, self.lang))
                 return best_mention(c for c in self._starting_at(at) if c.kind == "name" and not c.org)
         return None
 
@@ -412,7 +412,8 @@ class Speakers(MentionIndex):
             lo = k
             while lo > 0 and k - lo < 40 and not self.sent_start_tok(lo):
                 lo -= 1
-            m = self.subject_before_cue(k, lo)
+            # "…, rappelle Nathalie Perrin, juriste": a speaker named after an inverted cue too
+            m = self.subject_before_cue(k, lo) or (self.mention_after(k + 1) if k and self.toks[k - 1].text == "," else None)
             if m is None or m.kind not in ("name", "role") or m.org:
                 continue
             if m.kind == "name" and m.i > 0 and self.toks[m.i - 1].fold in DETERMINERS:

@@ -6,8 +6,7 @@ clause gets a subject key (a pronoun group such as "1pl" for we/us/nous/wir, or 
 noun such as "russia") and a polarity (negation count parity, with negative concord for
 ne...pas / no...nada). Two statements differ in meaning when a subject they share has
 opposite polarity, when the same predicate has its roles swapped ("A can do without B" / "B
-can do without A"), or when both carry numbers the other lacks. Pure Python and lexicon-driven
-so it is cheap enough for many pairs and works for en/fr/es/de/pt/it without models.
+can do without A"), or when both carry numbers the other lacks. Pure Python, lexicon-driven.
 """
 
 from __future__ import annotations
@@ -55,7 +54,7 @@ from newsweave.compare.exceptives import (
     than_ever,
     unwritten_negations,
 )
-from newsweave.compare.quote_figures import same_number, token_figures
+from newsweave.compare.quote_figures import number_reason, token_figures
 from newsweave.lang import data, each, merged
 from newsweave.text.fold import fold, fold_all, spelled_alike
 
@@ -504,7 +503,17 @@ def dropped_negation(a: str, b: str, lang_a: str | None, lang_b: str | None) -> 
     ceasefire while …" / "Puede haber un alto el fuego aunque …"), or, in a language with no
     clause reader, fewer negations ("no evidence …, but we cannot" / "mamy dowody …, i nie
     możemy"). A quotation cut far shorter (FRAGMENT) differs only when no clause of the
-    longer one has its polarity ("It clearly lowers the risk" of "It is no cure, but …")."""
+    longer one has its polarity ("It clearly lowers the risk" of "It is no cure, but …");
+    one a sentence longer ("… pod kadłubem. Nie przerywamy akcji") only in the rest."""
+    reason = _dropped(a, b, lang_a, lang_b)
+    sa, sb = (_sentence_negations(t, lang or "en") for t, lang in ((a, lang_a), (b, lang_b)))
+    if reason and len(sa) != len(sb):
+        k = min(len(sa), len(sb))
+        return _dropped(" ".join(p for p, _ in sa[:k]), " ".join(p for p, _ in sb[:k]), lang_a, lang_b)
+    return reason
+
+
+def _dropped(a: str, b: str, lang_a: str | None, lang_b: str | None) -> str | None:
     ca, cb = (_parsed(t, lang)[0] for t, lang in ((a, lang_a), (b, lang_b)))
     (short, n), (long, m) = sorted(((ca, len(a.split())), (cb, len(b.split()))), key=lambda x: x[1])
     if {lang_a, lang_b} - STOPWORDS.keys() - {None} and n >= FRAGMENT * m and len({
@@ -523,15 +532,6 @@ def _negates(clauses: Sequence[Clause]) -> bool:
     return any(not c.positive for c in clauses)
 
 
-def _number_reason(a: str, b: str, lang_a: str | None, lang_b: str | None) -> str | None:
-    na, nb = _parsed(a, lang_a)[1], _parsed(b, lang_b)[1]
-    only_a = [s for v, s in na if not any(same_number(v, w) for w, _ in nb)]
-    only_b = [s for v, s in nb if not any(same_number(v, w) for w, _ in na)]
-    if only_a and only_b:
-        return f"different number: '{only_a[0]}' vs '{only_b[0]}'"
-    return None
-
-
 def meaning_differs(
     a: str, b: str, lang_a: str | None = None, lang_b: str | None = None
 ) -> str | None:
@@ -547,15 +547,15 @@ def meaning_differs(
         or _swap_reason(ca, cb)
         or (_translated_reason(ca, cb) if la != lb else None)
         or (_sentence_reason(a, b, la, lb) if la != lb else None)
-        or _number_reason(a, b, lang_a or la, lang_b or lb)  # number words of any language: "twee"
+        or number_reason(_parsed(a, lang_a or la)[1], _parsed(b, lang_b or lb)[1])  # "twee" too
         or direction_reason(a, b, la, lb)
     )
 
 
-def _sentence_negations(text: str, lang: str) -> list[tuple[str, bool]]:
-    """(sentence, whether it negates) for each sentence of a quotation."""
+def _sentence_negations(text: str, lang: str) -> list[tuple[str, int]]:
+    """(sentence, its negations) for each sentence of a quotation."""
     parts = [(p, _words(tokenize(p, lang))) for p in re.split(r"(?<=[.!?])\s+", text.strip())]
-    return [(p, _negations(w, lang) - expletive_negations(w) > 0) for p, w in parts if w]
+    return [(p, _negations(w, lang) - expletive_negations(w)) for p, w in parts if w]
 
 
 def _sentence_reason(a: str, b: str, la: str, lb: str) -> str | None:
@@ -566,7 +566,7 @@ def _sentence_reason(a: str, b: str, la: str, lb: str) -> str | None:
     if len(sa) < 2 or len(sa) != len(sb):
         return None
     for (x, nx), (y, ny) in zip(sa, sb, strict=True):
-        if nx != ny:
+        if (nx > 0) != (ny > 0):
             return f"negation count differs: '{x}' vs '{y}'"
     return None
 

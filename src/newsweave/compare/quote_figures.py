@@ -44,3 +44,11 @@ def _number_value(tok: Any, lang: str) -> float | None:
 
 def same_number(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
+
+
+def number_reason(na: Sequence[tuple[float, str]], nb: Sequence[tuple[float, str]]) -> str | None:
+    """"different number: …" when each of two quotations' figures (`token_figures`) has one
+    the other lacks, else None."""
+    only_a = [s for v, s in na if not any(same_number(v, w) for w, _ in nb)]
+    only_b = [s for v, s in nb if not any(same_number(v, w) for w, _ in na)]
+    return f"different number: '{only_a[0]}' vs '{only_b[0]}'" if only_a and only_b else None

@@ -53,7 +53,8 @@ REPORTING_VERBS = tuple(
     "avertit prévenu prévient répondu répond tweeté écrit écrivait réagi poursuit poursuivi "
     "reconnu reconnaît renchéri glissé lâché commenté complété nuancé affirmait déclarait "
     "disait expliquait indiquait estimait selon d'après "
-    "confirmé raconté regretté témoigné répété plaidé ironisé déploré salué dénoncé exhorté exhorte conseillé recommandé imploré raconte racontait".split()
+    "confirmé raconté regretté témoigné répété plaidé ironisé déploré salué dénoncé exhorté exhorte conseillé recommandé imploré raconte racontait "
+    "conseille recommande témoigne regrette déplore dénonce salue résume tranche note observe souffle".split()
 )
 
 # Markers whose speaker follows them ("according to X").

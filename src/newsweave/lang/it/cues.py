@@ -32,7 +32,8 @@ REPORTING_VERBS = tuple(
     "detto dichiarato affermato spiegato aggiunto sottolineato ribadito precisato annunciato "
     "commentato osservato ammesso assicurato avvertito scritto risposto riferito evidenziato "
     "sostenuto dice dichiara afferma spiega aggiunge sottolinea ribadisce secondo "
-    "confermato raccontato ricordato denunciato lamentato esortato esortava raccomandato racconta raccontava".split()
+    "confermato raccontato ricordato denunciato lamentato esortato esortava raccomandato racconta raccontava "
+    "attacca incalza replica conclude osserva avverte assicura precisa commenta ammette denuncia lamenta ricorda".split()
 )
 
 # Markers whose speaker follows them ("according to X").
