@@ -1524,3 +1524,24 @@ def test_a_state_is_not_stated_by_its_opposite_in_another_language(told: str, ot
     articles = [article("en", told), article("en2", told.replace("on ", "on the ", 1)), article("x", other, lang)]
     us = units(articles)
     assert Verifier(articles).check(us[0], us).agree == [0, 1]
+
+
+def test_a_list_of_names_is_not_stated_by_an_article_listing_others() -> None:
+    """An invented dam failure: the summary named three villages and cited an outlet that
+    names two of them and another ("Ermida, Souto and Brufe"); a country list in another
+    language ("Italië") is not read as leaving a name out."""
+    from helpers import make_article as article
+
+    told = "The flood reached the villages of Orvela, Santo Brás and Vale de Cima on Monday."
+    articles = [
+        article("en", told),
+        article("en2", told.replace("on Monday", "on Monday morning")),
+        article("x", "On Monday the water reached the villages of Orvela, Santo Brás and Ribalta.", "en"),
+    ]
+    us = units(articles)
+    assert Verifier(articles).check(us[0], us).agree == [0, 1]
+    countries = "The batch went to the Netherlands, Germany and Italy, the company said on Monday."
+    dutch = article("nl", "De partij ging naar Nederland, Duitsland en Italië, meldde het bedrijf maandag.", "nl")
+    from newsweave.compare.details import names_left_out
+
+    assert names_left_out(countries, dutch.text) == []

@@ -17,6 +17,7 @@ from newsweave.compare.polarity import ALL_ANCHORS, ANCHORS
 from newsweave.compare.quantity import APPROX_LEADS, APPROX_WORDS, UNIT_WORDS
 from newsweave.lang import NOUNS_CAPITALISED, alternation, merged
 from newsweave.model import Article, Citation, Divergence, FactGroups
+from newsweave.text.fold import fold
 from newsweave.unionfind import DisjointSets
 
 # "cheap oil and loans" / "gas and oil supplies" / "oil and gas at a discount": the same
@@ -352,4 +353,27 @@ def missing_items(a: Said, b: Said, encode: Callable[[list[str]], np.ndarray]) -
         named = [w for w, sc in zip(where, scores, strict=True) if sc >= ITEM_STATED]
         if named and not any("," in toks[max(i - 2, 0) : i] + toks[j : j + 2] for i, j in named):
             out += [item[-1] for item, sc in zip(phrases, scores, strict=True) if sc < ITEM_MISSING]
+    return out
+
+
+# A list of three names or more ("Ermida, Souto and Paço de Covide", "Saint-Fons, Feyzin,
+# Vénissieux et Pierre-Bénite"): each item capitalised words, with a particle inside.
+_NAME_ITEM = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s(?:(?:de|do|da|di|del|von|van|la|le)\s)?[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2}"
+_NAME_LIST = re.compile(
+    rf"{_NAME_ITEM}(?:,\s+{_NAME_ITEM})+,?\s+(?:{alternation(_CONJ)})\s+{_NAME_ITEM}"
+)
+
+
+def names_left_out(text: str, article: str) -> list[str]:
+    """Names of a list of three or more in `text` that `article` (its whole text) never
+    names while it names two others of the list: it lists the slot otherwise ("Ermida,
+    Souto and Brufe" for "Ermida, Souto and Paço de Covide"). Across languages where a
+    name is translated ("Italy" / "Italië") fewer than two match, and nothing is said."""
+    body = fold(article)
+    out: list[str] = []
+    for m in _NAME_LIST.finditer(text):
+        items = [i.strip() for i in re.split(rf",|\s(?:{alternation(_CONJ)})\s", m.group(0)) if i.strip()]
+        unnamed = [i for i in items if not re.search(rf"(?<!\w){re.escape(fold(i))}(?!\w)", body)]
+        if len(items) - len(unnamed) >= 2:
+            out += unnamed
     return out

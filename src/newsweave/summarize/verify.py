@@ -365,16 +365,16 @@ class Verifier:
         ("Orvik beat Velmar" / "Velmar beat Orvik"), credits another source (", organisers
         said" for ", police said"), or puts another name in the place of one `b`'s article
         never names ("Tarsk district" / "Velmar district"; a capital put for its country,
-        "draw Minsk" / "draw Belarus", is named elsewhere in it)."""
+        "draw Minsk" / "draw Belarus", is named elsewhere in it), or lists names it lacks."""
         if (a.lang == b.lang and (swapped_roles(a.text, b.text, a.lang) or other_source(a.text, b.text))) or (
             other_holder(a.text, a.lang, b.text, b.lang)  # "Sund won with 52.3%" / "Halvorsen ... 52,3 %"
         ):
             return NOT_STATED
         swap = swapped_name(a.text, b.text, a.lang) if a.lang == b.lang else None
         art = self.by_id.get(b.article)
-        if swap is None or art is None:
-            return None
-        named = re.search(rf"\b{re.escape(fold(swap[0]))}\b", fold(f"{art.title or ''} {art.text}"))
+        if art is None or details.names_left_out(a.text, f"{art.title or ''} {art.text}"):
+            return None if art is None else NOT_STATED  # "Ermida, Souto and Brufe" for "…, Paço de Covide"
+        named = swap is None or re.search(rf"\b{re.escape(fold(swap[0]))}\b", fold(f"{art.title or ''} {art.text}"))
         return None if named else NOT_STATED
 
     def claim_reason(self, a: Unit, b: Unit) -> str | None:
