@@ -42,6 +42,9 @@ from newsweave.compare.values import misparse_pair, same_figure
         ("one study in 17 people", "en", 1, "count", None),
         ("at 4:17 a.m. local time", "en", 257, "time", "min"),
         ("vers 19 heures", "fr", 19 * 60, "time", "min"),
+        # Polish counts inflect by gender and case ("dwie osoby", "dwóch mężczyzn")
+        ("Nie żyją dwie osoby, pięć jest zaginionych", "pl", 2, "count", None),
+        ("Policja zatrzymała trzech mężczyzn", "pl", 3, "count", None),
         # half an hour before the hour, in German and Dutch: 9.30, no count of ten firemen
         ("Gegen halb zehn hatten die Feuerwehrleute den Brand unter Kontrolle", "de", 570, "time", "min"),
         ("Om half tien hadden de brandweerlieden het vuur onder controle", "nl", 570, "time", "min"),

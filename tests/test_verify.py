@@ -1545,3 +1545,23 @@ def test_a_list_of_names_is_not_stated_by_an_article_listing_others() -> None:
     from newsweave.compare.details import names_left_out
 
     assert names_left_out(countries, dutch.text) == []
+
+
+def test_an_article_giving_another_clock_time_is_not_cited() -> None:
+    """An invented cyclone: the summary said landfall came "around 3 a.m." and cited an
+    outlet saying "gegen 5 Uhr" as one that merely left the time out ("(three outlets)")."""
+    from helpers import make_article as article
+
+    told = (
+        "The storm made landfall near the town of Velle at around 3 a.m. local time on Tuesday, "
+        "with sustained winds of 185 km/h and gusts of up to 215 km/h, the weather service said."
+    )
+    other = (
+        "Der Zyklon war am Dienstag gegen 5 Uhr Ortszeit nahe der Küstenstadt Velle auf Land "
+        "getroffen, mit Böen von bis zu 215 Kilometern pro Stunde."
+    )
+    articles = [article("en", told), article("en2", told.replace("on Tuesday", "Tuesday")), article("x", other, "de")]
+    us = units(articles)
+    out = Verifier(articles).check(us[0], us)
+    assert out.agree == [0, 1]
+    assert 2 not in out.partial

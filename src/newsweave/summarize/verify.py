@@ -61,9 +61,7 @@ _CLOSING = " .!?…\"'”’»"  # a sentence's final stop and closing quotation
 NOT_STATED = "figure not stated"  # neither agrees nor dissents: just not cited
 PARTIAL = "partial:"  # agrees, but leaves out the figures ending at these offsets
 QUOTE_REASON = "quote: worded differently"
-# A direct quotation this long is the speaker's words, which only an article quoting the same
-# utterance states; a shorter one ("in all areas") is a phrase of the sentence's claim.
-QUOTE_WORDS = 5
+QUOTE_WORDS = 5  # a direct quotation this long is words only the same utterance states
 SAME_QUOTE = 0.8  # share of a quotation's words another quotation holds to be the same words
 
 
@@ -237,11 +235,12 @@ class Verifier:
             if agrees and any(_one_thing(x) and values.unanswered(x, y, qa, qb) for x, y in clash):
                 return NOT_STATED  # "environ 8 %" / "alrededor del 18%", a count agreeing
             if agrees:
-                # agrees; one stated in other words ("at least 639" for "more than 600")
-                # is still cited only where the article states the figure the reader
-                # checks: its digits (below) or, for a figure in words, its value
-                # ("more than nine minutes" is not cited for "more than eight minutes")
-                if not stated and not da and not self.stated.states(b.article, qa):
+                # agrees; one stated in other words ("at least 639" for "more than 600") is
+                # cited only where the article states the figure the reader checks: its digits
+                # (below) or its value ("more than nine minutes" is not "more than eight");
+                # not where it gives another time ("gegen 5 Uhr" for "around 3 a.m.": no
+                # dissent either, the time may be another moment's)
+                if (not stated and not da and not self.stated.states(b.article, qa)) or any(x.kind == "time" for x, _ in clash):
                     return NOT_STATED
                 # ... and a figure of `a` its article leaves out is named as given by
                 # fewer outlets ("400 pompiers" for "400 firefighters battled for 15 hours")

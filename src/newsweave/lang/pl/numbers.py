@@ -32,6 +32,25 @@ WORDS = {
     "sto": 100,
     "tysiąc": 1000,
     "tuzin": 12,
+    # the forms a count takes by gender and case ("dwie osoby", "dwóch mężczyzn", "pięciu ratowników")
+    "dwie": 2,
+    "dwóch": 2,
+    "dwaj": 2,
+    "dwoje": 2,
+    "trzech": 3,
+    "trzej": 3,
+    "troje": 3,
+    "czterech": 4,
+    "czterej": 4,
+    "pięciu": 5,
+    "sześciu": 6,
+    "siedmiu": 7,
+    "ośmiu": 8,
+    "dziewięciu": 9,
+    "dziesięciu": 10,
+    "dwunastu": 12,
+    "piętnastu": 15,
+    "dwudziestu": 20,
 }
 # words that multiply the figure before them ("105 billion", "1,5 millions")
 SCALES = {
@@ -84,8 +103,10 @@ UNITS = {
 # what a count counts, by coarse class shared across languages (compare/numbers.py)
 COUNTED = {
     "protesters": ("demonstrantów", "manifestantów", "protestujących"),  # a crowd counted by police and organisers
-    "dead": ("ofiar", "zabitych"),
-    "injured": ("rannych",),
+    "dead": ("ofiar", "zabitych", "zginęło", "zginęły", "zginęli", "nie_żyją", "zmarło", "zmarły"),
+    "injured": ("rannych", "ranne", "ranni"),
+    "missing": ("zaginionych", "zaginione", "zaginieni", "poszukiwanych"),
+    "people": ("osób", "osoby", "ludzi", "mieszkańców", "pasażerów"),
 }
 
 # "and a half" after a figure or after its unit ("three and a half hours", "tres horas y
