@@ -1228,3 +1228,25 @@ def test_a_percentage_in_words_of_every_language_is_one(text: str, lang: str) ->
     as no figure at all, so a 20% against a 25% tariff went unseen)."""
     (q,) = find_quantities(text, lang)
     assert (q.value, q.kind, q.unit) == (25.0, "percent", "%")
+
+
+def test_a_list_of_names_filled_otherwise_is_a_detail_divergence() -> None:
+    from newsweave.compare.details import name_list_divergences
+
+    flood = "The water flooded the villages of {} on Tuesday, civil protection said."
+    articles = [
+        make_article("a", flood.format("Orvela, Santo Brás and Vale de Cima"), "en"),
+        make_article("b", flood.format("Orvela, Santo Brás and Vale de Cima") + " Nobody was hurt.", "en"),
+        make_article("c", "A água inundou na terça-feira as aldeias de Orvela, Santo Brás e Vale de Cima.", "pt"),
+        make_article("d", flood.format("Orvela, Santo Brás and Ribalta"), "en"),
+    ]
+    found = name_list_divergences(align_facts(articles), articles)
+    assert len(found) == 1 and found[0].kind == "detail"
+    assert found[0].odd_one_out == "d"
+    assert {v.article for v in found[0].variants} == {"a", "b", "c", "d"}
+    # the same list in another language, its names translated, is no divergence
+    countries = [
+        make_article("a", "The drought hit farms in Kenya, Uganda and Tanzania this spring.", "en"),
+        make_article("b", "La sécheresse a frappé les fermes du Kenya, Uganda et Tanzanie ce printemps.", "fr"),
+    ]
+    assert name_list_divergences(align_facts(countries), countries) == []

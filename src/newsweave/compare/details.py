@@ -358,7 +358,7 @@ def missing_items(a: Said, b: Said, encode: Callable[[list[str]], np.ndarray]) -
 
 # A list of three names or more ("Ermida, Souto and Paço de Covide", "Saint-Fons, Feyzin,
 # Vénissieux et Pierre-Bénite"): each item capitalised words, with a particle inside.
-_NAME_ITEM = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s(?:(?:de|do|da|di|del|von|van|la|le)\s)?[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2}"
+_NAME_ITEM = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s(?:(?:de|do|da|di|del|van|la|le)\s)?[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2}"
 _NAME_LIST = re.compile(
     rf"{_NAME_ITEM}(?:,\s+{_NAME_ITEM})+,?\s+(?:{alternation(_CONJ)})\s+{_NAME_ITEM}"
 )
@@ -372,8 +372,70 @@ def names_left_out(text: str, article: str) -> list[str]:
     body = fold(article)
     out: list[str] = []
     for m in _NAME_LIST.finditer(text):
-        items = [i.strip() for i in re.split(rf",|\s(?:{alternation(_CONJ)})\s", m.group(0)) if i.strip()]
+        items = _name_items(m.group(0))
         unnamed = [i for i in items if not re.search(rf"(?<!\w){re.escape(fold(i))}(?!\w)", body)]
         if len(items) - len(unnamed) >= 2:
             out += unnamed
+    return out
+
+
+def _name_items(listing: str) -> list[str]:
+    """The names of one list `_NAME_LIST` found, as written."""
+    return [i.strip() for i in re.split(rf",|\s(?:{alternation(_CONJ)})\s", listing) if i.strip()]
+
+
+def name_list_divergences(alignment: FactGroups, articles: Sequence[Article]) -> list[Divergence]:
+    """Lists of three names or more that outlets fill otherwise, one naming what the other
+    article never names ("Ermida, Souto e Paço de Covide" / "Ermida, Souto and Brufe"; the
+    donors, the towns told to stay indoors; a list one article lengthens with a name the
+    other never names). Lists sharing two names are one slot; a name translated ("Italy" /
+    "Italië", four letters alike) is no other name."""
+    sents = alignment.sentences
+    bodies = {a.id: fold(f"{a.title or ''} {a.text}") for a in articles}
+    lists: dict[int, tuple[frozenset[str], str]] = {}
+    for row, s in enumerate(sents):
+        if (m := _NAME_LIST.search(s.text)) is not None:
+            lists[row] = (frozenset(fold(i) for i in _name_items(m.group(0))), m.group(0))
+    sets: DisjointSets[int] = DisjointSets()
+    differing: set[frozenset[int]] = set()
+
+    def unnamed(items: frozenset[str], aid: str) -> list[str]:
+        # named, or a word of the article begins alike: "Italy" is "Italië" translated
+        return [
+            x for x in items
+            if not re.search(rf"(?<!\w){re.escape(x)}(?!\w)", bodies.get(aid, ""))
+            and not (" " not in x and len(x) >= 5 and re.search(rf"(?<!\w){re.escape(x[:4])}", bodies.get(aid, "")))
+        ]
+
+    rows = sorted(lists)
+    for i, a in enumerate(rows):
+        for b in rows[i + 1 :]:
+            (la, _), (lb, _) = lists[a], lists[b]
+            ida, idb = sents[a].article_id, sents[b].article_id
+            if ida == idb or len(la & lb) < 2 or float(alignment.vectors[a] @ alignment.vectors[b]) < DETAIL_COS:
+                continue
+            sets.add(a)
+            sets.union(a, b)
+            if unnamed(la - lb, idb) or unnamed(lb - la, ida):
+                differing.add(frozenset((a, b)))
+    out = []
+    for comp in sets.groups():
+        if not any(pair <= set(comp) for pair in differing):
+            continue
+        per_article: dict[str, int] = {}
+        for r in sorted(comp, key=lambda r: (not any(r in p for p in differing), r)):
+            per_article.setdefault(sents[r].article_id, r)
+        items = {aid: lists[r][0] for aid, r in per_article.items()}
+        odd = None
+        for aid, mine in items.items():
+            rest = [v for k, v in items.items() if k != aid]
+            if len(rest) >= 2 and all(v == rest[0] for v in rest) and mine != rest[0]:
+                odd = aid
+        listing = "; ".join(f"{lists[r][1]} ({aid})" for aid, r in per_article.items())
+        out.append(Divergence(
+            kind="detail", description=f"Lists of names differ: {listing}",
+            variants=[Citation(aid, sents[r].text, sents[r].index) for aid, r in per_article.items()],
+            odd_one_out=odd,
+        ))
+    out.sort(key=lambda d: d.description)
     return out

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsweave.compare.claims import MeaningCheck, claim_divergences
-from newsweave.compare.details import detail_divergences
+from newsweave.compare.details import detail_divergences, name_list_divergences
 from newsweave.compare.figures import number_divergences
 from newsweave.model import Article, Divergence, Fact, FactGroups
 
@@ -39,6 +39,7 @@ def find_divergences(
     out = number_divergences(alignment, articles, nouns)
     out += claim_divergences(alignment, articles, groups, meaning_check=meaning_check)
     out += detail_divergences(alignment, articles)
+    out += name_list_divergences(alignment, articles)
     out += list(quote_divergences)
     return out
 
