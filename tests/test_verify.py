@@ -1565,3 +1565,28 @@ def test_an_article_giving_another_clock_time_is_not_cited() -> None:
     out = Verifier(articles).check(us[0], us)
     assert out.agree == [0, 1]
     assert 2 not in out.partial
+
+
+def test_a_quotation_over_two_sentences_is_no_witness_for_another_remark() -> None:
+    """An invented ferry capsize: a Polish outlet's dash quotation of the rescue chief runs
+    over two sentences ("– Szkwał przyszedł nagle. Statek przewrócił się … – powiedział …");
+    its second sentence was cited for his other remark, "There is still a chance …"."""
+    from newsweave.model import Quote
+
+    said = '"There is still a chance that someone survived under the hull," said rescue chief Jarek Piet.'
+    polish = "– Szkwał przyszedł nagle i bez ostrzeżenia. Statek przewrócił się w kilka sekund – powiedział Jarek Piet z pogotowia."
+    articles = [make_article("a0", said), make_article("a1", said.replace("rescue chief", "chief")), make_article("a2", polish, "pl")]
+    words = "Szkwał przyszedł nagle i bez ostrzeżenia. Statek przewrócił się w kilka sekund"
+    start = polish.index(words)
+    quotes = [
+        Quote("a0", said.split('"')[1], "Jarek Piet", sentence=0),
+        Quote("a1", said.split('"')[1], "Jarek Piet", sentence=0),
+        Quote("a2", words, "Jarek Piet", sentence=0, start=start, end=start + len(words)),
+    ]
+    groups = [
+        QuoteGroup("Q1", "Jarek Piet", [Citation(q.article_id, q.text, 0) for q in quotes[:2]]),
+        QuoteGroup("Q2", "Jarek Piet", [Citation("a2", words, 0)]),
+    ]
+    second = articles[2].sentences[1]
+    us = [*units(articles[:2]), Unit(2, "a2", second.text, "pl", 1)]
+    assert Verifier(articles, groups, quotes=quotes).check(us[0], us).agree == [0, 1]

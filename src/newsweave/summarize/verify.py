@@ -529,14 +529,15 @@ class Speech:
                 key = (q.article_id, q.sentence)
                 if out.speakers.setdefault(key, (q.speaker_mention, speaker))[1] != speaker:
                     out.speakers[key] = (None, "")  # two speakers: whose pronoun is unknown
-            if starts and q.direct and speaker and q.sentence is not None and q.end is not None:
-                at, later = starts.get(q.article_id, ()), q.sentence + 1
-                while later < len(at) and at[later] < q.end:
-                    out.continued.setdefault((q.article_id, later), speaker)
-                    later += 1
+            spans = [q.sentence]  # the sentences a quotation runs over ("– Szkwał … minut. Statek …")
+            if starts and q.sentence is not None and q.end is not None:
+                spans += [n for n, x in enumerate(starts.get(q.article_id, ())) if n > q.sentence and x < q.end]
+            for later in spans[1:] if q.direct and speaker else ():
+                out.continued.setdefault((q.article_id, later), speaker)
             if q.sentence is None or len(words) < QUOTE_WORDS:
                 continue
-            out.said.setdefault((q.article_id, q.sentence, q.direct), {})[k] = words
+            for n in spans:
+                out.said.setdefault((q.article_id, n, q.direct), {})[k] = words
         return out
 
 
