@@ -1509,6 +1509,9 @@ def test_a_crowd_count_given_otherwise_is_a_dissent_not_a_figure_left_out() -> N
         # kept open against closed
         ("The Linden primary school remained open on Friday after the outbreak.",
          "Die Linden-Grundschule blieb am Freitag nach dem Ausbruch geschlossen.", "de"),
+        # a proposal accepted against one rejected
+        ("The pilots' union accepted the mediation offered by the transport ministry on Monday.",
+         "El sindicato de pilotos rechazó el lunes la mediación ofrecida por el Ministerio de Transportes.", "es"),
         # work halted against work going on
         ("Velmora Pharma has suspended production of Kalvex at its Leiden plant pending an investigation.",
          "De productie van Kalvex in Leiden gaat gewoon door, benadrukt Velmora Pharma.", "nl"),

@@ -7,8 +7,9 @@ burning ("under control" / "still raging"); suspects let go against suspects cha
 from `newsweave.lang.<code>.cues` word lists (PHASE_START / _END / _DONE, CANCEL_WORDS,
 PLEA_WORDS / VERDICT_WORDS, RESCUED_WORDS / TRAPPED_WORDS, CONTAINED_WORDS /
 BURNING_WORDS, RELEASED_WORDS / CHARGED_WORDS, CAUGHT_WORDS / AT_LARGE_WORDS, FREED_WORDS /
-HELD_WORDS, OPEN_WORDS / CLOSED_WORDS, HALTED_WORDS / GOING_ON_WORDS) and the calendar's FUTURE_CUES and
-FUTURE_ENDINGS; `compare.claims.plan_against_deed` sets two readings apart."""
+HELD_WORDS, OPEN_WORDS / CLOSED_WORDS, HALTED_WORDS / GOING_ON_WORDS, ACCEPTED_WORDS /
+REJECTED_WORDS) and the calendar's FUTURE_CUES and FUTURE_ENDINGS;
+`compare.claims.plan_against_deed` sets two readings apart."""
 
 from __future__ import annotations
 
@@ -48,6 +49,7 @@ PAIRED = (
     ("a release against a detention", ("let go", "held"), _sides("FREED_WORDS", "HELD_WORDS")),
     ("a place kept open against one closed", ("open", "closed"), _sides("OPEN_WORDS", "CLOSED_WORDS")),
     ("work halted against work going on", ("halted", "going on"), _sides("HALTED_WORDS", "GOING_ON_WORDS")),
+    ("an acceptance against a refusal", ("accepted", "rejected"), _sides("ACCEPTED_WORDS", "REJECTED_WORDS")),
 )
 
 
