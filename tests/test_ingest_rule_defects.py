@@ -205,6 +205,8 @@ def test_a_lower_case_desk_abbreviation_is_no_author() -> None:
         ("Cet article sera mis à jour.", "correction-notice"),
         ("Mise à jour, mercredi 12 février, 22h15 : cet article a été actualisé avec le bilan.", "correction-notice"),
         ("Nous présentons nos excuses à nos lecteurs.", "correction-notice"),
+        ("Correctif : une version précédente indiquait 500 employés. Nous présentons nos excuses.", "correction-notice"),
+        ("Ontvang elke vrijdag het laatste nieuws in uw mailbox. Schrijf u in voor de nieuwsbrief.", "newsletter"),
         ("Photo d'archives : le pont de Selva lors de la crue de juin 2021.", "caption"),
         ("Foto de arquivo: o porto de Selva durante as festas de julho de 2021.", "caption"),
     ],

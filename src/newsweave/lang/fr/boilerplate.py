@@ -45,6 +45,7 @@ WIDGET = (
 )
 CORRECTION = (
     r"rectificatif\s*:",
+    r"correctif\s*:",
     r"erratum\s*:",
     r"(?:une|dans une) (?:précédente|première) version de cet article",
     r"cet article a été (?:corrigé|modifié|mis à jour) pour",

@@ -2,7 +2,11 @@
 
 SEE_ALSO = (r"lees ook", r"lees meer", r"meer over dit onderwerp", r"bekijk ook")
 PAYWALL = (r"alleen voor abonnees", r"word abonnee", r"lees verder met")
-NEWSLETTER = (r"schrijf (?:je|u) in voor (?:onze|de) (?:dagelijkse )?\w*nieuwsbrief", r"meld (?:je|u) aan voor (?:onze|de) (?:dagelijkse )?\w*nieuwsbrief")
+NEWSLETTER = (
+    r"schrijf (?:je|u) in voor (?:onze|de) (?:dagelijkse )?\w*nieuwsbrief",
+    r"meld (?:je|u) aan voor (?:onze|de) (?:dagelijkse )?\w*nieuwsbrief",
+    r"ontvang .{0,60}?\bin (?:uw|je) (?:mailbox|inbox)",
+)
 ADVERTISING = (r"advertentie", r"reclame", r"gesponsord")
 PICTURE_LABEL = (r"beeld",)
 STAFF_CREDIT = (r"van onze (?:verslaggever|verslaggeefster|correspondent|redacteur|redactie)",)
