@@ -350,3 +350,13 @@ def test_a_dateline_of_two_places_is_stripped() -> None:
     # "Haarlem/Bonn (dpa) - Wegen …": two places joined by a slash are one dateline
     a = run(f"Selva/Bonn (dpa) - {BODY}\n\n{BODY2}\n\n{BODY3}")
     assert a.paragraphs == [BODY, BODY2, BODY3]
+
+
+def test_a_capitals_dateline_with_a_day_and_a_month_is_stripped() -> None:
+    # "BERLIN, 13 novembre. Un train …": its "13 novembre" had become a timeline entry
+    a = run(f"VELDEN, 13 novembre. {BODY}\n\n{BODY2}\n\n{BODY3}")
+    assert a.paragraphs == [BODY, BODY2, BODY3]
+    assert reasons(a)["dateline"] == ["VELDEN, 13 novembre."]
+    # a street number is no date
+    b = run(f"VELDEN, 13 rue Haute. {BODY}\n\n{BODY2}")
+    assert "dateline" not in reasons(b)

@@ -118,14 +118,16 @@ def _inline(par: str, w: Work, first: bool) -> str | None:
         label = place + (f", {date_part.strip()}" if dated else "")
         _record(w, m.group(0), label or None, date_part if dated else None, m.group(3))
         return par[m.end() :].strip()
-    for pattern in (P.DATELINE_UPPER, P.DATELINE_BRACKET, P.DATELINE_PLACE_DATE):
+    for pattern in (P.DATELINE_UPPER, P.DATELINE_BRACKET, P.DATELINE_PLACE_DATE, P.DATELINE_UPPER_DAY):
         m = pattern.match(par)
         if not m or not _rest_ok(par, m.end()):
             continue
+        if pattern is P.DATELINE_UPPER_DAY and not find_date(m.group(2), allow_partial=True):
+            continue  # "PARIS, 13 rue …": no month after the day
         place = m.group(1).strip(" .")
         if place.upper() in _NOT_PLACES or sum(c.isalpha() for c in place) < 2:
             continue
-        extra = m.group(2) if pattern is not P.DATELINE_BRACKET else None
+        extra = m.group(2) if pattern not in (P.DATELINE_BRACKET, P.DATELINE_UPPER_DAY) else None
         date_text = extra if pattern is P.DATELINE_PLACE_DATE else None
         if extra and pattern is P.DATELINE_UPPER:
             place = f"{place}, {extra.strip()}"

@@ -320,6 +320,8 @@ DATELINE_AGENCY = re.compile(
     rf"({_PLACE_TITLE})\s*,\s*([^.]{{3,30}}?)\s*[.:–—-]+\s+(?=\S)",
     _I,
 )
+# "BERLIN, 13 novembre. Un train …": a place in capitals, a day and a month's name, a stop
+DATELINE_UPPER_DAY = re.compile(rf"^({_PLACE_UP})\s*,\s+(\d{{1,2}}\.?\s+[^\W\d_]{{3,12}}\.?(?:\s+\d{{4}})?)\s*[.:–—-]\s+(?=\S)")
 DATELINE_PLACE_DATE = re.compile(
     rf"^({_PLACE_TITLE}|{_PLACE_UP})\s*,?\s+(\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})\s*\.?[-–—]+\s*(?=\S)"
 )
