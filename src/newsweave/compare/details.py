@@ -369,14 +369,28 @@ def names_left_out(text: str, article: str) -> list[str]:
     names while it names two others of the list: it lists the slot otherwise ("Ermida,
     Souto and Brufe" for "Ermida, Souto and Paço de Covide"). Across languages where a
     name is translated ("Italy" / "Italië") fewer than two match, and nothing is said."""
-    body = fold(article)
+    body = _folded(article)  # one article, checked against many summary wordings
     out: list[str] = []
     for m in _NAME_LIST.finditer(text):
         items = _name_items(m.group(0))
-        unnamed = [i for i in items if not re.search(rf"(?<!\w){re.escape(fold(i))}(?!\w)", body)]
+        unnamed = [i for i in items if not _named(fold(i), body)]
         if len(items) - len(unnamed) >= 2:
             out += unnamed
     return out
+
+
+@lru_cache(maxsize=256)
+def _folded(text: str) -> str:
+    return fold(text)
+
+
+def _named(name: str, body: str, translated: bool = False) -> bool:
+    """Whether folded `body` names folded `name`; with `translated`, a one-word name also
+    where a word begins with its four first letters ("Italy" / "Italië")."""
+    if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body):
+        return True
+    one_word = translated and " " not in name and len(name) >= 5
+    return one_word and re.search(rf"(?<!\w){re.escape(name[:4])}", body) is not None
 
 
 def _name_items(listing: str) -> list[str]:
@@ -400,12 +414,7 @@ def name_list_divergences(alignment: FactGroups, articles: Sequence[Article]) ->
     differing: set[frozenset[int]] = set()
 
     def unnamed(items: frozenset[str], aid: str) -> list[str]:
-        # named, or a word of the article begins alike: "Italy" is "Italië" translated
-        return [
-            x for x in items
-            if not re.search(rf"(?<!\w){re.escape(x)}(?!\w)", bodies.get(aid, ""))
-            and not (" " not in x and len(x) >= 5 and re.search(rf"(?<!\w){re.escape(x[:4])}", bodies.get(aid, "")))
-        ]
+        return [x for x in items if not _named(x, bodies.get(aid, ""), translated=True)]
 
     rows = sorted(lists)
     for i, a in enumerate(rows):

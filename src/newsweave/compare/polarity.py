@@ -505,12 +505,11 @@ def dropped_negation(a: str, b: str, lang_a: str | None, lang_b: str | None) -> 
     możemy"). A quotation cut far shorter (FRAGMENT) differs only when no clause of the
     longer one has its polarity ("It clearly lowers the risk" of "It is no cure, but …");
     one a sentence longer ("… pod kadłubem. Nie przerywamy akcji") only in the rest."""
-    reason = _dropped(a, b, lang_a, lang_b)
+    if not (reason := _dropped(a, b, lang_a, lang_b)):
+        return None
     sa, sb = (_sentence_negations(t, lang or "en") for t, lang in ((a, lang_a), (b, lang_b)))
-    if reason and len(sa) != len(sb):
-        k = min(len(sa), len(sb))
-        return _dropped(" ".join(p for p, _ in sa[:k]), " ".join(p for p, _ in sb[:k]), lang_a, lang_b)
-    return reason
+    k = min(len(sa), len(sb))
+    return reason if len(sa) == len(sb) else _dropped(" ".join(p for p, _ in sa[:k]), " ".join(p for p, _ in sb[:k]), lang_a, lang_b)
 
 
 def _dropped(a: str, b: str, lang_a: str | None, lang_b: str | None) -> str | None:
@@ -552,10 +551,11 @@ def meaning_differs(
     )
 
 
-def _sentence_negations(text: str, lang: str) -> list[tuple[str, int]]:
-    """(sentence, its negations) for each sentence of a quotation."""
+@lru_cache(maxsize=16384)
+def _sentence_negations(text: str, lang: str) -> tuple[tuple[str, int], ...]:
+    """(sentence, its negations) for each sentence of a quotation, memoised like `_parsed`."""
     parts = [(p, _words(tokenize(p, lang))) for p in re.split(r"(?<=[.!?])\s+", text.strip())]
-    return [(p, _negations(w, lang) - expletive_negations(w)) for p, w in parts if w]
+    return tuple((p, _negations(w, lang) - expletive_negations(w)) for p, w in parts if w)
 
 
 def _sentence_reason(a: str, b: str, la: str, lb: str) -> str | None:
