@@ -158,3 +158,21 @@ def test_a_german_quotation_in_chevrons_opens_a_sentence() -> None:
         "»Wir kürzen nicht.«",
         "Dann ging er.",
     ]
+
+
+def test_a_pronoun_after_a_named_initial_opens_the_next_sentence() -> None:
+    """Suspects named "first name + initial" end a sentence on the initial: "… skipper
+    Marek W. The night he spent …" is two sentences (the second had been cited as part of
+    the first); an initial inside a name ("Harold J. Brandt", "K. De Wachter") is kept."""
+    text = "Police detained the skipper Marek W. The night he spent in a cell. He was sober."
+    assert split_sentences(text, "en") == [
+        "Police detained the skipper Marek W.",
+        "The night he spent in a cell.",
+        "He was sober.",
+    ]
+    assert split_sentences("Festgenommen wurde Jonas P. Er soll gefahren sein.", "de") == [
+        "Festgenommen wurde Jonas P.",
+        "Er soll gefahren sein.",
+    ]
+    kept = "Mayor Harold J. Brandt met Ilse K. De Wachter in Ostend."
+    assert split_sentences(kept, "en") == [kept]

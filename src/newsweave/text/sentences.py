@@ -15,6 +15,7 @@ import functools
 import re
 from typing import Any
 
+from newsweave.lang import data, merged
 from newsweave.text.script import cased
 
 # pysbd's languages (pysbd.languages.LANGUAGE_CODES), less those we never see in news.
@@ -48,6 +49,9 @@ _TITLE_END = re.compile(
     r"asp|podinsp|nadkom|mjr|kpt|red|bp|abp|проф|акад|г-н|г-жа)\.$"
     r"|(?:^|\s)[A-ZÀ-Þ]\.$"
 )
+# a first name and an initial ("Tadeusz K.", "Michael S."): the way Polish and German
+# papers name suspects; a pronoun or an article after it opens the next sentence
+_INITIAL_THEN_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\s[A-ZÀ-ÖØ-Þ]\.(\s+)([A-ZÀ-ÖØ-Þ][^\W\d_]*)")
 _NUMBER_END = re.compile(
     r"(?:^|[\s(])(?i:no|nr|art|p|pp|vol|fig|tel|núm|pág|abs|ch|sec|ok|godz|ca|approx|env)\.$"
 )  # "ok. godz. 15.40"
@@ -101,7 +105,7 @@ def _paragraph_spans(par: str, lang: str | None) -> list[tuple[int, int]]:
         pieces = _pysbd(lang).segment(par)
     else:
         pieces = _rule_split(par)
-    return merge_quoted(par, merge_abbreviations(par, _locate(par, pieces)))
+    return merge_quoted(par, merge_abbreviations(par, _locate(par, pieces), lang))
 
 
 # a full stop of Chinese or Japanese, with the closing marks after it; a sentence goes on
@@ -165,15 +169,42 @@ def ends_with_title(text: str) -> bool:
     return bool(_TITLE_END.search(text))
 
 
-def merge_abbreviations(par: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Undo splits after a title ("Dr.", "Sr.", "M.") before a name, or "No." before a number."""
+@functools.cache
+def _sentence_openers(lang: str) -> frozenset[str]:
+    """Pronouns and articles of `lang` that never go on a name ("The", "Er", "Il"); name
+    particles of any language ("De", "La", "Van") may, so they are left out."""
+    cues = data(lang, "cues")
+    words = {w.lower() for part in ("THIRD_PERSON", "DETERMINERS") for w in getattr(cues, part, ())}
+    particles = {w.lower() for part in ("NAME_PARTICLES", "NAME_PREFIXES") for w in merged("cues", part)}
+    return frozenset(w for w in words - particles if len(w) > 1)
+
+
+def _initial_cuts(par: str, lang: str) -> list[tuple[int, int]]:
+    """(end, start) of the gaps where a name's initial is followed by a pronoun or an
+    article: "… captain Tadeusz K. | The night he spent in custody …" is two sentences,
+    which segmenters keep as one."""
+    openers = _sentence_openers(lang)
+    return [
+        (m.start(1), m.end(1))
+        for m in _INITIAL_THEN_WORD.finditer(par)
+        if m.group(2).lower() in openers and (m.start() == 0 or not par[m.start() - 1].isalnum())
+    ]
+
+
+def merge_abbreviations(par: str, spans: list[tuple[int, int]], lang: str = "en") -> list[tuple[int, int]]:
+    """Undo splits after a title ("Dr.", "Sr.", "M.") before a name, or "No." before a number;
+    keep those `split_after_initials` makes."""
+    cuts = _initial_cuts(par, lang) if _INITIAL_THEN_WORD.search(par) else []
+    for gap_end, gap_start in cuts:
+        spans = [piece for s, e in spans for piece in (
+            ((s, gap_end), (gap_start, e)) if s < gap_end < e else ((s, e),))]  # fmt: skip
     if len(spans) < 2:
         return spans
     merged = [spans[0]]
     for start, end in spans[1:]:
         before = par[merged[-1][0] : merged[-1][1]]
         nxt = par[start : start + 1]
-        if (nxt.isupper() and ends_with_title(before)) or (
+        if (nxt.isupper() and ends_with_title(before) and (merged[-1][1], start) not in cuts) or (
             nxt.isdigit() and _NUMBER_END.search(before)
         ):
             merged[-1] = (merged[-1][0], end)
