@@ -1250,3 +1250,21 @@ def test_a_list_of_names_filled_otherwise_is_a_detail_divergence() -> None:
         make_article("b", "La sécheresse a frappé les fermes du Kenya, Uganda et Tanzanie ce printemps.", "fr"),
     ]
     assert name_list_divergences(align_facts(countries), countries) == []
+
+
+KILN = [
+    ("a", "Brakeveld has suspended production of Corvalin at its Zwolle plant pending an inquiry.", "en"),
+    ("b", "Die Produktion von Corvalin im Werk in Zwolle wurde nach Firmenangaben vorerst gestoppt.", "de"),
+    ("c", "Brakeveld heeft in de fabriek aan de Kanaalweg alles stilgelegd tot de oorzaak van de vervuiling volledig is opgehelderd, meldt de ondernemingsraad.", "nl"),
+    ("d", "De productie van Corvalin in Zwolle gaat gewoon door, benadrukt het bedrijf.", "nl"),
+]
+
+
+def test_work_going_on_against_work_halted_is_told_by_its_words_in_any_alignment() -> None:
+    """The one outlet saying production goes on is the odd one out although its only
+    peer in its language words the halt otherwise (loosely aligned: the words of the
+    pair, made to be read alike, tell the two acts apart)."""
+    articles = [make_article(aid, text, lang) for aid, text, lang in KILN]
+    found = claim_divergences(align_facts(articles), articles, {a.id: a.id for a in articles})
+    assert [(d.kind, d.odd_one_out) for d in found] == [("claim", "d")]
+    assert "work halted against work going on" in found[0].description

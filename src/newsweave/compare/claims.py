@@ -126,6 +126,8 @@ def claim_divergences(
             reason = check(a.text, b.text, lang_of(a), lang_of(b))
             if reason is None or reason.startswith("different number"):  # left to figures
                 reason = _deed_reason(a.text, lang_of(a), b.text, lang_of(b)) or reason
+        elif apart := acts_apart(a.text, lang_of(a), b.text, lang_of(b)):
+            reason = apart  # words made to be read alike tell the two acts of a pair
         elif lang_of(a) == lang_of(b):
             # loosely aligned: only the strict same-wording test, never a structural guess
             reason = negation_flip(a.text, b.text, lang_of(a))
@@ -136,12 +138,15 @@ def claim_divergences(
 
     def opposed(a: Sentence, b: Sentence) -> str | None:
         """Opposite words of a pair made to be read across languages (`compare.direction`:
-        "raised" / "a abaissé", "convicted" / "freigesprochen") in two aligned sentences:
+        "raised" / "a abaissé", "convicted" / "freigesprochen"; `compare.acts.PAIRED`:
+        "suspended production" / "gaat gewoon door") in two aligned sentences:
         members of one fact, as close as the looser claim pairs (the words tell the rest)."""
         cos = float(alignment.vectors[row_of[id(a)]] @ alignment.vectors[row_of[id(b)]])
         if cos < CLAIM_COS_LEXICAL:
             return None
-        return direction_reason(a.text, b.text, lang_of(a), lang_of(b))
+        return direction_reason(a.text, b.text, lang_of(a), lang_of(b)) or acts_apart(
+            a.text, lang_of(a), b.text, lang_of(b)
+        )
 
     def allied(a: Sentence, b: Sentence) -> bool:
         """`a` and `b` take the same side of such a pair ("denied" / "a démenti")."""
