@@ -360,3 +360,148 @@ def test_a_capitals_dateline_with_a_day_and_a_month_is_stripped() -> None:
     # a street number is no date
     b = run(f"VELDEN, 13 rue Haute. {BODY}\n\n{BODY2}")
     assert "dateline" not in reasons(b)
+
+
+# --- page furniture in more languages (each line had stayed a fact) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "Segui tutte le notizie sul nostro canale Telegram | Condividi su Facebook",
+            "Il sindaco segue la vicenda da vicino su richiesta dei cittadini di Valdoria.",
+        ),
+        (
+            "Sigue todas las novedades del torneo en nuestro minuto a minuto",
+            "Sigue sin conocerse la causa del incendio, según los bomberos de Valdoria.",
+        ),
+    ],
+)
+def test_a_pitch_to_follow_our_coverage_goes(line: str, kept: str) -> None:
+    a = run(f"{BODY}\n\n{line}\n\n{kept}\n\n{BODY2}")
+    assert reasons(a).get("engagement") == [line]
+    assert a.paragraphs == [BODY, kept, BODY2]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Nella foto: i vigili del fuoco al lavoro sul tetto della scuola di Valdoria, lunedì scorso",
+        "Na zdjęciu: strażacy przy zawalonym moście w Borkach, 3 marca. Fot. archiwum",
+        "Notre photo : les pompiers devant le pont de la Selva, mardi dernier. ARCHIVES",
+    ],
+)
+def test_a_caption_under_a_label_naming_the_picture_goes(caption: str) -> None:
+    a = run(f"{BODY}\n\n{caption}\n\n{BODY2}")
+    assert a.paragraphs == [BODY, BODY2]
+    kept = "Na zdjęciu widać wyraźnie, że most był już wcześniej uszkodzony, powiedział biegły."
+    assert run(f"{BODY}\n\n{kept}\n\n{BODY2}").paragraphs == [BODY, kept, BODY2]
+
+
+@pytest.mark.parametrize(
+    ("notice", "kept"),
+    [
+        (
+            "This is a breaking news story and will be updated.",
+            "This is a developing crisis, the minister told reporters on Tuesday.",
+        ),
+        (
+            "This story is developing and will be updated as more information becomes available.",
+            "This story of the old bridge is told in the town museum, which reopens in May.",
+        ),
+        (
+            "UPDATED: 3 March 2025, 09:20 GMT — This story has been updated with the name of the second driver.",
+            "The report has been updated with new casualty figures, the ministry said.",
+        ),
+        (
+            "Aktualizacja (21:15): uzupełniliśmy tekst o komentarz prezesa spółki.",
+            "Aktualizacja, godz. 21:15: Rada nadzorcza przyjęła rezygnację prezesa spółki.",
+        ),
+        (
+            "Rectificatif (12 mars) : dans une version antérieure de cet article, nous indiquions que le pont "
+            "mesurait 40 mètres. Nos excuses à nos lecteurs.",
+            "Le maire a présenté ses excuses aux habitants de la Selva mardi soir.",
+        ),
+    ],
+)
+def test_a_notice_about_the_article_itself_goes(notice: str, kept: str) -> None:
+    """An update or correction notice is the newsroom on its text, not news: its driver's
+    name, its 40 metres are no outlet's claim about the event. News worded alike stays."""
+    a = run(f"{BODY}\n\n{notice}\n\n{kept}\n\n{BODY2}")
+    assert reasons(a).get("correction-notice") == [notice]
+    assert a.paragraphs == [BODY, kept, BODY2]
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Sign up for the Evening Digest: five stories from Selva every weekday.",
+        "Envie de voyages ? Recevez chaque samedi notre infolettre « Horizons ».",
+        "Zapisz się na newsletter „Gazety Selwy” – codziennie rano najważniejsze wiadomości.",
+    ],
+)
+def test_a_newsletter_pitch_goes(pitch: str) -> None:
+    a = run(f"{BODY}\n\n{pitch}\n\n{BODY2}")
+    assert reasons(a).get("newsletter") == [pitch]
+    kept = "More than 300 residents signed up for the evening briefing at the town hall, organisers said."
+    assert run(f"{BODY}\n\n{kept}\n\n{BODY2}").paragraphs == [BODY, kept, BODY2]
+
+
+@pytest.mark.parametrize(
+    ("notice", "kept"),
+    [
+        (
+            "Este texto ha sido publicado a partir de un teletipo de la agencia Selva Press y no ha sido "
+            "editado por la redacción.",
+            "La agencia publicó el informe a partir de datos del ministerio de Valdoria.",
+        ),
+        (
+            "Tekst pochodzi z serwisu agencji Selwa Press i został opublikowany automatycznie.",
+            "Informacja o zamknięciu zakładu została opublikowana w czwartek przez spółkę.",
+        ),
+    ],
+)
+def test_a_spanish_or_polish_agency_feed_notice_marks_a_copy(notice: str, kept: str) -> None:
+    a = run(f"{notice}\n\n{BODY}\n\n{kept}\n\n{BODY2}")
+    assert reasons(a).get("syndication-notice") == [notice]
+    assert a.syndicated is True and a.paragraphs == [BODY, kept, BODY2]
+    assert run(f"{BODY}\n\n{kept}\n\n{BODY2}").syndicated is False
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Ten serwis wykorzystuje pliki cookies. Możesz zmienić ich ustawienia w swojej przeglądarce.",
+        "Używamy ciasteczek. Dalsze korzystanie z serwisu oznacza zgodę na ich zapisywanie.",
+    ],
+)
+def test_a_polish_cookie_notice_goes(notice: str) -> None:
+    a = run(f"{BODY}\n\n{notice}\n\n{BODY2}")
+    assert reasons(a).get("cookie-notice") == [notice]
+    kept = "Piekarnia z Borek rozdała w niedzielę tysiąc ciasteczek dzieciom z domu dziecka."
+    assert run(f"{BODY}\n\n{kept}\n\n{BODY2}").paragraphs == [BODY, kept, BODY2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Door onze verslaggever | 3 maart 2025, 09:10",
+        "Door onze redactie binnenland | 3 maart 2025 | Bijgewerkt 11:20",
+        "Par notre envoyé spécial à Selva | Publié le 3 mars 2025 à 08h00",
+        "De nuestro corresponsal en Valdoria | 3 de marzo de 2025, 09:10",
+        "By our correspondent in Selva | 3 March 2025, 09:10 GMT",
+    ],
+)
+def test_a_byline_naming_the_outlets_desk_goes(line: str) -> None:
+    a = run(f"{BODY}\n\n{line}\n\n{BODY2}")
+    assert a.paragraphs == [BODY, BODY2]
+    assert a.author is None
+
+
+def test_a_dateline_and_a_correspondents_byline_on_one_line_go() -> None:
+    a = run(f"SELVA (Valdoria) - De notre correspondant, Marc Olivier\n\n{BODY}\n\n{BODY2}")
+    assert a.paragraphs == [BODY, BODY2]
+    assert a.author == "Marc Olivier" and a.dateline == "SELVA"
+    kept = "Door onze verslaggevers werd de brand al om zes uur gemeld bij de brandweer."
+    assert run(f"{BODY}\n\n{kept}\n\n{BODY2}").paragraphs == [BODY, kept, BODY2]

@@ -17,6 +17,13 @@ in these tables (a table a module leaves out is one we know no phrases for):
     WIDGET         page widgets that are the whole line ("5 min read")       -> page-widget
     CORRECTION     correction and update notices ("Correction: An earlier
                    version of this article said ..."), opening a paragraph   -> correction-notice
+    DESK_BYLINE    a byline naming the outlet's own desk or correspondent, not
+                   a person ("Door onze verslaggevers", "De notre
+                   correspondante"): the whole line, after a dateline, or one
+                   part of a metadata bar                                    -> byline
+    AGENCY_FEED    notices that the text is an agency's copy published as
+                   received ("… no ha sido editada por la redacción"); the
+                   article is marked syndicated                              -> syndication-notice
 
 Adding a language is adding `lang/<code>/boilerplate.py`; adding a phrase is one line there.
 """
@@ -40,6 +47,8 @@ TABLES = (
     "DISCLOSURE",
     "WIDGET",
     "CORRECTION",
+    "DESK_BYLINE",
+    "AGENCY_FEED",
 )
 
 
@@ -73,3 +82,6 @@ ENGAGEMENT = re.compile(_union("ENGAGEMENT"), _I)
 DISCLOSURE = re.compile(_union("DISCLOSURE"), _I)
 WIDGET = re.compile(rf"^[\W_]*(?:{_union('WIDGET')})[\W_]*$", _I)
 CORRECTION = re.compile(_union("CORRECTION"), _I)
+# the label only: `lines.py` checks what may follow it (a correspondent's name)
+DESK_BYLINE = re.compile(rf"^(?:{_union('DESK_BYLINE')})(?!\w)", _I)
+AGENCY_FEED = re.compile(_union("AGENCY_FEED"), _I)

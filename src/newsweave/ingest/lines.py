@@ -100,6 +100,7 @@ def _stamp(part: str) -> bool:
         return False  # "20 January 2019 copyright Inexhibit 2019 - ISSN: …" is a footer of its own
     return bool(
         P.BYLINE_LEAD.match(part)
+        or _desk_byline(part)
         or P.META_SOURCE.match(part)
         or find_date(part)
         or P.META_TIME.search(part)
@@ -214,7 +215,9 @@ def machine_translation(par: str, w: Work, out: list[str]) -> str | None:
 
 
 def syndication(par: str, w: Work, out: list[str]) -> str | None:
-    if len(par) > 400 or not _has_any(par, P.SYNDICATION_KEYS) or not P.SYNDICATION.search(par):
+    if len(par) > 400:
+        return None
+    if not (_has_any(par, P.SYNDICATION_KEYS) and P.SYNDICATION.search(par)) and not B.AGENCY_FEED.search(par):
         return None
     w.syndicated = True
     w.signal("syndication notice")
@@ -266,11 +269,31 @@ def source_line(par: str, w: Work, out: list[str]) -> str | None:
 def byline(par: str, w: Work, out: list[str]) -> str | None:
     if len(par) > 100:
         return None
-    m = P.BYLINE_WITH_COLON.match(par) or P.BYLINE.match(par)
-    if not m:
-        return None
-    w.set_author(m.group(1), "byline")
+    # a desk's byline ("By Our Correspondent" names no author), after the dateline it was
+    # filed under ("PORTO (Portugal) - De notre correspondante, Claire Duvivier")
+    place = P.DATELINE_WIRE.match(par) or P.DATELINE_UPPER.match(par)
+    start = place.end() if place and place.group(1) else 0
+    desk = _desk_byline(par[start:])
+    if not desk:
+        m = P.BYLINE_WITH_COLON.match(par) or P.BYLINE.match(par)
+        if not m:
+            return None
+        w.set_author(m.group(1), "byline")
+        return w.drop(par, "byline")
+    if desk.group(1):
+        w.set_author(desk.group(1), "byline of a correspondent")
+    if start and not w.dateline:
+        w.dateline = place.group(1).strip()  # type: ignore[union-attr]
+        w.signal(f"dateline {w.dateline!r} is where the outlet filed from, not the event's place")
     return w.drop(par, "byline")
+
+
+def _desk_byline(part: str) -> re.Match[str] | None:
+    """A byline naming the outlet's desk or correspondent, not a person, the whole of `part`
+    ("Door onze verslaggevers", "Par notre correspondant à Niamey"); its group 1 is the
+    correspondent's name where one follows ("De notre correspondante, Claire Duvivier")."""
+    m = B.DESK_BYLINE.match(part)
+    return P.DESK_TAIL.fullmatch(part, m.end()) if m else None
 
 
 def read_more(par: str, w: Work, out: list[str]) -> str | None:

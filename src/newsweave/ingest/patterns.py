@@ -68,13 +68,15 @@ TICKER = re.compile(r"[▲▼●▸►◆]|^ticker\s*:", _I)
 # A cookie consent notice names the cookies and a button or what browsing implies.
 # or the site that sets them ("We use cookies to improve your experience", "Deze website
 # maakt gebruik van cookies"), or what browsing on implies ("you agree to our cookie policy").
+# Polish: "Ta strona używa plików cookies. Dalsze korzystanie z serwisu oznacza zgodę …"
 COOKIE_NOTICE = re.compile(
-    r"\bcookies?\b.{0,200}(?:accept|acept|akzept|accett|aceit|consent|navig|settings|einstellungen|"
+    r"\b(?:cookies?|ciastecz\w*)\b.{0,200}(?:accept|acept|akzept|accett|aceit|consent|navig|settings|einstellungen|"
     r"paramétr|configur|rifiut|refus|rechaz|preferenc|privacy|confidentialit|datenschutz|privacidad|\bok\b|"
-    r"\bagree|akkoord|einverstanden|\bbrows|\bsurf)|"
+    r"\bagree|akkoord|einverstanden|\bbrows|\bsurf|\bzgod|ustawie|przeglądar)|"
     r"(?:accept|consent|navig|\bagree|akkoord|einverstanden)\w*.{0,120}\bcookie|"
     r"^(?:we|wij|wir|nous|this (?:web)?site|deze (?:web)?site|diese (?:web)?seite|"
-    r"este (?:web)?site|ce site|questo sito)\b.{0,40}\bcookies?\b",
+    r"este (?:web)?site|ce site|questo sito|ta (?:strona|witryna)|ten serwis|(?:nasz )?serwis|korzystamy|używamy)"
+    r"\b.{0,40}\b(?:cookies?|ciastecz\w*)\b",
     _I,
 )
 
@@ -104,6 +106,9 @@ BYLINE = re.compile(
     # a heading such as "Von Montag an gilt die Regel" is not a byline.
     rf"|[{_UP}][\w'’.-]+(?:\s+(?:[{_UP}][\w'’.-]*|and|und|et|y|&|of|the)){{1,5}})\s*$",
 )
+# what may follow a desk's byline (`DESK_BYLINE` of lang/<code>/boilerplate.py): the
+# correspondent's name ("De notre correspondante, Claire Duvivier") or nothing
+DESK_TAIL = re.compile(rf"(?:\s*,\s*({PERSON}))?\s*\.?")
 # A byline's label and a capital at the start of a longer line ("by Jeff Foust Monday, ...")
 BYLINE_LEAD = re.compile(rf"^(?i:by|par|von|por|di|door)\s+[{_UP}]")
 # Only the label ignores case: a name starts upper-case ("Autor: red" is the desk, not a person).

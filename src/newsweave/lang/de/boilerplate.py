@@ -58,6 +58,9 @@ WIDGET = (
     r"lesezeit\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:uten?)?\.?)?",
     r"\d+\s*min(?:uten?)?\.? lesezeit",
 )
+DESK_BYLINE = (
+    r"von (?:unserem|unserer) (?:korrespondent(?:en|in)|reporter(?:in)?|redaktion)(?: in [\w'’ -]{2,30})?",
+)
 CORRECTION = (
     r"korrektur\s*:",
     r"richtigstellung\s*:",

@@ -60,6 +60,8 @@ NEWSLETTER = (
     r"\bin your inbox\b",
     r"sign up here",
     r"subscribe to .{0,40}(?:daily|weekly|morning|evening) (?:briefing|newsletter)",
+    # "Sign up to the Morning Briefing: …", "Subscribe to our free Climate Bulletin"
+    r"^(?:sign up|subscribe|register) (?:for|to) (?:our |the )?(?:free )?(?:[\w'’-]+ ){0,4}?(?:briefing|bulletin|digest)s?\b",
 )
 ADVERTISING = (
     r"advertisement",
@@ -124,10 +126,16 @@ WIDGET = (
     r"\d+\s*min(?:ute)?s? read",
     r"this article has been sent to",
 )
+DESK_BYLINE = (
+    r"(?:by|from) (?:our|a) (?:own )?(?:special |staff |foreign |political |diplomatic |city )?(?:correspondents?|reporters?|staff|desk)(?: (?:in|at) [\w'’ -]{2,30})?",
+)
 CORRECTION = (
     r"correction\s*:",
     r"clarification\s*:",
     r"an earlier version of this (?:article|story|report)",
-    r"this (?:article|story|report) has been (?:corrected|amended|updated) to",
+    r"this (?:article|story|report) has been (?:corrected|amended|updated) (?:to|with)\b",
+    # "This is a developing story and will be updated.", "This story is developing."
+    r"^this is an? (?:developing|breaking|updating)(?: news)? (?:story|report)\b",
+    r"^this (?:story|article|report) (?:is developing|will be updated|is being updated)\b",
     r"this (?:article|story|report|page|content|post) (?:was|has been) (?:last )?updated (?:on|at) .{1,40}$",  # a stamp, not "… at 5 p.m. to include …"
 )

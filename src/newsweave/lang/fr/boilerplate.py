@@ -28,12 +28,18 @@ PAYWALL = (
 )
 NEWSLETTER = (
     r"inscrivez-vous à (?:notre|la|nos) newsletters?",
-    r"recevez (?:notre|la) newsletter",
+    r"recevez\b.{0,40}?\b(?:notre|nos|la|les) (?:newsletters?|infolettres?|lettres? d'information)",  # "Recevez chaque jeudi notre newsletter"
     r"^(?:infolettre|newsletter)\b.{0,40}:\s*(?:recevez|chaque)",
     r"je m'inscris",
 )
 ADVERTISING = (r"publicité", r"pub", r"contenu sponsorisé", r"sponsorisé", r"partenariat")
-PICTURE_LABEL = (r"photo d'illustration", r"image d'illustration", r"crédit photo", r"légende")
+PICTURE_LABEL = (
+    r"photo d'illustration",
+    r"image d'illustration",
+    r"crédit photo",
+    r"légende",
+    r"(?:notre|nos|sur (?:notre|la|cette)) photos?",  # a caption's label: "Notre photo: …"
+)
 STAFF_CREDIT = (r"avec afp", r"propos recueillis par")
 AUTHOR_BIO = (r"journaliste (?:à|au|chez)\b.{0,60}$", r"suivez-(?:le|la) sur (?:twitter|x)")
 ENGAGEMENT = (r"suivez (?:notre|en) direct", r"suivez-nous sur", r"partagez cet article", r"laissez un commentaire", r"réagissez")
@@ -43,14 +49,16 @@ WIDGET = (
     r"\d+\s*min(?:utes?)? de lecture",
     r"lecture\s*:\s*\d+\s*min(?:utes?)?\.?",
 )
+DESK_BYLINE = (
+    # "De notre correspondante, Claire Duvivier", "Par notre correspondant à Niamey"
+    r"(?:de|par) (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?|envoyée?s?|journalistes?|rédaction)(?: (?:permanente?s? )?(?:à|au|aux|en) [\w'’ -]{2,30})?",
+)
 CORRECTION = (
-    r"rectificatif\s*:",
-    r"correctif\s*:",
-    r"erratum\s*:",
-    r"(?:une|dans une) (?:précédente|première) version de cet article",
+    r"(?:rectificatif|correctif|erratum)(?:\s*\([^()]{1,30}\))?\s*:",  # "Correctif (5 novembre) :"
+    r"(?:une|dans une|la) (?:(?:précédente|première) version|version (?:précédente|antérieure|initiale)) de cet article",
     r"cet article a été (?:corrigé|modifié|mis à jour) pour",
     r"(?:cet article|ce contenu) a été (?:mis à jour|actualisé) (?:le|à) .{1,40}$",
     r"^(?:cet article|ce contenu) (?:sera|a été) (?:mis à jour|actualisé)\b",
     r"^mise à jour\b[^:.]{0,60}:",
-    r"nous présentons nos excuses à nos lecteurs",
+    r"(?:nous présentons )?nos excuses à nos lect(?:eurs|rices)",
 )

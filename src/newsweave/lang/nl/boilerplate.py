@@ -16,6 +16,10 @@ ENGAGEMENT = (
     r"volg [\w'’ ]{1,40}? (?:ook )?op (?:instagram|facebook|x|twitter|tiktok|linkedin|youtube)",
     r"deel dit artikel",
 )
+DESK_BYLINE = (
+    # "Door onze verslaggevers", "Door onze redactie buitenland", "Van onze correspondent in Berlijn"
+    r"(?:door|van) (?:onze|de) (?:verslaggevers?|verslaggeefsters?|correspondent(?:e|en)?|redacteuren|redactie(?: [a-z]+)?)(?: in [\w'’ -]{2,30})?",
+)
 CORRECTION = (
     r"correctie\s*:",
     r"in een eerdere versie van dit artikel",

@@ -9,14 +9,27 @@ SEE_ALSO = (
     r"polecamy:",
 )
 PAYWALL = (r"tylko dla prenumeratorów", r"wykup dostęp", r"zostań subskrybentem")
-NEWSLETTER = (r"zapisz się do newslettera",)
+NEWSLETTER = (
+    # "Zapisz się na newsletter „Pulsu Rynku”", "Zamów nasz newsletter"
+    r"(?:zapisz|zapiszcie) się (?:na|do) (?:\w+ )?newslett\w*",
+    r"(?:zasubskrybuj|subskrybuj|zamów) (?:\w+ )?newslett\w*",
+)
 ADVERTISING = (r"reklama", r"artykuł sponsorowany")
-PICTURE_LABEL = (r"zdjęcie ilustracyjne",)
+PICTURE_LABEL = (r"zdjęcie ilustracyjne", r"na (?:zdjęciu|zdjęciach|fotografii|fot\.)")  # "Na zdjęciu: …", a caption
 STAFF_CREDIT = ()
 AUTHOR_BIO = ()
 ENGAGEMENT = (r"obserwuj nas",)
+DESK_BYLINE = (r"od (?:naszego|naszej) (?:korespondenta|korespondentki|wysłannika|wysłanniczki)(?: w [\w'’ -]{2,30})?",)
+AGENCY_FEED = (
+    # "Artykuł pochodzi z serwisu Polskiej Agencji Informacyjnej (PAI) i został opublikowany automatycznie"
+    r"\b(?:artykuł|tekst|materiał|informacja|depesza) pochodzi z (?:serwisu|depesz\w*)\b.{0,60}?\bagencj\w*",
+    r"\bopublikowan[yaen]+ automatycznie\b",
+    r"\bbez (?:opracowania|ingerencji|edycji|zmian) redakcyjn\w*",
+)
 CORRECTION = (
     r"sprostowanie\s*:",
     r"w poprzedniej wersji (?:tego )?artykułu",
     r"artykuł (?:został )?zaktualizowany\b.{0,40}$",
+    # "Aktualizacja, godz. 19:40: dodaliśmy informację …": the newsroom on its own text
+    r"^aktualizacja\b[^:]{0,30}?(?:\d{1,2}[:.]\d{2}\)?)?\s*:\s*(?:dodaliśmy|uzupełniliśmy|zaktualizowaliśmy|poprawiliśmy|zmieniliśmy|artykuł|tekst)\b",
 )

@@ -36,6 +36,7 @@ WIDGET = (
     r"tempo de leitura\s*:?\s*\d+\s*(?:min(?:utos?)?)?",
     r"\d+\s*min(?:utos?)? de leitura",
 )
+DESK_BYLINE = (r"(?:de|do|da|por) (?:noss[oa]) (?:correspondente|enviad[oa] especial|redação)(?: em [\w'’ -]{2,30})?",)
 CORRECTION = (
     r"correção\s*:",
     r"uma versão anterior (?:deste|desta) (?:artigo|reportagem|texto)",
