@@ -1268,3 +1268,39 @@ def test_work_going_on_against_work_halted_is_told_by_its_words_in_any_alignment
     found = claim_divergences(align_facts(articles), articles, {a.id: a.id for a in articles})
     assert [(d.kind, d.odd_one_out) for d in found] == [("claim", "d")]
     assert "work halted against work going on" in found[0].description
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "minutes"),
+    [
+        ("Alle 19.20 di martedì la campata è crollata.", "it", 1160.0),
+        ("Het viaduct stortte om 19.20 in.", "nl", 1160.0),
+        ("Do wypadku doszło ok. godz. 15.40 nad jeziorem.", "pl", 940.0),
+        ("The span gave way at around 19.20 on Tuesday.", "en", 1160.0),
+        ("The span gave way at 7.20 p.m. (1720 GMT).", "en", 1040.0),
+    ],
+)
+def test_a_clock_time_written_with_a_full_stop_is_a_time(text: str, lang: str, minutes: float) -> None:
+    """"alle 19.20" is twenty past seven in the evening, not a count of 19.2: a summary's
+    "7.20 p.m." is stated by it (it had been noted as given by fewer outlets)."""
+    assert minutes in [q.value for q in find_quantities(text, lang) if q.kind == "time"]
+
+
+def test_a_price_with_a_full_stop_stays_a_price() -> None:
+    assert [q.kind for q in find_quantities("The shares closed at 19.20 euros.", "en")] == ["money"]
+
+
+def test_years_set_off_after_a_name_are_an_age() -> None:
+    """"Tom Verhulst, 44 ans, et …": his age, not a span of 44 years that a "huit mois" of
+    captivity elsewhere would differ from."""
+    found = find_quantities("Le Belge Tom Verhulst, 44 ans, et la Suissesse Ana Roth, 36 ans, ont été libérés.", "fr")
+    assert [(q.value, q.context) for q in found] == [(44.0, "age"), (36.0, "age")]
+    assert find_quantities("Il a passé 44 ans en prison.", "fr")[0].context is None
+
+
+def test_a_toll_risen_to_a_figure_counts_what_the_subject_names() -> None:
+    """"The death toll … has risen to four after rescuers found the last missing man": four
+    dead, not four missing (the word after the figure belongs to another clause)."""
+    text = "The death toll from the landslide above Varnes has risen to four after divers found the body of the last missing worker."
+    assert [(q.value, q.context) for q in find_quantities(text, "en")] == [(4.0, "dead")]
+    assert find_quantities("Die Zahl der Toten stieg auf vier, zwei werden vermisst.", "de")[0].context == "dead"

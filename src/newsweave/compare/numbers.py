@@ -19,6 +19,7 @@ from newsweave.compare.closed_words import COORDINATORS, PREPOSITIONS
 from newsweave.compare.parts import parts
 from newsweave.compare.quantity import (
     APPROX_WORDS,
+    CLOCK_HOURS,
     COMPOUND_UNITS,
     CONTEXT_CLASSES,
     CURRENCIES,
@@ -31,6 +32,7 @@ from newsweave.compare.quantity import (
     clock_minutes,
     context_class,
     counted_noun,
+    dotted_clock,
     is_age,
     merged_numbers,
     per_unit,
@@ -42,7 +44,7 @@ from newsweave.compare.shares import fractions, half, halvings, possessed_ordina
 from newsweave.compare.trends import trend
 from newsweave.lang import NOUNS_CAPITALISED, alternation, each, merged
 from newsweave.text.dates import MONTHS, WEEKDAYS, find_dates
-from newsweave.text.fold import fold
+from newsweave.text.fold import fold, fold_all
 from newsweave.text.numbers import (
     NONE,
     SPELLED_RUN,
@@ -64,6 +66,8 @@ _MAGNITUDE = {"mw"} | set(merged_numbers("MAGNITUDE_WORDS"))
 _PEOPLE = {"people", "troops", "firefighters"}  # classes of counted persons that add up
 _PER = {"per", "pour", "por"}  # "per cent", "pour cent", "por ciento": a percent only so
 # words before a capitalised word that make it a place or a time ("in Izmir 20 ...")
+_RISE = fold_all(merged("cues", "DIRECTION_UP"))  # "risen", "stieg", "salito"
+_RISE_LINKS = frozenset(merged_numbers("RISE_LINKS"))  # "risen to", "stieg auf", "salito a"
 _LEADS_A_PLACE = PREPOSITIONS | {fold(w) for w in merged("cues", "FUNCTION_WORDS")}
 _CURRENCY_CODES = {"rs", "usd", "eur", "gbp", "rub", "inr", "jpy", "cny", "chf", "us"}  # "Rs 300"
 # capitalised words a figure follows without being part of a name
@@ -515,6 +519,8 @@ def _classify(
     # ... within its clause ("Nachdem zwei Menschen starben, flohen 40 Menschen")
     clause = len(WORD_RE.findall(re.split(r"[;:,](?!\d)", text[max(0, start - 40) : start])[-1]))
     before_cls = context_class(before[max(*since, len(before) - clause - 1, -1) + 1 :][-4:])
+    if len(before_l) > 1 and before_l[-1] in _RISE_LINKS and fold(before_l[-2]) in _RISE:  # "the death toll has risen to four after …": the subject's
+        before_cls, after_cls = (sub := context_class(WORD_RE.findall(re.split(r"[;:,](?!\d)", text[:start])[-1])[:4])) or before_cls, None if sub else after_cls
     # "the evacuation of about 1,200 residents": the specific word may come first
     context = before_cls if after_cls in {None, "people"} and before_cls else after_cls
     if context == "people":  # "starben nach Angaben der Behörden 21 Menschen": the dead
@@ -560,8 +566,10 @@ def _classify(
         or (not value.is_integer() and value < 10 and fold(after_l[0]) in _QUAKE_WORDS)
     ):
         return Quantity(value, "magnitude", text[start:end], start, end, "M", None, approx, scaled)
-    if (minutes := clock_minutes(before_l, after_l, value)) is not None:
-        return Quantity(minutes, "time", text[start:end], start, end, "min", None, approx)
+    minutes, zone = clock_minutes(before_l, after_l, value), _zone(text, end)  # "1720 GMT"
+    measured = bool(after_l) and after_l[0] not in CLOCK_HOURS and (bool(unit_phrase(text, end, value)) or after_l[0] in UNITS or after_l[0] in CURRENCIES)
+    if (minutes := minutes if minutes is not None or measured else dotted_clock(text[start:end], before_l, zone)) is not None:
+        return Quantity(minutes, "time", text[start:end], start, end, "min", zone, approx)
     if found := unit_phrase(text, end, value):  # "25 basis points" (0.25 points), "112F" (44.4 °C)
         unit, value, to, converted = found  # the text as written, unless converted
         return Quantity(value, "measure", text[start : to if converted else end], start, to, unit, None, approx, scaled, converted=converted)

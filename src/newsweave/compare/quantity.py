@@ -249,14 +249,11 @@ def is_age(
     number set off by commas after a name ("Viktor Hale, 58, was ...")."""
     if not value.is_integer() or not 0 < value < 120:
         return False
+    # set off by a comma after a name: "Viktor Hale, 58, was …", "Sander Hoek, 44 ans, et"
+    apposed = bool(_APPOSED.search(text[max(0, start - 40) : start])) and text[max(0, start - 40) : start].rstrip(", ").split()[-1][:1].isupper()
     if unit == "yr" or (unit is None and AGE_BEFORE_WORDS & set(before[-1:])):  # "aged 58"
-        return bool(AGE_BEFORE_WORDS & set(before[-2:]) or AGE_AFTER_WORDS & set(after[:3]))
-    return (
-        unit is None
-        and text[end : end + 1] == ","
-        and bool(_APPOSED.search(text[max(0, start - 40) : start]))
-        and text[max(0, start - 40) : start].rstrip(", ").split()[-1][:1].isupper()
-    )
+        return bool(AGE_BEFORE_WORDS & set(before[-2:]) or AGE_AFTER_WORDS & set(after[:3])) or (unit == "yr" and apposed)
+    return unit is None and text[end : end + 1] == "," and apposed
 
 
 def clause_toll(before: str, figure: Callable[[str], bool]) -> str | None:
@@ -271,9 +268,21 @@ def clause_toll(before: str, figure: Callable[[str], bool]) -> str | None:
     return cls if cls in TOLLS else None
 
 
-_CLOCK_HOURS = {"h"} | set(merged_numbers("CLOCK_HOURS"))
+CLOCK_HOURS = {"h"} | set(merged_numbers("CLOCK_HOURS"))
 _CLOCK_PREPS = set(merged_numbers("CLOCK_PREPOSITIONS"))
 _HALF_BEFORE = set(merged_numbers("HALF_HOUR_BEFORE"))
+
+
+def dotted_clock(raw: str, before: list[str], zone: str | None = None) -> float | None:
+    """Minutes after midnight of a time written with a full stop ("alle 19.20", "um 19.20",
+    "o godz. 15.40", "at around 19.20") after a clock preposition, a qualifier between, or
+    before a time zone ("17.20 GMT", "1720 GMT")."""
+    hour = r"(0\d|1\d|2[0-3]|[1-9])"  # not "0.25" (percentage points)
+    m = re.fullmatch(hour + (r"\.?([0-5]\d)" if zone else r"\.([0-5]\d)"), raw)
+    lead = [w for w in before[-2:] if w not in APPROX_WORDS][-1:] if before else []
+    if m is None or not (zone or (lead and lead[0] in _CLOCK_PREPS)):
+        return None
+    return int(m.group(1)) * 60 + float(m.group(2))
 
 
 def clock_minutes(before: list[str], after: list[str], value: float) -> float | None:
@@ -284,7 +293,7 @@ def clock_minutes(before: list[str], after: list[str], value: float) -> float | 
         return None
     if before and before[-1] in _HALF_BEFORE and 1 <= value <= 12:
         return (value - 1) * 60 + 30
-    if after and after[0] in _CLOCK_HOURS and before and before[-1] in _CLOCK_PREPS:
+    if after and after[0] in CLOCK_HOURS and before and before[-1] in _CLOCK_PREPS:
         return value * 60
     return None
 

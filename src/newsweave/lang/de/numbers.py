@@ -232,3 +232,6 @@ AREA_UNITS = {
     'Quadratkilometer': ('km²', 1.0),
     'Quadratkilometern': ('km²', 1.0),
 }
+
+# After a verb of rising, the figure a subject rose to ("the toll has risen to four")
+RISE_LINKS = ("auf",)

@@ -317,3 +317,6 @@ AREA_UNITS = {
     'km²': ('km²', 1.0),
     'km2': ('km²', 1.0),
 }
+
+# After a verb of rising, the figure a subject rose to ("the toll has risen to four")
+RISE_LINKS = ("to",)

@@ -235,3 +235,6 @@ AREA_UNITS = {
     'metro cuadrado': ('m²', 1.0),
     'kilómetros cuadrados': ('km²', 1.0),
 }
+
+# After a verb of rising, the figure a subject rose to ("the toll has risen to four")
+RISE_LINKS = ("a", "hasta")

@@ -219,3 +219,6 @@ AREA_UNITS = {
     'mètre carré': ('m²', 1.0),
     'kilomètres carrés': ('km²', 1.0),
 }
+
+# After a verb of rising, the figure a subject rose to ("the toll has risen to four")
+RISE_LINKS = ("à",)

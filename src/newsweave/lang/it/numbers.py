@@ -185,3 +185,9 @@ AREA_UNITS = {
     'metri quadri': ('m²', 1.0),
     'chilometri quadrati': ('km²', 1.0),
 }
+
+# Words before a clock time ("alle 19.20", "às 19h20")
+CLOCK_PREPOSITIONS = ("alle", "verso", "dalle", "entro")
+
+# After a verb of rising, the figure a subject rose to ("the toll has risen to four")
+RISE_LINKS = ("a",)

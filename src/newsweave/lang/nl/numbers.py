@@ -120,3 +120,6 @@ CLOCK_HOURS = ("uur",)
 CLOCK_PREPOSITIONS = ("om", "rond", "omstreeks", "vanaf", "sinds")
 # the word before an hour that makes it half an hour earlier ("half zehn"/"half tien": 9.30)
 HALF_HOUR_BEFORE = ("half",)
+
+# After a verb of rising, the figure a subject rose to ("the toll has risen to four")
+RISE_LINKS = ("tot", "naar")

@@ -114,3 +114,9 @@ COUNTED = {
 HALVES = ("i pół",)
 # a cut by half, read as a share of 50% (compare/shares.py): "halving plastic discharges"
 HALVING = ('o połowę',)
+
+# Words before a clock time ("alle 19.20", "às 19h20")
+CLOCK_PREPOSITIONS = ("o", "godz", "około", "od", "do")
+
+# After a verb of rising, the figure a subject rose to ("the toll has risen to four")
+RISE_LINKS = ("do",)

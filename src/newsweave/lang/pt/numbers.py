@@ -195,3 +195,9 @@ AREA_UNITS = {
     'quilômetros quadrados': ('km²', 1.0),
     'quilómetros quadrados': ('km²', 1.0),
 }
+
+# Words before a clock time ("alle 19.20", "às 19h20")
+CLOCK_PREPOSITIONS = ("às", "pelas", "até")
+
+# After a verb of rising, the figure a subject rose to ("the toll has risen to four")
+RISE_LINKS = ("para",)
