@@ -617,3 +617,23 @@ def test_a_sentence_more_on_one_side_is_no_negation_count_difference():
     assert dropped_negation(english, polish, "en", "pl") is None
     translated = "There is no more chance that someone survived under the hull. We do not interrupt the action"
     assert "no more chance" in (meaning_differs(translated, polish, "en", "pl") or "")
+
+
+@pytest.mark.parametrize(
+    ("a", "la", "b", "lb"),
+    [
+        ("The bridge is gone. We will rebuild it plank by plank", "en",
+         "Die Brücke gibt es nicht mehr. Wir bauen sie Brett für Brett wieder auf", "de"),
+        ("There was simply no path any more", "en", "Il sentiero non c'era più", "it"),
+        ("A ponte já não existe", "pt", "The bridge has vanished", "en"),
+        ("The bridge is gone", "en", "The bridge is not there anymore", "en"),
+    ],
+)
+def test_what_has_lapsed_is_no_negation_to_compare(a: str, la: str, b: str, lb: str) -> None:
+    """"no longer there" / "is gone" is one statement worded with a negation or with a
+    verb of loss: a translation that picks the other is no misquotation."""
+    assert meaning_differs(a, b, la, lb) is None
+
+
+def test_a_negation_beside_a_lapse_word_still_counts_elsewhere() -> None:
+    assert meaning_differs("We cannot rule out more victims", "We can rule out more victims", "en", "en")

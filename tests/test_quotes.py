@@ -2388,3 +2388,45 @@ def test_speakers_named_after_their_verb_and_after_a_second_role():
     # a role set off by a comma after another role: "le porte-parole du syndicat, le commandant X"
     rivas = "« Nous ne suspendrons pas la grève », a déclaré le porte-parole du syndicat, le commandant Óscar Rives."
     assert speakers_of(rivas, "fr") == {"Nous ne suspendrons pas la grève": "Óscar Rives"}
+
+
+def test_a_described_name_after_a_scene_phrase_is_the_next_bare_verbs_subject():
+    # no entity model for Portuguese: "Ao fim da tarde, o chefe …, X, …" opens with a
+    # scene, then the described name; "«…», afirmou" is his, not the mayor's before
+    text = (
+        "«A ponte já não existe», afirmou a presidente da câmara de Vila Serra, Marta Leal.\n"
+        "Ao fim da tarde, o comandante dos bombeiros, Rui Tavares Lemos, mostrou-se otimista. "
+        "«As buscas continuam durante a noite», afirmou em conferência de imprensa."
+    )
+    assert speakers_of(text, "pt")["As buscas continuam durante a noite"] == "Rui Tavares Lemos"
+
+
+def test_polish_titles_and_organisations_in_the_genitive_are_no_speakers():
+    # "mec." is a title before the name; "prezes Banku Wiślanego": the bank is no person;
+    # "minister spraw zagranicznych X": the role's complement, then its holder
+    text = (
+        "„Spodziewam się pozwów” – mówi mec. Joanna Kurek, specjalistka od ochrony danych.\n"
+        "Adam Sowa, od 2020 r. prezes Banku Wiślanego, odszedł. „Biorę odpowiedzialność” – "
+        "napisał 57-letni menedżer.\n"
+        "Minister spraw zagranicznych Piotr Lasek ogłosił to rano. „To dzień radości” – "
+        "powiedział minister."
+    )
+    found = speakers_of(text, "pl")
+    assert found["Spodziewam się pozwów"] == "Joanna Kurek"
+    assert found["Biorę odpowiedzialność"] != "Banku Wiślanego"
+    assert found["To dzień radości"] == "Piotr Lasek"
+
+
+def test_a_place_is_no_speaker_after_a_preposition_or_a_roles_of():
+    # "la sindaca di Valle Alta, X, …": the town is the role's complement, X speaks
+    italian = (
+        "«Il ponte non c'è più», ha detto con la voce rotta la sindaca di Valle Alta, "
+        "Lucia Ferrandi, davanti al municipio."
+    )
+    assert speakers_of(italian, "it") == {"Il ponte non c'è più": "Lucia Ferrandi"}
+    # "un vecino de Pozuelo Alto, que …, dijo": the village is where he lives
+    spanish = (
+        "Un vecino de una granja en Torvela, que no quiso dar su nombre, dijo que el agua "
+        'llegó al tejado. "Subimos al desván toda la noche", dijo.'
+    )
+    assert "Torvela" not in speakers_of(spanish, "es").values()

@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING
 from newsweave.align.names import (
     DETERMINERS,
     FUNCTION,
+    INDEFINITE,
     PARTICLES,
     RELATIVES,
     SERVES,
     Mention,
+    Role,
     clean_name,
     role_class,
 )
@@ -85,9 +87,21 @@ def role_then_name(sp: Speakers, k: int, width: int = 6) -> Mention | None:
                 return None  # a title's stop goes on ("rzecznik prokuratury prok. Daniel Wróbel")
             m = sp.heuristic_name(j)
             if m is not None and m.j > m.i:
-                return m
+                return _apposed_after_place(sp, m) or m
         return None
     return None
+
+
+_OF = frozenset({"di", "de", "del", "della", "du", "des", "of", "von", "van", "do", "da"})
+
+
+def _apposed_after_place(sp: Speakers, m: Mention) -> Mention | None:
+    """The name set off by a comma after a role's "of"-complement: "la sindaca di Castel
+    Mirto, Rosaria Gallo, …" names the mayor, not the town."""
+    if m.i < 1 or sp.toks[m.i - 1].fold not in _OF or m.j + 2 >= len(sp.toks) or sp.toks[m.j + 1].text != ",":
+        return None
+    named = sp.heuristic_name(m.j + 2)
+    return named if named is not None and named.j > named.i else None
 
 
 def relative_subject(sp: Speakers, k: int) -> Mention | None:
@@ -123,3 +137,14 @@ def role_name(sp: Speakers, role: Mention, stop: int) -> Mention | None:
         if m is not None and m.j > m.i:
             return m
     return None
+
+
+def unnamed_subject(sp: Speakers, m: Mention) -> Mention | None:
+    """The unnamed person a sentence opens with ("Un propietario de una taberna en Nas, que
+    …, dijo"), when the name `m` before the speech verb is a place in that description: an
+    indefinite mention, who says the next bare "dijo" too (not the person named before)."""
+    s = sp._sentence_start(m.i)
+    if sp.toks[s].fold not in INDEFINITE or s + 1 >= m.i or not sp.toks[s + 1].text.islower():
+        return None
+    text = sp.text[sp.toks[s].start : sp.toks[s + 1].end]
+    return Mention("role", s, s + 1, text, role=Role("person", frozenset(), "", sp.toks[s].start))

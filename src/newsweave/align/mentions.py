@@ -502,6 +502,8 @@ class MentionIndex:
                 # NER missed the name: a capitalised run right after the role is it
                 # ("the head of the Flood Office, Ilse Varga,"; "el alcalde Ramón Tello").
                 k = m.j + 2 if after is not None and after.text == "," else m.j + 1
+                while self.lang in GENITIVE_AFTER_ROLE and k < min(m.j + 4, len(self.toks) - 1) and self.toks[k].text.isalpha() and self.toks[k].text.islower() and self.toks[k].fold not in FUNCTION:
+                    k += 1  # "minister spraw zagranicznych Piotr Malinowski": its complement first
                 person = self.heuristic_name(k)
                 if person is not None and (
                     len((person.name or "").split()) < 2 or k in self._nonperson

@@ -69,6 +69,7 @@ PLACE_LEADS = _cues("FUNCTION_WORDS")  # "en Brask", "in Orsk": a place or time,
 FUNCTION = DETERMINERS | CONNECTORS | THAT | PLACE_LEADS
 ORG_WORDS = _cues("ORG_WORDS")
 NOT_NAMES = _cues("NOT_NAMES")
+PLACE_PREPOSITIONS = _cues("PLACE_PREPOSITIONS")  # "una taberna en Nas": a place, no subject
 TOPIC_LEADS = _cues("TOPIC_PREPOSITIONS")  # "For X, the opening was personal": X, the topic
 VENUES = _cues("VENUE_NOUNS")  # "stadio Arrigo Bassi", "rue Victor Hugo": a place's name
 VENUES_OF = _per_language("VENUE_NOUNS")

@@ -48,9 +48,10 @@ def _unlisted_openers(ix: MentionIndex) -> list[tuple[int, Mention]]:
     "Volgens kunstrechercheur Pieter Claessens, …", "De burgemeester van X, Ewa Domańska, …"."""
     taken = {k for m in ix.mentions for k in range(m.i, m.j + 1)}
     out = []
-    for k in range(len(ix.toks) - 1):
-        if not ix.sent_start_tok(k):
-            continue
+    starts = [k for k in range(len(ix.toks) - 1) if ix.sent_start_tok(k)]
+    # "Ao final da tarde, o chefe da Proteção Civil, Fabrizio Lonardi, …": after the scene
+    starts += [e for k in starts if (e := _scene_end(ix, k)) is not None and e < len(ix.toks) - 1]
+    for k in starts:
         at = k + 1 if ix.toks[k].fold in DETERMINERS | TOPIC_LEADS else k
         at += ix.toks[k].fold in TOPIC_LEADS and ix.toks[at].text.islower()  # "Volgens kunstrechercheur X"
         # "De burgemeester van Giżycko, Ewa Domańska, …" (Dutch "de" is no listed article)
@@ -99,8 +100,22 @@ def _after_scene(ix: MentionIndex, k: int) -> bool:
     if k < 2 or ix.toks[k - 1].text != ",":
         return False
     t = k - 2
-    while t > 0 and k - t < 16 and not ix.sent_start_tok(t):
-        if ix.toks[t].text in ",;:" or ix.toks[t].text in QUOTE_MARKS:
-            return False
+    while t > 0 and k - t < SCENE_WORDS and not ix.sent_start_tok(t):
         t -= 1
-    return ix.sent_start_tok(t) and ix.toks[t].fold in SCENE_OPENERS
+    return _scene_end(ix, t) == k
+
+
+SCENE_WORDS = 16  # tokens of a scene-setting phrase at most
+
+
+def _scene_end(ix: MentionIndex, k: int) -> int | None:
+    """The token after the comma closing the scene-setting phrase that opens the sentence
+    at token k ("At a hearing last month, …", "Ao final da tarde, …"), or None."""
+    if not ix.sent_start_tok(k) or ix.toks[k].fold not in SCENE_OPENERS:
+        return None
+    for t in range(k + 1, min(k + SCENE_WORDS, len(ix.toks))):
+        if ix.toks[t].text == ",":
+            return t + 1
+        if ix.toks[t].text in ";:" or ix.toks[t].text in QUOTE_MARKS or ix.sent_start_tok(t):
+            return None
+    return None

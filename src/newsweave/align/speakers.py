@@ -4,8 +4,7 @@ An article teaches its own roles: "Belarusian President Alexander Lukashenko" ma
 "the Belarusian leader" resolvable later in the text. Pronouns and age epithets ("the
 61-year-old") resolve to the latest speaker or sentence-subject person before them.
 Names come from spaCy PERSON entities or capitalised runs next to a cue or a role word
-(German capitalises every noun: a bare capitalised run is no name there).
-"""
+(German capitalises every noun: a bare capitalised run is no name there)."""
 
 from __future__ import annotations
 
@@ -17,6 +16,7 @@ from newsweave.align.apposition import (
     opening_name,
     relative_subject,
     role_then_name,
+    unnamed_subject,
 )
 from newsweave.align.epithets import epithet_person
 from newsweave.align.mentions import MentionIndex, best_mention, match_role
@@ -32,6 +32,7 @@ from newsweave.align.names import (
     INDEFINITE,
     OBJECT_PRONOUNS,
     PLACE_LEADS,
+    PLACE_PREPOSITIONS,
     QUOTE_MARKS,
     RELATIVES,
     SAY_TIME,
@@ -56,6 +57,8 @@ from newsweave.text.cache import TextCache
 # comes first ("Geoffrey Berman, the U.S. attorney for the district, said": 13 tokens)
 ATTRIBUTION_TOKENS = 16
 
+
+_LINKS = AUX | COORD  # what may stand between a named subject and its verb
 
 class Speakers(MentionIndex):
     """Speaker mentions of one article and the state needed to resolve them in text order."""
@@ -231,7 +234,7 @@ class Speakers(MentionIndex):
                 if m is not None and m.org:  # "Tomas Reyl, director of the X Agency,
                     m = before_insert(self, k - 1, lo) or m  # which owns it, said"
                 if m is not None:  # not "Uma moradora de Braga, de 71 anos, contou": a place
-                    return None if m.kind in ("name", "role") and self._after_preposition(m) else m
+                    return unnamed_subject(self, m) if m.kind in ("name", "role") and self._after_preposition(m) else m
             return None
         m = self.mention_before(j)
         if (m is None or m.kind == "name") and (person := affiliated(self, j, lo)):
@@ -243,8 +246,7 @@ class Speakers(MentionIndex):
     def _adverb(self, k: int) -> bool:
         """Token k is an English "-ly" adverb ("Kim quickly responded"); a capitalised one
         is a name ("Kelly said", "Emily said", "Lovely said")."""
-        t = self.toks[k].text
-        return t.endswith("ly") and t[:1].islower()
+        return self.toks[k].text.endswith("ly") and self.toks[k].text[:1].islower()
 
     def attribution_after(self, a: int, b: int) -> Attribution:
         """Attribution at the start of the text span [a, b): ', Putin said' / ' added the minister'."""
@@ -293,10 +295,7 @@ class Speakers(MentionIndex):
     def _links_only(self, a: int, b: int) -> bool:
         """Tokens a..b-1 are only auxiliaries, adverbs, conjunctions and commas: what comes
         between a subject already named and its speech verb ("y aseguró", ", added")."""
-        return all(
-            self.toks[k].fold in AUX or self.toks[k].fold in COORD or self.toks[k].text in ",;"
-            for k in range(a, b)
-        )
+        return all(self.toks[k].fold in _LINKS or self.toks[k].text in ",;" for k in range(a, b))
 
     def _object(self, m: Mention) -> bool:
         """Mention `m` is a pronoun that is never a subject ("describing her daughter")."""
@@ -426,8 +425,7 @@ class Speakers(MentionIndex):
 
         An unresolved role keeps its text ("the Russian president") so that roles learned
         from the other articles of the event can resolve it later; a pronoun passes on
-        its antecedent's.
-        """
+        its antecedent's."""
         if m is None:
             return None, None
         if m.kind == "name":
@@ -533,6 +531,8 @@ class Speakers(MentionIndex):
             )
         ):
             k -= 1
+        if k == x.i - 1 >= 0 and self.toks[k].fold in PLACE_PREPOSITIONS:
+            return True  # "un propietario de una taberna en Nas, que …, dijo": a place
         if k > 0 and self.toks[k].fold in COORD:  # "of John Bolton and Dick Cheney"
             prev = best_mention(self._by_end.get(k - 1, []))
             return prev is not None and prev.kind == "name" and self._after_preposition(prev)

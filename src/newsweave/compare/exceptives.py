@@ -6,7 +6,10 @@ of them into a language that words it otherwise looked like an inverted quote. T
 are each language's cue data (`EXCEPTIVE_OTHERS`, `EXCEPTIVE_MARKERS`,
 `RESTRICTIVE_NEGATORS`). A clause opened by "until" (`UNTIL_LINKS`) holds a negation
 that is not written: "not until P" is "not as long as not P". A negator after "without"
-or a "neither … nor" after a negation only echoes it (`echoing`)."""
+or a "neither … nor" after a negation only echoes it (`echoing`). A negation of what has
+lapsed ("no longer", "nicht mehr", "non c'è più", "já não": `LAPSE_WORDS`,
+`LAPSE_BEFORE`) tells a change of state that others word with a verb of loss ("the
+village is gone"): no negation to compare (`lapsed`)."""
 
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from newsweave.lang import each, merged
-from newsweave.text.fold import fold_all
+from newsweave.text.fold import fold, fold_all
 
 _CUES = dict(each("cues"))
 _OTHERS = {c: fold_all(getattr(m, "EXCEPTIVE_OTHERS", ())) for c, m in _CUES.items()}
@@ -25,6 +28,19 @@ _UNTIL = fold_all(merged("cues", "UNTIL_LINKS"))
 _NEGATORS = fold_all(merged("cues", "NEGATIONS"))
 _WITHOUT = fold_all(merged("cues", "WITHOUT"))
 _CORRELATIVES = fold_all(merged("cues", "NEGATION_CORRELATIVES"))
+_LAPSE = {c: tuple(tuple(fold(w).split()) for w in getattr(m, "LAPSE_WORDS", ())) for c, m in _CUES.items()}
+_LAPSE_BEFORE = {c: fold_all(getattr(m, "LAPSE_BEFORE", ())) for c, m in _CUES.items()}
+LAPSE_REACH = 4  # words after a negator its "any more" may stand in ("not there any more")
+
+
+def lapsed(words: Sequence[str], i: int, lang: str) -> bool:
+    """Whether the negator at `i` of a clause's folded `words` negates what has lapsed:
+    "no longer", "not there anymore", "gibt es nicht mehr", "non c'è più", "já não
+    existe", "już nie"."""
+    if i > 0 and words[i - 1] in _LAPSE_BEFORE.get(lang, ()):
+        return True
+    after = words[i + 1 : i + 1 + LAPSE_REACH]
+    return any(tuple(after[j : j + len(p)]) == p for p in _LAPSE.get(lang, ()) for j in range(len(after)))
 
 
 def unwritten_negations(seg: Sequence[Any]) -> int:

@@ -6,8 +6,7 @@ clause gets a subject key (a pronoun group such as "1pl" for we/us/nous/wir, or 
 noun such as "russia") and a polarity (negation count parity, with negative concord for
 ne...pas / no...nada). Two statements differ in meaning when a subject they share has
 opposite polarity, when the same predicate has its roles swapped ("A can do without B" / "B
-can do without A"), or when both carry numbers the other lacks. Pure Python, lexicon-driven.
-"""
+can do without A"), or when both carry numbers the other lacks. Pure Python, lexicon-driven."""
 
 from __future__ import annotations
 
@@ -51,6 +50,7 @@ from newsweave.compare.exceptives import (
     echoing,
     exceptive,
     expletive_negations,
+    lapsed,
     than_ever,
     unwritten_negations,
 )
@@ -97,21 +97,15 @@ NEGATIONS = {c: _s(" ".join(m.NEGATIONS)) for c, m in _CUES.items() if hasattr(m
 READ_NEGATIONS = {c: (n | NEGATIONS["en"]) - _s(" ".join(getattr(_CUES[c], "NOT_NEGATORS", ()))) for c, n in NEGATIONS.items()}
 ALL_NEGATIONS = frozenset().union(*NEGATIONS.values())
 # Morphological negation that English quotes swap with "not able" / "not possible".
-MORPH_NEG = frozenset().union(
-    *(_s(" ".join(getattr(m, "NEGATIVE_ADJECTIVES", ()))) for m in _CUES.values())
-)
+MORPH_NEG = frozenset().union(*(_s(" ".join(getattr(m, "NEGATIVE_ADJECTIVES", ()))) for m in _CUES.values()))
 CONCORD_HEADS = {c: _s(" ".join(m.NEGATION_HEADS)) for c, m in _CUES.items() if hasattr(m, "NEGATION_HEADS")}
 NOT_NEGATING = {(fold(a), fold(b)) for m in _CUES.values() for a, b in getattr(m, "NOT_NEGATING", ())}
 NEG_PREFIX_WORDS = _s("ne")
 _PASSIVE_AUX = fold_all(merged("cues", "PASSIVE_AUXILIARIES"))
 _AGENTS = fold_all(merged("cues", "AGENT_MARKERS"))
-CONDITIONALS = frozenset().union(
-    *(_s(" ".join(getattr(m, "CONDITIONALS", ()))) for m in _CUES.values())
-)
+CONDITIONALS = frozenset().union(*(_s(" ".join(getattr(m, "CONDITIONALS", ()))) for m in _CUES.values()))
 
-ANCHORS = {
-    code: _s(" ".join(m.AUXILIARIES)) for code, m in _CUES.items() if hasattr(m, "AUXILIARIES")
-}
+ANCHORS = {code: _s(" ".join(m.AUXILIARIES)) for code, m in _CUES.items() if hasattr(m, "AUXILIARIES")}
 ALL_ANCHORS = frozenset().union(*ANCHORS.values())
 
 
@@ -272,14 +266,14 @@ def subject_key(word: str) -> str:
     return w
 
 
-def _negations(words: list[str], lang: str) -> int:
+def _negations(words: list[str], lang: str, lapse: bool = False) -> int:
     """Negation count with negative concord: ne...pas / no...nada / não...nada count once."""
     negs = READ_NEGATIONS.get(lang, NEGATIONS["en"]) | MORPH_NEG
     skip = set()
     for i, w in enumerate(words[:-1]):
         if (w, words[i + 1]) in NOT_NEGATING:  # "not only"; "un premier pas": a step
             skip.update((i, i + 1))
-    hits = [i for i, w in enumerate(words) if w in negs and i not in skip and not echoing(words, i)]
+    hits = [i for i, w in enumerate(words) if w in negs and i not in skip and not echoing(words, i) and not (lapse and lapsed(words, i, lang))]
     hits += [i for i, w in enumerate(words[:-1]) if (w, words[i + 1]) in NEGATING_PAIRS]
     concord_heads = CONCORD_HEADS.get(lang)
     if concord_heads:
@@ -289,10 +283,9 @@ def _negations(words: list[str], lang: str) -> int:
     return len(hits)
 
 
-def clauses(
-    text: str, lang: str | None = None, tokens: list[Token] | None = None
-) -> list[Clause]:
-    """The clauses of `text` with subject key and polarity (`tokens`: its `tokenize`)."""
+def clauses(text: str, lang: str | None = None, tokens: list[Token] | None = None, lapse: bool = False) -> list[Clause]:
+    """The clauses of `text` with subject key and polarity (`tokens`: its `tokenize`;
+    `lapse`: negations of what has lapsed not counted, `compare.exceptives.lapsed`)."""
     tokens = tokenize(text, lang) if tokens is None else tokens
     lang = lang if lang in STOPWORDS or lang in NEGATIONS else guess_lang(tokens)  # Dutch "geen"
     out: list[Clause] = []
@@ -323,7 +316,7 @@ def clauses(
                     text=_span(text, seg),
                     subject=key,
                     subject_text=subj.text if subj else None,
-                    positive=_polarity(seg, words, lang, after, [n for t in seg if t.start > cut for n in t.norms]),
+                    positive=_polarity(seg, words, lang, after, [n for t in seg if t.start > cut for n in t.norms], lapse),
                     objects=_objects(seg) - ({key} if key else set()),
                     content=content - ({key} if key else set()),
                 )
@@ -340,12 +333,12 @@ def _hypothetical(seg: list[Token], subj: Token | None) -> bool:
     return bool(until) or any(t.kind == "sep" and t.norms[0] in CONDITIONALS for t in seg[:end])
 
 
-def _polarity(seg: list[Token], words: list[str], lang: str, after: Sequence[str] = (), tail: Sequence[str] = ()) -> bool:
+def _polarity(seg: list[Token], words: list[str], lang: str, after: Sequence[str] = (), tail: Sequence[str] = (), lapse: bool = False) -> bool:
     """Affirmative unless an odd number of negations; "not X, but Y" (a correction
     asserting Y, where Y has no verb of its own) and an exception ("no choice but", with
     the words `after` the clause: "ne … que"; "…, nothing else", the `tail` after its
     last comma) do not count as one."""
-    n = _negations(words, lang) + unwritten_negations(seg) + denials(words, lang, after)
+    n = _negations(words, lang, lapse) + unwritten_negations(seg) + denials(words, lang, after)
     first_negation = _first_negation(seg, lang)
     n -= int(bool(n) and any(t.kind == "sep" and t.norms[0] in CORRECTIVE for t in seg[first_negation:]))
     negs = READ_NEGATIONS.get(lang, NEGATIONS["en"])
@@ -485,14 +478,12 @@ def _swap_reason(ca: list[Clause], cb: list[Clause]) -> str | None:
 
 
 @lru_cache(maxsize=16384)
-def _parsed(
-    text: str, lang: str | None
-) -> tuple[tuple[Clause, ...], tuple[tuple[float, str], ...]]:
+def _parsed(text: str, lang: str | None, lapse: bool = False) -> tuple[tuple[Clause, ...], tuple[tuple[float, str], ...]]:
     """`clauses` and `numbers` of one text, memoised: a big event compares each sentence
     with many others, and re-parsing it for every pair was most of the divergence time.
     Callers only read the clauses."""
     tokens = tokenize(text, lang)  # read, never changed, by both
-    return tuple(clauses(text, lang, tokens)), tuple(numbers(text, lang, tokens))
+    return tuple(clauses(text, lang, tokens, lapse)), tuple(numbers(text, lang, tokens))
 
 
 FRAGMENT = 0.6  # words of a quotation against another's: under this, a part of it
@@ -504,19 +495,25 @@ def dropped_negation(a: str, b: str, lang_a: str | None, lang_b: str | None) -> 
     clause reader, fewer negations ("no evidence …, but we cannot" / "mamy dowody …, i nie
     możemy"). A quotation cut far shorter (FRAGMENT) differs only when no clause of the
     longer one has its polarity ("It clearly lowers the risk" of "It is no cure, but …");
-    one a sentence longer ("… pod kadłubem. Nie przerywamy akcji") only in the rest."""
-    if not (reason := _dropped(a, b, lang_a, lang_b)):
+    one a sentence longer ("… pod kadłubem. Nie przerywamy akcji") only in the rest. Negations
+    of what has lapsed differ only if they do counted and not ("is gone" / "gibt es nicht mehr")."""
+    reason = _dropped_in(a, b, lang_a, lang_b, False)
+    return reason if reason and _dropped_in(a, b, lang_a, lang_b, True) else None
+
+
+def _dropped_in(a: str, b: str, lang_a: str | None, lang_b: str | None, lapse: bool) -> str | None:
+    if not (reason := _dropped(a, b, lang_a, lang_b, lapse)):
         return None
     sa, sb = (_sentence_negations(t, lang or "en") for t, lang in ((a, lang_a), (b, lang_b)))
     k = min(len(sa), len(sb))
-    return reason if len(sa) == len(sb) else _dropped(" ".join(p for p, _ in sa[:k]), " ".join(p for p, _ in sb[:k]), lang_a, lang_b)
+    return reason if len(sa) == len(sb) else _dropped(" ".join(p for p, _ in sa[:k]), " ".join(p for p, _ in sb[:k]), lang_a, lang_b, lapse)
 
 
-def _dropped(a: str, b: str, lang_a: str | None, lang_b: str | None) -> str | None:
-    ca, cb = (_parsed(t, lang)[0] for t, lang in ((a, lang_a), (b, lang_b)))
+def _dropped(a: str, b: str, lang_a: str | None, lang_b: str | None, lapse: bool = False) -> str | None:
+    ca, cb = (_parsed(t, lang, lapse)[0] for t, lang in ((a, lang_a), (b, lang_b)))
     (short, n), (long, m) = sorted(((ca, len(a.split())), (cb, len(b.split()))), key=lambda x: x[1])
     if {lang_a, lang_b} - STOPWORDS.keys() - {None} and n >= FRAGMENT * m and len({
-        _negations(w := _words(tokenize(t, lang or "en")), lang or "en") - expletive_negations(w)
+        _negations(w := _words(tokenize(t, lang or "en")), lang or "en", lapse) - expletive_negations(w)
         for t, lang in ((a, lang_a), (b, lang_b))
     }) > 1:
         return f"negation count differs: '{a}' vs '{b}'"
@@ -531,38 +528,42 @@ def _negates(clauses: Sequence[Clause]) -> bool:
     return any(not c.positive for c in clauses)
 
 
-def meaning_differs(
-    a: str, b: str, lang_a: str | None = None, lang_b: str | None = None
-) -> str | None:
+def meaning_differs(a: str, b: str, lang_a: str | None = None, lang_b: str | None = None) -> str | None:
     """A short reason when `a` and `b` differ in structure-borne meaning, else None: a subject
     whose polarity flips, swapped roles, numbers each side lacks, a figure said to go opposite
-    ways (`compare.direction`). Extra clauses on one side (a longer variant) are no difference."""
+    ways (`compare.direction`). Extra clauses on one side (a longer variant) are no difference.
+    A negation differs only if it does with negations of what has lapsed counted and not."""
     la = lang_a if lang_a in STOPWORDS or lang_a in NEGATIONS else guess_lang(tokenize(a))  # Polish "Nie mogłem" as Polish
     lb = lang_b if lang_b in STOPWORDS or lang_b in NEGATIONS else guess_lang(tokenize(b))
-    ca, cb = list(_parsed(a, la)[0]), list(_parsed(b, lb)[0])
+    reason = _differs(a, b, la, lb, lang_a, lang_b, False)
+    return None if reason and reason.startswith("negation") and not _differs(a, b, la, lb, lang_a, lang_b, True) else reason
+
+
+def _differs(a: str, b: str, la: str, lb: str, lang_a: str | None, lang_b: str | None, lapse: bool) -> str | None:
+    ca, cb = list(_parsed(a, la, lapse)[0]), list(_parsed(b, lb, lapse)[0])
     return (
         _polarity_reason(ca, cb)
         or (negating_edit(a, b, la) if la == lb else None)
         or _swap_reason(ca, cb)
         or (_translated_reason(ca, cb) if la != lb else None)
-        or (_sentence_reason(a, b, la, lb) if la != lb else None)
+        or (_sentence_reason(a, b, la, lb, lapse) if la != lb else None)
         or number_reason(_parsed(a, lang_a or la)[1], _parsed(b, lang_b or lb)[1])  # "twee" too
         or direction_reason(a, b, la, lb)
     )
 
 
 @lru_cache(maxsize=16384)
-def _sentence_negations(text: str, lang: str) -> tuple[tuple[str, int], ...]:
+def _sentence_negations(text: str, lang: str, lapse: bool = False) -> tuple[tuple[str, int], ...]:
     """(sentence, its negations) for each sentence of a quotation, memoised like `_parsed`."""
     parts = [(p, _words(tokenize(p, lang))) for p in re.split(r"(?<=[.!?])\s+", text.strip())]
-    return tuple((p, _negations(w, lang) - expletive_negations(w)) for p, w in parts if w)
+    return tuple((p, _negations(w, lang, lapse) - expletive_negations(w)) for p, w in parts if w)
 
 
-def _sentence_reason(a: str, b: str, la: str, lb: str) -> str | None:
+def _sentence_reason(a: str, b: str, la: str, lb: str, lapse: bool = False) -> str | None:
     """Across languages clauses may be cut otherwise ("Posso spiegare … e lotterò" is one,
     "I cannot explain …, but I will fight" two), sentences not: of two quotations of as
     many sentences (two or more), a sentence negated in one and not in the other."""
-    sa, sb = _sentence_negations(a, la), _sentence_negations(b, lb)
+    sa, sb = _sentence_negations(a, la, lapse), _sentence_negations(b, lb, lapse)
     if len(sa) < 2 or len(sa) != len(sb):
         return None
     for (x, nx), (y, ny) in zip(sa, sb, strict=True):

@@ -291,3 +291,10 @@ TOPIC_PREPOSITIONS = ("für", "laut")
 
 # Capitalised words that are never a name (sentence openers: "Como subrayó, …": as she stressed)
 NOT_NAMES = ("wie", "jedoch", "danach", "heute", "gestern")
+
+# A negation of what has lapsed ("no longer", "not … anymore"): a change of state, which
+# others word with a verb of loss ("is gone"); words after the negator, and before it
+LAPSE_WORDS = ("mehr",)
+
+# Prepositions of place: a name right after one is a place, no speaker ("en Nas")
+PLACE_PREPOSITIONS = ("in", "im", "bei", "aus")

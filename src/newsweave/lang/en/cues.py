@@ -369,3 +369,10 @@ VENUE_NOUNS = tuple("stadium airport hospital street avenue square bridge museum
 # A preposition opening a sentence on someone's view ("For Katarina Vellis, the opening was
 # personal."): its person is the topic a "she said" after it refers to
 TOPIC_PREPOSITIONS = ("for",)
+
+# A negation of what has lapsed ("no longer", "not … anymore"): a change of state, which
+# others word with a verb of loss ("is gone"); words after the negator, and before it
+LAPSE_WORDS = ("longer", "anymore", "any more")
+
+# Prepositions of place: a name right after one is a place, no speaker ("en Nas")
+PLACE_PREPOSITIONS = ("in", "at", "near")

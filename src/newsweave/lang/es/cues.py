@@ -285,3 +285,11 @@ COMPARATIVES = ("más", "menos", "mejor", "peor", "mayor", "menor")
 
 # Capitalised words that are never a name (sentence openers: "Como subrayó, …": as she stressed)
 NOT_NAMES = ("como", "además", "luego", "después", "hoy", "ayer")
+
+# A negation of what has lapsed ("no longer", "not … anymore"): a change of state, which
+# others word with a verb of loss ("is gone"); words after the negator, and before it
+LAPSE_WORDS = ()
+LAPSE_BEFORE = ("ya",)
+
+# Prepositions of place: a name right after one is a place, no speaker ("en Nas")
+PLACE_PREPOSITIONS = ("en", "desde", "cerca")

@@ -311,3 +311,10 @@ TOPIC_PREPOSITIONS = ("pour", "selon")
 THAN = ("que", "qu")
 EVER_NEGATORS = ("jamais",)
 COMPARATIVES = ("plus", "moins", "mieux", "pire", "meilleur", "meilleure")
+
+# A negation of what has lapsed ("no longer", "not … anymore"): a change of state, which
+# others word with a verb of loss ("is gone"); words after the negator, and before it
+LAPSE_WORDS = ("plus",)
+
+# Prepositions of place: a name right after one is a place, no speaker ("en Nas")
+PLACE_PREPOSITIONS = ("à", "près")

@@ -248,3 +248,10 @@ COMPARATIVES = ("più", "meno", "meglio", "peggio", "maggiore", "minore")
 
 # Capitalised words that are never a name (sentence openers: "Como subrayó, …": as she stressed)
 NOT_NAMES = ("come", "tuttavia", "inoltre", "poi", "oggi", "ieri")
+
+# A negation of what has lapsed ("no longer", "not … anymore"): a change of state, which
+# others word with a verb of loss ("is gone"); words after the negator, and before it
+LAPSE_WORDS = ("più",)
+
+# Prepositions of place: a name right after one is a place, no speaker ("en Nas")
+PLACE_PREPOSITIONS = ("a", "in", "presso")

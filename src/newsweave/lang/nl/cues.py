@@ -156,3 +156,10 @@ REJECTED_WORDS = ('afgewezen', 'verworpen', 'wees af', 'weigerde')
 
 # Capitalised words that are never a name (sentence openers: "Como subrayó, …": as she stressed)
 NOT_NAMES = ("zoals", "echter", "daarna", "vandaag", "gisteren")
+
+# A negation of what has lapsed ("no longer", "not … anymore"): a change of state, which
+# others word with a verb of loss ("is gone"); words after the negator, and before it
+LAPSE_WORDS = ("meer",)
+
+# Prepositions of place: a name right after one is a place, no speaker ("en Nas")
+PLACE_PREPOSITIONS = ("in", "bij", "uit")

@@ -67,7 +67,7 @@ SAY_TIME_WORDS = tuple(
 )
 
 # Honorifics before a name ("Mr", "Mme").
-TITLES = tuple("pan pani".split())
+TITLES = tuple("pan pani mec prok dr prof inż mgr red ks płk kom insp podinsp nadkom mjr kpt dyr".split())
 
 # Role words by class ("minister", "mayor"): a speaker's title or office.
 ROLES = {
@@ -128,3 +128,23 @@ GOING_ON_WORDS = ('trwa', 'trwają', 'kontynuowana')
 # A proposal accepted, and one rejected (compare.acts.PAIRED)
 ACCEPTED_WORDS = ('przyjął', 'przyjęła', 'zaakceptował', 'zaakceptowała')
 REJECTED_WORDS = ('odrzucił', 'odrzuciła', 'odrzucili', 'odmówił')
+
+# A negation of what has lapsed ("no longer", "not … anymore"): a change of state, which
+# others word with a verb of loss ("is gone"); words after the negator, and before it
+LAPSE_WORDS = ("już",)
+LAPSE_BEFORE = ("już",)
+
+# Words that make a capitalised phrase an organisation or a place, not a person (as
+# inflected: "prezes Banku Nadwiślańskiego", "Żegluga Niegocińska")
+ORG_WORDS = tuple(
+    "bank banku banki bankiem spółka spółki spółkę firma firmy firmę urząd urzędu ministerstwo "
+    "ministerstwa komenda komendy policja policji prokuratura prokuratury sąd sądu fundacja "
+    "fundacji instytut instytutu uniwersytet uniwersytetu związek związku partia partii rada rady "
+    "komisja komisji agencja agencji grupa grupy szpital szpitala straż straży zarząd zarządu "
+    "żegluga żeglugi kancelaria kancelarii izba izby gmina gminy powiat powiatu województwo "
+    "województwa miasto miasta fabryka fabryki zakład zakładu koncern koncernu port portu "
+    "lotnisko lotniska stowarzyszenie stowarzyszenia centrum".split()
+)
+
+# Prepositions of place: a name right after one is a place, no speaker ("en Nas")
+PLACE_PREPOSITIONS = ("w", "we", "pod", "koło")

@@ -111,7 +111,7 @@ DEFINITE_ARTICLES = ("o", "a", "os", "as")
 LIST_COORDINATORS = ("e", "ou")
 
 # Words that open a scene-setting phrase before the subject ("Durante a audiência, X disse")
-SCENE_OPENERS = ("durante", "após", "depois", "antes", "em", "no", "na")
+SCENE_OPENERS = ("durante", "após", "depois", "antes", "em", "no", "na", "ao", "à", "pela", "pelo")
 
 # Opposite words, pair by pair (see `newsweave.lang`; compare/direction.py)
 DIRECTION_UP = tuple("elevou eleva elevar aumentou aumenta aumentar subiu sobe subir cresceu cresce".split())
@@ -243,3 +243,11 @@ COMPARATIVES = ("mais", "menos", "melhor", "pior", "maior", "menor")
 
 # Capitalised words that are never a name (sentence openers: "Como subrayó, …": as she stressed)
 NOT_NAMES = ("como", "contudo", "além", "depois", "hoje", "ontem")
+
+# A negation of what has lapsed ("no longer", "not … anymore"): a change of state, which
+# others word with a verb of loss ("is gone"); words after the negator, and before it
+LAPSE_WORDS = ("mais",)
+LAPSE_BEFORE = ("já",)
+
+# Prepositions of place: a name right after one is a place, no speaker ("en Nas")
+PLACE_PREPOSITIONS = ("em", "no", "na", "perto")
