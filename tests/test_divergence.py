@@ -11,7 +11,7 @@ from newsweave.compare.divergence import find_divergences, mark_disputed
 from newsweave.compare.figures import number_divergences
 from newsweave.compare.numbers import find_dates, find_quantities, parse_number
 from newsweave.compare.quantity import Quantity
-from newsweave.compare.values import misparse_pair, same_figure
+from newsweave.compare.values import comparable, misparse_pair, same_figure
 
 
 @pytest.mark.parametrize(
@@ -1278,6 +1278,7 @@ def test_work_going_on_against_work_halted_is_told_by_its_words_in_any_alignment
         ("Do wypadku doszło ok. godz. 15.40 nad jeziorem.", "pl", 940.0),
         ("The span gave way at around 19.20 on Tuesday.", "en", 1160.0),
         ("The span gave way at 7.20 p.m. (1720 GMT).", "en", 1040.0),
+        ("The crush occurred around 20.15 hours at Gate 3.", "en", 1215.0),
     ],
 )
 def test_a_clock_time_written_with_a_full_stop_is_a_time(text: str, lang: str, minutes: float) -> None:
@@ -1304,3 +1305,28 @@ def test_a_toll_risen_to_a_figure_counts_what_the_subject_names() -> None:
     text = "The death toll from the landslide above Varnes has risen to four after divers found the body of the last missing worker."
     assert [(q.value, q.context) for q in find_quantities(text, "en")] == [(4.0, "dead")]
     assert find_quantities("Die Zahl der Toten stieg auf vier, zwei werden vermisst.", "de")[0].context == "dead"
+
+
+def test_a_toll_is_no_count_of_a_group() -> None:
+    """"swept away a group of nine ski tourers" / "a coûté la vie à trois skieurs": nine in
+    the group, three dead, no divergence between them; the three dead agree."""
+    en = find_quantities("An avalanche killed three people after it swept away a group of nine ski tourers.", "en")
+    fr = find_quantities("L'avalanche qui a coûté la vie à trois skieurs de randonnée a surpris la vallée.", "fr")
+    nine = next(q for q in en if q.value == 9)
+    three = next(q for q in en if q.value == 3)
+    assert fr[0].context == "dead"
+    assert not comparable(nine, fr[0]) and comparable(three, fr[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Il soccorso ha mobilitato un’ottantina di soccorritori.", "it", 80.0),
+        ("Une soixantaine de pompiers sont engagés.", "fr", 60.0),
+        ("Una docena de heridos fueron atendidos.", "es", 12.0),
+    ],
+)
+def test_collective_numerals_are_rough_counts(text: str, lang: str, value: float) -> None:
+    """"un’ottantina di soccorritori" is about 80 rescuers, against "around 50" elsewhere."""
+    found = find_quantities(text, lang)
+    assert [(q.value, q.approx) for q in found] == [(value, "~")]

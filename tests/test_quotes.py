@@ -2430,3 +2430,30 @@ def test_a_place_is_no_speaker_after_a_preposition_or_a_roles_of():
         'llegó al tejado. "Subimos al desván toda la noche", dijo.'
     )
     assert "Torvela" not in speakers_of(spanish, "es").values()
+
+
+def test_a_named_speakers_words_in_two_languages_besides_english_group_with_a_looser_link() -> None:
+    """The embedding model reads Polish and German far apart ("Nie wykluczamy …" / „Wir
+    schließen … aus“: 0.39): for the same named speaker they still group, and the German
+    outlet that drops the negation is the odd one out."""
+    from newsweave.embed import get_embedder
+
+    arts = [
+        make_article("a", "Regulator spokeswoman Ewa Malinowska spoke on Tuesday."),
+        make_article("b", "Rzeczniczka Komisji Ewa Malinowska zabrała głos we wtorek.", "pl"),
+        make_article("c", "KNF-Sprecherin Ewa Malinowska äußerte sich am Dienstag.", "de"),
+    ]
+    quotes = [
+        Quote("a", "We are not ruling out any supervisory measures, including a financial penalty", speaker="Ewa Malinowska", sentence=0),
+        Quote("b", "Nie wykluczamy żadnych środków nadzorczych, łącznie z karą finansową", speaker="Ewa Malinowska", sentence=0),
+        Quote("c", "Wir schließen aufsichtsrechtliche Maßnahmen einschließlich einer Geldstrafe derzeit aus", speaker="Ewa Malinowska", sentence=0),
+    ]
+    groups = group_quotes(arts, quotes, embedder=get_embedder(), use_nli=False)
+    (group,) = [g for g in groups if len(g.variants) > 1]
+    assert [v.article for v in group.variants] == ["a", "b", "c"]
+    assert group.divergent and group.odd_one_out == "c"
+
+
+def test_przekazala_is_a_polish_speech_verb():
+    text = "„Nie wykluczamy żadnych kar” – przekazała rzeczniczka Komisji Anna Wolak."
+    assert speakers_of(text, "pl") == {"Nie wykluczamy żadnych kar": "Anna Wolak"}

@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+from newsweave.compare.numbers import find_quantities
+from newsweave.compare.values import same_figure
 from newsweave.model import Article, Citation, Quote, QuoteGroup, Sentence
 from newsweave.summarize.notes import dissent_note
 from newsweave.summarize.verify import Check, Unit, Verifier, name_speaker
@@ -1593,3 +1595,22 @@ def test_a_quotation_over_two_sentences_is_no_witness_for_another_remark() -> No
     second = articles[2].sentences[1]
     us = [*units(articles[:2]), Unit(2, "a2", second.text, "pl", 1)]
     assert Verifier(articles, groups, quotes=quotes).check(us[0], us).agree == [0, 1]
+
+
+def test_a_sentence_with_the_time_and_another_moment_states_the_time() -> None:
+    """"at 8.15pm, 45 minutes before the 9pm kick-off" states 8.15pm; the kick-off is
+    another moment, no clashing time."""
+    articles = [
+        make_article("a", "The crush at Gate 3 of the Orla stadium happened at 8.15pm on Wednesday."),
+        make_article("b", "The crush at Gate 3 of the Orla stadium happened at 8.15pm, 45 minutes before the 9pm kick-off."),
+        make_article("c", "At 8.15pm on Wednesday the crush at Gate 3 of the Orla stadium happened."),
+    ]
+    assert sorted(check_first(articles).agree) == [0, 1, 2]
+
+
+def test_a_round_hour_qualified_holds_the_minutes_near_it() -> None:
+    """"shortly before 9pm" is no other time than "20.50"; "vers 19h50" stays another
+    time than "vers 19H55" (see test_a_clock_time_is_one_figure_not_its_hour)."""
+    before = find_quantities("The federation called off the match shortly before 9pm.", "en")[0]
+    exact = find_quantities("The federation suspended the match at 20.50 hours.", "en")[0]
+    assert same_figure(before, exact)

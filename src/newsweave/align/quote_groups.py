@@ -90,7 +90,7 @@ def group_quotes(
     sims = np.maximum(_piece_sims(quotes, embedder, leads), _lexical(quotes))
     langs = [by_id[q.article_id].lang if q.article_id in by_id else None for q in quotes]
     sims = np.maximum(sims, _clause_sims(quotes, speakers, embedder, langs))
-    clusters = _link(quotes, speakers, sims)
+    clusters = _link(quotes, speakers, sims, langs)
     check_nli = nli.nli_enabled(use_nli)
     groups: list[tuple[tuple[int, int, int], QuoteGroup]] = []
     for members in clusters:
@@ -356,15 +356,18 @@ def _above_need(sims: np.ndarray, speakers: list[str | None]) -> list[tuple[int,
     return out
 
 
-def _floor(quotes: list[Quote], speakers: list[str | None], x: int, y: int) -> float:
+def _floor(quotes: list[Quote], speakers: list[str | None], x: int, y: int, langs: list[str | None]) -> float:
     """How close two members of one group must be: reported speech of a named speaker is
     the outlet's own paraphrase, which reads far from another outlet's ("hij niet
-    verwachtte dat het vuur … zou bereiken" / „Wir rechnen damit, dass das Feuer …“: 0.45)."""
+    verwachtte dat het vuur … zou bereiken" / „Wir rechnen damit, dass das Feuer …“: 0.45),
+    and so is a named speaker's words in two other languages than English ("Nie wykluczamy
+    żadnych środków" / „Wir schließen … nicht aus“: 0.48)."""
     same = speakers[x] is not None and speakers[x] == speakers[y]
-    return REPORTED_LINK if same and not (quotes[x].direct and quotes[y].direct) else COMPLETE_LINK
+    apart = langs[x] != langs[y] and "en" not in (langs[x], langs[y])
+    return REPORTED_LINK if same and (apart or not (quotes[x].direct and quotes[y].direct)) else COMPLETE_LINK
 
 
-def _link(quotes: list[Quote], speakers: list[str | None], sims: np.ndarray) -> list[list[int]]:
+def _link(quotes: list[Quote], speakers: list[str | None], sims: np.ndarray, langs: list[str | None]) -> list[list[int]]:
     """Greedy complete-link grouping, at most one quote per article per group."""
     n = len(quotes)
     sim = sims.tolist()  # plain floats: numpy scalar indexing dominates these loops otherwise
@@ -400,7 +403,7 @@ def _link(quotes: list[Quote], speakers: list[str | None], sims: np.ndarray) -> 
         if {quotes[k].article_id for k in a} & {quotes[k].article_id for k in b}:
             continue
         if any(
-            sim[x][y] < _floor(quotes, speakers, x, y) or not _compatible(speakers[x], speakers[y])
+            sim[x][y] < _floor(quotes, speakers, x, y, langs) or not _compatible(speakers[x], speakers[y])
             for x in a
             for y in b
         ):

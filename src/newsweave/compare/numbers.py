@@ -5,8 +5,7 @@
 values with a canonical unit and a coarse context class ("dead", "injured", ...), so that
 two outlets' figures for the same thing can be compared. `find_dates` finds explicit
 calendar dates ("December 19", "19 décembre 2022", "am 6. Februar") for the timeline; it is
-`newsweave.text.dates.find_dates`, the one date parser, re-exported here.
-"""
+`newsweave.text.dates.find_dates`, the one date parser, re-exported here."""
 
 from __future__ import annotations
 
@@ -23,6 +22,7 @@ from newsweave.compare.quantity import (
     COMPOUND_UNITS,
     CONTEXT_CLASSES,
     CURRENCIES,
+    DOTTED_HOURS,
     SPANS,
     TOLLS,
     UNITS,
@@ -156,7 +156,7 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
             continue
         if kind == "time":
             race = race_time(text, raw, start, end)  # "2:00:18": no clock time, a race's span
-            if (q := race[0] if race else _time_quantity(raw, start, end, _zone(text, end))) is not None:
+            if (q := race[0] if race else _time_quantity(raw, start, end, _zone(text, end), text)) is not None:
                 out.append(q)
             i += 1
             while race and i < len(tokens) and tokens[i][2] < race[1]:
@@ -428,7 +428,7 @@ def _currency_near(text: str, start: int) -> bool:
     return bool(re.search(r"[$€£¥]\s*$|\b(?:us|usd|eur)\s*$", text[max(0, start - 4) : start], re.I))
 
 
-def _time_quantity(raw: str, start: int, end: int, zone: str | None = None) -> Quantity | None:
+def _time_quantity(raw: str, start: int, end: int, zone: str | None = None, text: str = "") -> Quantity | None:
     m = re.match(r"(\d{1,2})(?:\s?(?::|h|\.)\s?(\d{2}))?\s*([ap]\.?m\.?|uhr|uur)?", raw, re.I)
     if not m or not (m.group(2) or m.group(3)) or re.search(r":\d\d[.,]\d", raw):  # "3:58.41": a race
         return None
@@ -437,7 +437,9 @@ def _time_quantity(raw: str, start: int, end: int, zone: str | None = None) -> Q
     hour = hour % 12 + 12 * (half == "pm") if half in ("am", "pm") and hour <= 12 else hour
     if hour > 23 or minute > 59:
         return None
-    return Quantity(float(hour * 60 + minute), "time", raw.strip(), start, end, "min", zone)
+    # a round hour qualified is a rough moment ("shortly before 9pm" holds 20.50), "vers 19h50" not
+    approx = next((APPROX_WORDS[w] for w in reversed(WORD_RE.findall(text[max(0, start - 24) : start].lower())[-2:]) if w in APPROX_WORDS and not minute), None)
+    return Quantity(float(hour * 60 + minute), "time", raw.strip(), start, end, "min", zone, approx)
 
 
 # A time zone named right after a clock time ("8h15 GMT", "10 a.m. ET"): the time's context,
@@ -567,8 +569,8 @@ def _classify(
     ):
         return Quantity(value, "magnitude", text[start:end], start, end, "M", None, approx, scaled)
     minutes, zone = clock_minutes(before_l, after_l, value), _zone(text, end)  # "1720 GMT"
-    measured = bool(after_l) and after_l[0] not in CLOCK_HOURS and (bool(unit_phrase(text, end, value)) or after_l[0] in UNITS or after_l[0] in CURRENCIES)
-    if (minutes := minutes if minutes is not None or measured else dotted_clock(text[start:end], before_l, zone)) is not None:
+    measured = bool(after_l) and after_l[0] not in CLOCK_HOURS | DOTTED_HOURS and (bool(unit_phrase(text, end, value)) or after_l[0] in UNITS or after_l[0] in CURRENCIES)
+    if (minutes := minutes if minutes is not None or measured else dotted_clock(text[start:end], before_l, zone, after_l)) is not None:
         return Quantity(minutes, "time", text[start:end], start, end, "min", zone, approx)
     if found := unit_phrase(text, end, value):  # "25 basis points" (0.25 points), "112F" (44.4 °C)
         unit, value, to, converted = found  # the text as written, unless converted
@@ -585,10 +587,7 @@ def _classify(
         if converted:
             (unit, factor), end = _METRIC[unit], end + len(_UNIT_AFTER.match(text, end)[0])
             value *= factor
-        return Quantity(
-            value, "measure", text[start:end], start, end, unit, context, approx, scaled,
-            converted=converted,
-        )
+        return Quantity(value, "measure", text[start:end], start, end, unit, context, approx, scaled, converted=converted)
     # "im Werk Velden 2000 Stellen", "1500 Menschen": a count of the noun right after it,
     # unless a month or "in", "seit" names the year ("in 2020 people voted")
     counts = after and context_class(after[:1]) and not (before_l and before_l[-1] in _YEAR_LEADS)

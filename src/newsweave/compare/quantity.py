@@ -7,7 +7,7 @@ figures with them."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import takewhile
 
@@ -271,16 +271,18 @@ def clause_toll(before: str, figure: Callable[[str], bool]) -> str | None:
 CLOCK_HOURS = {"h"} | set(merged_numbers("CLOCK_HOURS"))
 _CLOCK_PREPS = set(merged_numbers("CLOCK_PREPOSITIONS"))
 _HALF_BEFORE = set(merged_numbers("HALF_HOUR_BEFORE"))
+DOTTED_HOURS = set(merged_numbers("DOTTED_HOURS"))  # "around 20.15 hours": a clock time
+_DOT_HOURS = CLOCK_HOURS | DOTTED_HOURS
 
 
-def dotted_clock(raw: str, before: list[str], zone: str | None = None) -> float | None:
+def dotted_clock(raw: str, before: list[str], zone: str | None = None, after: Sequence[str] = ()) -> float | None:
     """Minutes after midnight of a time written with a full stop ("alle 19.20", "um 19.20",
     "o godz. 15.40", "at around 19.20") after a clock preposition, a qualifier between, or
-    before a time zone ("17.20 GMT", "1720 GMT")."""
+    before a time zone ("17.20 GMT", "1720 GMT") or an hour word ("around 20.15 hours")."""
     hour = r"(0\d|1\d|2[0-3]|[1-9])"  # not "0.25" (percentage points)
     m = re.fullmatch(hour + (r"\.?([0-5]\d)" if zone else r"\.([0-5]\d)"), raw)
     lead = [w for w in before[-2:] if w not in APPROX_WORDS][-1:] if before else []
-    if m is None or not (zone or (lead and lead[0] in _CLOCK_PREPS)):
+    if m is None or not (zone or (lead and lead[0] in _CLOCK_PREPS) or (after[:1] and after[0] in _DOT_HOURS)):
         return None
     return int(m.group(1)) * 60 + float(m.group(2))
 

@@ -8,7 +8,7 @@ import math
 import re
 from collections.abc import Sequence
 
-from newsweave.compare.quantity import NO_NOUN, UNIT_WORDS, VERBS_AFTER, Quantity
+from newsweave.compare.quantity import NO_NOUN, TOLLS, UNIT_WORDS, VERBS_AFTER, Quantity
 from newsweave.text.fold import fold
 from newsweave.text.numbers import number_word
 
@@ -229,7 +229,10 @@ def comparable(a: Quantity, b: Quantity) -> bool:
         return False  # "Chauvin, 45," is an age, not "four decades in prison"
     if a.kind == "count":
         # a bare count ("Chauvin, 45,") says nothing of what it counts: only counts of one
-        # thing (same noun, or same class such as the dead) can disagree
+        # thing (same noun, or same class such as the dead) can disagree; a toll is no count
+        # of a group ("a group of nine ski tourers" / "a coûté la vie à trois skieurs")
+        if (a.context in TOLLS) != (b.context in TOLLS) and None in (a.context, b.context):
+            return False
         return bool((a.noun and a.noun == b.noun) or (a.context and a.context == b.context))
     return not (a.noun and b.noun and a.noun != b.noun)
 

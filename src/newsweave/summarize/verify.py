@@ -240,7 +240,7 @@ class Verifier:
                 # (below) or its value ("more than nine minutes" is not "more than eight");
                 # not where it gives another time ("gegen 5 Uhr" for "around 3 a.m.": no
                 # dissent either, the time may be another moment's)
-                if (not stated and not da and not self.stated.states(b.article, qa)) or any(x.kind == "time" for x, _ in clash):
+                if (not stated and not da and not self.stated.states(b.article, qa)) or any(x.kind == "time" and not any(same_figure(x, y) for y in qb) for x, _ in clash):
                     return NOT_STATED
                 # ... and a figure of `a` its article leaves out is named as given by
                 # fewer outlets ("400 pompiers" for "400 firefighters battled for 15 hours")

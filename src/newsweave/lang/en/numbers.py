@@ -320,3 +320,6 @@ AREA_UNITS = {
 
 # After a verb of rising, the figure a subject rose to ("the toll has risen to four")
 RISE_LINKS = ("to",)
+
+# Hour words after a time written with a full stop ("20.15 hours"), not read as a span
+DOTTED_HOURS = ("hours", "hrs")

@@ -48,7 +48,10 @@ SCALES = {
 COLLECTIVES = {
     "decena": 10,
     "veintena": 20,
+    "docena": 12,
+    "quincena": 15,
     "treintena": 30,
+    "cincuentena": 50,
     "centenar": 100,
 }
 # indefinite articles that also mean "one": a figure only before a scale word ("a thousand")
@@ -138,7 +141,7 @@ COUNTED = {
     "protesters": ("manifestantes", "marcharon", "desfilaron"),  # a crowd counted by police and organisers
     "dead": (
         "muertos", "muerto", "muertes", "fallecidos", "fallecido", "víctimas", "victimas",
-        "murieron", "fallecieron", "muertas", "fallecidas", "perdieron_la", "perdido_la",  # "perdieron la vida"
+        "murieron", "fallecieron", "muertas", "fallecidas", "perdieron_la", "perdido_la", "costó_la",  # "perdieron la vida", "costó la vida a tres"
     ),
     "injured": ("heridos", "heridas", "herido", "herida", "lesionados", "lesionadas"),
     "missing": ("desaparecidos", "desaparecidas"),

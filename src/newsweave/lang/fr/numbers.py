@@ -45,7 +45,11 @@ COLLECTIVES = {
     "dizaine": 10,
     "vingtaine": 20,
     "trentaine": 30,
+    "douzaine": 12,
+    "quinzaine": 15,
+    "quarantaine": 40,
     "cinquantaine": 50,
+    "soixantaine": 60,
     "centaine": 100,
 }
 # indefinite articles that also mean "one": a figure only before a scale word ("a thousand")
@@ -126,7 +130,7 @@ NOBODY = (
 NOBODY_AMONG = ("parmi", "des", "de")
 COUNTED = {
     "protesters": ("manifestants", "manifestantes", "défilé", "defile"),  # a crowd counted by police and organisers
-    "dead": ("morts", "mort", "mortes", "décès", "tués", "tues", "tué", "tuées", "tuees", "perdu_la"),  # "ont perdu la vie"
+    "dead": ("morts", "mort", "mortes", "décès", "tués", "tues", "tué", "tuées", "tuees", "perdu_la", "coûté_la"),  # "ont perdu la vie", "a coûté la vie à trois skieurs"
     "injured": ("blessés", "blesses", "blessé", "blessées", "blessees"),
     "missing": ("disparus", "disparues"),
     # the displaced too, as the ar, id and ko lists have them

@@ -50,7 +50,14 @@ COLLECTIVES = {
     "decina": 10,
     "ventina": 20,
     "trentina": 30,
+    "dozzina": 12,
+    "quindicina": 15,
+    "quarantina": 40,
     "cinquantina": 50,
+    "sessantina": 60,
+    "settantina": 70,
+    "ottantina": 80,
+    "novantina": 90,
     "centinaio": 100,
 }
 # indefinite articles that also mean "one": a figure only before a scale word ("a thousand")
@@ -107,7 +114,7 @@ NOBODY_AMONG = ("tra", "fra", "dei", "degli", "delle", "di")
 TOLL_LINKS = ("rimasti", "rimaste", "rimasto", "rimasta", "restano", "risultano", "sono")
 COUNTED = {
     "protesters": ("manifestanti", "sfilato", "sfilavano"),  # a crowd counted by police and organisers
-    "dead": ("morti", "morte", "morto", "vittime", "deceduti", "uccisi", "perso_la"),  # "hanno perso la vita"
+    "dead": ("morti", "morte", "morto", "vittime", "deceduti", "uccisi", "perso_la", "costato_la"),  # "hanno perso la vita", "è costato la vita a tre"
     "injured": ("feriti", "ferite", "ferito", "ferita"),
     "missing": ("dispersi", "disperse", "disperso"),
     # the displaced too, as the ar, id and ko lists have them
@@ -187,7 +194,10 @@ AREA_UNITS = {
 }
 
 # Words before a clock time ("alle 19.20", "às 19h20")
-CLOCK_PREPOSITIONS = ("alle", "verso", "dalle", "entro")
+CLOCK_PREPOSITIONS = ("alle", "verso", "dalle", "entro", "le")
 
 # After a verb of rising, the figure a subject rose to ("the toll has risen to four")
 RISE_LINKS = ("a",)
+
+# Hour words after a time written with a full stop ("20.15 hours"), not read as a span
+DOTTED_HOURS = ("ore",)

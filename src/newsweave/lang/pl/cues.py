@@ -47,7 +47,8 @@ REPORTING_VERBS = tuple(
     "ostrzegł ostrzegła według mówią zapewnia dodaje podkreśla opowiada opowiadał opowiadała "
     "relacjonował relacjonowała wyjaśnił wyjaśniła tłumaczył tłumaczyła przekonywał "
     "przekonywała ocenił oceniła przyznał przyznała zaznaczył zaznaczyła zapowiedział "
-    "zapowiedziała poinformował poinformowała wspomina wspominał wspominała".split()
+    "zapowiedziała poinformował poinformowała wspomina wspominał wspominała przekazał przekazała "
+    "przekazali ocenia zaznacza twierdzi twierdził twierdziła podkreślali zapewniali".split()
 )
 
 # Markers whose speaker follows them ("according to X").

@@ -120,3 +120,6 @@ CLOCK_PREPOSITIONS = ("o", "godz", "około", "od", "do")
 
 # After a verb of rising, the figure a subject rose to ("the toll has risen to four")
 RISE_LINKS = ("do",)
+
+# Hour words after a time written with a full stop ("20.15 hours"), not read as a span
+DOTTED_HOURS = ("godz",)

@@ -46,7 +46,10 @@ SCALES = {
 COLLECTIVES = {
     "dezena": 10,
     "vintena": 20,
+    "dúzia": 12,
+    "quinzena": 15,
     "trintena": 30,
+    "cinquentena": 50,
     "centena": 100,
 }
 # indefinite articles that also mean "one": a figure only before a scale word ("a thousand")
@@ -102,7 +105,7 @@ NOBODY_AMONG = ("entre", "dos", "das", "de")
 TOLL_LINKS = ("ficaram", "ficou", "seguem", "continuam", "permanecem", "saíram")
 COUNTED = {
     "protesters": ("manifestantes", "desfilaram", "marcharam"),  # a crowd counted by police and organisers
-    "dead": ("mortos", "mortas", "mortes", "vítimas", "vitimas", "morreram", "perderam_a", "perdido_a"),  # "perderam a vida"
+    "dead": ("mortos", "mortas", "mortes", "vítimas", "vitimas", "morreram", "perderam_a", "perdido_a", "custou_a"),  # "perderam a vida", "custou a vida a três"
     "injured": ("feridos", "feridas", "ferido", "ferida"),
     "missing": ("desaparecidos", "desaparecidas"),
     # the displaced too, as the ar, id and ko lists have them
@@ -201,3 +204,6 @@ CLOCK_PREPOSITIONS = ("às", "pelas", "até")
 
 # After a verb of rising, the figure a subject rose to ("the toll has risen to four")
 RISE_LINKS = ("para",)
+
+# Hour words after a time written with a full stop ("20.15 hours"), not read as a span
+DOTTED_HOURS = ("horas",)
