@@ -505,3 +505,85 @@ def test_a_dateline_and_a_correspondents_byline_on_one_line_go() -> None:
     assert a.author == "Marc Olivier" and a.dateline == "SELVA"
     kept = "Door onze verslaggevers werd de brand al om zes uur gemeld bij de brandweer."
     assert run(f"{BODY}\n\n{kept}\n\n{BODY2}").paragraphs == [BODY, kept, BODY2]
+
+
+# --- a headline quoting the story; datelines with a bracket or an abbreviated date ------------
+
+
+QUOTE_TITLE = 'Selva flood leaves two dead – "The bridge is gone"'
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"The bridge is gone. We are cut off from the valley," mayor Ana Sol told the regional radio.',
+        '"The bridge is gone – we are cut off from the valley," mayor Ana Sol told the regional radio.',
+        '"The bridge is gone," Sol said.',
+        '"The bridge is gone."',
+    ],
+)
+def test_a_quotation_the_headline_repeats_stays_in_the_body(quote: str) -> None:
+    # the headline quotes a line of the story: the story's sentence is no headline printed again
+    # (the speaker's line had been left alone: "We are cut off …," mayor Ana Sol told …)
+    a = run(f"{BODY}\n\n{quote}\n\n{BODY2}", title=QUOTE_TITLE)
+    assert a.paragraphs == [BODY, quote, BODY2]
+    assert "headline-repeat" not in reasons(a)
+    b = run(f'"The bridge is gone"\n\n{BODY}\n\n{BODY2}', title=QUOTE_TITLE)  # a pull quote goes
+    assert b.paragraphs == [BODY, BODY2]
+
+
+@pytest.mark.parametrize(
+    ("first", "dateline", "wire", "partial"),
+    [
+        ("VARNOST, Portugal (NPA) — ", "VARNOST, Portugal", "NPA", None),
+        ("Velmora, 5 nov. (Heraldo Austral) — ", "Velmora, 5 nov.", "Heraldo Austral", "--11-05"),
+        ("Velmora, 4 nov (DV) — ", "Velmora, 4 nov", "DV", "--11-04"),
+        ("Sarnola, 15 oct (AHN).- ", "Sarnola, 15 oct", "AHN", "--10-15"),
+        ("Castrelo, 8 out — ", "Castrelo, 8 out", None, "--10-08"),
+        ("Castrelo (Espagne) (AIP) – ", "Castrelo (Espagne)", "AIP", None),
+        ("Marvila, Portugal — ", "Marvila, Portugal", None, None),
+        ("Kresnik (PAI) – ", "Kresnik", "PAI", None),
+        ("Selva/Castel Orno (ena) – ", "Selva/Castel Orno", "ena", None),
+        ("CASTEL ORNO (Velluno) — ", "CASTEL ORNO (Velluno)", None, None),
+        ("VELDORA/THE NARROWS, Oct 7 – ", "VELDORA/THE NARROWS, Oct 7", None, "--10-07"),
+        ("VELDORA. ", "VELDORA", None, None),
+        ("Selva/Bonn. ", "Selva/Bonn", None, None),
+    ],
+)
+def test_a_dateline_with_a_bracket_a_country_or_a_short_date_is_stripped(
+    first: str, dateline: str, wire: str | None, partial: str | None
+) -> None:
+    # a place (with its country or region), maybe a day and a month's abbreviation, maybe an
+    # agency or outlet in brackets, a dash or a stop: the filing place, left in the first sentence
+    a = run(f"{first}{BODY}\n\n{BODY2}", outlet="Valley News")
+    assert a.paragraphs == [BODY, BODY2]
+    assert (a.dateline, a.wire, a.syndicated) == (dateline, wire, False)
+    assert a.provenance.partial_date == partial
+    assert reasons(a)["dateline"] == [first.strip()]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Valdoria Rights Council (VRC) – The council said on Monday that the dam inspections were late.",
+        "Greenfield (GF) – The group said on Monday that the dam inspections were delayed by a year.",
+        "Human Rights Watch (Paris) – The group said on Monday that the inspections were delayed.",
+        "Valdoria, Marrow and Selva - The three towns share the cost of the new bridge this year.",
+        "U.S. Army engineers said on Monday that the dam inspections were delayed by a full year.",
+        "COMMENTARY. The county should never have waited two years to open the bridge over the Selva.",
+    ],
+)
+def test_a_name_before_a_bracket_a_dash_or_a_stop_is_no_dateline(first: str) -> None:
+    # an organisation and its acronym, a list of towns, an abbreviation: the story's own words
+    a = run(f"{first}\n\n{BODY}", outlet="Valley News")
+    assert a.paragraphs[0] == first
+    assert (a.dateline, a.wire) == (None, None)
+    b = run(f"Kresnik (PAI) – {first}\n\n{BODY}", outlet="Valley News")  # a place before it is one
+    assert (b.dateline, b.wire, b.paragraphs[0]) == ("Kresnik", "PAI", first)
+
+
+def test_a_dateline_under_a_short_line_the_rules_left_is_stripped() -> None:
+    # "dal nostro inviato …" or "Compartir: Facebook | X | …" above the first paragraph of prose
+    a = run(f"Compartir: Facebook | X | WhatsApp | Correo\n\nSarnola, 15 oct (AHN).- {BODY}\n\n{BODY2}")
+    assert (a.dateline, a.wire) == ("Sarnola, 15 oct", "AHN")
+    assert BODY in a.paragraphs

@@ -1,13 +1,15 @@
 """Datelines: the place (and date) the outlet filed from, which is not where the event happened.
 
 "JAKARTA -", "NEW YORK (AP) —", "Moscow:" alone on a line, "[HANOI]",
-"Xinhua News Agency, Beijing, December 20." become `Article.dateline` (and a
-wire, a date) and leave the body. Only the top of the article is searched:
-a dateline is a header, never mid-story.
+"Xinhua News Agency, Beijing, December 20.", "PORTO, Portugal (MPA) —",
+"Oporto, 5 nov. (Heraldo Ibérico) —", "CASTEL MIRTO (Cosenza) —", "BADAJOZ." become
+`Article.dateline` (and a wire, a date) and leave the body. Only the top of the
+article is searched: a dateline is a header, never mid-story.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from newsweave.ingest import patterns as P
@@ -15,13 +17,16 @@ from newsweave.ingest.dates import find_date
 from newsweave.ingest.outlets import wire_name
 from newsweave.ingest.places import known_place
 from newsweave.ingest.state import Work
+from newsweave.lang import each
 
 # Upper-case openers that are labels, not places.
 # fmt: off
 _NOT_PLACES = {
     "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "LIVE", "VIDEO", "PHOTOS", "OPINION", "ANALYSIS",
     "EDITORIAL", "URGENT", "NOTE", "EDITOR'S NOTE", "FACT CHECK", "CORRECTION", "READ", "LISTEN", "ALERT",
-    "FLASH", "ÚLTIMA HORA", "EILMELDUNG", "ACTUALIZACIÓN", "Q", "A",
+    "FLASH", "ÚLTIMA HORA", "EILMELDUNG", "ACTUALIZACIÓN", "Q", "A", "SPONSORED", "COMMENTARY", "REVIEW",
+    "INTERVIEW", "OBITUARY", "OPINIÓN", "ANÁLISIS", "ENTREVISTA", "MEINUNG", "KOMMENTAR", "INTERVISTA",
+    "COMMENTO", "ÉDITO", "ÉDITORIAL", "CHRONIQUE", "TRIBUNE", "ENQUÊTE", "REPORTAGE", "OPINIA", "KOMENTARZ",
 }
 _NOT_TITLE_PLACES = {"Update", "Breaking", "Watch", "Note", "Opinion", "Analysis", "Correction", "Editor"}
 # Headings that end in a colon like "Moscow:" does ("Background:", "Lire aussi :").
@@ -54,12 +59,74 @@ def _wire_like(text: str) -> bool:
 def _credited(m: re.Match[str], par: str) -> bool:
     """Whether the parenthesis of a `DATELINE_WIRE` match credits an agency: a known one, or
     any name between a place and date before it and a dash after it ("VAUDRECOURT, Nov 21
-    (CPA) - ..."): "Human Rights Watch (HRW) said" has neither."""
-    if _wire_like(m.group(3)):
+    (CPA) - ...", "Oporto, 5 nov. (Heraldo Ibérico) — ..."): "Human Rights Watch (HRW) said"
+    has neither."""
+    if _wire_like(m.group(4)):
         return True
-    dated = m.group(1) and m.group(2) and find_date(m.group(2), allow_partial=True)
-    dash = re.match(r"\)\s*\.?\s*[-–—]", par[m.end(3) :])
-    return bool(dated and dash and P.DATELINE_CREDIT.fullmatch(m.group(3).strip()))
+    dated = m.group(1) and m.group(2) and _dated(m.group(2))
+    dash = re.match(r"\)\s*\.?\s*[-–—]", par[m.end(4) :])
+    return bool(dated and dash and P.DATELINE_CREDIT.fullmatch(m.group(4).strip()))
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}|[a-z]{2,5}")  # "(MPA)", "(ena)": an agency's short name
+_NEW_SENTENCE = re.compile(r"\)\s*\.?\s*[-–—]+\s*[\"“«„\d" + P.UPPER + "]")
+
+
+def _bracketed(m: re.Match[str], par: str) -> bool:
+    """A place, a bracket, a dash and a new sentence: a dateline whatever the bracket holds, an
+    agency ("PORTO, Portugal (MPA) — Brazilian …", "Legnica (PAI) – Koncern …") or the
+    place's region ("CASTEL MIRTO (Cosenza) — La scossa …"), where the place is one: in
+    capitals, a known place or country, or a single word or places joined by a slash.
+    "Human Rights Watch (HRW) - the group said" names an organisation, and its acronym."""
+    place, credit = (m.group(1) or "").strip(), m.group(4).strip()
+    if not place or not _NEW_SENTENCE.match(par, m.end(4)):
+        return False
+    if not (P.DATELINE_CREDIT.fullmatch(credit) or _ACRONYM.fullmatch(credit)):
+        return False
+    upper = place == place.upper()
+    known = any(known_place(x) for x in (*place.split("/"), m.group(2) or "", m.group(3) or ""))
+    if _ACRONYM.fullmatch(credit) and not (upper or known):
+        if credit[0].casefold() == place[0].casefold():
+            return False  # "Greenpeace (GP) –", "Northvale Rights Council (NRC) –": its own name
+    return upper or known or len(place.split()) == 1 or "/" in place
+
+
+def _is_credit(text: str) -> bool:
+    """A bracket after a place that names who sent the story, not the place's region."""
+    text = text.strip()
+    return _wire_like(text) or (bool(_ACRONYM.fullmatch(text)) and not known_place(text))
+
+
+_SHORT_DATE = re.compile(r"(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,10})\.?|([^\W\d_]{3,10})\.?\s+(\d{1,2})")
+
+
+@functools.cache
+def _month_names() -> tuple[tuple[str, int], ...]:
+    names = set()
+    for _, module in each("calendar"):
+        for key in ("MONTHS", "MONTH_ABBREVIATIONS"):
+            for i, forms in enumerate(getattr(module, key, ())):
+                names.update((name.casefold(), i + 1) for name in forms)
+    return tuple(sorted(names))
+
+
+def _dated(text: str | None) -> str | None:
+    """The date of a dateline, ISO or "--MM-DD": what `find_date` reads ("Nov 21", "13 novembre")
+    and the month abbreviations datelines print in lower case ("5 nov.", "4 nov", "15 oct",
+    "8 out", "5 de nov."): a day and the first letters of one month's name."""
+    if not text:
+        return None
+    found = find_date(text, allow_partial=True)
+    if found:
+        return found[0]
+    m = _SHORT_DATE.fullmatch(text.strip())
+    if not m:
+        return None
+    day, word = int(m.group(1) or m.group(4)), (m.group(2) or m.group(3)).casefold()
+    months = {month for name, month in _month_names() if name.startswith(word)}
+    if len(months) != 1 or not 1 <= day <= 31:
+        return None
+    return f"--{months.pop():02d}-{day:02d}"
 
 
 def _rest_ok(par: str, end: int, min_words: int = 4) -> bool:
@@ -85,11 +152,21 @@ def take_dateline(paragraphs: list[str], w: Work) -> list[str]:
             place = place.strip() + (f", {region.strip()}" if region else "")
             _record(w, par, place, None, None)
             return paragraphs[:i] + paragraphs[i + 1 :]
-    for i, par in enumerate(paragraphs[:2]):
-        edited = _inline(par, w, first=(i == 0))
+    for i, par in enumerate(paragraphs[:3]):
+        # the dateline opens the first paragraph of prose; short lines a rule left above it
+        # ("dal nostro inviato MARCO GIORDANO", "Von ena | 08.10.2025") do not hide it
+        first = not any(_prose(x) for x in paragraphs[:i])
+        if i == 2 and not first:
+            break
+        edited = _inline(par, w, first=first)
         if edited is not None:
             return paragraphs[:i] + ([edited] if edited else []) + paragraphs[i + 1 :]
     return paragraphs
+
+
+def _prose(par: str) -> bool:
+    """Eight words or more ("Compartir: Facebook | X | WhatsApp | Correo" has five)."""
+    return sum(any(c.isalpha() for c in x) for x in par.split()) >= 8
 
 
 def _inline(par: str, w: Work, first: bool) -> str | None:
@@ -103,45 +180,84 @@ def _inline(par: str, w: Work, first: bool) -> str | None:
     if not first:
         return None
     m = P.DATELINE_WIRE.match(par)
-    if m and _credited(m, par) and (m.group(1) or m.start(3) <= 1) and _rest_ok(par, m.end()):
-        place = (m.group(1) or "").strip()
-        if place.upper() in _NOT_PLACES:
-            return None
-        if not place:  # "(CNN) — ...": a wire credit without a place is no dateline
-            w.set_wire(m.group(3), "wire credit at the start")
-            w.drop(m.group(0), "wire-credit")
-            return par[m.end() :].strip()
-        date_part = m.group(2)
-        dated = find_date(date_part, allow_partial=True) if date_part else None
-        if date_part and not dated:
-            place = f"{place}, {date_part.strip()}"  # "LUSAIL, Qatar (AFP)": a country, not a date
-        label = place + (f", {date_part.strip()}" if dated else "")
-        _record(w, m.group(0), label or None, date_part if dated else None, m.group(3))
-        return par[m.end() :].strip()
-    for pattern in (P.DATELINE_UPPER, P.DATELINE_BRACKET, P.DATELINE_PLACE_DATE, P.DATELINE_UPPER_DAY):
+    if m and (m.group(1) or m.start(4) <= 1) and _rest_ok(par, m.end()):
+        edited = _wire_dateline(m, par, w)
+        if edited is not None:
+            return edited
+    for pattern in (
+        P.DATELINE_UPPER,
+        P.DATELINE_BRACKET,
+        P.DATELINE_PLACE_DATE,
+        P.DATELINE_UPPER_DAY,
+        P.DATELINE_PLACE_DAY,
+        P.DATELINE_STOP,
+    ):
         m = pattern.match(par)
         if not m or not _rest_ok(par, m.end()):
             continue
-        if pattern is P.DATELINE_UPPER_DAY and not find_date(m.group(2), allow_partial=True):
+        if pattern in (P.DATELINE_UPPER_DAY, P.DATELINE_PLACE_DAY) and not _dated(m.group(2)):
             continue  # "PARIS, 13 rue …": no month after the day
         place = m.group(1).strip(" .")
         if place.upper() in _NOT_PLACES or sum(c.isalpha() for c in place) < 2:
             continue
-        extra = m.group(2) if pattern not in (P.DATELINE_BRACKET, P.DATELINE_UPPER_DAY) else None
-        date_text = extra if pattern is P.DATELINE_PLACE_DATE else None
-        if extra and pattern is P.DATELINE_UPPER:
+        if pattern is P.DATELINE_STOP and not _stop_place(place):
+            continue
+        extra = m.group(2) if pattern in (P.DATELINE_UPPER, P.DATELINE_PLACE_DATE, P.DATELINE_PLACE_DAY) else None
+        date_text = extra if pattern is not P.DATELINE_UPPER or _dated(extra) else None
+        if extra and pattern is not P.DATELINE_PLACE_DATE:
             place = f"{place}, {extra.strip()}"
         _record(w, m.group(0), place, date_text, None)
         return par[m.end() :].strip()
-    for pattern in (P.DATELINE_TITLE_DASH, P.DATELINE_TITLE_COLON):
+    for pattern in (P.DATELINE_TITLE_DASH, P.DATELINE_TITLE_COLON, P.DATELINE_TITLE_REGION):
         m = pattern.match(par)
-        # "Brexit: ..." opens a sentence about a topic; "Moscow: ..." names a place.
-        if pattern is P.DATELINE_TITLE_COLON and m and not known_place(m.group(1)):
+        # "Brexit: ..." opens a sentence about a topic; "Moscow: ..." names a place, and
+        # "Badajoz, Espanha — ..." a place in a country
+        if m and pattern is P.DATELINE_TITLE_COLON and not known_place(m.group(1)):
+            continue
+        if m and pattern is P.DATELINE_TITLE_REGION and not (known_place(m.group(2)) or known_place(m.group(1))):
             continue
         if m and m.group(1).split()[0] not in _NOT_TITLE_PLACES and _rest_ok(par, m.end(), 6):
-            _record(w, m.group(0), m.group(1).strip(), None, None)
+            label = m.group(1).strip() + (f", {m.group(2).strip()}" if pattern is P.DATELINE_TITLE_REGION else "")
+            _record(w, m.group(0), label, None, None)
             return par[m.end() :].strip()
     return None
+
+
+def _wire_dateline(m: re.Match[str], par: str, w: Work) -> str | None:
+    """A `DATELINE_WIRE` match: a place, maybe a date or region, a bracket ("NEW YORK (AP) —")."""
+    place = (m.group(1) or "").strip()
+    if place.upper() in _NOT_PLACES:
+        return None
+    credit = m.group(4).strip()
+    if _credited(m, par):
+        wire: str | None = credit
+    elif _bracketed(m, par):
+        wire = credit if _is_credit(credit) else None
+    else:
+        return None
+    if not place:  # "(CNN) — ...": a wire credit without a place is no dateline
+        w.set_wire(credit, "wire credit at the start")
+        w.drop(m.group(0), "wire-credit")
+        return par[m.end() :].strip()
+    date_part = m.group(2)
+    dated = _dated(date_part) if date_part else None
+    if date_part and not dated:
+        place = f"{place}, {date_part.strip()}"  # "LUSAIL, Qatar (AFP)": a country, not a date
+    label = place + (f", {date_part.strip()}" if dated else "")
+    for region in (m.group(3), None if wire else credit):  # "Badajoz (Espagne) (AIP)"
+        if region:
+            label += f" ({region.strip()})"
+    _record(w, m.group(0), label or None, date_part if dated else None, wire)
+    return par[m.end() :].strip()
+
+
+def _stop_place(place: str) -> bool:
+    """A place before a full stop that opens the story ("BADAJOZ. La que …", "Warschau. Nach …"):
+    a word in capitals ("U.S. Army" is an abbreviation), a known place, or places joined by a
+    slash ("Roosendaal/Sint-Niklaas. Ein …")."""
+    if place == place.upper():
+        return "." not in place and bool(re.search(rf"[{P.UPPER}]{{3}}", place))
+    return "/" in place or known_place(place)
 
 
 def _record(w: Work, text: str, place: str | None, date_text: str | None, wire: str | None) -> None:
@@ -155,7 +271,6 @@ def _record(w: Work, text: str, place: str | None, date_text: str | None, wire: 
         w.set_wire(wire, "dateline credit")
         # With no other outlet named anywhere, the story is the agency's own.
         w.set_outlet(wire_name(wire) or wire.strip(), "dateline credit, no other outlet known")
-    if date_text:
-        found = find_date(date_text, allow_partial=True)
-        if found:
-            w.set_published(found[0], f"dateline {text.strip()!r}")
+    iso = _dated(date_text)
+    if iso:
+        w.set_published(iso, f"dateline {text.strip()!r}")

@@ -42,13 +42,14 @@ def _words(text: str) -> list[str]:
     return norm(text).split()
 
 
-def _title_forms(title: str) -> list[list[str]]:
-    """The title's words, and those of each part around " | " or " - " ("Opinion | X", "X - Site")."""
-    forms = [_words(title)]
+def _title_forms(title: str) -> list[tuple[list[str], str]]:
+    """The title's words and text, and those of each part around " | " or " - " ("Opinion | X",
+    "X - Site")."""
+    forms = [(_words(title), title)]
     parts = re.split(r"\s+[|–—-]\s+|\s*\|\s*", title)
     if len(parts) > 1:
-        forms += sorted((_words(p) for p in parts if len(_words(p)) >= 3), key=len, reverse=True)
-    return [f for f in forms if f]
+        forms += sorted(((_words(p), p) for p in parts if len(_words(p)) >= 3), key=lambda f: len(f[0]), reverse=True)
+    return [f for f in forms if f[0]]
 
 
 def drop_headline_repeats(paragraphs: list[str], w: Work) -> list[str]:
@@ -61,9 +62,11 @@ def drop_headline_repeats(paragraphs: list[str], w: Work) -> list[str]:
     out: list[str] = []
     for par in paragraphs:
         words = _words(par)
-        for title in forms:
+        for title, text in forms:
             if words[: len(title)] != title:
                 continue
+            if _body_sentence(par, len(title), text):
+                break
             extra = len(words) - len(title)
             # Up to three extra words: a site name ("| Example.com") or a widget label ("image").
             if extra <= 3:
@@ -83,6 +86,34 @@ def drop_headline_repeats(paragraphs: list[str], w: Work) -> list[str]:
         if par:
             out.append(par)
     return out
+
+
+_QUOTE_MARKS = "\"“”„«»‘’‚‹›"
+_STOPS = ".!?…"
+
+
+def _body_sentence(par: str, n: int, title: str) -> bool:
+    """The title's `n` words open a sentence or a quotation of the body, not the headline printed
+    again: a headline often quotes a line of the story ('… – „Das Dorf gibt es nicht mehr“'). The
+    paragraph's words end a sentence where the title has no stop ('„Das Dorf gibt es nicht mehr.
+    Die Altstadt …“'), its quotation goes on past them, or they are said by someone
+    ('„…“, sagte sie.')."""
+    end = _word_end(par, n)
+    gap = re.match(r"\W*", par[end:]).group(0)  # type: ignore[union-attr]
+    rest = par[end + len(gap) :]
+    if any(c in _STOPS for c in gap) and not title.rstrip(_QUOTE_MARKS + " ").endswith(tuple(_STOPS)):
+        return True
+    if par[:1] in _QUOTE_MARKS and not any(c in _QUOTE_MARKS for c in par[1:end] + gap):
+        return any(c in _QUOTE_MARKS for c in rest)  # the quotation closes further on
+    return "," in gap and bool(rest) and par.rstrip(_QUOTE_MARKS + ")» ").endswith(tuple(_STOPS))
+
+
+def _word_end(text: str, n: int) -> int:
+    """Offset just after the n-th word of `text` (words as `norm` counts them)."""
+    for count, m in enumerate(re.finditer(r"\w+", text), 1):
+        if count == n:
+            return m.end()
+    return len(text)
 
 
 def _goes_on(par: str, cut: int) -> bool:

@@ -12,6 +12,7 @@ from newsweave.ingest.outlets import WIRE_CREDIT_RE, WIRE_NAMES_RE
 
 _I = re.I
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ"  # upper-case letters that start names (Latin, Latin-ext, Cyrillic)
+UPPER = _UP
 NAME_WORD = rf"[{_UP}][\w'’.-]*"
 PARTICLE = r"(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|bin|al|el|y|e)"
 PERSON = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{1,4}}"
@@ -299,12 +300,16 @@ FLAG_PREFIX = re.compile(r"^(?:[\U0001F1E6-\U0001F1FF]{1,2}\s*)+")
 CITATION_MARK = re.compile(r"\[(?:\d{1,3}|(?i:citation needed))\]")
 
 # --- datelines -----------------------------------------------------------------------------
-_PLACE_UP = rf"[{_UP}][{_UP}'’. -]{{1,32}}[{_UP}.]"
-_PLACE_TITLE = rf"[{_UP}][\w'’.-]+(?:\s(?:{PARTICLE}\s)?[{_UP}][\w'’.-]+){{0,2}}(?:/[{_UP}][\w'’.-]+)?"
+# places joined by a slash are one dateline ("NIAMEY/THE HAGUE", "Rom/Castel Mirto")
+_PLACE_UP = rf"[{_UP}][{_UP}'’. /-]{{1,32}}[{_UP}.]"
+_TITLE_WORDS = rf"[{_UP}][\w'’.-]+(?:\s(?:{PARTICLE}\s)?[{_UP}][\w'’.-]+){{0,2}}"
+_PLACE_TITLE = rf"{_TITLE_WORDS}(?:/{_TITLE_WORDS})?"
 _DASH = r"(?:\s*[-–—]+|\.[-–—]+|\s*:(?=\s))"
 DATELINE_WIRE = re.compile(  # "PUERTO CELESTE, Valcamar, Nov 22 (ANW) -": a region before the date
     rf"^(?:((?:{_PLACE_UP}|{_PLACE_TITLE})(?:\s*,\s*{_PLACE_TITLE}(?=\s*,))?)"
-    rf"(?:\s*,\s*([{_UP}0-9][\w'’. -]{{1,30}}?))?\s*)?\(([^()]{{2,40}})\)\s*\.?{_DASH}?\s+(?=\S)"
+    rf"(?:\s*,\s*([{_UP}0-9][\w'’. -]{{1,30}}?))?\s*"
+    # a region in brackets before the credit: "Badajoz (Espagne) (AIP) –"
+    rf"(?:\(([^()]{{2,30}})\)\s*)?)?\(([^()]{{2,40}})\)\s*\.?{_DASH}?\s+(?=\S)"
 )
 # the credit of a dated dateline: a name or an acronym ("(ANW)", "(Tidewater)")
 DATELINE_CREDIT = re.compile(rf"[{_UP}][\w.&'-]*(?: [{_UP}][\w.&'-]*){{0,2}}")
@@ -327,6 +332,15 @@ DATELINE_AGENCY = re.compile(
 )
 # "BERLIN, 13 novembre. Un train …": a place in capitals, a day and a month's name, a stop
 DATELINE_UPPER_DAY = re.compile(rf"^({_PLACE_UP})\s*,\s+(\d{{1,2}}\.?\s+[^\W\d_]{{3,12}}\.?(?:\s+\d{{4}})?)\s*[.:–—-]\s+(?=\S)")
+# "Lisboa, 8 out —", "Oporto, 5 nov. —": a place, a day and a month's abbreviation, a dash
+DATELINE_PLACE_DAY = re.compile(
+    rf"^({_PLACE_TITLE}|{_PLACE_UP})\s*,\s+(\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,10}}\.?|[^\W\d_]{{3,10}}\.?\s+\d{{1,2}})"
+    rf"\s*[-–—]+\s+(?=\S)"
+)
+# "Badajoz, Espanha — Pelo menos …": a place and its country (in title case), a dash
+DATELINE_TITLE_REGION = re.compile(rf"^({_PLACE_TITLE})\s*,\s*({_TITLE_WORDS})\s+[-–—]+\s+(?=[{_UP}\"“«„])")
+# "BADAJOZ. La que …", "Warschau. Nach …", "Amsterdam/Köln. Der …": a place and a full stop
+DATELINE_STOP = re.compile(rf"^({_PLACE_UP}|{_PLACE_TITLE})\.\s+(?=[{_UP}\"“«„])")
 DATELINE_PLACE_DATE = re.compile(
     rf"^({_PLACE_TITLE}|{_PLACE_UP})\s*,?\s+(\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})\s*\.?[-–—]+\s*(?=\S)"
 )
