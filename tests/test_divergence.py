@@ -1330,3 +1330,14 @@ def test_collective_numerals_are_rough_counts(text: str, lang: str, value: float
     """"un’ottantina di soccorritori" is about 80 rescuers, against "around 50" elsewhere."""
     found = find_quantities(text, lang)
     assert [(q.value, q.approx) for q in found] == [(value, "~")]
+
+
+def test_a_list_of_names_declined_in_another_language_is_the_same_list() -> None:
+    """Polish declines names ("Nigru"): the same three countries, no divergence."""
+    from newsweave.compare.details import name_list_divergences
+
+    articles = [
+        make_article("a", "The militants have raided the border villages of Mali, Niger and Burkina Faso for years.", "en"),
+        make_article("b", "Bojownicy od lat napadają na przygraniczne wioski Mali, Nigru i Burkina Faso.", "pl"),
+    ]
+    assert name_list_divergences(align_facts(articles), articles) == []

@@ -367,9 +367,10 @@ def _floor(quotes: list[Quote], speakers: list[str | None], x: int, y: int, lang
     return REPORTED_LINK if same and (apart or not (quotes[x].direct and quotes[y].direct)) else COMPLETE_LINK
 
 
-def _link(quotes: list[Quote], speakers: list[str | None], sims: np.ndarray, langs: list[str | None]) -> list[list[int]]:
+def _link(quotes: list[Quote], speakers: list[str | None], sims: np.ndarray, langs: list[str | None] | None = None) -> list[list[int]]:
     """Greedy complete-link grouping, at most one quote per article per group."""
     n = len(quotes)
+    langs = langs or [None] * n
     sim = sims.tolist()  # plain floats: numpy scalar indexing dominates these loops otherwise
     # An article quoting the same words twice (headline and body) links once: two copies
     # would tie on every score, and which copy won would depend on float noise.

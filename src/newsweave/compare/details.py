@@ -17,7 +17,7 @@ from newsweave.compare.polarity import ALL_ANCHORS, ANCHORS
 from newsweave.compare.quantity import APPROX_LEADS, APPROX_WORDS, UNIT_WORDS
 from newsweave.lang import NOUNS_CAPITALISED, alternation, merged
 from newsweave.model import Article, Citation, Divergence, FactGroups
-from newsweave.text.fold import fold
+from newsweave.text.fold import fold, spelled_alike
 from newsweave.unionfind import DisjointSets
 
 # "cheap oil and loans" / "gas and oil supplies" / "oil and gas at a discount": the same
@@ -386,11 +386,16 @@ def _folded(text: str) -> str:
 
 def _named(name: str, body: str, translated: bool = False) -> bool:
     """Whether folded `body` names folded `name`; with `translated`, a one-word name also
-    where a word begins with its four first letters ("Italy" / "Italië")."""
+    where a word begins with its four first letters ("Italy" / "Italië") or is spelled
+    alike, declined ("Niger" / "Nigru"; not "Austria" / "Australia", a letter apart at most)."""
     if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body):
         return True
-    one_word = translated and " " not in name and len(name) >= 5
-    return one_word and re.search(rf"(?<!\w){re.escape(name[:4])}", body) is not None
+    if not (translated and " " not in name and len(name) >= 5):
+        return False
+    if re.search(rf"(?<!\w){re.escape(name[:4])}", body) is not None:
+        return True
+    words = re.findall(rf"(?<!\w){re.escape(name[:3])}\w*", body)
+    return any(abs(len(w) - len(name)) <= 1 and spelled_alike(w, name) for w in words)
 
 
 def _name_items(listing: str) -> list[str]:
