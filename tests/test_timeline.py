@@ -307,3 +307,108 @@ def test_dates_only_a_guessed_year_apart_are_no_divergence() -> None:
         "en2": ("en", "2031-05-22", "The project of law has been submitted to the vote of the deputies on 10 June."),
     })  # fmt: skip
     assert day_divergences(alignment, arts) == []
+
+
+def _days(text: str, lang: str, ref: date) -> list[str]:
+    return [d for d, *_ in resolve_dates(text, lang, ref)]
+
+
+def test_the_night_between_two_days_is_one_date() -> None:
+    """ "the night between Tuesday and Wednesday" at 3.17 is the Wednesday, once: not the
+    Tuesday as well; the Tuesday when the time named is in the evening."""
+    thursday = date(2031, 10, 9)
+    said = "The shock struck Varnholt at 3.17 in the night between Tuesday and Wednesday."
+    assert _days(said, "en", thursday) == ["2031-10-08"]
+    said = "Les deux otages ont été libérés dans la nuit de lundi à mardi près de Korvane."
+    assert _days(said, "fr", thursday) == ["2031-10-07"]
+    said = "La scossa è arrivata alle 23.40 nella notte tra martedì e mercoledì a Valmora."
+    assert _days(said, "it", thursday) == ["2031-10-07"]
+
+
+def test_a_weekday_in_the_present_tense_is_of_the_week_of_writing() -> None:
+    """A report of Wednesday, October 8: pilgrims who "regressa ... na sexta-feira" come
+    home in two days, not five days back (their past imperfect in a relative clause is
+    not the tense of the return); a past verb keeps the Friday gone by."""
+    wednesday = date(2031, 10, 8)
+    said = (
+        "Um grupo de peregrinos que se encontrava em Varnela, a 40 quilómetros do epicentro, "
+        "está bem e regressa a Lisboa na sexta-feira."
+    )
+    assert _days(said, "pt", wednesday) == ["2031-10-10"]
+    assert _days("Os peregrinos chegaram a Varnela na sexta-feira.", "pt", wednesday) == ["2031-10-03"]
+    # Dutch: a weekday with a part of the day ("dinsdagavond") in one word, and a hope
+    said = "Het stel hoopt zaterdag naar huis te vliegen."
+    assert _days(said, "nl", wednesday) == ["2031-10-11"]
+    said = "De spoedeisende hulp in Korvum is dinsdagavond weer opengegaan."
+    assert _days(said, "nl", wednesday) == ["2031-10-07"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "want"),
+    [
+        # a report of Tuesday, July 29: departures cancelled until the Friday to come
+        ("The operator said it had cancelled all ferries to Korvane until Friday.", "en", date(2031, 7, 29), "2031-08-01"),
+        ("Le groupe s'attend à ce que la panne dure au moins jusqu'à jeudi.", "fr", date(2031, 7, 29), "2031-07-31"),
+        # a report of Thursday, March 13: the management summoned for Monday's talks
+        ("The minister said the government had summoned Varnex's managers to the capital for talks on Monday.", "en", date(2031, 3, 13), "2031-03-17"),
+        ("De directie van Varnex is maandag ontboden in Den Haag.", "nl", date(2031, 3, 13), "2031-03-17"),
+        ("Przedstawiciele zarządu Varnexu zostali wezwani na rozmowy do ministerstwa w poniedziałek.", "pl", date(2031, 3, 13), "2031-03-17"),
+    ],
+)  # fmt: skip
+def test_a_weekday_aimed_at_is_the_next_one(text: str, lang: str, ref: date, want: str) -> None:
+    assert _days(text, lang, ref) == [want]
+
+
+def test_a_year_named_after_the_month_and_the_tense_of_other_languages() -> None:
+    """ "a marzo di quest'anno" in an October report is this year's March, not next year's;
+    a year-less date or month told in a past tense (Portuguese "foi", Dutch "werden",
+    Polish "doszło", French "depuis") is the one gone by, though the next is nearer."""
+    october, november = date(2031, 10, 15), date(2031, 11, 20)
+    said = "La società ha precisato che l'ultima ispezione del ponte di Valmora risale a marzo di quest'anno."
+    assert _days(said, "it", october) == ["2031-03"]
+    assert _days("The Korvane bridge was last inspected in March last year.", "en", october) == ["2030-03"]
+    assert _days("Do porwania doszło 11 marca w okolicach Korvane.", "pl", october) == ["2031-03-11"]
+    assert _days("Op 11 maart werden ze bij Korvane uit hun auto gehaald.", "nl", october) == ["2031-03-11"]
+    said = "A cimeira foi a primeira desde a posse do presidente Varela, em março."
+    assert _days(said, "pt", november) == ["2031-03"]
+    said = "Le coureur, suspendu provisoirement depuis avril, n'a plus couru depuis lors."
+    assert _days(said, "fr", november) == ["2031-04"]
+
+
+def test_a_habit_and_an_ordinal_are_no_dates() -> None:
+    wednesday = date(2031, 10, 8)
+    assert _days('"We prayed for Anka every Sunday," said the priest of Korvane.', "en", wednesday) == []
+    assert _days("Les fidèles de Korvane prient pour elle chaque dimanche.", "fr", wednesday) == []
+    # Portuguese "segunda" is the second before a noun, Monday before "à noite"
+    said = "O pacote de Varela tem como eixos o etanol de segunda geração e os fertilizantes."
+    assert _days(said, "pt", wednesday) == []
+    said = "O presidente Varela chegou a Lisboa na segunda à noite."
+    assert _days(said, "pt", wednesday) == ["2031-10-06"]
+
+
+def test_the_day_of_what_a_sentence_comes_after_does_not_date_it() -> None:
+    """ "… reopened on Tuesday evening, after Monday's attack": the sentence is Tuesday's;
+    and "two days after the attack of Monday, the wards stay shut" no Monday's; "Monday's
+    fire was sparked accidentally, prosecutors said Tuesday" stays Monday's."""
+    articles = [
+        make_article(
+            "nl",
+            "De spoedeisende hulp in Korvum is dinsdagavond weer opengegaan, maar verder ligt "
+            "Zorgnet Varn nog plat na de ransomware-aanval van maandag.",
+            "nl",
+            published="2031-03-12",
+        ),
+        make_article(
+            "fr",
+            "Deux jours après la cyberattaque de lundi, les urgences de Korvum restent fermées.",
+            "fr",
+            published="2031-03-12",
+        ),
+        make_article(
+            "en",
+            "Monday's fire at the Korvum depot was likely sparked accidentally, prosecutors said Tuesday.",
+            published="2031-03-12",
+        ),
+    ]
+    dated = {(st.sentence.article_id, st.date) for st in dated_statements(articles)}
+    assert dated == {("nl", "2031-03-11"), ("en", "2031-03-10"), ("en", "2031-03-11")}

@@ -3,10 +3,9 @@
 "December 19", "19 décembre 2022", "on the 19th" are explicit; "on Monday", "lundi",
 "el lunes", "yesterday", "last week", "in October", "in early January" are resolved
 against the article's `published` date (or, when it has none, the most common published
-date of the event's articles). A weekday or month without "next"/"prochain"/... and without
-a future-tense cue is taken as the latest such day or month on or before publication,
-except a weekday the day after an early stamp ("said Tuesday" in a report stamped Monday,
-of an event reported on Tuesday too), which is that next day.
+date of the event's articles) by `summarize.reldates`: which Monday or which October the
+sentence means is read from its words (tense, "next"/"prochain", "until", "this year",
+"every Sunday"; see there).
 Statements with the same date that say the same thing across articles are merged.
 """
 
@@ -17,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
 import numpy as np
@@ -25,56 +24,35 @@ import numpy as np
 from newsweave.align.candidates import is_content
 from newsweave.align.names import CUES as REPORTING_CUES
 from newsweave.align.names import SOURCE_CUES
-from newsweave.align.quote_marks import find_spans
-from newsweave.lang import alternation, each, merged
 from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence, TimelineEntry
-from newsweave.text.dates import (
-    day_offsets,
-    find_dates,
-    month_names,
-    months_capitalised,
-    weekday_names,
+from newsweave.summarize.reldates import (
+    LAST_WEEK,
+    dates_what_came_before,
+    day_word,
+    resolve_dates,
 )
+from newsweave.text.dates import find_dates
 from newsweave.text.fold import fold
+
+__all__ = [
+    "DatedStatement",
+    "build_timeline",
+    "date_divergences",
+    "dated_statements",
+    "day_divergences",
+    "deed_days",
+    "event_date",
+    "latest_published",
+    "reference_dates",
+    "resolve_dates",
+    "resolved_days",
+    "resolved_months",
+]
 
 MERGE_COS = 0.6  # same date and this close: one statement
 PER_DATE = 3  # most-cited statements kept per date, so the event day does not flood it
 PER_SENTENCE = 2
-
-
-def _alt(name: str) -> str:
-    """The words list `name` of every language's calendar module as a regex alternation."""
-    return alternation(merged("calendar", name))
-
-
-_PAST_ENDINGS = "|".join(
-    rf"\w{{{stem},}}{re.escape(ending)}"
-    for ending, stem in sorted(
-        {pair for _, module in each("calendar") for pair in getattr(module, "PAST_ENDINGS", ())}
-    )
-)
-_LAST_WEEK = re.compile(rf"\b(?:{_alt('LAST_WEEK')})\b", re.IGNORECASE)
-_FUTURE = re.compile(
-    rf"\b(?:{_alt('FUTURE_CUES')}|\w{{3,}}(?:{_alt('FUTURE_ENDINGS')}))\b", re.IGNORECASE
-)
-_PAST_VERB = re.compile(rf"\b(?:{_alt('PAST_AUXILIARIES')}|{_PAST_ENDINGS})\b", re.IGNORECASE)
-_PAST_MARK = re.compile(rf"\b(?:{_alt('PAST_MARKS')})\b", re.IGNORECASE)
-_PAST_BEFORE = re.compile(rf"\b(?:{_alt('PAST_BEFORE')})\s+$", re.IGNORECASE)
-_PAST_AFTER = re.compile(rf"\s+(?:{_alt('PAST_AFTER')})\b", re.IGNORECASE)
-_FUTURE_AFTER = re.compile(rf"\s+(?:{_alt('FUTURE_AFTER')})\b", re.IGNORECASE)
-_TARGET_BEFORE = re.compile(rf"\b(?:{_alt('TARGET_BEFORE')})\s+$", re.IGNORECASE)
-# "on the 19th", "the 19th of", "the 19th." - not "the 16th largest bank"
-_ORDINAL_DAY = re.compile(
-    r"\b(?:on the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:century|minute|floor))"
-    r"|the (\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)]|$|of\b)))",
-    re.I,
-)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_MONTH_ONLY = re.compile(
-    rf"\b(?:(?:{_alt('MONTH_PREPOSITIONS')}) )?(?:(?P<part>{_alt('MONTH_PARTS')})[\s-]+)?"
-    r"(?P<month>[^\W\d_]+)\b(?:\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d\d))?",  # "marzo de 2023"
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -118,176 +96,6 @@ def _late_dateline(a: Article) -> date | None:
         return None
     return dated if dated > published else None
 
-
-def _pick_year(month: int, ref: date, tense: str | None) -> int:
-    """Year of a bare month: the past or future occurrence the tense asks for, else the
-    nearer one ("im April" in a March report is next month, "in October" last autumn)."""
-    past = ref.year if month <= ref.month else ref.year - 1
-    future = ref.year if month > ref.month else ref.year + 1
-    if tense == "past":
-        return past
-    if tense == "future":
-        return future if month != ref.month else ref.year
-    back = (ref.month - month) % 12
-    ahead = (month - ref.month) % 12
-    return future if 0 < ahead < back else past
-
-
-def _marked_past(text: str, start: int, end: int) -> bool:
-    """Whether the date expression itself says past: "last February", "octobre dernier",
-    "el mes pasado"."""
-    return bool(
-        _PAST_MARK.search(text[start:end])
-        or _PAST_BEFORE.search(text[max(0, start - 12) : start])
-        or _PAST_AFTER.match(text[end : end + 12])
-    )
-
-
-def _tense(text: str, start: int, end: int) -> str | None:
-    """ "past" / "future" from cue words just around a date expression."""
-    if _marked_past(text, start, end):
-        return "past"
-    if _FUTURE.search(text[max(0, start - 45) : start]) or _FUTURE_AFTER.match(text[end : end + 12]):
-        return "future"  # "next Sunday", "dimanche prochain"
-    if _TARGET_BEFORE.search(text[max(0, start - 12) : start]):
-        return None  # "called a strike for October 14": a verb's past says nothing of the date
-    if _PAST_VERB.search(text[:start]):  # a past verb anywhere earlier in the sentence
-        return "past"
-    if _PAST_VERB.search(text[end:]) and not _FUTURE.search(text):
-        return "past"  # "In October, engineers had reported ..."
-    return None
-
-
-def _pick_full(
-    month: int, day: int, ref: date, tense: str | None, weekday: int | None = None
-) -> date | None:
-    """The year of a year-less date: the occurrence nearest the reference; on or after it
-    in the future tense, no later than two days after it in the past tense (a stamp may
-    run a day or two early). A weekday named with the date settles it: "by Monday,
-    March 13" in a report of March 10, 2023 is three days on (a Monday), not a year back."""
-    cands = []
-    for year in (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            cands.append(date(year, month, day))
-        except ValueError:
-            continue
-    if weekday is not None and any(c.weekday() == weekday for c in cands):
-        cands = [c for c in cands if c.weekday() == weekday]
-    elif tense == "future":
-        cands = [c for c in cands if c >= ref]
-    elif tense == "past":
-        cands = [c for c in cands if c <= ref + timedelta(days=2)]
-    return min(cands, key=lambda c: abs((c - ref).days)) if cands else None
-
-
-def resolve_dates(
-    text: str, lang: str | None, ref: date | None, horizon: date | None = None
-) -> list[tuple[str, str, int]]:
-    """(date, expression, start) for every date expression in `text` that can be resolved.
-    `horizon`: the latest publication date of the event's articles (see the weekdays)."""
-    found: list[tuple[str, str, int]] = []
-    taken: list[tuple[int, int]] = []
-
-    def add(value: str, start: int, end: int) -> None:
-        if not any(a < end and start < b for a, b in taken):
-            taken.append((start, end))
-            found.append((value, text[start:end], start))
-
-    for d in find_dates(text, lang):
-        if d.year is not None:
-            add(f"{d.year:04d}-{d.month:02d}-{d.day:02d}", d.start, d.end)
-        elif ref is not None:
-            before = _WORD.findall(text[max(0, d.start - 14) : d.start])
-            named = _day_word(before[-1], lang) if before else None  # "Monday, March 13"
-            weekday = named[1] if named and named[0] == "weekday" else None
-            full = _pick_full(d.month, d.day, ref, _tense(text, d.start, d.end), weekday)
-            if full:
-                add(full.isoformat(), d.start, d.end)
-    if ref is None:
-        return sorted(found, key=lambda f: f[2])
-    for m in _ORDINAL_DAY.finditer(text):
-        day = int(m.group(1) or m.group(2))
-        month_ref = ref if day <= ref.day else (ref.replace(day=1) - timedelta(days=1))
-        if day <= calendar.monthrange(month_ref.year, month_ref.month)[1]:
-            add(month_ref.replace(day=day).isoformat(), m.start(), m.end())
-    quoted = find_spans(text)
-    for m in _WORD.finditer(text):
-        found_day = _day_word(m.group(), lang)
-        if found_day is None:
-            continue
-        kind, number = found_day
-        if kind == "offset":
-            if not any(q.open < m.start() < q.close for q in quoted):
-                # inside a quotation "tonight" is the speaker's, not the page's
-                add((ref + timedelta(days=number)).isoformat(), m.start(), m.end())
-            continue
-        if any(m.end() < f[2] <= m.end() + 3 for f in found):
-            continue  # "Monday, March 13": the date that follows names the day
-        delta = (ref.weekday() - number) % 7  # `number` is the weekday
-        if _tense(text, m.start(), m.end()) == "future":
-            day = ref + timedelta(days=(7 - delta) % 7)
-        elif delta == 6 and horizon is not None and ref < horizon and not _marked_past(
-            text, m.start(), m.end()
-        ):
-            # "prosecutors said Tuesday" in a report stamped Monday, of an event reported
-            # on Tuesday too: the stamp is a day early (the outlet's time zone), not the
-            # statement six days old. "Last Tuesday" is six days old.
-            day = ref + timedelta(days=1)
-        else:
-            # "last Wednesday" in a report of a Wednesday is a week ago
-            past = delta == 0 and _marked_past(text, m.start(), m.end())
-            day = ref - timedelta(days=7 if past else delta)
-        add(day.isoformat(), m.start(), m.end())
-    m = _LAST_WEEK.search(text)
-    if m:
-        week = ref - timedelta(days=7)
-        add(f"{week.year:04d}-{week.month:02d}", m.start(), m.end())
-    names, capitalised = month_names(lang), months_capitalised(lang)
-    for m in _MONTH_ONLY.finditer(text):
-        word = m.group("month")
-        month = names.get(word.lower()) or names.get(fold(word))
-        if month is None or len(word) < 4:
-            continue
-        if word[0].islower() and capitalised is not False:
-            continue  # "may", "march" as verbs where month names take a capital
-        if word[0].isupper() and capitalised is False and m.start("month") > 0:
-            continue  # a name ("Marco") where month names are written in lower case
-        if m.group("year"):
-            year = int(m.group("year"))
-        else:
-            year = _pick_year(month, ref, _tense(text, m.start(), m.end()))
-        add(f"{year:04d}-{month:02d}", m.start(), m.end())
-    return sorted(found, key=lambda f: f[2])
-
-
-# a weekday and a part of the day in one word (German "Montagabend"): lang/<code>/calendar.py
-_DAY_PARTS = tuple(sorted(merged("calendar", "DAY_PARTS")))
-
-
-@lru_cache(maxsize=1 << 15)  # every word of every sentence comes through here
-def _day_word(word: str, lang: str | None) -> tuple[str, int] | None:
-    """("offset", days from the reference) for "yesterday", ("weekday", 0-6) for a weekday
-    name, in language `lang` (every language's when unknown), else None."""
-    low, folded = word.lower(), fold(word)
-    offsets = day_offsets(lang)
-    if folded in offsets or low in offsets:
-        return "offset", offsets.get(low, offsets.get(folded, 0))
-    # "Sunday's election": the weekday of a possessive names that day too
-    weekday = _weekday(re.sub(r"['’]s$", "", word), lang)
-    return None if weekday is None else ("weekday", weekday)
-
-
-def _weekday(word: str, lang: str | None) -> int | None:
-    names = weekday_names(lang)
-    low = word.lower()
-    if low in names:
-        return names[low]
-    if word[:1].isupper():  # "Montagabend", "Sonntagmorgen"
-        for part in _DAY_PARTS:
-            name = low[: -len(part)]
-            if low.endswith(part) and len(name) > 5 and name in names:
-                return names[name]
-    return None
 
 
 def _is_dateline(s: Sentence, expression_start: int) -> bool:
@@ -340,7 +148,8 @@ def latest_published(articles: Sequence[Article]) -> date | None:
 
 
 def dated_statements(articles: Sequence[Article]) -> list[DatedStatement]:
-    """Every content sentence with each date it mentions (at most two per sentence)."""
+    """Every content sentence with each date it mentions (at most two per sentence), but
+    the day of what it tells came after ("après la cyberattaque de lundi")."""
     refs = reference_dates(articles)
     horizon = latest_published(articles)
     out: list[DatedStatement] = []
@@ -348,8 +157,14 @@ def dated_statements(articles: Sequence[Article]) -> list[DatedStatement]:
         for s in a.sentences:
             if not is_content(s.text, s.lang or a.lang):
                 continue
-            found = _resolved(s.text, s.lang or a.lang, refs[a.id], horizon)
-            kept = [f for f in found if not _is_dateline(s, f[2])][:PER_SENTENCE]
+            lang = s.lang or a.lang
+            found = _resolved(s.text, lang, refs[a.id], horizon)
+            kept = [
+                f
+                for f in found
+                if not _is_dateline(s, f[2])
+                and not (len(f[0]) == 10 and dates_what_came_before(s.text, f[2], f[1], lang))
+            ][:PER_SENTENCE]
             out.extend(DatedStatement(value, s, expr) for value, expr, _ in kept)
     return out
 
@@ -517,8 +332,8 @@ def _date_divergence(
             value
             for value, expr in named
             if len(value) == size
-            and (_day_word(expr, lang) or ("",))[0] != "offset"
-            and not _LAST_WEEK.search(expr)
+            and (day_word(expr, lang) or ("",))[0] != "offset"
+            and not LAST_WEEK.search(expr)
         }
         if size == 7 and any(len(value) == 10 for value, _ in named):
             continue  # a day named: compared by days

@@ -68,8 +68,8 @@ STAMP_WORDS = ("veröffentlicht", "aktualisiert")
 # Days named relative to the day of writing ("yesterday": -1)
 DAY_OFFSETS = {"gestern": -1, "heute": 0}
 
-# Tense around a date expression (`summarize.timeline`): a weekday or month is the latest
-# one before the report unless a future cue says the next
+# Tense around a date expression (`summarize.reldates`, whose docstring tells how they
+# are read): which weekday, year-less date or month the sentence means
 LAST_WEEK = (
     "vergangene Woche", "vergangenen Woche", "letzte Woche", "letzten Woche", "vorige Woche",
     "vorigen Woche",
@@ -78,9 +78,44 @@ FUTURE_CUES = (
     "nächste", "nächsten", "nächster", "kommende", "kommenden", "kommender", "wird", "werden",
     "könnte", "soll", "sollen",
 )  # fmt: skip
-PAST_AUXILIARIES = ("hatte", "hatten", "war", "waren", "wurde", "wurden")
+# past auxiliaries, and past forms news tells with ("sagte", "kam")
+PAST_AUXILIARIES = (
+    "hatte", "hatten", "war", "waren", "wurde", "wurden", "sagte", "sagten", "teilte", "teilten",
+    "erklärte", "erklärten", "kam", "kamen", "starb", "starben", "gab", "gaben", "ging", "gingen",
+    "fand", "fanden", "brach", "brachen", "lag", "lagen", "stand", "standen", "fiel", "fielen",
+    "traf", "trafen", "begann", "begannen", "stieg", "stiegen", "meldete", "meldeten",
+    "berichtete", "berichteten", "bestätigte", "bestätigten", "nahm", "nahmen", "kündigte",
+    "kündigten",
+)  # fmt: skip
+# the Perfekt: "hat", "ist" and, later in the clause, a participle in lower case ("hat am
+# Montag die Brücke gesperrt", "ist ausgebrochen"); not one that tells a plan ("ist für März
+# geplant")
+PERFECT_AUXILIARIES = ("hat", "haben", "ist", "sind")
+PERFECT_PARTICIPLE = (
+    r"(?!geplant\b|vorgesehen\b|angesetzt\b|erwartet\b)"
+    r"[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert"
+)
+PERFECT_GAP = 8
 PAST_BEFORE = ("vergangene", "vergangenen", "letzte", "letzten", "vorige", "vorigen", "seit")
 # before a date the sentence looks ahead to ("a strike called for October 14")
 TARGET_BEFORE = ("für den", "für", "bis zum", "bis")
+# verbs that set a day to come, for a weekday: "für Montag ins Ministerium einbestellt"
+TARGET_VERBS = ("einbestellt", "geplant", "angesetzt", "vorgesehen", "erwartet", "terminiert")
+# before a weekday or month: a habit, no date ("jeden Sonntag")
+HABITUAL_BEFORE = ("jeden", "jede", "jedem")
+# after a month or a date: its year ("im März dieses Jahres", "am 11. März letzten Jahres")
+YEAR_OFFSETS = {
+    "dieses Jahres": 0, "diesen Jahres": 0, "des laufenden Jahres": 0, "vergangenen Jahres": -1,
+    "des vergangenen Jahres": -1, "letzten Jahres": -1, "des Vorjahres": -1, "vorigen Jahres": -1,
+    "nächsten Jahres": 1, "des nächsten Jahres": 1, "kommenden Jahres": 1,
+    "des kommenden Jahres": 1,
+}  # fmt: skip
+# a night told by the two days it lies between: one date, the morning's
+NIGHT_SPANS = ("Nacht von {} auf {}", "Nacht von {} zum {}", "Nacht zwischen {} und {}")
 MONTH_PREPOSITIONS = ("im", "seit")
 MONTH_PARTS = ("Anfang", "Mitte", "Ende")
+# a day that dates what the sentence comes after ("nach dem Angriff vom Montag") is no date of
+# the sentence: after one of AFTER_EVENT, an article of NOUN_ARTICLES, a noun and DAY_OF
+AFTER_EVENT = ("nach", "seit")
+NOUN_ARTICLES = ("dem", "der", "den")
+DAY_OF = ("vom", "von")

@@ -66,18 +66,46 @@ STAMP_WORDS = ("published", "posted", "updated", "last", "modified", "on", "at",
 # Days named relative to the day of writing ("yesterday": -1)
 DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 
-# Tense around a date expression (`summarize.timeline`): a weekday or month is the latest
-# one before the report unless a future cue says the next
+# Tense around a date expression (`summarize.reldates`, whose docstring tells how they
+# are read): which weekday, year-less date or month the sentence means
 LAST_WEEK = ("last week",)
 FUTURE_CUES = (
     "will", "would", "could", "shall", "next", "upcoming", "expected to", "plan to", "plans to",
     "is due to", "are due to", "is set to", "are set to", "scheduled to", "is to", "are to",
 )  # fmt: skip
-PAST_AUXILIARIES = ("was", "were", "had", "did")
+# past auxiliaries, and past forms that do not end in "-ed" ("said", "broke", "hit")
+PAST_AUXILIARIES = (
+    "was", "were", "had", "did", "been", "said", "told", "came", "went", "took", "broke",
+    "struck", "fell", "began", "found", "gave", "held", "left", "lost", "made", "met", "rose",
+    "saw", "sent", "spoke", "stood", "won", "wrote", "led", "fled", "flew", "drove", "ran",
+    "sank", "swept", "shot", "caught", "brought", "fought", "kept", "felt", "heard", "paid",
+    "became", "got", "knew", "grew", "threw", "blew", "tore", "froze", "chose", "stole", "spent",
+    "built", "meant", "hit", "spread", "shut", "hurt", "burst", "slid", "sought", "arose", "woke",
+)  # fmt: skip
 PAST_ENDINGS = (("ed", 2),)  # (ending, shortest stem): "reported"
 PAST_MARKS = ("last",)  # "last February"
 PAST_BEFORE = ("last", "since")  # "since Wednesday" is past too
 # before a date the sentence looks ahead to ("a strike called for October 14")
 TARGET_BEFORE = ("for", "until", "till")
+# verbs that set a day to come: "summoned the management to Warsaw for talks on Monday"
+TARGET_VERBS = (
+    "summoned", "summons", "scheduled", "rescheduled", "expected", "planned",
+    "set for", "slated",
+)  # fmt: skip
+# before a weekday or month: a habit, no date ("every Sunday")
+HABITUAL_BEFORE = ("every", "each", "every other")
+# after a month or a date: its year ("in March this year", "on 11 March last year")
+YEAR_OFFSETS = {
+    "this year": 0, "of this year": 0, "earlier this year": 0, "later this year": 0,
+    "last year": -1, "of last year": -1, "the previous year": -1, "next year": 1,
+    "of next year": 1,
+}  # fmt: skip
+# a night told by the two days it lies between: one date, the morning's
+NIGHT_SPANS = ("night between {} and {}", "night from {} to {}", "night of {} to {}", "overnight from {} to {}")
 MONTH_PREPOSITIONS = ("in", "since")
 MONTH_PARTS = ("early", "mid", "late")
+# a day that dates what the sentence comes after ("after Monday's attack", "after the attack of Monday") is no date of
+# the sentence: after one of AFTER_EVENT, an article of NOUN_ARTICLES, a noun and DAY_OF
+AFTER_EVENT = ("after", "since", "following")
+NOUN_ARTICLES = ("the",)
+DAY_OF = ("of",)

@@ -66,18 +66,51 @@ STAMP_WORDS = ("publicado", "actualizado", "el")
 # Days named relative to the day of writing ("yesterday": -1)
 DAY_OFFSETS = {"ayer": -1, "hoy": 0}
 
-# Tense around a date expression (`summarize.timeline`): a weekday or month is the latest
-# one before the report unless a future cue says the next
+# Tense around a date expression (`summarize.reldates`, whose docstring tells how they
+# are read): which weekday, year-less date or month the sentence means
 LAST_WEEK = ("la semana pasada",)
 FUTURE_CUES = ("próximo", "próxima", "será", "serán", "podría")
 FUTURE_ENDINGS = ("rá", "rán")  # "reabrirá", after 3 letters at least
-PAST_AUXILIARIES = ("fue", "fueron", "había", "habían")
+PAST_AUXILIARIES = (
+    "fue", "fueron", "había", "habían", "dijo", "dijeron", "hizo", "hicieron", "tuvo", "tuvieron",
+    "hubo", "estuvo", "estuvieron", "era", "eran",
+)  # fmt: skip
 PAST_ENDINGS = (("ó", 3),)  # (ending, shortest stem): "anunció"
+# read by the timeline only: "anunciaron", "murieron", "estaba"
+PAST_FORM_ENDINGS = (("aron", 2), ("ieron", 2), ("aba", 3), ("aban", 3))
+# the perfect: "ha anunciado", "han sido"
+PERFECT_AUXILIARIES = ("ha", "han", "había", "habían")
+PERFECT_PARTICIPLE = (
+    r"\w{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)|sido|dicho|hecho|muerto|muertos|puesto"
+    r"|visto|roto|abierto|escrito|vuelto"
+)
 PAST_MARKS = ("pasado", "pasada")
 # before a date the sentence looks ahead to ("a strike called for October 14")
 TARGET_BEFORE = ("para el", "hasta el")
 PAST_AFTER = ("pasado", "pasada")  # "el mes pasado"
 PAST_BEFORE = ("desde",)  # "desde" a weekday or month: a day gone by
+# read by the timeline only, besides FUTURE_CUES: "va a reunirse el lunes"
+FUTURE_WORDS = ("va a", "van a", "irá", "irán")
+# verbs that set a day to come, for a weekday: "convocados a una reunión el lunes"
+TARGET_VERBS = (
+    "convocado", "convocada", "convocados", "convocadas", "previsto", "prevista", "previstos",
+    "previstas", "programado", "programada", "programados", "esperado", "esperada",
+)  # fmt: skip
+# before a weekday or month: a habit, no date ("cada domingo", "todos los domingos")
+HABITUAL_BEFORE = ("cada", "todos los", "todas las")
+# after a month or a date: its year ("en marzo de este año", "el 11 de marzo del año pasado")
+YEAR_OFFSETS = {
+    "de este año": 0, "este año": 0, "del año pasado": -1, "el año pasado": -1,
+    "del pasado año": -1, "del año anterior": -1, "del próximo año": 1, "el próximo año": 1,
+    "del año que viene": 1, "el año que viene": 1, "del año próximo": 1,
+}  # fmt: skip
+# a night told by the two days it lies between: one date, the morning's
+NIGHT_SPANS = ("noche del {} al {}", "madrugada del {} al {}", "noche de {} a {}", "noche entre el {} y el {}")
 FUTURE_AFTER = ("próximo", "próxima", "que viene")  # "el domingo próximo"
 MONTH_PREPOSITIONS = ("en", "a", "desde")
 MONTH_PARTS = ("principios de", "mediados de", "finales de")
+# a day that dates what the sentence comes after ("tras el ataque del lunes") is no date of
+# the sentence: after one of AFTER_EVENT, an article of NOUN_ARTICLES, a noun and DAY_OF
+AFTER_EVENT = ("tras", "después de", "desde")
+NOUN_ARTICLES = ("el", "la", "los", "las")
+DAY_OF = ("del", "de")

@@ -66,19 +66,51 @@ STAMP_WORDS = ("publié", "le", "mis", "à", "jour")
 # Days named relative to the day of writing ("yesterday": -1)
 DAY_OFFSETS = {"hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "demain": 1}
 
-# Tense around a date expression (`summarize.timeline`): a weekday or month is the latest
-# one before the report unless a future cue says the next
+# Tense around a date expression (`summarize.reldates`, whose docstring tells how they
+# are read): which weekday, year-less date or month the sentence means
 LAST_WEEK = ("la semaine dernière", "la semaine passée")
 FUTURE_CUES = (
     "prochain", "prochaine", "sera", "seront", "va", "vont", "pourrait", "doit", "doivent", "devrait",
 )  # fmt: skip
 FUTURE_ENDINGS = ("era", "eront", "ira", "iront")  # "ouvrira", after 3 letters at least
-PAST_AUXILIARIES = ("avait", "avaient", "a été", "ont été", "était")
+PAST_AUXILIARIES = ("avait", "avaient", "a été", "ont été", "était", "étaient", "fut", "furent")
+# the passé composé: an auxiliary of "avoir" and, a word or two on, a participle ("a
+# annoncé", "ont déjà pris"; not "a lieu", "a aussi"). "est"/"sont" are left out: "est
+# prévu", "est fermé" tell no past
+PERFECT_AUXILIARIES = ("a", "ont", "avait", "avaient")
+PERFECT_PARTICIPLE = (
+    r"\w{2,}(?:é|ée|és|ées)|dit|dits|fait|faits|pris|mis|écrit|\w{2,}uit|\w{2,}uits"
+    r"|\w{2,}(?:ris|mis|ort|orts|ert|erte|ertes)|\w{2,}(?:du|nu|çu|lu|ru|tu|vu)(?:e|s|es)?"
+    r"|(?!aussi\b)\w{2,}(?:ni|ti|si|bi|li)(?:e|s|es)?"
+)
+PERFECT_GAP = 2
 PAST_MARKS = ("dernier", "dernière")
 # before a date the sentence looks ahead to ("a strike called for October 14")
 TARGET_BEFORE = ("pour le", "jusqu'au", "jusqu'à", "d'ici le", "d'ici au")
 PAST_AFTER = ("dernier", "dernière")  # "octobre dernier"
 PAST_BEFORE = ("depuis",)  # "depuis" a weekday or month: a day gone by
+# verbs that set a day to come, for a weekday: "convoqués au ministère lundi"
+TARGET_VERBS = (
+    "convoqué", "convoquée", "convoqués", "convoquées", "prévu", "prévue", "prévus", "prévues",
+    "programmé", "programmée", "attendu", "attendue", "attendus", "attendues",
+)  # fmt: skip
+# before a weekday or month: a habit, no date ("chaque dimanche", "tous les dimanches")
+HABITUAL_BEFORE = ("chaque", "tous les", "toutes les")
+# after a month or a date: its year ("en mars de cette année", "le 11 mars de l'an dernier")
+YEAR_OFFSETS = {
+    "de cette année": 0, "cette année": 0, "de l'année dernière": -1, "de l’année dernière": -1,
+    "l'an dernier": -1, "l’an dernier": -1, "l'an passé": -1, "l’an passé": -1,
+    "de l'an dernier": -1, "de l’an dernier": -1, "de l'année prochaine": 1,
+    "de l’année prochaine": 1, "l'an prochain": 1, "l’an prochain": 1, "de l'an prochain": 1,
+    "de l’an prochain": 1,
+}  # fmt: skip
+# a night told by the two days it lies between: one date, the morning's
+NIGHT_SPANS = ("nuit de {} à {}", "nuit du {} au {}", "nuit entre {} et {}")
 FUTURE_AFTER = ("prochain", "prochaine")  # "dimanche prochain"
 MONTH_PREPOSITIONS = ("en", "depuis")
 MONTH_PARTS = ("début", "mi", "fin")
+# a day that dates what the sentence comes after ("après la cyberattaque de lundi") is no date of
+# the sentence: after one of AFTER_EVENT, an article of NOUN_ARTICLES, a noun and DAY_OF
+AFTER_EVENT = ("après", "depuis")
+NOUN_ARTICLES = ("le", "la", "les", "l'", "l’")
+DAY_OF = ("de", "du")

@@ -66,12 +66,48 @@ STAMP_WORDS = ("pubblicato", "aggiornato", "il")
 # Days named relative to the day of writing ("yesterday": -1)
 DAY_OFFSETS = {"ieri": -1, "oggi": 0, "domani": 1}
 
-# Tense around a date expression (`summarize.timeline`)
+# Tense around a date expression (`summarize.reldates`, whose docstring tells how they
+# are read): which weekday, year-less date or month the sentence means
 LAST_WEEK = ("la settimana scorsa",)
 PAST_AFTER = ("scorso", "scorsa")
 FUTURE_CUES = ("prossimo", "prossima", "sarà", "saranno", "potrebbe", "dovrebbe")
 FUTURE_ENDINGS = ("rà", "ranno")  # "riaprirà", after 3 letters at least
 FUTURE_AFTER = ("prossimo", "prossima")  # "domenica prossima"
 # before a date the sentence looks ahead to ("a strike called for October 14")
-TARGET_BEFORE = ("per il", "per", "fino al", "entro il")
+TARGET_BEFORE = ("per il", "per", "fino al", "fino a", "entro il")
+PAST_AUXILIARIES = (
+    "fu", "furono", "era", "erano", "aveva", "avevano", "è stato", "è stata", "sono stati",
+    "sono state", "disse", "fece",
+)  # fmt: skip
+# read by the timeline only: "firmò", "dichiarava"
+PAST_FORM_ENDINGS = (("ò", 4), ("ava", 3), ("avano", 3), ("eva", 3), ("evano", 3))
+# the passato prossimo: "ha firmato", "sono morti" (not a plan: "è fissata a marzo")
+PERFECT_AUXILIARIES = ("ha", "hanno", "aveva", "avevano", "è", "sono", "era", "erano")
+PERFECT_PARTICIPLE = (
+    r"(?!fissat|convocat|programmat)\w{2,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute)"
+    r"|detto|detta|fatto|fatta|morto|morta|morti|preso|presa|messo|rimasto|rimasta|rimasti"
+    r"|chiesto|scritto|stato|stata|stati|state"
+)
+# verbs that set a day to come, for a weekday: "convocati a Roma lunedì"
+TARGET_VERBS = (
+    "convocato", "convocata", "convocati", "convocate", "previsto", "prevista", "previsti",
+    "previste", "fissato", "fissata", "programmato", "programmata", "atteso", "attesa", "attesi",
+    "attese", "in programma",
+)  # fmt: skip
+# before a weekday or month: a habit, no date ("ogni domenica", "tutte le domeniche")
+HABITUAL_BEFORE = ("ogni", "tutti i", "tutte le")
+# after a month or a date: its year ("a marzo di quest'anno", "l'11 marzo dell'anno scorso")
+YEAR_OFFSETS = {
+    "di quest'anno": 0, "di quest’anno": 0, "quest'anno": 0, "quest’anno": 0,
+    "di questo anno": 0, "dell'anno scorso": -1, "dell’anno scorso": -1, "dello scorso anno": -1,
+    "l'anno scorso": -1, "l’anno scorso": -1, "dell'anno prossimo": 1, "dell’anno prossimo": 1,
+    "del prossimo anno": 1, "l'anno prossimo": 1, "l’anno prossimo": 1,
+}  # fmt: skip
+# a night told by the two days it lies between: one date, the morning's
+NIGHT_SPANS = ("notte tra {} e {}", "notte fra {} e {}", "nottata tra {} e {}")
 MONTH_PREPOSITIONS = ("in", "a", "di")
+# a day that dates what the sentence comes after ("dopo l'attacco di lunedì") is no date of
+# the sentence: after one of AFTER_EVENT, an article of NOUN_ARTICLES, a noun and DAY_OF
+AFTER_EVENT = ("dopo", "da")
+NOUN_ARTICLES = ("il", "la", "lo", "l'", "l’", "i", "gli", "le")
+DAY_OF = ("di",)

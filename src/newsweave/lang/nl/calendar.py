@@ -56,3 +56,47 @@ WEEKDAY_ABBREVIATIONS = (
 DAY_FIRST = True
 # month names are written in lower case
 CAPITALISED = False
+
+# Days named relative to the day of writing ("yesterday": -1)
+DAY_OFFSETS = {"gisteren": -1, "vandaag": 0}  # not "morgen": the morning too
+# a weekday and a part of the day in one word ("dinsdagavond", "maandagochtend")
+DAY_PARTS = ("avond", "ochtend", "middag", "nacht", "morgen", "namiddag", "voormiddag")
+
+# Tense around a date expression (`summarize.reldates`, whose docstring tells how they
+# are read): which weekday, year-less date or month the sentence means
+LAST_WEEK = ("vorige week", "afgelopen week")
+# read by the timeline only (FUTURE_CUES is read by `compare` too)
+FUTURE_WORDS = ("volgende", "komende", "aanstaande", "zal", "zullen", "zou", "zouden", "moet", "moeten")
+FUTURE_AFTER = ("aanstaande", "a.s.")  # "maandag aanstaande"
+# past auxiliaries, and past forms news tells with ("zei", "kwam")
+PAST_AUXILIARIES = (
+    "was", "waren", "werd", "werden", "had", "hadden", "zei", "zeiden", "kwam", "kwamen", "ging",
+    "gingen", "vond", "vonden", "brak", "braken", "stierf", "stierven", "lag", "lagen", "stond",
+    "stonden", "viel", "vielen", "nam", "namen", "gaf", "gaven", "meldde", "meldden", "maakte",
+    "maakten", "liet", "lieten",
+)  # fmt: skip
+# the perfect: "heeft", "is" and, later in the clause, a participle ("is dinsdagavond weer
+# opengegaan", "heeft ... gemeld"); not one that tells a plan ("is gepland")
+PERFECT_AUXILIARIES = ("heeft", "hebben", "is", "zijn")
+PERFECT_PARTICIPLE = r"(?!gepland\b|geagendeerd\b)[a-zë]*ge[a-zë]{2,}(?:d|t|en|aan)"
+PERFECT_GAP = 8
+PAST_BEFORE = ("vorige", "vorig", "afgelopen", "sinds")  # "afgelopen maandag"
+PAST_AFTER = ("jongstleden", "jl.")  # "maandag jongstleden"
+# before a date the sentence looks ahead to ("tot donderdag")
+TARGET_BEFORE = ("tot", "tot en met", "uiterlijk")
+# verbs that set a day to come, for a weekday: "De directie is maandag ontboden"
+TARGET_VERBS = ("ontboden", "gepland", "ingepland", "geagendeerd", "verwacht")
+# before a weekday or month: a habit, no date ("elke zondag")
+HABITUAL_BEFORE = ("elke", "iedere", "elk", "ieder")
+# after a month or a date: its year ("in maart van dit jaar", "op 11 maart vorig jaar")
+YEAR_OFFSETS = {
+    "dit jaar": 0, "van dit jaar": 0, "vorig jaar": -1, "van vorig jaar": -1,
+    "afgelopen jaar": -1, "volgend jaar": 1, "van volgend jaar": 1,
+}  # fmt: skip
+# a night told by the two days it lies between: one date, the morning's
+NIGHT_SPANS = ("nacht van {} op {}", "nacht van {} naar {}")
+# a day that dates what the sentence comes after ("na de ransomware-aanval van maandag") is no date of
+# the sentence: after one of AFTER_EVENT, an article of NOUN_ARTICLES, a noun and DAY_OF
+AFTER_EVENT = ("na", "sinds")
+NOUN_ARTICLES = ("de", "het")
+DAY_OF = ("van",)

@@ -34,14 +34,15 @@ MONTH_ABBREVIATIONS = (
     (),
 )
 # Monday first
+# with the accusative ("w środę") and the genitive ("do piątku", "z poniedziałku na wtorek")
 WEEKDAYS = (
-    ("poniedziałek",),
-    ("wtorek",),
-    ("środa",),
-    ("czwartek",),
-    ("piątek",),
-    ("sobota",),
-    ("niedziela",),
+    ("poniedziałek", "poniedziałku"),
+    ("wtorek", "wtorku"),
+    ("środa", "środę", "środy"),
+    ("czwartek", "czwartku"),
+    ("piątek", "piątku"),
+    ("sobota", "sobotę", "soboty"),
+    ("niedziela", "niedzielę", "niedzieli"),
 )
 WEEKDAY_ABBREVIATIONS = (
     ("pon",),
@@ -59,3 +60,48 @@ CAPITALISED = False
 
 # Words between a date and its time in a stamp ("12 May at 10:00")
 DATE_CONNECTORS = ("o godz", "godz")
+
+# Days named relative to the day of writing ("yesterday": -1)
+DAY_OFFSETS = {"wczoraj": -1, "dziś": 0, "dzisiaj": 0, "jutro": 1}
+
+# Tense around a date expression (`summarize.reldates`, whose docstring tells how they
+# are read): which weekday, year-less date or month the sentence means
+LAST_WEEK = ("w zeszłym tygodniu", "w ubiegłym tygodniu", "w minionym tygodniu")
+# read by the timeline only (FUTURE_CUES is read by `compare` too)
+FUTURE_WORDS = (
+    "przyszły", "przyszłą", "przyszłym", "najbliższy", "najbliższą", "najbliższym", "będzie",
+    "będą", "zostanie", "zostaną",
+)  # fmt: skip
+# past auxiliaries, and past forms news tells with
+PAST_AUXILIARIES = (
+    "był", "była", "było", "byli", "były", "został", "została", "zostało", "zostali", "zostały",
+    "doszło",
+)  # fmt: skip
+# read by the timeline only: the past's endings ("zatrzymała", "ogłosił", "zmarli")
+PAST_FORM_ENDINGS = (
+    ("ał", 2), ("ała", 3), ("ało", 3), ("ali", 4), ("ały", 3), ("ił", 2), ("iła", 2), ("iło", 2),
+    ("ili", 3), ("ył", 2), ("yła", 2), ("yło", 2), ("yli", 3), ("eli", 3), ("ęła", 2), ("ął", 2),
+    ("szło", 2), ("szła", 2), ("szli", 2), ("arł", 2), ("arła", 2), ("arli", 2),
+)  # fmt: skip
+# "w ubiegły czwartek", "w zeszłą środę"
+PAST_BEFORE = (
+    "ubiegły", "ubiegłą", "ubiegłym", "zeszły", "zeszłą", "zeszłym", "miniony", "minioną",
+    "ostatni", "ostatnią",
+)  # fmt: skip
+# before a date the sentence looks ahead to ("do piątku", "zaplanowano na piątek")
+TARGET_BEFORE = ("do", "na")
+# verbs that set a day to come, for a weekday: "zostali wezwani na rozmowy w poniedziałek"
+TARGET_VERBS = (
+    "wezwani", "wezwany", "wezwana", "wezwał", "wezwała", "wezwało", "zaplanowano",
+    "zaplanowany", "zaplanowana", "zaplanowane", "zaplanowali", "zwołano", "zwołał", "zwołała",
+    "wyznaczono", "przewidziano",
+)  # fmt: skip
+# before a weekday or month: a habit, no date ("w każdą niedzielę", "co niedzielę")
+HABITUAL_BEFORE = ("każdy", "każdą", "co")
+# after a month or a date: its year ("11 marca ubiegłego roku", "w marcu tego roku")
+YEAR_OFFSETS = {
+    "tego roku": 0, "br.": 0, "bieżącego roku": 0, "ubiegłego roku": -1, "zeszłego roku": -1,
+    "ub.r.": -1, "przyszłego roku": 1,
+}  # fmt: skip
+# a night told by the two days it lies between: one date, the morning's
+NIGHT_SPANS = ("nocy z {} na {}",)

@@ -66,7 +66,8 @@ STAMP_WORDS = ("publicado", "atualizado", "às", "de", "em")
 # Days named relative to the day of writing ("yesterday": -1)
 DAY_OFFSETS = {"ontem": -1, "hoje": 0, "amanhã": 1}
 
-# Tense around a date expression (`summarize.timeline`)
+# Tense around a date expression (`summarize.reldates`, whose docstring tells how they
+# are read): which weekday, year-less date or month the sentence means
 LAST_WEEK = ("semana passada",)
 PAST_AFTER = ("passado", "passada")
 PAST_BEFORE = ("desde",)  # "desde" a weekday or month: a day gone by
@@ -75,4 +76,43 @@ FUTURE_ENDINGS = ("rá", "rão")  # "reabrirá", after 3 letters at least
 FUTURE_AFTER = ("próximo", "próxima", "que vem")  # "domingo que vem"
 # before a date the sentence looks ahead to ("a strike called for October 14")
 TARGET_BEFORE = ("para o", "para", "até o", "até")
+# read by the timeline only, besides FUTURE_CUES: "vai regressar"
+FUTURE_WORDS = ("vai", "vão", "irá", "irão", "deve", "devem")
+PAST_AUXILIARIES = (
+    "foi", "foram", "era", "eram", "tinha", "tinham", "havia", "houve", "esteve", "estiveram",
+    "disse", "disseram", "fez", "fizeram", "teve", "tiveram", "deu", "deram", "veio", "vieram",
+)  # fmt: skip
+# read by the timeline only: "chegou", "morreram", "partiu", "morreu"
+PAST_FORM_ENDINGS = (
+    ("ou", 3), ("aram", 2), ("eram", 2), ("iram", 2), ("iu", 2), ("ceu", 3), ("reu", 3),
+    ("deu", 3), ("beu", 3), ("veu", 3),
+)  # fmt: skip
+# verbs that set a day to come, for a weekday: "convocados para uma reunião na segunda-feira"
+TARGET_VERBS = (
+    "convocado", "convocada", "convocados", "convocadas", "marcado", "marcada", "marcados",
+    "marcadas", "agendado", "agendada", "agendados", "agendadas", "previsto", "prevista",
+    "previstos", "previstas", "programado", "programada", "esperado", "esperada", "esperados",
+)  # fmt: skip
+# before a weekday or month: a habit, no date ("todos os domingos", "cada domingo")
+HABITUAL_BEFORE = ("todos os", "todas as", "cada")
+# after a month or a date: its year ("em março deste ano", "a 11 de março do ano passado")
+YEAR_OFFSETS = {
+    "deste ano": 0, "este ano": 0, "do corrente ano": 0, "do ano passado": -1,
+    "no ano passado": -1, "do ano anterior": -1, "do próximo ano": 1, "do ano que vem": 1,
+    "no próximo ano": 1,
+}  # fmt: skip
+# a night told by the two days it lies between: one date, the morning's
+NIGHT_SPANS = ("noite de {} para {}", "madrugada de {} para {}", "noite de {} a {}", "noite entre {} e {}")
+# the short weekday names are ordinals too: a weekday only before one of these words (or a
+# mark): "na segunda à noite", "de segunda a sexta", not "etanol de segunda geração"
+ORDINAL_WEEKDAYS = ("segunda", "terça", "quarta", "quinta", "sexta")
+WEEKDAY_FOLLOWERS = (
+    "à", "às", "de", "da", "do", "pela", "pelo", "passada", "passado", "próxima", "próximo", "que",
+    "e", "ou", "a", "até", "em", "no", "na", "foi", "será", "é",
+)  # fmt: skip
 MONTH_PREPOSITIONS = ("em", "a", "desde")
+# a day that dates what the sentence comes after ("após o ataque de segunda-feira") is no date of
+# the sentence: after one of AFTER_EVENT, an article of NOUN_ARTICLES, a noun and DAY_OF
+AFTER_EVENT = ("após", "depois de", "desde")
+NOUN_ARTICLES = ("o", "a", "os", "as")
+DAY_OF = ("de", "da", "do")

@@ -1,0 +1,462 @@
+"""Relative dates: "on Monday", "lundi", "yesterday", "last week", "in October", "11 marca"
+resolved against the day an article was written (`summarize.timeline`).
+
+Which occurrence a weekday, a year-less date or a month alone names is read from the words
+around it, each language's in `lang/<code>/calendar.py`:
+
+- marked past ("last Tuesday", "octobre dernier", "desde março", "w ubiegły czwartek") or
+  future ("next Sunday", "domingo que vem", "will", "is due to", a future ending
+  "reabrirá"): that occurrence;
+- a target ("until Friday", "jusqu'à jeudi", "do piątku") or, for a weekday, a verb that
+  sets one ("summoned ... for talks on Monday", "ontboden", "wezwani na rozmowy"): a
+  weekday is the next one (the day of writing included), a date or a month the nearest;
+- a year named after it ("marzo di quest'anno", "March last year", "11 marca ubiegłego
+  roku"): that year;
+- a habit ("every Sunday", "chaque dimanche", "w każdą niedzielę"): no date;
+- "the night between Tuesday and Wednesday", "la nuit de lundi à mardi": one date, the
+  morning's, or the evening's when the sentence names an evening time ("alle 23.40");
+- otherwise the tense of the sentence: a past verb before the date (or after it, with no
+  future cue) makes the latest occurrence on or before the day of writing (a weekday the
+  day after an early stamp excepted, see `resolve_dates`); with no tense, a weekday is the
+  nearest one, of the week the article is written in ("regressa a Portugal na sexta-feira"
+  in a Wednesday's report is two days on), a date or a month the nearest.
+
+The word lists of the sentence's language are read (Italian "sera" is the evening, not
+the French future); a language without tense words reads every language's.
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from types import ModuleType
+
+from newsweave.align.quote_marks import find_spans
+from newsweave.lang import alternation, data, each, merged
+from newsweave.text.dates import (
+    day_offsets,
+    find_dates,
+    month_names,
+    months_capitalised,
+    weekday_names,
+)
+from newsweave.text.fold import fold
+
+__all__ = ["LAST_WEEK", "day_word", "dates_what_came_before", "resolve_dates"]
+
+_NEVER = r"(?!)"
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# "on the 19th", "the 19th of", "the 19th." - not "the 16th largest bank"
+_ORDINAL_DAY = re.compile(
+    r"\b(?:on the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:century|minute|floor))"
+    r"|the (\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)]|$|of\b)))",
+    re.I,
+)
+_MONTH_ONLY = re.compile(
+    rf"\b(?:(?:{alternation(merged('calendar', 'MONTH_PREPOSITIONS'))}) )?"
+    rf"(?:(?P<part>{alternation(merged('calendar', 'MONTH_PARTS'))})[\s-]+)?"
+    r"(?P<month>[^\W\d_]+)\b(?:\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d\d))?",  # "marzo de 2023"
+    re.IGNORECASE,
+)
+# a clause ends at these (the tense or target verb of another clause is not the date's)
+_CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s")
+# an evening time: "alle 23.40", "at 11.40 p.m.", "um 21:15 Uhr"
+_EVENING = re.compile(
+    r"(?<![\d.,])(?:(?:1[89]|2[0-3])[.:h][0-5]\d(?![\d.,]\d)|(?:[1-9]|1[01])(?:[.:][0-5]\d)?\s*p\.?\s?m\b)",
+    re.IGNORECASE,
+)
+_DAY_SLOT = r"([^\W\d_]+(?:-[^\W\d_]+)?)"
+
+# the week before the day of writing, in every language (a date divergence skips it)
+LAST_WEEK = re.compile(
+    rf"\b(?:{alternation(merged('calendar', 'LAST_WEEK')) or _NEVER})\b", re.IGNORECASE
+)
+
+
+def _modules(lang: str | None) -> list[ModuleType]:
+    """The calendar of `lang`, or every language's when it has no tense words."""
+    module = data(lang, "calendar") if lang else None
+    if module is not None and any(
+        hasattr(module, name) for name in ("FUTURE_CUES", "FUTURE_WORDS", "PAST_AUXILIARIES")
+    ):
+        return [module]
+    return [m for _, m in each("calendar")]
+
+
+def _list(modules: list[ModuleType], *names: str) -> set[str]:
+    return {w for m in modules for name in names for w in getattr(m, name, ())}
+
+
+def _alt(words: Iterable[str]) -> str:
+    return alternation(words) or _NEVER
+
+
+def _endings(pairs: Iterable[tuple[str, int]]) -> str:
+    """(ending, shortest stem) pairs as a regex of whole words: "reported", "chegou"."""
+    return "|".join(rf"\w{{{stem},}}{re.escape(end)}" for end, stem in sorted(set(pairs))) or _NEVER
+
+
+def _perfect(module: ModuleType) -> str:
+    """A past told with an auxiliary and a participle ("a annoncé", "ha firmato", "hat ...
+    gesperrt"): the participle within PERFECT_GAP words after the auxiliary."""
+    aux, participle = (
+        getattr(module, "PERFECT_AUXILIARIES", ()),
+        getattr(module, "PERFECT_PARTICIPLE", ""),
+    )
+    if not aux or not participle:
+        return ""
+    gap = getattr(module, "PERFECT_GAP", 1)
+    return rf"\b(?:{alternation(aux)})\b(?:\s+\S+){{0,{gap}}}?\s+(?:{participle})\b"
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """The compiled tense words of one language (see the module's docstring)."""
+
+    future: re.Pattern[str]
+    future_after: re.Pattern[str]
+    past_verb: re.Pattern[str]
+    perfect: re.Pattern[str]
+    past_mark: re.Pattern[str]
+    past_before: re.Pattern[str]
+    past_after: re.Pattern[str]
+    target_before: re.Pattern[str]
+    target_verb: re.Pattern[str]
+    habitual: re.Pattern[str]
+    year_after: re.Pattern[str]
+    years: dict[str, int]
+    nights: tuple[re.Pattern[str], ...]
+    last_week: re.Pattern[str]
+
+
+@functools.cache
+def _cues(lang: str | None) -> _Cues:
+    mods = _modules(lang)
+    words = functools.partial(_list, mods)
+    pairs = [
+        p
+        for m in mods
+        for name in ("PAST_ENDINGS", "PAST_FORM_ENDINGS")
+        for p in getattr(m, name, ())
+    ]
+    perfect = [p for m in mods if (p := _perfect(m))]
+    years = {fold(k): v for m in mods for k, v in getattr(m, "YEAR_OFFSETS", {}).items()}
+    nights = tuple(
+        re.compile(
+            r"\b" + re.escape(t).replace(r"\{\}", _DAY_SLOT).replace("\\ ", r"\s+") + r"\b", re.I
+        )
+        for t in sorted(words("NIGHT_SPANS"))
+    )
+    ahead = _alt(words("FUTURE_ENDINGS"))
+    return _Cues(
+        future=re.compile(
+            rf"\b(?:{_alt(words('FUTURE_CUES', 'FUTURE_WORDS'))}|\w{{3,}}(?:{ahead}))\b", re.I
+        ),
+        future_after=re.compile(rf"\s+(?:{_alt(words('FUTURE_AFTER'))})\b", re.I),
+        past_verb=re.compile(rf"\b(?:{_alt(words('PAST_AUXILIARIES'))}|{_endings(pairs)})\b", re.I),
+        perfect=re.compile("|".join(perfect) or _NEVER),
+        past_mark=re.compile(rf"\b(?:{_alt(words('PAST_MARKS'))})\b", re.I),
+        past_before=re.compile(rf"\b(?:{_alt(words('PAST_BEFORE'))})\s+$", re.I),
+        past_after=re.compile(rf"\s+(?:{_alt(words('PAST_AFTER'))})\b", re.I),
+        target_before=re.compile(rf"\b(?:{_alt(words('TARGET_BEFORE'))})\s+$", re.I),
+        target_verb=re.compile(rf"\b(?:{_alt(words('TARGET_VERBS'))})\b", re.I),
+        habitual=re.compile(rf"\b(?:{_alt(words('HABITUAL_BEFORE'))})\s+$", re.I),
+        year_after=re.compile(rf"\s*,?\s*(?P<y>{_alt(words('YEAR_OFFSETS'))})(?!\w)", re.I),
+        years=years,
+        nights=nights,
+        last_week=re.compile(rf"\b(?:{_alt(words('LAST_WEEK'))})\b", re.I),
+    )
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around text[start:end]: from the last clause mark before it to the next
+    after it."""
+    before = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
+    after = _CLAUSE_END.search(text, end)
+    return text[before[-1] if before else 0 : after.start() if after else len(text)]
+
+
+def _past_in(cues: _Cues, text: str) -> bool:
+    return bool(cues.past_verb.search(text) or cues.perfect.search(text))
+
+
+def _pick_year(month: int, ref: date, tense: str | None) -> int:
+    """Year of a bare month: the past or future occurrence the tense asks for, else the
+    nearer one ("im April" in a March report is next month, "in October" last autumn)."""
+    past = ref.year if month <= ref.month else ref.year - 1
+    future = ref.year if month > ref.month else ref.year + 1
+    if tense == "past":
+        return past
+    if tense == "future":
+        return future if month != ref.month else ref.year
+    back = (ref.month - month) % 12
+    ahead = (month - ref.month) % 12
+    return future if 0 < ahead < back else past
+
+
+def _marked_past(cues: _Cues, text: str, start: int, end: int) -> bool:
+    """Whether the date expression itself says past: "last February", "octobre dernier",
+    "el mes pasado"."""
+    return bool(
+        cues.past_mark.search(text[start:end])
+        or cues.past_before.search(text[max(0, start - 12) : start])
+        or cues.past_after.match(text[end : end + 12])
+    )
+
+
+def _tense(cues: _Cues, text: str, start: int, end: int, weekday: bool = False) -> str | None:
+    """ "past", "future" or "target" (a date aimed at) from the words around a date
+    expression; None when they say nothing."""
+    if _marked_past(cues, text, start, end):
+        return "past"
+    if cues.future.search(text[max(0, start - 45) : start]) or cues.future_after.match(
+        text[end : end + 12]
+    ):
+        return "future"  # "next Sunday", "dimanche prochain"
+    if cues.target_before.search(text[max(0, start - 12) : start]):
+        return "target"  # "called a strike for October 14": a verb's past says nothing of the date
+    if weekday and cues.target_verb.search(_clause(text, start, end)):
+        return "target"  # "summoned the management for talks on Monday"
+    if _past_in(cues, text[:start]):  # a past verb anywhere earlier in the sentence
+        return "past"
+    if _past_in(cues, text[end:]) and not cues.future.search(text):
+        return "past"  # "In October, engineers had reported ..."
+    return None
+
+
+def _pick_full(
+    month: int, day: int, ref: date, tense: str | None, weekday: int | None = None
+) -> date | None:
+    """The year of a year-less date: the occurrence nearest the reference; on or after it
+    in the future tense, no later than two days after it in the past tense (a stamp may
+    run a day or two early). A weekday named with the date settles it: "by Monday,
+    March 13" in a report of March 10, 2023 is three days on (a Monday), not a year back."""
+    cands = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            cands.append(date(year, month, day))
+        except ValueError:
+            continue
+    if weekday is not None and any(c.weekday() == weekday for c in cands):
+        cands = [c for c in cands if c.weekday() == weekday]
+    elif tense == "future":
+        cands = [c for c in cands if c >= ref]
+    elif tense == "past":
+        cands = [c for c in cands if c <= ref + timedelta(days=2)]
+    return min(cands, key=lambda c: abs((c - ref).days)) if cands else None
+
+
+def _year_named(cues: _Cues, text: str, end: int, ref: date) -> int | None:
+    """The year named right after a date or month: "di quest'anno", "last year"."""
+    m = cues.year_after.match(text, end)
+    return None if m is None else ref.year + cues.years.get(fold(m.group("y")), 0)
+
+
+def _weekday_date(
+    cues: _Cues, text: str, start: int, end: int, number: int, ref: date, horizon: date | None
+) -> date:
+    """The day weekday `number` named at text[start:end] is (see the module's docstring)."""
+    delta = (ref.weekday() - number) % 7  # days back to the latest such weekday
+    tense = _tense(cues, text, start, end, weekday=True)
+    marked = tense == "past" and _marked_past(cues, text, start, end)
+    if tense in ("future", "target"):
+        return ref + timedelta(days=(7 - delta) % 7)
+    if tense is None:  # the nearest: of the week the article is written in
+        return ref - timedelta(days=delta) if delta <= 3 else ref + timedelta(days=7 - delta)
+    if delta == 6 and horizon is not None and ref < horizon and not marked:
+        # "prosecutors said Tuesday" in a report stamped Monday, of an event reported
+        # on Tuesday too: the stamp is a day early (the outlet's time zone), not the
+        # statement six days old. "Last Tuesday" is six days old.
+        return ref + timedelta(days=1)
+    # "last Wednesday" in a report of a Wednesday is a week ago
+    return ref - timedelta(days=7 if delta == 0 and marked else delta)
+
+
+def _nights(cues: _Cues, text: str, lang: str | None) -> dict[int, tuple[int, int, bool]]:
+    """Weekday start -> (span start, span end, evening) for each "night between Tuesday and
+    Wednesday": the second weekday's start carries the span, the first's is -1 (skipped)."""
+    out: dict[int, tuple[int, int, bool]] = {}
+    for rx in cues.nights:
+        for m in rx.finditer(text):
+            first, second = (day_word(m.group(i), lang) for i in (1, 2))
+            if first and second and first[0] == second[0] == "weekday":
+                out[m.start(1)] = (-1, -1, False)
+                out[m.start(2)] = (m.start(), m.end(), bool(_EVENING.search(text)))
+    return out
+
+
+def _ordinal_not_day(word: str, text: str, end: int, lang: str | None) -> bool:
+    """A weekday's short form that is an ordinal too, before a noun: Portuguese "etanol de
+    segunda geração", "pela segunda vez" (not "na segunda à noite", "segunda-feira")."""
+    module = data(lang, "calendar") if lang else None
+    if module is None or fold(word) not in {
+        fold(w) for w in getattr(module, "ORDINAL_WEEKDAYS", ())
+    }:
+        return False
+    after = re.match(r"\s+([^\W\d_]+)", text[end:])
+    if after is None or not after.group(1)[0].islower():
+        return False
+    return fold(after.group(1)) not in {fold(w) for w in getattr(module, "WEEKDAY_FOLLOWERS", ())}
+
+
+def resolve_dates(
+    text: str, lang: str | None, ref: date | None, horizon: date | None = None
+) -> list[tuple[str, str, int]]:
+    """(date, expression, start) for every date expression in `text` that can be resolved.
+    `horizon`: the latest publication date of the event's articles (see the weekdays)."""
+    found: list[tuple[str, str, int]] = []
+    taken: list[tuple[int, int]] = []
+    cues = _cues(lang)
+
+    def add(value: str, start: int, end: int) -> None:
+        if not any(a < end and start < b for a, b in taken):
+            taken.append((start, end))
+            found.append((value, text[start:end], start))
+
+    for d in find_dates(text, lang):
+        if d.year is not None:
+            add(f"{d.year:04d}-{d.month:02d}-{d.day:02d}", d.start, d.end)
+        elif ref is not None:
+            before = _WORD.findall(text[max(0, d.start - 14) : d.start])
+            named = day_word(before[-1], lang) if before else None  # "Monday, March 13"
+            weekday = named[1] if named and named[0] == "weekday" else None
+            year = _year_named(cues, text, d.end, ref)
+            tense = _tense(cues, text, d.start, d.end)
+            full = _pick_full(d.month, d.day, ref, None if tense == "target" else tense, weekday)
+            if year is not None:
+                full = _dated(year, d.month, d.day)
+            if full:
+                add(full.isoformat(), d.start, d.end)
+    if ref is None:
+        return sorted(found, key=lambda f: f[2])
+    for m in _ORDINAL_DAY.finditer(text):
+        day = int(m.group(1) or m.group(2))
+        month_ref = ref if day <= ref.day else (ref.replace(day=1) - timedelta(days=1))
+        if day <= calendar.monthrange(month_ref.year, month_ref.month)[1]:
+            add(month_ref.replace(day=day).isoformat(), m.start(), m.end())
+    quoted = find_spans(text)
+    nights = _nights(cues, text, lang)
+    for m in _WORD.finditer(text):
+        found_day = day_word(m.group(), lang)
+        if found_day is None:
+            continue
+        kind, number = found_day
+        if kind == "offset":
+            if not any(q.open < m.start() < q.close for q in quoted):
+                # inside a quotation "tonight" is the speaker's, not the page's
+                add((ref + timedelta(days=number)).isoformat(), m.start(), m.end())
+            continue
+        if any(m.end() < f[2] <= m.end() + 3 for f in found):
+            continue  # "Monday, March 13": the date that follows names the day
+        start, end = m.start(), m.end()
+        if cues.habitual.search(text[max(0, start - 20) : start]):
+            continue  # "every Sunday": a habit, no day
+        if _ordinal_not_day(m.group(), text, end, lang):
+            continue
+        night = nights.get(start)
+        if night is not None:
+            if night[0] < 0:
+                continue  # the evening of "the night between Tuesday and Wednesday"
+            start, end = night[0], night[1]
+        day = _weekday_date(cues, text, start, end, number, ref, horizon)
+        if night is not None and night[2]:
+            day -= timedelta(days=1)  # "the night between ... and Wednesday, at 23.40"
+        add(day.isoformat(), start, end)
+    m = cues.last_week.search(text)
+    if m:
+        week = ref - timedelta(days=7)
+        add(f"{week.year:04d}-{week.month:02d}", m.start(), m.end())
+    names, capitalised = month_names(lang), months_capitalised(lang)
+    for m in _MONTH_ONLY.finditer(text):
+        word = m.group("month")
+        month = names.get(word.lower()) or names.get(fold(word))
+        if month is None or len(word) < 4:
+            continue
+        if word[0].islower() and capitalised is not False:
+            continue  # "may", "march" as verbs where month names take a capital
+        if word[0].isupper() and capitalised is False and m.start("month") > 0:
+            continue  # a name ("Marco") where month names are written in lower case
+        if cues.habitual.search(text[max(0, m.start("month") - 20) : m.start("month")]):
+            continue  # "every March"
+        if m.group("year"):
+            year = int(m.group("year"))
+        elif (named_year := _year_named(cues, text, m.end(), ref)) is not None:
+            year = named_year  # "a marzo di quest'anno"
+        else:
+            # from the part or month on: "since", "depuis" before it say past
+            tense = _tense(
+                cues, text, m.start("part") if m.group("part") else m.start("month"), m.end()
+            )
+            year = _pick_year(month, ref, None if tense == "target" else tense)
+        add(f"{year:04d}-{month:02d}", m.start(), m.end())
+    return sorted(found, key=lambda f: f[2])
+
+
+def _dated(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+@functools.lru_cache(maxsize=1 << 15)  # every word of every sentence comes through here
+def day_word(word: str, lang: str | None) -> tuple[str, int] | None:
+    """("offset", days from the reference) for "yesterday", ("weekday", 0-6) for a weekday
+    name, in language `lang` (every language's when unknown), else None."""
+    low, folded = word.lower(), fold(word)
+    offsets = day_offsets(lang)
+    if folded in offsets or low in offsets:
+        return "offset", offsets.get(low, offsets.get(folded, 0))
+    # "Sunday's election": the weekday of a possessive names that day too
+    weekday = _weekday(re.sub(r"['’]s$", "", word), lang)
+    return None if weekday is None else ("weekday", weekday)
+
+
+@functools.cache
+def _day_parts(lang: str | None) -> tuple[str, ...]:
+    """Parts of the day written onto a weekday ("Montagabend", "dinsdagavond")."""
+    module = data(lang, "calendar") if lang else None
+    own = getattr(module, "DAY_PARTS", ()) if module is not None else ()
+    return tuple(sorted(own or merged("calendar", "DAY_PARTS")))
+
+
+def _weekday(word: str, lang: str | None) -> int | None:
+    names = weekday_names(lang)
+    low = word.lower()
+    if low in names:
+        return names[low]
+    for part in _day_parts(lang):  # "Montagabend", "dinsdagavond"
+        name = low[: -len(part)]
+        if low.endswith(part) and len(name) > 5 and name in names:
+            return names[name]
+    return None
+
+
+@functools.cache
+def _after_event(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words right before a day that dates what the sentence comes after: "after the
+    attack of", "na de ransomware-aanval van", "dopo l'attacco di"; and "after" before a
+    possessive ("after Monday's attack")."""
+    mods = _modules(lang)
+    articles = "|".join(
+        re.escape(a) + (r"\s*" if a[-1] in "'’" else r"\s+")
+        for a in sorted(_list(mods, "NOUN_ARTICLES"), key=len, reverse=True)
+    )
+    after, links = _alt(_list(mods, "AFTER_EVENT")), _alt(_list(mods, "DAY_OF"))
+    noun_of = rf"\b(?:{after})\s+(?:{articles or _NEVER})[^\W\d_][\w'’-]*\s+(?:{links})\s+$"
+    return re.compile(noun_of, re.I), re.compile(rf"\b(?:{after})\s+$", re.I)
+
+
+def dates_what_came_before(text: str, start: int, expr: str, lang: str | None) -> bool:
+    """Whether the day `expr` at `start` dates the event after which the sentence tells
+    what happened: "na de ransomware-aanval van maandag", "après la cyberattaque de
+    lundi", "after Monday's attack" (not "Monday's fire was sparked accidentally")."""
+    noun_of, after = _after_event(lang)
+    before = text[max(0, start - 60) : start]
+    if re.search(r"['’]s$", expr):
+        return bool(after.search(before))
+    return bool(noun_of.search(before))
