@@ -1614,3 +1614,16 @@ def test_a_round_hour_qualified_holds_the_minutes_near_it() -> None:
     before = find_quantities("The federation called off the match shortly before 9pm.", "en")[0]
     exact = find_quantities("The federation suspended the match at 20.50 hours.", "en")[0]
     assert same_figure(before, exact)
+
+
+def test_an_article_giving_another_toll_is_no_witness_for_the_toll() -> None:
+    """A sentence that leaves the toll out, of an article saying "the death toll has risen
+    to four", does not back "three people were killed" (it had been cited, the toll noted
+    as given by fewer outlets)."""
+    articles = [
+        make_article("a", "Three people were killed when an avalanche swept away a group of nine ski tourers above Varnes on Tuesday."),
+        make_article("b", "An avalanche swept away a group of nine ski tourers above Varnes on Tuesday. The death toll has since risen to four."),
+        make_article("c", "Three people were killed on Tuesday when an avalanche swept away nine ski tourers above Varnes."),
+    ]
+    check = check_first(articles)
+    assert 2 in check.agree and 1 not in check.agree

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from newsweave.compare.nouns import pooled
 from newsweave.compare.numbers import find_quantities
-from newsweave.compare.quantity import Quantity
+from newsweave.compare.quantity import TOLLS, Quantity
 from newsweave.compare.ranks import rank_marks
 from newsweave.compare.values import comparable, digit_figures, same_figure
 from newsweave.model import Article, Divergence
@@ -83,6 +83,14 @@ class StatedFigures:
                 for aid in self.by_id
             )
         return self._count[key]
+
+    def other_toll(self, aid: str, x: Quantity) -> bool:
+        """Whether article `aid` gives another toll of the kind `x` counts ("the death toll
+        has risen to four" where `x` is three dead): a sentence of it that leaves `x` out is
+        then no witness for it (one that states `x` anywhere is asked no further)."""
+        if x.kind != "count" or x.context not in TOLLS:
+            return False
+        return any(y.kind == "count" and y.context == x.context and not same_figure(x, y) for y in self.article_figures(aid))
 
     def gives_other(self, aid: str, x: Quantity, told: Sequence[Quantity] = ()) -> bool:
         """Whether article `aid` gives another count or measure than `x` in a number

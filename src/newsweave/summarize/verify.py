@@ -255,7 +255,7 @@ class Verifier:
                     and not self.stated.states(b.article, [x])
                 ]
                 if any(  # its article gives another value ("1,500 jobs"), or its sentence ("86.000" / "68 000")
-                    self.stated.gives_other(b.article, x, qa) or (x.kind == "count" and any(x is c for c, _ in clash))
+                    self.stated.gives_other(b.article, x, qa) or self.stated.other_toll(b.article, x) or (x.kind == "count" and any(x is c for c, _ in clash))
                     for x in qa
                     if not no_claim(x) and not self.stated.states(b.article, [x])
                 ):
