@@ -1341,3 +1341,13 @@ def test_a_list_of_names_declined_in_another_language_is_the_same_list() -> None
         make_article("b", "Bojownicy od lat napadają na przygraniczne wioski Mali, Nigru i Burkina Faso.", "pl"),
     ]
     assert name_list_divergences(align_facts(articles), articles) == []
+
+
+def test_an_act_after_a_negation_is_not_told() -> None:
+    """"n'était toujours pas maîtrisé" tells no fire under control; "no one was injured"
+    tells nobody hurt, against "was slightly injured"."""
+    from newsweave.compare.acts import acts_apart, paired
+
+    assert "contained" not in paired("À midi, l'incendie n'était toujours pas maîtrisé.", "fr")
+    assert "unhurt" in paired("No one was injured, the fire brigade said.", "en")
+    assert acts_apart("The guard was slightly injured.", "en", "Der Wächter blieb unverletzt.", "de") == "an injury against none: injured vs unhurt"

@@ -1627,3 +1627,15 @@ def test_an_article_giving_another_toll_is_no_witness_for_the_toll() -> None:
     ]
     check = check_first(articles)
     assert 2 in check.agree and 1 not in check.agree
+
+
+def test_an_article_telling_only_the_other_act_witnesses_none_of_its_sentences() -> None:
+    """An article saying the guard "blieb unverletzt" (and nowhere that he was hurt) is no
+    witness for "the guard was slightly injured", through whichever of its sentences."""
+    articles = [
+        make_article("a", "The night guard of the Orla museum was slightly injured and taken to hospital."),
+        make_article("b", "Der Nachtwächter des Orla-Museums wurde überwältigt. Der Mann blieb unverletzt, stand aber unter Schock.", "de"),
+        make_article("c", "Le gardien de nuit du musée d'Orla a été légèrement blessé et hospitalisé.", "fr"),
+    ]
+    check = check_first(articles)
+    assert 2 in check.agree and 1 not in check.agree

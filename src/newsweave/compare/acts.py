@@ -8,7 +8,7 @@ from `newsweave.lang.<code>.cues` word lists (PHASE_START / _END / _DONE, CANCEL
 PLEA_WORDS / VERDICT_WORDS, RESCUED_WORDS / TRAPPED_WORDS, CONTAINED_WORDS /
 BURNING_WORDS, RELEASED_WORDS / CHARGED_WORDS, CAUGHT_WORDS / AT_LARGE_WORDS, FREED_WORDS /
 HELD_WORDS, OPEN_WORDS / CLOSED_WORDS, HALTED_WORDS / GOING_ON_WORDS, ACCEPTED_WORDS /
-REJECTED_WORDS) and the calendar's FUTURE_CUES and FUTURE_ENDINGS;
+REJECTED_WORDS, INJURED_WORDS / UNHURT_WORDS) and the calendar's FUTURE_CUES and FUTURE_ENDINGS;
 `compare.claims.plan_against_deed` sets two readings apart."""
 
 from __future__ import annotations
@@ -50,16 +50,31 @@ PAIRED = (
     ("a place kept open against one closed", ("open", "closed"), _sides("OPEN_WORDS", "CLOSED_WORDS")),
     ("work halted against work going on", ("halted", "going on"), _sides("HALTED_WORDS", "GOING_ON_WORDS")),
     ("an acceptance against a refusal", ("accepted", "rejected"), _sides("ACCEPTED_WORDS", "REJECTED_WORDS")),
+    ("an injury against none", ("injured", "unhurt"), _sides("INJURED_WORDS", "UNHURT_WORDS")),
 )
 
 
+_NEGATORS = {code: fold_all([*getattr(m, "NEGATIONS", ()), *getattr(m, "NEGATION_TOKENS", ())]) for code, m in each("cues")}
+NEGATED_REACH = 5  # words of its clause before an act's words a negation may stand in ("não há registo de feridos")
+
+
+def _told(p: re.Pattern[str] | None, text: str, lang: str) -> bool:
+    """Whether `text` holds the words of `p` unnegated in their clause ("no one was
+    injured", "n'était toujours pas maîtrisé" tell no injury, no fire under control)."""
+    negs = _NEGATORS.get(lang, frozenset())
+    return p is not None and any(
+        not negs & {fold(w) for w in TOKEN.findall(re.split(r"[,;:.!?]", text[: m.start()])[-1])[-NEGATED_REACH:]}
+        for m in p.finditer(text)
+    )
+
+
 def paired(text: str, lang: str | None) -> tuple[str | None, ...]:
-    """For each pair of PAIRED, the one of its names whose words `text` holds alone, or
-    None: "plea" for "pleaded not guilty", "verdict" for "found not guilty", "still
-    trapped" for "remain trapped", "burning" for "still raging" ..."""
+    """For each pair of PAIRED, the one of its names whose words `text` holds alone (and
+    not after a negation), or None: "plea" for "pleaded not guilty", "verdict" for "found
+    not guilty", "still trapped" for "remain trapped", "burning" for "still raging" ..."""
     out: list[str | None] = []
     for _, names, pair in PAIRED:
-        told = [p is not None and p.search(text) is not None for p in pair.get(lang or "en", (None, None))]
+        told = [_told(p, text, lang or "en") for p in pair.get(lang or "en", (None, None))]
         out.append(names[0] if told == [True, False] else names[1] if told == [False, True] else None)
     return tuple(out)
 

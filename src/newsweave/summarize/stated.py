@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsweave.compare.acts import PAIRED, paired
 from newsweave.compare.nouns import pooled
 from newsweave.compare.numbers import find_quantities
 from newsweave.compare.quantity import TOLLS, Quantity
@@ -22,6 +23,16 @@ def quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
     return tuple(found + rank_marks(text, lang))
 
 
+# pairs of states of people or of a fire that one article tells once for the event (an
+# article that says the guard was unhurt says it of him throughout); not acts as broad as
+# opening or refusing something, which an article may tell of other things
+STATES = frozenset({
+    "an injury against none", "a fire contained against one still burning",
+    "an arrest against a suspect at large", "a release against a detention",
+    "a rescue against people still trapped",
+})
+
+
 class StatedFigures:
     """The figures of one event's articles, read once per article."""
 
@@ -36,6 +47,7 @@ class StatedFigures:
         self._digits: dict[str, set[str]] = {}
         self._qty: dict[str, tuple[Quantity, ...]] = {}
         self._count: dict[tuple[object, ...], int] = {}  # figure -> articles stating it
+        self._acts: dict[str, set[tuple[int, str]]] = {}  # acts of pairs each article tells
         # each number divergence's figures by article ("1,500 jobs" / "15,000 jobs")
         self._divergent = [
             {v.article: self._read(v.text, self.by_id[v.article].lang_at(v.sentence)) for v in d.variants}
@@ -83,6 +95,22 @@ class StatedFigures:
                 for aid in self.by_id
             )
         return self._count[key]
+
+    def act_against(self, aid: str, text: str, lang: str | None) -> bool:
+        """Whether article `aid` tells, in some sentence, the other act of a pair
+        (`compare.acts.PAIRED`) that `text` tells, and nowhere the act `text` tells ("the
+        guard was slightly injured" / an article saying "Der Mann blieb unverletzt"):
+        none of its sentences witnesses `text` then."""
+        mine = {(k, m) for k, m in enumerate(paired(text, lang)) if m and PAIRED[k][0] in STATES}
+        if not mine:
+            return False
+        if aid not in self._acts:
+            a = self.by_id.get(aid)
+            told = (paired(s.text, s.lang or a.lang) for s in a.sentences) if a else ()
+            self._acts[aid] = {(k, m) for marks in told for k, m in enumerate(marks) if m}
+        return any(
+            (k, m) not in self._acts[aid] and any(k2 == k for k2, _ in self._acts[aid]) for k, m in mine
+        )
 
     def other_toll(self, aid: str, x: Quantity) -> bool:
         """Whether article `aid` gives another toll of the kind `x` counts ("the death toll

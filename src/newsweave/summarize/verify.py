@@ -456,7 +456,7 @@ class Verifier:
                 or figures
                 or self.detail_reason(cand, u)
                 or self.date_reason(cand, u)
-                or self.name_reason(cand, u)
+                or self.name_reason(cand, u) or (NOT_STATED if self.stated.act_against(u.article, cand.text, cand.lang) else None)
             )
             if reason is None and (claim := self.claim_reason(cand, u)) is not None:
                 # a negation read across languages (an idiom, "not to be denied") is too

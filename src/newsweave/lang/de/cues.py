@@ -298,3 +298,7 @@ LAPSE_WORDS = ("mehr",)
 
 # Prepositions of place: a name right after one is a place, no speaker ("en Nas")
 PLACE_PREPOSITIONS = ("in", "im", "bei", "aus")
+
+# Someone hurt against nobody hurt ("was slightly injured" / "blieb unverletzt"): compare/acts.py
+INJURED_WORDS = ("verletzt", "verwundet", "ins Krankenhaus gebracht", "ins Krankenhaus geflogen", "Verbrennungen")
+UNHURT_WORDS = ("unverletzt", "unversehrt", "keine Verletzten", "niemand wurde verletzt", "niemand verletzt")

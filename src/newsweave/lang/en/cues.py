@@ -376,3 +376,7 @@ LAPSE_WORDS = ("longer", "anymore", "any more")
 
 # Prepositions of place: a name right after one is a place, no speaker ("en Nas")
 PLACE_PREPOSITIONS = ("in", "at", "near")
+
+# Someone hurt against nobody hurt ("was slightly injured" / "blieb unverletzt"): compare/acts.py
+INJURED_WORDS = ("injured", "wounded", "hurt", "hospitalised", "hospitalized", "taken to hospital", "treated in hospital", "suffered injuries", "suffered burns")
+UNHURT_WORDS = ("unhurt", "uninjured", "unharmed", "unscathed", "escaped injury", "no one was injured", "nobody was injured", "no one was hurt", "nobody was hurt", "no injuries", "without injury")

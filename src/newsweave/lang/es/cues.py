@@ -293,3 +293,7 @@ LAPSE_BEFORE = ("ya",)
 
 # Prepositions of place: a name right after one is a place, no speaker ("en Nas")
 PLACE_PREPOSITIONS = ("en", "desde", "cerca")
+
+# Someone hurt against nobody hurt ("was slightly injured" / "blieb unverletzt"): compare/acts.py
+INJURED_WORDS = ("herido", "herida", "heridos", "heridas", "hospitalizado", "hospitalizada", "trasladado al hospital", "trasladada al hospital", "quemaduras")
+UNHURT_WORDS = ("ileso", "ilesa", "ilesos", "ilesas", "no hubo heridos", "sin heridos", "ningún herido", "no se han reportado heridos", "nadie resultó herido")

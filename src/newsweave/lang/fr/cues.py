@@ -318,3 +318,7 @@ LAPSE_WORDS = ("plus",)
 
 # Prepositions of place: a name right after one is a place, no speaker ("en Nas")
 PLACE_PREPOSITIONS = ("à", "près")
+
+# Someone hurt against nobody hurt ("was slightly injured" / "blieb unverletzt"): compare/acts.py
+INJURED_WORDS = ("blessé", "blessée", "blessés", "blessées", "hospitalisé", "hospitalisée", "transporté à l'hôpital", "transportée à l'hôpital")
+UNHURT_WORDS = ("indemne", "indemnes", "sain et sauf", "saine et sauve", "aucun blessé", "sans blessure", "pas de blessé", "pas de blessés", "personne n'a été blessé", "personne n'a été blessée")

@@ -255,3 +255,7 @@ LAPSE_WORDS = ("più",)
 
 # Prepositions of place: a name right after one is a place, no speaker ("en Nas")
 PLACE_PREPOSITIONS = ("a", "in", "presso")
+
+# Someone hurt against nobody hurt ("was slightly injured" / "blieb unverletzt"): compare/acts.py
+INJURED_WORDS = ("ferito", "ferita", "feriti", "ferite", "ricoverato", "ricoverata", "trasportato in ospedale", "trasportata in ospedale")
+UNHURT_WORDS = ("illeso", "illesa", "illesi", "incolume", "nessun ferito", "senza feriti", "nessuno è rimasto ferito", "nessun ferito")

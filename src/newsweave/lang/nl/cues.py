@@ -163,3 +163,7 @@ LAPSE_WORDS = ("meer",)
 
 # Prepositions of place: a name right after one is a place, no speaker ("en Nas")
 PLACE_PREPOSITIONS = ("in", "bij", "uit")
+
+# Someone hurt against nobody hurt ("was slightly injured" / "blieb unverletzt"): compare/acts.py
+INJURED_WORDS = ("gewond", "lichtgewond", "zwaargewond", "naar het ziekenhuis gebracht")
+UNHURT_WORDS = ("ongedeerd", "geen gewonden", "niemand raakte gewond")

@@ -149,3 +149,7 @@ ORG_WORDS = tuple(
 
 # Prepositions of place: a name right after one is a place, no speaker ("en Nas")
 PLACE_PREPOSITIONS = ("w", "we", "pod", "koło")
+
+# Someone hurt against nobody hurt ("was slightly injured" / "blieb unverletzt"): compare/acts.py
+INJURED_WORDS = ("ranny", "ranna", "ranni", "rannych", "trafił do szpitala", "trafiła do szpitala")
+UNHURT_WORDS = ("bez obrażeń", "nie odniósł obrażeń", "nie odniosła obrażeń", "nikt nie został ranny", "cały i zdrowy")

@@ -251,3 +251,7 @@ LAPSE_BEFORE = ("já",)
 
 # Prepositions of place: a name right after one is a place, no speaker ("en Nas")
 PLACE_PREPOSITIONS = ("em", "no", "na", "perto")
+
+# Someone hurt against nobody hurt ("was slightly injured" / "blieb unverletzt"): compare/acts.py
+INJURED_WORDS = ("ferido", "ferida", "feridos", "feridas", "hospitalizado", "hospitalizada", "levado ao hospital", "levada ao hospital")
+UNHURT_WORDS = ("ileso", "ilesa", "ilesos", "sem feridos", "nenhum ferido", "não houve feridos", "sem causar feridos", "ninguém ficou ferido", "não há registo de feridos", "não há feridos")
