@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsweave.align.names import (
+    CONNECTORS,
+    COORD,
     DETERMINERS,
     FUNCTION,
     INDEFINITE,
@@ -92,7 +94,7 @@ def role_then_name(sp: Speakers, k: int, width: int = 6) -> Mention | None:
     return None
 
 
-_OF = frozenset({"di", "de", "del", "della", "du", "des", "of", "von", "van", "do", "da"})
+_OF = CONNECTORS - COORD  # "of" in every language: "di", "de", "von" …
 
 
 def _apposed_after_place(sp: Speakers, m: Mention) -> Mention | None:

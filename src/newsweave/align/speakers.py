@@ -56,9 +56,8 @@ from newsweave.text.cache import TextCache
 # How far after a quotation its attribution may run: a name with a role set off by commas
 # comes first ("Geoffrey Berman, the U.S. attorney for the district, said": 13 tokens)
 ATTRIBUTION_TOKENS = 16
-
-
 _LINKS = AUX | COORD  # what may stand between a named subject and its verb
+
 
 class Speakers(MentionIndex):
     """Speaker mentions of one article and the state needed to resolve them in text order."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import NamedTuple
 
 from newsweave.lang import alternation, data, each
 from newsweave.text.fold import fold, fold_all
@@ -38,19 +39,29 @@ def _sides(first: str, second: str) -> dict[str, tuple[re.Pattern[str] | None, .
     return {code: (cue_pattern(code, first), cue_pattern(code, second)) for code, _ in each("cues")}
 
 
-# two acts or states one outlet may tell where another tells the other: (what telling
-# them apart is called, the two names, their word lists per language)
+class Pair(NamedTuple):
+    """Two acts or states one outlet may tell where another tells the other."""
+
+    what: str  # what telling them apart is called
+    names: tuple[str, str]
+    words: dict[str, tuple[re.Pattern[str] | None, ...]]  # their word lists per language
+    # a state of a person or of a fire, which an article tells once for the event (one
+    # that says the guard was unhurt says it of him throughout: `summarize.stated`); not
+    # acts as broad as opening or refusing something, which it may tell of other things
+    state: bool = False
+
+
 PAIRED = (
-    ("a plea against a verdict", ("plea", "verdict"), _sides("PLEA_WORDS", "VERDICT_WORDS")),
-    ("a rescue against people still trapped", ("rescued", "still trapped"), _sides("RESCUED_WORDS", "TRAPPED_WORDS")),
-    ("a fire contained against one still burning", ("contained", "burning"), _sides("CONTAINED_WORDS", "BURNING_WORDS")),
-    ("a release against a charge", ("released", "charged"), _sides("RELEASED_WORDS", "CHARGED_WORDS")),
-    ("an arrest against a suspect at large", ("caught", "at large"), _sides("CAUGHT_WORDS", "AT_LARGE_WORDS")),
-    ("a release against a detention", ("let go", "held"), _sides("FREED_WORDS", "HELD_WORDS")),
-    ("a place kept open against one closed", ("open", "closed"), _sides("OPEN_WORDS", "CLOSED_WORDS")),
-    ("work halted against work going on", ("halted", "going on"), _sides("HALTED_WORDS", "GOING_ON_WORDS")),
-    ("an acceptance against a refusal", ("accepted", "rejected"), _sides("ACCEPTED_WORDS", "REJECTED_WORDS")),
-    ("an injury against none", ("injured", "unhurt"), _sides("INJURED_WORDS", "UNHURT_WORDS")),
+    Pair("a plea against a verdict", ("plea", "verdict"), _sides("PLEA_WORDS", "VERDICT_WORDS")),
+    Pair("a rescue against people still trapped", ("rescued", "still trapped"), _sides("RESCUED_WORDS", "TRAPPED_WORDS"), state=True),
+    Pair("a fire contained against one still burning", ("contained", "burning"), _sides("CONTAINED_WORDS", "BURNING_WORDS"), state=True),
+    Pair("a release against a charge", ("released", "charged"), _sides("RELEASED_WORDS", "CHARGED_WORDS")),
+    Pair("an arrest against a suspect at large", ("caught", "at large"), _sides("CAUGHT_WORDS", "AT_LARGE_WORDS"), state=True),
+    Pair("a release against a detention", ("let go", "held"), _sides("FREED_WORDS", "HELD_WORDS"), state=True),
+    Pair("a place kept open against one closed", ("open", "closed"), _sides("OPEN_WORDS", "CLOSED_WORDS")),
+    Pair("work halted against work going on", ("halted", "going on"), _sides("HALTED_WORDS", "GOING_ON_WORDS")),
+    Pair("an acceptance against a refusal", ("accepted", "rejected"), _sides("ACCEPTED_WORDS", "REJECTED_WORDS")),
+    Pair("an injury against none", ("injured", "unhurt"), _sides("INJURED_WORDS", "UNHURT_WORDS"), state=True),
 )
 
 
@@ -73,18 +84,18 @@ def paired(text: str, lang: str | None) -> tuple[str | None, ...]:
     not after a negation), or None: "plea" for "pleaded not guilty", "verdict" for "found
     not guilty", "still trapped" for "remain trapped", "burning" for "still raging" ..."""
     out: list[str | None] = []
-    for _, names, pair in PAIRED:
-        told = [_told(p, text, lang or "en") for p in pair.get(lang or "en", (None, None))]
-        out.append(names[0] if told == [True, False] else names[1] if told == [False, True] else None)
+    for pair in PAIRED:
+        told = [_told(p, text, lang or "en") for p in pair.words.get(lang or "en", (None, None))]
+        out.append(pair.names[0] if told == [True, False] else pair.names[1] if told == [False, True] else None)
     return tuple(out)
 
 
 def acts_apart(a: str, lang_a: str | None, b: str, lang_b: str | None) -> str | None:
     """The reason `a` and `b` tell two acts of a pair of PAIRED ("a plea against a
     verdict: plea vs verdict"), or None."""
-    for (what, _, _), x, y in zip(PAIRED, paired(a, lang_a), paired(b, lang_b), strict=True):
+    for pair, x, y in zip(PAIRED, paired(a, lang_a), paired(b, lang_b), strict=True):
         if x and y and x != y:
-            return f"{what}: {x} vs {y}"
+            return f"{pair.what}: {x} vs {y}"
     return None
 
 

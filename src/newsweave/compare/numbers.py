@@ -18,16 +18,16 @@ from newsweave.compare.closed_words import COORDINATORS, PREPOSITIONS
 from newsweave.compare.parts import parts
 from newsweave.compare.quantity import (
     APPROX_WORDS,
-    CLOCK_HOURS,
     COMPOUND_UNITS,
     CONTEXT_CLASSES,
     CURRENCIES,
-    DOTTED_HOURS,
+    DOT_HOURS,
     SPANS,
     TOLLS,
     UNITS,
     WORD_RE,
     Quantity,
+    approx_before,
     clause_toll,
     clock_minutes,
     context_class,
@@ -37,6 +37,7 @@ from newsweave.compare.quantity import (
     merged_numbers,
     per_unit,
     race_time,
+    risen_to,
     unit_of,
     unit_phrase,
 )
@@ -44,7 +45,7 @@ from newsweave.compare.shares import fractions, half, halvings, possessed_ordina
 from newsweave.compare.trends import trend
 from newsweave.lang import NOUNS_CAPITALISED, alternation, each, merged
 from newsweave.text.dates import MONTHS, WEEKDAYS, find_dates
-from newsweave.text.fold import fold, fold_all
+from newsweave.text.fold import fold
 from newsweave.text.numbers import (
     NONE,
     SPELLED_RUN,
@@ -66,8 +67,6 @@ _MAGNITUDE = {"mw"} | set(merged_numbers("MAGNITUDE_WORDS"))
 _PEOPLE = {"people", "troops", "firefighters"}  # classes of counted persons that add up
 _PER = {"per", "pour", "por"}  # "per cent", "pour cent", "por ciento": a percent only so
 # words before a capitalised word that make it a place or a time ("in Izmir 20 ...")
-_RISE = fold_all(merged("cues", "DIRECTION_UP"))  # "risen", "stieg", "salito"
-_RISE_LINKS = frozenset(merged_numbers("RISE_LINKS"))  # "risen to", "stieg auf", "salito a"
 _LEADS_A_PLACE = PREPOSITIONS | {fold(w) for w in merged("cues", "FUNCTION_WORDS")}
 _CURRENCY_CODES = {"rs", "usd", "eur", "gbp", "rub", "inr", "jpy", "cny", "chf", "us"}  # "Rs 300"
 # capitalised words a figure follows without being part of a name
@@ -438,7 +437,7 @@ def _time_quantity(raw: str, start: int, end: int, zone: str | None = None, text
     if hour > 23 or minute > 59:
         return None
     # a round hour qualified is a rough moment ("shortly before 9pm" holds 20.50), "vers 19h50" not
-    approx = next((APPROX_WORDS[w] for w in reversed(WORD_RE.findall(text[max(0, start - 24) : start].lower())[-2:]) if w in APPROX_WORDS and not minute), None)
+    approx = None if minute else approx_before(WORD_RE.findall(text[max(0, start - 24) : start].lower()), 2)
     return Quantity(float(hour * 60 + minute), "time", raw.strip(), start, end, "min", zone, approx)
 
 
@@ -498,11 +497,7 @@ def _classify(
     after = WORD_RE.findall(re.split(r"[;:,.!?](?!\d)", after_text, maxsplit=1)[0])
     before_l = [w.lower() for w in before]
     after_l = [w.lower() for w in after]
-    approx = None
-    for w in reversed(before_l[-3:]):
-        if w in APPROX_WORDS:
-            approx = APPROX_WORDS[w]
-            break
+    approx = approx_before(before_l)
     # a qualifier after the figure and its noun ("1200 شخص على الأقل": at least)
     # (Chinese, Japanese and Korean ones are read with the characters: `_han_reading`)
     after_q = (_APPROX_AFTER[w] for w in after_l[:4] if w in _APPROX_AFTER and not _HAN_CHAR.match(w))
@@ -521,8 +516,8 @@ def _classify(
     # ... within its clause ("Nachdem zwei Menschen starben, flohen 40 Menschen")
     clause = len(WORD_RE.findall(re.split(r"[;:,](?!\d)", text[max(0, start - 40) : start])[-1]))
     before_cls = context_class(before[max(*since, len(before) - clause - 1, -1) + 1 :][-4:])
-    if len(before_l) > 1 and before_l[-1] in _RISE_LINKS and fold(before_l[-2]) in _RISE:  # "the death toll has risen to four after …": the subject's
-        before_cls, after_cls = (sub := context_class(WORD_RE.findall(re.split(r"[;:,](?!\d)", text[:start])[-1])[:4])) or before_cls, None if sub else after_cls
+    if subject := risen_to(text, start, before_l):  # "the death toll has risen to four after …"
+        before_cls, after_cls = subject, None
     # "the evacuation of about 1,200 residents": the specific word may come first
     context = before_cls if after_cls in {None, "people"} and before_cls else after_cls
     if context == "people":  # "starben nach Angaben der Behörden 21 Menschen": the dead
@@ -569,7 +564,7 @@ def _classify(
     ):
         return Quantity(value, "magnitude", text[start:end], start, end, "M", None, approx, scaled)
     minutes, zone = clock_minutes(before_l, after_l, value), _zone(text, end)  # "1720 GMT"
-    measured = bool(after_l) and after_l[0] not in CLOCK_HOURS | DOTTED_HOURS and (bool(unit_phrase(text, end, value)) or after_l[0] in UNITS or after_l[0] in CURRENCIES)
+    measured = bool(after_l) and after_l[0] not in DOT_HOURS and (bool(unit_phrase(text, end, value)) or after_l[0] in UNITS or after_l[0] in CURRENCIES)
     if (minutes := minutes if minutes is not None or measured else dotted_clock(text[start:end], before_l, zone, after_l)) is not None:
         return Quantity(minutes, "time", text[start:end], start, end, "min", zone, approx)
     if found := unit_phrase(text, end, value):  # "25 basis points" (0.25 points), "112F" (44.4 °C)

@@ -271,8 +271,25 @@ def clause_toll(before: str, figure: Callable[[str], bool]) -> str | None:
 CLOCK_HOURS = {"h"} | set(merged_numbers("CLOCK_HOURS"))
 _CLOCK_PREPS = set(merged_numbers("CLOCK_PREPOSITIONS"))
 _HALF_BEFORE = set(merged_numbers("HALF_HOUR_BEFORE"))
-DOTTED_HOURS = set(merged_numbers("DOTTED_HOURS"))  # "around 20.15 hours": a clock time
-_DOT_HOURS = CLOCK_HOURS | DOTTED_HOURS
+# hour words after a time written with a full stop ("around 20.15 hours"): a clock time
+DOT_HOURS = CLOCK_HOURS | set(merged_numbers("DOTTED_HOURS"))
+_RISE = fold_all(merged("cues", "DIRECTION_UP"))  # "risen", "stieg", "salito"
+_RISE_LINKS = frozenset(merged_numbers("RISE_LINKS"))  # "risen to", "stieg auf", "salito a"
+
+
+def approx_before(words: Sequence[str], reach: int = 3) -> str | None:
+    """The qualifier ("~", ">", "<" …) of the last APPROX word among the `reach` words
+    before a figure ("more than", "around", "shortly before"), or None."""
+    return next((APPROX_WORDS[w] for w in reversed(words[-reach:]) if w in APPROX_WORDS), None)
+
+
+def risen_to(text: str, start: int, before: list[str]) -> str | None:
+    """The class its subject names when a figure follows a verb of rising and its link
+    ("the death toll … has risen to four after the last missing member …": the dead,
+    not the missing the words after it name), else None."""
+    if len(before) < 2 or before[-1] not in _RISE_LINKS or fold(before[-2]) not in _RISE:
+        return None
+    return context_class(WORD_RE.findall(re.split(r"[;:,](?!\d)", text[:start])[-1])[:4])
 
 
 def dotted_clock(raw: str, before: list[str], zone: str | None = None, after: Sequence[str] = ()) -> float | None:
@@ -282,7 +299,7 @@ def dotted_clock(raw: str, before: list[str], zone: str | None = None, after: Se
     hour = r"(0\d|1\d|2[0-3]|[1-9])"  # not "0.25" (percentage points)
     m = re.fullmatch(hour + (r"\.?([0-5]\d)" if zone else r"\.([0-5]\d)"), raw)
     lead = [w for w in before[-2:] if w not in APPROX_WORDS][-1:] if before else []
-    if m is None or not (zone or (lead and lead[0] in _CLOCK_PREPS) or (after[:1] and after[0] in _DOT_HOURS)):
+    if m is None or not (zone or (lead and lead[0] in _CLOCK_PREPS) or (after[:1] and after[0] in DOT_HOURS)):
         return None
     return int(m.group(1)) * 60 + float(m.group(2))
 

@@ -9,7 +9,6 @@ article is searched: a dateline is a header, never mid-story.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from newsweave.ingest import patterns as P
@@ -17,7 +16,7 @@ from newsweave.ingest.dates import find_date
 from newsweave.ingest.outlets import wire_name
 from newsweave.ingest.places import known_place
 from newsweave.ingest.state import Work
-from newsweave.lang import each
+from newsweave.text.dates import MONTHS
 
 # Upper-case openers that are labels, not places.
 # fmt: off
@@ -100,16 +99,6 @@ def _is_credit(text: str) -> bool:
 _SHORT_DATE = re.compile(r"(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,10})\.?|([^\W\d_]{3,10})\.?\s+(\d{1,2})")
 
 
-@functools.cache
-def _month_names() -> tuple[tuple[str, int], ...]:
-    names = set()
-    for _, module in each("calendar"):
-        for key in ("MONTHS", "MONTH_ABBREVIATIONS"):
-            for i, forms in enumerate(getattr(module, key, ())):
-                names.update((name.casefold(), i + 1) for name in forms)
-    return tuple(sorted(names))
-
-
 def _dated(text: str | None) -> str | None:
     """The date of a dateline, ISO or "--MM-DD": what `find_date` reads ("Nov 21", "13 novembre")
     and the month abbreviations datelines print in lower case ("5 nov.", "4 nov", "15 oct",
@@ -123,7 +112,7 @@ def _dated(text: str | None) -> str | None:
     if not m:
         return None
     day, word = int(m.group(1) or m.group(4)), (m.group(2) or m.group(3)).casefold()
-    months = {month for name, month in _month_names() if name.startswith(word)}
+    months = {month for name, month in MONTHS.items() if name.startswith(word)}  # every language's
     if len(months) != 1 or not 1 <= day <= 31:
         return None
     return f"--{months.pop():02d}-{day:02d}"

@@ -23,16 +23,6 @@ def quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
     return tuple(found + rank_marks(text, lang))
 
 
-# pairs of states of people or of a fire that one article tells once for the event (an
-# article that says the guard was unhurt says it of him throughout); not acts as broad as
-# opening or refusing something, which an article may tell of other things
-STATES = frozenset({
-    "an injury against none", "a fire contained against one still burning",
-    "an arrest against a suspect at large", "a release against a detention",
-    "a rescue against people still trapped",
-})
-
-
 class StatedFigures:
     """The figures of one event's articles, read once per article."""
 
@@ -101,7 +91,7 @@ class StatedFigures:
         (`compare.acts.PAIRED`) that `text` tells, and nowhere the act `text` tells ("the
         guard was slightly injured" / an article saying "Der Mann blieb unverletzt"):
         none of its sentences witnesses `text` then."""
-        mine = {(k, m) for k, m in enumerate(paired(text, lang)) if m and PAIRED[k][0] in STATES}
+        mine = {(k, m) for k, m in enumerate(paired(text, lang)) if m and PAIRED[k].state}
         if not mine:
             return False
         if aid not in self._acts:

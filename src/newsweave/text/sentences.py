@@ -193,8 +193,8 @@ def _initial_cuts(par: str, lang: str) -> list[tuple[int, int]]:
 
 def merge_abbreviations(par: str, spans: list[tuple[int, int]], lang: str = "en") -> list[tuple[int, int]]:
     """Undo splits after a title ("Dr.", "Sr.", "M.") before a name, or "No." before a number;
-    keep those `split_after_initials` makes."""
-    cuts = _initial_cuts(par, lang) if _INITIAL_THEN_WORD.search(par) else []
+    cut, and keep cut, where a named initial ends a sentence (`_initial_cuts`)."""
+    cuts = _initial_cuts(par, lang)
     for gap_end, gap_start in cuts:
         spans = [piece for s, e in spans for piece in (
             ((s, gap_end), (gap_start, e)) if s < gap_end < e else ((s, e),))]  # fmt: skip
