@@ -24,6 +24,14 @@ in these tables (a table a module leaves out is one we know no phrases for):
     AGENCY_FEED    notices that the text is an agency's copy published as
                    received ("… no ha sido editada por la redacción"); the
                    article is marked syndicated                              -> syndication-notice
+    SHARE          the words of a share bar besides the networks' names
+                   ("Share on", "Condividi su", "Invia con", "Copy the link"):
+                   a line of these and two networks or more                  -> share-residue
+    DISCLAIMER     the outlet's disclaimers ("… does not constitute
+                   investment advice", "… non sostituisce il parere del
+                   medico"), in a short paragraph                            -> disclaimer
+    BYLINE_ROLE    a byline's role after the name ("By Ana Sol, chief
+                   political correspondent"), the last word a role noun      -> byline
 
 Adding a language is adding `lang/<code>/boilerplate.py`; adding a phrase is one line there.
 """
@@ -49,6 +57,9 @@ TABLES = (
     "CORRECTION",
     "DESK_BYLINE",
     "AGENCY_FEED",
+    "SHARE",
+    "DISCLAIMER",
+    "BYLINE_ROLE",
 )
 
 
@@ -75,7 +86,8 @@ SEE_ALSO_LABEL = re.compile(rf"^[\[(]?(?:{_union('SEE_ALSO')})(?<!:)(?:\s*:|\s+[
 PAYWALL = re.compile(_union("PAYWALL"), _I)
 NEWSLETTER = re.compile(_union("NEWSLETTER"), _I)
 ADVERTISING = re.compile(rf"^[\W_]*(?:{_union('ADVERTISING')})[\W_]*$", _I)
-PICTURE_LABEL = re.compile(rf"^(?:{_union('PICTURE_LABEL')})\s*(?:[:|/©]|$)", _I)
+# a label and a colon ("Nella foto:"), or an abbreviation's stop ("Fot. Kolejka …")
+PICTURE_LABEL = re.compile(rf"^(?:{_union('PICTURE_LABEL')})(?:\s*(?:[:|/©]|$)|(?<=\.)\s)", _I)
 STAFF_CREDIT = re.compile(rf"^\(?\s*(?:{_union('STAFF_CREDIT')})\s+(\S[^;)]*)", _I)
 AUTHOR_BIO = re.compile(_union("AUTHOR_BIO"), _I)
 ENGAGEMENT = re.compile(_union("ENGAGEMENT"), _I)
@@ -85,3 +97,12 @@ CORRECTION = re.compile(_union("CORRECTION"), _I)
 # the label only: `lines.py` checks what may follow it (a correspondent's name)
 DESK_BYLINE = re.compile(rf"^(?:{_union('DESK_BYLINE')})(?!\w)", _I)
 AGENCY_FEED = re.compile(_union("AGENCY_FEED"), _I)
+# a share bar's words, each whole ("Share" and "on", not the "on" of "onward"); `lines.py`
+# takes them and the networks' names out and wants nothing but separators left
+SHARE = re.compile(rf"(?<!\w)(?:{_union('SHARE')})(?!\w)", _I)
+DISCLAIMER = re.compile(_union("DISCLAIMER"), _I)
+# "chief political correspondent", "envoyée spéciale à Dakar": a few words, a role, a place
+BYLINE_ROLE = re.compile(
+    rf"(?:[\w'’-]+\s+){{0,4}}(?:{_union('BYLINE_ROLE')})(?:\s+(?:in|at|à|au|en|a|em|w|im|op)\s+[\w'’ -]{{2,30}})?\.?",
+    _I,
+)

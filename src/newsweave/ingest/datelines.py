@@ -26,6 +26,9 @@ _NOT_PLACES = {
     "FLASH", "ÚLTIMA HORA", "EILMELDUNG", "ACTUALIZACIÓN", "Q", "A", "SPONSORED", "COMMENTARY", "REVIEW",
     "INTERVIEW", "OBITUARY", "OPINIÓN", "ANÁLISIS", "ENTREVISTA", "MEINUNG", "KOMMENTAR", "INTERVISTA",
     "COMMENTO", "ÉDITO", "ÉDITORIAL", "CHRONIQUE", "TRIBUNE", "ENQUÊTE", "REPORTAGE", "OPINIA", "KOMENTARZ",
+    # kickers a bare upper-case opener may be ("VIDÉO Les images …"): `_bare_place`
+    "VIDÉO", "VÍDEO", "RÉCIT", "DÉCRYPTAGE", "TÉMOIGNAGE", "ÉCLAIRAGE", "RÉACTIONS", "CRÓNICA", "ZDJĘCIA",
+    "ANÁLISE", "OPINIÃO", "ÜBERBLICK",
 }
 _NOT_TITLE_PLACES = {"Update", "Breaking", "Watch", "Note", "Opinion", "Analysis", "Correction", "Editor"}
 # Headings that end in a colon like "Moscow:" does ("Background:", "Lire aussi :").
@@ -197,6 +200,12 @@ def _inline(par: str, w: Work, first: bool) -> str | None:
             place = f"{place}, {extra.strip()}"
         _record(w, m.group(0), place, date_text, None)
         return par[m.end() :].strip()
+    m = P.DATELINE_UPPER_BARE.match(par)
+    # the story's first word in title case ("Dès"), not one more in capitals
+    story = par[m.end() + 1 : m.end() + 2].islower() if m else False
+    if m and story and _bare_place(m.group(1)) and _rest_ok(par, m.end(), 6):
+        _record(w, m.group(0), m.group(1), None, None)
+        return par[m.end() :].strip()
     for pattern in (P.DATELINE_TITLE_DASH, P.DATELINE_TITLE_COLON, P.DATELINE_TITLE_REGION):
         m = pattern.match(par)
         # "Brexit: ..." opens a sentence about a topic; "Moscow: ..." names a place, and
@@ -238,6 +247,14 @@ def _wire_dateline(m: re.Match[str], par: str, w: Work) -> str | None:
             label += f" ({region.strip()})"
     _record(w, m.group(0), label or None, date_part if dated else None, wire)
     return par[m.end() :].strip()
+
+
+def _bare_place(place: str) -> bool:
+    """A place in capitals with nothing after it but the story ("NÎMES Dès …"): a known place, or
+    a word with a letter no acronym has ("NASA Administrator", "UEFA President" open sentences)."""
+    if place in _NOT_PLACES:
+        return False
+    return known_place(place) or any(c.isalpha() and not c.isascii() for c in place)
 
 
 def _stop_place(place: str) -> bool:

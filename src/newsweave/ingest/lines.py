@@ -81,6 +81,16 @@ def furniture(par: str, w: Work, out: list[str]) -> str | None:
     return None
 
 
+def share_bar(par: str, w: Work, out: list[str]) -> str | None:
+    """Two networks or more and nothing else but share words and separators: "Share on: X |
+    Bluesky | Copy the link", "Condividi su Facebook · Invia con Telegram · Email". After
+    `read_more`, which calls a pitch that opens a bar ("Deel dit artikel: …") engagement."""
+    if len(par) > 200 or len(P.NETWORK.findall(par)) < 2:
+        return None
+    rest = B.SHARE.sub(" ", P.NETWORK.sub(" ", par))
+    return None if any(c.isalnum() for c in rest) else w.drop(par, "share-residue")
+
+
 _LABEL_LINKS = frozenset("and in of the und et y e de di von für for".split())
 
 
@@ -103,6 +113,7 @@ def _stamp(part: str) -> bool:
         or _desk_byline(part)
         or P.META_SOURCE.match(part)
         or find_date(part)
+        or P.STAMP_VALUE.fullmatch(part)  # "12/11/2025": find_date cannot tell the order
         or P.META_TIME.search(part)
         or B.WIDGET.match(part)
     )
@@ -171,7 +182,7 @@ def social(par: str, w: Work, out: list[str]) -> str | None:
 
 def date_lines(par: str, w: Work, out: list[str]) -> str | None:
     if len(par) > 100:
-        return None
+        return _update_note(par, w)
     m = P.DATE_STAMP.match(par)
     if m:
         found = find_date(m.group(1))
@@ -185,6 +196,16 @@ def date_lines(par: str, w: Work, out: list[str]) -> str | None:
     if iso:
         w.set_published(iso, f"date line {par!r}")
         return w.drop(par, "date-line")
+    return _update_note(par, w)
+
+
+def _update_note(par: str, w: Work) -> str | None:
+    """"Mis à jour le 14/05/2024 à 18h02 — Chiffres provisoires, …": a dated stamp and a short
+    note on the article's state, not news (a live blog's "Update 14:05 - Police say …" has no date)."""
+    m = P.UPDATE_NOTE.match(par) if len(par) <= 300 else None
+    dated = m and (find_date(m.group(1)) or P.NUMERIC_DATE.search(m.group(1)))
+    if m and dated and words(m.group(2)) <= 25:
+        return w.drop(par, "correction-notice")
     return None
 
 
@@ -276,6 +297,9 @@ def byline(par: str, w: Work, out: list[str]) -> str | None:
     desk = _desk_byline(par[start:])
     if not desk:
         m = P.BYLINE_WITH_COLON.match(par) or P.BYLINE.match(par)
+        head, comma, role = par.rpartition(",")
+        if not m and comma and B.BYLINE_ROLE.fullmatch(role.strip()):
+            m = P.BYLINE.match(head)  # "By Laura Finch, chief political correspondent"
         if not m:
             return None
         w.set_author(m.group(1), "byline")
@@ -321,12 +345,14 @@ def read_more(par: str, w: Work, out: list[str]) -> str | None:
         (B.NEWSLETTER, "newsletter"),
         (B.ENGAGEMENT, "engagement"),
         (B.DISCLOSURE, "ad-disclosure"),
+        (B.DISCLAIMER, "disclaimer"),
     ):
         m = pattern.search(par)
         # A pitch opens its paragraph; "... is hard. Leave a comment and tell us" is the writer's;
-        # a short question may lead it in ("Meer nieuws? Schrijf je in …", "Ti è piaciuto questo articolo?")
+        # a short question may lead it in ("Meer nieuws? Schrijf je in …", "Ti è piaciuto questo articolo?",
+        # "Envie de recevoir chaque semaine le meilleur de l'actualité locale ? Inscrivez-vous …")
         lead = par[: m.start()].strip() if m else ""
-        if m and (not _SENTENCE_BREAK.search(par, 0, m.start()) or (len(lead) <= 40 and lead.endswith("?"))):
+        if m and (not _SENTENCE_BREAK.search(par, 0, m.start()) or (len(lead) <= 80 and lead.endswith("?"))):
             return w.drop(par, reason)
     if _has_any(par, P.NOTICE_KEYS) and P.COPYRIGHT.search(par):
         return w.drop(par, "copyright")
@@ -460,6 +486,7 @@ RULES: tuple[Rule, ...] = (
     byline,
     staff_credit,
     read_more,
+    share_bar,
     captions,
     meta_bar,  # after captions: "Dan Kitwood | Getty Images" credits the caption above it
     cookie_notice,

@@ -31,6 +31,14 @@ _SHARE_WORDS = (
 )
 # One way only to consume the gap between words (no "\s*x*\s*"): failing lines must not backtrack 2^n ways.
 SHARE_RESIDUE = re.compile(rf"^(?:(?:{_SHARE_WORDS})\s*(?:[:|·/,•.!-]+\s*)?)+$", _I)
+# The networks a share bar names (brands, the same in every language): a line of two or more and
+# the share words of lang/<code>/boilerplate.py (SHARE) is a bar ("Condividi su Facebook ·
+# Invia con Telegram · Email", "Share on: X | Bluesky | Copy the link")
+NETWORK = re.compile(
+    r"(?<!\w)(?:facebook|twitter|x|whatsapp|linkedin|telegram|messenger|reddit|pinterest|bluesky|threads|flipboard|"
+    r"instagram|tiktok|youtube|e-?mail|sms|mastodon|xing|tumblr|viber|signal)(?!\w)",
+    _I,
+)
 STRAY = re.compile(
     r"^[^\w]{1,12}$|^[\W\d_]{1,8}$"
 )  # ".", "\\", "—", "* * *", an emoji, "342/" alone
@@ -109,9 +117,11 @@ BYLINE = re.compile(
 )
 # what may follow a desk's byline (`DESK_BYLINE` of lang/<code>/boilerplate.py): the
 # correspondent's name ("De notre correspondante, Claire Duvivier") or nothing
-DESK_TAIL = re.compile(rf"(?:\s*,\s*({PERSON}))?\s*\.?")
+# ("Door onze correspondent Pieter de Wit" has no comma)
+DESK_TAIL = re.compile(rf"(?:\s*,?\s*({PERSON}))?\s*\.?")
 # A byline's label and a capital at the start of a longer line ("by Jeff Foust Monday, ...")
-BYLINE_LEAD = re.compile(rf"^(?i:by|par|von|por|di|door)\s+[{_UP}]")
+# Polish "oprac. Redakcja RK" (compiled by) is one too
+BYLINE_LEAD = re.compile(rf"^(?i:by|par|von|por|di|door|oprac\.|opr\.)\s+[{_UP}]")
 # Only the label ignores case: a name starts upper-case ("Autor: red" is the desk, not a person).
 BYLINE_WITH_COLON = re.compile(
     rf"^(?i:author|auteur|autor|autora|autore|автор)\s*:\s*({NAME_WORD}(?:\s+{NAME_WORD}){{0,4}})\s*$"
@@ -130,11 +140,16 @@ DATE_STAMP = re.compile(
     r"기사입력|입력|発行日?|公開日|投稿日|发布时间|發布時間)\b\s*:?\s*(.{4,80})$",
     _I,
 )
-UPDATE_STAMP = re.compile(
+_UPDATED = (
     r"^(?:and )?(?:last )?(?:updated|modified|mis à jour|actualisé|aktualisiert|stand|actualizado|aggiornato|"
-    r"atualizado|zaktualizowano|bijgewerkt)(?: on| at| le| am| el| il| em| op)?\b\s*:?\s*(.{4,80})$",
-    _I,
+    r"atualizado|zaktualizowano|bijgewerkt)(?: on| at| le| am| el| il| em| op)?\b\s*:?\s*"
 )
+UPDATE_STAMP = re.compile(rf"{_UPDATED}(.{{4,80}})$", _I)
+# A stamp and a note on the update ("Mis à jour le 14/05/2024 à 18h02 — Chiffres provisoires,
+# …"): `lines.py` wants a date in the stamp and a short note, not a live blog's entry
+UPDATE_NOTE = re.compile(rf"{_UPDATED}(.{{4,60}}?)\s+[—–-]\s+(\S.{{0,200}})$", _I)
+# a numeric date of either order ("14/05/2024"), which find_date leaves alone
+NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d)")
 # What an update stamp gives besides a date find_date reads: a clock time ("10:15 GMT",
 # "10h15") or a numeric date of either order ("12/03/2025")
 STAMP_VALUE = re.compile(r"(?<!\d)(?:\d{1,2}[:.h]\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?!\d)", _I)
@@ -316,6 +331,9 @@ DATELINE_CREDIT = re.compile(rf"[{_UP}][\w.&'-]*(?: [{_UP}][\w.&'-]*){{0,2}}")
 DATELINE_UPPER = re.compile(
     rf"^({_PLACE_UP})(?:\s*,\s*([{_UP}][\w'’. -]{{1,30}}?))?{_DASH}\s+(?=\S)"
 )
+# "NÎMES Dès l'aube, …": a place in capitals and the story, nothing between
+# (`datelines.py` wants a place, not an acronym: "NASA Administrator …")
+DATELINE_UPPER_BARE = re.compile(rf"^([{_UP}]{{3,}}(?:[ -][{_UP}]{{2,}}){{0,3}})\s+(?=[{_UP}][^\W\d_])")
 DATELINE_BRACKET = re.compile(rf"^\[({_PLACE_UP}|{_PLACE_TITLE})\]\s+(?=\S)")
 DATELINE_TITLE_DASH = re.compile(rf"^({_PLACE_TITLE})\s+[-–—]+\s+(?=[{_UP}\"“«])")
 DATELINE_TITLE_COLON = re.compile(rf"^({_PLACE_TITLE}):\s+(?=[{_UP}])")

@@ -14,6 +14,9 @@ SEE_ALSO = (
     r"zum thema:",
     r"passend zum thema",
     r"mehr dazu",
+    r"verwandte (?:artikel|beiträge|themen|nachrichten|meldungen)",
+    r"ähnliche (?:artikel|beiträge)(?=\s*(?::|$))",  # "Ähnliche Beiträge gab es …" is prose
+    r"auch lesenswert(?=\s*(?::|$))",
 )
 PAYWALL = (
     r"nur für abonnenten",
@@ -49,6 +52,8 @@ ENGAGEMENT = (
     r"(?:alle entwicklungen|verfolgen sie (?:alle entwicklungen|das geschehen)) (?:im|in unserem) (?:live-?)?(?:ticker|blog)",
     r"diskutieren sie mit",
     r"teilen sie (?:diesen|den) artikel",
+    # channel pitches: "Folgen Sie unserem WhatsApp-Kanal", "Jetzt unserem Kanal auf Telegram folgen"
+    r"(?:folgen sie|abonnieren sie|jetzt) (?:uns|unserem|unseren)\b.{0,20}?(?:whatsapp|telegram)(?:-kanal)?\b",
 )
 DISCLOSURE = (
     r"(?:dieser (?:artikel|beitrag) enthält|enthält) (?:affiliate|werbe)-?links",
@@ -65,6 +70,20 @@ CORRECTION = (
     r"korrektur\s*:",
     r"richtigstellung\s*:",
     r"in einer (?:früheren|vorherigen|ersten) (?:version|fassung) dieses (?:artikels|textes|beitrags)",
-    r"dieser (?:artikel|text|beitrag) wurde (?:korrigiert|aktualisiert)",
+    r"dieser (?:artikel|text|beitrag) wurde (?:korrigiert|aktualisiert|ergänzt)",
     r"dieser (?:artikel|text|beitrag) wurde (?:zuletzt )?am .{1,40}?aktualisiert\W*$",
 )
+SHARE = (
+    r"teilen(?: sie diesen artikel| auf| per| via)?",
+    r"diesen artikel teilen",
+    r"senden(?: per)?",
+    r"link kopieren",
+    r"drucken",
+)
+AGENCY_FEED = (r"\bnicht (?:von der redaktion|redaktionell) (?:bearbeitet|geprüft|redigiert)\b",)
+DISCLAIMER = (
+    r"^(?:dieser|der) (?:artikel|beitrag|text)\b.{0,100}?\b(?:stellt keine|ersetzt (?:keine|keinen|nicht))\b",
+    r"^die (?:informationen|inhalte) (?:in |auf )?(?:diesem|dieser|dieses) (?:artikel|beitrag|seite)\b",
+    r"^(?:dies|das) ist keine (?:anlageberatung|anlageempfehlung|kaufempfehlung)\b",
+)
+BYLINE_ROLE = (r"korrespondent(?:in)?", r"redakteur(?:in)?", r"reporter(?:in)?")

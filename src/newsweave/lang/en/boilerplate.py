@@ -43,6 +43,8 @@ PAYWALL = (
     r"get access to .{0,60}subscription",
     r"subscribe for (?:full|unlimited) access",
     r"you have \d+ free (?:articles?|stories) left",
+    # "The Riverside Post is reader-funded. Become a member …": the pitch's own lead
+    r"^[\w'’.&-]+(?: [\w'’.&-]+){0,4} is (?:reader|listener|viewer|member)[- ](?:supported|funded)\b",
 )
 NEWSLETTER = (
     r"sign up (?:for|to) (?:our|the)\b.{0,40}newsletter",
@@ -61,7 +63,9 @@ NEWSLETTER = (
     r"sign up here",
     r"subscribe to .{0,40}(?:daily|weekly|morning|evening) (?:briefing|newsletter)",
     # "Sign up to the Morning Briefing: …", "Subscribe to our free Climate Bulletin"
-    r"^(?:sign up|subscribe|register) (?:for|to) (?:our |the )?(?:free )?(?:[\w'’-]+ ){0,4}?(?:briefing|bulletin|digest)s?\b",
+    r"^(?:sign up|subscribe|register) (?:for|to) (?:our |the )?(?:free )?(?:[\w'’-]+ ){0,4}?(?:brief|briefing|bulletin|digest)s?\b",
+    # "Subscribe to Harbour Notes, our free newsletter on local politics."
+    r"^(?:sign up|subscribe|register) (?:for|to)\b.{0,60}?\bnewsletters?\b",
 )
 ADVERTISING = (
     r"advertisement",
@@ -101,7 +105,12 @@ AUTHOR_BIO = (
 )
 ENGAGEMENT = (
     r"follow @\w+ on (?:twitter|x)\b",
-    r"follow (?:us|@?[\w'’ ]{1,40}) on (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok)",
+    r"follow (?:us|@?[\w'’ ]{1,40}) on (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|whatsapp|telegram|threads|bluesky)",
+    # channel pitches: "Join our WhatsApp channel", "Get our top stories on WhatsApp"
+    r"^join (?:us|our|the)\b.{0,40}?\b(?:whatsapp|telegram|signal|discord)\b",
+    r"^(?:get|receive)\b.{0,60}?\b(?:on|via|in) (?:whatsapp|telegram)\b",
+    r"^(?:our (?:news|stories|articles)|we) (?:are|is) (?:now |also )*on (?:whatsapp|telegram)\b",
+    r"^share (?:it|this(?: article| story)?) (?:on social media|with your friends)\b",
     r"follow [\w'’]+ full coverage",
     r"follow (?:our|the|all (?:our|the)) (?:live )?(?:coverage|updates|blog)",
     r"get [\w ]{1,30} on the go",
@@ -121,10 +130,29 @@ DISCLOSURE = (
     r"(?:this (?:post|article) contains|contains) affiliate links",
     r"this (?:post|article) is sponsored by",
 )
+SHARE = (
+    r"share(?: this(?: article| story| news| page| post)?)?(?: on| via)?",
+    r"send(?: by| via)?",
+    r"e-?mail(?: this)?",
+    r"copy(?: the)? link",
+    r"print(?: this)?",
+)
+DISCLAIMER = (
+    # the outlet on its own text, opening the paragraph: "The bank said the guidance does not
+    # constitute investment advice" is news
+    r"^(?:the )?(?:information|content|material|views?|opinions?) (?:contained |provided |expressed )?(?:in|on) this (?:article|page|site|report|column)\b",
+    r"^this (?:article|content|information|material|report|column)\b.{0,100}?\b(?:does not|doesn't|do not|is not|should not be)\b.{0,40}?\b(?:advice|recommendation|substitute)\b",
+    r"^(?:this is )?not (?:investment|financial|medical|legal) advice\b",
+)
+BYLINE_ROLE = (
+    r"correspondents?",
+    r"(?:reporter|editor|writer|columnist|journalist|analyst|critic)s?",
+)
 WIDGET = (
     r"(?:estimated )?read(?:ing)? time\s*:?\s*\d+\s*(?:min(?:ute)?s?)?",
     r"\d+\s*min(?:ute)?s? read",
     r"this article has been sent to",
+    r"comments?\s*\(\d+\)(?:\s*\|\s*(?:add|post|leave|write) (?:a )?comment)?",  # "Comments (14) | Add comment"
 )
 DESK_BYLINE = (
     r"(?:by|from) (?:our|a) (?:own )?(?:special |staff |foreign |political |diplomatic |city )?(?:correspondents?|reporters?|staff|desk)(?: (?:in|at) [\w'’ -]{2,30})?",
@@ -132,8 +160,10 @@ DESK_BYLINE = (
 CORRECTION = (
     r"correction\s*:",
     r"clarification\s*:",
-    r"an earlier version of this (?:article|story|report)",
-    r"this (?:article|story|report) has been (?:corrected|amended|updated) (?:to|with)\b",
+    r"(?:an earlier|a previous|the (?:first|original|previous)) version of this (?:article|story|report)",
+    # "Update: We have added …", "Update 10:20 - this story has been …": the newsroom's note
+    r"^update[sd]?\b[^:–—-]{0,30}?[:–—-]\s*(?:we (?:have )?(?:added|updated|corrected|amended)|this (?:article|story|report) (?:has been|was)|added|adds)\b",
+    r"this (?:article|story|report) has been (?:corrected|amended|updated) (?:to|with|after|since)\b",
     # "This is a developing story and will be updated.", "This story is developing."
     r"^this is an? (?:developing|breaking|updating)(?: news)? (?:story|report)\b",
     r"^this (?:story|article|report) (?:is developing|will be updated|is being updated)\b",

@@ -2,8 +2,8 @@
 
 SEE_ALSO = (
     r"leer más",
-    r"lee también",
-    r"lea también",
+    r"l(?:ee|ea|eé) también",  # "Leé también:", Rioplatense
+    r"mir[aá] también(?=\s*(?::|$))",
     r"te puede interesar",
     r"también te puede interesar",
     r"le puede interesar",
@@ -18,6 +18,7 @@ SEE_ALSO = (
 )
 PAYWALL = (
     r"exclusivo para suscriptores",
+    r"suscr[ií]bite (?:acá|aquí)",
     r"suscríbete",
     r"ya eres suscriptor",
     r"hazte miembro",
@@ -26,9 +27,10 @@ PAYWALL = (
     r"contenido exclusivo para",
 )
 NEWSLETTER = (
-    r"suscríbete a (?:nuestro|nuestra) (?:boletín|newsletter)",
-    r"recibe (?:nuestro|el) boletín",
-    r"recibe (?:las|todas las) (?:principales |últimas )?noticias .{0,40}(?:en tu correo|por e-?mail|cada mañana)",
+    # tú, usted and vos: "Suscríbete a nuestro boletín", "Suscríbase a …", "Suscribite al …"
+    r"suscr[ií]b(?:ete|ase|ite|anse)\s+(?:gratis\s+)?(?:a|al|en)\s+(?:(?:nuestr[oa]s?|el|la|los)\s+)?(?:[\w'’-]+\s+){0,2}?(?:boletín|boletines|newsletters?)",
+    r"recib(?:e|a|í) (?:nuestro|el) boletín",
+    r"recib(?:e|a|í) (?:cada \w+ )?(?:las|todas las) (?:principales |últimas |más importantes )?noticias .{0,40}(?:en tu correo|en su correo|por e-?mail|cada mañana)",
 )
 ADVERTISING = (r"publicidad", r"contenido patrocinado", r"patrocinado")
 PICTURE_LABEL = (r"fuente de la imagen", r"imagen de portada", r"foto de portada")
@@ -41,6 +43,11 @@ ENGAGEMENT = (
     r"^sigue\b[^.]{0,80}?\ben nuestr[oa] (?:directo|minuto a minuto|canal|blog|cobertura|especial|web|página|app)\b",
     r"^sigue (?:toda la|todas las) (?:actualidad|última hora|noticias|novedades)\b",
     r"síguenos en",
+    r"^(?:seguinos|s[ií]ganos)\b",  # vos and usted: "Seguinos en Instagram"
+    # channel pitches: "Recibí las últimas noticias de Salto en tu WhatsApp", "Únete a nuestro canal"
+    r"^recib(?:e|a|í)\b.{0,60}?\b(?:en|por) (?:tu|su) (?:whatsapp|telegram|celular|móvil|teléfono)\b",
+    r"^(?:únete|unite|únase|sumate|súmate) a (?:nuestro|nuestra) (?:canal|comunidad|grupo)\b",
+    r"compártel[oa] en (?:tus |las )?redes",
     r"comparte (?:esta|la) noticia",
     r"deja (?:tu|un) comentario",
 )
@@ -54,13 +61,28 @@ DESK_BYLINE = (
 )
 AGENCY_FEED = (
     # "Esta noticia ha sido publicada a partir del servicio de una agencia de noticias"
-    r"\ba partir de(?:l| un| una| la)? (?:servicio|teletipo|despacho|cable|información)s? de (?:una |la |las )?agencias?\b",
+    r"\ba partir de(?:l| un| una| la)? (?:servicio|teletipo|despacho|cable|información)s?(?: de (?:cables|noticias|teletipos))? de (?:una |la |las )?agencias?\b",
+    r"\bpublicad[oa] a partir de(?:l| un| una| la)? (?:servicio|despacho) de (?:cables|teletipos)\b",
     r"\bno (?:ha sido|fue) (?:editad|modificad|revisad)[oa] por (?:la|nuestra) redacción\b",
 )
 CORRECTION = (
     r"fe de errores",
     r"corrección\s*:",
-    r"una versión anterior de este (?:artículo|texto|reportaje)",
-    r"este artículo (?:ha sido|fue) (?:corregido|actualizado) para",
+    r"(?:una|la) (?:primera versión|versión (?:anterior|original|previa|inicial)) de (?:este|esta) (?:artículo|texto|reportaje|nota)",
+    r"este artículo (?:ha sido|fue) (?:corregido|actualizado) (?:para|con)\b",
+    r"^actualización\b[^:]{0,30}?:\s*(?:se (?:agregó|añadió|agrega|añade|incluy)|agregamos|añadimos|incluimos)",
     r"este (?:artículo|contenido|texto|reportaje) (?:ha sido|fue) actualizad[oa] (?:el|a las|por última vez) .{1,40}$",
 )
+SHARE = (
+    r"compartir(?: en| por)?",
+    r"comparte(?: esta noticia| en)?",
+    r"enviar(?: por)?",
+    r"copiar(?: el)? (?:enlace|link)",
+    r"imprimir",
+    r"correo",
+)
+DISCLAIMER = (
+    r"^(?:la información|el contenido|los contenidos) (?:contenid[oa]s? |publicad[oa]s? )?(?:en|de) (?:este|esta) (?:artículo|nota|página|sitio)\b",
+    r"^(?:este|esta) (?:artículo|nota|contenido|publicación)\b.{0,100}?\bno (?:constituye|sustituye|reemplaza|representa)\b",
+)
+BYLINE_ROLE = (r"corresponsal(?:es)?", r"enviad[oa] especial", r"periodista", r"redactora?")

@@ -5,6 +5,7 @@ SEE_ALSO = (
     r"leggi tutto",
     r"potrebbe interessarti",
     r"articoli correlati",
+    r"notizie correlate",
     r"guarda anche",
     r"i più letti",
 )
@@ -14,7 +15,10 @@ PAYWALL = (
     r"contenuto riservato",
     r"per continuare a leggere",
 )
-NEWSLETTER = (r"iscriviti alla (?:nostra )?newsletter", r"ricevi (?:le|tutte le) (?:principali |ultime )?notizie .{0,40}(?:via e-?mail|nella tua casella)")
+NEWSLETTER = (
+    r"iscriviti alla (?:nostra )?newsletter",
+    r"ricevi (?:le|tutte le) (?:principali |ultime )?notizie .{0,40}(?:via e-?mail|nella tua casella)",
+)
 ADVERTISING = (r"pubblicità", r"contenuto sponsorizzato")
 PICTURE_LABEL = (
     r"immagine di copertina",
@@ -31,6 +35,10 @@ ENGAGEMENT = (
     r"^segui(?:ci)? [\w'’ ]{0,60}?\bsu(?:l|lla|i)?\b[\w'’ ]{0,30}?\b(?:facebook|instagram|telegram|whatsapp|tiktok|youtube|twitter|x|google news)\b",
     r"^segui (?:la (?:nostra )?diretta|(?:tutti )?gli aggiornamenti|(?:tutte )?le (?:ultime )?notizie)\b",
     r"condividi (?:questo|l') ?articolo",
+    r"condividil[oa] (?:sui|con)\b",
+    # channel pitches: "Unisciti al canale Telegram del …", "Ricevi gli aggiornamenti … su WhatsApp"
+    r"(?:iscriviti|unisciti|entra) (?:al|nel) (?:nostro canale|canale (?:whatsapp|telegram|youtube))\b",
+    r"^ricevi\b.{0,60}?\b(?:su|via) (?:whatsapp|telegram)\b",
     r"lascia un commento",
 )
 WIDGET = (
@@ -40,6 +48,30 @@ WIDGET = (
 DESK_BYLINE = (r"(?:dal|dalla) (?:nostr[oa]) (?:inviat[oa](?: speciale)?|corrispondente|redazione)(?: a [\w'’ -]{2,30})?",)
 CORRECTION = (
     r"rettifica\s*:",
-    r"una versione precedente di questo articolo",
+    r"(?:una|nella|in una) (?:versione precedente|prima versione|precedente versione) (?:di questo|dell')\s?articolo",
+    r"^ci scusiamo (?:con i (?:nostri )?lettori )?per l'errore",  # not «Ci scusiamo …», ha detto
+    r"questo articolo è stato (?:aggiornato|corretto|modificato|integrato) (?:con|per)\b",
+    # "Aggiornamento ore 18:05: aggiunte le dichiarazioni …": the newsroom on its own text
+    r"^aggiornamento\b[^:]{0,30}?(?:\d{1,2}[:.]\d{2})?\s*:\s*(?:aggiunt|aggiornat|corrett|modificat|integrat|inserit|precisat|rettificat)\w*",
     r"questo (?:articolo|contenuto) è stato aggiornato (?:il|alle) .{1,40}$",
 )
+SHARE = (
+    r"condividi(?: su| con| l'articolo)?",
+    r"invia(?: con| per| tramite)?",
+    r"copia(?: il)? link",
+    r"stampa",
+)
+AGENCY_FEED = (
+    # "Articolo pubblicato automaticamente tramite il flusso dell'agenzia …: non è stato rivisto
+    # dalla redazione."
+    r"\b(?:articolo|testo|notizia|contenuto|lancio) (?:è stat[oa] )?pubblicat[oa] automaticamente\b",
+    r"\b(?:da|dal|tramite) (?:un |il )?flusso (?:di |d'|dell'|della )?agenzi",
+    r"\bnon è stat[oa] (?:modificat|rivist|editat|verificat)[oa] dalla (?:nostra )?redazione\b",
+)
+DISCLAIMER = (
+    # "Le informazioni riportate in questo articolo non costituiscono consulenza finanziaria."
+    r"^le informazioni (?:contenute |riportate |pubblicate )?(?:in|su) quest[oa] (?:articolo|pagina|sito)\b",
+    r"^(?:questo|il presente) (?:articolo|contenuto|testo)\b.{0,100}?\bnon (?:costituisc|sostituisc|rappresent)\w*",
+    r"^quanto (?:riportato|pubblicato|scritto)\b.{0,100}?\bnon (?:costituisc|sostituisc|rappresent)\w*",
+)
+BYLINE_ROLE = (r"corrispondente", r"inviat[oa](?: speciale)?", r"giornalista", r"redattrice", r"redattore")

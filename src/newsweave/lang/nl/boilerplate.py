@@ -1,6 +1,13 @@
 """Dutch page furniture. Entries are lower-case regular-expression fragments (see newsweave.ingest.boilerplate)."""
 
-SEE_ALSO = (r"lees ook", r"lees meer", r"meer over dit onderwerp", r"bekijk ook")
+SEE_ALSO = (
+    r"lees ook",
+    r"lees meer",
+    r"meer over dit onderwerp",
+    r"bekijk ook",
+    r"gerelateerde? (?:artikelen|berichten|nieuws)",
+    r"ook interessant(?=\s*(?::|$))",  # "Ook interessant is dat …" is prose
+)
 PAYWALL = (r"alleen voor abonnees", r"word abonnee", r"lees verder met")
 NEWSLETTER = (
     r"schrijf (?:je|u) in voor (?:onze|de) (?:dagelijkse )?\w*nieuwsbrief",
@@ -13,7 +20,9 @@ STAFF_CREDIT = (r"van onze (?:verslaggever|verslaggeefster|correspondent|redacte
 AUTHOR_BIO = ()
 ENGAGEMENT = (
     r"volg ons op",
-    r"volg [\w'’ ]{1,40}? (?:ook )?op (?:instagram|facebook|x|twitter|tiktok|linkedin|youtube)",
+    r"volg [\w'’ ]{1,40}? (?:ook )?op (?:instagram|facebook|x|twitter|tiktok|linkedin|youtube|whatsapp|telegram)",
+    r"word lid van (?:ons|onze|het)\b.{0,20}?\b(?:kanaal|community|groep)\b",
+    r"^ontvang\b.{0,60}?\bvia (?:whatsapp|telegram)\b",
     r"deel dit artikel",
 )
 DESK_BYLINE = (
@@ -22,6 +31,28 @@ DESK_BYLINE = (
 )
 CORRECTION = (
     r"correctie\s*:",
-    r"in een eerdere versie van dit artikel",
+    r"(?:eerdere|eerste|vorige) versie van dit (?:artikel|bericht|stuk)",
+    # "Dit artikel is aangevuld met een reactie van de gemeente."
+    r"^(?:dit|het) (?:artikel|bericht|stuk) is (?:bijgewerkt|aangevuld|aangepast|gecorrigeerd) (?:met|na|omdat|nadat)\b",
     r"dit artikel is (?:voor het laatst )?bijgewerkt (?:op|om) .{1,40}$",
 )
+SHARE = (
+    r"delen(?: via| op)?",
+    r"deel(?: via| op| dit artikel)?",
+    r"verstuur(?: via| per)?",
+    r"(?:kopieer|kopiëren)(?: de)? link",
+    r"link kopiëren",
+    r"printen",
+)
+AGENCY_FEED = (
+    # "Dit bericht is automatisch overgenomen uit de nieuwsdienst van … en niet door de redactie gecontroleerd."
+    r"\bautomatisch overgenomen (?:van|uit)\b",
+    r"\bovergenomen van (?:het )?(?:pers|nieuws)bureau\b.{0,40}?\bredactie\b",
+    r"\bniet door de redactie (?:bewerkt|geredigeerd|gecontroleerd|aangepast)\b",
+)
+DISCLAIMER = (
+    r"^(?:dit|het) (?:artikel|bericht|stuk)\b.{0,100}?\b(?:(?:is|vormt) geen (?:beleggingsadvies|financieel advies|medisch advies|koopadvies)|vervangt geen)\b",
+    r"^de informatie (?:in|op) (?:dit artikel|deze pagina|deze site)\b",
+    r"^dit is geen (?:beleggingsadvies|financieel advies|medisch advies|koopadvies)\b",
+)
+BYLINE_ROLE = (r"correspondent(?:e)?", r"verslaggever", r"verslaggeefster", r"redacteur")

@@ -1,8 +1,8 @@
 """Polish page furniture. Entries are lower-case regular-expression fragments (see newsweave.ingest.boilerplate)."""
 
 SEE_ALSO = (
-    r"czytaj też",
-    r"czytaj także",
+    r"(?:prze)?czytaj (?:też|także|również)",
+    r"powiązane (?:artykuły|teksty|wiadomości)",
     r"czytaj więcej",
     r"zobacz też",
     r"zobacz także",
@@ -15,10 +15,19 @@ NEWSLETTER = (
     r"(?:zasubskrybuj|subskrybuj|zamów) (?:\w+ )?newslett\w*",
 )
 ADVERTISING = (r"reklama", r"artykuł sponsorowany")
-PICTURE_LABEL = (r"zdjęcie ilustracyjne", r"na (?:zdjęciu|zdjęciach|fotografii|fot\.)")  # "Na zdjęciu: …", a caption
+PICTURE_LABEL = (
+    r"zdjęcie ilustracyjne",
+    r"na (?:zdjęciu|zdjęciach|fotografii|fot\.)",  # "Na zdjęciu: …", a caption
+    r"fot\.",  # "Fot. Strażacy przy … / Archiwum RK": the abbreviation opens a caption
+    r"zdj\.",
+)
 STAFF_CREDIT = ()
 AUTHOR_BIO = ()
-ENGAGEMENT = (r"obserwuj nas",)
+ENGAGEMENT = (
+    r"obserwuj nas",
+    r"dołącz do (?:naszego )?kanału",  # "Dołącz do naszego kanału na WhatsAppie"
+    r"^(?:bądź na bieżąco|otrzymuj)\b.{0,60}?\bna (?:whatsappie|whatsapp|telegramie)\b",
+)
 DESK_BYLINE = (r"od (?:naszego|naszej) (?:korespondenta|korespondentki|wysłannika|wysłanniczki)(?: w [\w'’ -]{2,30})?",)
 AGENCY_FEED = (
     # "Artykuł pochodzi z serwisu Polskiej Agencji Informacyjnej (PAI) i został opublikowany automatycznie"
@@ -28,8 +37,23 @@ AGENCY_FEED = (
 )
 CORRECTION = (
     r"sprostowanie\s*:",
-    r"w poprzedniej wersji (?:tego )?artykułu",
+    r"korekta\s*:",
+    r"w (?:pierwszej|poprzedniej|wcześniejszej|pierwotnej) wersji (?:tego )?(?:artykułu|tekstu)",
+    r"^za (?:pomyłkę|pomyłki|błąd|błędy) (?:najmocniej |serdecznie )?(?:czytelników )?przepraszamy\W*$",  # alone: not a quote
     r"artykuł (?:został )?zaktualizowany\b.{0,40}$",
     # "Aktualizacja, godz. 19:40: dodaliśmy informację …": the newsroom on its own text
     r"^aktualizacja\b[^:]{0,30}?(?:\d{1,2}[:.]\d{2}\)?)?\s*:\s*(?:dodaliśmy|uzupełniliśmy|zaktualizowaliśmy|poprawiliśmy|zmieniliśmy|artykuł|tekst)\b",
 )
+SHARE = (
+    r"udostępnij(?: na| przez)?",
+    r"(?:wyślij|wyslij)(?: przez| e-mailem)?",
+    r"kopiuj(?: link)?",
+    r"skopiuj(?: link)?",
+    r"drukuj",
+)
+DISCLAIMER = (
+    r"^(?:ten|niniejszy|powyższy) (?:artykuł|tekst|materiał)\b.{0,100}?\bnie (?:stanowi|zastępuje)\b",
+    r"^informacje (?:zawarte|przedstawione|podane) w (?:tym|niniejszym) (?:artykule|tekście|materiale)\b",
+    r"^(?:artykuł|tekst|materiał) ma charakter (?:wyłącznie )?informacyjny\b",
+)
+BYLINE_ROLE = (r"korespondent(?:ka)?", r"dziennikar(?:z|ka)", r"reporter(?:ka)?", r"wysłanni(?:k|czka)")

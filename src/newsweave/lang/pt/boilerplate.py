@@ -8,6 +8,7 @@ SEE_ALSO = (
     r"veja mais",
     r"mais lidas",
     r"relacionad[oa]s:",
+    r"not[ií]cias relacionadas",
 )
 PAYWALL = (
     r"exclusivo para assinantes",
@@ -31,6 +32,9 @@ ENGAGEMENT = (
     r"compartilhe (?:esta|essa) (?:notícia|matéria)",
     r"deixe (?:seu|um) comentário",
     r"comentários com textos",
+    # channel pitches: "Entre no nosso canal de WhatsApp", "Junte-se à nossa comunidade"
+    r"^(?:entre|participe|junte-se|adira)\s+(?:n[oa]|a[o]?|à|d[oa])\s+noss[oa]\s+(?:canal|comunidade|grupo)\b",
+    r"compartilhe (?:nas|com)\b",
 )
 WIDGET = (
     r"tempo de leitura\s*:?\s*\d+\s*(?:min(?:utos?)?)?",
@@ -39,6 +43,25 @@ WIDGET = (
 DESK_BYLINE = (r"(?:de|do|da|por) (?:noss[oa]) (?:correspondente|enviad[oa] especial|redação)(?: em [\w'’ -]{2,30})?",)
 CORRECTION = (
     r"correção\s*:",
-    r"uma versão anterior (?:deste|desta) (?:artigo|reportagem|texto)",
+    r"(?:uma|a) (?:versão anterior|primeira versão) (?:deste|desta) (?:artigo|reportagem|texto|notícia)",
+    r"este (?:artigo|conteúdo|texto) foi (?:atualizado|corrigido) (?:com|para)\b",
     r"este (?:artigo|conteúdo|texto) foi atualizado (?:em|às|a) .{1,40}$",
 )
+SHARE = (
+    r"partilh(?:ar|e)(?: no| na| em| por)?",
+    r"compartilh(?:ar|e)(?: no| na| em| por)?",
+    r"enviar(?: por)?",
+    r"copiar(?: o)? link",
+    r"imprimir",
+)
+AGENCY_FEED = (
+    # "Esta notícia foi publicada a partir de um serviço noticioso da agência … e não foi editada pela redação."
+    r"\ba partir de (?:um |uma |o |a )?(?:serviço|despacho|fluxo|telegrama|take)s?(?: noticioso| informativo| de notícias)? d[ea] (?:uma )?agência\b",
+    r"\bnão foi (?:editad|revist|modificad|alterad)[oa] pela (?:nossa )?redação\b",
+    r"\b(?:artigo|texto|notícia|conteúdo) (?:foi )?publicad[oa] automaticamente\b",
+)
+DISCLAIMER = (
+    r"^as informações (?:contidas |publicadas )?(?:neste|nesta) (?:artigo|página|texto|site)\b",
+    r"^(?:este|esta) (?:artigo|texto|conteúdo|publicação)\b.{0,100}?\bnão (?:constitui|substitui|representa)\b",
+)
+BYLINE_ROLE = (r"correspondente", r"enviad[oa] especial", r"jornalista", r"repórter")

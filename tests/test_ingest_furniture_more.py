@@ -1,0 +1,234 @@
+"""More page furniture that had reached dossiers as facts: share bars, channel and newsletter
+pitches, agency-feed notices, teasers, update notes, bylines, captions, disclaimers, a bare
+dateline. Every line is invented; each case failed on the code before these rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.ingest import clean
+from newsweave.model import Article
+
+BODY = (
+    "The county opened a new bridge over the Selva river on Tuesday, ending two years of detours."
+)
+BODY2 = "Engineers said the structure can carry trucks of up to forty tonnes without restrictions."
+BODY3 = "The old ferry crossing will close at the end of the month, the transport office said."
+
+
+def run(text: str, **fields: object) -> Article:
+    return clean(Article(id="t", text=text, **fields))  # type: ignore[arg-type]
+
+
+def reasons(article: Article) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for r in article.provenance.removed:
+        out.setdefault(r.reason, []).append(r.text)
+    return out
+
+
+def between(line: str) -> Article:
+    return run(f"{BODY}\n\n{line}\n\n{BODY2}\n\n{BODY3}")
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # share bars: networks and a language's share words, nothing else
+        ("Share: Facebook | Bluesky | Email | Copy the link", "share-residue"),
+        ("Share on: X Facebook", "share-residue"),
+        ("Condividi su Facebook · Condividi su Telegram · Invia con WhatsApp", "share-residue"),
+        ("Udostępnij: Facebook | X | Kopiuj link", "share-residue"),
+        ("Teilen auf: Facebook LinkedIn WhatsApp", "share-residue"),
+        ("Compartir en: WhatsApp · Facebook · Copiar enlace", "share-residue"),
+        ("Comments (14) | Add comment", "page-widget"),
+        # channel pitches
+        ("Recibí las últimas noticias de Salto en tu WhatsApp.", "engagement"),
+        ("Seguinos en Instagram y en TikTok.", "engagement"),
+        ("Unisciti al canale Telegram del Corriere di Lucca", "engagement"),
+        (
+            "Ricevi gli aggiornamenti del Gazzettino su WhatsApp: entra nel nostro canale.",
+            "engagement",
+        ),
+        ("Nos infos sont désormais sur Telegram : rejoignez notre canal.", "engagement"),
+        ("Cet article vous a intéressé ? Partagez-le avec vos amis.", "engagement"),
+        ("Join the Harbour Gazette WhatsApp channel for breaking news.", "engagement"),
+        ("Folgen Sie unserem WhatsApp-Kanal für aktuelle Nachrichten.", "engagement"),
+        ("Dołącz do naszego kanału na WhatsAppie.", "engagement"),
+        ("Word lid van ons WhatsApp-kanaal voor het laatste nieuws.", "engagement"),
+        ("Entre no nosso canal do WhatsApp e receba as principais notícias.", "engagement"),
+        # newsletter and membership pitches
+        (
+            "The Riverside Post is reader-funded. Become a member today and get our Friday culture newsletter.",
+            "paywall",
+        ),
+        ("Subscribe to Harbour Notes, our free newsletter on local politics.", "newsletter"),
+        ("Suscríbase a nuestro boletín semanal y reciba las claves de la economía.", "newsletter"),
+        ("Suscribite al boletín de Litoral Sur y recibí las noticias cada mañana.", "newsletter"),
+        (
+            "Envie de recevoir chaque semaine le meilleur de l'actualité locale ? Inscrivez-vous à notre newsletter.",
+            "newsletter",
+        ),
+        # teasers of other stories
+        ("Leé también: Paysandú: la feria del libro cierra con récord de público", "read-more"),
+        ("Verwandte Artikel: Köln: Brücke über den Rhein wird gesperrt", "read-more"),
+        ("Gerelateerde artikelen: Utrecht krijgt nieuwe tramlijn", "read-more"),
+        ("Przeczytaj również: Lublin. Nowy most na Bystrzycy otwarty", "read-more"),
+        # update and correction notices
+        ("Aggiornamento ore 18:05: aggiunte le dichiarazioni del sindaco.", "correction-notice"),
+        ("Dit artikel is aangevuld met een reactie van de gemeente.", "correction-notice"),
+        (
+            "Korekta: W pierwotnej wersji tekstu podaliśmy błędną datę posiedzenia. Przepraszamy.",
+            "correction-notice",
+        ),
+        (
+            "Mis à jour le 14/05/2024 à 18h02 — Chiffres provisoires, le décompte des bureaux de vote du "
+            "canton n'étant pas achevé.",
+            "correction-notice",
+        ),
+        ("Update: We have added comments from the fire department.", "correction-notice"),
+        (
+            "Una versión anterior de esta nota indicaba erróneamente que el puente tenía 300 metros.",
+            "correction-notice",
+        ),
+        # bylines and metadata bars
+        (
+            "Door onze correspondent Pieter de Wit | 3 juni 2024, 08:15 | Bijgewerkt 09:40",
+            "meta-bar",
+        ),
+        ("Radom, 04.06.2024, 10:12 | aktualizacja: 11:30 | oprac. Redakcja RK", "meta-bar"),
+        ("Sociedad | 04/06/2024 | 10:12", "meta-bar"),
+        # captions
+        (
+            "Fot. Strażacy przy zawalonym dachu hali w Radomiu, 3 czerwca 2024 r. / Archiwum RK",
+            "picture-label",
+        ),
+        # disclaimers
+        (
+            "Le informazioni riportate in questo articolo non costituiscono consulenza finanziaria.",
+            "disclaimer",
+        ),
+        (
+            "This article is for general information only and does not constitute investment advice.",
+            "disclaimer",
+        ),
+        (
+            "El contenido de esta nota tiene carácter meramente informativo y no constituye una recomendación "
+            "de inversión.",
+            "disclaimer",
+        ),
+        ("Les informations de cet article ne remplacent pas l'avis d'un médecin.", "disclaimer"),
+        ("Dieser Beitrag stellt keine Anlageberatung dar.", "disclaimer"),
+    ],
+)
+def test_furniture_goes_in_several_languages(line: str, reason: str) -> None:
+    a = between(line)
+    assert line in reasons(a).get(reason, []), reasons(a)
+    assert a.paragraphs == [BODY, BODY2, BODY3]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Esta noticia fue publicada a partir del servicio de cables de la agencia Prensa Austral.",
+        "Esta notícia foi publicada a partir de um serviço noticioso da agência Lusófona e não foi editada pela redação.",
+        "Dit bericht is automatisch overgenomen uit de nieuwsdienst van ANP en niet door de redactie gecontroleerd.",
+        "Articolo pubblicato automaticamente tramite il flusso dell'agenzia Stampa Ligure: non è stato rivisto dalla redazione.",
+        "Cette dépêche a été publiée automatiquement et n'a pas été relue par la rédaction.",
+    ],
+)
+def test_agency_feed_notices_go_and_mark_the_copy_syndicated(line: str) -> None:
+    a = between(line)
+    assert reasons(a).get("syndication-notice") == [line]
+    assert a.syndicated
+    assert a.paragraphs == [BODY, BODY2, BODY3]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Laura Finch, chief political correspondent", "Laura Finch"),
+        ("Par Hélène Roux, envoyée spéciale à Dakar", "Hélène Roux"),
+    ],
+)
+def test_a_byline_with_the_writers_role(line: str, author: str) -> None:
+    a = run(f"{line}\n\n{BODY}\n\n{BODY2}")
+    assert reasons(a).get("byline") == [line]
+    assert a.author == author
+    assert a.paragraphs == [BODY, BODY2]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "NÎMES Dès l'aube, les agriculteurs ont bloqué les accès au centre-ville avec leurs tracteurs.",
+            "NÎMES",
+        ),
+        (
+            "BRUSSELS Police closed the main boulevards on Thursday morning as farmers arrived with tractors.",
+            "BRUSSELS",
+        ),
+    ],
+)
+def test_a_bare_dateline_in_capitals_goes(text: str, place: str) -> None:
+    a = run(f"{text}\n\n{BODY2}")
+    assert a.dateline == place
+    assert a.paragraphs[0] == text[len(place) + 1 :]
+
+
+@pytest.mark.parametrize(
+    ("prose", "furniture"),
+    [
+        # an acronym opening a sentence is no dateline
+        (
+            "NASA Administrator Jane Holt said the launch would go ahead on Friday after engineers fixed a leak.",
+            "Share on: X Facebook",
+        ),
+        # networks, channels and disclaimers' words in the news, beside the furniture that has them
+        (
+            "Facebook and X said on Tuesday they would share data with the regulators.",
+            "Teilen auf: Facebook LinkedIn WhatsApp",
+        ),
+        (
+            "The group claimed the attack in a message on its Telegram channel on Saturday morning.",
+            "Join the Harbour Gazette WhatsApp channel for breaking news.",
+        ),
+        (
+            "Il gruppo ha rivendicato l'attacco sul suo canale Telegram sabato mattina.",
+            "Unisciti al canale Telegram del Corriere di Lucca",
+        ),
+        (
+            "Il documento è stato pubblicato automaticamente sul sito del ministero alle otto.",
+            "Articolo pubblicato automaticamente tramite il flusso dell'agenzia Stampa Ligure.",
+        ),
+        (
+            "Analysts said the rate cut does not signal the start of a new easing cycle.",
+            "This article is for general information only and does not constitute investment advice.",
+        ),
+        (
+            "Entre eles, a comunidade cigana denunciou a falta de habitação na cidade.",
+            "Entre no nosso canal do WhatsApp e receba as principais notícias.",
+        ),
+        (
+            "Con la piena l'acqua entra nel canale di scolo e allaga la strada provinciale.",
+            "Unisciti al canale Telegram del Corriere di Lucca",
+        ),
+        (
+            "Sur le même thème, le ministre a promis une loi avant l'été.",
+            "Cet article vous a intéressé ? Partagez-le avec vos amis.",
+        ),
+        (
+            "La Consob ha chiarito che il prospetto non costituisce offerta di acquisto.",
+            "Le informazioni riportate in questo articolo non costituiscono consulenza finanziaria.",
+        ),
+        (
+            "The union said its members would receive the final offer in their inbox on Friday, and vote by Monday.",
+            "Subscribe to Harbour Notes, our free newsletter on local politics.",
+        ),
+    ],
+)
+def test_prose_that_looks_like_furniture_stays(prose: str, furniture: str) -> None:
+    a = run(f"{prose}\n\n{BODY}\n\n{furniture}\n\n{BODY2}")
+    assert a.paragraphs == [prose, BODY, BODY2], reasons(a)
+    assert not a.dateline
