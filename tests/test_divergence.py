@@ -1351,3 +1351,37 @@ def test_an_act_after_a_negation_is_not_told() -> None:
     assert "contained" not in paired("À midi, l'incendie n'était toujours pas maîtrisé.", "fr")
     assert "unhurt" in paired("No one was injured, the fire brigade said.", "en")
     assert acts_apart("The guard was slightly injured.", "en", "Der Wächter blieb unverletzt.", "de") == "an injury against none: injured vs unhurt"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The railway ran a reduced service with roughly one train in three.", "en"),
+        ("La compagnie a assuré environ un train sur trois.", "fr"),
+        ("La compañía ofreció uno de cada tres trenes.", "es"),
+        ("Ha circolato un treno su tre.", "it"),
+    ],
+)
+def test_one_in_three_is_a_share_not_two_counts(text: str, lang: str) -> None:
+    """"un train sur trois" / "one train in three" is a third of the trains: the article
+    ("un", "uno") is the ratio's first term, not a count of one train set against a count
+    of three (a strike's service had been a "number of trains" divergence, "one" against
+    "tres", and a summary noted "one train (one outlet) in three")."""
+    (q,) = find_quantities(text, lang)
+    assert q.kind == "percent" and q.value == 33.3
+
+
+def test_an_article_before_a_base_with_its_own_noun_counts_nothing() -> None:
+    assert [(q.value, q.kind) for q in find_quantities("Il a vu un film sur trois écrans.", "fr")] == [(3.0, "count")]
+    assert [q.value for q in find_quantities("One study in 496 girls found nothing.", "en")] == [1.0, 496.0]
+
+
+def test_an_hour_in_words_is_the_same_time_twelve_hours_on() -> None:
+    """Dutch "half twee" (1.30) names no half of the day: it is the "13 h 30" of a French
+    outlet (a march's start had been a time divergence); an hour in digits keeps its
+    half of the day, and minutes apart still differ."""
+    words = find_quantities("De stoet vertrok rond half twee aan het station.", "nl")[0]
+    assert same_figure(words, find_quantities("Le cortège est parti vers 13 h 30 de la gare.", "fr")[0])
+    assert not same_figure(words, find_quantities("Le cortège est parti vers 14 h 15 de la gare.", "fr")[0])
+    digits = find_quantities("The march set off at 1.30 near the station.", "en")[0]
+    assert not same_figure(digits, find_quantities("Le cortège est parti à 13 h 30 de la gare.", "fr")[0])

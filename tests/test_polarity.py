@@ -637,3 +637,22 @@ def test_what_has_lapsed_is_no_negation_to_compare(a: str, la: str, b: str, lb: 
 
 def test_a_negation_beside_a_lapse_word_still_counts_elsewhere() -> None:
     assert meaning_differs("We cannot rule out more victims", "We can rule out more victims", "en", "en")
+
+
+def test_two_negated_polish_clauses_joined_by_i_stay_negated() -> None:
+    """Polish has no clause reader of its own; its coordinators (cue data) still cut
+    clauses, so "Nie było … i nie będzie" is two negated clauses, not one clause with two
+    negations read as affirmative (a faithful translation had been flagged as the odd one
+    out of a quotation)."""
+    assert not dropped_negation(
+        "There has been no deal on tariffs, and there will be none",
+        "Nie było żadnego porozumienia w sprawie ceł i nie będzie",
+        "en",
+        "pl",
+    )
+    assert dropped_negation(
+        "There has been no deal on tariffs, and there will be none",
+        "Było porozumienie w sprawie ceł i będzie kolejne",
+        "en",
+        "pl",
+    )

@@ -2457,3 +2457,36 @@ def test_a_named_speakers_words_in_two_languages_besides_english_group_with_a_lo
 def test_przekazala_is_a_polish_speech_verb():
     text = "„Nie wykluczamy żadnych kar” – przekazała rzeczniczka Komisji Anna Wolak."
     assert speakers_of(text, "pl") == {"Nie wykluczamy żadnych kar": "Anna Wolak"}
+
+
+def test_a_place_after_a_time_and_a_deputys_role_before_a_polish_speaker() -> None:
+    # "mówiła we wtorek w Kłodawie wiceminister … X": the town after "w" is where she
+    # spoke (it had been the speaker, and the next bare "podkreśliła" went to it too);
+    # "wiceminister" is a minister's role with a deputy's prefix
+    text = (
+        "– To nie koniec rozmów – mówiła we wtorek w Kłodawie wiceminister finansów Irena Pawlak. "
+        "Wiceminister Pawlak zapewniała, że rząd nic nie obiecał. – Nie było żadnych obietnic – podkreśliła."
+    )
+    assert speakers_of(text, "pl") == {"To nie koniec rozmów": "Irena Pawlak", "Nie było żadnych obietnic": "Irena Pawlak"}
+
+
+def test_a_place_after_del_and_a_regional_ministers_complement_are_no_speakers() -> None:
+    # "lanzar un mensaje … al otro lado del Atlántico: «…»": the sea is no speaker;
+    # "la consellera de Turismo, X": a regional minister, her portfolio is no name
+    text = (
+        "La consejera delegada habló por la tarde. Quiso lanzar un mensaje de calma al otro lado del Atlántico: "
+        "«No cerraremos ninguna planta».\n\n"
+        "«Es una gran noticia para Gandia», celebró la consellera de Turismo, Laia Ferrer, quien recordó las cifras."
+    )
+    found = speakers_of(text, "es")
+    assert found.get("No cerraremos ninguna planta") != "Atlántico"
+    assert found["Es una gran noticia para Gandia"] == "Laia Ferrer"
+
+
+def test_a_portuguese_name_with_do_is_one_name() -> None:
+    text = (
+        "A presidente da fundação, Maria do Rosário Vaz, recusou uma revisão. "
+        "«O júri é soberano», declarou aos jornalistas."
+    )
+    assert speakers_of(text, "pt") == {"O júri é soberano": "Maria do Rosário Vaz"}
+

@@ -556,3 +556,16 @@ def test_the_mark_of_a_percentage_follows_per_cent_whole() -> None:
     text = "Inflation peaked at 7.1 per cent that year."
     (q,) = find_quantities(text, "en")
     assert text[: figure_end(text, q)].endswith("7.1 per cent")
+
+
+def test_a_sentence_that_only_says_who_said_the_one_before_is_no_summary_sentence() -> None:
+    """"Dat heeft topman X gezegd." stands for the sentence before it: alone in a summary it
+    says nothing, and its citations check nothing (it had been cited to an outlet quoting
+    the chief executive saying the opposite). A demonstrative before a noun is no such
+    pronoun ("Das Gericht sagte …")."""
+    from newsweave.summarize.extractive import _well_formed
+
+    assert not _well_formed("Dat heeft topman Pieter Mol van de luchtvaartmaatschappij vrijdagavond gezegd.")
+    assert not _well_formed("That is what the harbour master told reporters on Friday evening.")
+    assert _well_formed("Das Gericht sagte am Freitag, der Angeklagte sei in allen Punkten schuldig.")
+    assert _well_formed("This is the first time the bank has cut its rates since 2020.")

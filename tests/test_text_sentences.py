@@ -176,3 +176,20 @@ def test_a_pronoun_after_a_named_initial_opens_the_next_sentence() -> None:
     ]
     kept = "Mayor Harold J. Brandt met Ilse K. De Wachter in Ostend."
     assert split_sentences(kept, "en") == [kept]
+
+
+def test_an_abbreviation_before_a_lower_case_word_ends_no_sentence() -> None:
+    """Polish dates write "r." (roku) after the year: "skazany w 2019 r. na sześć lat" is one
+    sentence (it had been cut, and "na sześć lat …" stood alone, so a summary sentence lost
+    the sentence's length); a bare date before a capital opens the sentence it dates."""
+    text = (
+        "Reporter Jan Malec, skazany w 2019 r. na sześć lat więzienia, wrócił do domu. "
+        "W 2020 r. Sejm uchwalił ustawę. Od 3 marca 2021 r. Rada obraduje co tydzień."
+    )
+    assert split_sentences(text, "pl") == [
+        "Reporter Jan Malec, skazany w 2019 r. na sześć lat więzienia, wrócił do domu.",
+        "W 2020 r. Sejm uchwalił ustawę.",
+        "Od 3 marca 2021 r. Rada obraduje co tydzień.",
+    ]
+    kept = "The mayor left at 6 p.m. It was late. No. We will not go."
+    assert split_sentences(kept, "en") == ["The mayor left at 6 p.m.", "It was late.", "No.", "We will not go."]

@@ -74,6 +74,8 @@ TOPIC_LEADS = _cues("TOPIC_PREPOSITIONS")  # "For X, the opening was personal": 
 VENUES = _cues("VENUE_NOUNS")  # "stadio Arrigo Bassi", "rue Victor Hugo": a place's name
 VENUES_OF = _per_language("VENUE_NOUNS")
 TITLES = _cues("TITLES")
+# a deputy's prefix written as one word with the role ("wiceminister", "viceministro")
+ROLE_PREFIXES = tuple(sorted(_cues("ROLE_PREFIXES"), key=len, reverse=True))
 ROLE_CLASS = {
     fold(w): cls for m in _CUES for cls, ws in getattr(m, "ROLES", {}).items() for w in ws
 }
@@ -187,6 +189,9 @@ def role_class(word: str, lang: str | None = None) -> tuple[str, str] | None:
             base = v[: len(v) - len(fem)] + masc
             if v.endswith(fem) and len(v) > len(fem) + 3 and base in roles:
                 return roles[base], ""
+    prefix = next((p for p in ROLE_PREFIXES if w.startswith(p) and len(w) > len(p) + 3), None)
+    if prefix is not None and (found := role_class(w[len(prefix) :], lang)) is not None and not found[1]:
+        return found[0], prefix
     if "-" in w.strip("-"):
         # a hyphenated compound ends with its role ("Aemet-Sprecher", "ex-minister")
         prefix, _, head = w.rpartition("-")

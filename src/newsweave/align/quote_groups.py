@@ -32,6 +32,7 @@ from newsweave.compare import nli
 from newsweave.compare.closed_words import NT_BASES, POSSESSIVE_DETS
 from newsweave.compare.modality import modal_reason
 from newsweave.compare.polarity import dropped_negation, meaning_differs
+from newsweave.compare.ruling import ruled_out_reason
 from newsweave.lang import NOUNS_CAPITALISED, all_stop_words, merged
 from newsweave.model import Article, Citation, Divergence, Quote, QuoteGroup, QuoteVariant
 from newsweave.text.fold import fold
@@ -462,8 +463,10 @@ def _judge(
         if r is None and (direct is None or (direct[i] and direct[j])):
             # one utterance in two languages: a "not" is translated, never dropped; in any
             # language a quoted "will" or "must" is no "could" (reported speech shifts it)
-            r = (dropped_negation(a, b, langs[i], langs[j]) if langs[i] != langs[j] else None) or (
-                modal_reason(a, b, langs[i], langs[j])
+            r = (
+                (dropped_negation(a, b, langs[i], langs[j]) if langs[i] != langs[j] else None)
+                or modal_reason(a, b, langs[i], langs[j])
+                or ruled_out_reason(a, b, langs[i], langs[j])  # "d'exclure" / "de penser"
             )
         if r:
             reasons[i, j] = r
@@ -532,7 +535,7 @@ def _reads_apart(
 ) -> bool:
     a, b = texts(min(k, m), max(k, m))
     la, lb = langs[min(k, m)], langs[max(k, m)]
-    if meaning_differs(a, b, la, lb) or (modal and modal_reason(a, b, la, lb)):
+    if meaning_differs(a, b, la, lb) or (modal and modal_reason(a, b, la, lb)) or ruled_out_reason(a, b, la, lb):
         return True
     return la != lb and bool(dropped_negation(a, b, la, lb))
 

@@ -140,7 +140,7 @@ class Speakers(MentionIndex):
             if toks[k].text in ".!?" or (k > i and (toks[k].text in ",;:" or self.is_cue(k))):
                 break  # the sentence ends: "– zapowiedział. Samorządowcy …" names nobody
             cands = self._starting_at(k)
-            if cands and k > i and toks[k - 1].fold in PLACE_LEADS:
+            if cands and k > 0 and ((k > i and toks[k - 1].fold in PLACE_LEADS) or toks[k - 1].fold in PLACE_PREPOSITIONS):
                 past = max(past, best_mention(cands).j)  # "dijo … en Brask la ministra …"
             if k <= past:
                 continue

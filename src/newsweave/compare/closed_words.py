@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import Any
 
-from newsweave.lang import data, merged
+from newsweave.lang import data, each, merged
 from newsweave.text.fold import fold, fold_all
 
 # The languages the clause reader knows, in the order `polarity.guess_lang` breaks ties.
@@ -57,7 +57,16 @@ POSSESSIVE_DETS = _merged("POSSESSIVES")
 ARTICLES = _merged("ARTICLES")
 PREPOSITIONS = _merged("PREPOSITIONS")
 ADVERBS = _merged("ADVERBS")
-WEAK = {code: fold_all(m.LINKS) for code, m in _DATA.items() if getattr(m, "LINKS", ())}
+_LINKS = {code: fold_all(m.LINKS) for code, m in _DATA.items() if getattr(m, "LINKS", ())}
+# a language the clause reader does not know still cuts clauses at its coordinators and
+# complementizers (cue data): "Nie było … i nie będzie" is two negated clauses, not one
+# with two negations
+WEAK = _LINKS | {
+    code: links
+    for code, m in each("cues")
+    if code not in _LINKS
+    and (links := fold_all((*getattr(m, "COORDINATORS", ()), *getattr(m, "COMPLEMENTIZERS", ()))))
+}
 # words that link a clause only right after a comma (German ", bis die Preise sinken";
 # "bis zu 30 Prozent", "bis 2030" are no clauses)
 COMMA_LINKS = {code: fold_all(getattr(m, "COMMA_LINKS", ())) for code, m in _DATA.items()}
@@ -72,7 +81,7 @@ PSEUDO_CLEFT = _merged("PSEUDO_CLEFTS")
 OTHER_FUNCTION_WORDS = _merged("OTHER_FUNCTION_WORDS")
 COORDINATORS = _merged("COORDINATORS")
 FUNCTION = frozenset().union(
-    *WEAK.values(), ARTICLES, PREPOSITIONS, POSSESSIVE_DETS, OTHER_FUNCTION_WORDS
+    *_LINKS.values(), ARTICLES, PREPOSITIONS, POSSESSIVE_DETS, OTHER_FUNCTION_WORDS
 )
 ANSWERS = {**dict.fromkeys(_merged("NO"), False), **dict.fromkeys(_merged("YES"), True)}
 

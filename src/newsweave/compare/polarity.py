@@ -504,7 +504,7 @@ def dropped_negation(a: str, b: str, lang_a: str | None, lang_b: str | None) -> 
 def _dropped_in(a: str, b: str, lang_a: str | None, lang_b: str | None, lapse: bool) -> str | None:
     if not (reason := _dropped(a, b, lang_a, lang_b, lapse)):
         return None
-    sa, sb = (_sentence_negations(t, lang or "en") for t, lang in ((a, lang_a), (b, lang_b)))
+    sa, sb = (sentence_negations(t, lang or "en") for t, lang in ((a, lang_a), (b, lang_b)))
     k = min(len(sa), len(sb))
     return reason if len(sa) == len(sb) else _dropped(" ".join(p for p, _ in sa[:k]), " ".join(p for p, _ in sb[:k]), lang_a, lang_b, lapse)
 
@@ -553,7 +553,7 @@ def _differs(a: str, b: str, la: str, lb: str, lang_a: str | None, lang_b: str |
 
 
 @lru_cache(maxsize=16384)
-def _sentence_negations(text: str, lang: str, lapse: bool = False) -> tuple[tuple[str, int], ...]:
+def sentence_negations(text: str, lang: str, lapse: bool = False) -> tuple[tuple[str, int], ...]:
     """(sentence, its negations) for each sentence of a quotation, memoised like `_parsed`."""
     parts = [(p, _words(tokenize(p, lang))) for p in re.split(r"(?<=[.!?])\s+", text.strip())]
     return tuple((p, _negations(w, lang, lapse) - expletive_negations(w)) for p, w in parts if w)
@@ -563,7 +563,7 @@ def _sentence_reason(a: str, b: str, la: str, lb: str, lapse: bool = False) -> s
     """Across languages clauses may be cut otherwise ("Posso spiegare … e lotterò" is one,
     "I cannot explain …, but I will fight" two), sentences not: of two quotations of as
     many sentences (two or more), a sentence negated in one and not in the other."""
-    sa, sb = _sentence_negations(a, la, lapse), _sentence_negations(b, lb, lapse)
+    sa, sb = sentence_negations(a, la, lapse), sentence_negations(b, lb, lapse)
     if len(sa) < 2 or len(sa) != len(sb):
         return None
     for (x, nx), (y, ny) in zip(sa, sb, strict=True):

@@ -195,6 +195,7 @@ def ratios(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]
     """`found` with a share written as a ratio of two counts ("nine in ten trains", "neuf
     trains sur dix", "nueve de cada diez") as one percent: it is "90% of trains"."""
     joiner, any_base = _ratio_joiners(lang)
+    found, added = _one_in(text, found, lang, joiner)
     out: list[Quantity] = []
     k = 0
     while k < len(found):
@@ -205,10 +206,12 @@ def ratios(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]
             m
             and a.kind == b.kind == "count"
             and 0 < a.value < b.value
-            # "one study in 496 girls" is no share: "in" takes no noun between
+            # "one study in 496 girls" is no share: "in" takes no noun between, unless
+            # the base has none of its own
             and (
-                (not m.group(1) and m.group(2).lower() in any_base)
+                (m.group(2).lower() in any_base and not m.group(1))
                 or (b.value in _RATIO_BASES and m.group(2).lower() not in any_base)
+                or (m.group(1) and b.noun is None)  # "one train in three", "un train sur trois"
             )
         ):
             value = round(100 * a.value / b.value, 1)
@@ -216,6 +219,36 @@ def ratios(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]
                                 b.context, a.approx or "~"))  # fmt: skip
             k += 2
             continue
-        out.append(a)
+        if id(a) not in added:  # an article that opens no ratio counts nothing
+            out.append(a)
         k += 1
     return out
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+
+
+def _one_in(text: str, found: list[Quantity], lang: str | None, joiner: re.Pattern[str]) -> tuple[list[Quantity], set[int]]:
+    """`found` with a ratio's first term written as an article ("un train sur trois",
+    "uno de cada tres trenes": "un", "uno" are no count of their own) as a count of one,
+    and which those are (`id`s): they stand only as a ratio's term."""
+    out: list[Quantity] = []
+    added: set[int] = set()
+    for q in found:
+        before = text[max(0, q.start - 60) : q.start]
+        link = next((m for m in joiner.finditer(before) if m.end() == len(before)), None)
+        if link is None or q.kind != "count":
+            out.append(q)
+            continue
+        # the joiner's optional noun may be the article itself ("uno de cada tres")
+        word, at = (link.group(1).strip(), link.start(1)) if link.group(1) else (None, 0)
+        if word is None or not is_article(word, lang):
+            head = _LAST_WORD.search(before, 0, link.start())
+            word, at = (head.group(1), head.start()) if head else (None, 0)
+        start = q.start - len(before) + at
+        if word and is_article(word, lang) and not (out and out[-1].end > start):
+            one = Quantity(1.0, "count", word, start, start + len(word), None, q.context)
+            out.append(one)
+            added.add(id(one))
+        out.append(q)
+    return out, added

@@ -41,6 +41,9 @@ EXACT_KINDS = frozenset({"magnitude", "minute", "time"})  # compared as written
 _ABOVE, _BELOW = (">", ">="), ("<", "<=")
 
 
+HALF_DAY = 12 * 60  # minutes
+
+
 def same_figure(a: Quantity, b: Quantity) -> bool:
     """Whether two figures agree, allowing for rounding and qualifiers ("more than 400" ~ 420).
     Bounds that point apart from one value do not ("more than 100" / "nearly 100")."""
@@ -58,7 +61,12 @@ def same_figure(a: Quantity, b: Quantity) -> bool:
     rel = (hi - lo) / hi
     tolerance = APPROX_ROUNDING if "~" in (a.approx, b.approx) else ROUNDING
     if a.kind == "time":
-        # clock times: "shortly before 7 pm" and "18:50" are the same moment
+        # clock times: "shortly before 7 pm" and "18:50" are the same moment; an hour in
+        # words names no half of the day ("rond half twee" / "vers 13 h 30")
+        early = a if a.value == lo else b
+        if hi >= HALF_DAY > lo and not any(c.isdigit() for c in early.text):
+            lo += HALF_DAY
+            lo, hi = sorted((lo, hi))
         return hi - lo <= (15 if a.approx or b.approx else 0)
     if a.kind in EXACT_KINDS:
         tolerance = 0.0

@@ -16,14 +16,14 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsweave.align.lexicon import CITE_SCORE, FIGURE_XLING
-from newsweave.align.names import QUOTE_MARKS
+from newsweave.align.names import CUES, QUOTE_MARKS
 from newsweave.compare.closed_words import (
     ADVERBS,
     COORDINATORS,
     OTHER_FUNCTION_WORDS,
     PREPOSITIONS,
 )
-from newsweave.lang import alternation
+from newsweave.lang import alternation, merged
 from newsweave.model import (
     MAX_SUMMARY,
     READER_LANG,
@@ -344,6 +344,15 @@ def _shown(alignment: FactGroups, u: Unit) -> str:
 
 
 _OPENS = re.compile(r"^[\"“„«‘'(]?[A-ZÀ-ÖØ-Þ0-9]")
+# "Dat heeft topman X gezegd.", "That is what the mayor said.": a pronoun standing for the
+# sentence before, then a verb; with a speech verb, all it says is who said that
+_POINTING = frozenset(fold(w) for w in merged("cues", "DEMONSTRATIVE_PRONOUNS"))
+_VERBS = frozenset(fold(w) for w in merged("cues", "AUXILIARIES")) | CUES
+
+
+def _says_who_said_it(text: str) -> bool:
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", text)]
+    return len(words) > 2 and words[0] in _POINTING and words[1] in _VERBS and any(w in CUES for w in words[1:])
 
 
 def _quote_cut(text: str) -> bool:
@@ -383,7 +392,7 @@ def _well_formed(text: str) -> bool:
     in front ("[Anne Holt:] …") is no part."""
     t = SPEAKER_NAMED.sub("", text.strip())
     opens = _OPENS.match(t) if cased(t) else t.lstrip("\"“„«‘'(「『")[:1].isalnum()
-    return bool(opens and ends_sentence(t)) and 8 <= word_count(t) <= 45 and not _quote_cut(t)
+    return bool(opens and ends_sentence(t)) and 8 <= word_count(t) <= 45 and not _quote_cut(t) and not _says_who_said_it(t)
 
 
 def summarize(

@@ -52,6 +52,9 @@ _TITLE_END = re.compile(
 # a first name and an initial ("Tadeusz K.", "Michael S."): the way Polish and German
 # papers name suspects; a pronoun or an article after it opens the next sentence
 _INITIAL_THEN_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\s[A-ZÀ-ÖØ-Þ]\.(\s+)([A-ZÀ-ÖØ-Þ][^\W\d_]*)")
+# a short word's full stop before a lower-case word: an abbreviation the segmenter did
+# not know ("w 2022 r. na siedem lat", "ok. 300 tys. osób"), no sentence end
+_SHORT_END = re.compile(r"(?:^|[\s(])[^\W\d_]{1,4}\.$")
 _NUMBER_END = re.compile(
     r"(?:^|[\s(])(?i:no|nr|art|p|pp|vol|fig|tel|núm|pág|abs|ch|sec|ok|godz|ca|approx|env)\.$"
 )  # "ok. godz. 15.40"
@@ -192,7 +195,8 @@ def _initial_cuts(par: str, lang: str) -> list[tuple[int, int]]:
 
 
 def merge_abbreviations(par: str, spans: list[tuple[int, int]], lang: str = "en") -> list[tuple[int, int]]:
-    """Undo splits after a title ("Dr.", "Sr.", "M.") before a name, or "No." before a number;
+    """Undo splits after a title ("Dr.", "Sr.", "M.") before a name, "No." before a number, or
+    a short word before a lower-case one ("r. na") or ending a bare date ("W 2021 r.");
     cut, and keep cut, where a named initial ends a sentence (`_initial_cuts`)."""
     cuts = _initial_cuts(par, lang)
     for gap_end, gap_start in cuts:
@@ -204,13 +208,21 @@ def merge_abbreviations(par: str, spans: list[tuple[int, int]], lang: str = "en"
     for start, end in spans[1:]:
         before = par[merged[-1][0] : merged[-1][1]]
         nxt = par[start : start + 1]
-        if (nxt.isupper() and ends_with_title(before) and (merged[-1][1], start) not in cuts) or (
-            nxt.isdigit() and _NUMBER_END.search(before)
+        if (
+            (nxt.isupper() and ends_with_title(before) and (merged[-1][1], start) not in cuts)
+            or (nxt.isdigit() and _NUMBER_END.search(before))
+            or (_SHORT_END.search(before) and (nxt.islower() or _date_only(before)))
         ):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
     return merged
+
+
+def _date_only(piece: str) -> bool:
+    """A few words with a figure, ending in an abbreviation ("W 2021 r."): a date that
+    opens a sentence, not a sentence."""
+    return len(piece.split()) <= 5 and any(c.isdigit() for c in piece)
 
 
 def quote_spans(par: str) -> list[tuple[int, int]]:

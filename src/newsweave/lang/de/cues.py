@@ -302,3 +302,14 @@ PLACE_PREPOSITIONS = ("in", "im", "bei", "aus")
 # Someone hurt against nobody hurt ("was slightly injured" / "blieb unverletzt"): compare/acts.py
 INJURED_WORDS = ("verletzt", "verwundet", "ins Krankenhaus gebracht", "ins Krankenhaus geflogen", "Verbrennungen")
 UNHURT_WORDS = ("unverletzt", "unversehrt", "keine Verletzten", "niemand wurde verletzt", "niemand verletzt")
+
+# A deputy's prefix on a role written as one word ("wiceminister", "viceministro").
+ROLE_PREFIXES = ("vize",)
+
+# Words that rule a thing out, a negation of it without a negation word (compare.ruling)
+RULE_OUT_WORDS = tuple("ausschließen auszuschließen ausgeschlossen ausschließt ausschloss ausschlossen".split())
+RULE_OUT_PHRASES: tuple[str, ...] = ()
+RULE_OUT_SPLIT: tuple[tuple[tuple[str, ...], str], ...] = ((("schließen", "schließt", "schließe", "schloss", "schlossen"), "aus"),)
+
+# Pronouns that stand for what was just said ("That is what she said", "Dat heeft X gezegd")
+DEMONSTRATIVE_PRONOUNS = ("das", "dies")

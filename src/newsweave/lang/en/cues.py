@@ -380,3 +380,14 @@ PLACE_PREPOSITIONS = ("in", "at", "near")
 # Someone hurt against nobody hurt ("was slightly injured" / "blieb unverletzt"): compare/acts.py
 INJURED_WORDS = ("injured", "wounded", "hurt", "hospitalised", "hospitalized", "taken to hospital", "treated in hospital", "suffered injuries", "suffered burns")
 UNHURT_WORDS = ("unhurt", "uninjured", "unharmed", "unscathed", "escaped injury", "no one was injured", "nobody was injured", "no one was hurt", "nobody was hurt", "no injuries", "without injury")
+
+# A deputy's prefix on a role written as one word ("wiceminister", "viceministro").
+ROLE_PREFIXES = ("vice",)
+
+# Words that rule a thing out, a negation of it without a negation word (compare.ruling)
+RULE_OUT_WORDS = ("exclude", "excludes", "excluded", "excluding")
+RULE_OUT_PHRASES: tuple[str, ...] = ()
+RULE_OUT_SPLIT: tuple[tuple[tuple[str, ...], str], ...] = ((("rule", "rules", "ruled", "ruling"), "out"),)
+
+# Pronouns that stand for what was just said ("That is what she said", "Dat heeft X gezegd")
+DEMONSTRATIVE_PRONOUNS = ("this", "that")

@@ -21,7 +21,7 @@ POSSESSIVES = tuple("nuestro nuestra nuestros nuestras su sus".split())
 # articles
 ARTICLES = tuple("el la los las un una".split())
 # prepositions a clause reader skips
-PREPOSITIONS = tuple("sin con contra para por de".split())
+PREPOSITIONS = tuple("sin con contra para por de del".split())
 # adverbs that do not change a clause's claim
 ADVERBS = tuple("también ya solo sólo realmente hoy juntos".split())
 # conjunctions and relatives that link clauses

@@ -78,7 +78,7 @@ TITLES = tuple(
 ROLES = {
     "leader": tuple("presidente mandatario líder jefe jefa homólogo".split()),
     "spokes": tuple("portavoz secretario secretaria".split()),
-    "minister": tuple("ministro ministra".split()),
+    "minister": tuple("ministro ministra consejero consejera conseller consellera".split()),
     "chancellor": tuple("canciller".split()),
     "mayor": tuple("alcalde alcaldesa".split()),
     "military": tuple("comandante".split()),
@@ -297,3 +297,14 @@ PLACE_PREPOSITIONS = ("en", "desde", "cerca")
 # Someone hurt against nobody hurt ("was slightly injured" / "blieb unverletzt"): compare/acts.py
 INJURED_WORDS = ("herido", "herida", "heridos", "heridas", "hospitalizado", "hospitalizada", "trasladado al hospital", "trasladada al hospital", "quemaduras")
 UNHURT_WORDS = ("ileso", "ilesa", "ilesos", "ilesas", "no hubo heridos", "sin heridos", "ningún herido", "no se han reportado heridos", "nadie resultó herido")
+
+# A deputy's prefix on a role written as one word ("wiceminister", "viceministro").
+ROLE_PREFIXES = ("vice",)
+
+# Words that rule a thing out, a negation of it without a negation word (compare.ruling)
+RULE_OUT_WORDS = tuple("descartar descarta descartamos descartan descarto descartado descartada descartó descartaron descartarse descartarlo excluir excluye excluimos excluyen excluido excluida".split())
+RULE_OUT_PHRASES: tuple[str, ...] = ()
+RULE_OUT_SPLIT: tuple[tuple[tuple[str, ...], str], ...] = ()
+
+# Pronouns that stand for what was just said ("That is what she said", "Dat heeft X gezegd")
+DEMONSTRATIVE_PRONOUNS = ("esto", "eso")

@@ -322,3 +322,14 @@ PLACE_PREPOSITIONS = ("à", "près")
 # Someone hurt against nobody hurt ("was slightly injured" / "blieb unverletzt"): compare/acts.py
 INJURED_WORDS = ("blessé", "blessée", "blessés", "blessées", "hospitalisé", "hospitalisée", "transporté à l'hôpital", "transportée à l'hôpital")
 UNHURT_WORDS = ("indemne", "indemnes", "sain et sauf", "saine et sauve", "aucun blessé", "sans blessure", "pas de blessé", "pas de blessés", "personne n'a été blessé", "personne n'a été blessée")
+
+# A deputy's prefix on a role written as one word ("wiceminister", "viceministro").
+ROLE_PREFIXES = ("vice",)
+
+# Words that rule a thing out, a negation of it without a negation word (compare.ruling)
+RULE_OUT_WORDS = tuple("exclure exclut excluons excluez excluent exclus exclue exclues exclu excluait écarter écarte écartons écartent écarté écartée".split())
+RULE_OUT_PHRASES: tuple[str, ...] = ()
+RULE_OUT_SPLIT: tuple[tuple[tuple[str, ...], str], ...] = ()
+
+# Pronouns that stand for what was just said ("That is what she said", "Dat heeft X gezegd")
+DEMONSTRATIVE_PRONOUNS = ("cela", "ceci", "ça")

@@ -259,3 +259,14 @@ PLACE_PREPOSITIONS = ("a", "in", "presso")
 # Someone hurt against nobody hurt ("was slightly injured" / "blieb unverletzt"): compare/acts.py
 INJURED_WORDS = ("ferito", "ferita", "feriti", "ferite", "ricoverato", "ricoverata", "trasportato in ospedale", "trasportata in ospedale")
 UNHURT_WORDS = ("illeso", "illesa", "illesi", "incolume", "nessun ferito", "senza feriti", "nessuno è rimasto ferito", "nessun ferito")
+
+# A deputy's prefix on a role written as one word ("wiceminister", "viceministro").
+ROLE_PREFIXES = ("vice",)
+
+# Words that rule a thing out, a negation of it without a negation word (compare.ruling)
+RULE_OUT_WORDS = tuple("escludere escludiamo esclude escludono escludo escluso esclusa esclusi escluse escluderlo escluderla escludendo escludeva".split())
+RULE_OUT_PHRASES: tuple[str, ...] = ()
+RULE_OUT_SPLIT: tuple[tuple[tuple[str, ...], str], ...] = ()
+
+# Pronouns that stand for what was just said ("That is what she said", "Dat heeft X gezegd")
+DEMONSTRATIVE_PRONOUNS = ("ciò", "questo")

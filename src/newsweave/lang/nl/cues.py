@@ -26,7 +26,7 @@ NEGATION_PARTICLES = tuple("niet nooit".split())
 # Words that mark reported speech: speech verbs and "according to" markers.
 REPORTING_VERBS = tuple(
     "zei zegt zeggen verklaarde verklaart benadrukte benadrukt stelde stelt schreef "
-    "waarschuwde voegde aldus volgens maande adviseerde".split()
+    "waarschuwde voegde aldus volgens maande adviseerde gezegd".split()
 )
 
 # Markers whose speaker follows them ("according to X").
@@ -167,3 +167,14 @@ PLACE_PREPOSITIONS = ("in", "bij", "uit")
 # Someone hurt against nobody hurt ("was slightly injured" / "blieb unverletzt"): compare/acts.py
 INJURED_WORDS = ("gewond", "lichtgewond", "zwaargewond", "naar het ziekenhuis gebracht")
 UNHURT_WORDS = ("ongedeerd", "geen gewonden", "niemand raakte gewond")
+
+# A deputy's prefix on a role written as one word ("wiceminister", "viceministro").
+ROLE_PREFIXES = ("vice", "onder")
+
+# Words that rule a thing out, a negation of it without a negation word (compare.ruling)
+RULE_OUT_WORDS = tuple("uitsluiten uitgesloten uitsluit".split())
+RULE_OUT_PHRASES: tuple[str, ...] = ("uit te sluiten",)
+RULE_OUT_SPLIT: tuple[tuple[tuple[str, ...], str], ...] = ((("sluiten", "sluit", "sloot", "sloten"), "uit"),)
+
+# Pronouns that stand for what was just said ("That is what she said", "Dat heeft X gezegd")
+DEMONSTRATIVE_PRONOUNS = ("dat", "dit")

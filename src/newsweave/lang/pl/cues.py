@@ -153,3 +153,14 @@ PLACE_PREPOSITIONS = ("w", "we", "pod", "koło")
 # Someone hurt against nobody hurt ("was slightly injured" / "blieb unverletzt"): compare/acts.py
 INJURED_WORDS = ("ranny", "ranna", "ranni", "rannych", "trafił do szpitala", "trafiła do szpitala")
 UNHURT_WORDS = ("bez obrażeń", "nie odniósł obrażeń", "nie odniosła obrażeń", "nikt nie został ranny", "cały i zdrowy")
+
+# A deputy's prefix on a role written as one word ("wiceminister", "viceministro").
+ROLE_PREFIXES = ("wice",)
+
+# Words that rule a thing out, a negation of it without a negation word (compare.ruling)
+RULE_OUT_WORDS = tuple("wykluczyć wykluczamy wyklucza wykluczają wykluczam wykluczył wykluczyła wykluczyli wykluczono wykluczone wykluczony wykluczona".split())
+RULE_OUT_PHRASES: tuple[str, ...] = ()
+RULE_OUT_SPLIT: tuple[tuple[tuple[str, ...], str], ...] = ()
+
+# Pronouns that stand for what was just said ("That is what she said", "Dat heeft X gezegd")
+DEMONSTRATIVE_PRONOUNS = ("to",)

@@ -102,7 +102,7 @@ AGE_YEARS = ("anos",)
 NAME_CONNECTORS = ("de", "do", "da", "dos", "das", "e")
 
 # Lower-case particles inside a person's name ("Charles de Gaulle")
-NAME_PARTICLES = ("da", "das", "de", "dos")
+NAME_PARTICLES = ("da", "das", "de", "do", "dos")
 
 # Definite articles an entity name drops ("the Kremlin" is "Kremlin")
 DEFINITE_ARTICLES = ("o", "a", "os", "as")
@@ -255,3 +255,14 @@ PLACE_PREPOSITIONS = ("em", "no", "na", "perto")
 # Someone hurt against nobody hurt ("was slightly injured" / "blieb unverletzt"): compare/acts.py
 INJURED_WORDS = ("ferido", "ferida", "feridos", "feridas", "hospitalizado", "hospitalizada", "levado ao hospital", "levada ao hospital")
 UNHURT_WORDS = ("ileso", "ilesa", "ilesos", "sem feridos", "nenhum ferido", "não houve feridos", "sem causar feridos", "ninguém ficou ferido", "não há registo de feridos", "não há feridos")
+
+# A deputy's prefix on a role written as one word ("wiceminister", "viceministro").
+ROLE_PREFIXES = ("vice",)
+
+# Words that rule a thing out, a negation of it without a negation word (compare.ruling)
+RULE_OUT_WORDS = tuple("descartar descarta descartamos descartam descarto descartado descartada descartou excluir exclui excluímos excluem excluído excluída afastar afasta afastamos afastam afastado afastada".split())
+RULE_OUT_PHRASES: tuple[str, ...] = ()
+RULE_OUT_SPLIT: tuple[tuple[tuple[str, ...], str], ...] = ()
+
+# Pronouns that stand for what was just said ("That is what she said", "Dat heeft X gezegd")
+DEMONSTRATIVE_PRONOUNS = ("isso", "isto")
