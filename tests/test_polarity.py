@@ -656,3 +656,26 @@ def test_two_negated_polish_clauses_joined_by_i_stay_negated() -> None:
         "en",
         "pl",
     )
+
+
+def test_a_negated_verb_of_limiting_says_not_only() -> None:
+    """"non si limita a mascherare i sintomi" / "sich nicht darauf beschränkt" say what
+    "rather than just masking" says: no negation to compare (a faithful quotation had been
+    flagged, and the summary said three outlets quote it differently). A plain negation
+    beside it still counts."""
+    it = "Il farmaco rallenta la malattia e non si limita a mascherarne i sintomi. Ma non è una cura"
+    en = "The drug slows the disease rather than just masking the symptoms. But this is not a cure"
+    de = "Das Mittel verlangsamt die Krankheit und beschränkt sich nicht darauf, Symptome zu maskieren. Aber es ist keine Heilung"
+    assert not dropped_negation(it, en, "it", "en") and not meaning_differs(it, en, "it", "en")
+    assert not dropped_negation(de, en, "de", "en") and not meaning_differs(de, en, "de", "en")
+    assert meaning_differs(en, "The drug slows the disease rather than just masking the symptoms. And this is a cure", "en", "en")
+
+
+def test_a_bare_speech_frame_states_nothing_to_compare() -> None:
+    """'"… I had no role in it," he said' against 'he has said … he played no part': the
+    frame "he said" is no claim of "he" that the reported "he played no part" negates (a
+    faithful report had been noted as one outlet reporting it differently)."""
+    quoted = '"The report was written before I joined the board, and I had no role in editing it," he said.'
+    reported = "Halvorsen has said the report was written before he joined the board and that he played no part in editing it."
+    assert not meaning_differs(quoted, reported, "en", "en")
+    assert meaning_differs('"We will win," he said.', '"We will not win," he said.', "en", "en")

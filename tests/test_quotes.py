@@ -2490,3 +2490,42 @@ def test_a_portuguese_name_with_do_is_one_name() -> None:
     )
     assert speakers_of(text, "pt") == {"O júri é soberano": "Maria do Rosário Vaz"}
 
+
+def test_a_news_agency_after_a_polish_speech_verb_is_the_one_told() -> None:
+    # "– … – powiedział PAP": said to the agency (a dative the word order does not show)
+    text = "Lekarz Adam Nowik ocenił sytuację. – Trzeba to sprawdzić – powiedział PAP."
+    assert speakers_of(text, "pl").get("Trzeba to sprawdzić") != "PAP"
+    assert speakers_of("– Sytuacja jest stabilna – powiedział Nowik.", "pl") == {"Sytuacja jest stabilna": "Nowik"}
+
+
+def test_a_dutch_provincial_executive_opening_a_sentence_is_who_she_is() -> None:
+    # "Gedeputeerde X … noemde …. „…”, zei ze": she is the provincial executive, not the
+    # chief executive quoted a paragraph before
+    text = (
+        "Topman Karel Wijnen bood excuses aan. „Het spijt ons”, zei hij.\n\n"
+        "Gedeputeerde Ilse Baars (Mobiliteit) van de provincie noemde de storing ernstig. "
+        "„Dit laat zien hoe kwetsbaar de luchthaven is”, zei ze."
+    )
+    assert speakers_of(text, "nl")["Dit laat zien hoe kwetsbaar de luchthaven is"] == "Ilse Baars"
+
+
+def test_a_german_towns_adjective_before_the_noun_describing_a_speaker() -> None:
+    # "Die Leipziger Infektiologin X hält …. „…“, sagte sie": she is X, not the company
+    # spokesman quoted before ("Leipziger" had made the run no name)
+    text = (
+        "Der Betrieb laufe normal weiter, sagte Firmensprecher Jan Olbrich.\n\n"
+        "Die Dresdner Virologin Maren Tesch hält die Anlage für die Quelle. "
+        "„Solche Ausbrüche sind typisch“, sagte sie unserer Zeitung."
+    )
+    assert speakers_of(text, "de")["Solche Ausbrüche sind typisch"] == "Maren Tesch"
+
+
+def test_a_described_speaker_after_a_scene_phrase_is_the_next_pronouns() -> None:
+    # "Du côté de Gand, le directeur sportif X a tenu …. « … », a-t-il expliqué": "il" is X,
+    # not the player named before (whose first name the quotation holds)
+    text = (
+        "Le joueur Tom Verhaegen a confié vivre « un rêve ».\n\n"
+        "Du côté de Gand, le directeur sportif Pieter-Jan Maes a tenu un discours franc. "
+        "« Nous devions vendre Tom », a-t-il expliqué."
+    )
+    assert speakers_of(text, "fr")["Nous devions vendre Tom"] == "Pieter-Jan Maes"

@@ -1639,3 +1639,17 @@ def test_an_article_telling_only_the_other_act_witnesses_none_of_its_sentences()
     ]
     check = check_first(articles)
     assert 2 in check.agree and 1 not in check.agree
+
+
+def test_a_dissent_is_of_another_day_only_if_no_outlet_of_its_day_gives_the_figure() -> None:
+    """"58-year-old (one outlet, a day later: 56)" tells the reader the figure may have been
+    updated; where an outlet of the dissenter's own day gives 58, it is a slip, no update,
+    and the note names no day."""
+    from newsweave.summarize.verify import Unit, Verifier
+
+    first = make_article("a", "A 58-year-old miner died in the Kessla quarry.", published="2026-06-11")
+    late = make_article("b", "A 56-year-old miner died in the Kessla quarry.", published="2026-06-12")
+    same_day = make_article("c", "A 58-year-old miner died in the Kessla quarry.", published="2026-06-12")
+    u = [Unit(k, x.id, x.sentences[0].text, "en", 0) for k, x in enumerate((first, late, same_day))]
+    assert Verifier([first, late]).figure_reason(u[0], u[1]) == "number:13:56|1|12 June"
+    assert Verifier([first, late, same_day]).figure_reason(u[0], u[1]) == "number:13:56"

@@ -103,8 +103,7 @@ class MentionIndex:
             return True
         return "\n" in self.text[self.toks[i - 1].end : self.toks[i].start]
 
-    def _sentence_start(self, k: int) -> int:
-        """The first token of the sentence token k is in."""
+    def _sentence_start(self, k: int) -> int:  # the first token of token k's sentence
         while k > 0 and not self.sent_start_tok(k):
             k -= 1
         return k
@@ -320,6 +319,7 @@ class MentionIndex:
                 if self.sent_start_tok(a) and self.lang not in ("en", "fr"):
                     break
                 a -= 1
+        a += 2 * (self.lang == "de" and b - a == 3 and 0 < a and toks[a - 1].fold in DETERMINERS and toks[a].text.endswith("er") and ok(a + 2))  # "Die Leipziger Infektiologin X"
         if b - a == 2 and ok(a + 1) and self.lang in NOUNS_CAPITALISED | GENITIVE_AFTER_ROLE and (
             self.sent_start_tok(a) or (a > 0 and toks[a - 1].fold in DETERMINERS) or (a > 0 and self.lang in GENITIVE_AFTER_ROLE and (role_class(toks[a - 1].text, self.lang) or (toks[a - 1].text.isalpha() and toks[a - 1].text.islower() and toks[a - 1].fold not in FUNCTION and not self.is_cue(a - 1))))
         ):

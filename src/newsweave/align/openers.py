@@ -31,6 +31,8 @@ def opening_mentions(ix: MentionIndex) -> list[tuple[int, Mention]]:
                 elif role_class(ix.toks[k - 1].text, ix.lang) is not None:
                     k = _role_start(ix, k - 1)  # "Regional health councillor Paola Ferrante …"
                     break
+                elif role := next((x for x in ix._by_end.get(k - 1, []) if x.kind == "role" and x.i < k - 1), None):
+                    k = role.i  # "…, le directeur technique Erik-Jan Hoogland a tenu …"
                 else:
                     break
             # "Volgens (kunstrechercheur) Pieter Claessens, …": the sentence gives his view

@@ -50,6 +50,8 @@ from newsweave.compare.closed_words import (
     PREPOSITIONS,  # "talks with X": X is an object
     S_IS,  # "he's": "he is", no possessive
 )
+from newsweave.ingest.outlets import wire_name
+from newsweave.lang import BARE_DATIVE
 from newsweave.model import Article
 from newsweave.text.cache import TextCache
 
@@ -243,8 +245,7 @@ class Speakers(MentionIndex):
         return m
 
     def _adverb(self, k: int) -> bool:
-        """Token k is an English "-ly" adverb ("Kim quickly responded"); a capitalised one
-        is a name ("Kelly said", "Emily said", "Lovely said")."""
+        """Token k is an English "-ly" adverb ("Kim quickly responded"), not a name ("Kelly")."""
         return self.toks[k].text.endswith("ly") and self.toks[k].text[:1].islower()
 
     def attribution_after(self, a: int, b: int) -> Attribution:
@@ -265,7 +266,7 @@ class Speakers(MentionIndex):
                 if m is None:  # past words of time ("a prévenu samedi soir le colonel …")
                     t = next((x for x in range(k + 1, k + 4) if x >= len(self.toks) or self.toks[x].fold not in SAY_TIME), k + 4)
                     m = self.mention_after(t, lookahead=3)
-                    inverted = k == lo and m is not None and m.i == k + 1 and m.kind == "name" and not m.org
+                    inverted = k == lo and m is not None and m.i == k + 1 and m.kind == "name" and not m.org and not (self.lang in BARE_DATIVE and wire_name(m.text))
                     if m is not None and (self.toks[m.i].start >= b or (self.addressed(m) and not inverted)):
                         m = None  # past the span, or the one told ("… told Reuters"); not '"…", tells Ana Ruiz'
                 after = self.toks[k + 1] if k + 1 < len(self.toks) else None
@@ -292,8 +293,7 @@ class Speakers(MentionIndex):
         return Attribution(None, None)
 
     def _links_only(self, a: int, b: int) -> bool:
-        """Tokens a..b-1 are only auxiliaries, adverbs, conjunctions and commas: what comes
-        between a subject already named and its speech verb ("y aseguró", ", added")."""
+        """Tokens a..b-1 only link a subject named to its speech verb ("y aseguró", ", added")."""
         return all(self.toks[k].fold in _LINKS or self.toks[k].text in ",;" for k in range(a, b))
 
     def _object(self, m: Mention) -> bool:
@@ -375,8 +375,7 @@ class Speakers(MentionIndex):
         )
 
     def possessive(self, k: int) -> bool:
-        """Token k is an English possessive ("Ford’s"): it owns the noun after it; not a
-        subject's "is" ("he's", "that's")."""
+        """Token k is an English possessive ("Ford’s"), not a subject's "is" ("he's")."""
         if not 0 <= k < len(self.toks) or not self.toks[k].fold.endswith("'s"):
             return False
         return self.toks[k].fold[:-2] not in S_IS
@@ -386,6 +385,8 @@ class Speakers(MentionIndex):
         ("told Newsweek", "told the BBC") or an addressee marker after a speech verb
         ("a déclaré à l'AFP", "dijo a la agencia")."""
         j = m.i - 1
+        if j >= 0 and self.is_cue(j) and self.lang in BARE_DATIVE and m.kind == "name" and wire_name(m.text):
+            return True  # "– … – powiedział PAP": a news agency told, in the dative
         while j >= 0:
             told = j > 0 and (self.is_cue(j - 1) or self.toks[j - 1].fold in ADDRESS_VERBS)
             if self.toks[j].fold in ADDRESSEE_MARKERS and told:

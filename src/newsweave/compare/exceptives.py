@@ -28,6 +28,7 @@ _UNTIL = fold_all(merged("cues", "UNTIL_LINKS"))
 _NEGATORS = fold_all(merged("cues", "NEGATIONS"))
 _WITHOUT = fold_all(merged("cues", "WITHOUT"))
 _CORRELATIVES = fold_all(merged("cues", "NEGATION_CORRELATIVES"))
+_LIMITS = fold_all(merged("cues", "LIMIT_WORDS"))  # a negated "limit" says "not only"
 _LAPSE = {c: tuple(tuple(fold(w).split()) for w in getattr(m, "LAPSE_WORDS", ())) for c, m in _CUES.items()}
 _LAPSE_BEFORE = {c: fold_all(getattr(m, "LAPSE_BEFORE", ())) for c, m in _CUES.items()}
 LAPSE_REACH = 4  # words after a negator its "any more" may stand in ("not there any more")
@@ -73,9 +74,12 @@ def echoing(words: Sequence[str], i: int) -> bool:
     "without" within three words ("sans rien céder", "sin ceder en nada": without giving
     up anything), or a negation before it that a "neither" or a "nor" restates or goes
     on with ("keinen Euro, weder heute noch morgen"; "neither the mayor nor the council":
-    one negation)."""
+    one negation); or one beside a verb of limiting, which says "not only" ("ne se limite
+    pas à", "does not limit itself to": others write "rather than just", "a nie tylko")."""
     if any(w in _WITHOUT for w in words[max(0, i - 3) : i]):
         return True
+    if any(w in _LIMITS for w in words[max(0, i - 2) : i + 3]):
+        return True  # "non si limita a mascherare", "beschränkt sich nicht auf": "not only"
     return words[i] in _CORRELATIVES and any(w in _NEGATORS for w in words[:i])
 
 

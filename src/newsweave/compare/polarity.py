@@ -102,6 +102,7 @@ CONCORD_HEADS = {c: _s(" ".join(m.NEGATION_HEADS)) for c, m in _CUES.items() if 
 NOT_NEGATING = {(fold(a), fold(b)) for m in _CUES.values() for a, b in getattr(m, "NOT_NEGATING", ())}
 NEG_PREFIX_WORDS = _s("ne")
 _PASSIVE_AUX = fold_all(merged("cues", "PASSIVE_AUXILIARIES"))
+_SPEECH = fold_all(merged("cues", "REPORTING_VERBS") | merged("cues", "SAY_VERBS"))
 _AGENTS = fold_all(merged("cues", "AGENT_MARKERS"))
 CONDITIONALS = frozenset().union(*(_s(" ".join(getattr(m, "CONDITIONALS", ()))) for m in _CUES.values()))
 
@@ -386,11 +387,8 @@ def _span(text: str, seg: list[Token]) -> str:
 # --- numbers -----------------------------------------------------------------
 
 
-def numbers(
-    text: str, lang: str | None = None, tokens: list[Token] | None = None
-) -> list[tuple[float, str]]:
-    """Numbers with their surface form; digits and number words, with scale words applied
-    (`tokens`: the `tokenize` of `text`)."""
+def numbers(text: str, lang: str | None = None, tokens: list[Token] | None = None) -> list[tuple[float, str]]:
+    """Numbers with their surface form, scale words applied (`tokens`: `text`'s `tokenize`)."""
     tokens = tokenize(text, lang) if tokens is None else tokens
     lang = lang if lang in STOPWORDS or data(lang or "", "numbers") else guess_lang(tokens)
     return token_figures(text, tokens, lang)
@@ -411,9 +409,10 @@ def keys_match(a: str, b: str) -> bool:
 
 
 def _by_subject(cls: list[Clause]) -> dict[str, list[Clause]]:
+    """Clauses by subject; a bare speech frame ("he said") states nothing to compare."""
     out: dict[str, list[Clause]] = {}
     for c in cls:
-        if c.subject is not None:
+        if c.subject is not None and not (c.content and c.content <= _SPEECH):
             out.setdefault(c.subject, []).append(c)
     return out
 

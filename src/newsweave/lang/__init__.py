@@ -170,3 +170,5 @@ def all_stop_words() -> frozenset[str]:
 NOUNS_CAPITALISED = frozenset(code for code, m in each("cues") if getattr(m, "NOUNS_CAPITALISED", False))
 # languages where a role's country follows it capitalised, in the genitive (Polish, Russian)
 GENITIVE_AFTER_ROLE = frozenset(code for code, m in each("cues") if getattr(m, "GENITIVE_AFTER_ROLE", False))
+# languages where the one told follows a speech verb in the dative, bare ("powiedział PAP")
+BARE_DATIVE = frozenset(code for code, m in each("cues") if getattr(m, "BARE_DATIVE", False))

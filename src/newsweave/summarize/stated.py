@@ -4,7 +4,8 @@ and whether an article gives another value than a figure in a number divergence.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from newsweave.compare.acts import PAIRED, paired
 from newsweave.compare.nouns import pooled
@@ -85,6 +86,16 @@ class StatedFigures:
                 for aid in self.by_id
             )
         return self._count[key]
+
+    def apart_in_time(self, aid: str, x: Quantity, dates: Mapping[str, Any]) -> bool:
+        """Whether article `aid` is dated after every other article stating figure `x`, or
+        before every one: its other figure may be a toll since updated ("a day later: 56");
+        not where an outlet of its own day gives `x` (a slip, no update)."""
+        mine = dates.get(aid)
+        others = [dates.get(o) for o in self.by_id if o != aid and self.states(o, [x])]
+        if mine is None or not others or None in others:
+            return False
+        return all(d < mine for d in others) or all(d > mine for d in others)
 
     def act_against(self, aid: str, text: str, lang: str | None) -> bool:
         """Whether article `aid` tells, in some sentence, the other act of a pair

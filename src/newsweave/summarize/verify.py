@@ -312,7 +312,7 @@ class Verifier:
         if any(comparable(x, z) and same_figure(x, z) and z.context == x.context for z in told):
             return NOT_STATED  # ... not a turnout of 52% for "52% of the vote": a swap, a dissent
         ra, rb = self._refs.get(a.article), self._refs.get(b.article)
-        day = f"|{(rb - ra).days}|{rb.day} {rb:%B}" if ra and rb and ra != rb and {a.article, b.article} <= self._dated else ""  # undated: no "a day earlier"
+        day = f"|{(rb - ra).days}|{rb.day} {rb:%B}" if ra and rb and ra != rb and {a.article, b.article} <= self._dated and self.stated.apart_in_time(b.article, x, self._refs) else ""  # undated: no "a day earlier"
         return f"number:{values.figure_end(a.text, x)}:{values.shown(y, a.lang == b.lang, x, a.lang)}{day}"
 
     def detail_reason(self, a: Unit, b: Unit) -> str | None:

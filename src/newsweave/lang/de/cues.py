@@ -313,3 +313,6 @@ RULE_OUT_SPLIT: tuple[tuple[tuple[str, ...], str], ...] = ((("schließen", "schl
 
 # Pronouns that stand for what was just said ("That is what she said", "Dat heeft X gezegd")
 DEMONSTRATIVE_PRONOUNS = ("das", "dies")
+
+# A verb of limiting: negated, it says "not only" (compare.exceptives.echoing)
+LIMIT_WORDS = ("beschränkt", "beschränken", "beschränkte", "beschränkten", "beschränkte")

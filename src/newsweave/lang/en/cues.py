@@ -391,3 +391,6 @@ RULE_OUT_SPLIT: tuple[tuple[tuple[str, ...], str], ...] = ((("rule", "rules", "r
 
 # Pronouns that stand for what was just said ("That is what she said", "Dat heeft X gezegd")
 DEMONSTRATIVE_PRONOUNS = ("this", "that")
+
+# A verb of limiting: negated, it says "not only" (compare.exceptives.echoing)
+LIMIT_WORDS = ("limit", "limits", "limited")

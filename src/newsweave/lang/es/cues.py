@@ -308,3 +308,6 @@ RULE_OUT_SPLIT: tuple[tuple[tuple[str, ...], str], ...] = ()
 
 # Pronouns that stand for what was just said ("That is what she said", "Dat heeft X gezegd")
 DEMONSTRATIVE_PRONOUNS = ("esto", "eso")
+
+# A verb of limiting: negated, it says "not only" (compare.exceptives.echoing)
+LIMIT_WORDS = ("limita", "limitan", "limitado", "limitada", "limitarse")

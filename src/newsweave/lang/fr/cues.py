@@ -181,7 +181,7 @@ DEFINITE_ARTICLES = ("le", "la", "les", "l'", "l’")
 LIST_COORDINATORS = ("et", "ou")
 
 # Mots qui ouvrent un complément de scène avant le sujet ("Lors d'une audience, X a dit")
-SCENE_OPENERS = ("lors", "pendant", "durant", "après", "avant", "dans", "depuis", "à", "au", "en")
+SCENE_OPENERS = ("lors", "pendant", "durant", "après", "avant", "dans", "depuis", "à", "au", "en", "du")
 
 # Opposite words, pair by pair (see `newsweave.lang`; compare/direction.py)
 DIRECTION_UP = tuple("relevé relève relever augmenté augmente augmenter hausse haussé monté grimpé progressé accru crû".split())
@@ -333,3 +333,6 @@ RULE_OUT_SPLIT: tuple[tuple[tuple[str, ...], str], ...] = ()
 
 # Pronouns that stand for what was just said ("That is what she said", "Dat heeft X gezegd")
 DEMONSTRATIVE_PRONOUNS = ("cela", "ceci", "ça")
+
+# A verb of limiting: negated, it says "not only" (compare.exceptives.echoing)
+LIMIT_WORDS = ("limite", "limitent", "limité", "limitée", "limiter")

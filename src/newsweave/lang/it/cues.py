@@ -270,3 +270,6 @@ RULE_OUT_SPLIT: tuple[tuple[tuple[str, ...], str], ...] = ()
 
 # Pronouns that stand for what was just said ("That is what she said", "Dat heeft X gezegd")
 DEMONSTRATIVE_PRONOUNS = ("ciò", "questo")
+
+# A verb of limiting: negated, it says "not only" (compare.exceptives.echoing)
+LIMIT_WORDS = ("limita", "limitano", "limitato", "limitata", "limitarsi")

@@ -62,7 +62,7 @@ ROLES = {
     "monarch": tuple("koning koningin".split()),
     "pope": tuple("paus".split()),
     "lawyer": tuple("advocaat advocate raadsman raadsvrouw".split()),
-    "councillor": tuple("wethouder raadslid".split()),
+    "councillor": tuple("wethouder raadslid gedeputeerde".split()),
 }
 
 # Indefinite articles: "a spokesman" is someone new, never a person named before
@@ -178,3 +178,6 @@ RULE_OUT_SPLIT: tuple[tuple[tuple[str, ...], str], ...] = ((("sluiten", "sluit",
 
 # Pronouns that stand for what was just said ("That is what she said", "Dat heeft X gezegd")
 DEMONSTRATIVE_PRONOUNS = ("dat", "dit")
+
+# A verb of limiting: negated, it says "not only" (compare.exceptives.echoing)
+LIMIT_WORDS = ("beperkt", "beperken", "beperkte")

@@ -164,3 +164,10 @@ RULE_OUT_SPLIT: tuple[tuple[tuple[str, ...], str], ...] = ()
 
 # Pronouns that stand for what was just said ("That is what she said", "Dat heeft X gezegd")
 DEMONSTRATIVE_PRONOUNS = ("to",)
+
+# A verb of limiting: negated, it says "not only" (compare.exceptives.echoing)
+LIMIT_WORDS = ("ogranicza", "ograniczają", "ograniczył", "ograniczyła")
+
+# The one told follows a speech verb in the dative, with no preposition ("powiedział PAP":
+# said to PAP), so a news agency after the verb is told, not speaking
+BARE_DATIVE = True

@@ -266,3 +266,6 @@ RULE_OUT_SPLIT: tuple[tuple[tuple[str, ...], str], ...] = ()
 
 # Pronouns that stand for what was just said ("That is what she said", "Dat heeft X gezegd")
 DEMONSTRATIVE_PRONOUNS = ("isso", "isto")
+
+# A verb of limiting: negated, it says "not only" (compare.exceptives.echoing)
+LIMIT_WORDS = ("limita", "limitam", "limitado", "limitada", "limitar")
