@@ -2529,3 +2529,13 @@ def test_a_described_speaker_after_a_scene_phrase_is_the_next_pronouns() -> None
         "« Nous devions vendre Tom », a-t-il expliqué."
     )
     assert speakers_of(text, "fr")["Nous devions vendre Tom"] == "Pieter-Jan Maes"
+
+
+def test_a_place_ending_a_long_role_is_no_speaker() -> None:
+    # "Para o presidente da Câmara … no Rio Grande do Sul, X, …": the state ends the role,
+    # it speaks no words ("do" joins a place's name as it joins a person's)
+    text = (
+        "Para o presidente da Câmara de Comércio Luso-Galega no Rio Grande do Norte, Henrique Tavares, "
+        'o câmbio pesa. "O consumidor sente na hora qualquer alta", disse.'
+    )
+    assert speakers_of(text, "pt").get("O consumidor sente na hora qualquer alta") != "Rio Grande do Norte"

@@ -8,6 +8,7 @@ from newsweave.align.mentions import MentionIndex
 from newsweave.align.names import (
     DETERMINERS,
     FUNCTION,
+    PLACE_PREPOSITIONS,
     QUOTE_MARKS,
     SCENE_OPENERS,
     TITLES,
@@ -31,8 +32,10 @@ def opening_mentions(ix: MentionIndex) -> list[tuple[int, Mention]]:
                 elif role_class(ix.toks[k - 1].text, ix.lang) is not None:
                     k = _role_start(ix, k - 1)  # "Regional health councillor Paola Ferrante …"
                     break
-                elif role := next((x for x in ix._by_end.get(k - 1, []) if x.kind == "role" and x.i < k - 1), None):
-                    k = role.i  # "…, le directeur technique Erik-Jan Hoogland a tenu …"
+                elif ix.toks[k - 1].fold not in FUNCTION | PLACE_PREPOSITIONS and (
+                    role := next((x for x in ix._by_end.get(k - 1, []) if x.kind == "role" and x.i < k - 1), None)
+                ):  # "…, le directeur technique X a tenu …"; not "o presidente da Câmara no | Rio Grande"
+                    k = role.i
                 else:
                     break
             # "Volgens (kunstrechercheur) Pieter Claessens, …": the sentence gives his view
