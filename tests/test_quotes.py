@@ -2539,3 +2539,15 @@ def test_a_place_ending_a_long_role_is_no_speaker() -> None:
         'o câmbio pesa. "O consumidor sente na hora qualquer alta", disse.'
     )
     assert speakers_of(text, "pt").get("O consumidor sente na hora qualquer alta") != "Rio Grande do Norte"
+
+
+def test_a_hyphened_deputys_compound_role_is_a_role() -> None:
+    # "Die Vize-Außenministerin X … , sagte sie": the role's head is itself a compound
+    text = (
+        "Die Vize-Außenministerin Ilka Brandt wies Spekulationen zurück. "
+        "Es habe keinen Handel gegeben, und es werde auch keinen geben, sagte sie."
+    )
+    assert speakers_of(text, "de") == {"Es habe keinen Handel gegeben, und es werde auch keinen geben": "Ilka Brandt"}
+    from newsweave.align.names import role_class
+
+    assert role_class("Vize-Außenministerin", "de") == ("minister", "vizeaussen")

@@ -197,8 +197,8 @@ def role_class(word: str, lang: str | None = None) -> tuple[str, str] | None:
         prefix, _, head = w.rpartition("-")
         found = role_class(head, lang)
         # ... unless two roles make one ("Secretary-General", "Attorney-General")
-        if found is not None and not found[1] and len(prefix) >= 2 and not role_class(prefix, lang):
-            return found[0], prefix
+        if found is not None and len(prefix) >= 2 and not role_class(prefix, lang):
+            return found[0], prefix + found[1]  # "Vize-Außenministerin": a compound's head too
     if lang == "de" and len(w) > 7 and w.isalpha():
         for head in _COMPOUND_HEADS:
             if w.endswith(head) and len(w) - len(head) >= 3:
