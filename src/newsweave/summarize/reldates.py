@@ -15,11 +15,22 @@ around it, each language's in `lang/<code>/calendar.py`:
 - a habit ("every Sunday", "chaque dimanche", "w każdą niedzielę"): no date;
 - "the night between Tuesday and Wednesday", "la nuit de lundi à mardi": one date, the
   morning's, or the evening's when the sentence names an evening time ("alle 23.40");
-- otherwise the tense of the sentence: a past verb before the date (or after it, with no
-  future cue) makes the latest occurrence on or before the day of writing (a weekday the
-  day after an early stamp excepted, see `resolve_dates`); with no tense, a weekday is the
-  nearest one, of the week the article is written in ("regressa a Portugal na sexta-feira"
-  in a Wednesday's report is two days on), a date or a month the nearest.
+- a target opening its clause with a past after it ("until Tuesday, 31 boats had been
+  checked"): the day counted up to, gone by;
+- weekdays of one stretch ("concerts moved to Saturday and Sunday", "de lundi à
+  vendredi"): the first as below, the others the days after it;
+- "today" as the present age ("the yard built whalers, and today too most of its boats
+  go north", "vaccines used today"; NOWADAYS, in a clause telling no past nor future): no
+  date;
+- otherwise the tense of the sentence: the verb nearest before the date (a future cue
+  after the last past verb is the future: "said they will wait for the report before
+  voting in July"; "will be published ... in November", whose participle is the
+  future's), or a past
+  after it with no future cue. The past makes the latest occurrence on or before the day
+  of writing (a weekday the day after an early stamp excepted, see `resolve_dates`); with
+  no tense, a weekday is the nearest one, of the week the article is written in
+  ("regressa a Portugal na sexta-feira" in a Wednesday's report is two days on), a date
+  or a month the nearest.
 
 The word lists of the sentence's language are read (Italian "sera" is the evening, not
 the French future); a language without tense words reads every language's.
@@ -70,6 +81,12 @@ _EVENING = re.compile(
     re.IGNORECASE,
 )
 _DAY_SLOT = r"([^\W\d_]+(?:-[^\W\d_]+)?)"
+# between two weekdays of one stretch: a mark, a coordinator or a preposition ("and",
+# "to", "et", "à", "und am", "y el", "i")
+_LINK = re.compile(r"\s*[,/–-]?\s*(?:[^\W\d_]{1,4}\s+){0,2}")
+# words between a future cue and the participle it governs ("will then be presented")
+FUTURE_GAP = 2
+FUTURE_REACH = 45  # characters from a future cue to a date it is sure to reach
 
 # the week before the day of writing, in every language (a date divergence skips it)
 LAST_WEEK = re.compile(
@@ -120,6 +137,7 @@ class _Cues:
     future: re.Pattern[str]
     future_after: re.Pattern[str]
     past_verb: re.Pattern[str]
+    past_sure: re.Pattern[str]  # without the endings adjectives share ("closed")
     perfect: re.Pattern[str]
     past_mark: re.Pattern[str]
     past_before: re.Pattern[str]
@@ -127,6 +145,7 @@ class _Cues:
     target_before: re.Pattern[str]
     target_verb: re.Pattern[str]
     habitual: re.Pattern[str]
+    after_event: re.Pattern[str]
     year_after: re.Pattern[str]
     years: dict[str, int]
     nights: tuple[re.Pattern[str], ...]
@@ -143,6 +162,7 @@ def _cues(lang: str | None) -> _Cues:
         for name in ("PAST_ENDINGS", "PAST_FORM_ENDINGS")
         for p in getattr(m, name, ())
     ]
+    form_pairs = [p for m in mods for p in getattr(m, "PAST_FORM_ENDINGS", ())]
     perfect = [p for m in mods if (p := _perfect(m))]
     years = {fold(k): v for m in mods for k, v in getattr(m, "YEAR_OFFSETS", {}).items()}
     nights = tuple(
@@ -158,6 +178,9 @@ def _cues(lang: str | None) -> _Cues:
         ),
         future_after=re.compile(rf"\s+(?:{_alt(words('FUTURE_AFTER'))})\b", re.I),
         past_verb=re.compile(rf"\b(?:{_alt(words('PAST_AUXILIARIES'))}|{_endings(pairs)})\b", re.I),
+        past_sure=re.compile(
+            rf"\b(?:{_alt(words('PAST_AUXILIARIES'))}|{_endings(form_pairs)})\b", re.I
+        ),
         perfect=re.compile("|".join(perfect) or _NEVER),
         past_mark=re.compile(rf"\b(?:{_alt(words('PAST_MARKS'))})\b", re.I),
         past_before=re.compile(rf"\b(?:{_alt(words('PAST_BEFORE'))})\s+$", re.I),
@@ -165,6 +188,7 @@ def _cues(lang: str | None) -> _Cues:
         target_before=re.compile(rf"\b(?:{_alt(words('TARGET_BEFORE'))})\s+$", re.I),
         target_verb=re.compile(rf"\b(?:{_alt(words('TARGET_VERBS'))})\b", re.I),
         habitual=re.compile(rf"\b(?:{_alt(words('HABITUAL_BEFORE'))})\s+$", re.I),
+        after_event=re.compile(rf"\b(?:{_alt(words('AFTER_EVENT'))})\b", re.I),
         year_after=re.compile(rf"\s*,?\s*(?P<y>{_alt(words('YEAR_OFFSETS'))})(?!\w)", re.I),
         years=years,
         nights=nights,
@@ -208,20 +232,80 @@ def _marked_past(cues: _Cues, text: str, start: int, end: int) -> bool:
     )
 
 
+def _tense_before(cues: _Cues, before: str) -> str | None:
+    """The tense of the verb nearest before a date: "future" when a future cue comes after
+    the last past verb ("said they will vote on the plan in July"), "past" when a past
+    verb comes last (a future far before the date reaches it only within its clause, and
+    not across a word of AFTER_EVENT); else None. A participle a future governs is no
+    past: "will be published by the institute in November", "is expected to"."""
+    futures = [m.span() for m in cues.future.finditer(before)]
+    last_past = -1
+    for rx in (cues.past_verb, cues.perfect):
+        for m in rx.finditer(before):
+            if not any(
+                a <= m.start() < b or (b <= m.start() and _governed(before[b : m.start()]))
+                for a, b in futures
+            ):
+                last_past = max(last_past, m.start())
+    if futures and futures[-1][0] > last_past:
+        cue, cue_end = futures[-1]
+        # far from the date, a future reaches it in its own clause only, and not past
+        # "after" ("would close a dock after opening a terminal in October": October came
+        # before; "werden gesucht, wie der Hafen am Samstag meldete")
+        rest = before[cue_end:]
+        if len(before) - cue <= FUTURE_REACH or not (
+            cues.after_event.search(rest) or _CLAUSE_END.search(rest)
+        ):
+            return "future"
+    return "past" if last_past >= 0 else None
+
+
+def _governed(between: str) -> bool:
+    """Whether a participle after a future cue is its verb: a word or two between, no
+    clause mark ("will then be presented", not "will reopen, officials said")."""
+    return len(_WORD.findall(between)) <= FUTURE_GAP and not _CLAUSE_END.search(between)
+
+
+def _opens_clause(cues: _Cues, text: str, start: int) -> bool:
+    """Whether the target word before a date opens its clause ("…, until Tuesday the leak
+    was traced in 31 boats"), rather than following a verb ("postponed until")."""
+    marks = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
+    lead = text[marks[-1] if marks else 0 : start]
+    found = cues.target_before.search(lead)
+    return found is not None and not lead[: found.start()].strip()
+
+
+def _next_clause(text: str, end: int) -> str:
+    """The clause after a date, past the marks right after it ("Until Tuesday, 31 boats
+    had been checked": "31 boats had been checked")."""
+    rest = text[end:]
+    rest = rest[len(rest) - len(rest.lstrip(" ,;:–—-")) :]
+    cut = _CLAUSE_END.search(rest)
+    return rest[: cut.start()] if cut else rest
+
+
 def _tense(cues: _Cues, text: str, start: int, end: int, weekday: bool = False) -> str | None:
     """ "past", "future" or "target" (a date aimed at) from the words around a date
     expression; None when they say nothing."""
     if _marked_past(cues, text, start, end):
         return "past"
-    if cues.future.search(text[max(0, start - 45) : start]) or cues.future_after.match(
-        text[end : end + 12]
-    ):
+    before = _tense_before(cues, text[:start])
+    if before == "future" or cues.future_after.match(text[end : end + 12]):
         return "future"  # "next Sunday", "dimanche prochain"
     if cues.target_before.search(text[max(0, start - 12) : start]):
+        after = _next_clause(text, end)
+        if (
+            _opens_clause(cues, text, start)
+            and not cues.future.search(after)
+            and (cues.past_sure.search(after) or cues.perfect.search(after))
+        ):
+            # "until Tuesday, 31 boats had been checked": counted up to that day (not
+            # "until Friday, the museum stays closed")
+            return "past"
         return "target"  # "called a strike for October 14": a verb's past says nothing of the date
     if weekday and cues.target_verb.search(_clause(text, start, end)):
         return "target"  # "summoned the management for talks on Monday"
-    if _past_in(cues, text[:start]):  # a past verb anywhere earlier in the sentence
+    if before == "past":  # a past verb earlier in the sentence, after any future cue
         return "past"
     if _past_in(cues, text[end:]) and not cues.future.search(text):
         return "past"  # "In October, engineers had reported ..."
@@ -289,6 +373,35 @@ def _nights(cues: _Cues, text: str, lang: str | None) -> dict[int, tuple[int, in
     return out
 
 
+def _nowadays(cues: _Cues, text: str, start: int, end: int, lang: str | None) -> bool:
+    """Whether "today" at text[start:end] is the present age, no day: a word of the
+    language's NOWADAYS in a clause telling no past nor future ("the yard built whalers,
+    and today too most of its boats go north", "vaccines used today"). A clause of that
+    word alone ("Today, the court ruled ...") goes on in the sentence."""
+    module = data(lang, "calendar") if lang else None
+    if fold(text[start:end]) not in {fold(w) for w in getattr(module, "NOWADAYS", ())}:
+        return False
+    clause = _clause(text, start, end)
+    if len(_WORD.findall(clause)) <= 2:  # "Today," "Et aujourd'hui,"
+        clause = text[start:]
+    return not (
+        _past_in(cues, clause) or cues.future.search(clause) or cues.target_verb.search(clause)
+    )
+
+
+def _linked(cues: _Cues, text: str, prev_end: int, start: int, end: int) -> bool:
+    """Whether a weekday continues the one before ("Saturday and Sunday", "de lundi à
+    vendredi", "w sobotę i niedzielę"): a mark or a short word or two between, and no
+    tense of its own ("Monday and last Friday")."""
+    between = text[prev_end:start]
+    return bool(
+        _LINK.fullmatch(between)
+        and not cues.future.search(between)
+        and not _marked_past(cues, text, start, end)
+        and not cues.future_after.match(text[end : end + 12])
+    )
+
+
 def _ordinal_not_day(word: str, text: str, end: int, lang: str | None) -> bool:
     """A weekday's short form that is an ordinal too, before a noun: Portuguese "etanol de
     segunda geração", "pela segunda vez" (not "na segunda à noite", "segunda-feira")."""
@@ -340,31 +453,44 @@ def resolve_dates(
             add(month_ref.replace(day=day).isoformat(), m.start(), m.end())
     quoted = find_spans(text)
     nights = _nights(cues, text, lang)
+    chain: tuple[int, int, date | None] | None = None  # the weekday just before: end, number, day
     for m in _WORD.finditer(text):
         found_day = day_word(m.group(), lang)
         if found_day is None:
             continue
         kind, number = found_day
         if kind == "offset":
-            if not any(q.open < m.start() < q.close for q in quoted):
-                # inside a quotation "tonight" is the speaker's, not the page's
+            # inside a quotation "tonight" is the speaker's, not the page's
+            if not any(q.open < m.start() < q.close for q in quoted) and not _nowadays(
+                cues, text, m.start(), m.end(), lang
+            ):
                 add((ref + timedelta(days=number)).isoformat(), m.start(), m.end())
             continue
+        prev, chain = chain, None
         if any(m.end() < f[2] <= m.end() + 3 for f in found):
             continue  # "Monday, March 13": the date that follows names the day
         start, end = m.start(), m.end()
-        if cues.habitual.search(text[max(0, start - 20) : start]):
-            continue  # "every Sunday": a habit, no day
         if _ordinal_not_day(m.group(), text, end, lang):
             continue
         night = nights.get(start)
+        linked = (
+            prev if night is None and prev and _linked(cues, text, prev[0], start, end) else None
+        )
+        if cues.habitual.search(text[max(0, start - 20) : start]) or (linked and linked[2] is None):
+            chain = (end, number, None)
+            continue  # "every Sunday" (and "every Saturday and Sunday"): a habit, no day
         if night is not None:
             if night[0] < 0:
                 continue  # the evening of "the night between Tuesday and Wednesday"
             start, end = night[0], night[1]
-        day = _weekday_date(cues, text, start, end, number, ref, horizon)
+        if linked and linked[2] is not None:
+            # "concerts on Saturday and Sunday", "from Monday to Friday": the days that follow
+            day = linked[2] + timedelta(days=(number - linked[1]) % 7 or 7)
+        else:
+            day = _weekday_date(cues, text, start, end, number, ref, horizon)
         if night is not None and night[2]:
             day -= timedelta(days=1)  # "the night between ... and Wednesday, at 23.40"
+        chain = (m.end(), number, day)
         add(day.isoformat(), start, end)
     m = cues.last_week.search(text)
     if m:

@@ -22,6 +22,7 @@ from functools import lru_cache
 import numpy as np
 
 from newsweave.align.candidates import is_content
+from newsweave.align.facts import MEMBER_SCORE
 from newsweave.align.names import CUES as REPORTING_CUES
 from newsweave.align.names import SOURCE_CUES
 from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence, TimelineEntry
@@ -291,7 +292,9 @@ def day_divergences(alignment: FactGroups, articles: Sequence[Article]) -> list[
     hoy" on a page dated the day after the final). A sentence naming two days, or an
     article without a date of its own (its weekdays would be resolved against another
     outlet's date), gives no day. Where no day differs, a month named alone does the
-    same ("in September" / "in October"), from sentences that name no day."""
+    same ("in September" / "in October"), from sentences that name no day. An outlet that
+    tells the fact on the others' day in another sentence is not odd: its other date is
+    another happening (`_tells_it_too`)."""
     by_id = {a.id: a for a in articles}
     refs = reference_dates(articles)
     horizon = latest_published(articles)
@@ -345,6 +348,11 @@ def _date_divergence(
     # only the year apart: unless each side writes its year, a guess ("10 June" read as
     # past in one report, to come in the others; "desde marzo de 2023" read without "de 2023")
     others = [(d, cites) for d, cites in others if d[4:] != day[4:] or (_year_written(d, cites) and _year_written(day, agree))]
+    others = [
+        (d, cites)
+        for d, cites in others
+        if not _tells_it_too(alignment, cites[0], agree, day, size, by_id, refs, horizon)
+    ]
     if not others or len({alignment.groups.get(c.article, c.article) for c in agree}) < 2 or any(
         len(cites) > 1 for _, cites in others
     ):
@@ -363,6 +371,36 @@ def _date_divergence(
         odd_one_out=odd[0][1] if len(odd) == 1 else None,
         fact=fid,
     )
+
+
+def _tells_it_too(
+    alignment: FactGroups,
+    odd: Citation,
+    agree: Sequence[Citation],
+    day: str,
+    size: int,
+    by_id: dict[str, Article],
+    refs: dict[str, date | None],
+    horizon: date | None,
+) -> bool:
+    """Whether the odd outlet tells the fact on the others' day (`size` 10) or month (7)
+    in another sentence, one as close to the others' as a fact's member (MEMBER_SCORE):
+    its odd date is then another happening ("a warning in January" beside "an inspection
+    in March"), not another date of this one. Another sentence of its naming that day
+    about something else ("a vote on Monday") leaves the divergence standing."""
+    a = by_id[odd.article]
+    ref = refs[a.id] if _parse_iso(a.published) else None
+    rows = {(s.article_id, s.index): r for r, s in enumerate(alignment.sentences)}
+    theirs = [rows[c.article, c.sentence] for c in agree if (c.article, c.sentence) in rows]
+    for r, s in enumerate(alignment.sentences):
+        if s.article_id != a.id or s.index == odd.sentence or not theirs:
+            continue
+        named = _resolved(s.text, s.lang or a.lang, ref, horizon)
+        if any(value[:size] == day for value, _, _ in named) and (
+            sum(alignment.pair_score(r, t) for t in theirs) / len(theirs) >= MEMBER_SCORE
+        ):
+            return True
+    return False
 
 
 def _year_written(value: str, cites: Sequence[Citation]) -> bool:

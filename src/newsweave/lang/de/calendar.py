@@ -67,6 +67,9 @@ STAMP_WORDS = ("veröffentlicht", "aktualisiert")
 
 # Days named relative to the day of writing ("yesterday": -1)
 DAY_OFFSETS = {"gestern": -1, "heute": 0}
+# "today" that is the present age too ("heute arbeiten dort 300 Menschen"):
+# in a clause telling no past nor future it dates nothing
+NOWADAYS = ("heute",)
 
 # Tense around a date expression (`summarize.reldates`, whose docstring tells how they
 # are read): which weekday, year-less date or month the sentence means

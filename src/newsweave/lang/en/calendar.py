@@ -65,6 +65,9 @@ STAMP_WORDS = ("published", "posted", "updated", "last", "modified", "on", "at",
 
 # Days named relative to the day of writing ("yesterday": -1)
 DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+# "today" that is the present age too ("vaccines used today protect against flu"):
+# in a clause telling no past nor future it dates nothing
+NOWADAYS = ("today",)
 
 # Tense around a date expression (`summarize.reldates`, whose docstring tells how they
 # are read): which weekday, year-less date or month the sentence means

@@ -65,6 +65,9 @@ STAMP_WORDS = ("publicado", "actualizado", "el")
 
 # Days named relative to the day of writing ("yesterday": -1)
 DAY_OFFSETS = {"ayer": -1, "hoy": 0}
+# "today" that is the present age too ("hoy la fábrica emplea a 300 personas"):
+# in a clause telling no past nor future it dates nothing
+NOWADAYS = ("hoy",)
 
 # Tense around a date expression (`summarize.reldates`, whose docstring tells how they
 # are read): which weekday, year-less date or month the sentence means

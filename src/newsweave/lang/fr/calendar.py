@@ -65,6 +65,9 @@ STAMP_WORDS = ("publié", "le", "mis", "à", "jour")
 
 # Days named relative to the day of writing ("yesterday": -1)
 DAY_OFFSETS = {"hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "demain": 1}
+# "today" that is the present age too ("l'usine emploie aujourd'hui 300 personnes"):
+# in a clause telling no past nor future it dates nothing
+NOWADAYS = ("aujourd'hui", "aujourd’hui")
 
 # Tense around a date expression (`summarize.reldates`, whose docstring tells how they
 # are read): which weekday, year-less date or month the sentence means

@@ -65,6 +65,9 @@ STAMP_WORDS = ("pubblicato", "aggiornato", "il")
 
 # Days named relative to the day of writing ("yesterday": -1)
 DAY_OFFSETS = {"ieri": -1, "oggi": 0, "domani": 1}
+# "today" that is the present age too ("oggi il porto ha 40 pescherecci"):
+# in a clause telling no past nor future it dates nothing
+NOWADAYS = ("oggi",)
 
 # Tense around a date expression (`summarize.reldates`, whose docstring tells how they
 # are read): which weekday, year-less date or month the sentence means

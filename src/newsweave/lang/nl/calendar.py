@@ -59,6 +59,9 @@ CAPITALISED = False
 
 # Days named relative to the day of writing ("yesterday": -1)
 DAY_OFFSETS = {"gisteren": -1, "vandaag": 0}  # not "morgen": the morning too
+# "today" that is the present age too ("ook vandaag varen de meeste boten naar Noorwegen"):
+# in a clause telling no past nor future it dates nothing
+NOWADAYS = ("vandaag",)
 # a weekday and a part of the day in one word ("dinsdagavond", "maandagochtend")
 DAY_PARTS = ("avond", "ochtend", "middag", "nacht", "morgen", "namiddag", "voormiddag")
 

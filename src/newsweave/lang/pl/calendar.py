@@ -63,6 +63,9 @@ DATE_CONNECTORS = ("o godz", "godz")
 
 # Days named relative to the day of writing ("yesterday": -1)
 DAY_OFFSETS = {"wczoraj": -1, "dziś": 0, "dzisiaj": 0, "jutro": 1}
+# "today" that is the present age too ("używane dziś szczepionki"):
+# in a clause telling no past nor future it dates nothing
+NOWADAYS = ("dziś", "dzisiaj")
 
 # Tense around a date expression (`summarize.reldates`, whose docstring tells how they
 # are read): which weekday, year-less date or month the sentence means

@@ -65,6 +65,9 @@ STAMP_WORDS = ("publicado", "atualizado", "às", "de", "em")
 
 # Days named relative to the day of writing ("yesterday": -1)
 DAY_OFFSETS = {"ontem": -1, "hoje": 0, "amanhã": 1}
+# "today" that is the present age too ("hoje o porto tem 40 barcos"):
+# in a clause telling no past nor future it dates nothing
+NOWADAYS = ("hoje",)
 
 # Tense around a date expression (`summarize.reldates`, whose docstring tells how they
 # are read): which weekday, year-less date or month the sentence means
@@ -111,6 +114,10 @@ WEEKDAY_FOLLOWERS = (
     "e", "ou", "a", "até", "em", "no", "na", "foi", "será", "é",
 )  # fmt: skip
 MONTH_PREPOSITIONS = ("em", "a", "desde")
+# "prevista para o fim de maio": the part, so that the target before it is read
+MONTH_PARTS = (
+    "início de", "princípio de", "princípios de", "meados de", "fim de", "final de", "finais de",
+)  # fmt: skip
 # a day that dates what the sentence comes after ("após o ataque de segunda-feira") is no date of
 # the sentence: after one of AFTER_EVENT, an article of NOUN_ARTICLES, a noun and DAY_OF
 AFTER_EVENT = ("após", "depois de", "desde")

@@ -1,0 +1,177 @@
+"""Timeline dates read from the whole sentence: the tense nearest a date, a count up to a
+day, weekdays of one stretch, "today" as the present age, and date divergences between
+two happenings of one outlet."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pytest
+
+from helpers import make_article
+from newsweave.summarize.timeline import day_divergences, resolve_dates
+
+TUESDAY = date(2031, 10, 14)
+
+
+def _first(text: str, lang: str, ref: date) -> str:
+    return resolve_dates(text, lang, ref)[0][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # the participle a future governs is no past, however far the future cue is
+        (
+            "The findings will be published by the Orvik institute in a journal in November.",
+            "en",
+            "2031-11",
+        ),
+        (
+            "The new ferry will be unveiled to the public at the Orvik harbour on Thursday evening.",
+            "en",
+            "2031-10-16",
+        ),
+        # a reported future: the verb nearest the date is the one that tells its time
+        (
+            "Os pescadores disseram que vão esperar pelo relatório do porto de Orvik "
+            "antes de votar em dezembro.",
+            "pt",
+            "2031-12",
+        ),
+        # and a past nearer the date than a future cue is the past
+        ("The Orvik bridge will reopen, officials said on Monday.", "en", "2031-10-13"),
+    ],
+)
+def test_the_tense_nearest_the_date_tells_which_one(text: str, lang: str, want: str) -> None:
+    assert _first(text, lang, TUESDAY) == want
+    # a past well after the future cue stays the past; so does what came after "after"
+    said = "Schools in Orvik will stay shut after the storm hit the coast on Monday."
+    assert _first(said, "en", TUESDAY) == "2031-10-13"
+    said = (
+        "Prices rose after the port said that it would close a dock in Orvik after "
+        "opening a new terminal in September."
+    )
+    assert _first(said, "en", TUESDAY) == "2031-09"
+
+
+def test_a_month_part_in_portuguese_keeps_the_target_before_it() -> None:
+    """ "para o início de julho": the target word is before the part of the month, so a
+    past verb of the sentence does not send July a year back."""
+    said = "A regata de Orvik foi marcada para o início de julho, disse o clube."
+    assert resolve_dates(said, "pt", date(2031, 6, 17)) == [
+        ("2031-07", "início de julho", said.index("início"))
+    ]
+
+
+def test_until_a_day_opening_its_clause_with_a_past_is_a_count_up_to_it() -> None:
+    wednesday = date(2031, 9, 17)
+    for said, lang in (
+        (
+            "According to the harbour office, until Tuesday the leak was traced in 31 boats.",
+            "en",
+        ),
+        ("Until Tuesday, 31 boats had been checked in Orvik.", "en"),
+        ("Bis Dienstag wurden in Orvik 31 Boote geprüft.", "de"),
+    ):
+        assert _first(said, lang, wednesday) == "2031-09-16", said
+    # a target after its verb, or with a present tense, is still ahead
+    assert _first("The vote in Orvik was postponed until Tuesday.", "en", wednesday) == "2031-09-23"
+    assert _first("Until Friday, the Orvik museum stays closed.", "en", wednesday) == "2031-09-19"
+
+
+def test_weekdays_of_one_stretch_follow_each_other() -> None:
+    saturday = date(2031, 2, 22)
+    said = (
+        "Le festival d'Orvik a été reporté et les concerts ont été déplacés à samedi et dimanche."
+    )
+    assert [d for d, *_ in resolve_dates(said, "fr", saturday)] == ["2031-02-22", "2031-02-23"]
+    said = "The talks in Orvik ran from Monday to Friday."
+    assert [d for d, *_ in resolve_dates(said, "en", saturday)] == ["2031-02-17", "2031-02-21"]
+    # a habit over both days, and a day with its own tense
+    assert resolve_dates("The Orvik market opens every Saturday and Sunday.", "en", saturday) == []
+    said = "The Orvik ferry sailed on Friday and last Monday."
+    assert [d for d, *_ in resolve_dates(said, "en", saturday)] == ["2031-02-21", "2031-02-17"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The Orvik yard built whalers a century ago, and today too most of its boats go north.",
+            "en",
+        ),
+        ("The cooperative, set up in 1987, today has 45 members in Orvik.", "en"),
+        (
+            "De werf bouwde vroeger walvisvaarders, en ook vandaag vaart het meeste naar Noorwegen.",
+            "nl",
+        ),
+        ("Używane dziś szczepionki chronią przed ciężkim przebiegiem grypy.", "pl"),
+        ("L'usine d'Orvik, fondée en 1950, emploie aujourd'hui 300 personnes.", "fr"),
+    ],
+)
+def test_today_as_the_present_age_is_no_date(text: str, lang: str) -> None:
+    assert resolve_dates(text, lang, TUESDAY) == []
+    # "today" of a deed, a plan, or opening a clause the sentence goes on from, is the day
+    for said, code in (
+        ("The Orvik court ruled today that the mill must close.", "en"),
+        ("Today, the Orvik council voted to close the bridge.", "en"),
+        ("Orvik will vote today on the new bridge.", "en"),
+        ("Los pescadores tenían previsto volver hoy al puerto de Orvik.", "es"),
+    ):
+        assert _first(said, code, TUESDAY) == TUESDAY.isoformat(), said
+
+
+def _alignment(texts: dict[str, tuple[str, str]], rows_of: dict[tuple[str, int], np.ndarray]):  # type: ignore[no-untyped-def]
+    """Articles (id -> lang, text) published on one day; every sentence a row with the
+    vector given (default: the fact's), sentence 0 of each article supporting F1."""
+    from newsweave.align.facts import FactAlignment
+    from newsweave.model import Citation, Fact
+
+    arts = [make_article(k, t, lang, published="2024-11-22") for k, (lang, t) in texts.items()]
+    rows = [s for a in arts for s in a.sentences]
+    vecs = np.array(
+        [rows_of.get((s.article_id, s.index), np.eye(4)[0]) for s in rows], dtype=np.float32
+    )
+    support = [r for r, s in enumerate(rows) if s.index == 0]
+    fact = Fact(
+        "F1",
+        rows[0].text,
+        [Citation(rows[r].article_id, rows[r].text, 0) for r in support],
+        len(support),
+    )
+    alignment = FactAlignment(
+        [fact], rows, vecs, members={"F1": support}, support_rows={"F1": support},
+        langs=[s.lang for s in rows], groups={a.id: a.id for a in arts},
+    )  # fmt: skip
+    return alignment, arts
+
+
+def test_an_outlet_telling_the_others_month_elsewhere_tells_two_happenings() -> None:
+    texts = {
+        "fr1": (
+            "fr",
+            "Les fissures du pont d'Orvik avaient été relevées en mars 2021 par des plongeurs.",
+        ),
+        "fr2": ("fr", "Des plongeurs avaient inspecté le pont d'Orvik en mars 2021."),
+        "de1": ("de", "Die Risse der Brücke von Orvik waren im März 2021 entdeckt worden."),
+        "de2": (
+            "de",
+            "Ein Fischer hatte die Stadt Orvik im Januar 2021 gewarnt. "
+            "Im März 2021 untersuchten Taucher die Brücke von Orvik.",
+        ),
+    }
+    # de2 tells the inspection of March in its second sentence, as the others do
+    alignment, arts = _alignment(texts, {})
+    assert day_divergences(alignment, arts) == []
+    # its other sentence of March is about something else: January is its date of the fact
+    texts["de2"] = (
+        "de",
+        "Die Risse der Brücke von Orvik waren im Januar 2021 entdeckt worden. "
+        "Im März 2021 wurde in Orvik gewählt.",
+    )
+    alignment, arts = _alignment(texts, {("de2", 1): np.eye(4)[1]})
+    (d,) = day_divergences(alignment, arts)
+    assert d.odd_one_out == "de2"
+    assert d.description.startswith("Months differ: de2 puts it in January 2021")
