@@ -6,25 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.ingest import clean
 from newsweave.model import Article
+from test_ingest_clean import reasons, run
 
 BODY = (
     "The county opened a new bridge over the Selva river on Tuesday, ending two years of detours."
 )
 BODY2 = "Engineers said the structure can carry trucks of up to forty tonnes without restrictions."
 BODY3 = "The old ferry crossing will close at the end of the month, the transport office said."
-
-
-def run(text: str, **fields: object) -> Article:
-    return clean(Article(id="t", text=text, **fields))  # type: ignore[arg-type]
-
-
-def reasons(article: Article) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for r in article.provenance.removed:
-        out.setdefault(r.reason, []).append(r.text)
-    return out
 
 
 def between(line: str) -> Article:
