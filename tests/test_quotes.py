@@ -2551,3 +2551,12 @@ def test_a_hyphened_deputys_compound_role_is_a_role() -> None:
     from newsweave.align.names import role_class
 
     assert role_class("Vize-Außenministerin", "de") == ("minister", "vizeaussen")
+
+
+def test_a_titled_name_opening_a_sentence_speaks_the_next_bare_cue() -> None:
+    # "Epidemiolog prof. X zwrócił uwagę …. „…” – powiedział PAP.": X speaks (told PAP)
+    text = (
+        "Epidemiolog prof. Marek Zając zwrócił uwagę, że wieże mogą rozsiewać aerozol. "
+        "„Wiatr robi tu swoje” – powiedział PAP."
+    )
+    assert speakers_of(text, "pl") == {"Wiatr robi tu swoje": "Marek Zając"}

@@ -63,6 +63,9 @@ def _unlisted_openers(ix: MentionIndex) -> list[tuple[int, Mention]]:
         role = next((r for r in (at, at + 1) if r < len(ix.toks) and role_class(ix.toks[r].text, ix.lang)), None)
         if role is not None:
             at = next((c + 1 for c in range(role + 1, min(role + 6, len(ix.toks) - 1)) if ix.toks[c].text == ","), at)
+        # "Epidemiolog prof. X", "Prof. X": past a title and its stop, and a noun before it
+        title = next((t for t in (at, at + 1) if t + 2 < len(ix.toks) and ix.toks[t].fold in TITLES and ix.toks[t + 1].text == "."), None)
+        at = at if title is None else title + 2
         m = ix.heuristic_name(at)
         if m is None or m.j == m.i or not ix._name_like(m.i, m.j):
             continue
@@ -74,7 +77,9 @@ def _unlisted_openers(ix: MentionIndex) -> list[tuple[int, Mention]]:
         # a noun or a role before ("Der Chemiker X"), a view given, or an apposition after
         # ("Tiago Fernandes, engenheiro de 41 anos,", "X, 58,")
         apposed = nxt is not None and (nxt.text.isdigit() or (nxt.text.islower() and nxt.fold not in FUNCTION))
-        if apposed or role_first or ix.toks[k].fold in TOPIC_LEADS or (ix.toks[k].fold in DETERMINERS and m.i > at):
+        # "Epidemiolog prof. X zwrócił uwagę": a title before the name, a noun before the title
+        titled = m.i > k + 1 and ix.toks[m.i - 1].text == "." and ix.toks[m.i - 2].fold in TITLES
+        if apposed or role_first or titled or ix.toks[k].fold in TOPIC_LEADS or (ix.toks[k].fold in DETERMINERS and m.i > at):
             out.append((ix.toks[m.i].start, m))
     return out
 
