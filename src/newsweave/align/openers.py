@@ -77,8 +77,7 @@ def _unlisted_openers(ix: MentionIndex) -> list[tuple[int, Mention]]:
         # a noun or a role before ("Der Chemiker X"), a view given, or an apposition after
         # ("Tiago Fernandes, engenheiro de 41 anos,", "X, 58,")
         apposed = nxt is not None and (nxt.text.isdigit() or (nxt.text.islower() and nxt.fold not in FUNCTION))
-        # "Epidemiolog prof. X zwrócił uwagę": a title before the name, a noun before the title
-        titled = m.i > k + 1 and ix.toks[m.i - 1].text == "." and ix.toks[m.i - 2].fold in TITLES
+        titled = title is not None and m.i == at  # "Epidemiolog prof. X zwrócił uwagę"
         if apposed or role_first or titled or ix.toks[k].fold in TOPIC_LEADS or (ix.toks[k].fold in DETERMINERS and m.i > at):
             out.append((ix.toks[m.i].start, m))
     return out

@@ -36,7 +36,7 @@ from newsweave.summarize.attribution import claim_size
 from newsweave.summarize.notes import dissent_note, partial_notes, shift
 from newsweave.summarize.stated import quantities
 from newsweave.summarize.verify import SPEAKER_NAMED, Check, Unit, Verifier
-from newsweave.text.fold import fold
+from newsweave.text.fold import fold, fold_all
 from newsweave.text.script import cased, size, word_count
 from newsweave.text.sentences import QUOTE_CLOSERS, ends_sentence
 
@@ -346,8 +346,8 @@ def _shown(alignment: FactGroups, u: Unit) -> str:
 _OPENS = re.compile(r"^[\"“„«‘'(]?[A-ZÀ-ÖØ-Þ0-9]")
 # "Dat heeft topman X gezegd.", "That is what the mayor said.": a pronoun standing for the
 # sentence before, then a verb; with a speech verb, all it says is who said that
-_POINTING = frozenset(fold(w) for w in merged("cues", "DEMONSTRATIVE_PRONOUNS"))
-_VERBS = frozenset(fold(w) for w in merged("cues", "AUXILIARIES")) | CUES
+_POINTING = fold_all(merged("cues", "DEMONSTRATIVE_PRONOUNS"))
+_VERBS = fold_all(merged("cues", "AUXILIARIES")) | CUES
 
 
 def _says_who_said_it(text: str) -> bool:

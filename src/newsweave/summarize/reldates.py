@@ -55,12 +55,12 @@ from newsweave.text.dates import (
     months_capitalised,
     weekday_names,
 )
-from newsweave.text.fold import fold
+from newsweave.text.fold import fold, fold_all
 
 __all__ = ["LAST_WEEK", "day_word", "dates_what_came_before", "resolve_dates"]
 
 _NEVER = r"(?!)"
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # "on the 19th", "the 19th of", "the 19th." - not "the 16th largest bank"
 _ORDINAL_DAY = re.compile(
     r"\b(?:on the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:century|minute|floor))"
@@ -263,7 +263,7 @@ def _tense_before(cues: _Cues, before: str) -> str | None:
 def _governed(between: str) -> bool:
     """Whether a participle after a future cue is its verb: a word or two between, no
     clause mark ("will then be presented", not "will reopen, officials said")."""
-    return len(_WORD.findall(between)) <= FUTURE_GAP and not _CLAUSE_END.search(between)
+    return len(WORD.findall(between)) <= FUTURE_GAP and not _CLAUSE_END.search(between)
 
 
 def _opens_clause(cues: _Cues, text: str, start: int) -> bool:
@@ -319,12 +319,7 @@ def _pick_full(
     in the future tense, no later than two days after it in the past tense (a stamp may
     run a day or two early). A weekday named with the date settles it: "by Monday,
     March 13" in a report of March 10, 2023 is three days on (a Monday), not a year back."""
-    cands = []
-    for year in (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            cands.append(date(year, month, day))
-        except ValueError:
-            continue
+    cands = [c for year in (ref.year - 1, ref.year, ref.year + 1) if (c := _dated(year, month, day))]
     if weekday is not None and any(c.weekday() == weekday for c in cands):
         cands = [c for c in cands if c.weekday() == weekday]
     elif tense == "future":
@@ -378,11 +373,10 @@ def _nowadays(cues: _Cues, text: str, start: int, end: int, lang: str | None) ->
     language's NOWADAYS in a clause telling no past nor future ("the yard built whalers,
     and today too most of its boats go north", "vaccines used today"). A clause of that
     word alone ("Today, the court ruled ...") goes on in the sentence."""
-    module = data(lang, "calendar") if lang else None
-    if fold(text[start:end]) not in {fold(w) for w in getattr(module, "NOWADAYS", ())}:
+    if fold(text[start:end]) not in _calendar_words(lang, "NOWADAYS"):
         return False
     clause = _clause(text, start, end)
-    if len(_WORD.findall(clause)) <= 2:  # "Today," "Et aujourd'hui,"
+    if len(WORD.findall(clause)) <= 2:  # "Today," "Et aujourd'hui,"
         clause = text[start:]
     return not (
         _past_in(cues, clause) or cues.future.search(clause) or cues.target_verb.search(clause)
@@ -405,15 +399,19 @@ def _linked(cues: _Cues, text: str, prev_end: int, start: int, end: int) -> bool
 def _ordinal_not_day(word: str, text: str, end: int, lang: str | None) -> bool:
     """A weekday's short form that is an ordinal too, before a noun: Portuguese "etanol de
     segunda geração", "pela segunda vez" (not "na segunda à noite", "segunda-feira")."""
-    module = data(lang, "calendar") if lang else None
-    if module is None or fold(word) not in {
-        fold(w) for w in getattr(module, "ORDINAL_WEEKDAYS", ())
-    }:
+    if fold(word) not in _calendar_words(lang, "ORDINAL_WEEKDAYS"):
         return False
     after = re.match(r"\s+([^\W\d_]+)", text[end:])
     if after is None or not after.group(1)[0].islower():
         return False
-    return fold(after.group(1)) not in {fold(w) for w in getattr(module, "WEEKDAY_FOLLOWERS", ())}
+    return fold(after.group(1)) not in _calendar_words(lang, "WEEKDAY_FOLLOWERS")
+
+
+@functools.cache
+def _calendar_words(lang: str | None, name: str) -> frozenset[str]:
+    """The folded word list `name` of `lang`'s calendar data, read once (words and
+    weekdays of every sentence come through the callers)."""
+    return fold_all(getattr(data(lang, "calendar") if lang else None, name, ()))
 
 
 def resolve_dates(
@@ -434,7 +432,7 @@ def resolve_dates(
         if d.year is not None:
             add(f"{d.year:04d}-{d.month:02d}-{d.day:02d}", d.start, d.end)
         elif ref is not None:
-            before = _WORD.findall(text[max(0, d.start - 14) : d.start])
+            before = WORD.findall(text[max(0, d.start - 14) : d.start])
             named = day_word(before[-1], lang) if before else None  # "Monday, March 13"
             weekday = named[1] if named and named[0] == "weekday" else None
             year = _year_named(cues, text, d.end, ref)
@@ -454,7 +452,7 @@ def resolve_dates(
     quoted = find_spans(text)
     nights = _nights(cues, text, lang)
     chain: tuple[int, int, date | None] | None = None  # the weekday just before: end, number, day
-    for m in _WORD.finditer(text):
+    for m in WORD.finditer(text):
         found_day = day_word(m.group(), lang)
         if found_day is None:
             continue

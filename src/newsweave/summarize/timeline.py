@@ -28,6 +28,7 @@ from newsweave.align.names import SOURCE_CUES
 from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence, TimelineEntry
 from newsweave.summarize.reldates import (
     LAST_WEEK,
+    WORD,
     dates_what_came_before,
     day_word,
     resolve_dates,
@@ -53,7 +54,6 @@ __all__ = [
 MERGE_COS = 0.6  # same date and this close: one statement
 PER_DATE = 3  # most-cited statements kept per date, so the event day does not flood it
 PER_SENTENCE = 2
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 @dataclass(frozen=True)
@@ -392,8 +392,10 @@ def _tells_it_too(
     ref = refs[a.id] if _parse_iso(a.published) else None
     rows = {(s.article_id, s.index): r for r, s in enumerate(alignment.sentences)}
     theirs = [rows[c.article, c.sentence] for c in agree if (c.article, c.sentence) in rows]
+    if not theirs:
+        return False
     for r, s in enumerate(alignment.sentences):
-        if s.article_id != a.id or s.index == odd.sentence or not theirs:
+        if s.article_id != a.id or s.index == odd.sentence:
             continue
         named = _resolved(s.text, s.lang or a.lang, ref, horizon)
         if any(value[:size] == day for value, _, _ in named) and (
@@ -412,7 +414,7 @@ def _dates_saying(text: str, start: int, expr: str) -> bool:
     """Whether a date is the day something was said ("officials said on Tuesday", "wie
     die Behörden am Dienstag mitteilten"): a speech verb two words before it or next after. Another
     outlet's day of the deed ("clean-up began on Wednesday") is no other day for it."""
-    before = _WORD.findall(text[max(0, start - 30) : start])[-2:]
+    before = WORD.findall(text[max(0, start - 30) : start])[-2:]
     # after it, the verb right next to it only ("collapsed on Friday, said police": the deed)
     after = re.match(r"\s+(\w+)", text[start + len(expr) :])
     if any(fold(w) in REPORTING_CUES for w in (*before, *(after.groups() if after else ()))):
@@ -420,7 +422,7 @@ def _dates_saying(text: str, start: int, expr: str) -> bool:
     # inside the source of the sentence ("selon un bilan communiqué dimanche matin",
     # "according to figures released on Sunday"): the day of the report
     clause = re.split(r"[,;:()]", text[max(0, start - 60) : start])[-1]
-    return any(fold(w) in SOURCE_CUES for w in _WORD.findall(clause))
+    return any(fold(w) in SOURCE_CUES for w in WORD.findall(clause))
 
 
 def _day_name(iso: str) -> str:
