@@ -2560,3 +2560,44 @@ def test_a_titled_name_opening_a_sentence_speaks_the_next_bare_cue() -> None:
         "„Wiatr robi tu swoje” – powiedział PAP."
     )
     assert speakers_of(text, "pl") == {"Wiatr robi tu swoje": "Marek Zając"}
+
+
+def test_french_reflexive_speech_verbs_and_a_side_named_by_cote() -> None:
+    # "Elle se dit …" is a pronoun (the model tags it a person), "X s'est dit « … »" speaks,
+    # "Côté socialistes, la présidente X …" opens the sentence with X, and "… Jamais. » Elle"
+    # ends one sentence
+    text = (
+        "« Nous avons gagné », a lancé Hélène Marbach devant ses partisans réunis à Vannes. "
+        "La candidate, 47 ans, a aussitôt fermé une porte : « Pas d'alliance avec les extrêmes. "
+        "Jamais. » Elle se dit en revanche confiante : « Un gouvernement sera formé avant l'été. »\n\n"
+        "Marc Olivier a reconnu la défaite. « Nous avons perdu », a-t-il déclaré.\n\n"
+        "Côté socialistes, la présidente Inès Toulon a pris acte du résultat. « Nous serons dans "
+        "l'opposition », a-t-elle déclaré. Pour les Verts, Paul Andrieu s'est dit « ouvert au dialogue »."
+    )
+    got = speakers_of(text, "fr")
+    assert got["Un gouvernement sera formé avant l'été."] == "Hélène Marbach"
+    assert got["Nous serons dans l'opposition"] == "Inès Toulon"
+    assert got["ouvert au dialogue"] == "Paul Andrieu"
+
+
+def test_a_given_name_before_a_particle_belongs_to_the_name() -> None:
+    # "Ana do Rosário Pinto, president of …": the model finds "Rosário Pinto" alone, and
+    # "she told reporters" went to the man quoted before
+    text = (
+        "Tomás Leite, 71, denied any wrongdoing. “I had no role in editing the book,” he said.\n\n"
+        "Ana do Rosário Pinto, president of the Boavista Foundation, ruled out a review. "
+        "“The jury is sovereign,” she told reporters after the ceremony."
+    )
+    assert speakers_of(text)["The jury is sovereign"] == "Ana do Rosário Pinto"
+
+
+def test_a_place_after_a_long_role_is_no_name_and_the_apposed_name_speaks() -> None:
+    # "Para o presidente da Câmara de Comércio … no Rio Grande do Sul, Henrique X, …": the
+    # role's phrase stops at the place, and the name after the comma is the one who speaks
+    text = (
+        "O ministro da Economia, Rodrigo Valente, comemorou a decisão.\n\n"
+        "Para o presidente da Associação Comercial de Pelotas no Rio Grande do Sul, Mário Kessler, "
+        "um peso mais fraco reduz o fluxo de compradores. \"Em Jaguarão o consumidor sente na hora "
+        "qualquer alta do dólar\", disse."
+    )
+    assert speakers_of(text, "pt")["Em Jaguarão o consumidor sente na hora qualquer alta do dólar"] == "Mário Kessler"

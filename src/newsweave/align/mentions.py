@@ -22,6 +22,7 @@ from newsweave.align.names import (
     NOUN_LEADS,
     ORG_WORDS,
     PARTICLES,
+    PLACE_PREPOSITIONS,
     PRONOUNS,
     PRONOUNS_OF,
     QUOTE_MARKS,
@@ -130,15 +131,16 @@ class MentionIndex:
     # --- mentions --------------------------------------------------------------
 
     def _find_mentions(self, doc: object | None) -> None:
-        persons = self._persons(doc)
-        self.mentions += persons
+        self.mentions += self._persons(doc)
         self._discover_names()
+        pronouns = PRONOUNS_OF.get(self.lang or "") or PRONOUNS  # "Elle se dit …" is no name
+        self.mentions = [m for m in self.mentions if m.j > m.i or self.toks[m.i].fold not in pronouns]
         self.mentions += surname_mentions(self.toks, self.mentions, self._surnames() if self.lang in NOUNS_CAPITALISED else set(), self.sent_start_tok)
         self.mentions += age_mentions(self.toks, self.text, self.lang, self.mentions, self._name_like)  # "the 61-year-old", "X, 67,"
         spans = {(m.i, m.j) for m in self.mentions}
         self._build_full_names()
         for i, t in enumerate(self.toks):
-            if t.fold in (PRONOUNS_OF.get(self.lang or "") or PRONOUNS) and (t.fold != "sie" or not t.upper or self.sent_start_tok(i)):
+            if t.fold in pronouns and (t.fold != "sie" or not t.upper or self.sent_start_tok(i)):
                 self.mentions.append(Mention("pronoun", i, i, t.text))
             elif t.fold in RELATIVES:
                 self.mentions.append(Mention("relative", i, i, t.text))
@@ -192,6 +194,8 @@ class MentionIndex:
                 i += 1
             while j > i + 1 and self.toks[j].fold in FUNCTION and self.toks[j - 1].text == ".":
                 j -= 2  # "Tadeusz K. The night …": the next sentence's first word is no name's
+            while label == "PERSON" and i > 1 and self.toks[i - 1].fold in PARTICLES and self._name_word(i - 2):
+                i -= 2  # "Maria do | Carmo Teles": the models drop the given name before a particle
             if j - i >= 2 and i > 0 and self.toks[i - 1].fold in ("and", "et", "und", "of", "de"):
                 i += 1  # "Water and Infrastructure Tomas Reiner": the title's tail, not a first name
             if label == "ORG":
@@ -409,6 +413,8 @@ class MentionIndex:
                     continue
                 if self._person_at(k) or toks[k].fold in FUNCTION or toks[k].fold in PRONOUNS:
                     break
+                if toks[k].fold in PLACE_PREPOSITIONS and k + 1 < len(toks) and toks[k + 1].upper:
+                    break  # "presidente da Câmara de Comércio | no Rio Grande do Sul, X": a place
                 if not _adjacent(toks[k - 1], toks[k], self.text):
                     break
                 j, k, n = k, k + 1, n + 1
@@ -550,9 +556,6 @@ class MentionIndex:
                 return None
         return None
 
-    # --- attribution -------------------------------------------------------------
-
-
 
 def _adjacent(a: Tok, b: Tok, text: str) -> bool:
     gap = text[a.end : b.start]
@@ -570,7 +573,7 @@ def best_mention(cands: Iterable[Mention | None]) -> Mention | None:
 
 def _sentence_starts(text: str) -> list[int]:
     starts = [0]
-    for m in re.finditer(r"[.!?]['\"’”»]?\s+(?=[\"“«„‘'A-ZÀ-Ý])|\n+", text):
+    for m in re.finditer(r"[.!?](?:\s?»)?['\"’”»]?\s+(?=[\"“«„‘'A-ZÀ-Ý])|\n+", text):
         starts.append(m.end())
     return starts
 
@@ -592,8 +595,3 @@ def match_role(role: Role, known: list[Role], pos: int, recent: str | None = Non
     before = [r for r in cands if r.pos <= pos]
     pick = max(before, key=lambda r: r.pos) if before else min(cands, key=lambda r: r.pos)
     return pick.name
-
-
-# --- names across articles ---------------------------------------------------
-
-

@@ -59,10 +59,11 @@ def _unlisted_openers(ix: MentionIndex) -> list[tuple[int, Mention]]:
     for k in starts:
         at = k + 1 if ix.toks[k].fold in DETERMINERS | TOPIC_LEADS else k
         at += ix.toks[k].fold in TOPIC_LEADS and ix.toks[at].text.islower()  # "Volgens kunstrechercheur X"
-        # "De burgemeester van Giżycko, Ewa Domańska, …" (Dutch "de" is no listed article)
+        # "De burgemeester van Giżycko, Ewa Domańska, …" (Dutch "de" is no listed article),
+        # "Para o presidente da Câmara de Comércio … no Rio Grande do Sul, Henrique Tedesco, …"
         role = next((r for r in (at, at + 1) if r < len(ix.toks) and role_class(ix.toks[r].text, ix.lang)), None)
         if role is not None:
-            at = next((c + 1 for c in range(role + 1, min(role + 6, len(ix.toks) - 1)) if ix.toks[c].text == ","), at)
+            at = next((c + 1 for c in range(role + 1, min(role + ROLE_SPAN, len(ix.toks) - 1)) if ix.toks[c].text == ","), at)
         # "Epidemiolog prof. X", "Prof. X": past a title and its stop, and a noun before it
         title = next((t for t in (at, at + 1) if t + 2 < len(ix.toks) and ix.toks[t].fold in TITLES and ix.toks[t + 1].text == "."), None)
         at = at if title is None else title + 2
@@ -84,6 +85,7 @@ def _unlisted_openers(ix: MentionIndex) -> list[tuple[int, Mention]]:
 
 
 ROLE_WORDS = 3  # words of a role phrase before its role word ("Regional health councillor")
+ROLE_SPAN = 14  # tokens of a role phrase after its role word, up to the comma before the name
 
 
 def _role_start(ix: MentionIndex, k: int) -> int:

@@ -27,8 +27,9 @@ PYSBD_MAX_CHARS = 5000
 MAX_QUOTE = 1000  # characters; a longer "quotation" is more likely an unclosed quote mark
 
 # (a straight single quote opens or closes a quotation too: "… control. 'The fire is …'")
-# German opens with the mark French closes with, glued to the word: "… später. »Wir …« Dann"
-_CANDIDATE = re.compile(r"[.!?…]+[\"”“»«’')\]]*\s+(?=(?:[\"“«„‘'(\[]?\s?|[»›])[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ0-9])")
+# German opens with the mark French closes with, glued to the word: "… später. »Wir …« Dann";
+# French spaces it off: "… avec moi. » Elle se dit …"
+_CANDIDATE = re.compile(r"[.!?…]+(?:\s?»)?[\"”“»«’')\]]*\s+(?=(?:[\"“«„‘'(\[]?\s?|[»›])[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ0-9])")
 # Full stops that may not end a sentence: initials, short capitalised words (Mr., Gen., Jan.),
 # dotted abbreviations (U.S., a.m.), day numbers (German "19. Jahrhundert"), ellipses.
 _LOWER_ABBR = (

@@ -121,7 +121,8 @@ CLAUSE_OPENERS = ("et", "mais", "alors que")
 CLAUSE_CORRELATIVES = ("mais aussi", "mais également")
 
 # Words between a speaker and the speech verb that keep the link ("X has also said")
-SPEAKER_LINKS = ("a", "ont", "avait", "lui", "leur")
+# ("X s'est dit « prêt à … »": the reflexive of a speech verb)
+SPEAKER_LINKS = ("a", "ont", "avait", "lui", "leur", "s'est", "s'était", "se")
 
 # Third-person pronouns a speaker may be named by ("he said")
 THIRD_PERSON = ("il", "elle", "lui", "eux")
@@ -181,7 +182,7 @@ DEFINITE_ARTICLES = ("le", "la", "les", "l'", "l’")
 LIST_COORDINATORS = ("et", "ou")
 
 # Mots qui ouvrent un complément de scène avant le sujet ("Lors d'une audience, X a dit")
-SCENE_OPENERS = ("lors", "pendant", "durant", "après", "avant", "dans", "depuis", "à", "au", "en", "du")
+SCENE_OPENERS = ("lors", "pendant", "durant", "après", "avant", "dans", "depuis", "à", "au", "en", "du", "côté")
 
 # Opposite words, pair by pair (see `newsweave.lang`; compare/direction.py)
 DIRECTION_UP = tuple("relevé relève relever augmenté augmente augmenter hausse haussé monté grimpé progressé accru crû".split())
