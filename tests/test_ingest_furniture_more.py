@@ -221,3 +221,179 @@ def test_prose_that_looks_like_furniture_stays(prose: str, furniture: str) -> No
     a = run(f"{prose}\n\n{BODY}\n\n{furniture}\n\n{BODY2}")
     assert a.paragraphs == [prose, BODY, BODY2], reasons(a)
     assert not a.dateline
+
+
+# --- audit of twelve invented events: credit lines, share bars, teasers, pitches, captions,
+# correction notes and a bare byline that had reached dossiers as facts
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # a share bar that spells e-mail out
+        ("Compartir en: X · Telegram · Correo electrónico", "share-residue"),
+        ("Partilhar: Facebook · WhatsApp · Correio eletrónico", "share-residue"),
+        # teasers, machine translations of them included ("Leia também" -> "Read too")
+        ("You may also be interested in: Coastal ferry timetable changes from Monday", "read-more"),
+        ("Read too: Harbour fees rise 4% in the new season", "read-more"),
+        ("See too: Ferry workers call a strike for Friday", "read-more"),
+        ("Puede interesarte: El embalse de Tanes roza el 90 % de su capacidad", "read-more"),
+        ("Pode também interessar-lhe: Feira do livro de Braga abre no sábado", "read-more"),
+        ("Ça pourrait vous intéresser : le marché couvert rouvre lundi", "read-more"),
+        ("Ti potrebbe interessare: Lucca, riapre il ponte sul Serchio", "read-more"),
+        ("Misschien ook interessant: Utrecht krijgt nieuwe tramlijn", "read-more"),
+        ("Może cię zainteresować: Lublin. Nowy most na Bystrzycy otwarty", "read-more"),
+        # follow pitches naming a news aggregator or a network
+        ("Siga o Correio da Serra no Google Notícias", "engagement"),
+        ("Sigue a La Voz del Cinca en Google Noticias", "engagement"),
+        ("Follow the Harbour Gazette on Google News", "engagement"),
+        ("Suivez L'Écho du Lot sur Google Actualités", "engagement"),
+        ("Folgen Sie dem Kurier am Inn auf Google News", "engagement"),
+        ("Volg De Polderbode op Google Nieuws", "engagement"),
+        ("Obserwuj Kurier Mazurski w Google News", "engagement"),
+        # newsletter pitches in another word order, and subscription pitches naming the outlet
+        ("Receba no seu e-mail o resumo diário do Correio da Serra.", "newsletter"),
+        ("Cadastre-se na nossa newsletter e receba as notícias da região.", "newsletter"),
+        ("Recibe en tu correo las noticias más leídas del día.", "newsletter"),
+        ("Receive in your email the main business news of the day.", "newsletter"),
+        ("Assine o Correio da Serra e tenha acesso a todos os conteúdos.", "paywall"),
+        ("Subscribe to the Valley Herald and get the digital edition every morning.", "paywall"),
+        ("Suscríbase a El Faro de Teruel y reciba la edición digital cada mañana.", "paywall"),
+        ("Abbonati al Corriere di Lucca e ricevi l'edizione digitale ogni mattina.", "paywall"),
+        ("Abonnieren Sie den Inn-Kurier und lesen Sie das E-Paper schon am Vorabend.", "paywall"),
+        ("Neem een abonnement op De Polderbode en lees de digitale krant elke ochtend.", "paywall"),
+        ("Zaprenumeruj Kurier Mazurski i czytaj e-wydanie każdego ranka.", "paywall"),
+        # photo captions: a label, or a Polish "(fot. …)" credit at the end
+        ("Zdjęcie: Radni podczas sesji rady miasta 3 czerwca", "picture-label"),
+        ("Imagem: Bombeiros combatem o incêndio em Mação na terça-feira", "picture-label"),
+        ("Strażacy przy zawalonym dachu hali sportowej w Ełku (fot. Kurier Mazurski)", "caption"),
+        # correction notes: after an editor's-note label, or dated
+        (
+            "Anm. d. Red.: In einer früheren Fassung dieses Beitrags hieß es, die Brücke sei 300 Meter lang.",
+            "correction-notice",
+        ),
+        (
+            "Ed. note: An earlier version of this story misstated the length of the bridge.",
+            "correction-notice",
+        ),
+        (
+            "N.D.L.R. : une version précédente de cet article indiquait une longueur erronée.",
+            "correction-notice",
+        ),
+        (
+            "This article was amended on June 3rd, 2024, to correct the spelling of the engineer's name.",
+            "correction-notice",
+        ),
+        (
+            "This story was corrected on 3 June 2024 to fix the length of the bridge.",
+            "correction-notice",
+        ),
+        (
+            "Este artículo fue modificado el 3 de junio de 2024 para corregir el nombre del ingeniero.",
+            "correction-notice",
+        ),
+        (
+            "Este artigo foi alterado a 3 de junho de 2024 para corrigir o nome do engenheiro.",
+            "correction-notice",
+        ),
+        (
+            "Cet article a été modifié le 3 juin 2024 pour corriger le nom de l'ingénieur.",
+            "correction-notice",
+        ),
+        (
+            "Questo articolo è stato modificato il 3 giugno 2024 per correggere il nome dell'ingegnere.",
+            "correction-notice",
+        ),
+        ("Dieser Beitrag wurde am 3. Juni 2024 korrigiert.", "correction-notice"),
+        (
+            "Dit artikel is op 3 juni 2024 aangepast om de naam van de ingenieur te corrigeren.",
+            "correction-notice",
+        ),
+        (
+            "Artykuł został poprawiony 3 czerwca 2024 r. – błędnie podaliśmy nazwisko inżyniera.",
+            "correction-notice",
+        ),
+    ],
+)
+def test_more_furniture_from_the_event_audit(line: str, reason: str) -> None:
+    a = between(line)
+    assert line in reasons(a).get(reason, []), reasons(a)
+    assert a.paragraphs == [BODY, BODY2, BODY3]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Esta notícia foi publicada a partir do serviço noticioso da agência Atlântida.",
+        "Cet article a été publié à partir du fil de l'agence Hexa Presse.",
+    ],
+)
+def test_more_agency_feed_notices_mark_the_copy_syndicated(line: str) -> None:
+    a = between(line)
+    assert reasons(a).get("syndication-notice") == [line]
+    assert a.syndicated
+    assert a.paragraphs == [BODY, BODY2, BODY3]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Maeve Dolan, Environment Correspondent", "Maeve Dolan"),
+        ("Hélène Roux, correspondante à Dakar", "Hélène Roux"),
+    ],
+)
+def test_a_byline_of_a_name_and_a_role_without_by(line: str, author: str) -> None:
+    a = run(f"{line}\n\n{BODY}\n\n{BODY2}")
+    assert reasons(a).get("byline") == [line]
+    assert a.author == author
+    assert a.paragraphs == [BODY, BODY2]
+
+
+def test_a_name_and_a_role_under_a_quote_in_the_story_stays() -> None:
+    # at the top, the writer's byline; under a quote in the story, the speaker of the quote
+    quote = "“We will rebuild the bridge before winter, whatever it costs.”"
+    text = (
+        f"Maeve Dolan, Environment Correspondent\n\n{BODY}\n\n{BODY2}\n\n{BODY3}\n\n{quote}"
+        "\n\nLena Park, Senior Analyst"
+    )
+    a = run(text)
+    assert reasons(a).get("byline") == ["Maeve Dolan, Environment Correspondent"]
+    assert a.paragraphs == [BODY, BODY2, BODY3, quote, "Lena Park, Senior Analyst"]
+
+
+@pytest.mark.parametrize(
+    ("prose", "furniture"),
+    [
+        (
+            "Sigue la polémica en Twitter tras el comentario del alcalde sobre el puente.",
+            "Sigue a La Voz del Cinca en Google Noticias",
+        ),
+        (
+            "Siga a estrada nacional até Viseu e vire à direita na rotunda, explicou o guia.",
+            "Siga o Correio da Serra no Google Notícias",
+        ),
+        (
+            "The constitution's article on elections was amended in 1992 to clarify the president's term.",
+            "This article was amended on June 3rd, 2024, to correct the spelling of the engineer's name.",
+        ),
+        (
+            "Der Minister sagte, er [Anm. d. Red.: gemeint ist der Landrat] habe die Brücke nie besucht.",
+            "Anm. d. Red.: In einer früheren Fassung dieses Beitrags hieß es, die Brücke sei 300 Meter lang.",
+        ),
+        (
+            "Read too much into the figures and you miss the point, the economist said.",
+            "Read too: Harbour fees rise 4% in the new season",
+        ),
+        (
+            "Scammers sent a fake invoice to your email, the police warned residents on Monday.",
+            "Receive in your email the main business news of the day.",
+        ),
+        (
+            "Abbonati e lettori hanno protestato contro l'aumento del prezzo del giornale.",
+            "Abbonati al Corriere di Lucca e ricevi l'edizione digitale ogni mattina.",
+        ),
+    ],
+)
+def test_prose_beside_the_audited_furniture_stays(prose: str, furniture: str) -> None:
+    a = run(f"{prose}\n\n{BODY}\n\n{furniture}\n\n{BODY2}")
+    assert a.paragraphs == [prose, BODY, BODY2], reasons(a)

@@ -17,6 +17,8 @@ in these tables (a table a module leaves out is one we know no phrases for):
     WIDGET         page widgets that are the whole line ("5 min read")       -> page-widget
     CORRECTION     correction and update notices ("Correction: An earlier
                    version of this article said ..."), opening a paragraph   -> correction-notice
+    EDITOR_NOTE    an editor's-note label ("Editor's note:", "Anm. d. Red.:")
+                   that may stand before a CORRECTION notice                 (label only)
     DESK_BYLINE    a byline naming the outlet's own desk or correspondent, not
                    a person ("Door onze verslaggevers", "De notre
                    correspondante"): the whole line, after a dateline, or one
@@ -55,6 +57,7 @@ TABLES = (
     "DISCLOSURE",
     "WIDGET",
     "CORRECTION",
+    "EDITOR_NOTE",
     "DESK_BYLINE",
     "AGENCY_FEED",
     "SHARE",
@@ -94,6 +97,10 @@ ENGAGEMENT = re.compile(_union("ENGAGEMENT"), _I)
 DISCLOSURE = re.compile(_union("DISCLOSURE"), _I)
 WIDGET = re.compile(rf"^[\W_]*(?:{_union('WIDGET')})[\W_]*$", _I)
 CORRECTION = re.compile(_union("CORRECTION"), _I)
+# "Anm. d. Red.: In einer früheren Version …": the label's stops are no sentence break, so
+# `lines.py` looks for the notice after it; opening the paragraph only ("er [Anm. d. Red.:
+# gemeint ist X] habe" is an aside in a sentence)
+EDITOR_NOTE = re.compile(rf"^[\[(]?(?:{_union('EDITOR_NOTE')})\s*[:–—-]\s*", _I)
 # the label only: `lines.py` checks what may follow it (a correspondent's name)
 DESK_BYLINE = re.compile(rf"^(?:{_union('DESK_BYLINE')})(?!\w)", _I)
 AGENCY_FEED = re.compile(_union("AGENCY_FEED"), _I)

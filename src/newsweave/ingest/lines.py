@@ -300,6 +300,10 @@ def byline(par: str, w: Work, out: list[str]) -> str | None:
         head, comma, role = par.rpartition(",")
         if not m and comma and B.BYLINE_ROLE.fullmatch(role.strip()):
             m = P.BYLINE.match(head)  # "By Laura Finch, chief political correspondent"
+            if not m and w.position <= 2:
+                # "Ciarán Molloy, Technology Correspondent" atop the story, no "By"; further down
+                # a name and a role sign the quote above them
+                m = P.PERSON_ALONE.fullmatch(head)
         if not m:
             return None
         w.set_author(m.group(1), "byline")
@@ -334,8 +338,11 @@ def read_more(par: str, w: Work, out: list[str]) -> str | None:
             return w.drop(par, "read-more")
     elif len(par) <= 600 and B.SEE_ALSO_LABEL.match(par):
         return w.drop(par, "read-more")
-    m = B.CORRECTION.search(par) if len(par) <= 400 else None
-    if m and not _SENTENCE_BREAK.search(par, 0, m.start()):
+    # the notice may follow an editor's-note label, whose stops ("Anm. d. Red.:") end no sentence
+    note = B.EDITOR_NOTE.match(par)
+    notice = par[note.end() :] if note else par
+    m = B.CORRECTION.search(notice) if len(par) <= 400 else None
+    if m and not _SENTENCE_BREAK.search(notice, 0, m.start()):
         # a note on the article, not the news: its old figure is no outlet's figure
         return w.drop(par, "correction-notice")
     if len(par) > 300:

@@ -126,6 +126,8 @@ BYLINE_LEAD = re.compile(rf"^(?i:by|par|von|por|di|door|oprac\.|opr\.)\s+[{_UP}]
 BYLINE_WITH_COLON = re.compile(
     rf"^(?i:author|auteur|autor|autora|autore|автор)\s*:\s*({NAME_WORD}(?:\s+{NAME_WORD}){{0,4}})\s*$"
 )
+# a name alone, before a byline's role ("Ciarán Molloy, Technology Correspondent")
+PERSON_ALONE = re.compile(rf"\s*({PERSON})\s*")
 TRAILING_AUTHOR = re.compile(rf"\s*\(({PERSON})\)\s*$")
 REPORTING_CREDIT = re.compile(
     r"\s*\((?:reporting|additional reporting|writing|compiled|editing)(?: by)?\s+([^;)]+)(?:;[^)]*)?\)\s*$",
@@ -259,6 +261,7 @@ CREDIT_LINE = re.compile(
 CREDIT_TAIL = re.compile(
     r"(?:\s*\|\s*photo credits?\s*:?\s*[^|]{1,60}"
     r"|\s*\((?:[\w.-]+\s)?(?:photo|foto|prnewsfoto|image|pic|bild|picture|file photo)s?\b[^()]{0,70}\)"
+    r"|\s*\((?:fot|zdj)\.\s?[^()]{1,70}\)"  # Polish: "… podczas sesji (fot. Gazeta X)"
     r"|[\s.]\s*(?:photo|foto|bild|image|photo credit|crédit photo|credit)\s*[:/]\s*(?:[^.:]|(?<=\b\w)\.){1,60}"
     r"|\s*©\s*[^.]{1,60}"
     # a photographer working for the outlet, after the caption's stop: "(Luc Fabre for The Post)"

@@ -17,6 +17,7 @@ SEE_ALSO = (
     r"verwandte (?:artikel|beiträge|themen|nachrichten|meldungen)",
     r"ähnliche (?:artikel|beiträge)(?=\s*(?::|$))",  # "Ähnliche Beiträge gab es …" is prose
     r"auch lesenswert(?=\s*(?::|$))",
+    r"(?:das )?könnte (?:sie|dich) (?:auch )?interessieren(?=\s*(?::|$))",
 )
 PAYWALL = (
     r"nur für abonnenten",
@@ -27,12 +28,14 @@ PAYWALL = (
     r"mit (?:\w+ )?plus weiterlesen",
     r"exklusiv für abonnenten",
     r"jetzt testen",
+    r"^abonnieren sie\b.{0,80}?\b(?:e-paper|digitalausgabe|digitale ausgabe|und (?:lesen|erhalten|sichern|genießen))\b",
 )
 NEWSLETTER = (
     r"newsletter abonnieren",
     r"abonnieren sie (?:unseren|den) (?:\w+ )?newsletter",
     r"^\W*newsletter\s*:.{0,120}(?:in ihrem postfach|jetzt (?:kostenlos )?(?:anmelden|abonnieren))",
     r"melden sie sich (?:jetzt )?für (?:unseren|den) newsletter an",
+    r"^(?:erhalten|bekommen) sie\b(?=[^.]{0,100}?(?:nachrichten|newsletter|meldungen|schlagzeilen))[^.]{0,60}?\b(?:per e-?mail|in ihr(?:em)? (?:e-mail-)?postfach)",
 )
 ADVERTISING = (r"anzeige", r"werbung", r"sponsored post", r"gesponsert")
 PICTURE_LABEL = (
@@ -54,6 +57,7 @@ ENGAGEMENT = (
     r"teilen sie (?:diesen|den) artikel",
     # channel pitches: "Folgen Sie unserem WhatsApp-Kanal", "Jetzt unserem Kanal auf Telegram folgen"
     r"(?:folgen sie|abonnieren sie|jetzt) (?:uns|unserem|unseren)\b.{0,20}?(?:whatsapp|telegram)(?:-kanal)?\b",
+    r"^folgen sie\s+[\w'’ .-]{1,40}?\s+(?:auf|bei|via)\s+(?:google news|facebook|instagram|x|twitter|linkedin|youtube|tiktok|whatsapp|telegram|threads|bluesky|mastodon)\b",  # "Folgen Sie dem Kurier auf Google News"
 )
 DISCLOSURE = (
     r"(?:dieser (?:artikel|beitrag) enthält|enthält) (?:affiliate|werbe)-?links",
@@ -72,7 +76,10 @@ CORRECTION = (
     r"in einer (?:früheren|vorherigen|ersten) (?:version|fassung) dieses (?:artikels|textes|beitrags)",
     r"dieser (?:artikel|text|beitrag) wurde (?:korrigiert|aktualisiert|ergänzt)",
     r"dieser (?:artikel|text|beitrag) wurde (?:zuletzt )?am .{1,40}?aktualisiert\W*$",
+    r"^(?:dieser|der) (?:artikel|text|beitrag) wurde (?:am|um) [^:;]{1,40}? (?:korrigiert|geändert|berichtigt|ergänzt)\b",
 )
+# "Anm. d. Red.:", "Anmerkung der Redaktion:"
+EDITOR_NOTE = (r"anm(?:erkung)?\.?\s*d(?:er)?\.?\s*red(?:aktion)?\.?", r"hinweis der redaktion")
 SHARE = (
     r"teilen(?: sie diesen artikel| auf| per| via)?",
     r"diesen artikel teilen",

@@ -24,6 +24,13 @@ SEE_ALSO = (
     r"click here",
     r"trending(?: now)?",
     r"top stories",
+    # teasers as machine translation renders them ("Leia também", "Te puede interesar"); a colon
+    # or the line's end after them: "Read too much into it …" is prose
+    r"read too(?=\s*(?::|$))",
+    r"see too(?=\s*(?::|$))",
+    r"also see(?=\s*(?::|$))",
+    r"you (?:may|might|could) (?:also )?be interested(?: in)?(?=\s*(?::|$))",
+    r"(?:this |it )?(?:may|might) (?:also )?interest you(?=\s*(?::|$))",
 )
 PAYWALL = (
     r"if you enjoyed this article,? (?:we have a proposition|please consider|consider (?:subscribing|supporting))",
@@ -45,6 +52,8 @@ PAYWALL = (
     r"you have \d+ free (?:articles?|stories) left",
     # "The Riverside Post is reader-funded. Become a member …": the pitch's own lead
     r"^[\w'’.&-]+(?: [\w'’.&-]+){0,4} is (?:reader|listener|viewer|member)[- ](?:supported|funded)\b",
+    # "Subscribe to the Valley Herald and get the digital edition …": the outlet's own pitch
+    r"^subscribe (?:to|now)\b.{0,60}?\b(?:and (?:get|receive|read|enjoy)|digital edition|print edition|e-?paper|unlimited access)\b",
 )
 NEWSLETTER = (
     r"sign up (?:for|to) (?:our|the)\b.{0,40}newsletter",
@@ -66,6 +75,10 @@ NEWSLETTER = (
     r"^(?:sign up|subscribe|register) (?:for|to) (?:our |the )?(?:free )?(?:[\w'’-]+ ){0,4}?(?:brief|briefing|bulletin|digest)s?\b",
     # "Subscribe to Harbour Notes, our free newsletter on local politics."
     r"^(?:sign up|subscribe|register) (?:for|to)\b.{0,60}?\bnewsletters?\b",
+    # "Receive in your email the main business news" (a translated pitch): opening the line only
+    # ("… sent a fake invoice to your email" is news), and news in its first sentence (a blog's
+    # "Get our free ebook in your email" is the benchmark's body)
+    r"^(?:receive|get)\b(?=[^.]{0,100}?\b(?:news|headlines|stories|briefing|newsletter|digest)\b)[^.]{0,60}?\b(?:in|to|by) (?:your )?(?:e-?mail|inbox|mailbox)\b",
 )
 ADVERTISING = (
     r"advertisement",
@@ -105,7 +118,7 @@ AUTHOR_BIO = (
 )
 ENGAGEMENT = (
     r"follow @\w+ on (?:twitter|x)\b",
-    r"follow (?:us|@?[\w'’ ]{1,40}) on (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|whatsapp|telegram|threads|bluesky)",
+    r"follow (?:us|@?[\w'’ ]{1,40}) on (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|whatsapp|telegram|threads|bluesky|google news)",
     # channel pitches: "Join our WhatsApp channel", "Get our top stories on WhatsApp"
     r"^join (?:us|our|the)\b.{0,40}?\b(?:whatsapp|telegram|signal|discord)\b",
     r"^(?:get|receive)\b.{0,60}?\b(?:on|via|in) (?:whatsapp|telegram)\b",
@@ -168,4 +181,8 @@ CORRECTION = (
     r"^this is an? (?:developing|breaking|updating)(?: news)? (?:story|report)\b",
     r"^this (?:story|article|report) (?:is developing|will be updated|is being updated)\b",
     r"this (?:article|story|report|page|content|post) (?:was|has been) (?:last )?updated (?:on|at) .{1,40}$",  # a stamp, not "… at 5 p.m. to include …"
+    # "This article was amended on February 20th, 2025, to correct the spelling of …" (not
+    # "report": a government's report is amended in the news)
+    r"^this (?:article|story|piece|post) (?:was|has been) (?:amended|corrected|changed|edited|updated)(?: on [^.;]{1,40}?)?,?\s+to (?:correct|fix|clarify|reflect|remove|include|add)\b",
 )
+EDITOR_NOTE = (r"editor[’']?s[’']? note", r"ed\. note", r"note to readers", r"a note from the editors?")

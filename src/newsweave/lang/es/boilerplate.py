@@ -15,6 +15,8 @@ SEE_ALSO = (
     r"lo más leído",
     r"haga clic aquí",
     r"haz clic aquí",
+    r"(?:también )?puede(?:n)? interesar(?:te|le|les)(?=\s*(?::|$))",
+    r"(?:te|le|les) (?:podría|pueden|podrían) interesar(?=\s*(?::|$))",
 )
 PAYWALL = (
     r"exclusivo para suscriptores",
@@ -25,12 +27,17 @@ PAYWALL = (
     r"hazte socio",
     r"para seguir leyendo",
     r"contenido exclusivo para",
+    # "Suscríbase a El Faro y reciba la edición digital …" (to a newsletter: NEWSLETTER)
+    r"^suscr[ií]b(?:ete|ase|ite|anse)\b(?!.{0,80}?\b(?:boletín|boletines|newsletter))"
+    r".{0,80}?\b(?:y (?:recib|disfrut|acced|lea|lee)|edición digital|acceso ilimitado|por solo)",
 )
 NEWSLETTER = (
     # tú, usted and vos: "Suscríbete a nuestro boletín", "Suscríbase a …", "Suscribite al …"
     r"suscr[ií]b(?:ete|ase|ite|anse)\s+(?:gratis\s+)?(?:a|al|en)\s+(?:(?:nuestr[oa]s?|el|la|los)\s+)?(?:[\w'’-]+\s+){0,2}?(?:boletín|boletines|newsletters?)",
     r"recib(?:e|a|í) (?:nuestro|el) boletín",
     r"recib(?:e|a|í) (?:cada \w+ )?(?:las|todas las) (?:principales |últimas |más importantes )?noticias .{0,40}(?:en tu correo|en su correo|por e-?mail|cada mañana)",
+    # "Recibe en tu correo las noticias …": news in it, as in en
+    r"^recib(?:e|a|í)\s+(?:en|por)\s+(?:tu|su)\s+(?:correo|e-?mail|bandeja)\b(?=[^.]{0,80}?\b(?:noticias|titulares|boletín|newsletter|resumen)\b)",
 )
 ADVERTISING = (r"publicidad", r"contenido patrocinado", r"patrocinado")
 PICTURE_LABEL = (r"fuente de la imagen", r"imagen de portada", r"foto de portada")
@@ -50,6 +57,9 @@ ENGAGEMENT = (
     r"compártel[oa] en (?:tus |las )?redes",
     r"comparte (?:esta|la) noticia",
     r"deja (?:tu|un) comentario",
+    # "Sigue a El Faro en Google Noticias": the personal "a" before the outlet; "Sigue la
+    # polémica en Twitter" is news
+    r"^(?:sigue|siga|seguí)\s+(?:a|al)\s+[\w'’ .-]{1,40}?\s+en\s+(?:google (?:noticias|news)|facebook|instagram|x|twitter|linkedin|youtube|tiktok|whatsapp|telegram|threads|bluesky)\b",
 )
 DISCLOSURE = (r"este artículo contiene enlaces (?:de afiliados|patrocinados)",)
 WIDGET = (
@@ -72,14 +82,16 @@ CORRECTION = (
     r"este artículo (?:ha sido|fue) (?:corregido|actualizado) (?:para|con)\b",
     r"^actualización\b[^:]{0,30}?:\s*(?:se (?:agregó|añadió|agrega|añade|incluy)|agregamos|añadimos|incluimos)",
     r"este (?:artículo|contenido|texto|reportaje) (?:ha sido|fue) actualizad[oa] (?:el|a las|por última vez) .{1,40}$",
+    r"^est[ea] (?:artículo|texto|reportaje|contenido|nota) (?:ha sido|fue) (?:corregid|modificad|actualizad|rectificad)[oa](?: el [^.;]{1,40}?)?,?\s+para (?:corregir|aclarar|precisar|rectificar|incluir|añadir)\b",
 )
+EDITOR_NOTE = (r"nota (?:de la|del) (?:redacción|editor|editora)",)
 SHARE = (
     r"compartir(?: en| por)?",
     r"comparte(?: esta noticia| en)?",
     r"enviar(?: por)?",
     r"copiar(?: el)? (?:enlace|link)",
     r"imprimir",
-    r"correo",
+    r"correo(?: electrónico)?",
 )
 DISCLAIMER = (
     r"^(?:la información|el contenido|los contenidos) (?:contenid[oa]s? |publicad[oa]s? )?(?:en|de) (?:este|esta) (?:artículo|nota|página|sitio)\b",

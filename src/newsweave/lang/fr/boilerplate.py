@@ -15,6 +15,8 @@ SEE_ALSO = (
     r"vous aimerez aussi",
     r"cliquez ici",
     r"en savoir plus",
+    r"(?:ça|cela) (?:pourrait|peut|devrait) (?:aussi |également )?vous intéresser(?=\s*(?::|$))",
+    r"vous (?:pourriez|pouvez) (?:aussi |également )?(?:aimer|être intéressée?s?)(?=\s*(?::|$))",
 )
 PAYWALL = (
     r"réservé aux abonnés",
@@ -33,6 +35,7 @@ NEWSLETTER = (
     r"recevez\b.{0,40}?\b(?:notre|nos|la|les) (?:newsletters?|infolettres?|lettres? d'information)",  # "Recevez chaque jeudi notre newsletter"
     r"^(?:infolettre|newsletter)\b.{0,40}:\s*(?:recevez|chaque)",
     r"je m'inscris",
+    r"^recevez\b(?=[^.]{0,100}?\b(?:actualités?|infos?|informations|newsletter|titres)\b)[^.]{0,60}?\b(?:par (?:e-?mail|courriel)|dans votre (?:boîte|messagerie))",
 )
 ADVERTISING = (r"publicité", r"pub", r"contenu sponsorisé", r"sponsorisé", r"partenariat")
 PICTURE_LABEL = (
@@ -55,6 +58,7 @@ ENGAGEMENT = (
     r"rejoignez(?:-nous)? (?:notre|nos|la) (?:chaîne|canal|communauté|groupe)",
     r"^(?:nos (?:articles|infos|informations)|notre (?:actualité|rédaction)|retrouvez-nous) (?:sont |est )?(?:aussi |également |désormais )*(?:disponibles? )?sur (?:whatsapp|telegram|instagram|facebook|tiktok)\b",
     r"^(?:recevez|suivez)\b.{0,60}?\b(?:sur|via) (?:whatsapp|telegram)\b",
+    r"^suivez\s+[\w'’ .-]{1,40}?\s+(?:sur|via)\s+(?:google (?:actualités|news)|facebook|instagram|x|twitter|linkedin|youtube|tiktok|whatsapp|telegram|threads|bluesky)\b",  # "Suivez L'Écho sur Google Actualités"
 )
 SHARE = (
     r"partager(?: sur| par| cet article)?",
@@ -87,9 +91,13 @@ CORRECTION = (
     r"^(?:cet article|ce contenu) (?:sera|a été) (?:mis à jour|actualisé)\b",
     r"^mise à jour\b[^:.]{0,60}:",
     r"(?:nous présentons )?nos excuses à nos lect(?:eurs|rices)",
+    r"^(?:cet article|ce contenu) a été (?:corrigé|modifié|rectifié|mis à jour)(?: le [^.;]{1,40}?)?,?\s+(?:pour|afin de) (?:corriger|rectifier|préciser)\b",
 )
+EDITOR_NOTE = (r"note de la rédaction", r"n\.?d\.?l\.?r\.?", r"note de l'éditeur")
 AGENCY_FEED = (
     # "Cette dépêche a été publiée automatiquement et n'a pas été relue par la rédaction."
     r"\b(?:article|dépêche|texte|contenu) (?:a été )?publiée? automatiquement\b",
     r"\bn'a pas été (?:modifiée?|éditée?|relue?|retravaillée?) par (?:la|notre) rédaction\b",
+    # "Cet article a été publié à partir du fil de l'agence …"
+    r"\b(?:publiée?s?|rédigée?s?|diffusée?s?) à partir (?:du|d'un|d'une|de la|de l')\s*(?:fil|flux|service|dépêche)s?(?: d'informations?| d'actualités?| de dépêches)? (?:de l'|d'une |des |de la )agences?\b",
 )

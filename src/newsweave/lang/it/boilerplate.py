@@ -8,16 +8,21 @@ SEE_ALSO = (
     r"notizie correlate",
     r"guarda anche",
     r"i più letti",
+    r"(?:ti|vi) potrebbe(?:ro)? (?:anche )?interessare(?=\s*(?::|$))",
+    r"potrebbe(?:ro)? (?:anche )?interessar(?:ti|vi)(?: anche)?(?=\s*(?::|$))",
 )
 PAYWALL = (
     r"riservato agli abbonati",
     r"abbonati per",
     r"contenuto riservato",
     r"per continuare a leggere",
+    # "Abbonati al Corriere e ricevi l'edizione digitale …"; "Abbonati e lettori …" is news
+    r"^abbonati\s+(?:a|al|alla|all'|ai|agli)\b.{0,80}?\b(?:e (?:ricevi|leggi|accedi|sfoglia)|edizione digitale|accesso illimitato)",
 )
 NEWSLETTER = (
     r"iscriviti alla (?:nostra )?newsletter",
     r"ricevi (?:le|tutte le) (?:principali |ultime )?notizie .{0,40}(?:via e-?mail|nella tua casella)",
+    r"^ricevi\b(?=[^.]{0,100}?\b(?:notizie|newsletter|aggiornamenti|titoli)\b)[^.]{0,60}?\b(?:via e-?mail|per e-?mail|nella tua (?:casella|e-?mail))",
 )
 ADVERTISING = (r"pubblicità", r"contenuto sponsorizzato")
 PICTURE_LABEL = (
@@ -54,7 +59,9 @@ CORRECTION = (
     # "Aggiornamento ore 18:05: aggiunte le dichiarazioni …": the newsroom on its own text
     r"^aggiornamento\b[^:]{0,30}?(?:\d{1,2}[:.]\d{2})?\s*:\s*(?:aggiunt|aggiornat|corrett|modificat|integrat|inserit|precisat|rettificat)\w*",
     r"questo (?:articolo|contenuto) è stato aggiornato (?:il|alle) .{1,40}$",
+    r"^questo (?:articolo|testo|contenuto) è stato (?:modificato|corretto|aggiornato|rettificato)(?: (?:il|alle) [^.;]{1,40}?)?,?\s+per (?:correggere|precisare|rettificare|chiarire|aggiungere|includere)\b",
 )
+EDITOR_NOTE = (r"nota (?:della redazione|del direttore)", r"n\.?d\.?r\.?")
 SHARE = (
     r"condividi(?: su| con| l'articolo)?",
     r"invia(?: con| per| tramite)?",

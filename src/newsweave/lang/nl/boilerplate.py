@@ -6,9 +6,15 @@ SEE_ALSO = (
     r"meer over dit onderwerp",
     r"bekijk ook",
     r"gerelateerde? (?:artikelen|berichten|nieuws)",
-    r"ook interessant(?=\s*(?::|$))",  # "Ook interessant is dat …" is prose
+    r"(?:misschien )?ook interessant(?=\s*(?::|$))",  # "Ook interessant is dat …" is prose
+    r"(?:dit )?(?:vind|vindt) (?:je|u) (?:misschien )?ook interessant(?=\s*(?::|$))",
 )
-PAYWALL = (r"alleen voor abonnees", r"word abonnee", r"lees verder met")
+PAYWALL = (
+    r"alleen voor abonnees",
+    r"word abonnee",
+    r"lees verder met",
+    r"^neem (?:nu |direct )?een (?:digitaal |online )?abonnement\b",  # "Neem een abonnement op De Polderbode …"
+)
 NEWSLETTER = (
     r"schrijf (?:je|u) in voor (?:onze|de) (?:dagelijkse )?\w*nieuwsbrief",
     r"meld (?:je|u) aan voor (?:onze|de) (?:dagelijkse )?\w*nieuwsbrief",
@@ -20,7 +26,7 @@ STAFF_CREDIT = (r"van onze (?:verslaggever|verslaggeefster|correspondent|redacte
 AUTHOR_BIO = ()
 ENGAGEMENT = (
     r"volg ons op",
-    r"volg [\w'’ ]{1,40}? (?:ook )?op (?:instagram|facebook|x|twitter|tiktok|linkedin|youtube|whatsapp|telegram)",
+    r"volg [\w'’ ]{1,40}? (?:ook )?op (?:instagram|facebook|x|twitter|tiktok|linkedin|youtube|whatsapp|telegram|google (?:nieuws|news))",
     r"word lid van (?:ons|onze|het)\b.{0,20}?\b(?:kanaal|community|groep)\b",
     r"^ontvang\b.{0,60}?\bvia (?:whatsapp|telegram)\b",
     r"deel dit artikel",
@@ -35,7 +41,9 @@ CORRECTION = (
     # "Dit artikel is aangevuld met een reactie van de gemeente."
     r"^(?:dit|het) (?:artikel|bericht|stuk) is (?:bijgewerkt|aangevuld|aangepast|gecorrigeerd) (?:met|na|omdat|nadat)\b",
     r"dit artikel is (?:voor het laatst )?bijgewerkt (?:op|om) .{1,40}$",
+    r"^(?:dit|het) (?:artikel|bericht|stuk) is (?:op|om) [^.;]{1,40}? (?:bijgewerkt|aangevuld|aangepast|gecorrigeerd)\b",
 )
+EDITOR_NOTE = (r"noot van de redactie", r"nvdr\.?")
 SHARE = (
     r"delen(?: via| op)?",
     r"deel(?: via| op| dit artikel)?",

@@ -7,12 +7,20 @@ SEE_ALSO = (
     r"zobacz też",
     r"zobacz także",
     r"polecamy:",
+    r"zobacz również",
+    r"(?:to )?może (?:cię|was|pana|panią|państwa) (?:też |także |również )?zainteresować(?=\s*(?::|$))",
 )
-PAYWALL = (r"tylko dla prenumeratorów", r"wykup dostęp", r"zostań subskrybentem")
+PAYWALL = (
+    r"tylko dla prenumeratorów",
+    r"wykup dostęp",
+    r"zostań subskrybentem",
+    r"^(?:zaprenumeruj|wykup prenumeratę|kup (?:prenumeratę|e-wydanie))\b",
+)
 NEWSLETTER = (
     # "Zapisz się na newsletter „Pulsu Rynku”", "Zamów nasz newsletter"
     r"(?:zapisz|zapiszcie) się (?:na|do) (?:\w+ )?newslett\w*",
     r"(?:zasubskrybuj|subskrybuj|zamów) (?:\w+ )?newslett\w*",
+    r"^(?:otrzymuj|otrzymaj)\b(?=[^.]{0,100}?(?:wiadomości|newsletter|informacje|najważniejsze))[^.]{0,60}?\bna (?:swoją |twoją )?(?:skrzynkę|e-?mail|maila|adres e-?mail)\b",
 )
 ADVERTISING = (r"reklama", r"artykuł sponsorowany")
 PICTURE_LABEL = (
@@ -20,6 +28,8 @@ PICTURE_LABEL = (
     r"na (?:zdjęciu|zdjęciach|fotografii|fot\.)",  # "Na zdjęciu: …", a caption
     r"fot\.",  # "Fot. Strażacy przy … / Archiwum RK": the abbreviation opens a caption
     r"zdj\.",
+    r"zdjęci[ea]",  # "Zdjęcie: Radni podczas sesji …"
+    r"fotografia",
 )
 STAFF_CREDIT = ()
 AUTHOR_BIO = ()
@@ -27,6 +37,8 @@ ENGAGEMENT = (
     r"obserwuj nas",
     r"dołącz do (?:naszego )?kanału",  # "Dołącz do naszego kanału na WhatsAppie"
     r"^(?:bądź na bieżąco|otrzymuj)\b.{0,60}?\bna (?:whatsappie|whatsapp|telegramie)\b",
+    # "Obserwuj Kurier Mazurski w Google News"
+    r"^obserwuj\b.{0,60}?\b(?:google news|wiadomościach google|facebook\w*|instagram\w*|twitter\w*|tiktok\w*|youtube|whatsapp\w*|telegram\w*)",
 )
 DESK_BYLINE = (r"od (?:naszego|naszej) (?:korespondenta|korespondentki|wysłannika|wysłanniczki)(?: w [\w'’ -]{2,30})?",)
 AGENCY_FEED = (
@@ -41,6 +53,7 @@ CORRECTION = (
     r"w (?:pierwszej|poprzedniej|wcześniejszej|pierwotnej) wersji (?:tego )?(?:artykułu|tekstu)",
     r"^za (?:pomyłkę|pomyłki|błąd|błędy) (?:najmocniej |serdecznie )?(?:czytelników )?przepraszamy\W*$",  # alone: not a quote
     r"artykuł (?:został )?zaktualizowany\b.{0,40}$",
+    r"^(?:artykuł|tekst) (?:został|zostały) (?:poprawiony|zmieniony|skorygowany|uzupełniony)\b",
     # "Aktualizacja, godz. 19:40: dodaliśmy informację …": the newsroom on its own text
     r"^aktualizacja\b[^:]{0,30}?(?:\d{1,2}[:.]\d{2}\)?)?\s*:\s*(?:dodaliśmy|uzupełniliśmy|zaktualizowaliśmy|poprawiliśmy|zmieniliśmy|artykuł|tekst)\b",
 )
@@ -51,6 +64,7 @@ SHARE = (
     r"skopiuj(?: link)?",
     r"drukuj",
 )
+EDITOR_NOTE = (r"od redakcji", r"nota redakcyjna", r"przyp(?:is)?\.?\s*red(?:akcji)?\.?")
 DISCLAIMER = (
     r"^(?:ten|niniejszy|powyższy) (?:artykuł|tekst|materiał)\b.{0,100}?\bnie (?:stanowi|zastępuje)\b",
     r"^informacje (?:zawarte|przedstawione|podane) w (?:tym|niniejszym) (?:artykule|tekście|materiale)\b",
