@@ -108,128 +108,7 @@ def between(line: str) -> Article:
         ),
         ("Les informations de cet article ne remplacent pas l'avis d'un médecin.", "disclaimer"),
         ("Dieser Beitrag stellt keine Anlageberatung dar.", "disclaimer"),
-    ],
-)
-def test_furniture_goes_in_several_languages(line: str, reason: str) -> None:
-    a = between(line)
-    assert line in reasons(a).get(reason, []), reasons(a)
-    assert a.paragraphs == [BODY, BODY2, BODY3]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Esta noticia fue publicada a partir del servicio de cables de la agencia Prensa Austral.",
-        "Esta notícia foi publicada a partir de um serviço noticioso da agência Lusófona e não foi editada pela redação.",
-        "Dit bericht is automatisch overgenomen uit de nieuwsdienst van ANP en niet door de redactie gecontroleerd.",
-        "Articolo pubblicato automaticamente tramite il flusso dell'agenzia Stampa Ligure: non è stato rivisto dalla redazione.",
-        "Cette dépêche a été publiée automatiquement et n'a pas été relue par la rédaction.",
-    ],
-)
-def test_agency_feed_notices_go_and_mark_the_copy_syndicated(line: str) -> None:
-    a = between(line)
-    assert reasons(a).get("syndication-notice") == [line]
-    assert a.syndicated
-    assert a.paragraphs == [BODY, BODY2, BODY3]
-
-
-@pytest.mark.parametrize(
-    ("line", "author"),
-    [
-        ("By Laura Finch, chief political correspondent", "Laura Finch"),
-        ("Par Hélène Roux, envoyée spéciale à Dakar", "Hélène Roux"),
-    ],
-)
-def test_a_byline_with_the_writers_role(line: str, author: str) -> None:
-    a = run(f"{line}\n\n{BODY}\n\n{BODY2}")
-    assert reasons(a).get("byline") == [line]
-    assert a.author == author
-    assert a.paragraphs == [BODY, BODY2]
-
-
-@pytest.mark.parametrize(
-    ("text", "place"),
-    [
-        (
-            "NÎMES Dès l'aube, les agriculteurs ont bloqué les accès au centre-ville avec leurs tracteurs.",
-            "NÎMES",
-        ),
-        (
-            "BRUSSELS Police closed the main boulevards on Thursday morning as farmers arrived with tractors.",
-            "BRUSSELS",
-        ),
-    ],
-)
-def test_a_bare_dateline_in_capitals_goes(text: str, place: str) -> None:
-    a = run(f"{text}\n\n{BODY2}")
-    assert a.dateline == place
-    assert a.paragraphs[0] == text[len(place) + 1 :]
-
-
-@pytest.mark.parametrize(
-    ("prose", "furniture"),
-    [
-        # an acronym opening a sentence is no dateline
-        (
-            "NASA Administrator Jane Holt said the launch would go ahead on Friday after engineers fixed a leak.",
-            "Share on: X Facebook",
-        ),
-        # networks, channels and disclaimers' words in the news, beside the furniture that has them
-        (
-            "Facebook and X said on Tuesday they would share data with the regulators.",
-            "Teilen auf: Facebook LinkedIn WhatsApp",
-        ),
-        (
-            "The group claimed the attack in a message on its Telegram channel on Saturday morning.",
-            "Join the Harbour Gazette WhatsApp channel for breaking news.",
-        ),
-        (
-            "Il gruppo ha rivendicato l'attacco sul suo canale Telegram sabato mattina.",
-            "Unisciti al canale Telegram del Corriere di Lucca",
-        ),
-        (
-            "Il documento è stato pubblicato automaticamente sul sito del ministero alle otto.",
-            "Articolo pubblicato automaticamente tramite il flusso dell'agenzia Stampa Ligure.",
-        ),
-        (
-            "Analysts said the rate cut does not signal the start of a new easing cycle.",
-            "This article is for general information only and does not constitute investment advice.",
-        ),
-        (
-            "Entre eles, a comunidade cigana denunciou a falta de habitação na cidade.",
-            "Entre no nosso canal do WhatsApp e receba as principais notícias.",
-        ),
-        (
-            "Con la piena l'acqua entra nel canale di scolo e allaga la strada provinciale.",
-            "Unisciti al canale Telegram del Corriere di Lucca",
-        ),
-        (
-            "Sur le même thème, le ministre a promis une loi avant l'été.",
-            "Cet article vous a intéressé ? Partagez-le avec vos amis.",
-        ),
-        (
-            "La Consob ha chiarito che il prospetto non costituisce offerta di acquisto.",
-            "Le informazioni riportate in questo articolo non costituiscono consulenza finanziaria.",
-        ),
-        (
-            "The union said its members would receive the final offer in their inbox on Friday, and vote by Monday.",
-            "Subscribe to Harbour Notes, our free newsletter on local politics.",
-        ),
-    ],
-)
-def test_prose_that_looks_like_furniture_stays(prose: str, furniture: str) -> None:
-    a = run(f"{prose}\n\n{BODY}\n\n{furniture}\n\n{BODY2}")
-    assert a.paragraphs == [prose, BODY, BODY2], reasons(a)
-    assert not a.dateline
-
-
-# --- audit of twelve invented events: credit lines, share bars, teasers, pitches, captions,
-# correction notes and a bare byline that had reached dossiers as facts
-
-
-@pytest.mark.parametrize(
-    ("line", "reason"),
-    [
+        # (from the audit of twelve invented events)
         # a share bar that spells e-mail out
         ("Compartir en: X · Telegram · Correo electrónico", "share-residue"),
         ("Partilhar: Facebook · WhatsApp · Correio eletrónico", "share-residue"),
@@ -315,7 +194,7 @@ def test_prose_that_looks_like_furniture_stays(prose: str, furniture: str) -> No
         ),
     ],
 )
-def test_more_furniture_from_the_event_audit(line: str, reason: str) -> None:
+def test_furniture_goes_in_several_languages(line: str, reason: str) -> None:
     a = between(line)
     assert line in reasons(a).get(reason, []), reasons(a)
     assert a.paragraphs == [BODY, BODY2, BODY3]
@@ -324,11 +203,17 @@ def test_more_furniture_from_the_event_audit(line: str, reason: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "Esta noticia fue publicada a partir del servicio de cables de la agencia Prensa Austral.",
+        "Esta notícia foi publicada a partir de um serviço noticioso da agência Lusófona e não foi editada pela redação.",
+        "Dit bericht is automatisch overgenomen uit de nieuwsdienst van ANP en niet door de redactie gecontroleerd.",
+        "Articolo pubblicato automaticamente tramite il flusso dell'agenzia Stampa Ligure: non è stato rivisto dalla redazione.",
+        "Cette dépêche a été publiée automatiquement et n'a pas été relue par la rédaction.",
+        # (from the audit of twelve invented events)
         "Esta notícia foi publicada a partir do serviço noticioso da agência Atlântida.",
         "Cet article a été publié à partir du fil de l'agence Hexa Presse.",
     ],
 )
-def test_more_agency_feed_notices_mark_the_copy_syndicated(line: str) -> None:
+def test_agency_feed_notices_go_and_mark_the_copy_syndicated(line: str) -> None:
     a = between(line)
     assert reasons(a).get("syndication-notice") == [line]
     assert a.syndicated
@@ -338,32 +223,89 @@ def test_more_agency_feed_notices_mark_the_copy_syndicated(line: str) -> None:
 @pytest.mark.parametrize(
     ("line", "author"),
     [
+        ("By Laura Finch, chief political correspondent", "Laura Finch"),
+        ("Par Hélène Roux, envoyée spéciale à Dakar", "Hélène Roux"),
+        # (from the audit of twelve invented events)
         ("Maeve Dolan, Environment Correspondent", "Maeve Dolan"),
         ("Hélène Roux, correspondante à Dakar", "Hélène Roux"),
     ],
 )
-def test_a_byline_of_a_name_and_a_role_without_by(line: str, author: str) -> None:
+def test_a_byline_with_the_writers_role(line: str, author: str) -> None:
     a = run(f"{line}\n\n{BODY}\n\n{BODY2}")
     assert reasons(a).get("byline") == [line]
     assert a.author == author
     assert a.paragraphs == [BODY, BODY2]
 
 
-def test_a_name_and_a_role_under_a_quote_in_the_story_stays() -> None:
-    # at the top, the writer's byline; under a quote in the story, the speaker of the quote
-    quote = "“We will rebuild the bridge before winter, whatever it costs.”"
-    text = (
-        f"Maeve Dolan, Environment Correspondent\n\n{BODY}\n\n{BODY2}\n\n{BODY3}\n\n{quote}"
-        "\n\nLena Park, Senior Analyst"
-    )
-    a = run(text)
-    assert reasons(a).get("byline") == ["Maeve Dolan, Environment Correspondent"]
-    assert a.paragraphs == [BODY, BODY2, BODY3, quote, "Lena Park, Senior Analyst"]
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "NÎMES Dès l'aube, les agriculteurs ont bloqué les accès au centre-ville avec leurs tracteurs.",
+            "NÎMES",
+        ),
+        (
+            "BRUSSELS Police closed the main boulevards on Thursday morning as farmers arrived with tractors.",
+            "BRUSSELS",
+        ),
+    ],
+)
+def test_a_bare_dateline_in_capitals_goes(text: str, place: str) -> None:
+    a = run(f"{text}\n\n{BODY2}")
+    assert a.dateline == place
+    assert a.paragraphs[0] == text[len(place) + 1 :]
 
 
 @pytest.mark.parametrize(
     ("prose", "furniture"),
     [
+        # an acronym opening a sentence is no dateline
+        (
+            "NASA Administrator Jane Holt said the launch would go ahead on Friday after engineers fixed a leak.",
+            "Share on: X Facebook",
+        ),
+        # networks, channels and disclaimers' words in the news, beside the furniture that has them
+        (
+            "Facebook and X said on Tuesday they would share data with the regulators.",
+            "Teilen auf: Facebook LinkedIn WhatsApp",
+        ),
+        (
+            "The group claimed the attack in a message on its Telegram channel on Saturday morning.",
+            "Join the Harbour Gazette WhatsApp channel for breaking news.",
+        ),
+        (
+            "Il gruppo ha rivendicato l'attacco sul suo canale Telegram sabato mattina.",
+            "Unisciti al canale Telegram del Corriere di Lucca",
+        ),
+        (
+            "Il documento è stato pubblicato automaticamente sul sito del ministero alle otto.",
+            "Articolo pubblicato automaticamente tramite il flusso dell'agenzia Stampa Ligure.",
+        ),
+        (
+            "Analysts said the rate cut does not signal the start of a new easing cycle.",
+            "This article is for general information only and does not constitute investment advice.",
+        ),
+        (
+            "Entre eles, a comunidade cigana denunciou a falta de habitação na cidade.",
+            "Entre no nosso canal do WhatsApp e receba as principais notícias.",
+        ),
+        (
+            "Con la piena l'acqua entra nel canale di scolo e allaga la strada provinciale.",
+            "Unisciti al canale Telegram del Corriere di Lucca",
+        ),
+        (
+            "Sur le même thème, le ministre a promis une loi avant l'été.",
+            "Cet article vous a intéressé ? Partagez-le avec vos amis.",
+        ),
+        (
+            "La Consob ha chiarito che il prospetto non costituisce offerta di acquisto.",
+            "Le informazioni riportate in questo articolo non costituiscono consulenza finanziaria.",
+        ),
+        (
+            "The union said its members would receive the final offer in their inbox on Friday, and vote by Monday.",
+            "Subscribe to Harbour Notes, our free newsletter on local politics.",
+        ),
+        # (from the audit of twelve invented events)
         (
             "Sigue la polémica en Twitter tras el comentario del alcalde sobre el puente.",
             "Sigue a La Voz del Cinca en Google Noticias",
@@ -394,6 +336,23 @@ def test_a_name_and_a_role_under_a_quote_in_the_story_stays() -> None:
         ),
     ],
 )
-def test_prose_beside_the_audited_furniture_stays(prose: str, furniture: str) -> None:
+def test_prose_that_looks_like_furniture_stays(prose: str, furniture: str) -> None:
     a = run(f"{prose}\n\n{BODY}\n\n{furniture}\n\n{BODY2}")
     assert a.paragraphs == [prose, BODY, BODY2], reasons(a)
+    assert not a.dateline
+
+
+# --- a name and a role without "By" is a byline at the top only
+
+
+def test_a_name_and_a_role_under_a_quote_in_the_story_stays() -> None:
+    # at the top, the writer's byline; under a quote in the story, the speaker of the quote
+    quote = "“We will rebuild the bridge before winter, whatever it costs.”"
+    text = (
+        f"Maeve Dolan, Environment Correspondent\n\n{BODY}\n\n{BODY2}\n\n{BODY3}\n\n{quote}"
+        "\n\nLena Park, Senior Analyst"
+    )
+    a = run(text)
+    assert reasons(a).get("byline") == ["Maeve Dolan, Environment Correspondent"]
+    assert a.paragraphs == [BODY, BODY2, BODY3, quote, "Lena Park, Senior Analyst"]
+
