@@ -145,3 +145,11 @@ def test_chinese_japanese_and_korean_dates_in_figures() -> None:
     assert read("2031년 5월 4일 일요일 댐이 무너졌다.") == [(2031, 5, 4)]
     assert read("6월 12일, 두 정상이 만났다.") == [(None, 6, 12)]
     assert read("13月40日") == []  # no such day
+
+
+def test_a_word_between_a_month_and_its_year() -> None:
+    # "of" as "de" and "del" are: the year belongs to the date
+    (d,) = find_dates("The Orvik quay reopens on the 3 of March of 2031.", "en")
+    assert (d.year, d.month, d.day) == (2031, 3, 3)
+    (d,) = find_dates("El muelle de Orvik reabre el 3 de marzo del 2031.", "es")
+    assert (d.year, d.month, d.day) == (2031, 3, 3)

@@ -175,3 +175,118 @@ def test_an_outlet_telling_the_others_month_elsewhere_tells_two_happenings() -> 
     (d,) = day_divergences(alignment, arts)
     assert d.odd_one_out == "de2"
     assert d.description.startswith("Months differ: de2 puts it in January 2021")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "want"),
+    [
+        # a month or date opening a range takes the year of the one closing it
+        ("The Orvik leak was open from March to November 2030.", "en", TUESDAY, ["2030-03", "2030-11"]),
+        ("Zwischen März und November 2030 stand das Leck in Orvik offen.", "de", TUESDAY, ["2030-03", "2030-11"]),
+        ("La falla di Orvik, rimasta aperta da marzo a novembre 2030.", "it", TUESDAY, ["2030-03", "2030-11"]),
+        ("The Orvik dock was shut from December to February 2030.", "en", TUESDAY, ["2029-12", "2030-02"]),
+        ("The Orvik ferries sailed from 3 March to 5 April 2030.", "en", None, ["2030-03-03", "2030-04-05"]),
+        # a word between a month and its year
+        ("The Orvik quay will be rebuilt from September of 2033.", "en", TUESDAY, ["2033-09"]),
+        # a past verb that is not the date's: the coming 3 March, not last year's
+        ("The strike the Orvik dockers had called from 3 March was suspended.", "en", date(2031, 2, 20), ["2031-03-03"]),
+        ("Strajk w Orviku, który miał się rozpocząć 3 marca, został zawieszony.", "pl", date(2031, 2, 20), ["2031-03-03"]),
+        # ... while a past date ten months back, or a past month, stays past
+        ("The Orvik yard had closed on 10 April.", "en", date(2031, 2, 20), ["2030-04-10"]),
+        ("The Orvik dockers struck in March.", "en", date(2031, 2, 20), ["2030-03"]),
+        # a participle before a month: a thing done ("approved in February")
+        ("A lei de Orvik, aprovada em fevereiro pelo parlamento.", "pt", TUESDAY, ["2031-02"]),
+        ("La ley de Orvik, aprobada en febrero por el parlamento.", "es", TUESDAY, ["2031-02"]),
+        ("A lei de Orvik, que será aprovada em fevereiro.", "pt", TUESDAY, ["2032-02"]),
+    ],
+)
+def test_the_year_of_a_month_or_date_from_its_range_and_its_own_verb(
+    text: str, lang: str, ref: date | None, want: list[str]
+) -> None:
+    assert [d for d, *_ in resolve_dates(text, lang, ref)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # some day of a story told from its own days, not one the day of writing tells
+        ('"I warned them on a Friday and the hole was still open the following Wednesday," she said.', "en"),
+        ("Elle les a prévenus un vendredi, et la brèche était ouverte le mercredi suivant.", "fr"),
+        ("Ela avisou-os numa sexta-feira e a falha seguia aberta na quarta-feira seguinte.", "pt"),
+        ("Sie warnte die Firma an einem Freitag, am folgenden Mittwoch war das Leck noch offen.", "de"),
+        # people's habit: their July holidays, our Sunday market
+        ('"People book their July holidays now," said an Orvik hotelier.', "en"),
+    ],
+)
+def test_some_weekday_and_a_habit_named_by_a_possessive_are_no_dates(text: str, lang: str) -> None:
+    assert resolve_dates(text, lang, TUESDAY) == []
+
+
+def _day_alignment(texts: dict[str, tuple[str, str]]):  # type: ignore[no-untyped-def]
+    return _alignment(texts, {})
+
+
+def test_a_day_a_span_starts_on_is_compared_with_starts_only() -> None:
+    # published on a Friday: the cuts approved on Wednesday are in force from today
+    texts = {
+        "en1": ("en", "The Orvik council approved night-time water cuts on Wednesday."),
+        "fr1": ("fr", "L'eau sera coupée la nuit à Orvik à partir de vendredi."),
+        "nl1": ("nl", "In Orvik gaat vanaf vrijdag 's nachts de kraan dicht."),
+    }
+    assert day_divergences(*_day_alignment(texts)) == []
+    # a start against starts still differs
+    texts["en1"] = ("en", "Taps in Orvik run dry at night from Thursday.")
+    (d,) = day_divergences(*_day_alignment(texts))
+    assert d.odd_one_out == "en1"
+
+
+def test_a_day_a_span_ends_on_is_no_day_of_the_fact() -> None:
+    # "by Thursday" is how far a count had come, not the day of the escape
+    texts = {
+        "es1": ("es", "Los seis presos se fugaron el martes de la cárcel de Orvik."),
+        "es2": ("es", "Seis internos de la prisión de Orvik huyeron el martes."),
+        "en1": ("en", "Only one of the six Orvik inmates had been recaptured by Thursday morning."),
+    }
+    assert day_divergences(*_day_alignment(texts)) == []
+    texts["en1"] = ("en", "Six inmates escaped from the Orvik prison on Thursday morning.")
+    assert day_divergences(*_day_alignment(texts))[0].odd_one_out == "en1"
+
+
+def test_an_outlet_dating_what_the_others_say_came_before_is_no_divergence() -> None:
+    texts = {
+        "es1": (
+            "es",
+            "El gobierno y el sindicato de Orvik alcanzaron el jueves un acuerdo, después de "
+            "dos jornadas de huelga que cerraron 287 escuelas.",
+        ),
+        "en1": ("en", "The Orvik government and the teachers' union reached a deal on Thursday."),
+        "es2": ("es", "Las dos jornadas de huelga cerraron el miércoles 287 escuelas en Orvik."),
+    }
+    assert day_divergences(*_day_alignment(texts)) == []
+    # dating the deal itself a day earlier is a divergence
+    texts["es2"] = ("es", "El gobierno y el sindicato de Orvik alcanzaron el miércoles un acuerdo.")
+    assert day_divergences(*_day_alignment(texts))[0].odd_one_out == "es2"
+
+
+def test_a_sentence_naming_two_days_is_one_timeline_entry() -> None:
+    from newsweave.summarize.timeline import build_timeline
+
+    text = (
+        "The green light for the Orvik merger came on Tuesday afternoon, but nobody in the "
+        "Orvik shops celebrated on Wednesday morning."
+    )
+    a = make_article("a", text, published="2031-03-12")
+    (entry,) = build_timeline([a], vectors={"a": np.eye(4)[:1]})
+    assert entry.date == "2031-03-11"
+    # another outlet's sentence of that Wednesday words the Wednesday's entry
+    b = make_article("b", "Nobody in the Orvik shops celebrated on Wednesday.", published="2031-03-12")
+    timeline = build_timeline([a, b], vectors={"a": np.eye(4)[:1], "b": np.eye(4)[:1]})
+    assert [(e.date, e.text[:9], e.citations) for e in timeline] == [
+        ("2031-03-11", "The green", ["a"]),
+        ("2031-03-12", "Nobody in", ["a", "b"]),
+    ]
+    # the day of the deed, not the day it was told on
+    said = "As the Orvik ministry confirmed on Thursday, the reporter was freed on Tuesday evening."
+    c = make_article("c", said, published="2031-03-14")
+    (entry,) = build_timeline([c], vectors={"c": np.eye(4)[:1]})
+    assert entry.date == "2031-03-11"

@@ -12,7 +12,10 @@ around it, each language's in `lang/<code>/calendar.py`:
   weekday is the next one (the day of writing included), a date or a month the nearest;
 - a year named after it ("marzo di quest'anno", "March last year", "11 marca ubiegłego
   roku"): that year;
-- a habit ("every Sunday", "chaque dimanche", "w każdą niedzielę"): no date;
+- a habit ("every Sunday", "their July holidays") or some weekday of a story told from its
+  own days ("on a Friday", "the following Wednesday"; UNDATED_BEFORE/_AFTER): no date;
+- the opening end of a range whose other end has a year ("from March to November 2022",
+  "zwischen März und November 2022"): that year;
 - "the night between Tuesday and Wednesday", "la nuit de lundi à mardi": one date, the
   morning's, or the evening's when the sentence names an evening time ("alle 23.40");
 - a target opening its clause with a past after it ("until Tuesday, 31 boats had been
@@ -25,9 +28,10 @@ around it, each language's in `lang/<code>/calendar.py`:
 - otherwise the tense of the sentence: the verb nearest before the date (a future cue
   after the last past verb is the future: "said they will wait for the report before
   voting in July"; "will be published ... in November", whose participle is the
-  future's), or a past
-  after it with no future cue. The past makes the latest occurrence on or before the day
-  of writing (a weekday the day after an early stamp excepted, see `resolve_dates`); with
+  future's), a participle right before a month or date ("aprovada em fevereiro"), or a
+  past after it with no future cue. The past makes the latest occurrence on or before the
+  day of writing (a weekday the day after an early stamp, and a date nearly a year back,
+  excepted: see `resolve_dates`, `_pick_full`); with
   no tense, a weekday is the nearest one, of the week the article is written in
   ("regressa a Portugal na sexta-feira" in a Wednesday's report is two days on), a date
   or a month the nearest.
@@ -42,18 +46,18 @@ import calendar
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from types import ModuleType
 
 from newsweave.align.quote_marks import find_spans
 from newsweave.lang import alternation, data, each, merged
 from newsweave.text.dates import (
-    day_offsets,
+    YEAR_LINK,
+    day_word,
     find_dates,
     month_names,
     months_capitalised,
-    weekday_names,
 )
 from newsweave.text.fold import fold, fold_all
 
@@ -70,7 +74,7 @@ _ORDINAL_DAY = re.compile(
 _MONTH_ONLY = re.compile(
     rf"\b(?:(?:{alternation(merged('calendar', 'MONTH_PREPOSITIONS'))}) )?"
     rf"(?:(?P<part>{alternation(merged('calendar', 'MONTH_PARTS'))})[\s-]+)?"
-    r"(?P<month>[^\W\d_]+)\b(?:\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d\d))?",  # "marzo de 2023"
+    rf"(?P<month>[^\W\d_]+)\b(?:\s+{YEAR_LINK}(?P<year>(?:19|20)\d\d))?",  # "marzo de 2023"
     re.IGNORECASE,
 )
 # a clause ends at these (the tense or target verb of another clause is not the date's)
@@ -87,6 +91,7 @@ _LINK = re.compile(r"\s*[,/–-]?\s*(?:[^\W\d_]{1,4}\s+){0,2}")
 # words between a future cue and the participle it governs ("will then be presented")
 FUTURE_GAP = 2
 FUTURE_REACH = 45  # characters from a future cue to a date it is sure to reach
+PAST_REACH = 330  # days back a year-less date told in the past may lie (see `_pick_full`)
 
 # the week before the day of writing, in every language (a date divergence skips it)
 LAST_WEEK = re.compile(
@@ -145,6 +150,8 @@ class _Cues:
     target_before: re.Pattern[str]
     target_verb: re.Pattern[str]
     habitual: re.Pattern[str]
+    undated: tuple[re.Pattern[str], re.Pattern[str]]  # before, after a weekday
+    participle: re.Pattern[str]
     after_event: re.Pattern[str]
     year_after: re.Pattern[str]
     years: dict[str, int]
@@ -172,6 +179,7 @@ def _cues(lang: str | None) -> _Cues:
         for t in sorted(words("NIGHT_SPANS"))
     )
     ahead = _alt(words("FUTURE_ENDINGS"))
+    participles = "|".join(f"(?:{p})" for m in mods if (p := getattr(m, "PERFECT_PARTICIPLE", "")))
     return _Cues(
         future=re.compile(
             rf"\b(?:{_alt(words('FUTURE_CUES', 'FUTURE_WORDS'))}|\w{{3,}}(?:{ahead}))\b", re.I
@@ -188,6 +196,13 @@ def _cues(lang: str | None) -> _Cues:
         target_before=re.compile(rf"\b(?:{_alt(words('TARGET_BEFORE'))})\s+$", re.I),
         target_verb=re.compile(rf"\b(?:{_alt(words('TARGET_VERBS'))})\b", re.I),
         habitual=re.compile(rf"\b(?:{_alt(words('HABITUAL_BEFORE'))})\s+$", re.I),
+        undated=(
+            re.compile(rf"\b(?:{_alt(words('UNDATED_BEFORE'))})\s+$", re.I),
+            re.compile(rf"(?:-\w+)?\s+(?:{_alt(words('UNDATED_AFTER'))})\b", re.I),  # "-feira"
+        ),
+        participle=re.compile(
+            rf"\b({participles or _NEVER})\s+(?:(?:{_alt(words('MONTH_PREPOSITIONS'))})\s+)?$", re.I
+        ),
         after_event=re.compile(rf"\b(?:{_alt(words('AFTER_EVENT'))})\b", re.I),
         year_after=re.compile(rf"\s*,?\s*(?P<y>{_alt(words('YEAR_OFFSETS'))})(?!\w)", re.I),
         years=years,
@@ -307,6 +322,9 @@ def _tense(cues: _Cues, text: str, start: int, end: int, weekday: bool = False) 
         return "target"  # "summoned the management for talks on Monday"
     if before == "past":  # a past verb earlier in the sentence, after any future cue
         return "past"
+    done = None if weekday else cues.participle.search(text[max(0, start - 40) : start])
+    if done and not cues.target_verb.fullmatch(done.group(1)):
+        return "past"  # "a lei, aprovada em fevereiro": a thing done, though no verb tells when
     if _past_in(cues, text[end:]) and not cues.future.search(text):
         return "past"  # "In October, engineers had reported ..."
     return None
@@ -317,15 +335,19 @@ def _pick_full(
 ) -> date | None:
     """The year of a year-less date: the occurrence nearest the reference; on or after it
     in the future tense, no later than two days after it in the past tense (a stamp may
-    run a day or two early). A weekday named with the date settles it: "by Monday,
-    March 13" in a report of March 10, 2023 is three days on (a Monday), not a year back."""
+    run a day or two early) unless that is more than PAST_REACH days back. A weekday named
+    with the date settles it: "by Monday, March 13" in a report of March 10, 2023 is three
+    days on (a Monday), not a year back."""
     cands = [c for year in (ref.year - 1, ref.year, ref.year + 1) if (c := _dated(year, month, day))]
     if weekday is not None and any(c.weekday() == weekday for c in cands):
         cands = [c for c in cands if c.weekday() == weekday]
     elif tense == "future":
         cands = [c for c in cands if c >= ref]
     elif tense == "past":
-        cands = [c for c in cands if c <= ref + timedelta(days=2)]
+        past = [c for c in cands if c <= ref + timedelta(days=2)]
+        # a day nearly a year gone by is written with its year: the past verb is another's
+        # ("the strike they had called from 3 March", in a report of 20 February)
+        cands = past if not past or (ref - max(past)).days <= PAST_REACH else cands
     return min(cands, key=lambda c: abs((c - ref).days)) if cands else None
 
 
@@ -429,6 +451,8 @@ def resolve_dates(
             found.append((value, text[start:end], start))
 
     for d in find_dates(text, lang):
+        if d.year is None and (spanned := _range_year(text, d.end, d.month, lang)):
+            d = replace(d, year=spanned)  # "3 March to 5 April 2022"
         if d.year is not None:
             add(f"{d.year:04d}-{d.month:02d}-{d.day:02d}", d.start, d.end)
         elif ref is not None:
@@ -474,9 +498,13 @@ def resolve_dates(
         linked = (
             prev if night is None and prev and _linked(cues, text, prev[0], start, end) else None
         )
-        if cues.habitual.search(text[max(0, start - 20) : start]) or (linked and linked[2] is None):
+        lead = text[max(0, start - 20) : start]
+        undated = cues.undated[0].search(lead) or cues.undated[1].match(text, end)
+        if undated or cues.habitual.search(lead) or (linked and linked[2] is None):
             chain = (end, number, None)
-            continue  # "every Sunday" (and "every Saturday and Sunday"): a habit, no day
+            # "every Sunday" (and "every Saturday and Sunday"): a habit; "on a Friday", "the
+            # following Wednesday": some day, not one the day of writing tells
+            continue
         if night is not None:
             if night[0] < 0:
                 continue  # the evening of "the night between Tuesday and Wednesday"
@@ -510,6 +538,8 @@ def resolve_dates(
             year = int(m.group("year"))
         elif (named_year := _year_named(cues, text, m.end(), ref)) is not None:
             year = named_year  # "a marzo di quest'anno"
+        elif spanned := _range_year(text, m.end(), month, lang):
+            year = spanned  # "from March to November 2022"
         else:
             # from the part or month on: "since", "depuis" before it say past
             tense = _tense(
@@ -520,44 +550,24 @@ def resolve_dates(
     return sorted(found, key=lambda f: f[2])
 
 
+def _range_year(text: str, end: int, month: int, lang: str | None) -> int | None:
+    """The year of a year-less date or month ending at `end` that opens a range closed by a
+    dated one ("from March to November 2022", "zwischen März und November 2022", "3 March to
+    5 April 2022"): the closing one's, or the year before when its month comes earlier."""
+    pos = m.end() if (m := _LINK.match(text, end)) else end
+    closing = [(d.year, d.month) for d in find_dates(text, lang) if d.start == pos and d.year]
+    if not closing and (m := _MONTH_ONLY.match(text, pos)) and m.group("year"):
+        names = month_names(lang)
+        if other := names.get(m.group("month").lower()) or names.get(fold(m.group("month"))):
+            closing = [(int(m.group("year")), other)]
+    return closing[0][0] - (month > closing[0][1]) if closing else None
+
+
 def _dated(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
     except ValueError:
         return None
-
-
-@functools.lru_cache(maxsize=1 << 15)  # every word of every sentence comes through here
-def day_word(word: str, lang: str | None) -> tuple[str, int] | None:
-    """("offset", days from the reference) for "yesterday", ("weekday", 0-6) for a weekday
-    name, in language `lang` (every language's when unknown), else None."""
-    low, folded = word.lower(), fold(word)
-    offsets = day_offsets(lang)
-    if folded in offsets or low in offsets:
-        return "offset", offsets.get(low, offsets.get(folded, 0))
-    # "Sunday's election": the weekday of a possessive names that day too
-    weekday = _weekday(re.sub(r"['’]s$", "", word), lang)
-    return None if weekday is None else ("weekday", weekday)
-
-
-@functools.cache
-def _day_parts(lang: str | None) -> tuple[str, ...]:
-    """Parts of the day written onto a weekday ("Montagabend", "dinsdagavond")."""
-    module = data(lang, "calendar") if lang else None
-    own = getattr(module, "DAY_PARTS", ()) if module is not None else ()
-    return tuple(sorted(own or merged("calendar", "DAY_PARTS")))
-
-
-def _weekday(word: str, lang: str | None) -> int | None:
-    names = weekday_names(lang)
-    low = word.lower()
-    if low in names:
-        return names[low]
-    for part in _day_parts(lang):  # "Montagabend", "dinsdagavond"
-        name = low[: -len(part)]
-        if low.endswith(part) and len(name) > 5 and name in names:
-            return names[name]
-    return None
 
 
 @functools.cache

@@ -6,7 +6,8 @@ against the article's `published` date (or, when it has none, the most common pu
 date of the event's articles) by `summarize.reldates`: which Monday or which October the
 sentence means is read from its words (tense, "next"/"prochain", "until", "this year",
 "every Sunday"; see there).
-Statements with the same date that say the same thing across articles are merged.
+Statements with the same date that say the same thing across articles are merged; a
+sentence naming two dates is worded under one of them.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from newsweave.align.candidates import is_content
 from newsweave.align.facts import MEMBER_SCORE
 from newsweave.align.names import CUES as REPORTING_CUES
 from newsweave.align.names import SOURCE_CUES
+from newsweave.lang import alternation, data, each
 from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence, TimelineEntry
 from newsweave.summarize.reldates import (
     LAST_WEEK,
@@ -51,6 +53,7 @@ __all__ = [
     "resolved_months",
 ]
 
+_LEAD = re.compile(r"^(?:[^\W\d_]+\s+)*")
 MERGE_COS = 0.6  # same date and this close: one statement
 PER_DATE = 3  # most-cited statements kept per date, so the event day does not flood it
 PER_SENTENCE = 2
@@ -200,7 +203,17 @@ def build_timeline(
     by_date: dict[str, list[int]] = {}
     for i, d in enumerate(stated):
         by_date.setdefault(d.date, []).append(i)
-    entries: list[tuple[str, int, float, TimelineEntry]] = []
+    # which of its dates a sentence names first (0), second (1): `dated_statements` keeps
+    # a sentence's dates in the order it names them
+    nth = [
+        0 if i == 0 or stated[i - 1].sentence is not d.sentence else 1
+        for i, d in enumerate(stated)
+    ]
+    said = [
+        _dates_saying(d.sentence.text, d.sentence.text.find(d.expression), d.expression)
+        for d in stated
+    ]
+    candidates: list[tuple[str, list[int], list[str], int]] = []
     for day, idx in by_date.items():
         groups: list[list[int]] = []
         for i in idx:
@@ -210,7 +223,6 @@ def build_timeline(
                     break
             else:
                 groups.append([i])
-        ranked = []
         for g in groups:
             # the wording: its earliest sentence in the first-listed article, unless more
             # articles state another sentence of the group alike (`split`)
@@ -222,13 +234,42 @@ def build_timeline(
                     {stated[i].sentence.article_id for i in members}, key=order.__getitem__
                 )
                 pos = min(stated[i].sentence.index for i in members)
-                entry = TimelineEntry(day, stated[members[0]].sentence.text, cited)
-                ranked.append((-len(cited), pos, entry))
-        ranked.sort(key=lambda r: (r[0], r[1]))
-        for n, pos, entry in ranked[:PER_DATE]:
-            entries.append((day, n, pos, entry))
+                candidates.append((day, members, cited, pos))
+    # a sentence naming two dates words one entry ("the green light came on Tuesday, but on
+    # Wednesday no one celebrated"): one only it can word first, then the day of the deed
+    # before the day it was said on, the most cited, the date it names first; its entry
+    # under the other date is worded by another member of it, or goes
+    worded: set[tuple[str, int]] = set()
+    ranked: dict[str, list[tuple[int, int, int, TimelineEntry]]] = {}
+    first = sorted(
+        range(len(candidates)),
+        key=lambda k: (
+            len(candidates[k][1]) > 1,
+            said[candidates[k][1][0]],
+            -len(candidates[k][2]),
+            nth[candidates[k][1][0]],
+            candidates[k][0],
+        ),
+    )
+    for k in first:
+        day, members, cited, pos = candidates[k]
+        lead = next((i for i in members if _key(stated[i].sentence) not in worded), None)
+        if lead is None:
+            continue
+        worded.add(_key(stated[lead].sentence))
+        entry = TimelineEntry(day, stated[lead].sentence.text, cited)
+        ranked.setdefault(day, []).append((-len(cited), pos, k, entry))
+    entries = [
+        (day, n, pos, entry)
+        for day, found in ranked.items()
+        for n, pos, _, entry in sorted(found)[:PER_DATE]
+    ]
     entries.sort(key=lambda e: (e[0], e[1], e[2]))
     return [e[3] for e in entries]
+
+
+def _key(s: Sentence) -> tuple[str, int]:
+    return s.article_id, s.index
 
 
 def event_date(articles: Sequence[Article]) -> str | None:
@@ -294,7 +335,10 @@ def day_divergences(alignment: FactGroups, articles: Sequence[Article]) -> list[
     outlet's date), gives no day. Where no day differs, a month named alone does the
     same ("in September" / "in October"), from sentences that name no day. An outlet that
     tells the fact on the others' day in another sentence is not odd: its other date is
-    another happening (`_tells_it_too`)."""
+    another happening (`_tells_it_too`); so is one dating, earlier, what the others say
+    came before it (`_tells_what_came_before`). A day that starts a span ("in force from
+    Friday") is compared with starts only, and one that ends it ("by Monday") not at all
+    (SPAN_START_BEFORE, SPAN_END_BEFORE): each names no day of the happening itself."""
     by_id = {a.id: a for a in articles}
     refs = reference_dates(articles)
     horizon = latest_published(articles)
@@ -318,7 +362,9 @@ def _date_divergence(
 ) -> Divergence | None:
     """The divergence of `day_divergences` on fact `fid`, by days (`size` 10) or months
     named alone (7)."""
-    dates: dict[str, list[Citation]] = {}
+    # by the span a date bounds: a start ("in force from Friday") is compared with starts,
+    # a plain day with plain days; an end ("recaptured by Monday") is no day of the fact
+    kinds: dict[str | None, dict[str, list[Citation]]] = {}
     for r in alignment.support_rows[fid]:
         s = alignment.sentences[r]
         a = by_id.get(s.article_id)
@@ -327,21 +373,40 @@ def _date_divergence(
         lang = s.lang or a.lang
         ref = refs[a.id] if _parse_iso(a.published) else None
         named = [
-            (value, expr)
+            (value, expr, start)
             for value, expr, start in _resolved(s.text, lang, ref, horizon)
             if not _is_dateline(s, start) and not _dates_saying(s.text, start, expr)
         ]
         found = {
-            value
-            for value, expr in named
+            (value, _span(s.text, start, expr, lang))
+            for value, expr, start in named
             if len(value) == size
             and (day_word(expr, lang) or ("",))[0] != "offset"
             and not LAST_WEEK.search(expr)
         }
-        if size == 7 and any(len(value) == 10 for value, _ in named):
+        found = {(value, kind) for value, kind in found if kind != "end"}
+        if size == 7 and any(len(value) == 10 for value, _, _ in named):
             continue  # a day named: compared by days
         if len(found) == 1:
-            dates.setdefault(found.pop(), []).append(Citation(a.id, s.text, s.index))
+            value, kind = found.pop()
+            kinds.setdefault(kind, {}).setdefault(value, []).append(Citation(a.id, s.text, s.index))
+    for dates in kinds.values():
+        found_odd = _odd_dates(alignment, fid, dates, by_id, refs, horizon, size)
+        if found_odd is not None:
+            return found_odd
+    return None
+
+
+def _odd_dates(
+    alignment: FactGroups,
+    fid: str,
+    dates: dict[str, list[Citation]],
+    by_id: dict[str, Article],
+    refs: dict[str, date | None],
+    horizon: date | None,
+    size: int,
+) -> Divergence | None:
+    """The divergence of `_date_divergence` among `dates` (date -> sentences giving it)."""
     if len(dates) < 2:
         return None
     (day, agree), *others = sorted(dates.items(), key=lambda kv: (-len(kv[1]), kv[0]))
@@ -352,6 +417,7 @@ def _date_divergence(
         (d, cites)
         for d, cites in others
         if not _tells_it_too(alignment, cites[0], agree, day, size, by_id, refs, horizon)
+        and not (d < day and _tells_what_came_before(cites[0], agree, by_id))
     ]
     if not others or len({alignment.groups.get(c.article, c.article) for c in agree}) < 2 or any(
         len(cites) > 1 for _, cites in others
@@ -403,6 +469,60 @@ def _tells_it_too(
         ):
             return True
     return False
+
+
+def _tells_what_came_before(
+    odd: Citation, agree: Sequence[Citation], by_id: dict[str, Article]
+) -> bool:
+    """Whether the odd sentence, dating the fact earlier, tells what an agreeing sentence of
+    its language says came before the fact: it shares at least two words with that
+    sentence's clauses opened by AFTER_EVENT, and more than with its other words ("reached
+    a deal on Thursday, after two days of strike that shut 287 schools" / "the two days of
+    strike shut 287 schools on Wednesday": the strike's day, not the deal's)."""
+    lang = by_id[odd.article].lang
+    mine = _content_words(odd.text)
+    for c in agree:
+        if by_id[c.article].lang != lang:
+            continue
+        told = " ".join(
+            re.split(r"[,;:()]", c.text[m.end() :])[0]
+            for m in _calendar_rx(lang, "AFTER_EVENT", r"\b(?:{})\s").finditer(c.text)
+        )
+        shared = mine & _content_words(told)
+        rest = mine & (_content_words(c.text) - shared)
+        if len(shared) >= 2 and len(shared) > len(rest):
+            return True
+    return False
+
+
+def _content_words(text: str) -> set[str]:
+    """The folded words of more than three letters of `text`, and its figures."""
+    return {fold(w) for w in WORD.findall(text) if len(w) > 3} | set(re.findall(r"\d+", text))
+
+
+@lru_cache(maxsize=64)
+def _calendar_rx(lang: str | None, name: str, pattern: str) -> re.Pattern[str]:
+    """`pattern` with the words of calendar list `name` of `lang` (of every language when
+    `lang` has none) put in for {}. A word that opens a span too ("since", "desde", Italian
+    "da") is left out of AFTER_EVENT: the span is no earlier happening told."""
+    module = data(lang, "calendar") if lang else None
+    own = module is not None and hasattr(module, name)
+    mods = [module] if own else [m for _, m in each("calendar")]
+    words = {w for m in mods for w in getattr(m, name, ())}
+    if name == "AFTER_EVENT":
+        words -= {w for m in mods for w in getattr(m, "SPAN_START_BEFORE", ())}
+    return re.compile(pattern.format(alternation(words) or "(?!)"), re.IGNORECASE)
+
+
+def _span(text: str, start: int, expr: str, lang: str | None) -> str | None:
+    """ "start" for a date that opens a span ("from Friday", "à partir de vendredi", "since
+    June"), "end" for one that closes it ("by Monday morning", "bis Freitag"), else None."""
+    # the words of the expression before its date or month: "since June", "from 3 March"
+    lead = text[max(0, start - 30) : start] + expr[: len(expr) - len(_LEAD.sub("", expr))]
+    for kind, name in (("start", "SPAN_START_BEFORE"), ("end", "SPAN_END_BEFORE")):
+        if _calendar_rx(lang, name, r"\b(?:{})\s+$").search(lead):
+            return kind
+    return None
 
 
 def _year_written(value: str, cites: Sequence[Citation]) -> bool:

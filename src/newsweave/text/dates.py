@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from types import ModuleType
 
-from newsweave.lang import alternation, data, each
+from newsweave.lang import alternation, data, each, merged
 from newsweave.text.fold import fold
 
 __all__ = [
@@ -30,7 +30,9 @@ __all__ = [
     "WEEKDAYS",
     "WEEKDAY_PATTERN",
     "DateMatch",
+    "YEAR_LINK",
     "day_offsets",
+    "day_word",
     "find_dates",
     "month_names",
     "months_capitalised",
@@ -121,6 +123,8 @@ WEEKDAY_PATTERN = alternation({*WEEKDAYS, *(w for forms in _EN_DAYS for w in for
 
 _MONTH = alternation(MONTHS)
 _YEAR = r"(?:1[89]|2[01])\d\d"  # a year next to a month name; 1200 there is a count
+# a word between a month and its year ("marzo de 2023", "September of 2026"), optional
+YEAR_LINK = rf"(?:(?:{alternation(merged('calendar', 'YEAR_LINKS'))})\s+)?"
 _DIGIT = re.compile(r"\d")
 _ISO = re.compile(
     r"(?<!\d)(?P<year>\d{4})(?P<sep>[-/])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2}))?(?!\d)"
@@ -130,7 +134,7 @@ _NUMERIC = re.compile(
 )
 _DAY_MONTH = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|º|°|\.)?\s+(?:de\s+|of\s+)?(?P<month>{_MONTH})\.?"
-    rf"(?:,?\s+(?:de\s+|del\s+)?(?P<year>{_YEAR}))?\b",
+    rf"(?:,?\s+{YEAR_LINK}(?P<year>{_YEAR}))?\b",
     re.IGNORECASE,
 )
 _MONTH_DAY = re.compile(
@@ -217,3 +221,36 @@ def _dates(text: str, lang: str | None, months: bool) -> tuple[DateMatch, ...]:
             year = int(m.group("year")) if m.group("year") else None
             add(m, year, month, int(m.group("day")))
     return tuple(sorted(found, key=lambda d: d.start))
+
+
+@functools.lru_cache(maxsize=1 << 15)  # every word of every sentence comes through here
+def day_word(word: str, lang: str | None) -> tuple[str, int] | None:
+    """("offset", days from the reference) for "yesterday", ("weekday", 0-6) for a weekday
+    name, in language `lang` (every language's when unknown), else None."""
+    low, folded = word.lower(), fold(word)
+    offsets = day_offsets(lang)
+    if folded in offsets or low in offsets:
+        return "offset", offsets.get(low, offsets.get(folded, 0))
+    # "Sunday's election": the weekday of a possessive names that day too
+    weekday = _weekday(re.sub(r"['’]s$", "", word), lang)
+    return None if weekday is None else ("weekday", weekday)
+
+
+@functools.cache
+def _day_parts(lang: str | None) -> tuple[str, ...]:
+    """Parts of the day written onto a weekday ("Montagabend", "dinsdagavond")."""
+    module = data(lang, "calendar") if lang else None
+    own = getattr(module, "DAY_PARTS", ()) if module is not None else ()
+    return tuple(sorted(own or merged("calendar", "DAY_PARTS")))
+
+
+def _weekday(word: str, lang: str | None) -> int | None:
+    names = weekday_names(lang)
+    low = word.lower()
+    if low in names:
+        return names[low]
+    for part in _day_parts(lang):  # "Montagabend", "dinsdagavond"
+        name = low[: -len(part)]
+        if low.endswith(part) and len(name) > 5 and name in names:
+            return names[name]
+    return None

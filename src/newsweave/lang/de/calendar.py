@@ -122,3 +122,11 @@ MONTH_PARTS = ("Anfang", "Mitte", "Ende")
 AFTER_EVENT = ("nach", "seit")
 NOUN_ARTICLES = ("dem", "der", "den")
 DAY_OF = ("vom", "von")
+# around a weekday: some day, not one the day of writing tells ("on a Friday", "the
+# following Wednesday" of a story told from its own days)
+UNDATED_BEFORE = ("einem", "eines", "am folgenden", "am darauffolgenden", "am vorigen")
+# before a day: the start or the end of a span, not the day a thing happened. A date
+# divergence compares a start with starts only and leaves an end out ("in force from Friday"
+# beside "approved on Wednesday", "recaptured by Monday morning" beside "found on Sunday")
+SPAN_START_BEFORE = ("ab", "ab dem", "seit", "seit dem")
+SPAN_END_BEFORE = ("bis", "bis zum", "bis am", "bis spätestens", "spätestens", "vor dem")

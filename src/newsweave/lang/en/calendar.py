@@ -95,8 +95,9 @@ TARGET_VERBS = (
     "summoned", "summons", "scheduled", "rescheduled", "expected", "planned",
     "set for", "slated",
 )  # fmt: skip
-# before a weekday or month: a habit, no date ("every Sunday")
-HABITUAL_BEFORE = ("every", "each", "every other")
+# before a weekday or month: a habit, no date ("every Sunday", "people book their July
+# holidays"; not "his", "her", "its": one person's or body's day may be one day)
+HABITUAL_BEFORE = ("every", "each", "every other", "their", "our", "your")
 # after a month or a date: its year ("in March this year", "on 11 March last year")
 YEAR_OFFSETS = {
     "this year": 0, "of this year": 0, "earlier this year": 0, "later this year": 0,
@@ -112,3 +113,13 @@ MONTH_PARTS = ("early", "mid", "late")
 AFTER_EVENT = ("after", "since", "following")
 NOUN_ARTICLES = ("the",)
 DAY_OF = ("of",)
+# between a month and its year ("September of 2026")
+YEAR_LINKS = ("of",)
+# around a weekday: some day, not one the day of writing tells ("on a Friday", "the
+# following Wednesday" of a story told from its own days)
+UNDATED_BEFORE = ("a", "an", "one", "the following", "the previous", "the preceding")
+# before a day: the start or the end of a span, not the day a thing happened. A date
+# divergence compares a start with starts only and leaves an end out ("in force from Friday"
+# beside "approved on Wednesday", "recaptured by Monday morning" beside "found on Sunday")
+SPAN_START_BEFORE = ("from", "since", "as of", "starting", "beginning")
+SPAN_END_BEFORE = ("by", "until", "till", "up to", "before")

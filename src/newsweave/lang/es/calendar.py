@@ -117,3 +117,14 @@ MONTH_PARTS = ("principios de", "mediados de", "finales de")
 AFTER_EVENT = ("tras", "después de", "desde")
 NOUN_ARTICLES = ("el", "la", "los", "las")
 DAY_OF = ("del", "de")
+# between a month and its year ("marzo de 2023")
+YEAR_LINKS = ("de", "del")
+# around a weekday: some day, not one the day of writing tells ("on a Friday", "the
+# following Wednesday" of a story told from its own days)
+UNDATED_BEFORE = ("un",)
+UNDATED_AFTER = ("siguiente", "anterior")
+# before a day: the start or the end of a span, not the day a thing happened. A date
+# divergence compares a start with starts only and leaves an end out ("in force from Friday"
+# beside "approved on Wednesday", "recaptured by Monday morning" beside "found on Sunday")
+SPAN_START_BEFORE = ("a partir del", "a partir de", "desde el", "desde")
+SPAN_END_BEFORE = ("hasta el", "hasta", "antes del")

@@ -117,3 +117,12 @@ MONTH_PARTS = ("début", "mi", "fin")
 AFTER_EVENT = ("après", "depuis")
 NOUN_ARTICLES = ("le", "la", "les", "l'", "l’")
 DAY_OF = ("de", "du")
+# around a weekday: some day, not one the day of writing tells ("on a Friday", "the
+# following Wednesday" of a story told from its own days)
+UNDATED_BEFORE = ("un",)
+UNDATED_AFTER = ("suivant", "précédent", "d'après", "d’après")
+# before a day: the start or the end of a span, not the day a thing happened. A date
+# divergence compares a start with starts only and leaves an end out ("in force from Friday"
+# beside "approved on Wednesday", "recaptured by Monday morning" beside "found on Sunday")
+SPAN_START_BEFORE = ("à partir de", "à partir du", "dès", "dès le", "depuis", "depuis le")
+SPAN_END_BEFORE = ("jusqu'à", "jusqu'au", "jusqu’à", "jusqu’au", "d'ici", "d’ici", "avant")

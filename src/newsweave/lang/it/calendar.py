@@ -114,3 +114,14 @@ MONTH_PREPOSITIONS = ("in", "a", "di")
 AFTER_EVENT = ("dopo", "da")
 NOUN_ARTICLES = ("il", "la", "lo", "l'", "l’", "i", "gli", "le")
 DAY_OF = ("di",)
+# between a month and its year ("marzo del 2023")
+YEAR_LINKS = ("del",)
+# around a weekday: some day, not one the day of writing tells ("on a Friday", "the
+# following Wednesday" of a story told from its own days)
+UNDATED_BEFORE = ("un",)
+UNDATED_AFTER = ("successivo", "seguente", "precedente")
+# before a day: the start or the end of a span, not the day a thing happened. A date
+# divergence compares a start with starts only and leaves an end out ("in force from Friday"
+# beside "approved on Wednesday", "recaptured by Monday morning" beside "found on Sunday")
+SPAN_START_BEFORE = ("dal", "dalla", "da", "a partire da", "a partire dal", "a partire dalla")
+SPAN_END_BEFORE = ("fino a", "fino al", "fino alla", "entro", "entro il", "entro la")

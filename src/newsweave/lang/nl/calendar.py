@@ -103,3 +103,12 @@ NIGHT_SPANS = ("nacht van {} op {}", "nacht van {} naar {}")
 AFTER_EVENT = ("na", "sinds")
 NOUN_ARTICLES = ("de", "het")
 DAY_OF = ("van",)
+# around a weekday: some day, not one the day of writing tells ("on a Friday", "the
+# following Wednesday" of a story told from its own days)
+UNDATED_BEFORE = ("een",)
+UNDATED_AFTER = ("erna", "daarop", "daarna", "daarvoor")
+# before a day: the start or the end of a span, not the day a thing happened. A date
+# divergence compares a start with starts only and leaves an end out ("in force from Friday"
+# beside "approved on Wednesday", "recaptured by Monday morning" beside "found on Sunday")
+SPAN_START_BEFORE = ("vanaf", "sinds")
+SPAN_END_BEFORE = ("tot", "tot en met", "uiterlijk")

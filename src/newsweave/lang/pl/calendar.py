@@ -108,3 +108,8 @@ YEAR_OFFSETS = {
 }  # fmt: skip
 # a night told by the two days it lies between: one date, the morning's
 NIGHT_SPANS = ("nocy z {} na {}",)
+# before a day: the start or the end of a span, not the day a thing happened. A date
+# divergence compares a start with starts only and leaves an end out ("in force from Friday"
+# beside "approved on Wednesday", "recaptured by Monday morning" beside "found on Sunday")
+SPAN_START_BEFORE = ("od",)
+SPAN_END_BEFORE = ("do",)

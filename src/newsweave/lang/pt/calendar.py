@@ -90,6 +90,9 @@ PAST_FORM_ENDINGS = (
     ("ou", 3), ("aram", 2), ("eram", 2), ("iram", 2), ("iu", 2), ("ceu", 3), ("reu", 3),
     ("deu", 3), ("beu", 3), ("veu", 3),
 )  # fmt: skip
+# a participle: right before a month or a date ("a lei, aprovada em fevereiro") a thing
+# done. No PERFECT_AUXILIARIES: "tem aprovado" tells no one past day
+PERFECT_PARTICIPLE = r"\w{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas)"
 # verbs that set a day to come, for a weekday: "convocados para uma reunião na segunda-feira"
 TARGET_VERBS = (
     "convocado", "convocada", "convocados", "convocadas", "marcado", "marcada", "marcados",
@@ -123,3 +126,14 @@ MONTH_PARTS = (
 AFTER_EVENT = ("após", "depois de", "desde")
 NOUN_ARTICLES = ("o", "a", "os", "as")
 DAY_OF = ("de", "da", "do")
+# between a month and its year ("março de 2023")
+YEAR_LINKS = ("de",)
+# around a weekday: some day, not one the day of writing tells ("on a Friday", "the
+# following Wednesday" of a story told from its own days)
+UNDATED_BEFORE = ("num", "numa", "um", "uma")
+UNDATED_AFTER = ("seguinte", "anterior")
+# before a day: the start or the end of a span, not the day a thing happened. A date
+# divergence compares a start with starts only and leaves an end out ("in force from Friday"
+# beside "approved on Wednesday", "recaptured by Monday morning" beside "found on Sunday")
+SPAN_START_BEFORE = ("a partir de", "a partir da", "a partir do", "desde", "desde a", "desde o")
+SPAN_END_BEFORE = ("até", "até à", "até ao", "até a", "até o")
