@@ -1385,3 +1385,62 @@ def test_an_hour_in_words_is_the_same_time_twelve_hours_on() -> None:
     assert not same_figure(words, find_quantities("Le cortège est parti vers 14 h 15 de la gare.", "fr")[0])
     digits = find_quantities("The march set off at 1.30 near the station.", "en")[0]
     assert not same_figure(digits, find_quantities("Le cortège est parti à 13 h 30 de la gare.", "fr")[0])
+
+
+def test_a_vote_tally_counts_the_votes_for_in_every_language() -> None:
+    # "Mit 79 zu 58 Stimmen": the noun after the second figure is the first's too (the votes
+    # for), and the 58 against count no votes for; "zu" is no range ("von 12 bis 15")
+    de = find_quantities("Mit 79 zu 58 Stimmen sprach der Landtag das Misstrauen aus.", "de")
+    assert [(q.value, q.noun) for q in de] == [(79.0, "votes"), (58.0, None)]
+    fr = find_quantities("La décision a été prise par sept voix contre six.", "fr")
+    assert [(q.value, q.noun) for q in fr][0] == (7.0, "votes")
+    rng = find_quantities("The toll rose from 12 to 15 people.", "en")
+    assert [q.noun for q in rng][-1] == "people"
+
+
+VOTES = [
+    ("a-en", "The Landtag of Varnia passed the motion of no confidence with 79 votes in favour and 58 against.", "en"),
+    ("b-en", "Varnia's Landtag passed the no-confidence motion with 79 votes in favour, 58 against.", "en"),
+    ("c-de", "Mit 79 zu 58 Stimmen sprach der Landtag von Varnia der Regierung das Misstrauen aus.", "de"),
+    ("d-it", "Il Landtag di Varnia ha approvato la mozione di sfiducia con 78 voti a favore e 58 contrari.", "it"),
+]
+
+
+def test_a_vote_count_divergence_across_languages() -> None:
+    articles = [make_article(aid, text, lang) for aid, text, lang in VOTES]
+    found = [d for d in number_divergences(align_facts(articles), articles) if "votes" in d.description]
+    assert len(found) == 1 and found[0].odd_one_out == "d-it"
+    assert {v.article for v in found[0].variants} == {"a-en", "b-en", "c-de", "d-it"}
+
+
+def test_a_state_denied_is_the_other_state() -> None:
+    from newsweave.compare.acts import acts_apart
+
+    # "has not been detained" tells a man still free; "è stato arrestato" his arrest
+    assert acts_apart("The skipper was questioned but has not been detained.", "en", "Lo skipper è stato arrestato.", "it")
+    assert acts_apart("No one was hurt.", "en", "Nessuno è rimasto ferito.", "it") is None
+    # a hostage freed against one still held by the kidnappers
+    assert acts_apart("His driver was freed at the same time.", "en", "Son chauffeur est toujours entre les mains des ravisseurs.", "fr")
+    assert acts_apart("His driver was freed at the same time.", "en", "Zijn chauffeur wordt nog altijd vastgehouden.", "nl")
+
+
+def test_degrees_in_dutch_and_polish_are_a_temperature() -> None:
+    # "47,9 graden" had been a count of "grade", compared with a town's 9 000 inhabitants
+    (nl,) = find_quantities("In Varnhout werd woensdag 47,9 graden gemeten.", "nl")
+    (pl,) = find_quantities("Termometry pokazały 47,9 stopni Celsjusza.", "pl")
+    assert (nl.kind, nl.unit, nl.value) == (pl.kind, pl.unit, pl.value) == ("measure", "°C", 47.9)
+
+
+def test_freed_in_other_words_across_languages() -> None:
+    from newsweave.compare.acts import acts_apart
+
+    assert acts_apart("Auch sein Fahrer kam frei.", "de", "His driver is still being held.", "en")
+    assert acts_apart("Auch sein Fahrer kam frei.", "de", "His driver was freed at the same time.", "en") is None
+
+
+def test_a_quota_of_votes_is_no_count_of_votes() -> None:
+    # "servivano almeno 76 voti" / "76 głosów potrzeba było": the votes needed, not cast
+    (it, _) = find_quantities("Per far cadere il governo servivano almeno 76 voti sui 150 deputati.", "it")
+    (pl, _) = find_quantities("Do przyjęcia wniosku potrzeba było 76 głosów w 150-osobowej radzie.", "pl")
+    (en,) = find_quantities("The motion passed with 79 votes.", "en")
+    assert it.noun == pl.noun != en.noun == "votes"

@@ -679,3 +679,61 @@ def test_a_bare_speech_frame_states_nothing_to_compare() -> None:
     reported = "Halvorsen has said the report was written before he joined the board and that he played no part in editing it."
     assert not meaning_differs(quoted, reported, "en", "en")
     assert meaning_differs('"We will win," he said.', '"We will not win," he said.', "en", "en")
+
+
+def test_a_negative_pronoun_and_its_complement_share_the_coordinated_verb() -> None:
+    # "Ninguém num hospital | ou num lar vai ficar sem água": one clause whose subject is
+    # "nobody", as "Personne ne restera sans eau dans un hôpital ou une maison de retraite"
+    pt = "Ninguém numa escola ou numa creche vai ficar sem aquecimento"
+    fr = "Personne ne restera sans chauffage dans une école ou une crèche"
+    assert meaning_differs(pt, fr, "pt", "fr") is None
+    assert [c.positive for c in clauses(pt, "pt")] == [False]
+    # two clauses, each with its own negative subject, stay two
+    assert [c.positive for c in clauses("Ninguém sabe e ninguém quer saber", "pt")] == [False, False]
+
+
+def test_hardly_anywhere_says_almost_nowhere() -> None:
+    en = "Without these sales, shoppers in forty towns would have had almost nowhere else to go"
+    nl = "Zonder deze verkopen zouden klanten in veertig gemeenten nauwelijks nog ergens anders terechtkunnen"
+    de = "Ohne diese Verkäufe könnten Kunden in vierzig Gemeinden kaum noch anderswo einkaufen"
+    assert meaning_differs(en, nl, "en", "nl") is None
+    assert meaning_differs(en, de, "en", "de") is None
+
+
+def test_as_many_negated_clauses_cut_otherwise_are_no_difference() -> None:
+    # the Dutch subject and its relative clause are set off by a comma from the verb: two
+    # clauses against one, each side negated once
+    en = "Not a single worker of the plants we close will lose their job"
+    nl = "Geen enkele werknemer van de fabrieken die we sluiten, verliest zijn baan."
+    assert meaning_differs(en, nl, "en", "nl") is None
+    assert meaning_differs(en, "Alle werknemers van de fabrieken die we sluiten, verliezen hun baan.", "en", "nl")
+
+
+def test_a_relative_clause_inside_a_verb_final_clause_keeps_its_negation_on_the_subject() -> None:
+    # "Wir konnten eine Reform, die …, nicht länger decken": the negation after the relative
+    # clause is the main clause's, so "We could not keep covering …" says the same
+    de = "Wir konnten einen Plan, der in den Dörfern Schulen schließt, nicht mittragen."
+    en = "We could not back a plan that closes schools in the villages."
+    assert meaning_differs(de, en, "de", "en") is None
+    assert [c.positive for c in clauses(de, "de")] == [False]
+    assert meaning_differs("Wir konnten einen Plan, der in den Dörfern Schulen schließt, mittragen.", en, "de", "en")
+    # a new clause after the comma keeps its own subject
+    assert [c.positive for c in clauses("Wir wissen, die Lage ist ernst, aber wir geben nicht auf.", "de")] == [True, True, False]
+
+
+def test_what_still_holds_against_what_has_lapsed() -> None:
+    # "can no longer be used" is no negation to compare with "is gone", but against "can still
+    # be used" it says the opposite
+    pl = "Dziś tych danych nie da się już wykorzystać przeciwko klientom."
+    en = "Today the data can still be used against the customers."
+    assert meaning_differs(pl, en, "pl", "en")
+    assert meaning_differs("The village is gone.", "The village no longer exists.", "en", "en") is None
+
+
+def test_a_part_denied_against_the_whole() -> None:
+    # as many negations, opposite claims: some will lose their job / none will
+    total = "Not a single worker of the plants we close will lose their job."
+    part = "Not every worker of the plants we close will keep his job."
+    assert meaning_differs(total, part, "en", "en")
+    assert meaning_differs("Geen enkele werknemer van de fabrieken die we sluiten, verliest zijn baan.", part, "nl", "en")
+    assert meaning_differs("Nicht alle Flüge wurden gestrichen.", "Not all flights were cancelled.", "de", "en") is None

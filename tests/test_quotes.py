@@ -2601,3 +2601,92 @@ def test_a_place_after_a_long_role_is_no_name_and_the_apposed_name_speaks() -> N
         "qualquer alta do dólar\", disse."
     )
     assert speakers_of(text, "pt")["Em Jaguarão o consumidor sente na hora qualquer alta do dólar"] == "Mário Kessler"
+
+
+def test_a_name_apposed_to_a_role_after_a_country_opens_its_sentence() -> None:
+    # "X, Polens Umweltministerin, besuchte …. „…“, sagte sie": the apposition starts with a
+    # capitalised country, and its role word says X is a person (no entity model here)
+    de = (
+        "Die Besatzung wurde unverletzt gerettet.\n\nHalina Nowacka, Polens Umweltministerin, "
+        "besuchte am Dienstag die Strände. „Das ist die schwerste Ölpest seit einer Generation“, sagte sie."
+    )
+    assert speakers_of(de, "de") == {"Das ist die schwerste Ölpest seit einer Generation": "Halina Nowacka"}
+    nl = (
+        "De bemanning werd ongedeerd gered.\n\nHalina Nowacka, Polens minister van Milieu, bezocht "
+        "dinsdag de stranden. „Dit is de ergste olieramp in een generatie”, zei ze."
+    )
+    assert speakers_of(nl, "nl") == {"Dit is de ergste olieramp in een generatie": "Halina Nowacka"}
+
+
+def test_two_one_word_places_side_by_side_are_a_persons_name() -> None:
+    # the English model tags "Halina" and "Dobrzańska" as two places: one person, whom
+    # "she said" names
+    text = (
+        "The ship's crew were winched to safety by a navy helicopter, unharmed.\n\n"
+        "Halina Dobrzańska, Poland's environment minister, visited the beaches on Tuesday. "
+        "\"This is the most serious oil spill on the Polish coast in a generation,\" she said."
+    )
+    assert speakers_of(text) == {"This is the most serious oil spill on the Polish coast in a generation": "Halina Dobrzańska"}
+
+
+def test_a_roles_list_of_portfolios_is_passed_over_to_its_holder() -> None:
+    # "the consejera of Agriculture, Fishing, Water and Rural Development, X": not "Fishing";
+    # a list of people after the role stays theirs
+    text = (
+        '"With these measures we cannot guarantee the supply until the autumn rains," affirmed '
+        "the consejera of Agriculture, Fishing, Water and Rural Development, Rocío Carmona Vidal."
+    )
+    assert speakers_of(text) == {"With these measures we cannot guarantee the supply until the autumn rains": "Rocío Carmona Vidal"}
+    lawyers = '"Justice was done," said the lawyers of the family, Ben Tallis and Anton Merrow, outside the court.'
+    assert speakers_of(lawyers) == {"Justice was done": "Ben Tallis"}
+
+
+def test_a_noun_of_no_role_list_before_a_name_opening_a_sentence() -> None:
+    # "A constitucionalista Inês X, professora …, considera …. “…”, resume.": she speaks, not
+    # the man quoted before
+    text = (
+        "“O Governo foi avisado”, disse o deputado Rui Fonseca.\n\n"
+        "A constitucionalista Inês Vaz Serra, professora da Universidade de Coimbra, considera que "
+        "o acórdão é claro. “O que os juízes recusam é a vigilância de todos”, resume."
+    )
+    assert speakers_of(text, "pt")["O que os juízes recusam é a vigilância de todos"] == "Inês Vaz Serra"
+
+
+
+def test_the_person_of_an_organisation_named_in_several_words_before_the_role() -> None:
+    # "said Slovakia in Motion leader X": the party's name runs on past the word the model
+    # tags an organisation; its leader speaks
+    text = '"Tonight the government lost not only a vote, but the trust of the people," said Slovakia in Motion leader Rastislav Ondrejka, 44.'
+    assert speakers_of(text) == {"Tonight the government lost not only a vote, but the trust of the people": "Rastislav Ondrejka"}
+
+
+def test_a_double_surname_opening_a_view() -> None:
+    # "Volgens privacyjurist X Bakker-Vos is …. "…", zegt ze": a hyphened surname is a name
+    text = (
+        '"Het is voorbij", zei minister Jan de Wit.\n\nVolgens privacyjurist Marloes Bakker-Vos is de '
+        'uitspraak ook elders van belang. "Dit is een signaal voor heel Europa", zegt ze.'
+    )
+    assert speakers_of(text, "nl")["Dit is een signaal voor heel Europa"] == "Marloes Bakker-Vos"
+
+
+def test_a_scene_between_the_speech_verb_and_its_subject() -> None:
+    # "– … – mówiła podczas czwartkowej konferencji w Dublinie wicekomisarz X": a time and a
+    # place before the speaker; a person after a preposition there is no subject
+    pl = (
+        "Firma zapłaci karę.\n\n– Poszkodowani nie zrobili nic złego – mówiła podczas czwartkowej "
+        "konferencji w Dublinie wicekomisarz Niamh Corrigan.\n\nFirma zapowiedziała odwołanie."
+    )
+    assert speakers_of(pl, "pl") == {"Poszkodowani nie zrobili nic złego": "Niamh Corrigan"}
+    es = "La empresa pagará.\n\n«No pagaremos», dijo durante una reunión con Tomás Ruiz la ministra Ana Berg."
+    assert speakers_of(es, "es") == {"No pagaremos": "Ana Berg"}
+
+
+def test_a_name_set_off_after_a_rank_of_no_list() -> None:
+    # "O comandante do centro, coronel-aviador Jorge X, afirmou …. “…”, disse.": the rank
+    # before the name is no role word the lexicon has; he speaks, not the port authority
+    text = (
+        "“Vamos voltar”, disse a presidente Helena Prado.\n\nA Capitania dos Portos do Maranhão pediu "
+        "cuidado aos pescadores.\n\nO comandante do centro, coronel-aviador Jorge Bastos Lima, afirmou "
+        "que a área havia sido evacuada. “Não havia nenhuma embarcação na zona”, disse."
+    )
+    assert speakers_of(text, "pt")["Não havia nenhuma embarcação na zona"] == "Jorge Bastos Lima"

@@ -69,3 +69,19 @@ def test_a_quotation_that_turns_ruling_out_into_no_sign_is_the_odd_one_out() -> 
     (group,) = [g for g in groups if len(g.variants) > 1]
     assert {v.article for v in group.variants} == set(texts)
     assert group.divergent and group.odd_one_out == "d"
+
+
+def test_a_ruling_in_a_clause_the_other_wording_leaves_out_is_no_difference() -> None:
+    # one outlet quotes the whole ("We can rule out a grave: there are no bones …"), another
+    # only what follows the colon: nothing in the shorter says otherwise
+    whole = "Possiamo escludere che si tratti di una tomba: non ci sono ossa, non c'è un altare, c'è una fornace"
+    part = "There are no bones, there is no altar. This was a kiln"
+    assert ruled_out_reason(part, whole, "en", "it") is None
+    same = "Possiamo escludere che si tratti di una tomba, non ci sono ossa"
+    assert ruled_out_reason("We can say it is a grave, there are no bones", same, "en", "it")
+
+
+def test_a_translations_discard_rules_out_as_descartar_does() -> None:
+    es = "No descartamos que hayan tenido ayuda desde fuera"
+    assert ruled_out_reason(es, "We do not discard that they had help from outside.", "es", "en") is None
+    assert rulings("We do not discard that they had help from outside.", "en") == 1

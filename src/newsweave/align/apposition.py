@@ -29,6 +29,24 @@ if TYPE_CHECKING:
     from newsweave.align.speakers import Speakers
 
 INSERT_TOKENS = 12  # how far back a comma-delimited insert may open
+LIST_TOKENS = 10  # tokens of a role's list of portfolios ("of Agriculture, Fishing, Water and …")
+
+
+def past_portfolios(sp: Speakers, k: int) -> int:
+    """The comma closing the list of capitalised portfolios that the comma at token k opens
+    ("the consejera of Agriculture, Fishing, Water and Rural Development, Rocío X"), else
+    k; not a list of people ("the family's lawyers, Ben X and Tony Y, said")."""
+    if any(c.kind == "name" and not c.org for c in sp._by_start.get(k + 1, [])):
+        return k
+    coordinated = False
+    for t in range(k + 1, min(k + LIST_TOKENS, len(sp.toks))):
+        tok = sp.toks[t]
+        if tok.text == "," and coordinated:
+            return t
+        coordinated = coordinated or tok.fold in COORD
+        if not (tok.upper or tok.text == "," or tok.fold in COORD):
+            return k
+    return k
 
 
 def _person(m: Mention | None) -> Mention | None:
@@ -104,6 +122,16 @@ def _apposed_after_place(sp: Speakers, m: Mention) -> Mention | None:
         return None
     named = sp.heuristic_name(m.j + 2)
     return named if named is not None and named.j > named.i else None
+
+
+def ranked_name(sp: Speakers, k: int, j: int) -> Mention | None:
+    """The name ending at token j after a rank of no list that the comma at token k opens
+    ("O comandante do CLA, coronel-aviador Jorge X, afirmou"), as a mention from k + 1."""
+    h = sp.heuristic_name(j, forward=False)
+    if h is None or h.i <= k + 1 or not sp._name_like(h.i, h.j):
+        return None
+    ranked = all(t.text == "-" or (t.text.islower() and t.fold not in FUNCTION) for t in sp.toks[k + 1 : h.i])
+    return Mention("name", k + 1, h.j, h.text, name=h.name) if ranked else None
 
 
 def relative_subject(sp: Speakers, k: int) -> Mention | None:

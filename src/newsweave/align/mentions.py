@@ -39,6 +39,7 @@ from newsweave.align.names import (
     capitalised,
     clean_name,
     clean_org,
+    glued_names,
     names_a_place,
     role_class,
     stem,
@@ -166,17 +167,17 @@ class MentionIndex:
             return []
         ents: list[tuple[int, int, str]] = []
         others: list[tuple[int, int]] = []
-        for ent in doc.ents:  # type: ignore[attr-defined]
-            i, j = self.tok_index(ent.start_char), self.tok_index(ent.end_char) - 1
+        spans = [(self.tok_index(e.start_char), self.tok_index(e.end_char) - 1, e.label_) for e in doc.ents]  # type: ignore[attr-defined]
+        for i, j, label in glued_names(spans, self.toks, self.text):
             if j < i:
                 continue
             # a role before a name-like run: a person ("Mayor Ines Kato", "Valdoran President X")
             role = [k for k in range(i, j) if role_class(self.toks[k].text, self.lang) or self.toks[k].fold in TITLES]
-            if ent.label_ in ("PERSON", "PER", "ORG") and not names_a_place(self.toks, i, self.lang):
-                ents.append((i, j, "PERSON" if ent.label_ in ("PERSON", "PER") else "ORG"))
+            if label in ("PERSON", "PER", "ORG") and not names_a_place(self.toks, i, self.lang):
+                ents.append((i, j, "PERSON" if label in ("PERSON", "PER") else "ORG"))
             elif role and self._name_like(role[-1] + 1, j):
                 ents.append((role[-1] + 1, j, "PERSON"))
-            elif not (ent.label_ in ("MISC", "WORK_OF_ART") and self._name_like(i, j)):
+            elif not (label in ("MISC", "WORK_OF_ART") and self._name_like(i, j)):
                 # the sm models file foreign names under MISC or WORK_OF_ART too ("Marta Vidal")
                 others.append((i, j))
         surnames = {self.toks[j].fold for i, j, lab in ents if j > i and lab == "PERSON"}
@@ -269,8 +270,8 @@ class MentionIndex:
         """Tokens i..j read as a first and last name: two to four capitalised words, none
         all capitals (an acronym) or a function word."""
         toks = self.toks[i : j + 1]
-        return 2 <= len(toks) <= 4 and all(
-            t.text[:1].isupper() and t.text[1:].islower() and t.fold not in FUNCTION
+        return 2 <= len(toks) <= 4 and all(  # "Bakker-Vos": each part of a double name
+            all(p[:1].isupper() and p[1:].islower() for p in t.text.split("-")) and t.fold not in FUNCTION
             for t in toks
         )
 

@@ -16,6 +16,7 @@ from newsweave.align.names import (
     Mention,
     role_class,
 )
+from newsweave.lang import NOUNS_CAPITALISED
 
 
 def opening_mentions(ix: MentionIndex) -> list[tuple[int, Mention]]:
@@ -68,6 +69,13 @@ def _unlisted_openers(ix: MentionIndex) -> list[tuple[int, Mention]]:
         title = next((t for t in (at, at + 1) if t + 2 < len(ix.toks) and ix.toks[t].fold in TITLES and ix.toks[t + 1].text == "."), None)
         at = at if title is None else title + 2
         m = ix.heuristic_name(at)
+        if m is None and at == k + 1 and ix.lang not in NOUNS_CAPITALISED:
+            # a noun of no role list first ("A constitucionalista Inês X …"); not in German, which
+            # capitalises nouns ("Der weiße Polizist X" names no "Polizist X")
+            t = at
+            while t < min(at + 3, len(ix.toks) - 1) and (ix.toks[t].text == "-" or (ix.toks[t].text.islower() and ix.toks[t].fold not in FUNCTION)):
+                t += 1
+            m = ix.heuristic_name(t) if t > at else None
         if m is None or m.j == m.i or not ix._name_like(m.i, m.j):
             continue
         nxt = ix.toks[m.j + 2] if m.j + 2 < len(ix.toks) and ix.toks[m.j + 1].text == "," else None
@@ -77,11 +85,22 @@ def _unlisted_openers(ix: MentionIndex) -> list[tuple[int, Mention]]:
         # a person described, not "União Europeia anunciou", "Het Openbaar Ministerie heeft":
         # a noun or a role before ("Der Chemiker X"), a view given, or an apposition after
         # ("Tiago Fernandes, engenheiro de 41 anos,", "X, 58,")
-        apposed = nxt is not None and (nxt.text.isdigit() or (nxt.text.islower() and nxt.fold not in FUNCTION))
+        apposed = nxt is not None and (nxt.text.isdigit() or (nxt.text.islower() and nxt.fold not in FUNCTION) or _role_apposed(ix, m.j + 2))
         titled = title is not None and m.i == at  # "Epidemiolog prof. X zwrócił uwagę"
         if apposed or role_first or titled or ix.toks[k].fold in TOPIC_LEADS or (ix.toks[k].fold in DETERMINERS and m.i > at):
             out.append((ix.toks[m.i].start, m))
     return out
+
+
+def _role_apposed(ix: MentionIndex, k: int) -> bool:
+    """A role word in the apposition that starts at token k, before its closing comma
+    ("Halina X, Poland's environment minister, visited …")."""
+    for t in range(k, min(k + ROLE_WORDS + 3, len(ix.toks))):
+        if ix.toks[t].text in ",.;:" or ix.toks[t].text in QUOTE_MARKS:
+            return False
+        if role_class(ix.toks[t].text, ix.lang) is not None:
+            return True
+    return False
 
 
 ROLE_WORDS = 3  # words of a role phrase before its role word ("Regional health councillor")

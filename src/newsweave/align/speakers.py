@@ -14,6 +14,8 @@ from newsweave.align.apposition import (
     before_insert,
     insert_open,
     opening_name,
+    past_portfolios,
+    ranked_name,
     relative_subject,
     role_then_name,
     unnamed_subject,
@@ -36,6 +38,7 @@ from newsweave.align.names import (
     QUOTE_MARKS,
     RELATIVES,
     SAY_TIME,
+    SCENE_OPENERS,
     SERVES,
     SOURCE_CUES,
     TITLES,
@@ -58,6 +61,7 @@ from newsweave.text.cache import TextCache
 # How far after a quotation its attribution may run: a name with a role set off by commas
 # comes first ("Geoffrey Berman, the U.S. attorney for the district, said": 13 tokens)
 ATTRIBUTION_TOKENS = 16
+SCENE_REACH = 7  # tokens of a scene phrase between a speech verb and its subject
 _LINKS = AUX | COORD  # what may stand between a named subject and its verb
 
 
@@ -120,9 +124,7 @@ class Speakers(MentionIndex):
                 break
             i += 1
         # "said U.S. Attorney Nealy Cox": an initialism describes whoever follows it
-        while (
-            i + 1 < len(toks) and len(toks[i].text) == 1 and toks[i].upper and toks[i + 1].text == "."
-        ):
+        while i + 1 < len(toks) and len(toks[i].text) == 1 and toks[i].upper and toks[i + 1].text == ".":
             i += 2
         # "wrote 43-year-old Martin Taylor", "said 12-time champion …": a hyphenated
         # number compound describes whoever follows it
@@ -142,7 +144,7 @@ class Speakers(MentionIndex):
             if toks[k].text in ".!?" or (k > i and (toks[k].text in ",;:" or self.is_cue(k))):
                 break  # the sentence ends: "– zapowiedział. Samorządowcy …" names nobody
             cands = self._starting_at(k)
-            if cands and k > 0 and ((k > i and toks[k - 1].fold in PLACE_LEADS) or toks[k - 1].fold in PLACE_PREPOSITIONS):
+            if cands and k > 0 and ((k > i and toks[k - 1].fold in PLACE_LEADS) or toks[k - 1].fold in PLACE_PREPOSITIONS or (lookahead > 3 and k > i and toks[k - 1].fold in PREPOSITIONS)):
                 past = max(past, best_mention(cands).j)  # "dijo … en Brask la ministra …"
             if k <= past:
                 continue
@@ -151,8 +153,10 @@ class Speakers(MentionIndex):
                 if m.kind == "name" and m.org:
                     # "responded NASA administrator Jim Bridenstine": the organisation's person
                     # speaks; an organisation reached past other words is the verb's object
-                    # ("testified before the House Committee"), not its subject
-                    return self._role_then_name(m.j + 1) or (m if k == i else None)
+                    # ("testified before the House Committee"), not its subject; the rest of the
+                    # organisation's name may come first ("said Slovakia in Motion leader X")
+                    role = next((t for t in range(m.j + 1, m.j + 5) if t < len(toks) and role_class(toks[t].text, self.lang)), m.j + 1)
+                    return self._role_then_name(m.j + 1) or self._role_then_name(role) or (m if k == i else None)
                 if (m.kind != "role" and m.age is None) or self._serves(m):
                     return m  # "the spokesman of Mayor | Anne Holt": Holt is served
                 return self.apposed_name(m.j + 1) or m
@@ -175,9 +179,10 @@ class Speakers(MentionIndex):
                 if named:
                     return best_mention(named)
             if t == ",":  # "…, l'avvocato Gianluca Berardi", "…, le commandant Óscar Rivas": a role first
-                at = k + 1 + (self.toks[k + 1].fold in DETERMINERS)
+                at = (past := past_portfolios(self, k)) + 1 + (self.toks[past + 1].fold in DETERMINERS)
                 at += at < len(self.toks) - 1 and bool(role_class(self.toks[at].text, self.lang))
-                return best_mention(c for c in self._starting_at(at) if c.kind == "name" and not c.org)
+                # (after a list of portfolios the model may call the name an organisation)
+                return best_mention(c for c in self._starting_at(at) if c.kind == "name" and (not c.org or (past > k and self._name_like(c.i, c.j))))
         return None
 
     def _role_then_name(self, i: int) -> Mention | None:
@@ -226,8 +231,8 @@ class Speakers(MentionIndex):
             if j - k > INSERT_TOKENS and not any(self.toks[x].fold in RELATIVES for x in range(k + 1, j)):
                 return None
             if k - 1 >= lo and self.toks[k].text == ",":
-                # "El ministro de Economía, Pablo Soto, afirmó": the insert is the name
-                inner = self.mention_before(j - 1)
+                # "El ministro de Economía, Pablo Soto, afirmó": the insert is the name (`ranked_name`)
+                inner = ranked_name(self, k, j - 1) or self.mention_before(j - 1)
                 if inner is not None and inner.kind == "name" and inner.i == k + 1:
                     return inner
                 # ... or two inserts: "Élodie Marchal, une touriste de 31 ans, hospitalisée à X, a raconté"
@@ -265,16 +270,15 @@ class Speakers(MentionIndex):
                 m = self.subject_before_cue(k, lo)
                 if m is None:  # past words of time ("a prévenu samedi soir le colonel …")
                     t = next((x for x in range(k + 1, k + 4) if x >= len(self.toks) or self.toks[x].fold not in SAY_TIME), k + 4)
-                    m = self.mention_after(t, lookahead=3)
+                    # "mówiła podczas czwartkowej konferencji w Dublinie wicekomisarz X": a scene first
+                    m = self.mention_after(t, lookahead=SCENE_REACH if t < len(self.toks) and self.toks[t].fold in SCENE_OPENERS else 3)
                     inverted = k == lo and m is not None and m.i == k + 1 and m.kind == "name" and not m.org and not (self.lang in BARE_DATIVE and wire_name(m.text))
                     if m is not None and (self.toks[m.i].start >= b or (self.addressed(m) and not inverted)):
                         m = None  # past the span, or the one told ("… told Reuters"); not '"…", tells Ana Ruiz'
                 after = self.toks[k + 1] if k + 1 < len(self.toks) else None
                 # "said the minister", "the expert warned": a subject described, no bare cue
                 after_cue = after is not None and self._determiner(k + 1)
-                described = after_cue or (
-                    k - 2 >= lo and self.toks[k - 1].text.islower() and self._determiner(k - 2)
-                )
+                described = after_cue or (k - 2 >= lo and self.toks[k - 1].text.islower() and self._determiner(k - 2))
                 if m is None and after_cue:  # "said the spokesman, Andre Finot": the name
                     m = self.apposed_name(k + 2, width=8)
                 if (m is None or m.kind == "role") and not after_cue:
@@ -361,9 +365,7 @@ class Speakers(MentionIndex):
                 # no NER: "Tomas Reyl, directeur van …, keek vooruit:" (a role apposed)
                 people = [named] if not people or people[0].i == named.j + 2 else people
             # "… «muy detallado» y aseguró «…»": the cue's subject is the one before
-            bare = not people and self._links_only(
-                lo, next((k for k in range(lo, hi) if self.is_cue(k)), lo)
-            )
+            bare = not people and self._links_only(lo, next((k for k in range(lo, hi) if self.is_cue(k)), lo))
             return Attribution(people[0] if people else None, first_cue or ":", bare=bare)
         return Attribution(None, None)
 
@@ -511,9 +513,7 @@ class Speakers(MentionIndex):
         head = self.toks[k + 1].text  # "The Bush-era whistleblower"
         if not (head[:1].islower() or adjective_compound(head)):
             return False
-        return any(
-            self.is_cue(c) and self.subject_before_cue(c, k) is None for c in range(k + 2, m.i)
-        )
+        return any(self.is_cue(c) and self.subject_before_cue(c, k) is None for c in range(k + 2, m.i))
 
     def _after_preposition(self, x: Mention) -> bool:
         """Whether mention `x` (with its titles, roles and determiners) follows a

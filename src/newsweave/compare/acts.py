@@ -79,6 +79,11 @@ def _told(p: re.Pattern[str] | None, text: str, lang: str) -> bool:
     )
 
 
+def _denied(p: re.Pattern[str] | None, text: str, lang: str) -> bool:
+    """Whether `text` holds the words of `p` only after a negation in their clause."""
+    return p is not None and p.search(text) is not None and not _told(p, text, lang)
+
+
 def paired(text: str, lang: str | None) -> tuple[str | None, ...]:
     """For each pair of PAIRED, the one of its names whose words `text` holds alone (and
     not after a negation), or None: "plea" for "pleaded not guilty", "verdict" for "found
@@ -86,6 +91,8 @@ def paired(text: str, lang: str | None) -> tuple[str | None, ...]:
     out: list[str | None] = []
     for pair in PAIRED:
         told = [_told(p, text, lang or "en") for p in pair.words.get(lang or "en", (None, None))]
+        if pair.state and told == [False, False]:  # a state denied is the other one: "has not been arrested"
+            told = [_denied(p, text, lang or "en") for p in reversed(pair.words.get(lang or "en", (None, None)))]
         out.append(pair.names[0] if told == [True, False] else pair.names[1] if told == [False, True] else None)
     return tuple(out)
 

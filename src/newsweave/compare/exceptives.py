@@ -9,10 +9,12 @@ that is not written: "not until P" is "not as long as not P". A negator after "w
 or a "neither … nor" after a negation only echoes it (`echoing`). A negation of what has
 lapsed ("no longer", "nicht mehr", "non c'è più", "já não": `LAPSE_WORDS`,
 `LAPSE_BEFORE`) tells a change of state that others word with a verb of loss ("the
-village is gone"): no negation to compare (`lapsed`)."""
+village is gone"): no negation to compare (`lapsed`), unless the other says it still
+holds (`goes_on`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -32,6 +34,9 @@ _LIMITS = fold_all(merged("cues", "LIMIT_WORDS"))  # a negated "limit" says "not
 _LAPSE = {c: tuple(tuple(fold(w).split()) for w in getattr(m, "LAPSE_WORDS", ())) for c, m in _CUES.items()}
 _LAPSE_BEFORE = {c: fold_all(getattr(m, "LAPSE_BEFORE", ())) for c, m in _CUES.items()}
 LAPSE_REACH = 4  # words after a negator its "any more" may stand in ("not there any more")
+_STILL = {c: fold_all(getattr(m, "STILL_WORDS", ())) for c, m in _CUES.items()}
+_PARTIAL = {c: tuple(tuple(fold(w).split()) for w in getattr(m, "PARTIAL_NEGATIONS", ())) for c, m in _CUES.items()}
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def lapsed(words: Sequence[str], i: int, lang: str) -> bool:
@@ -42,6 +47,29 @@ def lapsed(words: Sequence[str], i: int, lang: str) -> bool:
         return True
     after = words[i + 1 : i + 1 + LAPSE_REACH]
     return any(tuple(after[j : j + len(p)]) == p for p in _LAPSE.get(lang, ()) for j in range(len(after)))
+
+
+def goes_on(text: str, lang: str | None) -> bool:
+    """Whether `text` says a thing still holds ("can still be used", "wciąż możemy"): set
+    against what has lapsed ("can no longer be used") it says the opposite, so a lapsed
+    negation is one to compare there (`STILL_WORDS`)."""
+    return bool({fold(w) for w in _WORD.findall(text)} & _STILL.get(lang or "en", frozenset()))
+
+
+def partial_reason(a: str, b: str, lang_a: str | None, lang_b: str | None) -> str | None:
+    """Why two negated wordings differ when one denies only a part ("not every employee will
+    keep his job": some will lose it) and the other the whole ("not a single employee will
+    lose his job"): as many negations, opposite claims (`PARTIAL_NEGATIONS`)."""
+    def partial(text: str, lang: str | None) -> bool:
+        words = [fold(w) for w in _WORD.findall(text)]
+        return any(tuple(words[k : k + len(p)]) == p for p in _PARTIAL.get(lang or "en", ()) for k in range(len(words)))
+
+    def negated(text: str, lang: str | None) -> bool:
+        return bool({fold(w) for w in _WORD.findall(text)} & _NEGATORS)
+
+    if partial(a, lang_a) == partial(b, lang_b) or not (negated(a, lang_a) and negated(b, lang_b)):
+        return None
+    return f"a part denied against the whole: '{a}' vs '{b}'"
 
 
 def unwritten_negations(seg: Sequence[Any]) -> int:

@@ -39,6 +39,7 @@ _TALLIES = {
     "jobs",
     "hostages",
     "prisoners",
+    "votes",
 }
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")  # a calendar year named in a sentence
 # matched on folded text: "réplique" and "replique" alike

@@ -22,7 +22,9 @@ from newsweave.compare.quantity import (
     CONTEXT_CLASSES,
     CURRENCIES,
     DOT_HOURS,
+    NEED_WORDS,
     SPANS,
+    TALLY_LINKS,
     TOLLS,
     UNITS,
     WORD_RE,
@@ -111,9 +113,7 @@ def _is_one(word: str, lang: str | None) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)  # every word of every sentence comes through here
-def _word_info(
-    word: str, lang: str | None
-) -> tuple[int | None, bool, tuple[int, float] | None, bool]:
+def _word_info(word: str, lang: str | None) -> tuple[int | None, bool, tuple[int, float] | None, bool]:
     """(the number `word` states, whether it is "a"/"one", the number a unit adjective
     starts with, whether the number is a compound word) for one word token."""
     number = None if is_article(word, lang) else word_value(word, lang)
@@ -525,6 +525,12 @@ def _classify(
     # "1,5 million de personnes", "une vingtaine de maisons": the noun (or unit) after the glue
     glued = int(scaled and after_l[:1] in (["de"], ["d"], ["of"], ["di"]))
     noun = counted_noun(after[glued:])
+    if len(after) > 1 and fold(after_l[0]) in TALLY_LINKS and figure(after[1]):
+        noun = counted_noun(after[2:])  # "Mit 79 zu 58 Stimmen": the 79 are the votes for …
+    elif len(before) > 1 and fold(before_l[-1]) in TALLY_LINKS and figure(before[-2]):
+        noun = None  # … and the 58 against count no votes for
+    if noun and {fold(w) for w in before_l[-3:] + after_l[:2]} & NEED_WORDS:
+        noun = "needed"  # "servivano almeno 76 voti", "76 needed": a quota, no count of votes
     if _HAN_CHAR.match(text, end) or _HAN_CHAR.search(text[max(0, start - 1) : start]):
         han_approx, context = _han_reading(text, start, end)
         approx, noun = han_approx or approx, context
@@ -554,7 +560,7 @@ def _classify(
         or (after_l and unit_of(after_l[0]) == "%" and after_l[0] not in _PER)  # "procent"
         or (len(after_l) > 1 and after_l[0] in _PER and after_l[1] in {"cent", "ciento", "cento"})
     ):
-        reading = context or trend(before_l, after_l, lang)  # "fell 4%" is no "40% of revenue"
+        reading = (None if context == "votes" else context) or trend(before_l, after_l, lang)  # "fell 4%" is no "40% of revenue"; "52% of the votes" a share
         return Quantity(value, "percent", text[start:end], start, end, "%", reading, approx, scaled)
     if before_l and (before_l[-1] in _MAGNITUDE or before_l[-2:-1] and before_l[-2] in _MAGNITUDE):
         return Quantity(value, "magnitude", text[start:end], start, end, "M", None, approx, scaled)

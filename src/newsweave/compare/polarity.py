@@ -19,6 +19,7 @@ from newsweave.compare.closed_words import (
     ADVERBS,
     ANSWERS,
     ARTICLES,
+    COORDINATORS,
     CORRECTIVE,
     ELISIONS,
     EN_CLITICS,
@@ -36,6 +37,7 @@ from newsweave.compare.closed_words import (
     STOPWORDS,
     STRONG_PUNCT,
     SUBJECT_PRONOUNS,
+    VERB_FINAL_RELATIVES,
     WEAK,
     WEAK_SUBJECTS,
     after_pronoun,
@@ -50,7 +52,9 @@ from newsweave.compare.exceptives import (
     echoing,
     exceptive,
     expletive_negations,
+    goes_on,
     lapsed,
+    partial_reason,
     than_ever,
     unwritten_negations,
 )
@@ -101,6 +105,7 @@ MORPH_NEG = frozenset().union(*(_s(" ".join(getattr(m, "NEGATIVE_ADJECTIVES", ()
 CONCORD_HEADS = {c: _s(" ".join(m.NEGATION_HEADS)) for c, m in _CUES.items() if hasattr(m, "NEGATION_HEADS")}
 NOT_NEGATING = {(fold(a), fold(b)) for m in _CUES.values() for a, b in getattr(m, "NOT_NEGATING", ())}
 NEG_PREFIX_WORDS = _s("ne")
+PARTICLES = {c: _s(" ".join(getattr(m, "NEGATION_PARTICLES", ()))) for c, m in _CUES.items()}  # not "nobody"
 _PASSIVE_AUX = fold_all(merged("cues", "PASSIVE_AUXILIARIES"))
 _SPEECH = fold_all(merged("cues", "REPORTING_VERBS") | merged("cues", "SAY_VERBS"))
 _AGENTS = fold_all(merged("cues", "AGENT_MARKERS"))
@@ -210,8 +215,11 @@ def _merge(part: list[list[Token]], lang: str) -> list[list[Token]]:
     """Glue segments without a predicate to a neighbour ("Without our help, | Russia can cope")."""
     out: list[list[Token]] = []
     pending: list[Token] = []
-    for seg in part:
-        if _anchor(seg, lang) is None:
+    relatives = VERB_FINAL_RELATIVES.get(lang, frozenset())
+    for k, seg in enumerate(part):
+        # (after a relative clause, a verb or negation with no subject goes on the clause before)
+        resumes = k > 1 and part[k - 1][0].norms[0] in relatives and _anchor(seg, lang) == 0
+        if _anchor(seg, lang) is None or (out and (resumes or _subject_only(out[-1], seg, lang))):
             if out:
                 out[-1] = out[-1] + seg
             else:
@@ -222,6 +230,14 @@ def _merge(part: list[list[Token]], lang: str) -> list[list[Token]]:
     if pending:
         out.append(pending)
     return out
+
+
+def _subject_only(prev: list[Token], seg: list[Token], lang: str) -> bool:
+    """`prev` is a negative pronoun and its complement, no predicate ("Ninguém num hospital
+    | ou num lar vai ficar sem água"), and `seg` goes on with a coordinator and their verb."""
+    negs = NEGATIONS.get(lang, set())
+    subject = prev[0].norms[0] in negs - PARTICLES.get(lang, set()) and _anchor(prev[1:], lang) is None
+    return subject and seg[0].norms[0] in COORDINATORS and not any(n in negs for t in seg for n in t.norms)
 
 
 def _subject(seg: list[Token], anchor: int | None, lang: str) -> Token | None:
@@ -294,9 +310,7 @@ def clauses(text: str, lang: str | None = None, tokens: list[Token] | None = Non
     for part in _split(tokens, lang):
         words = _words([t for seg in part for t in seg])
         if words and all(w in ANSWERS for w in words):
-            out.append(
-                Clause(_span(text, part[0] + part[-1]), "ANSWER", words[0], ANSWERS[words[0]])
-            )
+            out.append(Clause(_span(text, part[0] + part[-1]), "ANSWER", words[0], ANSWERS[words[0]]))
             continue
         for seg in _merge(part, lang):
             # what follows the clause: "… que d'agir", "… qu'ensemble"
@@ -312,24 +326,17 @@ def clauses(text: str, lang: str | None = None, tokens: list[Token] | None = Non
             if _hypothetical(seg, subj):
                 key = None  # "… if Chauvin is not found guilty": a hypothesis, no claim
             content = {subject_key(w) for w in words if _is_content(w)}
-            out.append(
-                Clause(
-                    text=_span(text, seg),
-                    subject=key,
-                    subject_text=subj.text if subj else None,
-                    positive=_polarity(seg, words, lang, after, [n for t in seg if t.start > cut for n in t.norms], lapse),
-                    objects=_objects(seg) - ({key} if key else set()),
-                    content=content - ({key} if key else set()),
-                )
-            )
+            tail = [n for t in seg if t.start > cut for n in t.norms]
+            out.append(Clause(
+                _span(text, seg), key, subj.text if subj else None, _polarity(seg, words, lang, after, tail, lapse),
+                objects=_objects(seg) - ({key} if key else set()), content=content - ({key} if key else set()),
+            ))
     return out
 
 
 def _hypothetical(seg: list[Token], subj: Token | None) -> bool:
     """Whether a conditional ("if", "si", "wenn") or "until" opens the clause of `subj`."""
-    end = next(
-        (k for k, t in enumerate(seg) if subj is not None and t.start == subj.start), len(seg)
-    )
+    end = next((k for k, t in enumerate(seg) if subj is not None and t.start == subj.start), len(seg))
     until = unwritten_negations(seg)  # "until it happens": a condition, as "if" is
     return bool(until) or any(t.kind == "sep" and t.norms[0] in CONDITIONALS for t in seg[:end])
 
@@ -463,13 +470,9 @@ def _swap_reason(ca: list[Clause], cb: list[Clause]) -> str | None:
                 continue
             if keys_match(x.subject, y.subject):
                 continue
-            if any(keys_match(x.subject, s) for s in subj_b) or any(
-                keys_match(y.subject, s) for s in subj_a
-            ):
+            if any(keys_match(x.subject, s) for s in subj_b) or any(keys_match(y.subject, s) for s in subj_a):
                 continue
-            crossed = any(keys_match(x.subject, o) for o in y.objects) and any(
-                keys_match(y.subject, o) for o in x.objects
-            )
+            crossed = any(keys_match(x.subject, o) for o in y.objects) and any(keys_match(y.subject, o) for o in x.objects)
             shared = (x.content - x.objects) & (y.content - y.objects)
             if crossed and shared:
                 return f"roles swapped: '{x.text}' vs '{y.text}'"
@@ -497,7 +500,7 @@ def dropped_negation(a: str, b: str, lang_a: str | None, lang_b: str | None) -> 
     one a sentence longer ("… pod kadłubem. Nie przerywamy akcji") only in the rest. Negations
     of what has lapsed differ only if they do counted and not ("is gone" / "gibt es nicht mehr")."""
     reason = _dropped_in(a, b, lang_a, lang_b, False)
-    return reason if reason and _dropped_in(a, b, lang_a, lang_b, True) else None
+    return reason if reason and (_dropped_in(a, b, lang_a, lang_b, True) or goes_on(a, lang_a) != goes_on(b, lang_b)) else None
 
 
 def _dropped_in(a: str, b: str, lang_a: str | None, lang_b: str | None, lapse: bool) -> str | None:
@@ -516,9 +519,7 @@ def _dropped(a: str, b: str, lang_a: str | None, lang_b: str | None, lapse: bool
         for t, lang in ((a, lang_a), (b, lang_b))
     }) > 1:
         return f"negation count differs: '{a}' vs '{b}'"
-    if _negates(ca) == _negates(cb) or (
-        n < FRAGMENT * m and {c.positive for c in short} & {c.positive for c in long}
-    ):
+    if _negates(ca) == _negates(cb) or (n < FRAGMENT * m and {c.positive for c in short} & {c.positive for c in long}):
         return None
     return f"negation dropped: '{a}' vs '{b}'"
 
@@ -535,7 +536,8 @@ def meaning_differs(a: str, b: str, lang_a: str | None = None, lang_b: str | Non
     la = lang_a if lang_a in STOPWORDS or lang_a in NEGATIONS else guess_lang(tokenize(a))  # Polish "Nie mogłem" as Polish
     lb = lang_b if lang_b in STOPWORDS or lang_b in NEGATIONS else guess_lang(tokenize(b))
     reason = _differs(a, b, la, lb, lang_a, lang_b, False)
-    return None if reason and reason.startswith("negation") and not _differs(a, b, la, lb, lang_a, lang_b, True) else reason
+    lapsed_only = reason and reason.startswith("negation") and goes_on(a, la) == goes_on(b, lb)  # "still" / "no longer"
+    return None if lapsed_only and not _differs(a, b, la, lb, lang_a, lang_b, True) else reason
 
 
 def _differs(a: str, b: str, la: str, lb: str, lang_a: str | None, lang_b: str | None, lapse: bool) -> str | None:
@@ -548,6 +550,7 @@ def _differs(a: str, b: str, la: str, lb: str, lang_a: str | None, lang_b: str |
         or (_sentence_reason(a, b, la, lb, lapse) if la != lb else None)
         or number_reason(_parsed(a, lang_a or la)[1], _parsed(b, lang_b or lb)[1])  # "twee" too
         or direction_reason(a, b, la, lb)
+        or partial_reason(a, b, la, lb)
     )
 
 
@@ -582,13 +585,11 @@ def _translated_reason(ca: list[Clause], cb: list[Clause]) -> str | None:
         return f"negation count differs: '{ca[0].text}' vs '{cb[0].text}'"
     xa = [c for c in ca if c.subject and c.subject not in WEAK_SUBJECTS]
     xb = [c for c in cb if c.subject and c.subject not in WEAK_SUBJECTS]
-    if len(xa) != len(xb):
-        return None
+    if len(xa) != len(xb) or sum(c.positive for c in ca) - len(ca) == sum(c.positive for c in cb) - len(cb):
+        return None  # as many clauses negated, cut otherwise ("Geen enkele medewerker …, | verliest zijn job")
     # Clauses whose subject found a partner were compared already; pair up the rest.
-    xa, xb = (
-        [x for x in xa if not any(keys_match(x.subject or "", y.subject or "") for y in xb)],
-        [y for y in xb if not any(keys_match(x.subject or "", y.subject or "") for x in xa)],
-    )
+    paired = lambda x, others: any(keys_match(x.subject or "", y.subject or "") for y in others)  # noqa: E731
+    xa, xb = [x for x in xa if not paired(x, xb)], [y for y in xb if not paired(y, xa)]
     if not xa or len(xa) != len(xb):
         return None
     pa, pb = [c.positive for c in xa], [c.positive for c in xb]

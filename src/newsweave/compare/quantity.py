@@ -108,6 +108,8 @@ for _, _module in each("numbers"):
 CONTEXT_INDEX = {w: cls for cls, words in CONTEXT_CLASSES.items() for w in words}
 
 APPROX_WORDS = dict(merged_numbers("APPROX"))  # qualifier word -> '>', '~', ...
+TALLY_LINKS = fold_all(merged_numbers("TALLY_LINKS"))  # "79 zu 58 Stimmen": for and against
+NEED_WORDS = fold_all(merged_numbers("NEED_WORDS"))  # "76 needed": a quota
 APPROX_LEADS = frozenset(merged_numbers("APPROX_LEADS"))  # "at" of "at least"
 
 WORD_RE = re.compile(r"[^\W\d_]+|[%$€£¥]|\d+", re.UNICODE)

@@ -56,6 +56,12 @@ def ruled_out_reason(a: str, b: str, lang_a: str | None, lang_b: str | None) -> 
     "we do not rule it out")."""
     na = sum(n for _, n in sentence_negations(a, lang_a or "en"))
     nb = sum(n for _, n in sentence_negations(b, lang_b or "en"))
-    if na != nb or not (rulings(a, lang_a) - rulings(b, lang_b)) % 2:
+    ra, rb = rulings(a, lang_a), rulings(b, lang_b)
+    if na != nb or not (ra - rb) % 2:
+        return None
+    # the side ruling out more has more clauses: the ruling may be in a clause the other
+    # leaves out ("We can rule out a votive deposit: there are no offerings …" / "There are no offerings …")
+    ca, cb = (sum(bool(_WORD.search(c)) for c in _CLAUSE_END.split(t)) for t in (a, b))
+    if (ra > rb and ca > cb) or (rb > ra and cb > ca):
         return None
     return f"negation count differs (a thing ruled out): '{a}' vs '{b}'"

@@ -42,3 +42,7 @@ OTHER_FUNCTION_WORDS = tuple("zu im am".split())
 # one-word answers
 YES = tuple("ja".split())
 NO = tuple("nein".split())
+
+# Relative pronouns opening a clause set off by commas inside a main clause whose verb
+# or negation comes after it ("Wir konnten eine Reform, die …, nicht länger decken")
+VERB_FINAL_RELATIVES = tuple("der die das dem den deren dessen welche welcher welches welchem welchen".split())

@@ -3,7 +3,7 @@
 # Negation words (a clause with one is negative).
 NEGATIONS = tuple(
     "nicht kein keine keinen keinem keiner keines keinerlei nie niemals nichts niemand weder nirgends "
-    "nirgendwo nirgendwohin".split()
+    "nirgendwo nirgendwohin kaum".split()  # "kaum": hardly, as French "guère"
 )
 
 # Every noun is capitalised: two capitalised words in a row are no name by themselves
@@ -247,7 +247,7 @@ VERDICT_WORDS = ("verurteilt", "freigesprochen", "schuldig gesprochen", "Urteil"
 # kept open, and one closed (compare.acts.PAIRED)
 CAUGHT_WORDS = ("festgenommen", "gefasst", "verhaftet", "wieder eingefangen")
 AT_LARGE_WORDS = ("auf der Flucht", "flüchtig", "weiter gesucht", "noch gesucht")
-FREED_WORDS = ("freigelassen", "auf freien Fuß", "wieder frei")
+FREED_WORDS = ("kam frei", "kamen frei", "freigekommen", "freigelassen", "auf freien Fuß", "wieder frei")
 HELD_WORDS = ("in Gewahrsam", "in Untersuchungshaft", "in Haft", "festgehalten")
 OPEN_WORDS = ("geöffnet", "offen")
 CLOSED_WORDS = ("geschlossen",)
@@ -316,3 +316,15 @@ DEMONSTRATIVE_PRONOUNS = ("das", "dies")
 
 # A verb of limiting: negated, it says "not only" (compare.exceptives.echoing)
 LIMIT_WORDS = ("beschränkt", "beschränken", "beschränkte", "beschränkten", "beschränkte")
+
+# Words that open a scene-setting phrase (a time or place) before a sentence's subject or
+# between a speech verb and its subject ("… – mówiła podczas konferencji w Dublinie wicekomisarz X")
+SCENE_OPENERS = ("während", "nach", "vor", "bei", "am", "im", "in")
+
+# Words saying a thing still holds ("can still be used"): against a negation of what has
+# lapsed ("can no longer be used") they say the opposite (compare.exceptives.goes_on)
+STILL_WORDS = ("noch", "weiterhin", "immer noch")
+
+# A negation of a part, not the whole ("not every employee will keep his job"): against a
+# negation of the whole ("not a single one will lose it") it claims the opposite
+PARTIAL_NEGATIONS = ("nicht alle", "nicht jeder", "nicht jede", "nicht jedes")

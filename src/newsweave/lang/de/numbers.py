@@ -164,7 +164,12 @@ COUNTED = {
     # hostages and prisoners freed or held: figures outlets give for an exchange
     "hostages": ("geiseln",),
     "prisoners": ("gefangene", "gefangenen", "häftlinge", "haftlinge"),
+    # votes for a motion or a ruling: a tally outlets give for one vote
+    "votes": ("stimmen",),
 }
+
+# Words between the two figures of a vote ("Mit 79 zu 58 Stimmen"), not of a range
+TALLY_LINKS = ("zu", "gegen")
 
 # words after a magnitude that make it an aftershock's ("a 6.7 aftershock")
 AFTERSHOCK_WORDS = ("nachbeben",)
@@ -235,3 +240,6 @@ AREA_UNITS = {
 
 # After a verb of rising, the figure a subject rose to ("the toll has risen to four")
 RISE_LINKS = ("auf",)
+
+# Words that make a figure a quota, not a count ("76 votes were needed", "servivano 76 voti")
+NEED_WORDS = ("nötig", "notwendig", "erforderlich", "benötigt")

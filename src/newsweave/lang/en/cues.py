@@ -1,7 +1,8 @@
 """English cues: negation and modality, reporting verbs, titles (see newsweave.lang)."""
 
 # Negation words (a clause with one is negative).
-NEGATIONS = tuple("not no never nothing nobody none neither nor nowhere".split())
+# ("hardly anywhere" says "almost nowhere", as French "guère" does)
+NEGATIONS = tuple("not no never nothing nobody none neither nor nowhere hardly scarcely".split())
 
 # Conjunctions opening a hypothetical clause ("if X is not found guilty"): it asserts nothing.
 CONDITIONALS = tuple("if unless".split())
@@ -326,10 +327,10 @@ VERDICT_WORDS = ("found guilty", "found not guilty", "convicted", "acquitted", "
 
 # Someone caught, and someone still at large; someone let go, and someone held; a place
 # kept open, and one closed (compare.acts.PAIRED)
-CAUGHT_WORDS = ("arrested", "recaptured", "caught", "taken into custody", "apprehended")
+CAUGHT_WORDS = ("arrested", "detained", "recaptured", "caught", "taken into custody", "apprehended")
 AT_LARGE_WORDS = ("at large", "on the run", "still free", "remain free", "evaded capture", "evading capture")
-FREED_WORDS = ("released without charge", "released from custody", "released on bail", "set free", "let go")
-HELD_WORDS = ("detained", "in custody", "remains in custody", "remained in custody", "held in custody")
+FREED_WORDS = ("freed", "released without charge", "released from custody", "released on bail", "set free", "let go")
+HELD_WORDS = ("still held", "still being held", "detained", "in custody", "remains in custody", "remained in custody", "held in custody")
 OPEN_WORDS = ("open", "reopened")
 CLOSED_WORDS = ("closed", "shut")
 # Work halted, and work going on (compare.acts.PAIRED)
@@ -385,7 +386,8 @@ UNHURT_WORDS = ("unhurt", "uninjured", "unharmed", "unscathed", "escaped injury"
 ROLE_PREFIXES = ("vice",)
 
 # Words that rule a thing out, a negation of it without a negation word (compare.ruling)
-RULE_OUT_WORDS = ("exclude", "excludes", "excluded", "excluding")
+# ("we do not discard that …": a translation's "descartar", as quotations render it)
+RULE_OUT_WORDS = ("exclude", "excludes", "excluded", "excluding", "discard", "discards", "discarded", "discarding")
 RULE_OUT_PHRASES: tuple[str, ...] = ()
 RULE_OUT_SPLIT: tuple[tuple[tuple[str, ...], str], ...] = ((("rule", "rules", "ruled", "ruling"), "out"),)
 
@@ -394,3 +396,11 @@ DEMONSTRATIVE_PRONOUNS = ("this", "that")
 
 # A verb of limiting: negated, it says "not only" (compare.exceptives.echoing)
 LIMIT_WORDS = ("limit", "limits", "limited")
+
+# Words saying a thing still holds ("can still be used"): against a negation of what has
+# lapsed ("can no longer be used") they say the opposite (compare.exceptives.goes_on)
+STILL_WORDS = ("still",)
+
+# A negation of a part, not the whole ("not every employee will keep his job"): against a
+# negation of the whole ("not a single one will lose it") it claims the opposite
+PARTIAL_NEGATIONS = ("not every", "not all", "not everyone", "not everybody")

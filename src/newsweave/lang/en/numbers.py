@@ -217,7 +217,12 @@ COUNTED = {
     # hostages and prisoners freed or held: figures outlets give for an exchange
     "hostages": ("hostages", "captives"),
     "prisoners": ("prisoners", "detainees", "inmates"),
+    # votes for a motion or a ruling: a tally outlets give for one vote
+    "votes": ("votes",),
 }
+
+# Words between the two figures of a vote ("Mit 79 zu 58 Stimmen"), not of a range
+TALLY_LINKS = ("against",)
 
 # Ranks of an achievement ("the first player ever to score"): the ordinal words, and the
 # word that opens the achievement after them (compare/ranks.py; the article before a rank
@@ -323,3 +328,6 @@ RISE_LINKS = ("to",)
 
 # Hour words after a time written with a full stop ("20.15 hours"), not read as a span
 DOTTED_HOURS = ("hours", "hrs")
+
+# Words that make a figure a quota, not a count ("76 votes were needed", "servivano 76 voti")
+NEED_WORDS = ("needed", "necessary", "required")

@@ -231,7 +231,7 @@ VERDICT_WORDS = ("declarado culpable", "declarada culpable", "absuelto", "absuel
 # kept open, and one closed (compare.acts.PAIRED)
 CAUGHT_WORDS = ("detenido", "detenidos", "arrestado", "arrestados", "capturado", "capturados", "recapturado")
 AT_LARGE_WORDS = ("prófugo", "prófugos", "en paradero desconocido", "en fuga", "sigue libre", "siguen libres")
-FREED_WORDS = ("puesto en libertad", "quedó en libertad", "liberado sin cargos")
+FREED_WORDS = ("liberado", "liberada", "liberados", "puesto en libertad", "quedó en libertad", "liberado sin cargos")
 HELD_WORDS = ("quedó detenido", "sigue detenido", "permanece detenido", "bajo custodia")
 OPEN_WORDS = ("abierta", "abierto", "abiertas", "abiertos", "reabrió")
 CLOSED_WORDS = ("cerrada", "cerrado", "cerradas", "cerrados")
@@ -311,3 +311,11 @@ DEMONSTRATIVE_PRONOUNS = ("esto", "eso")
 
 # A verb of limiting: negated, it says "not only" (compare.exceptives.echoing)
 LIMIT_WORDS = ("limita", "limitan", "limitado", "limitada", "limitarse")
+
+# Words saying a thing still holds ("can still be used"): against a negation of what has
+# lapsed ("can no longer be used") they say the opposite (compare.exceptives.goes_on)
+STILL_WORDS = ("todavía", "aún", "sigue", "siguen")
+
+# A negation of a part, not the whole ("not every employee will keep his job"): against a
+# negation of the whole ("not a single one will lose it") it claims the opposite
+PARTIAL_NEGATIONS = ("no todos", "no todas", "no todo el mundo")

@@ -160,7 +160,12 @@ COUNTED = {
     # hostages and prisoners freed or held: figures outlets give for an exchange
     "hostages": ("rehenes",),
     "prisoners": ("prisioneros", "presos", "detenidos", "reclusos"),
+    # votes for a motion or a ruling: a tally outlets give for one vote
+    "votes": ("votos",),
 }
+
+# Words between the two figures of a vote ("Mit 79 zu 58 Stimmen"), not of a range
+TALLY_LINKS = ("contra",)
 
 # Ranks of an achievement ("el primer jugador en marcar"): the ordinal words, and the
 # word that opens the achievement after them (compare/ranks.py; the article before a rank
@@ -241,3 +246,6 @@ AREA_UNITS = {
 
 # After a verb of rising, the figure a subject rose to ("the toll has risen to four")
 RISE_LINKS = ("a", "hasta")
+
+# Words that make a figure a quota, not a count ("76 votes were needed", "servivano 76 voti")
+NEED_WORDS = ("necesarios", "necesarias", "falta", "requeridos")

@@ -261,8 +261,8 @@ VERDICT_WORDS = ("reconnu coupable", "reconnue coupable", "déclaré coupable", 
 # kept open, and one closed (compare.acts.PAIRED)
 CAUGHT_WORDS = ("arrêté", "arrêtés", "interpellé", "interpellés", "rattrapé", "rattrapés", "capturé", "capturés")
 AT_LARGE_WORDS = ("en fuite", "toujours recherché", "toujours recherchés", "en cavale", "court toujours")
-FREED_WORDS = ("relâché", "relâchés", "remis en liberté", "libéré sans poursuites")
-HELD_WORDS = ("en garde à vue", "placé en garde à vue", "détenu", "resté détenu", "maintenu en détention")
+FREED_WORDS = ("libéré", "libérée", "libérés", "relâché", "relâchés", "remis en liberté", "libéré sans poursuites")
+HELD_WORDS = ("entre les mains", "aux mains", "toujours retenu", "toujours retenue", "en garde à vue", "placé en garde à vue", "détenu", "resté détenu", "maintenu en détention")
 OPEN_WORDS = ("ouverte", "ouvert", "ouvertes", "ouverts", "rouverte", "rouvert")
 CLOSED_WORDS = ("fermée", "fermé", "fermées", "fermés")
 # Work halted, and work going on (compare.acts.PAIRED)
@@ -337,3 +337,11 @@ DEMONSTRATIVE_PRONOUNS = ("cela", "ceci", "ça")
 
 # A verb of limiting: negated, it says "not only" (compare.exceptives.echoing)
 LIMIT_WORDS = ("limite", "limitent", "limité", "limitée", "limiter")
+
+# Words saying a thing still holds ("can still be used"): against a negation of what has
+# lapsed ("can no longer be used") they say the opposite (compare.exceptives.goes_on)
+STILL_WORDS = ("encore", "toujours")
+
+# A negation of a part, not the whole ("not every employee will keep his job"): against a
+# negation of the whole ("not a single one will lose it") it claims the opposite
+PARTIAL_NEGATIONS = ("pas tous", "pas toutes", "pas chaque", "pas tout le monde")

@@ -148,7 +148,12 @@ COUNTED = {
     # hostages and prisoners freed or held: figures outlets give for an exchange
     "hostages": ("otages",),
     "prisoners": ("prisonniers", "détenus", "detenus"),
+    # votes for a motion or a ruling: a tally outlets give for one vote
+    "votes": ("voix", "suffrages"),
 }
+
+# Words between the two figures of a vote ("Mit 79 zu 58 Stimmen"), not of a range
+TALLY_LINKS = ("contre",)
 
 # Ranks of an achievement ("le premier joueur à marquer"): the ordinal words, and the
 # word that opens the achievement after them (compare/ranks.py; the article before a rank
@@ -226,3 +231,6 @@ AREA_UNITS = {
 
 # After a verb of rising, the figure a subject rose to ("the toll has risen to four")
 RISE_LINKS = ("à",)
+
+# Words that make a figure a quota, not a count ("76 votes were needed", "servivano 76 voti")
+NEED_WORDS = ("nécessaires", "nécessaire", "requises", "requis", "fallait")

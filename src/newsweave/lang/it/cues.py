@@ -197,7 +197,7 @@ VERDICT_WORDS = ("dichiarato colpevole", "dichiarata colpevole", "assolto", "ass
 # kept open, and one closed (compare.acts.PAIRED)
 CAUGHT_WORDS = ("arrestato", "arrestati", "catturato", "catturati", "fermato", "fermati", "ripreso")
 AT_LARGE_WORDS = ("latitante", "latitanti", "in fuga", "ancora libero", "ancora liberi")
-FREED_WORDS = ("rilasciato senza accuse", "rimesso in libertà", "scarcerato")
+FREED_WORDS = ("liberato", "liberata", "liberati", "rilasciato senza accuse", "rimesso in libertà", "scarcerato")
 HELD_WORDS = ("in stato di fermo", "trattenuto", "resta in carcere", "in custodia")
 OPEN_WORDS = ("aperta", "aperto", "aperte", "aperti", "riaperta", "riaperto")
 CLOSED_WORDS = ("chiusa", "chiuso", "chiuse", "chiusi")
@@ -273,3 +273,11 @@ DEMONSTRATIVE_PRONOUNS = ("ciò", "questo")
 
 # A verb of limiting: negated, it says "not only" (compare.exceptives.echoing)
 LIMIT_WORDS = ("limita", "limitano", "limitato", "limitata", "limitarsi")
+
+# Words saying a thing still holds ("can still be used"): against a negation of what has
+# lapsed ("can no longer be used") they say the opposite (compare.exceptives.goes_on)
+STILL_WORDS = ("ancora",)
+
+# A negation of a part, not the whole ("not every employee will keep his job"): against a
+# negation of the whole ("not a single one will lose it") it claims the opposite
+PARTIAL_NEGATIONS = ("non tutti", "non tutte", "non ogni")

@@ -125,7 +125,12 @@ COUNTED = {
     # hostages and prisoners freed or held: figures outlets give for an exchange
     "hostages": ("ostaggi",),
     "prisoners": ("prigionieri", "detenuti"),
+    # votes for a motion or a ruling: a tally outlets give for one vote
+    "votes": ("voti",),
 }
+
+# Words between the two figures of a vote ("Mit 79 zu 58 Stimmen"), not of a range
+TALLY_LINKS = ("contro",)
 
 # Ranks of an achievement ("il primo giocatore a segnare"): the ordinal words, and the
 # word that opens the achievement after them (compare/ranks.py; the article before a rank
@@ -201,3 +206,6 @@ RISE_LINKS = ("a",)
 
 # Hour words after a time written with a full stop ("20.15 hours"), not read as a span
 DOTTED_HOURS = ("ore",)
+
+# Words that make a figure a quota, not a count ("76 votes were needed", "servivano 76 voti")
+NEED_WORDS = ("servivano", "servono", "necessari", "necessarie", "occorrevano", "occorrono")

@@ -42,3 +42,7 @@ OTHER_FUNCTION_WORDS = tuple("naar".split())
 # one-word answers
 YES = tuple("ja".split())
 NO = tuple("nee".split())
+
+# Relative pronouns opening a clause set off by commas inside a main clause whose verb
+# or negation comes after it ("Wir konnten eine Reform, die …, nicht länger decken")
+VERB_FINAL_RELATIVES = tuple("die dat wie waarin waarmee waarop".split())

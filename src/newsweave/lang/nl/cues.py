@@ -1,7 +1,8 @@
 """Dutch cues: negation and modality, reporting verbs, titles (see newsweave.lang)."""
 
 # Negation words (a clause with one is negative).
-NEGATIONS = tuple("niet geen nooit niets niemand noch".split())
+# ("nauwelijks": hardly, as French "guère")
+NEGATIONS = tuple("niet geen nooit niets niemand noch nauwelijks".split())
 
 # Prefixes that negate the word they join ("lawful" / "unlawful", "volontaire" / "involontaire").
 NEGATING_PREFIXES = tuple("on".split())
@@ -143,7 +144,7 @@ TOPIC_PREPOSITIONS = ("voor", "volgens")
 # kept open, and one closed (compare.acts.PAIRED)
 CAUGHT_WORDS = ("opgepakt", "gearresteerd", "aangehouden", "gepakt")
 AT_LARGE_WORDS = ("voortvluchtig", "op de vlucht", "spoorloos")
-FREED_WORDS = ("vrijgelaten", "op vrije voeten gesteld")
+FREED_WORDS = ("vrijgekomen", "kwam vrij", "vrijgelaten", "op vrije voeten gesteld")
 HELD_WORDS = ("in hechtenis", "vastgehouden", "in voorarrest")
 OPEN_WORDS = ("open", "heropend")
 CLOSED_WORDS = ("gesloten",)
@@ -181,3 +182,15 @@ DEMONSTRATIVE_PRONOUNS = ("dat", "dit")
 
 # A verb of limiting: negated, it says "not only" (compare.exceptives.echoing)
 LIMIT_WORDS = ("beperkt", "beperken", "beperkte")
+
+# Words that open a scene-setting phrase (a time or place) before a sentence's subject or
+# between a speech verb and its subject ("… – mówiła podczas konferencji w Dublinie wicekomisarz X")
+SCENE_OPENERS = ("tijdens", "na", "voor", "bij", "in", "op")
+
+# Words saying a thing still holds ("can still be used"): against a negation of what has
+# lapsed ("can no longer be used") they say the opposite (compare.exceptives.goes_on)
+STILL_WORDS = ("nog", "nog steeds", "nog altijd")
+
+# A negation of a part, not the whole ("not every employee will keep his job"): against a
+# negation of the whole ("not a single one will lose it") it claims the opposite
+PARTIAL_NEGATIONS = ("niet alle", "niet iedere", "niet elke", "niet iedereen")

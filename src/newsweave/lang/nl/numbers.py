@@ -91,7 +91,12 @@ COUNTED = {
     "countries": ("landen",),
     # jobs cut or created: a figure outlets give for layoffs and plans
     "jobs": ("banen", "arbeidsplaatsen"),
+    # votes for a motion or a ruling: a tally outlets give for one vote
+    "votes": ("stemmen",),
 }
+
+# Words between the two figures of a vote ("Mit 79 zu 58 Stimmen"), not of a range
+TALLY_LINKS = ("tegen",)
 
 # "and a half" after a figure or after its unit ("three and a half hours", "tres horas y
 # media"): half a unit more
@@ -123,3 +128,10 @@ HALF_HOUR_BEFORE = ("half",)
 
 # After a verb of rising, the figure a subject rose to ("the toll has risen to four")
 RISE_LINKS = ("tot", "naar")
+
+# Words for degrees after a figure; in Celsius unless Fahrenheit follows ("47,9 graden")
+DEGREE_WORDS = ("graden", "graad")
+CELSIUS_WORDS = ("graden", "graad")
+
+# Words that make a figure a quota, not a count ("76 votes were needed", "servivano 76 voti")
+NEED_WORDS = ("nodig", "vereist")

@@ -119,7 +119,7 @@ TOPIC_PREPOSITIONS = ("dla", "według")
 # kept open, and one closed (compare.acts.PAIRED)
 CAUGHT_WORDS = ("zatrzymany", "zatrzymano", "zatrzymana", "aresztowany", "schwytany", "ujęty")
 AT_LARGE_WORDS = ("ukrywa się", "wciąż poszukiwany", "nadal poszukiwany", "pozostaje na wolności")
-FREED_WORDS = ("zwolniony", "wypuszczony na wolność")
+FREED_WORDS = ("uwolniony", "uwolniona", "uwolnieni", "zwolniony", "wypuszczony na wolność")
 HELD_WORDS = ("w areszcie", "zatrzymany w areszcie")
 OPEN_WORDS = ("otwarta", "otwarty", "otwarte")
 CLOSED_WORDS = ("zamknięta", "zamknięty", "zamknięte")
@@ -171,3 +171,15 @@ LIMIT_WORDS = ("ogranicza", "ograniczają", "ograniczył", "ograniczyła")
 # The one told follows a speech verb in the dative, with no preposition ("powiedział PAP":
 # said to PAP), so a news agency after the verb is told, not speaking
 BARE_DATIVE = True
+
+# Words that open a scene-setting phrase (a time or place) before a sentence's subject or
+# between a speech verb and its subject ("… – mówiła podczas konferencji w Dublinie wicekomisarz X")
+SCENE_OPENERS = ("podczas", "po", "przed", "w", "we", "na")
+
+# Words saying a thing still holds ("can still be used"): against a negation of what has
+# lapsed ("can no longer be used") they say the opposite (compare.exceptives.goes_on)
+STILL_WORDS = ("wciąż", "nadal", "jeszcze", "ciągle")
+
+# A negation of a part, not the whole ("not every employee will keep his job"): against a
+# negation of the whole ("not a single one will lose it") it claims the opposite
+PARTIAL_NEGATIONS = ("nie wszyscy", "nie wszystkie", "nie każdy", "nie każda")

@@ -107,7 +107,12 @@ COUNTED = {
     "injured": ("rannych", "ranne", "ranni"),
     "missing": ("zaginionych", "zaginione", "zaginieni", "poszukiwanych"),
     "people": ("osób", "osoby", "ludzi", "mieszkańców", "pasażerów"),
+    # votes for a motion or a ruling: a tally outlets give for one vote
+    "votes": ("głosów", "głosami", "głosy"),
 }
+
+# Words between the two figures of a vote ("Mit 79 zu 58 Stimmen"), not of a range
+TALLY_LINKS = ("przeciw",)
 
 # "and a half" after a figure or after its unit ("three and a half hours", "tres horas y
 # media"): half a unit more
@@ -123,3 +128,10 @@ RISE_LINKS = ("do",)
 
 # Hour words after a time written with a full stop ("20.15 hours"), not read as a span
 DOTTED_HOURS = ("godz",)
+
+# Words for degrees after a figure; in Celsius unless Fahrenheit follows ("47,9 graden")
+DEGREE_WORDS = ("stopni", "stopnie", "stopień")
+CELSIUS_WORDS = ("stopni", "stopnie", "stopień")
+
+# Words that make a figure a quota, not a count ("76 votes were needed", "servivano 76 voti")
+NEED_WORDS = ("potrzeba", "potrzebne", "wymagane", "niezbędne")

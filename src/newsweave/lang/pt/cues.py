@@ -189,7 +189,7 @@ VERDICT_WORDS = ("considerado culpado", "considerada culpada", "absolvido", "abs
 # kept open, and one closed (compare.acts.PAIRED)
 CAUGHT_WORDS = ("detido", "detidos", "capturado", "capturados", "recapturado", "recapturados")
 AT_LARGE_WORDS = ("a monte", "em fuga", "foragido", "foragidos")
-FREED_WORDS = ("posto em liberdade", "libertado sem acusação", "solto")
+FREED_WORDS = ("libertado", "libertada", "libertados", "posto em liberdade", "libertado sem acusação", "solto")
 HELD_WORDS = ("continua detido", "permanece detido", "sob custódia")
 OPEN_WORDS = ("aberta", "aberto", "abertas", "abertos", "reabriu")
 CLOSED_WORDS = ("fechada", "fechado", "fechadas", "fechados")
@@ -269,3 +269,11 @@ DEMONSTRATIVE_PRONOUNS = ("isso", "isto")
 
 # A verb of limiting: negated, it says "not only" (compare.exceptives.echoing)
 LIMIT_WORDS = ("limita", "limitam", "limitado", "limitada", "limitar")
+
+# Words saying a thing still holds ("can still be used"): against a negation of what has
+# lapsed ("can no longer be used") they say the opposite (compare.exceptives.goes_on)
+STILL_WORDS = ("ainda",)
+
+# A negation of a part, not the whole ("not every employee will keep his job"): against a
+# negation of the whole ("not a single one will lose it") it claims the opposite
+PARTIAL_NEGATIONS = ("nem todos", "nem todas", "nem todo", "nem toda", "não todos")

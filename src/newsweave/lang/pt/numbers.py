@@ -122,7 +122,12 @@ COUNTED = {
     # hostages and prisoners freed or held: figures outlets give for an exchange
     "hostages": ("reféns", "refens"),
     "prisoners": ("prisioneiros", "presos", "detidos"),
+    # votes for a motion or a ruling: a tally outlets give for one vote
+    "votes": ("votos",),
 }
+
+# Words between the two figures of a vote ("Mit 79 zu 58 Stimmen"), not of a range
+TALLY_LINKS = ("contra",)
 
 # Ranks of an achievement ("o primeiro jogador a marcar"): the ordinal words, and the
 # word that opens the achievement after them (compare/ranks.py; the article before a rank
@@ -207,3 +212,6 @@ RISE_LINKS = ("para",)
 
 # Hour words after a time written with a full stop ("20.15 hours"), not read as a span
 DOTTED_HOURS = ("horas",)
+
+# Words that make a figure a quota, not a count ("76 votes were needed", "servivano 76 voti")
+NEED_WORDS = ("necessários", "necessárias", "precisos", "precisava")
