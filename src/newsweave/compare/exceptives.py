@@ -64,10 +64,10 @@ def partial_reason(a: str, b: str, lang_a: str | None, lang_b: str | None) -> st
         words = [fold(w) for w in _WORD.findall(text)]
         return any(tuple(words[k : k + len(p)]) == p for p in _PARTIAL.get(lang or "en", ()) for k in range(len(words)))
 
-    def negated(text: str, lang: str | None) -> bool:
+    def negated(text: str) -> bool:
         return bool({fold(w) for w in _WORD.findall(text)} & _NEGATORS)
 
-    if partial(a, lang_a) == partial(b, lang_b) or not (negated(a, lang_a) and negated(b, lang_b)):
+    if partial(a, lang_a) == partial(b, lang_b) or not (negated(a) and negated(b)):
         return None
     return f"a part denied against the whole: '{a}' vs '{b}'"
 
