@@ -1444,3 +1444,11 @@ def test_a_quota_of_votes_is_no_count_of_votes() -> None:
     (pl, _) = find_quantities("Do przyjęcia wniosku potrzeba było 76 głosów w 150-osobowej radzie.", "pl")
     (en,) = find_quantities("The motion passed with 79 votes.", "en")
     assert it.noun == pl.noun != en.noun == "votes"
+
+
+def test_a_discharge_against_a_stay_in_hospital() -> None:
+    from newsweave.compare.acts import acts_apart
+
+    en = "The guard, who was struck on the head, was discharged on Sunday morning."
+    assert acts_apart(en, "en", "El vigilante permanece ingresado en el hospital de Mérida.", "es")
+    assert acts_apart(en, "en", "Il vigilante è stato dimesso domenica.", "it") is None

@@ -328,3 +328,7 @@ STILL_WORDS = ("noch", "weiterhin", "immer noch")
 # A negation of a part, not the whole ("not every employee will keep his job"): against a
 # negation of the whole ("not a single one will lose it") it claims the opposite
 PARTIAL_NEGATIONS = ("nicht alle", "nicht jeder", "nicht jede", "nicht jedes")
+
+# Someone let out of hospital against someone still in it (compare.acts: a state)
+DISCHARGED_WORDS = ("aus dem Krankenhaus entlassen", "konnte das Krankenhaus verlassen")
+IN_HOSPITAL_WORDS = ("liegt noch im Krankenhaus", "weiter im Krankenhaus", "noch im Krankenhaus", "weiterhin im Krankenhaus")

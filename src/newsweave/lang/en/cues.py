@@ -404,3 +404,7 @@ STILL_WORDS = ("still",)
 # A negation of a part, not the whole ("not every employee will keep his job"): against a
 # negation of the whole ("not a single one will lose it") it claims the opposite
 PARTIAL_NEGATIONS = ("not every", "not all", "not everyone", "not everybody")
+
+# Someone let out of hospital against someone still in it (compare.acts: a state)
+DISCHARGED_WORDS = ("discharged", "released from hospital", "left hospital", "was sent home")
+IN_HOSPITAL_WORDS = ("remains admitted", "still admitted", "remains in hospital", "still in hospital", "remains hospitalised", "remains hospitalized", "remained in hospital")

@@ -319,3 +319,7 @@ STILL_WORDS = ("todavía", "aún", "sigue", "siguen")
 # A negation of a part, not the whole ("not every employee will keep his job"): against a
 # negation of the whole ("not a single one will lose it") it claims the opposite
 PARTIAL_NEGATIONS = ("no todos", "no todas", "no todo el mundo")
+
+# Someone let out of hospital against someone still in it (compare.acts: a state)
+DISCHARGED_WORDS = ("recibió el alta", "dado de alta", "dada de alta", "abandonó el hospital")
+IN_HOSPITAL_WORDS = ("permanece ingresado", "permanece ingresada", "sigue ingresado", "sigue ingresada", "continúa ingresado", "permanece hospitalizado", "sigue hospitalizado")

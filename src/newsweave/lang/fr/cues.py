@@ -345,3 +345,7 @@ STILL_WORDS = ("encore", "toujours")
 # A negation of a part, not the whole ("not every employee will keep his job"): against a
 # negation of the whole ("not a single one will lose it") it claims the opposite
 PARTIAL_NEGATIONS = ("pas tous", "pas toutes", "pas chaque", "pas tout le monde")
+
+# Someone let out of hospital against someone still in it (compare.acts: a state)
+DISCHARGED_WORDS = ("a quitté l'hôpital", "est sorti de l'hôpital", "a pu regagner son domicile")
+IN_HOSPITAL_WORDS = ("toujours hospitalisé", "toujours hospitalisée", "reste hospitalisé", "reste hospitalisée", "est toujours à l'hôpital")

@@ -281,3 +281,7 @@ STILL_WORDS = ("ancora",)
 # A negation of a part, not the whole ("not every employee will keep his job"): against a
 # negation of the whole ("not a single one will lose it") it claims the opposite
 PARTIAL_NEGATIONS = ("non tutti", "non tutte", "non ogni")
+
+# Someone let out of hospital against someone still in it (compare.acts: a state)
+DISCHARGED_WORDS = ("dimesso", "dimessa", "dimessi", "ha lasciato l'ospedale")
+IN_HOSPITAL_WORDS = ("resta ricoverato", "resta ricoverata", "ancora ricoverato", "ancora ricoverata", "è ancora in ospedale")

@@ -194,3 +194,7 @@ STILL_WORDS = ("nog", "nog steeds", "nog altijd")
 # A negation of a part, not the whole ("not every employee will keep his job"): against a
 # negation of the whole ("not a single one will lose it") it claims the opposite
 PARTIAL_NEGATIONS = ("niet alle", "niet iedere", "niet elke", "niet iedereen")
+
+# Someone let out of hospital against someone still in it (compare.acts: a state)
+DISCHARGED_WORDS = ("ontslagen uit het ziekenhuis", "mocht naar huis", "heeft het ziekenhuis verlaten")
+IN_HOSPITAL_WORDS = ("ligt nog in het ziekenhuis", "nog in het ziekenhuis", "ligt nog altijd in het ziekenhuis")

@@ -183,3 +183,7 @@ STILL_WORDS = ("wciąż", "nadal", "jeszcze", "ciągle")
 # A negation of a part, not the whole ("not every employee will keep his job"): against a
 # negation of the whole ("not a single one will lose it") it claims the opposite
 PARTIAL_NEGATIONS = ("nie wszyscy", "nie wszystkie", "nie każdy", "nie każda")
+
+# Someone let out of hospital against someone still in it (compare.acts: a state)
+DISCHARGED_WORDS = ("wypisany ze szpitala", "wypisana ze szpitala", "opuścił szpital", "opuściła szpital")
+IN_HOSPITAL_WORDS = ("nadal w szpitalu", "pozostaje w szpitalu", "wciąż w szpitalu", "przebywa w szpitalu")

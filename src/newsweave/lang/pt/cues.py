@@ -277,3 +277,7 @@ STILL_WORDS = ("ainda",)
 # A negation of a part, not the whole ("not every employee will keep his job"): against a
 # negation of the whole ("not a single one will lose it") it claims the opposite
 PARTIAL_NEGATIONS = ("nem todos", "nem todas", "nem todo", "nem toda", "não todos")
+
+# Someone let out of hospital against someone still in it (compare.acts: a state)
+DISCHARGED_WORDS = ("teve alta", "recebeu alta", "deixou o hospital")
+IN_HOSPITAL_WORDS = ("continua internado", "continua internada", "permanece internado", "permanece internada", "segue internado")
