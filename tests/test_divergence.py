@@ -1452,3 +1452,19 @@ def test_a_discharge_against_a_stay_in_hospital() -> None:
     en = "The guard, who was struck on the head, was discharged on Sunday morning."
     assert acts_apart(en, "en", "El vigilante permanece ingresado en el hospital de Mérida.", "es")
     assert acts_apart(en, "en", "Il vigilante è stato dimesso domenica.", "it") is None
+
+
+DRIVER = [
+    ("a", "His driver, who was abducted with him in Varn, was freed at the same time.", "en"),
+    ("b", "Auch sein Fahrer, der mit ihm in Varn verschleppt worden war, kam frei.", "de"),
+    ("c", "Son chauffeur, enlevé avec lui à Varn, est toujours entre les mains des ravisseurs.", "fr"),
+    ("d", "Zijn chauffeur, die samen met hem in Varn werd ontvoerd, wordt nog altijd vastgehouden.", "nl"),
+]
+
+
+def test_a_state_told_both_ways_by_two_voices_each_is_a_claim_with_no_odd_one() -> None:
+    articles = [make_article(aid, text, lang) for aid, text, lang in DRIVER]
+    found = claim_divergences(align_facts(articles), articles, {a.id: a.id for a in articles})
+    assert [(d.kind, d.odd_one_out) for d in found] == [("claim", None)]
+    assert {v.article for v in found[0].variants} == {"a", "b", "c", "d"}
+    assert "let go vs held" in found[0].description or "held vs let go" in found[0].description

@@ -2690,3 +2690,12 @@ def test_a_name_set_off_after_a_rank_of_no_list() -> None:
         "que a área havia sido evacuada. “Não havia nenhuma embarcação na zona”, disse."
     )
     assert speakers_of(text, "pt")["Não havia nenhuma embarcação na zona"] == "Jorge Bastos Lima"
+
+
+def test_a_news_outlet_named_after_its_noun_is_no_speaker() -> None:
+    # "a confié le journaliste au quotidien X": the French model tags the paper a person
+    text = (
+        "Le reporter Jonas Reimer a été libéré samedi.\n\n« Je n'ai jamais eu peur », a confié "
+        "le journaliste au quotidien Hamburger Tageskurier, auquel il collabore."
+    )
+    assert speakers_of(text, "fr")["Je n'ai jamais eu peur"] != "Hamburger Tageskurier"

@@ -18,6 +18,7 @@ from newsweave.align.names import (
     CUES,
     DETERMINERS,
     FUNCTION,
+    MEDIA_NOUNS,
     NOT_NAMES,
     NOUN_LEADS,
     ORG_WORDS,
@@ -173,7 +174,9 @@ class MentionIndex:
                 continue
             # a role before a name-like run: a person ("Mayor Ines Kato", "Valdoran President X")
             role = [k for k in range(i, j) if role_class(self.toks[k].text, self.lang) or self.toks[k].fold in TITLES]
-            if label in ("PERSON", "PER", "ORG") and not names_a_place(self.toks, i, self.lang):
+            if label in ("PERSON", "PER") and i > 0 and self.toks[i - 1].text.islower() and self.toks[i - 1].fold in MEDIA_NOUNS:
+                ents.append((i, j, "OUTLET"))  # "au quotidien Hamburger Tageskurier": no person, whatever the model says
+            elif label in ("PERSON", "PER", "ORG") and not names_a_place(self.toks, i, self.lang):
                 ents.append((i, j, "PERSON" if label in ("PERSON", "PER") else "ORG"))
             elif role and self._name_like(role[-1] + 1, j):
                 ents.append((role[-1] + 1, j, "PERSON"))
@@ -183,9 +186,7 @@ class MentionIndex:
         surnames = {self.toks[j].fold for i, j, lab in ents if j > i and lab == "PERSON"}
         full = set(surnames)
         surnames |= {self.toks[j].fold for i, j, lab in ents if lab == "PERSON"}
-        self._name_words = {
-            self.toks[k].fold for i, j, lab in ents if lab == "PERSON" for k in range(i, j + 1)
-        }
+        self._name_words = {self.toks[k].fold for i, j, lab in ents if lab == "PERSON" for k in range(i, j + 1)}
         out: list[Mention] = []
         for i, j, label in ents:
             # spaCy often glues a leading role ("Infrastrukturminister Tomas Reiner").
@@ -205,9 +206,9 @@ class MentionIndex:
                     i, label = tail, "PERSON"
             span = self.text[self.toks[i].start : self.toks[j].end]
             # an organisation keeps its inner lower-case words ("Center for Disease Control and Prevention")
-            name = clean_name(span) or (clean_org(span) if label == "ORG" else None)
+            name = clean_name(span) or (clean_org(span) if label != "PERSON" else None)
             if name:
-                out.append(Mention("name", i, j, name, name=name, org=label == "ORG"))
+                out.append(Mention("name", i, j, name, name=name, org=label != "PERSON"))
         people = {self._folds(m.i, m.j) for m in out if not m.org}
         full |= {self.toks[m.j].fold for m in out if not m.org and m.j > m.i}
         for i, j in others:
@@ -467,7 +468,7 @@ class MentionIndex:
         lower_before = (
             j - 2 > h
             and not prev.upper
-            and prev.fold not in DETERMINERS | CONNECTORS
+            and prev.fold not in DETERMINERS | CONNECTORS | MEDIA_NOUNS  # not "au quotidien X"
             and self.lang != "de"
         )
         if (last_org is not None and last_org == j - 2) or len(caps) >= 4 or lower_before:

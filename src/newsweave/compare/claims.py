@@ -168,6 +168,9 @@ def claim_divergences(
         if len(reps) < 2:
             continue
         found = _lone_dissenter(reps, sents, differs, opposed, allied)
+        if found is None and (split := _state_split(reps, sents, lang_of, opposed)):
+            covered.add(frozenset(reps))  # two voices or more each way: no odd one out
+            out.append(Divergence(kind="claim", description=f"Reports disagree ({split})", variants=[Citation(sents[r].article_id, sents[r].text, sents[r].index) for r in reps], odd_one_out=None, fact=fact.id))
         if found is None:
             continue
         odd, reason = found
@@ -185,6 +188,28 @@ def claim_divergences(
         )
     out.extend(_cross_fact_claims(alignment, groups, differs, covered))
     return out
+
+
+def _state_split(
+    reps: list[int],
+    sents: list[Sentence],
+    lang_of: Callable[[Sentence], str | None],
+    opposed: Callable[[Sentence, Sentence], str | None],
+) -> str | None:
+    """The state of a pair (`compare.acts.PAIRED`) that independent voices tell both ways,
+    two or more on each side ("was freed" twice, "is still held" twice): a disagreement
+    with no odd one out, which `_lone_dissenter` cannot name."""
+    marks = {r: paired(sents[r].text, lang_of(sents[r])) for r in reps}
+    for k, pair in enumerate(PAIRED):
+        sides: dict[str, list[int]] = {}
+        for r in reps:
+            if pair.state and marks[r][k]:
+                sides.setdefault(marks[r][k], []).append(r)
+        if len(sides) == 2 and all(len(v) >= 2 for v in sides.values()):
+            a, b = sides.values()
+            if any(opposed(sents[x], sents[y]) for x in a for y in b):
+                return f"{pair.what}: {' vs '.join(sides)}"
+    return None
 
 
 def _lone_dissenter(

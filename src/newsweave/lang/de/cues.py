@@ -332,3 +332,7 @@ PARTIAL_NEGATIONS = ("nicht alle", "nicht jeder", "nicht jede", "nicht jedes")
 # Someone let out of hospital against someone still in it (compare.acts: a state)
 DISCHARGED_WORDS = ("aus dem Krankenhaus entlassen", "konnte das Krankenhaus verlassen")
 IN_HOSPITAL_WORDS = ("liegt noch im Krankenhaus", "weiter im Krankenhaus", "noch im Krankenhaus", "weiterhin im Krankenhaus")
+
+# Nouns of a news outlet before its name, in lower case ("au quotidien X", "o jornal X"):
+# the name after one is the outlet's, not a person's
+MEDIA_NOUNS = ("zeitung", "tageszeitung", "sender", "magazin")

@@ -408,3 +408,7 @@ PARTIAL_NEGATIONS = ("not every", "not all", "not everyone", "not everybody")
 # Someone let out of hospital against someone still in it (compare.acts: a state)
 DISCHARGED_WORDS = ("discharged", "released from hospital", "left hospital", "was sent home")
 IN_HOSPITAL_WORDS = ("remains admitted", "still admitted", "remains in hospital", "still in hospital", "remains hospitalised", "remains hospitalized", "remained in hospital")
+
+# Nouns of a news outlet before its name, in lower case ("au quotidien X", "o jornal X"):
+# the name after one is the outlet's, not a person's
+MEDIA_NOUNS = ("newspaper", "daily", "broadcaster", "magazine")

@@ -323,3 +323,7 @@ PARTIAL_NEGATIONS = ("no todos", "no todas", "no todo el mundo")
 # Someone let out of hospital against someone still in it (compare.acts: a state)
 DISCHARGED_WORDS = ("recibió el alta", "dado de alta", "dada de alta", "abandonó el hospital")
 IN_HOSPITAL_WORDS = ("permanece ingresado", "permanece ingresada", "sigue ingresado", "sigue ingresada", "continúa ingresado", "permanece hospitalizado", "sigue hospitalizado")
+
+# Nouns of a news outlet before its name, in lower case ("au quotidien X", "o jornal X"):
+# the name after one is the outlet's, not a person's
+MEDIA_NOUNS = ("diario", "periódico", "semanario", "cadena")

@@ -349,3 +349,7 @@ PARTIAL_NEGATIONS = ("pas tous", "pas toutes", "pas chaque", "pas tout le monde"
 # Someone let out of hospital against someone still in it (compare.acts: a state)
 DISCHARGED_WORDS = ("a quitté l'hôpital", "est sorti de l'hôpital", "a pu regagner son domicile")
 IN_HOSPITAL_WORDS = ("toujours hospitalisé", "toujours hospitalisée", "reste hospitalisé", "reste hospitalisée", "est toujours à l'hôpital")
+
+# Nouns of a news outlet before its name, in lower case ("au quotidien X", "o jornal X"):
+# the name after one is the outlet's, not a person's
+MEDIA_NOUNS = ("quotidien", "journal", "hebdomadaire", "magazine")

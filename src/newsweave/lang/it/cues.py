@@ -285,3 +285,7 @@ PARTIAL_NEGATIONS = ("non tutti", "non tutte", "non ogni")
 # Someone let out of hospital against someone still in it (compare.acts: a state)
 DISCHARGED_WORDS = ("dimesso", "dimessa", "dimessi", "ha lasciato l'ospedale")
 IN_HOSPITAL_WORDS = ("resta ricoverato", "resta ricoverata", "ancora ricoverato", "ancora ricoverata", "è ancora in ospedale")
+
+# Nouns of a news outlet before its name, in lower case ("au quotidien X", "o jornal X"):
+# the name after one is the outlet's, not a person's
+MEDIA_NOUNS = ("quotidiano", "giornale", "settimanale", "emittente")

@@ -198,3 +198,7 @@ PARTIAL_NEGATIONS = ("niet alle", "niet iedere", "niet elke", "niet iedereen")
 # Someone let out of hospital against someone still in it (compare.acts: a state)
 DISCHARGED_WORDS = ("ontslagen uit het ziekenhuis", "mocht naar huis", "heeft het ziekenhuis verlaten")
 IN_HOSPITAL_WORDS = ("ligt nog in het ziekenhuis", "nog in het ziekenhuis", "ligt nog altijd in het ziekenhuis")
+
+# Nouns of a news outlet before its name, in lower case ("au quotidien X", "o jornal X"):
+# the name after one is the outlet's, not a person's
+MEDIA_NOUNS = ("krant", "dagblad", "omroep", "weekblad")

@@ -187,3 +187,7 @@ PARTIAL_NEGATIONS = ("nie wszyscy", "nie wszystkie", "nie każdy", "nie każda")
 # Someone let out of hospital against someone still in it (compare.acts: a state)
 DISCHARGED_WORDS = ("wypisany ze szpitala", "wypisana ze szpitala", "opuścił szpital", "opuściła szpital")
 IN_HOSPITAL_WORDS = ("nadal w szpitalu", "pozostaje w szpitalu", "wciąż w szpitalu", "przebywa w szpitalu")
+
+# Nouns of a news outlet before its name, in lower case ("au quotidien X", "o jornal X"):
+# the name after one is the outlet's, not a person's
+MEDIA_NOUNS = ("dziennik", "gazeta", "tygodnik", "stacja")

@@ -281,3 +281,7 @@ PARTIAL_NEGATIONS = ("nem todos", "nem todas", "nem todo", "nem toda", "não tod
 # Someone let out of hospital against someone still in it (compare.acts: a state)
 DISCHARGED_WORDS = ("teve alta", "recebeu alta", "deixou o hospital")
 IN_HOSPITAL_WORDS = ("continua internado", "continua internada", "permanece internado", "permanece internada", "segue internado")
+
+# Nouns of a news outlet before its name, in lower case ("au quotidien X", "o jornal X"):
+# the name after one is the outlet's, not a person's
+MEDIA_NOUNS = ("jornal", "diário", "semanário", "emissora")
