@@ -170,7 +170,15 @@ def claim_divergences(
         found = _lone_dissenter(reps, sents, differs, opposed, allied)
         if found is None and (split := _state_split(reps, sents, lang_of, opposed)):
             covered.add(frozenset(reps))  # two voices or more each way: no odd one out
-            out.append(Divergence(kind="claim", description=f"Reports disagree ({split})", variants=[Citation(sents[r].article_id, sents[r].text, sents[r].index) for r in reps], odd_one_out=None, fact=fact.id))
+            out.append(
+                Divergence(
+                    kind="claim",
+                    description=f"Reports disagree ({split})",
+                    variants=[Citation(sents[r].article_id, sents[r].text, sents[r].index) for r in reps],
+                    odd_one_out=None,
+                    fact=fact.id,
+                )
+            )
         if found is None:
             continue
         odd, reason = found
