@@ -4,7 +4,6 @@ attribution queries on top."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -50,6 +49,7 @@ from newsweave.lang import GENITIVE_AFTER_ROLE, NOUNS_CAPITALISED
 from newsweave.model import Article
 from newsweave.text.fold import fold
 from newsweave.text.nlp import parse
+from newsweave.text.sentences import sentence_spans
 
 
 @dataclass
@@ -86,7 +86,7 @@ class MentionIndex:
             )
             for m in TOKEN.finditer(text)
         ]
-        sent_starts = sorted({s.start for s in article.sentences}) or _sentence_starts(text)
+        sent_starts = sorted({s.start for s in article.sentences}) or [a for a, _ in sentence_spans(text, article.lang)]
         self = cls(text, article.lang, toks, sent_starts)
         self._starts = [t.start for t in toks]
         self._find_mentions(parse(text, article.lang))
@@ -571,13 +571,6 @@ def best_mention(cands: Iterable[Mention | None]) -> Mention | None:
     roles = [m for m in ms if m.kind == "role"]
     ms = [m for m in ms if m.kind != "name" or not any(r.i <= m.i and m.j < r.j for r in roles)]
     return min(ms, key=lambda m: (order[m.kind], m.org, -(m.j - m.i))) if ms else None
-
-
-def _sentence_starts(text: str) -> list[int]:
-    starts = [0]
-    for m in re.finditer(r"[.!?](?:\s?»)?['\"’”»]?\s+(?=[\"“«„‘'A-ZÀ-Ý])|\n+", text):
-        starts.append(m.end())
-    return starts
 
 
 def match_role(role: Role, known: list[Role], pos: int, recent: str | None = None) -> str | None:

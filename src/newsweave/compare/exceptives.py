@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from newsweave.lang import each, merged
@@ -60,16 +61,17 @@ def partial_reason(a: str, b: str, lang_a: str | None, lang_b: str | None) -> st
     """Why two negated wordings differ when one denies only a part ("not every employee will
     keep his job": some will lose it) and the other the whole ("not a single employee will
     lose his job"): as many negations, opposite claims (`PARTIAL_NEGATIONS`)."""
-    def partial(text: str, lang: str | None) -> bool:
-        words = [fold(w) for w in _WORD.findall(text)]
-        return any(tuple(words[k : k + len(p)]) == p for p in _PARTIAL.get(lang or "en", ()) for k in range(len(words)))
+    (pa, na), (pb, nb) = _negation_scope(a, lang_a), _negation_scope(b, lang_b)
+    return None if pa == pb or not (na and nb) else f"a part denied against the whole: '{a}' vs '{b}'"
 
-    def negated(text: str) -> bool:
-        return bool({fold(w) for w in _WORD.findall(text)} & _NEGATORS)
 
-    if partial(a, lang_a) == partial(b, lang_b) or not (negated(a) and negated(b)):
-        return None
-    return f"a part denied against the whole: '{a}' vs '{b}'"
+@lru_cache(maxsize=16384)
+def _negation_scope(text: str, lang: str | None) -> tuple[bool, bool]:
+    """(denies a part, negates at all) of `text`, memoised: every sentence pair of an event
+    that no other check tells apart asks it."""
+    words = [fold(w) for w in _WORD.findall(text)]
+    part = any(tuple(words[k : k + len(p)]) == p for p in _PARTIAL.get(lang or "en", ()) for k in range(len(words)))
+    return part, bool(set(words) & _NEGATORS)
 
 
 def unwritten_negations(seg: Sequence[Any]) -> int:

@@ -215,11 +215,11 @@ def _merge(part: list[list[Token]], lang: str) -> list[list[Token]]:
     """Glue segments without a predicate to a neighbour ("Without our help, | Russia can cope")."""
     out: list[list[Token]] = []
     pending: list[Token] = []
-    relatives = VERB_FINAL_RELATIVES.get(lang, frozenset())
     for k, seg in enumerate(part):
         # (after a relative clause, a verb or negation with no subject goes on the clause before)
-        resumes = k > 1 and part[k - 1][0].norms[0] in relatives and _anchor(seg, lang) == 0
-        if _anchor(seg, lang) is None or (out and (resumes or _subject_only(out[-1], seg, lang))):
+        anchor = _anchor(seg, lang)
+        resumes = k > 1 and part[k - 1][0].norms[0] in VERB_FINAL_RELATIVES.get(lang, ()) and anchor == 0
+        if anchor is None or (out and (resumes or _subject_only(out[-1], seg, lang))):
             if out:
                 out[-1] = out[-1] + seg
             else:

@@ -61,7 +61,7 @@ from newsweave.text.dates import (
 )
 from newsweave.text.fold import fold, fold_all
 
-__all__ = ["LAST_WEEK", "day_word", "dates_what_came_before", "resolve_dates"]
+__all__ = ["LAST_WEEK", "dates_what_came_before", "resolve_dates"]
 
 _NEVER = r"(?!)"
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")

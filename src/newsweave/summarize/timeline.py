@@ -28,14 +28,8 @@ from newsweave.align.names import CUES as REPORTING_CUES
 from newsweave.align.names import SOURCE_CUES
 from newsweave.lang import alternation, data, each
 from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence, TimelineEntry
-from newsweave.summarize.reldates import (
-    LAST_WEEK,
-    WORD,
-    dates_what_came_before,
-    day_word,
-    resolve_dates,
-)
-from newsweave.text.dates import find_dates
+from newsweave.summarize.reldates import LAST_WEEK, WORD, dates_what_came_before, resolve_dates
+from newsweave.text.dates import day_word, find_dates
 from newsweave.text.fold import fold
 
 __all__ = [
@@ -59,6 +53,11 @@ PER_DATE = 3  # most-cited statements kept per date, so the event day does not f
 PER_SENTENCE = 2
 
 
+# (article, sentence index) -> row of FactGroups.sentences, and article -> its rows: built
+# once per event for the date divergences
+RowIndex = tuple[dict[tuple[str, int], int], dict[str, list[int]]]
+
+
 @dataclass(frozen=True)
 class DatedStatement:
     """One sentence with one resolved date ("YYYY-MM-DD" or "YYYY-MM")."""
@@ -66,6 +65,7 @@ class DatedStatement:
     date: str
     sentence: Sentence
     expression: str
+    start: int = -1  # where in the sentence the expression stands (-1: unknown)
 
 
 def _parse_iso(value: str | None) -> date | None:
@@ -169,7 +169,7 @@ def dated_statements(articles: Sequence[Article]) -> list[DatedStatement]:
                 if not _is_dateline(s, f[2])
                 and not (len(f[0]) == 10 and dates_what_came_before(s.text, f[2], f[1], lang))
             ][:PER_SENTENCE]
-            out.extend(DatedStatement(value, s, expr) for value, expr, _ in kept)
+            out.extend(DatedStatement(value, s, expr, start) for value, expr, start in kept)
     return out
 
 
@@ -210,7 +210,7 @@ def build_timeline(
         for i, d in enumerate(stated)
     ]
     said = [
-        _dates_saying(d.sentence.text, d.sentence.text.find(d.expression), d.expression)
+        _dates_saying(d.sentence.text, d.start if d.start >= 0 else d.sentence.text.find(d.expression), d.expression)
         for d in stated
     ]
     candidates: list[tuple[str, list[int], list[str], int]] = []
@@ -342,10 +342,13 @@ def day_divergences(alignment: FactGroups, articles: Sequence[Article]) -> list[
     by_id = {a.id: a for a in articles}
     refs = reference_dates(articles)
     horizon = latest_published(articles)
+    rows: RowIndex = ({(s.article_id, s.index): r for r, s in enumerate(alignment.sentences)}, {})
+    for r, s in enumerate(alignment.sentences):
+        rows[1].setdefault(s.article_id, []).append(r)
     out = []
     for fact in alignment.facts:
         for size in (10, 7):  # days, then months
-            found = _date_divergence(alignment, fact.id, by_id, refs, horizon, size)
+            found = _date_divergence(alignment, fact.id, by_id, refs, horizon, size, rows)
             if found is not None:
                 out.append(found)
                 break
@@ -359,6 +362,7 @@ def _date_divergence(
     refs: dict[str, date | None],
     horizon: date | None,
     size: int,
+    rows: RowIndex,
 ) -> Divergence | None:
     """The divergence of `day_divergences` on fact `fid`, by days (`size` 10) or months
     named alone (7)."""
@@ -378,20 +382,20 @@ def _date_divergence(
             if not _is_dateline(s, start) and not _dates_saying(s.text, start, expr)
         ]
         found = {
-            (value, _span(s.text, start, expr, lang))
+            (value, kind)
             for value, expr, start in named
             if len(value) == size
             and (day_word(expr, lang) or ("",))[0] != "offset"
             and not LAST_WEEK.search(expr)
+            and (kind := _span(s.text, start, expr, lang)) != "end"
         }
-        found = {(value, kind) for value, kind in found if kind != "end"}
         if size == 7 and any(len(value) == 10 for value, _, _ in named):
             continue  # a day named: compared by days
         if len(found) == 1:
             value, kind = found.pop()
             kinds.setdefault(kind, {}).setdefault(value, []).append(Citation(a.id, s.text, s.index))
     for dates in kinds.values():
-        found_odd = _odd_dates(alignment, fid, dates, by_id, refs, horizon, size)
+        found_odd = _odd_dates(alignment, fid, dates, by_id, refs, horizon, size, rows)
         if found_odd is not None:
             return found_odd
     return None
@@ -405,6 +409,7 @@ def _odd_dates(
     refs: dict[str, date | None],
     horizon: date | None,
     size: int,
+    rows: RowIndex,
 ) -> Divergence | None:
     """The divergence of `_date_divergence` among `dates` (date -> sentences giving it)."""
     if len(dates) < 2:
@@ -416,7 +421,7 @@ def _odd_dates(
     others = [
         (d, cites)
         for d, cites in others
-        if not _tells_it_too(alignment, cites[0], agree, day, size, by_id, refs, horizon)
+        if not _tells_it_too(alignment, cites[0], agree, day, size, by_id, refs, horizon, rows)
         and not (d < day and _tells_what_came_before(cites[0], agree, by_id))
     ]
     if not others or len({alignment.groups.get(c.article, c.article) for c in agree}) < 2 or any(
@@ -448,6 +453,7 @@ def _tells_it_too(
     by_id: dict[str, Article],
     refs: dict[str, date | None],
     horizon: date | None,
+    rows: RowIndex,
 ) -> bool:
     """Whether the odd outlet tells the fact on the others' day (`size` 10) or month (7)
     in another sentence, one as close to the others' as a fact's member (MEMBER_SCORE):
@@ -456,12 +462,13 @@ def _tells_it_too(
     about something else ("a vote on Monday") leaves the divergence standing."""
     a = by_id[odd.article]
     ref = refs[a.id] if _parse_iso(a.published) else None
-    rows = {(s.article_id, s.index): r for r, s in enumerate(alignment.sentences)}
-    theirs = [rows[c.article, c.sentence] for c in agree if (c.article, c.sentence) in rows]
+    at, of_article = rows
+    theirs = [at[c.article, c.sentence] for c in agree if (c.article, c.sentence) in at]
     if not theirs:
         return False
-    for r, s in enumerate(alignment.sentences):
-        if s.article_id != a.id or s.index == odd.sentence:
+    for r in of_article.get(a.id, []):
+        s = alignment.sentences[r]
+        if s.index == odd.sentence:
             continue
         named = _resolved(s.text, s.lang or a.lang, ref, horizon)
         if any(value[:size] == day for value, _, _ in named) and (
@@ -518,7 +525,7 @@ def _span(text: str, start: int, expr: str, lang: str | None) -> str | None:
     """ "start" for a date that opens a span ("from Friday", "à partir de vendredi", "since
     June"), "end" for one that closes it ("by Monday morning", "bis Freitag"), else None."""
     # the words of the expression before its date or month: "since June", "from 3 March"
-    lead = text[max(0, start - 30) : start] + expr[: len(expr) - len(_LEAD.sub("", expr))]
+    lead = text[max(0, start - 30) : start] + _LEAD.match(expr).group()  # type: ignore[union-attr]
     for kind, name in (("start", "SPAN_START_BEFORE"), ("end", "SPAN_END_BEFORE")):
         if _calendar_rx(lang, name, r"\b(?:{})\s+$").search(lead):
             return kind
