@@ -737,3 +737,35 @@ def test_a_part_denied_against_the_whole() -> None:
     assert meaning_differs(total, part, "en", "en")
     assert meaning_differs("Geen enkele werknemer van de fabrieken die we sluiten, verliest zijn baan.", part, "nl", "en")
     assert meaning_differs("Nicht alle Flüge wurden gestrichen.", "Not all flights were cancelled.", "de", "en") is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "la", "lb"),
+    [
+        ("The new toll is not a danger to hauliers", "Le nouveau péage n'est pas sans danger pour les transporteurs", "en", "fr"),
+        ("The new toll is not a danger to hauliers", "The new toll is not without danger for hauliers", "en", "en"),
+        ("Die neue Maut ist keine Gefahr für Spediteure", "Die neue Maut ist nicht ohne Gefahr für Spediteure", "de", "de"),
+        ("El nuevo peaje no es un peligro para los transportistas", "Nowa opłata nie jest bez ryzyka dla przewoźników", "es", "pl"),
+    ],
+)
+def test_a_negation_a_without_cancels_says_the_opposite(a: str, b: str, la: str, lb: str) -> None:
+    # "not without danger" says there is a danger: a double negation, no negation at all
+    assert meaning_differs(a, b, la, lb) is not None
+    assert [c.positive for c in clauses(b, lb)] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # "cannot go anywhere without us", "cannot without us": Ruritania needs us
+        ("Ruritania cannot go anywhere without us", "en"),
+        ("Ruritanien kann nicht ohne uns", "de"),
+        ("La Ruritanie ne peut pas sans nous", "fr"),
+        # after a "without", the head of a negation is no echo of it: "we cannot go on"
+        ("Sin ayuda no podemos seguir", "es"),
+        ("Senza aiuto non possiamo andare avanti", "it"),
+        ("Sem ajuda não podemos continuar", "pt"),
+    ],
+)
+def test_a_without_after_another_verb_keeps_the_negation(text: str, lang: str) -> None:
+    assert [c.positive for c in clauses(text, lang)] == [False]

@@ -6,7 +6,8 @@ of them into a language that words it otherwise looked like an inverted quote. T
 are each language's cue data (`EXCEPTIVE_OTHERS`, `EXCEPTIVE_MARKERS`,
 `RESTRICTIVE_NEGATORS`). A clause opened by "until" (`UNTIL_LINKS`) holds a negation
 that is not written: "not until P" is "not as long as not P". A negator after "without"
-or a "neither … nor" after a negation only echoes it (`echoing`). A negation of what has
+or a "neither … nor" after a negation only echoes it (`echoing`); a "without" right after
+a negator cancels it ("not without risk" says there is one: `litotes`). A negation of what has
 lapsed ("no longer", "nicht mehr", "non c'è più", "já não": `LAPSE_WORDS`,
 `LAPSE_BEFORE`) tells a change of state that others word with a verb of loss ("the
 village is gone"): no negation to compare (`lapsed`), unless the other says it still
@@ -30,6 +31,8 @@ _NOT_AFTER = {c: fold_all(getattr(m, "EXCEPTIVE_NOT_AFTER", ())) for c, m in _CU
 _UNTIL = fold_all(merged("cues", "UNTIL_LINKS"))
 _NEGATORS = fold_all(merged("cues", "NEGATIONS"))
 _WITHOUT = fold_all(merged("cues", "WITHOUT"))
+_WITHOUT_IN = {c: fold_all(getattr(m, "WITHOUT", ())) for c, m in _CUES.items()}
+_COPULAS = {c: fold_all(getattr(m, "COPULAS", ())) for c, m in _CUES.items()}
 _CORRELATIVES = fold_all(merged("cues", "NEGATION_CORRELATIVES"))
 _LIMITS = fold_all(merged("cues", "LIMIT_WORDS"))  # a negated "limit" says "not only"
 _LAPSE = {c: tuple(tuple(fold(w).split()) for w in getattr(m, "LAPSE_WORDS", ())) for c, m in _CUES.items()}
@@ -99,18 +102,37 @@ def expletive_negations(words: Sequence[str]) -> int:
     )
 
 
-def echoing(words: Sequence[str], i: int) -> bool:
+def echoing(words: Sequence[str], i: int, heads: Sequence[str] = ()) -> bool:
     """Whether the negator at `i` of a clause's `words` echoes a word before it: a
-    "without" within three words ("sans rien céder", "sin ceder en nada": without giving
-    up anything), or a negation before it that a "neither" or a "nor" restates or goes
+    "without" within three words, where it is not the head of a negation (`heads`; "sans
+    rien céder", "sin ceder en nada": without giving up anything; but "sin ayuda no
+    podemos": we cannot), or a negation before it that a "neither" or a "nor" restates or goes
     on with ("keinen Euro, weder heute noch morgen"; "neither the mayor nor the council":
     one negation); or one beside a verb of limiting, which says "not only" ("ne se limite
     pas à", "does not limit itself to": others write "rather than just", "a nie tylko")."""
-    if any(w in _WITHOUT for w in words[max(0, i - 3) : i]):
+    if heads and words[i] not in heads and any(w in _WITHOUT for w in words[max(0, i - 3) : i]):
         return True
     if any(w in _LIMITS for w in words[max(0, i - 2) : i + 3]):
         return True  # "non si limita a mascherare", "beschränkt sich nicht auf": "not only"
     return words[i] in _CORRELATIVES and any(w in _NEGATORS for w in words[:i])
+
+
+def litotes(words: Sequence[str], hits: Sequence[int], lang: str, heads: Sequence[str] = ()) -> list[int]:
+    """The negators at `hits` of a clause's folded `words` less those a "without" right
+    after a "be" cancels: "is not without risk", "n'est pas sans risque", "ist nicht ohne
+    Risiko", "no es sin riesgo", "nie jest bez ryzyka" say there is a risk. After another
+    verb the negation stands ("we cannot without them", "wir können nicht ohne sie": we
+    need them). In a language of negative concord its head goes too (`heads`: "ne" of
+    "n'est pas sans")."""
+    out, without, be = list(hits), _WITHOUT_IN.get(lang, frozenset()), _COPULAS.get(lang, frozenset())
+    for i in hits:
+        after = list(words[i + 1 : i + 3])
+        if i in out and (after[:1] and after[0] in without and i and words[i - 1] in be or after[:1] and after[0] in be and after[1:] and after[1] in without):
+            out.remove(i)
+            before = [h for h in out if h < i and words[h] in heads]
+            if before:
+                out.remove(before[-1])
+    return out
 
 
 def exceptive(

@@ -54,6 +54,7 @@ from newsweave.compare.exceptives import (
     expletive_negations,
     goes_on,
     lapsed,
+    litotes,
     partial_reason,
     than_ever,
     unwritten_negations,
@@ -286,13 +287,11 @@ def subject_key(word: str) -> str:
 def _negations(words: list[str], lang: str, lapse: bool = False) -> int:
     """Negation count with negative concord: ne...pas / no...nada / não...nada count once."""
     negs = READ_NEGATIONS.get(lang, NEGATIONS["en"]) | MORPH_NEG
-    skip = set()
-    for i, w in enumerate(words[:-1]):
-        if (w, words[i + 1]) in NOT_NEGATING:  # "not only"; "un premier pas": a step
-            skip.update((i, i + 1))
-    hits = [i for i, w in enumerate(words) if w in negs and i not in skip and not echoing(words, i) and not (lapse and lapsed(words, i, lang))]
-    hits += [i for i, w in enumerate(words[:-1]) if (w, words[i + 1]) in NEGATING_PAIRS]
-    concord_heads = CONCORD_HEADS.get(lang)
+    # "not only"; "un premier pas": a step
+    skip = {k for i, w in enumerate(words[:-1]) if (w, words[i + 1]) in NOT_NEGATING for k in (i, i + 1)}
+    concord_heads = CONCORD_HEADS.get(lang) or ()
+    hits = [i for i, w in enumerate(words) if w in negs and i not in skip and not echoing(words, i, concord_heads) and not (lapse and lapsed(words, i, lang))]
+    hits = litotes(words, hits + [i for i, w in enumerate(words[:-1]) if (w, words[i + 1]) in NEGATING_PAIRS], lang, concord_heads)
     if concord_heads:
         heads = [i for i in hits if words[i] in concord_heads]
         # without its head, a run of negative words is one negation too ("nadie nos dijo nada")

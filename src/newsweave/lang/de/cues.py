@@ -217,6 +217,9 @@ EXCEPTIVE_OTHERS = ("andere", "anderen", "anderes", "anderer")
 EXCEPTIVE_MARKERS = ("als", "außer", "ausser")
 # "until" links (see the English cues), as the clause reader folds them: ", bis ..." only
 UNTIL_LINKS = ("bis",)
+# "without" (see the English cues)
+WITHOUT = ("ohne",)
+COPULAS = tuple("ist sind war waren sei wäre wären sein".split())  # "is not without": a double negation
 # a "neither … nor" after a negation restates it, no negation of its own ("keinen Euro, weder heute noch morgen")
 NEGATION_CORRELATIVES = ("weder",)
 RESTRICTIVE_NEGATORS = ()

@@ -299,9 +299,11 @@ EXCEPTIVE_MARKERS = ("but", "than", "except")
 UNTIL_LINKS = ("until", "till")
 # a "neither … nor" after a negation restates it, no negation of its own ("not a euro, neither today nor tomorrow")
 NEGATION_CORRELATIVES = ("neither", "nor")
-# "without": a negator after it echoes it, no negation of its own ("sans rien céder", "sin
-# ceder en nada": without giving up anything)
+# "without": a negative word after it echoes it, no negation of its own ("sans rien céder",
+# "sin ceder en nada": without giving up anything); right after a negator and a "be"
+# (COPULAS) it cancels the negator ("is not without risk": there is a risk)
 WITHOUT = ("without",)
+COPULAS = tuple("is are was were be been being".split())  # "is not without": a double negation
 RESTRICTIVE_NEGATORS = ()
 
 # A deed told as done: an auxiliary right before a participle ("has closed", "were killed"); against a plan

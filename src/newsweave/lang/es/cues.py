@@ -206,6 +206,7 @@ UNTIL_LINKS = ("hasta",)
 # "without": a negator after it echoes it, no negation of its own ("sans rien céder", "sin
 # ceder en nada": without giving up anything)
 WITHOUT = ("sin",)
+COPULAS = tuple("es son era eran fue fueron será serán está están estaba estaban".split())  # "is not without": a double negation
 RESTRICTIVE_NEGATORS = ()
 
 # A deed told as done: an auxiliary right before a participle ("ha cerrado"); against a plan

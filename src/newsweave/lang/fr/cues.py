@@ -231,6 +231,7 @@ UNTIL_LINKS = ("jusque",)
 # "without": a negator after it echoes it, no negation of its own ("sans rien céder", "sin
 # ceder en nada": without giving up anything)
 WITHOUT = ("sans",)
+COPULAS = tuple("est sont était étaient sera seront serait seraient être été".split())  # "is not without": a double negation
 RESTRICTIVE_NEGATORS = ("ne",)
 # ... but not a "que" that ends a conjunction ("tant que", "parce que", "alors que")
 EXCEPTIVE_NOT_AFTER = (

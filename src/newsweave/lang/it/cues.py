@@ -169,6 +169,7 @@ UNTIL_LINKS = ("finche",)
 # "without": a negator after it echoes it, no negation of its own ("sans rien céder", "sin
 # ceder en nada": without giving up anything)
 WITHOUT = ("senza",)
+COPULAS = tuple("è sono era erano fu furono sarà saranno".split())  # "is not without": a double negation
 RESTRICTIVE_NEGATORS = ()
 
 # ... those that only negate the verb (no pronoun: "nothing will remain" keeps its word)

@@ -25,6 +25,9 @@ AGE_YEARS = ("lat",)
 NOT_NAMES = ("jak", "jednak", "ale", "także", "również", "według", "potem", "wcześniej", "później", "dziś", "wczoraj", "jutro")
 # "until" opening a clause; Polish writes its negation ("dopóki nie wróci": until he returns)
 UNTIL_LINKS = ("dopóki",)
+# "without" (see the English cues)
+WITHOUT = ("bez",)
+COPULAS = tuple("jest są był była było byli były będzie będą".split())  # "is not without": a double negation
 
 # Modal and auxiliary verbs: the verb that anchors a clause's subject and polarity.
 AUXILIARIES = tuple(

@@ -160,6 +160,7 @@ UNTIL_LINKS = ("ate",)
 # "without": a negator after it echoes it, no negation of its own ("sans rien céder", "sin
 # ceder en nada": without giving up anything)
 WITHOUT = ("sem",)
+COPULAS = tuple("é são era eram foi foram será serão está estão estava estavam".split())  # "is not without": a double negation
 RESTRICTIVE_NEGATORS = ()
 
 # Words that make a statement a possibility ("the plant may close"): a sentence with one
