@@ -769,3 +769,20 @@ def test_a_negation_a_without_cancels_says_the_opposite(a: str, b: str, la: str,
 )
 def test_a_without_after_another_verb_keeps_the_negation(text: str, lang: str) -> None:
     assert [c.positive for c in clauses(text, lang)] == [False]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "la", "lb"),
+    [
+        # a "but" opening a clause of its own verb is no correction of the negation before it
+        ("As regras não são novas, mas pedimos que não as ignorem", "Las reglas no son nuevas, pero pedimos que no las ignoren", "pt", "es"),
+        ("Per ora non abbiamo prove di frode, ma stiamo controllando ogni fattura", "For now we have no evidence of fraud, but we are checking every invoice", "it", "en"),
+        # "nessun", the short form of "nessuno"
+        ("Nessun pescatore verrà abbandonato", "No fisherman will be abandoned", "it", "en"),
+        # the clitic "ne" (of them) is no "né" (nor)
+        ("Ne abbiamo contati sette nel porto", "We counted seven of them in the harbour", "it", "en"),
+        ("Né il sindaco né la giunta hanno risposto", "Neither the mayor nor the council answered", "it", "en"),
+    ],
+)
+def test_italian_and_portuguese_negations_read_as_written(a: str, b: str, la: str, lb: str) -> None:
+    assert meaning_differs(a, b, la, lb) is None

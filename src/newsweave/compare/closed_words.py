@@ -35,6 +35,12 @@ def _english(name: str) -> dict[str, str]:
 STOPWORDS = {code: fold_all(m.CLAUSE_STOP_WORDS) for code, m in _DATA.items()}
 PRO_DROP = frozenset(code for code, m in _DATA.items() if getattr(m, "PRO_DROP", False))
 FIRST_PLURAL = {code: tuple(m.FIRST_PLURAL_ENDINGS) for code, m in _DATA.items() if hasattr(m, "FIRST_PLURAL_ENDINGS")}
+ACCENTED = {code: dict(getattr(m, "ACCENTED_WORDS", {})) for code, m in _DATA.items()}
+
+
+def verb_person(word: str, lang: str) -> str | None:
+    """Person of a pro-drop verb form ("podemos" -> 1pl), for subject-less clauses."""
+    return "1pl" if word.endswith(FIRST_PLURAL.get(lang, ())) else None
 
 NT_BASES = _english("NT_BASES")
 ELISIONS = dict(getattr(_DATA["fr"], "ELISIONS", {}))

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsweave.compare.closed_words import (
+    ACCENTED,
     ADVERBS,
     ANSWERS,
     ARTICLES,
@@ -23,7 +24,6 @@ from newsweave.compare.closed_words import (
     CORRECTIVE,
     ELISIONS,
     EN_CLITICS,
-    FIRST_PLURAL,
     FUNCTION,
     GROUP_KEYS,
     NT_BASES,
@@ -44,6 +44,7 @@ from newsweave.compare.closed_words import (
     comma_link,
     link_length,
     simple_past,
+    verb_person,
     word_set,
 )
 from newsweave.compare.direction import denials, direction_reason
@@ -116,13 +117,10 @@ ANCHORS = {code: _s(" ".join(m.AUXILIARIES)) for code, m in _CUES.items() if has
 ALL_ANCHORS = frozenset().union(*ANCHORS.values())
 
 
-def verb_person(word: str, lang: str) -> str | None:
-    """Person of a pro-drop verb form ("podemos" -> 1pl), for subject-less clauses."""
-    return "1pl" if word.endswith(FIRST_PLURAL.get(lang, ())) else None
-
-
 def _norms(word: str, lang: str) -> list[str]:
     """Expand contractions and elisions into plain words ("can't" -> can, not)."""
+    if (plain := ACCENTED.get(lang, {}).get(word.lower())) is not None:
+        return [plain]  # "né" (nor), no "ne"
     w = fold(word)
     if w == "cannot":
         return ["can", "not"]
@@ -203,7 +201,8 @@ def _anchor(seg: list[Token], lang: str) -> int | None:
     for i, tok in enumerate(seg):
         if tok.kind != "word":
             continue
-        if any(n in anchors for n in tok.norms) or tok.norms[-1] == "not" or (i == 0 and verb_person(tok.norms[0], lang)):
+        opens = all(t.kind == "sep" for t in seg[:i])  # "mas pedimos": no subject but its verb
+        if any(n in anchors for n in tok.norms) or tok.norms[-1] == "not" or (opens and verb_person(tok.norms[0], lang)):
             return i
         if tok.norms[0] not in ADVERBS and after_pronoun(seg, i, lang):  # "it clearly lowers"
             return i
@@ -245,8 +244,8 @@ def _subject(seg: list[Token], anchor: int | None, lang: str) -> Token | None:
     """Nominal just before the predicate (skipping adverbs), else the first one after it."""
     if anchor is None:
         return None
-    if anchor == 0 and (key := verb_person(seg[0].norms[0], lang)):  # "Perdimos la etapa"
-        return Token(seg[0].text, seg[0].start, seg[0].end, "word", [key])
+    if all(t.kind == "sep" for t in seg[:anchor]) and (key := verb_person(seg[anchor].norms[0], lang)):  # "Perdimos la etapa"
+        return Token(seg[anchor].text, seg[anchor].start, seg[anchor].end, "word", [key])
     oblique = OBLIQUE_PRONOUNS
     for tok in reversed(seg[:anchor]):
         n = tok.norms[-1]

@@ -30,3 +30,6 @@ COORDINATORS = tuple("e ma o".split())
 PRO_DROP = True
 # the ending of a verb whose subject is "we" (the clause reader's subject of a pro-drop verb)
 FIRST_PLURAL_ENDINGS = ("iamo",)
+# words only their accent tells from another: "né" (nor) is no clitic "ne" ("ne abbiamo
+# trovati sette": we found seven of them), which folding accents away would make it
+ACCENTED_WORDS = {"né": "nor"}

@@ -1,7 +1,7 @@
 """Italian cues: negation and modality, reporting verbs, titles (see newsweave.lang)."""
 
 # Negation words (a clause with one is negative).
-NEGATIONS = tuple("non mai niente nulla nessuno nessuna né".split())
+NEGATIONS = tuple("non mai niente nulla nessuno nessun nessuna".split())  # "né": closed.ACCENTED_WORDS
 
 # Prefixes that negate the word they join ("lawful" / "unlawful", "volontaire" / "involontaire").
 NEGATING_PREFIXES = tuple("in im il ir non".split())
