@@ -1454,6 +1454,32 @@ def test_a_discharge_against_a_stay_in_hospital() -> None:
     assert acts_apart(en, "en", "Il vigilante è stato dimesso domenica.", "it") is None
 
 
+
+@pytest.mark.parametrize(
+    ("a", "la", "b", "lb"),
+    [
+        ("The skier was flown to Grenoble, where he is in a critical condition.", "en", "Stan narciarza jest stabilny, jego życiu nie zagraża niebezpieczeństwo.", "pl"),
+        ("Le conducteur, dont le pronostic vital est engagé, a été héliporté.", "fr", "Der Fahrer ist außer Lebensgefahr.", "de"),
+        ("El conductor se encuentra en estado crítico.", "es", "Il conducente è fuori pericolo.", "it"),
+        ("Airport flights were suspended for three hours.", "en", "En el aeropuerto, los vuelos siguieron funcionando con normalidad.", "es"),
+        ("The upper lifts were shut down for the day.", "en", "The rest of the resort's lifts kept running.", "en"),
+    ],
+)
+def test_a_critical_condition_against_a_stable_one_and_work_halted_against_going_on(a: str, la: str, b: str, lb: str) -> None:
+    from newsweave.compare.acts import acts_apart
+
+    assert acts_apart(a, la, b, lb)
+
+
+def test_a_condition_stated_both_ways_or_denied_reads_as_written() -> None:
+    from newsweave.compare.acts import acts_apart
+
+    critical = "The driver is in a critical condition."
+    assert acts_apart(critical, "en", "Le pronostic vital du conducteur est engagé.", "fr") is None
+    assert acts_apart(critical, "en", "The driver is in a critical but stable condition.", "en") is None
+    # a critical condition denied is a stable one
+    assert acts_apart(critical, "en", "Son pronostic vital n'est plus engagé.", "fr")
+
 DRIVER = [
     ("a", "His driver, who was abducted with him in Varn, was freed at the same time.", "en"),
     ("b", "Auch sein Fahrer, der mit ihm in Varn verschleppt worden war, kam frei.", "de"),

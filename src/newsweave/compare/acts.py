@@ -8,7 +8,8 @@ from `newsweave.lang.<code>.cues` word lists (PHASE_START / _END / _DONE, CANCEL
 PLEA_WORDS / VERDICT_WORDS, RESCUED_WORDS / TRAPPED_WORDS, CONTAINED_WORDS /
 BURNING_WORDS, RELEASED_WORDS / CHARGED_WORDS, CAUGHT_WORDS / AT_LARGE_WORDS, FREED_WORDS /
 HELD_WORDS, OPEN_WORDS / CLOSED_WORDS, HALTED_WORDS / GOING_ON_WORDS, ACCEPTED_WORDS /
-REJECTED_WORDS, INJURED_WORDS / UNHURT_WORDS, DISCHARGED_WORDS / IN_HOSPITAL_WORDS) and the calendar's FUTURE_CUES and FUTURE_ENDINGS;
+REJECTED_WORDS, INJURED_WORDS / UNHURT_WORDS, DISCHARGED_WORDS / IN_HOSPITAL_WORDS,
+CRITICAL_WORDS / STABLE_WORDS) and the calendar's FUTURE_CUES and FUTURE_ENDINGS;
 `compare.claims.plan_against_deed` sets two readings apart."""
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ PAIRED = (
     Pair("an acceptance against a refusal", ("accepted", "rejected"), _sides("ACCEPTED_WORDS", "REJECTED_WORDS")),
     Pair("an injury against none", ("injured", "unhurt"), _sides("INJURED_WORDS", "UNHURT_WORDS"), state=True),
     Pair("a discharge against a stay in hospital", ("discharged", "in hospital"), _sides("DISCHARGED_WORDS", "IN_HOSPITAL_WORDS"), state=True),
+    Pair("a critical condition against a stable one", ("critical", "stable"), _sides("CRITICAL_WORDS", "STABLE_WORDS"), state=True),
 )
 
 

@@ -256,7 +256,7 @@ OPEN_WORDS = ("geöffnet", "offen")
 CLOSED_WORDS = ("geschlossen",)
 # Work halted, and work going on (compare.acts.PAIRED)
 HALTED_WORDS = ('gestoppt', 'eingestellt', 'ausgesetzt', 'unterbrochen', 'stillgelegt')
-GOING_ON_WORDS = ('läuft weiter', 'geht weiter', 'wird fortgesetzt', 'läuft normal weiter')
+GOING_ON_WORDS = ('läuft weiter', 'geht weiter', 'wird fortgesetzt', 'läuft normal weiter', 'lief normal', 'liefen normal', 'blieb in Betrieb', 'blieben in Betrieb', 'normal weiter')
 # A proposal accepted, and one rejected (compare.acts.PAIRED)
 ACCEPTED_WORDS = ('akzeptiert', 'angenommen', 'zugestimmt', 'stimmte zu')
 REJECTED_WORDS = ('abgelehnt', 'lehnte ab', 'zurückgewiesen', 'verworfen')
@@ -335,6 +335,9 @@ PARTIAL_NEGATIONS = ("nicht alle", "nicht jeder", "nicht jede", "nicht jedes")
 # Someone let out of hospital against someone still in it (compare.acts: a state)
 DISCHARGED_WORDS = ("aus dem Krankenhaus entlassen", "konnte das Krankenhaus verlassen")
 IN_HOSPITAL_WORDS = ("liegt noch im Krankenhaus", "weiter im Krankenhaus", "noch im Krankenhaus", "weiterhin im Krankenhaus")
+# a patient's condition: critical against stable (`compare.acts`)
+CRITICAL_WORDS = ('in Lebensgefahr', 'lebensgefährlich verletzt', 'lebensbedrohlich', 'kritischen Zustand', 'kritischer Zustand')
+STABLE_WORDS = ('außer Lebensgefahr', 'keine Lebensgefahr', 'stabilen Zustand', 'Zustand ist stabil', 'Zustand sei stabil')
 
 # Nouns of a news outlet before its name, in lower case ("au quotidien X", "o jornal X"):
 # the name after one is the outlet's, not a person's

@@ -337,7 +337,7 @@ OPEN_WORDS = ("open", "reopened")
 CLOSED_WORDS = ("closed", "shut")
 # Work halted, and work going on (compare.acts.PAIRED)
 HALTED_WORDS = ('halted', 'suspended', 'stopped', 'shut down', 'paused')
-GOING_ON_WORDS = ('continues', 'continue as normal', 'goes on', 'carries on', 'is continuing', 'remains in operation')
+GOING_ON_WORDS = ('continues', 'continue as normal', 'goes on', 'carries on', 'is continuing', 'remains in operation', 'kept running', 'kept operating', 'operated normally', 'running normally', 'ran normally', 'operating normally', 'functioned normally')
 # A proposal accepted, and one rejected (compare.acts.PAIRED)
 ACCEPTED_WORDS = ('accepted', 'agreed to', 'approved')
 REJECTED_WORDS = ('rejected', 'refused', 'turned down', 'dismissed')
@@ -410,6 +410,9 @@ PARTIAL_NEGATIONS = ("not every", "not all", "not everyone", "not everybody")
 # Someone let out of hospital against someone still in it (compare.acts: a state)
 DISCHARGED_WORDS = ("discharged", "released from hospital", "left hospital", "was sent home")
 IN_HOSPITAL_WORDS = ("remains admitted", "still admitted", "remains in hospital", "still in hospital", "remains hospitalised", "remains hospitalized", "remained in hospital")
+# a patient's condition: critical against stable (`compare.acts`)
+CRITICAL_WORDS = ('critical condition', 'critical but stable', 'in critical condition', 'critically injured', 'critically ill', 'fighting for his life', 'fighting for her life', 'fighting for their lives', 'life-threatening')
+STABLE_WORDS = ('stable condition', 'condition is stable', 'condition was stable', 'out of danger', 'no longer in danger', 'not in danger')
 
 # Nouns of a news outlet before its name, in lower case ("au quotidien X", "o jornal X"):
 # the name after one is the outlet's, not a person's

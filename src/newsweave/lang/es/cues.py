@@ -238,7 +238,7 @@ OPEN_WORDS = ("abierta", "abierto", "abiertas", "abiertos", "reabrió")
 CLOSED_WORDS = ("cerrada", "cerrado", "cerradas", "cerrados")
 # Work halted, and work going on (compare.acts.PAIRED)
 HALTED_WORDS = ('suspendida', 'suspendido', 'paralizada', 'paralizado', 'interrumpida')
-GOING_ON_WORDS = ('continúa', 'sigue adelante', 'prosigue', 'continúan')
+GOING_ON_WORDS = ('continúa', 'sigue adelante', 'prosigue', 'continúan', 'siguió funcionando', 'sigue funcionando', 'siguen funcionando', 'siguieron funcionando', 'operaron con normalidad', 'operó con normalidad', 'funcionó con normalidad', 'funcionan con normalidad')
 # A proposal accepted, and one rejected (compare.acts.PAIRED)
 ACCEPTED_WORDS = ('aceptó', 'aceptado', 'acepta', 'aprobó')
 REJECTED_WORDS = ('rechazó', 'rechazado', 'rechaza', 'rehusó')
@@ -324,6 +324,9 @@ PARTIAL_NEGATIONS = ("no todos", "no todas", "no todo el mundo")
 # Someone let out of hospital against someone still in it (compare.acts: a state)
 DISCHARGED_WORDS = ("recibió el alta", "dado de alta", "dada de alta", "abandonó el hospital")
 IN_HOSPITAL_WORDS = ("permanece ingresado", "permanece ingresada", "sigue ingresado", "sigue ingresada", "continúa ingresado", "permanece hospitalizado", "sigue hospitalizado")
+# a patient's condition: critical against stable (`compare.acts`)
+CRITICAL_WORDS = ('estado crítico', 'estado muy grave', 'corre peligro', 'riesgo vital', 'debatiéndose entre la vida y la muerte')
+STABLE_WORDS = ('estado estable', 'se encuentra estable', 'fuera de peligro', 'sin riesgo vital')
 
 # Nouns of a news outlet before its name, in lower case ("au quotidien X", "o jornal X"):
 # the name after one is the outlet's, not a person's

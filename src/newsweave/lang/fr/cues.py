@@ -268,7 +268,7 @@ OPEN_WORDS = ("ouverte", "ouvert", "ouvertes", "ouverts", "rouverte", "rouvert")
 CLOSED_WORDS = ("fermée", "fermé", "fermées", "fermés")
 # Work halted, and work going on (compare.acts.PAIRED)
 HALTED_WORDS = ('suspendue', 'suspendu', 'interrompue', 'interrompu', 'stoppée', 'stoppé')
-GOING_ON_WORDS = ('se poursuit', 'se poursuivent', 'continue normalement', 'continue')
+GOING_ON_WORDS = ('se poursuit', 'se poursuivent', 'continue normalement', 'continue', 'fonctionne normalement', 'a fonctionné normalement', 'ont fonctionné normalement', 'a continué de fonctionner', 'ont continué de fonctionner')
 # A proposal accepted, and one rejected (compare.acts.PAIRED)
 ACCEPTED_WORDS = ('accepté', 'acceptée', 'accepte', 'approuvé')
 REJECTED_WORDS = ('rejeté', 'rejetée', 'rejette', 'refusé', 'refusée', 'refuse')
@@ -350,6 +350,9 @@ PARTIAL_NEGATIONS = ("pas tous", "pas toutes", "pas chaque", "pas tout le monde"
 # Someone let out of hospital against someone still in it (compare.acts: a state)
 DISCHARGED_WORDS = ("a quitté l'hôpital", "est sorti de l'hôpital", "a pu regagner son domicile")
 IN_HOSPITAL_WORDS = ("toujours hospitalisé", "toujours hospitalisée", "reste hospitalisé", "reste hospitalisée", "est toujours à l'hôpital")
+# a patient's condition: critical against stable (`compare.acts`)
+CRITICAL_WORDS = ('pronostic vital engagé', 'pronostic vital est engagé', 'pronostic vital était engagé', 'état critique', 'entre la vie et la mort', 'en danger de mort')
+STABLE_WORDS = ('état stable', 'hors de danger', "pronostic vital n'est pas engagé", "pronostic vital n'est plus engagé", 'ne sont pas en danger', "n'est pas en danger", 'ne sont plus en danger', "n'est plus en danger")
 
 # Nouns of a news outlet before its name, in lower case ("au quotidien X", "o jornal X"):
 # the name after one is the outlet's, not a person's

@@ -204,7 +204,7 @@ OPEN_WORDS = ("aperta", "aperto", "aperte", "aperti", "riaperta", "riaperto")
 CLOSED_WORDS = ("chiusa", "chiuso", "chiuse", "chiusi")
 # Work halted, and work going on (compare.acts.PAIRED)
 HALTED_WORDS = ('sospesa', 'sospeso', 'interrotta', 'interrotto', 'bloccata')
-GOING_ON_WORDS = ('prosegue', 'continua', 'proseguono', 'va avanti')
+GOING_ON_WORDS = ('prosegue', 'continua', 'proseguono', 'va avanti', 'ha continuato a funzionare', 'hanno continuato a funzionare', 'funziona regolarmente', 'ha funzionato regolarmente', 'hanno funzionato regolarmente')
 # A proposal accepted, and one rejected (compare.acts.PAIRED)
 ACCEPTED_WORDS = ('accettato', 'accettata', 'accetta', 'approvato')
 REJECTED_WORDS = ('respinto', 'respinta', 'rifiutato', 'rifiutata', 'respinge')
@@ -286,6 +286,9 @@ PARTIAL_NEGATIONS = ("non tutti", "non tutte", "non ogni")
 # Someone let out of hospital against someone still in it (compare.acts: a state)
 DISCHARGED_WORDS = ("dimesso", "dimessa", "dimessi", "ha lasciato l'ospedale")
 IN_HOSPITAL_WORDS = ("resta ricoverato", "resta ricoverata", "ancora ricoverato", "ancora ricoverata", "è ancora in ospedale")
+# a patient's condition: critical against stable (`compare.acts`)
+CRITICAL_WORDS = ('in pericolo di vita', 'condizioni critiche', 'gravissime condizioni', 'in fin di vita', 'lotta tra la vita e la morte')
+STABLE_WORDS = ('fuori pericolo', 'condizioni stabili', 'non è in pericolo di vita', 'non sono in pericolo di vita')
 
 # Nouns of a news outlet before its name, in lower case ("au quotidien X", "o jornal X"):
 # the name after one is the outlet's, not a person's

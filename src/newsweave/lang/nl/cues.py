@@ -153,7 +153,7 @@ OPEN_WORDS = ("open", "heropend")
 CLOSED_WORDS = ("gesloten",)
 # Work halted, and work going on (compare.acts.PAIRED)
 HALTED_WORDS = ('stilgelegd', 'gestopt', 'opgeschort', 'stopgezet', 'onderbroken')
-GOING_ON_WORDS = ('gaat door', 'gaat gewoon door', 'loopt door', 'draait door', 'gaat verder', 'blijft draaien')
+GOING_ON_WORDS = ('gaat door', 'gaat gewoon door', 'loopt door', 'draait door', 'gaat verder', 'blijft draaien', 'draaide normaal', 'bleef in bedrijf', 'bleven in bedrijf', 'werkte normaal')
 # A proposal accepted, and one rejected (compare.acts.PAIRED)
 ACCEPTED_WORDS = ('aanvaard', 'geaccepteerd', 'aangenomen', 'stemde in')
 REJECTED_WORDS = ('afgewezen', 'verworpen', 'wees af', 'weigerde')
@@ -201,6 +201,9 @@ PARTIAL_NEGATIONS = ("niet alle", "niet iedere", "niet elke", "niet iedereen")
 # Someone let out of hospital against someone still in it (compare.acts: a state)
 DISCHARGED_WORDS = ("ontslagen uit het ziekenhuis", "mocht naar huis", "heeft het ziekenhuis verlaten")
 IN_HOSPITAL_WORDS = ("ligt nog in het ziekenhuis", "nog in het ziekenhuis", "ligt nog altijd in het ziekenhuis")
+# a patient's condition: critical against stable (`compare.acts`)
+CRITICAL_WORDS = ('in levensgevaar', 'kritieke toestand', 'kritieke conditie', 'vecht voor zijn leven', 'vecht voor haar leven')
+STABLE_WORDS = ('buiten levensgevaar', 'stabiele toestand', 'toestand is stabiel', 'niet in levensgevaar')
 
 # Nouns of a news outlet before its name, in lower case ("au quotidien X", "o jornal X"):
 # the name after one is the outlet's, not a person's

@@ -128,7 +128,7 @@ OPEN_WORDS = ("otwarta", "otwarty", "otwarte")
 CLOSED_WORDS = ("zamknięta", "zamknięty", "zamknięte")
 # Work halted, and work going on (compare.acts.PAIRED)
 HALTED_WORDS = ('wstrzymana', 'wstrzymano', 'przerwana', 'zawieszona')
-GOING_ON_WORDS = ('trwa', 'trwają', 'kontynuowana')
+GOING_ON_WORDS = ('trwa', 'trwają', 'kontynuowana', 'działało normalnie', 'działały normalnie', 'działał normalnie', 'funkcjonowało normalnie')
 # A proposal accepted, and one rejected (compare.acts.PAIRED)
 ACCEPTED_WORDS = ('przyjął', 'przyjęła', 'zaakceptował', 'zaakceptowała')
 REJECTED_WORDS = ('odrzucił', 'odrzuciła', 'odrzucili', 'odmówił')
@@ -190,6 +190,9 @@ PARTIAL_NEGATIONS = ("nie wszyscy", "nie wszystkie", "nie każdy", "nie każda")
 # Someone let out of hospital against someone still in it (compare.acts: a state)
 DISCHARGED_WORDS = ("wypisany ze szpitala", "wypisana ze szpitala", "opuścił szpital", "opuściła szpital")
 IN_HOSPITAL_WORDS = ("nadal w szpitalu", "pozostaje w szpitalu", "wciąż w szpitalu", "przebywa w szpitalu")
+# a patient's condition: critical against stable (`compare.acts`)
+CRITICAL_WORDS = ('stanie krytycznym', 'stan krytyczny', 'walczy o życie', 'zagraża niebezpieczeństwo', 'życiu zagraża')
+STABLE_WORDS = ('stan jest stabilny', 'stanie stabilnym', 'stabilnym stanie', 'poza zagrożeniem', 'nie zagraża niebezpieczeństwo', 'nie zagraża')
 
 # Nouns of a news outlet before its name, in lower case ("au quotidien X", "o jornal X"):
 # the name after one is the outlet's, not a person's

@@ -196,7 +196,7 @@ OPEN_WORDS = ("aberta", "aberto", "abertas", "abertos", "reabriu")
 CLOSED_WORDS = ("fechada", "fechado", "fechadas", "fechados")
 # Work halted, and work going on (compare.acts.PAIRED)
 HALTED_WORDS = ('suspensa', 'suspenso', 'interrompida', 'paralisada')
-GOING_ON_WORDS = ('continua', 'prossegue', 'continuam')
+GOING_ON_WORDS = ('continua', 'prossegue', 'continuam', 'continuou a funcionar', 'continuaram a funcionar', 'funcionou normalmente', 'funcionaram normalmente', 'continua a funcionar')
 # A proposal accepted, and one rejected (compare.acts.PAIRED)
 ACCEPTED_WORDS = ('aceitou', 'aceite', 'aceito', 'aprovou')
 REJECTED_WORDS = ('rejeitou', 'rejeitado', 'recusou', 'recusado')
@@ -282,6 +282,9 @@ PARTIAL_NEGATIONS = ("nem todos", "nem todas", "nem todo", "nem toda", "não tod
 # Someone let out of hospital against someone still in it (compare.acts: a state)
 DISCHARGED_WORDS = ("teve alta", "recebeu alta", "deixou o hospital")
 IN_HOSPITAL_WORDS = ("continua internado", "continua internada", "permanece internado", "permanece internada", "segue internado")
+# a patient's condition: critical against stable (`compare.acts`)
+CRITICAL_WORDS = ('estado crítico', 'corre risco de vida', 'correm risco de vida', 'entre a vida e a morte')
+STABLE_WORDS = ('estado estável', 'fora de perigo', 'sem risco de vida', 'não corre risco de vida')
 
 # Nouns of a news outlet before its name, in lower case ("au quotidien X", "o jornal X"):
 # the name after one is the outlet's, not a person's
