@@ -192,6 +192,36 @@ def between(line: str) -> Article:
             "Artykuł został poprawiony 3 czerwca 2024 r. – błędnie podaliśmy nazwisko inżyniera.",
             "correction-notice",
         ),
+        # (from the audit of session 50)
+        # a newsletter's label and name, then the pitch and its button
+        ("Newsletter Kurier Gospodarczy: najnowsze wiadomości z rynku co rano o 6.30. Zapisz się", "newsletter"),
+        ("Newsletter Saúde: receba às terças-feiras as notícias da semana. Subscrever", "newsletter"),
+        # a typographic apostrophe where the tables have "'"
+        ("Vous aimez nos articles ? Inscrivez-vous à notre lettre d’information Culture.", "newsletter"),
+        # a pitch after a short question
+        ("¿Te interesa la actualidad de Teruel? Únete a nuestro canal de Telegram.", "engagement"),
+        ("Want the Harbour Gazette on your phone? Join our WhatsApp channel.", "engagement"),
+        # "like our page" pitches, machine-translated ones included
+        ("Like our page on Facebook to get the news of the Algarve every morning.", "engagement"),
+        ("Curta a nossa página no Facebook e receba as notícias da região.", "engagement"),
+        ("Polub nas na Facebooku i bądź na bieżąco.", "engagement"),
+        ("Metti mi piace alla nostra pagina Facebook per restare aggiornato.", "engagement"),
+        # an outlet's name with a hyphen
+        ("Volg Omroep Zuid-Veluwe ook op WhatsApp en mis geen nieuws.", "engagement"),
+        # share bars that name what they share
+        ("Compartir esta nota: WhatsApp · Facebook · Correo", "share-residue"),
+        ("Partilhar esta notícia: Facebook | WhatsApp | E-mail", "share-residue"),
+        ("Condividi questa notizia: Facebook · X · Email", "share-residue"),
+        # captions: a label naming an archive picture, or a short line closed by "(Archive)"
+        ("Nella foto d’archivio: il municipio di Lucca durante i lavori del 2019", "picture-label"),
+        ("Photo d’archives : le pont de Millau sous la neige, en janvier 2021.", "caption"),
+        ("Auf dem Archivbild: Die alte Fähre am Inn im Sommer 2019", "picture-label"),
+        ("Un camión cruza el puente de Teruel, en una imagen del pasado invierno. (Archivo)", "caption"),
+        ("Workers on the Selva bridge site in a picture from last spring. (File)", "caption"),
+        ("Strażacy przy hali sportowej w Ełku, zdjęcie z zeszłego roku (Archiwum)", "caption"),
+        # the desk's name in a metadata bar, as a translation of "Redacción" renders it
+        ("Editorial staff | Teruel | 3 Jun. 2024 - 10:12 h", "meta-bar"),
+        ("La rédaction | Rodez | 3 juin 2024 - 10h12", "meta-bar"),
     ],
 )
 def test_furniture_goes_in_several_languages(line: str, reason: str) -> None:
@@ -211,6 +241,12 @@ def test_furniture_goes_in_several_languages(line: str, reason: str) -> None:
         # (from the audit of twelve invented events)
         "Esta notícia foi publicada a partir do serviço noticioso da agência Atlântida.",
         "Cet article a été publié à partir du fil de l'agence Hexa Presse.",
+        # (from the audit of session 50)
+        "Cet article est issu d’une dépêche de l’agence Hexa Presse publiée sans modification par notre rédaction.",
+        "This story is from a news agency dispatch and was published without changes by our newsroom.",
+        "Este texto procede de un teletipo de la agencia Prensa Austral.",
+        "Diese Meldung wurde von der Redaktion unverändert übernommen.",
+        "Questo lancio è stato pubblicato senza modifiche dalla redazione.",
     ],
 )
 def test_agency_feed_notices_go_and_mark_the_copy_syndicated(line: str) -> None:
@@ -254,6 +290,31 @@ def test_a_bare_dateline_in_capitals_goes(text: str, place: str) -> None:
     a = run(f"{text}\n\n{BODY2}")
     assert a.dateline == place
     assert a.paragraphs[0] == text[len(place) + 1 :]
+
+
+@pytest.mark.parametrize(
+    ("head", "story", "dateline", "wire"),
+    [
+        # the agency's credit before the place and the date
+        (
+            "(PLN) TRENTO, 4 GIU -",
+            "Il consiglio comunale ha approvato ieri sera il nuovo piano del traffico.",
+            "TRENTO, 4 GIU",
+            "PLN",
+        ),
+        # the place's region in brackets before the date
+        (
+            "Teruel (Aragón), 3 jun (Prensa Austral).-",
+            "El puente sobre el Turia reabrirá el lunes tras dos años de obras.",
+            "Teruel, 3 jun (Aragón)",
+            "Prensa Austral",
+        ),
+    ],
+)
+def test_an_agency_dateline_and_the_same_credit_at_the_end_go(head: str, story: str, dateline: str, wire: str) -> None:
+    a = run(f"{head} {story}\n\n{BODY2}\n\n{BODY3} ({wire})")
+    assert (a.dateline, a.wire) == (dateline, wire)
+    assert a.paragraphs == [story, BODY2, BODY3]
 
 
 @pytest.mark.parametrize(
@@ -333,6 +394,27 @@ def test_a_bare_dateline_in_capitals_goes(text: str, place: str) -> None:
         (
             "Abbonati e lettori hanno protestato contro l'aumento del prezzo del giornale.",
             "Abbonati al Corriere di Lucca e ricevi l'edizione digitale ogni mattina.",
+        ),
+        # (from the audit of session 50)
+        (
+            "Like our neighbours on the coast, we will lose the ferry, the mayor wrote on Facebook.",
+            "Like our page on Facebook to get the news of the Algarve every morning.",
+        ),
+        (
+            "Newsletter publishers said on Monday that postal rates would rise by 8% next year.",
+            "Newsletter Saúde: receba às terças-feiras as notícias da semana. Subscrever",
+        ),
+        (
+            "La rédaction du journal a voté une motion de défiance contre la direction.",
+            "La rédaction | Rodez | 3 juin 2024 - 10h12",
+        ),
+        (
+            "Was the warning sent in time? Residents who got the alert on WhatsApp said it came an hour late.",
+            "Want the Harbour Gazette on your phone? Join our WhatsApp channel.",
+        ),
+        (
+            "Der Bundestag hat den Entwurf des Bundesrats unverändert übernommen, sagte die Ministerin.",
+            "Diese Meldung wurde von der Redaktion unverändert übernommen.",
         ),
     ],
 )

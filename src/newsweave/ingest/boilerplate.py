@@ -10,6 +10,8 @@ in these tables (a table a module leaves out is one we know no phrases for):
     NEWSLETTER     newsletter sign-up pitches, anywhere in a short paragraph  -> newsletter
     ADVERTISING    ad disclosures that are the whole line ("Anzeige")        -> advertising
     PICTURE_LABEL  labels naming the picture ("Titelbild:", "Beitragsbild")  -> picture-label
+    PICTURE_SOURCE where a picture comes from, the bracket closing a short
+                   caption ("… en una imagen del pasado mayo. (Archivo)")    -> caption
     STAFF_CREDIT   credit lines ("Reporting by X; Editing by Y")             -> author-credit
     AUTHOR_BIO     a short bio or contact line after the story               -> author-bio
     ENGAGEMENT     follow / share / comment pitches, in a short paragraph    -> engagement
@@ -51,6 +53,7 @@ TABLES = (
     "NEWSLETTER",
     "ADVERTISING",
     "PICTURE_LABEL",
+    "PICTURE_SOURCE",
     "STAFF_CREDIT",
     "AUTHOR_BIO",
     "ENGAGEMENT",
@@ -74,8 +77,39 @@ def phrases(table: str) -> list[str]:
     return sorted(out, key=lambda p: (-len(p), p))  # ties in a fixed order, not hash order
 
 
+def _curly(fragment: str) -> str:
+    """The fragment with each straight apostrophe matching a typographic one too: pages print
+    "lettre d’information", "Photo d’archives" as often as with "'" (inside a class "[\\w'’]"
+    the mark is added, outside it becomes "['’]")."""
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(fragment):
+        c = fragment[i]
+        if c == "\\":
+            out.append(fragment[i : i + 2])
+            i += 2
+            continue
+        if c == "'":
+            out.append("'’" if in_class else "['’]")
+        else:
+            out.append(c)
+            if c == "[" and not in_class:
+                in_class = True
+                if fragment[i + 1 : i + 2] == "^":
+                    out.append("^")
+                    i += 1
+                if fragment[i + 1 : i + 2] == "]":  # "[]…]": a bracket first is a member
+                    out.append("]")
+                    i += 1
+            elif c == "]" and in_class:
+                in_class = False
+        i += 1
+    return "".join(out)
+
+
 def _union(table: str) -> str:
-    return "|".join(phrases(table))
+    return "|".join(_curly(p) for p in phrases(table))
 
 
 _I = re.I
@@ -91,6 +125,8 @@ NEWSLETTER = re.compile(_union("NEWSLETTER"), _I)
 ADVERTISING = re.compile(rf"^[\W_]*(?:{_union('ADVERTISING')})[\W_]*$", _I)
 # a label and a colon ("Nella foto:"), or an abbreviation's stop ("Fot. Kolejka …")
 PICTURE_LABEL = re.compile(rf"^(?:{_union('PICTURE_LABEL')})(?:\s*(?:[:|/©]|$)|(?<=\.)\s)", _I)
+# "(Archivo)", "(Foto de arquivo)" closing the paragraph; `lines.py` wants a short one
+PICTURE_SOURCE = re.compile(rf"\s*\((?:{_union('PICTURE_SOURCE')})\)\s*$", _I)
 STAFF_CREDIT = re.compile(rf"^\(?\s*(?:{_union('STAFF_CREDIT')})\s+(\S[^;)]*)", _I)
 AUTHOR_BIO = re.compile(_union("AUTHOR_BIO"), _I)
 ENGAGEMENT = re.compile(_union("ENGAGEMENT"), _I)

@@ -140,7 +140,7 @@ def _trailing_credits(paragraphs: list[str], w: Work) -> list[str]:
             w.drop(m.group(0), "author-credit")
             last = last[: m.start()].rstrip()
             continue
-        m = P.WIRE_TAIL.search(last)
+        m = P.WIRE_TAIL.search(last) or _own_wire_tail(last, w)
         if m and len(last) > len(m.group(0)):
             name = m.group(1) or m.group(0).strip(" ()")
             w.set_wire(name, "wire credit at the end")
@@ -149,6 +149,12 @@ def _trailing_credits(paragraphs: list[str], w: Work) -> list[str]:
             continue
         break
     return paragraphs[:-1] + ([last] if last else [])
+
+
+def _own_wire_tail(text: str, w: Work) -> re.Match[str] | None:
+    """"… ha detto. (AGN)": the credit of the dateline's agency closing the story, one no list
+    of wires knows."""
+    return re.search(rf"\s*\(({re.escape(w.wire)})\)\s*$", text) if w.wire else None
 
 
 def _person_not_org(name: str) -> bool:

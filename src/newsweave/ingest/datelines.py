@@ -171,6 +171,9 @@ def _inline(par: str, w: Work, first: bool) -> str | None:
         return par[m.end() :].strip()
     if not first:
         return None
+    edited = _credit_first(par, w)
+    if edited is not None:
+        return edited
     m = P.DATELINE_WIRE.match(par)
     if m and (m.group(1) or m.start(4) <= 1) and _rest_ok(par, m.end()):
         edited = _wire_dateline(m, par, w)
@@ -221,11 +224,31 @@ def _inline(par: str, w: Work, first: bool) -> str | None:
     return None
 
 
+def _credit_first(par: str, w: Work) -> str | None:
+    """An agency's credit before its dateline: "(AGN) BOLZANO, 19 FEB - Si è avvalso …". A place and
+    a date must follow the bracket ("(Reuters) Analysts said …" is `_wire_dateline`'s)."""
+    m = P.DATELINE_LEAD_CREDIT.match(par)
+    credit = m.group(1).strip() if m else ""
+    if not m or not (_wire_like(credit) or _ACRONYM.fullmatch(credit) or P.DATELINE_CREDIT.fullmatch(credit)):
+        return None
+    rest = par[m.end() :]
+    for pattern in (P.DATELINE_UPPER_DAY, P.DATELINE_PLACE_DAY, P.DATELINE_PLACE_DATE):
+        d = pattern.match(rest)
+        place = d.group(1).strip(" .") if d else ""
+        if d and place.upper() not in _NOT_PLACES and _dated(d.group(2)) and _rest_ok(rest, d.end()):
+            _record(w, par[: m.end() + d.end()], f"{place}, {d.group(2).strip()}", d.group(2), credit)
+            return rest[d.end() :].strip()
+    return None
+
+
 def _wire_dateline(m: re.Match[str], par: str, w: Work) -> str | None:
     """A `DATELINE_WIRE` match: a place, maybe a date or region, a bracket ("NEW YORK (AP) —")."""
     place = (m.group(1) or "").strip()
     if place.upper() in _NOT_PLACES:
         return None
+    bracket = P.PLACE_REGION.search(place)  # "Torrevieja (Alicante)": the region goes after the date
+    if bracket:
+        place = place[: bracket.start()] + place[bracket.end() :]
     credit = m.group(4).strip()
     if _credited(m, par):
         wire: str | None = credit
@@ -242,7 +265,7 @@ def _wire_dateline(m: re.Match[str], par: str, w: Work) -> str | None:
     if date_part and not dated:
         place = f"{place}, {date_part.strip()}"  # "LUSAIL, Qatar (AFP)": a country, not a date
     label = place + (f", {date_part.strip()}" if dated else "")
-    for region in (m.group(3), None if wire else credit):  # "Badajoz (Espagne) (AIP)"
+    for region in (bracket and bracket.group(1), m.group(3), None if wire else credit):  # "Badajoz (Espagne) (AIP)"
         if region:
             label += f" ({region.strip()})"
     _record(w, m.group(0), label or None, date_part if dated else None, wire)

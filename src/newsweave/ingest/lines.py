@@ -29,6 +29,7 @@ _VIDEO = re.compile(
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?…。！？]\s")
+_LEAD_QUESTION = re.compile(r"¿?[^.!?¿]{3,78}\?\s+")
 
 
 def words(text: str) -> int:
@@ -347,6 +348,10 @@ def read_more(par: str, w: Work, out: list[str]) -> str | None:
         return w.drop(par, "correction-notice")
     if len(par) > 300:
         return None
+    # a pitch after a short question ("¿Quieres las noticias en tu móvil? Únete a nuestro canal de
+    # WhatsApp."): the patterns that want the pitch to open the line see it without the question
+    q = _LEAD_QUESTION.match(par)
+    after = par[q.end() :] if q else ""
     for pattern, reason in (
         (B.PAYWALL, "paywall"),
         (B.NEWSLETTER, "newsletter"),
@@ -360,6 +365,9 @@ def read_more(par: str, w: Work, out: list[str]) -> str | None:
         # "Envie de recevoir chaque semaine le meilleur de l'actualité locale ? Inscrivez-vous …")
         lead = par[: m.start()].strip() if m else ""
         if m and (not _SENTENCE_BREAK.search(par, 0, m.start()) or (len(lead) <= 80 and lead.endswith("?"))):
+            return w.drop(par, reason)
+        m = pattern.search(after) if after else None
+        if m and not _SENTENCE_BREAK.search(after, 0, m.start()):
             return w.drop(par, reason)
     if _has_any(par, P.NOTICE_KEYS) and P.COPYRIGHT.search(par):
         return w.drop(par, "copyright")
@@ -416,6 +424,11 @@ def captions(par: str, w: Work, out: list[str]) -> str | None:
         return _caption(par, w, "photo-credit", out)
     if par[:1] not in _QUOTE_OPEN and (P.CREDIT_TAIL.search(par) or P.GLUED_CREDIT.search(par)):
         return _caption(par, w, "caption", out)
+    source = B.PICTURE_SOURCE.search(par) if len(par) <= 250 else None
+    if source and par[:1] not in _QUOTE_OPEN and source.group(0).strip()[1:2].isupper():
+        # "… en una imagen del pasado mes de mayo. (Archivo)": a short line closed by where its
+        # picture comes from, capitalised as a credit is; no sentence of news ends so
+        return _caption(par, w, "caption", out)
     tail = P.AGENCY_PAREN_TAIL.search(par)
     if tail and (P.POSITION_MARK.search(par) or (len(out) < 4 and len(par) <= 350)):
         return _caption(par, w, "caption", out)
@@ -433,7 +446,10 @@ def _caption(par: str, w: Work, reason: str, out: list[str]) -> str:
     the picture) goes too.
     """
     credit = (
-        P.CREDIT_TAIL.search(par) or P.GLUED_CREDIT.search(par) or P.AGENCY_PAREN_TAIL.search(par)
+        P.CREDIT_TAIL.search(par)
+        or P.GLUED_CREDIT.search(par)
+        or P.AGENCY_PAREN_TAIL.search(par)
+        or B.PICTURE_SOURCE.search(par)
     )
     body = par[: credit.start()] if credit else par
     if body.strip():

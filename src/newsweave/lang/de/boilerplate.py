@@ -45,7 +45,9 @@ PICTURE_LABEL = (
     r"symbolbild",
     r"aufmacherbild",
     r"bildquelle",
+    r"auf dem (?:archiv|symbol)?(?:bild|foto)",  # "Auf dem Archivbild: …"
 )
+PICTURE_SOURCE = (r"archiv", r"archivbild", r"archivfoto", r"symbolbild")
 STAFF_CREDIT = (r"mit material von", r"mit material der", r"redaktion:")
 AUTHOR_BIO = (
     r"ist (?:redakteur|redakteurin|korrespondent|korrespondentin) (?:bei|für|im)\b.{0,60}$",
@@ -57,6 +59,7 @@ ENGAGEMENT = (
     r"teilen sie (?:diesen|den) artikel",
     # channel pitches: "Folgen Sie unserem WhatsApp-Kanal", "Jetzt unserem Kanal auf Telegram folgen"
     r"(?:folgen sie|abonnieren sie|jetzt) (?:uns|unserem|unseren)\b.{0,20}?(?:whatsapp|telegram)(?:-kanal)?\b",
+    r"^(?:liken|folgen) sie (?:unsere|unserer) (?:facebook|instagram)?-?seite\b",  # "Liken Sie unsere Facebook-Seite"
     r"^folgen sie\s+[\w'’ .-]{1,40}?\s+(?:auf|bei|via)\s+(?:google news|facebook|instagram|x|twitter|linkedin|youtube|tiktok|whatsapp|telegram|threads|bluesky|mastodon)\b",  # "Folgen Sie dem Kurier auf Google News"
 )
 DISCLOSURE = (
@@ -69,6 +72,7 @@ WIDGET = (
 )
 DESK_BYLINE = (
     r"von (?:unserem|unserer) (?:korrespondent(?:en|in)|reporter(?:in)?|redaktion)(?: in [\w'’ -]{2,30})?",
+    r"die redaktion",
 )
 CORRECTION = (
     r"korrektur\s*:",
@@ -87,7 +91,12 @@ SHARE = (
     r"link kopieren",
     r"drucken",
 )
-AGENCY_FEED = (r"\bnicht (?:von der redaktion|redaktionell) (?:bearbeitet|geprüft|redigiert)\b",)
+AGENCY_FEED = (
+    r"\bnicht (?:von der redaktion|redaktionell) (?:bearbeitet|geprüft|redigiert)\b",
+    # "Diese Meldung wurde von der Redaktion unverändert übernommen."
+    r"\bvon der redaktion (?:unverändert|ohne änderungen) übernommen\b",
+    r"\b(?:unverändert|ohne änderungen) von der redaktion übernommen\b",
+)
 DISCLAIMER = (
     r"^(?:dieser|der) (?:artikel|beitrag|text)\b.{0,100}?\b(?:stellt keine|ersetzt (?:keine|keinen|nicht))\b",
     r"^die (?:informationen|inhalte) (?:in |auf )?(?:diesem|dieser|dieses) (?:artikel|beitrag|seite)\b",

@@ -32,6 +32,11 @@ SEE_ALSO = (
     r"you (?:may|might|could) (?:also )?be interested(?: in)?(?=\s*(?::|$))",
     r"(?:this |it )?(?:may|might) (?:also )?interest you(?=\s*(?::|$))",
 )
+AGENCY_FEED = (
+    # "This article is from an agency dispatch published without changes by our newsroom."
+    r"^this (?:article|story|report|content)\b.{0,30}?\b(?:is|was|comes) (?:taken |sourced )?from an? (?:wire|agency|news agency) (?:dispatch|report|story|copy)\b",
+    r"\bpublished (?:without|with no) (?:changes|modifications|editing|alterations) by (?:our|the) (?:newsroom|editorial (?:staff|team|desk)|editors)\b",
+)
 PAYWALL = (
     r"if you enjoyed this article,? (?:we have a proposition|please consider|consider (?:subscribing|supporting))",
     r"subscribe (?:now )?to (?:continue|read|unlock)",
@@ -65,7 +70,9 @@ NEWSLETTER = (
     r"there was an error processing your subscription",
     r"right in your inbox",
     r"delivered (?:to|through) your (?:inbox|letterbox)",
-    r"^newsletter\s*:",  # "NEWSLETTER: Get the morning briefing …"
+    # "NEWSLETTER: Get the morning briefing …", "Newsletter Bizneo: najważniejsze …": the label,
+    # maybe a name, a colon (the word is the same in most of our languages)
+    r"^newsletter\b[^:.!?]{0,40}:",
     r"^sign up\s*:",
     r"sign up (?:for|to) .{0,60}newsletter",
     r"\bin your inbox\b",
@@ -89,6 +96,7 @@ ADVERTISING = (
     r"promoted",
 )
 PICTURE_LABEL = (
+    r"in (?:the|this|our) (?:file )?(?:photo|picture|image)",  # "In the file photo: …"
     r"main image",
     r"top image",
     r"featured image",
@@ -96,6 +104,8 @@ PICTURE_LABEL = (
     r"lead image",
     r"image source",
 )
+# a caption's last word in brackets: "Workers at a building site in Leeds last May. (File)"
+PICTURE_SOURCE = (r"file", r"file (?:photo|picture|image)", r"archive(?: (?:photo|picture|image))?")
 STAFF_CREDIT = (
     r"(?:additional )?reporting by",
     r"editing by",
@@ -124,6 +134,9 @@ ENGAGEMENT = (
     r"^(?:get|receive)\b.{0,60}?\b(?:on|via|in) (?:whatsapp|telegram)\b",
     r"^(?:our (?:news|stories|articles)|we) (?:are|is) (?:now |also )*on (?:whatsapp|telegram)\b",
     r"^share (?:it|this(?: article| story)?) (?:on social media|with your friends)\b",
+    # "Like our page on Facebook to receive …" (a translated "Curta a nossa página no Facebook")
+    r"^like (?:us|our (?:[\w-]+ )?page) on (?:facebook|instagram|linkedin)\b",
+    r"^like our (?:facebook|instagram|linkedin) page\b",
     r"follow [\w'’]+ full coverage",
     r"follow (?:our|the|all (?:our|the)) (?:live )?(?:coverage|updates|blog)",
     r"get [\w ]{1,30} on the go",
@@ -168,6 +181,8 @@ WIDGET = (
     r"comments?\s*\(\d+\)(?:\s*\|\s*(?:add|post|leave|write) (?:a )?comment)?",  # "Comments (14) | Add comment"
 )
 DESK_BYLINE = (
+    # "Editorial staff | Valencia | 15 Feb. 2025": the desk in a bar (a translated "Redacción")
+    r"(?:the )?(?:editorial (?:staff|team|desk|office)|newsroom|news desk)",
     r"(?:by|from) (?:our|a) (?:own )?(?:special |staff |foreign |political |diplomatic |city )?(?:correspondents?|reporters?|staff|desk)(?: (?:in|at) [\w'’ -]{2,30})?",
 )
 CORRECTION = (

@@ -40,7 +40,14 @@ NEWSLETTER = (
     r"^recib(?:e|a|í)\s+(?:en|por)\s+(?:tu|su)\s+(?:correo|e-?mail|bandeja)\b(?=[^.]{0,80}?\b(?:noticias|titulares|boletín|newsletter|resumen)\b)",
 )
 ADVERTISING = (r"publicidad", r"contenido patrocinado", r"patrocinado")
-PICTURE_LABEL = (r"fuente de la imagen", r"imagen de portada", r"foto de portada")
+PICTURE_LABEL = (
+    r"fuente de la imagen",
+    r"imagen de portada",
+    r"foto de portada",
+    r"en la (?:foto|imagen|fotografía)(?: de archivo)?",  # "En la imagen de archivo: …"
+)
+# a caption's last word in brackets: "Un obrero en una obra de Cuenca, el pasado mayo. (Archivo)"
+PICTURE_SOURCE = (r"archivo", r"foto(?:grafía)? de archivo", r"imagen de archivo")
 STAFF_CREDIT = (r"con información de", r"redacción:")
 AUTHOR_BIO = (r"es (?:periodista|redactor|redactora|corresponsal) (?:de|en)\b.{0,60}$",)
 ENGAGEMENT = (
@@ -54,6 +61,7 @@ ENGAGEMENT = (
     # channel pitches: "Recibí las últimas noticias de Salto en tu WhatsApp", "Únete a nuestro canal"
     r"^recib(?:e|a|í)\b.{0,60}?\b(?:en|por) (?:tu|su) (?:whatsapp|telegram|celular|móvil|teléfono)\b",
     r"^(?:únete|unite|únase|sumate|súmate) a (?:nuestro|nuestra) (?:canal|comunidad|grupo)\b",
+    r"^(?:dale|da|dé|dá|pon) (?:me gusta|like) a (?:nuestra|nuestras) páginas?\b",  # "Dale me gusta a nuestra página"
     r"compártel[oa] en (?:tus |las )?redes",
     r"comparte (?:esta|la) noticia",
     r"deja (?:tu|un) comentario",
@@ -68,12 +76,16 @@ WIDGET = (
 )
 DESK_BYLINE = (
     r"(?:de|por) (?:nuestr[oa]s?) (?:corresponsal(?:es)?|enviad[oa]s? especial(?:es)?|redacción)(?: en [\w'’ -]{2,30})?",
+    r"la redacción",
 )
 AGENCY_FEED = (
     # "Esta noticia ha sido publicada a partir del servicio de una agencia de noticias"
     r"\ba partir de(?:l| un| una| la)? (?:servicio|teletipo|despacho|cable|información)s?(?: de (?:cables|noticias|teletipos))? de (?:una |la |las )?agencias?\b",
     r"\bpublicad[oa] a partir de(?:l| un| una| la)? (?:servicio|despacho) de (?:cables|teletipos)\b",
     r"\bno (?:ha sido|fue) (?:editad|modificad|revisad)[oa] por (?:la|nuestra) redacción\b",
+    # "Esta noticia procede de un teletipo de la agencia … y se publica sin cambios."
+    r"^(?:est[ea] (?:noticia|artículo|texto|información|contenido|nota))\b.{0,30}?\b(?:procede|proviene) de (?:un|una) (?:teletipo|despacho|cable)\b",
+    r"\bpublicad[oa] sin (?:cambios|modificaciones|edición) (?:por|de) (?:la|nuestra) redacción\b",
 )
 CORRECTION = (
     r"fe de errores",
@@ -86,7 +98,7 @@ CORRECTION = (
 )
 EDITOR_NOTE = (r"nota (?:de la|del) (?:redacción|editor|editora)",)
 SHARE = (
-    r"compartir(?: en| por)?",
+    r"compartir(?: (?:esta|la) (?:noticia|nota|información)| este artículo)?(?: en| por)?",
     r"comparte(?: esta noticia| en)?",
     r"enviar(?: por)?",
     r"copiar(?: el)? (?:enlace|link)",

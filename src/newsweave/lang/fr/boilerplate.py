@@ -31,7 +31,7 @@ PAYWALL = (
     r"soutenez (?:notre|le) journalisme",
 )
 NEWSLETTER = (
-    r"inscrivez-vous à (?:notre|la|nos) newsletters?",
+    r"inscrivez-vous à (?:notre|la|nos) (?:newsletters?|infolettres?|lettres? d'information)",
     r"recevez\b.{0,40}?\b(?:notre|nos|la|les) (?:newsletters?|infolettres?|lettres? d'information)",  # "Recevez chaque jeudi notre newsletter"
     r"^(?:infolettre|newsletter)\b.{0,40}:\s*(?:recevez|chaque)",
     r"je m'inscris",
@@ -43,15 +43,17 @@ PICTURE_LABEL = (
     r"image d'illustration",
     r"crédit photo",
     r"légende",
-    r"(?:notre|nos|sur (?:notre|la|cette)) photos?",  # a caption's label: "Notre photo: …"
+    r"(?:notre|nos|sur (?:notre|la|cette)) photos?(?: d'archives?)?",  # a caption's label: "Notre photo: …"
 )
+PICTURE_SOURCE = (r"archives?", r"photo d'archives?", r"image d'archives?", r"illustration")
 STAFF_CREDIT = (r"avec afp", r"propos recueillis par")
 AUTHOR_BIO = (r"journaliste (?:à|au|chez)\b.{0,60}$", r"suivez-(?:le|la) sur (?:twitter|x)")
 ENGAGEMENT = (
     r"suivez (?:notre|en) direct",
     r"suivez-nous sur",
     r"partagez cet article",
-    r"partagez-(?:le|la|les)\b",  # "Cet article vous a intéressé ? Partagez-le avec vos amis."
+    r"partagez-(?:le|la|les)\b",
+    r"^(?:aimez|likez) (?:notre|nos) pages?\b",  # "Aimez notre page Facebook"  # "Cet article vous a intéressé ? Partagez-le avec vos amis."
     r"laissez un commentaire",
     r"réagissez",
     # channel pitches: "Nos infos sont désormais sur Telegram : rejoignez notre canal."
@@ -61,7 +63,7 @@ ENGAGEMENT = (
     r"^suivez\s+[\w'’ .-]{1,40}?\s+(?:sur|via)\s+(?:google (?:actualités|news)|facebook|instagram|x|twitter|linkedin|youtube|tiktok|whatsapp|telegram|threads|bluesky)\b",  # "Suivez L'Écho sur Google Actualités"
 )
 SHARE = (
-    r"partager(?: sur| par| cet article)?",
+    r"partager(?: sur| par| cet article| cette (?:page|info|information|actualité))?",
     r"partagez(?: sur| cet article)?",
     r"envoyer(?: par)?",
     r"copier(?: le)? lien",
@@ -82,6 +84,7 @@ WIDGET = (
 DESK_BYLINE = (
     # "De notre correspondante, Claire Duvivier", "Par notre correspondant à Niamey"
     r"(?:de|par) (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?|envoyée?s?|journalistes?|rédaction)(?: (?:permanente?s? )?(?:à|au|aux|en) [\w'’ -]{2,30})?",
+    r"la rédaction",  # "La rédaction | 15/02/2025"
 )
 CORRECTION = (
     r"(?:rectificatif|correctif|erratum)(?:\s*\([^()]{1,30}\))?\s*:",  # "Correctif (5 novembre) :"
@@ -99,5 +102,8 @@ AGENCY_FEED = (
     r"\b(?:article|dépêche|texte|contenu) (?:a été )?publiée? automatiquement\b",
     r"\bn'a pas été (?:modifiée?|éditée?|relue?|retravaillée?) par (?:la|notre) rédaction\b",
     # "Cet article a été publié à partir du fil de l'agence …"
+    # "Cet article est issu d'une dépêche de l'AFP publiée sans modification par notre rédaction."
+    r"^(?:cet article|cette (?:dépêche|brève|information)|ce (?:texte|contenu))\b.{0,30}?\b(?:est )?(?:issue?|tirée?) d'une dépêche\b",
+    r"\bpubliée?s? sans (?:modification|changement|retouche)s? par (?:la|notre) rédaction\b",
     r"\b(?:publiée?s?|rédigée?s?|diffusée?s?) à partir (?:du|d'un|d'une|de la|de l')\s*(?:fil|flux|service|dépêche)s?(?: d'informations?| d'actualités?| de dépêches)? (?:de l'|d'une |des |de la )agences?\b",
 )

@@ -29,9 +29,11 @@ PICTURE_LABEL = (
     r"immagine di copertina",
     r"foto di copertina",
     r"foto d'archivio",
-    r"(?:nella|in) foto",  # a caption's label: "Nella foto: volontari durante l'esercitazione"
+    # a caption's label: "Nella foto: volontari durante l'esercitazione", "Nella foto d'archivio: …"
+    r"(?:nella|in) foto(?: d'archivio| di repertorio)?",
     r"nell'immagine",
 )
+PICTURE_SOURCE = (r"archivio", r"foto d'archivio", r"foto di repertorio", r"repertorio")
 STAFF_CREDIT = ()
 AUTHOR_BIO = ()
 ENGAGEMENT = (
@@ -45,12 +47,16 @@ ENGAGEMENT = (
     r"(?:iscriviti|unisciti|entra) (?:al|nel) (?:nostro canale|canale (?:whatsapp|telegram|youtube))\b",
     r"^ricevi\b.{0,60}?\b(?:su|via) (?:whatsapp|telegram)\b",
     r"lascia un commento",
+    r"^metti (?:mi piace|like) (?:alla|sulla) (?:nostra )?pagina\b",  # "Metti mi piace alla nostra pagina Facebook"
 )
 WIDGET = (
     r"tempo di lettura\s*:?\s*\d+\s*(?:min(?:uti)?)?",
     r"\d+\s*min(?:uti)? di lettura",
 )
-DESK_BYLINE = (r"(?:dal|dalla) (?:nostr[oa]) (?:inviat[oa](?: speciale)?|corrispondente|redazione)(?: a [\w'’ -]{2,30})?",)
+DESK_BYLINE = (
+    r"(?:dal|dalla) (?:nostr[oa]) (?:inviat[oa](?: speciale)?|corrispondente|redazione)(?: a [\w'’ -]{2,30})?",
+    r"la redazione",
+)
 CORRECTION = (
     r"rettifica\s*:",
     r"(?:una|nella|in una) (?:versione precedente|prima versione|precedente versione) (?:di questo|dell')\s?articolo",
@@ -63,7 +69,7 @@ CORRECTION = (
 )
 EDITOR_NOTE = (r"nota (?:della redazione|del direttore)", r"n\.?d\.?r\.?")
 SHARE = (
-    r"condividi(?: su| con| l'articolo)?",
+    r"condividi(?: su| con| l'articolo| questo articolo| questa notizia)?",
     r"invia(?: con| per| tramite)?",
     r"copia(?: il)? link",
     r"stampa",
@@ -74,6 +80,7 @@ AGENCY_FEED = (
     r"\b(?:articolo|testo|notizia|contenuto|lancio) (?:è stat[oa] )?pubblicat[oa] automaticamente\b",
     r"\b(?:da|dal|tramite) (?:un |il )?flusso (?:di |d'|dell'|della )?agenzi",
     r"\bnon è stat[oa] (?:modificat|rivist|editat|verificat)[oa] dalla (?:nostra )?redazione\b",
+    r"\bpubblicat[oa] senza (?:modifiche|modificazioni|interventi) (?:dalla|della) (?:nostra )?redazione\b",
 )
 DISCLAIMER = (
     # "Le informazioni riportate in questo articolo non costituiscono consulenza finanziaria."

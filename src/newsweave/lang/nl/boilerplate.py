@@ -21,19 +21,22 @@ NEWSLETTER = (
     r"ontvang .{0,60}?\bin (?:uw|je) (?:mailbox|inbox)",
 )
 ADVERTISING = (r"advertentie", r"reclame", r"gesponsord")
-PICTURE_LABEL = (r"beeld",)
+PICTURE_LABEL = (r"beeld", r"op de (?:archief)?(?:foto|beeld)")
+PICTURE_SOURCE = (r"archief", r"archieffoto", r"archiefbeeld")
 STAFF_CREDIT = (r"van onze (?:verslaggever|verslaggeefster|correspondent|redacteur|redactie)",)
 AUTHOR_BIO = ()
 ENGAGEMENT = (
     r"volg ons op",
-    r"volg [\w'’ ]{1,40}? (?:ook )?op (?:instagram|facebook|x|twitter|tiktok|linkedin|youtube|whatsapp|telegram|google (?:nieuws|news))",
+    r"volg [\w'’ -]{1,40}? (?:ook )?op (?:instagram|facebook|x|twitter|tiktok|linkedin|youtube|whatsapp|telegram|google (?:nieuws|news))",
     r"word lid van (?:ons|onze|het)\b.{0,20}?\b(?:kanaal|community|groep)\b",
     r"^ontvang\b.{0,60}?\bvia (?:whatsapp|telegram)\b",
     r"deel dit artikel",
+    r"^(?:like|volg) onze (?:facebook|instagram)?-?pagina\b",  # "Like onze Facebookpagina"
 )
 DESK_BYLINE = (
     # "Door onze verslaggevers", "Door onze redactie buitenland", "Van onze correspondent in Berlijn"
     r"(?:door|van) (?:onze|de) (?:verslaggevers?|verslaggeefsters?|correspondent(?:e|en)?|redacteuren|redactie(?: [a-z]+)?)(?: in [\w'’ -]{2,30})?",
+    r"de redactie",
 )
 CORRECTION = (
     r"correctie\s*:",
@@ -46,7 +49,7 @@ CORRECTION = (
 EDITOR_NOTE = (r"noot van de redactie", r"nvdr\.?")
 SHARE = (
     r"delen(?: via| op)?",
-    r"deel(?: via| op| dit artikel)?",
+    r"deel(?: via| op| dit (?:artikel|bericht))?",
     r"verstuur(?: via| per)?",
     r"(?:kopieer|kopiëren)(?: de)? link",
     r"link kopiëren",
@@ -57,6 +60,7 @@ AGENCY_FEED = (
     r"\bautomatisch overgenomen (?:van|uit)\b",
     r"\bovergenomen van (?:het )?(?:pers|nieuws)bureau\b.{0,40}?\bredactie\b",
     r"\bniet door de redactie (?:bewerkt|geredigeerd|gecontroleerd|aangepast)\b",
+    r"\bdoor de redactie ongewijzigd overgenomen\b|\bongewijzigd door de redactie overgenomen\b",
 )
 DISCLAIMER = (
     r"^(?:dit|het) (?:artikel|bericht|stuk)\b.{0,100}?\b(?:(?:is|vormt) geen (?:beleggingsadvies|financieel advies|medisch advies|koopadvies)|vervangt geen)\b",

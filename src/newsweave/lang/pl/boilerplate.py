@@ -25,22 +25,27 @@ NEWSLETTER = (
 ADVERTISING = (r"reklama", r"artykuł sponsorowany")
 PICTURE_LABEL = (
     r"zdjęcie ilustracyjne",
-    r"na (?:zdjęciu|zdjęciach|fotografii|fot\.)",  # "Na zdjęciu: …", a caption
+    r"na (?:zdjęciu|zdjęciach|fotografii|fot\.)(?: archiwalnym| archiwalnych)?",  # "Na zdjęciu: …", a caption
     r"fot\.",  # "Fot. Strażacy przy … / Archiwum RK": the abbreviation opens a caption
     r"zdj\.",
     r"zdjęci[ea]",  # "Zdjęcie: Radni podczas sesji …"
     r"fotografia",
 )
+PICTURE_SOURCE = (r"archiwum", r"zdjęcie archiwalne", r"fot\. archiwum")
 STAFF_CREDIT = ()
 AUTHOR_BIO = ()
 ENGAGEMENT = (
     r"obserwuj nas",
+    r"^polub (?:nas|nasz (?:profil|fanpage)|naszą stronę)\b",  # "Polub nas na Facebooku"
     r"dołącz do (?:naszego )?kanału",  # "Dołącz do naszego kanału na WhatsAppie"
     r"^(?:bądź na bieżąco|otrzymuj)\b.{0,60}?\bna (?:whatsappie|whatsapp|telegramie)\b",
     # "Obserwuj Kurier Mazurski w Google News"
     r"^obserwuj\b.{0,60}?\b(?:google news|wiadomościach google|facebook\w*|instagram\w*|twitter\w*|tiktok\w*|youtube|whatsapp\w*|telegram\w*)",
 )
-DESK_BYLINE = (r"od (?:naszego|naszej) (?:korespondenta|korespondentki|wysłannika|wysłanniczki)(?: w [\w'’ -]{2,30})?",)
+DESK_BYLINE = (
+    r"od (?:naszego|naszej) (?:korespondenta|korespondentki|wysłannika|wysłanniczki)(?: w [\w'’ -]{2,30})?",
+    r"redakcja",
+)
 AGENCY_FEED = (
     # "Artykuł pochodzi z serwisu Polskiej Agencji Informacyjnej (PAI) i został opublikowany automatycznie"
     r"\b(?:artykuł|tekst|materiał|informacja|depesza) pochodzi z (?:serwisu|depesz\w*)\b.{0,60}?\bagencj\w*",
@@ -58,7 +63,7 @@ CORRECTION = (
     r"^aktualizacja\b[^:]{0,30}?(?:\d{1,2}[:.]\d{2}\)?)?\s*:\s*(?:dodaliśmy|uzupełniliśmy|zaktualizowaliśmy|poprawiliśmy|zmieniliśmy|artykuł|tekst)\b",
 )
 SHARE = (
-    r"udostępnij(?: na| przez)?",
+    r"udostępnij(?: (?:ten|ten artykuł|artykuł|tekst))?(?: na| przez)?",
     r"(?:wyślij|wyslij)(?: przez| e-mailem)?",
     r"kopiuj(?: link)?",
     r"skopiuj(?: link)?",

@@ -31,7 +31,14 @@ NEWSLETTER = (
     r"(?:inscreva|cadastre|registe|registre|subscreva)-se (?:já )?(?:n[ao]|em|à|a)\s+(?:noss[ao] )?(?:newsletter|boletim)",
 )
 ADVERTISING = (r"publicidade", r"conteúdo patrocinado", r"patrocinado")
-PICTURE_LABEL = (r"foto de capa", r"imagem de capa", r"foto ilustrativa", r"imagem")
+PICTURE_LABEL = (
+    r"foto de capa",
+    r"imagem de capa",
+    r"foto ilustrativa",
+    r"imagem",
+    r"na (?:foto|imagem|fotografia)(?: de arquivo)?",  # "Na foto de arquivo: …"
+)
+PICTURE_SOURCE = (r"arquivo", r"foto de arquivo", r"imagem de arquivo")
 STAFF_CREDIT = (r"com informações d[aoe]s?",)
 AUTHOR_BIO = ()
 ENGAGEMENT = (
@@ -43,6 +50,7 @@ ENGAGEMENT = (
     # channel pitches: "Entre no nosso canal de WhatsApp", "Junte-se à nossa comunidade"
     r"^(?:entre|participe|junte-se|adira)\s+(?:n[oa]|a[o]?|à|d[oa])\s+noss[oa]\s+(?:canal|comunidade|grupo)\b",
     r"compartilhe (?:nas|com)\b",
+    r"^(?:curta|curtam|goste da|gostem da) (?:a )?(?:nossa|nossas) páginas?\b",  # "Curta a nossa página no Facebook"
     # "Siga o Diário X no Google Notícias": the outlet's own name between
     r"^siga\s+(?:[oa]s?\s+)?[\w'’ .-]{1,40}?\s+(?:n[oa]s?|pelo|pela|via)\s+(?:google (?:notícias|news)|facebook|instagram|x|twitter|linkedin|youtube|tiktok|whatsapp|telegram|threads|bluesky)\b",
 )
@@ -50,7 +58,10 @@ WIDGET = (
     r"tempo de leitura\s*:?\s*\d+\s*(?:min(?:utos?)?)?",
     r"\d+\s*min(?:utos?)? de leitura",
 )
-DESK_BYLINE = (r"(?:de|do|da|por) (?:noss[oa]) (?:correspondente|enviad[oa] especial|redação)(?: em [\w'’ -]{2,30})?",)
+DESK_BYLINE = (
+    r"(?:de|do|da|por) (?:noss[oa]) (?:correspondente|enviad[oa] especial|redação)(?: em [\w'’ -]{2,30})?",
+    r"a reda(?:ç|cç)ão",
+)
 CORRECTION = (
     r"correção\s*:",
     r"(?:uma|a) (?:versão anterior|primeira versão) (?:deste|desta) (?:artigo|reportagem|texto|notícia)",
@@ -60,8 +71,7 @@ CORRECTION = (
 )
 EDITOR_NOTE = (r"nota d[ao] (?:redação|redacção|editor|edição)",)
 SHARE = (
-    r"partilh(?:ar|e)(?: no| na| em| por)?",
-    r"compartilh(?:ar|e)(?: no| na| em| por)?",
+    r"(?:partilh|compartilh)(?:ar|e)(?: (?:esta|essa) (?:notícia|página|reportagem|matéria))?(?: no| na| em| por)?",
     r"enviar(?: por)?",
     r"copiar(?: o)? link",
     r"imprimir",
@@ -72,6 +82,7 @@ AGENCY_FEED = (
     # "… a partir do serviço noticioso da agência …": "do", "da" are "de o", "de a"
     r"\ba partir d(?:e (?:um |uma |o |a )?|o |a )(?:serviço|despacho|fluxo|telegrama|take)s?(?: noticioso| informativo| de notícias)? d[ea] (?:uma )?agência\b",
     r"\bnão foi (?:editad|revist|modificad|alterad)[oa] pela (?:nossa )?redação\b",
+    r"\bpublicad[oa] sem (?:alterações|modificações|edição) pela (?:nossa )?reda(?:ç|cç)ão\b",
     r"\b(?:artigo|texto|notícia|conteúdo) (?:foi )?publicad[oa] automaticamente\b",
 )
 DISCLAIMER = (
