@@ -2699,3 +2699,61 @@ def test_a_news_outlet_named_after_its_noun_is_no_speaker() -> None:
         "le journaliste au quotidien Hamburger Tageskurier, auquel il collabore."
     )
     assert speakers_of(text, "fr")["Je n'ai jamais eu peur"] != "Hamburger Tageskurier"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "speaker"),
+    [
+        # a portfolio list joined by "y" is no name: the minister is the one after it
+        (
+            "La ministra de Agricultura, Pesca y Alimentación, Lucía Berrocal Soto, dijo: «No habrá cortes».",
+            "es", "No habrá cortes", "Lucía Berrocal Soto",
+        ),
+        # the words of the quotation after "said:" name nobody
+        (
+            "Margaret Tillson, 71, from Hull, who was travelling alone, said: ‘It's like a prison ship.’",
+            "en", "It's like a prison ship.", "Margaret Tillson",
+        ),
+        # a sentence that introduces someone before a colon, no NER: that person speaks
+        (
+            "«Siamo pronti», ha detto il sindaco Carlo Neri.\n\nTra i passeggeri c'è anche Bruno Vitale, "
+            "pensionato di Lecco, raggiunto al telefono: «Ci hanno tolto tutto».",
+            "it", "Ci hanno tolto tutto", "Bruno Vitale",
+        ),
+        # a name set off by a lower-case apposition, then a bare speech verb after the quote
+        (
+            "«Está tudo bem», garantiu a porta-voz Marta Leal.\n\nEntre os passageiros estava Rui Tavares, "
+            "professor em Braga, que seguia para Lyon. «Ouvimos um estrondo enorme», contou.",
+            "pt", "Ouvimos um estrondo enorme", "Rui Tavares",
+        ),
+        # a name apposed to the subject noun phrase, then "sagte er"
+        (
+            "„Wir prüfen alles“, sagte Hauptmann Luca Ferri.\n\nDer Verteidiger, der Anwalt Marco Berti, "
+            "hat Beschwerde eingelegt. „Mein Mandant ist unschuldig“, sagte er.",
+            "de", "Mein Mandant ist unschuldig", "Marco Berti",
+        ),
+        # an article-less language: a noun phrase of no role list, then the name
+        (
+            "Rolnicy liczą straty.\n\n„Straciliśmy cały rok pracy” – powiedział regionalny asesor ds. rolnictwa Marco Bellandi.",
+            "pl", "Straciliśmy cały rok pracy", "Marco Bellandi",
+        ),
+        # a town after a whole name, and a compound role word
+        (
+            "Burgemeester Anton Kessler van Winterswijk zei 'enorm opgelucht' te zijn.\n\n"
+            "Politiewoordvoerster Ilse Maas zei dat de man alleen heeft gehandeld.",
+            "nl", "enorm opgelucht", "Anton Kessler",
+        ),
+        # Italian "Per X, …" (in X's view) and a German adverb opening a sentence are no names
+        (
+            "Per Paolo Ricci, analista di mercato, non ci sono rischi: «I prezzi resteranno stabili».",
+            "it", "I prezzi resteranno stabili", "Paolo Ricci",
+        ),
+    ],
+)
+def test_speakers_named_in_more_sentence_shapes(text: str, lang: str, quote: str, speaker: str) -> None:
+    assert speakers_of(text, lang)[quote] == speaker
+
+
+def test_a_german_adverb_opening_a_sentence_is_no_speaker() -> None:
+    text = "„Wir warnen“, sagte Helga Brandt.\n\nAuch Kleinhalter seien betroffen: „Das Virus unterscheidet nicht.“"
+    assert speakers_of(text, "de")["Das Virus unterscheidet nicht."] != "Auch Kleinhalter"

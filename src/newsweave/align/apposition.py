@@ -2,7 +2,8 @@
 Tollen vom Seismologischen Institut warnte"), a role's complement set off by commas
 ("Tomas Reyl, director of the X Agency, which owns it, said"), the name opening a
 sentence before an apposed role where no NER names it ("Tomas Reyl, directeur van het
-agentschap, keek vooruit:"), the name a role opening one introduces (`role_name`).
+agentschap, keek vooruit:"), or one a sentence introduces before a colon, the name a role
+opening one introduces (`role_name`).
 `align.speakers` asks these when the mention next to a cue is an organisation or none."""
 
 from __future__ import annotations
@@ -23,11 +24,13 @@ from newsweave.align.names import (
     clean_name,
     role_class,
 )
+from newsweave.lang import each
 from newsweave.text.sentences import ends_with_title
 
 if TYPE_CHECKING:
     from newsweave.align.speakers import Speakers
 
+_WITH_ARTICLES = frozenset(code for code, m in each("cues") if getattr(m, "DEFINITE_ARTICLES", ()))
 INSERT_TOKENS = 12  # how far back a comma-delimited insert may open
 LIST_TOKENS = 10  # tokens of a role's list of portfolios ("of Agriculture, Fishing, Water and …")
 
@@ -75,7 +78,10 @@ def affiliated(sp: Speakers, j: int, lo: int) -> Mention | None:
     while k >= lo and sp.toks[k].text[:1].isupper():
         k -= 1
     if k >= lo and sp.toks[k].fold in PARTICLES and j - k == 1:
-        return None  # "Jan de Vries", "Ursula von Leyen": a particle inside a name
+        # "Jan de Vries", "Ursula von Leyen": a particle inside a name; after a whole
+        # name, its town ("Burgemeester Heiner X van Gronau zei")
+        before = sp.heuristic_name(k - 1, forward=False) if k - 1 >= lo else None
+        return before if before is not None and before.j > before.i else None
     while k >= lo and sp.toks[k].fold in DETERMINERS:
         k -= 1
     if k == j or k - 1 < lo or sp.toks[k].fold not in SERVES:
@@ -92,17 +98,31 @@ def opening_name(sp: Speakers, lo: int, hi: int) -> Mention | None:
     return m
 
 
+def introduced_name(sp: Speakers, lo: int, hi: int) -> Mention | None:
+    """Where no NER runs: the last name of two words or more in a sentence that a colon
+    closes before a quotation, not after a preposition ("Tra gli italiani a bordo c'è
+    anche Giorgio Ferraris, pensionato di Savona, raggiunto al telefono:")."""
+    found = None
+    for k in range(lo, hi):
+        m = sp.heuristic_name(k)
+        if m is not None and m.j > m.i and m.j < hi and not sp._after_preposition(m) and (found is None or m.i > found.j):
+            found = m
+    return found
+
+
 def role_then_name(sp: Speakers, k: int, width: int = 6) -> Mention | None:
     """A name shortly after a role word from token k, with the role's words between ("—
     заявила генеральный директор больницы Клер Остерман"): where no article marks the
     subject after a speech verb, the role's holder speaks."""
+    bare = sp.lang not in _WITH_ARTICLES  # a noun of no role list, too ("asesor ds. rolnictwa X")
     for i in range(k, min(k + width, len(sp.toks))):
         if sp.toks[i].text in ".;:!?" or sp.is_cue(i):
             return None
-        if role_class(sp.toks[i].text, sp.lang) is None:
+        if role_class(sp.toks[i].text, sp.lang) is None and not (bare and i == k and sp.toks[i].text.islower()):
             continue
         for j in range(i + 1, min(i + 6, len(sp.toks))):
-            titled = sp.toks[j].text == "." and ends_with_title(sp.text[sp.toks[j - 1].start : sp.toks[j].end])
+            short = j + 1 < len(sp.toks) and len(sp.toks[j - 1].text) <= 3 and sp.toks[j + 1].text.islower()
+            titled = sp.toks[j].text == "." and (short or ends_with_title(sp.text[sp.toks[j - 1].start : sp.toks[j].end]))
             if (sp.toks[j].text in ",.;:!?" and not titled) or sp.is_cue(j):
                 return None  # a title's stop goes on ("rzecznik prokuratury prok. Daniel Wróbel")
             m = sp.heuristic_name(j)

@@ -32,6 +32,7 @@ from newsweave.align.names import (
     SERVES,
     TITLES,
     TOKEN,
+    TOPIC_LEADS_OF,
     Mention,
     Role,
     Tok,
@@ -70,22 +71,14 @@ class MentionIndex:
     _nonperson: set[int] = field(default_factory=set)
     _name_words: set[str] = field(default_factory=set)  # words of the article's PERSON names
     _tail_names: list[Mention] = field(default_factory=list)
+    apposed: list[Mention] = field(default_factory=list)  # names set off by an apposition, no NER
     _subjects: list[tuple[int, Mention]] | None = None  # Speakers.subject_mentions, once
     _run_surnames: set[str] | None = None  # `_surnames`' scan of name-word runs
 
     @classmethod
     def build(cls, article: Article) -> Self:
         text = article.text
-        toks = [
-            Tok(
-                m.group(),
-                fold(m.group()).replace("’", "'"),
-                m.start(),
-                m.end(),
-                capitalised(m.group()),
-            )
-            for m in TOKEN.finditer(text)
-        ]
+        toks = [Tok(m.group(), fold(m.group()).replace("’", "'"), m.start(), m.end(), capitalised(m.group())) for m in TOKEN.finditer(text)]
         sent_starts = sorted({s.start for s in article.sentences}) or [a for a, _ in sentence_spans(text, article.lang)]
         self = cls(text, article.lang, toks, sent_starts)
         self._starts = [t.start for t in toks]
@@ -134,7 +127,7 @@ class MentionIndex:
 
     def _find_mentions(self, doc: object | None) -> None:
         self.mentions += self._persons(doc)
-        self._discover_names()
+        self._discover_names(apposed=doc is None)
         pronouns = PRONOUNS_OF.get(self.lang or "") or PRONOUNS  # "Elle se dit …" is no name
         self.mentions = [m for m in self.mentions if m.j > m.i or self.toks[m.i].fold not in pronouns]
         self.mentions += surname_mentions(self.toks, self.mentions, self._surnames() if self.lang in NOUNS_CAPITALISED else set(), self.sent_start_tok)
@@ -237,9 +230,18 @@ class MentionIndex:
             return j - 1
         return None
 
-    def _discover_names(self) -> None:
-        """Capitalised subjects of speech verbs that NER missed ("Marsh, head of …, said")."""
+    def _discover_names(self, apposed: bool = False) -> None:
+        """Capitalised subjects of speech verbs that NER missed ("Marsh, head of …, said");
+        with no NER (`apposed`), a name a lower-case apposition follows ("Ana Loureiro, professora")."""
         known = {m.j for m in self.mentions}
+        for k in range(2, len(self.toks) - 1) if apposed else ():
+            nxt, m = self.toks[k + 1], None
+            if self.toks[k].text == "," and nxt.text.islower() and nxt.fold not in FUNCTION and k - 1 not in known:
+                m = self.heuristic_name(k - 1, forward=False)
+            if m is not None and self._name_like(m.i, m.j) and (m.i == 0 or self.toks[m.i - 1].fold not in FUNCTION):
+                self.mentions.append(m)
+                self.apposed.append(m)
+                known.add(m.j)
         for k, t in enumerate(self.toks):
             if t.fold not in SAY_CUES:
                 continue
@@ -286,7 +288,7 @@ class MentionIndex:
             and t.fold not in FUNCTION
             and t.fold not in CUES
             and role_class(t.text, self.lang) is None
-            and t.fold not in NOT_NAMES
+            and t.fold not in NOT_NAMES | TOPIC_LEADS_OF.get(self.lang or "", frozenset())  # "Per X, …"
             and t.fold not in ORG_WORDS
             and k not in self._nonperson
         )
@@ -309,8 +311,8 @@ class MentionIndex:
                 if b > a and self.lang in NOUNS_CAPITALISED:
                     break
                 p = b + 1
-                while p < len(toks) and p - b <= 2 and toks[p].fold in PARTICLES:
-                    p += 1
+                while p < len(toks) and p - b <= 2 and toks[p].fold in PARTICLES and (b > a) == (toks[p].fold in COORD):
+                    p += 1  # "Jan van Dijk", "Ortega y Gasset"; not "Energía y Minería", "Heiner X van Gronau"
                 # "Floor Hemmes van de GGD": an acronym after the particle is her service
                 if p == b + 1 or p >= len(toks) or not ok(p) or toks[p].text.isupper():
                     break

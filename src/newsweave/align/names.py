@@ -71,7 +71,8 @@ ORG_WORDS = _cues("ORG_WORDS")
 MEDIA_NOUNS = _cues("MEDIA_NOUNS")  # "au quotidien X": X is the outlet
 NOT_NAMES = _cues("NOT_NAMES")
 PLACE_PREPOSITIONS = _cues("PLACE_PREPOSITIONS")  # "una taberna en Nas": a place, no subject
-TOPIC_LEADS = _cues("TOPIC_PREPOSITIONS")  # "For X, the opening was personal": X, the topic
+TOPIC_LEADS = _cues("TOPIC_PREPOSITIONS")
+TOPIC_LEADS_OF = _per_language("TOPIC_PREPOSITIONS")  # "For X, the opening was personal": X, the topic
 VENUES = _cues("VENUE_NOUNS")  # "stadio Arrigo Bassi", "rue Victor Hugo": a place's name
 VENUES_OF = _per_language("VENUE_NOUNS")
 TITLES = _cues("TITLES")
@@ -200,7 +201,7 @@ def role_class(word: str, lang: str | None = None) -> tuple[str, str] | None:
         # ... unless two roles make one ("Secretary-General", "Attorney-General")
         if found is not None and len(prefix) >= 2 and not role_class(prefix, lang):
             return found[0], prefix + found[1]  # "Vize-Außenministerin": a compound's head too
-    if lang == "de" and len(w) > 7 and w.isalpha():
+    if lang in ("de", "nl") and len(w) > 7 and w.isalpha():  # compounds: "Polizeisprecher", "politiewoordvoerster"
         for head in _COMPOUND_HEADS:
             if w.endswith(head) and len(w) - len(head) >= 3:
                 return ROLE_CLASS[head], w[: len(w) - len(head)]

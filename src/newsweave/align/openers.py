@@ -76,6 +76,12 @@ def _unlisted_openers(ix: MentionIndex) -> list[tuple[int, Mention]]:
             while t < min(at + 3, len(ix.toks) - 1) and (ix.toks[t].text == "-" or (ix.toks[t].text.islower() and ix.toks[t].fold not in FUNCTION)):
                 t += 1
             m = ix.heuristic_name(t) if t > at else None
+        if m is None and (c := _subject_comma(ix, k)) is not None:
+            # "Der Verteidiger, der Anwalt Marco Tessaro, hat …": a name apposed to the subject
+            t = c + 1
+            while t < min(c + 4, len(ix.toks) - 1) and (ix.toks[t].fold in DETERMINERS or role_class(ix.toks[t].text, ix.lang) or (ix.toks[t].text.islower() and ix.toks[t].fold not in FUNCTION)):
+                t += 1
+            m, at = ix.heuristic_name(t), c + 1
         if m is None or m.j == m.i or not ix._name_like(m.i, m.j):
             continue
         nxt = ix.toks[m.j + 2] if m.j + 2 < len(ix.toks) and ix.toks[m.j + 1].text == "," else None
@@ -90,6 +96,19 @@ def _unlisted_openers(ix: MentionIndex) -> list[tuple[int, Mention]]:
         if apposed or role_first or titled or ix.toks[k].fold in TOPIC_LEADS or (ix.toks[k].fold in DETERMINERS and m.i > at):
             out.append((ix.toks[m.i].start, m))
     return out
+
+
+def _subject_comma(ix: MentionIndex, k: int) -> int | None:
+    """The comma closing a sentence's opening noun phrase (from token k, a determiner
+    first, no speech verb), where an apposed name may follow."""
+    if ix.toks[k].fold not in DETERMINERS:
+        return None
+    for c in range(k + 1, min(k + ROLE_SPAN, len(ix.toks) - 1)):
+        if ix.toks[c].text == ",":
+            return c
+        if ix.toks[c].text in ".;:!?" or ix.is_cue(c) or ix.sent_start_tok(c):
+            return None
+    return None
 
 
 def _role_apposed(ix: MentionIndex, k: int) -> bool:

@@ -13,6 +13,7 @@ from newsweave.align.apposition import (
     affiliated,
     before_insert,
     insert_open,
+    introduced_name,
     opening_name,
     past_portfolios,
     ranked_name,
@@ -334,7 +335,7 @@ class Speakers(MentionIndex):
                     m = self.mention_after(k + 1, lookahead=3)
                     if m is not None and (self.addressed(m) or self._object(m)):
                         m = None  # "…, told Newsweek:": the one addressed
-            if m is not None:
+            if m is not None and m.i < hi:  # not a word of the quotation ("said: ‘It's …")
                 found = Attribution(m, self.toks[k].text)
         if found is not None:
             return found
@@ -364,8 +365,9 @@ class Speakers(MentionIndex):
             if self.lang not in ("en", "fr") and (named := opening_name(self, lo, hi)):
                 # no NER: "Tomas Reyl, directeur van …, keek vooruit:" (a role apposed)
                 people = [named] if not people or people[0].i == named.j + 2 else people
+            people = people or [m for m in [introduced_name(self, lo, hi)] if colon and self.lang not in ("en", "fr") and m]
             # "… «muy detallado» y aseguró «…»": the cue's subject is the one before
-            bare = not people and self._links_only(lo, next((k for k in range(lo, hi) if self.is_cue(k)), lo))
+            bare = not people and self._links_only(lo, next((k for k in range(lo, hi) if self.is_cue(k)), hi))
             return Attribution(people[0] if people else None, first_cue or ":", bare=bare)
         return Attribution(None, None)
 
@@ -378,9 +380,7 @@ class Speakers(MentionIndex):
 
     def possessive(self, k: int) -> bool:
         """Token k is an English possessive ("Ford’s"), not a subject's "is" ("he's")."""
-        if not 0 <= k < len(self.toks) or not self.toks[k].fold.endswith("'s"):
-            return False
-        return self.toks[k].fold[:-2] not in S_IS
+        return 0 <= k < len(self.toks) and self.toks[k].fold.endswith("'s") and self.toks[k].fold[:-2] not in S_IS
 
     def addressed(self, m: Mention) -> bool:
         """Whether mention `m` is the one words are said to: after a verb of telling
@@ -402,7 +402,7 @@ class Speakers(MentionIndex):
         """Mentions that open a sentence or speak ("…, the prosecutor, Rémy Heitz, said"):
         candidate antecedents for he/she. Computed once per article."""
         if self._subjects is None:
-            self._subjects = opening_mentions(self) + self._cue_subjects()
+            self._subjects = opening_mentions(self) + self._cue_subjects() + [(self.toks[m.i].start, m) for m in self.apposed]
         return self._subjects
 
     def _cue_subjects(self) -> list[tuple[int, Mention]]:

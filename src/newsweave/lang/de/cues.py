@@ -293,7 +293,7 @@ VENUE_NOUNS = tuple("stadion flughafen krankenhaus klinikum straße platz brück
 TOPIC_PREPOSITIONS = ("für", "laut")
 
 # Capitalised words that are never a name (sentence openers: "Como subrayó, …": as she stressed)
-NOT_NAMES = ("wie", "jedoch", "danach", "heute", "gestern")
+NOT_NAMES = ("wie", "jedoch", "danach", "heute", "gestern", "auch", "doch", "nun", "dann", "zudem", "außerdem", "deshalb", "daher", "trotzdem", "inzwischen", "bereits", "selbst", "dabei", "damit")
 
 # A negation of what has lapsed ("no longer", "not … anymore"): a change of state, which
 # others word with a verb of loss ("is gone"); words after the negator, and before it

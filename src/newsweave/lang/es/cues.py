@@ -46,7 +46,8 @@ REPORTING_VERBS = tuple(
     "remarcó detalló informó dijeron afirmaron señalaron aseguraron indicaron explicaron "
     "añade agrega afirma asegura señala explica según "
     "confirmó recordó relató contó denunció lamentó criticó prometió concluyó reveló defendió alertó "
-    "celebró valoró sentenció zanjó resumió agradeció exhortó instó pidió recomendó relata relataba contaba cuenta".split()
+    "celebró valoró sentenció zanjó resumió agradeció exhortó instó pidió recomendó relata relataba contaba cuenta "
+    "recuerda subraya destaca insiste concluye reconoce admite lamenta".split()
 )
 
 # Markers whose speaker follows them ("according to X").

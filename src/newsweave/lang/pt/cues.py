@@ -34,7 +34,8 @@ REPORTING_VERBS = tuple(
     "sublinhou observou comentou anunciou escreveu respondeu alertou advertiu informou "
     "disseram afirmaram diz afirma declara explica acrescenta segundo "
     "confirmou contou lembrou denunciou lamentou criticou prometeu revelou celebrou comemorou "
-    "resumiu agradeceu exortou pediu recomendou apelou relata relatou conta".split()
+    "resumiu agradeceu exortou pediu recomendou apelou relata relatou conta "
+    "recorda lembra relembra garante sublinha insiste adianta reiterou insistiu adiantou admitiu reconheceu concluiu".split()
 )
 
 # Markers whose speaker follows them ("according to X").
