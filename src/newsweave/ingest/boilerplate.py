@@ -11,7 +11,7 @@ in these tables (a table a module leaves out is one we know no phrases for):
     ADVERTISING    ad disclosures that are the whole line ("Anzeige")        -> advertising
     PICTURE_LABEL  labels naming the picture ("Titelbild:", "Beitragsbild")  -> picture-label
     PICTURE_SOURCE where a picture comes from, the bracket closing a short
-                   caption ("… en una imagen del pasado mayo. (Archivo)")    -> caption
+                   caption ("… en el puente de Teruel, el pasado invierno. (Archivo)") -> caption
     STAFF_CREDIT   credit lines ("Reporting by X; Editing by Y")             -> author-credit
     AUTHOR_BIO     a short bio or contact line after the story               -> author-bio
     ENGAGEMENT     follow / share / comment pitches, in a short paragraph    -> engagement
@@ -79,7 +79,7 @@ def phrases(table: str) -> list[str]:
 
 def _curly(fragment: str) -> str:
     """The fragment with each straight apostrophe matching a typographic one too: pages print
-    "lettre d’information", "Photo d’archives" as often as with "'" (inside a class "[\\w'’]"
+    "lettre d’information", "Foto d’archivio" as often as with "'" (inside a class "[\\w'’]"
     the mark is added, outside it becomes "['’]")."""
     out: list[str] = []
     in_class = False

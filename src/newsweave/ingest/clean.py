@@ -152,7 +152,7 @@ def _trailing_credits(paragraphs: list[str], w: Work) -> list[str]:
 
 
 def _own_wire_tail(text: str, w: Work) -> re.Match[str] | None:
-    """"… ha detto. (AGN)": the credit of the dateline's agency closing the story, one no list
+    """"… ha detto il sindaco. (PLN)": the credit of the dateline's agency closing the story, one no list
     of wires knows."""
     return re.search(rf"\s*\(({re.escape(w.wire)})\)\s*$", text) if w.wire else None
 

@@ -225,7 +225,7 @@ def _inline(par: str, w: Work, first: bool) -> str | None:
 
 
 def _credit_first(par: str, w: Work) -> str | None:
-    """An agency's credit before its dateline: "(AGN) BOLZANO, 19 FEB - Si è avvalso …". A place and
+    """An agency's credit before its dateline: "(PLN) TRENTO, 4 GIU - Il consiglio …". A place and
     a date must follow the bracket ("(Reuters) Analysts said …" is `_wire_dateline`'s)."""
     m = P.DATELINE_LEAD_CREDIT.match(par)
     credit = m.group(1).strip() if m else ""
@@ -246,7 +246,7 @@ def _wire_dateline(m: re.Match[str], par: str, w: Work) -> str | None:
     place = (m.group(1) or "").strip()
     if place.upper() in _NOT_PLACES:
         return None
-    bracket = P.PLACE_REGION.search(place)  # "Torrevieja (Alicante)": the region goes after the date
+    bracket = P.PLACE_REGION.search(place)  # "Teruel (Aragón)": the region goes after the date
     if bracket:
         place = place[: bracket.start()] + place[bracket.end() :]
     credit = m.group(4).strip()

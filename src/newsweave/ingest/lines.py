@@ -348,8 +348,8 @@ def read_more(par: str, w: Work, out: list[str]) -> str | None:
         return w.drop(par, "correction-notice")
     if len(par) > 300:
         return None
-    # a pitch after a short question ("¿Quieres las noticias en tu móvil? Únete a nuestro canal de
-    # WhatsApp."): the patterns that want the pitch to open the line see it without the question
+    # a pitch after a short question ("¿Te interesa la actualidad de Teruel? Únete a nuestro canal de
+    # Telegram."): the patterns that want the pitch to open the line see it without the question
     q = _LEAD_QUESTION.match(par)
     after = par[q.end() :] if q else ""
     for pattern, reason in (
@@ -426,7 +426,7 @@ def captions(par: str, w: Work, out: list[str]) -> str | None:
         return _caption(par, w, "caption", out)
     source = B.PICTURE_SOURCE.search(par) if len(par) <= 250 else None
     if source and par[:1] not in _QUOTE_OPEN and source.group(0).strip()[1:2].isupper():
-        # "… en una imagen del pasado mes de mayo. (Archivo)": a short line closed by where its
+        # "Un camión cruza el puente de Teruel, el pasado invierno. (Archivo)": a short line closed by where its
         # picture comes from, capitalised as a credit is; no sentence of news ends so
         return _caption(par, w, "caption", out)
     tail = P.AGENCY_PAREN_TAIL.search(par)

@@ -324,15 +324,15 @@ _TITLE_WORDS = rf"[{_UP}][\w'’.-]+(?:\s(?:{PARTICLE}\s)?[{_UP}][\w'’.-]+){{0
 _PLACE_TITLE = rf"{_TITLE_WORDS}(?:/{_TITLE_WORDS})?"
 _DASH = r"(?:\s*[-–—]+|\.[-–—]+|\s*:(?=\s))"
 DATELINE_WIRE = re.compile(  # "PUERTO CELESTE, Valcamar, Nov 22 (ANW) -": a region before the date
-    # or in brackets before it ("Torrevieja (Alicante), 8 mar (AMN).-"), kept in group 1
+    # or in brackets before it ("Teruel (Aragón), 3 jun (PLN).-"), kept in group 1
     rf"^(?:((?:{_PLACE_UP}|{_PLACE_TITLE})(?:\s*\([^()]{{2,30}}\)(?=\s*,))?(?:\s*,\s*{_PLACE_TITLE}(?=\s*,))?)"
     rf"(?:\s*,\s*([{_UP}0-9][\w'’. -]{{1,30}}?))?\s*"
     # a region in brackets before the credit: "Badajoz (Espagne) (AIP) –"
     rf"(?:\(([^()]{{2,30}})\)\s*)?)?\(([^()]{{2,40}})\)\s*\.?{_DASH}?\s+(?=\S)"
 )
-# an agency's credit before its dateline: "(AGN) BOLZANO, 19 FEB - …"
+# an agency's credit before its dateline: "(PLN) TRENTO, 4 GIU - …"
 DATELINE_LEAD_CREDIT = re.compile(r"^\(([^()]{2,40})\)\s*")
-# the region in brackets that a `DATELINE_WIRE` place may carry ("Torrevieja (Alicante)")
+# the region in brackets that a `DATELINE_WIRE` place may carry ("Teruel (Aragón)")
 PLACE_REGION = re.compile(r"\s*\(([^()]{2,30})\)")
 # the credit of a dated dateline: a name or an acronym ("(ANW)", "(Tidewater)")
 DATELINE_CREDIT = re.compile(rf"[{_UP}][\w.&'-]*(?: [{_UP}][\w.&'-]*){{0,2}}")

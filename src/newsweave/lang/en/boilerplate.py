@@ -70,7 +70,7 @@ NEWSLETTER = (
     r"there was an error processing your subscription",
     r"right in your inbox",
     r"delivered (?:to|through) your (?:inbox|letterbox)",
-    # "NEWSLETTER: Get the morning briefing …", "Newsletter Bizneo: najważniejsze …": the label,
+    # "NEWSLETTER: Get the morning briefing …", "Newsletter Saúde: receba …": the label,
     # maybe a name, a colon (the word is the same in most of our languages)
     r"^newsletter\b[^:.!?]{0,40}:",
     r"^sign up\s*:",
@@ -134,7 +134,7 @@ ENGAGEMENT = (
     r"^(?:get|receive)\b.{0,60}?\b(?:on|via|in) (?:whatsapp|telegram)\b",
     r"^(?:our (?:news|stories|articles)|we) (?:are|is) (?:now |also )*on (?:whatsapp|telegram)\b",
     r"^share (?:it|this(?: article| story)?) (?:on social media|with your friends)\b",
-    # "Like our page on Facebook to receive …" (a translated "Curta a nossa página no Facebook")
+    # "Like our page on Facebook to get the news …" (a translated "Curta a nossa página no Facebook")
     r"^like (?:us|our (?:[\w-]+ )?page) on (?:facebook|instagram|linkedin)\b",
     r"^like our (?:facebook|instagram|linkedin) page\b",
     r"follow [\w'’]+ full coverage",
@@ -181,7 +181,7 @@ WIDGET = (
     r"comments?\s*\(\d+\)(?:\s*\|\s*(?:add|post|leave|write) (?:a )?comment)?",  # "Comments (14) | Add comment"
 )
 DESK_BYLINE = (
-    # "Editorial staff | Valencia | 15 Feb. 2025": the desk in a bar (a translated "Redacción")
+    # "Editorial staff | Teruel | 3 Jun. 2024": the desk in a bar (a translated "Redacción")
     r"(?:the )?(?:editorial (?:staff|team|desk|office)|newsroom|news desk)",
     r"(?:by|from) (?:our|a) (?:own )?(?:special |staff |foreign |political |diplomatic |city )?(?:correspondents?|reporters?|staff|desk)(?: (?:in|at) [\w'’ -]{2,30})?",
 )

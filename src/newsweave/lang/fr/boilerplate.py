@@ -102,7 +102,7 @@ AGENCY_FEED = (
     r"\b(?:article|dépêche|texte|contenu) (?:a été )?publiée? automatiquement\b",
     r"\bn'a pas été (?:modifiée?|éditée?|relue?|retravaillée?) par (?:la|notre) rédaction\b",
     # "Cet article a été publié à partir du fil de l'agence …"
-    # "Cet article est issu d'une dépêche de l'AFP publiée sans modification par notre rédaction."
+    # "Ce texte est issu d'une dépêche de l'agence Hexa Presse, publiée sans modification par notre rédaction."
     r"^(?:cet article|cette (?:dépêche|brève|information)|ce (?:texte|contenu))\b.{0,30}?\b(?:est )?(?:issue?|tirée?) d'une dépêche\b",
     r"\bpubliée?s? sans (?:modification|changement|retouche)s? par (?:la|notre) rédaction\b",
     r"\b(?:publiée?s?|rédigée?s?|diffusée?s?) à partir (?:du|d'un|d'une|de la|de l')\s*(?:fil|flux|service|dépêche)s?(?: d'informations?| d'actualités?| de dépêches)? (?:de l'|d'une |des |de la )agences?\b",
