@@ -786,3 +786,12 @@ def test_a_without_after_another_verb_keeps_the_negation(text: str, lang: str) -
 )
 def test_italian_and_portuguese_negations_read_as_written(a: str, b: str, la: str, lb: str) -> None:
     assert meaning_differs(a, b, la, lb) is None
+
+
+def test_a_noun_after_a_preposition_is_no_subject() -> None:
+    # "Al momento non abbiamo …": the adverbial is no subject, "abbiamo" (we) is; so a
+    # translation that dropped the negation is set against it
+    it = "Al momento non abbiamo prove di frodi, ma stiamo controllando ogni fattura"
+    assert [(c.subject, c.positive) for c in clauses(it, "it")] == [("1pl", False), ("1pl", True)]
+    assert meaning_differs(it, "Wir haben im Moment Beweise für Betrug, und wir prüfen jede Rechnung", "it", "de")
+    assert meaning_differs(it, "For now we have no evidence of fraud, but we are checking every invoice", "it", "en") is None

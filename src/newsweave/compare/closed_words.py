@@ -86,6 +86,8 @@ CORRECTIVE = _merged("CORRECTIVES")
 PSEUDO_CLEFT = _merged("PSEUDO_CLEFTS")
 OTHER_FUNCTION_WORDS = _merged("OTHER_FUNCTION_WORDS")
 COORDINATORS = _merged("COORDINATORS")
+# a noun right after one of these is an adverbial ("Al momento non abbiamo"), no subject
+OBLIQUE_LEADS = (PREPOSITIONS | OTHER_FUNCTION_WORDS) - ARTICLES - COORDINATORS - frozenset().union(*_LINKS.values())
 VERB_FINAL_RELATIVES = {code: fold_all(getattr(m, "VERB_FINAL_RELATIVES", ())) for code, m in _DATA.items()}
 FUNCTION = frozenset().union(
     *_LINKS.values(), ARTICLES, PREPOSITIONS, POSSESSIVE_DETS, OTHER_FUNCTION_WORDS

@@ -27,6 +27,7 @@ from newsweave.compare.closed_words import (
     FUNCTION,
     GROUP_KEYS,
     NT_BASES,
+    OBLIQUE_LEADS,
     OBLIQUE_PRONOUNS,
     POSSESSIVE_DETS,
     PREPOSITIONS,
@@ -247,15 +248,13 @@ def _subject(seg: list[Token], anchor: int | None, lang: str) -> Token | None:
     if all(t.kind == "sep" for t in seg[:anchor]) and (key := verb_person(seg[anchor].norms[0], lang)):  # "Perdimos la etapa"
         return Token(seg[anchor].text, seg[anchor].start, seg[anchor].end, "word", [key])
     oblique = OBLIQUE_PRONOUNS
-    for tok in reversed(seg[:anchor]):
-        n = tok.norms[-1]
-        if tok.kind == "sep":
+    for k in range(anchor - 1, -1, -1):
+        tok, n = seg[k], seg[k].norms[-1]
+        skip = tok.kind != "word" or n in ADVERBS or n in NEG_PREFIX_WORDS
+        if tok.kind == "sep" or (not skip and (n in oblique or n in FUNCTION)):
             break
-        if tok.kind != "word" or n in ADVERBS or n in NEG_PREFIX_WORDS:
-            continue
-        if n in oblique or n in FUNCTION:
-            break
-        return tok
+        if not skip and not (k and seg[k - 1].norms[0] in OBLIQUE_LEADS):  # "Al momento non abbiamo": an adverbial
+            return tok
     for i, tok in enumerate(seg[anchor + 1 :], start=anchor + 1):
         n = tok.norms[0]
         if tok.kind == "sep":
