@@ -2757,3 +2757,16 @@ def test_speakers_named_in_more_sentence_shapes(text: str, lang: str, quote: str
 def test_a_german_adverb_opening_a_sentence_is_no_speaker() -> None:
     text = "„Wir warnen“, sagte Helga Brandt.\n\nAuch Kleinhalter seien betroffen: „Das Virus unterscheidet nicht.“"
     assert speakers_of(text, "de")["Das Virus unterscheidet nicht."] != "Auch Kleinhalter"
+
+
+def test_a_particle_after_two_given_names_and_a_relative_after_a_ship() -> None:
+    # a particle still joins a name after two given names ("Ana Maria da Silva")
+    assert speakers_of("«Vamos continuar a lutar», disse Ana Maria da Silva, presidente da câmara.", "pt") == {
+        "Vamos continuar a lutar": "Ana Maria da Silva"
+    }
+    # "Statek X, którym dowodzi kapitan Y, …": a relative clause after a ship's name sets off no person
+    pl = (
+        "Statek wycieczkowy Baltic Aurora, którym dowodzi kapitan Marek Zieliński z Gdańska, stoi w porcie."
+        "\n\n„Sytuacja jest opanowana” – dodał."
+    )
+    assert speakers_of(pl, "pl")["Sytuacja jest opanowana"] != "Baltic Aurora"

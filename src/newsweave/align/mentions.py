@@ -26,6 +26,7 @@ from newsweave.align.names import (
     PRONOUNS,
     PRONOUNS_OF,
     QUOTE_MARKS,
+    RELATIVE_WORDS,
     RELATIVES,
     SAY_CUES,
     SEATS,
@@ -236,7 +237,7 @@ class MentionIndex:
         known = {m.j for m in self.mentions}
         for k in range(2, len(self.toks) - 1) if apposed else ():
             nxt, m = self.toks[k + 1], None
-            if self.toks[k].text == "," and nxt.text.islower() and nxt.fold not in FUNCTION and k - 1 not in known:
+            if self.toks[k].text == "," and nxt.text.islower() and nxt.fold not in FUNCTION | RELATIVE_WORDS and k - 1 not in known:
                 m = self.heuristic_name(k - 1, forward=False)
             if m is not None and self._name_like(m.i, m.j) and (m.i == 0 or self.toks[m.i - 1].fold not in FUNCTION):
                 self.mentions.append(m)
@@ -311,8 +312,8 @@ class MentionIndex:
                 if b > a and self.lang in NOUNS_CAPITALISED:
                     break
                 p = b + 1
-                while p < len(toks) and p - b <= 2 and toks[p].fold in PARTICLES and (b > a) == (toks[p].fold in COORD):
-                    p += 1  # "Jan van Dijk", "Ortega y Gasset"; not "Energía y Minería", "Heiner X van Gronau"
+                while p < len(toks) and p - b <= 2 and toks[p].fold in PARTICLES and (b > a or toks[p].fold not in COORD):
+                    p += 1  # "Ortega y Gasset" after a given name; "Energía y Minería" is a list
                 # "Floor Hemmes van de GGD": an acronym after the particle is her service
                 if p == b + 1 or p >= len(toks) or not ok(p) or toks[p].text.isupper():
                     break

@@ -219,6 +219,8 @@ EXCEPTIVE_MARKERS = ("als", "außer", "ausser")
 UNTIL_LINKS = ("bis",)
 # "without" (see the English cues)
 WITHOUT = ("ohne",)
+# words opening a relative clause: after "Name," no apposition describing a person
+RELATIVE_WORDS = tuple("der die das welcher welche welches dessen deren".split())
 COPULAS = tuple("ist sind war waren sei wäre wären sein".split())  # "is not without": a double negation
 # a "neither … nor" after a negation restates it, no negation of its own ("keinen Euro, weder heute noch morgen")
 NEGATION_CORRELATIVES = ("weder",)

@@ -303,6 +303,8 @@ NEGATION_CORRELATIVES = ("neither", "nor")
 # "sin ceder en nada": without giving up anything); right after a negator and a "be"
 # (COPULAS) it cancels the negator ("is not without risk": there is a risk)
 WITHOUT = ("without",)
+# words opening a relative clause: after "Name," no apposition describing a person
+RELATIVE_WORDS = tuple("who which that whose whom".split())
 COPULAS = tuple("is are was were be been being".split())  # "is not without": a double negation
 RESTRICTIVE_NEGATORS = ()
 

@@ -207,6 +207,8 @@ UNTIL_LINKS = ("hasta",)
 # "without": a negator after it echoes it, no negation of its own ("sans rien céder", "sin
 # ceder en nada": without giving up anything)
 WITHOUT = ("sin",)
+# words opening a relative clause: after "Name," no apposition describing a person
+RELATIVE_WORDS = tuple("que quien quienes cuyo cuya donde".split())
 COPULAS = tuple("es son era eran fue fueron será serán está están estaba estaban".split())  # "is not without": a double negation
 RESTRICTIVE_NEGATORS = ()
 

@@ -231,6 +231,8 @@ UNTIL_LINKS = ("jusque",)
 # "without": a negator after it echoes it, no negation of its own ("sans rien céder", "sin
 # ceder en nada": without giving up anything)
 WITHOUT = ("sans",)
+# words opening a relative clause: after "Name," no apposition describing a person
+RELATIVE_WORDS = tuple("qui que dont où lequel laquelle".split())
 COPULAS = tuple("est sont était étaient sera seront serait seraient être été".split())  # "is not without": a double negation
 RESTRICTIVE_NEGATORS = ("ne",)
 # ... but not a "que" that ends a conjunction ("tant que", "parce que", "alors que")

@@ -169,6 +169,8 @@ UNTIL_LINKS = ("finche",)
 # "without": a negator after it echoes it, no negation of its own ("sans rien céder", "sin
 # ceder en nada": without giving up anything)
 WITHOUT = ("senza",)
+# words opening a relative clause: after "Name," no apposition describing a person
+RELATIVE_WORDS = tuple("che cui dove".split())
 COPULAS = tuple("è sono era erano fu furono sarà saranno".split())  # "is not without": a double negation
 RESTRICTIVE_NEGATORS = ()
 

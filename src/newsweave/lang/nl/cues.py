@@ -126,6 +126,8 @@ NEGATION_CORRELATIVES = ("noch",)
 UNTIL_LINKS = ("totdat",)
 # "without" (see the English cues)
 WITHOUT = ("zonder",)
+# words opening a relative clause: after "Name," no apposition describing a person
+RELATIVE_WORDS = tuple("die dat wie wat waar".split())
 COPULAS = tuple("is zijn was waren".split())  # "is not without": a double negation
 EXCEPTIVE_OTHERS = ("andere", "anders")
 EXCEPTIVE_MARKERS = ("dan",)

@@ -27,6 +27,8 @@ NOT_NAMES = ("jak", "jednak", "ale", "także", "również", "według", "potem", 
 UNTIL_LINKS = ("dopóki",)
 # "without" (see the English cues)
 WITHOUT = ("bez",)
+# words opening a relative clause: after "Name," no apposition describing a person
+RELATIVE_WORDS = tuple("który która które którzy którym której których którego gdzie".split())
 COPULAS = tuple("jest są był była było byli były będzie będą".split())  # "is not without": a double negation
 
 # Modal and auxiliary verbs: the verb that anchors a clause's subject and polarity.

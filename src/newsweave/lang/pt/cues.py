@@ -161,6 +161,8 @@ UNTIL_LINKS = ("ate",)
 # "without": a negator after it echoes it, no negation of its own ("sans rien céder", "sin
 # ceder en nada": without giving up anything)
 WITHOUT = ("sem",)
+# words opening a relative clause: after "Name," no apposition describing a person
+RELATIVE_WORDS = tuple("que quem cujo cuja onde".split())
 COPULAS = tuple("é são era eram foi foram será serão está estão estava estavam".split())  # "is not without": a double negation
 RESTRICTIVE_NEGATORS = ()
 
