@@ -1667,3 +1667,14 @@ def test_a_syndicated_copys_same_words_are_never_a_claims_odd_one_out() -> None:
     us = units(articles)
     check = Verifier(articles, divergences=[odd]).check(us[0], us)
     assert 1 in check.agree and 2 not in check.agree
+
+
+def test_a_list_of_names_an_article_fills_otherwise_in_another_language() -> None:
+    from newsweave.compare.details import names_left_out
+
+    wording = "The injured were taken to hospitals in Varnsee, Ostrow and Kellin."
+    # it names one of them beside another name: the slot is listed otherwise
+    assert names_left_out(wording, "Los heridos fueron trasladados a hospitales de Varnsee y Dolmar.") == ["Ostrow", "Kellin"]
+    # the same list, or a list of other things, says nothing against it
+    assert names_left_out(wording, "Los heridos fueron trasladados a Varnsee, Ostrow y Kellin.") == []
+    assert names_left_out(wording, "Fueron trasladados a Varnsee. El alcalde vive entre Dolmar y Sevilla.") == []

@@ -363,20 +363,33 @@ _NAME_LIST = re.compile(
     rf"{_NAME_ITEM}(?:,\s+{_NAME_ITEM})+,?\s+(?:{alternation(_CONJ)})\s+{_NAME_ITEM}"
 )
 
+_NAME_PAIR = re.compile(rf"{_NAME_ITEM}(?:,\s+{_NAME_ITEM})*,?\s+(?:{alternation(_CONJ)})\s+{_NAME_ITEM}")
+
 
 def names_left_out(text: str, article: str) -> list[str]:
     """Names of a list of three or more in `text` that `article` (its whole text) never
-    names while it names two others of the list: it lists the slot otherwise ("Ermida,
-    Souto and Brufe" for "Ermida, Souto and Paço de Covide"). Across languages where a
-    name is translated ("Italy" / "Italië") fewer than two match, and nothing is said."""
+    names while it names two others of the list, or one in a list of its own with another
+    name: it lists the slot otherwise ("Ermida, Souto and Brufe" for "Ermida, Souto and
+    Paço de Covide"; "Torrevieja y Alicante" for "Torrevieja, Orihuela and Elche"). Across
+    languages where a name is translated ("Italy" / "Italië") fewer match, and nothing is said."""
     body = _folded(article)  # one article, checked against many summary wordings
     out: list[str] = []
     for m in _NAME_LIST.finditer(text):
         items = _name_items(m.group(0))
         unnamed = [i for i in items if not _named(fold(i), body)]
-        if len(items) - len(unnamed) >= 2:
+        if len(items) - len(unnamed) >= 2 or (unnamed and len(unnamed) < len(items) and _listed_otherwise(items, article)):
             out += unnamed
     return out
+
+
+def _listed_otherwise(items: list[str], article: str) -> bool:
+    """Whether `article` lists a name of `items` beside a name not among them."""
+    ours = {fold(i) for i in items}
+    for m in _NAME_PAIR.finditer(article):
+        theirs = {fold(i) for i in _name_items(m.group(0))}
+        if theirs & ours and theirs - ours:
+            return True
+    return False
 
 
 @lru_cache(maxsize=256)
