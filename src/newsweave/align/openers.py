@@ -17,6 +17,7 @@ from newsweave.align.names import (
     role_class,
 )
 from newsweave.lang import NOUNS_CAPITALISED
+from newsweave.text.nlp import model_name
 
 
 def opening_mentions(ix: MentionIndex) -> list[tuple[int, Mention]]:
@@ -76,8 +77,8 @@ def _unlisted_openers(ix: MentionIndex) -> list[tuple[int, Mention]]:
             while t < min(at + 3, len(ix.toks) - 1) and (ix.toks[t].text == "-" or (ix.toks[t].text.islower() and ix.toks[t].fold not in FUNCTION)):
                 t += 1
             m = ix.heuristic_name(t) if t > at else None
-        if m is None and (c := _subject_comma(ix, k)) is not None:
-            # "Der Verteidiger, der Anwalt Marco Tessaro, hat …": a name apposed to the subject
+        if m is None and model_name(ix.lang) is None and (c := _subject_comma(ix, k)) is not None:
+            # no NER: "Der Verteidiger, der Anwalt Marco Tessaro, hat …", a name apposed to the subject
             t = c + 1
             while t < min(c + 4, len(ix.toks) - 1) and (ix.toks[t].fold in DETERMINERS or role_class(ix.toks[t].text, ix.lang) or (ix.toks[t].text.islower() and ix.toks[t].fold not in FUNCTION)):
                 t += 1
