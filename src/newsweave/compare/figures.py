@@ -1,13 +1,17 @@
-"""Number divergences: the same figure slot (what is counted, its unit) with different
-values in sentences that state one fact, or in closely aligned sentences of different
-articles ("at least 500 dead" vs "more than 1,300 killed"). Rounding and qualifiers are
-tolerated and thousand-factor pairs ("12" vs "12,000") are left alone as likely mis-parses."""
+"""Number divergences: the same figure slot (what is counted, its unit, where a length is
+measured from) with different values in sentences that state one fact, or in closely
+aligned sentences of different articles ("at least 500 dead" vs "more than 1,300
+killed"). Rounding and qualifiers are tolerated and thousand-factor pairs ("12" vs
+"12,000") are left alone as likely mis-parses. The odd one out is weighed by source (a
+report and its translation are one), with the other articles that state one side."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+import numpy as np
 
 from newsweave.compare.closed_words import FUNCTION as _FUNCTION
 from newsweave.compare.nouns import pooled
@@ -16,10 +20,20 @@ from newsweave.compare.pairs import close_pairs
 from newsweave.compare.quantity import APPROX_LEADS, APPROX_WORDS, PART, SPANS, TOLLS, Quantity
 from newsweave.compare.ranks import rank_marks
 from newsweave.compare.trends import READINGS
-from newsweave.compare.values import LONE_MIN, misparse_pair, rounded_bound, same_figure
 from newsweave.compare.values import lone as is_lone
+from newsweave.compare.values import (
+    measured_from,
+    misparse_pair,
+    odd_one_out,
+    one_answer,
+    one_each,
+    parts_list,
+    rounded_bound,
+    same_figure,
+    told_beside,
+)
 from newsweave.lang import merged
-from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence
+from newsweave.model import Article, Citation, Divergence, FactGroups
 from newsweave.text.dates import weekday_names
 from newsweave.text.fold import fold, fold_all
 from newsweave.unionfind import DisjointSets
@@ -70,6 +84,8 @@ def _slot(q: Quantity, sentence: str, within_fact: bool, lone: bool = False) -> 
     tallies, magnitudes, money, physical measures and spans of seconds to hours count;
     clock times, longer durations, years and bare counts need the stronger alignment of
     one fact."""
+    if q.previous or (q.kind == "year" and _labels(sentence, q)):
+        return None  # "from 31.40" is what a figure was; "Barolo z rocznika 2021" no moment
     if q.kind == "magnitude":
         after = sentence[q.end : q.end + 40]
         return ("magnitude", "M", "aftershock" if _AFTERSHOCK.search(fold(after)) else "main")
@@ -104,12 +120,20 @@ def _slot(q: Quantity, sentence: str, within_fact: bool, lone: bool = False) -> 
     if q.kind == "money" and q.rate:
         return ("money", q.unit, "rate")  # a price per thing and a total are two figures
     if q.kind in {"money", "percent", "measure"}:
-        return (q.kind, q.unit, q.context)
+        return (q.kind, q.unit, q.context or measured_from(sentence, q))  # "28 km above …"
     if q.kind in _MOMENTS and within_fact:
         return (q.kind, q.unit, q.context if q.kind == "time" else None)  # a time's zone
     return None
 
 
+def _labels(sentence: str, q: Quantity) -> bool:
+    """A year right after a noun that names a thing by its year ("Barolo z rocznika 2021",
+    "le millésime 2025"): a label, not when something happens ("before 2029")."""
+    before = _WORD.findall(sentence[max(0, q.start - 30) : q.start])
+    return bool(before) and fold(before[-1]) in _YEAR_NAMERS
+
+
+_YEAR_NAMERS = fold_all(merged("numbers", "YEAR_NAMERS"))
 _SPAN_ANCHORS = fold_all(merged("numbers", "SPAN_ANCHORS"))
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -137,22 +161,6 @@ def _fmt(q: Quantity, sentence: str) -> str:
     if first and words[first - 1].strip().lower() in APPROX_LEADS:
         first -= 1  # "at least", "au moins"
     return "".join(words[first:]) + q.text.strip()
-
-
-def _odd_one_out(values: dict[str, list[Quantity]]) -> str | None:
-    """The one article whose figures match nobody's while all others agree."""
-    if len(values) < 3:
-        return None
-    ids = list(values)
-
-    def agree(a: str, b: str) -> bool:
-        return any(same_figure(x, y) for x in values[a] for y in values[b])
-
-    for odd in ids:
-        rest = [i for i in ids if i != odd]
-        if all(not agree(odd, r) for r in rest) and all(agree(rest[0], r) for r in rest[1:]):
-            return odd
-    return None
 
 
 def _conflict(a: list[Quantity], b: list[Quantity]) -> bool:
@@ -274,16 +282,24 @@ def number_divergences(
         for q in qs:
             if q.kind in _MOMENTS or q.kind == "percent" or (q.kind == "measure" and q.unit in _DURATIONS):
                 named.setdefault((sents[row].article_id, q.kind), []).append(q)
-            elif q.kind == "count" and q.noun:
-                named.setdefault((sents[row].article_id, "count"), []).append(q)
-    out: list[Divergence] = []
+            elif (q.kind == "count" and q.noun) or (q.kind == "money" and not q.previous):
+                named.setdefault((sents[row].article_id, q.kind), []).append(q)
+    found = []
     for slot, sets in links.items():
         for comp in sets.groups():
-            div = _slot_divergence(
-                slot, sorted(comp), sents, figs, fact_of, named, direct.get(slot, set())
-            )
-            if div is not None:
-                out.append(div)
+            # an event names many sums of one currency (a wage, a demand, a fund): sentences
+            # of several facts linked by a loose alignment are read fact by fact first
+            facts = {fact_of.get(r) for r in comp} - {None}
+            split = [[r for r in comp if fact_of.get(r) == f] for f in sorted(facts)] if slot[0] == "money" else []
+            for parts in (split, [sorted(comp)]) if len(split) > 1 else ([sorted(comp)],):
+                divs = [
+                    div for rows in parts
+                    if (div := _slot_divergence(slot, rows, figs, fact_of, named, direct.get(slot, set()), alignment, codes))
+                ]  # fmt: skip
+                found += divs
+                if divs:
+                    break  # ... and as one only when no fact disagrees within
+    out = _merge_repeats(found)
     # `links` is keyed by sets of slots: sort so every process writes the same dossier
     out += _score_divergences(alignment, articles)
     out.sort(key=lambda d: (d.kind, d.description))
@@ -358,102 +374,45 @@ def _score_divergences(alignment: FactGroups, articles: Sequence[Article]) -> li
     return out
 
 
-def _one_each(
-    per_article: dict[str, list[tuple[int, Quantity]]],
-) -> dict[str, list[tuple[int, Quantity]]]:
-    """One moment per article. Which of several dates in one sentence ("Messi (23e, 108e)")
-    is the fact's is a guess, so such an article is left out, unless two of these lists of
-    one length differ in exactly one value ("23e, 108e, 36e" / "23e, 109e, 36e": those two
-    values are each one's), or the article names exactly one of the values the others
-    give alone (its 109 among "109e, 118e" when another says 109)."""
-    one = {aid: items for aid, items in per_article.items() if len(items) == 1}
-    several = {aid: items for aid, items in per_article.items() if len(items) > 1}
-
-    def only(a: str, b: str) -> list[tuple[int, Quantity]]:
-        return [i for i in several[a] if not any(same_figure(i[1], q) for _, q in several[b])]
-
-    ids = list(several)
-    for n, a in enumerate(ids):
-        for b in ids[n + 1 :]:
-            if len(several[a]) == len(several[b]):
-                only_a, only_b = only(a, b), only(b, a)
-                if len(only_a) == 1 == len(only_b):
-                    one.setdefault(a, only_a)
-                    one.setdefault(b, only_b)
-    given = [q for items in one.values() for _, q in items]
-    for aid, items in several.items():
-        named = [i for i in items if any(same_figure(i[1], q) for q in given)]
-        if aid not in one and len(named) == 1:
-            one[aid] = named
-    return {aid: one[aid] for aid in per_article if aid in one}
-
-
-def _told_beside(
-    per_article: dict[str, list[tuple[int, Quantity]]], figs: dict[int, list[Quantity]]
-) -> dict[str, list[tuple[int, Quantity]]]:
-    """Without the articles whose sentence gives, beside their own count, a bare one that
-    another article gives ("Police put the turnout at 12,000, while organisers said 40,000
-    people took part" / "Police said 12,000 people marched"): two sources' figures, the
-    sentence disagrees with nobody. Bare: no noun, and not small ("douze en Turquie" is a
-    part of a toll)."""
-    given = {aid: [q for _, q in items] for aid, items in per_article.items()}
-
-    def beside(aid: str) -> bool:
-        mine = [q for _, q in per_article[aid]]
-        rows = {r for r, _ in per_article[aid]}
-        other = [
-            q for r in rows for q in figs[r]
-            if q.kind == "count" and q.noun is None and q.value >= LONE_MIN and not any(q is x for x in mine)
-        ]
-        return any(same_figure(q, v) for q in other for b, vs in given.items() if b != aid for v in vs)
-
-    return {aid: items for aid, items in per_article.items() if not beside(aid)}
-
-
 def _given_elsewhere(
     per_article: dict[str, list[tuple[int, Quantity]]],
     named: dict[tuple[str, str], list[Quantity]],
     slot: Slot,
 ) -> dict[str, list[tuple[int, Quantity]]]:
     """Without the articles that, beside their own figure, give another article's figure
-    for the slot's noun in another of their sentences ("fracasó al no alcanzar la mayoría
-    de 81 votos" in a report giving the 79 votes won elsewhere): their figure here counts
-    something else."""
-    noun = slot[2]
+    for the slot's noun (or currency) in another of their sentences ("fracasó al no
+    alcanzar la mayoría de 81 votos" in a report giving the 79 votes won elsewhere; "ok.
+    6 170 zł miesięcznie" in a report giving the 5 020 zł elsewhere): their figure here
+    counts something else."""
+    kind, unit, noun = slot
     if slot == LONE_COUNT:
         return per_article
     given = {aid: [q for _, q in items] for aid, items in per_article.items()}
 
     def elsewhere(aid: str) -> bool:
         own = given[aid]
-        other = [q for q in named.get((aid, "count"), []) if q.noun == noun and not any(same_figure(q, x) for x in own)]
+        other = [
+            q for q in named.get((aid, kind), [])
+            if (q.unit == unit if kind == "money" else q.noun == noun) and not any(same_figure(q, x) for x in own)
+        ]  # fmt: skip
         return any(same_figure(q, v) for q in other for b, vs in given.items() if b != aid for v in vs)
 
     return {aid: items for aid, items in per_article.items() if not elsewhere(aid)}
 
 
-PARTS = 3  # values of one count in one sentence that make it a list of parts
-
-
-def _parts(items: list[tuple[int, Quantity]]) -> bool:
-    """A sentence giving PARTS or more values of one count ("Italia (631 muertos), Irán
-    (291 muertos), …"): a count per place or group, none of them the outlet's figure for
-    the whole."""
-    by_row: dict[int, set[float]] = {}
-    for r, q in items:
-        by_row.setdefault(r, set()).add(q.value)
-    return any(len(vals) >= PARTS for vals in by_row.values())
-
-
 def _slot_divergence(
     slot: Slot,
     rows: list[int],
-    sents: list[Sentence],
     figs: dict[int, list[Quantity]],
     fact_of: dict[int, str],
     named: dict[tuple[str, str], list[Quantity]],
     direct: set[frozenset[str]],
-) -> Divergence | None:
+    alignment: FactGroups,
+    codes: list[str | None],
+) -> tuple[Divergence, dict[str, str]] | None:
+    """The divergence of one linked component of a slot, with each article's figures as
+    its description lists them."""
+    sents = alignment.sentences
     within = len({fact_of.get(r) for r in rows}) == 1 and fact_of.get(rows[0]) is not None
     per_article: dict[str, list[tuple[int, Quantity]]] = {}
     for r in rows:
@@ -461,13 +420,14 @@ def _slot_divergence(
             if _slot(q, sents[r].text, within, slot == LONE_COUNT) == slot:
                 per_article.setdefault(sents[r].article_id, []).append((r, q))
     if slot[0] == "count":
-        per_article = {aid: items for aid, items in per_article.items() if not _parts(items)}
-        per_article = _told_beside(per_article, figs)
+        per_article = {aid: items for aid, items in per_article.items() if not parts_list(items)}
+        per_article = told_beside(per_article, figs)
+    if slot[0] in ("count", "money"):
         per_article = _given_elsewhere(per_article, named, slot)
     if len(per_article) < 2:
         return None
     if slot[0] in _MOMENTS or slot == LONE_COUNT:
-        per_article = _one_each(per_article)
+        per_article = one_each(per_article)
         if len(per_article) < 2:
             return None
     values = {aid: [q for _, q in items] for aid, items in per_article.items()}
@@ -494,19 +454,103 @@ def _slot_divergence(
         pairs = [(x, y) for x, y in pairs if not together(x, y)]
     if not pairs:
         return None
+    per_article.update(_corroborating(slot, rows, per_article, figs, fact_of, alignment, codes))
+    values = {aid: [q for _, q in items] for aid, items in per_article.items()}
     facts = [fact_of[r] for r in rows if r in fact_of]
     # ties: the fact of the earliest row (a set's order changes with the hash seed)
     fact = max(dict.fromkeys(facts), key=facts.count) if facts else None
-    listing = "; ".join(
-        f"{', '.join(_fmt(q, sents[r].text) for r, q in items)} ({aid})" for aid, items in per_article.items()
-    )
-    return Divergence(
+    pieces = {aid: f"{', '.join(_fmt(q, sents[r].text) for r, q in items)} ({aid})" for aid, items in per_article.items()}
+    div = Divergence(
         kind="number",
-        description=f"Figures differ ({_slot_name(slot)}): {listing}",
+        description=f"Figures differ ({_slot_name(slot)}): {'; '.join(pieces.values())}",
         variants=[
             Citation(aid, sents[items[0][0]].text, sents[items[0][0]].index)
             for aid, items in per_article.items()
         ],
-        odd_one_out=_odd_one_out(values),
+        odd_one_out=odd_one_out(values, alignment.groups),
         fact=fact,
     )
+    return div, pieces
+
+
+def _corroborating(
+    slot: Slot,
+    rows: list[int],
+    per_article: dict[str, list[tuple[int, Quantity]]],
+    figs: dict[int, list[Quantity]],
+    fact_of: dict[int, str],
+    alignment: FactGroups,
+    codes: list[str | None],
+) -> dict[str, list[tuple[int, Quantity]]]:
+    """The other articles that state one side of a divergence: a figure of its slot in a
+    sentence of its facts, or closely aligned with one of its sentences ("vers 10h40" where
+    one report gives 10.40 and another 10.15), or there a count of a noun of another
+    language ("186 passeggeri" where two Portuguese reports give 186 and 184 passageiros;
+    an article of the same language naming another noun counts another thing): they tell
+    which report is the odd one out."""
+    sents, vecs = alignment.sentences, alignment.vectors
+    given = [q for items in per_article.values() for _, q in items]
+    facts = {fact_of[r] for r in rows if r in fact_of}
+    nouns: dict[str | None, set[str | None]] = {}  # language -> the variants' nouns
+    for items in per_article.values():
+        for r, q in items:
+            nouns.setdefault(codes[r], set()).add(q.noun)
+    others = [r for r in figs if sents[r].article_id not in per_article]
+    if not others:
+        return {}
+    a, b = (vecs[x] / np.maximum(np.linalg.norm(vecs[x], axis=1, keepdims=True), 1e-12) for x in (others, rows))
+    cos = dict(zip(others, (a @ b.T).max(axis=1).tolist(), strict=True))
+    out: dict[str, list[tuple[int, Quantity]]] = {}
+    # the sentences of the facts first, then the closest (each article cites its best)
+    for r in sorted(cos, key=lambda r: (fact_of.get(r) not in facts, -cos[r], r)):
+        aid = sents[r].article_id
+        in_fact = fact_of.get(r) in facts
+        if not in_fact and cos[r] < CROSS_FACT_COS:
+            continue
+        for q in figs[r]:
+            # beyond the facts, what a loose alignment may link, or a figure hardly told of
+            # another thing: a clock time to the minute, a count in digits not small
+            exact = _slot(q, sents[r].text, True, slot == LONE_COUNT) == slot and (
+                in_fact or _slot(q, sents[r].text, False) == slot or (q.kind == "time" and q.value % 60 > 0)
+                or (q.kind == "count" and is_lone(q) and slot != LONE_COUNT)
+            )  # fmt: skip
+            loose = in_fact and slot[0] == q.kind == "count" and q.noun not in (None, PART) and q.noun in nouns.get(codes[r], {q.noun})
+            if (exact or (loose and _one_class(q, given))) and not q.previous and one_answer(q, given):
+                out.setdefault(aid, []).append((r, q))
+    # an article whose sentences tell both sides tells neither
+    return {aid: items[:1] for aid, items in out.items() if all(same_figure(q, items[0][1]) for _, q in items)}
+
+
+def _one_class(q: Quantity, given: list[Quantity]) -> bool:
+    """Whether a count counts what the figures it agrees with count: a toll stays a toll
+    ("otras dos continúan desaparecidas", the remaining missing, are the missing)."""
+    mine = (q.context or "").removeprefix("remaining ") or None
+    return all(
+        mine == v.context or (mine not in TOLLS and v.context not in TOLLS)
+        for v in given if same_figure(q, v)
+    )  # fmt: skip
+
+
+def _merge_repeats(found: list[tuple[Divergence, dict[str, str]]]) -> list[Divergence]:
+    """One dissent found in two slots once: a divergence whose figures another one lists
+    all, or that names the same odd one out with the same figures in the same sentence
+    ("Unos 60 vecinos" / "About 80 residents" as a count of people and as a lone count),
+    joins the larger."""
+    kept: list[tuple[Divergence, dict[str, str]]] = []
+    for div, pieces in sorted(found, key=lambda f: (-len(f[0].variants), f[0].description)):
+        odd = {(c.article, c.sentence) for c in div.odd_variants()}
+        for n, (big, big_pieces) in enumerate(kept):
+            if all(big_pieces.get(aid) == piece for aid, piece in pieces.items()) or (
+                odd
+                and odd == {(c.article, c.sentence) for c in big.odd_variants()}
+                and pieces[div.odd_one_out] == big_pieces[div.odd_one_out]  # the same figures
+            ):
+                cited = {c.article for c in big.variants}
+                added = [c for c in div.variants if c.article not in cited]
+                merged = {**big_pieces, **{c.article: pieces[c.article] for c in added}}
+                head = big.description.split(": ", 1)[0]
+                kept[n] = (replace(big, description=f"{head}: {'; '.join(merged.values())}", variants=[*big.variants, *added]), merged)
+                break
+        else:
+            kept.append((div, pieces))
+    return [div for div, _ in kept]

@@ -17,12 +17,14 @@ from itertools import takewhile
 from newsweave.compare.closed_words import COORDINATORS, PREPOSITIONS
 from newsweave.compare.parts import parts
 from newsweave.compare.quantity import (
+    AND_WORDS,
     APPROX_WORDS,
     COMPOUND_UNITS,
     CONTEXT_CLASSES,
     CURRENCIES,
     DOT_HOURS,
     NEED_WORDS,
+    PART,
     SPANS,
     TALLY_LINKS,
     TOLLS,
@@ -30,6 +32,7 @@ from newsweave.compare.quantity import (
     WORD_RE,
     Quantity,
     approx_before,
+    changed,
     clause_toll,
     clock_minutes,
     context_class,
@@ -37,15 +40,21 @@ from newsweave.compare.quantity import (
     dotted_clock,
     is_age,
     merged_numbers,
+    minute_marks,
     per_unit,
+    previous_values,
     race_time,
     risen_to,
+    shared_units,
+    tallies,  # noqa: F401 (read here by figures, claims and verify)
+    time_quantity,
     unit_of,
     unit_phrase,
+    zone_after,
 )
 from newsweave.compare.shares import fractions, half, halvings, possessed_ordinals, ratios
 from newsweave.compare.trends import trend
-from newsweave.lang import NOUNS_CAPITALISED, alternation, each, merged
+from newsweave.lang import NOUNS_CAPITALISED, alternation, merged
 from newsweave.text.dates import MONTHS, WEEKDAYS, find_dates
 from newsweave.text.fold import fold
 from newsweave.text.numbers import (
@@ -155,7 +164,7 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
             continue
         if kind == "time":
             race = race_time(text, raw, start, end)  # "2:00:18": no clock time, a race's span
-            if (q := race[0] if race else _time_quantity(raw, start, end, _zone(text, end), text)) is not None:
+            if (q := race[0] if race else time_quantity(raw, start, end, zone_after(text, end), text)) is not None:
                 out.append(q)
             i += 1
             while race and i < len(tokens) and tokens[i][2] < race[1]:
@@ -188,6 +197,8 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
                     continue
             elif one and _scale_of(nxt, lang) and nxt.lower() not in VAGUE:
                 value = 1.0  # "a thousand", "un millier", "ein Dutzend"
+            elif one and (to := _RANGE_TO.match(text, end)) and _opens_number(text, to.end(), lang):
+                value = 1.0  # "da uno a tre giorni", "d'un à trois jours": a range from one
             elif written is not None:
                 end, value = start + written[0], written[1]
             else:
@@ -235,7 +246,8 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
     out = parts(text, sorted(out, key=lambda q: q.start), _JOINED)
     out += _zeros(text, [(q.start, q.end) for q in out])
     out.sort(key=lambda q: q.start)
-    return tuple(_sums(text, _ranges(text, ratios(text, out, lang))))
+    out = ratios(text, shared_units(text, out), lang)
+    return tuple(previous_values(text, _sums(text, _ranges(text, out))))
 
 
 _NOBODY = re.compile(
@@ -266,6 +278,24 @@ _RANGE = re.compile(
 _RANGE_JOIN = re.compile(
     rf"\s+(?:{alternation(merged_numbers('RANGE_JOINERS'))})\s+", re.IGNORECASE
 )
+# "one to three days", "1-3 days", "po jednym–trzech dniach": a range told without "between"
+_RANGE_TO = re.compile(rf"\s*[-–]\s*|\s+(?:{alternation(merged_numbers('RANGE_TO'))})\s+", re.IGNORECASE)
+
+
+def _opens_number(text: str, at: int, lang: str | None) -> bool:
+    m = WORD_RE.match(text, at)
+    return bool(m) and (m.group().isdigit() or word_value(m.group(), lang) is not None)
+
+
+def _open_range(text: str, a: Quantity, b: Quantity) -> bool:
+    """A bare figure, "to" and a figure of something ("one to three days", "20 to 30
+    people"), no word of change before ("rose from 2 to 3%" is a change)."""
+    return (
+        # (a's noun, if any, is b's word read past "to": "uno a tre giorni")
+        a.kind == "count" and a.context is None and a.unit is None and not a.scaled and a.high is None
+        and (b.unit is not None or b.noun not in (None, PART)) and b.kind != "time"
+        and bool(_RANGE_TO.fullmatch(text, a.end, b.start)) and not changed(text, a.start)
+    )  # fmt: skip
 
 
 def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -278,10 +308,11 @@ def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
         b = found[k + 1] if k + 1 < len(found) else None
         if (
             b is not None
-            and a.kind == b.kind
             and a.value < b.value
-            and _RANGE_JOIN.fullmatch(text, a.end, b.start)
-            and _RANGE.search(text, 0, a.start)
+            and (
+                (a.kind == b.kind and _RANGE_JOIN.fullmatch(text, a.end, b.start) and _RANGE.search(text, 0, a.start))
+                or _open_range(text, a, b)
+            )
         ):
             out.append(replace(b, value=a.value, high=b.value, text=text[a.start : b.end], start=a.start))
             k += 2
@@ -312,7 +343,18 @@ def _sums(text: str, found: list[Quantity]) -> list[Quantity]:
                 Quantity(whole, "count", text[a.start : b.end], a.start, b.end, None,
                          context, a.approx, False, "people", converted=True)  # fmt: skip
             )
+    # "ponad 200 pasażerów i kilkudziesięciu członków załogi", "200 passengers and dozens of
+    # crew": a part of a whole no figure tells, no count of it
+    for k, q in enumerate(found):
+        if q.kind == "count" and q.noun in _PEOPLE and (m := _VAGUE_PART.match(text, q.end)):
+            if context_class(WORD_RE.findall(text[m.end() : m.end() + 40])[:3]) in _PEOPLE:
+                found[k] = replace(q, noun=PART, context=None)
     return found + out
+
+
+_VAGUE_PART = re.compile(
+    rf"(?:\s+[^\W\d_]+){{1,3}}?\s+(?:{alternation(AND_WORDS)})\s+(?:{alternation(VAGUE)})\b", re.I
+)
 
 
 def _names_a_thing(text: str, tokens: list[tuple[str, str, int, int]], i: int, lang: str | None) -> bool:
@@ -340,116 +382,11 @@ def _names_a_thing(text: str, tokens: list[tuple[str, str, int, int]], i: int, l
 
 
 # words and a conjunction between two figures: a qualifier of the first is both's
-_JOINED = re.compile(rf"(?:\s+[^\W\d_]+){{1,3}}\s+(?:{alternation(COORDINATORS)})\s+", re.I)
-
-
-# A point in a match or a broadcast: "the 59th minute", "la 59e minute", "minuto 108",
-# "(108e)", "(23e, 108e)", "(80e, 81e et 118e)", "(23')", "a penalty on 36 minutes": an
-# ordinal on the clock of the game, not a duration or a count. The words and ordinal
-# endings are each language's (MINUTE_* in lang/<code>/numbers.py); a prime ("23'") is
-# every language's.
-_PRIMES = ("'", "’")
-
-
-def _minute_pattern() -> re.Pattern[str]:
-    pairs = []  # an ordinal ending and a minute word of one language
-    for _, m in each("numbers"):
-        if getattr(m, "MINUTE_SUFFIXES", ()) and getattr(m, "MINUTE_WORDS", ()):
-            pairs.append(
-                rf"(?:{alternation(m.MINUTE_SUFFIXES)})\s*(?:{alternation(m.MINUTE_WORDS)})"
-            )
-    endings = alternation(w for w in merged("numbers", "MINUTE_SUFFIXES") if w != ".")
-    words = alternation(merged("numbers", "MINUTE_WORDS"))
-    listed = [*merged("numbers", "MINUTE_LIST_SUFFIXES"), *_PRIMES]
-    marks = alternation(listed)
-    after_mark = "|".join(f"(?<=\\d{re.escape(w)} )" for w in sorted(listed))
-    return re.compile(
-        rf"\b(?P<a>\d{{1,3}})(?:{'|'.join(pairs)})\b"
-        rf"|\b(?:{alternation(merged('numbers', 'MINUTE_WORDS_BEFORE'))})\s+(?P<b>\d{{1,3}})\b"
-        rf"(?!\s*(?:{words}))"
-        rf"|(?:\(|,\s?)(?P<c>\d{{1,3}})(?:{marks})"
-        rf"(?=\s*[,)]|\s+\w{{1,3}}\s+\d{{1,3}}(?:{marks})\s*\))"
-        # the last of such a list after a short coordinator: "(80e, 81e et 118e)"
-        rf"|(?:{after_mark})\w{{1,3}}\s+(?P<e>\d{{1,3}})(?:{marks})(?=\s*\))"
-        # an ordinal before a coordinator that a later "... minute" completes: "à la 59e et
-        # Mbappé à la 65e minute", "the 59th and 65th minutes"
-        rf"|\b(?P<f>\d{{1,3}})(?:{endings})(?=\s+\w{{1,3}}\s[^.;]{{0,80}}?\b\d{{1,3}}"
-        rf"(?:{endings})\s*(?:{words})\b)"
-        # ... with a stop for its ending: "in der 23., 41. und 76. Minute"
-        rf"|\b(?P<g>\d{{1,3}})\.(?=(?:,\s*\d{{1,3}}\.)*\s+\w{{1,3}}\s+\d{{1,3}}\.\s*(?:{words})\b)"
-        rf"|\b(?:{alternation(merged('numbers', 'MINUTE_ON'))})\s+(?P<d>\d{{1,3}})\s+"
-        rf"(?:{alternation(merged('numbers', 'MINUTE_ON_WORDS'))})\b"
-        rf"(?!\s+(?:{alternation(merged('numbers', 'MINUTE_ON_NOT_BEFORE'))}))",
-        re.IGNORECASE,
-    )
-
-
-_MINUTE_MARK = _minute_pattern()
-# ... and the second of "en los minutos 12 y 76"
-_MINUTE_NEXT = re.compile(
-    rf"\b(?:{alternation(merged('numbers', 'MINUTE_WORDS_BEFORE'))})\s+\d{{1,3}}\s+"
-    rf"(?:{alternation(COORDINATORS)})\s+(?P<e>\d{{1,3}})\b",
-    re.IGNORECASE,
-)
-
-
-# "won 4-2", "led 2–0", "4:2", "4 a 2" / "4 à 2": a score or a vote, two figures read as one
-# ("19:50" is a clock time: a colon joins a score only to one digit)
-_TALLY = re.compile(
-    r"(?<![\d.,:/-])(\d{1,2})(?: ?[-–] ?|\s[aà]\s|:(?=\d(?!\d)))(\d{1,2})(?![\d.,:/-]?\d)"
-)
-
-
-def tallies(text: str) -> set[tuple[int, int]]:
-    """The scores or votes a text states, each as its two figures, larger first ("lost
-    2-4" and "won 4-2" tell one result from the two sides)."""
-    return {
-        (max(a, b), min(a, b))
-        for a, b in ((int(m.group(1)), int(m.group(2))) for m in _TALLY.finditer(text))
-    }
-
-
-def minute_marks(text: str) -> list[Quantity]:
-    """The match-clock minutes a sentence names (kind "minute")."""
-    out = []
-    for m in [*_MINUTE_MARK.finditer(text), *_MINUTE_NEXT.finditer(text)]:
-        group = next(g for g, v in m.groupdict().items() if v)
-        # a list item is quoted from its figure ("109e", not "(109e" or "et 109e")
-        start = m.start(group) if group in "ce" else m.start()
-        value = float(m.group(group))
-        if value <= 130:
-            mark = text[start : m.end()]
-            out.append(Quantity(value, "minute", mark, start, m.end(), unit="minute"))
-    return sorted(out, key=lambda q: q.start)
+_JOINED = re.compile(rf"(?:\s+[^\W\d_]+){{1,3}}\s+(?:{alternation(AND_WORDS)})\s+", re.I)
 
 
 def _currency_near(text: str, start: int) -> bool:
     return bool(re.search(r"[$€£¥]\s*$|\b(?:us|usd|eur)\s*$", text[max(0, start - 4) : start], re.I))
-
-
-def _time_quantity(raw: str, start: int, end: int, zone: str | None = None, text: str = "") -> Quantity | None:
-    m = re.match(r"(\d{1,2})(?:\s?(?::|h|\.)\s?(\d{2}))?\s*([ap]\.?m\.?|uhr|uur)?", raw, re.I)
-    if not m or not (m.group(2) or m.group(3)) or re.search(r":\d\d[.,]\d", raw):  # "3:58.41": a race
-        return None
-    hour, minute = int(m.group(1)), int(m.group(2) or 0)
-    half = (m.group(3) or "").lower().replace(".", "")  # "12.01 a.m.": a minute past midnight
-    hour = hour % 12 + 12 * (half == "pm") if half in ("am", "pm") and hour <= 12 else hour
-    if hour > 23 or minute > 59:
-        return None
-    # a round hour qualified is a rough moment ("shortly before 9pm" holds 20.50), "vers 19h50" not
-    approx = None if minute else approx_before(WORD_RE.findall(text[max(0, start - 24) : start].lower()), 2)
-    return Quantity(float(hour * 60 + minute), "time", raw.strip(), start, end, "min", zone, approx)
-
-
-# A time zone named right after a clock time ("8h15 GMT", "10 a.m. ET"): the time's context,
-# so that "8h15 GMT" is not compared with "10:15 a.m. local time" (`values.comparable`)
-_ZONES = {z.upper(): merged_zone for z, merged_zone in merged_numbers("TIME_ZONES")}
-_ZONE_AFTER = re.compile(rf"\s*\(?\s*({alternation(_ZONES)})\b")
-
-
-def _zone(text: str, end: int) -> str | None:
-    m = _ZONE_AFTER.match(text, end)
-    return _ZONES[m.group(1).upper()] if m else None
 
 
 _CALENDAR = tuple(merged_numbers("CALENDAR"))
@@ -547,7 +484,7 @@ def _classify(
             if len(after_l) > 1 and after_l[0] in {"de", "of", "d", "di"}
             else None
         )
-    if cur is None and before_l and before_l[-1] in {"usd", "eur", "gbp", "rub"}:
+    if cur is None and before_l and before_l[-1] in {"usd", "eur", "gbp", "rub", "pln"}:
         cur = CURRENCIES[before_l[-1]]
     if cur:
         # the word after the currency ("euros per share", "$5 a day"): a rate
@@ -569,7 +506,7 @@ def _classify(
         or (not value.is_integer() and value < 10 and fold(after_l[0]) in _QUAKE_WORDS)
     ):
         return Quantity(value, "magnitude", text[start:end], start, end, "M", None, approx, scaled)
-    minutes, zone = clock_minutes(before_l, after_l, value), _zone(text, end)  # "1720 GMT"
+    minutes, zone = clock_minutes(before_l, after_l, value), zone_after(text, end)  # "1720 GMT"
     measured = bool(after_l) and after_l[0] not in DOT_HOURS and (bool(unit_phrase(text, end, value)) or after_l[0] in UNITS or after_l[0] in CURRENCIES)
     if (minutes := minutes if minutes is not None or measured else dotted_clock(text[start:end], before_l, zone, after_l)) is not None:
         return Quantity(minutes, "time", text[start:end], start, end, "min", zone, approx)

@@ -1,6 +1,8 @@
 """A figure found in a sentence (`Quantity`) and the lexicon that says what it measures:
 currencies, units, what a count counts (a coarse class shared across languages: "dead",
-"troops", ...), the qualifiers before a figure ("more than": ">"). The words come from
+"troops", ...), the qualifiers before a figure ("more than": ">"); clock times and their
+zones, match minutes and scores; and what figures read together tell of each other (a
+unit one gives the other, the old value of a change). The words come from
 `newsweave.lang.<code>.numbers`, merged over every language; `compare.numbers` reads
 figures with them."""
 
@@ -8,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import takewhile
 
 from newsweave.compare.closed_words import (
@@ -21,6 +23,7 @@ from newsweave.compare.closed_words import (
 )
 from newsweave.lang import alternation, each, merged
 from newsweave.text.fold import fold, fold_all
+from newsweave.text.numbers import word_value
 
 # (number and scale words live in newsweave.lang.<code>.numbers, read by text.numbers;
 # the words below come from there too, merged over every language)
@@ -35,6 +38,11 @@ def merged_numbers(part: str) -> list:
     return out
 
 
+# conjunctions joining two figures ("212 pasażerów i 31 członków"; the clause reader's
+# COORDINATORS leave out some words ambiguous across its languages)
+AND_WORDS = COORDINATORS | fold_all(merged("cues", "LIST_COORDINATORS"))
+
+
 # Currency symbols and codes every language writes alike; the words come from lang/.
 CURRENCIES = {
     "$": "USD",
@@ -46,10 +54,12 @@ CURRENCIES = {
     "gbp": "GBP",
     "rub": "RUB",
     "¥": "JPY",
+    "zł": "PLN",
+    "pln": "PLN",
 }
 CURRENCIES.update(merged_numbers("CURRENCIES"))
 # Unit symbols every language writes alike; unit words come from lang/<code>/numbers.py.
-UNITS = {"%": "%", "km": "km", "mi": "mi", "m": "m", "cm": "cm", "kg": "kg", "ha": "ha", "min": "min"}
+UNITS = {"%": "%", "km": "km", "mi": "mi", "m": "m", "cm": "cm", "kg": "kg", "ha": "ha", "min": "min", "kv": "kV"}
 UNITS.update(
     (word.lower(), unit)
     for _, m in each("numbers")
@@ -135,6 +145,7 @@ class Quantity:
     ordinal: bool = False  # written as an ordinal ("Orvik's third title"), read in some languages
     high: float | None = None  # the upper end of a range ("between 30 and 40": 30 to 40)
     rate: bool = False  # money per thing ("42 euros per share"): no total's figure
+    previous: bool = False  # the old value of a change ("to 33.50 from 31.40"): what it was
 
 
 # the classes of a toll: "23 people" a verb made the dead count the dead
@@ -205,7 +216,9 @@ def counted_noun(after: list[str]) -> str | None:
         # "11 were injured", "14 resultaron heridas", "12 sono rimasti feriti": no noun
         # but the toll the verb leads to, as in "11 injured"
         k = after.index(words[0]) + 1
-        told = list(takewhile(lambda w: fold(w) not in COORDINATORS, after[k : k + 3]))
+        # to the toll word in its clause ("17 weitere wurden nach Angaben der Rettungskräfte
+        # verletzt"), not past a conjunction or another figure ("… where two died")
+        told = list(takewhile(lambda w: fold(w) not in COORDINATORS and not w.isdigit() and not word_value(w), after[k : k + 6]))
         if (cls := context_class(told)) in TOLLS:
             return cls
     return context_class(words) or fold(words[0])[:5]
@@ -240,6 +253,8 @@ def unit_of(word: str) -> str | None:
 
 AGE_BEFORE_WORDS = frozenset(merged_numbers("AGE_BEFORE"))
 AGE_AFTER_WORDS = frozenset(merged_numbers("AGE_AFTER"))
+_AGE_OF = frozenset(merged_numbers("AGE_OF"))  # "una mujer de 45 años"
+_AGE_HOLDERS = frozenset(fold(w) for w in merged_numbers("AGE_HOLDERS"))
 _APPOSED = re.compile(r"[^\W\d_][\w'’-]*,\s$")  # "Hale, " before the figure
 
 
@@ -253,9 +268,21 @@ def is_age(
         return False
     # set off by a comma after a name: "Viktor Hale, 58, was …", "Sander Hoek, 44 ans, et"
     apposed = bool(_APPOSED.search(text[max(0, start - 40) : start])) and text[max(0, start - 40) : start].rstrip(", ").split()[-1][:1].isupper()
+    if unit == "yr" and _held(before):  # "una mujer de 45 años", "un matrimonio de 81 y 79 años"
+        return True
     if unit == "yr" or (unit is None and AGE_BEFORE_WORDS & set(before[-1:])):  # "aged 58"
         return bool(AGE_BEFORE_WORDS & set(before[-2:]) or AGE_AFTER_WORDS & set(after[:3])) or (unit == "yr" and apposed)
     return unit is None and text[end : end + 1] == "," and apposed
+
+
+def _held(before: list[str]) -> bool:
+    """Whether the words before a figure in years are a person's noun and "de"/"van" (an
+    age, as in "una mujer de 45 años"), the first figure of two joined maybe between them
+    ("un matrimonio de 81 y 79 años")."""
+    words = [w.lower() for w in before]
+    if len(words) > 2 and words[-2].isdigit() and (words[-1] in AND_WORDS or len(words[-1]) <= 2):
+        words = words[:-2]  # "81 y", "81 en": a conjunction (a short word) joins the first age
+    return len(words) > 1 and words[-1] in _AGE_OF and fold(words[-2]) in _AGE_HOLDERS
 
 
 def clause_toll(before: str, figure: Callable[[str], bool]) -> str | None:
@@ -335,3 +362,197 @@ def race_time(text: str, raw: str, start: int, end: int) -> tuple[Quantity | Non
     seconds = int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(tail.group(1))
     # a unit of its own: the race's time, never "23 seconds" faster
     return Quantity(float(seconds), "measure", text[start : tail.end()], start, tail.end(), "hms"), tail.end()
+
+
+# A point in a match or a broadcast: "the 59th minute", "la 59e minute", "minuto 108",
+# "(108e)", "(23e, 108e)", "(80e, 81e et 118e)", "(23')", "a penalty on 36 minutes": an
+# ordinal on the clock of the game, not a duration or a count. The words and ordinal
+# endings are each language's (MINUTE_* in lang/<code>/numbers.py); a prime ("23'") is
+# every language's.
+_PRIMES = ("'", "’")
+
+
+def _minute_pattern() -> re.Pattern[str]:
+    pairs = []  # an ordinal ending and a minute word of one language
+    for _, m in each("numbers"):
+        if getattr(m, "MINUTE_SUFFIXES", ()) and getattr(m, "MINUTE_WORDS", ()):
+            pairs.append(
+                rf"(?:{alternation(m.MINUTE_SUFFIXES)})\s*(?:{alternation(m.MINUTE_WORDS)})"
+            )
+    endings = alternation(w for w in merged("numbers", "MINUTE_SUFFIXES") if w != ".")
+    words = alternation(merged("numbers", "MINUTE_WORDS"))
+    listed = [*merged("numbers", "MINUTE_LIST_SUFFIXES"), *_PRIMES]
+    marks = alternation(listed)
+    after_mark = "|".join(f"(?<=\\d{re.escape(w)} )" for w in sorted(listed))
+    return re.compile(
+        rf"\b(?P<a>\d{{1,3}})(?:{'|'.join(pairs)})\b"
+        rf"|\b(?:{alternation(merged('numbers', 'MINUTE_WORDS_BEFORE'))})\s+(?P<b>\d{{1,3}})\b"
+        rf"(?!\s*(?:{words}))"
+        rf"|(?:\(|,\s?)(?P<c>\d{{1,3}})(?:{marks})"
+        rf"(?=\s*[,)]|\s+\w{{1,3}}\s+\d{{1,3}}(?:{marks})\s*\))"
+        # the last of such a list after a short coordinator: "(80e, 81e et 118e)"
+        rf"|(?:{after_mark})\w{{1,3}}\s+(?P<e>\d{{1,3}})(?:{marks})(?=\s*\))"
+        # an ordinal before a coordinator that a later "... minute" completes: "à la 59e et
+        # Mbappé à la 65e minute", "the 59th and 65th minutes"
+        rf"|\b(?P<f>\d{{1,3}})(?:{endings})(?=\s+\w{{1,3}}\s[^.;]{{0,80}}?\b\d{{1,3}}"
+        rf"(?:{endings})\s*(?:{words})\b)"
+        # ... with a stop for its ending: "in der 23., 41. und 76. Minute"
+        rf"|\b(?P<g>\d{{1,3}})\.(?=(?:,\s*\d{{1,3}}\.)*\s+\w{{1,3}}\s+\d{{1,3}}\.\s*(?:{words})\b)"
+        rf"|\b(?:{alternation(merged('numbers', 'MINUTE_ON'))})\s+(?P<d>\d{{1,3}})\s+"
+        rf"(?:{alternation(merged('numbers', 'MINUTE_ON_WORDS'))})\b"
+        rf"(?!\s+(?:{alternation(merged('numbers', 'MINUTE_ON_NOT_BEFORE'))}))",
+        re.IGNORECASE,
+    )
+
+
+_MINUTE_MARK = _minute_pattern()
+# ... and the second of "en los minutos 12 y 76"
+_MINUTE_NEXT = re.compile(
+    rf"\b(?:{alternation(merged('numbers', 'MINUTE_WORDS_BEFORE'))})\s+\d{{1,3}}\s+"
+    rf"(?:{alternation(COORDINATORS)})\s+(?P<e>\d{{1,3}})\b",
+    re.IGNORECASE,
+)
+
+
+# "won 4-2", "led 2–0", "4:2", "4 a 2" / "4 à 2": a score or a vote, two figures read as one
+# ("19:50" is a clock time: a colon joins a score only to one digit)
+_TALLY = re.compile(
+    r"(?<![\d.,:/-])(\d{1,2})(?: ?[-–] ?|\s[aà]\s|:(?=\d(?!\d)))(\d{1,2})(?![\d.,:/-]?\d)"
+)
+
+
+def tallies(text: str) -> set[tuple[int, int]]:
+    """The scores or votes a text states, each as its two figures, larger first ("lost
+    2-4" and "won 4-2" tell one result from the two sides)."""
+    return {
+        (max(a, b), min(a, b))
+        for a, b in ((int(m.group(1)), int(m.group(2))) for m in _TALLY.finditer(text))
+    }
+
+
+def minute_marks(text: str) -> list[Quantity]:
+    """The match-clock minutes a sentence names (kind "minute")."""
+    out = []
+    for m in [*_MINUTE_MARK.finditer(text), *_MINUTE_NEXT.finditer(text)]:
+        group = next(g for g, v in m.groupdict().items() if v)
+        # a list item is quoted from its figure ("109e", not "(109e" or "et 109e")
+        start = m.start(group) if group in "ce" else m.start()
+        value = float(m.group(group))
+        if value <= 130:
+            mark = text[start : m.end()]
+            out.append(Quantity(value, "minute", mark, start, m.end(), unit="minute"))
+    return sorted(out, key=lambda q: q.start)
+
+
+def time_quantity(raw: str, start: int, end: int, zone: str | None = None, text: str = "") -> Quantity | None:
+    m = re.match(r"(\d{1,2})(?:\s?(?::|h|\.)\s?(\d{2}))?\s*([ap]\.?m\.?|uhr|uur)?", raw, re.I)
+    if not m or not (m.group(2) or m.group(3)) or re.search(r":\d\d[.,]\d", raw):  # "3:58.41": a race
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    half = (m.group(3) or "").lower().replace(".", "")  # "12.01 a.m.": a minute past midnight
+    hour = hour % 12 + 12 * (half == "pm") if half in ("am", "pm") and hour <= 12 else hour
+    if hour > 23 or minute > 59:
+        return None
+    # a round hour qualified is a rough moment ("shortly before 9pm" holds 20.50), "vers 19h50" not
+    approx = None if minute else approx_before(WORD_RE.findall(text[max(0, start - 24) : start].lower()), 2)
+    return Quantity(float(hour * 60 + minute), "time", raw.strip(), start, end, "min", zone, approx)
+
+
+# A time zone named right after a clock time ("8h15 GMT", "10 a.m. ET"): the time's context,
+# so that "8h15 GMT" is not compared with "10:15 a.m. local time" (`values.comparable`)
+_ZONES = {z.upper(): merged_zone for z, merged_zone in merged_numbers("TIME_ZONES")}
+_ZONE_AFTER = re.compile(rf"\s*\(?\s*({alternation(_ZONES)})\b")
+
+
+# ... or in words ("13.41 Uhr deutscher Zeit", "alle 12.41 ora locale"): local time is none
+_ZONE_WORDS = {fold(w).lower(): z or None for w, z in merged_numbers("TIME_ZONE_WORDS")}
+_ZONE_WORDS_AFTER = re.compile(rf"\s*\(?\s*({alternation(w for w, _ in merged_numbers('TIME_ZONE_WORDS'))})\b", re.I)
+
+
+def zone_after(text: str, end: int) -> str | None:
+    if m := _ZONE_AFTER.match(text, end):
+        return _ZONES[m.group(1).upper()]
+    m = _ZONE_WORDS_AFTER.match(text, end)
+    return _ZONE_WORDS.get(fold(m.group(1)).lower()) if m else None
+
+
+_COORDINATOR = re.compile(rf"\s+(?:{alternation(AND_WORDS)})\s+", re.I)
+_LAST = re.compile(r"([^\W\d_]+)\W*$")
+_FIRST = re.compile(r"\W*([^\W\d_]+)")
+
+
+def shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """`found` with a bare figure joined by a conjunction to a measure taking its unit:
+    "3 chilometri di protezione e 10 di sorveglianza", "eine Schutzzone von drei und eine
+    Überwachungszone von zehn Kilometern" state 10 km and 3 km. Only when the conjunction
+    joins them directly ("drei und zehn Kilometer") or the two are told alike (the same
+    word before both, or after both): "3 hours and 10 of them" keeps its 10."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        between = text[a.end : b.start]
+        if re.search(r"[.;:!?()\d]", between) or len(WORD_RE.findall(between)) > 6:
+            continue
+        if _bare(a) and b.kind == "measure" and b.unit not in SPANS:
+            m = _COORDINATOR.match(between)
+            if m and (m.end() == len(between) or _word_before(text, a.start) == _word_before(text, b.start)):
+                out[k] = replace(a, kind="measure", unit=b.unit, noun=None, context=b.context)
+        elif a.kind == "measure" and a.unit not in SPANS and _bare(b) and _COORDINATOR.search(between + " "):
+            after_unit = _FIRST.match(text, a.end + len(_UNIT_AFTER_WORD.match(text, a.end)[0]))
+            after_b = _FIRST.match(text, b.end)
+            if after_unit and after_b and after_unit.group(1).lower() == after_b.group(1).lower():
+                out[k + 1] = replace(b, kind="measure", unit=a.unit, noun=None, context=a.context)
+    return out
+
+
+_UNIT_AFTER_WORD = re.compile(r"[\s-]*[^\W\d_]*")
+
+
+def _bare(q: Quantity) -> bool:
+    """A count of nothing named: no noun but maybe a preposition ("10 di sorveglianza")."""
+    return q.kind == "count" and q.noun in (None, PART) and not q.scaled and q.context is None and q.high is None
+
+
+def _word_before(text: str, start: int) -> str | None:
+    m = _LAST.search(text, max(0, start - 30), start)
+    return m.group(1).lower() if m else None
+
+
+_FROM = {fold(w).lower() for w in merged_numbers("CHANGE_FROM")}
+_TO = {fold(w).lower() for w in (*merged_numbers("RISE_LINKS"), *merged_numbers("RANGE_TO"))}
+CHANGE_WORDS = (
+    fold_all(merged_numbers("TREND_UP")) | fold_all(merged_numbers("TREND_DOWN"))
+    | fold_all(merged("cues", "DIRECTION_UP")) | fold_all(merged("cues", "DIRECTION_DOWN"))
+)  # fmt: skip
+
+
+def changed(text: str, start: int) -> bool:
+    """Whether a word of change comes earlier in the clause of a figure at `start` ("rose
+    from 2% to 3%": a change, not a range)."""
+    clause = re.split(r"[,;:]\s", text[:start])[-1]
+    return any(fold(w).lower() in CHANGE_WORDS for w in WORD_RE.findall(clause))
+
+
+def previous_values(text: str, found: list[Quantity]) -> list[Quantity]:
+    """`found` with the old value of a change marked `previous`: the figure after a "from"
+    beside the new value of the same kind and unit, "to 33.50 zlotys from 31.40 zlotys"
+    (after it) or "z 31,40 zł do 33,50 zł" after a word of change (before it; without
+    one "from 30 to 40 people" may be a range)."""
+    out = list(found)
+    for k, q in enumerate(out):
+        words = [w for w in WORD_RE.findall(text[max(0, q.start - 24) : q.start]) if w.isalpha()]
+        if q.kind == "time" or not words or fold(words[-1]).lower() not in _FROM:
+            continue
+        prev = out[k - 1] if k else None
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        told_after = prev is not None and _pair(text, prev, q) and fold(_word_before(text, prev.start) or "") in _TO
+        told_before = nxt is not None and _pair(text, q, nxt) and fold(_word_before(text, nxt.start) or "") in _TO
+        if told_after or (told_before and changed(text, q.start)):
+            out[k] = replace(q, previous=True)
+    return out
+
+
+def _pair(text: str, a: Quantity, b: Quantity) -> bool:
+    """Two figures of one kind and unit a few words apart in one clause."""
+    between = text[a.end : b.start]
+    return (a.kind, a.unit) == (b.kind, b.unit) and len(WORD_RE.findall(between)) <= 4 and not re.search(r"[.;:!?]", between)

@@ -8,7 +8,16 @@ import math
 import re
 from collections.abc import Sequence
 
-from newsweave.compare.quantity import NO_NOUN, TOLLS, UNIT_WORDS, VERBS_AFTER, Quantity
+from newsweave.compare.quantity import (
+    APPROX_WORDS,
+    NO_NOUN,
+    TOLLS,
+    UNIT_WORDS,
+    VERBS_AFTER,
+    Quantity,
+    merged_numbers,
+    unit_of,
+)
 from newsweave.text.fold import fold
 from newsweave.text.numbers import number_word
 
@@ -261,6 +270,43 @@ def same_origin(ta: str, a: Quantity, tb: str, b: Quantity) -> bool:
     return not (oa and ob) or fold(oa.group(1)) == fold(ob.group(1))
 
 
+_LENGTHS = {"km", "m", "cm", "nmi"}
+_RELATIONS = {fold(k): v for k, v in merged_numbers("LENGTH_RELATIONS")}
+_BEARINGS = {fold(k): v for k, v in merged_numbers("LENGTH_BEARINGS")}
+_GLUE = {"de", "d", "of", "di"}  # "une quinzaine de kilomètres": the unit after its glue
+_LEAD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")  # "23 kilometres (14.2 miles) east of"
+
+
+def measured_from(sentence: str, q: Quantity) -> str | None:
+    """Where a length is measured from, when words after its unit say so: the relation and
+    the first content word after it ("28 km above the municipality": above the "munic",
+    "2.150 mètres d'altitude" and "28 quilómetros de altitude": from the "altit", "à une
+    quinzaine de kilomètres de la frontière": from the "front", "23 km east of Nurdagi"
+    and "à 23 km à l'est de Nurdagi": E of the "nurda"). Two lengths from two things are
+    two figures, not two outlets' values of one; None for a plain length ("fell 10 metres
+    onto the slope"), whose words after it name no relation before a content word."""
+    if q.kind != "measure" or q.unit not in _LENGTHS:
+        return None
+    raw = [w.lower() for w in _LEAD.findall(_ASIDE.sub(" ", sentence[q.end : q.end + 100]))]
+    words = [fold(w) for w in raw]
+
+    def unit(k: int) -> bool:
+        return k < len(raw) and bool(raw[k] in UNIT_WORDS or unit_of(raw[k]))
+
+    # past the glue and the unit ("de kilomètres", "km", "-kilometre"), then words that
+    # name nothing ("environ", "to the", "à l'")
+    first = 2 if words[:1] and words[0] in _GLUE and unit(1) else int(unit(0))
+    for k in range(first, min(first + 4, len(words))):
+        relation = _RELATIONS.get(words[k]) or _BEARINGS.get(words[k])
+        if relation is not None:
+            origin = next((w for w in words[k + 1 : k + 5] if w not in NO_NOUN and len(w) > 2), "")
+            return f"{relation} {origin[:5]}"
+        if words[k] not in NO_NOUN and raw[k] not in APPROX_WORDS and len(words[k]) > 1:
+            return None
+    return None
+
+
 def one_apart(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> tuple[Quantity, Quantity] | None:
     """(x, y) when two lists of match minutes of one length ("the 23rd and 67th minutes" /
     "in der 23. und 76. Minute") differ in exactly one value: `y` is the other side's for
@@ -342,3 +388,99 @@ def figure_end(text: str, q: Quantity, noun: bool = False) -> int:
             return m.end()
     m = _COMPOUND_AFTER.match(text, q.end)  # "a three-day strike": not "three (2 outlets)-day"
     return m.end() if m else q.end
+
+
+# Which articles' figures a number divergence weighs (`compare.figures`)
+
+
+def odd_one_out(values: dict[str, list[Quantity]], groups: dict[str, str] | None = None) -> str | None:
+    """The one source whose articles' figures match nobody's while all other sources agree
+    (`groups`: article -> its source; a report and its machine translation or reprint are
+    one source): its first article."""
+    sources: dict[str, list[str]] = {}
+    for aid in values:
+        sources.setdefault((groups or {}).get(aid, aid), []).append(aid)
+    if len(sources) < 3:
+        return None
+    ids = list(sources)
+
+    def agree(a: str, b: str) -> bool:
+        return any(same_figure(x, y) for i in sources[a] for j in sources[b] for x in values[i] for y in values[j])
+
+    for odd in ids:
+        rest = [i for i in ids if i != odd]
+        if all(not agree(odd, r) for r in rest) and all(agree(rest[0], r) for r in rest[1:]):
+            return sources[odd][0]
+    return None
+
+
+def one_answer(q: Quantity, given: Sequence[Quantity]) -> bool:
+    """Whether `q` agrees with some of the figures `given` and with none that clash with
+    those: it states one side of a disagreement."""
+    hits = [v for v in given if same_figure(q, v)]
+    return bool(hits) and all(same_figure(x, y) for x in hits for y in hits)
+
+
+def one_each(
+    per_article: dict[str, list[tuple[int, Quantity]]],
+) -> dict[str, list[tuple[int, Quantity]]]:
+    """One moment per article. Which of several dates in one sentence ("Messi (23e, 108e)")
+    is the fact's is a guess, so such an article is left out, unless two of these lists of
+    one length differ in exactly one value ("23e, 108e, 36e" / "23e, 109e, 36e": those two
+    values are each one's), or the article names exactly one of the values the others
+    give alone (its 109 among "109e, 118e" when another says 109)."""
+    one = {aid: items for aid, items in per_article.items() if len(items) == 1}
+    several = {aid: items for aid, items in per_article.items() if len(items) > 1}
+
+    def only(a: str, b: str) -> list[tuple[int, Quantity]]:
+        return [i for i in several[a] if not any(same_figure(i[1], q) for _, q in several[b])]
+
+    ids = list(several)
+    for n, a in enumerate(ids):
+        for b in ids[n + 1 :]:
+            if len(several[a]) == len(several[b]):
+                only_a, only_b = only(a, b), only(b, a)
+                if len(only_a) == 1 == len(only_b):
+                    one.setdefault(a, only_a)
+                    one.setdefault(b, only_b)
+    given = [q for items in one.values() for _, q in items]
+    for aid, items in several.items():
+        named = [i for i in items if any(same_figure(i[1], q) for q in given)]
+        if aid not in one and len(named) == 1:
+            one[aid] = named
+    return {aid: one[aid] for aid in per_article if aid in one}
+
+
+def told_beside(
+    per_article: dict[str, list[tuple[int, Quantity]]], figs: dict[int, list[Quantity]]
+) -> dict[str, list[tuple[int, Quantity]]]:
+    """Without the articles whose sentence gives, beside their own count, a bare one that
+    another article gives ("Police put the turnout at 12,000, while organisers said 40,000
+    people took part" / "Police said 12,000 people marched"): two sources' figures, the
+    sentence disagrees with nobody. Bare: no noun, and not small ("douze en Turquie" is a
+    part of a toll)."""
+    given = {aid: [q for _, q in items] for aid, items in per_article.items()}
+
+    def beside(aid: str) -> bool:
+        mine = [q for _, q in per_article[aid]]
+        rows = {r for r, _ in per_article[aid]}
+        other = [
+            q for r in rows for q in figs[r]
+            if q.kind == "count" and q.noun is None and q.value >= LONE_MIN and not any(q is x for x in mine)
+        ]
+        return any(same_figure(q, v) for q in other for b, vs in given.items() if b != aid for v in vs)
+
+    return {aid: items for aid, items in per_article.items() if not beside(aid)}
+
+
+PARTS = 3  # values of one count in one sentence that make it a list of parts
+
+
+def parts_list(items: list[tuple[int, Quantity]]) -> bool:
+    """A sentence giving PARTS or more values of one count ("Italia (631 muertos), Irán
+    (291 muertos), …"): a count per place or group, none of them the outlet's figure for
+    the whole."""
+    by_row: dict[int, set[float]] = {}
+    for r, q in items:
+        by_row.setdefault(r, set()).add(q.value)
+    return any(len(vals) >= PARTS for vals in by_row.values())

@@ -63,6 +63,8 @@ COUNTING = ("null",)
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the
 # unit they normalise to (compare/numbers.py; symbols such as "%" and "km" live there)
 UNITS = {
+    "kilovolt": "kV",
+    "megawatt": "MW",
     "seemeilen": "nmi",
     "meilen": "mi",
     "prozent": "%",
@@ -105,6 +107,8 @@ COMPOUND_UNITS = {
 }
 # currency words after (or before) a figure, and their ISO code
 CURRENCIES = {
+    "zloty": "PLN",
+    "złoty": "PLN",
     "rubel": "RUB",
 }
 # qualifiers before a figure: more than (>), at least (>=), about (~), less than (<)
@@ -243,3 +247,33 @@ RISE_LINKS = ("auf",)
 
 # Words that make a figure a quota, not a count ("76 votes were needed", "servivano 76 voti")
 NEED_WORDS = ("nötig", "notwendig", "erforderlich", "benötigt")
+
+# The word before the old value of a change ("will rise to 33.50 from 31.40", "z 31,40 zł
+# do 33,50 zł"): what the figure was, not what it is (compare/quantity.py `previous_values`)
+CHANGE_FROM = ("von",)
+# the word between the two ends of a range ("one to three days", "da uno a tre giorni"; a
+# dash is every language's)
+RANGE_TO = ("bis",)
+
+# Words after a length that say where it is measured from ("28 km above Mértola", "à une
+# quinzaine de kilomètres de la frontière", "2.150 mètres d'altitude"), and the relation
+# they name: two lengths from two things are two figures (compare/values.py `measured_from`)
+LENGTH_RELATIONS = {"rund": "around", "von": "from", "vom": "from", "entfernt": "from", "über": "above", "unter": "below"}
+# ... and the bearings a length may go with ("23 km east of Nurdagi", "à 60 km au nord-est de
+# Gaziantep"): a length in one direction from a place, as the direction's letters
+LENGTH_BEARINGS = {
+    "nördlich": "N", "südlich": "S", "östlich": "E", "westlich": "W", "nordöstlich": "NE", "nordwestlich": "NW",
+    "südöstlich": "SE", "südwestlich": "SW",
+}
+
+# A time zone in words after a clock time, as the zone it names ("13.41 Uhr deutscher Zeit":
+# Germany's); local time is no zone of its own (the time of an unmarked clock time)
+TIME_ZONE_WORDS = (
+    ("Ortszeit", ""), ("deutscher Zeit", "DE"), ("deutsche Zeit", "DE"), ("italienischer Zeit", "IT"),
+    ("französischer Zeit", "FR"), ("spanischer Zeit", "ES"), ("portugiesischer Zeit", "PT"),
+    ("polnischer Zeit", "PL"), ("niederländischer Zeit", "NL"), ("britischer Zeit", "UK"),
+)
+
+# Nouns a year after names a thing by ("Barolo z rocznika 2021", "le millésime 2025"): a
+# label, no moment of the event (compare/figures.py)
+YEAR_NAMERS = ("Jahrgang", "Jahrgangs", "Modell", "Ausgabe")

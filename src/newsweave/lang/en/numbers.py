@@ -78,6 +78,10 @@ COUNTING = (
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the
 # unit they normalise to (compare/numbers.py; symbols such as "%" and "km" live there)
 UNITS = {
+    "kilovolt": "kV",
+    "kilovolts": "kV",
+    "megawatt": "MW",
+    "megawatts": "MW",
     "nautical": "nmi",  # "three nautical miles"
     "percent": "%",
     "per": "%",
@@ -123,6 +127,9 @@ UNITS = {
 }
 # currency words after (or before) a figure, and their ISO code
 CURRENCIES = {
+    "zloty": "PLN",
+    "zlotys": "PLN",
+    "zlotych": "PLN",
     "dollar": "USD",
     "dollars": "USD",
     "euro": "EUR",
@@ -331,3 +338,33 @@ DOTTED_HOURS = ("hours", "hrs")
 
 # Words that make a figure a quota, not a count ("76 votes were needed", "servivano 76 voti")
 NEED_WORDS = ("needed", "necessary", "required")
+
+# The word before the old value of a change ("will rise to 33.50 from 31.40", "z 31,40 zł
+# do 33,50 zł"): what the figure was, not what it is (compare/quantity.py `previous_values`)
+CHANGE_FROM = ("from",)
+# the word between the two ends of a range ("one to three days", "da uno a tre giorni"; a
+# dash is every language's)
+RANGE_TO = ("to",)
+
+# Words after a length that say where it is measured from ("28 km above Mértola", "à une
+# quinzaine de kilomètres de la frontière", "2.150 mètres d'altitude"), and the relation
+# they name: two lengths from two things are two figures (compare/values.py `measured_from`)
+LENGTH_RELATIONS = {"around": "around", "from": "from", "away": "from", "off": "from", "above": "above", "below": "below", "beneath": "below"}
+# ... and the bearings a length may go with ("23 km east of Nurdagi", "à 60 km au nord-est de
+# Gaziantep"): a length in one direction from a place, as the direction's letters
+LENGTH_BEARINGS = {
+    "north": "N", "south": "S", "east": "E", "west": "W", "northeast": "NE", "north-east": "NE",
+    "northwest": "NW", "north-west": "NW", "southeast": "SE", "south-east": "SE", "southwest": "SW", "south-west": "SW",
+}
+
+# A time zone in words after a clock time, as the zone it names ("13.41 Uhr deutscher Zeit":
+# Germany's); local time is no zone of its own (the time of an unmarked clock time)
+TIME_ZONE_WORDS = (
+    ("local time", ""), ("German time", "DE"), ("Italian time", "IT"), ("French time", "FR"),
+    ("Spanish time", "ES"), ("Portuguese time", "PT"), ("Polish time", "PL"), ("Dutch time", "NL"),
+    ("UK time", "UK"), ("British time", "UK"), ("Paris time", "FR"), ("Lisbon time", "PT"),
+)
+
+# Nouns a year after names a thing by ("Barolo z rocznika 2021", "le millésime 2025"): a
+# label, no moment of the event (compare/figures.py)
+YEAR_NAMERS = ("vintage", "vintages", "model", "edition")

@@ -72,6 +72,9 @@ COUNTING = ("cero", "ciento")
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the
 # unit they normalise to (compare/numbers.py; symbols such as "%" and "km" live there)
 UNITS = {
+    "kilovoltios": "kV",
+    "kilovoltio": "kV",
+    "megavatios": "MW",
     "millas": "mi",
     "centímetros": "cm",
     "por": "%",
@@ -100,6 +103,8 @@ UNITS = {
 }
 # currency words after (or before) a figure, and their ISO code
 CURRENCIES = {
+    "zlotys": "PLN",
+    "eslotis": "PLN",
     "dólares": "USD",
     "dolares": "USD",
     "euros": "EUR",
@@ -128,7 +133,7 @@ QUAKE_WORDS = ("terremoto", "sismo", "replica")
 # words before a figure that make it an earthquake magnitude
 MAGNITUDE_WORDS = ("magnitud",)
 # verbs after a figure that lead to its toll, no noun of it ("14 resultaron heridas")
-TOLL_LINKS = ("resultaron", "resultó", "resulto", "quedaron", "quedó", "siguen", "permanecen")
+TOLL_LINKS = ("resultaron", "resultó", "resulto", "quedaron", "quedó", "siguen", "permanecen", "continúan")
 # adjectives skipped when reading what a count counts ("200 new cases")
 NOUN_SKIP = ("nuevos", "nuevas", "otros", "otras", "más")
 # what a count counts, by coarse class shared across languages (compare/numbers.py)
@@ -249,3 +254,41 @@ RISE_LINKS = ("a", "hasta")
 
 # Words that make a figure a quota, not a count ("76 votes were needed", "servivano 76 voti")
 NEED_WORDS = ("necesarios", "necesarias", "falta", "requeridos")
+
+# The word before the old value of a change ("will rise to 33.50 from 31.40", "z 31,40 zł
+# do 33,50 zł"): what the figure was, not what it is (compare/quantity.py `previous_values`)
+CHANGE_FROM = ("de", "desde")
+# the word between the two ends of a range ("one to three days", "da uno a tre giorni"; a
+# dash is every language's)
+RANGE_TO = ("a",)
+
+# Words after a length that say where it is measured from ("28 km above Mértola", "à une
+# quinzaine de kilomètres de la frontière", "2.150 mètres d'altitude"), and the relation
+# they name: two lengths from two things are two figures (compare/values.py `measured_from`)
+LENGTH_RELATIONS = {"alrededor": "around", "de": "from", "del": "from", "sobre": "above", "bajo": "below", "debajo": "below"}
+# ... and the bearings a length may go with ("23 km east of Nurdagi", "à 60 km au nord-est de
+# Gaziantep"): a length in one direction from a place, as the direction's letters
+LENGTH_BEARINGS = {
+    "norte": "N", "sur": "S", "este": "E", "oeste": "W", "noreste": "NE", "nordeste": "NE", "noroeste": "NW",
+    "sureste": "SE", "sudeste": "SE", "suroeste": "SW", "sudoeste": "SW",
+}
+
+# A person's noun, then one of AGE_OF, then a figure in years: an age ("una mujer de 45
+# años", "een man van 58 jaar"), not a span of years (compare/quantity.py `is_age`)
+AGE_OF = ("de",)
+AGE_HOLDERS = (
+    "hombre", "mujer", "joven", "niño", "niña", "chico", "chica", "hijo", "hija", "matrimonio",
+    "pareja", "anciano", "anciana", "vecino", "vecina", "varón", "menor", "bebé", "conductor",
+    "conductora", "turista", "señor", "señora", "padre", "madre",
+)
+
+# A time zone in words after a clock time, as the zone it names ("13.41 Uhr deutscher Zeit":
+# Germany's); local time is no zone of its own (the time of an unmarked clock time)
+TIME_ZONE_WORDS = (
+    ("hora local", ""), ("hora peninsular", "ES"), ("hora española", "ES"), ("hora de Madrid", "ES"),
+    ("hora portuguesa", "PT"), ("hora de Lisboa", "PT"),
+)
+
+# Nouns a year after names a thing by ("Barolo z rocznika 2021", "le millésime 2025"): a
+# label, no moment of the event (compare/figures.py)
+YEAR_NAMERS = ("cosecha", "añada", "vendimia", "modelo", "edición")

@@ -75,6 +75,8 @@ COUNTING = ("zero",)
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the
 # unit they normalise to (compare/numbers.py; symbols such as "%" and "km" live there)
 UNITS = {
+    "kilovolt": "kV",
+    "megawatt": "MW",
     "miglia": "mi",
     "centimetri": "cm",
     "chilometri": "km",
@@ -100,6 +102,7 @@ UNITS = {
 }
 # currency words after (or before) a figure, and their ISO code
 CURRENCIES = {
+    "zloty": "PLN",
     "dollari": "USD",
 }
 # words before a figure that make it an earthquake magnitude
@@ -205,7 +208,44 @@ CLOCK_PREPOSITIONS = ("alle", "verso", "dalle", "entro", "le")
 RISE_LINKS = ("a",)
 
 # Hour words after a time written with a full stop ("20.15 hours"), not read as a span
-DOTTED_HOURS = ("ore",)
+DOTTED_HOURS = ("ore", "ora")  # "alle 12.41 ora locale"
 
 # Words that make a figure a quota, not a count ("76 votes were needed", "servivano 76 voti")
 NEED_WORDS = ("servivano", "servono", "necessari", "necessarie", "occorrevano", "occorrono")
+
+# The word before the old value of a change ("will rise to 33.50 from 31.40", "z 31,40 zł
+# do 33,50 zł"): what the figure was, not what it is (compare/quantity.py `previous_values`)
+CHANGE_FROM = ("da", "dal", "dai", "dalle")
+# the word between the two ends of a range ("one to three days", "da uno a tre giorni"; a
+# dash is every language's)
+RANGE_TO = ("a",)
+
+# Words after a length that say where it is measured from ("28 km above Mértola", "à une
+# quinzaine de kilomètres de la frontière", "2.150 mètres d'altitude"), and the relation
+# they name: two lengths from two things are two figures (compare/values.py `measured_from`)
+LENGTH_RELATIONS = {"intorno": "around", "da": "from", "dal": "from", "dalla": "from", "di": "from", "del": "from", "della": "from", "sopra": "above", "sotto": "below"}
+# ... and the bearings a length may go with ("23 km east of Nurdagi", "à 60 km au nord-est de
+# Gaziantep"): a length in one direction from a place, as the direction's letters
+LENGTH_BEARINGS = {
+    "nord": "N", "sud": "S", "est": "E", "ovest": "W", "nord-est": "NE", "nordest": "NE", "nord-ovest": "NW",
+    "sud-est": "SE", "sudest": "SE", "sud-ovest": "SW",
+}
+
+# A person's noun, then one of AGE_OF, then a figure in years: an age ("una mujer de 45
+# años", "een man van 58 jaar"), not a span of years (compare/quantity.py `is_age`)
+AGE_OF = ("di",)
+AGE_HOLDERS = (
+    "uomo", "donna", "giovane", "bambino", "bambina", "ragazzo", "ragazza", "figlio", "figlia",
+    "coppia", "anziano", "anziana", "turista", "padre", "madre",
+)
+
+# A time zone in words after a clock time, as the zone it names ("13.41 Uhr deutscher Zeit":
+# Germany's); local time is no zone of its own (the time of an unmarked clock time)
+TIME_ZONE_WORDS = (
+    ("ora locale", ""), ("ora italiana", "IT"), ("ora tedesca", "DE"), ("ora francese", "FR"),
+    ("ora spagnola", "ES"), ("ora portoghese", "PT"),
+)
+
+# Nouns a year after names a thing by ("Barolo z rocznika 2021", "le millésime 2025"): a
+# label, no moment of the event (compare/figures.py)
+YEAR_NAMERS = ("annata", "vendemmia", "modello", "edizione")

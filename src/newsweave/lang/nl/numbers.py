@@ -53,6 +53,8 @@ COUNTING = ("nul",)
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the
 # unit they normalise to (compare/numbers.py; symbols such as "%" and "km" live there)
 UNITS = {
+    "kilovolt": "kV",
+    "megawatt": "MW",
     "zeemijl": "nmi",
     "zeemijlen": "nmi",
     "mijl": "mi",
@@ -135,3 +137,39 @@ CELSIUS_WORDS = ("graden", "graad")
 
 # Words that make a figure a quota, not a count ("76 votes were needed", "servivano 76 voti")
 NEED_WORDS = ("nodig", "vereist")
+
+# The word before the old value of a change ("will rise to 33.50 from 31.40", "z 31,40 zł
+# do 33,50 zł"): what the figure was, not what it is (compare/quantity.py `previous_values`)
+CHANGE_FROM = ("van", "vanaf")
+# the word between the two ends of a range ("one to three days", "da uno a tre giorni"; a
+# dash is every language's)
+RANGE_TO = ("tot",)
+
+# Words after a length that say where it is measured from ("28 km above Mértola", "à une
+# quinzaine de kilomètres de la frontière", "2.150 mètres d'altitude"), and the relation
+# they name: two lengths from two things are two figures (compare/values.py `measured_from`)
+LENGTH_RELATIONS = {"rond": "around", "van": "from", "boven": "above", "onder": "below"}
+# ... and the bearings a length may go with ("23 km east of Nurdagi", "à 60 km au nord-est de
+# Gaziantep"): a length in one direction from a place, as the direction's letters
+LENGTH_BEARINGS = {
+    "noorden": "N", "zuiden": "S", "oosten": "E", "westen": "W", "noordoosten": "NE", "noordwesten": "NW",
+    "zuidoosten": "SE", "zuidwesten": "SW",
+}
+
+# A person's noun, then one of AGE_OF, then a figure in years: an age ("una mujer de 45
+# años", "een man van 58 jaar"), not a span of years (compare/quantity.py `is_age`)
+AGE_OF = ("van",)
+AGE_HOLDERS = (
+    "man", "vrouw", "jongen", "meisje", "kind", "zoon", "dochter", "echtpaar", "stel",
+    "huwelijk", "bewoner", "bewoonster", "bestuurder", "toerist", "vader", "moeder",
+)
+
+# A time zone in words after a clock time, as the zone it names ("13.41 Uhr deutscher Zeit":
+# Germany's); local time is no zone of its own (the time of an unmarked clock time)
+TIME_ZONE_WORDS = (
+    ("lokale tijd", ""), ("plaatselijke tijd", ""), ("Nederlandse tijd", "NL"), ("Belgische tijd", "BE"),
+)
+
+# Nouns a year after names a thing by ("Barolo z rocznika 2021", "le millésime 2025"): a
+# label, no moment of the event (compare/figures.py)
+YEAR_NAMERS = ("jaargang", "oogst", "model", "editie")

@@ -32,6 +32,8 @@ WORDS = {
     "sto": 100,
     "tysiąc": 1000,
     "tuzin": 12,
+    "jednym": 1,  # "po jednym–trzech dniach"
+    "jednego": 1,
     # the forms a count takes by gender and case ("dwie osoby", "dwóch mężczyzn", "pięciu ratowników")
     "dwie": 2,
     "dwóch": 2,
@@ -40,6 +42,12 @@ WORDS = {
     "trzech": 3,
     "trzej": 3,
     "troje": 3,
+    # collective forms for people of both sexes and children ("czworo pasażerów")
+    "czworo": 4,
+    "pięcioro": 5,
+    "sześcioro": 6,
+    "siedmioro": 7,
+    "ośmioro": 8,
     "czterech": 4,
     "czterej": 4,
     "pięciu": 5,
@@ -70,7 +78,7 @@ SCALES = {
 # indefinite articles that also mean "one": a figure only before a scale word ("a thousand")
 ARTICLES = ()
 # words before a number word that make it vague ("several dozen", "des dizaines")
-VAGUE = ("kilka", "kilkanaście", "kilkadziesiąt", "setki", "tysiące")
+VAGUE = ("kilka", "kilkanaście", "kilkadziesiąt", "setki", "tysiące", "kilku", "kilkunastu", "kilkudziesięciu", "kilkuset")
 # words between a part and its whole, both counts ("pięciu z siedmiu członków"): the part counts the whole's kind
 PARTITIVES = ("z",)
 # other words that say how many ("zero", "half", "first"): repeats differing in them differ
@@ -78,6 +86,12 @@ COUNTING = ("zero", "dwie", "dwóch")
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the
 # unit they normalise to (compare/numbers.py; symbols such as "%" and "km" live there)
 UNITS = {
+    "kilowoltów": "kV",
+    "megawatów": "MW",
+    "proc": "%",
+    "dniach": "d",
+    "dniami": "d",
+    "dnia": "d",
     "procent": "%",
     "kilometrów": "km",
     "kilometry": "km",
@@ -106,7 +120,7 @@ COUNTED = {
     "dead": ("ofiar", "zabitych", "zginęło", "zginęły", "zginęli", "nie_żyją", "zmarło", "zmarły"),
     "injured": ("rannych", "ranne", "ranni"),
     "missing": ("zaginionych", "zaginione", "zaginieni", "poszukiwanych"),
-    "people": ("osób", "osoby", "ludzi", "mieszkańców", "pasażerów"),
+    "people": ("osób", "osoby", "ludzi", "mieszkańców", "pasażerów", "członków"),  # "31 członków załogi": crew members
     # votes for a motion or a ruling: a tally outlets give for one vote
     "votes": ("głosów", "głosami", "głosy"),
 }
@@ -135,3 +149,39 @@ CELSIUS_WORDS = ("stopni", "stopnie", "stopień")
 
 # Words that make a figure a quota, not a count ("76 votes were needed", "servivano 76 voti")
 NEED_WORDS = ("potrzeba", "potrzebne", "wymagane", "niezbędne")
+
+# currency words after a figure, and their ISO code ("33,50 zł"; the sign itself is every language's)
+CURRENCIES = {"złotych": "PLN", "złote": "PLN", "złoty": "PLN"}
+
+# The word before the old value of a change ("will rise to 33.50 from 31.40", "z 31,40 zł
+# do 33,50 zł"): what the figure was, not what it is (compare/quantity.py `previous_values`)
+CHANGE_FROM = ("z", "ze", "od")
+# the word between the two ends of a range ("one to three days", "da uno a tre giorni"; a
+# dash is every language's)
+RANGE_TO = ("do",)
+
+# Words after a length that say where it is measured from ("28 km above Mértola", "à une
+# quinzaine de kilomètres de la frontière", "2.150 mètres d'altitude"), and the relation
+# they name: two lengths from two things are two figures (compare/values.py `measured_from`)
+LENGTH_RELATIONS = {"wokół": "around", "od": "from", "nad": "above", "pod": "below"}
+# ... and the bearings a length may go with ("23 km east of Nurdagi", "à 60 km au nord-est de
+# Gaziantep"): a length in one direction from a place, as the direction's letters
+LENGTH_BEARINGS = {
+    "północ": "N", "południe": "S", "wschód": "E", "zachód": "W",
+}
+
+# A percentage a verb or noun of change goes with is a change, not a level (compare/trends.py),
+# and a change's old value is told after CHANGE_FROM ("wzrośnie z 31,40 zł do 33,50 zł")
+TREND_UP = ('wzrośnie', 'wzrosną', 'wzrósł', 'wzrosła', 'wzrosło', 'wzrosły', 'rośnie', 'rosną', 'wzrost', 'podwyżka', 'podniesie')
+TREND_TO = ('do',)  # "wzrośnie do 3,1 proc.": a level
+TREND_DOWN = ('spadnie', 'spadną', 'spadł', 'spadła', 'spadło', 'spadły', 'spadek', 'zmaleje', 'zmalała', 'obniży', 'obniżka')
+
+# A time zone in words after a clock time, as the zone it names ("13.41 Uhr deutscher Zeit":
+# Germany's); local time is no zone of its own (the time of an unmarked clock time)
+TIME_ZONE_WORDS = (
+    ("czasu lokalnego", ""), ("czasu polskiego", "PL"), ("naszego czasu", "PL"),
+)
+
+# Nouns a year after names a thing by ("Barolo z rocznika 2021", "le millésime 2025"): a
+# label, no moment of the event (compare/figures.py)
+YEAR_NAMERS = ("rocznik", "rocznika", "roczniku", "rocznikiem", "model", "modelu", "edycja", "edycji")

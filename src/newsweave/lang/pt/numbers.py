@@ -70,6 +70,9 @@ COUNTING = ("zero", "duas", "quatorze", "cento")
 # unit words after a figure ("a 24-hour strike", "12 segundos"), lower case, and the
 # unit they normalise to (compare/numbers.py; symbols such as "%" and "km" live there)
 UNITS = {
+    "quilovolts": "kV",
+    "kilovolts": "kV",
+    "megawatts": "MW",
     "milhas": "mi",
     "centímetros": "cm",
     "quilômetros": "km",
@@ -215,3 +218,43 @@ DOTTED_HOURS = ("horas",)
 
 # Words that make a figure a quota, not a count ("76 votes were needed", "servivano 76 voti")
 NEED_WORDS = ("necessários", "necessárias", "precisos", "precisava")
+
+# currency words after a figure, and their ISO code
+CURRENCIES = {"zlótis": "PLN", "zlotys": "PLN"}
+
+# The word before the old value of a change ("will rise to 33.50 from 31.40", "z 31,40 zł
+# do 33,50 zł"): what the figure was, not what it is (compare/quantity.py `previous_values`)
+CHANGE_FROM = ("de", "desde")
+# the word between the two ends of a range ("one to three days", "da uno a tre giorni"; a
+# dash is every language's)
+RANGE_TO = ("a",)
+
+# Words after a length that say where it is measured from ("28 km above Mértola", "à une
+# quinzaine de kilomètres de la frontière", "2.150 mètres d'altitude"), and the relation
+# they name: two lengths from two things are two figures (compare/values.py `measured_from`)
+LENGTH_RELATIONS = {"redor": "around", "de": "from", "do": "from", "da": "from", "acima": "above", "abaixo": "below"}
+# ... and the bearings a length may go with ("23 km east of Nurdagi", "à 60 km au nord-est de
+# Gaziantep"): a length in one direction from a place, as the direction's letters
+LENGTH_BEARINGS = {
+    "norte": "N", "sul": "S", "leste": "E", "este": "E", "oeste": "W", "nordeste": "NE", "noroeste": "NW",
+    "sudeste": "SE", "sudoeste": "SW",
+}
+
+# A person's noun, then one of AGE_OF, then a figure in years: an age ("una mujer de 45
+# años", "een man van 58 jaar"), not a span of years (compare/quantity.py `is_age`)
+AGE_OF = ("de",)
+AGE_HOLDERS = (
+    "homem", "mulher", "jovem", "criança", "menino", "menina", "rapaz", "filho", "filha", "casal",
+    "idoso", "idosa", "turista", "condutor", "condutora", "pai", "mãe", "bebé", "bebê",
+)
+
+# A time zone in words after a clock time, as the zone it names ("13.41 Uhr deutscher Zeit":
+# Germany's); local time is no zone of its own (the time of an unmarked clock time)
+TIME_ZONE_WORDS = (
+    ("hora local", ""), ("hora de Lisboa", "PT"), ("hora portuguesa", "PT"), ("hora de Portugal", "PT"),
+    ("hora espanhola", "ES"), ("hora de Brasília", "BR"),
+)
+
+# Nouns a year after names a thing by ("Barolo z rocznika 2021", "le millésime 2025"): a
+# label, no moment of the event (compare/figures.py)
+YEAR_NAMERS = ("colheita", "safra", "vindima", "modelo", "edição")
