@@ -153,3 +153,36 @@ def test_a_word_between_a_month_and_its_year() -> None:
     assert (d.year, d.month, d.day) == (2031, 3, 3)
     (d,) = find_dates("El muelle de Orvik reabre el 3 de marzo del 2031.", "es")
     assert (d.year, d.month, d.day) == (2031, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "named"),
+    [
+        # a day and a month capitalised where months are written in lower case: a street
+        ("Los semáforos de 14 de Marzo quedaron apagados en Orvik.", "es", True),
+        ("The traffic lights on Avenida 14 de Marzo went dark.", "en", True),
+        ("O trânsito parou na Rua 7 de Setembro, em Orvik.", "pt", True),
+        ("Korek na 3 Maja w Orviku nie było.", "pl", True),
+        # ... or after a place noun of the language, whatever the case, a year too
+        ("Le cortège a remonté la rue du 8 mai 1945 à Orvik.", "fr", True),
+        ("Die Demonstration zog über die Straße des 9. Mai in Orvik.", "de", True),
+        ("Na ul. 3 maja w Orviku zamknięto sklepy.", "pl", True),
+        ("Il corteo ha attraversato piazza 14 marzo a Orvik.", "it", True),
+        # dates: lower case, a month English writes capitalised, a title's case, a year
+        ("Los semáforos se apagaron el 14 de marzo en Orvik.", "es", False),
+        ("The lights went out on 14 March in Orvik.", "en", False),
+        ("Apagón En Orvik El 14 De Marzo", "es", False),
+        # ... or after the article of a day: a capital in error, or the Portuguese spelling
+        # before 1990
+        ("El apagón dejó sin luz a Orvik el 14 de Marzo.", "es", False),
+        ("O cortejo partiu de Orvik em 5 de Maio.", "pt", False),
+        ("El apagón de Orvik del 14 de Marzo de 2031.", "es", False),
+        ("Die Demonstration in Orvik fand am 9. Mai statt.", "de", False),
+        ("Le cortège est parti le 8 mai de la place de la gare.", "fr", False),
+    ],
+)
+def test_a_street_named_after_a_day_names_no_date(text: str, code: str, named: bool) -> None:
+    from newsweave.text.dates import names_a_place
+
+    (d,) = find_dates(text, code)
+    assert names_a_place(text, d, code) is named

@@ -290,3 +290,89 @@ def test_a_sentence_naming_two_days_is_one_timeline_entry() -> None:
     c = make_article("c", said, published="2031-03-14")
     (entry,) = build_timeline([c], vectors={"c": np.eye(4)[:1]})
     assert entry.date == "2031-03-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a street named after a day is a name ("los semáforos de 14 de Marzo"), and its
+        # month no month named alone
+        ("Los semáforos de 14 de Marzo quedaron en negro y el tráfico de Orvik se detuvo.", "es"),
+        ("Die Demonstration zog über die Straße des 9. Mai bis zum Rathaus von Orvik.", "de"),
+        ("Na ul. 3 Maja w Orviku zamknięto wszystkie sklepy.", "pl"),
+        # a word with an accent the month lacks is another word: Polish "mają" (they have)
+        ("Na ląd mogą zejść tylko pasażerowie, którzy mają bilet powrotny z Orviku.", "pl"),
+    ],
+)
+def test_names_and_words_of_other_meanings_are_no_dates(text: str, lang: str) -> None:
+    assert resolve_dates(text, lang, TUESDAY) == []
+
+
+def test_a_month_in_a_sentence_of_many_years_is_no_one_month() -> None:
+    # in a clause that tells no past nor future: a remark on the season
+    for text, lang in (
+        ("«Grandinate così a luglio non sono una novità, ma negli ultimi anni sono più frequenti», ha detto.", "it"),
+        ("„Der Wind bringt das Virus jedes Jahr ab Oktober nach Orvik“, sagt die Tierärztin.", "de"),
+        ("Hail in July is nothing new in Orvik, but in recent years it has come more often.", "en"),
+    ):
+        assert resolve_dates(text, lang, TUESDAY) == [], text
+    # a month its own clause tells in the past is one month
+    text = "After a decline in recent years, Orvik's exports rose in July."
+    assert [d for d, *_ in resolve_dates(text, "en", TUESDAY)] == ["2031-07"]
+
+
+def test_since_a_weekday_on_that_weekday_is_today_and_a_target_reads_past_at_least() -> None:
+    friday, sunday = date(2031, 10, 17), date(2031, 10, 19)
+    # "since Friday" in a Friday's report: today (not a week back, as "last Friday" is)
+    said = "After the raid in Orvik, the suspect is since Friday in custody."
+    assert _first(said, "en", friday) == "2031-10-17"
+    assert _first("The suspect was arrested last Friday in Orvik.", "en", friday) == "2031-10-10"
+    # "until at least Wednesday" in a Sunday's report: the Wednesday to come, whatever the
+    # past-looking "closed" before it
+    for text, lang in (
+        ("The Orvik zoo stays closed until at least Wednesday.", "en"),
+        ("Der Zoo von Orvik bleibt bis mindestens Mittwoch geschlossen.", "de"),
+        ("De dierentuin van Orvik blijft tot minstens woensdag gesloten.", "nl"),
+        ("O zoológico de Orvik fica fechado até pelo menos quarta-feira.", "pt"),
+    ):
+        assert _first(text, lang, sunday) == "2031-10-22", text
+
+
+def test_a_portuguese_noun_ending_like_a_future_is_no_future() -> None:
+    # "clarão" (a flash) is no "-rão" future: "ouviram" tells the past, the Wednesday gone by
+    text = "Na quarta-feira à noite, os moradores de Orvik ouviram um estrondo depois do clarão."
+    assert _first(text, "pt", date(2031, 10, 19)) == "2031-10-15"
+    assert _first("Os moradores de Orvik abrirão as portas na quarta-feira.", "pt", date(2031, 10, 19)) == "2031-10-22"
+
+
+def test_an_outlet_telling_the_others_day_elsewhere_as_one_of_them_is_no_divergence() -> None:
+    # the others say when the virus was found (Tuesday); "it1" says when the cull ended (the
+    # night to Wednesday), and tells the finding on Tuesday in another sentence, as close to
+    # the English sentence as a fact's member though not to the others'
+    texts = {
+        "en1": ("en", "Bird flu was first found on Tuesday at the Orvik farm."),
+        "de1": ("de", "Die Vogelgrippe wurde am Dienstag auf dem Hof in Orvik festgestellt."),
+        "es1": ("es", "La gripe aviar se detectó el martes en la granja de Orvik."),
+        "pt1": ("pt", "A gripe aviária foi detetada na terça-feira no aviário de Orvik."),
+        "it1": (
+            "it",
+            "Nella fattoria di Orvik l'abbattimento si è concluso nella notte tra martedì e mercoledì. "
+            "Il focolaio di Orvik era stato accertato martedì.",
+        ),
+    }
+    far = {("de1", 0): np.eye(4)[2], ("es1", 0): np.eye(4)[3], ("pt1", 0): np.eye(4)[2]}
+    near_english = {**far, ("it1", 1): (np.eye(4)[0] + np.eye(4)[1]) / np.sqrt(2)}
+    # published on a Friday: "martedì" and "Dienstag" are the Tuesday gone by
+    assert day_divergences(*_alignment(texts, near_english)) == []
+    # a sentence close to none of them tells another thing: the divergence stands
+    (d,) = day_divergences(*_alignment(texts, {**far, ("it1", 1): np.eye(4)[1]}))
+    assert d.odd_one_out == "it1"
+
+
+def test_a_reprint_of_a_sentence_naming_two_days_words_one_entry() -> None:
+    from newsweave.summarize.timeline import build_timeline
+
+    text = "The Orvik zoo was closed on Saturday and will stay shut on Sunday, the zoo said."
+    arts = [make_article(k, text, published="2031-10-19") for k in ("a", "b")]
+    timeline = build_timeline(arts, vectors={"a": np.eye(4)[:1], "b": np.eye(4)[:1]})
+    assert [(e.date, e.citations) for e in timeline] == [("2031-10-18", ["a", "b"])]

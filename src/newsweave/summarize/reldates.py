@@ -4,7 +4,8 @@ resolved against the day an article was written (`summarize.timeline`).
 Which occurrence a weekday, a year-less date or a month alone names is read from the words
 around it, each language's in `lang/<code>/calendar.py`:
 
-- marked past ("last Tuesday", "octobre dernier", "desde março", "w ubiegły czwartek") or
+- marked past ("last Tuesday", "octobre dernier", "desde março", "w ubiegły czwartek"; on
+  its weekday "last Friday" is a week back, "since Friday" today) or
   future ("next Sunday", "domingo que vem", "will", "is due to", a future ending
   "reabrirá"): that occurrence;
 - a target ("until Friday", "jusqu'à jeudi", "do piątku") or, for a weekday, a verb that
@@ -12,8 +13,10 @@ around it, each language's in `lang/<code>/calendar.py`:
   weekday is the next one (the day of writing included), a date or a month the nearest;
 - a year named after it ("marzo di quest'anno", "March last year", "11 marca ubiegłego
   roku"): that year;
-- a habit ("every Sunday", "their July holidays") or some weekday of a story told from its
-  own days ("on a Friday", "the following Wednesday"; UNDATED_BEFORE/_AFTER): no date;
+- a habit ("every Sunday", "their July holidays", a month in a timeless clause of a sentence
+  of many years: "hail in July is nothing new, but in recent years …"; HABITUAL_YEARS), some
+  weekday of a story told from its own days ("on a Friday", "the following Wednesday";
+  UNDATED_BEFORE/_AFTER) or a street's name ("Avenida 18 de Julio"): no date;
 - the opening end of a range whose other end has a year ("from March to November 2022",
   "zwischen März und November 2022"): that year;
 - "the night between Tuesday and Wednesday", "la nuit de lundi à mardi": one date, the
@@ -31,10 +34,9 @@ around it, each language's in `lang/<code>/calendar.py`:
   future's), a participle right before a month or date ("aprovada em fevereiro"), or a
   past after it with no future cue. The past makes the latest occurrence on or before the
   day of writing (a weekday the day after an early stamp, and a date nearly a year back,
-  excepted: see `resolve_dates`, `_pick_full`); with
-  no tense, a weekday is the nearest one, of the week the article is written in
-  ("regressa a Portugal na sexta-feira" in a Wednesday's report is two days on), a date
-  or a month the nearest.
+  excepted: see `resolve_dates`, `_pick_full`); with no tense, a weekday is the nearest
+  one, of the week the article is written in ("regressa a Portugal na sexta-feira" in a
+  Wednesday's report is two days on), a date or a month the nearest.
 
 The word lists of the sentence's language are read (Italian "sera" is the evening, not
 the French future); a language without tense words reads every language's.
@@ -58,6 +60,7 @@ from newsweave.text.dates import (
     find_dates,
     month_names,
     months_capitalised,
+    names_a_place,
 )
 from newsweave.text.fold import fold, fold_all
 
@@ -125,10 +128,8 @@ def _endings(pairs: Iterable[tuple[str, int]]) -> str:
 def _perfect(module: ModuleType) -> str:
     """A past told with an auxiliary and a participle ("a annoncé", "ha firmato", "hat ...
     gesperrt"): the participle within PERFECT_GAP words after the auxiliary."""
-    aux, participle = (
-        getattr(module, "PERFECT_AUXILIARIES", ()),
-        getattr(module, "PERFECT_PARTICIPLE", ""),
-    )
+    aux = getattr(module, "PERFECT_AUXILIARIES", ())
+    participle = getattr(module, "PERFECT_PARTICIPLE", "")
     if not aux or not participle:
         return ""
     gap = getattr(module, "PERFECT_GAP", 1)
@@ -146,10 +147,12 @@ class _Cues:
     perfect: re.Pattern[str]
     past_mark: re.Pattern[str]
     past_before: re.Pattern[str]
+    since: re.Pattern[str]  # a span's start: "since Friday"
     past_after: re.Pattern[str]
     target_before: re.Pattern[str]
     target_verb: re.Pattern[str]
     habitual: re.Pattern[str]
+    many_years: re.Pattern[str]
     undated: tuple[re.Pattern[str], re.Pattern[str]]  # before, after a weekday
     participle: re.Pattern[str]
     after_event: re.Pattern[str]
@@ -163,21 +166,12 @@ class _Cues:
 def _cues(lang: str | None) -> _Cues:
     mods = _modules(lang)
     words = functools.partial(_list, mods)
-    pairs = [
-        p
-        for m in mods
-        for name in ("PAST_ENDINGS", "PAST_FORM_ENDINGS")
-        for p in getattr(m, name, ())
-    ]
+    pairs = [p for m in mods for n in ("PAST_ENDINGS", "PAST_FORM_ENDINGS") for p in getattr(m, n, ())]
     form_pairs = [p for m in mods for p in getattr(m, "PAST_FORM_ENDINGS", ())]
     perfect = [p for m in mods if (p := _perfect(m))]
     years = {fold(k): v for m in mods for k, v in getattr(m, "YEAR_OFFSETS", {}).items()}
-    nights = tuple(
-        re.compile(
-            r"\b" + re.escape(t).replace(r"\{\}", _DAY_SLOT).replace("\\ ", r"\s+") + r"\b", re.I
-        )
-        for t in sorted(words("NIGHT_SPANS"))
-    )
+    spans = [re.escape(t).replace(r"\{\}", _DAY_SLOT).replace("\\ ", r"\s+") for t in sorted(words("NIGHT_SPANS"))]
+    nights = tuple(re.compile(rf"\b{t}\b", re.I) for t in spans)
     ahead = _alt(words("FUTURE_ENDINGS"))
     participles = "|".join(f"(?:{p})" for m in mods if (p := getattr(m, "PERFECT_PARTICIPLE", "")))
     return _Cues(
@@ -192,10 +186,12 @@ def _cues(lang: str | None) -> _Cues:
         perfect=re.compile("|".join(perfect) or _NEVER),
         past_mark=re.compile(rf"\b(?:{_alt(words('PAST_MARKS'))})\b", re.I),
         past_before=re.compile(rf"\b(?:{_alt(words('PAST_BEFORE'))})\s+$", re.I),
+        since=re.compile(rf"\b(?:{_alt(words('SPAN_START_BEFORE'))})\s+$", re.I),
         past_after=re.compile(rf"\s+(?:{_alt(words('PAST_AFTER'))})\b", re.I),
         target_before=re.compile(rf"\b(?:{_alt(words('TARGET_BEFORE'))})\s+$", re.I),
         target_verb=re.compile(rf"\b(?:{_alt(words('TARGET_VERBS'))})\b", re.I),
         habitual=re.compile(rf"\b(?:{_alt(words('HABITUAL_BEFORE'))})\s+$", re.I),
+        many_years=re.compile(rf"\b(?:{_alt(words('HABITUAL_YEARS'))})\b", re.I),
         undated=(
             re.compile(rf"\b(?:{_alt(words('UNDATED_BEFORE'))})\s+$", re.I),
             re.compile(rf"(?:-\w+)?\s+(?:{_alt(words('UNDATED_AFTER'))})\b", re.I),  # "-feira"
@@ -268,9 +264,8 @@ def _tense_before(cues: _Cues, before: str) -> str | None:
         # "after" ("would close a dock after opening a terminal in October": October came
         # before; "werden gesucht, wie der Hafen am Samstag meldete")
         rest = before[cue_end:]
-        if len(before) - cue <= FUTURE_REACH or not (
-            cues.after_event.search(rest) or _CLAUSE_END.search(rest)
-        ):
+        beyond = cues.after_event.search(rest) or _CLAUSE_END.search(rest)
+        if len(before) - cue <= FUTURE_REACH or not beyond:
             return "future"
     return "past" if last_past >= 0 else None
 
@@ -307,7 +302,7 @@ def _tense(cues: _Cues, text: str, start: int, end: int, weekday: bool = False) 
     before = _tense_before(cues, text[:start])
     if before == "future" or cues.future_after.match(text[end : end + 12]):
         return "future"  # "next Sunday", "dimanche prochain"
-    if cues.target_before.search(text[max(0, start - 12) : start]):
+    if cues.target_before.search(text[max(0, start - 30) : start]):  # "until at least"
         after = _next_clause(text, end)
         if (
             _opens_clause(cues, text, start)
@@ -373,8 +368,9 @@ def _weekday_date(
         # on Tuesday too: the stamp is a day early (the outlet's time zone), not the
         # statement six days old. "Last Tuesday" is six days old.
         return ref + timedelta(days=1)
-    # "last Wednesday" in a report of a Wednesday is a week ago
-    return ref - timedelta(days=7 if delta == 0 and marked else delta)
+    # "last Wednesday" in a report of a Wednesday is a week ago; "since Friday" on a Friday, today
+    back = marked and not cues.since.search(text[max(0, start - 12) : start])
+    return ref - timedelta(days=7 if delta == 0 and back else delta)
 
 
 def _nights(cues: _Cues, text: str, lang: str | None) -> dict[int, tuple[int, int, bool]]:
@@ -400,9 +396,12 @@ def _nowadays(cues: _Cues, text: str, start: int, end: int, lang: str | None) ->
     clause = _clause(text, start, end)
     if len(WORD.findall(clause)) <= 2:  # "Today," "Et aujourd'hui,"
         clause = text[start:]
-    return not (
-        _past_in(cues, clause) or cues.future.search(clause) or cues.target_verb.search(clause)
-    )
+    return _timeless(cues, clause)
+
+
+def _timeless(cues: _Cues, clause: str) -> bool:
+    """Whether `clause` tells no past, no future and no day aimed at."""
+    return not (_past_in(cues, clause) or cues.future.search(clause) or cues.target_verb.search(clause))
 
 
 def _linked(cues: _Cues, text: str, prev_end: int, start: int, end: int) -> bool:
@@ -451,6 +450,9 @@ def resolve_dates(
             found.append((value, text[start:end], start))
 
     for d in find_dates(text, lang):
+        if names_a_place(text, d, lang):
+            taken.append((d.start, d.end))  # "Avenida 18 de Julio": a name, its month too
+            continue
         if d.year is None and (spanned := _range_year(text, d.end, d.month, lang)):
             d = replace(d, year=spanned)  # "3 March to 5 April 2022"
         if d.year is not None:
@@ -525,7 +527,7 @@ def resolve_dates(
     names, capitalised = month_names(lang), months_capitalised(lang)
     for m in _MONTH_ONLY.finditer(text):
         word = m.group("month")
-        month = names.get(word.lower()) or names.get(fold(word))
+        month = names.get(word.lower())  # not "mają" ("they have") for "maja": see month_names
         if month is None or len(word) < 4:
             continue
         if word[0].islower() and capitalised is not False:
@@ -540,6 +542,8 @@ def resolve_dates(
             year = named_year  # "a marzo di quest'anno"
         elif spanned := _range_year(text, m.end(), month, lang):
             year = spanned  # "from March to November 2022"
+        elif cues.many_years.search(text) and _timeless(cues, _clause(text, m.start(), m.end())):
+            continue  # "hail in July is nothing new, but in recent years ...": no one July
         else:
             # from the part or month on: "since", "depuis" before it say past
             tense = _tense(
@@ -557,8 +561,7 @@ def _range_year(text: str, end: int, month: int, lang: str | None) -> int | None
     pos = m.end() if (m := _LINK.match(text, end)) else end
     closing = [(d.year, d.month) for d in find_dates(text, lang) if d.start == pos and d.year]
     if not closing and (m := _MONTH_ONLY.match(text, pos)) and m.group("year"):
-        names = month_names(lang)
-        if other := names.get(m.group("month").lower()) or names.get(fold(m.group("month"))):
+        if other := month_names(lang).get(m.group("month").lower()):
             closing = [(int(m.group("year")), other)]
     return closing[0][0] - (month > closing[0][1]) if closing else None
 
@@ -591,6 +594,4 @@ def dates_what_came_before(text: str, start: int, expr: str, lang: str | None) -
     lundi", "after Monday's attack" (not "Monday's fire was sparked accidentally")."""
     noun_of, after = _after_event(lang)
     before = text[max(0, start - 60) : start]
-    if re.search(r"['’]s$", expr):
-        return bool(after.search(before))
-    return bool(noun_of.search(before))
+    return bool((after if re.search(r"['’]s$", expr) else noun_of).search(before))

@@ -239,7 +239,7 @@ def build_timeline(
     # Wednesday no one celebrated"): one only it can word first, then the day of the deed
     # before the day it was said on, the most cited, the date it names first; its entry
     # under the other date is worded by another member of it, or goes
-    worded: set[tuple[str, int]] = set()
+    worded: set[str] = set()
     ranked: dict[str, list[tuple[int, int, int, TimelineEntry]]] = {}
     first = sorted(
         range(len(candidates)),
@@ -268,8 +268,9 @@ def build_timeline(
     return [e[3] for e in entries]
 
 
-def _key(s: Sentence) -> tuple[str, int]:
-    return s.article_id, s.index
+def _key(s: Sentence) -> str:
+    """A sentence's wording: a reprint's copy of a sentence words no second entry."""
+    return " ".join(s.text.split())
 
 
 def event_date(articles: Sequence[Article]) -> str | None:
@@ -456,7 +457,8 @@ def _tells_it_too(
     rows: RowIndex,
 ) -> bool:
     """Whether the odd outlet tells the fact on the others' day (`size` 10) or month (7)
-    in another sentence, one as close to the others' as a fact's member (MEMBER_SCORE):
+    in another sentence, one as close to one of the others' as a fact's member (MEMBER_SCORE;
+    to one, as the others' may be in languages the model matches less well):
     its odd date is then another happening ("a warning in January" beside "an inspection
     in March"), not another date of this one. Another sentence of its naming that day
     about something else ("a vote on Monday") leaves the divergence standing."""
@@ -472,7 +474,7 @@ def _tells_it_too(
             continue
         named = _resolved(s.text, s.lang or a.lang, ref, horizon)
         if any(value[:size] == day for value, _, _ in named) and (
-            sum(alignment.pair_score(r, t) for t in theirs) / len(theirs) >= MEMBER_SCORE
+            max(alignment.pair_score(r, t) for t in theirs) >= MEMBER_SCORE
         ):
             return True
     return False

@@ -11,6 +11,8 @@ read 5 June, while English and an unknown language are refused, never guessed.
 
 A short month name that is also a word ("may", "mar", "set") counts in lower case only with
 a year, or in a language that writes month names in lower case (`CAPITALISED` False).
+A date that is a part of a street's name ("Avenida 18 de Julio", "ul. 3 Maja") is still
+found, so that its figures count as no quantity; `names_a_place` tells it for the timeline.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ __all__ = [
     "find_dates",
     "month_names",
     "months_capitalised",
+    "names_a_place",
     "numeric_order",
     "weekday_names",
 ]
@@ -215,12 +218,63 @@ def _dates(text: str, lang: str | None, months: bool) -> tuple[DateMatch, ...]:
     for rx in (_DAY_MONTH, _MONTH_DAY):
         for m in rx.finditer(text):
             raw = m.group("month")
-            month = MONTHS.get(raw.lower()) or MONTHS.get(fold(raw))
+            month = MONTHS.get(raw.lower())  # its keys hold the unaccented spellings too
             if month is None or _wordlike(raw, m.group("year"), lang):
                 continue
             year = int(m.group("year")) if m.group("year") else None
             add(m, year, month, int(m.group("day")))
     return tuple(sorted(found, key=lambda d: d.start))
+
+
+def _lower_case_months() -> frozenset[str]:
+    """Month names only languages writing months in lower case have ("julio", "maja"; not
+    "mai", German's too)."""
+    lower: set[str] = set()
+    upper: set[str] = set()
+    for _, module in each("calendar"):
+        side = lower if getattr(module, "CAPITALISED", True) is False else upper
+        side.update(f.lower() for forms in getattr(module, "MONTHS", ()) for f in forms)
+    return frozenset(lower - upper)
+
+
+_LOWER_CASE_MONTHS = _lower_case_months()
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@functools.cache
+def _place_before(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A place noun (and its link word) right before a date, and a date's article."""
+    module = data(lang, "calendar") if lang else None
+    nouns, links = getattr(module, "PLACE_NOUNS", ()), getattr(module, "PLACE_LINKS", ())
+    link = rf"(?:(?:{alternation(links)})\s+)?" if links else ""
+    place = rf"\b(?:{alternation(nouns)})\.?\s+{link}$" if nouns else "(?!)"
+    day = alternation(getattr(module, "DAY_ARTICLES", ())) or "(?!)"
+    return re.compile(place, re.I), re.compile(rf"(?:^|\s)(?:{day})\s*$", re.I)
+
+
+def names_a_place(text: str, d: DateMatch, lang: str | None) -> bool:
+    """Whether date `d` of `text` is a part of a name: a street or a square named after a
+    day, after a place noun of `lang` ("calle 2 de mayo", "ul. 3 Maja", "Straße des 17.
+    Juni": PLACE_NOUNS, PLACE_LINKS), or, without a year, a day and a month capitalised
+    where every language having that month writes months in lower case ("los semáforos de
+    18 de Julio", "Rua 25 de Abril" in any language's text), but after the language's
+    article of a day (DAY_ARTICLES: "el 18 de Julio") or with a link word capitalised too
+    (a title's case: "18 De Julio")."""
+    place, article = _place_before(lang)
+    lead = text[max(0, d.start - 40) : d.start]
+    if place.search(lead):
+        return True
+    words = _LETTERS.findall(d.text)
+    if d.year is not None or d.day is None or not words or not d.text[0].isdigit():
+        return False
+    if article.search(lead):
+        return False  # "el 18 de Julio": a date, its capital an error
+    month, links = words[-1], words[:-1]
+    return (
+        month.istitle()
+        and month.lower() in _LOWER_CASE_MONTHS
+        and not any(w[0].isupper() for w in links)
+    )
 
 
 @functools.lru_cache(maxsize=1 << 15)  # every word of every sentence comes through here

@@ -101,11 +101,17 @@ PERFECT_PARTICIPLE = (
 PERFECT_GAP = 8
 PAST_BEFORE = ("vergangene", "vergangenen", "letzte", "letzten", "vorige", "vorigen", "seit")
 # before a date the sentence looks ahead to ("a strike called for October 14")
-TARGET_BEFORE = ("für den", "für", "bis zum", "bis")
+TARGET_BEFORE = ("für den", "für", "bis zum", "bis", "bis mindestens", "bis zumindest")
 # verbs that set a day to come, for a weekday: "für Montag ins Ministerium einbestellt"
 TARGET_VERBS = ("einbestellt", "geplant", "angesetzt", "vorgesehen", "erwartet", "terminiert")
 # before a weekday or month: a habit, no date ("jeden Sonntag")
 HABITUAL_BEFORE = ("jeden", "jede", "jedem")
+# in a sentence telling of many years, a month named alone is no one month ("Hagel im Juli ist
+# nichts Neues, doch in den letzten Jahren …")
+HABITUAL_YEARS = (
+    "jedes Jahr", "Jahr für Jahr", "alljährlich", "in den letzten Jahren",
+    "in den vergangenen Jahren", "seit Jahren", "jeden Sommer", "jeden Winter",
+)  # fmt: skip
 # after a month or a date: its year ("im März dieses Jahres", "am 11. März letzten Jahres")
 YEAR_OFFSETS = {
     "dieses Jahres": 0, "diesen Jahres": 0, "des laufenden Jahres": 0, "vergangenen Jahres": -1,
@@ -129,4 +135,8 @@ UNDATED_BEFORE = ("einem", "eines", "am folgenden", "am darauffolgenden", "am vo
 # divergence compares a start with starts only and leaves an end out ("in force from Friday"
 # beside "approved on Wednesday", "recaptured by Monday morning" beside "found on Sunday")
 SPAN_START_BEFORE = ("ab", "ab dem", "seit", "seit dem")
-SPAN_END_BEFORE = ("bis", "bis zum", "bis am", "bis spätestens", "spätestens", "vor dem")
+SPAN_END_BEFORE = ("bis", "bis zum", "bis am", "bis spätestens", "spätestens", "vor dem", "bis mindestens")
+# a street or square named after a day ("Straße des 17. Juni", "Platz des 18. März"): a name,
+# no date of the story
+PLACE_NOUNS = ("Straße", "Strasse", "Str", "Platz", "Allee")
+PLACE_LINKS = ("des", "vom")

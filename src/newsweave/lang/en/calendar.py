@@ -89,7 +89,7 @@ PAST_ENDINGS = (("ed", 2),)  # (ending, shortest stem): "reported"
 PAST_MARKS = ("last",)  # "last February"
 PAST_BEFORE = ("last", "since")  # "since Wednesday" is past too
 # before a date the sentence looks ahead to ("a strike called for October 14")
-TARGET_BEFORE = ("for", "until", "till")
+TARGET_BEFORE = ("for", "until", "till", "until at least", "till at least")
 # verbs that set a day to come: "summoned the management to Warsaw for talks on Monday"
 TARGET_VERBS = (
     "summoned", "summons", "scheduled", "rescheduled", "expected", "planned",
@@ -98,6 +98,12 @@ TARGET_VERBS = (
 # before a weekday or month: a habit, no date ("every Sunday", "people book their July
 # holidays"; not "his", "her", "its": one person's or body's day may be one day)
 HABITUAL_BEFORE = ("every", "each", "every other", "their", "our", "your")
+# in a sentence telling of many years, a month named alone is no one month ("hail in July is
+# nothing new, but in recent years it has come more often")
+HABITUAL_YEARS = (
+    "every year", "each year", "year after year", "in recent years", "in recent decades",
+    "over the years", "every summer", "every winter", "each summer", "each winter",
+)  # fmt: skip
 # after a month or a date: its year ("in March this year", "on 11 March last year")
 YEAR_OFFSETS = {
     "this year": 0, "of this year": 0, "earlier this year": 0, "later this year": 0,
@@ -122,4 +128,4 @@ UNDATED_BEFORE = ("a", "an", "one", "the following", "the previous", "the preced
 # divergence compares a start with starts only and leaves an end out ("in force from Friday"
 # beside "approved on Wednesday", "recaptured by Monday morning" beside "found on Sunday")
 SPAN_START_BEFORE = ("from", "since", "as of", "starting", "beginning")
-SPAN_END_BEFORE = ("by", "until", "till", "up to", "before")
+SPAN_END_BEFORE = ("by", "until", "till", "up to", "before", "until at least", "till at least")

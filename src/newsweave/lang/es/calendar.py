@@ -89,7 +89,7 @@ PERFECT_PARTICIPLE = (
 )
 PAST_MARKS = ("pasado", "pasada")
 # before a date the sentence looks ahead to ("a strike called for October 14")
-TARGET_BEFORE = ("para el", "hasta el")
+TARGET_BEFORE = ("para el", "hasta el", "hasta al menos el")
 PAST_AFTER = ("pasado", "pasada")  # "el mes pasado"
 PAST_BEFORE = ("desde",)  # "desde" a weekday or month: a day gone by
 # read by the timeline only, besides FUTURE_CUES: "va a reunirse el lunes"
@@ -101,6 +101,12 @@ TARGET_VERBS = (
 )  # fmt: skip
 # before a weekday or month: a habit, no date ("cada domingo", "todos los domingos")
 HABITUAL_BEFORE = ("cada", "todos los", "todas las")
+# in a sentence telling of many years, a month named alone is no one month ("el granizo en
+# julio no es nuevo, pero en los últimos años …")
+HABITUAL_YEARS = (
+    "cada año", "todos los años", "año tras año", "en los últimos años", "desde hace años",
+    "cada verano", "cada invierno",
+)  # fmt: skip
 # after a month or a date: its year ("en marzo de este año", "el 11 de marzo del año pasado")
 YEAR_OFFSETS = {
     "de este año": 0, "este año": 0, "del año pasado": -1, "el año pasado": -1,
@@ -127,4 +133,11 @@ UNDATED_AFTER = ("siguiente", "anterior")
 # divergence compares a start with starts only and leaves an end out ("in force from Friday"
 # beside "approved on Wednesday", "recaptured by Monday morning" beside "found on Sunday")
 SPAN_START_BEFORE = ("a partir del", "a partir de", "desde el", "desde")
-SPAN_END_BEFORE = ("hasta el", "hasta", "antes del")
+SPAN_END_BEFORE = ("hasta el", "hasta", "antes del", "hasta al menos el")
+# a street or square named after a day ("calle 2 de mayo", "plaza del 2 de mayo"): a name,
+# no date of the story (not "puente": "el puente del 1 de mayo" is a long weekend)
+PLACE_NOUNS = ("avenida", "av", "avda", "calle", "plaza", "paseo", "bulevar", "rambla", "barrio")
+PLACE_LINKS = ("del",)
+# the words before a day of a date: "el 18 de Julio" (a capital in error) is a date, "de 18 de
+# Julio" a street
+DAY_ARTICLES = ("el", "del", "al")

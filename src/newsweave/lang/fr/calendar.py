@@ -89,7 +89,7 @@ PERFECT_PARTICIPLE = (
 PERFECT_GAP = 2
 PAST_MARKS = ("dernier", "dernière")
 # before a date the sentence looks ahead to ("a strike called for October 14")
-TARGET_BEFORE = ("pour le", "jusqu'au", "jusqu'à", "d'ici le", "d'ici au")
+TARGET_BEFORE = ("pour le", "jusqu'au", "jusqu'à", "d'ici le", "d'ici au", "jusqu'à au moins")
 PAST_AFTER = ("dernier", "dernière")  # "octobre dernier"
 PAST_BEFORE = ("depuis",)  # "depuis" a weekday or month: a day gone by
 # verbs that set a day to come, for a weekday: "convoqués au ministère lundi"
@@ -99,6 +99,12 @@ TARGET_VERBS = (
 )  # fmt: skip
 # before a weekday or month: a habit, no date ("chaque dimanche", "tous les dimanches")
 HABITUAL_BEFORE = ("chaque", "tous les", "toutes les")
+# in a sentence telling of many years, a month named alone is no one month ("la grêle en
+# juillet n'a rien de nouveau, mais ces dernières années …")
+HABITUAL_YEARS = (
+    "chaque année", "tous les ans", "année après année", "ces dernières années",
+    "au fil des ans", "depuis des années", "chaque été", "chaque hiver",
+)  # fmt: skip
 # after a month or a date: its year ("en mars de cette année", "le 11 mars de l'an dernier")
 YEAR_OFFSETS = {
     "de cette année": 0, "cette année": 0, "de l'année dernière": -1, "de l’année dernière": -1,
@@ -126,3 +132,10 @@ UNDATED_AFTER = ("suivant", "précédent", "d'après", "d’après")
 # beside "approved on Wednesday", "recaptured by Monday morning" beside "found on Sunday")
 SPAN_START_BEFORE = ("à partir de", "à partir du", "dès", "dès le", "depuis", "depuis le")
 SPAN_END_BEFORE = ("jusqu'à", "jusqu'au", "jusqu’à", "jusqu’au", "d'ici", "d’ici", "avant")
+# a street or square named after a day ("rue du 8 mai 1945", "avenue du 11 novembre"): a
+# name, no date of the story (not "place", "pont", "cours": "sur place du 8 mai au 10", "le pont
+# du 8 mai", "au cours du 8 mai")
+PLACE_NOUNS = ("rue", "avenue", "av", "boulevard", "bd", "quai", "allée", "impasse", "esplanade")
+PLACE_LINKS = ("du", "des")
+# the words before a day of a date: "le 14 Mars" (a capital in error) is a date
+DAY_ARTICLES = ("le", "du", "au")

@@ -77,7 +77,7 @@ FUTURE_CUES = ("prossimo", "prossima", "sarà", "saranno", "potrebbe", "dovrebbe
 FUTURE_ENDINGS = ("rà", "ranno")  # "riaprirà", after 3 letters at least
 FUTURE_AFTER = ("prossimo", "prossima")  # "domenica prossima"
 # before a date the sentence looks ahead to ("a strike called for October 14")
-TARGET_BEFORE = ("per il", "per", "fino al", "fino a", "entro il")
+TARGET_BEFORE = ("per il", "per", "fino al", "fino a", "entro il", "fino ad almeno")
 PAST_AUXILIARIES = (
     "fu", "furono", "era", "erano", "aveva", "avevano", "è stato", "è stata", "sono stati",
     "sono state", "disse", "fece",
@@ -99,6 +99,12 @@ TARGET_VERBS = (
 )  # fmt: skip
 # before a weekday or month: a habit, no date ("ogni domenica", "tutte le domeniche")
 HABITUAL_BEFORE = ("ogni", "tutti i", "tutte le")
+# in a sentence telling of many years, a month named alone is no one month ("la grandine a
+# luglio non è una novità, ma negli ultimi anni …")
+HABITUAL_YEARS = (
+    "ogni anno", "tutti gli anni", "anno dopo anno", "negli ultimi anni", "da anni",
+    "ogni estate", "ogni inverno",
+)  # fmt: skip
 # after a month or a date: its year ("a marzo di quest'anno", "l'11 marzo dell'anno scorso")
 YEAR_OFFSETS = {
     "di quest'anno": 0, "di quest’anno": 0, "quest'anno": 0, "quest’anno": 0,
@@ -125,3 +131,9 @@ UNDATED_AFTER = ("successivo", "seguente", "precedente")
 # beside "approved on Wednesday", "recaptured by Monday morning" beside "found on Sunday")
 SPAN_START_BEFORE = ("dal", "dalla", "da", "a partire da", "a partire dal", "a partire dalla")
 SPAN_END_BEFORE = ("fino a", "fino al", "fino alla", "entro", "entro il", "entro la")
+# a street or square named after a day ("via 4 novembre", "piazza 25 aprile"): a name, no
+# date of the story (not "ponte", "corso": "il ponte del 25 aprile" is a long weekend)
+PLACE_NOUNS = ("via", "viale", "piazza", "piazzale", "vicolo")
+PLACE_LINKS = ("del",)
+# the words before a day of a date: "il 4 Novembre" (a capital in error) is a date
+DAY_ARTICLES = ("il", "del", "dal", "al", "nel", "l'", "l’", "dell'", "dall'", "all'", "nell'")

@@ -86,11 +86,17 @@ PERFECT_GAP = 8
 PAST_BEFORE = ("vorige", "vorig", "afgelopen", "sinds")  # "afgelopen maandag"
 PAST_AFTER = ("jongstleden", "jl.")  # "maandag jongstleden"
 # before a date the sentence looks ahead to ("tot donderdag")
-TARGET_BEFORE = ("tot", "tot en met", "uiterlijk")
+TARGET_BEFORE = ("tot", "tot en met", "uiterlijk", "tot minstens", "tot ten minste")
 # verbs that set a day to come, for a weekday: "De directie is maandag ontboden"
 TARGET_VERBS = ("ontboden", "gepland", "ingepland", "geagendeerd", "verwacht")
 # before a weekday or month: a habit, no date ("elke zondag")
 HABITUAL_BEFORE = ("elke", "iedere", "elk", "ieder")
+# in a sentence telling of many years, a month named alone is no one month ("hagel in juli is
+# niet nieuw, maar de afgelopen jaren …")
+HABITUAL_YEARS = (
+    "elk jaar", "ieder jaar", "jaar na jaar", "jaarlijks", "de afgelopen jaren",
+    "de laatste jaren", "al jaren", "elke zomer", "elke winter",
+)  # fmt: skip
 # after a month or a date: its year ("in maart van dit jaar", "op 11 maart vorig jaar")
 YEAR_OFFSETS = {
     "dit jaar": 0, "van dit jaar": 0, "vorig jaar": -1, "van vorig jaar": -1,
@@ -111,4 +117,4 @@ UNDATED_AFTER = ("erna", "daarop", "daarna", "daarvoor")
 # divergence compares a start with starts only and leaves an end out ("in force from Friday"
 # beside "approved on Wednesday", "recaptured by Monday morning" beside "found on Sunday")
 SPAN_START_BEFORE = ("vanaf", "sinds")
-SPAN_END_BEFORE = ("tot", "tot en met", "uiterlijk")
+SPAN_END_BEFORE = ("tot", "tot en met", "uiterlijk", "tot minstens", "tot ten minste")

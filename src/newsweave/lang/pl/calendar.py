@@ -101,6 +101,12 @@ TARGET_VERBS = (
 )  # fmt: skip
 # before a weekday or month: a habit, no date ("w każdą niedzielę", "co niedzielę")
 HABITUAL_BEFORE = ("każdy", "każdą", "co")
+# in a sentence telling of many years, a month named alone is no one month ("grad w lipcu to
+# nic nowego, ale w ostatnich latach …")
+HABITUAL_YEARS = (
+    "co roku", "każdego roku", "rok w rok", "z roku na rok", "corocznie", "w ostatnich latach",
+    "od lat", "każdego lata", "każdej zimy",
+)  # fmt: skip
 # after a month or a date: its year ("11 marca ubiegłego roku", "w marcu tego roku")
 YEAR_OFFSETS = {
     "tego roku": 0, "br.": 0, "bieżącego roku": 0, "ubiegłego roku": -1, "zeszłego roku": -1,
@@ -113,3 +119,9 @@ NIGHT_SPANS = ("nocy z {} na {}",)
 # beside "approved on Wednesday", "recaptured by Monday morning" beside "found on Sunday")
 SPAN_START_BEFORE = ("od",)
 SPAN_END_BEFORE = ("do",)
+# a street or square named after a day ("ul. 3 Maja", "plac 11 Listopada"): a name, no date
+# of the story
+PLACE_NOUNS = (
+    "ul", "ulica", "ulicy", "ulicę", "al", "aleja", "alei", "aleję", "plac", "placu", "rondo",
+    "ronda", "osiedle", "osiedlu",
+)  # fmt: skip

@@ -75,10 +75,12 @@ LAST_WEEK = ("semana passada",)
 PAST_AFTER = ("passado", "passada")
 PAST_BEFORE = ("desde",)  # "desde" a weekday or month: a day gone by
 FUTURE_CUES = ("próximo", "próxima", "será", "serão", "poderá", "deverá")
-FUTURE_ENDINGS = ("rá", "rão")  # "reabrirá", after 3 letters at least
+# "reabrirá", after 3 letters at least; "-rão" after a vowel only ("abrirão", not the
+# nouns "clarão", "ladrão", "padrão")
+FUTURE_ENDINGS = ("rá", "arão", "erão", "irão", "orão")
 FUTURE_AFTER = ("próximo", "próxima", "que vem")  # "domingo que vem"
 # before a date the sentence looks ahead to ("a strike called for October 14")
-TARGET_BEFORE = ("para o", "para", "até o", "até")
+TARGET_BEFORE = ("para o", "para", "até o", "até", "até pelo menos")
 # read by the timeline only, besides FUTURE_CUES: "vai regressar"
 FUTURE_WORDS = ("vai", "vão", "irá", "irão", "deve", "devem")
 PAST_AUXILIARIES = (
@@ -101,6 +103,12 @@ TARGET_VERBS = (
 )  # fmt: skip
 # before a weekday or month: a habit, no date ("todos os domingos", "cada domingo")
 HABITUAL_BEFORE = ("todos os", "todas as", "cada")
+# in a sentence telling of many years, a month named alone is no one month ("o granizo em
+# julho não é novidade, mas nos últimos anos …")
+HABITUAL_YEARS = (
+    "todos os anos", "cada ano", "ano após ano", "nos últimos anos", "há anos",
+    "todos os verões", "todos os invernos",
+)  # fmt: skip
 # after a month or a date: its year ("em março deste ano", "a 11 de março do ano passado")
 YEAR_OFFSETS = {
     "deste ano": 0, "este ano": 0, "do corrente ano": 0, "do ano passado": -1,
@@ -136,4 +144,11 @@ UNDATED_AFTER = ("seguinte", "anterior")
 # divergence compares a start with starts only and leaves an end out ("in force from Friday"
 # beside "approved on Wednesday", "recaptured by Monday morning" beside "found on Sunday")
 SPAN_START_BEFORE = ("a partir de", "a partir da", "a partir do", "desde", "desde a", "desde o")
-SPAN_END_BEFORE = ("até", "até à", "até ao", "até a", "até o")
+SPAN_END_BEFORE = ("até", "até à", "até ao", "até a", "até o", "até pelo menos")
+# a street or square named after a day ("rua 25 de abril", "praça do 1.º de maio"): a name,
+# no date of the story (not "ponte": a long weekend too)
+PLACE_NOUNS = ("avenida", "av", "rua", "praça", "travessa", "alameda", "bairro")
+PLACE_LINKS = ("do", "da")
+# the words before a day of a date: "a 25 de Abril", "em 5 de Maio" (the capital of the
+# spelling before 1990) are dates, "na 25 de Abril" a street
+DAY_ARTICLES = ("a", "em", "desde", "até", "dia")
