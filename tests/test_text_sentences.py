@@ -191,5 +191,48 @@ def test_an_abbreviation_before_a_lower_case_word_ends_no_sentence() -> None:
         "W 2020 r. Sejm uchwalił ustawę.",
         "Od 3 marca 2021 r. Rada obraduje co tydzień.",
     ]
+    # a date's abbreviation after its month ("br.", this year's) opens the sentence it dates
+    assert split_sentences("Do 15 maja br. Sejm nie obraduje. To długo.", "pl") == [
+        "Do 15 maja br. Sejm nie obraduje.",
+        "To długo.",
+    ]
     kept = "The mayor left at 6 p.m. It was late. No. We will not go."
     assert split_sentences(kept, "en") == ["The mayor left at 6 p.m.", "It was late.", "No.", "We will not go."]
+
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "then"),
+    [
+        # an approximation before a figure, or before an amount whose currency comes first,
+        # in each language covered: no sentence end (the figure had been cut from its
+        # sentence, and the sentence's end then missed: "… ungef." | "300 Euro … mehr.")
+        ("en", "In hand, that is approx. EUR 2,140 a month.", "The rise is large."),
+        ("en", "The Orvik levy brings in approx. €300 a year.", "Others pay more."),
+        ("pl", "Na rękę to ok. PLN 4100 miesięcznie.", "Podwyżka jest duża."),
+        ("de", "Die Abgabe bringt ungef. 300 Euro im Jahr.", "Andere zahlen mehr."),
+        ("de", "Die Abgabe bringt rd. 300 Euro im Jahr.", "Andere zahlen mehr."),
+        ("nl", "De heffing levert ong. 300 euro per jaar op.", "Anderen betalen meer."),
+        ("fr", "La taxe rapporte env. EUR 300 par an.", "D'autres paient plus."),
+        ("es", "La tasa deja aprox. 300 euros al año.", "Otros pagan más."),
+        ("pt", "A taxa rende aprox. R$ 300 por ano.", "Outros pagam mais."),
+        ("it", "La tassa rende ca. EUR 300 l'anno.", "Altri pagano di più."),
+        # a true end before a capital or a figure still ends the sentence: after a currency
+        # word (a few words with a figure are no bare date, as "W 2021 r." is), after "OK."
+        ("de", "Sie kostet ca. 300 Euro.", "Das ist viel."),
+        ("pl", "Abonament kosztuje 2000 zł.", "To dużo."),
+        ("en", "The Orvik vote was OK.", "20 people came."),
+    ],
+)
+def test_an_approximation_before_an_amount_ends_no_sentence(lang: str, first: str, then: str) -> None:
+    assert split_sentences(f"{first} {then}", lang) == [first, then]
+
+
+def test_an_ordinal_indicator_after_its_full_stop_goes_on_the_sentence() -> None:
+    """Portuguese "12.ª", "3.º": the segmenter had cut after "12.", and the sentence
+    stopped at "venceu hoje a 12."."""
+    text = "A escritora de Orvik venceu hoje a 12.ª edição do prémio. O júri reuniu-se à tarde."
+    assert split_sentences(text, "pt") == [
+        "A escritora de Orvik venceu hoje a 12.ª edição do prémio.",
+        "O júri reuniu-se à tarde.",
+    ]

@@ -15,7 +15,8 @@ import functools
 import re
 from typing import Any
 
-from newsweave.lang import data, merged
+from newsweave.lang import alternation, data, merged
+from newsweave.text.dates import MONTH_NAMES
 from newsweave.text.script import cased
 
 # pysbd's languages (pysbd.languages.LANGUAGE_CODES), less those we never see in news.
@@ -56,9 +57,20 @@ _INITIAL_THEN_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\s[A-ZÀ-ÖØ-�
 # a short word's full stop before a lower-case word: an abbreviation the segmenter did
 # not know ("w 2022 r. na siedem lat", "ok. 300 tys. osób"), no sentence end
 _SHORT_END = re.compile(r"(?:^|[\s(])[^\W\d_]{1,4}\.$")
+# a date's abbreviation after its year or month: "2021 r.", "15 maja br.", Russian "2021 г."
+_DATE_ABBREVIATION = re.compile(
+    rf"(?:\b(?:1[89]|20)\d\d\s+[^\W\d_]|\b(?:{alternation(MONTH_NAMES)})\s+[^\W\d_]{{1,3}})\.$",
+    re.IGNORECASE,
+)
+# ... and approximations in the languages covered ("approx.", "ca.", Polish "ok.", Dutch "ong.",
+# German "ungef." and "rd.", French "env.", Spanish and Portuguese "aprox."); not "OK." in
+# capitals, which ends a sentence ("It was OK. 20 people came.")
 _NUMBER_END = re.compile(
-    r"(?:^|[\s(])(?i:no|nr|art|p|pp|vol|fig|tel|núm|pág|abs|ch|sec|ok|godz|ca|approx|env)\.$"
+    r"(?:^|[\s(])(?!OK\.)(?i:no|nr|art|p|pp|vol|fig|tel|núm|pág|abs|ch|sec|ok|godz|ca|approx|appr|"
+    r"aprox|ong|ungef|rd|env)\.$"
 )  # "ok. godz. 15.40"
+# a figure, or an amount whose currency comes first: "6170", "PLN 6,170", "€500", "R$ 50"
+_AMOUNT_START = re.compile(r"(?:[A-Z]{1,3}\s?)?[$€£¥₹₽]?\s?\d")
 # opening quotation mark -> the marks that close it
 QUOTE_CLOSERS = {"“": "”", "«": "»", "„": "“”", "‹": "›", "「": "」", "『": "』"}
 # ... and German's chevrons, which open where French ones close ("»Wir sind fertig.«")
@@ -211,8 +223,9 @@ def merge_abbreviations(par: str, spans: list[tuple[int, int]], lang: str = "en"
         nxt = par[start : start + 1]
         if (
             (nxt.isupper() and ends_with_title(before) and (merged[-1][1], start) not in cuts)
-            or (nxt.isdigit() and _NUMBER_END.search(before))
+            or (_NUMBER_END.search(before) and _AMOUNT_START.match(par, start))
             or (_SHORT_END.search(before) and (nxt.islower() or _date_only(before)))
+            or nxt in "ªº"  # an ordinal's indicator after its full stop: "a 12.ª edição"
         ):
             merged[-1] = (merged[-1][0], end)
         else:
@@ -221,9 +234,10 @@ def merge_abbreviations(par: str, spans: list[tuple[int, int]], lang: str = "en"
 
 
 def _date_only(piece: str) -> bool:
-    """A few words with a figure, ending in an abbreviation ("W 2021 r."): a date that
-    opens a sentence, not a sentence."""
-    return len(piece.split()) <= 5 and any(c.isdigit() for c in piece)
+    """A few words ending in a date and its abbreviation ("W 2021 r.", "Do 15 maja br."): a
+    date that opens a sentence, not a sentence ("Sie kostet ca. 500 Euro." and "Koszt
+    wyniesie 6170 zł." are sentences)."""
+    return len(piece.split()) <= 5 and bool(_DATE_ABBREVIATION.search(piece))
 
 
 def quote_spans(par: str) -> list[tuple[int, int]]:
