@@ -281,19 +281,19 @@ def test_articles_that_state_one_list_alike_do_not_diverge_on_it() -> None:
 def test_match_minute_marks_in_list_and_on_n_minutes_forms() -> None:
     from newsweave.compare.numbers import minute_marks
 
-    assert [q.value for q in minute_marks("Buts : Rask (23e, 108e) et Olle (36e).")] == [
-        23.0,
-        108.0,
-        36.0,
+    assert [q.value for q in minute_marks("Buts : Rask (17e, 104e) et Olle (41e).")] == [
+        17.0,
+        104.0,
+        41.0,
     ]
-    assert [q.value for q in minute_marks("Lakeside won a penalty on 36 minutes.")] == [36.0]
+    assert [q.value for q in minute_marks("Lakeside won a penalty on 41 minutes.")] == [41.0]
     assert minute_marks("The hearing went on 45 minutes longer than planned.") == []
     assert minute_marks("Il a fini 3e, derrière Olle.") == []
     # a list's last item after its coordinator, and an ordinal a later "minute" completes
-    assert [q.text for q in minute_marks("Buts : Olle (80e, 81e et 118e).")] == [
-        "80e",
-        "81e",
-        "118e",
+    assert [q.text for q in minute_marks("Buts : Olle (62e, 63e et 111e).")] == [
+        "62e",
+        "63e",
+        "111e",
     ]
     assert [q.value for q in minute_marks("Renn a marqué à la 59e et Berg à la 65e minute.")] == [
         59.0,
@@ -305,24 +305,24 @@ def test_match_minute_marks_in_list_and_on_n_minutes_forms() -> None:
     assert minute_marks("Renn est le 2e plus jeune buteur, à 19 ans.") == []
     articles = [
         make_article(
-            "a", "Lakeside were awarded a penalty on 36 minutes after a video review.", "en"
+            "a", "Lakeside were awarded a penalty on 41 minutes after a video review.", "en"
         ),
         make_article(
             "b", "Lakeside earned a penalty in the 38th minute after a video review.", "en"
         ),
     ]
     found = number_divergences(align_facts(articles), articles)
-    assert len(found) == 1 and "36" in found[0].description and "38" in found[0].description
+    assert len(found) == 1 and "41" in found[0].description and "38" in found[0].description
 
 
 def test_two_minutes_one_article_names_together_are_two_goals_not_a_divergence() -> None:
     articles = [
-        make_article("a", "Tova Renn scored for Lakeside in the 23rd minute of the final.", "en"),
-        make_article("b", "Tova Renn scored for Lakeside in the 108th minute of the final.", "en"),
+        make_article("a", "Tova Renn scored for Lakeside in the 17th minute of the final.", "en"),
+        make_article("b", "Tova Renn scored for Lakeside in the 104th minute of the final.", "en"),
         make_article(
             "c",
             "Lakeside a battu Dunmore en finale dimanche soir devant 40 000 spectateurs.\n\n"
-            "Les buteurs : Tova Renn (23e, 108e) et Olle Berg (36e).",
+            "Les buteurs : Tova Renn (17e, 104e) et Olle Berg (41e).",
             "fr",
         ),
     ]

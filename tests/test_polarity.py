@@ -757,8 +757,8 @@ def test_a_negation_a_without_cancels_says_the_opposite(a: str, b: str, la: str,
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        # "cannot go anywhere without us", "cannot without us": Ruritania needs us
-        ("Ruritania cannot go anywhere without us", "en"),
+        # "cannot get far without us", "cannot without us": Ruritania needs us
+        ("Ruritania cannot get far without us", "en"),
         ("Ruritanien kann nicht ohne uns", "de"),
         ("La Ruritanie ne peut pas sans nous", "fr"),
         # after a "without", the head of a negation is no echo of it: "we cannot go on"

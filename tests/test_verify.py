@@ -169,12 +169,12 @@ def test_no_dissent_from_an_unparsed_figure_or_an_ambiguous_list() -> None:
             "In the 18th minute Dunmore scored, in the 28th Lakeside levelled and in the "
             "38th minute Tova Renn put them ahead.",
         ),
-        make_article("d", "Lakeside were given a penalty on 36 minutes after a video review."),
+        make_article("d", "Lakeside were given a penalty on 41 minutes after a video review."),
     ]
     us = units(articles)
     v = Verifier(articles)
     assert v.check(us[0], us[:2]).differ == []  # b also says 59: no "(one outlet: 65e)"
-    # c lists three minutes: d's 36 answers one of them, which one is unknown
+    # c lists three minutes: d's 41 answers one of them, which one is unknown
     assert v.check(us[2], [us[2], us[3]]).differ == []
 
 

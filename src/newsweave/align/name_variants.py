@@ -101,7 +101,7 @@ def name_divergences(
     lang = {a.id: a.lang for a in articles}
     by_id = {a.id: a for a in articles}
     names = {a.id: _names(a.text, a.lang) for a in articles}
-    # a capitalised word opening a sentence ("Nuevamente Messi") is a first name only if
+    # a capitalised word opening a sentence ("Nuevamente Rask") is a first name only if
     # the event also writes it as one inside a sentence (or see `_person`)
     given_names = {n[0] for ns in names.values() for n in ns if not n[3]}
     found = {

@@ -276,7 +276,7 @@ def number_divergences(
                 if (slot[0] != "duration" or cos >= CROSS_FACT_DURATION_COS) and not (earlier and slot[0] == "count"):
                     link(slot, a, b)
     # the moments, spans and shares each article names: two of them in one article are two things
-    # (Messi's goals "(23e, 108e)"), not a disagreement between outlets
+    # (a scorer's goals "(17e, 104e)"), not a disagreement between outlets
     named: dict[tuple[str, str], list[Quantity]] = {}
     for row, qs in figs.items():
         for q in qs:

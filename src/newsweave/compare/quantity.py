@@ -365,7 +365,7 @@ def race_time(text: str, raw: str, start: int, end: int) -> tuple[Quantity | Non
 
 
 # A point in a match or a broadcast: "the 59th minute", "la 59e minute", "minuto 108",
-# "(108e)", "(23e, 108e)", "(80e, 81e et 118e)", "(23')", "a penalty on 36 minutes": an
+# "(104e)", "(17e, 104e)", "(62e, 63e et 111e)", "(23')", "a penalty on 41 minutes": an
 # ordinal on the clock of the game, not a duration or a count. The words and ordinal
 # endings are each language's (MINUTE_* in lang/<code>/numbers.py); a prime ("23'") is
 # every language's.
@@ -390,7 +390,7 @@ def _minute_pattern() -> re.Pattern[str]:
         rf"(?!\s*(?:{words}))"
         rf"|(?:\(|,\s?)(?P<c>\d{{1,3}})(?:{marks})"
         rf"(?=\s*[,)]|\s+\w{{1,3}}\s+\d{{1,3}}(?:{marks})\s*\))"
-        # the last of such a list after a short coordinator: "(80e, 81e et 118e)"
+        # the last of such a list after a short coordinator: "(62e, 63e et 111e)"
         rf"|(?:{after_mark})\w{{1,3}}\s+(?P<e>\d{{1,3}})(?:{marks})(?=\s*\))"
         # an ordinal before a coordinator that a later "... minute" completes: "à la 59e et
         # Mbappé à la 65e minute", "the 59th and 65th minutes"

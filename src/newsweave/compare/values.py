@@ -254,7 +254,7 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     return not (a.noun and b.noun and a.noun != b.noun)
 
 
-# "33 km from Gaziantep" / "23 kilometres (14 miles) east of Nurdagi": the place a distance
+# "40 km from Ostrow" / "31 kilometres (19 miles) east of Varnsee": the place a distance
 # is measured from, a capitalised name after a preposition shortly after the figure
 _ORIGIN = re.compile(
     r"^(?:[^.;]|\.(?=\d)){0,40}?\b(?:from|of|de|du|des|von|vom|da|di|del|do)\s+([A-ZÀ-Ý][\w-]+)"
@@ -275,15 +275,15 @@ _RELATIONS = {fold(k): v for k, v in merged_numbers("LENGTH_RELATIONS")}
 _BEARINGS = {fold(k): v for k, v in merged_numbers("LENGTH_BEARINGS")}
 _GLUE = {"de", "d", "of", "di"}  # "une quinzaine de kilomètres": the unit after its glue
 _LEAD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
-_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")  # "23 kilometres (14.2 miles) east of"
+_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")  # "31 kilometres (19.3 miles) east of"
 
 
 def measured_from(sentence: str, q: Quantity) -> str | None:
     """Where a length is measured from, when words after its unit say so: the relation and
     the first content word after it ("28 km above the municipality": above the "munic",
     "2.150 mètres d'altitude" and "28 quilómetros de altitude": from the "altit", "à une
-    quinzaine de kilomètres de la frontière": from the "front", "23 km east of Nurdagi"
-    and "à 23 km à l'est de Nurdagi": E of the "nurda"). Two lengths from two things are
+    quinzaine de kilomètres de la frontière": from the "front", "31 km east of Varnsee"
+    and "à 31 km à l'est de Varnsee": E of the "varns"). Two lengths from two things are
     two figures, not two outlets' values of one; None for a plain length ("fell 10 metres
     onto the slope"), whose words after it name no relation before a content word."""
     if q.kind != "measure" or q.unit not in _LENGTHS:
@@ -424,11 +424,11 @@ def one_answer(q: Quantity, given: Sequence[Quantity]) -> bool:
 def one_each(
     per_article: dict[str, list[tuple[int, Quantity]]],
 ) -> dict[str, list[tuple[int, Quantity]]]:
-    """One moment per article. Which of several dates in one sentence ("Messi (23e, 108e)")
+    """One moment per article. Which of several dates in one sentence ("Rask (17e, 104e)")
     is the fact's is a guess, so such an article is left out, unless two of these lists of
-    one length differ in exactly one value ("23e, 108e, 36e" / "23e, 109e, 36e": those two
+    one length differ in exactly one value ("17e, 104e, 41e" / "17e, 105e, 41e": those two
     values are each one's), or the article names exactly one of the values the others
-    give alone (its 109 among "109e, 118e" when another says 109)."""
+    give alone (its 105 among "105e, 111e" when another says 105)."""
     one = {aid: items for aid, items in per_article.items() if len(items) == 1}
     several = {aid: items for aid, items in per_article.items() if len(items) > 1}
 

@@ -66,7 +66,7 @@ def _days_apart(days: int, date: str) -> str:
 
 
 def _after_brackets(text: str, end: int) -> int:
-    """`end`, or past the bracket that closes around it ("(23e, 108e)"): a note inside
+    """`end`, or past the bracket that closes around it ("(17e, 104e)"): a note inside
     the brackets would read as a part of them."""
     opened = text.rfind("(", 0, end)
     if opened < 0 or text.rfind(")", 0, end) > opened:

@@ -259,8 +259,8 @@ RANGE_TO = ("bis",)
 # quinzaine de kilomètres de la frontière", "2.150 mètres d'altitude"), and the relation
 # they name: two lengths from two things are two figures (compare/values.py `measured_from`)
 LENGTH_RELATIONS = {"rund": "around", "von": "from", "vom": "from", "entfernt": "from", "über": "above", "unter": "below"}
-# ... and the bearings a length may go with ("23 km east of Nurdagi", "à 60 km au nord-est de
-# Gaziantep"): a length in one direction from a place, as the direction's letters
+# ... and the bearings a length may go with ("31 km east of Varnsee", "à 60 km au nord-est de
+# Ostrow"): a length in one direction from a place, as the direction's letters
 LENGTH_BEARINGS = {
     "nördlich": "N", "südlich": "S", "östlich": "E", "westlich": "W", "nordöstlich": "NE", "nordwestlich": "NW",
     "südöstlich": "SE", "südwestlich": "SW",

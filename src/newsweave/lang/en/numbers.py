@@ -244,7 +244,7 @@ RANK_LINKS = ("to",)
 AFTERSHOCK_WORDS = ("aftershock", "second quake", "second tremor")
 
 # A minute of a match: "the 59th minute" (ordinal and word), "minute 59" (word first),
-# "a penalty on 36 minutes" (preposition), not "on 36 minutes later".
+# "a penalty on 41 minutes" (preposition), not "on 41 minutes later".
 MINUTE_SUFFIXES = ("st", "nd", "rd", "th")
 MINUTE_WORDS = ("minute", "minutes", "min")
 MINUTE_WORDS_BEFORE = ("minute", "min", "min.")
@@ -350,8 +350,8 @@ RANGE_TO = ("to",)
 # quinzaine de kilomètres de la frontière", "2.150 mètres d'altitude"), and the relation
 # they name: two lengths from two things are two figures (compare/values.py `measured_from`)
 LENGTH_RELATIONS = {"around": "around", "from": "from", "away": "from", "off": "from", "above": "above", "below": "below", "beneath": "below"}
-# ... and the bearings a length may go with ("23 km east of Nurdagi", "à 60 km au nord-est de
-# Gaziantep"): a length in one direction from a place, as the direction's letters
+# ... and the bearings a length may go with ("31 km east of Varnsee", "à 60 km au nord-est de
+# Ostrow"): a length in one direction from a place, as the direction's letters
 LENGTH_BEARINGS = {
     "north": "N", "south": "S", "east": "E", "west": "W", "northeast": "NE", "north-east": "NE",
     "northwest": "NW", "north-west": "NW", "southeast": "SE", "south-east": "SE", "southwest": "SW", "south-west": "SW",

@@ -266,8 +266,8 @@ RANGE_TO = ("a",)
 # quinzaine de kilomètres de la frontière", "2.150 mètres d'altitude"), and the relation
 # they name: two lengths from two things are two figures (compare/values.py `measured_from`)
 LENGTH_RELATIONS = {"alrededor": "around", "de": "from", "del": "from", "sobre": "above", "bajo": "below", "debajo": "below"}
-# ... and the bearings a length may go with ("23 km east of Nurdagi", "à 60 km au nord-est de
-# Gaziantep"): a length in one direction from a place, as the direction's letters
+# ... and the bearings a length may go with ("31 km east of Varnsee", "à 60 km au nord-est de
+# Ostrow"): a length in one direction from a place, as the direction's letters
 LENGTH_BEARINGS = {
     "norte": "N", "sur": "S", "este": "E", "oeste": "W", "noreste": "NE", "nordeste": "NE", "noroeste": "NW",
     "sureste": "SE", "sudeste": "SE", "suroeste": "SW", "sudoeste": "SW",

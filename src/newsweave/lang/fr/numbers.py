@@ -171,7 +171,7 @@ RANK_LINKS = ("à",)
 # words after a magnitude that make it an aftershock's ("a 6.7 aftershock")
 AFTERSHOCK_WORDS = ("réplique",)
 
-# A minute of a match: "la 59e minute", "(23e, 108e)" (a list of goals' minutes).
+# A minute of a match: "la 59e minute", "(17e, 104e)" (a list of goals' minutes).
 MINUTE_SUFFIXES = ("e", "ème", "eme", "er")
 MINUTE_WORDS = ("minute", "minutes", "min")
 MINUTE_LIST_SUFFIXES = ("e", "ème")
@@ -253,8 +253,8 @@ RANGE_TO = ("à",)
 # quinzaine de kilomètres de la frontière", "2.150 mètres d'altitude"), and the relation
 # they name: two lengths from two things are two figures (compare/values.py `measured_from`)
 LENGTH_RELATIONS = {"autour": "around", "large": "from", "de": "from", "du": "from", "des": "from", "d": "from", "au-dessus": "above", "sous": "below"}
-# ... and the bearings a length may go with ("23 km east of Nurdagi", "à 60 km au nord-est de
-# Gaziantep"): a length in one direction from a place, as the direction's letters
+# ... and the bearings a length may go with ("31 km east of Varnsee", "à 60 km au nord-est de
+# Ostrow"): a length in one direction from a place, as the direction's letters
 LENGTH_BEARINGS = {
     "nord": "N", "sud": "S", "est": "E", "ouest": "W", "nord-est": "NE", "nord-ouest": "NW", "sud-est": "SE",
     "sud-ouest": "SW",
