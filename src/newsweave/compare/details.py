@@ -385,11 +385,13 @@ def names_left_out(text: str, article: str) -> list[str]:
 def _listed_otherwise(items: list[str], article: str) -> bool:
     """Whether `article` lists a name of `items` beside a name not among them."""
     ours = {fold(i) for i in items}
-    for m in _NAME_PAIR.finditer(article):
-        theirs = {fold(i) for i in _name_items(m.group(0))}
-        if theirs & ours and theirs - ours:
-            return True
-    return False
+    return any(theirs & ours and theirs - ours for theirs in _article_name_lists(article))
+
+
+@lru_cache(maxsize=256)
+def _article_name_lists(article: str) -> tuple[frozenset[str], ...]:
+    """The lists of two names or more of one article (read once, met by many wordings)."""
+    return tuple(frozenset(fold(i) for i in _name_items(m.group(0))) for m in _NAME_PAIR.finditer(article))
 
 
 @lru_cache(maxsize=256)
