@@ -54,17 +54,17 @@ def test_contractions_count_as_negation():
 
 
 def test_no_interest_and_not_interested_are_the_same_polarity():
-    a = "Aldoria has no interest in absorbing anyone, this would simply make no sense"
-    b = "Aldoria is not interested in absorbing anyone. There is no point in this..."
-    c = "Aldoria has no interest in taking anyone in. It just doesn't make sense"
+    a = "Aldoria has no interest in annexing its neighbours, such a step would make no sense at all"
+    b = "Aldoria is not interested in annexing its neighbours. There is no reason for it..."
+    c = "Aldoria has no interest in taking its neighbours over. That simply doesn't make sense"
     assert meaning_differs(a, b) is None
     assert meaning_differs(a, c) is None
     assert meaning_differs(b, c) is None
 
 
 def test_not_only_is_not_a_negation():
-    a = "Together we are able not only to survive, but also to grow our farms"
-    b = "Together we can survive and grow our farms"
+    a = "United, we are able not only to hold on, but also to widen our fields"
+    b = "United, we can hold on and widen our fields"
     assert meaning_differs(a, b) is None
 
 
@@ -110,8 +110,8 @@ def test_partial_quotes_have_nothing_to_compare():
 
 
 def test_corrective_not_but_is_an_assertion():
-    a = "What we proposed was not the removal of all duties, but the partial removal"
-    b = "What we have asked for was a partial removal of duties"
+    a = "What we put forward was not an end to every levy, but a partial cut"
+    b = "What we have called for was a partial cut in levies"
     assert meaning_differs(a, b) is None
     # "but not" after the clause is still a negation of its own clause
     assert meaning_differs("The gates stay open, but not the locks", "The gates stay open") is None
@@ -316,8 +316,8 @@ def test_until_p_says_as_long_as_not_p(text: str, lang: str) -> None:
 
 def test_an_until_clause_is_a_condition_not_a_claim_about_its_subject() -> None:
     # "until it happens" holds no claim about "it" to set against "it takes a long time"
-    a = "He says that it takes a long time to pull off denuclearisation, but he will push hard."
-    b = "He noted that denuclearisation takes time and sanctions would not be lifted until it happens."
+    a = "He argues that it takes a long while to finish disarming the base, but he will keep pressing."
+    b = "He noted that disarming the base takes time and the embargo would not be eased until it happens."
     assert meaning_differs(a, b, "en", "en") is None
 
 
@@ -486,8 +486,8 @@ def test_dutch_words_read_no_other_language_otherwise() -> None:
     """The clause reader merges some word lists across languages: Dutch "de" is no
     article of a Spanish "el número de casos", so no subject is found there and no roles
     read swapped."""
-    a = "The agency chief said the number of cases outside Velmar had increased 13-fold over two weeks."
-    b = "La jefa de la agencia destacó que el número de casos fuera de Velmar creció 13 veces."
+    a = "The agency chief said the number of recorded cases outside Velmar had grown 13-fold in two weeks."
+    b = "La jefa de la agencia afirmó que el número de casos registrados fuera de Velmar creció 13 veces."
     assert meaning_differs(a, b, "en", "es") is None
 
 

@@ -51,7 +51,7 @@ def test_mixed_article_gets_per_paragraph_languages() -> None:
         SAMPLES["es"]
         + " Los vecinos celebraron la decisión en la plaza mayor durante toda la tarde."
     )
-    en = "We have therefore made the assessment that the new line can be built within two years from now."
+    en = "Our engineers have therefore concluded that the new line could be finished inside two years from today."
     a = annotate(Article(id="m", text=f"{es}\n\n{en}\n\n{es}"))
     assert a.lang == "es"
     assert a.paragraph_langs == ["es", "en", "es"]

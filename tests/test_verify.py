@@ -207,11 +207,11 @@ def test_a_negation_read_across_languages_is_not_cited_but_not_called_a_dissent(
 
 def test_distances_from_different_places_do_not_disagree() -> None:
     articles = [
-        make_article("a", "The quake was centred about 33 km from Dunmore, the survey said."),
+        make_article("a", "The quake's centre lay about 33 km from Dunmore, the survey said."),
         make_article(
-            "b", "The quake was centred 23 kilometres (14.3 miles) east of Orla, the survey said."
+            "b", "The quake's centre lay 23 kilometres (14.3 miles) east of Orla, the survey said."
         ),
-        make_article("c", "The quake was centred 26 km from Dunmore, the survey said."),
+        make_article("c", "The quake's centre lay 26 km from Dunmore, the survey said."),
     ]
     check = check_first(articles)
     assert [r for r, _ in check.differ] == [2]  # Orla is another place; 26 km from Dunmore is not
@@ -238,7 +238,7 @@ def test_a_decimal_is_one_figure_not_its_digits() -> None:
     assert [r for r, _ in check.differ] == [1]  # "6,9" is no unparsed "6,4"
     # "$1.75 billion" is not stated by an article with "$2 billion" and "$1.8 billion"
     raise_ = make_article(
-        "e", "The Orsk bank planned to raise up to $1.75 billion in capital.", "en"
+        "e", "The Orsk bank hoped to gather up to $1.75 billion from investors.", "en"
     )
     pair = [raise_, articles[3]]
     assert Verifier(pair).check(units(pair)[0], units(pair)).agree == [0]
@@ -739,8 +739,8 @@ def test_miles_are_compared_as_kilometres_and_another_point_of_the_compass_diffe
     assert sorted(r for r, _ in check.differ) == [2, 3]  # "15 km"; "south"
     # "North Korea" is a name, not a point of the compass
     named = [
-        make_article("a", "Trump met North Korean leader Kim Jong Un in Orvik on Tuesday."),
-        make_article("b", "Trump met the North Korean leader Kim Jong Un in Orvik on Tuesday."),
+        make_article("a", "Premier Halden met North Varish leader Oda Brenn in Orvik on Tuesday."),
+        make_article("b", "Premier Halden met the North Varish leader Oda Brenn in Orvik on Tuesday."),
     ]
     assert check_first(named).agree == [0, 1]
 
@@ -813,8 +813,8 @@ def test_a_verb_one_outlet_negates_is_not_cited_wherever_it_stands() -> None:
     # a negation moved or on a noun is no negated verb
     moved = numbered(
         [
-            "Russia has no interest in taking anyone in, it just doesn't make sense, he said.",
-            "Russia has no interest in absorbing anyone, this would simply make no sense, he said.",
+            "Aldoria has no wish to take over its neighbours, for us that doesn't make sense, he said.",
+            "Aldoria has no wish to annex its neighbours, that would make no sense at all, he said.",
         ]
     )
     assert check_first(moved).agree == [0, 1]
@@ -1013,7 +1013,7 @@ def test_a_condition_is_no_witness_for_a_certainty() -> None:
     from newsweave.compare.claims import hedged
 
     assert hedged("Si las negociaciones fracasan, Velmar recortará 1.800 empleos.", "es")
-    assert not hedged("Le séisme, si puissant qu'il a été ressenti jusqu'à Orvik, a fait deux morts.", "fr")
+    assert not hedged("La secousse, si forte qu'on l'a sentie jusqu'à Orvik, a tué deux habitants.", "fr")
 
 
 def test_the_day_of_the_deed_is_checked_not_the_day_it_was_said() -> None:
@@ -1036,7 +1036,7 @@ def test_an_allegation_is_no_witness_for_the_deed() -> None:
     assert hedged("Der Bürgermeister hat mutmaßlich Bestechungsgelder angenommen.", "de")
     # "reportedly", French "aurait": attributed, as "said" is, not a possibility
     assert not hedged("The quake reportedly caused a small tsunami on Samos.", "en")
-    assert not hedged("Il aurait fait au moins 4 morts selon une source officielle.", "fr")
+    assert not hedged("La crue aurait tué au moins 4 personnes selon un élu du canton.", "fr")
 
 
 def test_a_figure_given_to_another_person_is_not_stated() -> None:

@@ -17,8 +17,8 @@ def test_a_word_added_inside_the_shared_stretch_is_a_difference() -> None:
         "No decision was taken this stage on the ferry line",
     ) == ("taken at this", "taken this")
     assert wording_difference(
-        "We stayed on the quay, and this was just one of those nights",
-        "We stayed on the quay. This was just one of those nights.",
+        "We held out on the quay, and this was simply a night like many others",
+        "We held out on the quay. This was simply a night like many others.",
     ) == ("quay and this", "quay This")
 
 
