@@ -40,7 +40,7 @@ from newsweave.compare.values import comparable, misparse_pair, same_figure
         ("nueve de cada diez trenes", "es", 90, "percent", "%"),
         ("one in five voters", "en", 20, "percent", "%"),
         ("one study in 17 people", "en", 1, "count", None),
-        ("at 4:17 a.m. local time", "en", 257, "time", "min"),
+        ("at 4:17 a.m., Orla time", "en", 257, "time", "min"),
         ("vers 19 heures", "fr", 19 * 60, "time", "min"),
         # Polish counts inflect by gender and case ("dwie osoby", "dwóch mężczyzn")
         ("Nie żyją dwie osoby, pięć jest zaginionych", "pl", 2, "count", None),
@@ -64,7 +64,7 @@ def test_find_quantities(text: str, lang: str, value: float, kind: str, unit: st
 
 
 def test_number_context_and_qualifiers() -> None:
-    dead, hurt = find_quantities("four people were killed in Izmir and 120 were injured", "en")
+    dead, hurt = find_quantities("four residents were killed in Tarsel and 120 were injured", "en")
     assert (dead.value, dead.context) == (4, "dead")
     assert (hurt.value, hurt.context) == (120, "injured")
     assert find_quantities("several thousand soldiers arrived", "en") == []  # vague
@@ -350,10 +350,10 @@ def test_a_list_whose_items_the_other_sentence_names_is_no_detail_divergence() -
     from newsweave.compare.details import detail_divergences
 
     articles = [
-        make_article("a", "Two police officers and a firefighter were hurt in the Velmar blaze."),
-        make_article("b", "Two policemen and a firefighter were hurt in the Velmar blaze on Monday."),
+        make_article("a", "A firefighter and two police officers were hurt as flames swept a Velmar warehouse."),
+        make_article("b", "A firefighter and two policemen were hurt as flames swept a Velmar warehouse on Monday."),
     ]
-    # "police officers" names the police of "policemen and a firefighter"
+    # "police officers" names the police of "a firefighter and two policemen"
     assert detail_divergences(align_facts(articles), articles) == []
 
 
@@ -910,7 +910,7 @@ def test_parts_of_a_set_and_elided_nouns_count_no_whole() -> None:
     """"6,200 of them" and "2,300 of them" are parts of two sets, "74 in the assembly"
     and "due in meno" no counts of one noun: no figures that disagree."""
     assert find_quantities("6,200 of them work in Vell.", "en")[0].noun in (None, "part")
-    assert find_quantities("Veinte de las muertes se produjeron en Orla.", "es")[0].noun == "part"
+    assert find_quantities("Veinte de las muertes ocurrieron en el barrio de Sendra.", "es")[0].noun == "part"
     assert find_quantities("approved by 79 votes to 74 in the assembly", "en")[1].noun is None
     articles = [
         make_article(

@@ -87,7 +87,7 @@ def test_roles_written_in_capitals_are_no_names() -> None:
 
 
 def test_one_sentence_printed_twice_but_for_the_first_name_needs_no_lone_surname() -> None:
-    line = "{} side had started the stronger and levelled through a fine Olle Berg strike."
+    line = "{} side had looked the sharper early on and drew level with a curling Olle Berg shot."
     texts = [
         ("a", line.format("Goran Ilic's"), "en"),
         ("b", line.format("Goran Ilic's") + " Lakeside then faded.", "en"),
@@ -97,5 +97,5 @@ def test_one_sentence_printed_twice_but_for_the_first_name_needs_no_lone_surname
     assert div.kind == "name" and div.odd_one_out == "c"
     assert "'Marko Ilic' (c)" in div.description
     # the same sentences with different lead words, "Ilic" standing nowhere alone: no copy
-    texts[2] = ("c", "Marko Ilic's team levelled through a fine Olle Berg strike.", "en")
+    texts[2] = ("c", "Marko Ilic's team drew level with a curling Olle Berg shot.", "en")
     assert _divergences(texts) == []

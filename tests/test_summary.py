@@ -457,13 +457,13 @@ def test_a_figure_only_some_cited_outlets_give_is_marked_with_how_many() -> None
     # the other outlets state the 400 firefighters, not the 15 hours: cited, and the
     # sentence says how many give the 15 hours
     (item,) = _one_fact_summary([
-        ("a", "en", "More than 400 firefighters battled the blaze at the Orvik depot for 15 hours."),
+        ("a", "en", "More than 400 firefighters worked to contain the Orvik depot flames for 15 hours."),
         ("b", "en", "More than 400 firefighters fought the fire at the Orvik depot overnight."),
         ("c", "fr", "Plus de 400 pompiers ont lutté contre l'incendie du dépôt d'Orvik."),
     ], verify=True)  # fmt: skip
     assert item.citations == ["a", "b", "c"]
     assert item.text == (
-        "More than 400 firefighters battled the blaze at the Orvik depot for 15 hours (one outlet)."
+        "More than 400 firefighters worked to contain the Orvik depot flames for 15 hours (one outlet)."
     )
 
 

@@ -235,7 +235,7 @@ def test_a_spelled_out_figure_keeps_its_unit() -> None:
 
 def test_no_one_is_nobody_not_one() -> None:
     read = [(q.value, q.context) for q in find_quantities(
-        "Two officers and one firefighter were injured, but no one was killed.", "en"
+        "Two guards and one paramedic were injured at the Ostrel depot, but no one was killed.", "en"
     )]
     assert read == [(2.0, "injured"), (1.0, "injured"), (0.0, "dead")]  # no "1 dead": nobody
     assert find_quantities("Pas un seul blessé n'est à déplorer.", "fr") == []
@@ -264,7 +264,7 @@ def test_a_qualifier_before_joined_figures_qualifies_both() -> None:
         "At least 12 people were killed and 40 injured in the Orvik floods.", "en"
     )]  # fmt: skip
     assert read == [(12.0, ">="), (40.0, ">=")]
-    read = [(q.value, q.approx) for q in find_quantities("con más de 4 mil muertes y 100 mil casos", "es")]
+    read = [(q.value, q.approx) for q in find_quantities("con más de 4 mil fallecidos y 100 mil contagios", "es")]
     assert read == [(4000.0, ">"), (100000.0, ">")]
     # a figure with its own qualifier keeps it
     assert [q.approx for q in find_quantities("12 dead and at least 40 injured", "en")] == [None, ">="]
@@ -352,7 +352,7 @@ def test_a_number_in_a_name_is_no_figure_and_a_glued_unit_is_read() -> None:
     assert read("A Velair Boeing 737 crashed near Orsk.") == []
     assert read("The council invoked Article 5 of the treaty.") == []
     # ... but a score, a count after a place or a weekday, and a plural noun stay figures
-    assert (4.0, "count") in read("Argentina beat France 4-2 on penalties.")
+    assert (4.0, "count") in read("Valdora beat Kessland 4-2 in the cup final.")
     assert read("In Izmir 20 buildings collapsed.") == [(20.0, "count")]
     assert read("On Tuesday 14 people died.") == [(14.0, "count")]
     assert read("Then Kairi Brooks 18 points.") == [(18.0, "count")]

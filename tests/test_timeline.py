@@ -406,7 +406,7 @@ def test_the_day_of_what_a_sentence_comes_after_does_not_date_it() -> None:
         ),
         make_article(
             "en",
-            "Monday's fire at the Korvum depot was likely sparked accidentally, prosecutors said Tuesday.",
+            "Monday's blaze in the Korvum storage yard was probably accidental, prosecutors said Tuesday.",
             published="2031-03-12",
         ),
     ]
