@@ -323,13 +323,13 @@ def test_attribution_traps_in_french_german_and_spanish():
     fr = make_article(
         "f2",
         "Selon Marc Olier, un pêcheur du port, « tout le monde a eu peur ».\n"
-        "« Les quais sont inondés », a déclaré la porte-parole de la préfecture, Léa Vasseur.\n"
+        "« Les pontons sont sous l'eau », a déclaré la porte-parole des pompiers du port, Léa Vasseur.\n"
         "La météo a été « enregistrée à 11h51 et reste instable », selon un communiqué du port.",
         "fr",
     )
     assert [(q.text, q.speaker) for q in extract_quotes(fr)] == [
         ("tout le monde a eu peur", "Marc Olier"),
-        ("Les quais sont inondés", "Léa Vasseur"),
+        ("Les pontons sont sous l'eau", "Léa Vasseur"),
         ("enregistrée à 11h51 et reste instable", None),
     ]
     de = make_article(
@@ -376,14 +376,14 @@ def test_a_cue_in_the_next_sentence_does_not_attribute_a_quote():
 def test_mr_opens_a_sentence_and_an_indefinite_role_is_nobody_named():
     text = (
         'General Ivo Brandt, head of the fire brigade, said: "The two towers are saved."\n'
-        'Mr Lemaire was at the site on Monday night. He said the blaze was a "terrible '
-        'tragedy" for the town.\n'
+        'Mr Lemaire visited the ruins late on Monday. He said the fire had been a "bitter '
+        'blow" for the village.\n'
         'The hall was saved from "total destruction," according to a fire official.'
     )
     article = make_article("e3", text)
     quotes = extract_quotes(article)
     said = {q.text: q.speaker for q in quotes}
-    assert said["the blaze was a terrible tragedy for the town"] == "Lemaire"
+    assert said["the fire had been a bitter blow for the village"] == "Lemaire"
     assert said["total destruction"] is None
     # nor does the event-level pass hand "a fire official" to the person just quoted
     groups = group_quotes([article], quotes, embedder=BagOfWords())
@@ -394,7 +394,7 @@ def test_he_is_the_last_person_who_spoke_even_without_quote_marks():
     text = (
         '"We will rebuild the hall," the mayor, Odile Ferrat, said on Monday.\n'
         "The first alarm sounded at 6:20 p.m., the Velmar prosecutor, Remi Hartz, said on "
-        "Tuesday. A second alarm went off at 6:43 p.m., he said.\n"
+        "Tuesday. A second alarm was raised at 6:43 p.m. that evening, he said.\n"
         '"In the meantime, the hall had been evacuated," he said.'
     )
     said = speakers_of(text)
@@ -402,18 +402,18 @@ def test_he_is_the_last_person_who_spoke_even_without_quote_marks():
 
 
 def test_the_first_word_of_a_quotation_is_not_its_speaker():
-    text = "Meanwhile, President Jo Brandt weighed in, saying, “I’m praying the verdict is right.”"
+    text = "Meanwhile, President Jo Brandt weighed in, saying, “I’m hoping the jury gets it right.”"
     assert [q.speaker for q in extract_quotes(make_article("e5", text))] == ["Jo Brandt"]
 
 
 def test_a_surname_ner_calls_an_organisation_is_still_the_person():
-    # the small English model tags a lone "Cahill" ORG once it has seen "Peter Cahill"
+    # the small English model tags a lone "Cahill" ORG once it has seen "Owen Cahill"
     text = (
-        "Hennepin County Judge Peter Cahill read the verdicts. Chauvin was taken into custody.\n"
-        "Cahill thanked the jurors, who each confirmed their votes as correctly read. "
-        '"I have to thank you for not only jury service, but heavy duty jury service," he said.'
+        "Marlow County Judge Owen Cahill read the verdicts. Dorsey was taken into custody.\n"
+        "Cahill praised the jury, each member of which confirmed the verdict as read aloud. "
+        '"I owe you thanks not only for serving, but for serving through a very hard trial," he said.'
     )
-    assert [q.speaker for q in extract_quotes(make_article("e6", text))] == ["Peter Cahill"]
+    assert [q.speaker for q in extract_quotes(make_article("e6", text))] == ["Owen Cahill"]
 
 
 def test_responded_is_a_speech_verb_even_after_an_adverb():
@@ -429,22 +429,22 @@ def test_responded_is_a_speech_verb_even_after_an_adverb():
 def test_he_or_she_is_never_the_outlet_that_reported():
     text = (
         "Agency chief Dr Helen Varga said the number of cases had increased 13-fold.\n"
-        "She called on governments to take “urgent and aggressive action”, the BBC reported.\n"
-        "“The challenge is not whether they can do the same – it’s whether they will,” she said."
+        "She urged states to take “swift and forceful steps”, the BBC reported.\n"
+        "“The question is not whether they are able to act – it’s whether they choose to,” she said."
     )
     said = speakers_of(text)
-    assert said["The challenge is not whether they can do the same – it’s whether they will"] == (
+    assert said["The question is not whether they are able to act – it’s whether they choose to"] == (
         "Helen Varga"
     )
-    # the outlet relays her words: "urgent and aggressive action" is hers, not the BBC's
-    assert said["urgent and aggressive action"] == "Helen Varga"
+    # the outlet relays her words: "swift and forceful steps" is hers, not the BBC's
+    assert said["swift and forceful steps"] == "Helen Varga"
     assert "BBC" not in said.values()
 
 
 def test_a_goal_added_is_not_speech_but_a_clause_after_said_is():
     text = (
         "Lakeside led 3-1 at the break in the final against Dunmore.\n"
-        "- Tova Renn added a fourth just six minutes later with a long-range right-footed strike\n"
+        "- Tova Renn added a fourth barely six minutes on, firing low from outside the box\n"
         "The coach said 38 supporters from the north stand were waiting outside the ground."
     )
     said = speakers_of(text)
@@ -582,11 +582,11 @@ def test_a_fragment_joins_the_longer_quote_it_comes_from():
 
 def test_elided_complementizer_opens_reported_speech():
     found = speakers_of(
-        "Le feu a pris vite. Luc Ferrand a déclaré la mort dans l'âme qu'il ne resterait rien "
-        "de la charpente.",
+        "Le feu a pris vite. Luc Ferrand a déclaré le cœur lourd qu'il ne subsisterait rien "
+        "de la toiture.",
         "fr",
     )
-    assert found == {"il ne resterait rien de la charpente": "Luc Ferrand"}
+    assert found == {"il ne subsisterait rien de la toiture": "Luc Ferrand"}
 
 
 def test_a_name_completing_a_role_phrase_is_not_the_speaker():
@@ -604,7 +604,7 @@ def test_a_name_completing_a_role_phrase_is_not_the_speaker():
     )
     assert apposed == {"the old pier was lost": "Anne Holt"}
     porte = speakers_of(
-        "La tempête a frappé Dunmore. André Finot, porte-parole de Notre-Dame a déclaré que la "
+        "La tempête a frappé Dunmore. André Finot, porte-parole de Sainte-Aure a déclaré que la "
         "jetée était perdue.",
         "fr",
     )
@@ -796,7 +796,7 @@ def test_a_pronoun_refers_to_the_person_its_own_sentence_names_as_subject():
         "“We have no comment on the talks,” White House spokeswoman Anna Miller said.\n"
         "When Prime Minister Tomas Berg first announced the exchange last week, he said "
         "Kelby had ensured that the prisoners would not return to the front.\n"
-        "At the end of talks with the Danish minister Lena Stoltz the mayor Tomas Berg he "
+        "Following his talks with the Danish minister Lena Stoltz the mayor Tomas Berg he "
         "said the ferries “will keep running every hour”."
     )
     got = speakers_of(text)
@@ -829,11 +829,11 @@ def test_an_organisations_officer_named_after_the_cue_speaks():
 
 
 def test_a_name_after_a_preposition_is_no_speaker_but_an_author_is():
-    """"la fin du sommet avec Kim Jong-un a été « … »": Kim is no speaker; "a survey by
+    """"la conclusion du sommet avec Kim Sol-jin a été « … »": Kim is no speaker; "a survey by
     Penelope Marsh" makes Marsh the words' author."""
     got = speakers_of(
-        "Le locataire de la Maison Blanche a assuré que la fin du sommet avec Kim Jong-un a "
-        "été « très amicale et très productive pour les deux pays ».",
+        "L'hôte de la Maison Blanche a ensuite assuré que la conclusion du sommet avec Kim Sol-jin a "
+        "été « très cordiale et très fructueuse pour les deux nations ».",
         "fr",
     )
     assert list(got.values()) == [None]
@@ -1003,8 +1003,8 @@ def test_the_owner_of_the_speaker_and_the_one_told_do_not_speak(sentence: str) -
         ("en", "Anna Ford sang on Friday. “We never blocked the show,” they said in a statement.",
          [None]),
         # a cue in a clause of its own after the quote refers back ("…», agregó")
-        ("es", "«Esperamos más casos», dijo el director Tedros Adhanom. «Los números subirán» "
-         "en los próximos días y semanas, agregó.", ["Tedros Adhanom", "Tedros Adhanom"]),
+        ("es", "«Esperamos más casos», dijo el director Tomás Areny. «Las cifras crecerán» "
+         "a lo largo de este mes, agregó.", ["Tomás Areny", "Tomás Areny"]),
     ],
 )
 def test_which_cues_refer_back_to_the_last_speaker(lang: str, text: str, speakers: list) -> None:
@@ -2068,8 +2068,8 @@ def test_a_role_of_a_ministry_then_a_name_opens_a_colon_quotation() -> None:
     got = {q.text: q.speaker for q in extract_quotes(make_article("a", text, "it"))}
     assert got["La diplomazia silenziosa funziona ancora"] == "Pavel Dunai"
     # a place after the role's "de" is no name of its holder
-    text = "El mandatario de Estados Unidos aseguró que el proceso comenzará «muy rápido»."
-    assert "Estados Unidos" not in {q.speaker for q in extract_quotes(make_article("b", text, "es"))}
+    text = "La mandataria de Nueva Arcadia aseguró que la retirada arrancará «muy pronto»."
+    assert "Nueva Arcadia" not in {q.speaker for q in extract_quotes(make_article("b", text, "es"))}
 
 
 def test_reported_readings_of_a_could_name_the_outlet_that_made_it_a_will() -> None:
