@@ -512,3 +512,17 @@ def test_miles_at_sea_and_in_other_languages_are_distances() -> None:
     assert (sea.kind, sea.unit, round(sea.value, 2)) == ("measure", "km", 5.56)
     (pt,) = find_quantities("virou a cerca de cinco milhas do cabo.", "pt")
     assert (pt.kind, pt.unit) == ("measure", "km")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The miners were brought up one by one, and 14 were treated.", "en"),
+        ("Los mineros salieron uno a uno del pozo y 14 fueron atendidos.", "es"),
+        ("Les mineurs sont remontés un à un, et 14 ont été soignés.", "fr"),
+    ],
+)
+def test_a_number_word_repeated_is_a_manner_not_a_count(text: str, lang: str) -> None:
+    """"one by one" says how, not how many: read as two counts of one (or a range from one
+    to one) it gave the note "one (one outlet) by one" in a summary."""
+    assert [q.value for q in find_quantities(text, lang)] == [14.0]

@@ -131,6 +131,13 @@ def _word_info(word: str, lang: str | None) -> tuple[int | None, bool, tuple[int
     return number, _is_one(word, lang), _written_into(word, lang), compound is not None
 
 
+def _distributive(tokens: list[tuple[str, str, int, int]], i: int) -> bool:
+    """Whether the number word at token i is repeated after one short word ("two by two")."""
+    if i + 2 >= len(tokens) or tokens[i + 1][0] != "word" or len(tokens[i + 1][1]) > 4:
+        return False
+    return fold(tokens[i + 2][1]) == fold(tokens[i][1])
+
+
 def _spelled_run(text: str, tokens: list[tuple[str, str, int, int]], i: int, lang: str | None):
     """(value, last token, a scale word in it) of a `spelled_run` from token i, or None."""
     words = list(takewhile(lambda t: t[0] == "word", tokens[i : i + 1 + SPELLED_RUN]))
@@ -183,6 +190,9 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
             nxt = tokens[i + 1][1] if i + 1 < len(tokens) else ""
             prev = tokens[i - 1][1] if i > 0 else ""
             number, one, written, compound = _word_info(raw, lang)
+            if (number is not None or one) and _distributive(tokens, i):
+                i += 3  # "one by one", "uno a uno", "un à un": a manner, no count
+                continue
             if prev.lower() in NONE:
                 number = None  # "no one was hurt": nobody, not one person
             run = _spelled_run(text, tokens, i, lang) if number is not None else None
