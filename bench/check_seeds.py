@@ -60,14 +60,17 @@ def main() -> int:
         f"{a0} repeated headline kept once (title, not body)",
         lambda: rec[a0]["title"] and _norm(rec[a0]["title"]) not in _norm(rec[a0]["text"]),
     )
+    # the repeated first sentence is a0's wording of gold's quote Q2: no real text in the repo
+    first = next(
+        v["text"]
+        for q in gold["quotes"]
+        if q["id"] == "Q2"
+        for v in q["variants"]
+        if v["article"] == a0
+    )
     check(
         f"{a0} repeated first sentence kept once",
-        lambda: (
-            _norm(rec[a0]["text"]).count(
-                _norm("Russia has no interest in absorbing anyone, this would simply make no sense")
-            )
-            == 1
-        ),
+        lambda: _norm(rec[a0]["text"]).count(_norm(first)) == 1,
     )
     check(f"{a2} machine_translated", lambda: rec[a2]["machine_translated"] is True)
     check(

@@ -157,7 +157,7 @@ class Citation(Record):
 @dataclass
 class QuoteVariant(Citation):
     """One outlet's wording of a quotation: between quotation marks (`direct`), or in
-    reported speech ("Putin said his country has no interest …"), which is the outlet's
+    reported speech ("Holt said her town has no plan to …"), which is the outlet's
     wording of the words, not the words."""
 
     direct: bool = True

@@ -59,7 +59,7 @@ def is_content(text: str, lang: str | None = None) -> bool:
         return False
     if t.endswith(_QUESTION) or _URLISH.search(t) or _CAPTION.search(t):
         return False
-    # Title-case headlines and datelines ("Xinhua News Agency, Beijing, December 20.")
+    # Title-case headlines and datelines ("Xinhua News Agency, Beijing, March 7.")
     # have (almost) no lowercase words; running prose always has several. (A script
     # without case, Arabic or Chinese, cannot tell them so.)
     lower = 1 if (lang in NOUNS_CAPITALISED and t.endswith(_TERMINAL)) or short else 2
@@ -70,15 +70,15 @@ def is_content(text: str, lang: str | None = None) -> bool:
 
 
 def split_clauses(s: Sentence) -> list[Sentence]:
-    """Long sentences often state two facts ("...held a press conference, confirming that
-    they will strengthen cooperation and jointly resist sanctions"); cut them at strong
+    """Long sentences often state two facts ("...met the press on Friday, announcing that
+    they will share their grain stocks and jointly build a port"); cut them at strong
     clause boundaries so each part can join its own fact. Parts keep the sentence index."""
     if len(s.text.split()) < CLAUSE_MIN_SENTENCE:
         return [s]
     cuts = [0]
     for m in _CLAUSE_BREAK.finditer(s.text):
         if ends_with_title(s.text[: m.start()]):
-            continue  # "… on Monday, Mr. Macron stood …": no break after a title
+            continue  # "… on Tuesday, Dr. Holt arrived …": no break after a title
         if len(s.text[cuts[-1] : m.start()].split()) >= CLAUSE_MIN_WORDS:
             cuts.append(m.end())
     if len(cuts) > 1 and len(s.text[cuts[-1] :].split()) < CLAUSE_MIN_WORDS:

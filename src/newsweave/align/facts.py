@@ -133,7 +133,7 @@ def prune_intruders(
 ) -> list[list[int]]:
     """Drop members whose mean pair score (`pair_scores`) with the rest of their cluster is
     below `min_score` (worst first): a sentence pulled in by the event's shared names alone
-    ("Both Russia and Belarus have denied this claim.") says nothing its fact says.
+    ("Both Orvik and Velmar have rejected that report.") says nothing its fact says.
     A fact left with two sentences rests on that one pair: it needs `pair_min`, the bar
     for citing one sentence for the other (two remarks of one speaker, or two sentences
     on one topic in two languages, reach the member bar without stating the same thing).
@@ -271,7 +271,7 @@ def _center(mat: np.ndarray) -> np.ndarray:
 def _representative_score(s: Sentence, article: Article, centrality: float) -> float:
     words = word_count(s.text)
     # what does not end as a sentence reads worse than a sentence: a clause cut from a
-    # sentence's head, a heading ("Chauvin Found Guilty on All Counts"), a line cut off;
+    # sentence's head, a heading ("Holt Cleared of Every Charge Today"), a line cut off;
     # a clause that ends its sentence ("but firefighters saved the towers.") reads as one
     fragment = 0.15 if not ends_sentence(s.text) else 0.0
     length_penalty = min(abs(words - 22) / 60.0, 0.25)  # medium-length reads best

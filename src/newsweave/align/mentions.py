@@ -467,7 +467,7 @@ class MentionIndex:
             return j
         last_org = max((k for k in caps if self.toks[k].fold in ORG_WORDS), default=None)
         prev = self.toks[j - 2]
-        # "… de l'Environnement Murat Kurum"; not "der Provinz Varne" (German nouns are capitalised)
+        # "… de l'Environnement Claire Vasseur"; not "der Provinz Varne" (German nouns are capitalised)
         lower_before = (
             j - 2 > h
             and not prev.upper

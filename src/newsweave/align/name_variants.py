@@ -132,7 +132,7 @@ def name_divergences(
         # a person is "Pogba" on second mention; "Korea" never stands without its "North".
         # A surname no one writes alone, or a first name only seen opening a sentence, is
         # still one person's when two outlets print one sentence but for the first name
-        # ("Ante Dalic's side had started the stronger") and the parser reads a person.
+        # ("Marta Orvik's side had begun the brighter") and the parser reads a person.
         lone = len(alone.get(surname, ())) >= 2
         common = max(by_given, key=lambda g: (len({groups.get(x, x) for x in by_given[g]}), g))
         major = by_given[common]

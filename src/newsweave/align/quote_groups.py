@@ -40,7 +40,7 @@ from newsweave.text.fold import fold
 __all__ = ["group_quotes", "quote_divergences"]
 
 # Cosine for two variants of one speaker's utterance: translations score 0.6-0.9, loose
-# paraphrases ("We have tested those aircraft" / "We tested these planes") ~0.58, and a
+# paraphrases ("We have inspected those bridges" / "We checked these spans") ~0.58, and a
 # different sentence of the same speaker rarely above 0.63, which the one-variant-per-
 # article rule then keeps apart. An unknown speaker needs more textual evidence.
 LINK = 0.55
@@ -51,13 +51,13 @@ REPORTED_LINK = 0.35  # ... or this, for a named speaker's reported speech (`_fl
 # negation lowers a translation's similarity (0.56 against 0.68-0.77 for the faithful ones).
 JUDGE = COMPLETE_LINK
 JUDGE_REPORTED = 0.8
-# The NLI model scores some loose paraphrases up to 0.93 (seeds: "Russia can do without us,
-# and we cannot do without them" / "Without our help, Russia can cope; …"), inversions 0.99.
+# The NLI model scores some loose paraphrases up to 0.93 (e.g. "The city can manage without us,
+# and we cannot manage without it" / "Without our help, the city can cope; …"), inversions 0.99.
 NLI_STRONG = 0.97
 LEXICAL_DENSE_MAX = 25_000_000  # quotes x distinct words for the one-matrix word overlap
 # A quote this short (words) is often reported speech of one clause of what another outlet
-# quotes in full ("il n'en resterait rien" / "Von dem Dachstuhl, …, wird nichts übrig
-# bleiben": 0.15 as wholes, 0.73 clause to quote); it is also compared with each clause of
+# quotes in full ("il n'y aurait plus de pont" / "Von der alten Brücke, …, bleibt dann gar
+# nichts": 0.15 as wholes, 0.73 clause to quote); it is also compared with each clause of
 # the longer quotes, names left out, and counts at CLAUSE_LINK or more (short texts read
 # alike more easily than whole quotes).
 SHORT_QUOTE = 6
@@ -132,7 +132,7 @@ def _lead(article: Article, q: Quote) -> str:
     speech verb and "that" ("sagte, alle Nationalmuseen „können ihre …“", "aseguró que el
     ayuntamiento llevaba "años pidiendo obras"": the subject the quotation leaves out);
     "" when the clause names the speaker or its verb, or runs longer than LEAD_WORDS.
-    Names go ("but Russia and Belarus" „confidently“ is no utterance about Russia)."""
+    Names go ("but Orvik and Velmar" „firmly“ is no utterance about Orvik)."""
     if q.start is None or n_words(q.text) > 2 * SHORT_QUOTE:
         return ""
     before = article.text[max(0, q.start - 80) : q.start].rstrip().rstrip(QUOTE_CHARS).rstrip()
@@ -147,8 +147,8 @@ def _lead(article: Article, q: Quote) -> str:
 
 def _piece_sims(quotes: list[Quote], embedder: Any, leads: list[str]) -> np.ndarray:
     """Cosine of two quotes: of the whole texts, or of their best-matching sentences when
-    one is longer ("The structure is saved and preserved in its totality. Firefighters
-    will work all night" / « est sauvée et préservée dans sa globalité »): outlets quote
+    one is longer ("The bridge is safe and intact along its whole length. Crews
+    will stay there overnight" / « est sûr et intact sur toute sa longueur »): outlets quote
     different stretches of one utterance. A partial quotation is also read with its
     clause's lead ("alle Nationalmuseen" „können ihre Nachtsicherheit … überprüfen“)."""
     texts: list[str] = []
@@ -163,10 +163,10 @@ def _piece_sims(quotes: list[Quote], embedder: Any, leads: list[str]) -> np.ndar
     piece = vecs @ vecs.T
     whole = piece[np.ix_(starts, starts)]
     # two sentences of quotes meet on their own only when they are one sentence: a close
-    # match (a translation), or one sharing content words ("all necessary measures to
-    # guarantee the security of our two countries" / "shared measures for the security of
-    # the two countries"); two remarks of one speaker's are often as close in vector
-    # ("There has been a lot of progress." / "A lot of good will went into this.": 0.58)
+    # match (a translation), or one sharing content words ("every step needed to
+    # keep the water of our two towns clean" / "joint steps for the water supply of
+    # the two towns"); two remarks of one speaker's are often as close in vector
+    # ("We have moved forward a great deal." / "Both sides worked hard on this.": 0.58)
     rows, cols = np.nonzero((piece >= LINK) & (piece < PIECE_LINK))
     words = [_content(t) for t in texts]
     weak = [
@@ -191,8 +191,8 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 
 def _unnamed(text: str, lang: str | None = None) -> str:
     """`text` without its names (capitalised words that are no stop word): a short text's
-    vector leans on its names, and a shared name is no shared utterance ("We will rebuild
-    Notre-Dame" / "Notre Dame is our history": 0.68 with names, 0.42 without). Where every
+    vector leans on its names, and a shared name is no shared utterance ("We will reopen
+    Velmar Bridge" / "Velmar Bridge is our lifeline": 0.68 with names, 0.42 without). Where every
     noun is capitalised they stay ("Die Lage ist nicht unter Kontrolle" is no "Die ist
     nicht unter"). Negators go too: a variant that drops one is still that utterance
     (the judge flags it), and a dropped negation halves a short text's similarity."""

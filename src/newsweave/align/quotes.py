@@ -350,8 +350,8 @@ def _next_sentence(sp: Speakers, s: Span, att: Attribution) -> bool:
 
 def _leads_on(text: str, s: Span, nxt_open: int) -> bool:
     """Whether the words between quote `s` and the next one open a new clause, whose
-    speaker and cue introduce the next quote: after a coordinator ("… a 'very dangerous
-    problem' and Kim forecasting 'major change'") or after a quote that ends its sentence
+    speaker and cue introduce the next quote: after a coordinator ("… a 'very costly
+    delay' and Holt promising 'real progress'") or after a quote that ends its sentence
     ("… flood again." Varga pledged to fix a "very old problem")."""
     between = text[s.close + 1 : nxt_open].strip(" \"'“”«»„‘’")
     words = between.split()
@@ -414,7 +414,7 @@ def _resolve(
             )
             and _opens_sentence(sp.text, f)
         ):
-            # "X reported on Twitter the collapse. “At this stage …”": the previous
+            # "X announced on Twitter the closure. “For now …”": the previous
             # sentence of the paragraph introduces the speaker (not of a quote inside a
             # sentence with a subject of its own: "Residents cherish the “…” plan")
             m = _previous_sentence_speaker(sp, f, sentences, paragraphs)
@@ -557,8 +557,8 @@ def _opens_sentence(text: str, f: _Found) -> bool:
 
 def _goes_on(text: str, f: _Found, last: _Found, sentences: list[tuple[int, int]]) -> bool:
     """Whether a quote without a cue goes on in the previous speaker's voice: it opens a
-    sentence, or shares one with that speaker's quote ("X said it was a “big thing” and
-    “pretty much over”"), or its sentence's subject is a pronoun ("He also voiced concern
+    sentence, or shares one with that speaker's quote ("X said it was a “huge step” and
+    “nearly done”"), or its sentence's subject is a pronoun ("He also voiced concern
     about “…”"). Not one inside another sentence ("left without attending the « signing
     ceremony »", "stayed vague: « … »"): that sentence has its own subject."""
     if f.span is None:

@@ -1,6 +1,6 @@
-"""An article that states one fact twice: its lead, then a restatement further down ("Putin
-visited Minsk on December 19 and met Lukashenko." ... "According to Reuters, Putin visited
-Minsk on the 19th and met with Lukashenko one-on-one."). Fact grouping keeps two sentences of
+"""An article that states one fact twice: its lead, then a restatement further down ("Holt
+arrived in Tarsk on March 4 and met Orvik." ... "According to Reuters, Holt arrived in
+Tarsk on the 4th and held talks with Orvik in private."). Fact grouping keeps two sentences of
 one article apart unless they are clearly closer than the rest (an article seldom repeats
 itself), so the restatement would stand as a fact of its own, reported by one source only,
 when every outlet reports it. A lone sentence whose pair score with a sentence of its own

@@ -91,7 +91,7 @@ class Speakers(MentionIndex):
         best = best_mention(cands)
         if best is not None and best.kind == "name" and best.i >= 2:
             # "the spokesman of Anne Holt said", "a spokesman for Mayor Anne Holt said",
-            # "porte-parole de Notre-Dame a déclaré": the name completes a role phrase, and
+            # "porte-parole de Velmar-Énergie a déclaré": the name completes a role phrase, and
             # the role is who speaks
             k = best.i - 1
             while k > 0 and self._title_or_role(k):
@@ -172,7 +172,7 @@ class Speakers(MentionIndex):
             if t in ".;:!?" or t in QUOTE_MARKS or self.is_cue(k):
                 return None
             if all(self._in_role(x) for x in range(i, k)) and (k == i or self._names_owner(k)):
-                # "le ministre turc de l'Intérieur Süleyman Soylu": the role's own
+                # "le ministre belge de l'Intérieur Marc Orvik": the role's own
                 # complement, then the name, with no comma
                 # (no German NER: there, also a capitalised run right after the role)
                 at = self._starting_at(k) if k == i and self.lang == "de" else self._by_start.get(k, [])
@@ -330,7 +330,7 @@ class Speakers(MentionIndex):
                 m = self.mention_after(k + 1, lookahead=2 if self._determiner(k + 1) else 0)
             else:
                 m = self.subject_before_cue(k, lo)
-                # "said X" only right after a comma or quote: "called Putin a brother" names an object
+                # "said X" only right after a comma or quote: "called Holt a friend" names an object
                 if m is None and (k == lo or self.toks[k - 1].text in ',:;"“”«»'):
                     m = self.mention_after(k + 1, lookahead=3)
                     if m is not None and (self.addressed(m) or self._object(m)):
@@ -341,13 +341,13 @@ class Speakers(MentionIndex):
             return found
         colon = hi - 1 >= lo and self.toks[hi - 1].text == ":"
         if first_cue is not None or colon:
-            # A participle or insert ("Lukashenko, at one point, called …") keeps the sentence subject.
+            # A participle or insert ("Holt, in a later speech, called …") keeps the sentence subject.
             first = [
                 m
                 for k in range(lo, hi)
                 for m in self._by_start.get(k, [])
                 if m.kind != "relative"
-                # "a assuré que la fin du sommet avec Kim Jong-un a été « très amicale »":
+                # "a assuré que la fin de la réunion avec Anne Holt a été « très cordiale »":
                 # a name after a preposition is no subject
                 and not (m.kind == "name" and self._after_preposition(m))
                 # "Ford's father told Starner that …": the one told is no subject
@@ -418,7 +418,7 @@ class Speakers(MentionIndex):
             if m is None or m.kind not in ("name", "role") or m.org:
                 continue
             if m.kind == "name" and m.i > 0 and self.toks[m.i - 1].fold in DETERMINERS:
-                continue  # "der Anwalt der Floyd Familie sprach": the name is no subject
+                continue  # "der Anwalt der Orvik Familie sprach": the name is no subject
             out.append((self.toks[m.i].start, m))
         return out
 
@@ -478,7 +478,7 @@ class Speakers(MentionIndex):
 
     def _sentence_person(self, m: Mention) -> Mention | None:
         """The first person named in the sentence of pronoun `m` before it, as a subject
-        (not after a preposition: "talks with the Belarusian leader X"), a person to the
+        (not after a preposition: "talks with the Danish leader X"), a person to the
         entity model where the article's language has one, with no quotation between them
         (a name inside a quotation is not who says it)."""
         if m.i < 0:

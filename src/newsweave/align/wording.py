@@ -1,5 +1,5 @@
 """Quote wording: outlets that quote the same words of one speaker, in one language, but
-word them differently ("No agreement was reached at this time" / "… reached this time").
+word them differently ("No decision will be taken on this plan" / "… taken this plan").
 
 Two direct quotations of one utterance are aligned word by word, case, accents,
 punctuation and spelling variants (-ize / -ise) aside. Words one outlet adds, drops or

@@ -68,7 +68,7 @@ def _negation_flip_one(a: str, b: str, lang: str | None) -> str | None:
     negated, plain = (a, b) if neg_a else (b, a)
     tokens = ta if neg_a else tb
     # ... and the negation must bear on it: a shared word right after the negator
-    # ("nor the governor ruled out"), not on an aside ("even though it was not part")
+    # ("nor the governor ruled out"), not on an aside ("even though it was not planned")
     if not any(
         _negator(tokens, k) and shared & set(tokens[k + 1 : k + 4]) for k in range(len(tokens))
     ):
@@ -425,7 +425,7 @@ def _opening_clause(text: str, lang: str | None) -> str:
 def hedged(text: str, lang: str | None = None) -> bool:
     """Whether `text` states a possibility in its first clause ("the plant may close",
     "l'usine pourrait fermer", "möglicherweise"), not a certainty; a later clause's
-    ("..., fuelling concerns Minsk could also send troops") leaves the statement certain.
+    ("..., raising fears Tarsk could also close its border") leaves the statement certain.
     "May" with a capital is the month. The clause is read with the words that open it or
     link it to the next ("If talks fail, ...", "... will close if no buyer is found")."""
     hedge = _HEDGES.get(lang or "", _HEDGE_ANY if lang is None else None)

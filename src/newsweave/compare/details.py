@@ -20,7 +20,7 @@ from newsweave.model import Article, Citation, Divergence, FactGroups
 from newsweave.text.fold import fold, spelled_alike
 from newsweave.unionfind import DisjointSets
 
-# "cheap oil and loans" / "gas and oil supplies" / "oil and gas at a discount": the same
+# "cheap fuel and credit" / "grain and fuel deliveries" / "fuel and grain at a discount": the same
 # list slot (the lists share an item) filled with different items. Only common nouns
 # (lower-case words) make items: names in a list ("Russia and Belarus") are the event's
 # actors, not a detail outlets disagree on.
@@ -49,7 +49,7 @@ def _item(word: str) -> str | None:
     w = word.lower()
     if not word.islower() or w in STOP_WORDS or w in NEGATORS or len(w) < 3:
         return None
-    if w in UNIT_WORDS:  # "9 minutes and 29 seconds" measures, it lists no details
+    if w in UNIT_WORDS:  # "7 minutes and 12 seconds" measures, it lists no details
         return None
     if w.endswith(_ADVERB_ENDINGS) and len(w) > 5:
         return None
@@ -84,7 +84,7 @@ def _verbal(
 
 def _figure_after(text: str, end: int, lang: str | None) -> bool:
     """Whether a figure follows the word ending at `end`, its qualifier aside ("forced
-    8,000", "leaving at least four people dead"): that word is a verb counting it."""
+    3,500", "leaving at least six people homeless"): that word is a verb counting it."""
     m = _QUALIFIER.match(text, end)
     if m is None:
         return False

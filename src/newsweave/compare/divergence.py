@@ -8,8 +8,8 @@
   things (`compare.polarity.meaning_differs`: a negation flip, swapped roles). To stay quiet
   on noise, a variant must disagree with every other independent source of its fact and
   those sources must agree among themselves, so a lone dissenter is the odd one out.
-- **detail**: lists that fill one slot with different items ("cheap oil and loans" /
-  "gas and oil supplies"; see `detail_divergences`).
+- **detail**: lists that fill one slot with different items ("cheap fuel and credit" /
+  "grain and fuel deliveries"; see `detail_divergences`).
 - **quote**: passed through from `align.quote_groups.quote_divergences`.
 
 Facts involved get status "disputed" (`mark_disputed`).

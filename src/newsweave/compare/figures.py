@@ -104,8 +104,8 @@ def _slot(q: Quantity, sentence: str, within_fact: bool, lone: bool = False) -> 
         return ("count", q.context if q.context in TOLLS else None, q.noun)
     if q.kind == "measure" and q.unit in _DURATIONS:
         if q.unit == "yr" and _YEAR.search(sentence) and _anchor(sentence[q.end :]):
-            # "Seize ans après l'Italie en 2006" counts from a named year; another outlet's
-            # "after 36 years" counts from another: two periods, not two figures for one
+            # "Douze ans après la Suède en 2010" counts from a named year; another outlet's
+            # "after 40 years" counts from another: two periods, not two figures for one
             # (a sentence of "30 months in prison" for a protest "in 2025" counts none)
             return None
         # across facts only spans of one sitting ("a 13-second handshake" / "un apretón de

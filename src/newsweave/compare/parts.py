@@ -24,7 +24,7 @@ def parts(text: str, found: Sequence[Quantity], joined: re.Pattern[str]) -> list
     is dropped: "24 of the 40 hostages" states no 40 hostages freed (the part keeps the
     whole's value in its noun, so "24 of the 50" is still another figure); a remainder
     counts the remaining; a qualifier before two joined figures qualifies both (`joined`:
-    "más de 4 mil muertes y 100 mil")."""
+    "más de 3 mil heridos y 20 mil")."""
     out = list(found)
     wholes = set()
     for k in range(len(out) - 1):  # "five of the seven members", "seis de los siete": the

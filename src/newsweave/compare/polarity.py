@@ -1,6 +1,6 @@
 """Structural meaning comparison of two short statements (quote variants, claims).
 
-Sentence embeddings score "Russia can do without us" and "Russia cannot go anywhere without
+Sentence embeddings score "The city can manage without us" and "The city cannot get anywhere without
 us" as paraphrases, so inversions need structure. Each statement is cut into clauses; each
 clause gets a subject key (a pronoun group such as "1pl" for we/us/nous/wir, or a folded
 noun such as "russia") and a polarity (negation count parity, with negative concord for
@@ -213,7 +213,7 @@ def _anchor(seg: list[Token], lang: str) -> int | None:
 
 
 def _merge(part: list[list[Token]], lang: str) -> list[list[Token]]:
-    """Glue segments without a predicate to a neighbour ("Without our help, | Russia can cope")."""
+    """Glue segments without a predicate to a neighbour ("Without our help, | the city can cope")."""
     out: list[list[Token]] = []
     pending: list[Token] = []
     for k, seg in enumerate(part):
@@ -319,9 +319,9 @@ def clauses(text: str, lang: str | None = None, tokens: list[Token] | None = Non
             key = subject_key(subj.norms[-1]) if subj else None
             words = _words(seg)
             if words and words[0] in PSEUDO_CLEFT:
-                key = "EXPL"  # "What we proposed was not …": the subject is the clause
+                key = "EXPL"  # "What we asked for was not …": the subject is the clause
             if _hypothetical(seg, subj):
-                key = None  # "… if Chauvin is not found guilty": a hypothesis, no claim
+                key = None  # "… if Holt is not found guilty": a hypothesis, no claim
             content = {subject_key(w) for w in words if _is_content(w)}
             tail = [n for t in seg if t.start > cut for n in t.norms]
             out.append(Clause(

@@ -392,8 +392,8 @@ def _minute_pattern() -> re.Pattern[str]:
         rf"(?=\s*[,)]|\s+\w{{1,3}}\s+\d{{1,3}}(?:{marks})\s*\))"
         # the last of such a list after a short coordinator: "(62e, 63e et 111e)"
         rf"|(?:{after_mark})\w{{1,3}}\s+(?P<e>\d{{1,3}})(?:{marks})(?=\s*\))"
-        # an ordinal before a coordinator that a later "... minute" completes: "à la 59e et
-        # Mbappé à la 65e minute", "the 59th and 65th minutes"
+        # an ordinal before a coordinator that a later "... minute" completes: "à la 52e et
+        # Orvik à la 71e minute", "the 52nd and 71st minutes"
         rf"|\b(?P<f>\d{{1,3}})(?:{endings})(?=\s+\w{{1,3}}\s[^.;]{{0,80}}?\b\d{{1,3}}"
         rf"(?:{endings})\s*(?:{words})\b)"
         # ... with a stop for its ending: "in der 23., 41. und 76. Minute"

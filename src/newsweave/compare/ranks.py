@@ -1,12 +1,12 @@
-"""Ranks of an achievement: "the first player ever to score a hat-trick in a final" against
-"the second man to score a final hat-trick". Two outlets stating one fact with different
+"""Ranks of an achievement: "the first woman ever to win a gold medal in the relay" against
+"the second athlete to win a relay gold". Two outlets stating one fact with different
 ranks disagree; `compare/figures.py` compares them within one fact, as it does minutes.
 
 A rank is read only where a definite article and an ordinal (`DEFINITE_ARTICLES` in
 lang/<code>/cues.py, `ORDINALS` in lang/<code>/numbers.py) head a short phrase closed by the
-language's link word and a verb-like word ("the first ... to score", "le premier ... à
-marquer", "el primer ... en marcar"). "Their third World Cup" counts titles and "his second
-penalty to become" counts penalties; "the second goal in the 36th minute" or "le premier
+language's link word and a verb-like word ("the first ... to win", "le premier ... à
+gagner", "el primer ... en ganar"). "Their fourth league title" counts titles and "his second
+penalty to become" counts penalties; "the second goal in the 52nd minute" or "le premier
 but à la 23e minute" name no achievement (a determiner, a digit, a capital or an elided
 "l'" after the link word is no verb). The article may open the sentence ("The first woman
 to lead …"); a capitalised ordinal is part of a title ("the First Minister to …").
@@ -52,7 +52,7 @@ def _pattern(lang: str | None) -> tuple[re.Pattern[str], dict[str, int]] | None:
 
 def rank_marks(text: str, lang: str | None = None) -> list[Quantity]:
     """The ranks of achievements a sentence in `lang` states (kind "rank"), e.g. 1 for
-    "the first player ever to score"; the text is the phrase from the ordinal to the verb."""
+    "the first woman ever to win"; the text is the phrase from the ordinal to the verb."""
     found = _pattern(lang)
     if found is None:
         return []

@@ -95,8 +95,8 @@ def halvings(text: str) -> list[Quantity]:
 
 def halvings_met(qa: list[Quantity], qb: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
     """Two sentences' figures, a cut by half kept only where the other sentence gives a share
-    ("halbieren" / "reducir en un tercio"): "halved the deficit with an 80th-minute penalty"
-    tells the minute, which "un penal en el minuto 80" states."""
+    ("halbieren" / "reducir en un tercio"): "halved the deficit with a 64th-minute header"
+    tells the minute, which "un cabezazo en el minuto 64" states."""
 
     def kept(qs: list[Quantity], other: list[Quantity]) -> list[Quantity]:
         shares = any(q.kind == "percent" and q.noun != HALVING for q in other)

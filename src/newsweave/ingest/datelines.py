@@ -1,7 +1,7 @@
 """Datelines: the place (and date) the outlet filed from, which is not where the event happened.
 
 "JAKARTA -", "NEW YORK (AP) —", "Moscow:" alone on a line, "[HANOI]",
-"Xinhua News Agency, Beijing, December 20.", "PORTO, Portugal (MPA) —",
+"Xinhua News Agency, Beijing, March 7.", "PORTO, Portugal (MPA) —",
 "Oporto, 5 nov. (Heraldo Ibérico) —", "CASTEL MIRTO (Cosenza) —", "BADAJOZ." become
 `Article.dateline` (and a wire, a date) and leave the body. Only the top of the
 article is searched: a dateline is a header, never mid-story.

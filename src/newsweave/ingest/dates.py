@@ -130,8 +130,8 @@ _HOST = re.compile(r"\b[\w-]+(?:\.[\w-]+)+\b")
 def is_stamp_line(text: str) -> str | None:
     """The first full date when `text` holds only dates, times, host names and words like "updated".
 
-    Catches "2023-03-10 23:07:53", "Oct 30 2020, 17:59 IST updated: Oct 30 2020, 20:11 IST"
-    and "site.com| 2022-12-19 03:20:45|".
+    Catches "2021-06-14 08:42:17", "Mar 2 2021, 09:15 IST updated: Mar 2 2021, 11:40 IST"
+    and "site.com| 2021-05-07 16:03:29|".
     """
     if len(text) > 140:
         return None

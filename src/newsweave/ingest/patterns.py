@@ -111,7 +111,7 @@ BYLINE = re.compile(
     rf"^(?i:by|par|von|por|di|door|autor|autora|author|authors|auteur|auteurs|written by|texto|texte|text|"
     rf"reporting by|report by|reported by|redacción|redazione|napisał|автор)\s*:?\s+"
     rf"({PERSON}(?:\s*(?:,|and|et|und|y|e|i|&)\s*{PERSON})*"
-    # "By Newser Editors and Wire Services": capitalised words and connectors only, so that
+    # "By Metro Desk Editors and Wire Services": capitalised words and connectors only, so that
     # a heading such as "Von Montag an gilt die Regel" is not a byline.
     rf"|[{_UP}][\w'’.-]+(?:\s+(?:[{_UP}][\w'’.-]*|and|und|et|y|&|of|the)){{1,5}})\s*$",
 )

@@ -11,7 +11,7 @@ Each `lang/<code>/` holds plain data modules, one per kind of knowledge:
   DATE_CONNECTORS);
 - `numbers.py`: number words, scale words, unit and currency words, qualifiers, what a
   count counts, clock and magnitude cues; ordinals and the link word after a rank ("the
-  first player ever to score"); shares written as fractions (FRACTIONS, FRACTION_OF,
+  first woman ever to win"); shares written as fractions (FRACTIONS, FRACTION_OF,
   FRACTIONS_ALONE, HALF_ORDINALS: "two-thirds of"); aftershock words; the minute of a
   match (MINUTE_SUFFIXES, MINUTE_WORDS, MINUTE_WORDS_BEFORE, MINUTE_LIST_SUFFIXES,
   MINUTE_ON...: "59th minute");

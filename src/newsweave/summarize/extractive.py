@@ -59,13 +59,13 @@ CITE_COS = 0.4  # centred cosine of a support sentence with the item's wording t
 # across languages no words can be compared: the centred cosine alone must be this high
 CITE_COS_XLING = 0.45
 # ... and a sentence less than half the wording's length (its attribution aside) states
-# only a part of it ("Les Bleus ont repris l'avantage à la 38e minute." for a sentence on
+# only a part of it ("Les Verts ont repris l'avantage à la 41e minute." for a sentence on
 # the own goal, the equaliser and the penalty; "The mill was built in 1911." for "The
 # mill, built in 1911, had been closed for renovation since January."): it is not cited
 MIN_LENGTH = 0.5
 # A sentence that states a quotation of the wording's neither in its words nor as a variant
-# of its quote group is cited only for a close paraphrase (pair score): "Ri also said …
-# would 'eternally' dismantle Yongbyon if sanctions were partially lifted" for Ri's quote
+# of its quote group is cited only for a close paraphrase (pair score): "Holt also said …
+# would 'permanently' close the plant if the fines were partly waived" for Holt's quote
 # scores 0.88; another remark of the same speaker's, 0.65-0.72.
 PARAPHRASE_SCORE = 0.8
 MAX_WORDINGS = 6  # support sentences tried as a fact's summary wording
@@ -314,8 +314,8 @@ def _odd_rows(alignment: FactGroups, verifier: Verifier) -> dict[int, str | None
     }
 
 
-# a clause cut from its sentence at a coordinating conjunction ("…, and insured depositors
-# should have access …"), which is written in lower case
+# a clause cut from its sentence at a coordinating conjunction ("…, and ticket holders
+# should get a full refund …"), which is written in lower case
 _COORDINATOR = re.compile(rf"^(?:{alternation(COORDINATORS)})\s+(?=\w)")
 # ... unless what follows continues a phrase of the sentence rather than starting a clause
 # ("pero también a rastrearlos", "and to the bank"): an adverb or a preposition first
@@ -324,7 +324,7 @@ _PHRASE_LEADS = ADVERBS | PREPOSITIONS | OTHER_FUNCTION_WORDS
 
 def standalone(text: str) -> str:
     """Clause `text` as a sentence of its own: one that starts with a coordinating
-    conjunction ("and insured depositors should …") without it, capitalised (not when an
+    conjunction ("and ticket holders should …") without it, capitalised (not when an
     adverb or a preposition follows it). Nothing else changes, so it says what its source
     says."""
     m = _COORDINATOR.match(text)

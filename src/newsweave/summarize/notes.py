@@ -17,7 +17,7 @@ def dissent_note(text: str, reasons: Sequence[str]) -> str:
     reason places them: a differing figure right after the figure it differs from ("45
     million euros (one outlet: 54 million)"), a figure fewer of the cited outlets give
     likewise, with how many give it ("for 15 hours (one outlet)"), a differing detail list
-    before the final stop ("… gas and oil supplies (one outlet: oil and loans)."), a
+    before the final stop ("… grain and fuel deliveries (one outlet: fuel and credit)."), a
     differing quote or claim as a closing remark."""
     figures: dict[int, dict[str, int]] = {}
     only: dict[int, int] = {}

@@ -18,8 +18,8 @@ from newsweave.model import Article, Divergence
 
 def quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
     """The figures a citation is checked on: a year only when it is an amount ("2 million");
-    ranks of an achievement too ("the first player ever to score" is not stated by "the
-    second man to score"), as the number divergences compare them."""
+    ranks of an achievement too ("the first woman ever to win" is not stated by "the
+    second athlete to win"), as the number divergences compare them."""
     found = [q for q in find_quantities(text, lang) if q.kind != "year" or q.scaled]
     return tuple(found + rank_marks(text, lang))
 

@@ -103,7 +103,7 @@ def _late_dateline(a: Article) -> date | None:
 
 
 def _is_dateline(s: Sentence, expression_start: int) -> bool:
-    """ "Xinhua News Agency, Beijing, December 20." / "PARIS, April 15 (Reuters) -": the
+    """ "Xinhua News Agency, Beijing, March 7." / "PARIS, April 15 (Reuters) -": the
     publication's dateline, not a statement about that day."""
     words = [w for w in s.text[:expression_start].split() if w[0].isalpha()]
     return s.index <= 1 and bool(words) and not any(w[0].islower() for w in words)

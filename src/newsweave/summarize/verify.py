@@ -184,7 +184,7 @@ class Verifier:
         db = digit_figures(b.text)
         ta, tb = tallies(a.text), tallies(b.text)
         if ta and tb and not ta & tb:
-            # another score ("led 2-0 at half-time" / "4 a 2 nos pênaltis"), though one of
+            # another score ("led 3-1 at half-time" / "5 a 3 nos pênaltis"), though one of
             # its figures is the same: not this one; maybe another moment, so no dissent
             return NOT_STATED
         qb = pooled(quantities(b.text, b.lang), b.lang, self.nouns)
@@ -266,12 +266,12 @@ class Verifier:
             elif not clash and any(
                 digit_figures(x.text) & db for x in qa if not any(comparable(x, y) for y in qb)
             ):
-                # `b` writes the figure in a form not parsed ("à la 59e et ..."); one it
+                # `b` writes the figure in a form not parsed ("à la 52e et ..."); one it
                 # parses as another value shares digits by chance ("19h50" / "19H55")
                 pass
             elif len(clash) < len(pairs) or len(pairs) > 1:
                 # several figures of one kind on a side ("the 18th, 28th and 38th minute";
-                # "23 km from Orla, at a depth of 24 km": which answers which is unknown),
+                # "31 km from Tarsk, at a depth of 12 km": which answers which is unknown),
                 # figures that can both be true ("more than 1,300" / "at least 500"), or
                 # distances from other places: no dissent, only not cited
                 return NOT_STATED
@@ -317,8 +317,8 @@ class Verifier:
         return f"number:{values.figure_end(a.text, x)}:{values.shown(y, a.lang == b.lang, x, a.lang)}{day}"
 
     def detail_reason(self, a: Unit, b: Unit) -> str | None:
-        """A list of `a`'s ("cheap oil and loans") that `b` fills with other items ("gas
-        and oil supplies"): a dissent, named at the end of the sentence (inside the list's
+        """A list of `a`'s ("cheap fuel and credit") that `b` fills with other items ("grain
+        and fuel deliveries"): a dissent, named at the end of the sentence (inside the list's
         noun phrase it would split it). `b`'s list lacking items of `a`'s, and adding none,
         does not state them. Lists are compared word for word, so within one language only
         (as `compare.details` does), and items that differ only in wording ("officers" /
@@ -567,7 +567,7 @@ _NOTE = re.compile(r"\s*\([^()]* this differently\.\)\s*$")  # `notes.dissent_no
 
 
 def _bare_quote(text: str) -> bool:
-    """A quotation and nothing else, a closing note aside ('"We have called every day …."';
+    """A quotation and nothing else, a closing note aside ('"We have searched every street …."';
     its closing mark may be in a later sentence of the article)."""
     outside = _OPEN_QUOTE.sub("", _QUOTED.sub(" ", _NOTE.sub("", text)))
     return text.lstrip()[:1] in QUOTE_MARKS and not _WORDS.search(outside)

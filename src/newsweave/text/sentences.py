@@ -4,7 +4,7 @@ pysbd knows abbreviations ("Dr.", "a.m.", "M.", "dott.") for the languages it
 supports but costs about 1 ms a paragraph, so it only sees paragraphs where a
 full stop is ambiguous; a plain punctuation rule gives the same answer on the
 rest. Languages pysbd lacks go to sentencex. Afterwards, splits that fall inside
-a quotation ("... anyone. There is no point," he said.) are merged back. Chinese and
+a quotation ("... for now. It is too early," she said.) are merged back. Chinese and
 Japanese are cut by their own full stops; text in a script without case (Arabic, Hangul)
 goes to sentencex, as the rules above look for a capital after a full stop.
 """

@@ -6,7 +6,7 @@ APPROX = {"أكثر": ">", "اكثر": ">", "نحو": "~", "حوالي": "~", "�
 # ... and after it or its noun: "1200 شخص على الأقل" (at least)
 APPROX_AFTER = {"الأقل": ">="}
 # What a count counts, by class shared across languages: the words after the figure, or
-# before it ("مقتل أكثر من 1300 شخص": the killing of more than 1,300 people)
+# before it ("مقتل أكثر من 1700 شخص": the killing of more than 1,700 people)
 COUNTED = {
     "dead": ("قتيلا", "قتيل", "قتلى", "القتلى", "وفاة", "مقتل", "مصرع"),
     "injured": ("جريحا", "جريح", "جرحى", "الجرحى", "مصابا", "المصابين", "إصابة", "بجروح", "أصيب", "وأصيب"),

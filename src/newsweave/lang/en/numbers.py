@@ -231,7 +231,7 @@ COUNTED = {
 # Words between the two figures of a vote ("Mit 79 zu 58 Stimmen"), not of a range
 TALLY_LINKS = ("against",)
 
-# Ranks of an achievement ("the first player ever to score"): the ordinal words, and the
+# Ranks of an achievement ("the first woman ever to win"): the ordinal words, and the
 # word that opens the achievement after them (compare/ranks.py; the article before a rank
 # is the language's DEFINITE_ARTICLES: a possessive makes a count, "his second penalty")
 ORDINALS = {
