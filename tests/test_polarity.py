@@ -795,3 +795,13 @@ def test_a_noun_after_a_preposition_is_no_subject() -> None:
     assert [(c.subject, c.positive) for c in clauses(it, "it")] == [("1pl", False), ("1pl", True)]
     assert meaning_differs(it, "Wir haben im Moment Beweise für Betrug, und wir prüfen jede Rechnung", "it", "de")
     assert meaning_differs(it, "For now we have no evidence of fraud, but we are checking every invoice", "it", "en") is None
+
+
+def test_a_span_of_time_is_compared_in_days() -> None:
+    # "due giorni" against "dos semanas": the same 2, another span; the Italian outlet had
+    # been cited for "at least two weeks" with the rest, and the quote left unflagged
+    en = "The pier will stay shut for at least two weeks"
+    assert meaning_differs("Il molo resterà chiuso per almeno due giorni", en, "it", "en")
+    assert meaning_differs("El muelle seguirá cerrado al menos dos semanas", en, "es", "en") is None
+    assert meaning_differs("Pomost pozostanie zamknięty co najmniej przez 14 dni", en, "pl", "en") is None
+    assert meaning_differs("It will take two years", "It will take 24 months", "en", "en") is None

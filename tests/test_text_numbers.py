@@ -526,3 +526,12 @@ def test_a_number_word_repeated_is_a_manner_not_a_count(text: str, lang: str) ->
     """"one by one" says how, not how many: read as two counts of one (or a range from one
     to one) it gave the note "one (one outlet) by one" in a summary."""
     assert [q.value for q in find_quantities(text, lang)] == [14.0]
+
+
+def test_weeks_are_a_span_of_days() -> None:
+    """"two weeks" states "14 días", not "due giorni": as a count of weeks it compared with
+    nothing, and an outlet giving two days was cited for two weeks."""
+    (en,) = find_quantities("The pier will stay shut for at least two weeks.", "en")
+    (it,) = find_quantities("Il molo resterà chiuso per almeno due giorni.", "it")
+    (pl,) = find_quantities("Pomost będzie zamknięty przez dwa tygodnie.", "pl")
+    assert (en.unit, en.value, pl.value, it.unit, it.value) == ("d", 14.0, 14.0, "d", 2.0)

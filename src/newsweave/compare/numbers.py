@@ -431,8 +431,12 @@ def _han_reading(text: str, start: int, end: int) -> tuple[str | None, str | Non
 
 
 # statute miles and feet as kilometres and metres: "15 miles" states "24 km", not "15 km";
-# decades and months as years: "three decades" states "trente ans", "30 months" "deux ans et demi"
-_METRIC = {"mi": ("km", 1.609344), "nmi": ("km", 1.852), "ft": ("m", 0.3048), "inch": ("cm", 2.54), "decade": ("yr", 10.0), "month": ("yr", 1 / 12)}
+# decades and months as years: "three decades" states "trente ans", "30 months" "deux ans et demi";
+# weeks as days: "two weeks" states "14 días", not "due giorni"
+_METRIC = {
+    "mi": ("km", 1.609344), "nmi": ("km", 1.852), "ft": ("m", 0.3048), "inch": ("cm", 2.54),
+    "decade": ("yr", 10.0), "month": ("yr", 1 / 12), "wk": ("d", 7.0),
+}
 _UNIT_AFTER = re.compile(r"[\s-]*[^\W\d_]*")
 
 

@@ -1,13 +1,19 @@
 """Figures of a quotation's tokens (`compare.polarity.tokenize`): digits and number
-words with their scale words applied ("1,2 millones", "three hundred"), compared with a
-float tolerance. What a quotation's clauses say is `compare.polarity`'s."""
+words with their scale words applied ("1,2 millones", "three hundred") and spans of time
+in days ("two weeks": 14), compared with a float tolerance. What a quotation's clauses say is `compare.polarity`'s."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
+from newsweave.compare.quantity import UNITS
+from newsweave.text.fold import fold
 from newsweave.text.numbers import parse_number, scale_value, word_value
+
+# spans of time in days, so that "two weeks" and "14 días" agree and "due giorni" does not
+_DAYS = {"h": 1 / 24, "d": 1.0, "wk": 7.0, "month": 30.4375, "yr": 365.25, "decade": 3652.5}
+_SPANS = {fold(w): _DAYS[u] for w, u in UNITS.items() if u in _DAYS and len(w) > 1}
 
 
 def token_figures(text: str, tokens: Sequence[Any], lang: str) -> list[tuple[float, str]]:
@@ -24,6 +30,10 @@ def token_figures(text: str, tokens: Sequence[Any], lang: str) -> list[tuple[flo
         scale = scale_value(tokens[i + 1].norms[0], lang) if i + 1 < len(tokens) else None
         if scale:
             value *= scale
+            surface_end = tokens[i + 1].end
+            i += 1
+        if i + 1 < len(tokens) and (days := _SPANS.get(fold(tokens[i + 1].text))):
+            value *= days  # a span of time: its length in days
             surface_end = tokens[i + 1].end
             i += 1
         out.append((value, text[tok.start : surface_end]))

@@ -86,6 +86,8 @@ UNITS = {
     "tage": "d",
     "tagen": "d",
     "tag": "d",
+    "wochen": "wk",
+    "woche": "wk",
     "jahre": "yr",
     "jahren": "yr",
     "jahr": "yr",

@@ -118,6 +118,8 @@ UNITS = {
     "second": "s",
     "days": "d",
     "day": "d",
+    "weeks": "wk",
+    "week": "wk",
     "years": "yr",
     "year": "yr",
     "decades": "decade",

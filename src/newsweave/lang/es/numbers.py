@@ -94,6 +94,8 @@ UNITS = {
     "segundo": "s",
     "días": "d",
     "día": "d",
+    "semanas": "wk",
+    "semana": "wk",
     "años": "yr",
     "año": "yr",
     "décadas": "decade",

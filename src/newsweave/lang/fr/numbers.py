@@ -91,6 +91,8 @@ UNITS = {
     "seconde": "s",
     "jours": "d",
     "jour": "d",
+    "semaines": "wk",
+    "semaine": "wk",
     "ans": "yr",
     "an": "yr",
     "années": "yr",

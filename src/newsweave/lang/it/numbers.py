@@ -93,6 +93,8 @@ UNITS = {
     "secondo": "s",
     "giorni": "d",
     "giorno": "d",
+    "settimane": "wk",
+    "settimana": "wk",
     "anni": "yr",
     "anno": "yr",
     "decenni": "decade",

@@ -70,6 +70,8 @@ UNITS = {
     "seconde": "s",
     "dagen": "d",
     "dag": "d",
+    "weken": "wk",
+    "week": "wk",
     "jaar": "yr",
     "decennia": "decade",
     "decennium": "decade",

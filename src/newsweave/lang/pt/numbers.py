@@ -90,6 +90,8 @@ UNITS = {
     "segundo": "s",
     "dias": "d",
     "dia": "d",
+    "semanas": "wk",
+    "semana": "wk",
     "anos": "yr",
     "ano": "yr",
     "décadas": "decade",
