@@ -14,7 +14,6 @@ wording), citing exactly those, the dissenters named in the sentence ("45 millio
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -23,7 +22,7 @@ from typing import Any
 
 from newsweave.align.lexicon import fillers, other_things
 from newsweave.align.names import PRONOUNS, QUOTE_MARKS
-from newsweave.compare import details, nli, values
+from newsweave.compare import details, nli
 from newsweave.compare.acts import acts_apart
 from newsweave.compare.claims import (
     has_negator,
@@ -36,31 +35,18 @@ from newsweave.compare.claims import (
 from newsweave.compare.details import DetailList, detail_lists, stems
 from newsweave.compare.direction import asserts_denied, rejects
 from newsweave.compare.divergence import odd_spots
-from newsweave.compare.edits import first_full_name, negated_verb, swapped_name, swapped_roles
+from newsweave.compare.edits import negated_verb, swapped_name, swapped_roles
 from newsweave.compare.modality import modal_reason
-from newsweave.compare.nouns import pooled
-from newsweave.compare.numbers import tallies
 from newsweave.compare.polarity import dropped_negation, meaning_differs
-from newsweave.compare.quantity import SPANS, Quantity, no_claim
-from newsweave.compare.shares import ORDINAL_LANGS, halvings_met
-from newsweave.compare.values import (
-    comparable,
-    contradicts,
-    digit_figures,
-    implies,
-    same_figure,
-    same_origin,
-)
 from newsweave.model import READER_LANG, Article, Divergence, FactGroups, Quote, QuoteGroup
 from newsweave.summarize.attribution import other_source
-from newsweave.summarize.stated import StatedFigures, quantities
+from newsweave.summarize.figure_check import NOT_STATED, PARTIAL, FigureChecks
+from newsweave.summarize.stated import StatedFigures
 from newsweave.summarize.timeline import deed_days, reference_dates, resolved_days, resolved_months
 from newsweave.text.fold import fold
 from newsweave.text.sentences import one_sentence
 
 _CLOSING = " .!?…\"'”’»"  # a sentence's final stop and closing quotation marks
-NOT_STATED = "figure not stated"  # neither agrees nor dissents: just not cited
-PARTIAL = "partial:"  # agrees, but leaves out the figures ending at these offsets
 QUOTE_REASON = "quote: worded differently"
 QUOTE_WORDS = 5  # a direct quotation this long is words only the same utterance states
 SAME_QUOTE = 0.8  # share of a quotation's words another quotation holds to be the same words
@@ -69,11 +55,6 @@ SAME_QUOTE = 0.8  # share of a quotation's words another quotation holds to be t
 def _holds_words(said: dict[int, set[str]], words: set[str]) -> bool:
     """Whether `words` hold SAME_QUOTE of the words of one of the utterances `said`."""
     return any(len(w & words) >= SAME_QUOTE * len(w) for w in said.values())
-
-
-def _one_thing(q: Quantity) -> bool:
-    """A share, an amount or a measure other than a moment's span: two values clash."""
-    return q.kind in ("percent", "money") or (q.kind == "measure" and q.unit not in SPANS)
 
 
 @dataclass
@@ -105,7 +86,7 @@ class Unit:
         return cls(r, s.article_id, s.text, s.lang or (alignment.langs[r] if alignment.langs else None), s.index)
 
 
-class Verifier:
+class Verifier(FigureChecks):
     """Checks (wording, support sentence) pairs for one event."""
 
     def __init__(
@@ -172,149 +153,6 @@ class Verifier:
             if sentence == u.index or _norm(text)[:40] in _norm(u.text):
                 out.append((k, u.article == odd))
         return out
-
-    def figure_reason(self, a: Unit, b: Unit) -> str | None:
-        """Why `b`'s article cannot be cited for the figures of `a`, or None. A different figure
-        in `b`'s sentence is a dissent ("number: ..."); one without it holds where its article
-        states it elsewhere, one with figures of other kinds only (goals' minutes) never."""
-        qa = pooled(quantities(a.text, a.lang), a.lang, self.nouns)
-        da = digit_figures(a.text)
-        if not qa and not da:
-            return None
-        db = digit_figures(b.text)
-        ta, tb = tallies(a.text), tallies(b.text)
-        if ta and tb and not ta & tb:
-            # another score ("led 3-1 at half-time" / "5 a 3 nos pênaltis"), though one of
-            # its figures is the same: not this one; maybe another moment, so no dissent
-            return NOT_STATED
-        qb = pooled(quantities(b.text, b.lang), b.lang, self.nouns)
-        qa, qb = halvings_met(qa, qb)  # "halved the deficit": a share only against a share
-        if any(x.value == y.value and {x.approx, y.approx} in ({">", "<"}, {">=", "<"}, {">", "<="}) for x in qa for y in qb):
-            return NOT_STATED  # "nearly 100" / "plus de 100": one number, bounds apart
-        pairs: list[tuple[Quantity, Quantity]] = []
-        in_words = False  # the sentence states every figure of `a`, some in words
-        if qa:
-            pairs = [(x, y) for x in qa for y in qb if comparable(x, y)]
-            pairs += values.lone_counts(qa, qb, a.lang, b.lang)  # "1 200 emplois" / "12,000 jobs"
-            clash = [  # no dissent: a figure `a` gives itself, a thousands slip ("8.000" as 8)
-                (x, y) for x, y in pairs if contradicts(x, y) and same_origin(a.text, x, b.text, y)
-                and not any(same_figure(v, y) for v in qa) and not values.misparse_pair(x, y)
-            ]
-            # an ordinal states no count ("the first player to score" / "the one Old
-            # Trafford has seen"): a rank is stated by a rank only
-            stated = any(  # ... nor "three children" a count of people (`counts_apart`)
-                same_figure(x, y) and (x.kind == "rank") == (y.kind == "rank")
-                and not (a.lang == b.lang and values.counts_apart(x, y))
-                for x in qa
-                for y in qb
-            )
-            # every figure stated, some in words ("trois cents" for "300"); figures in
-            # digits are checked as written (below)
-            in_words = any(not digit_figures(y.text) for y in qb) and all(
-                any(same_figure(x, y) for y in qb if comparable(x, y)) for x in qa if not no_claim(x)
-            )  # a toll of nobody ("no one was injured") disputes, no outlet need state it
-            agrees = stated or any(implies(y, x) for x, y in pairs)
-            # a count that clashes with the one count of its kind the other gives is a
-            # dissent, though another figure agrees ("five of the seven" / "seis de los
-            # siete"); a magnitude or a time may be another agency's or moment's, a sum
-            # another thing's ("$31 a share, a 38% premium" / "$4.2bn, a 38% premium")
-            clean = [
-                (x, y)
-                for x, y in clash
-                if x.kind in ("count", "rank")  # "the second such accident" / "the third such"
-                and [p for p, _ in pairs].count(x) == 1
-                and [q for _, q in pairs].count(y) == 1
-            ]
-            if clean and agrees:
-                x, y = clean[0]
-                if self.stated.count(y) > self.stated.count(x):
-                    return NOT_STATED
-                return self._dissent(a, b, x, y)
-            if agrees and (one := values.one_apart(qa, qb)):  # "23rd and 67th" / "23. und 76."
-                x, y = one  # a dissent, unless most outlets give its value: not cited then
-                return NOT_STATED if self.stated.count(y) > self.stated.count(x) else self._dissent(a, b, x, y)
-            if agrees and any(_one_thing(x) and values.unanswered(x, y, qa, qb) for x, y in clash):
-                return NOT_STATED  # "environ 8 %" / "alrededor del 18%", a count agreeing
-            if agrees:
-                # agrees; one stated in other words ("at least 639" for "more than 600") is
-                # cited only where the article states the figure the reader checks: its digits
-                # (below) or its value ("more than nine minutes" is not "more than eight");
-                # not where it gives another time ("gegen 5 Uhr" for "around 3 a.m.": no
-                # dissent either, the time may be another moment's)
-                if (not stated and not da and not self.stated.states(b.article, qa)) or any(x.kind == "time" and not any(same_figure(x, y) for y in qb) for x, _ in clash):
-                    return NOT_STATED
-                # ... and a figure of `a` its article leaves out is named as given by
-                # fewer outlets ("400 pompiers" for "400 firefighters battled for 15 hours")
-                # (an ordinal count is read in some languages only: the others' silence on
-                # it tells nothing, "die erste Erhöhung")
-                left_out = [
-                    values.figure_end(a.text, x, noun=True)
-                    for x in qa
-                    if not no_claim(x) and not (x.ordinal and b.lang not in ORDINAL_LANGS)
-                    and not any(same_figure(x, y) or implies(y, x) for y in qb if comparable(x, y))
-                    and not any(same_figure(x, y) and x.kind == y.kind for y in qb)
-                    and not self.stated.states(b.article, [x])
-                ]
-                if any(  # its article gives another value ("1,500 jobs"), or its sentence ("86.000" / "68 000")
-                    self.stated.gives_other(b.article, x, qa) or self.stated.other_toll(b.article, x) or (x.kind == "count" and any(x is c for c, _ in clash))
-                    for x in qa
-                    if not no_claim(x) and not self.stated.states(b.article, [x])
-                ):
-                    return NOT_STATED
-                if left_out and not (da and not da & self.stated.digits(b.article)):
-                    return PARTIAL + ",".join(map(str, left_out))
-            elif not clash and any(
-                digit_figures(x.text) & db for x in qa if not any(comparable(x, y) for y in qb)
-            ):
-                # `b` writes the figure in a form not parsed ("à la 52e et ..."); one it
-                # parses as another value shares digits by chance ("19h50" / "19H55")
-                pass
-            elif len(clash) < len(pairs) or len(pairs) > 1:
-                # several figures of one kind on a side ("the 18th, 28th and 38th minute";
-                # "31 km from Tarsk, at a depth of 12 km": which answers which is unknown),
-                # figures that can both be true ("more than 1,300" / "at least 500"), or
-                # distances from other places: no dissent, only not cited
-                return NOT_STATED
-            elif clash:
-                x, y = clash[0]
-                if self.stated.count(y) > self.stated.count(x):
-                    # most outlets give the other figure ("7.8" of a 7.8 quake, beside
-                    # AFAD's 7.4): "one outlet: 7.8" would tell the reader the opposite
-                    return NOT_STATED
-                if x.kind == "minute" and not _same_lead(a.text, b.text):
-                    return NOT_STATED  # another player's minute ("Lund struck in the 86th")
-                return self._dissent(a, b, x, y)
-            elif not self.stated.states(b.article, qa):
-                return NOT_STATED
-        # "1.200 millones" states "1.2 billion": the same value under another scale word
-        # (exactly: "$1.8 billion" is no "$1.75 billion", though within rounding); "15
-        # miles" states "24 km", rounded
-        rescaled = {
-            d
-            for x in qa
-            for y in qb
-            if comparable(x, y)
-            and (
-                (x.scaled and y.scaled and math.isclose(x.value, y.value))
-                or ((x.converted or y.converted) and same_figure(x, y))
-            )
-            for d in digit_figures(x.text)
-        }
-        if da - rescaled and not (da & self.stated.digits(b.article)) and not in_words:
-            return NOT_STATED
-        # figures of its own, none of these nor of their kind: another moment or count
-        return NOT_STATED if da and db and not da & db and not pairs else None
-
-    def _dissent(self, a: Unit, b: Unit, x: Quantity, y: Quantity) -> str:
-        """The reason naming `b`'s figure `y` after `a`'s `x` ("45 million euros (one outlet:
-        54 million)"), its day where the reports are of two days (a toll since updated); none
-        where `b`'s article states `x` too (the new record of 41.6 beside the old 40.9)."""
-        told = pooled(self.stated.article_figures(b.article), b.lang, self.nouns)  # "votos": votes
-        if any(comparable(x, z) and same_figure(x, z) and z.context == x.context for z in told):
-            return NOT_STATED  # ... not a turnout of 52% for "52% of the vote": a swap, a dissent
-        ra, rb = self._refs.get(a.article), self._refs.get(b.article)
-        day = f"|{(rb - ra).days}|{rb.day} {rb:%B}" if ra and rb and ra != rb and {a.article, b.article} <= self._dated and self.stated.apart_in_time(b.article, x, self._refs) else ""  # undated: no "a day earlier"
-        return f"number:{values.figure_end(a.text, x)}:{values.shown(y, a.lang == b.lang, x, a.lang)}{day}"
 
     def detail_reason(self, a: Unit, b: Unit) -> str | None:
         """A list of `a`'s ("cheap fuel and credit") that `b` fills with other items ("grain
@@ -584,13 +422,6 @@ def speak(text: str, speaker: str) -> str:
 
 def _norm(text: str) -> str:
     return " ".join(_WORDS.findall(text.lower()))
-
-
-def _same_lead(a: str, b: str) -> bool:
-    """Whether `b` names the first full name `a` gives (its subject, mostly: "Tomas Reyes
-    put Harlow ahead in the 34th minute"); true when `a` gives none."""
-    lead = first_full_name(a)
-    return lead is None or lead in fold(b)
 
 
 @lru_cache(maxsize=8192)
