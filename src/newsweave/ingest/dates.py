@@ -18,6 +18,9 @@ _TIME = re.compile(
     re.I,
 )
 _WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_PATTERN})\b\.?", re.I)
+# a short word right before a stamp's date is its weekday's abbreviation ("di 18 maart 2025,
+# 13:05", "sáb. 4 oct."), one no word list holds in every language ("di", "ma" are words too)
+_LEAD_ABBREVIATION = re.compile(r"^\s*[^\W\d_]{2,3}\.?,?\s+(?=\d)")
 
 
 def _words(name: str) -> re.Pattern[str]:
@@ -138,7 +141,8 @@ def is_stamp_line(text: str) -> str | None:
     first = find_date(text)
     if not first:
         return None
-    rest = text
+    lead = _LEAD_ABBREVIATION.match(text)
+    rest = text[lead.end() :] if lead and lead.end() == first[1].start else text
     for _ in range(4):
         found = find_date(rest)
         if not found:

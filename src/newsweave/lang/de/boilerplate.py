@@ -14,6 +14,8 @@ SEE_ALSO = (
     r"zum thema:",
     r"passend zum thema",
     r"mehr dazu",
+    r"mehr(?=\s*:)",  # "MEHR: Sturm legt Bahnverkehr lahm", another story's teaser
+    r"mehr informationen(?=\s*(?::|$))",
     r"verwandte (?:artikel|beiträge|themen|nachrichten|meldungen)",
     r"ähnliche (?:artikel|beiträge)(?=\s*(?::|$))",  # "Ähnliche Beiträge gab es …" is prose
     r"auch lesenswert(?=\s*(?::|$))",
@@ -56,6 +58,7 @@ ENGAGEMENT = (
     r"folgen sie uns (?:auf|bei)",
     r"(?:alle entwicklungen|verfolgen sie (?:alle entwicklungen|das geschehen)) (?:im|in unserem) (?:live-?)?(?:ticker|blog)",
     r"diskutieren sie mit",
+    r"^(?:haben sie )?(?:einen )?fehler (?:gefunden|entdeckt|bemerkt)\s*\?",
     r"teilen sie (?:diesen|den) artikel",
     # channel pitches: "Folgen Sie unserem WhatsApp-Kanal", "Jetzt unserem Kanal auf Telegram folgen"
     r"(?:folgen sie|abonnieren sie|jetzt) (?:uns|unserem|unseren)\b.{0,20}?(?:whatsapp|telegram)(?:-kanal)?\b",
@@ -69,6 +72,7 @@ DISCLOSURE = (
 WIDGET = (
     r"lesezeit\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:uten?)?\.?)?",
     r"\d+\s*min(?:uten?)?\.? lesezeit",
+    r"kommentare?\s*:?\s*\(?\d+\)?",
 )
 DESK_BYLINE = (
     r"von (?:unserem|unserer) (?:korrespondent(?:en|in)|reporter(?:in)?|redaktion)(?: in [\w'’ -]{2,30})?",
@@ -80,7 +84,7 @@ CORRECTION = (
     r"in einer (?:früheren|vorherigen|ersten) (?:version|fassung) dieses (?:artikels|textes|beitrags)",
     r"dieser (?:artikel|text|beitrag) wurde (?:korrigiert|aktualisiert|ergänzt)",
     r"dieser (?:artikel|text|beitrag) wurde (?:zuletzt )?am .{1,40}?aktualisiert\W*$",
-    r"^(?:dieser|der) (?:artikel|text|beitrag) wurde (?:am|um) [^:;]{1,40}? (?:korrigiert|geändert|berichtigt|ergänzt)\b",
+    r"^(?:dieser|der) (?:artikel|text|beitrag) wurde (?:am|um) (?:[^:;]|(?<=\d):(?=\d)){1,40}? (?:korrigiert|geändert|berichtigt|ergänzt|aktualisiert)\b",
 )
 # "Anm. d. Red.:", "Anmerkung der Redaktion:"
 EDITOR_NOTE = (r"anm(?:erkung)?\.?\s*d(?:er)?\.?\s*red(?:aktion)?\.?", r"hinweis der redaktion")
@@ -92,7 +96,10 @@ SHARE = (
     r"drucken",
 )
 AGENCY_FEED = (
-    r"\bnicht (?:von der redaktion|redaktionell) (?:bearbeitet|geprüft|redigiert)\b",
+    r"\bnicht (?:von (?:der|unserer) redaktion|redaktionell) (?:bearbeitet|geprüft|redigiert)\b",
+    # "Diese Meldung stammt aus dem Newsticker von … und wurde von unserer Redaktion nicht bearbeitet."
+    r"\bvon (?:der|unserer) redaktion nicht (?:bearbeitet|geprüft|redigiert|verändert)\b",
+    r"^(?:dieser (?:artikel|text|beitrag)|diese (?:meldung|nachricht))\b.{0,20}?\bstammt (?:aus dem|vom|von der|aus einer) [\w-]*(?:ticker|nachrichtendienst|agenturmeldung|feed)\b",
     # "Diese Meldung wurde von der Redaktion unverändert übernommen."
     r"\bvon der redaktion (?:unverändert|ohne änderungen) übernommen\b",
     r"\b(?:unverändert|ohne änderungen) von der redaktion übernommen\b",

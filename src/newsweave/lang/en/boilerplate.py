@@ -24,6 +24,11 @@ SEE_ALSO = (
     r"click here",
     r"trending(?: now)?",
     r"top stories",
+    # another story's teaser behind a label and a colon: "MORE: Ferry strike strands 300",
+    # "Also interesting: …" (a translated "Auch interessant"); "More than 40 …" is prose
+    r"more(?: news| stories| on this| from us)?(?=\s*:)",
+    r"also interesting(?=\s*(?::|$))",
+    r"more information(?=\s*(?::|$))",
     # teasers as machine translation renders them ("Leia também", "Te puede interesar"); a colon
     # or the line's end after them: "Read too much into it …" is prose
     r"read too(?=\s*(?::|$))",
@@ -36,6 +41,9 @@ AGENCY_FEED = (
     # "This article is from an agency dispatch published without changes by our newsroom."
     r"^this (?:article|story|report|content)\b.{0,30}?\b(?:is|was|comes) (?:taken |sourced )?from an? (?:wire|agency|news agency) (?:dispatch|report|story|copy)\b",
     r"\bpublished (?:without|with no) (?:changes|modifications|editing|alterations) by (?:our|the) (?:newsroom|editorial (?:staff|team|desk)|editors)\b",
+    # "This item was automatically published from a news agency feed."
+    r"^this (?:article|story|report|content|item)\b.{0,30}?\b(?:was|has been|is) (?:automatically|auto-) ?(?:published|generated|posted)\b",
+    r"\b(?:automatically |auto-)?published (?:automatically )?(?:from|via|through) (?:an? |the )?(?:wire|news agency|agency|news) (?:agency )?(?:feed|wire|service)\b",
 )
 PAYWALL = (
     r"if you enjoyed this article,? (?:we have a proposition|please consider|consider (?:subscribing|supporting))",
@@ -72,7 +80,7 @@ NEWSLETTER = (
     r"delivered (?:to|through) your (?:inbox|letterbox)",
     # "NEWSLETTER: Get the morning briefing …", "Newsletter Saúde: receba …": the label,
     # maybe a name, a colon (the word is the same in most of our languages)
-    r"^newsletter\b[^:.!?]{0,40}:",
+    r"^newsletter\b[^:.!?–—]{0,40}(?::|\s[–—-]\s)",
     r"^sign up\s*:",
     r"sign up (?:for|to) .{0,60}newsletter",
     r"\bin your inbox\b",
@@ -148,6 +156,9 @@ ENGAGEMENT = (
     r"subscribe to (?:the |our )?[\w ]{0,30}youtube channel",
     r"comments? (?:that|which) (?:are|is) (?:abusive|off-topic)",
     r"an error has occurred, please try again",
+    # the page asking readers to report a mistake: "Spotted an error? Let us know."
+    r"^(?:have you |did you )?(?:spotted|found|noticed|seen) an? (?:error|mistake|typo)\s*\?",
+    r"^report an? (?:error|mistake|typo)\b",
 )
 DISCLOSURE = (
     r"if you buy something through (?:this post|our links|a link)",
@@ -179,6 +190,7 @@ WIDGET = (
     r"\d+\s*min(?:ute)?s? read",
     r"this article has been sent to",
     r"comments?\s*\(\d+\)(?:\s*\|\s*(?:add|post|leave|write) (?:a )?comment)?",  # "Comments (14) | Add comment"
+    r"comments?\s*:?\s*\d+",
 )
 DESK_BYLINE = (
     # "Editorial staff | Teruel | 3 Jun. 2024": the desk in a bar (a translated "Redacción")
@@ -196,6 +208,8 @@ CORRECTION = (
     r"^this is an? (?:developing|breaking|updating)(?: news)? (?:story|report)\b",
     r"^this (?:story|article|report) (?:is developing|will be updated|is being updated)\b",
     r"this (?:article|story|report|page|content|post) (?:was|has been) (?:last )?updated (?:on|at) .{1,40}$",  # a stamp, not "… at 5 p.m. to include …"
+    # "This story was updated at 16:40 with comments from the mayor.": the stamp and what came in
+    r"^this (?:article|story|report|page|post) (?:was|has been) (?:updated|amended|corrected) (?:on|at) (?:[^.;:]|(?<=\d)[.:](?=\d)){1,40}?(?:\s+(?:with|to (?:include|add|reflect|correct)|after)\b|:)",
     # "This article was amended on February 20th, 2025, to correct the spelling of …" (not
     # "report": a government's report is amended in the news)
     r"^this (?:article|story|piece|post) (?:was|has been) (?:amended|corrected|changed|edited|updated)(?: on [^.;]{1,40}?)?,?\s+to (?:correct|fix|clarify|reflect|remove|include|add)\b",

@@ -13,6 +13,7 @@ SEE_ALSO = (
     r"noticias relacionadas",
     r"relacionad[oa]s?:",
     r"lo más leído",
+    r"más (?:información|noticias)(?=\s*(?::|$))",  # "Más información: …", another story's teaser
     r"haga clic aquí",
     r"haz clic aquí",
     r"(?:también )?puede(?:n)? interesar(?:te|le|les)(?=\s*(?::|$))",
@@ -65,6 +66,8 @@ ENGAGEMENT = (
     r"compártel[oa] en (?:tus |las )?redes",
     r"comparte (?:esta|la) noticia",
     r"deja (?:tu|un) comentario",
+    r"^compart(?:e|a|ir) (?:este|el) artículo\s*[.!]?$",  # the bare prompt; with networks it is a share bar
+    r"^¿?(?:has|ha) (?:visto|detectado|encontrado) (?:un|algún) error\s*\?",
     # "Sigue a El Faro en Google Noticias": the personal "a" before the outlet; "Sigue la
     # polémica en Twitter" is news
     r"^(?:sigue|siga|seguí)\s+(?:a|al)\s+[\w'’ .-]{1,40}?\s+en\s+(?:google (?:noticias|news)|facebook|instagram|x|twitter|linkedin|youtube|tiktok|whatsapp|telegram|threads|bluesky)\b",
@@ -73,6 +76,7 @@ DISCLOSURE = (r"este artículo contiene enlaces (?:de afiliados|patrocinados)",)
 WIDGET = (
     r"tiempo de lectura\s*:?\s*\d+\s*(?:min(?:utos?)?)?",
     r"\d+\s*min(?:utos?)? de lectura",
+    r"comentarios?\s*:?\s*\(?\d+\)?",
 )
 DESK_BYLINE = (
     r"(?:de|por) (?:nuestr[oa]s?) (?:corresponsal(?:es)?|enviad[oa]s? especial(?:es)?|redacción)(?: en [\w'’ -]{2,30})?",
@@ -92,6 +96,8 @@ CORRECTION = (
     r"corrección\s*:",
     r"(?:una|la) (?:primera versión|versión (?:anterior|original|previa|inicial)) de (?:este|esta) (?:artículo|texto|reportaje|nota)",
     r"este artículo (?:ha sido|fue) (?:corregido|actualizado) (?:para|con)\b",
+    # "Esta noticia fue actualizada a las 18.05 con …"
+    r"^est[ea] (?:artículo|texto|noticia|información|contenido|nota) (?:ha sido|fue) (?:actualizad|corregid|modificad|ampliad)[oa] (?:el|a las) (?:[^.;:]|(?<=\d)[.:](?=\d)){1,40}?(?:\s+(?:con|para|tras)\b|\s*:)",
     r"^actualización\b[^:]{0,30}?:\s*(?:se (?:agregó|añadió|agrega|añade|incluy)|agregamos|añadimos|incluimos)",
     r"este (?:artículo|contenido|texto|reportaje) (?:ha sido|fue) actualizad[oa] (?:el|a las|por última vez) .{1,40}$",
     r"^est[ea] (?:artículo|texto|reportaje|contenido|nota) (?:ha sido|fue) (?:corregid|modificad|actualizad|rectificad)[oa](?: el [^.;]{1,40}?)?,?\s+para (?:corregir|aclarar|precisar|rectificar|incluir|añadir)\b",

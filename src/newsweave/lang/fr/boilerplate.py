@@ -15,6 +15,7 @@ SEE_ALSO = (
     r"vous aimerez aussi",
     r"cliquez ici",
     r"en savoir plus",
+    r"plus d'info(?:rmation)?s(?=\s*(?::|$))",
     r"(?:ça|cela) (?:pourrait|peut|devrait) (?:aussi |également )?vous intéresser(?=\s*(?::|$))",
     r"vous (?:pourriez|pouvez) (?:aussi |également )?(?:aimer|être intéressée?s?)(?=\s*(?::|$))",
 )
@@ -56,6 +57,9 @@ ENGAGEMENT = (
     r"^(?:aimez|likez) (?:notre|nos) pages?\b",  # "Aimez notre page Facebook"  # "Cet article vous a intéressé ? Partagez-le avec vos amis."
     r"laissez un commentaire",
     r"réagissez",
+    # the page asking readers to report a mistake: "Une faute ? Signalez-la."
+    r"^(?:vous avez |avez-vous )?(?:repéré|remarqué|trouvé|vu|constaté|relevé) une (?:erreur|faute|coquille)\s*\?",
+    r"^signale[rz] une (?:erreur|faute|coquille)\b",
     # channel pitches: "Nos infos sont désormais sur Telegram : rejoignez notre canal."
     r"rejoignez(?:-nous)? (?:notre|nos|la) (?:chaîne|canal|communauté|groupe)",
     r"^(?:nos (?:articles|infos|informations)|notre (?:actualité|rédaction)|retrouvez-nous) (?:sont |est )?(?:aussi |également |désormais )*(?:disponibles? )?sur (?:whatsapp|telegram|instagram|facebook|tiktok)\b",
@@ -80,6 +84,7 @@ WIDGET = (
     r"temps de lecture\s*:?\s*\d+\s*(?:min(?:utes?)?)?",
     r"\d+\s*min(?:utes?)? de lecture",
     r"lecture\s*:\s*\d+\s*min(?:utes?)?\.?",
+    r"commentaires?\s*:?\s*\(?\d+\)?",
 )
 DESK_BYLINE = (
     # "De notre correspondante, Claire Duvivier", "Par notre correspondant à Niamey"
@@ -92,6 +97,8 @@ CORRECTION = (
     r"cet article a été (?:corrigé|modifié|mis à jour|complété) (?:pour|avec|afin)\b",
     r"(?:cet article|ce contenu) a été (?:mis à jour|actualisé) (?:le|à) .{1,40}$",
     r"^(?:cet article|ce contenu) (?:sera|a été) (?:mis à jour|actualisé)\b",
+    # "Cet article a été modifié à 9h12 pour corriger …", "… le 4 mai : …"
+    r"^(?:cet article|ce contenu) a été (?:modifié|corrigé|complété|rectifié) (?:le|à) (?:[^.;:]|(?<=\d)[.:](?=\d)){1,40}?(?:\s+(?:avec|pour|afin)\b|\s*:)",
     r"^mise à jour\b[^:.]{0,60}:",
     r"(?:nous présentons )?nos excuses à nos lect(?:eurs|rices)",
     r"^(?:cet article|ce contenu) a été (?:corrigé|modifié|rectifié|mis à jour)(?: le [^.;]{1,40}?)?,?\s+(?:pour|afin de) (?:corriger|rectifier|préciser)\b",

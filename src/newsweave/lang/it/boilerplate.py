@@ -8,6 +8,7 @@ SEE_ALSO = (
     r"notizie correlate",
     r"guarda anche",
     r"i più letti",
+    r"(?:per saperne di più|maggiori informazioni)(?=\s*(?::|$))",
     r"(?:ti|vi) potrebbe(?:ro)? (?:anche )?interessare(?=\s*(?::|$))",
     r"potrebbe(?:ro)? (?:anche )?interessar(?:ti|vi)(?: anche)?(?=\s*(?::|$))",
 )
@@ -47,11 +48,14 @@ ENGAGEMENT = (
     r"(?:iscriviti|unisciti|entra) (?:al|nel) (?:nostro canale|canale (?:whatsapp|telegram|youtube))\b",
     r"^ricevi\b.{0,60}?\b(?:su|via) (?:whatsapp|telegram)\b",
     r"lascia un commento",
+    r"^(?:hai|avete) (?:trovato|notato|visto) un errore\s*\?",
+    r"^segnala(?:ci)? un errore\b",
     r"^metti (?:mi piace|like) (?:alla|sulla) (?:nostra )?pagina\b",  # "Metti mi piace alla nostra pagina Facebook"
 )
 WIDGET = (
     r"tempo di lettura\s*:?\s*\d+\s*(?:min(?:uti)?)?",
     r"\d+\s*min(?:uti)? di lettura",
+    r"commenti\s*:?\s*\(?\d+\)?",
 )
 DESK_BYLINE = (
     r"(?:dal|dalla) (?:nostr[oa]) (?:inviat[oa](?: speciale)?|corrispondente|redazione)(?: a [\w'’ -]{2,30})?",
@@ -62,6 +66,8 @@ CORRECTION = (
     r"(?:una|nella|in una) (?:versione precedente|prima versione|precedente versione) (?:di questo|dell')\s?articolo",
     r"^ci scusiamo (?:con i (?:nostri )?lettori )?per l'errore",  # not «Ci scusiamo …», ha detto
     r"questo articolo è stato (?:aggiornato|corretto|modificato|integrato) (?:con|per)\b",
+    # "Questo articolo è stato aggiornato alle 18.05 con …"
+    r"^questo (?:articolo|testo|contenuto) è stato (?:aggiornato|corretto|modificato|integrato) (?:il|alle|alle ore) (?:[^.;:]|(?<=\d)[.:](?=\d)){1,40}?(?:\s+(?:con|per|dopo)\b|\s*:)",
     # "Aggiornamento ore 18:05: aggiunte le dichiarazioni …": the newsroom on its own text
     r"^aggiornamento\b[^:]{0,30}?(?:\d{1,2}[:.]\d{2})?\s*:\s*(?:aggiunt|aggiornat|corrett|modificat|integrat|inserit|precisat|rettificat)\w*",
     r"questo (?:articolo|contenuto) è stato aggiornato (?:il|alle) .{1,40}$",

@@ -5,6 +5,7 @@ SEE_ALSO = (
     r"lees meer",
     r"meer over dit onderwerp",
     r"bekijk ook",
+    r"meer (?:informatie|nieuws)(?=\s*(?::|$))",
     r"gerelateerde? (?:artikelen|berichten|nieuws)",
     r"(?:misschien )?ook interessant(?=\s*(?::|$))",  # "Ook interessant is dat …" is prose
     r"(?:dit )?(?:vind|vindt) (?:je|u) (?:misschien )?ook interessant(?=\s*(?::|$))",
@@ -31,6 +32,7 @@ ENGAGEMENT = (
     r"word lid van (?:ons|onze|het)\b.{0,20}?\b(?:kanaal|community|groep)\b",
     r"^ontvang\b.{0,60}?\bvia (?:whatsapp|telegram)\b",
     r"deel dit artikel",
+    r"^(?:een )?fout (?:gezien|gevonden|opgemerkt)\s*\?",
     r"^(?:like|volg) onze (?:facebook|instagram)?-?pagina\b",  # "Like onze Facebookpagina"
 )
 DESK_BYLINE = (
@@ -45,6 +47,8 @@ CORRECTION = (
     r"^(?:dit|het) (?:artikel|bericht|stuk) is (?:bijgewerkt|aangevuld|aangepast|gecorrigeerd) (?:met|na|omdat|nadat)\b",
     r"dit artikel is (?:voor het laatst )?bijgewerkt (?:op|om) .{1,40}$",
     r"^(?:dit|het) (?:artikel|bericht|stuk) is (?:op|om) [^.;]{1,40}? (?:bijgewerkt|aangevuld|aangepast|gecorrigeerd)\b",
+    # "Dit artikel is bijgewerkt om 16.20 uur: …", "… op 3 mei met een reactie van …"
+    r"^(?:dit|het) (?:artikel|bericht|stuk) is (?:bijgewerkt|aangevuld|aangepast|gecorrigeerd) (?:op|om) (?:[^.;:]|(?<=\d)[.:](?=\d)){1,40}?(?:\s+(?:met|na|omdat|nadat)\b|\s*:)",
 )
 EDITOR_NOTE = (r"noot van de redactie", r"nvdr\.?")
 SHARE = (
@@ -68,3 +72,4 @@ DISCLAIMER = (
     r"^dit is geen (?:beleggingsadvies|financieel advies|medisch advies|koopadvies)\b",
 )
 BYLINE_ROLE = (r"correspondent(?:e)?", r"verslaggever", r"verslaggeefster", r"redacteur")
+WIDGET = (r"reacties?\s*:?\s*\(?\d+\)?",)

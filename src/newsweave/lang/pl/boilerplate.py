@@ -7,6 +7,7 @@ SEE_ALSO = (
     r"zobacz też",
     r"zobacz także",
     r"polecamy:",
+    r"więcej informacji(?=\s*(?::|$))",
     r"zobacz również",
     r"(?:to )?może (?:cię|was|pana|panią|państwa) (?:też |także |również )?zainteresować(?=\s*(?::|$))",
 )
@@ -36,6 +37,8 @@ STAFF_CREDIT = ()
 AUTHOR_BIO = ()
 ENGAGEMENT = (
     r"obserwuj nas",
+    r"^udostępnij (?:ten )?(?:artykuł|tekst)\s*[.!]?$",  # the bare prompt; with networks it is a share bar
+    r"^(?:zauważył(?:eś|aś|eś\(aś\))|znalazł(?:eś|aś)) błąd\s*\?",
     r"^polub (?:nas|nasz (?:profil|fanpage)|naszą stronę)\b",  # "Polub nas na Facebooku"
     r"dołącz do (?:naszego )?kanału",  # "Dołącz do naszego kanału na WhatsAppie"
     r"^(?:bądź na bieżąco|otrzymuj)\b.{0,60}?\bna (?:whatsappie|whatsapp|telegramie)\b",
@@ -58,7 +61,7 @@ CORRECTION = (
     r"w (?:pierwszej|poprzedniej|wcześniejszej|pierwotnej) wersji (?:tego )?(?:artykułu|tekstu)",
     r"^za (?:pomyłkę|pomyłki|błąd|błędy) (?:najmocniej |serdecznie )?(?:czytelników )?przepraszamy\W*$",  # alone: not a quote
     r"artykuł (?:został )?zaktualizowany\b.{0,40}$",
-    r"^(?:artykuł|tekst) (?:został|zostały) (?:poprawiony|zmieniony|skorygowany|uzupełniony)\b",
+    r"^(?:artykuł|tekst) (?:został|zostały) (?:poprawiony|zmieniony|skorygowany|uzupełniony|zaktualizowany)\b",
     # "Aktualizacja, godz. 19:40: dodaliśmy informację …": the newsroom on its own text
     r"^aktualizacja\b[^:]{0,30}?(?:\d{1,2}[:.]\d{2}\)?)?\s*:\s*(?:dodaliśmy|uzupełniliśmy|zaktualizowaliśmy|poprawiliśmy|zmieniliśmy|artykuł|tekst)\b",
 )
@@ -76,3 +79,4 @@ DISCLAIMER = (
     r"^(?:artykuł|tekst|materiał) ma charakter (?:wyłącznie )?informacyjny\b",
 )
 BYLINE_ROLE = (r"korespondent(?:ka)?", r"dziennikar(?:z|ka)", r"reporter(?:ka)?", r"wysłanni(?:k|czka)")
+WIDGET = (r"komentarz(?:e|y)?\s*:?\s*\(?\d+\)?",)

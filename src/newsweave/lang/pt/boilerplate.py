@@ -7,6 +7,7 @@ SEE_ALSO = (
     r"saiba mais",
     r"veja mais",
     r"mais lidas",
+    r"mais informações(?=\s*(?::|$))",
     r"relacionad[oa]s:",
     r"not[ií]cias relacionadas",
     r"(?:você )?(?:também )?pode(?:rá)? (?:também )?(?:se )?interessar(?:-(?:lhe|te))?(?=\s*(?::|$))",
@@ -46,6 +47,8 @@ ENGAGEMENT = (
     r"receba as notícias .{0,40}no (?:whatsapp|telegram)",
     r"compartilhe (?:esta|essa) (?:notícia|matéria)",
     r"deixe (?:seu|um) comentário",
+    r"^(?:partilhe|compartilhe|partilhar|compartilhar) (?:este|esse|esta|essa) (?:artigo|notícia|matéria|reportagem|texto)\s*[.!]?$",  # the bare prompt; with networks it is a share bar
+    r"^(?:encontrou|viu|detetou|detectou) (?:um|algum) erro\s*\?",
     r"comentários com textos",
     # channel pitches: "Entre no nosso canal de WhatsApp", "Junte-se à nossa comunidade"
     r"^(?:entre|participe|junte-se|adira)\s+(?:n[oa]|a[o]?|à|d[oa])\s+noss[oa]\s+(?:canal|comunidade|grupo)\b",
@@ -57,6 +60,7 @@ ENGAGEMENT = (
 WIDGET = (
     r"tempo de leitura\s*:?\s*\d+\s*(?:min(?:utos?)?)?",
     r"\d+\s*min(?:utos?)? de leitura",
+    r"comentários?\s*:?\s*\(?\d+\)?",
 )
 DESK_BYLINE = (
     r"(?:de|do|da|por) (?:noss[oa]) (?:correspondente|enviad[oa] especial|redação)(?: em [\w'’ -]{2,30})?",
@@ -67,6 +71,8 @@ CORRECTION = (
     r"(?:uma|a) (?:versão anterior|primeira versão) (?:deste|desta) (?:artigo|reportagem|texto|notícia)",
     r"este (?:artigo|conteúdo|texto) foi (?:atualizado|corrigido) (?:com|para)\b",
     r"este (?:artigo|conteúdo|texto) foi atualizado (?:em|às|a) .{1,40}$",
+    # "Esta notícia foi atualizada às 18h05 com …"
+    r"^(?:este|esta) (?:artigo|texto|notícia|conteúdo|reportagem) foi (?:atualizad|actualizad|corrigid|alterad)[oa] (?:às|a|em|no dia) (?:[^.;:]|(?<=\d)[.:](?=\d)){1,40}?(?:\s+(?:com|para|após)\b|\s*:)",
     r"^(?:este|esta) (?:artigo|texto|notícia|reportagem|conteúdo) foi (?:corrigid|alterad|modificad|atualizad|rectificad|retificad)[oa](?: (?:a|em|no dia) [^.;]{1,40}?)?,?\s+para (?:corrigir|esclarecer|retificar|rectificar|precisar|incluir|acrescentar)\b",
 )
 EDITOR_NOTE = (r"nota d[ao] (?:redação|redacção|editor|edição)",)
