@@ -99,13 +99,15 @@ def _is_credit(text: str) -> bool:
     return _wire_like(text) or (bool(_ACRONYM.fullmatch(text)) and not known_place(text))
 
 
-_SHORT_DATE = re.compile(r"(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,10})\.?|([^\W\d_]{3,10})\.?\s+(\d{1,2})")
+_SHORT_DATE = re.compile(
+    r"(?:(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,10})\.?|([^\W\d_]{3,10})\.?\s+(\d{1,2}))(?:,?\s+(?:de\s+)?(\d{4}))?"
+)
 
 
 def _dated(text: str | None) -> str | None:
     """The date of a dateline, ISO or "--MM-DD": what `find_date` reads ("Nov 21", "13 novembre")
     and the month abbreviations datelines print in lower case ("5 nov.", "4 nov", "15 oct",
-    "8 out", "5 de nov."): a day and the first letters of one month's name."""
+    "8 out", "5 de nov.", "3 paź. 2025"): a day and the first letters of one month's name, maybe a year."""
     if not text:
         return None
     found = find_date(text, allow_partial=True)
@@ -118,7 +120,7 @@ def _dated(text: str | None) -> str | None:
     months = {month for name, month in MONTHS.items() if name.startswith(word)}  # every language's
     if len(months) != 1 or not 1 <= day <= 31:
         return None
-    return f"--{months.pop():02d}-{day:02d}"
+    return f"{m.group(5) or '-'}-{months.pop():02d}-{day:02d}"
 
 
 def _rest_ok(par: str, end: int, min_words: int = 4) -> bool:
@@ -135,6 +137,12 @@ def take_dateline(paragraphs: list[str], w: Work) -> list[str]:
         m = P.DATELINE_WIRE_ALONE.match(par)
         if m:  # "Reuters, Istanbul,"
             _record(w, par, m.group(2).strip(), None, m.group(1))
+            return paragraphs[:i] + paragraphs[i + 1 :]
+        m = P.DATELINE_DAY_ALONE.match(par)
+        if m and _dated(m.group(2)) and m.group(1).strip(" .").upper() not in _NOT_PLACES:
+            credit = m.group(3) and m.group(3).strip()
+            wire = credit if credit and (_wire_like(credit) or P.DATELINE_CREDIT.fullmatch(credit)) else None
+            _record(w, par, f"{m.group(1).strip(' .')}, {m.group(2).strip()}", m.group(2), wire)
             return paragraphs[:i] + paragraphs[i + 1 :]
         m = P.DATELINE_ALONE.match(par)
         if m:

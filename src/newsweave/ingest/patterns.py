@@ -358,10 +358,16 @@ DATELINE_AGENCY = re.compile(
 )
 # "BERLIN, 13 novembre. Un train …": a place in capitals, a day and a month's name, a stop
 DATELINE_UPPER_DAY = re.compile(rf"^({_PLACE_UP})\s*,\s+(\d{{1,2}}\.?\s+[^\W\d_]{{3,12}}\.?(?:\s+\d{{4}})?)\s*[.:–—-]\s+(?=\S)")
-# "Lisboa, 8 out —", "Oporto, 5 nov. —": a place, a day and a month's abbreviation, a dash
-DATELINE_PLACE_DAY = re.compile(
-    rf"^({_PLACE_TITLE}|{_PLACE_UP})\s*,\s+(\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,10}}\.?|[^\W\d_]{{3,10}}\.?\s+\d{{1,2}})"
-    rf"\s*[-–—]+\s+(?=\S)"
+# "Lisboa, 8 out —", "Oporto, 5 nov. —", "Lagos, 3 fev. 2025 –": a place, a day and a month's
+# abbreviation, maybe a year, a dash
+_DAY_MONTH = (
+    r"(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s+\d{1,2})(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?"
+)
+DATELINE_PLACE_DAY = re.compile(rf"^({_PLACE_TITLE}|{_PLACE_UP})\s*,\s+({_DAY_MONTH})\s*[-–—]+\s+(?=\S)")
+# the same on a line of its own, maybe with the agency's credit: "TARBES, 4 Mar. (AIP) –",
+# "LUGO, 9 Oct. 2025" (`datelines.py` wants a date it reads)
+DATELINE_DAY_ALONE = re.compile(
+    rf"^({_PLACE_TITLE}|{_PLACE_UP})\s*,\s+({_DAY_MONTH})\s*(?:\(([^()]{{2,40}})\))?\s*[.:–—-]*$"
 )
 # "Badajoz, Espanha — Pelo menos …": a place and its country (in title case), a dash
 DATELINE_TITLE_REGION = re.compile(rf"^({_PLACE_TITLE})\s*,\s*({_TITLE_WORDS})\s+[-–—]+\s+(?=[{_UP}\"“«„])")
