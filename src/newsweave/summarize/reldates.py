@@ -4,13 +4,18 @@ resolved against the day an article was written (`summarize.timeline`).
 Which occurrence a weekday, a year-less date or a month alone names is read from the words
 around it, each language's in `lang/<code>/calendar.py`:
 
-- marked past ("last Tuesday", "octobre dernier", "desde março", "w ubiegły czwartek"; on
+- marked past ("last Tuesday", "octobre dernier", "el pasado lunes", "w ubiegły czwartek"; on
   its weekday "last Friday" is a week back, "since Friday" today) or
   future ("next Sunday", "domingo que vem", "will", "is due to", a future ending
   "reabrirá"): that occurrence;
-- a target ("until Friday", "jusqu'à jeudi", "do piątku") or, for a weekday, a verb that
-  sets one ("summoned ... for talks on Monday", "ontboden", "wezwani na rozmowy"): a
-  weekday is the next one (the day of writing included), a date or a month the nearest;
+- a target ("until Friday", "jusqu'à jeudi", "do piątku"), a span opening on it with no
+  past told ("from Saturday, children can ...", "vanaf zaterdag"; FORWARD_START_BEFORE)
+  or, for a weekday, a verb that sets one ("summoned ... for talks on Monday", "ontboden",
+  "wezwani na rozmowy") or a planned start in the present ("the fair, which opens on
+  Friday"; PLAN_VERBS): a weekday is the next one (the day of writing included), a date
+  or a month the nearest;
+- a conjecture about the past around it ("would have let water in during Sunday's
+  gale", "soll ... beschädigt haben"; CONJECTURE_PERFECT): past, its modal no future;
 - a year named after it ("marzo di quest'anno", "March last year", "11 marca ubiegłego
   roku"): that year;
 - a habit ("every Sunday", "their July holidays", a month in a timeless clause of a sentence
@@ -53,7 +58,15 @@ from datetime import date, timedelta
 from types import ModuleType
 
 from newsweave.align.quote_marks import find_spans
-from newsweave.lang import alternation, data, each, merged
+from newsweave.lang import alternation, data, merged
+from newsweave.summarize.calwords import NEVER as _NEVER
+from newsweave.summarize.calwords import alt as _alt
+from newsweave.summarize.calwords import dates_what_came_before
+from newsweave.summarize.calwords import modules as _modules
+from newsweave.summarize.calwords import word_list as _list
+from newsweave.summarize.yearless import dated as _dated
+from newsweave.summarize.yearless import pick_full as _pick_full
+from newsweave.summarize.yearless import pick_year as _pick_year
 from newsweave.text.dates import (
     YEAR_LINK,
     day_word,
@@ -66,7 +79,6 @@ from newsweave.text.fold import fold, fold_all
 
 __all__ = ["LAST_WEEK", "dates_what_came_before", "resolve_dates"]
 
-_NEVER = r"(?!)"
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # "on the 19th", "the 19th of", "the 19th." - not "the 16th largest bank"
 _ORDINAL_DAY = re.compile(
@@ -94,30 +106,13 @@ _LINK = re.compile(r"\s*[,/–-]?\s*(?:[^\W\d_]{1,4}\s+){0,2}")
 # words between a future cue and the participle it governs ("will then be presented")
 FUTURE_GAP = 2
 FUTURE_REACH = 45  # characters from a future cue to a date it is sure to reach
-PAST_REACH = 330  # days back a year-less date told in the past may lie (see `_pick_full`)
+# words after "from <day>" its main verb lies within ("From Monday to Friday, the roads were")
+FORWARD_WORDS = 6
 
 # the week before the day of writing, in every language (a date divergence skips it)
 LAST_WEEK = re.compile(
     rf"\b(?:{alternation(merged('calendar', 'LAST_WEEK')) or _NEVER})\b", re.IGNORECASE
 )
-
-
-def _modules(lang: str | None) -> list[ModuleType]:
-    """The calendar of `lang`, or every language's when it has no tense words."""
-    module = data(lang, "calendar") if lang else None
-    if module is not None and any(
-        hasattr(module, name) for name in ("FUTURE_CUES", "FUTURE_WORDS", "PAST_AUXILIARIES")
-    ):
-        return [module]
-    return [m for _, m in each("calendar")]
-
-
-def _list(modules: list[ModuleType], *names: str) -> set[str]:
-    return {w for m in modules for name in names for w in getattr(m, name, ())}
-
-
-def _alt(words: Iterable[str]) -> str:
-    return alternation(words) or _NEVER
 
 
 def _endings(pairs: Iterable[tuple[str, int]]) -> str:
@@ -160,6 +155,9 @@ class _Cues:
     years: dict[str, int]
     nights: tuple[re.Pattern[str], ...]
     last_week: re.Pattern[str]
+    forward: re.Pattern[str]  # a span opening on a day to come: "from Saturday"
+    plan: re.Pattern[str]  # a planned start told in the present: "begins"
+    conjecture: re.Pattern[str]  # a past guessed at: "would have allowed"
 
 
 @functools.cache
@@ -204,6 +202,12 @@ def _cues(lang: str | None) -> _Cues:
         years=years,
         nights=nights,
         last_week=re.compile(rf"\b(?:{_alt(words('LAST_WEEK'))})\b", re.I),
+        forward=re.compile(rf"\b(?:{_alt(words('FORWARD_START_BEFORE'))})\s+$", re.I),
+        plan=re.compile(rf"\b(?:{_alt(words('PLAN_VERBS'))})\b", re.I),
+        conjecture=re.compile(
+            "|".join(f"(?:{c})" for m in mods if (c := getattr(m, "CONJECTURE_PERFECT", ""))) or _NEVER,
+            re.I,
+        ),
     )
 
 
@@ -217,20 +221,6 @@ def _clause(text: str, start: int, end: int) -> str:
 
 def _past_in(cues: _Cues, text: str) -> bool:
     return bool(cues.past_verb.search(text) or cues.perfect.search(text))
-
-
-def _pick_year(month: int, ref: date, tense: str | None) -> int:
-    """Year of a bare month: the past or future occurrence the tense asks for, else the
-    nearer one ("im April" in a March report is next month, "in October" last autumn)."""
-    past = ref.year if month <= ref.month else ref.year - 1
-    future = ref.year if month > ref.month else ref.year + 1
-    if tense == "past":
-        return past
-    if tense == "future":
-        return future if month != ref.month else ref.year
-    back = (ref.month - month) % 12
-    ahead = (month - ref.month) % 12
-    return future if 0 < ahead < back else past
 
 
 def _marked_past(cues: _Cues, text: str, start: int, end: int) -> bool:
@@ -297,9 +287,11 @@ def _next_clause(text: str, end: int) -> str:
 def _tense(cues: _Cues, text: str, start: int, end: int, weekday: bool = False) -> str | None:
     """ "past", "future" or "target" (a date aimed at) from the words around a date
     expression; None when they say nothing."""
-    if _marked_past(cues, text, start, end):
+    if _marked_past(cues, text, start, end) or _conjectured(cues, text, start, end):
         return "past"
     before = _tense_before(cues, text[:start])
+    if before != "future" and _opens_forward(cues, text, start, end):
+        return "target"  # "from Saturday, children can be vaccinated": the next one
     if before == "future" or cues.future_after.match(text[end : end + 12]):
         return "future"  # "next Sunday", "dimanche prochain"
     if cues.target_before.search(text[max(0, start - 30) : start]):  # "until at least"
@@ -315,6 +307,9 @@ def _tense(cues: _Cues, text: str, start: int, end: int, weekday: bool = False) 
         return "target"  # "called a strike for October 14": a verb's past says nothing of the date
     if weekday and cues.target_verb.search(_clause(text, start, end)):
         return "target"  # "summoned the management for talks on Monday"
+    clause = _clause(text, start, end)
+    if weekday and cues.plan.search(clause) and not _past_in(cues, clause):
+        return "target"  # "the fair, which opens on Friday"
     if before == "past":  # a past verb earlier in the sentence, after any future cue
         return "past"
     done = None if weekday else cues.participle.search(text[max(0, start - 40) : start])
@@ -325,25 +320,31 @@ def _tense(cues: _Cues, text: str, start: int, end: int, weekday: bool = False) 
     return None
 
 
-def _pick_full(
-    month: int, day: int, ref: date, tense: str | None, weekday: int | None = None
-) -> date | None:
-    """The year of a year-less date: the occurrence nearest the reference; on or after it
-    in the future tense, no later than two days after it in the past tense (a stamp may
-    run a day or two early) unless that is more than PAST_REACH days back. A weekday named
-    with the date settles it: "by Monday, March 13" in a report of March 10, 2023 is three
-    days on (a Monday), not a year back."""
-    cands = [c for year in (ref.year - 1, ref.year, ref.year + 1) if (c := _dated(year, month, day))]
-    if weekday is not None and any(c.weekday() == weekday for c in cands):
-        cands = [c for c in cands if c.weekday() == weekday]
-    elif tense == "future":
-        cands = [c for c in cands if c >= ref]
-    elif tense == "past":
-        past = [c for c in cands if c <= ref + timedelta(days=2)]
-        # a day nearly a year gone by is written with its year: the past verb is another's
-        # ("the strike they had called from 3 March", in a report of 20 February)
-        cands = past if not past or (ref - max(past)).days <= PAST_REACH else cands
-    return min(cands, key=lambda c: abs((c - ref).days)) if cands else None
+def _conjectured(cues: _Cues, text: str, start: int, end: int) -> bool:
+    """Whether a conjecture about the past holds the date in its clause and every future cue
+    of the sentence is its modal ("would have allowed rainwater in during the storm of
+    Sunday", "soll beim Unwetter am Sonntag eingedrungen sein")."""
+    found = [m.span() for m in cues.conjecture.finditer(text)]
+    if not found:
+        return False
+    lo = max([m.end() for m in _CLAUSE_END.finditer(text, 0, start)], default=0)
+    after = _CLAUSE_END.search(text, end)
+    hi = after.start() if after else len(text)
+    if not any(a < hi and lo < b for a, b in found):
+        return False
+    return all(any(a <= f.start() < b for a, b in found) for f in cues.future.finditer(text))
+
+
+def _opens_forward(cues: _Cues, text: str, start: int, end: int) -> bool:
+    """Whether a span opens on the date and runs on from it ("from Saturday", "vanaf
+    zaterdag", "à partir de samedi"), told by no past: none before it in its clause, none
+    in the few words after it ("From Monday, the roads were shut" is gone by)."""
+    if not cues.forward.search(text[max(0, start - 25) : start]):
+        return False
+    lead = text[max([m.end() for m in _CLAUSE_END.finditer(text, 0, start)], default=0) : start]
+    if _past_in(cues, lead):
+        return False
+    return not _past_in(cues, " ".join(text[end:].split()[:FORWARD_WORDS]))
 
 
 def _year_named(cues: _Cues, text: str, end: int, ref: date) -> int | None:
@@ -564,34 +565,3 @@ def _range_year(text: str, end: int, month: int, lang: str | None) -> int | None
         if other := month_names(lang).get(m.group("month").lower()):
             closing = [(int(m.group("year")), other)]
     return closing[0][0] - (month > closing[0][1]) if closing else None
-
-
-def _dated(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-@functools.cache
-def _after_event(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The words right before a day that dates what the sentence comes after: "after the
-    attack of", "na de ransomware-aanval van", "dopo l'attacco di"; and "after" before a
-    possessive ("after Monday's attack")."""
-    mods = _modules(lang)
-    articles = "|".join(
-        re.escape(a) + (r"\s*" if a[-1] in "'’" else r"\s+")
-        for a in sorted(_list(mods, "NOUN_ARTICLES"), key=len, reverse=True)
-    )
-    after, links = _alt(_list(mods, "AFTER_EVENT")), _alt(_list(mods, "DAY_OF"))
-    noun_of = rf"\b(?:{after})\s+(?:{articles or _NEVER})[^\W\d_][\w'’-]*\s+(?:{links})\s+$"
-    return re.compile(noun_of, re.I), re.compile(rf"\b(?:{after})\s+$", re.I)
-
-
-def dates_what_came_before(text: str, start: int, expr: str, lang: str | None) -> bool:
-    """Whether the day `expr` at `start` dates the event after which the sentence tells
-    what happened: "na de ransomware-aanval van maandag", "après la cyberattaque de
-    lundi", "after Monday's attack" (not "Monday's fire was sparked accidentally")."""
-    noun_of, after = _after_event(lang)
-    before = text[max(0, start - 60) : start]
-    return bool((after if re.search(r"['’]s$", expr) else noun_of).search(before))

@@ -140,3 +140,16 @@ SPAN_END_BEFORE = ("bis", "bis zum", "bis am", "bis spätestens", "spätestens",
 # no date of the story
 PLACE_NOUNS = ("Straße", "Strasse", "Str", "Platz", "Allee")
 PLACE_LINKS = ("des", "vom")
+# before a day: a span that opens on it and runs on, a day to come unless a past verb
+# tells it ("from Saturday, children can ..."); words that also mean "since"
+# ("od", "da", "desde") are left out: "od soboty trwa" is gone by
+FORWARD_START_BEFORE = ("ab", "ab dem", "ab diesem", "ab kommendem")
+# present-tense verbs of a planned start: a weekday in their clause is the next one, when
+# the clause tells no past ("the campaign, which begins on Saturday")
+PLAN_VERBS = ("beginnt", "startet", "öffnet")
+# a conjecture about the past ("would have allowed", "soll ... gelangt sein"): its
+# modal is no future, and a day in its clause is gone by
+CONJECTURE_PERFECT = (
+    r"\b(?:soll|sollen|dürfte|dürften|könnte|könnten|müsste|müssten)\b[^,;:.]*?\s"
+    r"[a-zäöüß]{3,}(?:t|en)\s+(?:worden\s+|gewesen\s+)?(?:sein|haben)\b"
+)

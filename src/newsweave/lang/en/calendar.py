@@ -129,3 +129,15 @@ UNDATED_BEFORE = ("a", "an", "one", "the following", "the previous", "the preced
 # beside "approved on Wednesday", "recaptured by Monday morning" beside "found on Sunday")
 SPAN_START_BEFORE = ("from", "since", "as of", "starting", "beginning")
 SPAN_END_BEFORE = ("by", "until", "till", "up to", "before", "until at least", "till at least")
+# before a day: a span that opens on it and runs on, a day to come unless a past verb
+# tells it ("from Saturday, children can ..."); words that also mean "since"
+# ("od", "da", "desde") are left out: "od soboty trwa" is gone by
+FORWARD_START_BEFORE = ("from", "as of", "starting", "starting on", "starting from", "beginning", "beginning on", "effective")
+# present-tense verbs of a planned start: a weekday in their clause is the next one, when
+# the clause tells no past ("the campaign, which begins on Saturday")
+PLAN_VERBS = ("begins", "starts", "opens", "reopens", "kicks off", "takes effect", "comes into force")
+# a conjecture about the past ("would have allowed", "soll ... gelangt sein"): its
+# modal is no future, and a day in its clause is gone by
+CONJECTURE_PERFECT = (
+    r"\b(?:would|could|might|may|must|should)(?:\s+not)?\s+have\s+(?:been\s+)?[a-z]{3,}"
+)

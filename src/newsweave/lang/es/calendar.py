@@ -91,7 +91,7 @@ PAST_MARKS = ("pasado", "pasada")
 # before a date the sentence looks ahead to ("a strike called for October 14")
 TARGET_BEFORE = ("para el", "hasta el", "hasta al menos el")
 PAST_AFTER = ("pasado", "pasada")  # "el mes pasado"
-PAST_BEFORE = ("desde",)  # "desde" a weekday or month: a day gone by
+PAST_BEFORE = ("desde", "pasado", "pasada")  # "desde" a weekday, "el pasado lunes": gone by
 # read by the timeline only, besides FUTURE_CUES: "va a reunirse el lunes"
 FUTURE_WORDS = ("va a", "van a", "irá", "irán")
 # verbs that set a day to come, for a weekday: "convocados a una reunión el lunes"
@@ -141,3 +141,15 @@ PLACE_LINKS = ("del",)
 # the words before a day of a date: "el 18 de Julio" (a capital in error) is a date, "de 18 de
 # Julio" a street
 DAY_ARTICLES = ("el", "del", "al")
+# before a day: a span that opens on it and runs on, a day to come unless a past verb
+# tells it ("from Saturday, children can ..."); words that also mean "since"
+# ("od", "da", "desde") are left out: "od soboty trwa" is gone by
+FORWARD_START_BEFORE = ("a partir de", "a partir del", "a partir de este")
+# present-tense verbs of a planned start: a weekday in their clause is the next one, when
+# the clause tells no past ("the campaign, which begins on Saturday")
+PLAN_VERBS = ("comienza", "empieza", "arranca", "abre", "reabre", "entra en vigor")
+# a conjecture about the past ("would have allowed", "soll ... gelangt sein"): its
+# modal is no future, and a day in its clause is gone by
+CONJECTURE_PERFECT = (
+    r"\b(?:habría|habrían|podría haber|podrían haber|debería haber|deberían haber)\s+\w+"
+)

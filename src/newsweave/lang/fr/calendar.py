@@ -139,3 +139,16 @@ PLACE_NOUNS = ("rue", "avenue", "av", "boulevard", "bd", "quai", "allée", "impa
 PLACE_LINKS = ("du", "des")
 # the words before a day of a date: "le 14 Mars" (a capital in error) is a date
 DAY_ARTICLES = ("le", "du", "au")
+# before a day: a span that opens on it and runs on, a day to come unless a past verb
+# tells it ("from Saturday, children can ..."); words that also mean "since"
+# ("od", "da", "desde") are left out: "od soboty trwa" is gone by
+FORWARD_START_BEFORE = ("à partir de", "à partir du", "à partir de ce", "dès", "dès le", "dès ce")
+# present-tense verbs of a planned start: a weekday in their clause is the next one, when
+# the clause tells no past ("the campaign, which begins on Saturday")
+PLAN_VERBS = ("commence", "débute", "démarre", "ouvre", "rouvre", "entre en vigueur")
+# a conjecture about the past ("would have allowed", "soll ... gelangt sein"): its
+# modal is no future, and a day in its clause is gone by
+CONJECTURE_PERFECT = (
+    r"\b(?:aurait|auraient|serait|seraient)\s+(?:\w+\s+)?(?:été\s+)?\w{2,}(?:é|ée|és|ées|is|it|u|ue|us|ues)\b"
+    r"|\b(?:pourrait|pourraient|devrait|devraient)\s+(?:\w+\s+)?(?:avoir|être)\s+\w+"
+)

@@ -73,6 +73,7 @@ NOWADAYS = ("oggi",)
 # are read): which weekday, year-less date or month the sentence means
 LAST_WEEK = ("la settimana scorsa",)
 PAST_AFTER = ("scorso", "scorsa")
+PAST_BEFORE = ("scorso", "scorsa")  # "lo scorso lunedì"
 FUTURE_CUES = ("prossimo", "prossima", "sarà", "saranno", "potrebbe", "dovrebbe")
 FUTURE_ENDINGS = ("rà", "ranno")  # "riaprirà", after 3 letters at least
 FUTURE_AFTER = ("prossimo", "prossima")  # "domenica prossima"
@@ -137,3 +138,15 @@ PLACE_NOUNS = ("via", "viale", "piazza", "piazzale", "vicolo")
 PLACE_LINKS = ("del",)
 # the words before a day of a date: "il 4 Novembre" (a capital in error) is a date
 DAY_ARTICLES = ("il", "del", "dal", "al", "nel", "l'", "l’", "dell'", "dall'", "all'", "nell'")
+# before a day: a span that opens on it and runs on, a day to come unless a past verb
+# tells it ("from Saturday, children can ..."); words that also mean "since"
+# ("od", "da", "desde") are left out: "od soboty trwa" is gone by
+FORWARD_START_BEFORE = ("a partire da", "a partire dal", "a partire dalla", "a partire da questo")
+# present-tense verbs of a planned start: a weekday in their clause is the next one, when
+# the clause tells no past ("the campaign, which begins on Saturday")
+PLAN_VERBS = ("inizia", "comincia", "scatta", "apre", "riapre", "entra in vigore")
+# a conjecture about the past ("would have allowed", "soll ... gelangt sein"): its
+# modal is no future, and a day in its clause is gone by
+CONJECTURE_PERFECT = (
+    r"\b(?:avrebbe|avrebbero|sarebbe|sarebbero|potrebbe aver|potrebbero aver)\s+(?:\w+\s+)?\w{2,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute)\b"
+)

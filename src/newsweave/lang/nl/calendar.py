@@ -118,3 +118,15 @@ UNDATED_AFTER = ("erna", "daarop", "daarna", "daarvoor")
 # beside "approved on Wednesday", "recaptured by Monday morning" beside "found on Sunday")
 SPAN_START_BEFORE = ("vanaf", "sinds")
 SPAN_END_BEFORE = ("tot", "tot en met", "uiterlijk", "tot minstens", "tot ten minste")
+# before a day: a span that opens on it and runs on, a day to come unless a past verb
+# tells it ("from Saturday, children can ..."); words that also mean "since"
+# ("od", "da", "desde") are left out: "od soboty trwa" is gone by
+FORWARD_START_BEFORE = ("vanaf", "vanaf komende", "vanaf deze")
+# present-tense verbs of a planned start: a weekday in their clause is the next one, when
+# the clause tells no past ("the campaign, which begins on Saturday")
+PLAN_VERBS = ("begint", "opent")
+# a conjecture about the past ("would have allowed", "soll ... gelangt sein"): its
+# modal is no future, and a day in its clause is gone by
+CONJECTURE_PERFECT = (
+    r"\b(?:zou|zouden)\b[^,;:.]*?(?:\bge\w{2,}\s+(?:hebben|zijn)\b|\b(?:hebben|zijn)\s+\w*ge\w{2,})"
+)

@@ -125,3 +125,10 @@ PLACE_NOUNS = (
     "ul", "ulica", "ulicy", "ulicę", "al", "aleja", "alei", "aleję", "plac", "placu", "rondo",
     "ronda", "osiedle", "osiedlu",
 )  # fmt: skip
+# before a day: a span that opens on it and runs on, a day to come unless a past verb
+# tells it ("from Saturday, children can ..."); words that also mean "since"
+# ("od", "da", "desde") are left out: "od soboty trwa" is gone by
+FORWARD_START_BEFORE = ("począwszy od",)
+# present-tense verbs of a planned start: a weekday in their clause is the next one, when
+# the clause tells no past ("the campaign, which begins on Saturday")
+PLAN_VERBS = ("rozpoczyna się", "zaczyna się", "rusza", "wchodzi w życie")

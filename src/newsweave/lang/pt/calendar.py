@@ -73,7 +73,7 @@ NOWADAYS = ("hoje",)
 # are read): which weekday, year-less date or month the sentence means
 LAST_WEEK = ("semana passada",)
 PAST_AFTER = ("passado", "passada")
-PAST_BEFORE = ("desde",)  # "desde" a weekday or month: a day gone by
+PAST_BEFORE = ("desde", "passado", "passada")  # "desde", "no passado domingo": gone by
 FUTURE_CUES = ("próximo", "próxima", "será", "serão", "poderá", "deverá")
 # "reabrirá", after 3 letters at least; "-rão" after a vowel only ("abrirão", not the
 # nouns "clarão", "ladrão", "padrão")
@@ -152,3 +152,15 @@ PLACE_LINKS = ("do", "da")
 # the words before a day of a date: "a 25 de Abril", "em 5 de Maio" (the capital of the
 # spelling before 1990) are dates, "na 25 de Abril" a street
 DAY_ARTICLES = ("a", "em", "desde", "até", "dia")
+# before a day: a span that opens on it and runs on, a day to come unless a past verb
+# tells it ("from Saturday, children can ..."); words that also mean "since"
+# ("od", "da", "desde") are left out: "od soboty trwa" is gone by
+FORWARD_START_BEFORE = ("a partir de", "a partir da", "a partir do", "a partir deste", "a partir desta")
+# present-tense verbs of a planned start: a weekday in their clause is the next one, when
+# the clause tells no past ("the campaign, which begins on Saturday")
+PLAN_VERBS = ("começa", "arranca", "abre", "reabre", "entra em vigor")
+# a conjecture about the past ("would have allowed", "soll ... gelangt sein"): its
+# modal is no future, and a day in its clause is gone by
+CONJECTURE_PERFECT = (
+    r"\b(?:teria|teriam|poderia ter|poderiam ter)\s+\w{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)\b"
+)
