@@ -2770,3 +2770,53 @@ def test_a_particle_after_two_given_names_and_a_relative_after_a_ship() -> None:
         "\n\n„Sytuacja jest opanowana” – dodał."
     )
     assert speakers_of(pl, "pl")["Sytuacja jest opanowana"] != "Baltic Aurora"
+
+
+def test_a_role_after_the_speech_verb_names_the_person_set_off_after_it() -> None:
+    # "assured the spokeswoman of X, Marta Ferrándiz": the small English model reads this
+    # name as a place; the quote had no speaker, and her "she added" went to the role's text
+    text = (
+        "Many travellers had to spend the night in the terminal.\n\n"
+        '"The security of the travellers has not been at risk in any moment", assured the '
+        "spokeswoman of the operating company, Marta Ferrándiz, who recommended to the travellers "
+        "to consult with their carrier the state of their trip before going to the terminal. "
+        '"We ask for calm and we apologise for the delays", she added.'
+    )
+    said = speakers_of(text)
+    assert said["The security of the travellers has not been at risk in any moment"] == "Marta Ferrándiz"
+    assert said["We ask for calm and we apologise for the delays"] == "Marta Ferrándiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "speaker"),
+    [
+        # Dutch "de" is an article here: the name after the role's complement speaks
+        (
+            'Burgemeester Joris Dekkers sprak van een ramp.\n\n"Blijf uit de beschadigde huizen", '
+            "verklaarde de ondervoorzitter van de gemeenteraad, Anouk Verbeek.",
+            "nl", "Blijf uit de beschadigde huizen", "Anouk Verbeek",
+        ),
+        # past the newspaper told ("ao Correio do Vale"): the captain, not the skipper named before
+        (
+            "O mestre da embarcação, Nuno Prates, está entre os sobreviventes.\n\n"
+            "«As buscas vão continuar durante toda a semana», afirmou ao Correio do Vale o capitão "
+            "do porto de Viana, comandante Tiago Moreira Lopes.",
+            "pt", "As buscas vão continuar durante toda a semana", "Tiago Moreira Lopes",
+        ),
+        # "e prometeu que o Governo vai …": the Government is what is promised, not who speaks
+        (
+            "A ministra Helena Quintas visitou o porto. O secretário de Estado das Pescas, Rui Almada, "
+            "afirmou que «a região inteira está com as famílias» e prometeu que o Governo vai pagar os salários.",
+            "pt", "a região inteira está com as famílias", "Rui Almada",
+        ),
+        # "Pour le professeur X, …": the sentence gives his view, and "explique-t-il" is his
+        (
+            "Le ministre Paul Arnaud exclut toute obligation : « Nous n'obligerons personne. »\n\n"
+            "Pour le professeur Éric Delmotte, la situation n'a rien d'étonnant. « Ce virus circule "
+            "dès que la couverture baisse », explique-t-il.",
+            "fr", "Ce virus circule dès que la couverture baisse", "Éric Delmotte",
+        ),
+    ],
+)
+def test_the_speaker_past_the_one_told_or_the_view_holder(text: str, lang: str, quote: str, speaker: str) -> None:
+    assert speakers_of(text, lang)[quote] == speaker

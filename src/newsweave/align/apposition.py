@@ -10,20 +10,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsweave.align.mentions import best_mention
 from newsweave.align.names import (
+    AGENT_MARKERS,
     CONNECTORS,
     COORD,
     DETERMINERS,
     FUNCTION,
     INDEFINITE,
     PARTICLES,
+    PLACE_PREPOSITIONS,
     RELATIVES,
     SERVES,
+    SOURCE_CUES,
+    TITLES,
     Mention,
     Role,
     clean_name,
     role_class,
 )
+from newsweave.compare.closed_words import PREPOSITIONS
 from newsweave.lang import each
 from newsweave.text.sentences import ends_with_title
 
@@ -198,3 +204,44 @@ def unnamed_subject(sp: Speakers, m: Mention) -> Mention | None:
         return None
     text = sp.text[sp.toks[s].start : sp.toks[s + 1].end]
     return Mention("role", s, s + 1, text, role=Role("person", frozenset(), "", sp.toks[s].start))
+
+
+def after_preposition(sp: Speakers, x: Mention) -> bool:
+    """Whether mention `x` (with its titles, roles and determiners) follows a
+    preposition: an object ("to Omar's office", "with the leader X"), no subject. Not
+    an agent ("a survey by X") nor a source ("according to X")."""
+    k = x.i - 1
+    while k >= 0 and (
+        sp.toks[k].fold in DETERMINERS
+        or sp.toks[k].fold in TITLES
+        or role_class(sp.toks[k].text, sp.lang) is not None
+        or (
+            sp.toks[k].text[:1].isupper()
+            and sp.toks[k].fold not in sp._name_words  # another person's name
+            and not sp.sent_start_tok(k)
+        )
+    ):
+        k -= 1
+    if k == x.i - 1 >= 0 and sp.toks[k].fold in PLACE_PREPOSITIONS:
+        return True  # "un propietario de una taberna en Nas, que …, dijo": a place
+    if k > 0 and sp.toks[k].fold in COORD:  # "of John Bolton and Dick Cheney"
+        prev = best_mention(sp._by_end.get(k - 1, []))
+        return prev is not None and prev.kind == "name" and after_preposition(sp, prev)
+    if k < 0 or sp.toks[k].fold not in PREPOSITIONS or sp.toks[k].fold in AGENT_MARKERS:
+        return False  # "a survey by X": X is the words' author
+    if k > 0 and role_class(sp.toks[k - 1].text, sp.lang) is not None:
+        return False  # "China's ambassador to Britain Liu Xiaming": the role's holder
+    return not (k > 0 and sp.toks[k - 1].fold in SOURCE_CUES)  # "according to X"
+
+
+def apposed_run(sp: Speakers, k: int) -> Mention | None:
+    """Two or three capitalised words from token k closed by a comma or a stop: the name
+    set off after a role ("the spokeswoman of the airport, Marta Ferrándiz, said"), where
+    the entity model read a place or nothing."""
+    j = k
+    while j < len(sp.toks) and j - k < 3 and sp.toks[j].upper and sp.toks[j].text.isalpha() and sp.toks[j].fold not in FUNCTION:
+        j += 1
+    if j - k < 2 or j >= len(sp.toks) or sp.toks[j].text not in ",.;":
+        return None
+    text = sp.text[sp.toks[k].start : sp.toks[j - 1].end]
+    return Mention("name", k, j - 1, text, name=clean_name(text))

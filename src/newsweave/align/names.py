@@ -59,6 +59,7 @@ PRONOUNS_OF = _per_language("THIRD_PERSON")
 OBJECT_PRONOUNS = _cues("OBJECT_PRONOUNS")  # never a sentence's subject
 RELATIVES = _cues("RELATIVE_PRONOUNS")
 DETERMINERS = _cues("DETERMINERS")
+DETERMINERS_OF = _per_language("LOCAL_DETERMINERS")  # Dutch "de": a preposition elsewhere
 # "a French fire official", "un porte-parole": someone new, never a person named before
 INDEFINITE = _cues("INDEFINITE_ARTICLES")
 CONNECTORS = _cues("NAME_CONNECTORS")

@@ -40,8 +40,13 @@ def opening_mentions(ix: MentionIndex) -> list[tuple[int, Mention]]:
                     k = role.i
                 else:
                     break
-            # "Volgens (kunstrechercheur) Pieter Claessens, …": the sentence gives his view
-            lead = k - 1 if k > 1 and ix.toks[k - 1].text.islower() and ix.toks[k - 2].fold in TOPIC_LEADS else k
+            # "Volgens (kunstrechercheur) Pieter Claessens, …", "Pour le professeur X, …": the
+            # sentence gives his view (past an article and a noun of no role list)
+            lead = k
+            while lead > 1 and k - lead < 2 and ix.toks[lead - 1].text.islower() and (
+                ix.toks[lead - 1].fold in DETERMINERS or ix.toks[lead - 1].fold not in FUNCTION | TOPIC_LEADS
+            ):
+                lead -= 1
             topic = m.kind == "name" and lead > 0 and ix.sent_start_tok(lead - 1) and ix.toks[lead - 1].fold in TOPIC_LEADS
             if ix.sent_start_tok(k) or _after_stamp(ix, k) or topic or (m.kind == "name" and _after_scene(ix, k)):
                 out.append((ix.toks[m.i].start, m))

@@ -11,6 +11,8 @@ from __future__ import annotations
 from newsweave.align.apposition import (
     INSERT_TOKENS,
     affiliated,
+    after_preposition,
+    apposed_run,
     before_insert,
     insert_open,
     introduced_name,
@@ -26,12 +28,12 @@ from newsweave.align.mentions import MentionIndex, best_mention, match_role
 from newsweave.align.names import (
     ADDRESS_VERBS,
     ADDRESSEE_MARKERS,
-    AGENT_MARKERS,
     AUX,
     CLAUSE_OPENERS,
     CONNECTORS,
     COORD,
     DETERMINERS,
+    DETERMINERS_OF,
     INDEFINITE,
     OBJECT_PRONOUNS,
     PLACE_LEADS,
@@ -42,6 +44,7 @@ from newsweave.align.names import (
     SCENE_OPENERS,
     SERVES,
     SOURCE_CUES,
+    THAT,
     TITLES,
     Attribution,
     Mention,
@@ -183,7 +186,9 @@ class Speakers(MentionIndex):
                 at = (past := past_portfolios(self, k)) + 1 + (self.toks[past + 1].fold in DETERMINERS)
                 at += at < len(self.toks) - 1 and bool(role_class(self.toks[at].text, self.lang))
                 # (after a list of portfolios the model may call the name an organisation)
-                return best_mention(c for c in self._starting_at(at) if c.kind == "name" and (not c.org or (past > k and self._name_like(c.i, c.j))))
+                named = best_mention(c for c in self._starting_at(at) if c.kind == "name" and (not c.org or (past > k and self._name_like(c.i, c.j))))
+                # a role's holder the model took for a place ("the spokeswoman of X, Marta Ferrándiz,")
+                return named or (apposed_run(self, at) if role_class(self.toks[i].text, self.lang) else None)
         return None
 
     def _role_then_name(self, i: int) -> Mention | None:
@@ -268,20 +273,23 @@ class Speakers(MentionIndex):
             if self.is_cue(k):
                 if self.toks[k].fold in SOURCE_CUES:
                     return Attribution(self.mention_after(k + 1), self.toks[k].text)
-                m = self.subject_before_cue(k, lo)
+                m, j = self.subject_before_cue(k, lo), k + 1  # j: where a subject after the cue starts
                 if m is None:  # past words of time ("a prévenu samedi soir le colonel …")
                     t = next((x for x in range(k + 1, k + 4) if x >= len(self.toks) or self.toks[x].fold not in SAY_TIME), k + 4)
                     # "mówiła podczas czwartkowej konferencji w Dublinie wicekomisarz X": a scene first
                     m = self.mention_after(t, lookahead=SCENE_REACH if t < len(self.toks) and self.toks[t].fold in SCENE_OPENERS else 3)
                     inverted = k == lo and m is not None and m.i == k + 1 and m.kind == "name" and not m.org and not (self.lang in BARE_DATIVE and wire_name(m.text))
+                    if m is not None and self.addressed(m) and not inverted and self._determiner(j := m.j + 1):
+                        m = self.mention_after(j, lookahead=3)  # "afirmou ao Diário X o capitão …": past the one told
                     if m is not None and (self.toks[m.i].start >= b or (self.addressed(m) and not inverted)):
                         m = None  # past the span, or the one told ("… told Reuters"); not '"…", tells Ana Ruiz'
-                after = self.toks[k + 1] if k + 1 < len(self.toks) else None
+                    if k + 1 < len(self.toks) and self.toks[k + 1].fold in THAT:
+                        m = None  # "e prometeu que o Governo vai …": the subject of what is said
                 # "said the minister", "the expert warned": a subject described, no bare cue
-                after_cue = after is not None and self._determiner(k + 1)
+                after_cue = self._determiner(j)
                 described = after_cue or (k - 2 >= lo and self.toks[k - 1].text.islower() and self._determiner(k - 2))
-                if m is None and after_cue:  # "said the spokesman, Andre Finot": the name
-                    m = self.apposed_name(k + 2, width=8)
+                if (m is None or (m.kind == "role" and not m.name)) and after_cue:
+                    m = self.apposed_name(j + 1, width=8) or m  # "said the spokesman (of X), Andre Finot"
                 if (m is None or m.kind == "role") and not after_cue:
                     m = role_then_name(self, k + 1) or m  # no article: "заявила директор … Клер Остерман"
                 # after a quote, a cue with no subject ("…» en los próximos días, agregó")
@@ -374,6 +382,7 @@ class Speakers(MentionIndex):
     def _determiner(self, k: int) -> bool:
         return k < len(self.toks) and (
             self.toks[k].fold in DETERMINERS
+            or self.toks[k].fold in DETERMINERS_OF.get(self.lang or "", ())
             or self.toks[k].fold in INDEFINITE
             or self.possessive(k)  # "Ford's father told": the father, not Ford
         )
@@ -415,6 +424,8 @@ class Speakers(MentionIndex):
                 lo -= 1
             # "…, rappelle Nathalie Perrin, juriste": a speaker named after an inverted cue too
             m = self.subject_before_cue(k, lo) or (self.mention_after(k + 1) if k and self.toks[k - 1].text == "," else None)
+            if m is not None and m.kind == "role" and not m.name:  # "…, said the spokeswoman of X, Ana Ruiz"
+                m = self.apposed_name(m.i + self._determiner(m.i), width=8) or m
             if m is None or m.kind not in ("name", "role") or m.org:
                 continue
             if m.kind == "name" and m.i > 0 and self.toks[m.i - 1].fold in DETERMINERS:
@@ -516,31 +527,7 @@ class Speakers(MentionIndex):
         return any(self.is_cue(c) and self.subject_before_cue(c, k) is None for c in range(k + 2, m.i))
 
     def _after_preposition(self, x: Mention) -> bool:
-        """Whether mention `x` (with its titles, roles and determiners) follows a
-        preposition: an object ("to Omar's office", "with the leader X"), no subject. Not
-        an agent ("a survey by X") nor a source ("according to X")."""
-        k = x.i - 1
-        while k >= 0 and (
-            self.toks[k].fold in DETERMINERS
-            or self.toks[k].fold in TITLES
-            or role_class(self.toks[k].text, self.lang) is not None
-            or (
-                self.toks[k].text[:1].isupper()
-                and self.toks[k].fold not in self._name_words  # another person's name
-                and not self.sent_start_tok(k)
-            )
-        ):
-            k -= 1
-        if k == x.i - 1 >= 0 and self.toks[k].fold in PLACE_PREPOSITIONS:
-            return True  # "un propietario de una taberna en Nas, que …, dijo": a place
-        if k > 0 and self.toks[k].fold in COORD:  # "of John Bolton and Dick Cheney"
-            prev = best_mention(self._by_end.get(k - 1, []))
-            return prev is not None and prev.kind == "name" and self._after_preposition(prev)
-        if k < 0 or self.toks[k].fold not in PREPOSITIONS or self.toks[k].fold in AGENT_MARKERS:
-            return False  # "a survey by X": X is the words' author
-        if k > 0 and role_class(self.toks[k - 1].text, self.lang) is not None:
-            return False  # "China's ambassador to Britain Liu Xiaming": the role's holder
-        return not (k > 0 and self.toks[k - 1].fold in SOURCE_CUES)  # "according to X"
+        return after_preposition(self, x)
 
     def indefinite(self, m: Mention) -> bool:
         """"a French fire official", "ein Sprecher": someone new and unnamed, never a

@@ -68,6 +68,9 @@ ROLES = {
 
 # Indefinite articles: "a spokesman" is someone new, never a person named before
 INDEFINITE_ARTICLES = ("een",)
+# articles read as such in Dutch text only ("verklaarde de woordvoerder"): "de" is a
+# preposition in the Romance languages
+LOCAL_DETERMINERS = ("de", "het", "een")
 # The word for years after an age set off by commas ("X, 67 years, …"): the age marks a person
 AGE_YEARS = ("jaar",)
 # Endings that make a number a person's age standing for that person ("zei de 61-jarige")
