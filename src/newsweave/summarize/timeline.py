@@ -168,9 +168,24 @@ def dated_statements(articles: Sequence[Article]) -> list[DatedStatement]:
                 for f in found
                 if not _is_dateline(s, f[2])
                 and not (len(f[0]) == 10 and dates_what_came_before(s.text, f[2], f[1], lang))
+                and not _ends_ahead(s.text, f, lang, refs[a.id])
             ][:PER_SENTENCE]
             out.extend(DatedStatement(value, s, expr, start) for value, expr, start in kept)
     return out
+
+
+def _ends_ahead(text: str, found: tuple[str, str, int], lang: str | None, ref: date | None) -> bool:
+    """Whether a day closes a span and is still to come ("the school shuts its doors until
+    Monday", "bis Freitag gesperrt"): the day the state ends, not a day anything is told
+    to happen on. A day counted up to, gone by, stays ("until Tuesday, 31 boats had been
+    checked")."""
+    value, expr, start = found
+    return (
+        len(value) == 10
+        and ref is not None
+        and value > ref.isoformat()
+        and _span(text, start, expr, lang) == "end"
+    )
 
 
 def build_timeline(
@@ -253,7 +268,12 @@ def build_timeline(
     )
     for k in first:
         day, members, cited, pos = candidates[k]
-        lead = next((i for i in members if _key(stated[i].sentence) not in worded), None)
+        # worded by a sentence that names this day first, where one does ("samples taken on
+        # Monday", not "the ban issued on Tuesday after samples taken on Monday")
+        lead = next(
+            (i for i in sorted(members, key=nth.__getitem__) if _key(stated[i].sentence) not in worded),
+            None,
+        )
         if lead is None:
             continue
         worded.add(_key(stated[lead].sentence))
