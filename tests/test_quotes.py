@@ -2809,6 +2809,13 @@ def test_a_role_after_the_speech_verb_names_the_person_set_off_after_it() -> Non
             "afirmou que «a região inteira está com as famílias» e prometeu que o Governo vai pagar os salários.",
             "pt", "a região inteira está com as famílias", "Rui Almada",
         ),
+        # "Questionado sobre …, o comandante mostrou-se cauteloso: «…»": a role after the
+        # question put to it, and "mostrou-se" a verb, not part of the role
+        (
+            "O capitão do porto, comandante Rui Faria, disse que as buscas continuam.\n\n"
+            "Questionado sobre as causas, o comandante mostrou-se cauteloso: «Não há indícios de avaria no motor.»",
+            "pt", "Não há indícios de avaria no motor.", "Rui Faria",
+        ),
         # "Pour le professeur X, …": the sentence gives his view, and "explique-t-il" is his
         (
             "Le ministre Paul Arnaud exclut toute obligation : « Nous n'obligerons personne. »\n\n"

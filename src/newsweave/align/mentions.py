@@ -41,6 +41,7 @@ from newsweave.align.names import (
     capitalised,
     clean_name,
     clean_org,
+    enclitic,
     glued_names,
     names_a_place,
     role_class,
@@ -432,6 +433,7 @@ class MentionIndex:
             and "'" not in toks[k].fold
             and _adjacent(toks[h], toks[k], self.text)
             and not self.is_cue(k + 1)
+            and not enclitic(toks, k + 1)  # "o comandante mostrou-se": a verb, no adjective
         ):
             return k
         return j

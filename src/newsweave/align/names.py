@@ -412,3 +412,8 @@ def glued_names(spans: list[tuple[int, int, str]], toks: list[Tok], text: str) -
             continue
         out.append((i, j, label))
     return out
+
+
+def enclitic(toks: list, k: int) -> bool:
+    """Tokens k, k+1 are a hyphen and a short pronoun ("-se", "-lhe"): the word before is a verb."""
+    return k + 1 < len(toks) and toks[k].text == "-" and toks[k + 1].text.islower() and len(toks[k + 1].text) <= 3

@@ -486,7 +486,7 @@ def _colon_opener(sp: Speakers, f: _Found, sentences: list[tuple[int, int]]) -> 
         opener = sp.heuristic_name(i) if i < len(sp.toks) and sp.toks[i].start < f.start else None
     if opener is not None and opener.kind == "role":
         opener = role_name(sp, opener, f.start) or opener  # not whoever last held a like role
-    return opener if opener is not None and opener.j > opener.i else None
+    return opener if opener is not None and (opener.j > opener.i or opener.kind == "role") else None
 
 
 def _topic_opener(sp: Speakers, f: _Found, sentences: list[tuple[int, int]]) -> Mention | None:

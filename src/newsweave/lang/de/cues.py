@@ -324,7 +324,8 @@ LIMIT_WORDS = ("beschränkt", "beschränken", "beschränkte", "beschränkten", "
 
 # Words that open a scene-setting phrase (a time or place) before a sentence's subject or
 # between a speech verb and its subject ("… – mówiła podczas konferencji w Dublinie wicekomisarz X")
-SCENE_OPENERS = ("während", "nach", "vor", "bei", "am", "im", "in")
+# ... and the participle of a question put to the subject ("Asked about the cause, the captain …")
+SCENE_OPENERS = ("während", "nach", "vor", "bei", "am", "im", "in", "gefragt", "befragt", "angesprochen")
 
 # Words saying a thing still holds ("can still be used"): against a negation of what has
 # lapsed ("can no longer be used") they say the opposite (compare.exceptives.goes_on)

@@ -245,9 +245,10 @@ LIST_COORDINATORS = ("and", "or")
 
 # Words that open a scene-setting phrase before a sentence's subject ("At a hearing
 # last month, Rep. Ann Holt pushed for …"): the name after its comma is the subject
+# ... and the participle of a question put to the subject ("Asked about the cause, the captain …")
 SCENE_OPENERS = (
     "at", "in", "on", "during", "after", "before", "following", "amid", "since", "earlier",
-    "later",
+    "later", "asked", "questioned",
 )
 
 # Opposite words, pair by pair (see `newsweave.lang`; compare/direction.py)

@@ -158,7 +158,8 @@ DEFINITE_ARTICLES = ("el", "la", "los", "las")
 LIST_COORDINATORS = ("y", "o")
 
 # Words that open a scene-setting phrase before the subject ("Durante la audiencia, X dijo")
-SCENE_OPENERS = ("durante", "tras", "después", "antes", "en", "desde", "al")
+# ... and the participle of a question put to the subject ("Asked about the cause, the captain …")
+SCENE_OPENERS = ("durante", "tras", "después", "antes", "en", "desde", "al", "preguntado", "preguntada", "cuestionado", "cuestionada", "interrogado", "interrogada")
 
 # Opposite words, pair by pair (see `newsweave.lang`; compare/direction.py)
 DIRECTION_UP = tuple("subió sube subir subido aumentó aumenta aumentar aumentado elevó eleva elevar incrementó creció crece".split())

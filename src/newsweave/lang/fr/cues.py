@@ -182,7 +182,8 @@ DEFINITE_ARTICLES = ("le", "la", "les", "l'", "l’")
 LIST_COORDINATORS = ("et", "ou")
 
 # Mots qui ouvrent un complément de scène avant le sujet ("Lors d'une audience, X a dit")
-SCENE_OPENERS = ("lors", "pendant", "durant", "après", "avant", "dans", "depuis", "à", "au", "en", "du", "côté")
+# ... and the participle of a question put to the subject ("Asked about the cause, the captain …")
+SCENE_OPENERS = ("lors", "pendant", "durant", "après", "avant", "dans", "depuis", "à", "au", "en", "du", "côté", "interrogé", "interrogée", "questionné", "questionnée", "interpellé", "interpellée")
 
 # Opposite words, pair by pair (see `newsweave.lang`; compare/direction.py)
 DIRECTION_UP = tuple("relevé relève relever augmenté augmente augmenter hausse haussé monté grimpé progressé accru crû".split())

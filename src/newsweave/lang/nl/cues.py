@@ -193,7 +193,8 @@ LIMIT_WORDS = ("beperkt", "beperken", "beperkte")
 
 # Words that open a scene-setting phrase (a time or place) before a sentence's subject or
 # between a speech verb and its subject ("… – mówiła podczas konferencji w Dublinie wicekomisarz X")
-SCENE_OPENERS = ("tijdens", "na", "voor", "bij", "in", "op")
+# ... and the participle of a question put to the subject ("Asked about the cause, the captain …")
+SCENE_OPENERS = ("tijdens", "na", "voor", "bij", "in", "op", "gevraagd", "ondervraagd")
 
 # Words saying a thing still holds ("can still be used"): against a negation of what has
 # lapsed ("can no longer be used") they say the opposite (compare.exceptives.goes_on)

@@ -112,7 +112,8 @@ DEFINITE_ARTICLES = ("o", "a", "os", "as")
 LIST_COORDINATORS = ("e", "ou")
 
 # Words that open a scene-setting phrase before the subject ("Durante a audiência, X disse")
-SCENE_OPENERS = ("durante", "após", "depois", "antes", "em", "no", "na", "ao", "à", "pela", "pelo")
+# ... and the participle of a question put to the subject ("Asked about the cause, the captain …")
+SCENE_OPENERS = ("durante", "após", "depois", "antes", "em", "no", "na", "ao", "à", "pela", "pelo", "questionado", "questionada", "interrogado", "interrogada", "perguntado", "perguntada")
 
 # Opposite words, pair by pair (see `newsweave.lang`; compare/direction.py)
 DIRECTION_UP = tuple("elevou eleva elevar aumentou aumenta aumentar subiu sobe subir cresceu cresce".split())
