@@ -9,7 +9,9 @@ PLEA_WORDS / VERDICT_WORDS, RESCUED_WORDS / TRAPPED_WORDS, CONTAINED_WORDS /
 BURNING_WORDS, RELEASED_WORDS / CHARGED_WORDS, CAUGHT_WORDS / AT_LARGE_WORDS, FREED_WORDS /
 HELD_WORDS, OPEN_WORDS / CLOSED_WORDS, HALTED_WORDS / GOING_ON_WORDS, ACCEPTED_WORDS /
 REJECTED_WORDS, INJURED_WORDS / UNHURT_WORDS, DISCHARGED_WORDS / IN_HOSPITAL_WORDS,
-CRITICAL_WORDS / STABLE_WORDS) and the calendar's FUTURE_CUES and FUTURE_ENDINGS;
+CRITICAL_WORDS / STABLE_WORDS, RESUMED_WORDS / NOT_RESUMED_WORDS and PENDING_WORDS,
+FLOODING_WORDS / WATERTIGHT_WORDS; a phrase's " … " is a gap of up to three words) and the
+calendar's FUTURE_CUES and FUTURE_ENDINGS;
 `compare.claims.plan_against_deed` sets two readings apart."""
 
 from __future__ import annotations
@@ -30,10 +32,16 @@ def whole_words(patterns: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(patterns)})(?![\w-])", re.IGNORECASE)
 
 
+GAP = r"\W+(?:[^\W_]+\W+){0,3}"  # " … " in a phrase: up to three words between its parts
+
+
 def cue_pattern(code: str, name: str) -> re.Pattern[str] | None:
-    """The words (or phrases) of list `name` of language `code`'s cues, as whole words."""
+    """The words (or phrases) of list `name` of language `code`'s cues, as whole words; a
+    phrase's " … " stands for up to three words ("Krankenhaus … verlassen" reads "das
+    Krankenhaus wieder verlassen", a verb a language puts after its object)."""
     words = getattr(data(code, "cues"), name, ())
-    return whole_words([alternation(words)]) if words else None
+    gapped = [GAP.join(alternation([part.strip()]) for part in w.split("…")) for w in words if "…" in w]
+    return whole_words([alternation(w for w in words if "…" not in w), *gapped]) if words else None
 
 
 def _sides(first: str, second: str) -> dict[str, tuple[re.Pattern[str] | None, ...]]:
@@ -50,6 +58,13 @@ class Pair(NamedTuple):
     # that says the guard was unhurt says it of him throughout: `summarize.stated`); not
     # acts as broad as opening or refusing something, which it may tell of other things
     state: bool = False
+    # a state of a thing, whose denial tells the other one as a person's does ("was not
+    # restarted" is still down), but no state an article tells once for the event
+    denied_other: bool = False
+    # a cue list whose words in the sentence leave the first act untold, and its denial: one
+    # waiting on a condition ("will restart once the regulator agrees") is no witness
+    # against "offline until the regulator agrees"
+    unless: str | None = None
 
 
 PAIRED = (
@@ -65,21 +80,42 @@ PAIRED = (
     Pair("an injury against none", ("injured", "unhurt"), _sides("INJURED_WORDS", "UNHURT_WORDS"), state=True),
     Pair("a discharge against a stay in hospital", ("discharged", "in hospital"), _sides("DISCHARGED_WORDS", "IN_HOSPITAL_WORDS"), state=True),
     Pair("a critical condition against a stable one", ("critical", "stable"), _sides("CRITICAL_WORDS", "STABLE_WORDS"), state=True),
+    Pair("a resumption against a halt without end", ("resumed", "halted indefinitely"), _sides("RESUMED_WORDS", "NOT_RESUMED_WORDS"), denied_other=True, unless="PENDING_WORDS"),
+    Pair("a ship taking on water against one that is not", ("taking on water", "not taking on water"), _sides("FLOODING_WORDS", "WATERTIGHT_WORDS"), denied_other=True),
 )
+_UNLESS = {p.unless: {code: cue_pattern(code, p.unless) for code, _ in each("cues")} for p in PAIRED if p.unless}
 
 
 _NEGATORS = {code: fold_all([*getattr(m, "NEGATIONS", ()), *getattr(m, "NEGATION_TOKENS", ())]) for code, m in each("cues")}
 NEGATED_REACH = 5  # words of its clause before an act's words a negation may stand in ("não há registo de feridos")
 
 
+OPENING_REACH = 12  # words a negation opening the clause reaches ("None of the three riders was in a …")
+
+
+_RELATIVES = {code: fold_all(getattr(m, "RELATIVE_WORDS", ())) for code, m in each("cues")}
+_AUXILIARIES = {code: fold_all(getattr(m, "AUXILIARIES", ())) for code, m in each("cues")}
+
+
+def _negated(before: str, lang: str) -> bool:
+    """Whether the clause that ends with `before` negates what follows it: a negation among
+    its last NEGATED_REACH words, or one opening it, a subject that is no one ("None of
+    the three riders was in a …"), where its verb comes between (not "None of the climbers
+    rescued …", words of the subject) and no relative clause ("Nobody saw the man who was
+    arrested")."""
+    negs = _NEGATORS.get(lang, frozenset())
+    words = [fold(w) for w in TOKEN.findall(re.split(r"[,;:.!?]", before)[-1])]
+    if negs & set(words[-NEGATED_REACH:]):
+        return True
+    opening = bool(words) and words[0] in negs and len(words) <= OPENING_REACH
+    rest = set(words[1:])
+    return opening and bool(_AUXILIARIES.get(lang, frozenset()) & rest) and not _RELATIVES.get(lang, frozenset()) & rest
+
+
 def _told(p: re.Pattern[str] | None, text: str, lang: str) -> bool:
     """Whether `text` holds the words of `p` unnegated in their clause ("no one was
     injured", "n'était toujours pas maîtrisé" tell no injury, no fire under control)."""
-    negs = _NEGATORS.get(lang, frozenset())
-    return p is not None and any(
-        not negs & {fold(w) for w in TOKEN.findall(re.split(r"[,;:.!?]", text[: m.start()])[-1])[-NEGATED_REACH:]}
-        for m in p.finditer(text)
-    )
+    return p is not None and any(not _negated(text[: m.start()], lang) for m in p.finditer(text))
 
 
 def _denied(p: re.Pattern[str] | None, text: str, lang: str) -> bool:
@@ -94,7 +130,13 @@ def paired(text: str, lang: str | None) -> tuple[str | None, ...]:
     out: list[str | None] = []
     for pair in PAIRED:
         told = [_told(p, text, lang or "en") for p in pair.words.get(lang or "en", (None, None))]
-        if pair.state and told == [False, False]:  # a state denied is the other one: "has not been arrested"
+        wait = _UNLESS[pair.unless].get(lang or "en") if pair.unless else None
+        waiting = wait is not None and wait.search(text) is not None
+        if waiting:
+            told[0] = False  # "will reopen once …": waiting, not told
+        if (pair.state or pair.denied_other) and told == [False, False] and not waiting:
+            # a state denied is the other one: "has not been arrested"; not where it waits
+            # ("did not restart until dawn" tells when it did)
             told = [_denied(p, text, lang or "en") for p in reversed(pair.words.get(lang or "en", (None, None)))]
         out.append(pair.names[0] if told == [True, False] else pair.names[1] if told == [False, True] else None)
     return tuple(out)

@@ -251,7 +251,7 @@ VERDICT_WORDS = ("verurteilt", "freigesprochen", "schuldig gesprochen", "Urteil"
 # Someone caught, and someone still at large; someone let go, and someone held; a place
 # kept open, and one closed (compare.acts.PAIRED)
 CAUGHT_WORDS = ("festgenommen", "gefasst", "verhaftet", "wieder eingefangen")
-AT_LARGE_WORDS = ("auf der Flucht", "flüchtig", "weiter gesucht", "noch gesucht")
+AT_LARGE_WORDS = ("auf der Flucht", "flüchtig", "weiter gesucht", "noch gesucht", "keine Festnahmen", "keine Festnahme")
 FREED_WORDS = ("kam frei", "kamen frei", "freigekommen", "freigelassen", "auf freien Fuß", "wieder frei")
 HELD_WORDS = ("in Gewahrsam", "in Untersuchungshaft", "in Haft", "festgehalten")
 OPEN_WORDS = ("geöffnet", "offen")
@@ -336,11 +336,18 @@ STILL_WORDS = ("noch", "weiterhin", "immer noch")
 PARTIAL_NEGATIONS = ("nicht alle", "nicht jeder", "nicht jede", "nicht jedes")
 
 # Someone let out of hospital against someone still in it (compare.acts: a state)
-DISCHARGED_WORDS = ("aus dem Krankenhaus entlassen", "konnte das Krankenhaus verlassen")
-IN_HOSPITAL_WORDS = ("liegt noch im Krankenhaus", "weiter im Krankenhaus", "noch im Krankenhaus", "weiterhin im Krankenhaus")
+DISCHARGED_WORDS = ("aus dem Krankenhaus entlassen", "konnte das Krankenhaus verlassen", "Krankenhaus … verlassen", "Klinik … verlassen", "aus der Klinik entlassen")
+IN_HOSPITAL_WORDS = ("liegt noch im Krankenhaus", "weiter im Krankenhaus", "noch im Krankenhaus", "weiterhin im Krankenhaus", "bleiben im Krankenhaus", "blieben im Krankenhaus", "blieb im Krankenhaus", "bleibt im Krankenhaus", "noch in der Klinik")
 # a patient's condition: critical against stable (`compare.acts`)
 CRITICAL_WORDS = ('in Lebensgefahr', 'lebensgefährlich verletzt', 'lebensbedrohlich', 'kritischen Zustand', 'kritischer Zustand')
-STABLE_WORDS = ('außer Lebensgefahr', 'keine Lebensgefahr', 'stabilen Zustand', 'Zustand ist stabil', 'Zustand sei stabil')
+STABLE_WORDS = ('außer Lebensgefahr', 'keine Lebensgefahr', 'stabilen Zustand', 'Zustand ist stabil', 'Zustand sei stabil', "stabilem Zustand")
+# a halt resumed, against one without end; a resumption waiting on a condition (PENDING_WORDS) is none (`compare.acts`)
+RESUMED_WORDS = ("fortgesetzt", "wieder aufgenommen", "wieder angefahren", "wieder am Netz", "wieder in Betrieb")
+NOT_RESUMED_WORDS = ("bis auf Weiteres", "auf unbestimmte Zeit", "abgebrochen", "Rest des … abgesagt", "Rest der … abgesagt")
+PENDING_WORDS = ("sobald", "wenn", "falls", "bis", "solange")
+# a ship taking on water or listing, against one that is not (`compare.acts`)
+FLOODING_WORDS = ("Schlagseite", "nimmt Wasser", "nahm Wasser", "Wasser eingedrungen", "Wasser aufgenommen", "leckgeschlagen")
+WATERTIGHT_WORDS = ()
 
 # Nouns of a news outlet before its name, in lower case ("au quotidien X", "o jornal X"):
 # the name after one is the outlet's, not a person's

@@ -193,13 +193,13 @@ VERDICT_WORDS = ("considerado culpado", "considerada culpada", "absolvido", "abs
 # Someone caught, and someone still at large; someone let go, and someone held; a place
 # kept open, and one closed (compare.acts.PAIRED)
 CAUGHT_WORDS = ("detido", "detidos", "capturado", "capturados", "recapturado", "recapturados")
-AT_LARGE_WORDS = ("a monte", "em fuga", "foragido", "foragidos")
+AT_LARGE_WORDS = ("a monte", "em fuga", "foragido", "foragidos", "nenhuma detenção", "sem detidos")
 FREED_WORDS = ("libertado", "libertada", "libertados", "posto em liberdade", "libertado sem acusação", "solto")
 HELD_WORDS = ("continua detido", "permanece detido", "sob custódia")
 OPEN_WORDS = ("aberta", "aberto", "abertas", "abertos", "reabriu")
 CLOSED_WORDS = ("fechada", "fechado", "fechadas", "fechados")
 # Work halted, and work going on (compare.acts.PAIRED)
-HALTED_WORDS = ('suspensa', 'suspenso', 'interrompida', 'paralisada')
+HALTED_WORDS = ('suspensa', 'suspenso', 'interrompida', 'paralisada', "suspensas", "suspensos", "interrompidas", "interrompido", "interrompidos", "paralisado", "paralisados", "paralisadas")
 GOING_ON_WORDS = ('continua', 'prossegue', 'continuam', 'continuou a funcionar', 'continuaram a funcionar', 'funcionou normalmente', 'funcionaram normalmente', 'continua a funcionar')
 # A proposal accepted, and one rejected (compare.acts.PAIRED)
 ACCEPTED_WORDS = ('aceitou', 'aceite', 'aceito', 'aprovou')
@@ -284,11 +284,18 @@ STILL_WORDS = ("ainda",)
 PARTIAL_NEGATIONS = ("nem todos", "nem todas", "nem todo", "nem toda", "não todos")
 
 # Someone let out of hospital against someone still in it (compare.acts: a state)
-DISCHARGED_WORDS = ("teve alta", "recebeu alta", "deixou o hospital")
-IN_HOSPITAL_WORDS = ("continua internado", "continua internada", "permanece internado", "permanece internada", "segue internado")
+DISCHARGED_WORDS = ("teve alta", "recebeu alta", "deixou o hospital", "tiveram alta", "receberam alta", "alta hospitalar", "deixaram o hospital")
+IN_HOSPITAL_WORDS = ("continua internado", "continua internada", "permanece internado", "permanece internada", "segue internado", "continuam internados", "continuam internadas", "permanecem internados", "permanecem internadas", "seguem internados", "continua hospitalizado", "continuam hospitalizados", "permanecem hospitalizados")
 # a patient's condition: critical against stable (`compare.acts`)
-CRITICAL_WORDS = ('estado crítico', 'corre risco de vida', 'correm risco de vida', 'entre a vida e a morte')
-STABLE_WORDS = ('estado estável', 'fora de perigo', 'sem risco de vida', 'não corre risco de vida')
+CRITICAL_WORDS = ('estado crítico', 'corre risco de vida', 'correm risco de vida', 'entre a vida e a morte', "corre perigo de vida", "correm perigo de vida", "em perigo de vida", "em risco de vida")
+STABLE_WORDS = ('estado estável', 'fora de perigo', 'sem risco de vida', 'não corre risco de vida', "sem perigo de vida", "fora de risco")
+# a halt resumed, against one without end; a resumption waiting on a condition (PENDING_WORDS) is none (`compare.acts`)
+RESUMED_WORDS = ("retomado", "retomada", "retomados", "retomadas", "retomar", "retomará", "retomarão", "reconectado", "reconectada", "voltou a funcionar")
+NOT_RESUMED_WORDS = ("até nova ordem", "até novo aviso", "por tempo indeterminado", "resto do … cancelado", "resto da … cancelada")
+PENDING_WORDS = ("quando", "até que", "assim que", "logo que", "uma vez que", "caso", "enquanto não")  # not "se": also the reflexive pronoun
+# a ship taking on water or listing, against one that is not (`compare.acts`)
+FLOODING_WORDS = ("mete água", "metia água", "meter água", "metendo água", "adornado", "adornada", "adornou")
+WATERTIGHT_WORDS = ()
 
 # Nouns of a news outlet before its name, in lower case ("au quotidien X", "o jornal X"):
 # the name after one is the outlet's, not a person's
