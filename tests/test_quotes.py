@@ -2816,6 +2816,18 @@ def test_a_role_after_the_speech_verb_names_the_person_set_off_after_it() -> Non
             "Questionado sobre as causas, o comandante mostrou-se cauteloso: «Não há indícios de avaria no motor.»",
             "pt", "Não há indícios de avaria no motor.", "Rui Faria",
         ),
+        # "la société X": the firm's name in the shipowner's apposition speaks not
+        (
+            "Le navire a coulé dimanche.\n\nL'armateur Jorge Mendes Pinto, gérant de la société "
+            "Atlântica Pescas, propriétaire du chalutier, s'est dit « anéanti » après le naufrage.",
+            "fr", "anéanti", "Jorge Mendes Pinto",
+        ),
+        # the Spanish perfect ("ha explicado", "ha señalado") is a speech verb as the preterite is
+        (
+            "El director de la compañía, Tomás Ibarra, ha explicado a la agencia que el agua «solo "
+            "sirve para lavar la ropa». «No descartamos ninguna causa por ahora», ha señalado.",
+            "es", "No descartamos ninguna causa por ahora", "Tomás Ibarra",
+        ),
         # "Pour le professeur X, …": the sentence gives his view, and "explique-t-il" is his
         (
             "Le ministre Paul Arnaud exclut toute obligation : « Nous n'obligerons personne. »\n\n"

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Self
 
 from newsweave.align.epithets import age_mentions
 from newsweave.align.names import (
     AUX,
+    COMPANY_NOUNS,
     CONNECTORS,
     COORD,
     CUES,
@@ -132,6 +133,8 @@ class MentionIndex:
         self._discover_names(apposed=doc is None)
         pronouns = PRONOUNS_OF.get(self.lang or "") or PRONOUNS  # "Elle se dit …" is no name
         self.mentions = [m for m in self.mentions if m.j > m.i or self.toks[m.i].fold not in pronouns]
+        company = [m.i > 0 and m.kind == "name" and self.toks[m.i - 1].fold in COMPANY_NOUNS for m in self.mentions]
+        self.mentions = [replace(m, org=True) if c else m for m, c in zip(self.mentions, company, strict=True)]
         self.mentions += surname_mentions(self.toks, self.mentions, self._surnames() if self.lang in NOUNS_CAPITALISED else set(), self.sent_start_tok)
         self.mentions += age_mentions(self.toks, self.text, self.lang, self.mentions, self._name_like)  # "the 61-year-old", "X, 67,"
         spans = {(m.i, m.j) for m in self.mentions}

@@ -69,6 +69,7 @@ SERVES = (CONNECTORS - COORD) | _cues("SERVES_WORDS")
 PLACE_LEADS = _cues("FUNCTION_WORDS")  # "en Brask", "in Orsk": a place or time, no subject
 FUNCTION = DETERMINERS | CONNECTORS | THAT | PLACE_LEADS
 ORG_WORDS = _cues("ORG_WORDS")
+COMPANY_NOUNS = _cues("COMPANY_NOUNS")  # "la société X": a firm's name
 MEDIA_NOUNS = _cues("MEDIA_NOUNS")  # "au quotidien X": X is the outlet
 NOT_NAMES = _cues("NOT_NAMES")
 PLACE_PREPOSITIONS = _cues("PLACE_PREPOSITIONS")  # "una taberna en Nas": a place, no subject

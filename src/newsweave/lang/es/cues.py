@@ -47,7 +47,12 @@ REPORTING_VERBS = tuple(
     "añade agrega afirma asegura señala explica según "
     "confirmó recordó relató contó denunció lamentó criticó prometió concluyó reveló defendió alertó "
     "celebró valoró sentenció zanjó resumió agradeció exhortó instó pidió recomendó relata relataba contaba cuenta "
-    "recuerda subraya destaca insiste concluye reconoce admite lamenta".split()
+    "recuerda subraya destaca insiste concluye reconoce admite lamenta "
+    # the perfect ("ha explicado", the usual past of Spain's press) and the imperfect of a scene
+    "dicho declarado afirmado asegurado señalado indicado explicado añadido agregado subrayado "
+    "destacado insistido advertido manifestado apuntado comentado respondido anunciado reiterado "
+    "aclarado admitido reconocido recordado relatado contado denunciado lamentado precisado detallado "
+    "decía explicaba aseguraba señalaba añadía recordaba comentaba afirmaba insistía lamentaba".split()
 )
 
 # Markers whose speaker follows them ("according to X").
@@ -66,7 +71,8 @@ COMPLEMENTIZERS = tuple("que".split())
 
 # Speech verbs that introduce reported speech ("X said (that) ...").
 SAY_VERBS = tuple(
-    "dijo declaró afirmó aseguró señaló indicó explicó añadió agregó subrayó advirtió sostuvo".split()
+    "dijo declaró afirmó aseguró señaló indicó explicó añadió agregó subrayó advirtió sostuvo "
+    "dicho declarado afirmado asegurado señalado indicado explicado añadido advertido".split()
 )
 
 # Honorifics before a name ("Mr", "Mme").
@@ -342,3 +348,6 @@ WATERTIGHT_WORDS = ()
 # Nouns of a news outlet before its name, in lower case ("au quotidien X", "o jornal X"):
 # the name after one is the outlet's, not a person's
 MEDIA_NOUNS = ("diario", "periódico", "semanario", "cadena")
+
+# Common nouns naming a firm: a name right after one is the firm's ("la société X"), no person
+COMPANY_NOUNS = ("empresa", "compañía", "sociedad", "firma", "grupo", "aerolínea", "naviera")

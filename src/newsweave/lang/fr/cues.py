@@ -367,3 +367,6 @@ WATERTIGHT_WORDS = ()
 # Nouns of a news outlet before its name, in lower case ("au quotidien X", "o jornal X"):
 # the name after one is the outlet's, not a person's
 MEDIA_NOUNS = ("quotidien", "journal", "hebdomadaire", "magazine")
+
+# Common nouns naming a firm: a name right after one is the firm's ("la société X"), no person
+COMPANY_NOUNS = ("société", "entreprise", "compagnie", "firme", "groupe")
