@@ -17,7 +17,16 @@ from newsweave.compare.closed_words import FUNCTION as _FUNCTION
 from newsweave.compare.nouns import pooled
 from newsweave.compare.numbers import find_quantities, tallies
 from newsweave.compare.pairs import close_pairs
-from newsweave.compare.quantity import APPROX_LEADS, APPROX_WORDS, PART, SPANS, TOLLS, Quantity
+from newsweave.compare.quantity import (
+    APPROX_LEADS,
+    APPROX_WORDS,
+    NEGATED,
+    NEGATORS,
+    PART,
+    SPANS,
+    TOLLS,
+    Quantity,
+)
 from newsweave.compare.ranks import rank_marks
 from newsweave.compare.trends import READINGS
 from newsweave.compare.values import lone as is_lone
@@ -155,11 +164,11 @@ def _fmt(q: Quantity, sentence: str) -> str:
     if q.approx not in (">", ">=", "<", "<="):
         return q.text.strip()
     words = re.findall(r"\S+\s+", sentence[max(0, q.start - 40) : q.start])[-3:]
-    first = next((k for k, w in enumerate(words) if w.strip().lower() in APPROX_WORDS), None)
+    first = next((k for k, w in enumerate(words) if w.strip().lower() in APPROX_WORDS or fold(w.strip()) in NEGATED), None)
     if first is None:
         return q.text.strip()
-    if first and words[first - 1].strip().lower() in APPROX_LEADS:
-        first -= 1  # "at least", "au moins"
+    if first and (words[first - 1].strip().lower() in APPROX_LEADS or fold(words[first - 1].strip()) in NEGATORS):
+        first -= 1  # "at least", "au moins", "pas moins de"
     return "".join(words[first:]) + q.text.strip()
 
 

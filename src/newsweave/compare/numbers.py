@@ -23,6 +23,7 @@ from newsweave.compare.quantity import (
     CONTEXT_CLASSES,
     CURRENCIES,
     DOT_HOURS,
+    LEVEL,
     NEED_WORDS,
     PART,
     SPANS,
@@ -74,6 +75,7 @@ from newsweave.text.script import CLAUSE_MARKS, HAN_KANA, HANGUL
 # (the lexicon of what a figure measures is compare.quantity's)
 _QUAKE_WORDS = set(merged_numbers("QUAKE_WORDS"))
 _YEAR_LEADS = set(MONTHS) | set(merged("calendar", "MONTH_PREPOSITIONS"))
+_LEVEL_WORDS = {fold(w) for w in merged("numbers", "LEVEL_WORDS")}  # "level 2", "livello 3"
 _MAGNITUDE = {"mw"} | set(merged_numbers("MAGNITUDE_WORDS"))
 _PEOPLE = {"people", "troops", "firefighters"}  # classes of counted persons that add up
 _PER = {"per", "pour", "por"}  # "per cent", "pour cent", "por ciento": a percent only so
@@ -545,6 +547,8 @@ def _classify(
     counts = after and context_class(after[:1]) and not (before_l and before_l[-1] in _YEAR_LEADS)
     if not scaled and value.is_integer() and 1900 <= value <= 2100 and "," not in raw and not counts:
         return Quantity(value, "year", text[start:end], start, end, None, None, None, False)
+    if before_l and fold(before_l[-1]) in _LEVEL_WORDS:  # "al livello 2": no count, a level
+        context, noun = None, LEVEL
     return Quantity(
         value, "count", text[start:end], start, end, None, context, approx, scaled, noun
     )

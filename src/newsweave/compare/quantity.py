@@ -150,6 +150,7 @@ class Quantity:
 
 # the classes of a toll: "23 people" a verb made the dead count the dead
 TOLLS = frozenset({"dead", "injured", "missing"})
+LEVEL = "level"  # the noun of a figure on a scale ("level 2", "Stufe 3")
 HALVING = "halving"  # the noun of a cut by half (`compare.shares.halvings`)
 
 
@@ -306,10 +307,26 @@ _RISE = fold_all(merged("cues", "DIRECTION_UP"))  # "risen", "stieg", "salito"
 _RISE_LINKS = frozenset(merged_numbers("RISE_LINKS"))  # "risen to", "stieg auf", "salito a"
 
 
+NEGATORS = fold_all(merged_numbers("APPROX_NEGATORS"))
+_THAN = fold_all(merged_numbers("APPROX_THAN"))
+NEGATED = {fold(k): v for k, v in merged_numbers("APPROX_NEGATED")}
+_TURNED = {"<": ">=", "<=": ">=", ">": "<=", ">=": "<="}
+
+
 def approx_before(words: Sequence[str], reach: int = 3) -> str | None:
     """The qualifier ("~", ">", "<" …) of the last APPROX word among the `reach` words
-    before a figure ("more than", "around", "shortly before"), or None."""
-    return next((APPROX_WORDS[w] for w in reversed(words[-reach:]) if w in APPROX_WORDS), None)
+    before a figure ("more than", "around", "shortly before"), or None; "less than" after
+    a lead is at least ("au moins"), and negated it is at least too, "more than" at most
+    ("no fewer than", "pas moins de", "nicht weniger als")."""
+    first = max(len(words) - reach, 0)
+    for k in range(len(words) - 1, first - 1, -1):
+        w, prev = fold(words[k]), fold(words[k - 1]) if k else ""
+        bound = APPROX_WORDS.get(words[k]) or APPROX_WORDS.get(w)
+        if prev in NEGATORS and k + 1 < len(words) and fold(words[k + 1]) in _THAN and (bound or w in NEGATED):
+            return NEGATED.get(w) or _TURNED.get(bound or "", bound)
+        if bound is not None:
+            return ">=" if bound == "<" and prev in APPROX_LEADS else bound
+    return None
 
 
 def risen_to(text: str, start: int, before: list[str]) -> str | None:

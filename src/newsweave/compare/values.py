@@ -89,6 +89,8 @@ def same_figure(a: Quantity, b: Quantity) -> bool:
         if all(q.text[:1].isdigit() for q in (a, b)) and _zeros(a.value) == _zeros(b.value) > 0:
             return False
         return hi - lo <= APPROX_ROUNDING * (hi + lo)
+    if "~" in (a.approx, b.approx) and all(q.text[:1].isdigit() for q in (a, b)) and _zeros(a.value) == _zeros(b.value) > 0:
+        return False  # ... so too one rough beside another figure so rounded ("about 6,000" / "nearly 7,000")
     worded = [q for q in (a, b) if not any(c.isdigit() for c in q.text)]
     if a.kind == b.kind == "percent" and len(worded) == 1 and round(lo if worded[0].value == hi else hi) == worded[0].value:
         return True  # "seven per cent" is 7.4% said roundly, as words say figures (not "sept étages")
@@ -318,6 +320,19 @@ def one_apart(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> tuple[Quantity,
     only_x = [x for x in xs if not any(same_figure(x, y) for y in ys)]
     only_y = [y for y in ys if not any(same_figure(x, y) for x in xs)]
     return (only_x[0], only_y[0]) if len(only_x) == 1 == len(only_y) else None
+
+
+def share_apart(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """(x, y) when two sentences give as many shares, two or more, all the same but one in
+    the same place ("only 64% here against 88% on average" / "only 46% ... 88%"): one
+    share given otherwise, not a share of another thing."""
+    xs, ys = ([q for q in qs if q.kind == "percent" and not q.previous] for qs in (qa, qb))
+    if len(xs) < 2 or len(xs) != len(ys):
+        return None
+    apart = [k for k, (x, y) in enumerate(zip(xs, ys, strict=True)) if not same_figure(x, y)]
+    if len(apart) != 1 or not comparable(x := xs[apart[0]], y := ys[apart[0]]) or not contradicts(x, y):
+        return None
+    return None if any(same_figure(x, z) for z in ys) or any(same_figure(y, z) for z in xs) else (x, y)
 
 
 _UNIT_NAMES = {"yr": "years", "d": "days", "h": "hours", "min": "minutes", "s": "seconds", "pp": "percentage points"}

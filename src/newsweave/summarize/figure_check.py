@@ -5,6 +5,7 @@ or states them only in part."""
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsweave.compare import values
@@ -25,6 +26,7 @@ from newsweave.summarize.stated import StatedFigures, quantities
 from newsweave.text.fold import fold
 
 if TYPE_CHECKING:
+    from newsweave.model import Divergence
     from newsweave.summarize.verify import Unit
 
 NOT_STATED = "figure not stated"  # neither agrees nor dissents: just not cited
@@ -36,6 +38,24 @@ def _one_thing(q: Quantity) -> bool:
     return q.kind in ("percent", "money") or (q.kind == "measure" and q.unit not in SPANS)
 
 
+Spot = tuple[str, int]  # (article, sentence)
+
+
+def figure_sides(divergences: Sequence[Divergence]) -> dict[Spot, dict[Spot, bool]]:
+    """Each sentence of a number divergence with an odd one out -> the sentences on its
+    other side (-> whether that one is the odd one): the one outlet giving "four bidders"
+    against "five" is no witness of the five, though its count's noun, in another
+    language, was not paired with theirs."""
+    out: dict[Spot, dict[Spot, bool]] = {}
+    for d in divergences:
+        if d.kind != "number" or d.odd_one_out is None:
+            continue
+        spots = [(v.article, v.sentence, v.article == d.odd_one_out) for v in d.variants if v.sentence is not None]
+        for art, n, odd in spots:
+            out.setdefault((art, n), {}).update(((o, m), other) for o, m, other in spots if other != odd)
+    return out
+
+
 class FigureChecks:
     """`Verifier`'s figure checks; it sets what they read (the figures each article states,
     the nouns pooled across languages, each article's reference date)."""
@@ -44,8 +64,18 @@ class FigureChecks:
     nouns: dict[tuple[str | None, str], str]
     _refs: dict
     _dated: set[str]
+    sides: dict[Spot, dict[Spot, bool]]  # `figure_sides` of the event's divergences
 
     def figure_reason(self, a: Unit, b: Unit) -> str | None:
+        """Why `b`'s article cannot be cited for the figures of `a`, or None (`_figures`);
+        never where a number divergence holds the two on its two sides."""
+        reason = self._figures(a, b)
+        if reason is None or reason.startswith(PARTIAL):
+            if (odd := self.sides.get((a.article, a.index), {}).get((b.article, b.index))) is not None:
+                return self._odd_side(a, b) if odd else NOT_STATED
+        return reason
+
+    def _figures(self, a: Unit, b: Unit) -> str | None:
         """Why `b`'s article cannot be cited for the figures of `a`, or None. A different figure
         in `b`'s sentence is a dissent ("number: ..."); one without it holds where its article
         states it elsewhere, one with figures of other kinds only (goals' minutes) never."""
@@ -104,6 +134,9 @@ class FigureChecks:
                 return self._dissent(a, b, x, y)
             if agrees and (one := values.one_apart(qa, qb)):  # "23rd and 67th" / "23. und 76."
                 x, y = one  # a dissent, unless most outlets give its value: not cited then
+                return NOT_STATED if self.stated.count(y) > self.stated.count(x) else self._dissent(a, b, x, y)
+            if agrees and (one := values.share_apart(qa, qb)):  # "84% ... 91%" / "74 % ... 91 %"
+                x, y = one
                 return NOT_STATED if self.stated.count(y) > self.stated.count(x) else self._dissent(a, b, x, y)
             if agrees and any(_one_thing(x) and values.unanswered(x, y, qa, qb) for x, y in clash):
                 return NOT_STATED  # "environ 8 %" / "alrededor del 18%", a count agreeing
@@ -176,6 +209,17 @@ class FigureChecks:
             return NOT_STATED
         # figures of its own, none of these nor of their kind: another moment or count
         return NOT_STATED if da and db and not da & db and not pairs else None
+
+    def _odd_side(self, a: Unit, b: Unit) -> str:
+        """`b` the odd one out of a number divergence `a` is in: a dissent naming its one
+        figure that clashes with one of `a`'s (`_dissent`), else only not cited."""
+        qa, qb = (quantities(u.text, u.lang) for u in (a, b))
+        clash = [
+            (x, y) for x in qa for y in qb
+            if x.kind == y.kind and x.unit == y.unit and contradicts(x, y)
+            and not any(same_figure(x, z) for z in qb) and not any(same_figure(y, z) for z in qa)
+        ]  # fmt: skip
+        return self._dissent(a, b, *clash[0]) if len(clash) == 1 else NOT_STATED
 
     def _dissent(self, a: Unit, b: Unit, x: Quantity, y: Quantity) -> str:
         """The reason naming `b`'s figure `y` after `a`'s `x` ("45 million euros (one outlet:

@@ -40,7 +40,7 @@ from newsweave.compare.modality import modal_reason
 from newsweave.compare.polarity import dropped_negation, meaning_differs
 from newsweave.model import READER_LANG, Article, Divergence, FactGroups, Quote, QuoteGroup
 from newsweave.summarize.attribution import other_source
-from newsweave.summarize.figure_check import NOT_STATED, PARTIAL, FigureChecks
+from newsweave.summarize.figure_check import NOT_STATED, PARTIAL, FigureChecks, figure_sides
 from newsweave.summarize.stated import StatedFigures
 from newsweave.summarize.timeline import deed_days, reference_dates, resolved_days, resolved_months
 from newsweave.text.fold import fold
@@ -113,6 +113,7 @@ class Verifier(FigureChecks):
         self.apart = {k: {frozenset(p) for p in g.apart} for k, g in enumerate(quote_groups) if g.divergent}
         self.claims = odd_sentences(divergences)  # (article, text, why): "would not resign"
         self.odd = odd_spots(divergences)  # (article, text) of an odd one out -> its fact
+        self.sides = figure_sides(divergences)  # a number divergence's two sides
         self.stated = StatedFigures(articles, divergences, self.nouns)  # what each article states
         self.use_nli = nli.nli_enabled(use_nli)
         starts = {a.id: [x.start for x in a.sentences] for a in articles}

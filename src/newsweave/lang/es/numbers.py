@@ -117,7 +117,7 @@ CURRENCIES = {
 APPROX = {
     "más": ">",
     "mas": ">",
-    "menos": ">=",
+    "menos": "<",  # "menos de 60"; after APPROX_LEADS, or negated, at least
     "casi": "<",
     "cerca": "~",
     "unos": "~",
@@ -125,7 +125,7 @@ APPROX = {
     "alrededor": "~",
 }
 # the word opening a qualifier of two (shown with the figure in a divergence)
-APPROX_LEADS = ("al",)  # "al menos"
+APPROX_LEADS = ("al", "lo")  # "al menos", "por lo menos"
 # words that make a figure a clock time after a preposition below ("vers 19 heures")
 CLOCK_HOURS = ("horas", "hora")
 # prepositions before a clock time
@@ -294,3 +294,11 @@ TIME_ZONE_WORDS = (
 # Nouns a year after names a thing by ("Barolo z rocznika 2021", "le millésime 2025"): a
 # label, no moment of the event (compare/figures.py)
 YEAR_NAMERS = ("cosecha", "añada", "vendimia", "modelo", "edición")
+# a figure after these words is a level on a scale ("level 2", "Stufe 3"): one label, compared as such
+LEVEL_WORDS = ("nivel", "categoría", "grado", "fase")
+# a negation before "less than" / "more than" turns the bound round ("no fewer than 60" is
+# at least 60, "no more than 60" at most): the negators, the words of comparison after the
+# qualifier, and qualifiers read only so negated
+APPROX_NEGATORS = ("no",)
+APPROX_THAN = ("de", "que")
+APPROX_NEGATED = {}

@@ -103,7 +103,7 @@ UNITS = {
 # qualifiers before a figure: more than (>), at least (>=), about (~), less than (<)
 APPROX = {
     "plus": ">",
-    "moins": ">=",
+    "moins": "<",  # "moins de 60"; after APPROX_LEADS, or negated, at least
     "environ": "~",
     "autour": "~",  # "autour de 3 %"
     "près": "~",
@@ -281,3 +281,11 @@ TIME_ZONE_WORDS = (
 # Nouns a year after names a thing by ("Barolo z rocznika 2021", "le millésime 2025"): a
 # label, no moment of the event (compare/figures.py)
 YEAR_NAMERS = ("millésime", "millésimes", "cuvée", "modèle", "édition")
+# a figure after these words is a level on a scale ("level 2", "Stufe 3"): one label, compared as such
+LEVEL_WORDS = ("niveau", "catégorie", "degré", "stade", "phase")
+# a negation before "less than" / "more than" turns the bound round ("no fewer than 60" is
+# at least 60, "no more than 60" at most): the negators, the words of comparison after the
+# qualifier, and qualifiers read only so negated
+APPROX_NEGATORS = ("pas", "non")
+APPROX_THAN = ("de", "d")
+APPROX_NEGATED = {}

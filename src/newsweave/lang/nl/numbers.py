@@ -175,3 +175,11 @@ TIME_ZONE_WORDS = (
 # Nouns a year after names a thing by ("Barolo z rocznika 2021", "le millésime 2025"): a
 # label, no moment of the event (compare/figures.py)
 YEAR_NAMERS = ("jaargang", "oogst", "model", "editie")
+# a figure after these words is a level on a scale ("level 2", "Stufe 3"): one label, compared as such
+LEVEL_WORDS = ("niveau", "categorie", "fase")
+# a negation before "less than" / "more than" turns the bound round ("no fewer than 60" is
+# at least 60, "no more than 60" at most): the negators, the words of comparison after the
+# qualifier, and qualifiers read only so negated
+APPROX_NEGATORS = ("niet", "geen")
+APPROX_THAN = ("dan",)
+APPROX_NEGATED = {"minder": ">="}

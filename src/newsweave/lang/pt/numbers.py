@@ -169,9 +169,9 @@ RANGE_JOINERS = ("e",)
 SPAN_ANCHORS = ('depois', 'antes', 'desde', 'após')
 
 # Qualifiers before a figure ("pelo menos 12": at least 12), as compare/numbers.py reads them
-APPROX = {"mais": ">", "menos": ">=", "quase": "<", "cerca": "~", "aproximadamente": "~"}
+APPROX = {"mais": ">", "menos": "<", "quase": "<", "cerca": "~", "aproximadamente": "~"}
 # the word opening a qualifier of two (shown with the figure in a divergence)
-APPROX_LEADS = ("pelo",)  # "pelo menos"
+APPROX_LEADS = ("pelo", "ao")  # "pelo menos", "ao menos"
 # a change in percentage points after a figure, and its size in points ("25 basis points" is 0.25)
 POINT_UNITS = {
     "ponto percentual": 1,
@@ -260,3 +260,11 @@ TIME_ZONE_WORDS = (
 # Nouns a year after names a thing by ("Barolo z rocznika 2021", "le millésime 2025"): a
 # label, no moment of the event (compare/figures.py)
 YEAR_NAMERS = ("colheita", "safra", "vindima", "modelo", "edição")
+# a figure after these words is a level on a scale ("level 2", "Stufe 3"): one label, compared as such
+LEVEL_WORDS = ("nível", "categoria", "grau", "fase")
+# a negation before "less than" / "more than" turns the bound round ("no fewer than 60" is
+# at least 60, "no more than 60" at most): the negators, the words of comparison after the
+# qualifier, and qualifiers read only so negated
+APPROX_NEGATORS = ("não", "nao")
+APPROX_THAN = ("de", "do", "que")
+APPROX_NEGATED = {}
