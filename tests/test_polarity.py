@@ -805,3 +805,9 @@ def test_a_span_of_time_is_compared_in_days() -> None:
     assert meaning_differs("El muelle seguirá cerrado al menos dos semanas", en, "es", "en") is None
     assert meaning_differs("Pomost pozostanie zamknięty co najmniej przez 14 dni", en, "pl", "en") is None
     assert meaning_differs("It will take two years", "It will take 24 months", "en", "en") is None
+
+
+def test_hours_on_the_clock_are_no_span() -> None:
+    # "à huit heures du matin" is the clock's eight, as "a las ocho" is: not a third of a day
+    fr = "Nous l'avons appris mardi à huit heures du matin. C'est inacceptable"
+    assert meaning_differs(fr, "Nos enteramos el martes a las ocho de la mañana. Es inaceptable", "fr", "es") is None

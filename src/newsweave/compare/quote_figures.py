@@ -11,8 +11,9 @@ from newsweave.compare.quantity import UNITS
 from newsweave.text.fold import fold
 from newsweave.text.numbers import parse_number, scale_value, word_value
 
-# spans of time in days, so that "two weeks" and "14 días" agree and "due giorni" does not
-_DAYS = {"h": 1 / 24, "d": 1.0, "wk": 7.0, "month": 30.4375, "yr": 365.25, "decade": 3652.5}
+# spans of time in days, so that "two weeks" and "14 días" agree and "due giorni" does not;
+# not hours, which tell the clock as often ("à huit heures" / "a las ocho")
+_DAYS = {"d": 1.0, "wk": 7.0, "month": 30.4375, "yr": 365.25, "decade": 3652.5}
 _SPANS = {fold(w): _DAYS[u] for w, u in UNITS.items() if u in _DAYS and len(w) > 1}
 
 
