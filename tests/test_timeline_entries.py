@@ -30,5 +30,9 @@ def test_a_day_a_state_lasts_until_is_no_timeline_day() -> None:
     ahead = "The Dunmere primary school shuts its doors until Monday after six pupils fell ill."
     counted = "Until Tuesday, inspectors had checked 31 wells in the Dunmere district."
     lead = "Lead was found in the water of the Dunmere district this week."  # no dateline after it
-    art = make_article("a", f"{lead} {ahead} {counted}", published="2031-10-16")
-    assert [(d.date, d.expression) for d in dated_statements([art])] == [("2031-10-14", "Tuesday")]
+    deadline = "Residents of Dunmere will get bottled water by Monday, the council said."
+    art = make_article("a", f"{lead} {ahead} {counted} {deadline}", published="2031-10-16")
+    assert [(d.date, d.expression) for d in dated_statements([art])] == [
+        ("2031-10-14", "Tuesday"),
+        ("2031-10-20", "Monday"),
+    ]

@@ -175,16 +175,16 @@ def dated_statements(articles: Sequence[Article]) -> list[DatedStatement]:
 
 
 def _ends_ahead(text: str, found: tuple[str, str, int], lang: str | None, ref: date | None) -> bool:
-    """Whether a day closes a span and is still to come ("the school shuts its doors until
-    Monday", "bis Freitag gesperrt"): the day the state ends, not a day anything is told
-    to happen on. A day counted up to, gone by, stays ("until Tuesday, 31 boats had been
-    checked")."""
+    """Whether a day a state lasts until is still to come ("the school shuts its doors until
+    Monday", "bis Freitag gesperrt"; UNTIL_BEFORE): the day the state ends, not a day
+    anything is told to happen on. A deadline stays ("access to their money by Monday"),
+    and so does a day counted up to, gone by ("until Tuesday, 31 boats had been checked")."""
     value, expr, start = found
     return (
         len(value) == 10
         and ref is not None
         and value > ref.isoformat()
-        and _span(text, start, expr, lang) == "end"
+        and bool(_calendar_rx(lang, "UNTIL_BEFORE", r"\b(?:{})\s+$").search(_lead(text, start, expr)))
     )
 
 
@@ -547,11 +547,17 @@ def _span(text: str, start: int, expr: str, lang: str | None) -> str | None:
     """ "start" for a date that opens a span ("from Friday", "à partir de vendredi", "since
     June"), "end" for one that closes it ("by Monday morning", "bis Freitag"), else None."""
     # the words of the expression before its date or month: "since June", "from 3 March"
-    lead = text[max(0, start - 30) : start] + _LEAD.match(expr).group()  # type: ignore[union-attr]
+    lead = _lead(text, start, expr)
     for kind, name in (("start", "SPAN_START_BEFORE"), ("end", "SPAN_END_BEFORE")):
         if _calendar_rx(lang, name, r"\b(?:{})\s+$").search(lead):
             return kind
     return None
+
+
+def _lead(text: str, start: int, expr: str) -> str:
+    """The words before a date, with those of the expression before its day or month
+    ("since June", "from 3 March")."""
+    return text[max(0, start - 30) : start] + _LEAD.match(expr).group()  # type: ignore[union-attr]
 
 
 def _year_written(value: str, cites: Sequence[Citation]) -> bool:

@@ -153,3 +153,6 @@ CONJECTURE_PERFECT = (
     r"\b(?:soll|sollen|dürfte|dürften|könnte|könnten|müsste|müssten)\b[^,;:.]*?\s"
     r"[a-zäöüß]{3,}(?:t|en)\s+(?:worden\s+|gewesen\s+)?(?:sein|haben)\b"
 )
+# before a day: the day a state lasts until ("closed until Monday"), no day of a happening;
+# a deadline ("by Monday") is not one
+UNTIL_BEFORE = ("bis", "bis zum", "bis am", "bis mindestens")

@@ -141,3 +141,6 @@ PLAN_VERBS = ("begins", "starts", "opens", "reopens", "kicks off", "takes effect
 CONJECTURE_PERFECT = (
     r"\b(?:would|could|might|may|must|should)(?:\s+not)?\s+have\s+(?:been\s+)?[a-z]{3,}"
 )
+# before a day: the day a state lasts until ("closed until Monday"), no day of a happening;
+# a deadline ("by Monday") is not one
+UNTIL_BEFORE = ("until", "till", "until at least", "till at least")

@@ -153,3 +153,6 @@ PLAN_VERBS = ("comienza", "empieza", "arranca", "abre", "reabre", "entra en vigo
 CONJECTURE_PERFECT = (
     r"\b(?:habría|habrían|podría haber|podrían haber|debería haber|deberían haber)\s+\w+"
 )
+# before a day: the day a state lasts until ("closed until Monday"), no day of a happening;
+# a deadline ("by Monday") is not one
+UNTIL_BEFORE = ("hasta", "hasta el", "hasta al menos el")

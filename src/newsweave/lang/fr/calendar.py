@@ -152,3 +152,6 @@ CONJECTURE_PERFECT = (
     r"\b(?:aurait|auraient|serait|seraient)\s+(?:\w+\s+)?(?:été\s+)?\w{2,}(?:é|ée|és|ées|is|it|u|ue|us|ues)\b"
     r"|\b(?:pourrait|pourraient|devrait|devraient)\s+(?:\w+\s+)?(?:avoir|être)\s+\w+"
 )
+# before a day: the day a state lasts until ("closed until Monday"), no day of a happening;
+# a deadline ("by Monday") is not one
+UNTIL_BEFORE = ("jusqu'à", "jusqu'au", "jusqu’à", "jusqu’au")

@@ -150,3 +150,6 @@ PLAN_VERBS = ("inizia", "comincia", "scatta", "apre", "riapre", "entra in vigore
 CONJECTURE_PERFECT = (
     r"\b(?:avrebbe|avrebbero|sarebbe|sarebbero|potrebbe aver|potrebbero aver)\s+(?:\w+\s+)?\w{2,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute)\b"
 )
+# before a day: the day a state lasts until ("closed until Monday"), no day of a happening;
+# a deadline ("by Monday") is not one
+UNTIL_BEFORE = ("fino a", "fino al", "fino alla")

@@ -130,3 +130,6 @@ PLAN_VERBS = ("begint", "opent")
 CONJECTURE_PERFECT = (
     r"\b(?:zou|zouden)\b[^,;:.]*?(?:\bge\w{2,}\s+(?:hebben|zijn)\b|\b(?:hebben|zijn)\s+\w*ge\w{2,})"
 )
+# before a day: the day a state lasts until ("closed until Monday"), no day of a happening;
+# a deadline ("by Monday") is not one
+UNTIL_BEFORE = ("tot", "tot en met", "tot minstens", "tot ten minste")

@@ -132,3 +132,6 @@ FORWARD_START_BEFORE = ("począwszy od",)
 # present-tense verbs of a planned start: a weekday in their clause is the next one, when
 # the clause tells no past ("the campaign, which begins on Saturday")
 PLAN_VERBS = ("rozpoczyna się", "zaczyna się", "rusza", "wchodzi w życie")
+# before a day: the day a state lasts until ("closed until Monday"), no day of a happening;
+# a deadline ("by Monday") is not one
+UNTIL_BEFORE = ("do",)

@@ -164,3 +164,6 @@ PLAN_VERBS = ("começa", "arranca", "abre", "reabre", "entra em vigor")
 CONJECTURE_PERFECT = (
     r"\b(?:teria|teriam|poderia ter|poderiam ter)\s+\w{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)\b"
 )
+# before a day: the day a state lasts until ("closed until Monday"), no day of a happening;
+# a deadline ("by Monday") is not one
+UNTIL_BEFORE = ("até", "até à", "até ao", "até a", "até o", "até pelo menos")
