@@ -835,3 +835,15 @@ def test_a_date_and_update_or_byline_line_goes(line: str) -> None:
     page metadata (their 12:40 and 14:20 were an invented prison escape's time divergence)."""
     a = run(f"{BODY}\n\n{line}\n\n{BODY2}")
     assert a.paragraphs == [BODY, BODY2]
+
+
+def test_a_dialogue_dash_written_as_a_hyphen_is_kept_and_a_list_bullet_goes() -> None:
+    # "- It was sheer luck - said X." is a spoken line (a translation wrote the dash as a
+    # hyphen): taking the hyphen for a bullet left the quote with no opening dash, unfound
+    text = (
+        f"{BODY}\n\n- It was sheer luck. The rope held - said the rescuer Ola Brenn.\n\n"
+        f"- Ropes and helmets for every climber\n\n{BODY2}"
+    )
+    paragraphs = run(text).paragraphs
+    assert paragraphs[1].startswith("– It was sheer luck.")
+    assert paragraphs[2] == "Ropes and helmets for every climber"

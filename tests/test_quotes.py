@@ -2839,3 +2839,17 @@ def test_a_role_after_the_speech_verb_names_the_person_set_off_after_it() -> Non
 )
 def test_the_speaker_past_the_one_told_or_the_view_holder(text: str, lang: str, quote: str, speaker: str) -> None:
     assert speakers_of(text, lang)[quote] == speaker
+
+
+def test_a_dialogue_line_with_hyphens_is_a_quotation() -> None:
+    # a machine translation of a Polish report keeps its dialogue dashes as hyphens
+    text = (
+        "The climber fell twenty metres on Sunday.\n\n"
+        "- It was sheer luck. The rope held - said Ola Brenn, the head of the rescue team.\n\n"
+        "The park will stay open. - Nobody else was hurt - added the director Piet Kurek."
+    )
+    from newsweave.ingest import clean
+
+    said = {q.text: q.speaker for q in extract_quotes(make_article("t", clean(Article(id="t", text=text, lang="en")).text))}
+    assert said.get("It was sheer luck. The rope held") == "Ola Brenn"
+    assert said.get("Nobody else was hurt") == "Piet Kurek"

@@ -138,9 +138,11 @@ def find_spans(text: str, signed: frozenset[int] = frozenset()) -> list[Span]:
 # —dijo la alcaldesa." The dash opens the words; a dash before a lower-case word (the
 # speech verb) closes them. Polish writes it with an en dash, and goes on in the same
 # paragraph: "– Statek nie miał szans – mówił X. – Wciąż jest szansa. – dodał."
-_DIALOGUE = re.compile(r"[ \t]*[—–][ \t]?(?=[^\W\d_]|[¿¡])")
-_NEXT_LINE = re.compile(r"(?<=[.!?…])[ \t]+[—–][ \t]?(?=[^\W\d_]|[¿¡])")
-_DIALOGUE_END = re.compile(r"[ \t][—–][ \t]?(?=[^\W\d_])")
+# (A translation or a scraper may write the dash as a hyphen, spaced: "- He was lucky - said X.")
+_DASH = r"(?:[—–][ \t]?|-[ \t])"
+_DIALOGUE = re.compile(rf"[ \t]*{_DASH}(?=[^\W\d_]|[¿¡])")
+_NEXT_LINE = re.compile(rf"(?<=[.!?…])[ \t]+{_DASH}(?=[^\W\d_]|[¿¡])")
+_DIALOGUE_END = re.compile(rf"[ \t]{_DASH}(?=[^\W\d_])")
 
 
 _CUE_WORDS = 4  # the speech verb comes first, or after a pronoun or an adverb ("— он тихо сказал")
@@ -161,7 +163,7 @@ def _dialogue(text: str, pa: int, pb: int) -> list[Span]:
         # dash inside an answer ("Два моих увлечения – фотография и кулинария") is no close
         if not any(fold(w) in CUES for w in WORD.findall(text, end.end(), pb)[:_CUE_WORDS]):
             break
-        close = text.index("—" if "—" in text[end.start() : end.end()] else "–", end.start())
+        close = end.start() + next(k for k, ch in enumerate(text[end.start() : end.end()]) if ch in "—–-")
         lines.append(Span(m.end() - 1, close, (m.end(), end.start())))
         nxt = _NEXT_LINE.search(text, end.end(), pb)
         m = _DIALOGUE.match(text, nxt.start(), pb) if nxt else None

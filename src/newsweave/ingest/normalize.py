@@ -7,6 +7,8 @@ import re
 import unicodedata
 
 from newsweave.ingest.patterns import BYLINE
+from newsweave.lang import merged
+from newsweave.text.fold import fold, fold_all
 
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-f]{2,6}|[a-z]{2,8});", re.I)
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
@@ -26,7 +28,20 @@ def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _CONTROL.sub("", _INVISIBLE.sub("", text))
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
-    return "\n".join(_BULLET.sub("", line) for line in lines)
+    return "\n".join(_unbullet(line) for line in lines)
+
+
+# a spoken line a hyphen opens and closes before the speech verb ("- It was luck - said X."):
+# a dialogue dash written as a hyphen, kept as a dash, not a list's bullet
+_DIALOGUE_HYPHEN = re.compile(r"^-\s+\S.*?\s-\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)")
+_SPEECH = fold_all(merged("cues", "REPORTING_VERBS"))
+
+
+def _unbullet(line: str) -> str:
+    m = _DIALOGUE_HYPHEN.match(line)
+    if m is not None and any(fold(w) in _SPEECH for w in m.group(1).split()):
+        return "– " + line[2:].lstrip()
+    return _BULLET.sub("", line)
 
 
 def word_count(text: str) -> int:
