@@ -48,7 +48,7 @@ def opening_mentions(ix: MentionIndex) -> list[tuple[int, Mention]]:
             ):
                 lead -= 1
             topic = m.kind == "name" and lead > 0 and ix.sent_start_tok(lead - 1) and ix.toks[lead - 1].fold in TOPIC_LEADS
-            if ix.sent_start_tok(k) or _after_stamp(ix, k) or topic or _after_scene(ix, k):
+            if ix.sent_start_tok(k) or _after_stamp(ix, k) or topic or (m.kind == "name" and _after_scene(ix, k)):
                 out.append((ix.toks[m.i].start, m))
     return out + _unlisted_openers(ix)
 
