@@ -2828,6 +2828,13 @@ def test_a_role_after_the_speech_verb_names_the_person_set_off_after_it() -> Non
             "sirve para lavar la ropa». «No descartamos ninguna causa por ahora», ha señalado.",
             "es", "No descartamos ninguna causa por ahora", "Tomás Ibarra",
         ),
+        # a role, its adjective and its portfolio before the name, no comma, and a name the
+        # model missed ("a souligné le ministre flamand de la Santé publique X")
+        (
+            "Le foyer s'étend.\n\n« La rougeole n'est pas une maladie anodine », a souligné le "
+            "ministre flamand de la Santé publique Joris Vandamme.",
+            "fr", "La rougeole n'est pas une maladie anodine", "Joris Vandamme",
+        ),
         # "Pour le professeur X, …": the sentence gives his view, and "explique-t-il" is his
         (
             "Le ministre Paul Arnaud exclut toute obligation : « Nous n'obligerons personne. »\n\n"
@@ -2853,3 +2860,9 @@ def test_a_dialogue_line_with_hyphens_is_a_quotation() -> None:
     said = {q.text: q.speaker for q in extract_quotes(make_article("t", clean(Article(id="t", text=text, lang="en")).text))}
     assert said.get("It was sheer luck. The rope held") == "Ola Brenn"
     assert said.get("Nobody else was hurt") == "Piet Kurek"
+
+
+def test_no_name_after_a_role_whose_complement_is_another_person() -> None:
+    # "the spokesman for the family of the victim Anna Holt": she is the victim, not who speaks
+    text = 'The family waited.\n\n"We want answers," said the spokesman for the family of the victim Anna Holt.'
+    assert speakers_of(text)["We want answers"] is None

@@ -174,7 +174,7 @@ class Speakers(MentionIndex):
             t = self.toks[k].text
             if t in ".;:!?" or t in QUOTE_MARKS or self.is_cue(k):
                 return None
-            if all(self._in_role(x) for x in range(i, k)) and (k == i or self._names_owner(k)):
+            if all(self._in_role(x) or self._role_adjective(x, i) for x in range(i, k)) and (k == i or self._names_owner(k)):
                 # "le ministre belge de l'Intérieur Marc Orvik": the role's own
                 # complement, then the name, with no comma
                 # (no German NER: there, also a capitalised run right after the role)
@@ -182,6 +182,8 @@ class Speakers(MentionIndex):
                 named = [c for c in at if c.kind == "name" and not c.org]
                 if named:
                     return best_mention(named)
+                if k > i and role_class(self.toks[i].text, self.lang) and (run := apposed_run(self, k)):
+                    return run  # a name the model missed ("… de la Santé publique Joris Vandamme.")
             if t == ",":  # "…, l'avvocato Gianluca Berardi", "…, le commandant Óscar Rivas": a role first
                 at = (past := past_portfolios(self, k)) + 1 + (self.toks[past + 1].fold in DETERMINERS)
                 at += at < len(self.toks) - 1 and bool(role_class(self.toks[at].text, self.lang))
@@ -214,6 +216,14 @@ class Speakers(MentionIndex):
         return t.fold in CONNECTORS or t.fold in DETERMINERS or t.text[:1].isupper() or t.text in ("(", ")") or (
             t.fold[:2] in ("l'", "d'") and t.text[2:3].isupper()
         )
+
+    def _role_adjective(self, x: int, i: int) -> bool:
+        """Token x is a role's head (at i) or a lower-case word right after it or after a
+        capitalised one ("le ministre flamand de la Santé publique X"), not "the spokesman
+        for the family of the victim X"."""
+        t = self.toks[x]
+        after = x == i + 1 or (x > i and self.toks[x - 1].text[:1].isupper())
+        return role_class(self.toks[i].text, self.lang) is not None and (x == i or (t.text.islower() and after and not self.is_cue(x)))
 
     def _names_owner(self, k: int) -> bool:
         """The word before token k ends a role's complement, so a name at k is the role's
