@@ -535,3 +535,21 @@ def test_weeks_are_a_span_of_days() -> None:
     (it,) = find_quantities("Il molo resterà chiuso per almeno due giorni.", "it")
     (pl,) = find_quantities("Pomost będzie zamknięty przez dwa tygodnie.", "pl")
     assert (en.unit, en.value, pl.value, it.unit, it.value) == ("d", 14.0, 14.0, "d", 2.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Gusts reached more than 110km/h on the coast.", "en", 110.0),
+        ("Winds of 50 mph tore off roofs.", "en", 80.5),
+        ("Rajadas de 95 km/h atingiram a vila.", "pt", 95.0),
+        ("Windstoten van 120 km/u raakten het dorp.", "nl", 120.0),
+        ("Vientos de 80 kilómetros por hora azotaron el pueblo.", "es", 80.0),
+        ("Raffiche a 90 chilometri orari hanno colpito il paese.", "it", 90.0),
+    ],
+)
+def test_a_speed_is_no_distance(text: str, lang: str, value: float) -> None:
+    """"110km/h" is a speed: read as 110 km it was set against a wreck's distance from the
+    coast as a number divergence."""
+    (q,) = find_quantities(text, lang)
+    assert (q.unit, q.value) == ("km/h", value)

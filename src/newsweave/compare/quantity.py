@@ -86,11 +86,24 @@ _AREAS = {fold(k): v for k, v in merged_numbers("AREA_UNITS")}
 _AREA = re.compile(rf"\s?({alternation(k for k, _ in merged_numbers('AREA_UNITS'))})(?!\w)", re.IGNORECASE)
 
 
+# a speed ("100 km/h", "75 mph", "120 km/u", "80 kilómetros por hora", "90 Stundenkilometer"):
+# no distance, which "km" alone would read
+_SPEED = re.compile(
+    r"\s?(?:(km|mi)\s?/\s?(?:h|hr|u|std|godz)\b\.?|(kmh|kph|mph)\b|stundenkilometer\w*|km\s?orari"
+    r"|(kil[oó]m\w+|quil[oó]m\w+|chilom\w+|miles)\s(?:per|por|par|pro|an|à|na|all['’]|l['’]|de|in|uma|une|der|una)?\s?"
+    r"(?:the\s|l['’]|der\s)?(?:hour|hora|heure|stunde|uur|godzinę|orari|ora|h)\b)",
+    re.IGNORECASE,
+)
+
+
 def unit_phrase(text: str, end: int, value: float) -> tuple[str, float, int, bool] | None:
     """(unit, `value` in it, where the unit ends, whether converted) when a unit of more
-    than a word follows a figure ending at `end`: percentage points (`point_unit`), an
+    than a word follows a figure ending at `end`: a speed in km/h, percentage points (`point_unit`), an
     area in square metres or kilometres ("16,000 square feet" is 1,486.4 m²) or a
     temperature, in degrees Celsius ("112F" is 44.4 °C)."""
+    if speed := _SPEED.match(text, end):
+        miles = (speed.group(1) or speed.group(2) or speed.group(3) or "").lower() in ("mi", "mph", "miles")
+        return "km/h", round(value * 1.609344, 1) if miles else value, speed.end(), miles
     if points := point_unit(text, end):
         return "pp", value * points[0], points[1], points[0] != 1
     if area := _AREA.match(text, end):
