@@ -2835,6 +2835,12 @@ def test_a_role_after_the_speech_verb_names_the_person_set_off_after_it() -> Non
             "ministre flamand de la Santé publique Joris Vandamme.",
             "fr", "La rougeole n'est pas une maladie anodine", "Joris Vandamme",
         ),
+        # "X, que …, y el asesor de Y, Z, ha destacado": the relative clause's list holds no subject
+        (
+            "La reunión duró dos horas.\n\nHernández, que se ha sentado junto a la ministra de Pesca, Ana Rey, "
+            "y el asesor de Seguridad Costera, Luis Prado, ha destacado que está «muy satisfecho» con el acuerdo.",
+            "es", "muy satisfecho", "Hernández",
+        ),
         # "Pour le professeur X, …": the sentence gives his view, and "explique-t-il" is his
         (
             "Le ministre Paul Arnaud exclut toute obligation : « Nous n'obligerons personne. »\n\n"

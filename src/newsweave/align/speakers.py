@@ -39,6 +39,7 @@ from newsweave.align.names import (
     PLACE_LEADS,
     PLACE_PREPOSITIONS,
     QUOTE_MARKS,
+    RELATIVE_WORDS,
     RELATIVES,
     SAY_TIME,
     SCENE_OPENERS,
@@ -218,9 +219,8 @@ class Speakers(MentionIndex):
         )
 
     def _role_adjective(self, x: int, i: int) -> bool:
-        """Token x is a role's head (at i) or a lower-case word right after it or after a
-        capitalised one ("le ministre flamand de la Santé publique X"), not "the spokesman
-        for the family of the victim X"."""
+        """Token x is a role's head (at i) or a lower-case word right after it or after a capitalised
+        one ("le ministre flamand de la Santé publique X"), not "the spokesman for the family of X"."""
         t = self.toks[x]
         after = x == i + 1 or (x > i and self.toks[x - 1].text[:1].isupper())
         return role_class(self.toks[i].text, self.lang) is not None and (x == i or (t.text.islower() and after and not self.is_cue(x)))
@@ -240,6 +240,9 @@ class Speakers(MentionIndex):
             return None
         if j - 1 >= lo and self.toks[j].text in QUOTE_MARKS and self.toks[j - 1].text == ",":
             j -= 1  # '… called the offer "an insult," said': the comma inside the quotation
+        head = best_mention(self._starting_at(lo))  # "Trump, que se ha sentado junto a …, ha destacado"
+        if self.toks[j].text == "," and head and head.j + 2 < j and self.toks[head.j + 1].text == "," and self.toks[head.j + 2].fold in RELATIVE_WORDS:
+            return head
         if self.toks[j].text == ",":
             # "X, who joined by video, said": walk back over one comma-delimited insert;
             # one with a relative clause may run longer ("X, a teacher who took over …, said")
