@@ -269,3 +269,16 @@ def test_a_year_that_names_a_vintage_is_no_moment() -> None:
         ]
     })  # fmt: skip
     assert found == []
+
+
+def test_a_figure_under_a_scale_word_rounds_to_its_last_place() -> None:
+    """"7.3 million" rounds 7.32 million, not 7.23 million: within 3% of each other, the
+    transposed digits had agreed with the rounded figure, and no outlet was the odd one."""
+    from newsweave.compare.values import odd_one_out
+
+    exact = find_quantities("Das Gemälde brachte 7,32 Millionen Euro.", "de")[0]
+    rounded = find_quantities("The painting sold for 7.3 million euros.", "en")[0]
+    swapped = find_quantities("El cuadro se vendió por 7,23 millones de euros.", "es")[0]
+    assert same_figure(exact, rounded) and not same_figure(rounded, swapped)
+    values = {"a1": [exact], "a2": [exact], "a3": [rounded], "a4": [swapped]}
+    assert odd_one_out(values) == "a4"

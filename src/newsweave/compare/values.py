@@ -94,6 +94,9 @@ def same_figure(a: Quantity, b: Quantity) -> bool:
     worded = [q for q in (a, b) if not any(c.isdigit() for c in q.text)]
     if a.kind == b.kind == "percent" and len(worded) == 1 and round(lo if worded[0].value == hi else hi) == worded[0].value:
         return True  # "seven per cent" is 7.4% said roundly, as words say figures (not "sept étages")
+    if (steps := [s for s in (_scaled_step(a), _scaled_step(b)) if s]) and not (a.approx or b.approx):
+        # "8.6 million" rounds 8.64 million, not 8.46 million: the coarser's last place written
+        return hi - lo <= 0.5 * max(steps) * (1 + 1e-9)
     places = min(_decimals(a), _decimals(b))
     if places and not (a.approx or b.approx):
         # figures written to tenths are not rounded by a share of their value: "52.3%" is
@@ -130,6 +133,19 @@ def _decimals(q: Quantity) -> int:
         return 0
     m = _DECIMAL.fullmatch(q.text.strip())
     return len(m.group(1).rstrip("0")) if m else 0
+
+
+_MANTISSA = re.compile(r"(\d{1,3})[.,](\d{1,2})(?!\d)")
+
+
+def _scaled_step(q: Quantity) -> float | None:
+    """The step of the last decimal place of a figure under a scale word ("8.6 million":
+    100,000), or None."""
+    m = _MANTISSA.match(q.text.strip())
+    if not q.scaled or q.converted or m is None:
+        return None
+    mantissa = float(f"{m.group(1)}.{m.group(2)}")
+    return q.value / mantissa * 10.0 ** -len(m.group(2)) if mantissa else None
 
 
 def _interval(q: Quantity) -> tuple[float, float]:
