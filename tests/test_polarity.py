@@ -811,3 +811,19 @@ def test_hours_on_the_clock_are_no_span() -> None:
     # "à huit heures du matin" is the clock's eight, as "a las ocho" is: not a third of a day
     fr = "Nous l'avons appris mardi à huit heures du matin. C'est inacceptable"
     assert meaning_differs(fr, "Nos enteramos el martes a las ocho de la mañana. Es inaceptable", "fr", "es") is None
+
+
+@pytest.mark.parametrize(
+    ("neither", "lang"),
+    [
+        ("Die Halle darf weder zum Training noch für Konzerte oder Feste genutzt werden", "de"),
+        ("La sala non può essere usata né per gli allenamenti né per i concerti", "it"),
+        ("A sala não pode ser usada nem para treinos nem para concertos", "pt"),
+    ],
+)
+def test_neither_nor_against_an_exception(neither: str, lang: str) -> None:
+    # "neither for training nor for concerts" denies what "for training, but not for
+    # concerts" affirms: the outlet was cited for the others' wording, the quote unflagged
+    but = "El pabellón se puede usar para entrenar, pero no para conciertos ni para fiestas"
+    assert meaning_differs(neither, but, lang, "es")
+    assert meaning_differs("The hall may be used for training, but not for concerts", but, "en", "es") is None

@@ -37,6 +37,8 @@ _CORRELATIVES = fold_all(merged("cues", "NEGATION_CORRELATIVES"))
 _LIMITS = fold_all(merged("cues", "LIMIT_WORDS"))  # a negated "limit" says "not only"
 _LAPSE = {c: tuple(tuple(fold(w).split()) for w in getattr(m, "LAPSE_WORDS", ())) for c, m in _CUES.items()}
 _LAPSE_BEFORE = {c: fold_all(getattr(m, "LAPSE_BEFORE", ())) for c, m in _CUES.items()}
+_NEITHER = {c: tuple(getattr(m, "NEITHER_NOR", ())) for c, m in _CUES.items()}
+_BUT_NOT = {c: tuple(tuple(p.split()) for p in getattr(m, "BUT_NOT", ())) for c, m in _CUES.items()}
 LAPSE_REACH = 4  # words after a negator its "any more" may stand in ("not there any more")
 _STILL = {c: fold_all(getattr(m, "STILL_WORDS", ())) for c, m in _CUES.items()}
 _PARTIAL = {c: tuple(tuple(fold(w).split()) for w in getattr(m, "PARTIAL_NEGATIONS", ())) for c, m in _CUES.items()}
@@ -188,3 +190,29 @@ def than_ever(tokens: Sequence[Any], norms: Sequence[str], lang: str | None) -> 
     return tokens[-1].norms[0] in _THAN.get(code, ()) and any(
         t.norms and t.norms[0] in _COMPARATIVES.get(code, ()) for t in tokens[-5:-1]
     )
+
+
+def neither_reason(a: str, b: str, lang_a: str | None, lang_b: str | None) -> str | None:
+    """Why "neither X nor Y" and "X, but not Y" differ: one denies what the other affirms
+    ("weder zum Duschen noch zum Trinken" / "para ducharse, pero no para beber"):
+    `NEITHER_NOR`, `BUT_NOT`."""
+    na, nb = _neither(a, lang_a), _neither(b, lang_b)
+    if na == nb:
+        return None
+    x, y, lang_y = (a, b, lang_b) if na else (b, a, lang_a)
+    return f"neither … nor against an exception: '{x}' vs '{y}'" if _but_not(y, lang_y) else None
+
+
+def _neither(text: str, lang: str | None) -> bool:
+    words = [w.lower() for w in _WORD.findall(text)]  # not folded: Italian "né" is no "ne"
+    return any(f in words and s in words[words.index(f) + 1 :] for f, s in _NEITHER.get(lang or "en", ()))
+
+
+def _but_not(text: str, lang: str | None) -> bool:
+    """`text` affirms something, then excepts a part with "but not" (no negation before it)."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    for p in _BUT_NOT.get(lang or "en", ()):
+        at = next((k for k in range(2, len(words)) if tuple(words[k : k + len(p)]) == p), None)
+        if at is not None and not {fold(w) for w in words[:at]} & _NEGATORS:
+            return True
+    return False

@@ -57,6 +57,7 @@ from newsweave.compare.exceptives import (
     goes_on,
     lapsed,
     litotes,
+    neither_reason,
     partial_reason,
     than_ever,
     unwritten_negations,
@@ -548,6 +549,7 @@ def _differs(a: str, b: str, la: str, lb: str, lang_a: str | None, lang_b: str |
         or number_reason(_parsed(a, lang_a or la)[1], _parsed(b, lang_b or lb)[1])  # "twee" too
         or direction_reason(a, b, la, lb)
         or partial_reason(a, b, la, lb)
+        or neither_reason(a, b, la, lb)
     )
 
 

@@ -355,3 +355,7 @@ MEDIA_NOUNS = ("zeitung", "tageszeitung", "sender", "magazin")
 
 # Common nouns naming a firm: a name right after one is the firm's ("la société X"), no person
 COMPANY_NOUNS = ("firma", "unternehmen", "konzern", "gesellschaft", "reederei", "fluggesellschaft")
+
+# "neither X nor Y" denies both; "X, but not Y" affirms X (compare.exceptives.neither_reason)
+NEITHER_NOR = (("weder", "noch"),)
+BUT_NOT = ("aber nicht", "jedoch nicht", "aber kein", "aber keine")

@@ -351,3 +351,7 @@ MEDIA_NOUNS = ("diario", "periódico", "semanario", "cadena")
 
 # Common nouns naming a firm: a name right after one is the firm's ("la société X"), no person
 COMPANY_NOUNS = ("empresa", "compañía", "sociedad", "firma", "grupo", "aerolínea", "naviera")
+
+# "neither X nor Y" denies both; "X, but not Y" affirms X (compare.exceptives.neither_reason)
+NEITHER_NOR = (("ni", "ni"),)
+BUT_NOT = ("pero no",)

@@ -370,3 +370,7 @@ MEDIA_NOUNS = ("quotidien", "journal", "hebdomadaire", "magazine")
 
 # Common nouns naming a firm: a name right after one is the firm's ("la société X"), no person
 COMPANY_NOUNS = ("société", "entreprise", "compagnie", "firme", "groupe")
+
+# "neither X nor Y" denies both; "X, but not Y" affirms X (compare.exceptives.neither_reason)
+NEITHER_NOR = (("ni", "ni"),)
+BUT_NOT = ("mais pas", "mais non")

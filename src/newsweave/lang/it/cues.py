@@ -306,3 +306,7 @@ MEDIA_NOUNS = ("quotidiano", "giornale", "settimanale", "emittente")
 
 # Common nouns naming a firm: a name right after one is the firm's ("la société X"), no person
 COMPANY_NOUNS = ("società", "azienda", "ditta", "compagnia", "gruppo")
+
+# "neither X nor Y" denies both; "X, but not Y" affirms X (compare.exceptives.neither_reason)
+NEITHER_NOR = (("né", "né"),)
+BUT_NOT = ("ma non",)

@@ -224,3 +224,7 @@ MEDIA_NOUNS = ("krant", "dagblad", "omroep", "weekblad")
 
 # Common nouns naming a firm: a name right after one is the firm's ("la société X"), no person
 COMPANY_NOUNS = ("bedrijf", "firma", "onderneming", "rederij", "groep", "maatschappij")
+
+# "neither X nor Y" denies both; "X, but not Y" affirms X (compare.exceptives.neither_reason)
+NEITHER_NOR = (("noch", "noch"), ("niet", "noch"),)
+BUT_NOT = ("maar niet", "maar geen")

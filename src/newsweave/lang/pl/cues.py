@@ -210,3 +210,7 @@ MEDIA_NOUNS = ("dziennik", "gazeta", "tygodnik", "stacja")
 
 # Common nouns naming a firm: a name right after one is the firm's ("la société X"), no person
 COMPANY_NOUNS = ("firma", "spółka", "przedsiębiorstwo", "grupa", "koncern")
+
+# "neither X nor Y" denies both; "X, but not Y" affirms X (compare.exceptives.neither_reason)
+NEITHER_NOR = (("ani", "ani"),)
+BUT_NOT = ("ale nie", "lecz nie")

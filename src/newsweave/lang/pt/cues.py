@@ -303,3 +303,7 @@ MEDIA_NOUNS = ("jornal", "diário", "semanário", "emissora")
 
 # Common nouns naming a firm: a name right after one is the firm's ("la société X"), no person
 COMPANY_NOUNS = ("empresa", "companhia", "sociedade", "firma", "grupo", "armadora")
+
+# "neither X nor Y" denies both; "X, but not Y" affirms X (compare.exceptives.neither_reason)
+NEITHER_NOR = (("nem", "nem"),)
+BUT_NOT = ("mas não", "mas nunca")
