@@ -808,9 +808,9 @@ def test_a_span_of_time_is_compared_in_days() -> None:
 
 
 def test_hours_on_the_clock_are_no_span() -> None:
-    # "à huit heures du matin" is the clock's eight, as "a las ocho" is: not a third of a day
-    fr = "Nous l'avons appris mardi à huit heures du matin. C'est inacceptable"
-    assert meaning_differs(fr, "Nos enteramos el martes a las ocho de la mañana. Es inaceptable", "fr", "es") is None
+    # "à sept heures du soir" is the clock's seven, as "a las siete" is: not part of a day
+    fr = "On nous a prévenus jeudi à sept heures du soir. C'est scandaleux"
+    assert meaning_differs(fr, "Nos avisaron el jueves a las siete de la tarde. Es escandaloso", "fr", "es") is None
 
 
 @pytest.mark.parametrize(

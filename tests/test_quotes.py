@@ -2831,9 +2831,9 @@ def test_a_role_after_the_speech_verb_names_the_person_set_off_after_it() -> Non
         # a role, its adjective and its portfolio before the name, no comma, and a name the
         # model missed ("a souligné le ministre flamand de la Santé publique X")
         (
-            "Le foyer s'étend.\n\n« La rougeole n'est pas une maladie anodine », a souligné le "
+            "Le foyer s'étend.\n\n« Cette grippe n'est jamais bénigne chez les aînés », a souligné le "
             "ministre flamand de la Santé publique Joris Vandamme.",
-            "fr", "La rougeole n'est pas une maladie anodine", "Joris Vandamme",
+            "fr", "Cette grippe n'est jamais bénigne chez les aînés", "Joris Vandamme",
         ),
         # "X, que …, y el asesor de Y, Z, ha destacado": the relative clause's list holds no subject
         (
@@ -2844,7 +2844,7 @@ def test_a_role_after_the_speech_verb_names_the_person_set_off_after_it() -> Non
         # "Pour le professeur X, …": the sentence gives his view, and "explique-t-il" is his
         (
             "Le ministre Paul Arnaud exclut toute obligation : « Nous n'obligerons personne. »\n\n"
-            "Pour le professeur Éric Delmotte, la situation n'a rien d'étonnant. « Ce virus circule "
+            "Pour le professeur Éric Delmotte, rien de tout cela ne surprend. « Ce virus circule "
             "dès que la couverture baisse », explique-t-il.",
             "fr", "Ce virus circule dès que la couverture baisse", "Éric Delmotte",
         ),
