@@ -553,3 +553,20 @@ def test_a_speed_is_no_distance(text: str, lang: str, value: float) -> None:
     coast as a number divergence."""
     (q,) = find_quantities(text, lang)
     assert (q.unit, q.value) == ("km/h", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "contexts"),
+    [
+        # "and one died": a count of one with its own verb ends the first figure's clause
+        ("Nine climbers were rescued alive and one died on the ridge.", "en", [None, "dead"]),
+        # a spelled figure before the conjunction bounds the clause as digits do
+        ("Two were killed and six were rescued from the hut.", "en", ["dead", None]),
+        # … but not a count of one named with its noun: both died
+        ("Four hikers and one guide died in the avalanche.", "en", ["dead", "dead"]),
+    ],
+)
+def test_a_toll_verb_of_another_figure_names_no_dead(text: str, lang: str, contexts: list[str | None]) -> None:
+    """"Seven were rescued alive and one died": the seven were read as dead, and a
+    divergence set "One" against "Seven" as the number dead."""
+    assert [q.context for q in find_quantities(text, lang)] == contexts

@@ -460,11 +460,14 @@ def _classify(
     def figure(w: str) -> bool:
         return w.isdigit() or (word_value(w, lang) or 0) > 1
 
-    cut = [k for k, w in enumerate(after) if w in COORDINATORS and any(map(figure, after[k:]))]
+    def one_acts(k: int) -> bool:  # "rescued alive and one died": a count of one with its own verb
+        return k + 2 < len(after) and word_value(after[k + 1], lang) == 1 and context_class(after[k + 2 : k + 3]) is not None
+
+    cut = [k for k, w in enumerate(after) if w in COORDINATORS and (any(map(figure, after[k:])) or one_acts(k))]
     after_cls = context_class(after[: min([*cut, 10])])
     # ... and from the last conjunction after another figure ("32 muertos y 8.000
     # desplazados": the dead are the 32)
-    digit = max((k for k, w in enumerate(before) if w.isdigit()), default=-1)
+    digit = max((k for k, w in enumerate(before) if figure(w)), default=-1)  # "Three were killed and five …"
     since = [k for k, w in enumerate(before) if k > digit >= 0 and w.lower() in COORDINATORS]
     # ... within its clause ("Nachdem zwei Menschen starben, flohen 40 Menschen")
     clause = len(WORD_RE.findall(re.split(r"[;:,](?!\d)", text[max(0, start - 40) : start])[-1]))
