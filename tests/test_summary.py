@@ -569,3 +569,15 @@ def test_a_sentence_that_only_says_who_said_the_one_before_is_no_summary_sentenc
     assert not _well_formed("That is what the harbour master told reporters on Friday evening.")
     assert _well_formed("Das Gericht sagte am Freitag, der Angeklagte sei in allen Punkten schuldig.")
     assert _well_formed("This is the first time the bank has cut its rates since 2020.")
+
+
+def test_no_few_outlets_note_on_a_spelled_one_others_write_as_an_article() -> None:
+    # "a fisherman", "un marin" say one with an article the figure reader does not count: a
+    # note that only one outlet gives "One fisherman" said the others do not
+    (item,) = _one_fact_summary([
+        ("a", "en", "One fisherman has died and three others are missing after the Orvik trawler sank."),
+        ("b", "en", "A fisherman died and three remain missing after the trawler Orvik sank."),
+        ("c", "fr", "Un marin est mort et trois sont portés disparus après le naufrage de l'Orvik."),
+    ], verify=True)  # fmt: skip
+    assert item.citations == ["a", "b", "c"]
+    assert item.text == "One fisherman has died and three others are missing after the Orvik trawler sank."
