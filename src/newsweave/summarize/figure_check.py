@@ -156,7 +156,7 @@ class FigureChecks:
                     values.figure_end(a.text, x, noun=True)
                     for x in qa
                     if not no_claim(x) and not (x.ordinal and b.lang not in ORDINAL_LANGS)
-                    and not (x.value == 1 and not x.text[:1].isdigit())  # "one", which others write "um", "un": an article
+                    and not (x.value == 1 and not x.ordinal and not x.text[:1].isdigit())  # "one", others "um", "un": an article
                     and not any(same_figure(x, y) or implies(y, x) for y in qb if comparable(x, y))
                     and not any(same_figure(x, y) and x.kind == y.kind for y in qb)
                     and not self.stated.states(b.article, [x])
