@@ -847,3 +847,9 @@ def test_a_dialogue_dash_written_as_a_hyphen_is_kept_and_a_list_bullet_goes() ->
     paragraphs = run(text).paragraphs
     assert paragraphs[1].startswith("– It was sheer luck.")
     assert paragraphs[2] == "Ropes and helmets for every climber"
+
+
+def test_a_dialogue_hyphen_before_any_speech_verb_is_kept() -> None:
+    # Dutch "bevestigde" is listed among the verbs that introduce reported speech only
+    paragraphs = run(f"{BODY}\n\n- Het was puur geluk - bevestigde de kapitein.\n\n{BODY2}").paragraphs
+    assert paragraphs[1].startswith("– Het was puur geluk")

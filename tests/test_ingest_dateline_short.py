@@ -39,3 +39,9 @@ def test_dateline_with_short_month(text: str, dateline: str, published: str | No
     assert a.published == published
     assert a.paragraphs[0].startswith(first)
     assert "dateline" in reasons(a)
+
+
+def test_a_weekday_and_a_date_alone_on_a_line_names_no_place() -> None:
+    # "Sunday, May 4" had become the dateline "Sunday, May 4" with the place "Sunday"
+    article = run(f"Sunday, May 4\n\n{BODY}\n\n{BODY2}")
+    assert article.dateline is None or "Sunday" not in article.dateline

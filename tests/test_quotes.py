@@ -2872,3 +2872,9 @@ def test_no_name_after_a_role_whose_complement_is_another_person() -> None:
     # "the spokesman for the family of the victim Anna Holt": she is the victim, not who speaks
     text = 'The family waited.\n\n"We want answers," said the spokesman for the family of the victim Anna Holt.'
     assert speakers_of(text)["We want answers"] is None
+
+
+def test_a_job_named_by_a_company_noun_is_a_person() -> None:
+    # "operator" names a firm ("the operator Orvik Rail") and a job ("crane operator X"): a
+    # company noun list with it took the crane operator for a firm, and the quote lost its speaker
+    assert speakers_of('"We will rebuild the pier," said crane operator Mark Holt.') == {"We will rebuild the pier": "Mark Holt"}

@@ -111,7 +111,7 @@ def introduced_name(sp: Speakers, lo: int, hi: int) -> Mention | None:
     found = None
     for k in range(lo, hi):
         m = sp.heuristic_name(k)
-        if m is not None and m.j > m.i and m.j < hi and not sp._after_preposition(m) and (found is None or m.i > found.j):
+        if m is not None and m.j > m.i and m.j < hi and not after_preposition(sp, m) and (found is None or m.i > found.j):
             found = m
     return found
 

@@ -240,10 +240,10 @@ class Speakers(MentionIndex):
             return None
         if j - 1 >= lo and self.toks[j].text in QUOTE_MARKS and self.toks[j - 1].text == ",":
             j -= 1  # '… called the offer "an insult," said': the comma inside the quotation
-        head = best_mention(self._starting_at(lo))  # "Trump, que se ha sentado junto a …, ha destacado"
-        if self.toks[j].text == "," and head and head.j + 2 < j and self.toks[head.j + 1].text == "," and self.toks[head.j + 2].fold in RELATIVE_WORDS:
-            return head
         if self.toks[j].text == ",":
+            head = best_mention(self._starting_at(lo))  # "Trump, que se ha sentado junto a …, ha destacado"
+            if head and head.j + 2 < j and self.toks[head.j + 1].text == "," and self.toks[head.j + 2].fold in RELATIVE_WORDS:
+                return head
             # "X, who joined by video, said": walk back over one comma-delimited insert;
             # one with a relative clause may run longer ("X, a teacher who took over …, said")
             k = insert_open(self, j - 1, lo, 2 * INSERT_TOKENS - 1)

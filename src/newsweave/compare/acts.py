@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
+from newsweave.compare.edits import AUXILIARIES_OF
 from newsweave.lang import alternation, data, each
 from newsweave.text.fold import fold, fold_all
 
@@ -40,8 +41,9 @@ def cue_pattern(code: str, name: str) -> re.Pattern[str] | None:
     phrase's " … " stands for up to three words ("Krankenhaus … verlassen" reads "das
     Krankenhaus wieder verlassen", a verb a language puts after its object)."""
     words = getattr(data(code, "cues"), name, ())
-    gapped = [GAP.join(alternation([part.strip()]) for part in w.split("…")) for w in words if "…" in w]
-    return whole_words([alternation(w for w in words if "…" not in w), *gapped]) if words else None
+    plain = [w for w in words if "…" not in w]  # (an empty alternative would match anywhere)
+    gapped = [GAP.join(re.escape(part.strip()) for part in w.split("…")) for w in words if "…" in w]
+    return whole_words([alternation(plain)] * bool(plain) + gapped) if words else None
 
 
 def _sides(first: str, second: str) -> dict[str, tuple[re.Pattern[str] | None, ...]]:
@@ -94,7 +96,6 @@ OPENING_REACH = 12  # words a negation opening the clause reaches ("None of the 
 
 
 _RELATIVES = {code: fold_all(getattr(m, "RELATIVE_WORDS", ())) for code, m in each("cues")}
-_AUXILIARIES = {code: fold_all(getattr(m, "AUXILIARIES", ())) for code, m in each("cues")}
 
 
 def _negated(before: str, lang: str) -> bool:
@@ -109,7 +110,7 @@ def _negated(before: str, lang: str) -> bool:
         return True
     opening = bool(words) and words[0] in negs and len(words) <= OPENING_REACH
     rest = set(words[1:])
-    return opening and bool(_AUXILIARIES.get(lang, frozenset()) & rest) and not _RELATIVES.get(lang, frozenset()) & rest
+    return opening and bool(AUXILIARIES_OF.get(lang, frozenset()) & rest) and not _RELATIVES.get(lang, frozenset()) & rest
 
 
 def _told(p: re.Pattern[str] | None, text: str, lang: str) -> bool:

@@ -20,9 +20,10 @@ from newsweave.compare.direction import (
     same_side,
 )
 from newsweave.compare.edits import first_full_name, swapped_roles
-from newsweave.compare.numbers import find_quantities, tallies
+from newsweave.compare.numbers import find_quantities
 from newsweave.compare.pairs import close_pairs
 from newsweave.compare.polarity import CONDITIONALS, clauses, meaning_differs
+from newsweave.compare.quantity import tallies
 from newsweave.compare.values import same_figure
 from newsweave.lang import all_stop_words, alternation, data, each, merged
 from newsweave.model import Article, Citation, Divergence, FactGroups, Sentence

@@ -43,7 +43,7 @@ _NOT_NEGATING = {(fold(a), fold(b)) for m in _CUES.values() for a, b in getattr(
 NEGATING_PAIRS = {
     (fold(a), fold(b)) for m in _CUES.values() for a, b in getattr(m, "NEGATING_PAIRS", ())
 }
-_AUXILIARIES = {code: fold_all(getattr(m, "AUXILIARIES", ())) for code, m in _CUES.items()}
+AUXILIARIES_OF = {code: fold_all(getattr(m, "AUXILIARIES", ())) for code, m in _CUES.items()}  # per language
 VERB_STEM = 5  # letters an inflected verb shares with its other form ("conceded" / "concede")
 _WORD = re.compile(r"\w+")
 _CONTRACTED = re.compile(r"n['’]t\b", re.IGNORECASE)  # "doesn't": a negation of its own
@@ -120,7 +120,7 @@ def _negated_before(words: list[str], k: int, lang: str | None) -> bool:
     "didn't"); a bare "no" or "not" ("no agreement", "not entirely") negates no verb."""
     n = _chain(words[max(0, k - 3) : k], words[k], lang)
     chain = words[k - n : k + 1]
-    auxiliaries = _AUXILIARIES.get(lang or "en", frozenset())
+    auxiliaries = AUXILIARIES_OF.get(lang or "en", frozenset())
     verbal = any(w in auxiliaries or w == "t" for w in chain) or any(
         p in NEGATING_PAIRS for p in zip(chain, chain[1:], strict=False)
     )
@@ -131,7 +131,7 @@ def _chain(lead: list[str], head: str, lang: str | None) -> int:
     """How many of the last words of `lead` (before `head`) are auxiliaries, negations or
     a negating verb and its link ("refused to")."""
     negators = _NEGATORS.get(lang or "en", frozenset())
-    auxiliaries = _AUXILIARIES.get(lang or "en", frozenset())
+    auxiliaries = AUXILIARIES_OF.get(lang or "en", frozenset())
     words = [*lead, head]
     n = 0
     for k in range(len(lead) - 1, -1, -1):

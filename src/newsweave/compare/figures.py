@@ -15,7 +15,7 @@ import numpy as np
 
 from newsweave.compare.closed_words import FUNCTION as _FUNCTION
 from newsweave.compare.nouns import pooled
-from newsweave.compare.numbers import find_quantities, tallies
+from newsweave.compare.numbers import find_quantities
 from newsweave.compare.pairs import close_pairs
 from newsweave.compare.quantity import (
     APPROX_LEADS,
@@ -26,6 +26,7 @@ from newsweave.compare.quantity import (
     SPANS,
     TOLLS,
     Quantity,
+    tallies,
 )
 from newsweave.compare.ranks import rank_marks
 from newsweave.compare.trends import READINGS

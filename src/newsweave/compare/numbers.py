@@ -29,6 +29,7 @@ from newsweave.compare.quantity import (
     SPANS,
     TALLY_LINKS,
     TOLLS,
+    UNIT_AFTER,
     UNITS,
     WORD_RE,
     Quantity,
@@ -47,7 +48,6 @@ from newsweave.compare.quantity import (
     race_time,
     risen_to,
     shared_units,
-    tallies,  # noqa: F401 (read here by figures, claims and verify)
     time_quantity,
     unit_of,
     unit_phrase,
@@ -439,7 +439,6 @@ _METRIC = {
     "mi": ("km", 1.609344), "nmi": ("km", 1.852), "ft": ("m", 0.3048), "inch": ("cm", 2.54),
     "decade": ("yr", 10.0), "month": ("yr", 1 / 12), "wk": ("d", 7.0),
 }
-_UNIT_AFTER = re.compile(r"[\s-]*[^\W\d_]*")
 
 
 def _classify(
@@ -542,7 +541,7 @@ def _classify(
         context = None if unit in SPANS else context  # "48 heures pour quitter le pays"
         converted = unit in _METRIC  # shown with its unit: "15 miles", not "15" by "15 km"
         if converted:
-            (unit, factor), end = _METRIC[unit], end + len(_UNIT_AFTER.match(text, end)[0])
+            (unit, factor), end = _METRIC[unit], end + len(UNIT_AFTER.match(text, end)[0])
             value *= factor
         return Quantity(value, "measure", text[start:end], start, end, unit, context, approx, scaled, converted=converted)
     # "im Werk Velden 2000 Stellen", "1500 Menschen": a count of the noun right after it,

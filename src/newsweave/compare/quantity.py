@@ -167,11 +167,16 @@ LEVEL = "level"  # the noun of a figure on a scale ("level 2", "Stufe 3")
 HALVING = "halving"  # the noun of a cut by half (`compare.shares.halvings`)
 
 
+def spelled_one(q: Quantity) -> bool:
+    """A cardinal "one" in words, which other languages write as an article ("un", "um")."""
+    return q.value == 1 and not q.ordinal and not q.text[:1].isdigit()
+
+
 def no_claim(q: Quantity) -> bool:
     """A figure no outlet need state to be cited: a toll of nobody ("no one was killed":
     `compare.numbers` reads a count of zero people of that toll; it disputes a toll), a
     spelled "one" of a set ("one of northern Europe's busiest ports"), a cut by half."""
-    if q.kind == "count" and q.value == 1 and q.noun == PART and not q.text[:1].isdigit():
+    if q.kind == "count" and q.noun == PART and spelled_one(q):
         return True
     if q.noun == HALVING:  # "halved the deficit" (`compare.shares.halvings`): a verb, told otherwise
         return True
@@ -528,14 +533,14 @@ def shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
             if m and (m.end() == len(between) or _word_before(text, a.start) == _word_before(text, b.start)):
                 out[k] = replace(a, kind="measure", unit=b.unit, noun=None, context=b.context)
         elif a.kind == "measure" and a.unit not in SPANS and _bare(b) and _COORDINATOR.search(between + " "):
-            after_unit = _FIRST.match(text, a.end + len(_UNIT_AFTER_WORD.match(text, a.end)[0]))
+            after_unit = _FIRST.match(text, a.end + len(UNIT_AFTER.match(text, a.end)[0]))
             after_b = _FIRST.match(text, b.end)
             if after_unit and after_b and after_unit.group(1).lower() == after_b.group(1).lower():
                 out[k + 1] = replace(b, kind="measure", unit=a.unit, noun=None, context=a.context)
     return out
 
 
-_UNIT_AFTER_WORD = re.compile(r"[\s-]*[^\W\d_]*")
+UNIT_AFTER = re.compile(r"[\s-]*[^\W\d_]*")  # the unit word after a figure, with its space or hyphen
 
 
 def _bare(q: Quantity) -> bool:

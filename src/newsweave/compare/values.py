@@ -82,15 +82,14 @@ def same_figure(a: Quantity, b: Quantity) -> bool:
     if a.unit == b.unit == "°C" and not (a.approx or b.approx):
         # degrees: rounded as written, or as a whole Fahrenheit degree converted (±0.3)
         return hi - lo <= (0.6 if a.converted or b.converted else 0.5 * 10.0 ** -min(_decimals(a), _decimals(b))) + 1e-9
+    if "~" in (a.approx, b.approx) and all(q.text[:1].isdigit() for q in (a, b)) and _zeros(a.value) == _zeros(b.value) > 0:
+        # two rounded to one place in digits are two figures, one of them rough or both
+        # ("around 1,600" / "cerca de 1.400", "about 6,000" / "nearly 7,000")
+        return False
     if a.approx == b.approx == "~" and a.kind not in EXACT_KINDS:
         # each rough: they meet where their roundings overlap ("une vingtaine", about 20,
-        # and "about two dozen"; not "around 500" and "about 400"); two rounded to one
-        # place in digits are two figures ("around 1,600" / "cerca de 1.400")
-        if all(q.text[:1].isdigit() for q in (a, b)) and _zeros(a.value) == _zeros(b.value) > 0:
-            return False
+        # and "about two dozen"; not "around 500" and "about 400")
         return hi - lo <= APPROX_ROUNDING * (hi + lo)
-    if "~" in (a.approx, b.approx) and all(q.text[:1].isdigit() for q in (a, b)) and _zeros(a.value) == _zeros(b.value) > 0:
-        return False  # ... so too one rough beside another figure so rounded ("about 6,000" / "nearly 7,000")
     worded = [q for q in (a, b) if not any(c.isdigit() for c in q.text)]
     if a.kind == b.kind == "percent" and len(worded) == 1 and round(lo if worded[0].value == hi else hi) == worded[0].value:
         return True  # "seven per cent" is 7.4% said roundly, as words say figures (not "sept étages")

@@ -16,7 +16,7 @@ from newsweave.ingest.dates import find_date
 from newsweave.ingest.outlets import wire_name
 from newsweave.ingest.places import known_place
 from newsweave.ingest.state import Work
-from newsweave.text.dates import MONTHS
+from newsweave.text.dates import MONTHS, WEEKDAY_PATTERN
 
 # Upper-case openers that are labels, not places.
 # fmt: off
@@ -46,6 +46,8 @@ _HEADINGS = {
 _AGENCY_NAME = re.compile(
     r"(?:[A-Z][\w.&'-]*\s){0,3}(?:Press|News|Agency|Wire|Service|Presse|Agencia|Agenzia|Agência|Agentur)"
 )
+
+_WEEKDAY = re.compile(rf"(?:{WEEKDAY_PATTERN})", re.I)  # "Sunday, May 4": a date, no place
 
 
 def _wire_like(text: str) -> bool:
@@ -139,7 +141,7 @@ def take_dateline(paragraphs: list[str], w: Work) -> list[str]:
             _record(w, par, m.group(2).strip(), None, m.group(1))
             return paragraphs[:i] + paragraphs[i + 1 :]
         m = P.DATELINE_DAY_ALONE.match(par)
-        if m and _dated(m.group(2)) and m.group(1).strip(" .").upper() not in _NOT_PLACES:
+        if m and _dated(m.group(2)) and m.group(1).strip(" .").upper() not in _NOT_PLACES and not _WEEKDAY.fullmatch(m.group(1).strip(" .")):
             credit = m.group(3) and m.group(3).strip()
             wire = credit if credit and (_wire_like(credit) or P.DATELINE_CREDIT.fullmatch(credit)) else None
             _record(w, par, f"{m.group(1).strip(' .')}, {m.group(2).strip()}", m.group(2), wire)

@@ -34,7 +34,7 @@ def normalize_text(text: str) -> str:
 # a spoken line a hyphen opens and closes before the speech verb ("- It was luck - said X."):
 # a dialogue dash written as a hyphen, kept as a dash, not a list's bullet
 _DIALOGUE_HYPHEN = re.compile(r"^-\s+\S.*?\s-\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)")
-_SPEECH = fold_all(merged("cues", "REPORTING_VERBS"))
+_SPEECH = fold_all([*merged("cues", "REPORTING_VERBS"), *merged("cues", "SAY_VERBS")])  # as `align.names.CUES`
 
 
 def _unbullet(line: str) -> str:

@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING
 from newsweave.compare import values
 from newsweave.compare.edits import first_full_name
 from newsweave.compare.nouns import pooled
-from newsweave.compare.numbers import tallies
-from newsweave.compare.quantity import SPANS, Quantity, no_claim
+from newsweave.compare.quantity import SPANS, Quantity, no_claim, spelled_one, tallies
 from newsweave.compare.shares import ORDINAL_LANGS, halvings_met
 from newsweave.compare.values import (
     comparable,
@@ -128,16 +127,11 @@ class FigureChecks:
                 and [q for _, q in pairs].count(y) == 1
             ]
             if clean and agrees:
-                x, y = clean[0]
-                if self.stated.count(y) > self.stated.count(x):
-                    return NOT_STATED
-                return self._dissent(a, b, x, y)
+                return self._dissent_unless_most(a, b, *clean[0])
             if agrees and (one := values.one_apart(qa, qb)):  # "23rd and 67th" / "23. und 76."
-                x, y = one  # a dissent, unless most outlets give its value: not cited then
-                return NOT_STATED if self.stated.count(y) > self.stated.count(x) else self._dissent(a, b, x, y)
+                return self._dissent_unless_most(a, b, *one)
             if agrees and (one := values.share_apart(qa, qb)):  # "84% ... 91%" / "74 % ... 91 %"
-                x, y = one
-                return NOT_STATED if self.stated.count(y) > self.stated.count(x) else self._dissent(a, b, x, y)
+                return self._dissent_unless_most(a, b, *one)
             if agrees and any(_one_thing(x) and values.unanswered(x, y, qa, qb) for x, y in clash):
                 return NOT_STATED  # "environ 8 %" / "alrededor del 18%", a count agreeing
             if agrees:
@@ -156,7 +150,7 @@ class FigureChecks:
                     values.figure_end(a.text, x, noun=True)
                     for x in qa
                     if not no_claim(x) and not (x.ordinal and b.lang not in ORDINAL_LANGS)
-                    and not (x.value == 1 and not x.ordinal and not x.text[:1].isdigit())  # "one", others "um", "un": an article
+                    and not spelled_one(x)  # others write "um", "un": an article
                     and not any(same_figure(x, y) or implies(y, x) for y in qb if comparable(x, y))
                     and not any(same_figure(x, y) and x.kind == y.kind for y in qb)
                     and not self.stated.states(b.article, [x])
@@ -221,6 +215,10 @@ class FigureChecks:
             and not any(same_figure(x, z) for z in qb) and not any(same_figure(y, z) for z in qa)
         ]  # fmt: skip
         return self._dissent(a, b, *clash[0]) if len(clash) == 1 else NOT_STATED
+
+    def _dissent_unless_most(self, a: Unit, b: Unit, x: Quantity, y: Quantity) -> str:
+        """A dissent, unless most outlets give `b`'s value `y`: not cited then."""
+        return NOT_STATED if self.stated.count(y) > self.stated.count(x) else self._dissent(a, b, x, y)
 
     def _dissent(self, a: Unit, b: Unit, x: Quantity, y: Quantity) -> str:
         """The reason naming `b`'s figure `y` after `a`'s `x` ("45 million euros (one outlet:

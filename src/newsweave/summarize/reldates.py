@@ -305,11 +305,12 @@ def _tense(cues: _Cues, text: str, start: int, end: int, weekday: bool = False) 
             # "until Friday, the museum stays closed")
             return "past"
         return "target"  # "called a strike for October 14": a verb's past says nothing of the date
-    if weekday and cues.target_verb.search(_clause(text, start, end)):
-        return "target"  # "summoned the management for talks on Monday"
-    clause = _clause(text, start, end)
-    if weekday and cues.plan.search(clause) and not _past_in(cues, clause):
-        return "target"  # "the fair, which opens on Friday"
+    if weekday:
+        clause = _clause(text, start, end)
+        if cues.target_verb.search(clause):
+            return "target"  # "summoned the management for talks on Monday"
+        if cues.plan.search(clause) and not _past_in(cues, clause):
+            return "target"  # "the fair, which opens on Friday"
     if before == "past":  # a past verb earlier in the sentence, after any future cue
         return "past"
     done = None if weekday else cues.participle.search(text[max(0, start - 40) : start])

@@ -225,7 +225,7 @@ def merge_abbreviations(par: str, spans: list[tuple[int, int]], lang: str = "en"
             (nxt.isupper() and ends_with_title(before) and (merged[-1][1], start) not in cuts)
             or (_NUMBER_END.search(before) and _AMOUNT_START.match(par, start))
             or (_SHORT_END.search(before) and (nxt.islower() or _date_only(before)))
-            or nxt in "ªº"  # an ordinal's indicator after its full stop: "a 12.ª edição"
+            or nxt in ("ª", "º")  # an ordinal's indicator after its full stop: "a 12.ª edição"
         ):
             merged[-1] = (merged[-1][0], end)
         else:

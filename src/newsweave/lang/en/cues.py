@@ -429,7 +429,7 @@ WATERTIGHT_WORDS = ("watertight",)
 MEDIA_NOUNS = ("newspaper", "daily", "broadcaster", "magazine")
 
 # Common nouns naming a firm: a name right after one is the firm's ("la société X"), no person
-COMPANY_NOUNS = ("company", "firm", "group", "operator", "airline", "carrier")
+COMPANY_NOUNS = ("company", "firm", "group", "airline")  # not "operator": "crane operator X" is a person
 
 # "neither X nor Y" denies both; "X, but not Y" affirms X (compare.exceptives.neither_reason)
 NEITHER_NOR = (("neither", "nor"),)
