@@ -13,17 +13,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
 from newsweave.align.apposition import role_name
 from newsweave.align.names import (
-    COMMA_CLAUSE,
     COORD,
-    NOT_SPOKEN,
     PRONOUNS,
-    SAY_CUES,
-    SOURCE_CUES,
-    THAT,
     TOPIC_LEADS,
     Attribution,
     Mention,
@@ -32,11 +26,11 @@ from newsweave.align.names import (
 from newsweave.align.posts import handle_after, signed_by, signed_posts
 from newsweave.align.quote_marks import QUOTE_CHARS, WORD, Span, find_spans, n_words
 from newsweave.align.quote_marks import paragraphs as paragraph_spans
+from newsweave.align.reported import Found, relayed, reported
 from newsweave.align.speakers import Speakers, for_article
-from newsweave.compare.polarity import ANCHORS
 from newsweave.lang import NOUNS_CAPITALISED, merged
 from newsweave.model import Article, Quote
-from newsweave.text.fold import fold, fold_all
+from newsweave.text.fold import fold
 from newsweave.text.script import CLAUSE_MARKS, unspaced
 from newsweave.text.sentences import ends_sentence
 
@@ -44,24 +38,6 @@ __all__ = ["extract_quotes", "find_spans"]
 
 DOUBLE_QUOTES = '"“”„‟«»‹›「」『』'
 MAX_TITLE_WORDS = 6  # a quoted title of a work is short ("The One I Love")
-# Reported speech without "that" only after verbs that take a clause ("said Russia will …").
-# "…, the BBC reported": an outlet relaying the words of the sentence's own subject
-REPORT_CUES = fold_all(merged("cues", "REPORT_VERBS"))
-BARE_SAY = merged("cues", "BARE_SAY_VERBS")
-_LEAD_TIME = fold_all(merged("cues", "SAY_TIME_WORDS"))  # "said Monday that …"
-_ADVERBIAL = fold_all(merged("cues", "SAY_ADVERBIAL_OPENERS"))  # "said after meeting …"
-
-
-@dataclass
-class _Found:
-    start: int
-    end: int
-    text: str
-    direct: bool
-    attribution: Attribution
-    span: Span | None = None
-    speaker: str | None = None
-    mention: str | None = None
 
 
 def _cut_incise(sp: Speakers, s: Span) -> None:
@@ -122,114 +98,6 @@ def _sentences(article: Article) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
-def _reported(sp: Speakers, a: int, b: int) -> _Found | None:
-    """Reported speech in sentence [a, b): "X said (that) …", "according to X, …", "…, X said."."""
-    toks = sp.toks
-    lo, hi = sp.tok_index(a), sp.tok_index(b)
-    if hi - lo < 6:
-        return None
-    words = [t for t in toks[lo:hi] if t.text[0].isalpha()]
-    if sp.lang not in NOUNS_CAPITALISED and sum(t.upper for t in words) > 0.6 * len(words):
-        return None  # a headline in title case, not prose (German capitalises every noun)
-    # "…, Putin said." / "…, a indiqué le maire, Luc Ferrand."
-    for k in range(max(lo, hi - 8), hi):
-        if toks[k].text == "," and k - lo >= 4:
-            att = sp.attribution_after(toks[k].start, b)
-            rest = [t for t in toks[k + 1 : hi] if t.text[0].isalnum()]
-            if att.mention is not None and att.cue and fold(att.cue) not in SOURCE_CUES:
-                nxt = att.mention.j + 1
-                if nxt < hi and toks[nxt].fold in ANCHORS.get(sp.lang or "en", ()):
-                    continue  # "His lawyer, Otto Brenn, said Rusk would appeal": Rusk's clause
-                if len(rest) <= 7 and not _relayed(att):  # "…, the BBC reported": not its words
-                    return _Found(toks[lo].start, toks[k - 1].end, "", False, att)
-    for k in range(lo, min(hi, lo + 25)):
-        if not sp.is_cue(k):
-            continue
-        f = toks[k].fold
-        if f in SOURCE_CUES:
-            m = sp.mention_after(k + 1)
-            if m is None:
-                continue
-            if k == lo or (k == lo + 1 and toks[lo].text == ","):
-                c = m.j + 1
-                while c < hi and toks[c].text != ",":
-                    c += 1
-                if c + 1 < hi:
-                    return _Found(
-                        toks[c + 1].start, toks[hi - 1].end, "", False, Attribution(m, toks[k].text)
-                    )
-            elif k - 1 > lo and toks[k - 1].text == ",":
-                return _Found(
-                    toks[lo].start, toks[k - 2].end, "", False, Attribution(m, toks[k].text)
-                )
-            continue
-        if f not in SAY_CUES or (k + 1 < hi and toks[k + 1].fold in NOT_SPOKEN):
-            continue
-        m = sp.subject_before_cue(k, lo)
-        if m is None:
-            continue
-        c = k + 1
-        window = toks[c : min(hi, c + 6)]
-        that = next((n for n, t in enumerate(window) if _that(t.fold)), None)
-        start = None  # where the speech starts inside an elided "qu'il"
-        if that is not None:
-            c += that
-            elided = toks[c].fold not in THAT
-            start = toks[c].start + len(_that(toks[c].fold) or "") if elided else None
-            c += 1
-        elif sp.lang in COMMA_CLAUSE and (comma := _comma_soon(sp, c, hi)) is not None:
-            c = comma  # "sagte (am Montag), die Brücke werde …": the comma opens the clause
-        elif f not in BARE_SAY or sp.lang not in ("en", None) or not _clause_follows(sp, c, hi):
-            continue
-        while start is None and c < hi and toks[c].fold in _LEAD_TIME:
-            c += 1
-        if start is None and c < hi and toks[c].text in ",:":
-            c += 1
-        if hi - c >= 4 - (start is not None):
-            begin = toks[c].start if start is None else start
-            return _Found(begin, toks[hi - 1].end, "", False, Attribution(m, toks[k].text))
-    return None
-
-
-def _comma_soon(sp: Speakers, c: int, hi: int, within: int = 3) -> int | None:
-    """The comma at token c, or after a few words of time or addressee ("am Montag",
-    "dem Spiegel") and nothing that ends or quotes, else None."""
-    for k in range(c, min(hi, c + within + 1)):
-        t = sp.toks[k].text
-        if t == ",":
-            return k
-        if not t[0].isalnum() or sp.is_cue(k):
-            return None
-    return None
-
-
-_OBJECT_START = fold_all(merged("cues", "OBJECT_OPENERS"))
-_ELIDED_THAT = tuple(w for w in THAT if w.endswith("'"))  # "qu'il", "qu'elle", "qu'on"
-
-
-def _that(word: str) -> str | None:
-    """The complementizer a folded token is or starts with ("que", "qu'" of "qu'il")."""
-    if word in THAT:
-        return word
-    return next((w for w in _ELIDED_THAT if word.startswith(w) and len(word) > len(w)), None)
-
-
-def _clause_follows(sp: Speakers, c: int, hi: int) -> bool:
-    """Whether what follows a bare speech verb can be a clause ("said Russia will …", "said
-    38 ambulances were working"), not an object ("added a fourth six minutes later"): one
-    opening like an object needs a verb soon after."""
-    toks = sp.toks[c : min(hi, c + 16)]
-    if toks and toks[0].fold in _ADVERBIAL:
-        return False
-    if not toks or not (toks[0].fold in _OBJECT_START or toks[0].text[:1].isdigit()):
-        return True
-    return any(
-        t.fold in ANCHORS["en"]  # bare speech verbs are read in English only
-        or (len(t.fold) > 4 and t.fold.endswith("ed") and toks[n - 1].text != "-")
-        for n, t in enumerate(toks)
-    )
-
-
 # --- extraction --------------------------------------------------------------
 
 
@@ -246,7 +114,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     spans = _merge_interrupted(sp, spans)
     sentences = _sentences(article)
     paragraphs = paragraph_spans(text)
-    found: list[_Found] = []
+    found: list[Found] = []
     for idx, s in enumerate(spans):
         att = _attribute(
             sp,
@@ -257,13 +125,13 @@ def extract_quotes(article: Article) -> list[Quote]:
             sentences,
             paragraphs,
         )
-        found.append(_Found(s.inner[0], s.inner[1], _span_text(text, s.parts), True, att, s))
+        found.append(Found(s.inner[0], s.inner[1], _span_text(text, s.parts), True, att, s))
     _carry_over(text, found)
     for a, b in sentences:
         inside = [f for f in found if f.direct and a <= f.start < b]
         if any(n_words(f.text) >= 5 for f in inside):
             continue
-        rep = _reported(sp, a, b)
+        rep = reported(sp, a, b)
         if rep is not None and any(
             f.start <= rep.end
             and rep.start <= f.end
@@ -283,7 +151,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     return _resolve(article, sp, found, paragraphs, sentences)
 
 
-def _carry_over(text: str, found: list[_Found]) -> None:
+def _carry_over(text: str, found: list[Found]) -> None:
     """A quotation that runs on into the next paragraph leaves its first paragraph
     unclosed and opens the next one again ('“We will rebuild. / “It will take years,” she
     said.'): the unattributed first part takes the attribution of the part that follows."""
@@ -317,8 +185,8 @@ def _attribute(
     att = sp.attribution_after(s.close + 1, after_end)
     if nxt is not None and after_end == nxt.open and _leads_on(sp.text, s, after_end):
         att = Attribution(None, None)
-    relayed = _relayed(att)
-    if att.cue is not None and att.mention is not None and not relayed and not _next_sentence(sp, s, att):
+    relays = relayed(att)
+    if att.cue is not None and att.mention is not None and not relays and not _next_sentence(sp, s, att):
         return att
     sa, _ = _enclosing(sentences, s.open)
     before_start = max(prev.close + 1 if prev else pa, pa)
@@ -327,9 +195,9 @@ def _attribute(
     before = sp.attribution_before(before_start, s.open)
     if before.mention is not None and before.mention.kind == "role" and (named := role_name(sp, before.mention, s.open)):
         before = Attribution(named, before.cue, before.bare)  # "Il capo della stazione …, Davide Ronchetti, …:"
-    if before.mention is None and att.cue is not None and att.mention is not None and not relayed:
+    if before.mention is None and att.cue is not None and att.mention is not None and not relays:
         return att  # '"I will go quietly." He said …' with nobody named before it
-    if before.mention is not None and not (relayed and before.mention.org):
+    if before.mention is not None and not (relays and before.mention.org):
         # "She called for “urgent action”, the BBC reported": the outlet relays her words
         return before
     return att if att.cue else before
@@ -361,10 +229,6 @@ def _leads_on(text: str, s: Span, nxt_open: int) -> bool:
     return ended or fold(words[0]) in COORD
 
 
-def _relayed(att: Attribution) -> bool:
-    """An outlet relaying someone else's words ("…, the BBC reported")."""
-    return att.mention is not None and att.mention.org and fold(att.cue or "") in REPORT_CUES
-
 
 # Chinese and Japanese put terms, titles and labels in quotation marks as often as words
 # (「ファイルの場所を開く」をクリック): where no speaker is read, a quotation is someone's words
@@ -374,7 +238,7 @@ _QUOTATIVES = merged("cues", "QUOTATIVES")
 _PARTICLES = tuple(merged("cues", "QUOTATIVE_PARTICLES"))
 
 
-def _said(text: str, f: _Found) -> bool:
+def _said(text: str, f: Found) -> bool:
     """Whether quotation `f` (Chinese or Japanese) reads as someone's words (see above)."""
     if re.search(r"[。！？!?…]\s*$", f.text) or re.search(r"[：:]\s*$", text[: f.start - 1]):
         return True
@@ -393,13 +257,13 @@ def _enclosing(ranges: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 def _resolve(
     article: Article,
     sp: Speakers,
-    found: list[_Found],
+    found: list[Found],
     paragraphs: list[tuple[int, int]],
     sentences: list[tuple[int, int]],
 ) -> list[Quote]:
     quotes: list[Quote] = []
     starts = [s.start for s in article.sentences]
-    last: _Found | None = None
+    last: Found | None = None
     for f in found:
         if f.direct and f.span is not None and _title(sp.text, f.span, sp.lang):
             continue  # a book, a film, a song: no one's words, and no speaker to remember
@@ -471,7 +335,7 @@ def _resolve(
     return quotes
 
 
-def _colon_opener(sp: Speakers, f: _Found, sentences: list[tuple[int, int]]) -> Mention | None:
+def _colon_opener(sp: Speakers, f: Found, sentences: list[tuple[int, int]]) -> Mention | None:
     """The person opening the sentence of a quotation that follows a colon, with no speech
     verb before it ("Paola Ferrante descartó el pago: "No pagaremos …"", "The mayor had a
     warning for the council: "…""): the quotation is the words of the sentence's subject."""
@@ -489,7 +353,7 @@ def _colon_opener(sp: Speakers, f: _Found, sentences: list[tuple[int, int]]) -> 
     return opener if opener is not None and (opener.j > opener.i or opener.kind == "role") else None
 
 
-def _topic_opener(sp: Speakers, f: _Found, sentences: list[tuple[int, int]]) -> Mention | None:
+def _topic_opener(sp: Speakers, f: Found, sentences: list[tuple[int, int]]) -> Mention | None:
     """The person whose view a sentence opens on when the quotation follows that phrase
     ("Pour la présidente du syndicat, Marta Kellenberg, « … »", "For the mayor, "…""):
     the quotation is that view, in that person's words."""
@@ -513,7 +377,7 @@ def _topic_opener(sp: Speakers, f: _Found, sentences: list[tuple[int, int]]) -> 
 
 
 def _previous_sentence_speaker(
-    sp: Speakers, f: _Found, sentences: list[tuple[int, int]], paragraphs: list[tuple[int, int]]
+    sp: Speakers, f: Found, sentences: list[tuple[int, int]], paragraphs: list[tuple[int, int]]
 ) -> Mention | None:
     k = bisect_right([a for a, _ in sentences], f.start) - 1
     if k <= 0:
@@ -524,7 +388,7 @@ def _previous_sentence_speaker(
 
 
 def _inherits(
-    text: str, f: _Found, last: _Found, para: tuple[int, int], paragraphs: list[tuple[int, int]]
+    text: str, f: Found, last: Found, para: tuple[int, int], paragraphs: list[tuple[int, int]]
 ) -> bool:
     """An unattributed quote continues the previous speaker in its paragraph (or right after it)."""
     if para[0] <= last.start < para[1]:
@@ -548,14 +412,14 @@ def _inherits(
 _CLAUSE_START = re.compile(r"(?:^|[.!?…][\"'”»’)]*)\s*$")  # a quote opening a sentence
 
 
-def _opens_sentence(text: str, f: _Found) -> bool:
+def _opens_sentence(text: str, f: Found) -> bool:
     """Whether quote `f` opens its sentence (or its line)."""
     if f.span is None:
         return False
     return bool(_CLAUSE_START.search(text[text.rfind("\n", 0, f.span.open) + 1 : f.span.open]))
 
 
-def _goes_on(text: str, f: _Found, last: _Found, sentences: list[tuple[int, int]]) -> bool:
+def _goes_on(text: str, f: Found, last: Found, sentences: list[tuple[int, int]]) -> bool:
     """Whether a quote without a cue goes on in the previous speaker's voice: it opens a
     sentence, or shares one with that speaker's quote ("X said it was a “huge step” and
     “nearly done”"), or its sentence's subject is a pronoun ("He also voiced concern
@@ -589,7 +453,7 @@ def _title(text: str, s: Span, lang: str | None) -> bool:
     return all(w[0].isupper() for w in words if len(w) > 3) and any(w[0].isupper() for w in words)
 
 
-def _heading(text: str, f: _Found, para: tuple[int, int]) -> bool:
+def _heading(text: str, f: Found, para: tuple[int, int]) -> bool:
     """A quoted line standing alone without final punctuation is a heading, not speech."""
     if f.span is None:
         return False
