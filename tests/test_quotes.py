@@ -2878,3 +2878,30 @@ def test_a_job_named_by_a_company_noun_is_a_person() -> None:
     # "operator" names a firm ("the operator Orvik Rail") and a job ("crane operator X"): a
     # company noun list with it took the crane operator for a firm, and the quote lost its speaker
     assert speakers_of('"We will rebuild the pier," said crane operator Mark Holt.') == {"We will rebuild the pier": "Mark Holt"}
+
+
+def test_a_quotation_ending_its_sentence_is_not_the_next_sentences_speaker():
+    # the next sentence reports speech of its own: the quotation is left to what comes
+    # before it ("and added:") or to nobody, never to the next speaker
+    got = speakers_of(
+        'Mayor Hanna Voss toured the flooded streets of Kellerby and added: "We will not '
+        'leave a single family alone." Police chief Tom Reed said the ring road would stay '
+        "closed until Friday."
+    )
+    assert got["We will not leave a single family alone."] == "Hanna Voss"
+    assert got["the ring road would stay closed until Friday"] == "Tom Reed"
+    got = speakers_of(
+        "The water rose by two metres overnight in Kellerby. \"Nobody could have seen this "
+        'coming." Police chief Tom Reed said the ring road would stay closed until Friday.'
+    )
+    assert got["Nobody could have seen this coming."] is None
+
+
+def test_a_cue_before_a_quotation_ending_its_sentence_wins_over_the_next_sentence():
+    got = speakers_of(
+        'Mayor Hanna Voss said: "The dyke held for six hours," and added: "We will not '
+        'leave a single family alone." Then the harbour master spoke.'
+    )
+    assert got["We will not leave a single family alone."] == "Hanna Voss"
+    got = speakers_of('"We will not leave a single family alone." Mayor Hanna Voss said on Monday.')
+    assert got["We will not leave a single family alone."] == "Hanna Voss"

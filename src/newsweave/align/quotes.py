@@ -186,7 +186,10 @@ def _attribute(
     if nxt is not None and after_end == nxt.open and _leads_on(sp.text, s, after_end):
         att = Attribution(None, None)
     relays = relayed(att)
-    if att.cue is not None and att.mention is not None and not relays and not _next_sentence(sp, s, att):
+    ended = ends_sentence(sp.text[s.inner[0] : s.inner[1]])
+    own = ended and _own_statement(sp, s, att, sentences)
+    found_after = att.cue is not None and att.mention is not None and not relays and not own
+    if found_after and not ended and not _next_sentence(sp, s, att):
         return att
     sa, _ = _enclosing(sentences, s.open)
     before_start = max(prev.close + 1 if prev else pa, pa)
@@ -195,12 +198,31 @@ def _attribute(
     before = sp.attribution_before(before_start, s.open)
     if before.mention is not None and before.mention.kind == "role" and (named := role_name(sp, before.mention, s.open)):
         before = Attribution(named, before.cue, before.bare)  # "Il capo della stazione …, Davide Ronchetti, …:"
+    if own or (ended and before.cue is not None):
+        # '… and added: "…." The prefect spoke' / '… Tom Reed said the road …': the next
+        # sentence speaks of its own
+        return before
+    if found_after and not _next_sentence(sp, s, att):
+        return att
     if before.mention is None and att.cue is not None and att.mention is not None and not relays:
         return att  # '"I will go quietly." He said …' with nobody named before it
     if before.mention is not None and not (relays and before.mention.org):
         # "She called for “urgent action”, the BBC reported": the outlet relays her words
         return before
     return att if att.cue else before
+
+
+def _own_statement(sp: Speakers, s: Span, att: Attribution, sentences: list[tuple[int, int]]) -> bool:
+    """Whether the speaker named after a quotation that ends its sentence opens a statement
+    of their own ('"…alone." Police chief Tom Reed said the road would stay closed'): the
+    reported speech of the next sentence, not the quotation's attribution ('"…alone."
+    Reed said.'). The quotation is then left to what comes before it."""
+    m = att.mention
+    if m is None or att.cue is None or not ends_sentence(sp.text[s.inner[0] : s.inner[1]]):
+        return False
+    a, b = _enclosing(sentences, sp.toks[m.i].start)
+    rep = reported(sp, max(a, s.close + 1), b)
+    return rep is not None and rep.attribution.mention is not None and rep.attribution.mention.i == m.i
 
 
 def _next_sentence(sp: Speakers, s: Span, att: Attribution) -> bool:
