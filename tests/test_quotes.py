@@ -2905,3 +2905,15 @@ def test_a_cue_before_a_quotation_ending_its_sentence_wins_over_the_next_sentenc
     assert got["We will not leave a single family alone."] == "Hanna Voss"
     got = speakers_of('"We will not leave a single family alone." Mayor Hanna Voss said on Monday.')
     assert got["We will not leave a single family alone."] == "Hanna Voss"
+
+
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        ("it", "Il sindaco Marco Bellandi ha definito la piena «la peggiore degli ultimi trent'anni». La strada resta chiusa.", "la peggiore degli ultimi trent'anni"),
+        ("de", "Bürgermeister Jan Kessler bezeichnete die Lage als „sehr ernst, aber unter Kontrolle“. Die Straße bleibt gesperrt.", "sehr ernst, aber unter Kontrolle"),
+        ("fr", "Le maire Jean Dupont a qualifié la crue de « pire depuis trente ans ». La route reste fermée.", "pire depuis trente ans"),
+    ],
+)
+def test_a_verb_naming_what_something_is_attributes_its_quotation(lang, text, words):
+    assert speakers_of(text, lang)[words] in ("Marco Bellandi", "Jan Kessler", "Jean Dupont")

@@ -40,6 +40,7 @@ NEGATION_PARTICLES = tuple("nicht nie".split())
 
 # Words that mark reported speech: speech verbs and "according to" markers.
 REPORTING_VERBS = tuple(
+    "bezeichnete bezeichnet "  # naming what it is: 'ha definito la situazione «…»'
     "sagte sagt sagten erklärte erklärt betonte betont meinte warnte schrieb bekräftigte "
     "unterstrich versicherte fügte ergänzte erklärten betonten warnten berichtete teilte "
     "kündigte räumte forderte sprach antwortete laut zufolge "

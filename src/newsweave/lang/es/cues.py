@@ -40,6 +40,7 @@ NEGATION_PARTICLES = tuple("no nunca".split())
 
 # Words that mark reported speech: speech verbs and "according to" markers.
 REPORTING_VERBS = tuple(
+    "calificó definió "  # naming what it is: 'ha definito la situazione «…»'
     "dijo dice declaró afirmó aseguró señaló indicó explicó añadió agregó subrayó destacó "
     "insistió advirtió manifestó expresó sostuvo apuntó comentó respondió anunció escribió "
     "tuiteó recalcó precisó enfatizó reiteró aclaró admitió reconoció consideró estimó opinó "

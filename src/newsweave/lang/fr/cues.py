@@ -47,6 +47,7 @@ NEGATION_PARTICLES = tuple("ne n pas jamais".split())
 
 # Words that mark reported speech: speech verbs and "according to" markers.
 REPORTING_VERBS = tuple(
+    "qualifié qualifiée qualifie "  # naming what it is: 'ha definito la situazione «…»'
     "déclaré déclare dit dire affirmé affirme ajouté ajoute souligné souligne expliqué "
     "explique assuré assure estimé estime indiqué indique précisé précise insisté insiste "
     "annoncé annonce martelé martèle lancé lance confié confie rappelé rappelle averti "

@@ -29,6 +29,7 @@ AUXILIARIES = tuple(
 
 # Words that mark reported speech: speech verbs and "according to" markers.
 REPORTING_VERBS = tuple(
+    "definito definita definisce "  # naming what it is: 'ha definito la situazione «…»'
     "detto dichiarato affermato spiegato aggiunto sottolineato ribadito precisato annunciato "
     "commentato osservato ammesso assicurato avvertito scritto risposto riferito evidenziato "
     "sostenuto dice dichiara afferma spiega aggiunge sottolinea ribadisce secondo "
