@@ -767,7 +767,7 @@ def test_no_headline_of_an_outlet_that_says_the_opposite_titles_the_event() -> N
 def test_a_sentence_denying_what_the_fact_states_is_neither_cited_nor_confirmed() -> None:
     # "No date has been set" is grouped with "planned for next Sunday" and "said it was
     # the last step" with "only the first step": the summary cites neither, and the fact
-    # list marks them not confirmed
+    # list marks them related, not verified
     said = {
         "en1": "The Orvik militia freed 33 hostages on Sunday, mediators said.\n\n\"This is only the first step,\" said mediator Khalid Nuri.\n\nA second exchange is planned for next Sunday.",
         "fr1": "La milice d'Orvik a libéré dimanche 33 otages, selon les médiateurs.\n\n« Ce n'est que la première étape », a déclaré le médiateur Khalid Nuri.\n\nUn deuxième échange est prévu dimanche prochain.",
@@ -782,7 +782,7 @@ def test_a_sentence_denying_what_the_fact_states_is_neither_cited_nor_confirmed(
     assert any(c.article == "en2" for c in fact.support)  # grouped, and so shown, marked
     from newsweave.render.markdown import render
 
-    assert "(not confirmed): “No date has been set" in render(d)
+    assert "(related, not verified): “No date has been set" in render(d)
 
 
 def test_a_prison_term_in_months_and_years_is_one_figure_and_another_term_a_divergence() -> None:

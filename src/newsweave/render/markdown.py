@@ -102,7 +102,7 @@ def render(d: Dossier) -> str:
         )
         odd, unconfirmed = v.fact_odd(f), v.fact_unconfirmed(f)
         out += [
-            _variant(v, c, flag=" ⚠ says otherwise" if c.article in odd else " (not confirmed)" if c.article in unconfirmed else "")
+            _variant(v, c, flag=" ⚠ says otherwise" if c.article in odd else " (related, not verified)" if c.article in unconfirmed else "")
             for c in f.support
         ]
     if d.facts:
