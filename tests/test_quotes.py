@@ -2917,3 +2917,36 @@ def test_a_cue_before_a_quotation_ending_its_sentence_wins_over_the_next_sentenc
 )
 def test_a_verb_naming_what_something_is_attributes_its_quotation(lang, text, words):
     assert speakers_of(text, lang)[words] in ("Marco Bellandi", "Jan Kessler", "Jean Dupont")
+
+
+def test_the_outlet_told_after_a_described_subject_is_not_the_speaker():
+    # "contou o pescador ao Jornal de Vilar": the paper is told; the fisherman speaks
+    text = (
+        "Eram 7h quando Rui Matos, pescador de 40 anos, chegou ao porto de Vilar.\n\n"
+        "«Nunca vi nada assim. Foi assustador», contou o pescador ao Jornal de Vilar."
+    )
+    assert speakers_of(text, "pt")["Nunca vi nada assim. Foi assustador"] == "Rui Matos"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("nl", "'We hebben zoiets nog nooit gezien,' zei de Spaanse visser Rui Matos Ferreira."),
+        ("en", '"We have never seen anything like it," said IVMR marine biologist Helena Vasconcelos Prata.'),
+    ],
+)
+def test_a_capitalised_word_describing_the_speaker_is_not_the_speaker(lang, text):
+    # a proper adjective ("Spaanse") or a firm's initials before a profession and a name
+    (speaker,) = speakers_of(text, lang).values()
+    assert speaker in ("Rui Matos Ferreira", "Helena Vasconcelos Prata")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("nl", "Het Dagblad van Vilar meldde het eerst. De havenmeester van Vilar zei dat de vissers buitengewoon werk hadden geleverd."),
+        ("en", "The Vilar Courier reported it first. The harbour master of Vilar said that the fishermen had done extraordinary work."),
+    ],
+)
+def test_the_place_a_role_serves_is_not_the_speaker(lang, text):
+    assert "Vilar" not in speakers_of(text, lang).values()

@@ -8,6 +8,7 @@ Names come from spaCy PERSON entities or capitalised runs next to a cue or a rol
 
 from __future__ import annotations
 
+from newsweave.align.addressee import addressed
 from newsweave.align.apposition import (
     INSERT_TOKENS,
     affiliated,
@@ -26,8 +27,6 @@ from newsweave.align.apposition import (
 from newsweave.align.epithets import epithet_person
 from newsweave.align.mentions import MentionIndex, best_mention, match_role
 from newsweave.align.names import (
-    ADDRESS_VERBS,
-    ADDRESSEE_MARKERS,
     AUX,
     CLAUSE_OPENERS,
     CONNECTORS,
@@ -100,7 +99,8 @@ class Speakers(MentionIndex):
             k = best.i - 1
             while k > 0 and self._title_or_role(k):
                 k -= 1
-            role = next((m for m in self._by_end.get(k - 1, []) if m.kind == "role"), None)
+            # (or a role phrase the name ends: "the harbour master of Vilar said")
+            role = next((m for m in [*self._by_end.get(k - 1, []), *cands] if m.kind == "role" and m.i < best.i), None)
             if role is not None and self.toks[k].fold in SERVES:
                 # "Anne Holt, the mayor of Dunmore said": the name the role is apposed to
                 named = role.i >= 2 and self.toks[role.i - 1].text == ","
@@ -155,6 +155,8 @@ class Speakers(MentionIndex):
                 continue
             if cands:
                 m = best_mention(cands)
+                if m.kind == "name" and m.i == m.j and (named := self._described_name(m.j + 1, m.org)):
+                    return named  # "zei de Spaanse visser Rui Matos": a proper adjective, a noun
                 if m.kind == "name" and m.org:
                     # "responded NASA administrator Jim Bridenstine": the organisation's person
                     # speaks; an organisation reached past other words is the verb's object
@@ -166,6 +168,18 @@ class Speakers(MentionIndex):
                     return m  # "the spokesman of Mayor | Anne Holt": Holt is served
                 return self.apposed_name(m.j + 1) or m
         return None
+
+    def _described_name(self, i: int, by_org: bool) -> Mention | None:
+        """A full name after one to three lower-case words from token i (what the one
+        capitalised word before them describes: "Spaanse visser", "ICMA marine biologist")."""
+        k = i
+        while k < min(i + 3, len(self.toks)) and self.toks[k].text.isalpha() and self.toks[k].text.islower() and self.toks[k].fold not in PREPOSITIONS and not self.is_cue(k):
+            k += 1
+        m = best_mention(self._starting_at(k)) if k > i and self._starting_at(k) else None
+        # (a role among the words, or a firm's, makes a person of a name the small models
+        # call a firm: "ICMA marine biologist Helena Prata")
+        person = m is not None and (not m.org or by_org or any(role_class(self.toks[x].text, self.lang) for x in range(i, k)))
+        return m if person and m.kind == "name" and m.j > m.i else None
 
     def apposed_name(self, i: int, width: int = 4) -> Mention | None:
         """The name after a short description from token i, set off by a comma ("said the
@@ -292,9 +306,9 @@ class Speakers(MentionIndex):
                     # "mówiła podczas czwartkowej konferencji w Dublinie wicekomisarz X": a scene first
                     m = self.mention_after(t, lookahead=SCENE_REACH if t < len(self.toks) and self.toks[t].fold in SCENE_OPENERS else 3)
                     inverted = k == lo and m is not None and m.i == k + 1 and m.kind == "name" and not m.org and not (self.lang in BARE_DATIVE and wire_name(m.text))
-                    if m is not None and self.addressed(m) and not inverted and self._determiner(j := m.j + 1):
+                    if m is not None and addressed(self, m) and not inverted and self._determiner(j := m.j + 1):
                         m = self.mention_after(j, lookahead=3)  # "afirmou ao Diário X o capitão …": past the one told
-                    if m is not None and (self.toks[m.i].start >= b or (self.addressed(m) and not inverted)):
+                    if m is not None and (self.toks[m.i].start >= b or (addressed(self, m) and not inverted)):
                         m = None  # past the span, or the one told ("… told Reuters"); not '"…", tells Ana Ruiz'
                     if k + 1 < len(self.toks) and self.toks[k + 1].fold in THAT:
                         m = None  # "e prometeu que o Governo vai …": the subject of what is said
@@ -337,7 +351,7 @@ class Speakers(MentionIndex):
             hi -= 1
         if hi - 1 >= lo and self.toks[hi - 1].text == ":":
             m = self.mention_before(hi - 2)
-            if m is not None and not self.addressed(m) and not self._after_preposition(m):
+            if m is not None and not addressed(self, m) and not self._after_preposition(m):
                 return Attribution(m, ":")  # not "… had a warning for Minister X:"
         found: Attribution | None = None
         first_cue: str | None = None
@@ -354,7 +368,7 @@ class Speakers(MentionIndex):
                 # "said X" only right after a comma or quote: "called Holt a friend" names an object
                 if m is None and (k == lo or self.toks[k - 1].text in ',:;"“”«»'):
                     m = self.mention_after(k + 1, lookahead=3)
-                    if m is not None and (self.addressed(m) or self._object(m)):
+                    if m is not None and (addressed(self, m) or self._object(m)):
                         m = None  # "…, told Newsweek:": the one addressed
             if m is not None and m.i < hi:  # not a word of the quotation ("said: ‘It's …")
                 found = Attribution(m, self.toks[k].text)
@@ -372,7 +386,7 @@ class Speakers(MentionIndex):
                 # a name after a preposition is no subject
                 and not (m.kind == "name" and self._after_preposition(m))
                 # "Ford's father told Starner that …": the one told is no subject
-                and not self.addressed(m)
+                and not addressed(self, m)
                 # nor "her" in "testified, describing her daughter as “…”"
                 and not self._object(m)
             ]
@@ -403,22 +417,6 @@ class Speakers(MentionIndex):
     def possessive(self, k: int) -> bool:
         """Token k is an English possessive ("Ford’s"), not a subject's "is" ("he's")."""
         return 0 <= k < len(self.toks) and self.toks[k].fold.endswith("'s") and self.toks[k].fold[:-2] not in S_IS
-
-    def addressed(self, m: Mention) -> bool:
-        """Whether mention `m` is the one words are said to: after a verb of telling
-        ("told Newsweek", "told the BBC") or an addressee marker after a speech verb
-        ("a déclaré à l'AFP", "dijo a la agencia")."""
-        j = m.i - 1
-        if j >= 0 and self.is_cue(j) and self.lang in BARE_DATIVE and m.kind == "name" and wire_name(m.text):
-            return True  # "– … – powiedział PAP": a news agency told, in the dative
-        while j >= 0:
-            told = j > 0 and (self.is_cue(j - 1) or self.toks[j - 1].fold in ADDRESS_VERBS)
-            if self.toks[j].fold in ADDRESSEE_MARKERS and told:
-                return True  # checked before skipping it: "disse à" (folded "a") is no article
-            if self.toks[j].fold not in DETERMINERS:
-                break
-            j -= 1
-        return j >= 0 and self.toks[j].fold in ADDRESS_VERBS
 
     def subject_mentions(self) -> list[tuple[int, Mention]]:
         """Mentions that open a sentence or speak ("…, the prosecutor, Rémy Heitz, said"):

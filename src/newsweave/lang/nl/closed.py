@@ -28,7 +28,7 @@ POSSESSIVES = tuple("onze mijn jouw hun haar".split())
 # articles
 ARTICLES = tuple("het een".split())
 # prepositions a clause reader skips
-PREPOSITIONS = tuple("zonder tegen voor".split())
+PREPOSITIONS = tuple("zonder tegen voor van met".split())
 # adverbs that do not change a clause's claim
 ADVERBS = tuple("ook nog echt alleen vandaag samen zeker".split())
 # conjunctions and relatives that link clauses (read in Dutch text only)
