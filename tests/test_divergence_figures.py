@@ -282,3 +282,15 @@ def test_a_figure_under_a_scale_word_rounds_to_its_last_place() -> None:
     assert same_figure(exact, rounded) and not same_figure(rounded, swapped)
     values = {"a1": [exact], "a2": [exact], "a3": [rounded], "a4": [swapped]}
     assert odd_one_out(values) == "a4"
+
+
+def test_a_height_over_a_place_is_no_length_of_the_line() -> None:
+    # "over the floor" says where the 85 metres are measured from: a height, not the length
+    found = _numbers({
+        "F1": [
+            ("a", "La seggiovia, lunga 1.740 metri, porta a Pietrabruna.", "it"),
+            ("b", "The 1,740-metre lift runs up to Pietrabruna.", "en"),
+            ("c", "The chairs stopped at about 85 meters over the floor of the gorge.", "en"),
+        ]
+    })  # fmt: skip
+    assert found == []

@@ -351,7 +351,10 @@ RANGE_TO = ("to",)
 # Words after a length that say where it is measured from ("28 km above Mértola", "à une
 # quinzaine de kilomètres de la frontière", "2.150 mètres d'altitude"), and the relation
 # they name: two lengths from two things are two figures (compare/values.py `measured_from`)
-LENGTH_RELATIONS = {"around": "around", "from": "from", "away": "from", "off": "from", "above": "above", "below": "below", "beneath": "below"}
+LENGTH_RELATIONS = {
+    "around": "around", "from": "from", "away": "from", "off": "from", "above": "above", "over": "above", "below": "below",
+    "beneath": "below",
+}
 # ... and the bearings a length may go with ("31 km east of Varnsee", "à 60 km au nord-est de
 # Ostrow"): a length in one direction from a place, as the direction's letters
 LENGTH_BEARINGS = {
