@@ -294,3 +294,19 @@ def test_a_height_over_a_place_is_no_length_of_the_line() -> None:
         ]
     })  # fmt: skip
     assert found == []
+
+
+def test_a_time_after_after_is_a_bound_holding_the_hour() -> None:
+    # "shortly after 3am" holds 3.25: no divergence; "kurz vor 8 Uhr" is a bound the other way
+    found = _numbers({
+        "F1": [
+            ("a", "El incendio empezó hacia las 3.25 horas en Ribalta.", "es"),
+            ("b", "Das Feuer brach gegen 3.25 Uhr in Ribalta aus.", "de"),
+            ("c", "The fire started shortly after 3am in Ribalta.", "en"),
+        ]
+    })  # fmt: skip
+    assert found == []
+    after, before = _one("shortly after 3am", "en", "time"), _one("kurz vor 8 Uhr", "de", "time")
+    assert (after.approx, before.approx) == (">", "<")
+    assert same_figure(before, _one("um 7.40 Uhr", "de", "time"))
+    assert not same_figure(before, _one("um 6.40 Uhr", "de", "time"))

@@ -259,7 +259,20 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
     out += _zeros(text, [(q.start, q.end) for q in out])
     out.sort(key=lambda q: q.start)
     out = ratios(text, shared_units(text, out), lang)
-    return tuple(previous_values(text, _sums(text, _ranges(text, out))))
+    return tuple(previous_values(text, _sums(text, _ranges(text, [_clock_bound(text, q) for q in out]))))
+
+
+_CLOCK_BOUNDS = {fold(w): b for part, b in (("CLOCK_AFTER", ">"), ("CLOCK_BEFORE", "<")) for w in merged_numbers(part)}
+
+
+def _clock_bound(text: str, q: Quantity) -> Quantity:
+    """A clock time after "after" or "before" ("shortly after 5am", "kurz vor 8 Uhr",
+    "poco después de las 5") as a bound of the moment: it holds later (earlier) times."""
+    if q.kind != "time":
+        return q
+    words = [fold(w.lower()) for w in WORD_RE.findall(text[max(0, q.start - 30) : q.start])[-3:]]
+    bound = next((_CLOCK_BOUNDS[w] for w in reversed(words) if w in _CLOCK_BOUNDS), None)
+    return replace(q, approx=bound) if bound else q
 
 
 _NOBODY = re.compile(

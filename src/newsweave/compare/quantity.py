@@ -317,7 +317,7 @@ def clause_toll(before: str, figure: Callable[[str], bool]) -> str | None:
 
 
 CLOCK_HOURS = {"h"} | set(merged_numbers("CLOCK_HOURS"))
-_CLOCK_PREPS = set(merged_numbers("CLOCK_PREPOSITIONS"))
+_CLOCK_PREPS = {w for part in ("CLOCK_PREPOSITIONS", "CLOCK_AFTER", "CLOCK_BEFORE") for w in merged_numbers(part)}
 _HALF_BEFORE = set(merged_numbers("HALF_HOUR_BEFORE"))
 # hour words after a time written with a full stop ("around 20.15 hours"): a clock time
 DOT_HOURS = CLOCK_HOURS | set(merged_numbers("DOTTED_HOURS"))

@@ -59,6 +59,8 @@ def same_figure(a: Quantity, b: Quantity) -> bool:
     if a.high is not None or b.high is not None:  # a range holds what falls within it
         (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
         return alo <= bhi and blo <= ahi
+    if a.kind == "time":
+        return _same_moment(a, b)
     lower, upper = (a, b) if a.approx in _ABOVE else (b, a)
     if lower.approx in _ABOVE and upper.approx in _BELOW and upper.value <= lower.value:
         return "=" in (lower.approx or "") and "=" in (upper.approx or "") and a.value == b.value
@@ -69,14 +71,6 @@ def same_figure(a: Quantity, b: Quantity) -> bool:
         return True
     rel = (hi - lo) / hi
     tolerance = APPROX_ROUNDING if "~" in (a.approx, b.approx) else ROUNDING
-    if a.kind == "time":
-        # clock times: "shortly before 7 pm" and "18:50" are the same moment; an hour in
-        # words names no half of the day ("rond half twee" / "vers 13 h 30")
-        early = a if a.value == lo else b
-        if hi >= HALF_DAY > lo and not any(c.isdigit() for c in early.text):
-            lo += HALF_DAY
-            lo, hi = sorted((lo, hi))
-        return hi - lo <= (15 if a.approx or b.approx else 0)
     if a.kind in EXACT_KINDS:
         tolerance = 0.0
     if a.unit == b.unit == "°C" and not (a.approx or b.approx):
@@ -104,6 +98,21 @@ def same_figure(a: Quantity, b: Quantity) -> bool:
     if _one_precision(a, b):
         return False  # one precision, so neither rounds the other: "79" / "77", "52%" / "53%"
     return rel <= tolerance
+
+
+def _same_moment(a: Quantity, b: Quantity) -> bool:
+    """Clock times: "shortly before 7 pm" and "18:50" are the same moment; an hour in words
+    names no half of the day ("rond half twee" / "vers 13 h 30"); a bound holds the hour it
+    points into ("shortly after 5am" / "5.20", "kurz vor 8 Uhr" / "7.40"), not the other way."""
+
+    def minutes(q: Quantity, other: Quantity) -> float:
+        words = not any(c.isdigit() for c in q.text)
+        return q.value + HALF_DAY if other.value >= HALF_DAY > q.value and words else q.value
+
+    (lo, early), (hi, late) = sorted(((minutes(a, b), a), (minutes(b, a), b)), key=lambda p: p[0])
+    if early.approx in _ABOVE or late.approx in _BELOW:
+        return hi - lo <= 60
+    return hi - lo <= (15 if a.approx or b.approx else 0)
 
 
 def _one_precision(a: Quantity, b: Quantity) -> bool:

@@ -131,6 +131,9 @@ APPROX = {
 CLOCK_HOURS = ("uhr",)
 # prepositions before a clock time
 CLOCK_PREPOSITIONS = ("um", "gegen", "seit", "ab", "bis")
+# a clock time after these is a bound of the moment (see lang/en/numbers.py)
+CLOCK_AFTER = ("nach",)
+CLOCK_BEFORE = ("vor",)
 # the word before an hour that makes it half an hour earlier ("halb zehn"/"halb tien": 9.30)
 HALF_HOUR_BEFORE = ("halb",)
 # quake words after a decimal figure (folded): a magnitude too ("a 7.8 quake")

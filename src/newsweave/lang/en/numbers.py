@@ -174,6 +174,10 @@ APPROX = {
 APPROX_LEADS = ("at",)  # "at least"
 # prepositions before a clock time
 CLOCK_PREPOSITIONS = ("at", "by", "until", "since")
+# a clock time after these is a bound of the moment, in the hour it names ("shortly after 5am"
+# holds 5.20; compare/values.py `same_figure`)
+CLOCK_AFTER = ("after",)
+CLOCK_BEFORE = ("before",)
 # Time zones after a clock time, read in every language, as the zone they name ("GMT" and
 # "UTC" are one): a time in one zone is not compared with a time in another or in none
 TIME_ZONES = (

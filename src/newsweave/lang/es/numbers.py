@@ -130,6 +130,9 @@ APPROX_LEADS = ("al", "lo")  # "al menos", "por lo menos"
 CLOCK_HOURS = ("horas", "hora")
 # prepositions before a clock time
 CLOCK_PREPOSITIONS = ("las",)  # "a las 14 horas"; "puso fin a 14 horas de revuelta" is a span
+# a clock time after these is a bound of the moment (see lang/en/numbers.py)
+CLOCK_AFTER = ("después", "despues")
+CLOCK_BEFORE = ("antes",)
 # quake words after a decimal figure (folded): a magnitude too ("a 7.8 quake")
 QUAKE_WORDS = ("terremoto", "sismo", "replica")
 # words before a figure that make it an earthquake magnitude

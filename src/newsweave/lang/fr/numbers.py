@@ -119,6 +119,9 @@ APPROX_LEADS = ("au",)  # "au moins"
 CLOCK_HOURS = ("heures", "heure")
 # prepositions before a clock time
 CLOCK_PREPOSITIONS = ("à", "vers", "avant", "après", "apres", "jusqu", "dès", "des", "depuis")
+# a clock time after these is a bound of the moment (see lang/en/numbers.py)
+CLOCK_AFTER = ("après", "apres")
+CLOCK_BEFORE = ("avant",)
 # quake words after a decimal figure (folded): a magnitude too ("a 7.8 quake")
 QUAKE_WORDS = ("seisme", "replique")
 # verbs after a figure that lead to its toll, no noun of it ("trois restent disparus")

@@ -205,6 +205,9 @@ AREA_UNITS = {
 
 # Words before a clock time ("alle 19.20", "às 19h20")
 CLOCK_PREPOSITIONS = ("alle", "verso", "dalle", "entro", "le")
+# a clock time after these is a bound of the moment (see lang/en/numbers.py)
+CLOCK_AFTER = ("dopo",)
+CLOCK_BEFORE = ("prima",)
 
 # After a verb of rising, the figure a subject rose to ("the toll has risen to four")
 RISE_LINKS = ("a",)

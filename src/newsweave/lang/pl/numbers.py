@@ -142,6 +142,9 @@ HALVING = ('o połowę',)
 
 # Words before a clock time ("alle 19.20", "às 19h20")
 CLOCK_PREPOSITIONS = ("o", "godz", "około", "od", "do")
+# a clock time after these is a bound of the moment (see lang/en/numbers.py)
+CLOCK_AFTER = ("po",)
+CLOCK_BEFORE = ("przed",)
 
 # After a verb of rising, the figure a subject rose to ("the toll has risen to four")
 RISE_LINKS = ("do",)

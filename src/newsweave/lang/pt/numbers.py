@@ -211,6 +211,9 @@ AREA_UNITS = {
 
 # Words before a clock time ("alle 19.20", "às 19h20")
 CLOCK_PREPOSITIONS = ("às", "pelas", "até")
+# a clock time after these is a bound of the moment (see lang/en/numbers.py)
+CLOCK_AFTER = ("depois", "após", "apos")
+CLOCK_BEFORE = ("antes",)
 
 # After a verb of rising, the figure a subject rose to ("the toll has risen to four")
 RISE_LINKS = ("para",)
