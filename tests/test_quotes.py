@@ -2950,3 +2950,34 @@ def test_a_capitalised_word_describing_the_speaker_is_not_the_speaker(lang, text
 )
 def test_the_place_a_role_serves_is_not_the_speaker(lang, text):
     assert "Vilar" not in speakers_of(text, lang).values()
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        ("it", "«Non abbiamo prove di un sabotaggio», ha ripetuto l'amministratore delegato Carlo Venturi.", "Carlo Venturi"),
+        ("es", "«Por suerte ya habíamos terminado la cosecha», suspira el propietario, Tomás Arregui.", "Tomás Arregui"),
+        ("nl", '"Het eerste uur dachten we dat het een kwestie van minuten was", vertelt Joris Bakhuis (44), die in de cabine zat.', "Joris Bakhuis"),
+    ],
+)
+def test_verbs_of_repeating_sighing_and_telling_attribute(lang, text, speaker):
+    assert list(speakers_of(text, lang).values()) == [speaker]
+
+
+def test_a_preposition_after_a_bare_cue_is_no_article_of_another_speaker():
+    # Spanish "a" is a preposition ("declaró a última hora"), an article only in other
+    # languages: the bare cue refers back to the mayor the sentence before names
+    text = (
+        'La alcaldesa, Rosa Elizondo, intentó transmitir calma. "La situación está bajo '
+        'control y los hospitales están a salvo", declaró a última hora de la tarde.'
+    )
+    assert list(speakers_of(text, "es").values()) == ["Rosa Elizondo"]
+
+
+def test_a_pronoun_after_a_quotation_refers_to_the_named_role_opening_its_sentence():
+    text = (
+        "Die Stadt Kelbach schloss ihre Wasserentnahme.\n\n"
+        "Der regionale Umweltminister Anton Reisacher gab sich zuversichtlich: «Wir können "
+        "ausschließen, dass die Verschmutzung das Nachbarland erreicht», sagte er."
+    )
+    assert list(speakers_of(text, "de").values()) == ["Anton Reisacher"]

@@ -60,6 +60,7 @@ OBJECT_PRONOUNS = _cues("OBJECT_PRONOUNS")  # never a sentence's subject
 RELATIVES = _cues("RELATIVE_PRONOUNS")
 DETERMINERS = _cues("DETERMINERS")
 DETERMINERS_OF = _per_language("LOCAL_DETERMINERS")  # Dutch "de": a preposition elsewhere
+NOT_DETERMINERS_OF = _per_language("NOT_DETERMINERS")  # Spanish "a": an article elsewhere
 # "a French fire official", "un porte-parole": someone new, never a person named before
 INDEFINITE = _cues("INDEFINITE_ARTICLES")
 CONNECTORS = _cues("NAME_CONNECTORS")

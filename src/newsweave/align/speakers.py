@@ -34,6 +34,7 @@ from newsweave.align.names import (
     DETERMINERS,
     DETERMINERS_OF,
     INDEFINITE,
+    NOT_DETERMINERS_OF,
     OBJECT_PRONOUNS,
     PLACE_LEADS,
     PLACE_PREPOSITIONS,
@@ -407,7 +408,7 @@ class Speakers(MentionIndex):
         return Attribution(None, None)
 
     def _determiner(self, k: int) -> bool:
-        return k < len(self.toks) and (
+        return k < len(self.toks) and self.toks[k].fold not in NOT_DETERMINERS_OF.get(self.lang or "", ()) and (
             self.toks[k].fold in DETERMINERS
             or self.toks[k].fold in DETERMINERS_OF.get(self.lang or "", ())
             or self.toks[k].fold in INDEFINITE
@@ -530,8 +531,8 @@ class Speakers(MentionIndex):
         if m.i < 0:
             return False
         k = self._sentence_start(m.i)
-        if k + 1 >= m.i or self.toks[k].fold not in DETERMINERS:
-            return False
+        if k + 1 >= m.i or self.toks[k].fold not in DETERMINERS or any(x.name for x in self._by_start.get(k, [])):
+            return False  # (a role with its name: "Der regionale Umweltminister X …")
         head = self.toks[k + 1].text  # "The Bush-era whistleblower"
         if not (head[:1].islower() or adjective_compound(head)):
             return False

@@ -43,6 +43,7 @@ REPORTING_VERBS = tuple(
     "bezeichnete bezeichnet "  # naming what it is: 'ha definito la situazione «…»'
     "sagte sagt sagten erklärte erklärt betonte betont meinte warnte schrieb bekräftigte "
     "unterstrich versicherte fügte ergänzte erklärten betonten warnten berichtete teilte "
+    "wiederholte seufzte "  # repeating, sighing, telling
     "kündigte räumte forderte sprach antwortete laut zufolge "
     "bestätigte kritisierte beklagte versprach mahnte mitteilte mitteilten appellierte riet polterte wetterte schimpfte".split()
 )

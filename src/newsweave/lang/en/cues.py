@@ -51,6 +51,7 @@ NEGATION_PARTICLES = tuple("not never".split())
 
 # Words that mark reported speech: speech verbs and "according to" markers.
 REPORTING_VERBS = tuple(
+    "repeated sighed sighs "  # repeating, sighing, telling
     "reported reports said says say saying told tells telling added adds adding stated states "
     "declared declares announced announces insisted insists insisting stressed stresses "
     "stressing warned warns noted notes claimed claims argued argues explained explains "
@@ -123,7 +124,7 @@ ROLES = {
     "spokes": tuple("spokesman spokeswoman spokesperson secretary".split()),
     "minister": tuple("minister".split()),
     "chancellor": tuple("chancellor".split()),
-    "mayor": tuple("mayor".split()),
+    "mayor": tuple("mayor mayoress".split()),
     "military": tuple("general commander".split()),
     "coach": tuple("coach manager".split()),
     "exec": tuple("director ceo chairman chairwoman chair administrator executive".split()),

@@ -40,6 +40,7 @@ NEGATION_PARTICLES = tuple("no nunca".split())
 
 # Words that mark reported speech: speech verbs and "according to" markers.
 REPORTING_VERBS = tuple(
+    "repitió repite suspira suspiró "  # repeating, sighing, telling
     "calificó definió "  # naming what it is: 'ha definito la situazione «…»'
     "dijo dice declaró afirmó aseguró señaló indicó explicó añadió agregó subrayó destacó "
     "insistió advirtió manifestó expresó sostuvo apuntó comentó respondió anunció escribió "
@@ -124,6 +125,8 @@ THIRD_PERSON = ("ella",)
 RELATIVE_PRONOUNS = ("quien", "quienes")
 
 # Determiners before a role or name ("the minister", "sa porte-parole")
+# Another language's article that is a preposition here ("declaró a última hora")
+NOT_DETERMINERS = ("a",)
 DETERMINERS = ("el", "la", "los", "las", "su", "sus")
 
 # Indefinite articles: "a spokesman" is someone new, never a person named before

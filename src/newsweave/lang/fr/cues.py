@@ -47,6 +47,7 @@ NEGATION_PARTICLES = tuple("ne n pas jamais".split())
 
 # Words that mark reported speech: speech verbs and "according to" markers.
 REPORTING_VERBS = tuple(
+    "répété répète soupire soupiré "  # repeating, sighing, telling
     "qualifié qualifiée qualifie "  # naming what it is: 'ha definito la situazione «…»'
     "déclaré déclare dit dire affirmé affirme ajouté ajoute souligné souligne expliqué "
     "explique assuré assure estimé estime indiqué indique précisé précise insisté insiste "
@@ -132,6 +133,8 @@ THIRD_PERSON = ("il", "elle", "lui", "eux")
 RELATIVE_PRONOUNS = ("qui",)
 
 # Determiners before a role or name ("the minister", "sa porte-parole")
+# Another language's article that is a preposition here ("declaró a última hora")
+NOT_DETERMINERS = ("a",)
 DETERMINERS = ("le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur")
 
 # Indefinite articles: "a spokesman" is someone new, never a person named before

@@ -29,6 +29,7 @@ AUXILIARIES = tuple(
 
 # Words that mark reported speech: speech verbs and "according to" markers.
 REPORTING_VERBS = tuple(
+    "ripetuto ripete sospira sospirato attaccato "  # repeating, sighing, telling
     "definito definita definisce "  # naming what it is: 'ha definito la situazione «…»'
     "detto dichiarato affermato spiegato aggiunto sottolineato ribadito precisato annunciato "
     "commentato osservato ammesso assicurato avvertito scritto risposto riferito evidenziato "
@@ -96,6 +97,8 @@ SPEAKER_LINKS = ("ha", "è", "gli", "le", "mi", "ci")
 THIRD_PERSON = ("lui", "lei")
 
 # Determiners before a role or name ("the minister", "sa porte-parole")
+# Another language's article that is a preposition here ("declaró a última hora")
+NOT_DETERMINERS = ("a",)
 DETERMINERS = ("il", "lo", "la", "gli", "i")
 
 # Indefinite articles: "a spokesman" is someone new, never a person named before

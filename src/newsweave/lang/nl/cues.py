@@ -29,6 +29,7 @@ REPORTING_VERBS = tuple(
     "noemde noemt "  # naming what it is: 'ha definito la situazione «…»'
     "zei zegt zeggen verklaarde verklaart benadrukte benadrukt stelde stelt schreef "
     "waarschuwde voegde aldus volgens maande adviseerde gezegd".split()
+    "vertelt vertelde herhaalde zuchtte "  # repeating, sighing, telling
 )
 
 # Markers whose speaker follows them ("according to X").

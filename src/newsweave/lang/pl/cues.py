@@ -47,6 +47,7 @@ SERVES_WORDS = ("z", "ze")
 
 # Words that mark reported speech: speech verbs and "according to" markers.
 REPORTING_VERBS = tuple(
+    "powtórzył powtórzyła westchnął westchnęła "  # repeating, sighing, telling
     "nazwał nazwała określił określiła "  # naming what it is: 'ha definito la situazione «…»'
     "powiedział powiedziała powiedzieli mówi mówił mówiła oświadczył oświadczyła stwierdził "
     "stwierdziła podkreślił podkreśliła dodał dodała zapewnił zapewniła napisał napisała "

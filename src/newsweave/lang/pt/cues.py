@@ -30,6 +30,7 @@ NEGATION_PARTICLES = tuple("não nao nunca".split())
 
 # Words that mark reported speech: speech verbs and "according to" markers.
 REPORTING_VERBS = tuple(
+    "repetiu repete suspira suspirou "  # repeating, sighing, telling
     "classificou definiu "  # naming what it is: 'ha definito la situazione «…»'
     "disse afirmou declarou explicou acrescentou destacou ressaltou garantiu salientou "
     "sublinhou observou comentou anunciou escreveu respondeu alertou advertiu informou "
