@@ -2981,3 +2981,14 @@ def test_a_pronoun_after_a_quotation_refers_to_the_named_role_opening_its_senten
         "ausschließen, dass die Verschmutzung das Nachbarland erreicht», sagte er."
     )
     assert list(speakers_of(text, "de").values()) == ["Anton Reisacher"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("it", "I ladri hanno portato via il «Ritratto di giovane donna con ventaglio» di Lorenzo Brevi e la «Veduta del porto» di Anna Rossi. «Siamo sconvolti», ha detto il sindaco Marco Neri."),
+        ("de", "Gestohlen wurde das „Bildnis einer jungen Frau mit Fächer“ von Lorenzo Brevi. „Wir sind erschüttert“, sagte Bürgermeister Marco Neri."),
+    ],
+)
+def test_a_quoted_work_before_its_makers_name_is_no_quotation(lang, text):
+    assert list(speakers_of(text, lang).values()) == ["Marco Neri"]

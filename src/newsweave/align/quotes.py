@@ -16,6 +16,8 @@ from bisect import bisect_right
 
 from newsweave.align.apposition import role_name
 from newsweave.align.names import (
+    AGENT_MARKERS,
+    CONNECTORS,
     COORD,
     PRONOUNS,
     TOPIC_LEADS,
@@ -38,6 +40,7 @@ __all__ = ["extract_quotes", "find_spans"]
 
 DOUBLE_QUOTES = '"“”„‟«»‹›「」『』'
 MAX_TITLE_WORDS = 6  # a quoted title of a work is short ("The One I Love")
+_MAKERS = (CONNECTORS - COORD) | AGENT_MARKERS  # "«…» di X", "“…” by X": its maker
 
 
 def _cut_incise(sp: Speakers, s: Span) -> None:
@@ -287,7 +290,7 @@ def _resolve(
     starts = [s.start for s in article.sentences]
     last: Found | None = None
     for f in found:
-        if f.direct and f.span is not None and _title(sp.text, f.span, sp.lang):
+        if f.direct and f.span is not None and (_title(sp.text, f.span, sp.lang) or _work(sp.text, f.span)):
             continue  # a book, a film, a song: no one's words, and no speaker to remember
         m = f.attribution.mention
         if (
@@ -473,6 +476,18 @@ def _title(text: str, s: Span, lang: str | None) -> bool:
     if re.search(r"[,.;:!?…]\W*$", inner) and not listed:
         return False  # closed as speech, unless a list of titles goes on ("“X,” “Y,” …")
     return all(w[0].isupper() for w in words if len(w) > 3) and any(w[0].isupper() for w in words)
+
+
+def _work(text: str, s: Span) -> bool:
+    """A quoted work before its maker's name («Veduta del porto» di Anna Rossi, „Bildnis
+    einer Frau“ von Otto Kern, "View of the harbour" by X): a few words opening with a
+    capital, nothing closing them as speech, in any language."""
+    inner = text[s.open + 1 : s.close]
+    words = WORD.findall(inner)
+    if not 1 <= len(words) <= 2 * MAX_TITLE_WORDS or not words[0][:1].isupper() or re.search(r"[,.;:!?…]\W*$", inner):
+        return False
+    m = re.match(r"\s+(\S+)\s+(\w+)", text[s.close + 1 : s.close + 60])
+    return m is not None and fold(m.group(1)) in _MAKERS and m.group(2)[:1].isupper()
 
 
 def _heading(text: str, f: Found, para: tuple[int, int]) -> bool:
