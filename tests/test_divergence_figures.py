@@ -310,3 +310,18 @@ def test_a_time_after_after_is_a_bound_holding_the_hour() -> None:
     assert (after.approx, before.approx) == (">", "<")
     assert same_figure(before, _one("um 7.40 Uhr", "de", "time"))
     assert not same_figure(before, _one("um 6.40 Uhr", "de", "time"))
+
+
+def test_a_remainder_does_not_side_with_a_whole_count() -> None:
+    # b swaps the two figures; "the other 31" of c and d counts those walked down, not the
+    # people lifted out, so it does not make a (which agrees with c and d) the odd one out
+    found = _numbers({
+        "F1": [
+            ("a", "9 Menschen wurden per Hubschrauber geborgen, die übrigen 31 stiegen zu Fuß ab.", "de"),
+            ("b", "31 personnes ont été hélitreuillées, tandis que les 9 autres sont descendues à pied.", "fr"),
+            ("c", "while guides led the other 31 down on foot.", "en"),
+            ("d", "le altre 31 sono scese a piedi con le guide.", "it"),
+        ]
+    })  # fmt: skip
+    assert len(found) == 1 and found[0].odd_one_out != "a"
+    assert {v.article for v in found[0].variants} == {"a", "b"}

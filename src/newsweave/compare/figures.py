@@ -524,11 +524,18 @@ def _corroborating(
                 in_fact or _slot(q, sents[r].text, False) == slot or (q.kind == "time" and q.value % 60 > 0)
                 or (q.kind == "count" and is_lone(q) and slot != LONE_COUNT)
             )  # fmt: skip
-            loose = in_fact and slot[0] == q.kind == "count" and q.noun not in (None, PART) and q.noun in nouns.get(codes[r], {q.noun})
+            # ... but a remainder ("the other 24") is no count of a whole ("24 personnes"), nor one of it
+            rest = _remainder(q.noun) == _remainder(slot[2])
+            loose = in_fact and slot[0] == q.kind == "count" and q.noun not in (None, PART) and rest and q.noun in nouns.get(codes[r], {q.noun})
             if (exact or (loose and _one_class(q, given))) and not q.previous and one_answer(q, given):
                 out.setdefault(aid, []).append((r, q))
     # an article whose sentences tell both sides tells neither
     return {aid: items[:1] for aid, items in out.items() if all(same_figure(q, items[0][1]) for _, q in items)}
+
+
+def _remainder(noun: str | None) -> bool:
+    """Whether a count's noun is a remainder's ("remaining", "remaining people"; compare.parts)."""
+    return f"{noun} ".startswith("remaining ")
 
 
 def _one_class(q: Quantity, given: list[Quantity]) -> bool:

@@ -299,7 +299,7 @@ DEGREE_WORDS = ("degrees", "degree")
 CELSIUS_WORDS = ()
 
 # what is left of a whole, next to its figure ("the remaining 16"; compare.parts)
-REMAINDER_WORDS = ("remaining",)
+REMAINDER_WORDS = ("remaining", "other")
 
 # Words after an amount of money that make it a rate ("42 euros per share", "5 dollars a
 # day"): a price per thing, never the same figure as a total
