@@ -26,10 +26,10 @@ NEGATION_PARTICLES = tuple("niet nooit".split())
 
 # Words that mark reported speech: speech verbs and "according to" markers.
 REPORTING_VERBS = tuple(
+    "vertelt vertelde herhaalde zuchtte "  # repeating, sighing, telling
     "noemde noemt "  # naming what it is: 'ha definito la situazione «…»'
     "zei zegt zeggen verklaarde verklaart benadrukte benadrukt stelde stelt schreef "
     "waarschuwde voegde aldus volgens maande adviseerde gezegd".split()
-    "vertelt vertelde herhaalde zuchtte "  # repeating, sighing, telling
 )
 
 # Markers whose speaker follows them ("according to X").
