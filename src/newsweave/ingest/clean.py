@@ -28,7 +28,13 @@ from newsweave.ingest.dedup import (
 )
 from newsweave.ingest.lines import apply_rules, headline_like
 from newsweave.ingest.normalize import normalize_text, split_paragraphs
-from newsweave.ingest.outlets import normalize_outlet, outlet_from_url, same_outlet, wire_name
+from newsweave.ingest.outlets import (
+    initials_of,
+    normalize_outlet,
+    outlet_from_url,
+    same_outlet,
+    wire_name,
+)
 from newsweave.ingest.state import Work
 from newsweave.lang import merged
 from newsweave.model import Article, Provenance
@@ -56,10 +62,12 @@ def clean(article: Article) -> Article:
     )
     text = _collection_prefix(normalize_text(article.text), w)
     paragraphs = apply_rules(split_paragraphs(text), w)
+    agency_at_edge = (w.agency_line[1] if w.agency_line else -1) in (0, len(paragraphs))
     paragraphs = _headline(paragraphs, w)
     paragraphs = drop_tag_lines(paragraphs, w)
     paragraphs = drop_lead_labels(paragraphs, w)
     paragraphs = take_dateline(paragraphs, w)
+    _agency_credit(w, agency_at_edge)
     paragraphs = drop_duplicates(paragraphs, w)
     paragraphs = _trailing_credits(paragraphs, w)
     _finish(article, w)
@@ -151,6 +159,22 @@ def _trailing_credits(paragraphs: list[str], w: Work) -> list[str]:
     return paragraphs[:-1] + ([last] if last else [])
 
 
+def _agency_credit(w: Work, at_edge: bool) -> None:
+    """An unknown agency's credit line ("Source: XNA", lines.agency_line) is the story's wire
+    when it opens or closes the story or names the dateline's agency; a credit line, not the
+    dateline alone, then stands behind the wire."""
+    if not w.agency_line:
+        return
+    name = w.agency_line[0]
+    if w.wire and w.wire.casefold() == name.casefold():
+        w.wire_from_dateline = False
+        w.signal(f"credit line names the dateline's agency {name}")
+    elif at_edge and not w.wire:
+        w.set_wire(name, "credit line closing or opening the story")
+    else:
+        w.signal(f"credit line names {name}: not taken as the wire (inside the story, or another wire)")
+
+
 def _own_wire_tail(text: str, w: Work) -> re.Match[str] | None:
     """"… ha detto il sindaco. (PLN)": the credit of the dateline's agency closing the story, one no list
     of wires knows."""
@@ -169,7 +193,10 @@ def _finish(article: Article, w: Work) -> None:
     if not w.published and article.url:
         w.set_published(date_in_url(article.url), "date in the URL")
     if w.wire and w.outlet and not same_outlet(w.wire, w.outlet) and not w.syndicated:
-        if w.wire_from_dateline:
+        if not wire_name(w.wire) and initials_of(w.wire, w.outlet):
+            # "(NRF)" on nordrhein-funk.de, "Source: HDN" on harbourdaily-news.com: the outlet's own
+            w.signal(f"credit {w.wire} spells the outlet's initials ({w.outlet}): not syndicated")
+        elif w.wire_from_dateline:
             # A dateline credit alone is no proof of a copy: "(HRW)" or a local desk's initials
             # look the same. Only a credit line or a syndication notice sets the flag.
             w.signal(f"wire {w.wire} named only in the dateline: not marked syndicated")

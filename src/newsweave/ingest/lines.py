@@ -276,6 +276,22 @@ def wire_credits(par: str, w: Work, out: list[str]) -> str | None:
     return w.drop(par, "wire-credit")
 
 
+def agency_line(par: str, w: Work, out: list[str]) -> str | None:
+    """"Source: XNA", "mit Material von xnd": a credit line naming an agency no table knows.
+    Where it stood is kept: `clean` takes the agency as the wire only from a line opening or
+    closing the story, or one its dateline credit confirms ("Quelle: RKI" under a chart is
+    a figure's source)."""
+    m = P.AGENCY_LINE.match(par) if len(par) <= 120 else None
+    if not m or wire_name(m.group(1) or m.group(3) or ""):
+        return None  # a known wire's line is `wire_credits`'
+    name = m.group(2) or m.group(1) or m.group(4) or m.group(3)
+    w.agency_line = (name, len(out))
+    if m.group(1):
+        w.set_outlet(name, "'Source:' line")  # as `source_line` does: no other outlet known
+        return w.drop(par, "source-line")
+    return w.drop(par, "wire-credit")
+
+
 def source_line(par: str, w: Work, out: list[str]) -> str | None:
     m = P.SOURCE_LINE.match(par)
     if not m:
@@ -505,6 +521,7 @@ RULES: tuple[Rule, ...] = (
     machine_translation,
     syndication,
     wire_credits,
+    agency_line,
     source_line,
     byline,
     staff_credit,

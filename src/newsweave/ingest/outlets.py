@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from newsweave.text.fold import fold
+
 # lower-cased variant -> canonical outlet name
 _OUTLETS = {
     "fan page it": "Fanpage.it",
@@ -167,6 +169,18 @@ def same_outlet(a: str | None, b: str | None) -> bool:
     na = _owner(a)
     nb = _owner(b)
     return na.lower() == nb.lower()
+
+
+def initials_of(acronym: str, outlet: str) -> bool:
+    """Whether `acronym` spells the outlet's name: its first letter the name's, the rest in
+    order in it ("NRF" and nordrhein-funk.de, "HDN" and harbourdaily-news.com). Loose on
+    purpose: it only keeps an outlet's own credit from reading as another's copy."""
+    letters = re.sub(r"[^a-z]", "", fold(_key(outlet).split(".")[0]))
+    wanted = re.sub(r"[^a-z]", "", fold(acronym.lower()))
+    if len(wanted) < 2 or not letters.startswith(wanted[0]):
+        return False
+    rest = iter(letters[1:])
+    return all(c in rest for c in wanted[1:])
 
 
 def _owner(name: str) -> str:

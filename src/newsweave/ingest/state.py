@@ -34,6 +34,7 @@ class Work:
     machine_translated: bool = False
     syndicated: bool = False
     wire_from_dateline: bool = False  # the only wire evidence is a dateline credit
+    agency_line: tuple[str, int] | None = None  # an unknown agency's credit line, kept paragraphs before it
     removed: list[Removed] = field(default_factory=list)
     signals: list[str] = field(default_factory=list)
     posts: list[str] = field(default_factory=list)  # quoted social-media posts, as kept

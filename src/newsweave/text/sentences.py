@@ -55,8 +55,8 @@ _TITLE_END = re.compile(
 # papers name suspects; a pronoun or an article after it opens the next sentence
 _INITIAL_THEN_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\s[A-ZÀ-ÖØ-Þ]\.(\s+)([A-ZÀ-ÖØ-Þ][^\W\d_]*)")
 # a short word's full stop before a lower-case word: an abbreviation the segmenter did
-# not know ("w 2022 r. na siedem lat", "ok. 300 tys. osób"), no sentence end
-_SHORT_END = re.compile(r"(?:^|[\s(])[^\W\d_]{1,4}\.$")
+# not know ("w 2022 r. na siedem lat", "ok. 300 tys. osób", dotted "m.in. dwa"), no sentence end
+_SHORT_END = re.compile(r"(?:^|[\s(])(?:[^\W\d_]{1,4}\.)+$")
 # a date's abbreviation after its year or month: "2021 r.", "15 maja br.", Russian "2021 г."
 _DATE_ABBREVIATION = re.compile(
     rf"(?:\b(?:1[89]|20)\d\d\s+[^\W\d_]|\b(?:{alternation(MONTH_NAMES)})\s+[^\W\d_]{{1,3}})\.$",

@@ -149,6 +149,8 @@ ENGAGEMENT = (
     r"follow (?:our|the|all (?:our|the)) (?:live )?(?:coverage|updates|blog)",
     r"get [\w ]{1,30} on the go",
     r"like this story\? share it",
+    # a broadcaster's promo: "Watch the full report on our six o'clock news"
+    r"^(?:watch|listen to|see|hear)\b.{0,80}?\b(?:report|interview|programme|program|bulletin)\b.{0,40}?\bon (?:our|the) (?:\w+ )?(?:news|bulletin|programme|program|show|website|app)\b",
     r"tell us what you think",
     r"share your thoughts",
     r"leave a comment",

@@ -66,6 +66,8 @@ ENGAGEMENT = (
     r"compártel[oa] en (?:tus |las )?redes",
     r"comparte (?:esta|la) noticia",
     r"deja (?:tu|un) comentario",
+    # a broadcaster's promo: "Escucha el informativo de Radio X cada hora en nuestra web"
+    r"^(?:escucha|escuche|mira|vea|sintoniza)\b.{0,30}?\b(?:informativo|boletín|programa|telediario|noticiero|podcast)\b.{0,80}?\ben (?:nuestra|nuestro|la) (?:web|página|app|aplicación|emisora|canal)\b",
     r"^compart(?:e|a|ir) (?:este|el) artículo\s*[.!]?$",  # the bare prompt; with networks it is a share bar
     r"^¿?(?:has|ha) (?:visto|detectado|encontrado) (?:un|algún) error\s*\?",
     # "Sigue a El Faro en Google Noticias": the personal "a" before the outlet; "Sigue la

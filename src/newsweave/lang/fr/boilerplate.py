@@ -32,7 +32,9 @@ PAYWALL = (
     r"soutenez (?:notre|le) journalisme",
 )
 NEWSLETTER = (
-    r"inscrivez-vous à (?:notre|la|nos) (?:newsletters?|infolettres?|lettres? d'information)",
+    r"inscrivez-vous (?:gratuitement |dès maintenant )?à (?:notre|la|nos) (?:newsletters?|infolettres?|lettres? d'information)",
+    # "Recevez chaque mardi notre lettre « Jardins » : inscrivez-vous gratuitement."
+    r"^recevez\b.{0,40}?\b(?:notre|nos) lettres?\b.{0,60}?\binscrivez-vous\b",
     r"recevez\b.{0,40}?\b(?:notre|nos|la|les) (?:newsletters?|infolettres?|lettres? d'information)",  # "Recevez chaque jeudi notre newsletter"
     r"^(?:infolettre|newsletter)\b.{0,40}:\s*(?:recevez|chaque)",
     r"je m'inscris",
@@ -64,6 +66,8 @@ ENGAGEMENT = (
     r"rejoignez(?:-nous)? (?:notre|nos|la) (?:chaîne|canal|communauté|groupe)",
     r"^(?:nos (?:articles|infos|informations)|notre (?:actualité|rédaction)|retrouvez-nous) (?:sont |est )?(?:aussi |également |désormais )*(?:disponibles? )?sur (?:whatsapp|telegram|instagram|facebook|tiktok)\b",
     r"^(?:recevez|suivez)\b.{0,60}?\b(?:sur|via) (?:whatsapp|telegram)\b",
+    # a broadcaster's promo: "Retrouvez le reportage de … dans notre journal de 20 heures"
+    r"^(?:retrouvez|revoyez|réécoutez|regardez)\b.{0,120}?\b(?:dans|sur) (?:notre|nos) (?:journal|journaux|édition|émission|magazine|matinale|antenne)\b",
     r"^suivez\s+[\w'’ .-]{1,40}?\s+(?:sur|via)\s+(?:google (?:actualités|news)|facebook|instagram|x|twitter|linkedin|youtube|tiktok|whatsapp|telegram|threads|bluesky)\b",  # "Suivez L'Écho sur Google Actualités"
 )
 SHARE = (

@@ -17,8 +17,8 @@ PAYWALL = (
     r"^neem (?:nu |direct )?een (?:digitaal |online )?abonnement\b",  # "Neem een abonnement op De Polderbode …"
 )
 NEWSLETTER = (
-    r"schrijf (?:je|u) in voor (?:onze|de) (?:dagelijkse )?\w*nieuwsbrief",
-    r"meld (?:je|u) aan voor (?:onze|de) (?:dagelijkse )?\w*nieuwsbrief",
+    r"schrijf (?:je|u) in voor (?:onze|de) (?:(?:dagelijkse|wekelijkse|gratis) )*\w*nieuwsbrief",
+    r"meld (?:je|u) aan voor (?:onze|de) (?:(?:dagelijkse|wekelijkse|gratis) )*\w*nieuwsbrief",
     r"ontvang .{0,60}?\bin (?:uw|je) (?:mailbox|inbox)",
 )
 ADVERTISING = (r"advertentie", r"reclame", r"gesponsord")
