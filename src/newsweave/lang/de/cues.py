@@ -40,10 +40,10 @@ NEGATION_PARTICLES = tuple("nicht nie".split())
 
 # Words that mark reported speech: speech verbs and "according to" markers.
 REPORTING_VERBS = tuple(
+    "wiederholte seufzte "  # repeating, sighing, telling
     "bezeichnete bezeichnet "  # naming what it is: 'ha definito la situazione «…»'
     "sagte sagt sagten erklärte erklärt betonte betont meinte warnte schrieb bekräftigte "
     "unterstrich versicherte fügte ergänzte erklärten betonten warnten berichtete teilte "
-    "wiederholte seufzte "  # repeating, sighing, telling
     "kündigte räumte forderte sprach antwortete laut zufolge "
     "bestätigte kritisierte beklagte versprach mahnte mitteilte mitteilten appellierte riet polterte wetterte schimpfte".split()
 )
