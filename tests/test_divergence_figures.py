@@ -325,3 +325,18 @@ def test_a_remainder_does_not_side_with_a_whole_count() -> None:
     })  # fmt: skip
     assert len(found) == 1 and found[0].odd_one_out != "a"
     assert {v.article for v in found[0].variants} == {"a", "b"}
+
+
+def test_a_weight_of_dead_fish_is_no_toll_and_duas_is_two() -> None:
+    # "killing some 9 tonnes of fish" weighs the fish: the same slot as "duas toneladas"
+    found = _numbers({
+        "F1": [
+            ("a", "Los bomberos retiraron unas dos toneladas de peces del lago Orvena.", "es"),
+            ("b", "Foram recolhidas cerca de duas toneladas de peixe morto no lago Orvena.", "pt"),
+            ("c", "Helfer sammelten rund zwei Tonnen tote Fische aus dem Orvena-See.", "de"),
+            ("d", "The leak poisoned Lake Orvena, killing some 9 tonnes of fish.", "en"),
+        ]
+    })  # fmt: skip
+    assert len(found) == 1 and found[0].odd_one_out == "d"
+    found_pt = find_quantities("Morreram duas pessoas e dezassete ficaram feridas.", "pt")
+    assert [(q.value, q.context) for q in found_pt] == [(2, "dead"), (17, "injured")]

@@ -551,7 +551,8 @@ def _classify(
     if unit is not None and not (after_l[0] == "m" and scaled):
         if unit == "%":
             return None  # "per" without "cent"
-        context = None if unit in SPANS else context  # "48 heures pour quitter le pays"
+        # "48 heures pour quitter le pays"; "killing 12 tonnes of fish" weighs, counts no dead
+        context = None if unit in SPANS or context in TOLLS else context
         converted = unit in _METRIC  # shown with its unit: "15 miles", not "15" by "15 km"
         if converted:
             (unit, factor), end = _METRIC[unit], end + len(UNIT_AFTER.match(text, end)[0])

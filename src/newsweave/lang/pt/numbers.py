@@ -4,6 +4,7 @@
 WORDS = {
     "um": 1,
     "dois": 2,
+    "duas": 2,  # "duas toneladas", "duas pessoas": the feminine
     "três": 3,
     "quatro": 4,
     "cinco": 5,
@@ -21,6 +22,9 @@ WORDS = {
     "dezessete": 17,
     "dezoito": 18,
     "dezenove": 19,
+    "dezasseis": 16,  # European Portuguese
+    "dezassete": 17,
+    "dezanove": 19,
     "vinte": 20,
     "trinta": 30,
     "quarenta": 40,
