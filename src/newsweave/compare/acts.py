@@ -113,10 +113,23 @@ def _negated(before: str, lang: str) -> bool:
     return opening and bool(AUXILIARIES_OF.get(lang, frozenset()) & rest) and not _RELATIVES.get(lang, frozenset()) & rest
 
 
+_CLOSING = {code: fold_all(getattr(m, "CLOSING_NEGATIONS", ())) for code, m in each("cues")}
+
+
+def _closed_negated(after: str, lang: str) -> bool:
+    """Whether the clause that goes on with `after` ends on a negation that negates its verb
+    wherever it stands (CLOSING_NEGATIONS: "In Haft genommen wurde er nicht")."""
+    words = TOKEN.findall(re.split(r"[,;:.!?]", after)[0])
+    return bool(words) and fold(words[-1]) in _CLOSING.get(lang, frozenset())
+
+
 def _told(p: re.Pattern[str] | None, text: str, lang: str) -> bool:
     """Whether `text` holds the words of `p` unnegated in their clause ("no one was
     injured", "n'était toujours pas maîtrisé" tell no injury, no fire under control)."""
-    return p is not None and any(not _negated(text[: m.start()], lang) for m in p.finditer(text))
+    return p is not None and any(
+        not _negated(text[: m.start()], lang) and not _closed_negated(text[m.end() :], lang)
+        for m in p.finditer(text)
+    )
 
 
 def _denied(p: re.Pattern[str] | None, text: str, lang: str) -> bool:

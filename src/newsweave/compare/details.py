@@ -15,7 +15,7 @@ from newsweave.compare.closed_words import ARTICLES, POSSESSIVE_DETS
 from newsweave.compare.numbers import find_quantities
 from newsweave.compare.polarity import ALL_ANCHORS, ANCHORS
 from newsweave.compare.quantity import APPROX_LEADS, APPROX_WORDS, UNIT_WORDS
-from newsweave.lang import NOUNS_CAPITALISED, alternation, merged
+from newsweave.lang import NOUNS_CAPITALISED, alternation, each, merged
 from newsweave.model import Article, Citation, Divergence, FactGroups
 from newsweave.text.fold import fold, spelled_alike
 from newsweave.unionfind import DisjointSets
@@ -25,6 +25,9 @@ from newsweave.unionfind import DisjointSets
 # (lower-case words) make items: names in a list ("Russia and Belarus") are the event's
 # actors, not a detail outlets disagree on.
 _CONJ = merged("cues", "LIST_COORDINATORS")
+# ... in the sentence's own language where it has them: Italian "o" (or) is the article of
+# Portuguese "fechou o acesso"
+_CONJ_IN = {code: frozenset(getattr(m, "LIST_COORDINATORS", ())) for code, m in each("cues")}
 # the qualifier of a figure right after a word ("displaced about 8,000", "leaving at least")
 _QUALIFIER = re.compile(
     rf"\s+(?:(?:{alternation([*APPROX_WORDS, *APPROX_LEADS])}|than|de|que|als)\s+){{0,3}}",
@@ -106,10 +109,11 @@ def detail_lists(text: str, lang: str | None = None) -> list[DetailList]:
     """The coordinated lists of common nouns in a sentence ("oil, gas and loans"); `lang`
     picks the auxiliaries that mark joined verbs (all languages' when unknown)."""
     auxiliaries = ANCHORS.get(lang or "", ALL_ANCHORS)
+    conj = _CONJ_IN.get(lang or "") or _CONJ
     toks = [(m.group(), m.start(), m.end()) for m in _LIST_WORD.finditer(text)]
     out = []
     for k, (w, _, _) in enumerate(toks):
-        if w.lower() not in _CONJ or k == 0 or k + 1 >= len(toks):
+        if w.lower() not in conj or k == 0 or k + 1 >= len(toks):
             continue
         right = next(
             (
@@ -150,11 +154,14 @@ def detail_divergences(alignment: FactGroups, articles: Sequence[Article]) -> li
     language: words are compared). Rows are paired only through a shared item (an
     inverted index), so the cost follows the lists, not all pairs of sentences."""
     sents = alignment.sentences
+    # a machine translation's words are its translator's ("for the fright" where the others
+    # write "shock"): compared word for word, its lists would differ where the outlets do not
+    translated = {a.id for a in articles if a.machine_translated}
     lists: dict[int, list[DetailList]] = {}
     by_item: dict[tuple[str | None, str], list[int]] = {}
     for row, s in enumerate(sents):
         lang = alignment.langs[row] if alignment.langs else s.lang
-        found = detail_lists(s.text, lang)
+        found = detail_lists(s.text, lang) if s.article_id not in translated else []
         if found:
             lists[row] = found
             for d in found:
@@ -422,14 +429,18 @@ def name_list_divergences(alignment: FactGroups, articles: Sequence[Article]) ->
     """Lists of three names or more that outlets fill otherwise, one naming what the other
     article never names ("Ermida, Souto e Paço de Covide" / "Ermida, Souto and Brufe"; the
     donors, the towns told to stay indoors; a list one article lengthens with a name the
-    other never names). Lists sharing two names are one slot; a name translated ("Italy" /
-    "Italië", four letters alike) is no other name."""
+    other never names; "Orla e Brem" beside "Orla, Brem y Tusk" in one fact). Lists sharing
+    two names are one slot; a name translated ("Italy" / "Italië", four letters alike) is no
+    other name."""
     sents = alignment.sentences
     bodies = {a.id: fold(f"{a.title or ''} {a.text}") for a in articles}
     lists: dict[int, tuple[frozenset[str], str]] = {}
+    pairs: set[int] = set()  # two names ("A and B"): met by a longer list of their own fact only
     for row, s in enumerate(sents):
-        if (m := _NAME_LIST.search(s.text)) is not None:
+        if (m := _NAME_LIST.search(s.text) or _NAME_PAIR.search(s.text)) is not None:
             lists[row] = (frozenset(fold(i) for i in _name_items(m.group(0))), m.group(0))
+            pairs |= {row} if len(lists[row][0]) == 2 else set()
+    together = {frozenset((a, b)) for rs in alignment.support_rows.values() for a in rs for b in rs if a in pairs}
     sets: DisjointSets[int] = DisjointSets()
     differing: set[frozenset[int]] = set()
 
@@ -442,6 +453,8 @@ def name_list_divergences(alignment: FactGroups, articles: Sequence[Article]) ->
             (la, _), (lb, _) = lists[a], lists[b]
             ida, idb = sents[a].article_id, sents[b].article_id
             if ida == idb or len(la & lb) < 2 or float(alignment.vectors[a] @ alignment.vectors[b]) < DETAIL_COS:
+                continue
+            if {a, b} & pairs and frozenset((a, b)) not in together:
                 continue
             sets.add(a)
             sets.union(a, b)

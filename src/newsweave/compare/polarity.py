@@ -154,12 +154,9 @@ def tokenize(text: str, lang: str | None = None) -> list[Token]:
 def guess_lang(tokens: list[Token]) -> str:
     """Cheap stop-word vote among the languages the lexicons know."""
     words = [n for t in tokens if t.kind == "word" for n in t.norms]
-    best, score = "en", 0
-    for lang, stops in STOPWORDS.items():
-        s = sum(w in stops for w in words)
-        if s > score:
-            best, score = lang, s
-    return best
+    scores = {lang: sum(w in stops for w in words) for lang, stops in STOPWORDS.items()}
+    best = max(scores, key=scores.__getitem__)  # the first of the best
+    return best if scores[best] else "en"
 
 
 # --- clauses -----------------------------------------------------------------
@@ -267,20 +264,16 @@ def _subject(seg: list[Token], anchor: int | None, lang: str) -> Token | None:
             return tok
         if n not in ARTICLES:
             break
-    if lang in PRO_DROP:
-        for tok in seg[anchor : anchor + 3]:
-            key = verb_person(tok.norms[0], lang)
-            if key:
-                return Token(tok.text, tok.start, tok.end, "word", [key])
+    for tok in seg[anchor : anchor + 3] if lang in PRO_DROP else ():
+        if key := verb_person(tok.norms[0], lang):
+            return Token(tok.text, tok.start, tok.end, "word", [key])
     return None
 
 
 def subject_key(word: str) -> str:
     """Pronoun group ("1pl", "3pl", "EXPL"...) or the folded noun without plural/possessive."""
     w = fold(word)
-    if w in PRONOUN_GROUPS:
-        return PRONOUN_GROUPS[w]
-    return w
+    return PRONOUN_GROUPS.get(w, w)
 
 
 def _negations(words: list[str], lang: str, lapse: bool = False) -> int:
@@ -422,7 +415,13 @@ def _by_subject(cls: list[Clause]) -> dict[str, list[Clause]]:
     return out
 
 
-def _polarity_reason(ca: list[Clause], cb: list[Clause]) -> str | None:
+def _shared(x: Clause, y: Clause) -> bool:
+    """Whether two clauses share a word after their subjects, auxiliaries aside (or either has none)."""
+    px, py = ({fold(w) for w in _WORD.findall(c.text[c.text.find(c.subject_text or "") :])} & c.content - ALL_ANCHORS for c in (x, y))
+    return not (px and py) or any(keys_match(p, q) for p in px for q in py)
+
+
+def _polarity_reason(ca: list[Clause], cb: list[Clause], same: bool = False) -> str | None:
     sa, sb = _by_subject(ca), _by_subject(cb)
     for key_a, la in sa.items():
         key_b = next((k for k in sb if keys_match(key_a, k)), None)
@@ -439,10 +438,11 @@ def _polarity_reason(ca: list[Clause], cb: list[Clause]) -> str | None:
             x, y = next((c, d) for c, d in zip(la, lb, strict=True) if c.positive != d.positive)
         else:
             continue
-        who = x.subject_text or key_a
+        if same and not _shared(x, y):
+            continue  # one language in other words: "stable throughout" / "never in danger"
         if key_a == "ANSWER":
             return f"answer flipped: '{x.text}' vs '{y.text}'"
-        return f"negation flipped for '{who}': '{x.text}' vs '{y.text}'"
+        return f"negation flipped for '{x.subject_text or key_a}': '{x.text}' vs '{y.text}'"
     return None
 
 
@@ -541,7 +541,7 @@ def meaning_differs(a: str, b: str, lang_a: str | None = None, lang_b: str | Non
 def _differs(a: str, b: str, la: str, lb: str, lang_a: str | None, lang_b: str | None, lapse: bool) -> str | None:
     ca, cb = list(_parsed(a, la, lapse)[0]), list(_parsed(b, lb, lapse)[0])
     return (
-        _polarity_reason(ca, cb)
+        _polarity_reason(ca, cb, la == lb)
         or (negating_edit(a, b, la) if la == lb else None)
         or _swap_reason(ca, cb)
         or (_translated_reason(ca, cb) if la != lb else None)

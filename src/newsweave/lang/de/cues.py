@@ -37,6 +37,9 @@ NEGATION_TOKENS = tuple(
 )
 # ... those that only negate the verb (no pronoun: "nothing will remain" keeps its word)
 NEGATION_PARTICLES = tuple("nicht nie".split())
+# ... those that, closing a clause, negate its verb wherever it stands (the act comes first:
+# „In Haft genommen wurde er nicht“)
+CLOSING_NEGATIONS = NEGATION_PARTICLES
 
 # Words that mark reported speech: speech verbs and "according to" markers.
 REPORTING_VERBS = tuple(

@@ -23,6 +23,9 @@ AUXILIARIES = tuple(
 NEGATION_TOKENS = tuple("niet geen nooit niets niemand".split())
 # ... those that only negate the verb (no pronoun: "nothing will remain" keeps its word)
 NEGATION_PARTICLES = tuple("niet nooit".split())
+# ... those that, closing a clause, negate its verb wherever it stands (the act comes first:
+# „Vastgehouden werd hij niet“)
+CLOSING_NEGATIONS = NEGATION_PARTICLES
 
 # Words that mark reported speech: speech verbs and "according to" markers.
 REPORTING_VERBS = tuple(
