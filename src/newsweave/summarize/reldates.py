@@ -24,6 +24,8 @@ around it, each language's in `lang/<code>/calendar.py`:
   UNDATED_BEFORE/_AFTER) or a street's name ("Avenida 18 de Julio"): no date;
 - the opening end of a range whose other end has a year ("from March to November 2022",
   "zwischen März und November 2022"): that year;
+- a weekday in a quotation: the tense of the speaker's words, not of the reporting verb
+  ("«I have my check-up on Thursday», she said"); with none, a day ahead is unsure: no date;
 - "the night between Tuesday and Wednesday", "la nuit de lundi à mardi": one date, the
   morning's, or the evening's when the sentence names an evening time ("alle 23.40");
 - a target opening its clause with a past after it ("until Tuesday, 31 boats had been
@@ -52,12 +54,12 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from types import ModuleType
 
-from newsweave.align.quote_marks import find_spans
+from newsweave.align.quote_marks import Span, find_spans
 from newsweave.lang import alternation, data, merged
 from newsweave.summarize.calwords import NEVER as _NEVER
 from newsweave.summarize.calwords import alt as _alt
@@ -128,7 +130,8 @@ def _perfect(module: ModuleType) -> str:
     if not aux or not participle:
         return ""
     gap = getattr(module, "PERFECT_GAP", 1)
-    return rf"\b(?:{alternation(aux)})\b(?:\s+\S+){{0,{gap}}}?\s+(?:{participle})\b"
+    # the auxiliary may open a sentence ("Habíamos cerrado"); a participle's case is its own
+    return rf"\b(?i:{alternation(aux)})\b(?:\s+\S+){{0,{gap}}}?\s+(?:{participle})\b"
 
 
 @dataclass(frozen=True)
@@ -211,12 +214,18 @@ def _cues(lang: str | None) -> _Cues:
     )
 
 
-def _clause(text: str, start: int, end: int) -> str:
-    """The clause around text[start:end]: from the last clause mark before it to the next
-    after it."""
-    before = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
+def _bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause around text[start:end] begins and ends: the last clause mark before
+    it, the next after it."""
     after = _CLAUSE_END.search(text, end)
-    return text[before[-1] if before else 0 : after.start() if after else len(text)]
+    lo = max([m.end() for m in _CLAUSE_END.finditer(text, 0, start)], default=0)
+    return lo, after.start() if after else len(text)
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around text[start:end]."""
+    lo, hi = _bounds(text, start, end)
+    return text[lo:hi]
 
 
 def _past_in(cues: _Cues, text: str) -> bool:
@@ -307,10 +316,13 @@ def _tense(cues: _Cues, text: str, start: int, end: int, weekday: bool = False) 
         return "target"  # "called a strike for October 14": a verb's past says nothing of the date
     if weekday:
         clause = _clause(text, start, end)
-        if cues.target_verb.search(clause):
+        if _sets_the_day(cues, text, start, end):
             return "target"  # "summoned the management for talks on Monday"
         if cues.plan.search(clause) and not _past_in(cues, clause):
             return "target"  # "the fair, which opens on Friday"
+    lo, hi = _bounds(text, start, end)
+    if cues.future.search(text, end, hi) and not _past_in(cues, text[lo:hi]):
+        return "future"  # "…; the decision on Sunday will be taken tonight": its own clause's
     if before == "past":  # a past verb earlier in the sentence, after any future cue
         return "past"
     done = None if weekday else cues.participle.search(text[max(0, start - 40) : start])
@@ -321,6 +333,17 @@ def _tense(cues: _Cues, text: str, start: int, end: int, weekday: bool = False) 
     return None
 
 
+def _sets_the_day(cues: _Cues, text: str, start: int, end: int) -> bool:
+    """Whether a verb that sets a day to come governs the weekday at text[start:end]: one in
+    its clause with no past verb between ("wezwani na rozmowy w poniedziałek"; not "we wtorek
+    przełożono 52 zaplanowane operacje": planned operations put off on Tuesday)."""
+    for m in cues.target_verb.finditer(text, *_bounds(text, start, end)):
+        between = text[m.end() : start] if m.end() <= start else text[end : m.start()]
+        if not _past_in(cues, between):
+            return True
+    return False
+
+
 def _conjectured(cues: _Cues, text: str, start: int, end: int) -> bool:
     """Whether a conjecture about the past holds the date in its clause and every future cue
     of the sentence is its modal ("would have allowed rainwater in during the storm of
@@ -328,9 +351,7 @@ def _conjectured(cues: _Cues, text: str, start: int, end: int) -> bool:
     found = [m.span() for m in cues.conjecture.finditer(text)]
     if not found:
         return False
-    lo = max([m.end() for m in _CLAUSE_END.finditer(text, 0, start)], default=0)
-    after = _CLAUSE_END.search(text, end)
-    hi = after.start() if after else len(text)
+    lo, hi = _bounds(text, start, end)
     if not any(a < hi and lo < b for a, b in found):
         return False
     return all(any(a <= f.start() < b for a, b in found) for f in cues.future.finditer(text))
@@ -355,11 +376,16 @@ def _year_named(cues: _Cues, text: str, end: int, ref: date) -> int | None:
 
 
 def _weekday_date(
-    cues: _Cues, text: str, start: int, end: int, number: int, ref: date, horizon: date | None
-) -> date:
-    """The day weekday `number` named at text[start:end] is (see the module's docstring)."""
+    cues: _Cues, text: str, start: int, end: int, number: int, ref: date, horizon: date | None,
+    quoted: Sequence[Span] = (),
+) -> date | None:  # fmt: skip
+    """The day weekday `number` named at text[start:end] is (see the module's docstring);
+    None for one a quotation in `quoted` names with no tense, when the nearest is ahead."""
     delta = (ref.weekday() - number) % 7  # days back to the latest such weekday
-    tense = _tense(cues, text, start, end, weekday=True)
+    a, b = next((q.inner for q in quoted if q.inner[0] <= start and end <= q.inner[1]), (0, len(text)))
+    tense = _tense(cues, text[a:b], start - a, end - a, weekday=True)
+    if tense is None and delta > 3 and b - a < len(text):
+        return None  # a plan ahead or a past the tense words miss: unsure
     marked = tense == "past" and _marked_past(cues, text, start, end)
     if tense in ("future", "target"):
         return ref + timedelta(days=(7 - delta) % 7)
@@ -517,7 +543,10 @@ def resolve_dates(
             # "concerts on Saturday and Sunday", "from Monday to Friday": the days that follow
             day = linked[2] + timedelta(days=(number - linked[1]) % 7 or 7)
         else:
-            day = _weekday_date(cues, text, start, end, number, ref, horizon)
+            day = _weekday_date(cues, text, start, end, number, ref, horizon, quoted)
+            if day is None:
+                chain = (end, number, None)
+                continue
         if night is not None and night[2]:
             day -= timedelta(days=1)  # "the night between ... and Wednesday, at 23.40"
         chain = (m.end(), number, day)

@@ -101,7 +101,6 @@ def _late_dateline(a: Article) -> date | None:
     return dated if dated > published else None
 
 
-
 def _is_dateline(s: Sentence, expression_start: int) -> bool:
     """ "Xinhua News Agency, Beijing, March 7." / "PARIS, April 15 (Reuters) -": the
     publication's dateline, not a statement about that day."""
@@ -255,6 +254,11 @@ def build_timeline(
     # before the day it was said on, the most cited, the date it names first; its entry
     # under the other date is worded by another member of it, or goes
     worded: set[str] = set()
+    # cited beside others under the day it names first, a sentence words no entry of its
+    # second: its deed would read as that day's ("Saturday's flights were cancelled; a
+    # decision on Sunday's comes tonight" under Sunday)
+    firsts = (i for c in candidates if len(c[1]) > 1 for i in c[1] if nth[i] == 0 and not said[i])
+    told_first = {_key(stated[i].sentence) for i in firsts}
     ranked: dict[str, list[tuple[int, int, int, TimelineEntry]]] = {}
     first = sorted(
         range(len(candidates)),
@@ -271,7 +275,12 @@ def build_timeline(
         # worded by a sentence that names this day first, where one does ("samples taken on
         # Monday", not "the ban issued on Tuesday after samples taken on Monday")
         lead = next(
-            (i for i in sorted(members, key=nth.__getitem__) if _key(stated[i].sentence) not in worded),
+            (
+                i
+                for i in sorted(members, key=nth.__getitem__)
+                if _key(stated[i].sentence) not in worded
+                and not (nth[i] == 1 and _key(stated[i].sentence) in told_first)
+            ),
             None,
         )
         if lead is None:

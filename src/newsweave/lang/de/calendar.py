@@ -93,7 +93,8 @@ PAST_AUXILIARIES = (
 # the Perfekt: "hat", "ist" and, later in the clause, a participle in lower case ("hat am
 # Montag die Brücke gesperrt", "ist ausgebrochen"); not one that tells a plan ("ist für März
 # geplant")
-PERFECT_AUXILIARIES = ("hat", "haben", "ist", "sind")
+# the first person too: quotations speak in it ("wir haben am Donnerstag geschlossen")
+PERFECT_AUXILIARIES = ("hat", "haben", "ist", "sind", "habe", "bin")
 PERFECT_PARTICIPLE = (
     r"(?!geplant\b|vorgesehen\b|angesetzt\b|erwartet\b)"
     r"[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert"

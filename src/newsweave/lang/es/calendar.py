@@ -82,7 +82,8 @@ PAST_ENDINGS = (("ó", 3),)  # (ending, shortest stem): "anunció"
 # read by the timeline only: "anunciaron", "murieron", "estaba"
 PAST_FORM_ENDINGS = (("aron", 2), ("ieron", 2), ("aba", 3), ("aban", 3))
 # the perfect: "ha anunciado", "han sido"
-PERFECT_AUXILIARIES = ("ha", "han", "había", "habían")
+# the first person too: quotations speak in it ("habíamos cerrado la tienda el jueves")
+PERFECT_AUXILIARIES = ("ha", "han", "había", "habían", "he", "hemos", "habíamos")
 PERFECT_PARTICIPLE = (
     r"\w{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)|sido|dicho|hecho|muerto|muertos|puesto"
     r"|visto|roto|abierto|escrito|vuelto"

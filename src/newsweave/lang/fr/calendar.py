@@ -80,7 +80,8 @@ PAST_AUXILIARIES = ("avait", "avaient", "a été", "ont été", "était", "étai
 # the passé composé: an auxiliary of "avoir" and, a word or two on, a participle ("a
 # annoncé", "ont déjà pris"; not "a lieu", "a aussi"). "est"/"sont" are left out: "est
 # prévu", "est fermé" tell no past
-PERFECT_AUXILIARIES = ("a", "ont", "avait", "avaient")
+# the first person too: quotations speak in it ("nous avions fermé jeudi")
+PERFECT_AUXILIARIES = ("a", "ont", "avait", "avaient", "ai", "avons", "avais", "avions")
 PERFECT_PARTICIPLE = (
     r"\w{2,}(?:é|ée|és|ées)|dit|dits|fait|faits|pris|mis|écrit|\w{2,}uit|\w{2,}uits"
     r"|\w{2,}(?:ris|mis|ort|orts|ert|erte|ertes)|\w{2,}(?:du|nu|çu|lu|ru|tu|vu)(?:e|s|es)?"

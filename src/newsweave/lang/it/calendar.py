@@ -86,7 +86,11 @@ PAST_AUXILIARIES = (
 # read by the timeline only: "firmò", "dichiarava"
 PAST_FORM_ENDINGS = (("ò", 4), ("ava", 3), ("avano", 3), ("eva", 3), ("evano", 3))
 # the passato prossimo: "ha firmato", "sono morti" (not a plan: "è fissata a marzo")
-PERFECT_AUXILIARIES = ("ha", "hanno", "aveva", "avevano", "è", "sono", "era", "erano")
+# the first person too: quotations speak in it ("avevamo chiuso giovedì")
+PERFECT_AUXILIARIES = (
+    "ha", "hanno", "aveva", "avevano", "è", "sono", "era", "erano", "ho", "abbiamo", "avevo",
+    "avevamo", "siamo",
+)  # fmt: skip
 PERFECT_PARTICIPLE = (
     r"(?!fissat|convocat|programmat)\w{2,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute)"
     r"|detto|detta|fatto|fatta|morto|morta|morti|preso|presa|messo|rimasto|rimasta|rimasti"

@@ -80,7 +80,8 @@ PAST_AUXILIARIES = (
 )  # fmt: skip
 # the perfect: "heeft", "is" and, later in the clause, a participle ("is dinsdagavond weer
 # opengegaan", "heeft ... gemeld"); not one that tells a plan ("is gepland")
-PERFECT_AUXILIARIES = ("heeft", "hebben", "is", "zijn")
+# the first person too: quotations speak in it ("ik heb donderdag gesloten")
+PERFECT_AUXILIARIES = ("heeft", "hebben", "is", "zijn", "heb")
 PERFECT_PARTICIPLE = r"(?!gepland\b|geagendeerd\b)[a-zë]*ge[a-zë]{2,}(?:d|t|en|aan)"
 PERFECT_GAP = 8
 PAST_BEFORE = ("vorige", "vorig", "afgelopen", "sinds")  # "afgelopen maandag"

@@ -80,11 +80,13 @@ PAST_AUXILIARIES = (
     "był", "była", "było", "byli", "były", "został", "została", "zostało", "zostali", "zostały",
     "doszło",
 )  # fmt: skip
-# read by the timeline only: the past's endings ("zatrzymała", "ogłosił", "zmarli")
+# read by the timeline only: the past's endings ("zatrzymała", "ogłosił", "zmarli"), and
+# the impersonal past ("odwołano", "przywrócono", "zamknięto")
 PAST_FORM_ENDINGS = (
     ("ał", 2), ("ała", 3), ("ało", 3), ("ali", 4), ("ały", 3), ("ił", 2), ("iła", 2), ("iło", 2),
     ("ili", 3), ("ył", 2), ("yła", 2), ("yło", 2), ("yli", 3), ("eli", 3), ("ęła", 2), ("ął", 2),
     ("szło", 2), ("szła", 2), ("szli", 2), ("arł", 2), ("arła", 2), ("arli", 2),
+    ("ano", 4), ("ono", 4), ("ęto", 3),
 )  # fmt: skip
 # "w ubiegły czwartek", "w zeszłą środę"
 PAST_BEFORE = (

@@ -86,6 +86,7 @@ FUTURE_WORDS = ("vai", "vão", "irá", "irão", "deve", "devem")
 PAST_AUXILIARIES = (
     "foi", "foram", "era", "eram", "tinha", "tinham", "havia", "houve", "esteve", "estiveram",
     "disse", "disseram", "fez", "fizeram", "teve", "tiveram", "deu", "deram", "veio", "vieram",
+    "tínhamos", "fomos", "estivemos",  # the first person too: quotations speak in it
 )  # fmt: skip
 # read by the timeline only: "chegou", "morreram", "partiu", "morreu"
 PAST_FORM_ENDINGS = (
