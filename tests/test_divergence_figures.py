@@ -340,3 +340,10 @@ def test_a_weight_of_dead_fish_is_no_toll_and_duas_is_two() -> None:
     assert len(found) == 1 and found[0].odd_one_out == "d"
     found_pt = find_quantities("Morreram duas pessoas e dezassete ficaram feridas.", "pt")
     assert [(q.value, q.context) for q in found_pt] == [(2, "dead"), (17, "injured")]
+
+
+def test_shortly_before_an_hour_holds_half_an_hour_not_the_whole_hour() -> None:
+    # "peu avant 19 heures" is no 18.20: the first alarm at 6:20 p.m. is another moment
+    before = find_quantities("Le feu a pris peu avant 19 heures dans les combles.", "fr")[0]
+    assert same_figure(before, find_quantities("The fire broke out at 6:45 p.m. in the attic.", "en")[0])
+    assert not same_figure(before, find_quantities("The first alarm sounded at 6:20 p.m. in the attic.", "en")[0])

@@ -100,6 +100,10 @@ def same_figure(a: Quantity, b: Quantity) -> bool:
     return rel <= tolerance
 
 
+# "shortly after 5am" holds 5.20, not 6.00: half an hour ("peu avant 19 heures" is no 18.20)
+SHORTLY = 30
+
+
 def _same_moment(a: Quantity, b: Quantity) -> bool:
     """Clock times: "shortly before 7 pm" and "18:50" are the same moment; an hour in words
     names no half of the day ("rond half twee" / "vers 13 h 30"); a bound holds the hour it
@@ -111,7 +115,7 @@ def _same_moment(a: Quantity, b: Quantity) -> bool:
 
     (lo, early), (hi, late) = sorted(((minutes(a, b), a), (minutes(b, a), b)), key=lambda p: p[0])
     if early.approx in _ABOVE or late.approx in _BELOW:
-        return hi - lo <= 60
+        return hi - lo <= SHORTLY
     return hi - lo <= (15 if a.approx or b.approx else 0)
 
 
