@@ -347,3 +347,14 @@ def test_shortly_before_an_hour_holds_half_an_hour_not_the_whole_hour() -> None:
     before = find_quantities("Le feu a pris peu avant 19 heures dans les combles.", "fr")[0]
     assert same_figure(before, find_quantities("The fire broke out at 6:45 p.m. in the attic.", "en")[0])
     assert not same_figure(before, find_quantities("The first alarm sounded at 6:20 p.m. in the attic.", "en")[0])
+
+
+def test_a_dissenting_figure_beside_a_spelled_one_is_spelled_too() -> None:
+    # "duas toneladas (one outlet: about 12)" gave the sentence a figure no cited outlet writes
+    from newsweave.compare.values import shown
+
+    wording = find_quantities("Foram recolhidas cerca de duas toneladas de peixe morto.", "pt")[0]
+    other = find_quantities("The spill killed around 12 tonnes of fish.", "en")[0]
+    assert shown(other, False, wording, "pt") == "about doze"
+    seven = find_quantities("Seven people died in the fire.", "en")[0]
+    assert shown(find_quantities("8 people died in the fire.", "en")[0], True, seven, "en") == "eight"

@@ -391,7 +391,8 @@ def shown(
     elif not same_lang and lang == "en" and q.value % 1 and "," in q.text and q.value < 1e3:
         text = f"{q.value:g}" + ("%" if q.unit == "%" else "")  # "15,5 %" in English: "15.5%"
     else:
-        text = q.text if not words else (spelled and number_word(q.value, lang)) or (
+        digits = spelled and any(c.isdigit() for c in q.text)  # "duas (one outlet: doze)"
+        text = q.text if not (words or digits) else (spelled and number_word(q.value, lang)) or (
             f"{q.value:,.0f}" if q.value % 1 == 0 else f"{q.value:g}"
         )
         if q.unit == "%" and not text.endswith("%"):  # "(one outlet: 86%)", "(… seven per cent)"
