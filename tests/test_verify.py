@@ -1678,3 +1678,46 @@ def test_a_list_of_names_an_article_fills_otherwise_in_another_language() -> Non
     # the same list, or a list of other things, says nothing against it
     assert names_left_out(wording, "Los heridos fueron trasladados a Varnsee, Ostrow y Kellin.") == []
     assert names_left_out(wording, "Fueron trasladados a Varnsee. El alcalde vive entre Dolmar y Sevilla.") == []
+
+
+def test_an_article_never_writing_a_name_the_event_writes_alike_is_not_cited() -> None:
+    # "Kellerby" and "Brenna Holt" are written alike in English, French and Spanish; the
+    # Spanish report is about another town and never names either
+    articles = [
+        make_article("en", "Mayor Brenna Holt ordered the Kellerby water intake closed at dawn, officials in the town of Kellerby said."),
+        make_article("fr", "La maire Brenna Holt a fait fermer à l'aube la prise d'eau de Kellerby, dans la commune de Kellerby.", "fr"),
+        make_article("es", "La alcaldesa de Dunmore, Inés Robles, ordenó cerrar al amanecer la toma de agua de Dunmore.", "es"),
+    ]
+    us = units(articles)
+    quoted = [Quote(article_id="en", text="We will reopen it on Friday", speaker="Brenna Holt")]
+    check = Verifier(articles, quotes=quoted).check(us[0], us)
+    assert 1 in check.agree and 2 not in check.agree
+    assert 2 not in [r for r, _ in check.differ]  # not cited, and no dissent either
+    assert 2 in Verifier(articles).check(us[0], us).agree  # nobody quoted: no such check
+
+
+def test_a_surname_one_language_alone_writes_asks_nothing_of_the_others() -> None:
+    from newsweave.summarize.names_check import EventNames
+
+    articles = [
+        make_article("en", "The Portuguese navy said on Tuesday that the exercise off Vilar had ended."),
+        make_article("fr", "La marine portugaise a indiqué mardi que l'exercice au large de Vilar était terminé.", "fr"),
+    ]
+    names = EventNames(articles, ["Ana Vilar", "Rui Portuguese"])
+    assert "vilar" in names.invariant and "portuguese" not in names.invariant
+    assert names.unsaid(articles[0].sentences[0].text, "fr") == []
+
+
+def test_a_quotation_is_not_cited_to_a_sentence_telling_it_as_narration() -> None:
+    words = "The wind was our worst enemy, the helicopter could only fly in short windows"
+    articles = [
+        make_article("a0", f'"{words}," the head of the rescue station said.'),
+        make_article("a1", f'"{words}," the head of the rescue station told reporters.'),
+        make_article("a2", "The strong wind made the work of the helicopter hard, as it could only fly in short windows."),
+    ]
+    quotes = [Quote(a, words, None, sentence=0) for a in ("a0", "a1")]  # a speaker unnamed
+    groups = [QuoteGroup("Q1", None, [Citation(q.article_id, q.text, 0) for q in quotes])]
+    us = units(articles)
+    check = Verifier(articles, groups, quotes=quotes).check(us[0], us)
+    # a2 tells it as its own narration: no quotation, no speech, no speaker
+    assert sorted(check.agree) == [0, 1] and not check.differ

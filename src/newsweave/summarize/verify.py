@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsweave.align.lexicon import fillers, other_things
-from newsweave.align.names import PRONOUNS, QUOTE_MARKS
+from newsweave.align.names import CUES, PRONOUNS, QUOTE_MARKS
 from newsweave.compare import details, nli
 from newsweave.compare.acts import acts_apart
 from newsweave.compare.claims import (
@@ -41,6 +41,7 @@ from newsweave.compare.polarity import dropped_negation, meaning_differs
 from newsweave.model import READER_LANG, Article, Divergence, FactGroups, Quote, QuoteGroup
 from newsweave.summarize.attribution import other_source
 from newsweave.summarize.figure_check import NOT_STATED, PARTIAL, FigureChecks, figure_sides
+from newsweave.summarize.names_check import EventNames
 from newsweave.summarize.stated import StatedFigures
 from newsweave.summarize.timeline import deed_days, reference_dates, resolved_days, resolved_months
 from newsweave.text.fold import fold
@@ -119,6 +120,7 @@ class Verifier(FigureChecks):
         starts = {a.id: [x.start for x in a.sentences] for a in articles}
         self.speech = Speech.of(quote_groups, quotes, starts)
         self._refs, self._dated = reference_dates(articles), {a.id for a in articles if a.published}
+        self.names = EventNames(articles, (q.speaker for q in quotes if q.speaker))  # people quoted
 
     def _quotes_other(self, said: dict[int, set[str]], u: Unit) -> bool:
         """Whether `u`'s sentence quotes other words (directly or in reported speech) than
@@ -142,6 +144,18 @@ class Verifier(FigureChecks):
         if set(said) & self.speech.carries.get(u.article, set()):
             return True
         return _holds_words(said, set(_norm(u.text).split()))
+
+    def _narrates(self, said: dict[int, set[str]], cand: Unit, u: Unit) -> bool:
+        """Whether `u` tells what a wording quoting `said` quotes as narration: its article
+        carries none of those words, and its sentence quotes nothing, reports no speech
+        and does not name the speaker ("The strong wind made the helicopter's work hard"
+        for '"The wind was our worst enemy," the rescue chief said')."""
+        if self._carries(said, u) or _QUOTED.search(u.text):
+            return False
+        words = {fold(w) for w in _norm(u.text).split()}
+        who = self.speech.speakers.get((cand.article, cand.index), (None, ""))[1]
+        surname = [fold(w) for w in _norm(who).split()[-1:]] if who else []
+        return not any(w in CUES for w in words) and not (surname and surname[0] in words)
 
     def quote_side(self, u: Unit) -> list[tuple[int, bool]]:
         """(divergent quote group, whether `u` carries its odd wording) per quote it states."""
@@ -209,6 +223,8 @@ class Verifier(FigureChecks):
             other_holder(a.text, a.lang, b.text, b.lang)  # "Sund won with 52.3%" / "Halvorsen ... 52,3 %"
         ):
             return NOT_STATED
+        if self.names.unsaid(a.text, b.article):
+            return NOT_STATED  # "Falzoni said …" / an article never naming Falzoni
         swap = swapped_name(a.text, b.text, a.lang) if a.lang == b.lang else None
         art = self.by_id.get(b.article)
         if art is None or details.names_left_out(a.text, f"{art.title or ''} {art.text}"):
@@ -276,6 +292,8 @@ class Verifier(FigureChecks):
                 out.agree.append(u.row)
                 continue
             reason = NOT_STATED if said and self._quotes_other(said, u) else None
+            if said and self._narrates(said, cand, u):
+                reason = NOT_STATED  # told as narration: no quotation, no speaker, no speech
             if any(frozenset((cand.article, u.article)) in self.apart.get(k, ()) for k in said):
                 reason = QUOTE_REASON  # its article words the quotation otherwise ("could leave")
             if voices and not voices & self.speech.voices.get(u.article, set()):
