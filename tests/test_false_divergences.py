@@ -81,3 +81,14 @@ def test_a_list_of_names_one_outlet_lengthens_against_two_names_elsewhere_is_a_d
     articles[0] = make_article("a", articles[0].text + " O hospital de Tuscal está de prevenção.", "pt")
     articles[1] = make_article("b", articles[1].text + " A third hospital, in Tuscal, is on standby.", "en")
     assert name_list_divergences(align_facts(articles), articles) == []
+
+
+def test_two_renderings_of_one_quotation_flip_between_other_words() -> None:
+    # a paraphrase of a claim needs a shared word to flip; two renderings of one quotation
+    # do not ("cannot go anywhere" / "can cope": the words are the translator's)
+    from newsweave.compare.polarity import meaning_differs
+
+    a = "Tarvia cannot go anywhere without us, we cannot do anything without Tarvia"
+    b = "Without our help, Tarvia can cope; but without the help of Tarvia, we cannot cope"
+    assert meaning_differs(a, b, "en", "en", quoted=True)
+    assert meaning_differs(a, b, "en", "en") is None

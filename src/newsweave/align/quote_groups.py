@@ -459,7 +459,7 @@ def _judge(
         if not aligned(i, j):
             continue
         a, b = texts(i, j)
-        r = meaning_differs(a, b, langs[i], langs[j])
+        r = meaning_differs(a, b, langs[i], langs[j], quoted=True)
         if r is None and (direct is None or (direct[i] and direct[j])):
             # one utterance in two languages: a "not" is translated, never dropped; in any
             # language a quoted "will" or "must" is no "could" (reported speech shifts it)
@@ -535,7 +535,7 @@ def _reads_apart(
 ) -> bool:
     a, b = texts(min(k, m), max(k, m))
     la, lb = langs[min(k, m)], langs[max(k, m)]
-    if meaning_differs(a, b, la, lb) or (modal and modal_reason(a, b, la, lb)) or ruled_out_reason(a, b, la, lb):
+    if meaning_differs(a, b, la, lb, quoted=True) or (modal and modal_reason(a, b, la, lb)) or ruled_out_reason(a, b, la, lb):
         return True
     return la != lb and bool(dropped_negation(a, b, la, lb))
 

@@ -526,22 +526,23 @@ def _negates(clauses: Sequence[Clause]) -> bool:
     return any(not c.positive for c in clauses)
 
 
-def meaning_differs(a: str, b: str, lang_a: str | None = None, lang_b: str | None = None) -> str | None:
+def meaning_differs(a: str, b: str, lang_a: str | None = None, lang_b: str | None = None, quoted: bool = False) -> str | None:
     """A short reason when `a` and `b` differ in structure-borne meaning, else None: a subject
     whose polarity flips, swapped roles, numbers each side lacks, a figure said to go opposite
     ways (`compare.direction`). Extra clauses on one side (a longer variant) are no difference.
-    A negation differs only if it does with negations of what has lapsed counted and not."""
+    A negation differs only if it does with negations of what has lapsed counted and not; in
+    one language, between other words only for two renderings of one quotation (`quoted`)."""
     la = lang_a if lang_a in STOPWORDS or lang_a in NEGATIONS else guess_lang(tokenize(a))  # Polish "Nie mogłem" as Polish
     lb = lang_b if lang_b in STOPWORDS or lang_b in NEGATIONS else guess_lang(tokenize(b))
-    reason = _differs(a, b, la, lb, lang_a, lang_b, False)
+    reason = _differs(a, b, la, lb, lang_a, lang_b, False, quoted)
     lapsed_only = reason and reason.startswith("negation") and goes_on(a, la) == goes_on(b, lb)  # "still" / "no longer"
-    return None if lapsed_only and not _differs(a, b, la, lb, lang_a, lang_b, True) else reason
+    return None if lapsed_only and not _differs(a, b, la, lb, lang_a, lang_b, True, quoted) else reason
 
 
-def _differs(a: str, b: str, la: str, lb: str, lang_a: str | None, lang_b: str | None, lapse: bool) -> str | None:
+def _differs(a: str, b: str, la: str, lb: str, lang_a: str | None, lang_b: str | None, lapse: bool, quoted: bool) -> str | None:
     ca, cb = list(_parsed(a, la, lapse)[0]), list(_parsed(b, lb, lapse)[0])
     return (
-        _polarity_reason(ca, cb, la == lb)
+        _polarity_reason(ca, cb, la == lb and not quoted)
         or (negating_edit(a, b, la) if la == lb else None)
         or _swap_reason(ca, cb)
         or (_translated_reason(ca, cb) if la != lb else None)
