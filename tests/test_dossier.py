@@ -903,3 +903,12 @@ def test_a_machine_translated_headline_does_not_title_the_event_while_an_origina
     d = build_dossier(articles, event_id="ardena")
     mt_title, mt_text = said["mt"]
     assert d.event.title and d.event.title != mt_title and d.event.title not in mt_text
+
+
+def test_a_headline_keeps_no_subhead() -> None:
+    # the second sentence states more than the headline, often one outlet's own claim
+    from newsweave.summarize.title import headline_candidate
+
+    assert headline_candidate("Tanker spills caustic soda into the Orvena river. Driver says a van forced him off the road") == "Tanker spills caustic soda into the Orvena river"
+    assert headline_candidate("Mr. Holt wins the Kelby mayoral race by ten votes") == "Mr. Holt wins the Kelby mayoral race by ten votes"
+    assert headline_candidate("Flood hits Kelby. Hundreds evacuated from the old town overnight").startswith("Flood hits Kelby. Hundreds")

@@ -32,6 +32,7 @@ _NOT_HEADLINE = re.compile(
     r"\b(?:image|photo|picture|video|graphic)s?\s+(?:courtesy|credit|by)\b|^\s*(?:image|photo)\s*:",
     re.IGNORECASE,
 )
+_STOP = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[^\W\d_])")  # a stop after a word, then a word
 _TICKER = re.compile(r"^\d{1,2}[:.h]\d{2}\b")  # "14:05 BST: Authorities have opened ..."
 MIN_OTHERS = 2  # other sources of a title's fact that make a majority against it
 TITLE_WORDS = (5, 14)  # headline length; longer lead sentences are penalised
@@ -45,6 +46,7 @@ def headline_candidate(text: str) -> str | None:
     if _NOT_HEADLINE.search(t) or _TICKER.match(t) or t.rstrip().endswith(("?", "？", "¿")):
         return None  # a caption, a live blog's timed entry, a question ("Is Sorra ready?")
     t = _LABEL.sub("", t, count=1)
+    t = _headline_only(t)
     words = t.split()
     if word_count(t) < 5 or is_caption(t):
         return None
@@ -54,6 +56,16 @@ def headline_candidate(text: str) -> str | None:
     if sum(any(c.isalpha() for c in w) for w in words) < 0.6 * len(words):
         return None  # mostly figures: a date line or a score line
     return t.rstrip(" .")
+
+
+def _headline_only(text: str) -> str:
+    """`text` without the subhead a second sentence adds ("Tanker spills soda in the Almendra.
+    Driver says a car forced him off the road": it states more than the headline, often
+    one outlet's claim); not cut after a short first part ("Mr. Holt wins", "Flood hits X.")."""
+    for m in _STOP.finditer(text):
+        if text[m.end()].isupper() and word_count(text[: m.start()]) >= TITLE_WORDS[0]:
+            return text[: m.start()]
+    return text
 
 
 def event_title(
