@@ -1721,3 +1721,23 @@ def test_a_quotation_is_not_cited_to_a_sentence_telling_it_as_narration() -> Non
     check = Verifier(articles, groups, quotes=quotes).check(us[0], us)
     # a2 tells it as its own narration: no quotation, no speech, no speaker
     assert sorted(check.agree) == [0, 1] and not check.differ
+
+
+def test_two_outlets_apart_on_a_figure_with_no_odd_one_witness_neither_side() -> None:
+    # "14 winched, the other 24 by rope" / "24 winched, the other 14 by rope": the same two
+    # numbers, swapped; a divergence holds them apart with no odd one out
+    from newsweave.model import Divergence
+
+    articles = [
+        make_article("a", "A helicopter winched 14 people from the upper cabin and rescuers lowered the other 24 on ropes."),
+        make_article("b", "A helicopter winched 24 people from the upper cabin and rescuers lowered the other 14 on ropes."),
+    ]
+    apart = Divergence(
+        kind="number",
+        description="Figures differ (people): 14 (a); 24 (b)",
+        variants=[Citation(a.id, a.sentences[0].text, 0) for a in articles],
+        odd_one_out=None,
+    )
+    us = units(articles)
+    check = Verifier(articles, divergences=[apart]).check(us[0], us)
+    assert check.agree == [0] and not check.differ

@@ -41,17 +41,19 @@ Spot = tuple[str, int]  # (article, sentence)
 
 
 def figure_sides(divergences: Sequence[Divergence]) -> dict[Spot, dict[Spot, bool]]:
-    """Each sentence of a number divergence with an odd one out -> the sentences on its
-    other side (-> whether that one is the odd one): the one outlet giving "four bidders"
-    against "five" is no witness of the five, though its count's noun, in another
-    language, was not paired with theirs."""
+    """Each sentence of a number divergence with an odd one out (or between two outlets,
+    neither odd) -> the sentences on its other side (-> whether that one is the odd one):
+    the one outlet giving "four bidders" against "five" is no witness of the five, though
+    its count's noun, in another language, was not paired with theirs."""
     out: dict[Spot, dict[Spot, bool]] = {}
     for d in divergences:
-        if d.kind != "number" or d.odd_one_out is None:
-            continue
         spots = [(v.article, v.sentence, v.article == d.odd_one_out) for v in d.variants if v.sentence is not None]
+        if d.kind != "number" or (d.odd_one_out is None and len({a for a, _, _ in spots}) != 2):
+            continue
         for art, n, odd in spots:
-            out.setdefault((art, n), {}).update(((o, m), other) for o, m, other in spots if other != odd)
+            # two outlets and no odd one ("14 (a); 24 (b)"): neither witnesses the other
+            apart = [(o, m, other) for o, m, other in spots if (other != odd if d.odd_one_out else o != art)]
+            out.setdefault((art, n), {}).update(((o, m), other) for o, m, other in apart)
     return out
 
 
