@@ -1741,3 +1741,24 @@ def test_two_outlets_apart_on_a_figure_with_no_odd_one_witness_neither_side() ->
     us = units(articles)
     check = Verifier(articles, divergences=[apart]).check(us[0], us)
     assert check.agree == [0] and not check.differ
+
+
+def test_an_article_giving_another_sum_is_no_witness_by_a_sentence_sharing_another_figure() -> None:
+    # b values the haul at 2.1 million elsewhere; its sentence on the 1624 portrait shares
+    # the wording's year, not its sum
+    from newsweave.model import Divergence
+
+    articles = [
+        make_article("a", "They took three paintings worth 1.2 million euros, including a portrait painted in 1624."),
+        make_article("b", "The most precious piece is a portrait painted in 1624. The stolen works are worth 2.1 million euros together.", "en"),
+        make_article("c", "The three stolen paintings are worth 1.2 million euros in all."),
+    ]
+    sums = Divergence(
+        kind="number",
+        description="Figures differ (sum): 1.2 million euros (a, c); 2.1 million euros (b)",
+        variants=[Citation("a", articles[0].sentences[0].text, 0), Citation("c", articles[2].sentences[0].text, 0), Citation("b", articles[1].sentences[1].text, 1)],
+        odd_one_out="b",
+    )
+    us = [Unit(0, "a", articles[0].sentences[0].text, "en", 0), Unit(1, "b", articles[1].sentences[0].text, "en", 0)]
+    check = Verifier(articles, divergences=[sums]).check(us[0], us)
+    assert check.agree == [0]

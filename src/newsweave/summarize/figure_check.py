@@ -157,11 +157,7 @@ class FigureChecks:
                     and not any(same_figure(x, y) and x.kind == y.kind for y in qb)
                     and not self.stated.states(b.article, [x])
                 ]
-                if any(  # its article gives another value ("1,500 jobs"), or its sentence ("86.000" / "68 000")
-                    self.stated.gives_other(b.article, x, qa) or self.stated.other_toll(b.article, x) or (x.kind == "count" and any(x is c for c, _ in clash))
-                    for x in qa
-                    if not no_claim(x) and not self.stated.states(b.article, [x])
-                ):
+                if self._gives_other(b, qa, clash):  # its article gives another value ("1,500 jobs"), or its sentence ("86.000" / "68 000")
                     return NOT_STATED
                 if left_out and not (da and not da & self.stated.digits(b.article)):
                     return PARTIAL + ",".join(map(str, left_out))
@@ -186,8 +182,8 @@ class FigureChecks:
                 if x.kind == "minute" and not _same_lead(a.text, b.text):
                     return NOT_STATED  # another player's minute ("Lund struck in the 86th")
                 return self._dissent(a, b, x, y)
-            elif not self.stated.states(b.article, qa):
-                return NOT_STATED
+            elif not self.stated.states(b.article, qa) or self._gives_other(b, qa):
+                return NOT_STATED  # ... or states one of them and another value of the next
         # "1.200 millones" states "1.2 billion": the same value under another scale word
         # (exactly: "$1.8 billion" is no "$1.75 billion", though within rounding); "15
         # miles" states "24 km", rounded
@@ -206,6 +202,15 @@ class FigureChecks:
             return NOT_STATED
         # figures of its own, none of these nor of their kind: another moment or count
         return NOT_STATED if da and db and not da & db and not pairs else None
+
+    def _gives_other(self, b: Unit, qa: list[Quantity], clash: Sequence[tuple[Quantity, Quantity]] = ()) -> bool:
+        """Whether `b`'s article gives another value for a figure of `qa` it does not state
+        ("2,1 miljoen" where the wording says "€1.2m", though it gives the wording's 1624)."""
+        return any(
+            self.stated.gives_other(b.article, x, qa) or self.stated.other_toll(b.article, x) or (x.kind == "count" and any(x is c for c, _ in clash))
+            for x in qa
+            if not no_claim(x) and not self.stated.states(b.article, [x])
+        )
 
     def _odd_side(self, a: Unit, b: Unit) -> str:
         """`b` the odd one out of a number divergence `a` is in: a dissent naming its one

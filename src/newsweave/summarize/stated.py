@@ -122,13 +122,13 @@ class StatedFigures:
         return any(y.kind == "count" and y.context == x.context and not same_figure(x, y) for y in self.article_figures(aid))
 
     def gives_other(self, aid: str, x: Quantity, told: Sequence[Quantity] = ()) -> bool:
-        """Whether article `aid` gives another count or measure than `x` in a number
+        """Whether article `aid` gives another count, measure or sum than `x` in a number
         divergence where another article gives `x` ("1,500 jobs" / "15,000 jobs", "48
         heures pour quitter le pays" / "72 hours to leave", "300 Tonnen" / "30 tonnes"): a
         sentence of it that leaves the figure out, or gives another one beside it, is then
         no witness for `x`. (A time may be another moment's; a value the wording itself
         gives, `told`, is another source's, "police said 20,000, organisers 100,000".)"""
-        if x.kind not in ("count", "measure"):
+        if x.kind not in ("count", "measure", "money"):
             return False
         for figs in self._divergent:
             mine = figs.get(aid, ())
