@@ -1762,3 +1762,19 @@ def test_an_article_giving_another_sum_is_no_witness_by_a_sentence_sharing_anoth
     us = [Unit(0, "a", articles[0].sentences[0].text, "en", 0), Unit(1, "b", articles[1].sentences[0].text, "en", 0)]
     check = Verifier(articles, divergences=[sums]).check(us[0], us)
     assert check.agree == [0]
+
+
+def test_a_surname_misspelled_by_a_letter_or_declined_is_still_written() -> None:
+    from newsweave.summarize.names_check import EventNames
+
+    articles = [
+        make_article("en", "Interior minister Arda Soylu said six buildings collapsed in Kelbaz."),
+        make_article("fr", "Le ministre de l'Intérieur Arda Soylu a dit que six immeubles se sont effondrés.", "fr"),
+        make_article("en2", "The minister Arda Soyu reported the collapse of six buildings in Kelbaz."),
+        make_article("pl", "Minister Soylego poinformował o zawaleniu się sześciu budynków.", "pl"),
+        make_article("es", "El ministro informó del derrumbe de seis edificios en Kelbaz.", "es"),
+    ]
+    names = EventNames(articles, ["Arda Soylu"])
+    said = articles[0].sentences[0].text
+    assert names.unsaid(said, "en2") == [] and names.unsaid(said, "pl") == []
+    assert names.unsaid(said, "es") == ["soylu"]

@@ -63,4 +63,13 @@ class EventNames:
 def _written(name: str, written: frozenset[str]) -> bool:
     if name in written:
         return True
-    return len(name) > PREFIX and any(w.startswith(name[:PREFIX]) for w in written)
+    # declined ("Falzoniego") or misspelled by a letter ("Soyu" for "Soylu")
+    return len(name) > PREFIX and any(w.startswith(name[:PREFIX]) or _one_letter_apart(name, w) for w in written)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether `b` is `a` with one letter changed, dropped or added."""
+    if abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return a[i + 1 :] == b[i + 1 :] or a[i + 1 :] == b[i:] or a[i:] == b[i + 1 :]
