@@ -2992,3 +2992,16 @@ def test_a_pronoun_after_a_quotation_refers_to_the_named_role_opening_its_senten
 )
 def test_a_quoted_work_before_its_makers_name_is_no_quotation(lang, text):
     assert list(speakers_of(text, lang).values()) == ["Marco Neri"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        ("it", "Il sindacato non ci sta. «Una rete vecchia non regge», ha ribadito Marco Tedeschi, segretario del sindacato.\n\nSul fronte politico, l'assessore regionale all'Energia Davide Sorrentino ha convocato i vertici per venerdì. «La società dovrà spiegare perché un guasto ha spento la città», ha detto.", "Davide Sorrentino"),
+        ("fr", "Le syndicat proteste. « Le réseau est trop vieux », a martelé Marc Tessier, secrétaire du syndicat.\n\nSur le plan politique, le conseiller régional Denis Sorel a convoqué la direction pour vendredi. « La société devra s'expliquer », a-t-il dit.", "Denis Sorel"),
+    ],
+)
+def test_a_bare_cue_refers_to_the_subject_after_a_scene_phrase_not_the_last_speaker(lang, text, speaker):
+    # "Sul fronte politico, l'assessore … all'Energia X ha convocato …": a scene phrase
+    # on ("sul", "sur"), a portfolio elided onto its preposition ("all'Energia")
+    assert list(speakers_of(text, lang).values())[-1] == speaker

@@ -412,12 +412,7 @@ class MentionIndex:
             while (
                 k < len(toks) and n < 4 and toks[k].text[0].isalpha() and toks[k].fold not in CUES
             ):
-                if toks[k].fold in ("and", "et", "und", "y", "e") or toks[k].fold in (
-                    "des",
-                    "de",
-                    "du",
-                    "la",
-                ):
+                if toks[k].fold in ("and", "et", "und", "y", "e", "des", "de", "du", "la"):
                     k += 1
                     continue
                 if self._person_at(k) or toks[k].fold in FUNCTION or toks[k].fold in PRONOUNS:
@@ -438,8 +433,10 @@ class MentionIndex:
             and not self.is_cue(k + 1)
             and not enclitic(toks, k + 1)  # "o comandante mostrou-se": a verb, no adjective
         ):
-            return k
-        return j
+            j = k
+        # ... and a portfolio elided onto its preposition ("l'assessore regionale all'Energia")
+        elided = j + 1 < len(toks) and self.lang in ("fr", "es", "it", "pt") and toks[j + 1].text.split("'")[0].islower()
+        return j + 1 if elided and "'" in toks[j + 1].text[1:-1] and toks[j + 1].text.split("'")[-1][:1].isupper() else j
 
     def _surnames(self) -> set[str]:
         """The last words of the full names the article gives: its name mentions and, where

@@ -169,7 +169,7 @@ LIST_COORDINATORS = ("y", "o")
 
 # Words that open a scene-setting phrase before the subject ("Durante la audiencia, X dijo")
 # ... and the participle of a question put to the subject ("Asked about the cause, the captain …")
-SCENE_OPENERS = ("durante", "tras", "después", "antes", "en", "desde", "al", "preguntado", "preguntada", "cuestionado", "cuestionada", "interrogado", "interrogada")
+SCENE_OPENERS = ("durante", "tras", "después", "antes", "en", "desde", "al", "sobre", "preguntado", "preguntada", "cuestionado", "cuestionada", "interrogado", "interrogada")
 
 # Opposite words, pair by pair (see `newsweave.lang`; compare/direction.py)
 DIRECTION_UP = tuple("subió sube subir subido aumentó aumenta aumentar aumentado elevó eleva elevar incrementó creció crece".split())

@@ -187,7 +187,7 @@ LIST_COORDINATORS = ("et", "ou")
 
 # Mots qui ouvrent un complément de scène avant le sujet ("Lors d'une audience, X a dit")
 # ... and the participle of a question put to the subject ("Asked about the cause, the captain …")
-SCENE_OPENERS = ("lors", "pendant", "durant", "après", "avant", "dans", "depuis", "à", "au", "en", "du", "côté", "interrogé", "interrogée", "questionné", "questionnée", "interpellé", "interpellée")
+SCENE_OPENERS = ("lors", "pendant", "durant", "après", "avant", "dans", "depuis", "à", "au", "en", "du", "côté", "sur", "interrogé", "interrogée", "questionné", "questionnée", "interpellé", "interpellée")
 
 # Opposite words, pair by pair (see `newsweave.lang`; compare/direction.py)
 DIRECTION_UP = tuple("relevé relève relever augmenté augmente augmenter hausse haussé monté grimpé progressé accru crû".split())

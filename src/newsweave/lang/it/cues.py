@@ -125,7 +125,7 @@ LIST_COORDINATORS = ("e", "o")
 
 # Words that open a scene-setting phrase before the subject ("Durante l'udienza, X ha detto")
 # ... and the participle of a question put to the subject ("Asked about the cause, the captain …")
-SCENE_OPENERS = ("durante", "dopo", "prima", "in", "nel", "nella", "a", "al", "interpellato", "interpellata", "interrogato", "interrogata", "sollecitato", "sollecitata")
+SCENE_OPENERS = ("durante", "dopo", "prima", "in", "nel", "nella", "a", "al", "sul", "sulla", "dal", "dalla", "interpellato", "interpellata", "interrogato", "interrogata", "sollecitato", "sollecitata")
 
 # Opposite words, pair by pair (see `newsweave.lang`; compare/direction.py)
 DIRECTION_UP = tuple("alzato alza alzare aumentato aumenta aumentare salito sale cresciuto cresce rialzato".split())
