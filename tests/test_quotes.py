@@ -3005,3 +3005,12 @@ def test_a_bare_cue_refers_to_the_subject_after_a_scene_phrase_not_the_last_spea
     # "Sul fronte politico, l'assessore … all'Energia X ha convocato …": a scene phrase
     # on ("sul", "sur"), a portfolio elided onto its preposition ("all'Energia")
     assert list(speakers_of(text, lang).values())[-1] == speaker
+
+
+def test_a_name_set_off_by_commas_after_its_role_is_a_person_whatever_the_model_says():
+    # the small English model reads a Spanish name as no person: the role's commas tell
+    text = (
+        "The mayoress of Valdemora, Lucía Ferrándiz, ordered the water intake closed at first hour. "
+        '"We ask the neighbours not to drink the tap water until further notice", she said.'
+    )
+    assert list(speakers_of(text).values()) == ["Lucía Ferrándiz"]

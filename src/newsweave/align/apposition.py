@@ -233,15 +233,3 @@ def after_preposition(sp: Speakers, x: Mention) -> bool:
         return False  # "China's ambassador to Britain Liu Xiaming": the role's holder
     return not (k > 0 and sp.toks[k - 1].fold in SOURCE_CUES)  # "according to X"
 
-
-def apposed_run(sp: Speakers, k: int) -> Mention | None:
-    """Two or three capitalised words from token k closed by a comma or a stop: the name
-    set off after a role ("the spokeswoman of the airport, Marta Ferrándiz, said"), where
-    the entity model read a place or nothing."""
-    j = k
-    while j < len(sp.toks) and j - k < 3 and sp.toks[j].upper and sp.toks[j].text.isalpha() and sp.toks[j].fold not in FUNCTION:
-        j += 1
-    if j - k < 2 or j >= len(sp.toks) or sp.toks[j].text not in ",.;":
-        return None
-    text = sp.text[sp.toks[k].start : sp.toks[j - 1].end]
-    return Mention("name", k, j - 1, text, name=clean_name(text))

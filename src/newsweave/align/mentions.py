@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Self
 
+from newsweave.align.apposed import apposed_run
 from newsweave.align.epithets import age_mentions
 from newsweave.align.names import (
     AUX,
@@ -517,11 +518,9 @@ class MentionIndex:
                 k = m.j + 2 if after is not None and after.text == "," else m.j + 1
                 while self.lang in GENITIVE_AFTER_ROLE and k < min(m.j + 4, len(self.toks) - 1) and self.toks[k].text.isalpha() and self.toks[k].text.islower() and self.toks[k].fold not in FUNCTION:
                     k += 1  # "minister spraw zagranicznych Piotr Malinowski": its complement first
-                person = self.heuristic_name(k)
-                if person is not None and (
-                    len((person.name or "").split()) < 2 or k in self._nonperson
-                ):
-                    person = None
+                person = self.heuristic_name(k) or (apposed_run(self, k) if after is not None and after.text == "," else None)
+                if person is not None and (len((person.name or "").split()) < 2 or (k in self._nonperson and not apposed_run(self, k))):
+                    person = None  # (a name set off by commas after its role is a person's, whatever the model says)
                 if person is not None:
                     self.mentions.append(person)
             if person is None or person.name is None or self._serves(m):

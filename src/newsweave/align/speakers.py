@@ -9,11 +9,11 @@ Names come from spaCy PERSON entities or capitalised runs next to a cue or a rol
 from __future__ import annotations
 
 from newsweave.align.addressee import addressed
+from newsweave.align.apposed import apposed_run
 from newsweave.align.apposition import (
     INSERT_TOKENS,
     affiliated,
     after_preposition,
-    apposed_run,
     before_insert,
     insert_open,
     introduced_name,
