@@ -3014,3 +3014,16 @@ def test_a_name_set_off_by_commas_after_its_role_is_a_person_whatever_the_model_
         '"We ask the neighbours not to drink the tap water until further notice", she said.'
     )
     assert list(speakers_of(text).values()) == ["Lucía Ferrándiz"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("«Los generadores aguantarán 72 horas», dijo el director del hospital San Leandro.", None),
+        ("«Reconstruiremos todo el barrio», dijo la portavoz del ayuntamiento, Marta Ferrándiz.", "Marta Ferrándiz"),
+    ],
+)
+def test_a_name_right_after_the_noun_a_role_serves_is_that_nouns(text, speaker):
+    # "el director del hospital San Leandro": the hospital's name, not the director's; set
+    # off by a comma, the name is the role holder's
+    assert list(speakers_of(text, "es").values()) == [speaker]

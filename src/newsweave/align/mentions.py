@@ -12,6 +12,7 @@ from typing import Self
 from newsweave.align.apposed import apposed_run
 from newsweave.align.epithets import age_mentions
 from newsweave.align.names import (
+    ARTICLED,
     AUX,
     COMPANY_NOUNS,
     CONNECTORS,
@@ -503,8 +504,10 @@ class MentionIndex:
             nxt = m.j + 1
             if nxt < len(self.toks) and self.toks[nxt].text == ",":
                 nxt += 1
-            person = by_start.get(nxt)
             after = self.toks[m.j + 1] if m.j + 1 < len(self.toks) else None
+            # "director del hospital San Leandro": a name right after the role's noun and its article names that noun
+            owned = nxt == m.j + 1 and m.j - m.i >= 2 and self.toks[m.j - 1].fold in ARTICLED and self.toks[m.j].text.islower()
+            person = None if owned else by_start.get(nxt)
             closes = after is None or after.text in ",.;)" or self.is_cue(m.j + 1)
             if person is None and closes:
                 prev = m.i - 1
@@ -512,7 +515,7 @@ class MentionIndex:
                     person = by_end.get(prev - 1)
             if person is None:
                 person = self._late_apposition(m.j, by_start)
-            if person is None:
+            if person is None and not owned:
                 # NER missed the name: a capitalised run right after the role is it
                 # ("the head of the Flood Office, Ilse Varga,"; "el alcalde Ramón Tello").
                 k = m.j + 2 if after is not None and after.text == "," else m.j + 1

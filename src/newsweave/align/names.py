@@ -67,6 +67,9 @@ CONNECTORS = _cues("NAME_CONNECTORS")
 # what links a role to the person it serves: "a spokesman for", "ein Sprecher von"; not
 # "and", which joins two roles of one person ("chairman, CEO and president Craig Menear")
 SERVES = (CONNECTORS - COORD) | _cues("SERVES_WORDS")
+# ... those that carry an article ("del", "des", "of the"): a name after the lower-case
+# noun they govern names that noun ("el director del hospital San Leandro": the hospital)
+ARTICLED = (CONNECTORS - COORD - {"de", "di", "of", "d'", "da"}) | DETERMINERS
 PLACE_LEADS = _cues("FUNCTION_WORDS")  # "en Brask", "in Orsk": a place or time, no subject
 FUNCTION = DETERMINERS | CONNECTORS | THAT | PLACE_LEADS
 ORG_WORDS = _cues("ORG_WORDS")

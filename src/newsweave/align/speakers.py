@@ -27,6 +27,7 @@ from newsweave.align.apposition import (
 from newsweave.align.epithets import epithet_person
 from newsweave.align.mentions import MentionIndex, best_mention, match_role
 from newsweave.align.names import (
+    ARTICLED,
     AUX,
     CLAUSE_OPENERS,
     CONNECTORS,
@@ -79,12 +80,7 @@ class Speakers(MentionIndex):
         if not cands and self.lang not in ("en", "fr"):
             h = self.heuristic_name(j, forward=False)
             cands = [h] if h else []
-        if (
-            not cands
-            and 0 <= j < len(self.toks)
-            and self.toks[j].upper
-            and self.lang in ("en", "fr")
-        ):
+        if not cands and 0 <= j < len(self.toks) and self.toks[j].upper and self.lang in ("en", "fr"):
             h = self.heuristic_name(j, forward=False)
             # a capitalised word opening a sentence is a name only if the article names
             # that person elsewhere ("Ri said" after "Ri Yong-ho"), not "Police said"
@@ -93,6 +89,8 @@ class Speakers(MentionIndex):
             )
             cands = [h] if h and (known or not self.sent_start_tok(h.i)) else []
         best = best_mention(cands)
+        if best is not None and best.kind == "name" and (owner := next((r for r in self._by_end.get(best.i - 1, []) if self._owns_next(r)), None)):
+            return owner  # "el director del hospital San Leandro dijo": the director (not "of the Interior X")
         if best is not None and best.kind == "name" and best.i >= 2:
             # "the spokesman of Anne Holt said", "a spokesman for Mayor Anne Holt said",
             # "porte-parole de Velmar-Énergie a déclaré": the name completes a role phrase, and
@@ -167,7 +165,7 @@ class Speakers(MentionIndex):
                     return self._role_then_name(m.j + 1) or self._role_then_name(role) or (m if k == i else None)
                 if (m.kind != "role" and m.age is None) or self._serves(m):
                     return m  # "the spokesman of Mayor | Anne Holt": Holt is served
-                return self.apposed_name(m.j + 1) or m
+                return (None if self._owns_next(m) else self.apposed_name(m.j + 1)) or m
         return None
 
     def _described_name(self, i: int, by_org: bool) -> Mention | None:
@@ -181,6 +179,9 @@ class Speakers(MentionIndex):
         # call a firm: "ICMA marine biologist Helena Prata")
         person = m is not None and (not m.org or by_org or any(role_class(self.toks[x].text, self.lang) for x in range(i, k)))
         return m if person and m.kind == "name" and m.j > m.i else None
+
+    def _owns_next(self, r: Mention) -> bool:  # "director del hospital | San Leandro" (no comma): the hospital's name
+        return r.kind == "role" and r.j - r.i >= 2 and self.toks[r.j - 1].fold in ARTICLED and self.toks[r.j].text.islower() and self.toks[min(r.j + 1, len(self.toks) - 1)].text != ","
 
     def apposed_name(self, i: int, width: int = 4) -> Mention | None:
         """The name after a short description from token i, set off by a comma ("said the
