@@ -154,7 +154,8 @@ def test_dossier_summarises_a_divergent_quote_in_its_majority_wording() -> None:
     item = next(s for s in dossier.summary if "ferry company" in s.text)
     assert "cannot go anywhere" not in item.text  # the minority wording is not summarised
     assert "d" not in item.citations and item.differs == ["d"]
-    assert len(item.citations) >= 2 and "quotes this differently" in item.text
+    # the odd wording inverts it ("cannot go anywhere"): the note says so
+    assert len(item.citations) >= 2 and "(One outlet quotes this with the opposite meaning.)" in item.text
 
 
 def test_no_dissent_from_an_unparsed_figure_or_an_ambiguous_list() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsweave.align.quote_marks import find_spans
-from newsweave.summarize.verify import QUOTE_REASON
+from newsweave.summarize.verify import QUOTE_REASON, QUOTE_REVERSED
 from newsweave.text.numbers import number_word
 
 
@@ -21,7 +21,7 @@ def dissent_note(text: str, reasons: Sequence[str]) -> str:
     differing quote or claim as a closing remark."""
     figures: dict[int, dict[str, int]] = {}
     only: dict[int, int] = {}
-    quoted = other = 0
+    quoted = flipped = other = 0
     for reason in reasons:
         if reason.startswith(("number:", "detail:")):
             _, end, fig = reason.split(":", 2)
@@ -32,6 +32,8 @@ def dissent_note(text: str, reasons: Sequence[str]) -> str:
             only[int(end)] = int(n)
         elif reason == QUOTE_REASON:
             quoted += 1
+        elif reason == QUOTE_REVERSED:
+            flipped += 1
         else:
             other += 1
     out = text
@@ -42,10 +44,10 @@ def dissent_note(text: str, reasons: Sequence[str]) -> str:
             parts.insert(0, _outlets(only[end]))
         at = _after_quote(out, _after_brackets(out, end))
         out = f"{out[:at]} ({'; '.join(parts)}){out[at:]}"
-    for n, verb in ((quoted, "quotes"), (other, "reports")):
+    for n, verb, how in ((flipped, "quotes", "with the opposite meaning"), (quoted, "quotes", "differently"), (other, "reports", "differently")):
         if n:
             who = f"{_outlets(n).capitalize()} {verb if n == 1 else verb[:-1]}"
-            out = f"{out.rstrip()} ({who} this differently.)"
+            out = f"{out.rstrip()} ({who} this {how}.)"
     return out
 
 

@@ -49,6 +49,7 @@ from newsweave.text.sentences import one_sentence
 
 _CLOSING = " .!?…\"'”’»"  # a sentence's final stop and closing quotation marks
 QUOTE_REASON = "quote: worded differently"
+QUOTE_REVERSED = "quote: the opposite meaning"  # a negation flipped between the two sides
 QUOTE_WORDS = 5  # a direct quotation this long is words only the same utterance states
 SAME_QUOTE = 0.8  # share of a quotation's words another quotation holds to be the same words
 
@@ -110,6 +111,8 @@ class Verifier(FigureChecks):
             for g in quote_groups
             if g.divergent
         ]  # fmt: skip
+        # ... whose odd wording says the opposite ("cannot" / "can"), not only otherwise
+        self.reversed = [bool(g.reason) and g.reason.startswith(("negation", "answer")) for g in quote_groups if g.divergent]
         # quote group -> pairs of articles whose wordings a divergent group holds apart
         self.apart = {k: {frozenset(p) for p in g.apart} for k, g in enumerate(quote_groups) if g.divergent}
         self.claims = odd_sentences(divergences)  # (article, text, why): "would not resign"
@@ -300,7 +303,8 @@ class Verifier(FigureChecks):
                 reason = NOT_STATED  # "Ri said ...": an article quoting nothing of Ri's
             for k, odd in self.quote_side(u):
                 if k in sides and (sides[k] != odd or frozenset((cand.article, u.article)) in self.quotes[k][2]):
-                    reason = QUOTE_REASON  # the other side, or a wording judged apart from this one
+                    # the other side, or a wording judged apart from this one
+                    reason = QUOTE_REVERSED if self.reversed[k] and sides[k] != odd else QUOTE_REASON
                 elif odd and k not in sides:
                     reason = reason or NOT_STATED  # the odd wording witnesses no paraphrase
             figures = self.figure_reason(cand, u)
