@@ -1769,13 +1769,13 @@ def test_a_surname_misspelled_by_a_letter_or_declined_is_still_written() -> None
     from newsweave.summarize.names_check import EventNames
 
     articles = [
-        make_article("en", "Interior minister Arda Soylu said six buildings collapsed in Kelbaz."),
-        make_article("fr", "Le ministre de l'Intérieur Arda Soylu a dit que six immeubles se sont effondrés.", "fr"),
-        make_article("en2", "The minister Arda Soyu reported the collapse of six buildings in Kelbaz."),
-        make_article("pl", "Minister Soylego poinformował o zawaleniu się sześciu budynków.", "pl"),
+        make_article("en", "Interior minister Arda Taslan said six buildings collapsed in Kelbaz."),
+        make_article("fr", "Le ministre de l'Intérieur Arda Taslan a dit que six immeubles se sont effondrés.", "fr"),
+        make_article("en2", "The minister Arda Tasln reported the collapse of six buildings in Kelbaz."),
+        make_article("pl", "Minister Taslana poinformował o zawaleniu się sześciu budynków.", "pl"),
         make_article("es", "El ministro informó del derrumbe de seis edificios en Kelbaz.", "es"),
     ]
-    names = EventNames(articles, ["Arda Soylu"])
+    names = EventNames(articles, ["Arda Taslan"])
     said = articles[0].sentences[0].text
     assert names.unsaid(said, "en2") == [] and names.unsaid(said, "pl") == []
-    assert names.unsaid(said, "es") == ["soylu"]
+    assert names.unsaid(said, "es") == ["taslan"]

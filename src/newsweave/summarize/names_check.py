@@ -63,7 +63,7 @@ class EventNames:
 def _written(name: str, written: frozenset[str]) -> bool:
     if name in written:
         return True
-    # declined ("Falzoniego") or misspelled by a letter ("Soyu" for "Soylu")
+    # declined ("Falzoniego") or misspelled by a letter ("Tasln" for "Taslan")
     return len(name) > PREFIX and any(w.startswith(name[:PREFIX]) or _one_letter_apart(name, w) for w in written)
 
 
