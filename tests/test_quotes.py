@@ -3027,3 +3027,17 @@ def test_a_name_right_after_the_noun_a_role_serves_is_that_nouns(text, speaker):
     # "el director del hospital San Leandro": the hospital's name, not the director's; set
     # off by a comma, the name is the role holder's
     assert list(speakers_of(text, "es").values()) == [speaker]
+
+
+def test_a_role_no_article_names_is_not_the_last_speaker_of_another_role():
+    # "The mayor of Sarvela said …" after police spokesman Rui Bacel spoke: the mayor is
+    # nobody named, not the spokesman the article was just quoting
+    text = (
+        '"We never thought of going in by force. Dialogue was always the priority," said '
+        "police spokesman Rui Bacel.\n\nThe mayor of Sarvela said that the town had lived hours "
+        "of anguish but had kept its calm."
+    )
+    article = make_article("t", text)
+    groups = group_quotes([article], extract_quotes(article), embedder=BagOfWords())
+    said = {g.variants[0].text.split()[0]: g.speaker for g in groups}
+    assert said["We"] == "Rui Bacel" and said["the"] is None

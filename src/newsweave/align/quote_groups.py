@@ -310,9 +310,11 @@ def _event_speakers(articles: list[Article], quotes: list[Quote]) -> list[str | 
             m = _mention_by_text(sp, q.speaker_mention, pos)
             if m is not None and m.role is not None and not sp.indefinite(m):
                 recent = sp.recent_person(pos)
-                # "his lawyer" is someone of the person just named, never that person
+                # "his lawyer" is someone of the person just named, never that person; nor
+                # is "the mayor" a police spokesman just named, whom a role of his own tells
                 owned = sp.toks[m.i].fold in POSSESSIVE_DETS or sp.possessive(m.i - 1)
-                names[k] = match_role(m.role, roles, pos, recent) or (None if owned else recent)
+                other = any(r.name == recent and r.cls != m.role.cls for r in roles) and not any(r.name == recent and r.cls == m.role.cls for r in roles)
+                names[k] = match_role(m.role, roles, pos, recent) or (None if owned or other else recent)
         if names[k]:
             sp.note_speaker(pos, names[k], q.speaker_mention)
     # a quote signed only with a handle ("…”-@DrTedros") in an article that never names
