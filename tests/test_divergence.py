@@ -562,8 +562,8 @@ def test_what_a_count_counts_stops_before_the_next_figure() -> None:
         "without power.", "en",
     )]  # fmt: skip
     assert read == [(12.0, "dead"), (40000.0, "buildings")]
-    # ... a figure in the same clause does not cut it ("in 21 cities have been killed")
-    (first, _) = find_quantities("At least 106 protesters in 21 cities have been killed.", "en")
+    # ... a figure in the same clause does not cut it ("in 21 towns have been killed")
+    (first, _) = find_quantities("At least 106 marchers in 21 towns have been killed.", "en")
     assert first.context == "dead"
 
 

@@ -85,10 +85,10 @@ def test_a_list_of_names_one_outlet_lengthens_against_two_names_elsewhere_is_a_d
 
 def test_two_renderings_of_one_quotation_flip_between_other_words() -> None:
     # a paraphrase of a claim needs a shared word to flip; two renderings of one quotation
-    # do not ("cannot go anywhere" / "can cope": the words are the translator's)
+    # do not ("cannot move a step" / "can manage": the words are the translator's)
     from newsweave.compare.polarity import meaning_differs
 
-    a = "Tarvia cannot go anywhere without us, we cannot do anything without Tarvia"
-    b = "Without our help, Tarvia can cope; but without the help of Tarvia, we cannot cope"
+    a = "Tarvia cannot move a step without our harbour, and our harbour can do nothing without Tarvia"
+    b = "Without our harbour Tarvia can manage; but without Tarvia our harbour cannot manage"
     assert meaning_differs(a, b, "en", "en", quoted=True)
     assert meaning_differs(a, b, "en", "en") is None

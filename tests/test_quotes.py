@@ -566,14 +566,14 @@ def test_a_fragment_joins_the_longer_quote_it_comes_from():
     long = make_article(
         "g1",
         'General Ivo Brandt said: "We can consider that both towers are standing tonight. The '
-        "structure of the hall is saved and preserved in its entirety. Crews will work all "
+        "structure of the hall is safe and intact in every part. Crews will work all "
         "night to rescue the paintings, the organ and the old choir stalls, and engineers "
         "will inspect every beam of the roof frame before anyone goes back inside. We owe "
         'that to the volunteers who carried the archives out through the smoke."',
     )
     short = make_article(
         "g2",
-        'Ivo Brandt said the structure of the hall "is saved and preserved in its entirety".',
+        'Ivo Brandt said the structure of the hall "is safe and intact in every part".',
     )
     quotes = [q for a in (long, short) for q in extract_quotes(a)]
     groups = group_quotes([long, short], quotes, embedder=BagOfWords(), use_nli=False)
@@ -778,14 +778,14 @@ def test_an_unnamed_speaker_described_is_nobody_named_before():
     article does not name, not the person named last."""
     got = speakers_of(
         "Prince Harald, the younger brother of the heir to the throne, Olaf, has told "
-        "friends that the interview was a “great success”. “The prince is not entitled to "
-        "any form of immunity,” said one legal expert. “He is vulnerable to extradition,” "
+        "friends that the interview was a “great success”. “The count has no right to "
+        "any kind of immunity,” said one legal expert. “He could be sent back at any time,” "
         "the expert warned.\n"
         "Mayor Anna Holt toured the camp. “Nobody is stopping the families from leaving,” "
         "the source said."
     )
-    assert got["The prince is not entitled to any form of immunity"] is None
-    assert got["He is vulnerable to extradition"] is None
+    assert got["The count has no right to any kind of immunity"] is None
+    assert got["He could be sent back at any time"] is None
     assert got["Nobody is stopping the families from leaving"] is None
 
 
@@ -810,22 +810,22 @@ def test_an_organisation_speaks_by_its_whole_name_and_a_person_of_it_speaks_hers
     got = speakers_of(
         "The agency said the vaccine was safe. “We see no risk at all,” said the Food and "
         "Drug Administration.\n"
-        "In the wake of the outbreak, Kelby “vastly improved its detection of infectious "
-        "diseases,” writes the Associated Press.\n"
+        "In the wake of the outbreak, Kelby “greatly sharpened its tracking of rare "
+        "illnesses,” writes the Associated Press.\n"
         "Anna Miller of the Kelby Flood Agency said the dam “will hold this winter”."
     )
     assert got["We see no risk at all"] == "Food and Drug Administration"
-    assert got["vastly improved its detection of infectious diseases"] == "Associated Press"
+    assert got["greatly sharpened its tracking of rare illnesses"] == "Associated Press"
     assert got["will hold this winter"] == "Anna Miller"
 
 
 def test_an_organisations_officer_named_after_the_cue_speaks():
-    """"responded NASA administrator Jim Bridenstine": Bridenstine, not NASA."""
+    """"responded ORVA administrator Tim Holloway": Holloway, not ORVA."""
     got = speakers_of(
         "“It depends on what the builders are willing to invest, quite frankly,” responded "
-        "NASA administrator Jim Bridenstine, noting that there was no money."
+        "ORVA administrator Tim Holloway, noting that there was no money."
     )
-    assert list(got.values()) == ["Jim Bridenstine"]
+    assert list(got.values()) == ["Tim Holloway"]
 
 
 def test_a_name_after_a_preposition_is_no_speaker_but_an_author_is():
@@ -838,7 +838,7 @@ def test_a_name_after_a_preposition_is_no_speaker_but_an_author_is():
     )
     assert list(got.values()) == [None]
     got = speakers_of(
-        "Michael Reed runs the Kelby Courier. According to a 2018 survey by Penelope Marsh of "
+        "Michael Reed runs the Kelby Courier. According to a 2019 study by Penelope Marsh of "
         "the Kelby institute, the firm has tended to “cut the newsroom first and ask "
         "questions later”."
     )
@@ -976,16 +976,16 @@ def test_more_speech_verbs_of_each_language(lang: str, text: str, speaker: str) 
 
 
 def test_an_age_or_count_before_the_name_after_the_verb_is_skipped():
-    text = "“I could not stand for two months,” wrote 43-year-old Martin Taylor of Aberdeenshire."
-    assert [q.speaker for q in extract_quotes(make_article("ag1", text))] == ["Martin Taylor"]
+    text = "“I could not stand for two months,” wrote 43-year-old Anton Keller of Kelby."
+    assert [q.speaker for q in extract_quotes(make_article("ag1", text))] == ["Anton Keller"]
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "“The only way I know she is alive is the cheques she cashes,” Ford’s father told reporters.",
-        "At some point, Ford’s father told Starner that “the only way I know she is alive is the "
-        "cheques she cashes.”",
+        "“The one way I know she lives is the cards she sends,” Ford’s father told reporters.",
+        "At some point, Ford’s father told Varga that “the one way I know she lives is the "
+        "cards she sends.”",
     ],
 )
 def test_the_owner_of_the_speaker_and_the_one_told_do_not_speak(sentence: str) -> None:
@@ -998,7 +998,7 @@ def test_the_owner_of_the_speaker_and_the_one_told_do_not_speak(sentence: str) -
     [
         # a cue the sentence goes on with is no back-reference to the last person named
         ("en", "Mark Webb was convicted on Friday. The victim's mother testified, describing "
-         "her daughter as “brave, strong, and smart” before describing the fight.", [None]),
+         "her daughter as “kind, bold, and clever” before describing the fight.", [None]),
         # nor one whose subject is a word we do not resolve ("they", "it")
         ("en", "Anna Ford sang on Friday. “We never blocked the show,” they said in a statement.",
          [None]),
@@ -1045,7 +1045,7 @@ def test_the_subject_after_an_opening_scene_phrase_is_who_he_refers_to():
 
     text = (
         "“We will finish the dam,” Tom Varga said of the plan.\n"
-        "At a hearing last month of the river board, Rep. Ivo Brandt (R-ND), the board's "
+        "At a session last month of the river board, Rep. Ivo Brandt (R-ND), the board's "
         "chairman, pushed for a second spillway. “I understand the builders are confident,” he "
         "said.\n"
         "Mayor Dana Kell was also there. In a statement on Monday, Ann Holt warned of delays. "
@@ -1069,7 +1069,7 @@ def test_an_object_of_a_preposition_is_no_speaker():
 
 def test_an_initialism_before_the_speakers_role_is_skipped():
     said = speakers_of(
-        'Ivo Brandt was sentenced on Monday. "We believe that justice has been served in this '
+        'Ivo Brandt was sentenced on Monday. "We feel that justice was done in this '
         'case," said U.N. envoy Dana Kell.'
     )
     assert set(said.values()) == {"Dana Kell"}  # not the last person named

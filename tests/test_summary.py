@@ -586,8 +586,8 @@ def test_no_few_outlets_note_on_a_spelled_one_others_write_as_an_article() -> No
 def test_a_spelled_first_few_outlets_give_keeps_its_note() -> None:
     # an ordinal is a claim of its own ("his first goal"), not an article
     (item,) = _one_fact_summary([
-        ("a", "en", "Tomas Reyl scored his first goal of the season in the 59th minute."),
+        ("a", "en", "Tomas Reyl netted his first goal for Dunmore in the 59th minute."),
         ("b", "en", "Tomas Reyl scored in the 59th minute of the match."),
         ("c", "en", "In the 59th minute Tomas Reyl scored for the hosts."),
     ], verify=True)  # fmt: skip
-    assert item.text == "Tomas Reyl scored his first goal (one outlet) of the season in the 59th minute."
+    assert item.text == "Tomas Reyl netted his first goal (one outlet) for Dunmore in the 59th minute."

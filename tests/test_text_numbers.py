@@ -302,7 +302,7 @@ def test_a_share_written_as_a_fraction_is_a_percent(
         ("en", "A quarter of an hour later the police arrived."),
         ("en", "She is running for a third term."),
         ("en", "Profits rose for two quarters in a row."),
-        ("en", "I only use a cup and a half of honey."),
+        ("en", "I only add a cup and a half of sugar."),
         ("fr", "Un quart d'heure plus tard, la police est arrivée."),
         ("es", "Marcó en la segunda mitad del partido."),
         ("de", "Er traf in der zweiten Hälfte der Partie."),

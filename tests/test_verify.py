@@ -821,8 +821,8 @@ def test_a_verb_one_outlet_negates_is_not_cited_wherever_it_stands() -> None:
     assert check_first(moved).agree == [0, 1]
     noun = numbered(
         [
-            "The summit in Hanoi ended early without an agreement on Thursday.",
-            "The summit in Hanoi ended early with no agreement on Thursday.",
+            "The summit in Velmar broke up early without a deal on Thursday.",
+            "The summit in Velmar broke up early with no deal on Thursday.",
         ]
     )
     assert check_first(noun).agree == [0, 1]

@@ -230,6 +230,6 @@ def after_preposition(sp: Speakers, x: Mention) -> bool:
     if k < 0 or sp.toks[k].fold not in PREPOSITIONS or sp.toks[k].fold in AGENT_MARKERS:
         return False  # "a survey by X": X is the words' author
     if k > 0 and role_class(sp.toks[k - 1].text, sp.lang) is not None:
-        return False  # "China's ambassador to Britain Liu Xiaming": the role's holder
+        return False  # "Orvia's ambassador to Tarsk Ilse Berg": the role's holder
     return not (k > 0 and sp.toks[k - 1].fold in SOURCE_CUES)  # "according to X"
 

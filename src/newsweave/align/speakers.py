@@ -65,7 +65,7 @@ from newsweave.model import Article
 from newsweave.text.cache import TextCache
 
 # How far after a quotation its attribution may run: a name with a role set off by commas
-# comes first ("Geoffrey Berman, the U.S. attorney for the district, said": 13 tokens)
+# comes first ("Ilse Varga, the chief state prosecutor for the northern region, said": 13 tokens)
 ATTRIBUTION_TOKENS = 16
 SCENE_REACH = 7  # tokens of a scene phrase between a speech verb and its subject
 _LINKS = AUX | COORD  # what may stand between a named subject and its verb
@@ -157,7 +157,7 @@ class Speakers(MentionIndex):
                 if m.kind == "name" and m.i == m.j and (named := self._described_name(m.j + 1, m.org)):
                     return named  # "zei de Spaanse visser Rui Matos": a proper adjective, a noun
                 if m.kind == "name" and m.org:
-                    # "responded NASA administrator Jim Bridenstine": the organisation's person
+                    # "responded ORVA administrator Tim Holloway": the organisation's person
                     # speaks; an organisation reached past other words is the verb's object
                     # ("testified before the House Committee"), not its subject; the rest of the
                     # organisation's name may come first ("said Slovakia in Motion leader X")
@@ -211,8 +211,8 @@ class Speakers(MentionIndex):
         return None
 
     def _role_then_name(self, i: int) -> Mention | None:
-        """A person's name after role words starting at token i ("administrator Jim
-        Bridenstine", "spokesman Stéphane Dujarric"); None when no role word comes first."""
+        """A person's name after role words starting at token i ("administrator Tim
+        Holloway", "spokesman Remi Dufour"); None when no role word comes first."""
         k = i
         while k < len(self.toks) and role_class(self.toks[k].text, self.lang) is not None:
             k += 1
@@ -257,7 +257,7 @@ class Speakers(MentionIndex):
         if j - 1 >= lo and self.toks[j].text in QUOTE_MARKS and self.toks[j - 1].text == ",":
             j -= 1  # '… called the offer "an insult," said': the comma inside the quotation
         if self.toks[j].text == ",":
-            head = best_mention(self._starting_at(lo))  # "Trump, que se ha sentado junto a …, ha destacado"
+            head = best_mention(self._starting_at(lo))  # "Ana Ruiz, que llegó ayer a …, ha destacado"
             if head and head.j + 2 < j and self.toks[head.j + 1].text == "," and self.toks[head.j + 2].fold in RELATIVE_WORDS:
                 return head
             # "X, who joined by video, said": walk back over one comma-delimited insert;

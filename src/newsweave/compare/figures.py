@@ -118,8 +118,8 @@ def _slot(q: Quantity, sentence: str, within_fact: bool, lone: bool = False) -> 
             # "after 40 years" counts from another: two periods, not two figures for one
             # (a sentence of "30 months in prison" for a protest "in 2025" counts none)
             return None
-        # across facts only spans of one sitting ("a 13-second handshake" / "un apretón de
-        # manos durante 12 segundos"); years and days are ages, terms and anniversaries
+        # across facts only spans of one sitting ("a 14-second greeting" / "un saludo de
+        # 12 segundos"); years and days are ages, terms and anniversaries
         if within_fact:
             return ("duration", q.unit, q.context)
         # "20 minutes after declaring an emergency" / "15 minutes after take-off": across

@@ -176,7 +176,7 @@ def dated_statements(articles: Sequence[Article]) -> list[DatedStatement]:
 def _ends_ahead(text: str, found: tuple[str, str, int], lang: str | None, ref: date | None) -> bool:
     """Whether a day a state lasts until is still to come ("the school shuts its doors until
     Monday", "bis Freitag gesperrt"; UNTIL_BEFORE): the day the state ends, not a day
-    anything is told to happen on. A deadline stays ("access to their money by Monday"),
+    anything is told to happen on. A deadline stays ("must file their claims by Friday"),
     and so does a day counted up to, gone by ("until Tuesday, 31 boats had been checked")."""
     value, expr, start = found
     return (
