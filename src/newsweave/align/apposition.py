@@ -224,7 +224,7 @@ def after_preposition(sp: Speakers, x: Mention) -> bool:
         k -= 1
     if k == x.i - 1 >= 0 and sp.toks[k].fold in PLACE_PREPOSITIONS:
         return True  # "un propietario de una taberna en Nas, que …, dijo": a place
-    if k > 0 and sp.toks[k].fold in COORD:  # "of John Bolton and Dick Cheney"
+    if k > 0 and sp.toks[k].fold in COORD:  # "of Ivo Brandt and Dana Kell"
         prev = best_mention(sp._by_end.get(k - 1, []))
         return prev is not None and prev.kind == "name" and after_preposition(sp, prev)
     if k < 0 or sp.toks[k].fold not in PREPOSITIONS or sp.toks[k].fold in AGENT_MARKERS:

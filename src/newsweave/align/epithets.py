@@ -47,7 +47,7 @@ def _suffix_end(toks: list[Tok], k: int, text: str, suffixes: Iterable[str]) -> 
 
 def age_epithets(toks: list[Tok], text: str, lang: str | None) -> list[Mention]:
     """Age words standing for a person, with their article: not before a capitalised word
-    ("the 43-year-old Martin Taylor" is his name's, "der 61-jährige Minister" the role's)."""
+    ("the 43-year-old Anton Keller" is his name's, "der 61-jährige Minister" the role's)."""
     suffixes = SUFFIXES.get(lang or "") or ()
     out: list[Mention] = []
     for k, t in enumerate(toks):

@@ -65,7 +65,7 @@ NOT_DETERMINERS_OF = _per_language("NOT_DETERMINERS")  # Spanish "a": an article
 INDEFINITE = _cues("INDEFINITE_ARTICLES")
 CONNECTORS = _cues("NAME_CONNECTORS")
 # what links a role to the person it serves: "a spokesman for", "ein Sprecher von"; not
-# "and", which joins two roles of one person ("chairman, CEO and president Craig Menear")
+# "and", which joins two roles of one person ("chairman, CEO and president Lena Marsh")
 SERVES = (CONNECTORS - COORD) | _cues("SERVES_WORDS")
 # ... those that carry an article ("del", "des", "of the"): a name after the lower-case
 # noun they govern names that noun ("el director del hospital San Leandro": the hospital)

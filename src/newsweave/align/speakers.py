@@ -127,16 +127,16 @@ class Speakers(MentionIndex):
             if toks[i].fold in articles and i in self._by_start:
                 break
             i += 1
-        # "said U.S. Attorney Nealy Cox": an initialism describes whoever follows it
+        # "said U.S. Attorney Dana Kell": an initialism describes whoever follows it
         while i + 1 < len(toks) and len(toks[i].text) == 1 and toks[i].upper and toks[i + 1].text == ".":
             i += 2
-        # "wrote 43-year-old Martin Taylor", "said 12-time champion …": a hyphenated
+        # "wrote 43-year-old Anton Keller", "said 12-time champion …": a hyphenated
         # number compound describes whoever follows it
         if i + 2 < len(toks) and toks[i].text.isdigit() and toks[i + 1].text == "-":
             i += 1
             while i + 1 < len(toks) and toks[i].text == "-" and toks[i + 1].text.isalpha():
                 i += 2
-        # "said Rep. Brian Babin", "said Dr. Anna Keller": a title and its stop come first
+        # "said Rep. Ivo Brandt", "said Dr. Anna Keller": a title and its stop come first
         while i + 1 < len(toks) and toks[i].fold in TITLES and i not in self._by_start:
             i += 2 if toks[i + 1].text == "." else 1
         past = -1  # a place after a preposition, passed over
