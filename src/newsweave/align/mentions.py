@@ -12,7 +12,6 @@ from typing import Self
 from newsweave.align.apposed import apposed_run
 from newsweave.align.epithets import age_mentions
 from newsweave.align.names import (
-    ARTICLED,
     AUX,
     COMPANY_NOUNS,
     CONNECTORS,
@@ -47,6 +46,7 @@ from newsweave.align.names import (
     enclitic,
     glued_names,
     names_a_place,
+    names_its_noun,
     role_class,
     stem,
     surname_mentions,
@@ -506,7 +506,7 @@ class MentionIndex:
                 nxt += 1
             after = self.toks[m.j + 1] if m.j + 1 < len(self.toks) else None
             # "director del hospital San Leandro": a name right after the role's noun and its article names that noun
-            owned = nxt == m.j + 1 and m.j - m.i >= 2 and self.toks[m.j - 1].fold in ARTICLED and self.toks[m.j].text.islower()
+            owned = nxt == m.j + 1 and names_its_noun(self.toks, m.i, m.j)
             person = None if owned else by_start.get(nxt)
             closes = after is None or after.text in ",.;)" or self.is_cue(m.j + 1)
             if person is None and closes:

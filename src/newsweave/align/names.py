@@ -70,6 +70,13 @@ SERVES = (CONNECTORS - COORD) | _cues("SERVES_WORDS")
 # ... those that carry an article ("del", "des", "of the"): a name after the lower-case
 # noun they govern names that noun ("el director del hospital San Leandro": the hospital)
 ARTICLED = (CONNECTORS - COORD - {"de", "di", "of", "d'", "da"}) | DETERMINERS
+
+
+def names_its_noun(toks: list[Tok], i: int, j: int) -> bool:
+    """Whether a name right after the role phrase at tokens i..j, with no comma between,
+    names the lower-case noun the phrase ends with ("el director del hospital | San Leandro":
+    the hospital) rather than the role's holder; not a portfolio ("of the Interior X")."""
+    return j - i >= 2 and toks[j - 1].fold in ARTICLED and toks[j].text.islower() and (j + 1 >= len(toks) or toks[j + 1].text != ",")
 PLACE_LEADS = _cues("FUNCTION_WORDS")  # "en Brask", "in Orsk": a place or time, no subject
 FUNCTION = DETERMINERS | CONNECTORS | THAT | PLACE_LEADS
 ORG_WORDS = _cues("ORG_WORDS")

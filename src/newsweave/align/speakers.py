@@ -27,7 +27,6 @@ from newsweave.align.apposition import (
 from newsweave.align.epithets import epithet_person
 from newsweave.align.mentions import MentionIndex, best_mention, match_role
 from newsweave.align.names import (
-    ARTICLED,
     AUX,
     CLAUSE_OPENERS,
     CONNECTORS,
@@ -51,6 +50,7 @@ from newsweave.align.names import (
     Attribution,
     Mention,
     adjective_compound,
+    names_its_noun,
     role_class,
     same_person,
 )
@@ -180,8 +180,8 @@ class Speakers(MentionIndex):
         person = m is not None and (not m.org or by_org or any(role_class(self.toks[x].text, self.lang) for x in range(i, k)))
         return m if person and m.kind == "name" and m.j > m.i else None
 
-    def _owns_next(self, r: Mention) -> bool:  # "director del hospital | San Leandro" (no comma): the hospital's name
-        return r.kind == "role" and r.j - r.i >= 2 and self.toks[r.j - 1].fold in ARTICLED and self.toks[r.j].text.islower() and self.toks[min(r.j + 1, len(self.toks) - 1)].text != ","
+    def _owns_next(self, r: Mention) -> bool:
+        return r.kind == "role" and names_its_noun(self.toks, r.i, r.j)
 
     def apposed_name(self, i: int, width: int = 4) -> Mention | None:
         """The name after a short description from token i, set off by a comma ("said the

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from newsweave.model import Article
-from newsweave.text.fold import fold
+from newsweave.text.fold import fold, spelled_alike
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _OPENERS = ".!?:;\n\"'«»“”„‘’([–—-"  # what a capitalised sentence opener follows
@@ -63,13 +63,8 @@ class EventNames:
 def _written(name: str, written: frozenset[str]) -> bool:
     if name in written:
         return True
-    # declined ("Falzoniego") or misspelled by a letter ("Tasln" for "Taslan")
-    return len(name) > PREFIX and any(w.startswith(name[:PREFIX]) or _one_letter_apart(name, w) for w in written)
-
-
-def _one_letter_apart(a: str, b: str) -> bool:
-    """Whether `b` is `a` with one letter changed, dropped or added."""
-    if abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
-        return False
-    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-    return a[i + 1 :] == b[i + 1 :] or a[i + 1 :] == b[i:] or a[i:] == b[i + 1 :]
+    # declined ("Falzoniego") or misspelled by a letter ("Tasln" for "Taslan"), as
+    # `compare.details` reads a name across spellings
+    return len(name) > PREFIX and any(
+        w.startswith(name[:PREFIX]) or (abs(len(w) - len(name)) <= 1 and spelled_alike(w, name)) for w in written
+    )
