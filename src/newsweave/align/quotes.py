@@ -219,9 +219,10 @@ def _own_statement(sp: Speakers, s: Span, att: Attribution, sentences: list[tupl
     """Whether the speaker named after a quotation that ends its sentence opens a statement
     of their own ('"…alone." Police chief Tom Reed said the road would stay closed'): the
     reported speech of the next sentence, not the quotation's attribution ('"…alone."
-    Reed said.'). The quotation is then left to what comes before it."""
+    Reed said.'). The quotation is then left to what comes before it (the caller asks only
+    of a quotation that ends its sentence)."""
     m = att.mention
-    if m is None or att.cue is None or not ends_sentence(sp.text[s.inner[0] : s.inner[1]]):
+    if m is None or att.cue is None:
         return False
     a, b = _enclosing(sentences, sp.toks[m.i].start)
     rep = reported(sp, max(a, s.close + 1), b)
