@@ -1156,6 +1156,21 @@ def test_an_area_in_square_feet_states_the_same_square_metres() -> None:
     assert same_figure(m2, ft2) and same_figure(m2, de)
 
 
+
+def test_a_volume_in_litres_or_cubic_metres_is_one_measure() -> None:
+    # "18,000 litres" and "21.000 Liter" were bare counts; "40 millions de mètres cubes" was a
+    # length in metres
+    from newsweave.compare.values import same_figure
+
+    (en,) = find_quantities("Some 18,000 litres of brine leaked from the Marvell tank.", "en")
+    (cubic,) = find_quantities("About 18 cubic metres of brine leaked from the tank.", "en")
+    (de,) = find_quantities("Rund 21.000 Liter Sole liefen aus dem Tank.", "de")
+    (fr,) = find_quantities("Le barrage de Valmore libérera 40 millions de mètres cubes d'eau.", "fr")
+    (pl,) = find_quantities("Z cysterny wyciekło około 18 metrów sześciennych solanki.", "pl")
+    assert en.unit == cubic.unit == de.unit == fr.unit == pl.unit == "L"
+    assert same_figure(en, cubic) and same_figure(en, pl) and not same_figure(en, de)
+    assert fr.value == 40_000_000_000 and cubic.converted
+
 def test_a_figure_in_words_is_the_decimal_it_rounds() -> None:
     from newsweave.compare.values import same_figure, shown
 

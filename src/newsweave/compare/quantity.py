@@ -82,8 +82,14 @@ _TEMPERATURE = re.compile(
 )
 
 
-_AREAS = {fold(k): v for k, v in merged_numbers("AREA_UNITS")}
-_AREA = re.compile(rf"\s?({alternation(k for k, _ in merged_numbers('AREA_UNITS'))})(?!\w)", re.IGNORECASE)
+# areas and volumes of more than a symbol, with their factor to one unit: "16,000 square
+# feet" (m²), "18 cubic metres" (litres); a scale word may link with "de", "of", "di"
+# ("40 millions de mètres cubes")
+_MEASURE_WORDS = merged_numbers("AREA_UNITS") + merged_numbers("VOLUME_UNITS")
+_MEASURES = {fold(k).lower(): v for k, v in _MEASURE_WORDS}
+_MEASURE = re.compile(
+    rf"\s?(?:(?:de|of|di)\s|d['’])?({alternation(k for k, _ in _MEASURE_WORDS)})(?!\w)", re.IGNORECASE
+)
 
 
 # a speed ("100 km/h", "75 mph", "120 km/u", "80 kilómetros por hora", "90 Stundenkilometer"):
@@ -99,16 +105,17 @@ _SPEED = re.compile(
 def unit_phrase(text: str, end: int, value: float) -> tuple[str, float, int, bool] | None:
     """(unit, `value` in it, where the unit ends, whether converted) when a unit of more
     than a word follows a figure ending at `end`: a speed in km/h, percentage points (`point_unit`), an
-    area in square metres or kilometres ("16,000 square feet" is 1,486.4 m²) or a
+    area in square metres or kilometres ("16,000 square feet" is 1,486.4 m²), a volume in
+    litres ("18 cubic metres" is 18,000 L) or a
     temperature, in degrees Celsius ("112F" is 44.4 °C)."""
     if speed := _SPEED.match(text, end):
         miles = (speed.group(1) or speed.group(2) or speed.group(3) or "").lower() in ("mi", "mph", "miles")
         return "km/h", round(value * 1.609344, 1) if miles else value, speed.end(), miles
     if points := point_unit(text, end):
         return "pp", value * points[0], points[1], points[0] != 1
-    if area := _AREA.match(text, end):
-        unit, factor = _AREAS[fold(area.group(1))]
-        return unit, round(value * factor, 1), area.end(), factor != 1
+    if measure := _MEASURE.match(text, end):
+        unit, factor = _MEASURES[fold(measure.group(1)).lower()]
+        return unit, round(value * factor, 1), measure.end(), factor != 1
     m = _TEMPERATURE.match(text, end)
     if m is None or (m.group(1) and m.group(1).islower()):
         return None

@@ -363,7 +363,7 @@ def share_apart(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> tuple[Quantit
     return None if any(same_figure(x, z) for z in ys) or any(same_figure(y, z) for z in xs) else (x, y)
 
 
-_UNIT_NAMES = {"yr": "years", "d": "days", "h": "hours", "min": "minutes", "s": "seconds", "pp": "percentage points"}
+_UNIT_NAMES = {"yr": "years", "d": "days", "h": "hours", "min": "minutes", "s": "seconds", "pp": "percentage points", "L": "litres"}
 
 
 def shown(
@@ -380,7 +380,8 @@ def shown(
     spelled = beside is not None and not any(c.isdigit() for c in beside.text)
     if q.kind == "measure" and (words or (beside is not None and (q.converted or beside.converted))):
         # unit names are English: a number word only in English ("seven years")
-        value = (spelled and words and lang == "en" and number_word(q.value, lang)) or f"{q.value:g}"
+        digits = f"{q.value:,.0f}" if q.value >= 1e4 and q.value % 1 == 0 else f"{q.value:g}"  # no "4e+10"
+        value = (spelled and words and lang == "en" and number_word(q.value, lang)) or digits
         text = f"{value} {_UNIT_NAMES.get(q.unit or '', q.unit or '')}".strip()
     elif words and q.kind == "percent" and (fraction := _fraction_words(q.value)):  # notes speak English
         if q.approx in (None, "~"):  # a fraction is as rough as its words: no "about"

@@ -290,3 +290,14 @@ LEVEL_WORDS = ("Stufe", "Warnstufe", "Alarmstufe", "Kategorie", "Level", "Grad",
 APPROX_NEGATORS = ("nicht", "kein", "keine")
 APPROX_THAN = ("als",)
 APPROX_NEGATED = {"weniger": ">="}
+
+# Volumes, with their factor to litres (see lang/en/numbers.py)
+VOLUME_UNITS = {
+    'Litern': ('L', 1.0),
+    'Liter': ('L', 1.0),
+    'Hektoliter': ('L', 100.0),
+    'Hektolitern': ('L', 100.0),
+    'Kubikmetern': ('L', 1000.0),
+    'Kubikmeter': ('L', 1000.0),
+    'Barrel': ('L', 159.0),
+}

@@ -385,3 +385,24 @@ LEVEL_WORDS = ("level", "category", "grade", "stage", "phase")
 APPROX_NEGATORS = ("no", "not")
 APPROX_THAN = ("than",)
 APPROX_NEGATED = {}
+
+# Volumes, with their factor to litres (compare/quantity.unit_phrase): "18 cubic metres"
+# states 18,000 litres
+VOLUME_UNITS = {
+    'litres': ('L', 1.0),
+    'litre': ('L', 1.0),
+    'liters': ('L', 1.0),
+    'liter': ('L', 1.0),
+    'hectolitres': ('L', 100.0),
+    'hectoliters': ('L', 100.0),
+    'cubic metres': ('L', 1000.0),
+    'cubic metre': ('L', 1000.0),
+    'cubic meters': ('L', 1000.0),
+    'cubic meter': ('L', 1000.0),
+    'gallons': ('L', 3.785),
+    'gallon': ('L', 3.785),
+    'barrels': ('L', 159.0),
+    'barrel': ('L', 159.0),
+    'm³': ('L', 1000.0),
+    'm3': ('L', 1000.0),
+}

@@ -305,3 +305,14 @@ LEVEL_WORDS = ("nivel", "categoría", "grado", "fase")
 APPROX_NEGATORS = ("no",)
 APPROX_THAN = ("de", "que")
 APPROX_NEGATED = {}
+
+# Volumes, with their factor to litres (see lang/en/numbers.py)
+VOLUME_UNITS = {
+    'litros': ('L', 1.0),
+    'litro': ('L', 1.0),
+    'hectolitros': ('L', 100.0),
+    'metros cúbicos': ('L', 1000.0),
+    'metro cúbico': ('L', 1000.0),
+    'barriles': ('L', 159.0),
+    'barril': ('L', 159.0),
+}

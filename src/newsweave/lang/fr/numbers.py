@@ -292,3 +292,15 @@ LEVEL_WORDS = ("niveau", "catégorie", "degré", "stade", "phase")
 APPROX_NEGATORS = ("pas", "non")
 APPROX_THAN = ("de", "d")
 APPROX_NEGATED = {}
+
+# Volumes, with their factor to litres (see lang/en/numbers.py)
+VOLUME_UNITS = {
+    'litres': ('L', 1.0),
+    'litre': ('L', 1.0),
+    'hectolitres': ('L', 100.0),
+    'hectolitre': ('L', 100.0),
+    'mètres cubes': ('L', 1000.0),
+    'mètre cube': ('L', 1000.0),
+    'barils': ('L', 159.0),
+    'baril': ('L', 159.0),
+}

@@ -262,3 +262,14 @@ LEVEL_WORDS = ("livello", "categoria", "grado", "fase")
 APPROX_NEGATORS = ("non",)
 APPROX_THAN = ("di", "del", "dei", "delle")
 APPROX_NEGATED = {"meno": ">="}
+
+# Volumes, with their factor to litres (see lang/en/numbers.py)
+VOLUME_UNITS = {
+    'litri': ('L', 1.0),
+    'litro': ('L', 1.0),
+    'ettolitri': ('L', 100.0),
+    'metri cubi': ('L', 1000.0),
+    'metro cubo': ('L', 1000.0),
+    'barili': ('L', 159.0),
+    'barile': ('L', 159.0),
+}

@@ -186,3 +186,11 @@ LEVEL_WORDS = ("niveau", "categorie", "fase")
 APPROX_NEGATORS = ("niet", "geen")
 APPROX_THAN = ("dan",)
 APPROX_NEGATED = {"minder": ">="}
+
+# Volumes, with their factor to litres (see lang/en/numbers.py)
+VOLUME_UNITS = {
+    'liter': ('L', 1.0),
+    'hectoliter': ('L', 100.0),
+    'kubieke meter': ('L', 1000.0),
+    'vaten': ('L', 159.0),
+}

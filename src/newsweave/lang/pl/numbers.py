@@ -202,3 +202,15 @@ LEVEL_WORDS = ("poziom", "poziomu", "poziomie", "kategoria", "kategorii", "stopi
 APPROX_NEGATORS = ("nie",)
 APPROX_THAN = ("niż", "niz", "od")
 APPROX_NEGATED = {"mniej": ">="}
+
+# Volumes, with their factor to litres (see lang/en/numbers.py)
+VOLUME_UNITS = {
+    'litrów': ('L', 1.0),
+    'litry': ('L', 1.0),
+    'litra': ('L', 1.0),
+    'litr': ('L', 1.0),
+    'hektolitrów': ('L', 100.0),
+    'metrów sześciennych': ('L', 1000.0),
+    'metry sześcienne': ('L', 1000.0),
+    'baryłek': ('L', 159.0),
+}

@@ -275,3 +275,14 @@ LEVEL_WORDS = ("nível", "categoria", "grau", "fase")
 APPROX_NEGATORS = ("não", "nao")
 APPROX_THAN = ("de", "do", "que")
 APPROX_NEGATED = {}
+
+# Volumes, with their factor to litres (see lang/en/numbers.py)
+VOLUME_UNITS = {
+    'litros': ('L', 1.0),
+    'litro': ('L', 1.0),
+    'hectolitros': ('L', 100.0),
+    'metros cúbicos': ('L', 1000.0),
+    'metro cúbico': ('L', 1000.0),
+    'barris': ('L', 159.0),
+    'barril': ('L', 159.0),
+}
