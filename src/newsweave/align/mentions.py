@@ -506,7 +506,7 @@ class MentionIndex:
                 nxt += 1
             after = self.toks[m.j + 1] if m.j + 1 < len(self.toks) else None
             # "director del hospital San Leandro": a name right after the role's noun and its article names that noun
-            owned = nxt == m.j + 1 and names_its_noun(self.toks, m.i, m.j)
+            owned = nxt == m.j + 1 and names_its_noun(self.toks, m.i, m.j, self.lang)
             person = None if owned else by_start.get(nxt)
             closes = after is None or after.text in ",.;)" or self.is_cue(m.j + 1)
             if person is None and closes:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsweave.lang import each, merged
+from newsweave.lang import NOUNS_CAPITALISED, each, merged
 from newsweave.text.fold import fold, fold_all, spelled_alike
 from newsweave.text.script import latin
 
@@ -72,11 +72,14 @@ SERVES = (CONNECTORS - COORD) | _cues("SERVES_WORDS")
 ARTICLED = (CONNECTORS - COORD - {"de", "di", "of", "d'", "da"}) | DETERMINERS
 
 
-def names_its_noun(toks: list[Tok], i: int, j: int) -> bool:
+def names_its_noun(toks: list[Tok], i: int, j: int, lang: str | None = None) -> bool:
     """Whether a name right after the role phrase at tokens i..j, with no comma between,
     names the lower-case noun the phrase ends with ("el director del hospital | San Leandro":
-    the hospital) rather than the role's holder; not a portfolio ("of the Interior X")."""
-    return j - i >= 2 and toks[j - 1].fold in ARTICLED and toks[j].text.islower() and (j + 1 >= len(toks) or toks[j + 1].text != ",")
+    the hospital) rather than the role's holder; not a portfolio ("of the Interior X").
+    Where every noun is capitalised the noun may be ("der Direktor des Krankenhauses | San
+    Leandro")."""
+    noun = toks[j].text.islower() or (lang in NOUNS_CAPITALISED and toks[j].text.isalpha())
+    return j - i >= 2 and toks[j - 1].fold in ARTICLED and noun and (j + 1 >= len(toks) or toks[j + 1].text != ",")
 PLACE_LEADS = _cues("FUNCTION_WORDS")  # "en Brask", "in Orsk": a place or time, no subject
 FUNCTION = DETERMINERS | CONNECTORS | THAT | PLACE_LEADS
 ORG_WORDS = _cues("ORG_WORDS")

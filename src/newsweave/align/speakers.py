@@ -181,7 +181,7 @@ class Speakers(MentionIndex):
         return m if person and m.kind == "name" and m.j > m.i else None
 
     def _owns_next(self, r: Mention) -> bool:
-        return r.kind == "role" and names_its_noun(self.toks, r.i, r.j)
+        return r.kind == "role" and names_its_noun(self.toks, r.i, r.j, self.lang)
 
     def apposed_name(self, i: int, width: int = 4) -> Mention | None:
         """The name after a short description from token i, set off by a comma ("said the
@@ -191,7 +191,7 @@ class Speakers(MentionIndex):
             t = self.toks[k].text
             if t in ".;:!?" or t in QUOTE_MARKS or self.is_cue(k):
                 return None
-            if all(self._in_role(x) or self._role_adjective(x, i) for x in range(i, k)) and (k == i or self._names_owner(k)):
+            if all(self._in_role(x) or self._role_adjective(x, i) for x in range(i, k)) and (k == i or (self._names_owner(k) and not names_its_noun(self.toks, i, k - 1, self.lang))):
                 # "le ministre belge de l'Intérieur Marc Orvik": the role's own
                 # complement, then the name, with no comma
                 # (no German NER: there, also a capitalised run right after the role)
