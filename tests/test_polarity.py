@@ -827,3 +827,28 @@ def test_neither_nor_against_an_exception(neither: str, lang: str) -> None:
     but = "El pabellón se puede usar para entrenar, pero no para conciertos ni para fiestas"
     assert meaning_differs(neither, but, lang, "es")
     assert meaning_differs("The hall may be used for training, but not for concerts", but, "en", "es") is None
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Für die Anwohner besteht keine Gefahr. Wir gehen aber kein Risiko ein", "de"),
+        ("For the residents there exists no danger. We go however no risk", "en"),
+        ("Il n'y a aucun danger. Nous ne prenons cependant aucun risque", "fr"),
+        ("Non c'è alcun pericolo. Non corriamo però alcun rischio", "it"),
+    ],
+)
+def test_but_after_the_verb_is_an_adverb_not_a_new_clause(text: str, lang: str) -> None:
+    # "Wir gehen aber kein Risiko ein" was cut at "aber" into a positive "Wir gehen" and a
+    # subjectless "kein Risiko ein": a false flip against "we are not taking any risks"
+    english = "There is no danger for the residents, but we are not taking any risks"
+    assert all(not c.positive for c in clauses(text, lang) if c.subject == "1pl")
+    assert meaning_differs(english, text, "en", lang, quoted=True) is None
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [("Wir sind sicher, aber wir gehen kein Risiko ein", "de"), ("We are safe, however we are not taking any risks", "en")],
+)
+def test_but_after_a_comma_still_links_two_clauses(text: str, lang: str) -> None:
+    assert [c.positive for c in clauses(text, lang)] == [True, False]

@@ -30,9 +30,10 @@ PREPOSITIONS = tuple("ohne mit gegen für von".split())
 # adverbs that do not change a clause's claim
 ADVERBS = tuple("auch schon nur wirklich doch heute gemeinsam zusammen".split())
 # conjunctions and relatives that link clauses
-LINKS = tuple("und aber oder während sondern dass daß weil wenn falls obwohl jedoch".split())
-# ... and a link only right after a comma: ", bis die Preise sinken" (compare/closed_words.py)
-COMMA_LINKS = ("bis",)
+LINKS = tuple("und oder während sondern dass daß weil wenn falls obwohl".split())
+# ... and a link only right after a comma: ", bis die Preise sinken" (compare/closed_words.py);
+# "aber", "jedoch" after the verb are adverbs ("Wir gehen aber kein Risiko ein": one clause)
+COMMA_LINKS = ("bis", "aber", "jedoch")
 # "but" after a negation ("not X but Y")
 CORRECTIVES = tuple("sondern".split())
 # coordinating conjunctions: a clause cut from its sentence at one reads alone without it

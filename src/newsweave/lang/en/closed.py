@@ -31,11 +31,11 @@ ADVERBS = tuple(
 )
 # conjunctions and relatives that link clauses
 LINKS = tuple(
-    "and but or while whereas though although that which who because if unless until "
-    "however".split()
+    "and but or while whereas though although that which who because if unless until".split()
 )
-# ... and one only right after a comma (", yet it held"; "it is yet not out" is an adverb's)
-COMMA_LINKS = ("yet",)
+# ... and one only right after a comma (", yet it held"; "it is yet not out" is an adverb's;
+# "we go however no risk", a translation's word order, is one clause)
+COMMA_LINKS = ("yet", "however")
 # ... and links of several words ("as long as"): the clause reader splits there too
 MULTIWORD_LINKS = ("as long as", "so long as", "as soon as", "even though", "even if")
 # "but" after a negation ("not X but Y")

@@ -27,7 +27,9 @@ ADVERBS = tuple(
     "bien déjà aussi toujours vraiment simplement seulement aujourd'hui ensemble".split()
 )
 # conjunctions and relatives that link clauses
-LINKS = tuple("et mais ou tandis alors que qui car si cependant pourtant".split())
+LINKS = tuple("et mais ou tandis alors que qui car si".split())
+# ... and links only right after a comma ("Nous ne prenons cependant aucun risque": one clause)
+COMMA_LINKS = ("cependant", "pourtant")
 # ... and links of several words, as the clause reader folds them ("jusqu'à ce que")
 MULTIWORD_LINKS = ("jusque ce que",)
 # "but" after a negation ("not X but Y")

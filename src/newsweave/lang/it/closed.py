@@ -21,7 +21,9 @@ PREPOSITIONS = tuple("senza".split())
 # adverbs that do not change a clause's claim
 ADVERBS = tuple("già anche oggi insieme".split())
 # conjunctions and relatives that link clauses
-LINKS = tuple("e ma o mentre che perché se sebbene però finché".split())
+LINKS = tuple("e ma o mentre che perché se sebbene finché".split())
+# ... and a link only right after a comma ("Non corriamo però alcun rischio": one clause)
+COMMA_LINKS = ("però",)
 # "but" after a negation ("not X but Y")
 CORRECTIVES = tuple("ma".split())
 # coordinating conjunctions: a clause cut from its sentence at one reads alone without it
