@@ -14,6 +14,10 @@ from newsweave.model import Article, Quote
     [
         ("We cannot rule it out", "en", 1),
         ("Police ruled out arson", "en", 1),
+        # "anything" between the verb and its particle (was no ruling: a false divergence
+        # against "we exclude nothing at the moment")
+        ("We are not ruling anything out at this stage", "en", 1),
+        ("The panel is ruling three candidates out of the race", "en", 0),
         ("The rules set out the fees", "en", 0),
         ("Für die Zukunft schließen wir ihn aber nicht aus", "de", 1),
         ("Wir schließen die Halle aus Sicherheitsgründen", "de", 0),

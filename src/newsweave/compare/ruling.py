@@ -22,17 +22,18 @@ _CLAUSE_END = re.compile(r"[,.;:!?–—«»“”\"„]")
 
 
 @lru_cache(maxsize=32)
-def _lexicon(code: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ...], tuple[tuple[frozenset[str], str], ...]]:
+def _lexicon(code: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ...], tuple[tuple[frozenset[str], str], ...], frozenset[str]]:
     m = data(code, "cues")
     words = frozenset(fold(w) for w in getattr(m, "RULE_OUT_WORDS", ()))
     phrases = tuple(tuple(fold(p).split()) for p in getattr(m, "RULE_OUT_PHRASES", ()))
     split = tuple((frozenset(fold(v) for v in verbs), fold(particle)) for verbs, particle in getattr(m, "RULE_OUT_SPLIT", ()))
-    return words, phrases, split
+    objects = frozenset(PRONOUN_GROUPS) | {fold(w) for w in getattr(m, "RULE_OUT_OBJECTS", ())}
+    return words, phrases, split, objects
 
 
 def rulings(text: str, lang: str | None) -> int:
     """How many times `text` rules something out."""
-    words, phrases, split = _lexicon(lang or "en")
+    words, phrases, split, objects = _lexicon(lang or "en")
     n = 0
     for clause in _CLAUSE_END.split(text):
         toks = [fold(w) for w in _WORD.findall(clause)]
@@ -42,9 +43,10 @@ def rulings(text: str, lang: str | None) -> int:
             for k, w in enumerate(toks):
                 if w in verbs and particle in toks[k + 1 :]:
                     at = toks.index(particle, k + 1)
-                    # "rule out", "ruled it out"; a verb-final particle closes its clause
+                    # "rule out", "ruled it out", "ruling anything out"; a verb-final
+                    # particle closes its clause
                     between = toks[k + 1 : at]
-                    n += int(all(w in PRONOUN_GROUPS for w in between) and len(between) <= 1 or at == len(toks) - 1)
+                    n += int(all(w in objects for w in between) and len(between) <= 1 or at == len(toks) - 1)
                     break
     return n
 

@@ -396,6 +396,8 @@ ROLE_PREFIXES = ("vice",)
 RULE_OUT_WORDS = ("exclude", "excludes", "excluded", "excluding", "discard", "discards", "discarded", "discarding")
 RULE_OUT_PHRASES: tuple[str, ...] = ()
 RULE_OUT_SPLIT: tuple[tuple[tuple[str, ...], str], ...] = ((("rule", "rules", "ruled", "ruling"), "out"),)
+# ... and what may stand between such a verb and its particle besides a pronoun ("ruling anything out")
+RULE_OUT_OBJECTS = ("anything", "everything", "nothing", "something")
 
 # Pronouns that stand for what was just said ("That is what she said", "Dat heeft X gezegd")
 DEMONSTRATIVE_PRONOUNS = ("this", "that")
