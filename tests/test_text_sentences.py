@@ -236,3 +236,37 @@ def test_an_ordinal_indicator_after_its_full_stop_goes_on_the_sentence() -> None
         "A escritora de Orvik venceu hoje a 12.ª edição do prémio.",
         "O júri reuniu-se à tarde.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        # an ordinal's full stop before a lower-case word (Polish, Turkish) ends nothing
+        ("pl", "Goście strzelili gola w 27. minucie po rzucie rożnym. W 64. minucie padło wyrównanie.", 2),
+        ("pl", "Zebranie odbędzie się 4. października w ratuszu. Przyjdą wszyscy radni.", 2),
+        ("tr", "Ev sahibi takım 52. dakikada öne geçti. Maç berabere bitmedi.", 2),
+        # a German ordinal before its capitalised noun, after an article or "am"/"zum"
+        ("de", "Die Kapelle spielte am 4. Oktober zum 12. Mal in Hallenbrück. Es kamen viele Gäste.", 2),
+        # ... but a cardinal figure may end a sentence, and a year does
+        ("de", "Die Orgel von Hallenbrück stammt aus dem Jahr 1874. Sie wurde 1990 renoviert.", 2),
+    ],
+)
+def test_ordinal_full_stops_do_not_split(lang: str, text: str, count: int) -> None:
+    assert len(split_sentences(text, lang)) == count
+
+
+def test_clause_cuts_keep_an_ordinal_with_its_noun() -> None:
+    """A long sentence is cut into clauses for the facts, never at an ordinal's stop the
+    segmenter kept ("In der 71. Minute traf …" had been cut into "… In der 71." and
+    "Minute traf …")."""
+    from newsweave.align.candidates import split_clauses
+    from newsweave.model import Sentence
+
+    text = (
+        "Dann kam die Szene, über die man in Hallenbrück noch lange reden wird: In der 71. Minute "
+        "traf der eingewechselte Jonas Perlbach nach einem Freistoß die Latte, und der Schiedsrichter "
+        "zeigte danach auf den Punkt, weil ein Verteidiger den Ball mit der Hand gespielt hatte."
+    )
+    parts = split_clauses(Sentence("a1", 0, text, 0, len(text), 0, "de"))
+    assert not any(p.text.endswith("71.") for p in parts)
+    assert any("In der 71. Minute traf" in p.text for p in parts)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from newsweave.lang import NOUNS_CAPITALISED, merged
 from newsweave.model import Article, Sentence
 from newsweave.text.script import cased, word_count
-from newsweave.text.sentences import ends_with_title
+from newsweave.text.sentences import ends_with_title, stop_continues
 
 _URLISH = re.compile(r"https?://|www\.|pic\.twitter|@\w{3,}|\.com\b|#\w+")
 _CAPTION = re.compile(
@@ -77,8 +77,8 @@ def split_clauses(s: Sentence) -> list[Sentence]:
         return [s]
     cuts = [0]
     for m in _CLAUSE_BREAK.finditer(s.text):
-        if ends_with_title(s.text[: m.start()]):
-            continue  # "… on Tuesday, Dr. Holt arrived …": no break after a title
+        if ends_with_title(s.text[: m.start()]) or stop_continues(s.text[: m.start()], s.text[m.end() :], s.lang):
+            continue  # "… on Tuesday, Dr. Holt arrived …", "in der 88. Minute": no break there
         if len(s.text[cuts[-1] : m.start()].split()) >= CLAUSE_MIN_WORDS:
             cuts.append(m.end())
     if len(cuts) > 1 and len(s.text[cuts[-1] :].split()) < CLAUSE_MIN_WORDS:

@@ -71,6 +71,11 @@ _NUMBER_END = re.compile(
 )  # "ok. godz. 15.40"
 # a figure, or an amount whose currency comes first: "6170", "PLN 6,170", "€500", "R$ 50"
 _AMOUNT_START = re.compile(r"(?:[A-Z]{1,3}\s?)?[$€£¥₹₽]?\s?\d")
+# a figure's full stop: an ordinal where a lower-case word follows ("w 34. minucie", Turkish
+# "34. dakikada"), or a capital after a word of the language's ORDINAL_DOT_LEADS ("in der
+# 88. Minute", "am 3. September"), or a month name after it
+_FIGURE_END = re.compile(r"(?:^|[\s(])([^\W\d_]+\s+)?(\d{1,3})\.$")
+_MONTH_START = re.compile(rf"(?:{alternation(MONTH_NAMES)})\b", re.IGNORECASE)
 # opening quotation mark -> the marks that close it
 QUOTE_CLOSERS = {"“": "”", "«": "»", "„": "“”", "‹": "›", "「": "」", "『": "』"}
 # ... and German's chevrons, which open where French ones close ("»Wir sind fertig.«")
@@ -226,11 +231,45 @@ def merge_abbreviations(par: str, spans: list[tuple[int, int]], lang: str = "en"
             or (_NUMBER_END.search(before) and _AMOUNT_START.match(par, start))
             or (_SHORT_END.search(before) and (nxt.islower() or _date_only(before)))
             or nxt in ("ª", "º")  # an ordinal's indicator after its full stop: "a 12.ª edição"
+            or ordinal_stop(before, par[start:end], lang)
         ):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
     return merged
+
+
+def ordinal_stop(before: str, after: str, lang: str | None) -> bool:
+    """Whether the full stop ending `before` is an ordinal's ("in der 88.", "w 34.", "am
+    3.") going on into `after`: a lower-case word follows in any language, a month name,
+    or a capital after a word of the language's ORDINAL_DOT_LEADS ("der", "am")."""
+    m = _FIGURE_END.search(before)
+    if not m or not after:
+        return False
+    if after[0].islower() or _MONTH_START.match(after):
+        return True
+    lead = (m.group(1) or "").strip().lower()
+    return bool(lead) and lead in _ordinal_leads(lang)
+
+
+@functools.cache
+def _ordinal_leads(lang: str | None) -> frozenset[str]:
+    return frozenset(w.lower() for w in getattr(data(lang or "en", "numbers"), "ORDINAL_DOT_LEADS", ()))
+
+
+def stop_continues(before: str, after: str, lang: str | None) -> bool:
+    """Whether a full stop ending `before` leaves the sentence going on into `after`, as
+    `merge_abbreviations` reads it: a title before a name, an abbreviation before a
+    number or a lower-case word, an ordinal ("in der 88. Minute")."""
+    before, after = before.rstrip(), after.lstrip()
+    if not before.endswith(".") or not after:
+        return False
+    return bool(
+        (after[0].isupper() and ends_with_title(before))
+        or (_NUMBER_END.search(before) and _AMOUNT_START.match(after))
+        or (_SHORT_END.search(before) and after[0].islower())
+        or ordinal_stop(before, after, lang)
+    )
 
 
 def _date_only(piece: str) -> bool:

@@ -186,6 +186,10 @@ AFTERSHOCK_WORDS = ("nachbeben",)
 # A minute of a match: "in der 59. Minute".
 MINUTE_SUFFIXES = (".",)
 MINUTE_WORDS = ("minute", "minuten", "min")
+# words before a figure whose full stop makes it an ordinal, a capitalised noun after it
+# ("in der 88. Minute", "am 3. Mai", "zum 10. Mal"): the stop ends no sentence
+# (text.sentences.ordinal_stop; "stieg auf 12. Die Polizei …" does end one)
+ORDINAL_DOT_LEADS = ("der", "die", "das", "den", "dem", "des", "am", "im", "zum", "zur", "vom", "beim", "ins")
 
 # Fractions: word -> denominator, and the words opening what is shared (compare/shares.py)
 FRACTIONS = {"hälfte": 2, "drittel": 3, "viertel": 4, "fünftel": 5, "zehntel": 10}
