@@ -1171,6 +1171,24 @@ def test_a_volume_in_litres_or_cubic_metres_is_one_measure() -> None:
     assert same_figure(en, cubic) and same_figure(en, pl) and not same_figure(en, de)
     assert fr.value == 40_000_000_000 and cubic.converted
 
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("La huelga afectará a unos ciento ochenta mil pasajeros.", "es"),
+        ("A greve vai afetar cerca de cento e oitenta mil passageiros.", "pt"),
+        ("Quelque 180 000 passagers sont touchés par la grève.", "fr"),
+        ("Rund 180.000 Passagiere sind vom Streik betroffen.", "de"),
+        ("Lo sciopero colpisce circa 180.000 passeggeri.", "it"),
+    ],
+)
+def test_passengers_are_people_and_ciento_starts_a_spelled_number(text: str, lang: str) -> None:
+    # "ciento ochenta mil" had been 80,000 (a dissent "one outlet: 80,000" against
+    # 180,000), and French "passagers" counted nothing an English "passengers" counts
+    (q,) = find_quantities(text, lang)
+    assert (q.value, q.context) == (180_000, "people")
+    assert not find_quantities("Los precios subieron un 5 por ciento en mayo.", "es")[1:]
+
 def test_a_figure_in_words_is_the_decimal_it_rounds() -> None:
     from newsweave.compare.values import same_figure, shown
 

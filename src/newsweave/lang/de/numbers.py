@@ -163,7 +163,7 @@ COUNTED = {
     "buildings": ("gebäude", "gebaude", "häuser", "hauser"),
     "troops": ("soldaten", "truppen"),
     "firefighters": ("feuerwehrleute", "einsatzkräfte"),
-    "people": ("menschen", "anwohner", "einwohner", "bewohner"),
+    "people": ("menschen", "anwohner", "einwohner", "bewohner", "passagiere", "fahrgäste", "reisende"),
     "goals": ("tore", "tor"),
     "aftershocks": ("nachbeben",),
     "cases": ("fälle", "falle", "infektionen"),

@@ -216,6 +216,8 @@ COUNTED = {
         "residents",
         "commuters",
         "passengers",
+        "travellers",
+        "travelers",
         "crew",
         "civilians",
         "inhabitants",

@@ -30,6 +30,7 @@ WORDS = {
     "ochenta": 80,
     "noventa": 90,
     "cien": 100,
+    "ciento": 100,  # "ciento ochenta mil"; a bare "ciento" ("por ciento") is no figure
     "mil": 1000,
     "docena": 12,
 }
@@ -160,7 +161,7 @@ COUNTED = {
     "buildings": ("edificios", "edificio", "viviendas"),
     "troops": ("tropas", "soldados"),
     "firefighters": ("bomberos",),
-    "people": ("personas", "vecinos", "habitantes"),
+    "people": ("personas", "vecinos", "habitantes", "pasajeros", "viajeros"),
     "goals": ("goles", "gol"),
     "aftershocks": ("réplicas", "replicas"),
     "cases": ("casos", "contagios"),

@@ -147,7 +147,7 @@ COUNTED = {
     "buildings": ("bâtiments", "batiments", "immeubles", "maisons"),
     "troops": ("troupes", "soldats", "militaires"),
     "firefighters": ("pompiers",),
-    "people": ("personnes", "habitants", "riverains"),
+    "people": ("personnes", "habitants", "riverains", "passagers", "voyageurs", "villageois"),
     "goals": ("buts", "but"),
     "aftershocks": ("répliques", "repliques"),
     "cases": ("cas",),

@@ -124,7 +124,7 @@ COUNTED = {
     "missing": ("dispersi", "disperse", "disperso"),
     # the displaced too, as the ar, id and ko lists have them
     "evacuated": ("evacuati", "sfollati", "sfollate", "proprie_case", "loro_case"),  # "forced from their homes": the displaced
-    "people": ("persone",),
+    "people": ("persone", "passeggeri", "viaggiatori", "abitanti", "residenti"),
     # jobs cut or created: a figure outlets give for layoffs and plans
     "jobs": ("posti",),
     # hostages and prisoners freed or held: figures outlets give for an exchange

@@ -88,7 +88,7 @@ COUNTED = {
     "buildings": ("gebouwen", "huizen", "woningen"),
     "troops": ("soldaten", "troepen", "militairen"),
     "firefighters": ("brandweerlieden", "brandweermannen"),
-    "people": ("mensen", "personen", "inwoners", "bewoners", "passagiers"),
+    "people": ("mensen", "personen", "inwoners", "bewoners", "passagiers", "reizigers"),
     "goals": ("doelpunten", "doelpunt", "goals"),
     "aftershocks": ("naschokken",),
     "cases": ("gevallen", "besmettingen"),

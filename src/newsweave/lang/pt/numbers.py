@@ -34,6 +34,7 @@ WORDS = {
     "oitenta": 80,
     "noventa": 90,
     "cem": 100,
+    "cento": 100,  # "cento e oitenta mil"; a bare "cento" ("por cento") is no figure
     "mil": 1000,
     "dúzia": 12,
 }
@@ -122,7 +123,7 @@ COUNTED = {
     "buildings": ("edifícios", "edificios", "casas", "prédios", "predios"),
     "troops": ("tropas", "soldados"),
     "firefighters": ("bombeiros",),
-    "people": ("pessoas", "moradores", "habitantes"),
+    "people": ("pessoas", "moradores", "habitantes", "passageiros", "viajantes"),
     "goals": ("gols", "golos", "gol", "golo"),
     "cases": ("casos", "infectados"),
     "countries": ("países", "paises"),
