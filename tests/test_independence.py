@@ -100,3 +100,36 @@ def test_translation_of_one_report_is_one_witness() -> None:
     )
     index = group_index(source_groups([en, fr, other]))
     assert index["en"] == index["fr"] != index["other"]
+
+
+def _matched_vectors(n: int, matches: dict[int, int], base: int, dim: int = 64) -> np.ndarray:
+    """Unit vectors for `n` sentences: sentence i on axis matches[i] (its counterpart's in
+    the other article), else on an axis of its own from `base` on."""
+    out = np.zeros((n, dim), dtype=np.float32)
+    for i in range(n):
+        out[i, matches.get(i, base + i)] = 1.0
+    return out
+
+
+def _numbered(aid: str, n: int, lang: str) -> object:
+    return make_article(aid, " ".join(f"Sentence {k} of report {aid}." for k in range(n)), lang=lang)
+
+
+def test_independent_reports_matching_here_and_there_are_not_a_translation() -> None:
+    """Two reports of one event in two languages match sentence by sentence on what everyone
+    reports (the lead, the toll, the quotation), in the usual order but here and there: half
+    of the shorter one matched, never in a stretch. A translation with the outlet's own
+    additions matches a block of consecutive sentences (the Spanish paper's own report of a
+    strike had been grouped as a translation of the wire story, one witness fewer)."""
+    wire = _numbered("wire", 17, "en")
+    own = _numbered("own", 12, "es")
+    scattered = {0: 0, 1: 1, 4: 3, 6: 12, 8: 14, 11: 16}
+    vectors = {"wire": _matched_vectors(17, {}, 0), "own": _matched_vectors(12, scattered, 30)}
+    index = group_index(source_groups([wire, own], vectors=vectors))
+    assert index["wire"] != index["own"]
+    # a translated block (one sentence dropped, one not matched) and six sentences of its own
+    block = {0: 0, 1: 1, 2: 2, 3: 3, 5: 6, 6: 7, 7: 8}
+    translated = _numbered("translated", 14, "es")
+    vectors = {"wire": _matched_vectors(17, {}, 0), "translated": _matched_vectors(14, block, 30)}
+    index = group_index(source_groups([wire, translated], vectors=vectors))
+    assert index["wire"] == index["translated"]

@@ -6,7 +6,10 @@ joined (union-find) when
 - their texts are near-duplicates: containment of normalised word 4-gram shingles, which
   tolerates excerpts cut at different lengths and a changed word or two;
 - one is a translation or close rewrite of the other: most sentences of the shorter one have
-  a near-identical embedding in the other, in the same order;
+  a near-identical embedding in the other, in the same order; where only half of them do,
+  the matches must hold a run of consecutive sentences (a translated block with the
+  outlet's own additions), as two independent reports of one event also match sentence
+  by sentence (the same facts in the usual order, the same quotations) but here and there;
 - they carry the same wire credit (`Article.wire`);
 - one is flagged `syndicated` and its closest article is a looser near-duplicate.
 """
@@ -34,8 +37,10 @@ SYNDICATED_CONTAINMENT = 0.25
 ALIGN_COS = 0.7  # a sentence and its translation (USE: 0.6-0.9 for translations)
 ALIGN_COS_SAME_LANG = 0.88  # same language: independent paraphrases of one fact reach ~0.85
 ALIGN_FRACTION = 0.6  # share of the shorter article's sentences aligned in order
-ALIGN_FRACTION_LONG = 0.5  # ... or a long run of aligned sentences
-MIN_ALIGNED_LONG = 6
+ALIGN_FRACTION_LONG = 0.5  # ... or a long run of aligned sentences:
+MIN_ALIGNED_LONG = 6  # this many aligned sentences of the shorter article in a row,
+RUN_GAP = 1  # ... but for at most this many unaligned ones between two,
+RUN_STEP = 2  # ... their matches in the other at most this many sentences apart a step
 SYNDICATED_FRACTION = 0.4
 MIN_ALIGNED = 3
 # Events with more articles compare only candidate pairs (`candidate_pairs`), not all pairs.
@@ -53,6 +58,7 @@ class PairEvidence:
     aligned: int
     aligned_fraction: float
     shared: int = 0
+    run: int = 0  # the longest run of consecutive aligned sentences (`_longest_run`)
 
     @property
     def duplicate(self) -> bool:
@@ -63,7 +69,7 @@ class PairEvidence:
     @property
     def translation(self) -> bool:
         return (self.aligned >= MIN_ALIGNED and self.aligned_fraction >= ALIGN_FRACTION) or (
-            self.aligned >= MIN_ALIGNED_LONG and self.aligned_fraction >= ALIGN_FRACTION_LONG
+            self.run >= MIN_ALIGNED_LONG and self.aligned_fraction >= ALIGN_FRACTION_LONG
         )
 
 
@@ -98,6 +104,30 @@ def _aligned_in_order(sim: np.ndarray, threshold: float) -> int:
     return len(tails)
 
 
+def _longest_run(sim: np.ndarray, threshold: float) -> int:
+    """The most aligned sentences (best match >= threshold) of the shorter side in one
+    stretch: each at most RUN_GAP + 1 sentences after the one before, its match in the other
+    at most RUN_STEP sentences further on per step (a translation may split, merge or drop a
+    sentence). A translated block, not facts told in the usual order here and there."""
+    if sim.size == 0:
+        return 0
+    if sim.shape[0] > sim.shape[1]:
+        sim = sim.T
+    best = sim.argmax(axis=1)
+    ok = sim[np.arange(sim.shape[0]), best] >= threshold
+    longest = run = 0
+    last = -1
+    for i in np.flatnonzero(ok):
+        step = i - last
+        if run and step <= RUN_GAP + 1 and 0 <= best[i] - best[last] <= RUN_STEP * step:
+            run += 1
+        else:
+            run = 1
+        last = i
+        longest = max(longest, run)
+    return longest
+
+
 def _sentence_vectors(
     articles: Sequence[Article], vectors: dict[str, np.ndarray] | None, embedder: object | None
 ) -> dict[str, np.ndarray]:
@@ -124,13 +154,15 @@ def pair_evidence(
     small = min(len(sa), len(sb))
     shared = len(sa & sb)
     containment = shared / small if small >= 5 else 0.0
-    aligned, fraction = 0, 0.0
+    aligned, fraction, run = 0, 0.0, 0
     if len(va) and len(vb):
         same_lang = (a.lang or "") == (b.lang or "")
         threshold = ALIGN_COS_SAME_LANG if same_lang else ALIGN_COS
-        aligned = _aligned_in_order(va @ vb.T, threshold)
+        sim = va @ vb.T
+        aligned = _aligned_in_order(sim, threshold)
         fraction = aligned / min(len(va), len(vb))
-    return PairEvidence(containment, aligned, fraction, shared)
+        run = _longest_run(sim, threshold)
+    return PairEvidence(containment, aligned, fraction, shared, run)
 
 
 def candidate_pairs(
