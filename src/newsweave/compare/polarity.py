@@ -62,6 +62,7 @@ from newsweave.compare.exceptives import (
     than_ever,
     unwritten_negations,
 )
+from newsweave.compare.infinitives import opens_negated_infinitive
 from newsweave.compare.quote_figures import number_reason, token_figures
 from newsweave.lang import data, each, merged
 from newsweave.text.fold import fold, fold_all, spelled_alike
@@ -159,9 +160,6 @@ def guess_lang(tokens: list[Token]) -> str:
     return best if scores[best] else "en"
 
 
-# --- clauses -----------------------------------------------------------------
-
-
 def _split(tokens: list[Token], lang: str) -> list[list[list[Token]]]:
     """Strong parts (; : . ! ?) made of weak segments (commas, conjunctions, "that")."""
     weak_words = WEAK.get(lang, set()) | WEAK["en"]
@@ -180,6 +178,8 @@ def _split(tokens: list[Token], lang: str) -> list[list[list[Token]]]:
         elif tok.kind == "word" and (tok.norms[0] in weak_words or comma_link(tokens, k, lang)):
             # keep the conjunction as a separator: "not X, but Y" needs to see it
             parts[-1].append([Token(tok.text, tok.start, tok.end, "sep", tok.norms)])
+        elif tok.kind == "word" and opens_negated_infinitive(tokens, k, lang):
+            parts[-1].append([tok])  # "We advise passengers | not to come": its own clause
         elif tok.text not in "()[]":
             parts[-1][-1].append(tok)
     return [

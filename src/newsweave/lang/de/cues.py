@@ -286,6 +286,8 @@ MODAL_MUST = ("muss", "müssen", "musst", "müsst")
 MODAL_CAN = ("kann", "können", "kannst", "könnt", "könnte", "könnten", "darf", "dürfen")
 # not ruling it out: a possibility ("we do not rule out further rises"), no certainty
 MODAL_CAN += ("nicht ausschließen", "nicht auszuschließen")
+# ability is a possibility ("will be able to" is the future of "can": "pourra", "podrá")
+MODAL_CAN += ("der lage",)
 # "wird", "werden" also make the passive ("werden geschlossen"), which tells what is
 # done as surely as a future does: neither is a "could"
 MODAL_WILL = ("wird", "werden", "werde", "wirst", "werdet")

@@ -275,6 +275,10 @@ MODAL_MUST = ("debe", "deben", "debemos", "debo", "tiene que", "tienen que", "te
 MODAL_CAN = ("puede", "pueden", "podemos", "puedo", "podría", "podrían", "podríamos", "podrá", "podrán", "podremos")
 # not ruling it out: a possibility ("we do not rule out further rises"), no certainty
 MODAL_CAN += ("no descartamos", "no descarta", "no descartan", "no descarto", "no excluimos", "no excluye")
+# ability is a possibility ("will be able to" is the future of "can": "pourra", "podrá")
+MODAL_CAN += ("capaz de", "capaces de")
+# a negation opening an infinitive negates it, not the verb before (compare.infinitives)
+NEGATED_INFINITIVES = ("no *",)
 MODAL_WILL: tuple[str, ...] = ()
 MODAL_WILL_ENDINGS = ("ré", "rás", "rá", "remos", "réis", "rán")
 # A near future: one of these, then an infinitive ("la nube va a llegar al centro")

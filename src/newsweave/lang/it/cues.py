@@ -234,6 +234,10 @@ MODAL_MUST = ("deve", "devono", "dobbiamo", "devo")
 MODAL_CAN = ("può", "possono", "possiamo", "posso", "potrebbe", "potrebbero", "potremmo", "potrei", "potrà", "potranno", "potremo")
 # not ruling it out: a possibility ("we do not rule out further rises"), no certainty
 MODAL_CAN += ("non escludiamo", "non esclude", "non escludono", "non escludo")
+# ability is a possibility ("will be able to" is the future of "can": "pourra", "podrá")
+MODAL_CAN += ("in grado",)
+# a negation opening an infinitive negates it, not the verb before (compare.infinitives)
+NEGATED_INFINITIVES = ("di non", "a non")
 MODAL_WILL: tuple[str, ...] = ()
 MODAL_WILL_ENDINGS = ("rò", "rai", "rà", "remo", "rete", "ranno")
 

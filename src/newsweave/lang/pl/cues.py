@@ -113,6 +113,8 @@ MODAL_MUST = ("musi", "muszą", "musimy", "muszę")
 MODAL_CAN = ("może", "mogą", "możemy", "mogę", "mógłby", "mogłaby", "mogłoby", "mogliby", "mogłyby")
 # not ruling it out: a possibility ("we do not rule out further rises"), no certainty
 MODAL_CAN += ("nie wykluczamy", "nie wyklucza", "nie wykluczam", "nie wykluczają")
+# ability is a possibility ("will be able to" is the future of "can": "pourra", "podrá")
+MODAL_CAN += ("mógł", "mogła", "mogło", "mogli", "mogły")
 MODAL_WILL = ("będzie", "będą", "będziemy", "będę")
 
 # Places named after people: the name after one is the place's ("stadio Arrigo Bassi")

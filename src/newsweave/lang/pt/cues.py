@@ -225,6 +225,10 @@ MODAL_MUST = ("deve", "devem", "devemos", "devo", "tem de", "têm de", "tem que"
 MODAL_CAN = ("pode", "podem", "podemos", "posso", "poderia", "poderiam", "poderíamos", "poderá", "poderão", "poderemos")
 # not ruling it out: a possibility ("we do not rule out further rises"), no certainty
 MODAL_CAN += ("não descartamos", "não descarta", "não descartam", "não excluímos", "não exclui", "não afastamos")
+# ability is a possibility ("will be able to" is the future of "can": "pourra", "podrá")
+MODAL_CAN += ("capaz de", "capazes de")
+# a negation opening an infinitive negates it, not the verb before (compare.infinitives)
+NEGATED_INFINITIVES = ("não *",)
 MODAL_WILL: tuple[str, ...] = ()
 MODAL_WILL_ENDINGS = ("rei", "rás", "rá", "remos", "rão")
 # A near future: one of these, then an infinitive ("a nuvem vai chegar ao centro")

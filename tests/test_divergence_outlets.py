@@ -1,0 +1,46 @@
+"""Divergences between outlets that are not (invented texts): a future of "can" read as a
+certainty, a negated infinitive read as a negated clause, a train's length set against
+the wagons that left the track, a flow per second against a yearly volume, a minute of
+the match read as a span, an apposition read as a longer list of names; and how a
+dissenting figure reads in an English sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.compare.modality import modal_reason
+from newsweave.compare.polarity import meaning_differs
+
+
+@pytest.mark.parametrize(
+    ("a", "la", "b", "lb"),
+    [
+        ("Dès demain, aucun paysan ne pourra vendre son blé au marché", "fr",
+         "From tomorrow, no farmer will be able to sell his wheat at the market", "en"),
+        ("Desde mañana ningún pescador podrá salir del puerto de Ostrel", "es",
+         "From tomorrow no fisherman will be able to leave the port of Ostrel", "en"),
+        ("We will be able to reopen the Tarnow bridge by spring", "en",
+         "Wir können die Tarnow-Brücke bis zum Frühjahr wieder öffnen", "de"),
+    ],
+)  # fmt: skip
+def test_the_future_of_can_is_a_possibility_in_every_language(a: str, la: str, b: str, lb: str) -> None:
+    assert modal_reason(a, b, la, lb) is None
+    # ... and a possibility against a certainty still differs
+    assert modal_reason("Nous pourrions rouvrir le pont", "We will reopen the bridge", "fr", "en") is not None
+
+
+@pytest.mark.parametrize(
+    ("a", "la", "b", "lb"),
+    [
+        ("We urge residents not to drink tap water until Friday", "en",
+         "Pedimos a los vecinos que no beban agua del grifo hasta el viernes", "es"),
+        ("Nous demandons aux riverains de ne pas boire l'eau du robinet", "fr",
+         "We ask residents not to drink the tap water", "en"),
+        ("Pedimos aos moradores não beber a água da torneira", "pt",
+         "Chiediamo ai residenti di non bere l'acqua del rubinetto", "it"),
+    ],
+)  # fmt: skip
+def test_a_negated_infinitive_negates_the_advice_not_the_adviser(a: str, la: str, b: str, lb: str) -> None:
+    assert meaning_differs(a, b, la, lb, quoted=True) is None
+    # ... while advice to do the opposite still differs
+    assert meaning_differs("We urge residents not to drink tap water", "We urge residents to drink tap water", "en", "en", quoted=True)
