@@ -70,3 +70,27 @@ def test_polish_dotted_abbreviation_before_a_lower_case_word_ends_no_sentence() 
         "Skradziono ok. 20 obrazów, m.in. pejzaże i portrety z XIX wieku.",
         "Policja szuka sprawców.",
     ]
+
+
+def test_the_dateline_agency_credited_again_at_the_end_marks_the_reprint_syndicated() -> None:
+    """"KORVATH (XNA) – …" and "(XNA)" on a line of its own closing the story (page debris
+    after it): the agency's text reprinted, syndicated, not a dateline credit alone."""
+    text = "KORVATH (XNA) – " + _BODY + "(XNA)\n\nLire aussi : Le port de Korvath agrandi\n\nPartager:"
+    a = _clean(text, outlet="lecourrierdekorvath.be")
+    assert (a.wire, a.syndicated) == ("XNA", True)
+    assert "(XNA)" not in a.text
+    # in the last paragraph's tail, the same
+    b = _clean("KORVATH (XNA) – " + _BODY.rstrip() + " (XNA)", outlet="lecourrierdekorvath.be")
+    assert (b.wire, b.syndicated) == ("XNA", True)
+    # the dateline credit alone stays no proof of a copy
+    c = _clean("KORVATH (XNA) – " + _BODY, outlet="lecourrierdekorvath.be")
+    assert (c.wire, c.syndicated) == ("XNA", False)
+
+
+def test_an_agency_sign_off_slug_is_a_credit_not_prose() -> None:
+    """The desk's and editors' initials closing an agency story ("lk/pt/XNA") are removed as a
+    wire credit; on the agency's own site the story stays unsyndicated."""
+    a = _clean("KORVATH (XNA) – " + _BODY + "lk/pt/XNA", outlet="xna-depeches.fr")
+    assert "lk/pt" not in a.text
+    assert any(r.text == "lk/pt/XNA" and r.reason == "wire-credit" for r in a.provenance.removed)
+    assert (a.wire, a.syndicated) == ("XNA", False)

@@ -148,15 +148,38 @@ def _trailing_credits(paragraphs: list[str], w: Work) -> list[str]:
             w.drop(m.group(0), "author-credit")
             last = last[: m.start()].rstrip()
             continue
-        m = P.WIRE_TAIL.search(last) or _own_wire_tail(last, w)
+        m = P.DESK_SLUG.match(last) if len(paragraphs) > 1 else None
+        if m:
+            _closing_credit(m.group(1), w)
+            w.drop(last, "wire-credit")
+            paragraphs, last = paragraphs[:-1], paragraphs[-2]
+            continue
+        m = P.WIRE_TAIL.search(last)
         if m and len(last) > len(m.group(0)):
-            name = m.group(1) or m.group(0).strip(" ()")
-            w.set_wire(name, "wire credit at the end")
+            w.set_wire(m.group(1) or m.group(0).strip(" ()"), "wire credit at the end")
             w.drop(m.group(0), "wire-credit")
             last = last[: m.start()].rstrip()
             continue
+        m = _own_wire_tail(last, w)
+        if m and (len(last) > len(m.group(0)) or len(paragraphs) > 1):
+            # the dateline's agency credited again closing the story, in its last paragraph
+            # or on a line of its own ("… a-t-elle dit.\n\n(XNA)"): the agency's text
+            _closing_credit(m.group(1), w)
+            w.drop(m.group(0), "wire-credit")
+            last = last[: m.start()].rstrip()
+            if not last:
+                paragraphs, last = paragraphs[:-1], paragraphs[-2]
+            continue
         break
     return paragraphs[:-1] + ([last] if last else [])
+
+
+def _closing_credit(name: str | None, w: Work) -> None:
+    """A credit closing the story that names the dateline's agency confirms the story is the
+    agency's: a reprint by another outlet is syndicated (`_finish`), as with a credit line."""
+    if name and w.wire and w.wire.casefold() == name.casefold():
+        w.wire_from_dateline = False
+        w.signal(f"closing credit names the dateline's agency {name}")
 
 
 def _agency_credit(w: Work, at_edge: bool) -> None:

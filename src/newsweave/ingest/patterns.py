@@ -255,6 +255,10 @@ AGENCY_LINE = re.compile(
     rf"|(?:[\w'’]+\s+){{0,6}}(?:{_INPUTS_PHRASE})\s+({_AGENCY_NAME}|(?-i:[a-z]{{2,4}})))\s*\)?\.?$",
     _I,
 )
+# an agency's sign-off closing its story: the desk's and editors' initials, slash-joined, and
+# the agency last ("ger/mf/XNA", "bur-pjm/jj"); case kept: words are never all lower case
+# initials joined so
+DESK_SLUG = re.compile(r"^[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}(?:-[a-z]{2,5})?)+(?:/([A-Z][A-Z0-9]{1,5}))?$")
 # Credits spell agency acronyms in capitals: "(ePA)" or "— ap" is not a credit.
 WIRE_ALONE = re.compile(rf"^[-–—(\s]*({WIRE_CREDIT_RE})[)\s.]*$")
 WIRE_TAIL = re.compile(rf"\s+[-–—]+\s*({WIRE_CREDIT_RE})\s*\.?$|\s*\((?:{WIRE_CREDIT_RE})\)\s*$")
