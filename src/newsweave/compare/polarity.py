@@ -178,7 +178,7 @@ def _split(tokens: list[Token], lang: str) -> list[list[list[Token]]]:
         elif tok.kind == "word" and (tok.norms[0] in weak_words or comma_link(tokens, k, lang)):
             # keep the conjunction as a separator: "not X, but Y" needs to see it
             parts[-1].append([Token(tok.text, tok.start, tok.end, "sep", tok.norms)])
-        elif tok.kind == "word" and opens_negated_infinitive(tokens, k, lang):
+        elif tok.kind == "word" and opens_negated_infinitive(tokens, k, lang) and _anchor(parts[-1][-1], lang) is not None:
             parts[-1].append([tok])  # "We advise passengers | not to come": its own clause
         elif tok.text not in "()[]":
             parts[-1][-1].append(tok)
