@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from test_divergence_figures import _numbers
+
 from newsweave.compare.modality import modal_reason
+from newsweave.compare.numbers import find_quantities
 from newsweave.compare.polarity import meaning_differs
 
 
@@ -44,3 +47,28 @@ def test_a_negated_infinitive_negates_the_advice_not_the_adviser(a: str, la: str
     assert meaning_differs(a, b, la, lb, quoted=True) is None
     # ... while advice to do the opposite still differs
     assert meaning_differs("We urge residents not to drink tap water", "We urge residents to drink tap water", "en", "en", quoted=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Os visitantes marcaram aos 34 minutos, por Rui Lemos.", "pt", 34),
+        ("El Orense empató a los 61 minutos con un cabezazo de Iker Sola.", "es", 61),
+        ("Il Varese è passato in vantaggio al 27° minuto.", "it", 27),
+        ("De thuisploeg scoorde in de 52e minuut.", "nl", 52),
+        ("Gospodarze strzelili gola w 52. minucie.", "pl", 52),
+    ],
+)  # fmt: skip
+def test_the_minute_a_goal_came_is_a_moment_in_every_language(text: str, lang: str, value: float) -> None:
+    assert [(q.kind, q.value) for q in find_quantities(text, lang)] == [("minute", value)]
+
+
+def test_a_goal_in_the_88th_minute_is_no_span_against_two_minutes_from_time() -> None:
+    found = _numbers({
+        "F1": [
+            ("a", "Rovere thought they had won it two minutes from the end when Ivo Brant headed in.", "en"),
+            ("b", "Rovere thought they had won it two minutes from the end when Ivo Brant headed in.", "en"),
+            ("c", "Aos 88 minutos, Ivo Brant marcou de cabeça, mas o golo foi anulado; o Rovere marcara aos 34 minutos.", "pt"),
+        ],
+    })  # fmt: skip
+    assert found == []

@@ -194,6 +194,9 @@ AFTERSHOCK_WORDS = ("réplica",)
 MINUTE_SUFFIXES = ("º", "°")
 MINUTE_WORDS = ("minuto", "minutos", "min")
 MINUTE_WORDS_BEFORE = ("minuto", "minutos")
+# "a los 34 minutos": the minute a goal came, no span
+MINUTE_ON = ("a los",)
+MINUTE_ON_WORDS = ("minutos",)
 
 # "and a half" after a figure or after its unit ("three and a half hours", "tres horas y
 # media"): half a unit more

@@ -273,3 +273,8 @@ VOLUME_UNITS = {
     'barili': ('L', 159.0),
     'barile': ('L', 159.0),
 }
+
+# A minute of a match: "al 34° minuto", "al minuto 108" ("al 34'" is every language's)
+MINUTE_SUFFIXES = ("º", "°", "esimo")
+MINUTE_WORDS = ("minuto",)
+MINUTE_WORDS_BEFORE = ("minuto",)

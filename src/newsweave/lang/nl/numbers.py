@@ -194,3 +194,7 @@ VOLUME_UNITS = {
     'kubieke meter': ('L', 1000.0),
     'vaten': ('L', 159.0),
 }
+
+# A minute of a match: "in de 34e minuut", "in de 34ste minuut"
+MINUTE_SUFFIXES = ("e", "ste", "de")
+MINUTE_WORDS = ("minuut",)

@@ -214,3 +214,7 @@ VOLUME_UNITS = {
     'metry sześcienne': ('L', 1000.0),
     'baryłek': ('L', 159.0),
 }
+
+# A minute of a match: "w 34. minucie"
+MINUTE_SUFFIXES = (".",)
+MINUTE_WORDS = ("minucie", "minuty", "minuta")

@@ -287,3 +287,11 @@ VOLUME_UNITS = {
     'barris': ('L', 159.0),
     'barril': ('L', 159.0),
 }
+
+# A minute of a match: "o 59º minuto", "o minuto 108", "aos 34 minutos" (the minute a goal
+# came, no span)
+MINUTE_SUFFIXES = ("º", "°")
+MINUTE_WORDS = ("minuto", "minutos")
+MINUTE_WORDS_BEFORE = ("minuto",)
+MINUTE_ON = ("aos", "ao")
+MINUTE_ON_WORDS = ("minutos", "minuto")
