@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from test_divergence_figures import _numbers
-
 from newsweave.compare.modality import modal_reason
 from newsweave.compare.numbers import find_quantities
 from newsweave.compare.polarity import meaning_differs
+from test_divergence_figures import _numbers
 
 
 @pytest.mark.parametrize(
@@ -72,3 +71,17 @@ def test_a_goal_in_the_88th_minute_is_no_span_against_two_minutes_from_time() ->
         ],
     })  # fmt: skip
     assert found == []
+
+
+def test_a_flow_per_second_is_no_yearly_volume() -> None:
+    found = _numbers({
+        "F1": [
+            ("a", "Le pacte garantit à la Drenie un volume annuel de 2,3 milliards de mètres cubes et un débit de 40 mètres cubes par seconde.", "fr"),
+            ("b", "Le pacte garantit à la Drenie un volume annuel de 2,3 milliards de mètres cubes et un débit de 40 mètres cubes par seconde.", "fr"),
+            ("c", "Der Pakt sichert Drenien jährlich 2,6 Milliarden Kubikmeter zu, bei mindestens 40 Kubikmetern pro Sekunde.", "de"),
+            ("d", "The pact guarantees Drenia 2.3 billion cubic metres a year and a flow of 40 m³/s.", "en"),
+        ],
+    })  # fmt: skip
+    (div,) = found
+    assert div.odd_one_out == "c"
+    assert "40" not in div.description and "per yr" in div.description

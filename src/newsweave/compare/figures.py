@@ -195,6 +195,8 @@ def _slot_name(slot: Slot) -> str:
         return f"amount per unit ({unit})" if context == "rate" else f"amount ({unit})"
     if kind == "duration" and context == "age":
         return "age"
+    if kind == "measure" and (context or "").startswith("per "):
+        return f"measure ({unit} {context})"  # a rate: "measure (L per s)"
     if unit in ("pp", "°C"):
         return "percentage points" if unit == "pp" else "temperature (°C)"
     return {"percent": "percentage", "measure": f"measure ({unit})", "time": "time",

@@ -53,6 +53,7 @@ from newsweave.compare.quantity import (
     unit_phrase,
     zone_after,
 )
+from newsweave.compare.rates import per_time
 from newsweave.compare.shares import fractions, half, halvings, possessed_ordinals, ratios
 from newsweave.compare.trends import trend
 from newsweave.lang import NOUNS_CAPITALISED, alternation, merged
@@ -543,7 +544,8 @@ def _classify(
         return Quantity(minutes, "time", text[start:end], start, end, "min", zone, approx)
     if found := unit_phrase(text, end, value):  # "25 basis points" (0.25 points), "112F" (44.4 °C)
         unit, value, to, converted = found  # the text as written, unless converted
-        return Quantity(value, "measure", text[start : to if converted else end], start, to, unit, None, approx, scaled, converted=converted)
+        per = per_time(text, start, to)  # "35 cubic metres per second": a flow, no volume
+        return Quantity(value, "measure", text[start : to if converted else end], start, to, unit, per, approx, scaled, converted=converted, rate=bool(per))
     unit = unit_of(after_l[glued]) if len(after_l) > glued else None  # "une trentaine de kilomètres"
     if is_age(text, start, end, before, after, unit, value):
         # "Hale, 58,", "the 58-year-old", "âgé de 58 ans": an age, not a span of years
@@ -557,7 +559,10 @@ def _classify(
         if converted:
             (unit, factor), end = _METRIC[unit], end + len(UNIT_AFTER.match(text, end)[0])
             value *= factor
-        return Quantity(value, "measure", text[start:end], start, end, unit, context, approx, scaled, converted=converted)
+        # "80 km per hour", "500 litres a day": a rate (a span per span is none)
+        per = None if unit in SPANS else per_time(text, start, end if converted else end + len(UNIT_AFTER.match(text, end)[0]))
+        context = per or context
+        return Quantity(value, "measure", text[start:end], start, end, unit, context, approx, scaled, converted=converted, rate=bool(per))
     # "im Werk Velden 2000 Stellen", "1500 Menschen": a count of the noun right after it,
     # unless a month or "in", "seit" names the year ("in 2020 people voted")
     counts = after and context_class(after[:1]) and not (before_l and before_l[-1] in _YEAR_LEADS)

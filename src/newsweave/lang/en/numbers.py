@@ -408,3 +408,7 @@ VOLUME_UNITS = {
     'm³': ('L', 1000.0),
     'm3': ('L', 1000.0),
 }
+
+# A measure per span of time is a rate (compare/rates.py): "35 m³ per second", a yearly
+# volume ("jährlich 1,4 Milliarden Kubikmeter"); PER_UNIT and RATE_PER lead the span
+PER_YEAR_WORDS = ("annual", "annually", "yearly")

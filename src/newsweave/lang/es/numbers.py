@@ -320,3 +320,7 @@ VOLUME_UNITS = {
     'barriles': ('L', 159.0),
     'barril': ('L', 159.0),
 }
+
+# A measure per span of time is a rate (compare/rates.py): "35 m³ per second", a yearly
+# volume ("jährlich 1,4 Milliarden Kubikmeter"); PER_UNIT and RATE_PER lead the span
+PER_YEAR_WORDS = ("anual", "anuales", "anualmente")

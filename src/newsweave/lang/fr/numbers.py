@@ -304,3 +304,7 @@ VOLUME_UNITS = {
     'barils': ('L', 159.0),
     'baril': ('L', 159.0),
 }
+
+# A measure per span of time is a rate (compare/rates.py): "35 m³ per second", a yearly
+# volume ("jährlich 1,4 Milliarden Kubikmeter"); PER_UNIT and RATE_PER lead the span
+PER_YEAR_WORDS = ("annuel", "annuelle", "annuels", "annuelles", "annuellement")

@@ -278,3 +278,8 @@ VOLUME_UNITS = {
 MINUTE_SUFFIXES = ("º", "°", "esimo")
 MINUTE_WORDS = ("minuto",)
 MINUTE_WORDS_BEFORE = ("minuto",)
+
+# A measure per span of time is a rate (compare/rates.py): "35 m³ per second", a yearly
+# volume ("jährlich 1,4 Milliarden Kubikmeter"); PER_UNIT and RATE_PER lead the span
+PER_YEAR_WORDS = ("annuo", "annua", "annui", "annue", "annuale", "annuali", "annualmente")
+RATE_PER = ("al", "all")

@@ -198,3 +198,8 @@ VOLUME_UNITS = {
 # A minute of a match: "in de 34e minuut", "in de 34ste minuut"
 MINUTE_SUFFIXES = ("e", "ste", "de")
 MINUTE_WORDS = ("minuut",)
+
+# A measure per span of time is a rate (compare/rates.py): "35 m³ per second", a yearly
+# volume ("jährlich 1,4 Milliarden Kubikmeter"); PER_UNIT and RATE_PER lead the span
+PER_YEAR_WORDS = ("jaarlijks", "jaarlijkse")
+RATE_PER = ("per",)

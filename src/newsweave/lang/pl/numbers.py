@@ -106,6 +106,7 @@ UNITS = {
     "godzinę": "h",
     "sekund": "s",
     "sekundy": "s",
+    "sekundę": "s",  # "na sekundę": per second
     "dni": "d",
     "dzień": "d",
     "tygodnie": "wk",
@@ -218,3 +219,8 @@ VOLUME_UNITS = {
 # A minute of a match: "w 34. minucie"
 MINUTE_SUFFIXES = (".",)
 MINUTE_WORDS = ("minucie", "minuty", "minuta")
+
+# A measure per span of time is a rate (compare/rates.py): "35 m³ per second", a yearly
+# volume ("jährlich 1,4 Milliarden Kubikmeter"); PER_UNIT and RATE_PER lead the span
+PER_YEAR_WORDS = ("rocznie", "roczny", "roczna", "roczne", "rocznego")
+RATE_PER = ("na",)

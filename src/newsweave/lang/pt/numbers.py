@@ -295,3 +295,7 @@ MINUTE_WORDS = ("minuto", "minutos")
 MINUTE_WORDS_BEFORE = ("minuto",)
 MINUTE_ON = ("aos", "ao")
 MINUTE_ON_WORDS = ("minutos", "minuto")
+
+# A measure per span of time is a rate (compare/rates.py): "35 m³ per second", a yearly
+# volume ("jährlich 1,4 Milliarden Kubikmeter"); PER_UNIT and RATE_PER lead the span
+PER_YEAR_WORDS = ("anual", "anuais", "anualmente")
