@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 
 from helpers import make_article
+from newsweave.summarize.datediv import date_divergences
 from newsweave.summarize.timeline import (
     build_timeline,
-    date_divergences,
     dated_statements,
     event_date,
     resolve_dates,
@@ -201,7 +201,7 @@ def _one_fact(texts: dict[str, tuple[str, str, str]]):  # type: ignore[no-untype
 
 
 def test_an_outlet_putting_the_fact_on_another_day_is_a_date_divergence() -> None:
-    from newsweave.summarize.timeline import day_divergences
+    from newsweave.summarize.datediv import day_divergences
 
     alignment, arts = _one_fact({
         "en1": ("en", "2031-03-14", "A fire destroyed the Lorvik mill on Friday, police said."),
@@ -245,7 +245,7 @@ def test_last_weekday_on_that_weekday_and_since_a_weekday_are_past() -> None:
 
 
 def test_the_day_something_was_said_is_no_day_of_the_deed() -> None:
-    from newsweave.summarize.timeline import day_divergences
+    from newsweave.summarize.datediv import day_divergences
 
     # two outlets date the officials' statement (Tuesday), one the clean-up (Wednesday):
     # no outlet puts the storm's toll on another day
@@ -290,7 +290,7 @@ def test_dates_only_a_guessed_year_apart_are_no_divergence() -> None:
     """"desde marzo de 2023" is March 2023 (the year after "de" was not read, so it looked
     like March of the year to come); and a date without a year that one report's tense
     reads as past and the others as to come is no other date of the deed."""
-    from newsweave.summarize.timeline import day_divergences
+    from newsweave.summarize.datediv import day_divergences
 
     assert resolve_dates("Es la primera subida desde marzo de 2023.", "es", date(2031, 11, 7))[0][0] == "2023-03"
     alignment, arts = _one_fact({

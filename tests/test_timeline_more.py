@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 
 from helpers import make_article
-from newsweave.summarize.timeline import day_divergences, resolve_dates
+from newsweave.summarize.datediv import day_divergences
+from newsweave.summarize.timeline import resolve_dates
 
 TUESDAY = date(2031, 10, 14)
 

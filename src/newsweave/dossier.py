@@ -41,14 +41,10 @@ from newsweave.model import (
     EventInfo,
     Fact,
 )
+from newsweave.summarize.datediv import date_divergences, day_divergences
 from newsweave.summarize.extractive import summarize
 from newsweave.summarize.statements import agreeing_statements
-from newsweave.summarize.timeline import (
-    build_timeline,
-    date_divergences,
-    day_divergences,
-    event_date,
-)
+from newsweave.summarize.timeline import build_timeline, event_date
 from newsweave.summarize.title import event_title, fallback_title
 from newsweave.summarize.verify import Verifier
 from newsweave.text.nlp import parse_many
