@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from newsweave.compare.figures import number_divergences
 from newsweave.compare.modality import modal_reason
 from newsweave.compare.numbers import find_quantities
 from newsweave.compare.polarity import meaning_differs
-from test_divergence_figures import _numbers
+from test_divergence_figures import _alignment, _numbers
 
 
 @pytest.mark.parametrize(
@@ -85,3 +86,22 @@ def test_a_flow_per_second_is_no_yearly_volume() -> None:
     (div,) = found
     assert div.odd_one_out == "c"
     assert "40" not in div.description and "per yr" in div.description
+
+
+def test_a_trains_length_is_no_count_of_the_wagons_that_left_the_track() -> None:
+    alignment, articles = _alignment({
+        "F1": [
+            ("a", "Der Zug mit 34 Wagen hatte Kohle und Chlor geladen.", "de"),
+            ("b", "Z torów wypadło dziewięć wagonów pociągu, który przewoził węgiel i chlor.", "pl"),
+            ("c", "Dix wagons sont sortis des rails, dont une citerne de chlore.", "fr"),
+            ("d", "The train with 34 wagons was carrying coal and chlorine.", "en"),
+        ],
+        "F2": [
+            ("d", "Nine of the convoy's 34 wagons came off the tracks near Velmo.", "en"),
+            ("e", "Negen van de 34 wagons sprongen uit de rails bij Velmo.", "nl"),
+        ],
+    })  # fmt: skip
+    nouns = {(lang, "wagen" if lang == "de" else "wagon"): "wagon" for lang in ("de", "pl", "fr", "en")}
+    (div,) = [d for d in number_divergences(alignment, articles, nouns) if d.kind == "number"]  # type: ignore[arg-type]
+    assert "34" not in div.description  # nine against ten, the train's 34 wagons aside
+    assert {c.article for c in div.variants} >= {"b", "c"}

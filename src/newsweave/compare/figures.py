@@ -412,6 +412,25 @@ def _given_elsewhere(
     return {aid: items for aid, items in per_article.items() if not elsewhere(aid)}
 
 
+def _parts_apart(
+    per_article: dict[str, list[tuple[int, Quantity]]], named: dict[tuple[str, str], list[Quantity]]
+) -> dict[str, list[tuple[int, Quantity]]]:
+    """Without the figures that are the whole of a part some article tells ("Eleven of the
+    train's 28 wagons", "Elf van de 28 wagons") where the slot also holds smaller figures:
+    "Der Zug mit 28 Wagen" is the train, no count of the wagons that left the track."""
+    wholes = {
+        float(q.noun.removeprefix("out of "))
+        for (_, kind), qs in named.items() if kind == "count"
+        for q in qs if q.noun and q.noun.startswith("out of ")
+    }  # fmt: skip
+    given = [q.value for items in per_article.values() for _, q in items]
+    drop = {w for w in wholes if any(v < w for v in given)}
+    if not drop:
+        return per_article
+    kept = {aid: [(r, q) for r, q in items if q.value not in drop] for aid, items in per_article.items()}
+    return {aid: items for aid, items in kept.items() if items}
+
+
 def _slot_divergence(
     slot: Slot,
     rows: list[int],
@@ -436,6 +455,8 @@ def _slot_divergence(
         per_article = told_beside(per_article, figs)
     if slot[0] in ("count", "money"):
         per_article = _given_elsewhere(per_article, named, slot)
+    if slot[0] == "count" and slot != LONE_COUNT:
+        per_article = _parts_apart(per_article, named)
     if len(per_article) < 2:
         return None
     if slot[0] in _MOMENTS or slot == LONE_COUNT:

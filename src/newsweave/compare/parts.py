@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from newsweave.compare.closed_words import POSSESSIVE_DETS
 from newsweave.compare.quantity import Quantity
 from newsweave.lang import alternation, merged
 from newsweave.text.numbers import PARTITIVE
@@ -29,12 +30,25 @@ def parts(text: str, found: Sequence[Quantity], joined: re.Pattern[str]) -> list
     wholes = set()
     for k in range(len(out) - 1):  # "five of the seven members", "seis de los siete": the
         part, whole = out[k], out[k + 1]  # part counts its whole's kind, in any language
-        if part.kind == whole.kind == "count" and PARTITIVE.fullmatch(text, part.end, whole.start):
+        if part.kind == whole.kind == "count" and _partitive(text[part.end : whole.start]):
             out[k] = replace(part, noun=f"out of {whole.value:g}", context=whole.context)
             wholes.add(k + 1)
         elif whole.approx is None and part.approx and joined.fullmatch(text, part.end, whole.start):
             out[k + 1] = replace(whole, approx=part.approx)
     return [_rest(text, q) for k, q in enumerate(out) if k not in wholes]
+
+
+# the owner of a set between a part and its whole: "eleven of the train's 28 wagons", "five
+# of its 12 engines"
+_OWNER = re.compile(rf"\s(?:[^\W\d_]+['’]s?|{alternation(POSSESSIVE_DETS)})\s+$", re.IGNORECASE)
+
+
+def _partitive(gap: str) -> bool:
+    """Whether `gap`, the text between two counts, makes the first a part of the second."""
+    if PARTITIVE.fullmatch(gap):
+        return True
+    owner = _OWNER.search(gap)
+    return owner is not None and PARTITIVE.fullmatch(gap[: owner.start()] + " ") is not None
 
 
 def _rest(text: str, q: Quantity) -> Quantity:
