@@ -36,3 +36,36 @@ def test_a_day_a_state_lasts_until_is_no_timeline_day() -> None:
         ("2031-10-14", "Tuesday"),
         ("2031-10-20", "Monday"),
     ]
+
+
+def test_the_odd_one_out_of_a_divergence_words_no_entry() -> None:
+    """The one report that inverts a coach's quotation (or gives words to another speaker)
+    is a divergence's odd one out: the timeline states its version as no event, and the
+    other reports' entry does not cite it (an entry only it states goes)."""
+    import numpy as np
+
+    from helpers import make_article
+    from newsweave.model import Citation, Divergence
+    from newsweave.summarize.statements import odd_wordings
+    from newsweave.summarize.timeline import build_timeline
+
+    texts = {
+        "a": "On Sunday coach Ilse Vandor said the penalty did not decide the match.",
+        "b": "Coach Ilse Vandor said on Sunday that the penalty did not decide the match.",
+        "c": "On Sunday coach Ilse Vandor said the penalty decided the match.",
+        "d": "The Harlow club named Tom Quill its new captain on Monday.",
+    }
+    arts = [make_article(k, v, published="2031-10-14") for k, v in texts.items()]
+    vectors = {k: np.array([[1.0, 0.0]]) if k != "d" else np.array([[0.0, 1.0]]) for k in texts}
+    inverted = Divergence(
+        kind="quote",
+        description="Quote of Ilse Vandor reads differently in c: negation count differs",
+        variants=[Citation("a", texts["a"], 0), Citation("c", texts["c"], 0)],
+        odd_one_out="c",
+    )
+    timeline = build_timeline(arts, vectors=vectors, odd=odd_wordings([inverted]))
+    assert all(e.text != texts["c"] and "c" not in e.citations for e in timeline)
+    assert [e.text for e in timeline if e.date == "2031-10-12"] == [texts["b"]]
+    # ... and alone, it words nothing
+    alone = build_timeline([arts[2], arts[3]], vectors=vectors, odd=odd_wordings([inverted]))
+    assert [e.text for e in alone] == [texts["d"]]

@@ -43,7 +43,7 @@ from newsweave.model import (
 )
 from newsweave.summarize.datediv import date_divergences, day_divergences
 from newsweave.summarize.extractive import summarize
-from newsweave.summarize.statements import agreeing_statements
+from newsweave.summarize.statements import agreeing_statements, odd_wordings
 from newsweave.summarize.timeline import build_timeline, event_date
 from newsweave.summarize.title import event_title, fallback_title
 from newsweave.summarize.verify import Verifier
@@ -289,7 +289,8 @@ def _fact_wording(doc: EventDoc, opts: Options) -> None:
 )
 def _timeline(doc: EventDoc, opts: Options) -> None:
     split = partial(agreeing_statements, _verifier(doc, opts))
-    doc.timeline = build_timeline(doc.articles, vectors=doc.vectors, split=split)
+    odd = odd_wordings(doc.divergences or ())
+    doc.timeline = build_timeline(doc.articles, vectors=doc.vectors, split=split, odd=odd)
 
 
 @stage("entities", assigns=("entities",))

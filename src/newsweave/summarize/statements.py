@@ -5,10 +5,15 @@ puts those words in a minister's mouth, nor "killed 23 people" to the one with 3
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from newsweave.model import Sentence
+from newsweave.compare.divergence import CONTRADICTING
+from newsweave.model import Divergence, Sentence
 from newsweave.summarize.verify import Unit, Verifier
+
+# the odd one out of these states something the others contradict: another figure, the
+# opposite claim, a quotation inverted, or words given to another speaker
+ODD_KINDS = CONTRADICTING | {"speaker"}
 
 
 def agreeing_statements(verifier: Verifier, sentences: Sequence[Sentence]) -> list[list[int]]:
@@ -31,3 +36,28 @@ def agreeing_statements(verifier: Verifier, sentences: Sequence[Sentence]) -> li
         left = [k for k in left if k not in part]
     return out
 
+
+
+def odd_wordings(divergences: Sequence[Divergence]) -> Callable[[Sentence], bool]:
+    """Whether a sentence is where a divergence's odd one out says its version (the
+    inverted quotation, the other figure, the words given to another speaker): the timeline
+    words no entry by it, as the summary and the facts do not, for it would state the
+    minority version as what happened."""
+    spots: set[tuple[str, int]] = set()
+    texts: dict[str, list[str]] = {}
+    for d in divergences:
+        if d.kind not in ODD_KINDS:
+            continue
+        for v in d.odd_variants():
+            if v.sentence is not None:
+                spots.add((v.article, v.sentence))
+            elif v.text.strip():
+                texts.setdefault(v.article, []).append(" ".join(v.text.split()))
+
+    def odd(s: Sentence) -> bool:
+        if (s.article_id, s.index) in spots:
+            return True
+        told = " ".join(s.text.split())
+        return any(t in told for t in texts.get(s.article_id, ()))
+
+    return odd

@@ -189,6 +189,7 @@ def build_timeline(
     embedder: object | None = None,
     vectors: dict[str, np.ndarray] | None = None,
     split: Callable[[Sequence[Sentence]], list[list[int]]] | None = None,
+    odd: Callable[[Sentence], bool] | None = None,
 ) -> list[TimelineEntry]:
     """Dated statements of one event in date order, merged across articles.
 
@@ -196,9 +197,13 @@ def build_timeline(
     (default `get_embedder()`) encodes the dated sentences. `split`, when given, divides
     the sentences merged into one statement into statements whose cited sentences say what
     the wording says (positions, each list led by its wording; the dossier passes
-    `statements.agreeing_statements`).
+    `statements.agreeing_statements`). `odd`, when given, tells the sentences where a
+    divergence's odd one out says its version (`statements.odd_wordings`): they word no
+    entry, nor are cited for one (an entry only they state goes).
     """
     stated = dated_statements(articles)
+    if odd is not None:
+        stated = [d for d in stated if not odd(d.sentence)]
     if not stated:
         return []
     if vectors is not None:
