@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsweave.compare.details import name_list_divergences
 from newsweave.compare.figures import number_divergences
 from newsweave.compare.modality import modal_reason
 from newsweave.compare.numbers import find_quantities
@@ -105,3 +106,27 @@ def test_a_trains_length_is_no_count_of_the_wagons_that_left_the_track() -> None
     (div,) = [d for d in number_divergences(alignment, articles, nouns) if d.kind == "number"]  # type: ignore[arg-type]
     assert "34" not in div.description  # nine against ten, the train's 34 wagons aside
     assert {c.article for c in div.variants} >= {"b", "c"}
+
+
+def test_an_apposition_is_no_longer_list_of_names() -> None:
+    alignment, articles = _alignment({
+        "F1": [
+            ("a", "Les ministres Tomas Lind et Ivana Perc ont signé l'accord sur le canal à Brelo.", "fr"),
+            ("b", "The ministers of Valdria and Ostmark, Tomas Lind and Ivana Perc, signed the canal accord in Brelo.", "en"),
+            ("c", "Die Minister beider Staaten, Tomas Lind und Ivana Perc, unterzeichneten das Kanalabkommen in Brelo.", "de"),
+        ],
+    })  # fmt: skip
+    for v in alignment.vectors:
+        v[:] = 1.0  # one fact told alike
+    assert name_list_divergences(alignment, articles) == []  # type: ignore[arg-type]
+    # ... while a list that names another town still differs
+    alignment, articles = _alignment({
+        "F1": [
+            ("a", "Ash fell on Sorel, Mavra and Teslin overnight.", "en"),
+            ("b", "In der Nacht fiel Asche auf die Orte Sorel, Mavra, Teslin und Punta Vell.", "de"),
+        ],
+    })  # fmt: skip
+    for v in alignment.vectors:
+        v[:] = 1.0
+    (div,) = name_list_divergences(alignment, articles)  # type: ignore[arg-type]
+    assert "Orte" not in div.description

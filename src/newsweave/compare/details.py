@@ -15,7 +15,7 @@ from newsweave.compare.closed_words import ARTICLES, POSSESSIVE_DETS
 from newsweave.compare.numbers import find_quantities
 from newsweave.compare.polarity import ALL_ANCHORS, ANCHORS
 from newsweave.compare.quantity import APPROX_LEADS, APPROX_WORDS, UNIT_WORDS
-from newsweave.lang import NOUNS_CAPITALISED, alternation, each, merged
+from newsweave.lang import NOUNS_CAPITALISED, alternation, data, each, merged
 from newsweave.model import Article, Citation, Divergence, FactGroups
 from newsweave.text.fold import fold, spelled_alike
 from newsweave.unionfind import DisjointSets
@@ -373,6 +373,33 @@ _NAME_LIST = re.compile(
 _NAME_PAIR = re.compile(rf"{_NAME_ITEM}(?:,\s+{_NAME_ITEM})*,?\s+(?:{alternation(_CONJ)})\s+{_NAME_ITEM}")
 
 
+# a list right after a coordinator of names opens an apposition: "the presidents of Orlavia
+# and Sevrinia, Mirela Dragovan and Anton Keszler" names two presidents, no three items
+_AFTER_PAIR = re.compile(rf"[A-ZÀ-ÖØ-Þ][\w'’-]*\s+(?:{alternation(_CONJ)})\s+$")
+# a determiner before a capitalised noun ("beider Länder, Mirela Dragovan und Anton
+# Keszler", "die Orte Valcorno, San Teo und Brisella"): the noun heads the list, no name
+_HEAD_DETERMINERS = frozenset(
+    fold(w) for part, name in (("cues", "DETERMINERS"), ("cues", "LIST_HEAD_DETERMINERS"), ("cues", "DEFINITE_ARTICLES"))
+    for code in NOUNS_CAPITALISED for w in getattr(data(code, part), name, ())
+)  # fmt: skip
+
+
+def _listing(text: str, m: re.Match[str], lang: str | None = None) -> str:
+    """The list of names a match of `_NAME_LIST` or `_NAME_PAIR` in `text` holds: without
+    an apposition's head, the names coordinated before it or (where nouns are capitalised,
+    `lang`) a noun after a determiner."""
+    listing = m.group(0)
+    first = listing.split(",", 1)[0]
+    before = text[max(0, m.start() - 60) : m.start()]
+    if "," in listing and _AFTER_PAIR.search(before):
+        return listing[len(first) + 1 :].strip()
+    words = re.findall(r"[^\W\d_]+", before)
+    if lang in NOUNS_CAPITALISED and words and fold(words[-1]) in _HEAD_DETERMINERS and words[-1].islower():
+        head = first.split()[0]
+        return listing[len(head) :].lstrip(" ,") if " " in first or "," in listing else listing
+    return listing
+
+
 def names_left_out(text: str, article: str) -> list[str]:
     """Names of a list of three or more in `text` that `article` (its whole text) never
     names while it names two others of the list, or one in a list of its own with another
@@ -382,7 +409,7 @@ def names_left_out(text: str, article: str) -> list[str]:
     body = _folded(article)  # one article, checked against many summary wordings
     out: list[str] = []
     for m in _NAME_LIST.finditer(text):
-        items = _name_items(m.group(0))
+        items = _name_items(_listing(text, m))
         unnamed = [i for i in items if not _named(fold(i), body)]
         if len(items) - len(unnamed) >= 2 or (unnamed and len(unnamed) < len(items) and _listed_otherwise(items, article)):
             out += unnamed
@@ -398,7 +425,7 @@ def _listed_otherwise(items: list[str], article: str) -> bool:
 @lru_cache(maxsize=256)
 def _article_name_lists(article: str) -> tuple[frozenset[str], ...]:
     """The lists of two names or more of one article (read once, met by many wordings)."""
-    return tuple(frozenset(fold(i) for i in _name_items(m.group(0))) for m in _NAME_PAIR.finditer(article))
+    return tuple(frozenset(fold(i) for i in _name_items(_listing(article, m))) for m in _NAME_PAIR.finditer(article))
 
 
 @lru_cache(maxsize=256)
@@ -434,11 +461,13 @@ def name_list_divergences(alignment: FactGroups, articles: Sequence[Article]) ->
     other name."""
     sents = alignment.sentences
     bodies = {a.id: fold(f"{a.title or ''} {a.text}") for a in articles}
+    langs = {a.id: a.lang for a in articles}
     lists: dict[int, tuple[frozenset[str], str]] = {}
     pairs: set[int] = set()  # two names ("A and B"): met by a longer list of their own fact only
     for row, s in enumerate(sents):
         if (m := _NAME_LIST.search(s.text) or _NAME_PAIR.search(s.text)) is not None:
-            lists[row] = (frozenset(fold(i) for i in _name_items(m.group(0))), m.group(0))
+            listing = _listing(s.text, m, s.lang or langs.get(s.article_id))
+            lists[row] = (frozenset(fold(i) for i in _name_items(listing)), listing)
             pairs |= {row} if len(lists[row][0]) == 2 else set()
     together = {frozenset((a, b)) for rs in alignment.support_rows.values() for a in rs for b in rs if a in pairs}
     sets: DisjointSets[int] = DisjointSets()

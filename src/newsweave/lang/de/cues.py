@@ -173,6 +173,8 @@ FACT_STOP_WORDS = (
 
 # Definite articles an entity name drops ("the Kremlin" is "Kremlin")
 DEFINITE_ARTICLES = ("der", "die", "das")
+# Determiners of a plural noun heading a list of names ("beider Länder, A und B"; compare.details)
+LIST_HEAD_DETERMINERS = ("beide", "beider", "beiden", "alle", "aller", "allen", "mehrere", "mehrerer", "einige", "einiger")
 
 # The words that join the last item of a list
 LIST_COORDINATORS = ("und", "oder")
