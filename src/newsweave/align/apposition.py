@@ -133,7 +133,9 @@ def role_then_name(sp: Speakers, k: int, width: int = 6) -> Mention | None:
                 return None  # a title's stop goes on ("rzecznik prokuratury prok. Daniel Wróbel")
             m = sp.heuristic_name(j)
             if m is not None and m.j > m.i:
-                return _apposed_after_place(sp, m) or m
+                # "le porte-parole de Karsel Mining": whom a spokesperson serves never speaks
+                served = (role_class(sp.toks[i].text, sp.lang) or ("", ""))[0] == "spokes" and sp.toks[m.i - 1].fold in _OF
+                return _apposed_after_place(sp, m) or (None if served else m)
         return None
     return None
 
@@ -147,6 +149,11 @@ def _apposed_after_place(sp: Speakers, m: Mention) -> Mention | None:
     if m.i < 1 or sp.toks[m.i - 1].fold not in _OF or m.j + 2 >= len(sp.toks) or sp.toks[m.j + 1].text != ",":
         return None
     named = sp.heuristic_name(m.j + 2)
+    if named is None:  # "…de Karsel Mining, l'exploitant de la mine, Andrej Solin": a description first
+        end = next((k for k in range(m.j + 2, min(m.j + 9, len(sp.toks))) if sp.toks[k].text in ",.;:"), None)
+        words = sp.toks[m.j + 2 : end] if end is not None else []
+        described = bool(words) and all(t.text.islower() or t.fold[:2] in ("l'", "d'") for t in words)
+        named = sp.heuristic_name(end + 1) if described and end is not None and sp.toks[end].text == "," else None
     return named if named is not None and named.j > named.i else None
 
 

@@ -4,6 +4,7 @@ attribution queries on top."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -56,6 +57,8 @@ from newsweave.model import Article
 from newsweave.text.fold import fold
 from newsweave.text.nlp import parse
 from newsweave.text.sentences import sentence_spans
+
+_CAMEL = re.compile(r"[^\W\d_][^\W\d_A-Z]{3,}[A-Z]")
 
 
 @dataclass
@@ -320,8 +323,9 @@ class MentionIndex:
                 p = b + 1
                 while p < len(toks) and p - b <= 2 and toks[p].fold in PARTICLES and (b > a or toks[p].fold not in COORD):
                     p += 1  # "Ortega y Gasset" after a given name; "Energía y Minería" is a list
-                # "Floor Hemmes van de GGD": an acronym after the particle is her service
-                if p == b + 1 or p >= len(toks) or not ok(p) or toks[p].text.isupper():
+                # "Floor Hemmes van de GGD": an acronym after the particle is her service, and so
+                # is a word capitalised inside ("Katrin Weyland van TransOder Cargo")
+                if p == b + 1 or p >= len(toks) or not ok(p) or toks[p].text.isupper() or _camel(toks[p].text):
                     break
                 b = p
         else:
@@ -566,6 +570,12 @@ class MentionIndex:
         return None
 
 
+def _camel(word: str) -> bool:
+    """A word capitalised inside after a syllable or more ("TransOder"): a firm's, no
+    surname ("McAllister", "MacDonald", "DeVries", "Bakker-Vos" are)."""
+    return bool(_CAMEL.match(word))
+
+
 def _adjacent(a: Tok, b: Tok, text: str) -> bool:
     gap = text[a.end : b.start]
     return "\n" not in gap and len(gap) <= 2
@@ -578,22 +588,3 @@ def best_mention(cands: Iterable[Mention | None]) -> Mention | None:
     roles = [m for m in ms if m.kind == "role"]
     ms = [m for m in ms if m.kind != "name" or not any(r.i <= m.i and m.j < r.j for r in roles)]
     return min(ms, key=lambda m: (order[m.kind], m.org, -(m.j - m.i))) if ms else None
-
-
-def match_role(role: Role, known: list[Role], pos: int, recent: str | None = None) -> str | None:
-    """The person a role description names: same class, modifiers included, latest before pos."""
-    cands = [r for r in known if r.name and r.cls == role.cls and role.mods <= r.mods]
-    if not cands:
-        cands = [
-            r for r in known if r.name and r.cls == role.cls and role.mods and role.mods & r.mods
-        ]
-    if not cands:
-        return None
-    names = {r.name for r in cands}
-    if len(names) == 1:
-        return next(iter(names))
-    if not role.mods and recent in names:
-        return recent  # "the minister" among several: the one the text is talking about
-    before = [r for r in cands if r.pos <= pos]
-    pick = max(before, key=lambda r: r.pos) if before else min(cands, key=lambda r: r.pos)
-    return pick.name

@@ -432,3 +432,22 @@ def glued_names(spans: list[tuple[int, int, str]], toks: list[Tok], text: str) -
 def enclitic(toks: list, k: int) -> bool:
     """Tokens k, k+1 are a hyphen and a short pronoun ("-se", "-lhe"): the word before is a verb."""
     return k + 1 < len(toks) and toks[k].text == "-" and toks[k + 1].text.islower() and len(toks[k + 1].text) <= 3
+
+
+def match_role(role: Role, known: list[Role], pos: int, recent: str | None = None) -> str | None:
+    """The person a role description names: same class, modifiers included, latest before pos."""
+    cands = [r for r in known if r.name and r.cls == role.cls and role.mods <= r.mods]
+    if not cands:
+        cands = [
+            r for r in known if r.name and r.cls == role.cls and role.mods and role.mods & r.mods
+        ]
+    if not cands:
+        return None
+    names = {r.name for r in cands}
+    if len(names) == 1:
+        return next(iter(names))
+    if not role.mods and recent in names:
+        return recent  # "the minister" among several: the one the text is talking about
+    before = [r for r in cands if r.pos <= pos]
+    pick = max(before, key=lambda r: r.pos) if before else min(cands, key=lambda r: r.pos)
+    return pick.name

@@ -15,15 +15,16 @@ from typing import Any
 
 import numpy as np
 
-from newsweave.align.mentions import match_role
 from newsweave.align.names import (
     SAY_CUES,
     THAT,
     Mention,
     Role,
     canonical_names,
+    match_role,
     same_person,
     signed_name,
+    surname,
 )
 from newsweave.align.quote_marks import QUOTE_CHARS, WORD, n_words
 from newsweave.align.speakers import Speakers, for_article
@@ -314,7 +315,18 @@ def _event_speakers(articles: list[Article], quotes: list[Quote]) -> list[str | 
                 # is "the mayor" a police spokesman just named, whom a role of his own tells
                 owned = sp.toks[m.i].fold in POSSESSIVE_DETS or sp.possessive(m.i - 1)
                 other = any(r.name == recent and r.cls != m.role.cls for r in roles) and not any(r.name == recent and r.cls == m.role.cls for r in roles)
-                names[k] = match_role(m.role, roles, pos, recent) or (None if owned or other else recent)
+                # ... nor is "o técnico espanhol" a striker just named when the event knows
+                # its coaches: one of them, the one this article named before, or nobody
+                held = {r.name for r in roles if r.cls == m.role.cls and r.name}
+                named = {h for h in held if _named_before(sp, h, pos)}
+                if held and recent not in held:
+                    recent = next(iter(named)) if len(named) == 1 else None
+                if owned:  # "son homologue": the one holder of that role other than whom it is his
+                    mine = recent or sp.recent_person(pos) or ""
+                    others = {r.name for r in roles if r.cls == m.role.cls and r.name and not same_person(r.name, mine)}
+                    names[k] = others.pop() if len(others) == 1 and mine else None
+                else:
+                    names[k] = match_role(m.role, roles, pos, recent) or (None if other else recent)
         if names[k]:
             sp.note_speaker(pos, names[k], q.speaker_mention)
     # a quote signed only with a handle ("…”-@DrTedros") in an article that never names
@@ -329,6 +341,12 @@ def _event_speakers(articles: list[Article], quotes: list[Quote]) -> list[str | 
     ordered = names
     canon = canonical_names(n for n in ordered if n)
     return [canon.get(n, n) if n else None for n in ordered]
+
+
+def _named_before(sp: Speakers, name: str, pos: int) -> bool:
+    """Whether the article names person `name` (by surname) before char offset `pos`."""
+    last = surname(name)
+    return bool(last) and any(t.fold == last for t in sp.toks[: sp.tok_index(pos)])
 
 
 def _mention_by_text(sp: Speakers, text: str, pos: int) -> Mention | None:

@@ -9,6 +9,7 @@ Names come from spaCy PERSON entities or capitalised runs next to a cue or a rol
 from __future__ import annotations
 
 from newsweave.align.addressee import addressed
+from newsweave.align.antecedents import named_between, sentence_person, unnamed_speaker_before
 from newsweave.align.apposed import apposed_run
 from newsweave.align.apposition import (
     INSERT_TOKENS,
@@ -25,7 +26,7 @@ from newsweave.align.apposition import (
     unnamed_subject,
 )
 from newsweave.align.epithets import epithet_person
-from newsweave.align.mentions import MentionIndex, best_mention, match_role
+from newsweave.align.mentions import MentionIndex, best_mention
 from newsweave.align.names import (
     AUX,
     CLAUSE_OPENERS,
@@ -49,7 +50,7 @@ from newsweave.align.names import (
     TITLES,
     Attribution,
     Mention,
-    adjective_compound,
+    match_role,
     names_its_noun,
     role_class,
     same_person,
@@ -404,7 +405,10 @@ class Speakers(MentionIndex):
                 people = [named] if not people or people[0].i == named.j + 2 else people
             people = people or [m for m in [introduced_name(self, lo, hi)] if colon and self.lang not in ("en", "fr") and m]
             # "… «muy detallado» y aseguró «…»": the cue's subject is the one before
-            bare = not people and self._links_only(lo, next((k for k in range(lo, hi) if self.is_cue(k)), hi))
+            # (not "Segundo a sentença, … em «luvas»": a source cue names its source, a
+            # document here, never the last speaker)
+            cue_at = next((k for k in range(lo, hi) if self.is_cue(k)), hi)
+            bare = not people and self._links_only(lo, cue_at) and not (cue_at < hi and self.toks[cue_at].fold in SOURCE_CUES)
             return Attribution(people[0] if people else None, first_cue or ":", bare=bare)
         return Attribution(None, None)
 
@@ -472,10 +476,10 @@ class Speakers(MentionIndex):
         # pronoun: the person named first, as a subject, before it in its own sentence ("When
         # President Ghani announced the swap, he said …"); else the latest speaker or
         # sentence-opening person before it, no organisation ("…, the BBC reported. … he said")
-        opener = self._sentence_person(m)
+        opener = sentence_person(self, m)
         if opener is not None:
             return self.resolve(opener, pos)[0], m.text or None
-        if self._unnamed_speaker_before(m):
+        if unnamed_speaker_before(self, m):
             return None, m.text or None
         orgs = {x.name for x in self.mentions if x.org and x.name}
         best: tuple[int, str | None, str | None] | None = None
@@ -487,6 +491,8 @@ class Speakers(MentionIndex):
         for p, sm in self.subject_mentions():
             if p < pos and (best is None or p > best[0]):
                 best = (p, *self.resolve(sm, p))
+        if best is not None and (other := named_between(self, m, best[0], pos, best[1])) is not None:
+            return other or None, m.text or None  # someone else named since
         if best is None:  # the last person named, unless only as an object ("a protégé of X")
             names = [
                 x
@@ -499,45 +505,6 @@ class Speakers(MentionIndex):
             last = max(before, key=lambda x: x.i)
             return self.resolve(last, pos)[0], m.text or None
         return (best[1], m.text or None) if best[1] else (None, best[2])
-
-    def _sentence_person(self, m: Mention) -> Mention | None:
-        """The first person named in the sentence of pronoun `m` before it, as a subject
-        (not after a preposition: "talks with the Danish leader X"), a person to the
-        entity model where the article's language has one, with no quotation between them
-        (a name inside a quotation is not who says it)."""
-        if m.i < 0:
-            return None
-        k = self._sentence_start(m.i)
-        pronoun_at = self.toks[m.i].start
-        starting = (x for t in range(k, m.i) for x in self._by_start.get(t, []))
-        for x in starting:
-            if x.j >= m.i or x.kind != "name" or x.org or not x.name:
-                continue
-            if self._name_words and not any(
-                self.toks[t].fold in self._name_words for t in range(x.i, x.j + 1)
-            ):
-                continue  # not a person to the entity model ("the northern Sierra Nevada")
-            if self._after_preposition(x):
-                continue
-            between = self.text[self.toks[x.j].end : pronoun_at]
-            if any(ch in QUOTE_MARKS for ch in between):
-                continue
-            return x
-        return None
-
-    def _unnamed_speaker_before(self, m: Mention) -> bool:
-        """Pronoun `m` follows, in its own sentence, a speech verb whose subject is someone
-        unnamed the sentence opens with ("The whistleblower, a protégé of X, claimed that
-        he …"): "he" is that person, not someone named earlier."""
-        if m.i < 0:
-            return False
-        k = self._sentence_start(m.i)
-        if k + 1 >= m.i or self.toks[k].fold not in DETERMINERS or any(x.name for x in self._by_start.get(k, [])):
-            return False  # (a role with its name: "Der regionale Umweltminister X …")
-        head = self.toks[k + 1].text  # "The Bush-era whistleblower"
-        if not (head[:1].islower() or adjective_compound(head)):
-            return False
-        return any(self.is_cue(c) and self.subject_before_cue(c, k) is None for c in range(k + 2, m.i))
 
     def _after_preposition(self, x: Mention) -> bool:
         return after_preposition(self, x)
