@@ -13,6 +13,8 @@ from newsweave.compare.figures import number_divergences
 from newsweave.compare.modality import modal_reason
 from newsweave.compare.numbers import find_quantities
 from newsweave.compare.polarity import meaning_differs
+from newsweave.compare.quantity import minute_marks
+from newsweave.compare.values import shown
 from test_divergence_figures import _alignment, _numbers
 
 
@@ -130,3 +132,18 @@ def test_an_apposition_is_no_longer_list_of_names() -> None:
         v[:] = 1.0
     (div,) = name_list_divergences(alignment, articles)  # type: ignore[arg-type]
     assert "Orte" not in div.description
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "english"),
+    [
+        ("Lena Voss traf in der 52. Minute zum 1:0.", "de", "52nd minute"),
+        ("O tribunal aplicou uma multa de 2,4 milhões de euros.", "pt", "2.4 million"),
+        ("Rund 17.000 Menschen mussten die Stadt verlassen.", "de", "about 17,000"),
+        ("Il governo stanzierà 3,1 miliardi di euro per il porto.", "it", "3.1 billion"),
+    ],
+)  # fmt: skip
+def test_a_dissenting_figure_reads_in_english_in_an_english_sentence(text: str, lang: str, english: str) -> None:
+    found = [*minute_marks(text), *[q for q in find_quantities(text, lang) if q.kind != "minute"]]
+    q = next(q for q in found if q.kind in ("minute", "count", "money", "measure"))
+    assert shown(q, False, None, "en") == english

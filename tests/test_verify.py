@@ -53,7 +53,7 @@ def test_number_divergence_across_three_languages() -> None:
     assert sorted(check.agree) == [0, 1, 3]
     assert [r for r, _ in check.differ] == [2]
     text = dissent_note(us[0].text, [why for _, why in check.differ])
-    assert "45 million euros (one outlet: 54 millions)" in text
+    assert "45 million euros (one outlet: 54 million)" in text  # in English words: the sentence is English
     # from the dissenting side, nobody agrees: the minority figure is never corroborated
     assert v.check(us[2], us).agree == [2]
 

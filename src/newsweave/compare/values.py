@@ -387,8 +387,13 @@ def shown(
         if q.approx in (None, "~"):  # a fraction is as rough as its words: no "about"
             return fraction  # "un tercio" beside "halving": "a third", not "about 33.3%"
         text = fraction
-    elif not same_lang and lang == "en" and q.scaled and q.value % 1 == 0 and q.value < 1e6:
-        text = f"{q.value:,.0f}"  # "13 mil", "42.800" in an English wording: "13,000", "42,800"
+    elif not same_lang and lang == "en" and q.kind == "minute":
+        text = f"{_ordinal(q.value)} minute"  # "36. Minute" in an English wording: "36th minute"
+    elif not same_lang and lang == "en" and q.scaled and q.value >= 1e6 and q.kind in ("count", "money"):
+        # "1,8 milhões" in an English wording: "1.8 million"
+        text = next(f"{q.value / n:g} {w}" for n, w in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")) if q.value >= n)
+    elif not same_lang and lang == "en" and (q.scaled or q.value >= 1e3) and q.value % 1 == 0 and q.value < 1e6:
+        text = f"{q.value:,.0f}"  # "13 mil", "42.800", "21.000" in an English wording: "13,000", "42,800"
     elif not same_lang and lang == "en" and q.value % 1 and "," in q.text and q.value < 1e3:
         text = f"{q.value:g}" + ("%" if q.unit == "%" else "")  # "15,5 %" in English: "15.5%"
     else:
@@ -399,6 +404,12 @@ def shown(
         if q.unit == "%" and not text.endswith("%"):  # "(one outlet: 86%)", "(… seven per cent)"
             text = f"{text}%" if any(c.isdigit() for c in text) else f"{text} per cent"
     return f"{_BOUNDS[q.approx]} {text}" if q.approx in _BOUNDS else text  # "mehr als 170": "more than 170"
+
+
+def _ordinal(value: float) -> str:
+    """36 -> "36th", 1 -> "1st", 112 -> "112th"."""
+    n = int(value)
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def _fraction_words(percent: float) -> str | None:
