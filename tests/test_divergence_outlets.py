@@ -147,3 +147,16 @@ def test_a_dissenting_figure_reads_in_english_in_an_english_sentence(text: str, 
     found = [*minute_marks(text), *[q for q in find_quantities(text, lang) if q.kind != "minute"]]
     q = next(q for q in found if q.kind in ("minute", "count", "money", "measure"))
     assert shown(q, False, None, "en") == english
+
+
+@pytest.mark.parametrize(
+    ("text", "approx"),
+    [
+        ("W akcji brało udział około 300 ratowników z Wolny.", "~"),
+        ("Zginęło co najmniej 12 górników.", ">="),
+        ("Ewakuowano ponad 400 mieszkańców Sorki.", ">"),
+    ],
+)
+def test_polish_qualifiers_make_a_figure_a_bound(text: str, approx: str) -> None:
+    (q,) = find_quantities(text, "pl")
+    assert q.approx == approx

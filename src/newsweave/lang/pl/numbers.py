@@ -200,6 +200,22 @@ LEVEL_WORDS = ("poziom", "poziomu", "poziomie", "kategoria", "kategorii", "stopi
 # a negation before "less than" / "more than" turns the bound round ("no fewer than 60" is
 # at least 60, "no more than 60" at most): the negators, the words of comparison after the
 # qualifier, and qualifiers read only so negated
+# Qualifiers before a figure ("około 300 ratowników", "ok. 4,3 tys.", "ponad 200", "co
+# najmniej 12"): about, more than, at least, nearly
+APPROX = {
+    "około": "~",
+    "ok": "~",
+    "blisko": "~",
+    "mniej więcej": "~",
+    "ponad": ">",
+    "przeszło": ">",
+    "najmniej": ">=",
+    "przynajmniej": ">=",
+    "prawie": "<",
+    "niemal": "<",
+    "niespełna": "<",
+}
+APPROX_LEADS = ("co",)  # "co najmniej"
 APPROX_NEGATORS = ("nie",)
 APPROX_THAN = ("niż", "niz", "od")
 APPROX_NEGATED = {"mniej": ">="}
