@@ -1779,3 +1779,30 @@ def test_a_surname_misspelled_by_a_letter_or_declined_is_still_written() -> None
     said = articles[0].sentences[0].text
     assert names.unsaid(said, "en2") == [] and names.unsaid(said, "pl") == []
     assert names.unsaid(said, "es") == ["taslan"]
+
+
+def test_a_quotation_an_article_gives_to_someone_else_is_not_cited_for_the_named_speaker() -> None:
+    # '"…," Holt added' cited to « … », a répondu son homologue (an unresolved other) and to
+    # '"…," said Berg' (another person): only the article giving the words to Holt is a witness
+    said = [
+        'Holt added: "The river must join our two valleys, not split them," at the signing.',
+        '"The river must join our two valleys, not split them," Holt said at the signing.',
+        "Son homologue a répondu : « La rivière doit unir nos deux vallées, pas les séparer. »",
+        '"The river must join our two valleys and not split them," said Berg.',
+    ]
+    articles = numbered(said)
+    articles[2].lang = articles[2].sentences[0].lang = "fr"
+    words = ["The river must join our two valleys, not split them"] * 2 + [
+        "La rivière doit unir nos deux vallées, pas les séparer.",
+        "The river must join our two valleys and not split them",
+    ]
+    quotes = [
+        Quote("a0", words[0], "Ida Holt", ":", True, 0, speaker_mention="Holt"),
+        Quote("a1", words[1], "Ida Holt", "said", True, 0, speaker_mention="Holt"),
+        Quote("a2", words[2], None, "a répondu", True, 0, speaker_mention="Son homologue"),
+        Quote("a3", words[3], "Per Berg", "said", True, 0, speaker_mention="Berg"),
+    ]
+    group = QuoteGroup("Q1", "Ida Holt", [Citation(q.article_id, q.text, 0) for q in quotes])
+    us = units(articles)
+    check = Verifier(articles, [group], quotes=quotes).check(us[0], us)
+    assert sorted(check.agree) == [0, 1]

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsweave.align.lexicon import fillers, other_things
-from newsweave.align.names import CUES, PRONOUNS, QUOTE_MARKS
+from newsweave.align.names import CUES, PRONOUNS, QUOTE_MARKS, same_person
 from newsweave.compare import details, nli
 from newsweave.compare.acts import acts_apart
 from newsweave.compare.claims import (
@@ -159,6 +159,24 @@ class Verifier(FigureChecks):
         who = self.speech.speakers.get((cand.article, cand.index), (None, ""))[1]
         surname = [fold(w) for w in _norm(who).split()[-1:]] if who else []
         return not any(w in CUES for w in words) and not (surname and surname[0] in words)
+
+    def _gives_to_other(self, cand: Unit, u: Unit) -> bool:
+        """Whether `u`'s article gives its quotation in `u` to someone other than the speaker
+        the wording `cand` names: a person it names itself, or a description it never
+        resolves ("his counterpart", "a rescuer") where the wording writes the speaker's
+        name. A pronoun left unresolved says nothing either way."""
+        who = self.speech.speakers.get((cand.article, cand.index), (None, ""))[1]
+        theirs = self.speech.own.get((u.article, u.index), [])
+        if not who or not theirs:
+            return False
+        named = _names(_QUOTED.sub(" ", cand.text), who)
+        if any(speaker and same_person(speaker, who) for _, speaker in theirs):
+            return False
+        return any(
+            (speaker and not same_person(speaker, who))
+            or (named and not speaker and mention and fold(mention) not in PRONOUNS)
+            for mention, speaker in theirs
+        )
 
     def quote_side(self, u: Unit) -> list[tuple[int, bool]]:
         """(divergent quote group, whether `u` carries its odd wording) per quote it states."""
@@ -301,6 +319,8 @@ class Verifier(FigureChecks):
                 reason = QUOTE_REASON  # its article words the quotation otherwise ("could leave")
             if voices and not voices & self.speech.voices.get(u.article, set()):
                 reason = NOT_STATED  # "Ri said ...": an article quoting nothing of Ri's
+            if said and self._gives_to_other(cand, u):
+                reason = NOT_STATED  # '"…," Holt said' / '« … », a répondu son homologue'
             for k, odd in self.quote_side(u):
                 if k in sides and (sides[k] != odd or frozenset((cand.article, u.article)) in self.quotes[k][2]):
                     # the other side, or a wording judged apart from this one
@@ -363,6 +383,8 @@ class Speech:
     speakers: dict[tuple[str, int], tuple[str | None, str]] = field(default_factory=dict)
     # (article, sentence) -> the speaker of a direct quotation that runs on into it
     continued: dict[tuple[str, int], str] = field(default_factory=dict)
+    # (article, sentence) -> (mention, speaker the article itself names, or None) per quotation
+    own: dict[tuple[str, int], list[tuple[str | None, str | None]]] = field(default_factory=dict)
 
     @classmethod
     def of(
@@ -385,6 +407,8 @@ class Speech:
             words = set(_norm(q.text).split())
             k = where.get((q.article_id, q.sentence, q.text), -1 - n)
             speaker = groups[k].speaker if k >= 0 else q.speaker
+            if q.sentence is not None:
+                out.own.setdefault((q.article_id, q.sentence), []).append((q.speaker_mention, q.speaker))
             if q.sentence is not None and speaker:
                 key = (q.article_id, q.sentence)
                 if out.speakers.setdefault(key, (q.speaker_mention, speaker))[1] != speaker:
