@@ -1806,3 +1806,23 @@ def test_a_quotation_an_article_gives_to_someone_else_is_not_cited_for_the_named
     us = units(articles)
     check = Verifier(articles, [group], quotes=quotes).check(us[0], us)
     assert sorted(check.agree) == [0, 1]
+
+
+def test_a_quotation_relayed_by_an_agency_or_given_to_a_short_name_is_still_the_speakers() -> None:
+    # "Kyodo reported that Ri said …" gives the words to Ri; "Ri" is "Ri Sol Ju"
+    said = [
+        'Ri Sol Ju said the talks would "go on until every family is home again," after the meeting.',
+        'Tarsk News reported that Ri said the talks would "go on until every family is home again," later.',
+        'Ri said the talks would "go on until every family is home again," on Friday.',
+    ]
+    articles = numbered(said)
+    text = "go on until every family is home again"
+    quotes = [
+        Quote("a0", text, "Ri Sol Ju", "said", True, 0, speaker_mention="Ri Sol Ju"),
+        Quote("a1", text, "Tarsk News", "reported", True, 0, speaker_mention="Tarsk News"),
+        Quote("a2", text, "Ri", "said", True, 0, speaker_mention="Ri"),
+    ]
+    group = QuoteGroup("Q1", "Ri Sol Ju", [Citation(q.article_id, q.text, 0) for q in quotes])
+    us = units(articles)
+    check = Verifier(articles, [group], quotes=quotes).check(us[0], us)
+    assert sorted(check.agree) == [0, 1, 2]

@@ -167,11 +167,11 @@ class Verifier(FigureChecks):
         name. A pronoun left unresolved says nothing either way."""
         who = self.speech.speakers.get((cand.article, cand.index), (None, ""))[1]
         theirs = self.speech.own.get((u.article, u.index), [])
-        if not who or not theirs:
-            return False
-        named = _names(_QUOTED.sub(" ", cand.text), who)
-        if any(speaker and same_person(speaker, who) for _, speaker in theirs):
-            return False
+        if not who or not theirs or _written(_QUOTED.sub(" ", u.text), who):
+            return False  # (its sentence names the speaker: "Kyodo reported that Ri said …")
+        named = _written(_QUOTED.sub(" ", cand.text), who)
+        if any(speaker and (same_person(speaker, who) or _written(who, speaker)) for _, speaker in theirs):
+            return False  # "Ri" for "Ri Yong Ho"
         return any(
             (speaker and not same_person(speaker, who))
             or (named and not speaker and mention and fold(mention) not in PRONOUNS)
@@ -439,6 +439,14 @@ def name_speaker(text: str, pronoun: str, speaker: str) -> str:
     if m is None or _names(text, speaker):
         return text  # not found, or the sentence names them already ("Kim", "Tedros")
     return f"{text[: m.end()]} [{speaker}]{text[m.end() :]}"
+
+
+def _written(text: str, name: str) -> bool:
+    """Whether `text` writes a part of `name` as a word: as `_names`, and a two-letter part
+    capitalised as written ("Ri" of "Ri Yong Ho", "Xi")."""
+    return _names(text, name) or any(
+        len(w) == 2 and w[0].isupper() and re.search(rf"\b{re.escape(w)}\b", text) for w in name.split()
+    )
 
 
 def _names(text: str, speaker: str) -> bool:
