@@ -51,6 +51,9 @@ REPORTING_VERBS = tuple(
     "bestätigte kritisierte beklagte versprach mahnte mitteilte mitteilten appellierte riet polterte wetterte schimpfte".split()
 )
 
+# promising, warning, admitting, insisting, recalling: speech verbs as common as "said"
+REPORTING_VERBS += tuple("verspricht versprachen warnt beteuerte beteuert erinnerte gestand entgegnete erwiderte ergänzt bekräftigt unterstreicht versichert".split())
+
 # Markers whose speaker follows them ("according to X").
 SOURCE_MARKERS = tuple("laut".split())
 # Prepositions of an agent ("a survey by X", "un rapport par X"): X wrote the words.

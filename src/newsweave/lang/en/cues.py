@@ -66,6 +66,9 @@ REPORTING_VERBS = tuple(
     "according".split()
 )
 
+# promising, warning, admitting, insisting, recalling: speech verbs as common as "said"
+REPORTING_VERBS += tuple("admits acknowledges concedes reassured cautions".split())
+
 # What a speech verb may take as its object without reporting speech ("claimed
 # responsibility for the attack", "claimed victory"): no words of the subject follow.
 NOT_SPOKEN_OBJECTS = ("responsibility", "credit", "victory", "lives", "title", "asylum")

@@ -57,6 +57,9 @@ REPORTING_VERBS = tuple(
     "decía explicaba aseguraba señalaba añadía recordaba comentaba afirmaba insistía lamentaba".split()
 )
 
+# promising, warning, admitting, insisting, recalling: speech verbs as common as "said"
+REPORTING_VERBS += tuple("promete prometido prometía garantizó garantiza advierte avisó juró confesó replicó puntualizó matizó apostilló remachó advertía".split())
+
 # Markers whose speaker follows them ("according to X").
 SOURCE_MARKERS = tuple("según".split())
 # Prepositions of an agent ("a survey by X", "un rapport par X"): X wrote the words.

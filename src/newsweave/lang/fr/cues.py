@@ -59,6 +59,9 @@ REPORTING_VERBS = tuple(
     "conseille recommande témoigne regrette déplore dénonce salue résume tranche note observe souffle".split()
 )
 
+# promising, warning, admitting, insisting, recalling: speech verbs as common as "said"
+REPORTING_VERBS += tuple("promis promet promettait admet avoué concédé juré alerté insistait ajoutait soulignait assurait prévenait rappelait".split())
+
 # Markers whose speaker follows them ("according to X").
 SOURCE_MARKERS = tuple("selon d'après".split())
 # Prepositions of an agent ("a survey by X", "un rapport par X"): X wrote the words.

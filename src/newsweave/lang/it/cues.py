@@ -38,6 +38,9 @@ REPORTING_VERBS = tuple(
     "attacca incalza replica conclude osserva avverte assicura precisa commenta ammette denuncia lamenta ricorda".split()
 )
 
+# promising, warning, admitting, insisting, recalling: speech verbs as common as "said"
+REPORTING_VERBS += tuple("promesso promette garantisce giurato insistito insiste rimarcato riconosciuto ammonito replicato chiarito confessato".split())
+
 # Markers whose speaker follows them ("according to X").
 SOURCE_MARKERS = tuple("secondo".split())
 # Prepositions of an agent ("a survey by X", "un rapport par X"): X wrote the words.

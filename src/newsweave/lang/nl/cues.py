@@ -35,6 +35,9 @@ REPORTING_VERBS = tuple(
     "waarschuwde voegde aldus volgens maande adviseerde gezegd".split()
 )
 
+# promising, warning, admitting, insisting, recalling: speech verbs as common as "said"
+REPORTING_VERBS += tuple("beloofde beloofden belooft beloofd waarschuwt waarschuwden verzekerde verzekert bevestigde bevestigt erkende erkent onderstreepte onderstreept herinnerde benadrukten antwoordde reageerde beweerde betoogde concludeerde klaagde".split())
+
 # Markers whose speaker follows them ("according to X").
 SOURCE_MARKERS = tuple("volgens".split())
 

@@ -58,6 +58,9 @@ REPORTING_VERBS = tuple(
     "przekazali ocenia zaznacza twierdzi twierdził twierdziła podkreślali zapewniali".split()
 )
 
+# promising, warning, admitting, insisting, recalling: speech verbs as common as "said"
+REPORTING_VERBS += tuple("obiecał obiecała obiecuje ostrzega przypomniał przypomniała zaapelował zaapelowała apelował apelowała zadeklarował zadeklarowała oznajmił oznajmiła odpowiedział odpowiedziała zauważył zauważyła nalegał nalegała przekonuje wyznał wyznała skomentował skomentowała zapowiada przyznaje".split())
+
 # Markers whose speaker follows them ("according to X").
 SOURCE_MARKERS = tuple("według".split())
 

@@ -40,6 +40,9 @@ REPORTING_VERBS = tuple(
     "recorda lembra relembra garante sublinha insiste adianta reiterou insistiu adiantou admitiu reconheceu concluiu".split()
 )
 
+# promising, warning, admitting, insisting, recalling: speech verbs as common as "said"
+REPORTING_VERBS += tuple("promete prometido assegurou avisou frisou vincou realçou referiu sustentou reforçou jurou confessou ressalvou rematou insistia prometia".split())
+
 # Markers whose speaker follows them ("according to X").
 SOURCE_MARKERS = tuple("segundo".split())
 # Prepositions of an agent ("a survey by X", "un rapport par X"): X wrote the words.
