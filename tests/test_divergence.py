@@ -689,7 +689,7 @@ def test_two_opposed_voices_of_one_language_are_told_apart_by_the_others() -> No
 
 
 def test_a_span_whose_unit_the_figure_took_in_still_counts_from_its_anchor() -> None:
-    from newsweave.compare.figures import _anchor
+    from newsweave.compare.slots import anchor as _anchor
 
     # "30 months" is read with its unit (as years): "after" is then the first word
     assert _anchor(" after the Velmar bombing of 2019") == "velma"

@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from newsweave.compare.closed_words import FUNCTION as _FUNCTION
 from newsweave.compare.nouns import pooled
 from newsweave.compare.numbers import find_quantities
 from newsweave.compare.pairs import close_pairs
@@ -23,16 +22,18 @@ from newsweave.compare.quantity import (
     NEGATED,
     NEGATORS,
     PART,
-    SPANS,
     TOLLS,
     Quantity,
     tallies,
 )
 from newsweave.compare.ranks import rank_marks
-from newsweave.compare.trends import READINGS
+from newsweave.compare.slots import DURATIONS as _DURATIONS
+from newsweave.compare.slots import LONE_COUNT, Slot
+from newsweave.compare.slots import MOMENTS as _MOMENTS
+from newsweave.compare.slots import slot_name as _slot_name
+from newsweave.compare.slots import slot_of as _slot
 from newsweave.compare.values import lone as is_lone
 from newsweave.compare.values import (
-    measured_from,
     misparse_pair,
     odd_one_out,
     one_answer,
@@ -42,34 +43,14 @@ from newsweave.compare.values import (
     same_figure,
     told_beside,
 )
-from newsweave.lang import merged
 from newsweave.model import Article, Citation, Divergence, FactGroups
 from newsweave.text.dates import weekday_names
-from newsweave.text.fold import fold, fold_all
+from newsweave.text.fold import fold
 from newsweave.unionfind import DisjointSets
 
 CROSS_FACT_COS = 0.35  # raw cosine for sentences of different facts sharing a tally slot
 CROSS_FACT_DURATION_COS = 0.4  # durations are common: closer sentences than for tallies
-# Count slots worth comparing across facts: tolls and tallies outlets update and disagree on.
-_TALLIES = {
-    "dead",
-    "injured",
-    "missing",
-    "evacuated",
-    "buildings",
-    "troops",
-    "firefighters",
-    "cases",
-    "jobs",
-    "hostages",
-    "prisoners",
-    "votes",
-}
-_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")  # a calendar year named in a sentence
-# matched on folded text: "réplique" and "replique" alike
-_AFTERSHOCK = re.compile(
-    "|".join(re.escape(fold(w)) for w in sorted(merged("numbers", "AFTERSHOCK_WORDS")))
-)
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -80,83 +61,6 @@ class Figure:
     row: int  # index into FactGroups.sentences
     quantity: Quantity
 
-
-Slot = tuple[str, str | None, str | None]
-_DURATIONS = {"h", "min", "d", "yr", "s"}
-_MOMENTS = {"time", "year", "minute", "rank"}
-
-
-LONE_COUNT: Slot = ("count", None, "*")
-
-
-def _slot(q: Quantity, sentence: str, within_fact: bool, lone: bool = False) -> Slot | None:
-    """What a figure measures, or None when it is not comparable. Across facts only
-    tallies, magnitudes, money, physical measures and spans of seconds to hours count;
-    clock times, longer durations, years and bare counts need the stronger alignment of
-    one fact."""
-    if q.previous or (q.kind == "year" and _labels(sentence, q)):
-        return None  # "from 31.40" is what a figure was; "Barolo z rocznika 2021" no moment
-    if q.kind == "magnitude":
-        after = sentence[q.end : q.end + 40]
-        return ("magnitude", "M", "aftershock" if _AFTERSHOCK.search(fold(after)) else "main")
-    if q.kind == "count":
-        # Keyed by the counted noun ("1,200 residents" / "1 200 habitants"); across facts
-        # only tallies count, and `_comparable` also wants the same tally context.
-        if q.noun in (None, PART) or (not within_fact and q.context not in _TALLIES):
-            return None  # a part of a set ("6,200 of them") counts no whole
-        if within_fact and lone and is_lone(q):
-            # "3,000 commuters" / "3 000 navetteurs" / "5.000 Pendler": nouns do not match
-            # across languages, but one fact whose sentences carry one count each compares
-            return LONE_COUNT
-        if q.context in TOLLS and q.noun in ("people", q.context):
-            return ("count", None, q.context)  # "killed 23 people" counts the dead: "23 morts"
-        # "killing two workers and injuring five workers": the dead and the injured apart
-        return ("count", q.context if q.context in TOLLS else None, q.noun)
-    if q.kind == "measure" and q.unit in _DURATIONS:
-        if q.unit == "yr" and _YEAR.search(sentence) and _anchor(sentence[q.end :]):
-            # "Douze ans après la Suède en 2010" counts from a named year; another outlet's
-            # "after 40 years" counts from another: two periods, not two figures for one
-            # (a sentence of "30 months in prison" for a protest "in 2025" counts none)
-            return None
-        # across facts only spans of one sitting ("a 14-second greeting" / "un saludo de
-        # 12 segundos"); years and days are ages, terms and anniversaries
-        if within_fact:
-            return ("duration", q.unit, q.context)
-        # "20 minutes after declaring an emergency" / "15 minutes after take-off": across
-        # facts a span compares with one counted from the same moment only
-        return ("duration", q.unit, q.context or _anchor(sentence[q.end :])) if q.unit in SPANS else None
-    if q.kind == "percent" and (q.context is None or q.context in READINGS) and not within_fact:
-        return None  # a share of what? Across facts "52.3% of the vote" is no "turnout 68%"
-    if q.kind == "money" and q.rate:
-        return ("money", q.unit, "rate")  # a price per thing and a total are two figures
-    if q.kind in {"money", "percent", "measure"}:
-        return (q.kind, q.unit, q.context or measured_from(sentence, q))  # "28 km above …"
-    if q.kind in _MOMENTS and within_fact:
-        return (q.kind, q.unit, q.context if q.kind == "time" else None)  # a time's zone
-    return None
-
-
-def _labels(sentence: str, q: Quantity) -> bool:
-    """A year right after a noun that names a thing by its year ("Barolo z rocznika 2021",
-    "le millésime 2025"): a label, not when something happens ("before 2029")."""
-    before = _WORD.findall(sentence[max(0, q.start - 30) : q.start])
-    return bool(before) and fold(before[-1]) in _YEAR_NAMERS
-
-
-_YEAR_NAMERS = fold_all(merged("numbers", "YEAR_NAMERS"))
-_SPAN_ANCHORS = fold_all(merged("numbers", "SPAN_ANCHORS"))
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _anchor(after: str) -> str | None:
-    """The stem of the first content word after a span's "after"/"nach"/"après" (its unit
-    word first, unless the figure took it in: "30 months after the attack"): what the
-    span counts from."""
-    words = [fold(w) for w in _WORD.findall(after[:60])]
-    at = next((k for k, w in enumerate(words[:2]) if w in _SPAN_ANCHORS), None)
-    if at is None:
-        return None
-    return next((w[:5] for w in words[at + 1 :] if w not in _FUNCTION and len(w) > 2), None)
 
 
 def _fmt(q: Quantity, sentence: str) -> str:
@@ -178,30 +82,6 @@ def _conflict(a: list[Quantity], b: list[Quantity]) -> bool:
     if any(same_figure(x, y) or misparse_pair(x, y) or rounded_bound(x, y) for x in a for y in b):
         return False
     return True
-
-
-def _slot_name(slot: Slot) -> str:
-    kind, unit, context = slot
-    if kind == "magnitude":
-        return "magnitude of the aftershock" if context == "aftershock" else "magnitude"
-    if slot == LONE_COUNT:
-        return "count"
-    if kind == "count":
-        if context in TOLLS or unit in TOLLS:
-            return f"number {unit or context}"
-        noun = context.split("|")[0]  # nouns pooled across languages: the first named
-        return f"count {noun}" if noun.startswith("out of") else f"number of {noun}"
-    if kind == "money":
-        return f"amount per unit ({unit})" if context == "rate" else f"amount ({unit})"
-    if kind == "duration" and context == "age":
-        return "age"
-    if kind == "measure" and (context or "").startswith("per "):
-        return f"measure ({unit} {context})"  # a rate: "measure (L per s)"
-    if unit in ("pp", "°C"):
-        return "percentage points" if unit == "pp" else "temperature (°C)"
-    return {"percent": "percentage", "measure": f"measure ({unit})", "time": "time",
-            "year": "year", "duration": f"duration ({unit})", "minute": "minute of the match",
-            "rank": "rank of an achievement"}.get(kind, kind)  # fmt: skip
 
 
 def number_divergences(

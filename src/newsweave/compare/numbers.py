@@ -53,8 +53,9 @@ from newsweave.compare.quantity import (
     unit_phrase,
     zone_after,
 )
-from newsweave.compare.rates import per_time
+from newsweave.compare.rates import exchange_base, per_time, rate_values
 from newsweave.compare.shares import fractions, half, halvings, possessed_ordinals, ratios
+from newsweave.compare.spans import joined_spans
 from newsweave.compare.trends import trend
 from newsweave.lang import NOUNS_CAPITALISED, alternation, merged
 from newsweave.text.dates import MONTHS, WEEKDAYS, find_dates
@@ -259,8 +260,9 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
     out = parts(text, sorted(out, key=lambda q: q.start), _JOINED)
     out += _zeros(text, [(q.start, q.end) for q in out])
     out.sort(key=lambda q: q.start)
-    out = ratios(text, shared_units(text, out), lang)
-    return tuple(previous_values(text, _sums(text, _ranges(text, [_clock_bound(text, q) for q in out]))))
+    out = ratios(text, rate_values(shared_units(text, out)), lang)
+    out = joined_spans(text, [_clock_bound(text, q) for q in out])  # "six years and six months"
+    return tuple(previous_values(text, _sums(text, _ranges(text, out))))
 
 
 _CLOCK_BOUNDS = {fold(w): b for part, b in (("CLOCK_AFTER", ">"), ("CLOCK_BEFORE", "<")) for w in merged_numbers(part)}
@@ -518,6 +520,11 @@ def _classify(
         )
     if cur is None and before_l and before_l[-1] in {"usd", "eur", "gbp", "rub", "pln"}:
         cur = CURRENCIES[before_l[-1]]
+    # "27.45 per euro", "27,45 Kronen je Euro": an exchange rate, quoted against a currency
+    k = next((n + 1 for n, w in enumerate(after_l[:2]) if w in CURRENCIES), 0) if cur else 0
+    base = exchange_base(after_l[k:]) or (exchange_base(after_l[1:]) if not cur and after_l[:1] and after_l[0] not in UNITS else None)
+    if base and base != cur:
+        return Quantity(value, "money", text[start:end], start, end, f"per {base}", None, approx, scaled, rate=True)
     if cur:
         # the word after the currency ("euros per share", "$5 a day"): a rate
         k = next((n + 1 for n, w in enumerate(after_l[:2]) if w in CURRENCIES), 0)

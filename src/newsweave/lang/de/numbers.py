@@ -109,6 +109,7 @@ COMPOUND_UNITS = {
 }
 # currency words after (or before) a figure, and their ISO code
 CURRENCIES = {
+    "dollar": "USD",  # "por dólar": a rate is quoted against one
     "zloty": "PLN",
     "złoty": "PLN",
     "rubel": "RUB",
@@ -309,3 +310,8 @@ VOLUME_UNITS = {
 # A measure per span of time is a rate (compare/rates.py): "35 m³ per second", a yearly
 # volume ("jährlich 1,4 Milliarden Kubikmeter"); PER_UNIT and RATE_PER lead the span
 PER_YEAR_WORDS = ("jährlich", "jährliche", "jährlichen", "jährlicher", "jährliches")
+
+# Words between a figure (or its currency word) and the currency it is quoted against: an
+# exchange rate ("27.45 per euro", "27,45 za euro", "27,45 pour un euro"), no amount
+# (compare/rates.py `exchange_base`)
+EXCHANGE_PER = ("je", "pro", "zum", "für einen", "für ein", "gegenüber dem", "gegen den")

@@ -412,3 +412,8 @@ VOLUME_UNITS = {
 # A measure per span of time is a rate (compare/rates.py): "35 m³ per second", a yearly
 # volume ("jährlich 1,4 Milliarden Kubikmeter"); PER_UNIT and RATE_PER lead the span
 PER_YEAR_WORDS = ("annual", "annually", "yearly")
+
+# Words between a figure (or its currency word) and the currency it is quoted against: an
+# exchange rate ("27.45 per euro", "27,45 za euro", "27,45 pour un euro"), no amount
+# (compare/rates.py `exchange_base`)
+EXCHANGE_PER = ("per", "to the", "to one", "against the", "against one", "for one", "for each", "for every")

@@ -245,7 +245,7 @@ RISE_LINKS = ("à",)
 NEED_WORDS = ("nécessaires", "nécessaire", "requises", "requis", "fallait")
 
 # currency words after a figure, and their ISO code
-CURRENCIES = {"zlotys": "PLN", "zloty": "PLN"}
+CURRENCIES = {"zlotys": "PLN", "zloty": "PLN", "dollar": "USD", "dollars": "USD"}  # "za dolara": a rate is quoted against one
 
 # The word before the old value of a change ("will rise to 33.50 from 31.40", "z 31,40 zł
 # do 33,50 zł"): what the figure was, not what it is (compare/quantity.py `previous_values`)
@@ -308,3 +308,8 @@ VOLUME_UNITS = {
 # A measure per span of time is a rate (compare/rates.py): "35 m³ per second", a yearly
 # volume ("jährlich 1,4 Milliarden Kubikmeter"); PER_UNIT and RATE_PER lead the span
 PER_YEAR_WORDS = ("annuel", "annuelle", "annuels", "annuelles", "annuellement")
+
+# Words between a figure (or its currency word) and the currency it is quoted against: an
+# exchange rate ("27.45 per euro", "27,45 za euro", "27,45 pour un euro"), no amount
+# (compare/rates.py `exchange_base`)
+EXCHANGE_PER = ("pour un", "pour une", "pour 1", "par", "contre un", "contre 1", "face à l'", "face au")

@@ -45,6 +45,7 @@ UNITS = {
     "detik": "s",
     "hari": "d",
     "tahun": "yr",
+    "bulan": "month",
     "dekade": "decade",
 }
 
@@ -68,3 +69,10 @@ COUNTED = {
 # "and a half" after a figure or after its unit ("three and a half hours", "tres horas y
 # media"): half a unit more
 HALVES = ("setengah",)
+
+# Words between a figure (or its currency word) and the currency it is quoted against: an
+# exchange rate ("27.45 per euro", "27,45 za euro", "27,45 pour un euro"), no amount
+# (compare/rates.py `exchange_base`)
+EXCHANGE_PER = ("per", "terhadap")
+# currency words after (or before) a figure, and their ISO code
+CURRENCIES = {"dolar": "USD"}

@@ -104,6 +104,7 @@ UNITS = {
 }
 # currency words after (or before) a figure, and their ISO code
 CURRENCIES = {
+    "dollaro": "USD",  # "por dólar": a rate is quoted against one
     "zloty": "PLN",
     "dollari": "USD",
 }
@@ -283,3 +284,8 @@ MINUTE_WORDS_BEFORE = ("minuto",)
 # volume ("jährlich 1,4 Milliarden Kubikmeter"); PER_UNIT and RATE_PER lead the span
 PER_YEAR_WORDS = ("annuo", "annua", "annui", "annue", "annuale", "annuali", "annualmente")
 RATE_PER = ("al", "all")
+
+# Words between a figure (or its currency word) and the currency it is quoted against: an
+# exchange rate ("27.45 per euro", "27,45 za euro", "27,45 pour un euro"), no amount
+# (compare/rates.py `exchange_base`)
+EXCHANGE_PER = ("per", "per un", "per ogni", "contro l'", "contro il", "sull'", "sul")

@@ -73,6 +73,8 @@ UNITS = {
     "weken": "wk",
     "week": "wk",
     "jaar": "yr",
+    "maanden": "month",
+    "maand": "month",
     "decennia": "decade",
     "decennium": "decade",
 }
@@ -203,3 +205,8 @@ MINUTE_WORDS = ("minuut",)
 # volume ("jährlich 1,4 Milliarden Kubikmeter"); PER_UNIT and RATE_PER lead the span
 PER_YEAR_WORDS = ("jaarlijks", "jaarlijkse")
 RATE_PER = ("per",)
+
+# Words between a figure (or its currency word) and the currency it is quoted against: an
+# exchange rate ("27.45 per euro", "27,45 za euro", "27,45 pour un euro"), no amount
+# (compare/rates.py `exchange_base`)
+EXCHANGE_PER = ("per", "tegen de", "tegenover de", "ten opzichte van de")

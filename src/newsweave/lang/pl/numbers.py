@@ -116,6 +116,10 @@ UNITS = {
     "tygodniach": "wk",
     "tygodniami": "wk",
     "lat": "yr",
+    "miesięcy": "month",
+    "miesiące": "month",
+    "miesiąc": "month",
+    "miesiąca": "month",
     "lata": "yr",
     "dekad": "decade",
     "dekady": "decade",
@@ -161,7 +165,7 @@ CELSIUS_WORDS = ("stopni", "stopnie", "stopień")
 NEED_WORDS = ("potrzeba", "potrzebne", "wymagane", "niezbędne")
 
 # currency words after a figure, and their ISO code ("33,50 zł"; the sign itself is every language's)
-CURRENCIES = {"złotych": "PLN", "złote": "PLN", "złoty": "PLN"}
+CURRENCIES = {"złotych": "PLN", "złote": "PLN", "złoty": "PLN", "dolar": "USD", "dolara": "USD", "dolarów": "USD"}  # "za dolara": a rate is quoted against one
 
 # The word before the old value of a change ("will rise to 33.50 from 31.40", "z 31,40 zł
 # do 33,50 zł"): what the figure was, not what it is (compare/quantity.py `previous_values`)
@@ -240,3 +244,8 @@ MINUTE_WORDS = ("minucie", "minuty", "minuta")
 # volume ("jährlich 1,4 Milliarden Kubikmeter"); PER_UNIT and RATE_PER lead the span
 PER_YEAR_WORDS = ("rocznie", "roczny", "roczna", "roczne", "rocznego")
 RATE_PER = ("na",)
+
+# Words between a figure (or its currency word) and the currency it is quoted against: an
+# exchange rate ("27.45 per euro", "27,45 za euro", "27,45 pour un euro"), no amount
+# (compare/rates.py `exchange_base`)
+EXCHANGE_PER = ("za", "za jedno", "za jednego", "za 1", "wobec")

@@ -230,7 +230,7 @@ DOTTED_HOURS = ("horas",)
 NEED_WORDS = ("necessários", "necessárias", "precisos", "precisava")
 
 # currency words after a figure, and their ISO code
-CURRENCIES = {"zlótis": "PLN", "zlotys": "PLN"}
+CURRENCIES = {"zlótis": "PLN", "zlotys": "PLN", "dólar": "USD", "dólares": "USD"}  # "za dolara": a rate is quoted against one
 
 # The word before the old value of a change ("will rise to 33.50 from 31.40", "z 31,40 zł
 # do 33,50 zł"): what the figure was, not what it is (compare/quantity.py `previous_values`)
@@ -299,3 +299,8 @@ MINUTE_ON_WORDS = ("minutos", "minuto")
 # A measure per span of time is a rate (compare/rates.py): "35 m³ per second", a yearly
 # volume ("jährlich 1,4 Milliarden Kubikmeter"); PER_UNIT and RATE_PER lead the span
 PER_YEAR_WORDS = ("anual", "anuais", "anualmente")
+
+# Words between a figure (or its currency word) and the currency it is quoted against: an
+# exchange rate ("27.45 per euro", "27,45 za euro", "27,45 pour un euro"), no amount
+# (compare/rates.py `exchange_base`)
+EXCHANGE_PER = ("por", "por cada", "por um", "face ao", "frente ao", "contra o")

@@ -82,6 +82,9 @@ UNITS = {
     "лет": "yr",
     "года": "yr",
     "год": "yr",
+    "месяцев": "month",
+    "месяца": "month",
+    "месяц": "month",
     "десятилетий": "decade",
     "десятилетия": "decade",
     "десятилетие": "decade",
@@ -110,3 +113,10 @@ COUNTED = {
 # "and a half" after a figure or after its unit ("three and a half hours", "tres horas y
 # media"): half a unit more
 HALVES = ("с половиной",)
+
+# Words between a figure (or its currency word) and the currency it is quoted against: an
+# exchange rate ("27.45 per euro", "27,45 za euro", "27,45 pour un euro"), no amount
+# (compare/rates.py `exchange_base`)
+EXCHANGE_PER = ("за", "за один", "за 1")
+# currency words after (or before) a figure, and their ISO code
+CURRENCIES = {"доллар": "USD", "доллара": "USD", "долларов": "USD", "евро": "EUR", "рубль": "RUB", "рубля": "RUB", "рублей": "RUB"}

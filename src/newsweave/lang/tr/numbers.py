@@ -49,6 +49,7 @@ UNITS = {
     "saniye": "s",
     "gün": "d",
     "yıl": "yr",
+    "ay": "month",
 }
 
 # What a count counts, by class shared across languages (compare/numbers.py): "14 kişi

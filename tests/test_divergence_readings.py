@@ -1,0 +1,118 @@
+"""Number divergences that were missed because a figure was read as nothing or as another
+thing (invented texts): an exchange rate ("19.62 per dollar"), a span told in two units
+("five years and four months"), a later report's update, crews counted by class, a depth
+told by another word, a vote told in words."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import numpy as np
+
+from newsweave.compare.figures import number_divergences
+from newsweave.compare.numbers import find_quantities
+from newsweave.model import Article, Sentence
+
+
+def _alignment(
+    facts: dict[str, list[tuple[str, str, str]]],
+    near: tuple[tuple[int, int], ...] = (),
+    dates: dict[str, str] | None = None,
+) -> tuple[SimpleNamespace, list[Article]]:
+    """A fact layer of `facts` (fact id -> (article, sentence, language) rows), each row
+    orthogonal to the others but for the `near` pairs of rows (cosine 0.69); each article
+    its own source, dated by `dates` (else undated)."""
+    rows = [(fid, *row) for fid, members in facts.items() for row in members]
+    vecs = np.eye(len(rows) + len(near), dtype=np.float32)
+    for k, (i, j) in enumerate(near):
+        vecs[i, len(rows) + k] = vecs[j, len(rows) + k] = 1.5
+    counts: dict[str, int] = {}
+    sents = []
+    for aid, text, lang in (row[1:] for row in rows):
+        counts[aid] = counts.get(aid, -1) + 1
+        sents.append(Sentence(aid, counts[aid], text, 0, len(text), 0, lang))
+    alignment = SimpleNamespace(
+        sentences=sents,
+        vectors=vecs[: len(rows)],
+        facts=[SimpleNamespace(id=fid) for fid in facts],
+        support_rows={fid: [r for r, row in enumerate(rows) if row[0] == fid] for fid in facts},
+        groups={aid: aid for aid in counts},
+    )
+    langs = {aid: lang for _, aid, _, lang in rows}
+    return alignment, [
+        Article(id=aid, text="", lang=lang, published=(dates or {}).get(aid)) for aid, lang in langs.items()
+    ]
+
+
+def _numbers(facts: dict[str, list[tuple[str, str, str]]], **kw: object) -> list:
+    alignment, articles = _alignment(facts, **kw)  # type: ignore[arg-type]
+    return [d for d in number_divergences(alignment, articles) if d.kind == "number"]  # type: ignore[arg-type]
+
+
+# --- an exchange rate ------------------------------------------------------------------
+
+
+def test_a_figure_per_currency_is_an_exchange_rate() -> None:
+    """"19.62 per dollar" had been no figure at all ("per" read as a percent without its
+    "cent"), "19,62 za dolara" a count of "za": the one outlet giving 19,26 went unseen."""
+    for text, lang in (
+        ("The lev slid to 19.62 per dollar.", "en"),
+        ("Il lev è sceso a 19,62 per dollaro.", "it"),
+        ("Lew osłabł do 19,62 za dolara.", "pl"),
+        ("Le lev a reculé à 19,62 pour un dollar.", "fr"),
+        ("Der Lew fiel auf 19,62 Lew je Dollar.", "de"),
+        ("The lev traded at 19.62 against the dollar.", "en"),
+    ):
+        (q,) = [q for q in find_quantities(text, lang)]
+        assert (q.kind, q.unit, q.value) == ("money", "per USD", 19.62), text
+    # the old rate beside it is a rate too, and what it was
+    old = find_quantities("The lev slid to 19.62 per dollar, from 19.40 before the vote.", "en")
+    assert [(q.unit, q.previous) for q in old] == [("per USD", False), ("per USD", True)]
+    divs = _numbers(
+        {
+            "F1": [
+                ("a1", "The lev slid to 19.62 per dollar, from 19.40 before the vote.", "en"),
+                ("a2", "Lew osłabł do 19,62 za dolara.", "pl"),
+                ("a3", "Le lev a reculé à 19,62 pour un dollar.", "fr"),
+                ("a4", "Il lev è sceso fino a 19,26 per dollaro.", "it"),
+            ]
+        }
+    )
+    assert len(divs) == 1 and divs[0].odd_one_out == "a4"
+    assert divs[0].description.startswith("Figures differ (exchange rate (per USD))")
+    # ... and a price per share stays a price: no exchange rate
+    (share,) = find_quantities("The dividend is 12 euros per share.", "en")
+    assert (share.unit, share.rate) == ("EUR", True)
+
+
+# --- a span told in two units ----------------------------------------------------------
+
+
+def test_a_span_in_two_units_joined_by_and_is_one_span() -> None:
+    """"five years and four months" had been read as five years and a third of a year:
+    the outlet giving "Cinque anni" (five years) stated its five, no dissent."""
+    for text, lang in (
+        ("Marwick was sentenced to five years and four months in prison.", "en"),
+        ("Marwick fue condenada a cinco años y cuatro meses de prisión.", "es"),
+        ("Marwick a été condamnée à cinq ans et quatre mois de prison.", "fr"),
+        ("Marwick wurde zu fünf Jahren und vier Monaten Haft verurteilt.", "de"),
+        ("Marwick została skazana na pięć lat i cztery miesiące więzienia.", "pl"),
+    ):
+        (q,) = find_quantities(text, lang)
+        assert (q.unit, round(q.value, 3)) == ("yr", 5.333), text
+    (q,) = find_quantities("The crossing took 3 hours and 45 minutes.", "en")
+    assert (q.unit, q.value, q.text) == ("h", 3.75, "3 hours and 45 minutes")
+    # two spans of two things stay two ("five years in prison and a 12-year ban")
+    two = find_quantities("She got five years and was banned for twelve years.", "en")
+    assert [q.value for q in two] == [5.0, 12.0]
+    divs = _numbers(
+        {
+            "F1": [
+                ("a1", "Marwick was sentenced to five years and four months in prison.", "en"),
+                ("a2", "Marwick fue condenada a cinco años y cuatro meses de prisión.", "es"),
+                ("a3", "Marwick a été condamnée à cinq ans et quatre mois de prison.", "fr"),
+                ("a4", "Cinque anni di carcere per Marwick.", "it"),
+            ]
+        }
+    )
+    assert len(divs) == 1 and divs[0].odd_one_out == "a4"
