@@ -577,8 +577,9 @@ def test_one_outlet_giving_a_translated_quotation_to_another_person_is_a_speaker
 def test_an_outlet_naming_the_speaker_it_does_not_quote_still_gives_her_words_to_another() -> None:
     """The German outlet names the mayor after the quotation (she was away) but quotes only
     her deputy, in her words: naming her is not quoting her, so the words are in two
-    mouths. Named just before the quotation, she may be its speaker ("in a letter to X, he
-    wrote: …" reads as X's words): then no divergence is claimed."""
+    mouths. Named in the quotation's sentence, she may be its speaker ("in a letter to X,
+    he wrote: …" reads as X's words): then no divergence is claimed (in the sentence before,
+    with the deputy named at the quotation, she is not)."""
     said = {
         **MAYOR_SAID,
         "de1": "Der stellvertretende Bürgermeister Tomas Keller besuchte am Montag Osterholm. „Jede "
@@ -588,7 +589,10 @@ def test_an_outlet_naming_the_speaker_it_does_not_quote_still_gives_her_words_to
     }
     (div,) = [x for x in told(said, "osterholm").divergences if x.kind == "speaker"]
     assert div.odd_one_out == "de1"
-    said["de1"] = "Bürgermeisterin Livia Brandt war am Montag in der Hauptstadt. " + said["de1"].split(" Bürgermeisterin")[0]
+    said["de1"] = (
+        "Der stellvertretende Bürgermeister Tomas Keller schrieb am Montag an Bürgermeisterin Livia "
+        "Brandt: „Jede Familie, die ihr Haus verloren hat, wird vor dem Winter ein neues bekommen.“"
+    )
     assert not [x for x in told(said, "osterholm").divergences if x.kind == "speaker"]
 
 

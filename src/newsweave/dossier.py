@@ -211,7 +211,7 @@ def _quotes(doc: EventDoc, opts: Options) -> None:
     doc.quote_groups = group_quotes(list(doc.articles), quotes, embedder=opts.embedder)
     doc.quote_divergences = list(quote_divergences(doc.quote_groups))
     doc.quote_divergences += wording_divergences(doc.quote_groups, quotes, doc.articles)
-    doc.quote_divergences += speaker_divergences(doc.quote_groups, doc.articles, opts.embedder)
+    doc.quote_divergences += speaker_divergences(doc.quote_groups, doc.articles, opts.embedder, quotes)
 
 
 @stage(
