@@ -116,3 +116,66 @@ def test_a_span_in_two_units_joined_by_and_is_one_span() -> None:
         }
     )
     assert len(divs) == 1 and divs[0].odd_one_out == "a4"
+
+
+def test_a_term_in_custody_is_compared_across_facts() -> None:
+    """One outlet's lead packs the term with the fine ("Sette anni di carcere e una multa
+    …"), a sentence of another fact: a term in custody is compared across facts as a toll
+    is, a ban of years ("doce años de inhabilitación") is no term."""
+    from newsweave.compare.slots import custodial
+
+    ban = "Drobny fue condenado a siete años y tres meses de prisión y doce años de inhabilitación."
+    assert [custodial(ban, q) for q in find_quantities(ban, "es")] == [True, False]
+    divs = _numbers(
+        {
+            "F1": [
+                ("a1", "Judge Orla Venn sentenced the former port director Kasimir Drobny to seven years and three months in prison.", "en"),
+                ("a2", ban, "es"),
+                ("a3", "Kasimir Drobny a été condamné à sept ans et trois mois de prison.", "fr"),
+            ],
+            "F2": [
+                ("a4", "Sette anni di carcere e una multa di 200.000 euro per Drobny.", "it"),
+                ("a1", "He was also fined 200,000 euros.", "en"),
+            ],
+        },
+        near=((0, 3),),
+    )
+    (div,) = [d for d in divs if "duration" in d.description]
+    assert div.odd_one_out == "a4" and {v.article for v in div.variants} == {"a1", "a2", "a3", "a4"}
+
+
+# --- a later report's update -----------------------------------------------------------
+
+
+def test_a_later_reports_update_weighs_in_no_odd_one_out() -> None:
+    """The final count two days later ("circa 310 mila") had left the first day's odd one
+    out unnamed; and "cifra en doscientos cuarenta mil los pasajeros" counted nothing
+    (the noun past its article), so the Spanish report did not side with 240,000."""
+    (q,) = find_quantities("El operador cifra en doscientos cuarenta mil los pasajeros afectados.", "es")
+    assert (q.value, q.noun) == (240000.0, "people")
+    divs = _numbers(
+        {
+            "F1": [
+                ("a1", "The strike affected some 240,000 passengers, the operator said.", "en"),
+                ("a2", "El operador cifra en doscientos cuarenta mil los pasajeros afectados.", "es"),
+                ("a3", "Quelque 210 000 passagers sont touchés, selon l'opérateur.", "fr"),
+                ("a4", "Il bilancio definitivo: circa 310 mila passeggeri coinvolti.", "it"),
+            ]
+        },
+        dates={"a1": "2026-03-02", "a2": "2026-03-02T18:00:00", "a3": "2026-03-02", "a4": "2026-03-04"},
+    )
+    (div,) = divs
+    assert div.odd_one_out == "a3" and "(a4, 2 days later)" in div.description
+    # a report of the same day gives no update: its figure weighs ("27,54" beside "27,45")
+    same_day = _numbers(
+        {
+            "F1": [
+                ("a1", "The strike affected some 240,000 passengers, the operator said.", "en"),
+                ("a2", "Quelque 240 000 passagers sont touchés, selon l'opérateur.", "fr"),
+                ("a3", "Il bilancio: circa 310 mila passeggeri coinvolti.", "it"),
+                ("a4", "Unos 240.000 pasajeros afectados, según el operador.", "es"),
+            ]
+        },
+        dates={"a1": "2026-03-02", "a2": "2026-03-03", "a3": "2026-03-03", "a4": "2026-03-02"},
+    )
+    assert [d.odd_one_out for d in same_day] == ["a3"] and "later" not in same_day[0].description

@@ -22,6 +22,7 @@ from newsweave.compare.quantity import (
     NEGATED,
     NEGATORS,
     PART,
+    SPANS,
     TOLLS,
     Quantity,
     tallies,
@@ -42,6 +43,7 @@ from newsweave.compare.values import (
     rounded_bound,
     same_figure,
     told_beside,
+    updates,
 )
 from newsweave.model import Article, Citation, Divergence, FactGroups
 from newsweave.text.dates import weekday_names
@@ -139,6 +141,7 @@ def number_divergences(
         return out
 
     year = _years(articles)
+    dates = {a.id: a.published for a in articles}
     for fact in alignment.facts:
         rows = [r for r in alignment.support_rows[fact.id] if r in figs]
         counts = [q for r in rows for q in figs[r] if q.kind == "count"]
@@ -165,7 +168,9 @@ def number_divergences(
         if sents[a].article_id != sents[b].article_id:
             earlier = any(_earlier(figs[r], year.get(sents[r].article_id)) for r in (a, b))
             for slot in cross_slots(a, b):
-                if (slot[0] != "duration" or cos >= CROSS_FACT_DURATION_COS) and not (earlier and slot[0] == "count"):
+                # (a term in custody across facts is as rare as a toll: `slots.custodial`)
+                short = slot[0] == "duration" and slot[1] in SPANS
+                if (not short or cos >= CROSS_FACT_DURATION_COS) and not (earlier and slot[0] == "count"):
                     link(slot, a, b)
     # the moments, spans and shares each article names: two of them in one article are two things
     # (a scorer's goals "(17e, 104e)"), not a disagreement between outlets
@@ -186,7 +191,7 @@ def number_divergences(
             for parts in (split, [sorted(comp)]) if len(split) > 1 else ([sorted(comp)],):
                 divs = [
                     div for rows in parts
-                    if (div := _slot_divergence(slot, rows, figs, fact_of, named, direct.get(slot, set()), alignment, codes))
+                    if (div := _slot_divergence(slot, rows, figs, fact_of, named, direct.get(slot, set()), alignment, codes, dates))
                 ]  # fmt: skip
                 found += divs
                 if divs:
@@ -320,6 +325,7 @@ def _slot_divergence(
     direct: set[frozenset[str]],
     alignment: FactGroups,
     codes: list[str | None],
+    dates: dict[str, str | None],
 ) -> tuple[Divergence, dict[str, str]] | None:
     """The divergence of one linked component of a slot, with each article's figures as
     its description lists them."""
@@ -339,7 +345,10 @@ def _slot_divergence(
         per_article = _parts_apart(per_article, named)
     if len(per_article) < 2:
         return None
-    if slot[0] in _MOMENTS or slot == LONE_COUNT:
+    # terms in custody linked across facts: a trial's several terms ('six years and six
+    # months' for the mayor, 'four' for the builder), one per article as moments are
+    terms = slot[0] == "duration" and slot[1] not in SPANS and not within
+    if slot[0] in _MOMENTS or slot == LONE_COUNT or terms:
         per_article = one_each(per_article)
         if len(per_article) < 2:
             return None
@@ -372,7 +381,11 @@ def _slot_divergence(
     facts = [fact_of[r] for r in rows if r in fact_of]
     # ties: the fact of the earliest row (a set's order changes with the hash seed)
     fact = max(dict.fromkeys(facts), key=facts.count) if facts else None
-    pieces = {aid: f"{', '.join(_fmt(q, sents[r].text) for r, q in items)} ({aid})" for aid, items in per_article.items()}
+    # a later report's figure no earlier one gives is an update: told as such, and no
+    # witness against the earlier reports' odd one out ("circa 230 mila" two days later)
+    later = updates(values, dates)
+    when = {aid: f", {n} day{'s' if n > 1 else ''} later" for aid, n in later.items()}
+    pieces = {aid: f"{', '.join(_fmt(q, sents[r].text) for r, q in items)} ({aid}{when.get(aid, '')})" for aid, items in per_article.items()}
     div = Divergence(
         kind="number",
         description=f"Figures differ ({_slot_name(slot)}): {'; '.join(pieces.values())}",
@@ -380,7 +393,7 @@ def _slot_divergence(
             Citation(aid, sents[items[0][0]].text, sents[items[0][0]].index)
             for aid, items in per_article.items()
         ],
-        odd_one_out=odd_one_out(values, alignment.groups),
+        odd_one_out=odd_one_out({aid: v for aid, v in values.items() if aid not in later}, alignment.groups),
         fact=fact,
     )
     return div, pieces

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import takewhile
 
-from newsweave.compare.closed_words import COORDINATORS, PREPOSITIONS
+from newsweave.compare.closed_words import ARTICLES, COORDINATORS, PREPOSITIONS
 from newsweave.compare.parts import parts
 from newsweave.compare.quantity import (
     AND_WORDS,
@@ -80,6 +80,9 @@ _YEAR_LEADS = set(MONTHS) | set(merged("calendar", "MONTH_PREPOSITIONS"))
 _LEVEL_WORDS = {fold(w) for w in merged("numbers", "LEVEL_WORDS")}  # "level 2", "livello 3"
 _MAGNITUDE = {"mw"} | set(merged_numbers("MAGNITUDE_WORDS"))
 _PEOPLE = {"people", "troops", "firefighters"}  # classes of counted persons that add up
+# the articles a count's noun may follow where a verb values it ("cifra en ciento ochenta mil
+# los pasajeros"): not the indefinite ones ("$5 a day")
+_DEFINITE = ARTICLES - {"a", "an", "een", "ein", "eine", "einen", "un", "una", "une", "um", "uma"}
 _PER = {"per", "pour", "por"}  # "per cent", "pour cent", "por ciento": a percent only so
 # words before a capitalised word that make it a place or a time ("in Izmir 20 ...")
 _LEADS_A_PLACE = PREPOSITIONS | {fold(w) for w in merged("cues", "FUNCTION_WORDS")}
@@ -496,6 +499,8 @@ def _classify(
     # "1,5 million de personnes", "une vingtaine de maisons": the noun (or unit) after the glue
     glued = int(scaled and after_l[:1] in (["de"], ["d"], ["of"], ["di"]))
     noun = counted_noun(after[glued:])
+    if noun is None and len(after) > 1 and fold(after_l[0]) in _DEFINITE:
+        noun = context_class(after[1:3]) or counted_noun(after[1:])  # "cifra en 1.200 los vuelos"
     if len(after) > 1 and fold(after_l[0]) in TALLY_LINKS and figure(after[1]):
         noun = counted_noun(after[2:])  # "Mit 79 zu 58 Stimmen": the 79 are the votes for …
     elif len(before) > 1 and fold(before_l[-1]) in TALLY_LINKS and figure(before[-2]):

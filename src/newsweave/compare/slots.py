@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from newsweave.compare.closed_words import FUNCTION as _FUNCTION
-from newsweave.compare.quantity import PART, SPANS, TOLLS, Quantity
+from newsweave.compare.closed_words import PREPOSITIONS
+from newsweave.compare.quantity import AND_WORDS, PART, SPANS, TOLLS, UNIT_AFTER, Quantity, unit_of
 from newsweave.compare.trends import READINGS
 from newsweave.compare.values import lone as is_lone
 from newsweave.compare.values import measured_from
@@ -79,7 +80,11 @@ def slot_of(q: Quantity, sentence: str, within_fact: bool, lone: bool = False) -
             return ("duration", q.unit, q.context)
         # "20 minutes after declaring an emergency" / "15 minutes after take-off": across
         # facts a span compares with one counted from the same moment only
-        return ("duration", q.unit, q.context or anchor(sentence[q.end :])) if q.unit in SPANS else None
+        if q.unit not in SPANS:
+            # ... and terms in custody ("Sei anni di carcere" / "six years and six months
+            # in prison"), a figure outlets disagree on as on a toll: in the slot of one fact
+            return ("duration", q.unit, q.context) if custodial(sentence, q) else None
+        return ("duration", q.unit, q.context or anchor(sentence[q.end :]))
     if q.kind == "percent" and (q.context is None or q.context in READINGS) and not within_fact:
         return None  # a share of what? Across facts "52.3% of the vote" is no "turnout 68%"
     if q.kind == "money" and q.rate:
@@ -138,3 +143,27 @@ def slot_name(slot: Slot) -> str:
     return {"percent": "percentage", "measure": f"measure ({unit})", "time": "time",
             "year": "year", "duration": f"duration ({unit})", "minute": "minute of the match",
             "rank": "rank of an achievement"}.get(kind, kind)  # fmt: skip
+
+
+_CUSTODY = fold_all(merged("numbers", "CUSTODY_WORDS"))
+
+
+def custodial(sentence: str, q: Quantity) -> bool:
+    """Whether a span of years or days is a term in custody: a word of custody
+    (CUSTODY_WORDS) right after it and its unit, past a preposition ("six years in prison",
+    "sei anni di carcere", "sechs Jahre Haft"), or right before it and a preposition
+    ("jailed for six years", "condenado a seis años", "Haftstrafe von sechs"); not past a
+    conjunction ("seis meses de prisión y doce años de inhabilitación": the ban is none)."""
+    if q.context is not None:
+        return False  # an age, a rate
+
+    def glue(w: str) -> bool:
+        return (w in PREPOSITIONS or len(w) <= 3) and w not in AND_WORDS and w not in _CUSTODY
+
+    unit = UNIT_AFTER.match(sentence, q.end)
+    end = unit.end() if unit and unit_of(unit.group().strip(" -").lower()) else q.end
+    after = [fold(w) for w in _WORD.findall(sentence[end : end + 40])][:3]
+    first = next((w for w in after if not glue(w)), None)
+    before = [fold(w) for w in _WORD.findall(sentence[max(0, q.start - 40) : q.start])][-2:]
+    told_before = len(before) == 2 and before[0] in _CUSTODY and glue(before[1])
+    return told_before or first in _CUSTODY

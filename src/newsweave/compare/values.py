@@ -7,6 +7,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
 
 from newsweave.compare.quantity import (
     APPROX_WORDS,
@@ -468,6 +470,28 @@ def odd_one_out(values: dict[str, list[Quantity]], groups: dict[str, str] | None
         if all(not agree(odd, r) for r in rest) and all(agree(rest[0], r) for r in rest[1:]):
             return sources[odd][0]
     return None
+
+
+def updates(values: dict[str, list[Quantity]], dates: dict[str, str | None]) -> dict[str, int]:
+    """The articles whose figures are a later report's update, with how many days after the
+    others they came: dated (`dates`, ISO) on a day after every other dated article of the
+    divergence, and giving a figure none of those gives ("circa 230 mila passeggeri" two
+    days after "some 180,000 passengers"). Their figure may be a toll or a count since
+    updated, so they weigh in no odd one out; an outlet of the same day gives no update."""
+    days = {aid: d[:10] for aid in values if (d := dates.get(aid)) and len(d) >= 10}
+    if len(days) < 2 or len(set(days.values())) < 2:
+        return {}
+    last = max(days.values())
+    late = {aid for aid, d in days.items() if d == last}
+    earlier = [q for aid in values if aid not in late for q in values[aid]]
+    try:
+        apart = (date.fromisoformat(last) - date.fromisoformat(max(d for d in days.values() if d < last))).days
+    except ValueError:
+        return {}
+    # ... to the rounding it is written with: "1.460 voli" two days after "rund 1.400 Flüge" is news
+    plain = [replace(y, approx=None) for y in earlier]
+    new = {aid for aid in late if not any(same_figure(replace(x, approx=None), y) for x in values[aid] for y in plain)}
+    return {aid: apart for aid in new} if new == late else {}  # a report of that day still gives the old figure
 
 
 def one_answer(q: Quantity, given: Sequence[Quantity]) -> bool:

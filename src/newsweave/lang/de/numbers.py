@@ -315,3 +315,9 @@ PER_YEAR_WORDS = ("jährlich", "jährliche", "jährlichen", "jährlicher", "jäh
 # exchange rate ("27.45 per euro", "27,45 za euro", "27,45 pour un euro"), no amount
 # (compare/rates.py `exchange_base`)
 EXCHANGE_PER = ("je", "pro", "zum", "für einen", "für ein", "gegenüber dem", "gegen den")
+
+# Words that make a span of years or days a term in custody, right after it or its unit
+# ("six years in prison", "sei anni di carcere") or before it and a preposition ("jailed
+# for six years", "condenado a seis años"): a figure outlets disagree on as on a toll,
+# compared across facts (compare/slots.py `custodial`)
+CUSTODY_WORDS = ("Haft", "Haftstrafe", "Gefängnis", "Gefängnisstrafe", "Freiheitsstrafe", "verurteilt", "verurteilte")

@@ -76,3 +76,9 @@ HALVES = ("setengah",)
 EXCHANGE_PER = ("per", "terhadap")
 # currency words after (or before) a figure, and their ISO code
 CURRENCIES = {"dolar": "USD"}
+
+# Words that make a span of years or days a term in custody, right after it or its unit
+# ("six years in prison", "sei anni di carcere") or before it and a preposition ("jailed
+# for six years", "condenado a seis años"): a figure outlets disagree on as on a toll,
+# compared across facts (compare/slots.py `custodial`)
+CUSTODY_WORDS = ("penjara", "dipenjara", "divonis", "bui")

@@ -289,3 +289,9 @@ RATE_PER = ("al", "all")
 # exchange rate ("27.45 per euro", "27,45 za euro", "27,45 pour un euro"), no amount
 # (compare/rates.py `exchange_base`)
 EXCHANGE_PER = ("per", "per un", "per ogni", "contro l'", "contro il", "sull'", "sul")
+
+# Words that make a span of years or days a term in custody, right after it or its unit
+# ("six years in prison", "sei anni di carcere") or before it and a preposition ("jailed
+# for six years", "condenado a seis años"): a figure outlets disagree on as on a toll,
+# compared across facts (compare/slots.py `custodial`)
+CUSTODY_WORDS = ("carcere", "reclusione", "prigione", "condannato", "condannata", "condannati", "pena")

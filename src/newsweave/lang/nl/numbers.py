@@ -210,3 +210,9 @@ RATE_PER = ("per",)
 # exchange rate ("27.45 per euro", "27,45 za euro", "27,45 pour un euro"), no amount
 # (compare/rates.py `exchange_base`)
 EXCHANGE_PER = ("per", "tegen de", "tegenover de", "ten opzichte van de")
+
+# Words that make a span of years or days a term in custody, right after it or its unit
+# ("six years in prison", "sei anni di carcere") or before it and a preposition ("jailed
+# for six years", "condenado a seis años"): a figure outlets disagree on as on a toll,
+# compared across facts (compare/slots.py `custodial`)
+CUSTODY_WORDS = ("cel", "celstraf", "gevangenis", "gevangenisstraf", "veroordeeld")

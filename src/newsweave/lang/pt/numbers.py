@@ -304,3 +304,9 @@ PER_YEAR_WORDS = ("anual", "anuais", "anualmente")
 # exchange rate ("27.45 per euro", "27,45 za euro", "27,45 pour un euro"), no amount
 # (compare/rates.py `exchange_base`)
 EXCHANGE_PER = ("por", "por cada", "por um", "face ao", "frente ao", "contra o")
+
+# Words that make a span of years or days a term in custody, right after it or its unit
+# ("six years in prison", "sei anni di carcere") or before it and a preposition ("jailed
+# for six years", "condenado a seis años"): a figure outlets disagree on as on a toll,
+# compared across facts (compare/slots.py `custodial`)
+CUSTODY_WORDS = ("prisão", "cadeia", "reclusão", "condenado", "condenada", "condenados", "pena")

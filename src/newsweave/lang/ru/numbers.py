@@ -120,3 +120,9 @@ HALVES = ("с половиной",)
 EXCHANGE_PER = ("за", "за один", "за 1")
 # currency words after (or before) a figure, and their ISO code
 CURRENCIES = {"доллар": "USD", "доллара": "USD", "долларов": "USD", "евро": "EUR", "рубль": "RUB", "рубля": "RUB", "рублей": "RUB"}
+
+# Words that make a span of years or days a term in custody, right after it or its unit
+# ("six years in prison", "sei anni di carcere") or before it and a preposition ("jailed
+# for six years", "condenado a seis años"): a figure outlets disagree on as on a toll,
+# compared across facts (compare/slots.py `custodial`)
+CUSTODY_WORDS = ("тюрьмы", "тюрьме", "колонии", "лишения", "приговорил", "приговорили", "приговорен", "приговорён")
