@@ -179,3 +179,71 @@ def test_a_later_reports_update_weighs_in_no_odd_one_out() -> None:
         dates={"a1": "2026-03-02", "a2": "2026-03-03", "a3": "2026-03-03", "a4": "2026-03-02"},
     )
     assert [d.odd_one_out for d in same_day] == ["a3"] and "later" not in same_day[0].description
+
+
+# --- crews and depths ------------------------------------------------------------------
+
+
+def test_rescuers_are_a_tally_in_every_language() -> None:
+    """"About 140 rescuers" and "około 190 ratowników" had counted nouns that match in no
+    other language (and across facts nothing at all): the two reports of 140 did not side
+    against the one of 190."""
+    for text, lang in (
+        ("About 140 rescuers took part in the search.", "en"),
+        ("Około 140 ratowników brało udział w akcji.", "pl"),
+        ("Quelque 140 sauveteurs se sont relayés.", "fr"),
+        ("Unos 140 rescatistas participaron.", "es"),
+        ("Rund 140 Retter waren im Einsatz.", "de"),
+    ):
+        (q,) = find_quantities(text, lang)
+        assert q.noun == "rescuers", text
+    divs = _numbers(
+        {
+            "F1": [
+                ("a1", "About 140 rescuers took part in the search for the two climbers.", "en"),
+                ("a2", "Quelque 140 sauveteurs se sont relayés jour et nuit.", "fr"),
+            ],
+            "F2": [("a3", "Około 190 ratowników brało udział w akcji.", "pl")],
+            "F3": [("a4", "Rund 140 Retter waren im Einsatz.", "de")],
+        },
+        near=((1, 2), (2, 3)),
+    )
+    (div,) = divs
+    assert div.odd_one_out == "a3" and "rescuers" in div.description
+
+
+def test_a_depth_told_by_any_word_and_a_sentence_going_on_the_one_before() -> None:
+    """"520 metres below ground", "520 mètres de profondeur", "na głębokości 520 metrów",
+    "in 560 Metern Tiefe" are one depth; the German report told it in a short sentence of
+    its own after the flooding ("… eingebrochen. Die Männer saßen in 560 Metern Tiefe
+    fest."), close to no other outlet's sentence: read with the sentence before it."""
+    from newsweave.compare.slots import slot_of
+
+    for text, lang in (
+        ("Water flooded a gallery 520 metres below ground.", "en"),
+        ("Une galerie inondée à 520 mètres de profondeur.", "fr"),
+        ("Woda zalała chodnik na głębokości 520 metrów.", "pl"),
+        ("Die Männer saßen in 520 Metern Tiefe fest.", "de"),
+    ):
+        (q,) = find_quantities(text, lang)
+        assert slot_of(q, text, False) == ("measure", "m", "depth"), text
+    vecs = np.array([[1, 0, 0], [0.9, 0.1, 0], [0.85, 0.15, 0], [0.6, 0.2, 0.77], [0.1, 0.05, 0.99]], dtype=np.float32)
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    texts = [
+        ("a1", "Water burst into a gallery 520 metres below ground late on Monday.", "en"),
+        ("a2", "L'eau a envahi lundi soir une galerie à 520 mètres de profondeur.", "fr"),
+        ("a3", "Woda wdarła się w poniedziałek do chodnika na głębokości 520 metrów.", "pl"),
+        ("a4", "Das Wasser war am Montagabend in einen Stollen eingebrochen.", "de"),
+        ("a4", "Die Männer saßen in 560 Metern Tiefe fest.", "de"),
+    ]
+    sents = [Sentence(aid, k if aid != "a4" else k - 3, t, 0, len(t), 0, lang) for k, (aid, t, lang) in enumerate(texts)]
+    alignment = SimpleNamespace(
+        sentences=sents,
+        vectors=vecs,
+        facts=[SimpleNamespace(id="F1"), SimpleNamespace(id="F2")],
+        support_rows={"F1": [0, 1, 2, 3], "F2": [4]},
+        groups={a: a for a in ("a1", "a2", "a3", "a4")},
+    )
+    articles = [Article(id=a, text="", lang=lang) for a, lang in (("a1", "en"), ("a2", "fr"), ("a3", "pl"), ("a4", "de"))]
+    (div,) = [d for d in number_divergences(alignment, articles) if d.kind == "number"]  # type: ignore[arg-type]
+    assert div.odd_one_out == "a4" and div.description.startswith("Figures differ (depth (m))")

@@ -163,8 +163,8 @@ def number_divergences(
                     ):
                         link(slot, a, b)
     rows = [r for r in figs if slots(r, False)]
-    for i, j, cos in close_pairs(alignment.vectors[rows], CROSS_FACT_COS):
-        a, b = rows[i], rows[j]
+    pairs = [(rows[i], rows[j], cos) for i, j, cos in close_pairs(alignment.vectors[rows], CROSS_FACT_COS)]
+    for a, b, cos in pairs + _continued(rows, alignment, fact_of):
         if sents[a].article_id != sents[b].article_id:
             earlier = any(_earlier(figs[r], year.get(sents[r].article_id)) for r in (a, b))
             for slot in cross_slots(a, b):
@@ -201,6 +201,31 @@ def number_divergences(
     out += _score_divergences(alignment, articles)
     out.sort(key=lambda d: (d.kind, d.description))
     return out
+
+
+def _continued(rows: list[int], alignment: FactGroups, fact_of: dict[int, str]) -> list[tuple[int, int, float]]:
+    """(row, other row, cosine) for the sentences no other outlet tells whose figure goes on
+    the sentence before them ("Das Wasser war … in einen Stollen eingebrochen. Die Kumpel
+    saßen in 410 Metern Tiefe fest."), read with that sentence: close to another
+    article's sentence telling both at once ("into a gallery 380 metres below ground")."""
+    sents, vecs = alignment.sentences, alignment.vectors
+    at = {(s.article_id, s.index): r for r, s in enumerate(sents)}
+    told = {f.id: {sents[r].article_id for r in alignment.support_rows[f.id]} for f in alignment.facts}
+    alone = [
+        r for r in rows
+        if len(told.get(fact_of.get(r, ""), set())) <= 1 and (sents[r].article_id, sents[r].index - 1) in at
+    ]  # fmt: skip
+    if not alone:
+        return []
+    ctx = vecs[alone] + vecs[[at[sents[r].article_id, sents[r].index - 1] for r in alone]]
+    ctx = ctx / np.maximum(np.linalg.norm(ctx, axis=1, keepdims=True), 1e-12)
+    own = vecs[rows] / np.maximum(np.linalg.norm(vecs[rows], axis=1, keepdims=True), 1e-12)
+    sim = ctx @ own.T
+    return [
+        (a, b, float(sim[i, j]))
+        for i, a in enumerate(alone) for j, b in enumerate(rows)
+        if sim[i, j] >= CROSS_FACT_COS and sents[a].article_id != sents[b].article_id
+    ]  # fmt: skip
 
 
 def _weekdays(text: str, lang: str | None) -> frozenset[int]:

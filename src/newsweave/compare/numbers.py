@@ -79,7 +79,7 @@ _QUAKE_WORDS = set(merged_numbers("QUAKE_WORDS"))
 _YEAR_LEADS = set(MONTHS) | set(merged("calendar", "MONTH_PREPOSITIONS"))
 _LEVEL_WORDS = {fold(w) for w in merged("numbers", "LEVEL_WORDS")}  # "level 2", "livello 3"
 _MAGNITUDE = {"mw"} | set(merged_numbers("MAGNITUDE_WORDS"))
-_PEOPLE = {"people", "troops", "firefighters"}  # classes of counted persons that add up
+_PEOPLE = {"people", "troops", "firefighters", "rescuers"}  # classes of counted persons that add up
 # the articles a count's noun may follow where a verb values it ("cifra en ciento ochenta mil
 # los pasajeros"): not the indefinite ones ("$5 a day")
 _DEFINITE = ARTICLES - {"a", "an", "een", "ein", "eine", "einen", "un", "una", "une", "um", "uma"}

@@ -24,6 +24,7 @@ _TALLIES = {
     "buildings",
     "troops",
     "firefighters",
+    "rescuers",
     "cases",
     "jobs",
     "hostages",
@@ -90,7 +91,7 @@ def slot_of(q: Quantity, sentence: str, within_fact: bool, lone: bool = False) -
     if q.kind == "money" and q.rate:
         return ("money", q.unit, "rate")  # a price per thing and a total are two figures
     if q.kind in {"money", "percent", "measure"}:
-        return (q.kind, q.unit, q.context or measured_from(sentence, q))  # "28 km above …"
+        return (q.kind, q.unit, q.context or dimension(sentence, q) or measured_from(sentence, q))  # "28 km above …"
     if q.kind in MOMENTS and within_fact:
         return (q.kind, q.unit, q.context if q.kind == "time" else None)  # a time's zone
     return None
@@ -136,6 +137,8 @@ def slot_name(slot: Slot) -> str:
         return f"amount per unit ({unit})" if context == "rate" else f"amount ({unit})"
     if kind == "duration" and context == "age":
         return "age"
+    if kind == "measure" and context == "depth":
+        return f"depth ({unit})"
     if kind == "measure" and (context or "").startswith("per "):
         return f"measure ({unit} {context})"  # a rate: "measure (L per s)"
     if unit in ("pp", "°C"):
@@ -167,3 +170,27 @@ def custodial(sentence: str, q: Quantity) -> bool:
     before = [fold(w) for w in _WORD.findall(sentence[max(0, q.start - 40) : q.start])][-2:]
     told_before = len(before) == 2 and before[0] in _CUSTODY and glue(before[1])
     return told_before or first in _CUSTODY
+
+
+
+_DEPTH = [tuple(fold(w) for w in _WORD.findall(p)) for p in merged("numbers", "DEPTH_WORDS")]
+_LENGTHS = frozenset({"m", "km", "cm", "ft", "mi"})
+
+
+def dimension(sentence: str, q: Quantity) -> str | None:
+    """"depth" for a length told as one, by a word right after it and its unit, past a
+    preposition ("380 metres below ground", "410 Metern Tiefe", "380 mètres de
+    profondeur"), or among the three words before it ("na głębokości 380 metrów", "at a
+    depth of 380 metres"): one dimension however an outlet words it. None otherwise."""
+    if q.kind != "measure" or q.unit not in _LENGTHS:
+        return None
+    unit = UNIT_AFTER.match(sentence, q.end)
+    end = unit.end() if unit and unit_of(unit.group().strip(" -").lower()) else q.end
+    after = [fold(w) for w in _WORD.findall(sentence[end : end + 40])][:5]
+    def opens(words: list[str]) -> bool:
+        return any(tuple(words[: len(p)]) == p for p in _DEPTH)
+
+    while after and not opens(after) and (after[0] in PREPOSITIONS or len(after[0]) <= 2):
+        after = after[1:]  # "de profondeur", "in depth"
+    before = [fold(w) for w in _WORD.findall(sentence[max(0, q.start - 40) : q.start])][-3:]
+    return "depth" if opens(after) or any(opens(before[k:]) for k in range(len(before))) else None

@@ -164,6 +164,7 @@ COUNTED = {
     "buildings": ("gebäude", "gebaude", "häuser", "hauser"),
     "troops": ("soldaten", "truppen"),
     "firefighters": ("feuerwehrleute", "einsatzkräfte"),
+    "rescuers": ("retter", "rettern", "rettungskräfte", "rettungskräften", "bergretter", "grubenwehrleute"),  # crews at work in a rescue, counted apart from firefighters
     "people": ("menschen", "anwohner", "einwohner", "bewohner", "passagiere", "fahrgäste", "reisende"),
     "goals": ("tore", "tor"),
     "aftershocks": ("nachbeben",),
@@ -321,3 +322,8 @@ EXCHANGE_PER = ("je", "pro", "zum", "für einen", "für ein", "gegenüber dem", 
 # for six years", "condenado a seis años"): a figure outlets disagree on as on a toll,
 # compared across facts (compare/slots.py `custodial`)
 CUSTODY_WORDS = ("Haft", "Haftstrafe", "Gefängnis", "Gefängnisstrafe", "Freiheitsstrafe", "verurteilt", "verurteilte")
+
+# Words that make a length a depth, right after it and its unit ("380 metres below ground",
+# "410 Metern Tiefe") or before it ("na głębokości 380 metrów", "at a depth of"): one
+# dimension however told (compare/slots.py `dimension`)
+DEPTH_WORDS = ("Tiefe", "tief", "unter Tage", "unter der Erde", "unterirdisch")

@@ -210,6 +210,7 @@ COUNTED = {
     "buildings": ("buildings", "building", "houses", "homes", "structures"),
     "troops": ("troops", "soldiers", "servicemen"),
     "firefighters": ("firefighters", "firemen"),
+    "rescuers": ("rescuers", "rescue_workers", "rescue_teams", "lifeguards"),  # crews at work in a rescue, counted apart from firefighters
     "people": (
         "people",
         "persons",
@@ -423,3 +424,8 @@ EXCHANGE_PER = ("per", "to the", "to one", "against the", "against one", "for on
 # for six years", "condenado a seis años"): a figure outlets disagree on as on a toll,
 # compared across facts (compare/slots.py `custodial`)
 CUSTODY_WORDS = ("prison", "jail", "jailed", "imprisonment", "imprisoned", "sentenced", "sentence")
+
+# Words that make a length a depth, right after it and its unit ("380 metres below ground",
+# "410 Metern Tiefe") or before it ("na głębokości 380 metrów", "at a depth of"): one
+# dimension however told (compare/slots.py `dimension`)
+DEPTH_WORDS = ("depth", "deep", "underground", "below ground", "beneath the ground", "below the surface", "beneath the surface")

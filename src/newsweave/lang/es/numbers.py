@@ -162,6 +162,7 @@ COUNTED = {
     "buildings": ("edificios", "edificio", "viviendas"),
     "troops": ("tropas", "soldados"),
     "firefighters": ("bomberos",),
+    "rescuers": ("rescatistas", "socorristas", "rescatadores"),  # crews at work in a rescue, counted apart from firefighters
     "people": ("personas", "vecinos", "habitantes", "pasajeros", "viajeros"),
     "goals": ("goles", "gol"),
     "aftershocks": ("réplicas", "replicas"),
@@ -336,3 +337,8 @@ EXCHANGE_PER = ("por", "por cada", "por un", "frente al", "contra el", "ante el"
 # for six years", "condenado a seis años"): a figure outlets disagree on as on a toll,
 # compared across facts (compare/slots.py `custodial`)
 CUSTODY_WORDS = ("prisión", "cárcel", "presidio", "condenado", "condenada", "condenados", "pena")
+
+# Words that make a length a depth, right after it and its unit ("380 metres below ground",
+# "410 Metern Tiefe") or before it ("na głębokości 380 metrów", "at a depth of"): one
+# dimension however told (compare/slots.py `dimension`)
+DEPTH_WORDS = ("profundidad", "profundo", "profunda", "bajo tierra", "bajo la superficie")

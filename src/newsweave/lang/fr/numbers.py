@@ -147,6 +147,7 @@ COUNTED = {
     "buildings": ("bâtiments", "batiments", "immeubles", "maisons"),
     "troops": ("troupes", "soldats", "militaires"),
     "firefighters": ("pompiers",),
+    "rescuers": ("sauveteurs", "secouristes"),  # crews at work in a rescue, counted apart from firefighters
     "people": ("personnes", "habitants", "riverains", "passagers", "voyageurs", "villageois"),
     "goals": ("buts", "but"),
     "aftershocks": ("répliques", "repliques"),
@@ -319,3 +320,8 @@ EXCHANGE_PER = ("pour un", "pour une", "pour 1", "par", "contre un", "contre 1",
 # for six years", "condenado a seis años"): a figure outlets disagree on as on a toll,
 # compared across facts (compare/slots.py `custodial`)
 CUSTODY_WORDS = ("prison", "emprisonnement", "réclusion", "condamné", "condamnée", "condamnés", "peine")
+
+# Words that make a length a depth, right after it and its unit ("380 metres below ground",
+# "410 Metern Tiefe") or before it ("na głębokości 380 metrów", "at a depth of"): one
+# dimension however told (compare/slots.py `dimension`)
+DEPTH_WORDS = ("profondeur", "profond", "profonde", "sous terre", "sous la surface")

@@ -59,6 +59,7 @@ COUNTED = {
     "buildings": ("bangunan", "rumah", "gedung"),
     "troops": ("tentara", "prajurit", "pasukan"),
     "firefighters": ("pemadam",),
+    "rescuers": ("penyelamat",),  # crews at work in a rescue, counted apart from firefighters
     "people": ("orang", "warga", "penduduk", "penumpang"),
     "goals": ("gol",),
     "aftershocks": ("susulan",),
@@ -82,3 +83,8 @@ CURRENCIES = {"dolar": "USD"}
 # for six years", "condenado a seis años"): a figure outlets disagree on as on a toll,
 # compared across facts (compare/slots.py `custodial`)
 CUSTODY_WORDS = ("penjara", "dipenjara", "divonis", "bui")
+
+# Words that make a length a depth, right after it and its unit ("380 metres below ground",
+# "410 Metern Tiefe") or before it ("na głębokości 380 metrów", "at a depth of"): one
+# dimension however told (compare/slots.py `dimension`)
+DEPTH_WORDS = ("kedalaman", "di bawah tanah")

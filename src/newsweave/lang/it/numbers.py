@@ -126,6 +126,7 @@ COUNTED = {
     # the displaced too, as the ar, id and ko lists have them
     "evacuated": ("evacuati", "sfollati", "sfollate", "proprie_case", "loro_case"),  # "forced from their homes": the displaced
     "people": ("persone", "passeggeri", "viaggiatori", "abitanti", "residenti"),
+    "rescuers": ("soccorritori",),  # crews at work in a rescue, counted apart from firefighters
     # jobs cut or created: a figure outlets give for layoffs and plans
     "jobs": ("posti",),
     # hostages and prisoners freed or held: figures outlets give for an exchange
@@ -295,3 +296,8 @@ EXCHANGE_PER = ("per", "per un", "per ogni", "contro l'", "contro il", "sull'", 
 # for six years", "condenado a seis años"): a figure outlets disagree on as on a toll,
 # compared across facts (compare/slots.py `custodial`)
 CUSTODY_WORDS = ("carcere", "reclusione", "prigione", "condannato", "condannata", "condannati", "pena")
+
+# Words that make a length a depth, right after it and its unit ("380 metres below ground",
+# "410 Metern Tiefe") or before it ("na głębokości 380 metrów", "at a depth of"): one
+# dimension however told (compare/slots.py `dimension`)
+DEPTH_WORDS = ("profondità", "profondo", "profonda", "sottoterra", "sotto terra", "sotto la superficie")

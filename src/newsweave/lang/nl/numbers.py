@@ -90,6 +90,7 @@ COUNTED = {
     "buildings": ("gebouwen", "huizen", "woningen"),
     "troops": ("soldaten", "troepen", "militairen"),
     "firefighters": ("brandweerlieden", "brandweermannen"),
+    "rescuers": ("reddingswerkers", "hulpverleners"),  # crews at work in a rescue, counted apart from firefighters
     "people": ("mensen", "personen", "inwoners", "bewoners", "passagiers", "reizigers"),
     "goals": ("doelpunten", "doelpunt", "goals"),
     "aftershocks": ("naschokken",),
@@ -216,3 +217,8 @@ EXCHANGE_PER = ("per", "tegen de", "tegenover de", "ten opzichte van de")
 # for six years", "condenado a seis años"): a figure outlets disagree on as on a toll,
 # compared across facts (compare/slots.py `custodial`)
 CUSTODY_WORDS = ("cel", "celstraf", "gevangenis", "gevangenisstraf", "veroordeeld")
+
+# Words that make a length a depth, right after it and its unit ("380 metres below ground",
+# "410 Metern Tiefe") or before it ("na głębokości 380 metrów", "at a depth of"): one
+# dimension however told (compare/slots.py `dimension`)
+DEPTH_WORDS = ("diepte", "diep", "onder de grond", "ondergronds")

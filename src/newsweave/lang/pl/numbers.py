@@ -132,6 +132,7 @@ COUNTED = {
     "injured": ("rannych", "ranne", "ranni"),
     "missing": ("zaginionych", "zaginione", "zaginieni", "poszukiwanych"),
     "people": ("osób", "osoby", "ludzi", "mieszkańców", "pasażerów", "członków"),  # "31 członków załogi": crew members
+    "rescuers": ("ratowników", "ratownicy", "ratowniczek"),  # crews at work in a rescue, counted apart from firefighters
     # votes for a motion or a ruling: a tally outlets give for one vote
     "votes": ("głosów", "głosami", "głosy"),
 }
@@ -255,3 +256,8 @@ EXCHANGE_PER = ("za", "za jedno", "za jednego", "za 1", "wobec")
 # for six years", "condenado a seis años"): a figure outlets disagree on as on a toll,
 # compared across facts (compare/slots.py `custodial`)
 CUSTODY_WORDS = ("więzienia", "więzienie", "więzieniu", "skazany", "skazana", "skazani", "pozbawienia")
+
+# Words that make a length a depth, right after it and its unit ("380 metres below ground",
+# "410 Metern Tiefe") or before it ("na głębokości 380 metrów", "at a depth of"): one
+# dimension however told (compare/slots.py `dimension`)
+DEPTH_WORDS = ("głębokości", "głębokość", "głęboko", "pod ziemią", "pod powierzchnią")

@@ -123,6 +123,7 @@ COUNTED = {
     "buildings": ("edifícios", "edificios", "casas", "prédios", "predios"),
     "troops": ("tropas", "soldados"),
     "firefighters": ("bombeiros",),
+    "rescuers": ("socorristas", "resgatadores"),  # crews at work in a rescue, counted apart from firefighters
     "people": ("pessoas", "moradores", "habitantes", "passageiros", "viajantes"),
     "goals": ("gols", "golos", "gol", "golo"),
     "cases": ("casos", "infectados"),
@@ -310,3 +311,8 @@ EXCHANGE_PER = ("por", "por cada", "por um", "face ao", "frente ao", "contra o")
 # for six years", "condenado a seis años"): a figure outlets disagree on as on a toll,
 # compared across facts (compare/slots.py `custodial`)
 CUSTODY_WORDS = ("prisão", "cadeia", "reclusão", "condenado", "condenada", "condenados", "pena")
+
+# Words that make a length a depth, right after it and its unit ("380 metres below ground",
+# "410 Metern Tiefe") or before it ("na głębokości 380 metrów", "at a depth of"): one
+# dimension however told (compare/slots.py `dimension`)
+DEPTH_WORDS = ("profundidade", "profundo", "profunda", "debaixo de terra", "abaixo da superfície")

@@ -103,6 +103,7 @@ COUNTED = {
     "buildings": ("зданий", "здания", "домов", "дома"),
     "troops": ("военных", "военнослужащих", "военнослужащие", "солдат"),
     "firefighters": ("пожарных", "пожарные"),
+    "rescuers": ("спасателей", "спасатели"),  # crews at work in a rescue, counted apart from firefighters
     "people": ("человек", "людей", "жителей", "пассажиров"),
     "goals": ("гол", "гола", "голов", "мяча", "мячей"),
     "aftershocks": ("афтершоков", "афтершока", "афтершоки"),
@@ -126,3 +127,8 @@ CURRENCIES = {"доллар": "USD", "доллара": "USD", "долларов"
 # for six years", "condenado a seis años"): a figure outlets disagree on as on a toll,
 # compared across facts (compare/slots.py `custodial`)
 CUSTODY_WORDS = ("тюрьмы", "тюрьме", "колонии", "лишения", "приговорил", "приговорили", "приговорен", "приговорён")
+
+# Words that make a length a depth, right after it and its unit ("380 metres below ground",
+# "410 Metern Tiefe") or before it ("na głębokości 380 metrów", "at a depth of"): one
+# dimension however told (compare/slots.py `dimension`)
+DEPTH_WORDS = ("глубине", "глубина", "глубиной", "под землей", "под землёй")

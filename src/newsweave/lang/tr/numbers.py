@@ -62,6 +62,7 @@ COUNTED = {
     "buildings": ("bina", "binada", "ev", "konut"),
     "troops": ("asker", "askerler"),
     "firefighters": ("itfaiyeci", "itfaiye"),
+    "rescuers": ("kurtarıcı", "kurtarma_ekibi"),  # crews at work in a rescue, counted apart from firefighters
     "people": ("kişi", "insan", "vatandaş"),
     "goals": ("gol",),
     "aftershocks": ("artçı", "artci"),
@@ -78,3 +79,8 @@ HALVES = ("buçuk",)
 # for six years", "condenado a seis años"): a figure outlets disagree on as on a toll,
 # compared across facts (compare/slots.py `custodial`)
 CUSTODY_WORDS = ("hapis", "hapse", "hapsine")
+
+# Words that make a length a depth, right after it and its unit ("380 metres below ground",
+# "410 Metern Tiefe") or before it ("na głębokości 380 metrów", "at a depth of"): one
+# dimension however told (compare/slots.py `dimension`)
+DEPTH_WORDS = ("derinlik", "derinliğinde", "yerin altında")
