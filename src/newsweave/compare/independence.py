@@ -78,14 +78,20 @@ def _shingles(text: str) -> set[int]:
     return {hash(tuple(words[i : i + SHINGLE])) for i in range(len(words) - SHINGLE + 1)}
 
 
+def _best_matches(sim: np.ndarray, threshold: float) -> tuple[np.ndarray, np.ndarray]:
+    """For each sentence of the shorter side (rows of `sim` or of its transpose), its best
+    match on the other and whether that reaches `threshold`."""
+    if sim.shape[0] > sim.shape[1]:
+        sim = sim.T
+    best = sim.argmax(axis=1)
+    return best, sim[np.arange(sim.shape[0]), best] >= threshold
+
+
 def _aligned_in_order(sim: np.ndarray, threshold: float) -> int:
     """Length of the longest chain of sentence matches (>= threshold) that keeps order."""
     if sim.size == 0:
         return 0
-    if sim.shape[0] > sim.shape[1]:
-        sim = sim.T
-    best = sim.argmax(axis=1)
-    ok = sim[np.arange(sim.shape[0]), best] >= threshold
+    best, ok = _best_matches(sim, threshold)
     seq = [int(j) for j, good in zip(best, ok, strict=True) if good]
     # longest non-decreasing subsequence (patience sorting)
     tails: list[int] = []
@@ -111,10 +117,7 @@ def _longest_run(sim: np.ndarray, threshold: float) -> int:
     sentence). A translated block, not facts told in the usual order here and there."""
     if sim.size == 0:
         return 0
-    if sim.shape[0] > sim.shape[1]:
-        sim = sim.T
-    best = sim.argmax(axis=1)
-    ok = sim[np.arange(sim.shape[0]), best] >= threshold
+    best, ok = _best_matches(sim, threshold)
     longest = run = 0
     last = -1
     for i in np.flatnonzero(ok):
