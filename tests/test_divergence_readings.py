@@ -247,3 +247,78 @@ def test_a_depth_told_by_any_word_and_a_sentence_going_on_the_one_before() -> No
     articles = [Article(id=a, text="", lang=lang) for a, lang in (("a1", "en"), ("a2", "fr"), ("a3", "pl"), ("a4", "de"))]
     (div,) = [d for d in number_divergences(alignment, articles) if d.kind == "number"]  # type: ignore[arg-type]
     assert div.odd_one_out == "a4" and div.description.startswith("Figures differ (depth (m))")
+
+
+# --- evacuees, a corrected term, a vote in words -----------------------------------------
+
+
+def test_people_moved_out_or_taken_from_home_are_evacuees() -> None:
+    """"2,600 people were moved out of the valley" and "retiraram de casa 2.900 pessoas"
+    counted people, no tally, so they were never set side by side across facts."""
+    (en,) = find_quantities("Some 2,600 people were moved out of the valley villages overnight.", "en")
+    (pt,) = find_quantities("As autoridades retiraram de casa 2.900 pessoas.", "pt")
+    assert en.context == pt.context == "evacuated"
+    divs = _numbers(
+        {
+            "F1": [
+                ("a1", "Some 2,600 people were moved out of the valley villages overnight.", "en"),
+                ("a2", "Volgens de autoriteiten gaat het om 2.600 mensen.", "nl"),
+            ],
+            "F2": [("a3", "As autoridades fecharam a estrada e retiraram de casa 2.900 pessoas.", "pt")],
+            "F3": [("a4", "Quelque 2 600 personnes ont été évacuées.", "fr")],
+        },
+        near=((0, 2), (0, 3)),
+    )
+    (div,) = divs
+    assert div.odd_one_out == "a3"
+
+
+def test_a_figure_an_outlet_denies_is_not_its_own() -> None:
+    """"… dat het verdrag voor 20 jaar geldt, en niet voor 40 jaar zoals werd aangekondigd"
+    had told both terms, so the one report correcting the term told neither: the denied
+    figure is what was said before."""
+    found = find_quantities("Het verdrag geldt voor 20 jaar, en niet voor 40 jaar zoals werd aangekondigd.", "nl")
+    assert [(q.value, q.previous) for q in found] == [(20.0, False), (40.0, True)]
+    found = find_quantities("Police said 8,000 people marched, not 25,000 as organisers claimed.", "en")
+    assert [(q.value, q.previous) for q in found] == [(8000.0, False), (25000.0, True)]
+    found = find_quantities("Le pacte vaut pour 20 ans au lieu de 40 ans.", "fr")
+    assert [q.previous for q in found] == [False, True]
+    # a bound is no denial ("no fewer than 30")
+    assert not any(q.previous for q in find_quantities("No fewer than 30 people died and 12 were hurt.", "en"))
+    divs = _numbers(
+        {
+            "F1": [
+                ("a1", "The pact runs for 40 years.", "en"),
+                ("a2", "Der Vertrag hat eine Laufzeit von 40 Jahren.", "de"),
+                ("a3", "Het verdrag geldt voor 20 jaar, en niet voor 40 jaar zoals werd aangekondigd.", "nl"),
+            ]
+        },
+        dates={"a1": "2026-05-01", "a2": "2026-05-01", "a3": "2026-05-04"},
+    )
+    (div,) = divs
+    assert "20 (a3, 3 days later)" in div.description and div.odd_one_out is None
+
+
+def test_a_vote_told_in_words_is_a_score() -> None:
+    """"mit sechs zu einer Stimme" against "voted 5-2", "cinq voix contre deux",
+    "pięcioma głosami do dwóch": a vote in words had been no score at all."""
+    from newsweave.compare.votes import vote_tallies
+
+    assert vote_tallies("Der Rat stimmte mit sechs zu einer Stimme zu.", "de") == {(6, 1)}
+    assert vote_tallies("Decyzję podjęto pięcioma głosami do dwóch.", "pl") == {(5, 2)}
+    assert vote_tallies("La décision a été prise par cinq voix contre deux.", "fr") == {(5, 2)}
+    assert vote_tallies("Prices rose from 5 to 7 percent.", "en") == set()
+    alignment, articles = _alignment(
+        {
+            "F1": [
+                ("a1", "The council voted 5-2 to close the harbour.", "en"),
+                ("a2", "La décision a été prise par cinq voix contre deux.", "fr"),
+                ("a3", "Decyzję podjęto pięcioma głosami do dwóch.", "pl"),
+            ],
+            "F2": [("a4", "Der Rat hat den Hafen geschlossen – mit sechs zu einer Stimme.", "de")],
+        },
+        near=((0, 3),),
+    )
+    (div,) = [d for d in number_divergences(alignment, articles) if d.description.startswith("Scores")]  # type: ignore[arg-type]
+    assert div.odd_one_out == "a4"
+

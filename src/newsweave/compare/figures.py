@@ -25,7 +25,6 @@ from newsweave.compare.quantity import (
     SPANS,
     TOLLS,
     Quantity,
-    tallies,
 )
 from newsweave.compare.ranks import rank_marks
 from newsweave.compare.slots import DURATIONS as _DURATIONS
@@ -45,6 +44,7 @@ from newsweave.compare.values import (
     told_beside,
     updates,
 )
+from newsweave.compare.votes import vote_tallies
 from newsweave.model import Article, Citation, Divergence, FactGroups
 from newsweave.text.dates import weekday_names
 from newsweave.text.fold import fold
@@ -178,6 +178,8 @@ def number_divergences(
     for row, qs in figs.items():
         for q in qs:
             if q.kind in _MOMENTS or q.kind == "percent" or (q.kind == "measure" and q.unit in _DURATIONS):
+                if q.previous:
+                    continue  # "en niet voor 30 jaar": what was said before, no second span
                 named.setdefault((sents[row].article_id, q.kind), []).append(q)
             elif (q.kind == "count" and q.noun) or (q.kind == "money" and not q.previous):
                 named.setdefault((sents[row].article_id, q.kind), []).append(q)
@@ -255,24 +257,34 @@ def _earlier(figures: list[Quantity], year: int | None) -> bool:
 
 def _score_divergences(alignment: FactGroups, articles: Sequence[Article]) -> list[Divergence]:
     """A score one outlet alone gives for a fact that two independent sources or more give
-    as another ("beat Dunmore 2-1" / "3-1"): the odd one out. Not when another article
-    names that score anywhere: it may be another phase of the match (the 3-3 after extra
-    time beside the 4-2 on penalties)."""
+    as another ("beat Dunmore 2-1" / "3-1"), in digits or words ("voted 5-2" / "mit sechs
+    zu einer Stimme", `votes.vote_tallies`), in a sentence of the fact or one closely
+    aligned with it: the odd one out. Not when another article names that score anywhere:
+    it may be another phase of the match (the 3-3 after extra time beside the 4-2 on
+    penalties)."""
     texts = {a.id: f"{a.title or ''} {a.text}" for a in articles}
+    langs = {a.id: a.lang for a in articles}
     named: dict[str, set[tuple[int, int]]] = {}  # article -> the scores it names, once
+    sents = alignment.sentences
 
     def names(aid: str) -> set[tuple[int, int]]:
         if aid not in named:
-            named[aid] = tallies(texts[aid])
+            named[aid] = vote_tallies(texts[aid], langs[aid])
         return named[aid]
 
+    told = {r: found.pop() for r, s in enumerate(sents) if len(found := vote_tallies(s.text, s.lang or langs.get(s.article_id))) == 1}
+    unit = alignment.vectors / np.maximum(np.linalg.norm(alignment.vectors, axis=1, keepdims=True), 1e-12)
     out = []
     for fact in alignment.facts:
+        rows = [r for r in alignment.support_rows[fact.id] if r in told]
+        arts = {sents[r].article_id for r in alignment.support_rows[fact.id]}
+        # ... and the sentences of other articles closely aligned with the fact's scores
+        near = [r for r in told if sents[r].article_id not in arts and rows and float((unit[rows] @ unit[r]).max()) >= CROSS_FACT_COS]
         given: dict[tuple[int, int], list[Citation]] = {}
-        for r in alignment.support_rows[fact.id]:
-            s = alignment.sentences[r]
-            if len(found := tallies(s.text)) == 1:
-                given.setdefault(found.pop(), []).append(Citation(s.article_id, s.text, s.index))
+        for r in rows + near:
+            cited = given.setdefault(told[r], [])
+            if all(c.article != sents[r].article_id for c in cited):
+                cited.append(Citation(sents[r].article_id, sents[r].text, sents[r].index))
         if len(given) != 2:
             continue
         (score, agree), (odd_score, odd) = sorted(given.items(), key=lambda kv: -len(kv[1]))

@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from newsweave.compare.closed_words import ARTICLES, COORDINATORS, PREPOSITIONS
+from newsweave.compare.denials import denied
 from newsweave.compare.parts import parts
 from newsweave.compare.quantity import (
     AND_WORDS,
@@ -265,7 +266,7 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
     out.sort(key=lambda q: q.start)
     out = ratios(text, rate_values(shared_units(text, out)), lang)
     out = joined_spans(text, [_clock_bound(text, q) for q in out])  # "six years and six months"
-    return tuple(previous_values(text, _sums(text, _ranges(text, out))))
+    return tuple(denied(text, previous_values(text, _sums(text, _ranges(text, out)))))
 
 
 _CLOCK_BOUNDS = {fold(w): b for part, b in (("CLOCK_AFTER", ">"), ("CLOCK_BEFORE", "<")) for w in merged_numbers(part)}

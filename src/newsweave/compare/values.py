@@ -488,9 +488,15 @@ def updates(values: dict[str, list[Quantity]], dates: dict[str, str | None]) -> 
         apart = (date.fromisoformat(last) - date.fromisoformat(max(d for d in days.values() if d < last))).days
     except ValueError:
         return {}
-    # ... to the rounding it is written with: "1.460 voli" two days after "rund 1.400 Flüge" is news
-    plain = [replace(y, approx=None) for y in earlier]
-    new = {aid for aid in late if not any(same_figure(replace(x, approx=None), y) for x in values[aid] for y in plain)}
+    # ... to the rounding it is written with ("1.460 voli" two days after "rund 1.400 Flüge"
+    # is news), a bound holding it ("more than nine minutes" / "9 minutes and 29 seconds")
+    def told(x: Quantity, y: Quantity) -> bool:
+        bound = [q for q in (x, y) if q.approx in _ABOVE + _BELOW]
+        if len(bound) == 1:  # "more than nine" holds 9 min 29; "at least 22" is news after "at least 4"
+            return implies(y if bound[0] is x else x, bound[0])
+        return same_figure(replace(x, approx=None), replace(y, approx=None))
+
+    new = {aid for aid in late if not any(told(x, y) for x in values[aid] for y in earlier)}
     return {aid: apart for aid in new} if new == late else {}  # a report of that day still gives the old figure
 
 

@@ -206,7 +206,7 @@ COUNTED = {
     "injured": ("injured", "injuring", "wounded", "hurt"),
     "missing": ("missing",),
     # the displaced too, as the ar, id and ko lists have them
-    "evacuated": ("evacuated", "evacuees", "evacuation", "displaced", "evicted", "their_homes"),  # "forced from their homes": the displaced
+    "evacuated": ("evacuated", "evacuees", "evacuation", "displaced", "evicted", "their_homes", "moved_out", "relocated"),  # "forced from their homes": the displaced
     "buildings": ("buildings", "building", "houses", "homes", "structures"),
     "troops": ("troops", "soldiers", "servicemen"),
     "firefighters": ("firefighters", "firemen"),
@@ -429,3 +429,8 @@ CUSTODY_WORDS = ("prison", "jail", "jailed", "imprisonment", "imprisoned", "sent
 # "410 Metern Tiefe") or before it ("na głębokości 380 metrów", "at a depth of"): one
 # dimension however told (compare/slots.py `dimension`)
 DEPTH_WORDS = ("depth", "deep", "underground", "below ground", "beneath the ground", "below the surface", "beneath the surface")
+
+# Words before a figure that deny it beside another of its kind ("25 years instead of 30";
+# APPROX_NEGATORS too: "voor 25 jaar, en niet voor 30 jaar zoals aangekondigd"): what was
+# said before, no figure the outlet gives (compare/denials.py)
+INSTEAD_OF = ("instead of", "rather than")

@@ -42,6 +42,17 @@ WORDS = {
     "trzech": 3,
     "trzej": 3,
     "troje": 3,
+    # ... and in the instrumental ("pięcioma głosami do dwóch": five votes to two)
+    "dwoma": 2,
+    "dwiema": 2,
+    "trzema": 3,
+    "czterema": 4,
+    "pięcioma": 5,
+    "sześcioma": 6,
+    "siedmioma": 7,
+    "ośmioma": 8,
+    "dziewięcioma": 9,
+    "dziesięcioma": 10,
     # collective forms for people of both sexes and children ("czworo pasażerów")
     "czworo": 4,
     "pięcioro": 5,
@@ -261,3 +272,8 @@ CUSTODY_WORDS = ("więzienia", "więzienie", "więzieniu", "skazany", "skazana",
 # "410 Metern Tiefe") or before it ("na głębokości 380 metrów", "at a depth of"): one
 # dimension however told (compare/slots.py `dimension`)
 DEPTH_WORDS = ("głębokości", "głębokość", "głęboko", "pod ziemią", "pod powierzchnią")
+
+# Words before a figure that deny it beside another of its kind ("25 years instead of 30";
+# APPROX_NEGATORS too: "voor 25 jaar, en niet voor 30 jaar zoals aangekondigd"): what was
+# said before, no figure the outlet gives (compare/denials.py)
+INSTEAD_OF = ("zamiast",)

@@ -119,7 +119,7 @@ COUNTED = {
     "injured": ("feridos", "feridas", "ferido", "ferida"),
     "missing": ("desaparecidos", "desaparecidas"),
     # the displaced too, as the ar, id and ko lists have them
-    "evacuated": ("evacuados", "desalojados", "desabrigados", "deslocados", "suas_casas", "retirada"),  # "forced from their homes": the displaced
+    "evacuated": ("evacuados", "desalojados", "desabrigados", "deslocados", "suas_casas", "retirada", "retirar", "retiraram", "retirados", "retiradas", "de_casa"),  # "forced from their homes": the displaced
     "buildings": ("edifícios", "edificios", "casas", "prédios", "predios"),
     "troops": ("tropas", "soldados"),
     "firefighters": ("bombeiros",),
@@ -316,3 +316,8 @@ CUSTODY_WORDS = ("prisão", "cadeia", "reclusão", "condenado", "condenada", "co
 # "410 Metern Tiefe") or before it ("na głębokości 380 metrów", "at a depth of"): one
 # dimension however told (compare/slots.py `dimension`)
 DEPTH_WORDS = ("profundidade", "profundo", "profunda", "debaixo de terra", "abaixo da superfície")
+
+# Words before a figure that deny it beside another of its kind ("25 years instead of 30";
+# APPROX_NEGATORS too: "voor 25 jaar, en niet voor 30 jaar zoals aangekondigd"): what was
+# said before, no figure the outlet gives (compare/denials.py)
+INSTEAD_OF = ("em vez de", "em lugar de", "ao invés de")

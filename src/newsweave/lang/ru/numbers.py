@@ -132,3 +132,8 @@ CUSTODY_WORDS = ("тюрьмы", "тюрьме", "колонии", "лишени
 # "410 Metern Tiefe") or before it ("na głębokości 380 metrów", "at a depth of"): one
 # dimension however told (compare/slots.py `dimension`)
 DEPTH_WORDS = ("глубине", "глубина", "глубиной", "под землей", "под землёй")
+
+# Words before a figure that deny it beside another of its kind ("25 years instead of 30";
+# APPROX_NEGATORS too: "voor 25 jaar, en niet voor 30 jaar zoals aangekondigd"): what was
+# said before, no figure the outlet gives (compare/denials.py)
+INSTEAD_OF = ("вместо",)
