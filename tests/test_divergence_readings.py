@@ -322,3 +322,20 @@ def test_a_vote_told_in_words_is_a_score() -> None:
     (div,) = [d for d in number_divergences(alignment, articles) if d.description.startswith("Scores")]  # type: ignore[arg-type]
     assert div.odd_one_out == "a4"
 
+
+
+def test_a_bound_just_below_a_span_in_two_units_agrees_with_it() -> None:
+    """"more than nine minutes" and "9 minutes and 29 seconds" (one span now, 9.48
+    minutes) tell one span; "more than seven minutes" is the odd one out."""
+    divs = _numbers(
+        {
+            "F1": [
+                ("a1", "The rope held him for more than nine minutes.", "en"),
+                ("a2", "Das Seil hielt ihn 9 Minuten und 29 Sekunden.", "de"),
+                ("a3", "The rope held him for 9 minutes and 29 seconds.", "en"),
+                ("a4", "La corde l'a retenu plus de sept minutes.", "fr"),
+            ]
+        }
+    )
+    (div,) = divs
+    assert div.odd_one_out == "a4"

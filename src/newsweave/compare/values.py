@@ -451,6 +451,19 @@ def figure_end(text: str, q: Quantity, noun: bool = False) -> int:
 # Which articles' figures a number divergence weighs (`compare.figures`)
 
 
+def _bound_holds(x: Quantity, y: Quantity) -> bool:
+    """A measure's bound and a plain measure just within it, by a tenth ("more than nine
+    minutes" / "9 minutes and 29 seconds"): one figure told two ways. Not a toll's, which
+    may be one since updated."""
+    for bound, v in ((x, y), (y, x)):
+        if bound.kind == v.kind == "measure" and v.approx is None:
+            if bound.approx in _ABOVE and bound.value <= v.value <= bound.value * 1.1:
+                return True
+            if bound.approx in _BELOW and bound.value * 0.9 <= v.value <= bound.value:
+                return True
+    return False
+
+
 def odd_one_out(values: dict[str, list[Quantity]], groups: dict[str, str] | None = None) -> str | None:
     """The one source whose articles' figures match nobody's while all other sources agree
     (`groups`: article -> its source; a report and its machine translation or reprint are
@@ -463,7 +476,9 @@ def odd_one_out(values: dict[str, list[Quantity]], groups: dict[str, str] | None
     ids = list(sources)
 
     def agree(a: str, b: str) -> bool:
-        return any(same_figure(x, y) for i in sources[a] for j in sources[b] for x in values[i] for y in values[j])
+        return any(
+            same_figure(x, y) or _bound_holds(x, y) for i in sources[a] for j in sources[b] for x in values[i] for y in values[j]
+        )
 
     for odd in ids:
         rest = [i for i in ids if i != odd]
