@@ -325,14 +325,14 @@ def test_a_vote_told_in_words_is_a_score() -> None:
 
 
 def test_a_bound_just_below_a_span_in_two_units_agrees_with_it() -> None:
-    """"more than nine minutes" and "9 minutes and 29 seconds" (one span now, 9.48
+    """"more than nine minutes" and "9 minutes and 17 seconds" (one span now, 9.28
     minutes) tell one span; "more than seven minutes" is the odd one out."""
     divs = _numbers(
         {
             "F1": [
                 ("a1", "The rope held him for more than nine minutes.", "en"),
-                ("a2", "Das Seil hielt ihn 9 Minuten und 29 Sekunden.", "de"),
-                ("a3", "The rope held him for 9 minutes and 29 seconds.", "en"),
+                ("a2", "Das Seil hielt ihn 9 Minuten und 17 Sekunden.", "de"),
+                ("a3", "The rope held him for 9 minutes and 17 seconds.", "en"),
                 ("a4", "La corde l'a retenu plus de sept minutes.", "fr"),
             ]
         }

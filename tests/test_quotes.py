@@ -997,8 +997,8 @@ def test_the_owner_of_the_speaker_and_the_one_told_do_not_speak(sentence: str) -
     ("lang", "text", "speakers"),
     [
         # a cue the sentence goes on with is no back-reference to the last person named
-        ("en", "Mark Webb was convicted on Friday. The victim's mother testified, describing "
-         "her daughter as “kind, bold, and clever” before describing the fight.", [None]),
+        ("en", "Mark Webb was convicted on Friday. The girl's aunt spoke in court, describing "
+         "her niece as “kind, bold, and clever” before describing the fight.", [None]),
         # nor one whose subject is a word we do not resolve ("they", "it")
         ("en", "Anna Ford sang on Friday. “We never blocked the show,” they said in a statement.",
          [None]),

@@ -453,7 +453,7 @@ def figure_end(text: str, q: Quantity, noun: bool = False) -> int:
 
 def _bound_holds(x: Quantity, y: Quantity) -> bool:
     """A measure's bound and a plain measure just within it, by a tenth ("more than nine
-    minutes" / "9 minutes and 29 seconds"): one figure told two ways. Not a toll's, which
+    minutes" / "9 minutes and 17 seconds"): one figure told two ways. Not a toll's, which
     may be one since updated."""
     for bound, v in ((x, y), (y, x)):
         if bound.kind == v.kind == "measure" and v.approx is None:
@@ -504,7 +504,7 @@ def updates(values: dict[str, list[Quantity]], dates: dict[str, str | None]) -> 
     except ValueError:
         return {}
     # ... to the rounding it is written with ("1.460 voli" two days after "rund 1.400 Flüge"
-    # is news), a bound holding it ("more than nine minutes" / "9 minutes and 29 seconds")
+    # is news), a bound holding it ("more than nine minutes" / "9 minutes and 17 seconds")
     def told(x: Quantity, y: Quantity) -> bool:
         bound = [q for q in (x, y) if q.approx in _ABOVE + _BELOW]
         if len(bound) == 1:  # "more than nine" holds 9 min 29; "at least 22" is news after "at least 4"
