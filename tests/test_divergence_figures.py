@@ -20,9 +20,11 @@ def _alignment(
     facts: dict[str, list[tuple[str, str, str]]],
     groups: dict[str, str] | None = None,
     near: tuple[tuple[int, int], ...] = (),
+    dates: dict[str, str] | None = None,
 ) -> tuple[SimpleNamespace, list[Article]]:
     """A fact layer of `facts` (fact id -> (article, sentence, language) rows), each row
-    orthogonal to the others but for the `near` pairs of rows (cosine 0.6)."""
+    orthogonal to the others but for the `near` pairs of rows (cosine 0.69); articles dated
+    by `dates` (else undated)."""
     rows = [(fid, *row) for fid, members in facts.items() for row in members]
     vecs = np.eye(len(rows) + len(near), dtype=np.float32)
     for k, (i, j) in enumerate(near):
@@ -40,7 +42,9 @@ def _alignment(
         groups=groups or {aid: aid for aid in counts},
     )
     langs = {aid: lang for _, aid, _, lang in rows}
-    return alignment, [Article(id=aid, text="", lang=lang) for aid, lang in langs.items()]
+    return alignment, [
+        Article(id=aid, text="", lang=lang, published=(dates or {}).get(aid)) for aid, lang in langs.items()
+    ]
 
 
 def _numbers(facts: dict[str, list[tuple[str, str, str]]], **kw: object) -> list:

@@ -12,42 +12,7 @@ import numpy as np
 from newsweave.compare.figures import number_divergences
 from newsweave.compare.numbers import find_quantities
 from newsweave.model import Article, Sentence
-
-
-def _alignment(
-    facts: dict[str, list[tuple[str, str, str]]],
-    near: tuple[tuple[int, int], ...] = (),
-    dates: dict[str, str] | None = None,
-) -> tuple[SimpleNamespace, list[Article]]:
-    """A fact layer of `facts` (fact id -> (article, sentence, language) rows), each row
-    orthogonal to the others but for the `near` pairs of rows (cosine 0.69); each article
-    its own source, dated by `dates` (else undated)."""
-    rows = [(fid, *row) for fid, members in facts.items() for row in members]
-    vecs = np.eye(len(rows) + len(near), dtype=np.float32)
-    for k, (i, j) in enumerate(near):
-        vecs[i, len(rows) + k] = vecs[j, len(rows) + k] = 1.5
-    counts: dict[str, int] = {}
-    sents = []
-    for aid, text, lang in (row[1:] for row in rows):
-        counts[aid] = counts.get(aid, -1) + 1
-        sents.append(Sentence(aid, counts[aid], text, 0, len(text), 0, lang))
-    alignment = SimpleNamespace(
-        sentences=sents,
-        vectors=vecs[: len(rows)],
-        facts=[SimpleNamespace(id=fid) for fid in facts],
-        support_rows={fid: [r for r, row in enumerate(rows) if row[0] == fid] for fid in facts},
-        groups={aid: aid for aid in counts},
-    )
-    langs = {aid: lang for _, aid, _, lang in rows}
-    return alignment, [
-        Article(id=aid, text="", lang=lang, published=(dates or {}).get(aid)) for aid, lang in langs.items()
-    ]
-
-
-def _numbers(facts: dict[str, list[tuple[str, str, str]]], **kw: object) -> list:
-    alignment, articles = _alignment(facts, **kw)  # type: ignore[arg-type]
-    return [d for d in number_divergences(alignment, articles) if d.kind == "number"]  # type: ignore[arg-type]
-
+from test_divergence_figures import _alignment, _numbers
 
 # --- an exchange rate ------------------------------------------------------------------
 
