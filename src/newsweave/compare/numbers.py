@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import takewhile
 
+from newsweave.compare.clock import clock_minutes
 from newsweave.compare.closed_words import ARTICLES, COORDINATORS, PREPOSITIONS
 from newsweave.compare.denials import denied
 from newsweave.compare.parts import parts
@@ -37,7 +38,6 @@ from newsweave.compare.quantity import (
     approx_before,
     changed,
     clause_toll,
-    clock_minutes,
     context_class,
     counted_noun,
     dotted_clock,
@@ -198,6 +198,7 @@ def _quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
             nxt = tokens[i + 1][1] if i + 1 < len(tokens) else ""
             prev = tokens[i - 1][1] if i > 0 else ""
             number, one, written, compound = _word_info(raw, lang)
+            number = None if raw.lower() in VAGUE else number  # "cientos de viajeros": hundreds, no 100
             if (number is not None or one) and _distributive(tokens, i):
                 i += 3  # "one by one", "uno a uno", "un à un": a manner, no count
                 continue

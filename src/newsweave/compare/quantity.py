@@ -325,7 +325,6 @@ def clause_toll(before: str, figure: Callable[[str], bool]) -> str | None:
 
 CLOCK_HOURS = {"h"} | set(merged_numbers("CLOCK_HOURS"))
 _CLOCK_PREPS = {w for part in ("CLOCK_PREPOSITIONS", "CLOCK_AFTER", "CLOCK_BEFORE") for w in merged_numbers(part)}
-_HALF_BEFORE = set(merged_numbers("HALF_HOUR_BEFORE"))
 # hour words after a time written with a full stop ("around 20.15 hours"): a clock time
 DOT_HOURS = CLOCK_HOURS | set(merged_numbers("DOTTED_HOURS"))
 _RISE = fold_all(merged("cues", "DIRECTION_UP"))  # "risen", "stieg", "salito"
@@ -373,19 +372,6 @@ def dotted_clock(raw: str, before: list[str], zone: str | None = None, after: Se
     if m is None or not (zone or (lead and lead[0] in _CLOCK_PREPS) or (after[:1] and after[0] in DOT_HOURS)):
         return None
     return int(m.group(1)) * 60 + float(m.group(2))
-
-
-def clock_minutes(before: list[str], after: list[str], value: float) -> float | None:
-    """Minutes after midnight when a whole figure is a clock time: "vers 19 heures", "um 19
-    Uhr" (an hour after a preposition), "halb zehn", "half tien" (half an hour before the
-    hour: 9.30, no count of ten); None otherwise."""
-    if not value.is_integer() or value > 24:
-        return None
-    if before and before[-1] in _HALF_BEFORE and 1 <= value <= 12:
-        return (value - 1) * 60 + 30
-    if after and after[0] in CLOCK_HOURS and before and before[-1] in _CLOCK_PREPS:
-        return value * 60
-    return None
 
 
 _RACE_SECONDS = re.compile(r"(?::|')(\d\d)\b(?![.:,]\d)")

@@ -332,3 +332,17 @@ DEPTH_WORDS = ("Tiefe", "tief", "unter Tage", "unter der Erde", "unterirdisch")
 # APPROX_NEGATORS too: "voor 25 jaar, en niet voor 30 jaar zoals aangekondigd"): what was
 # said before, no figure the outlet gives (compare/denials.py)
 INSTEAD_OF = ("statt", "anstatt", "anstelle von", "anstelle")
+
+# A part of the day after an hour (compare/clock.py): hours it adds to an hour of 1 to 11
+# ("at eight in the evening" is 20:00)
+DAYPARTS = {
+    'morgens': 0,
+    'früh': 0,
+    'am morgen': 0,
+    'vormittags': 0,
+    'nachmittags': 12,
+    'am nachmittag': 12,
+    'abends': 12,
+    'am abend': 12,
+    'nachts': 12,
+}

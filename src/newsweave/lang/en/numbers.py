@@ -434,3 +434,16 @@ DEPTH_WORDS = ("depth", "deep", "underground", "below ground", "beneath the grou
 # APPROX_NEGATORS too: "voor 25 jaar, en niet voor 30 jaar zoals aangekondigd"): what was
 # said before, no figure the outlet gives (compare/denials.py)
 INSTEAD_OF = ("instead of", "rather than")
+
+# A part of the day after an hour (compare/clock.py): hours it adds to an hour of 1 to 11
+# ("at eight in the evening" is 20:00)
+DAYPARTS = {
+    'in the morning': 0,
+    'in the afternoon': 12,
+    'in the evening': 12,
+    'at night': 12,
+    # machine translations from Romance languages: "a las seis de la mañana"
+    'of the morning': 0,
+    'of the afternoon': 12,
+    'of the evening': 12,
+}

@@ -347,3 +347,12 @@ DEPTH_WORDS = ("profundidad", "profundo", "profunda", "bajo tierra", "bajo la su
 # APPROX_NEGATORS too: "voor 25 jaar, en niet voor 30 jaar zoals aangekondigd"): what was
 # said before, no figure the outlet gives (compare/denials.py)
 INSTEAD_OF = ("en lugar de", "en vez de")
+
+# A part of the day after an hour (compare/clock.py): hours it adds to an hour of 1 to 11
+# ("at eight in the evening" is 20:00)
+DAYPARTS = {
+    'de la mañana': 0,
+    'de la madrugada': 0,
+    'de la tarde': 12,
+    'de la noche': 12,
+}

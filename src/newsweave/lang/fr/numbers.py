@@ -330,3 +330,11 @@ DEPTH_WORDS = ("profondeur", "profond", "profonde", "sous terre", "sous la surfa
 # APPROX_NEGATORS too: "voor 25 jaar, en niet voor 30 jaar zoals aangekondigd"): what was
 # said before, no figure the outlet gives (compare/denials.py)
 INSTEAD_OF = ("au lieu de", "au lieu des", "plutôt que")
+
+# A part of the day after an hour (compare/clock.py): hours it adds to an hour of 1 to 11
+# ("at eight in the evening" is 20:00)
+DAYPARTS = {
+    'du matin': 0,
+    "de l'après-midi": 12,
+    'du soir': 12,
+}

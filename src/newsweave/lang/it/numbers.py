@@ -306,3 +306,15 @@ DEPTH_WORDS = ("profondità", "profondo", "profonda", "sottoterra", "sotto terra
 # APPROX_NEGATORS too: "voor 25 jaar, en niet voor 30 jaar zoals aangekondigd"): what was
 # said before, no figure the outlet gives (compare/denials.py)
 INSTEAD_OF = ("invece di", "invece che", "anziché")
+
+# A part of the day after an hour (compare/clock.py): hours it adds to an hour of 1 to 11
+# ("at eight in the evening" is 20:00)
+DAYPARTS = {
+    'del mattino': 0,
+    'di mattina': 0,
+    'della mattina': 0,
+    'del pomeriggio': 12,
+    'di pomeriggio': 12,
+    'di sera': 12,
+    'della sera': 12,
+}

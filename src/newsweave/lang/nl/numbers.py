@@ -227,3 +227,14 @@ DEPTH_WORDS = ("diepte", "diep", "onder de grond", "ondergronds")
 # APPROX_NEGATORS too: "voor 25 jaar, en niet voor 30 jaar zoals aangekondigd"): what was
 # said before, no figure the outlet gives (compare/denials.py)
 INSTEAD_OF = ("in plaats van",)
+
+# A part of the day after an hour (compare/clock.py): hours it adds to an hour of 1 to 11
+# ("at eight in the evening" is 20:00)
+DAYPARTS = {
+    "'s ochtends": 0,
+    "'s morgens": 0,
+    "'s middags": 12,
+    "'s avonds": 12,
+    'in de ochtend': 0,
+    'in de avond': 12,
+}

@@ -277,3 +277,12 @@ DEPTH_WORDS = ("głębokości", "głębokość", "głęboko", "pod ziemią", "po
 # APPROX_NEGATORS too: "voor 25 jaar, en niet voor 30 jaar zoals aangekondigd"): what was
 # said before, no figure the outlet gives (compare/denials.py)
 INSTEAD_OF = ("zamiast",)
+
+# A part of the day after an hour (compare/clock.py): hours it adds to an hour of 1 to 11
+# ("at eight in the evening" is 20:00)
+DAYPARTS = {
+    'rano': 0,
+    'nad ranem': 0,
+    'po południu': 12,
+    'wieczorem': 12,
+}

@@ -321,3 +321,12 @@ DEPTH_WORDS = ("profundidade", "profundo", "profunda", "debaixo de terra", "abai
 # APPROX_NEGATORS too: "voor 25 jaar, en niet voor 30 jaar zoals aangekondigd"): what was
 # said before, no figure the outlet gives (compare/denials.py)
 INSTEAD_OF = ("em vez de", "em lugar de", "ao invés de")
+
+# A part of the day after an hour (compare/clock.py): hours it adds to an hour of 1 to 11
+# ("at eight in the evening" is 20:00)
+DAYPARTS = {
+    'da manhã': 0,
+    'da madrugada': 0,
+    'da tarde': 12,
+    'da noite': 12,
+}
