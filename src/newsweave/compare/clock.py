@@ -5,14 +5,12 @@ soir" (20:00, not 8:00). Parts of the day are language data (DAYPARTS in
 
 from __future__ import annotations
 
-import re
-
-from newsweave.compare.quantity import _CLOCK_PREPS, CLOCK_HOURS, merged_numbers
+from newsweave.compare.quantity import _CLOCK_PREPS, CLOCK_HOURS, folded_words, merged_numbers
 from newsweave.text.fold import fold
 
 _HALF_BEFORE = set(merged_numbers("HALF_HOUR_BEFORE"))
 _DAYPARTS = sorted(
-    ((tuple(re.findall(r"[^\W\d_]+", fold(phrase).lower())), shift) for phrase, shift in merged_numbers("DAYPARTS")),
+    ((tuple(folded_words(phrase)), shift) for phrase, shift in merged_numbers("DAYPARTS")),
     key=lambda p: -len(p[0]),
 )
 

@@ -10,16 +10,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsweave.compare.closed_words import ARTICLES, PREPOSITIONS
-from newsweave.compare.quantity import WORD_RE, Quantity, merged_numbers
-from newsweave.text.fold import fold, fold_all
+from newsweave.compare.quantity import Quantity, folded_words, merged_numbers
+from newsweave.text.fold import fold_all
 
 _NEGATORS = fold_all(merged_numbers("APPROX_NEGATORS"))
-_INSTEAD = {tuple(fold(w).lower() for w in WORD_RE.findall(p)) for p in merged_numbers("INSTEAD_OF")}
+_INSTEAD = {tuple(folded_words(p)) for p in merged_numbers("INSTEAD_OF")}
 
 
 def _denied_at(text: str, q: Quantity) -> bool:
     """Whether a denier comes right before `q`, past prepositions and articles only."""
-    words = [fold(w).lower() for w in WORD_RE.findall(text[max(0, q.start - 40) : q.start])]
+    words = folded_words(text[max(0, q.start - 40) : q.start])
     while words and (words[-1] in PREPOSITIONS or words[-1] in ARTICLES or len(words[-1]) <= 2) and words[-1] not in _NEGATORS:
         if any(tuple(words[-len(p) :]) == p for p in _INSTEAD):
             return True  # "au lieu de", "in plaats van" end on a preposition

@@ -41,6 +41,7 @@ from newsweave.compare.quantity import (
     context_class,
     counted_noun,
     dotted_clock,
+    folded_words,
     is_age,
     merged_numbers,
     minute_marks,
@@ -278,7 +279,7 @@ def _clock_bound(text: str, q: Quantity) -> Quantity:
     "poco después de las 5") as a bound of the moment: it holds later (earlier) times."""
     if q.kind != "time":
         return q
-    words = [fold(w.lower()) for w in WORD_RE.findall(text[max(0, q.start - 30) : q.start])[-3:]]
+    words = folded_words(text[max(0, q.start - 30) : q.start])[-3:]
     bound = next((_CLOCK_BOUNDS[w] for w in reversed(words) if w in _CLOCK_BOUNDS), None)
     return replace(q, approx=bound) if bound else q
 

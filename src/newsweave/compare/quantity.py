@@ -145,6 +145,12 @@ APPROX_LEADS = frozenset(merged_numbers("APPROX_LEADS"))  # "at" of "at least"
 WORD_RE = re.compile(r"[^\W\d_]+|[%$€£¥]|\d+", re.UNICODE)
 
 
+def folded_words(text: str) -> list[str]:
+    """The words of `text` (WORD_RE), folded and lower-cased: how the phrases of the
+    language data ("au lieu de", "per euro", "'s avonds") are matched."""
+    return [fold(w).lower() for w in WORD_RE.findall(text)]
+
+
 @dataclass(frozen=True)
 class Quantity:
     """One figure found in a sentence, normalised."""

@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newsweave.compare.quantity import CURRENCIES, WORD_RE, Quantity, merged_numbers, unit_of
+from newsweave.compare.quantity import (
+    CURRENCIES,
+    WORD_RE,
+    Quantity,
+    folded_words,
+    merged_numbers,
+    unit_of,
+)
 from newsweave.text.fold import fold, fold_all
 
 _PER = fold_all(merged_numbers("PER_UNIT") + merged_numbers("RATE_PER"))
@@ -32,7 +39,7 @@ def per_time(text: str, start: int, end: int) -> str | None:
     after = WORD_RE.findall(re.split(r"[;:,.!?](?!\d)", text[end : end + 40], maxsplit=1)[0])[:3]
     if len(after) > 1 and fold(after[0].lower()) in _PER and (unit := unit_of(after[1].lower())) in _TIME:
         return f"per {unit}"
-    before = [fold(w.lower()) for w in WORD_RE.findall(text[max(0, start - 30) : start])][-3:]
+    before = folded_words(text[max(0, start - 30) : start])[-3:]
     if any(w in _YEARLY for w in before + [fold(w.lower()) for w in after[:2]]):
         return "per yr"
     return None
@@ -40,7 +47,7 @@ def per_time(text: str, start: int, end: int) -> str | None:
 
 # a figure quoted against a currency: "27.45 per euro", "27,45 za euro", "27,45 pour un euro"
 _EXCHANGE = sorted(
-    {tuple(fold(w).lower() for w in WORD_RE.findall(p)) for p in merged_numbers("EXCHANGE_PER")}, key=len, reverse=True
+    {tuple(folded_words(p)) for p in merged_numbers("EXCHANGE_PER")}, key=len, reverse=True
 )
 
 

@@ -12,13 +12,13 @@ from dataclasses import replace
 from newsweave.compare.quantity import (
     AND_WORDS,
     UNIT_AFTER,
-    WORD_RE,
     Quantity,
+    folded_words,
     merged_numbers,
     unit_of,
 )
 from newsweave.lang import alternation
-from newsweave.text.fold import fold, fold_all
+from newsweave.text.fold import fold_all
 
 # seconds in one unit of each span the figures are read in (weeks are read as days,
 # months and decades as years)
@@ -41,7 +41,7 @@ def _joined(text: str, a: Quantity, b: Quantity) -> bool:
     unit = UNIT_AFTER.match(text, a.end)
     if not unit or unit_of(unit.group().strip(" -").lower()) is None:
         return False  # "six and six months"
-    before = [fold(w).lower() for w in WORD_RE.findall(text[max(0, a.start - 30) : a.start])][-2:]
+    before = folded_words(text[max(0, a.start - 30) : a.start])[-2:]
     return bool(_AND.fullmatch(text, unit.end(), b.start)) and not set(before) & _RANGE_OPENERS
 
 
