@@ -1826,3 +1826,42 @@ def test_a_quotation_relayed_by_an_agency_or_given_to_a_short_name_is_still_the_
     us = units(articles)
     check = Verifier(articles, [group], quotes=quotes).check(us[0], us)
     assert sorted(check.agree) == [0, 1, 2]
+
+
+def test_the_odd_one_out_of_a_number_divergence_is_named_with_the_figure_it_gives() -> None:
+    # "quelque 150 000" is roughly apart from "around 180,000" (no rounding rule calls it
+    # a clash), and "Cinque anni" sits beside a twelve-year ban: the divergence found the
+    # dissent, so the note names the odd outlet's figure there, and that one only
+    from newsweave.model import Divergence
+
+    articles = [
+        make_article("a", "Around 180,000 passengers will be hit by the strike, the operator Nordair said."),
+        make_article("b", "Quelque 150 000 passagers seront touchés par la grève, selon l'exploitant Nordair.", "fr"),
+        make_article("c", "Unos 180.000 pasajeros se verán afectados por la huelga, según el operador Nordair.", "es"),
+    ]
+    people = Divergence(
+        kind="number",
+        description="Figures differ (number of people): 180,000 (a); 150 000 (b); 180.000 (c)",
+        variants=[Citation(a.id, a.sentences[0].text, 0) for a in articles],
+        odd_one_out="b",
+    )
+    us = units(articles)
+    check = Verifier(articles, divergences=[people]).check(us[0], us)
+    assert sorted(check.agree) == [0, 2] and [r for r, _ in check.differ] == [1]
+    assert "Around 180,000 (one outlet: about 150,000) passengers" in dissent_note(us[0].text, [w for _, w in check.differ])
+
+    articles = [
+        make_article("a", "The court sentenced Orlan Pesk to five years and six months in prison and fined him 2 million euros."),
+        make_article("b", "Cinque anni di carcere, una multa di 2 milioni di euro e dodici anni di interdizione per Orlan Pesk.", "it"),
+        make_article("c", "Orlan Pesk wurde zu fünf Jahren und sechs Monaten Haft und 2 Millionen Euro Geldstrafe verurteilt.", "de"),
+    ]
+    term = Divergence(
+        kind="number",
+        description="Figures differ (duration (yr)): five years and six months (a); Cinque (b); fünf Jahren und sechs Monaten (c)",
+        variants=[Citation(a.id, a.sentences[0].text, 0) for a in articles],
+        odd_one_out="b",
+    )
+    us = units(articles)
+    check = Verifier(articles, divergences=[term]).check(us[0], us)
+    assert [r for r, _ in check.differ] == [1]
+    assert "five years and six months (one outlet: five years) in prison" in dissent_note(us[0].text, [w for _, w in check.differ])

@@ -79,6 +79,17 @@ def _fmt(q: Quantity, sentence: str) -> str:
     return "".join(words[first:]) + q.text.strip()
 
 
+def given_figures(div: Divergence, article: str) -> list[str]:
+    """The figures a number divergence's description gives `article`, as written there
+    ("150 000", "more than 100"); none where it names the article with no figure."""
+    _, _, listed = div.description.partition("): ")
+    for piece in listed.split("; "):
+        figures, sep, who = piece.rpartition(" (")
+        if sep and (who.startswith(f"{article})") or who.startswith(f"{article}, ")):
+            return [f.strip() for f in figures.split(", ") if f.strip()]
+    return []
+
+
 def _conflict(a: list[Quantity], b: list[Quantity]) -> bool:
     """Two articles' figures for one slot share no value (and are not a thousands slip)."""
     if any(same_figure(x, y) or misparse_pair(x, y) or rounded_bound(x, y) for x in a for y in b):

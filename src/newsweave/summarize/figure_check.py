@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from newsweave.compare import values
 from newsweave.compare.edits import first_full_name
+from newsweave.compare.figures import given_figures
 from newsweave.compare.nouns import pooled
 from newsweave.compare.quantity import SPANS, Quantity, no_claim, spelled_one, tallies
 from newsweave.compare.shares import ORDINAL_LANGS, halvings_met
@@ -40,6 +41,17 @@ def _one_thing(q: Quantity) -> bool:
 Spot = tuple[str, int]  # (article, sentence)
 
 
+def odd_figures(divergences: Sequence[Divergence]) -> dict[Spot, list[str]]:
+    """Each odd one out's sentence in a number divergence -> the figures it gives there."""
+    return {
+        (v.article, v.sentence): given_figures(d, v.article)
+        for d in divergences
+        if d.kind == "number"
+        for v in d.odd_variants()
+        if v.sentence is not None
+    }
+
+
 def figure_sides(divergences: Sequence[Divergence]) -> dict[Spot, dict[Spot, bool]]:
     """Each sentence of a number divergence with an odd one out (or between two outlets,
     neither odd) -> the sentences on its other side (-> whether that one is the odd one):
@@ -66,14 +78,19 @@ class FigureChecks:
     _refs: dict
     _dated: set[str]
     sides: dict[Spot, dict[Spot, bool]]  # `figure_sides` of the event's divergences
+    odd_given: dict[Spot, list[str]]  # `odd_figures` of the event's divergences
 
     def figure_reason(self, a: Unit, b: Unit) -> str | None:
         """Why `b`'s article cannot be cited for the figures of `a`, or None (`_figures`);
-        never where a number divergence holds the two on its two sides."""
+        never where a number divergence holds the two on its two sides: the odd one out
+        is named with its figure there, though its sentence reads as another count's
+        ("retiraram de casa 3.400 pessoas" / "il s'agit de 4 300 personnes")."""
         reason = self._figures(a, b)
-        if reason is None or reason.startswith(PARTIAL):
-            if (odd := self.sides.get((a.article, a.index), {}).get((b.article, b.index))) is not None:
-                return self._odd_side(a, b) if odd else NOT_STATED
+        odd = self.sides.get((a.article, a.index), {}).get((b.article, b.index))
+        if odd and (reason is None or reason == NOT_STATED or reason.startswith(PARTIAL)):
+            return self._odd_side(a, b)
+        if odd is not None and (reason is None or reason.startswith(PARTIAL)):
+            return NOT_STATED
         return reason
 
     def _figures(self, a: Unit, b: Unit) -> str | None:
@@ -214,11 +231,16 @@ class FigureChecks:
 
     def _odd_side(self, a: Unit, b: Unit) -> str:
         """`b` the odd one out of a number divergence `a` is in: a dissent naming its one
-        figure that clashes with one of `a`'s (`_dissent`), else only not cited."""
-        qa, qb = (quantities(u.text, u.lang) for u in (a, b))
+        figure the divergence gives it that clashes with one of `a`'s of its kind, unit and
+        noun (`_dissent`; not the fine beside a prison term), else only not cited."""
+        qa, qb = (pooled(quantities(u.text, u.lang), u.lang, self.nouns) for u in (a, b))
+        given = [fold(f) for f in self.odd_given.get((b.article, b.index), [])]
         clash = [
             (x, y) for x in qa for y in qb
-            if x.kind == y.kind and x.unit == y.unit and contradicts(x, y)
+            if x.kind == y.kind and x.unit == y.unit
+            and not (x.noun and y.noun and x.noun != y.noun)
+            and (any(f.endswith(fold(y.text.strip())) for f in given) if given else True)
+            and _apart(x, y, bool(given))
             and not any(same_figure(x, z) for z in qb) and not any(same_figure(y, z) for z in qa)
         ]  # fmt: skip
         return self._dissent(a, b, *clash[0]) if len(clash) == 1 else NOT_STATED
@@ -237,6 +259,16 @@ class FigureChecks:
         ra, rb = self._refs.get(a.article), self._refs.get(b.article)
         day = f"|{(rb - ra).days}|{rb.day} {rb:%B}" if ra and rb and ra != rb and {a.article, b.article} <= self._dated and self.stated.apart_in_time(b.article, x, self._refs) else ""  # undated: no "a day earlier"
         return f"number:{values.figure_end(a.text, x)}:{values.shown(y, a.lang == b.lang, x, a.lang)}{day}"
+
+
+def _apart(x: Quantity, y: Quantity, found: bool) -> bool:
+    """Whether two figures cannot both be true; for a divergence's own figure (`found`)
+    two rough values apart are, as it found ("some 180,000" / "quelque 150 000"), though
+    no bound is met ("more than 8 minutes" holds for "9 minutes and 29 seconds")."""
+    bounds = (">", ">=", "<", "<=")
+    if found and x.approx not in bounds and y.approx not in bounds:
+        return not same_figure(x, y)
+    return contradicts(x, y)
 
 
 def _same_lead(a: str, b: str) -> bool:

@@ -40,7 +40,13 @@ from newsweave.compare.modality import modal_reason
 from newsweave.compare.polarity import dropped_negation, meaning_differs
 from newsweave.model import READER_LANG, Article, Divergence, FactGroups, Quote, QuoteGroup
 from newsweave.summarize.attribution import other_source
-from newsweave.summarize.figure_check import NOT_STATED, PARTIAL, FigureChecks, figure_sides
+from newsweave.summarize.figure_check import (
+    NOT_STATED,
+    PARTIAL,
+    FigureChecks,
+    figure_sides,
+    odd_figures,
+)
 from newsweave.summarize.names_check import EventNames
 from newsweave.summarize.stated import StatedFigures
 from newsweave.summarize.timeline import deed_days, reference_dates, resolved_days, resolved_months
@@ -118,6 +124,7 @@ class Verifier(FigureChecks):
         self.claims = odd_sentences(divergences)  # (article, text, why): "would not resign"
         self.odd = odd_spots(divergences)  # (article, text) of an odd one out -> its fact
         self.sides = figure_sides(divergences)  # a number divergence's two sides
+        self.odd_given = odd_figures(divergences)  # ... and the odd one's figures there
         self.stated = StatedFigures(articles, divergences, self.nouns)  # what each article states
         self.use_nli = nli.nli_enabled(use_nli)
         starts = {a.id: [x.start for x in a.sentences] for a in articles}
