@@ -800,7 +800,7 @@ def test_a_pronoun_refers_to_the_person_its_own_sentence_names_as_subject():
         "said the ferries “will keep running every hour”."
     )
     got = speakers_of(text)
-    assert got["the prisoners would not return to the front"] == "Tomas Berg"
+    assert got["Kelby had ensured that the prisoners would not return to the front"] == "Tomas Berg"
     assert got["will keep running every hour"] == "Tomas Berg"
 
 
@@ -3044,3 +3044,13 @@ def test_a_role_no_article_names_is_not_the_last_speaker_of_another_role():
     groups = group_quotes([article], extract_quotes(article), embedder=BagOfWords())
     said = {g.variants[0].text.split()[0]: g.speaker for g in groups}
     assert said["We"] == "Rui Bacel" and said["the"] is None
+
+
+def test_reported_speech_keeps_what_comes_before_a_that_of_its_own():
+    """"said there was no evidence that a tanker had hit the pier": the "that" is the
+    clause of "evidence", so the speech starts after "said"; read from the "that" it was
+    the opposite of what the speaker said."""
+    got = speakers_of("Harbour master Ilse Varga said there was no evidence that a tanker had hit the pier.")
+    assert got == {"there was no evidence that a tanker had hit the pier": "Ilse Varga"}
+    got = speakers_of("Harbour master Ilse Varga said on Monday that a tanker had hit the pier.")
+    assert got == {"a tanker had hit the pier": "Ilse Varga"}

@@ -591,3 +591,17 @@ def test_a_spelled_first_few_outlets_give_keeps_its_note() -> None:
         ("c", "en", "In the 59th minute Tomas Reyl scored for the hosts."),
     ], verify=True)  # fmt: skip
     assert item.text == "Tomas Reyl netted his first goal (one outlet) for Dunmore in the 59th minute."
+
+
+def test_a_closing_dissent_remark_does_not_make_a_sentence_too_long() -> None:
+    # a 40-word sentence stays whole with "(One outlet gives these words to …)" after it
+    from newsweave.summarize.extractive import _well_formed
+
+    said = (
+        '"The whole island came out to help, and the fishermen were there first and pulled dozens '
+        'of people from the water before the coast guard arrived," said Mayor Lucia Ferrante, who '
+        "opened the sports hall for the night."
+    )
+    assert _well_formed(said)
+    assert _well_formed(f"{said} (One outlet gives these words to Marta Ferri.)")
+    assert not _well_formed(f"{said} And then many more words came after it, far too many for one plain sentence.")

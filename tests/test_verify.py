@@ -8,9 +8,9 @@ import pytest
 
 from newsweave.compare.numbers import find_quantities
 from newsweave.compare.values import same_figure
-from newsweave.model import Article, Citation, Quote, QuoteGroup, Sentence
+from newsweave.model import Article, Citation, Quote, QuoteGroup, QuoteVariant, Sentence
 from newsweave.summarize.notes import dissent_note
-from newsweave.summarize.verify import Check, Unit, Verifier, name_speaker
+from newsweave.summarize.verify import QUOTE_REVERSED, Check, Unit, Verifier, name_speaker
 from test_summary import make_article
 
 
@@ -1865,3 +1865,46 @@ def test_the_odd_one_out_of_a_number_divergence_is_named_with_the_figure_it_give
     check = Verifier(articles, divergences=[term]).check(us[0], us)
     assert [r for r, _ in check.differ] == [1]
     assert "five years and six months (one outlet: five years) in prison" in dissent_note(us[0].text, [w for _, w in check.differ])
+
+
+def test_the_odd_outlet_of_a_quotation_is_named_though_its_sentence_is_not_a_support() -> None:
+    # the inverted wording and the words given to another person sit in other fact groups
+    # (other languages): the summary sentence still tells that one outlet differs
+    from newsweave.model import Divergence
+
+    articles = [
+        make_article("en", '"The storm was not the cause of the grounding," captain Mira Holst told reporters.'),
+        make_article("de", "„Der Sturm war nicht die Ursache der Havarie“, sagte Kapitänin Mira Holst.", "de"),
+        make_article("nl", "„De storm was wel de oorzaak van de stranding”, zei Holst.", "nl"),
+        make_article("it", "«Il porto è rimasto aperto tutta la notte», ha detto il sindaco Aldo Ferri.", "it"),
+        make_article("fr", "« Le port est resté ouvert toute la nuit », a déclaré le maire Aldo Ferri.", "fr"),
+        make_article("pl", "„Port był otwarty przez całą noc” – powiedziała kapitan Mira Holst.", "pl"),
+    ]
+    flipped = QuoteGroup(
+        "Q1", "Mira Holst",
+        [QuoteVariant(a.id, a.sentences[0].text, 0) for a in articles[:3]],
+        divergent=True, odd_one_out="nl", reason="negation flipped",
+    )  # fmt: skip
+    ferri = QuoteGroup("Q2", "Aldo Ferri", [QuoteVariant(a.id, a.sentences[0].text, 0) for a in articles[3:5]])
+    holst = QuoteGroup(
+        "Q3", "Mira Holst", [QuoteVariant("pl", articles[5].sentences[0].text, 0)],
+        divergent=True, odd_one_out="pl", reason="speaker: 2 other outlets give these words to Aldo Ferri (Q2)",
+    )  # fmt: skip
+    given = Divergence(
+        kind="speaker",
+        description="The same words are attributed to Aldo Ferri (it, fr) and to Mira Holst (pl)",
+        variants=[Citation(a.id, a.sentences[0].text, 0) for a in articles[3:]],
+        odd_one_out="pl",
+    )
+    v = Verifier(articles, [flipped, ferri, holst], divergences=[given])
+    us = units(articles)
+    assert v.quote_dissent(us[0]) == {"nl": QUOTE_REVERSED}
+    assert v.quote_dissent(us[2]) == {}  # the odd wording itself names nobody
+    assert v.quote_dissent(us[4]) == {"pl": "speaker:Mira Holst"}
+    said = dissent_note(us[4].text, list(v.quote_dissent(us[4]).values()))
+    assert said.endswith("Aldo Ferri. (One outlet gives these words to Mira Holst.)")
+    # a short answer may answer another question: "absolutely" / "No, not at all"
+    answers = [make_article("a", 'Asked about a new deal, Holst said "absolutely".'), make_article("b", '"No, not at all," Holst said.')]
+    short = QuoteGroup("Q1", "Mira Holst", [QuoteVariant("a", "absolutely", 0), QuoteVariant("b", "No, not at all", 0)], divergent=True, odd_one_out="b", reason="negation dropped")
+    assert Verifier(answers, [short]).quote_dissent(units(answers)[0]) == {}
+

@@ -97,6 +97,8 @@ def reported(sp: Speakers, a: int, b: int) -> Found | None:
         c = k + 1
         window = toks[c : min(hi, c + 6)]
         that = next((n for n, t in enumerate(window) if _that(t.fold)), None)
+        if that is not None and any(t.fold in ANCHORS.get(sp.lang or "en", ()) for t in window[:that]):
+            that = None  # "said there was no evidence that …": a clause of the speech's own
         start = None  # where the speech starts inside an elided "qu'il"
         if that is not None:
             c += that

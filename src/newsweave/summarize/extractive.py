@@ -33,7 +33,7 @@ from newsweave.model import (
     SummaryItem,
 )
 from newsweave.summarize.attribution import claim_size
-from newsweave.summarize.notes import dissent_note, partial_notes, shift
+from newsweave.summarize.notes import dissent_note, partial_notes, shift, without_remarks
 from newsweave.summarize.stated import quantities
 from newsweave.summarize.verify import SPEAKER_NAMED, Check, Unit, Verifier
 from newsweave.text.fold import fold, fold_all
@@ -278,6 +278,11 @@ def _item(
         # odd one out of a divergence on this fact states it, however loosely aligned)
         if dissent[r].article not in agreeing and (r in spots or _close(alignment, cand, r)):
             reasons.setdefault(dissent[r].article, why)
+    # the odd one out of a quotation the wording gives, though its sentence sits in another
+    # group ("Het weer was wel een doorslaggevende factor"; the words given to someone else)
+    for art, why in verifier.quote_dissent(units[cand]).items():
+        if art not in agreeing:
+            reasons.setdefault(art, why)
     cited = list(dict.fromkeys(units[r].article for r in rows if r in set(agree)))
     shown = _shown(alignment, units[cand])
     cut = len(units[cand].text) - len(shown)  # a clause's leading "and" left out
@@ -390,7 +395,7 @@ def _well_formed(text: str) -> bool:
     """A whole sentence a reader can take alone: capital start (in a script with case),
     final stop, neither a fragment nor a run-on list nor half a quotation. A speaker named
     in front ("[Anne Holt:] …") is no part."""
-    t = SPEAKER_NAMED.sub("", text.strip())
+    t = SPEAKER_NAMED.sub("", without_remarks(text.strip()))
     opens = _OPENS.match(t) if cased(t) else t.lstrip("\"“„«‘'(「『")[:1].isalnum()
     return bool(opens and ends_sentence(t)) and 8 <= word_count(t) <= 45 and not _quote_cut(t) and not _says_who_said_it(t)
 

@@ -5,10 +5,11 @@ Reasons come from `summarize.verify`; offsets are into the wording's text."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsweave.align.quote_marks import find_spans
-from newsweave.summarize.verify import QUOTE_REASON, QUOTE_REVERSED
+from newsweave.summarize.verify import GIVEN_TO, QUOTE_REASON, QUOTE_REVERSED
 from newsweave.text.numbers import number_word
 
 
@@ -22,6 +23,7 @@ def dissent_note(text: str, reasons: Sequence[str]) -> str:
     figures: dict[int, dict[str, int]] = {}
     only: dict[int, int] = {}
     quoted = flipped = other = 0
+    given: dict[str, int] = {}  # the person outlets give the quotation to -> how many
     for reason in reasons:
         if reason.startswith(("number:", "detail:")):
             _, end, fig = reason.split(":", 2)
@@ -34,6 +36,9 @@ def dissent_note(text: str, reasons: Sequence[str]) -> str:
             quoted += 1
         elif reason == QUOTE_REVERSED:
             flipped += 1
+        elif reason.startswith(GIVEN_TO):
+            name = reason[len(GIVEN_TO) :]
+            given[name] = given.get(name, 0) + 1
         else:
             other += 1
     out = text
@@ -48,7 +53,18 @@ def dissent_note(text: str, reasons: Sequence[str]) -> str:
         if n:
             who = f"{_outlets(n).capitalize()} {verb if n == 1 else verb[:-1]}"
             out = f"{out.rstrip()} ({who} this {how}.)"
+    for name, n in given.items():
+        out = f"{out.rstrip()} ({_outlets(n).capitalize()} {'gives' if n == 1 else 'give'} these words to {name or 'someone else'}.)"
     return out
+
+
+_REMARKS = re.compile(r"(?:\s\((?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|\d+) outlets? [^()]*\.\))+$")
+
+
+def without_remarks(text: str) -> str:
+    """`text` without the closing remarks `dissent_note` adds ("(One outlet quotes this
+    differently.)"): how the sentence reads in its own words."""
+    return _REMARKS.sub("", text)
 
 
 def _named(fig: str, n: int) -> str:

@@ -56,7 +56,9 @@ from newsweave.text.sentences import one_sentence
 _CLOSING = " .!?…\"'”’»"  # a sentence's final stop and closing quotation marks
 QUOTE_REASON = "quote: worded differently"
 QUOTE_REVERSED = "quote: the opposite meaning"  # a negation flipped between the two sides
+GIVEN_TO = "speaker:"  # + the name of the person the outlet gives the quotation to
 QUOTE_WORDS = 5  # a direct quotation this long is words only the same utterance states
+NOTED_WORDS = 5  # words of each wording of a quotation whose odd one out the summary names
 SAME_QUOTE = 0.8  # share of a quotation's words another quotation holds to be the same words
 
 
@@ -124,6 +126,7 @@ class Verifier(FigureChecks):
         self.claims = odd_sentences(divergences)  # (article, text, why): "would not resign"
         self.odd = odd_spots(divergences)  # (article, text) of an odd one out -> its fact
         self.sides = figure_sides(divergences)  # a number divergence's two sides
+        self.given_to = _given_to(divergences, quote_groups)  # (article, sentence) -> odd, name
         self.odd_given = odd_figures(divergences)  # ... and the odd one's figures there
         self.stated = StatedFigures(articles, divergences, self.nouns)  # what each article states
         self.use_nli = nli.nli_enabled(use_nli)
@@ -195,6 +198,22 @@ class Verifier(FigureChecks):
             text, sentence = v
             if sentence == u.index or _norm(text)[:40] in _norm(u.text):
                 out.append((k, u.article == odd))
+        return out
+
+    def quote_dissent(self, u: Unit) -> dict[str, str]:
+        """The outlets that quote `u`'s quotation otherwise, by the reason to name them
+        with: the odd wording of a divergent quote `u` words as the others do (flipped or
+        not), and the odd one out giving the words to another person."""
+        out = {}
+        for k, odd in self.quote_side(u):
+            variants, art, _ = self.quotes[k]
+            if _norm(variants[u.article][0]) not in _norm(u.text):
+                continue  # the sentence opens like the quotation, no more ("Un débit de 35 …")
+            # a short answer may answer another question ("No, not at all" / "absolutely")
+            if not odd and art is not None and all(len(_WORDS.findall(variants[a][0])) >= NOTED_WORDS for a in (art, u.article)):
+                out[art] = QUOTE_REVERSED if self.reversed[k] else QUOTE_REASON
+        for art, name in self.given_to.get((u.article, u.index), []):
+            out.setdefault(art, GIVEN_TO + name)
         return out
 
     def detail_reason(self, a: Unit, b: Unit) -> str | None:
@@ -490,3 +509,17 @@ def _norm(text: str) -> str:
 def _lists(text: str, lang: str | None) -> tuple[DetailList, ...]:
     """`detail_lists`, memoised: a sentence meets every candidate wording of its fact."""
     return tuple(detail_lists(text, lang))
+
+
+def _given_to(divergences: Sequence[Divergence], groups: Sequence[QuoteGroup]) -> dict[tuple[str, int], list[tuple[str, str]]]:
+    """Each sentence on the larger side of a speaker divergence with an odd one out ->
+    (that outlet, the person it gives the words to: its flagged group's speaker)."""
+    out: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    for d in divergences:
+        if d.kind != "speaker" or d.odd_one_out is None:
+            continue
+        name = next((g.speaker for g in groups if g.odd_one_out == d.odd_one_out and (g.reason or "").startswith("speaker") and g.speaker), "")
+        for v in d.variants:
+            if v.article != d.odd_one_out and v.sentence is not None:
+                out.setdefault((v.article, v.sentence), []).append((d.odd_one_out, name))
+    return out
