@@ -1908,3 +1908,17 @@ def test_the_odd_outlet_of_a_quotation_is_named_though_its_sentence_is_not_a_sup
     short = QuoteGroup("Q1", "Mira Holst", [QuoteVariant("a", "absolutely", 0), QuoteVariant("b", "No, not at all", 0)], divergent=True, odd_one_out="b", reason="negation dropped")
     assert Verifier(answers, [short]).quote_dissent(units(answers)[0]) == {}
 
+
+def test_a_sentence_telling_a_thing_unknown_is_no_witness_of_it_told_as_fact() -> None:
+    # "not clear whether the cargo was insured" / "Il carico era interamente assicurato":
+    # neither is cited for the other, in either language
+    articles = [
+        make_article("en", "It was not immediately clear whether the cargo of the Delmar barge was insured."),
+        make_article("it", "Il carico della chiatta Delmar era comunque interamente assicurato.", "it"),
+        make_article("de", "Ob die Ladung der Delmar-Barke versichert war, ist noch unklar.", "de"),
+        make_article("en2", "Whether the Delmar barge's cargo was insured was not known."),
+    ]
+    check = check_first(articles)
+    assert sorted(check.agree) == [0, 2, 3] and 1 not in [r for r, _ in check.differ]
+    us = units(articles)
+    assert Verifier(articles).check(us[1], us).agree == [1]

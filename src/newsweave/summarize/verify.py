@@ -24,6 +24,7 @@ from newsweave.align.lexicon import fillers, other_things
 from newsweave.align.names import CUES, PRONOUNS, QUOTE_MARKS, same_person
 from newsweave.compare import details, nli
 from newsweave.compare.acts import acts_apart
+from newsweave.compare.certainty import certainty_apart
 from newsweave.compare.claims import (
     has_negator,
     hedged,
@@ -357,6 +358,8 @@ class Verifier(FigureChecks):
             if figures and figures.startswith(PARTIAL):
                 out.partial[u.row] = tuple(int(e) for e in figures[len(PARTIAL) :].split(","))
                 figures = None
+            if certainty_apart(cand.text, cand.lang, u.text, u.lang):
+                reason = reason or NOT_STATED  # "not clear whether it was insured" / "it was insured"
             reason = (
                 reason
                 or figures

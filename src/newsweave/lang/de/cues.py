@@ -371,3 +371,9 @@ COMPANY_NOUNS = ("firma", "unternehmen", "konzern", "gesellschaft", "reederei", 
 # "neither X nor Y" denies both; "X, but not Y" affirms X (compare.exceptives.neither_reason)
 NEITHER_NOR = (("weder", "noch"),)
 BUT_NOT = ("aber nicht", "jedoch nicht", "aber kein", "aber keine")
+
+# als (noch) unbekannt oder unbestätigt erzählt: kein Zeuge des als Tatsache Erzählten
+UNSURE = (
+    "unklar", "nicht klar", "unbekannt", "nicht bekannt", "unbestätigt", "nicht bestätigt",
+    "nicht … bestätigt", "noch offen", "ist offen", "bleibt offen",
+)

@@ -444,3 +444,10 @@ COMPANY_NOUNS = ("company", "firm", "group", "airline")  # not "operator": "cran
 # "neither X nor Y" denies both; "X, but not Y" affirms X (compare.exceptives.neither_reason)
 NEITHER_NOR = (("neither", "nor"),)
 BUT_NOT = ("but not",)
+
+# told as not (yet) known or confirmed: no witness of the thing told as fact, nor the reverse
+UNSURE = (
+    "unclear", "not … clear", "not known", "not … known", "unknown", "unconfirmed", "not … confirmed",
+    "neither … confirmed", "could not … confirm", "unverified", "not … verified", "remains to be seen",
+    "no confirmation", "yet to be confirmed", "to be determined", "to be established", "to be clarified",
+)

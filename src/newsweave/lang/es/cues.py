@@ -366,3 +366,11 @@ COMPANY_NOUNS = ("empresa", "compañía", "sociedad", "firma", "grupo", "aerolí
 # "neither X nor Y" denies both; "X, but not Y" affirms X (compare.exceptives.neither_reason)
 NEITHER_NOR = (("ni", "ni"),)
 BUT_NOT = ("pero no",)
+
+# contado como (aún) desconocido o sin confirmar: no es testigo de lo contado como hecho
+UNSURE = (
+    "no está claro", "no estaba claro", "no queda claro", "se desconoce", "se desconocen", "no se sabe",
+    "no se conoce", "sin confirmar", "no confirmado", "no confirmada", "no … confirmado", "no … confirmada",
+    "desconocido", "desconocida", "desconocidos", "desconocidas", "incierto", "incierta", "por determinar",
+    "por confirmar",
+)

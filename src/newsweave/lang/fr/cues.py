@@ -385,3 +385,11 @@ COMPANY_NOUNS = ("société", "entreprise", "compagnie", "firme", "groupe")
 # "neither X nor Y" denies both; "X, but not Y" affirms X (compare.exceptives.neither_reason)
 NEITHER_NOR = (("ni", "ni"),)
 BUT_NOT = ("mais pas", "mais non")
+
+# dit (encore) inconnu ou non confirmé : pas témoin de la chose dite comme un fait
+UNSURE = (
+    "pas clair", "pas … clair", "on ignore", "ignore encore", "ne sait pas", "reste à déterminer",
+    "reste à établir", "incertain", "incertaine", "non confirmé", "non confirmée", "pas confirmé",
+    "pas confirmée", "pas … confirmé", "pas … confirmée", "inconnu", "inconnue", "inconnus", "inconnues",
+    "sans confirmation",
+)

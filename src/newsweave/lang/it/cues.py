@@ -321,3 +321,11 @@ COMPANY_NOUNS = ("società", "azienda", "ditta", "compagnia", "gruppo")
 # "neither X nor Y" denies both; "X, but not Y" affirms X (compare.exceptives.neither_reason)
 NEITHER_NOR = (("né", "né"),)
 BUT_NOT = ("ma non",)
+
+# detto (ancora) ignoto o non confermato: non è testimone del fatto detto come certo
+UNSURE = (
+    "non è chiaro", "non era chiaro", "non è ancora chiaro", "non si sa", "non è noto", "non confermato",
+    "non confermata", "non … confermato", "non … confermata", "da chiarire", "da accertare", "ignoto",
+    "ignota", "ignoti", "ignote", "sconosciuto", "sconosciuta", "da verificare", "andrà verificata",
+    "andrà verificato", "incerto", "incerta",
+)

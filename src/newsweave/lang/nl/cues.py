@@ -240,3 +240,9 @@ COMPANY_NOUNS = ("bedrijf", "firma", "onderneming", "rederij", "groep", "maatsch
 # "neither X nor Y" denies both; "X, but not Y" affirms X (compare.exceptives.neither_reason)
 NEITHER_NOR = (("noch", "noch"), ("niet", "noch"),)
 BUT_NOT = ("maar niet", "maar geen")
+
+# als (nog) onbekend of onbevestigd verteld: geen getuige van wat als feit verteld wordt
+UNSURE = (
+    "onduidelijk", "niet duidelijk", "niet bekend", "onbekend", "onbevestigd", "niet bevestigd",
+    "niet … bevestigd",
+)

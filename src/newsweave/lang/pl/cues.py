@@ -221,3 +221,10 @@ COMPANY_NOUNS = ("firma", "spółka", "przedsiębiorstwo", "grupa", "koncern")
 # "neither X nor Y" denies both; "X, but not Y" affirms X (compare.exceptives.neither_reason)
 NEITHER_NOR = (("ani", "ani"),)
 BUT_NOT = ("ale nie", "lecz nie")
+
+# podane jako (jeszcze) nieznane lub niepotwierdzone: nie świadczy o tym, co podano jako fakt
+UNSURE = (
+    "nie wiadomo", "niejasne", "niejasna", "niejasny", "nie jest jasne", "nie jest … jasne",
+    "niepotwierdzone", "niepotwierdzona", "niepotwierdzony", "nie potwierdzono", "nie … potwierdził",
+    "nie … potwierdziła", "nieznana", "nieznany", "nieznane",
+)

@@ -316,3 +316,10 @@ COMPANY_NOUNS = ("empresa", "companhia", "sociedade", "firma", "grupo", "armador
 # "neither X nor Y" denies both; "X, but not Y" affirms X (compare.exceptives.neither_reason)
 NEITHER_NOR = (("nem", "nem"),)
 BUT_NOT = ("mas não", "mas nunca")
+
+# dito (ainda) desconhecido ou por confirmar: não é testemunha do que se diz como facto
+UNSURE = (
+    "não está claro", "não é claro", "não se sabe", "desconhece-se", "desconhecem-se", "por confirmar",
+    "não confirmado", "não confirmada", "não … confirmado", "não … confirmada", "desconhecido",
+    "desconhecida", "incerto", "incerta", "por apurar", "por esclarecer",
+)
