@@ -3054,3 +3054,15 @@ def test_reported_speech_keeps_what_comes_before_a_that_of_its_own():
     assert got == {"there was no evidence that a tanker had hit the pier": "Ilse Varga"}
     got = speakers_of("Harbour master Ilse Varga said on Monday that a tanker had hit the pier.")
     assert got == {"a tanker had hit the pier": "Ilse Varga"}
+
+
+def test_a_name_set_off_by_a_persons_role_is_a_person_whatever_the_model_read():
+    """The entity model reads "Helena Marques Loureiro" as an organisation; ", the mayor
+    of Vale Fundo," tells it is a person, so her "she said" is hers, neither the place
+    nor the minister named before."""
+    got = speakers_of(
+        "Interior Minister Ana Leiria, who visited the area on Monday, said all resources had been deployed.\n"
+        'Helena Marques Loureiro, the mayor of Vale Fundo, said the first aircraft had arrived "far too late" '
+        'on Sunday and demanded an inquiry. "For almost three hours, our volunteers fought this fire alone," she said.'
+    )
+    assert got["For almost three hours, our volunteers fought this fire alone"] == "Helena Marques Loureiro"

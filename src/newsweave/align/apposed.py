@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsweave.align.names import FUNCTION, Mention, clean_name
+from newsweave.align.names import DETERMINERS, FUNCTION, Mention, clean_name, role_class
 
 if TYPE_CHECKING:
     from newsweave.align.mentions import MentionIndex
@@ -22,3 +22,14 @@ def apposed_run(sp: MentionIndex, k: int) -> Mention | None:
         return None
     text = sp.text[sp.toks[k].start : sp.toks[j - 1].end]
     return Mention("name", k, j - 1, text, name=clean_name(text))
+
+
+def described_by_role(sp: MentionIndex, j: int) -> bool:
+    """Whether the name ending at token j is set off by a person's role after it
+    ("Helena Marques Serrão, the mayor of Montalvo, said"): a person's name, though the
+    entity model read an organisation (no organisation is "the mayor")."""
+    k = j + 1
+    if k >= len(sp.toks) or sp.toks[k].text != ",":
+        return False
+    k += 1 + (k + 1 < len(sp.toks) and sp.toks[k + 1].fold in DETERMINERS)
+    return k < len(sp.toks) and sp.toks[k].text.islower() and role_class(sp.toks[k].text, sp.lang) is not None

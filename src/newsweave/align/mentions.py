@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Self
 
-from newsweave.align.apposed import apposed_run
+from newsweave.align.apposed import apposed_run, described_by_role
 from newsweave.align.epithets import age_mentions
 from newsweave.align.names import (
     AUX,
@@ -207,6 +207,8 @@ class MentionIndex:
                 tail = self._name_in_org(i, j, surnames)
                 if tail is not None:
                     i, label = tail, "PERSON"
+                elif described_by_role(self, j):
+                    label = "PERSON"
             span = self.text[self.toks[i].start : self.toks[j].end]
             # an organisation keeps its inner lower-case words ("Center for Disease Control and Prevention")
             name = clean_name(span) or (clean_org(span) if label != "PERSON" else None)
