@@ -531,6 +531,10 @@ def test_a_detail_list_filled_otherwise_is_a_dissent_named_after_the_sentence() 
     )
     # without an embedder, items cannot be compared by meaning: no dissent is named
     assert Verifier(articles).check(us[0], us).differ == []
+    # a machine translation's items are a machine's words for them: not cited, no dissent
+    articles[1].machine_translated = True
+    check = Verifier(articles, embedder=get_embedder()).check(us[0], us)
+    assert check.agree == [0, 2] and check.differ == []
 
 
 def test_an_item_named_outside_the_other_list_is_stated() -> None:
@@ -1922,3 +1926,29 @@ def test_a_sentence_telling_a_thing_unknown_is_no_witness_of_it_told_as_fact() -
     assert sorted(check.agree) == [0, 2, 3] and 1 not in [r for r, _ in check.differ]
     us = units(articles)
     assert Verifier(articles).check(us[1], us).agree == [1]
+
+
+def test_a_part_of_a_sum_another_outlet_gives_otherwise_is_a_dissent() -> None:
+    # "312 passengers and 24 crew" / "318 Passagiere und 24 Crew-Mitglieder": the sums (336,
+    # 342) are near, the crew the same, but the passengers differ: no witness of 312
+    articles = [
+        make_article("en", "There were 312 passengers and 24 crew on board the Delmar ferry."),
+        make_article("de", "An Bord der Delmar-Fähre: 318 Passagiere und 24 Crew-Mitglieder.", "de"),
+        make_article("it", "A bordo del traghetto Delmar c'erano 312 passeggeri e 24 membri dell'equipaggio.", "it"),
+    ]
+    check = check_first(articles)
+    assert sorted(check.agree) == [0, 2]
+    assert [r for r, _ in check.differ] == [1]
+    assert "312 (one outlet: 318) passengers" in dissent_note(articles[0].sentences[0].text, [w for _, w in check.differ])
+
+
+def test_an_article_giving_another_measure_elsewhere_is_no_witness_of_this_one() -> None:
+    # b's sentence gives the satellite's worth only; b says elsewhere the rocket was lost
+    # "un peu plus de trois minutes" after lift-off: not cited for "two and a half minutes"
+    articles = [
+        make_article("en", "The Delmar rocket was lost about two and a half minutes after lift-off, destroying a 90 million euro satellite."),
+        make_article("fr", "Le satellite, d'une valeur de 90 millions d'euros, devait observer les côtes. La fusée Delmar a été perdue un peu plus de trois minutes après son décollage.", "fr"),
+        make_article("it", "Il satellite da 90 milioni di euro è andato perso con il razzo Delmar. Il razzo è esploso circa due minuti e mezzo dopo il decollo.", "it"),
+    ]
+    check = check_first(articles)
+    assert 1 not in check.agree and 2 in check.agree

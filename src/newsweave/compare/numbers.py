@@ -371,8 +371,10 @@ def _sums(text: str, found: list[Quantity]) -> list[Quantity]:
         ):
             context = b.context if b.context not in (None, *_PEOPLE) else a.context
             whole = a.value + b.value
+            # each part is compared with the same part of another outlet's sum ("318
+            # Passagiere und 24" gives another count of passengers), never with a whole
             for n, part in ((k, a), (k + 1, b)):
-                found[n] = replace(part, noun=f"part of {whole:g}", context=None)
+                found[n] = replace(part, noun=f"part {n - k + 1} of a sum", context=None)
             out.append(
                 Quantity(whole, "count", text[a.start : b.end], a.start, b.end, None,
                          context, a.approx, False, "people", converted=True)  # fmt: skip

@@ -130,6 +130,8 @@ def slot_name(slot: Slot) -> str:
         if context in TOLLS or unit in TOLLS:
             return f"number {unit or context}"
         noun = context.split("|")[0]  # nouns pooled across languages: the first named
+        if noun.startswith("part "):  # "312 passengers and 24 crew": the first of two counts of people
+            return f"number of people, the {'first' if noun.startswith('part 1') else 'second'} of two counts"
         return f"count {noun}" if noun.startswith("out of") else f"number of {noun}"
     if kind == "money" and (unit or "").startswith("per "):
         return f"exchange rate ({unit})"  # "27.45 per euro": "exchange rate (per EUR)"

@@ -224,7 +224,8 @@ class FigureChecks:
         """Whether `b`'s article gives another value for a figure of `qa` it does not state
         ("2,1 miljoen" where the wording says "€1.2m", though it gives the wording's 1624)."""
         return any(
-            self.stated.gives_other(b.article, x, qa) or self.stated.other_toll(b.article, x) or (x.kind == "count" and any(x is c for c, _ in clash))
+            self.stated.gives_other(b.article, x, qa) or self.stated.other_toll(b.article, x) or self.stated.other_measure(b.article, x)
+            or (x.kind == "count" and any(x is c for c, _ in clash))
             for x in qa
             if not no_claim(x) and not self.stated.states(b.article, [x])
         )

@@ -12,7 +12,7 @@ from newsweave.compare.nouns import pooled
 from newsweave.compare.numbers import find_quantities
 from newsweave.compare.quantity import TOLLS, Quantity
 from newsweave.compare.ranks import rank_marks
-from newsweave.compare.values import comparable, digit_figures, same_figure
+from newsweave.compare.values import comparable, contradicts, digit_figures, same_figure
 from newsweave.model import Article, Divergence
 
 
@@ -22,6 +22,9 @@ def quantities(text: str, lang: str | None) -> tuple[Quantity, ...]:
     second athlete to win"), as the number divergences compare them."""
     found = [q for q in find_quantities(text, lang) if q.kind != "year" or q.scaled]
     return tuple(found + rank_marks(text, lang))
+
+
+NEAR = 1.5  # a measure this close to another is told of the same thing, read otherwise
 
 
 class StatedFigures:
@@ -120,6 +123,18 @@ class StatedFigures:
         if x.kind != "count" or x.context not in TOLLS:
             return False
         return any(y.kind == "count" and y.context == x.context and not same_figure(x, y) for y in self.article_figures(aid))
+
+    def other_measure(self, aid: str, x: Quantity) -> bool:
+        """Whether article `aid` gives a measure in `x`'s unit that cannot be `x` ("un peu
+        plus de trois minutes" where `x` is about two and a half): a sentence of it that
+        leaves `x` out is then no witness for it (nor, maybe, against: no divergence)."""
+        if x.kind != "measure" or x.unit is None or x.value <= 0:
+            return False
+        return any(
+            y.kind == "measure" and y.unit == x.unit and contradicts(x, y)
+            and 0 < y.value and max(x.value, y.value) / min(x.value, y.value) <= NEAR  # not "ten hours" of another deed
+            for y in self.article_figures(aid)
+        )  # fmt: skip
 
     def gives_other(self, aid: str, x: Quantity, told: Sequence[Quantity] = ()) -> bool:
         """Whether article `aid` gives another count, measure or sum than `x` in a number

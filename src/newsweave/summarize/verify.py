@@ -236,6 +236,8 @@ class Verifier(FigureChecks):
                 if lb.items <= stems_a:
                     return NOT_STATED
                 if self._other_things(la, lb):
+                    if any(self.by_id[u.article].machine_translated for u in (a, b) if u.article in self.by_id):
+                        return NOT_STATED  # a machine's words for the items ("water watch" for Wasserwacht)
                     return f"detail:{len(a.text.rstrip(_CLOSING))}:{lb.text}"
         return None
 
