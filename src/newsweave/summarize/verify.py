@@ -21,7 +21,8 @@ from functools import lru_cache
 from typing import Any
 
 from newsweave.align.lexicon import fillers, other_things
-from newsweave.align.names import CUES, PRONOUNS, QUOTE_MARKS, same_person
+from newsweave.align.names import CUES, PRONOUNS, PRONOUNS_OF, QUOTE_MARKS, same_person
+from newsweave.align.speakers import for_article
 from newsweave.compare import details, nli
 from newsweave.compare.acts import acts_apart
 from newsweave.compare.certainty import certainty_apart
@@ -315,7 +316,7 @@ class Verifier(FigureChecks):
         found = self.speech.speakers.get((u.article, u.index))
         if found is None:
             carried = self.speech.continued.get((u.article, u.index))
-            return speak(text, carried) if carried and _bare_quote(text) else text
+            return speak(text, carried) if carried and _bare_quote(text) else self._subject_named(u, text)
         mention, speaker = found
         if not speaker:
             return text
@@ -327,6 +328,23 @@ class Verifier(FigureChecks):
             return text  # named here; or a language with impersonal pronouns ("il faut")
         outside = {fold(w) for w in _WORDS.findall(_QUOTED.sub(" ", text))} & PRONOUNS
         return name_speaker(text, outside.pop(), speaker) if len(outside) == 1 else text
+
+    def _subject_named(self, u: Unit, text: str) -> str:
+        """`text` with the person named that its opening pronoun stands for in its article
+        ("She [Annelie Brandstätter] cancelled all public events …"): after another
+        summary sentence, "She" reads as that sentence's person. English only (German
+        "Sie" may be they)."""
+        first = _WORDS.match(text)
+        art = self.by_id.get(u.article)
+        if u.lang != READER_LANG or first is None or fold(first.group()) not in PRONOUNS_OF.get(u.lang, ()) or art is None or u.index >= len(art.sentences):
+            return text
+        sp = for_article(art)
+        start = art.sentences[u.index].start
+        m = sp.mention_after(sp.tok_index(start))
+        if m is None or m.kind != "pronoun" or sp.toks[m.i].start != start:
+            return text
+        name, _ = sp.resolve(m, start)
+        return name_speaker(text, first.group(), name) if name else text
 
     def check(self, cand: Unit, others: Sequence[Unit]) -> Check:
         """Which of `others` state `cand` with the same meaning."""
