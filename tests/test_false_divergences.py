@@ -92,3 +92,13 @@ def test_two_renderings_of_one_quotation_flip_between_other_words() -> None:
     b = "Without our harbour Tarvia can manage; but without Tarvia our harbour cannot manage"
     assert meaning_differs(a, b, "en", "en", quoted=True)
     assert meaning_differs(a, b, "en", "en") is None
+
+
+def test_a_number_sign_is_no_negation() -> None:
+    # "national road no. 93" (a machine translation's "nr 93") is the road's number
+    from newsweave.compare.polarity import meaning_differs, sentence_negations
+
+    said = "Police closed national road 93 and the rail line to Velmora."
+    assert meaning_differs(said, "The police closed the national road no. 93 and the railway line to Velmora.", "en", "en") is None
+    assert [n for _, n in sentence_negations("No. 10 Velmora Street said nothing.", "en")] == [1]
+    assert meaning_differs(said, "Police did not close national road 93 or the rail line to Velmora.", "en", "en") is not None

@@ -1952,3 +1952,19 @@ def test_an_article_giving_another_measure_elsewhere_is_no_witness_of_this_one()
     ]
     check = check_first(articles)
     assert 1 not in check.agree and 2 in check.agree
+
+
+def test_a_sentence_opening_with_she_names_whom_it_stands_for() -> None:
+    # after another summary sentence, "She" would read as that sentence's person
+    article = make_article(
+        "a",
+        "Police spokeswoman Dora Lint said divers were searching the river. Mayor Ilse Varga "
+        "said the town was in shock. She cancelled all public events in the city for the week.",
+    )
+    v = Verifier([article])
+    third = article.sentences[2]
+    assert third.text.startswith("She")
+    said = v.named(Unit(0, "a", third.text, "en", 2), third.text)
+    assert said == "She [Ilse Varga] cancelled all public events in the city for the week."
+    second = article.sentences[1]
+    assert v.named(Unit(1, "a", second.text, "en", 1), second.text) == second.text

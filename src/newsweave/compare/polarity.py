@@ -1,12 +1,11 @@
 """Structural meaning comparison of two short statements (quote variants, claims).
 
-Sentence embeddings score "The city can manage without us" and "The city cannot get anywhere without
-us" as paraphrases, so inversions need structure. Each statement is cut into clauses; each
-clause gets a subject key (a pronoun group such as "1pl" for we/us/nous/wir, or a folded
-noun such as "russia") and a polarity (negation count parity, with negative concord for
-ne...pas / no...nada). Two statements differ in meaning when a subject they share has
-opposite polarity, when the same predicate has its roles swapped ("A can do without B" / "B
-can do without A"), or when both carry numbers the other lacks. Pure Python, lexicon-driven."""
+Sentence embeddings score "The city can manage without us" and "The city cannot get anywhere without us" as
+paraphrases, so inversions need structure. Each statement is cut into clauses; each clause gets a subject
+key (a pronoun group such as "1pl" for we/us/nous/wir, or a folded noun such as "russia") and a polarity
+(negation count parity, with negative concord for ne...pas / no...nada). Two statements differ in meaning
+when a subject they share has opposite polarity, when the same predicate has its roles swapped ("A can do
+without B" / "B can do without A"), or when both carry numbers the other lacks. Pure Python, lexicon-driven."""
 
 from __future__ import annotations
 
@@ -70,6 +69,7 @@ from newsweave.text.fold import fold, fold_all, spelled_alike
 __all__ = ["Clause", "clauses", "meaning_differs", "numbers"]
 
 _WORD = re.compile(r"\w+")
+_NUMBER_SIGN = re.compile(r"\b[Nn]o\.(?=\s?\d)")  # "road no. 93": a number sign ("nr "), no negation
 _TOKEN = re.compile(
     r"(?P<num>\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?)"
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
@@ -105,8 +105,7 @@ NEGATIONS = {c: _s(" ".join(m.NEGATIONS)) for c, m in _CUES.items() if hasattr(m
 # ... with English's (a quotation in English inside another language), less the words a language writes otherwise: Portuguese "no corredor" (in the)
 READ_NEGATIONS = {c: (n | NEGATIONS["en"]) - _s(" ".join(getattr(_CUES[c], "NOT_NEGATORS", ()))) for c, n in NEGATIONS.items()}
 ALL_NEGATIONS = frozenset().union(*NEGATIONS.values())
-# Morphological negation that English quotes swap with "not able" / "not possible".
-MORPH_NEG = frozenset().union(*(_s(" ".join(getattr(m, "NEGATIVE_ADJECTIVES", ()))) for m in _CUES.values()))
+MORPH_NEG = frozenset().union(*(_s(" ".join(getattr(m, "NEGATIVE_ADJECTIVES", ()))) for m in _CUES.values()))  # "unable" for "not able"
 CONCORD_HEADS = {c: _s(" ".join(m.NEGATION_HEADS)) for c, m in _CUES.items() if hasattr(m, "NEGATION_HEADS")}
 NOT_NEGATING = {(fold(a), fold(b)) for m in _CUES.values() for a, b in getattr(m, "NOT_NEGATING", ())}
 NEG_PREFIX_WORDS = _s("ne")
@@ -532,6 +531,7 @@ def meaning_differs(a: str, b: str, lang_a: str | None = None, lang_b: str | Non
     ways (`compare.direction`). Extra clauses on one side (a longer variant) are no difference.
     A negation differs only if it does with negations of what has lapsed counted and not; in
     one language, between other words only for two renderings of one quotation (`quoted`)."""
+    a, b = _NUMBER_SIGN.sub("nr ", a), _NUMBER_SIGN.sub("nr ", b)
     la = lang_a if lang_a in STOPWORDS or lang_a in NEGATIONS else guess_lang(tokenize(a))  # Polish "Nie mogłem" as Polish
     lb = lang_b if lang_b in STOPWORDS or lang_b in NEGATIONS else guess_lang(tokenize(b))
     reason = _differs(a, b, la, lb, lang_a, lang_b, False, quoted)
@@ -557,7 +557,7 @@ def _differs(a: str, b: str, la: str, lb: str, lang_a: str | None, lang_b: str |
 @lru_cache(maxsize=16384)
 def sentence_negations(text: str, lang: str, lapse: bool = False) -> tuple[tuple[str, int], ...]:
     """(sentence, its negations) for each sentence of a quotation, memoised like `_parsed`."""
-    parts = [(p, _words(tokenize(p, lang))) for p in re.split(r"(?<=[.!?])\s+", text.strip())]
+    parts = [(p, _words(tokenize(p, lang))) for p in re.split(r"(?<=[.!?])\s+", _NUMBER_SIGN.sub("nr ", text.strip()))]
     return tuple((p, _negations(w, lang, lapse) - expletive_negations(w)) for p, w in parts if w)
 
 
