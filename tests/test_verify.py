@@ -1838,37 +1838,38 @@ def test_the_odd_one_out_of_a_number_divergence_is_named_with_the_figure_it_give
     # dissent, so the note names the odd outlet's figure there, and that one only
     from newsweave.model import Divergence
 
-    articles = [
-        make_article("a", "Around 180,000 passengers will be hit by the strike, the operator Nordair said."),
-        make_article("b", "Quelque 150 000 passagers seront touchés par la grève, selon l'exploitant Nordair.", "fr"),
-        make_article("c", "Unos 180.000 pasajeros se verán afectados por la huelga, según el operador Nordair.", "es"),
-    ]
-    people = Divergence(
-        kind="number",
-        description="Figures differ (number of people): 180,000 (a); 150 000 (b); 180.000 (c)",
-        variants=[Citation(a.id, a.sentences[0].text, 0) for a in articles],
-        odd_one_out="b",
-    )
-    us = units(articles)
-    check = Verifier(articles, divergences=[people]).check(us[0], us)
-    assert sorted(check.agree) == [0, 2] and [r for r, _ in check.differ] == [1]
-    assert "Around 180,000 (one outlet: about 150,000) passengers" in dissent_note(us[0].text, [w for _, w in check.differ])
+    def noted(texts: list[tuple[str, str]], description: str) -> tuple[Check, str]:
+        articles = [make_article(aid, text, lang) for aid, (text, lang) in zip("abc", texts, strict=True)]
+        divergence = Divergence(
+            kind="number",
+            description=description,
+            variants=[Citation(a.id, a.sentences[0].text, 0) for a in articles],
+            odd_one_out="b",
+        )
+        us = units(articles)
+        check = Verifier(articles, divergences=[divergence]).check(us[0], us)
+        return check, dissent_note(us[0].text, [w for _, w in check.differ])
 
-    articles = [
-        make_article("a", "The court sentenced Orlan Pesk to five years and six months in prison and fined him 2 million euros."),
-        make_article("b", "Cinque anni di carcere, una multa di 2 milioni di euro e dodici anni di interdizione per Orlan Pesk.", "it"),
-        make_article("c", "Orlan Pesk wurde zu fünf Jahren und sechs Monaten Haft und 2 Millionen Euro Geldstrafe verurteilt.", "de"),
-    ]
-    term = Divergence(
-        kind="number",
-        description="Figures differ (duration (yr)): five years and six months (a); Cinque (b); fünf Jahren und sechs Monaten (c)",
-        variants=[Citation(a.id, a.sentences[0].text, 0) for a in articles],
-        odd_one_out="b",
+    check, note = noted(
+        [
+            ("Around 180,000 passengers will be hit by the strike, the operator Nordair said.", "en"),
+            ("Quelque 150 000 passagers seront touchés par la grève, selon l'exploitant Nordair.", "fr"),
+            ("Unos 180.000 pasajeros se verán afectados por la huelga, según el operador Nordair.", "es"),
+        ],
+        "Figures differ (number of people): 180,000 (a); 150 000 (b); 180.000 (c)",
     )
-    us = units(articles)
-    check = Verifier(articles, divergences=[term]).check(us[0], us)
+    assert sorted(check.agree) == [0, 2] and [r for r, _ in check.differ] == [1]
+    assert "Around 180,000 (one outlet: about 150,000) passengers" in note
+    check, note = noted(
+        [
+            ("The court sentenced Orlan Pesk to five years and six months in prison and fined him 2 million euros.", "en"),
+            ("Cinque anni di carcere, una multa di 2 milioni di euro e dodici anni di interdizione per Orlan Pesk.", "it"),
+            ("Orlan Pesk wurde zu fünf Jahren und sechs Monaten Haft und 2 Millionen Euro Geldstrafe verurteilt.", "de"),
+        ],
+        "Figures differ (duration (yr)): five years and six months (a); Cinque (b); fünf Jahren und sechs Monaten (c)",
+    )
     assert [r for r, _ in check.differ] == [1]
-    assert "five years and six months (one outlet: five years) in prison" in dissent_note(us[0].text, [w for _, w in check.differ])
+    assert "five years and six months (one outlet: five years) in prison" in note
 
 
 def test_the_odd_outlet_of_a_quotation_is_named_though_its_sentence_is_not_a_support() -> None:
