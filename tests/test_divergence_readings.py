@@ -304,3 +304,21 @@ def test_a_bound_just_below_a_span_in_two_units_agrees_with_it() -> None:
     )
     (div,) = divs
     assert div.odd_one_out == "a4"
+
+
+def test_a_later_reports_other_time_of_a_past_moment_is_no_update() -> None:
+    """ "um 17.24 Uhr" two days after "at 5:42 p.m." of one collapse: a moment past does not
+    change as a toll does, so the later report is the odd one out, not an update."""
+    divs = _numbers(
+        {
+            "F1": [
+                ("a1", "The Velmar bridge collapsed at 5:42 p.m. on Wednesday, police said.", "en"),
+                ("a2", "Die Velmar-Brücke stürzte am Mittwoch um 17.42 Uhr ein.", "de"),
+                ("a3", "Most Velmar runął w środę o godz. 17.42.", "pl"),
+                ("a4", "Die Velmar-Brücke war am Mittwoch um 17.24 Uhr eingestürzt.", "de"),
+            ]
+        },
+        dates={"a1": "2026-05-13", "a2": "2026-05-13", "a3": "2026-05-13", "a4": "2026-05-15"},
+    )
+    (div,) = divs
+    assert div.odd_one_out == "a4" and "later" not in div.description

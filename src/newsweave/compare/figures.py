@@ -431,7 +431,7 @@ def _slot_divergence(
     fact = max(dict.fromkeys(facts), key=facts.count) if facts else None
     # a later report's figure no earlier one gives is an update: told as such, and no
     # witness against the earlier reports' odd one out ("circa 230 mila" two days later)
-    later = updates(values, dates)
+    later = updates(values, dates) if slot[0] not in ("time", "minute") else {}  # a past moment is no toll: "17.24 Uhr" two days later is a dissent
     when = {aid: f", {n} day{'s' if n > 1 else ''} later" for aid, n in later.items()}
     pieces = {aid: f"{', '.join(_fmt(q, sents[r].text) for r, q in items)} ({aid}{when.get(aid, '')})" for aid, items in per_article.items()}
     div = Divergence(
