@@ -605,3 +605,16 @@ def test_a_closing_dissent_remark_does_not_make_a_sentence_too_long() -> None:
     assert _well_formed(said)
     assert _well_formed(f"{said} (One outlet gives these words to Marta Ferri.)")
     assert not _well_formed(f"{said} And then many more words came after it, far too many for one plain sentence.")
+
+
+def test_a_figure_only_a_wire_and_its_copy_give_is_told_as_one_source() -> None:
+    # "(two outlets)" where the two are a wire and its reprint overstated the witnesses
+    from newsweave.summarize.notes import dissent_note, partial_notes
+
+    said = "The Orvik depot fire burned for 15 hours before it was put out."
+    end = said.index("15 hours") + len("15 hours")
+    cited = ["wire", "copy", "fr", "de"]
+    notes = partial_notes({"wire": set(), "copy": set(), "fr": {end}, "de": {end}}, cited, 0, {"copy": "wire"})
+    assert dissent_note(said, notes) == "The Orvik depot fire burned for 15 hours (two outlets, one source) before it was put out."
+    notes = partial_notes({"wire": set(), "copy": set(), "fr": {end}, "de": {end}}, cited, 0, {})
+    assert dissent_note(said, notes) == "The Orvik depot fire burned for 15 hours (two outlets) before it was put out."

@@ -287,8 +287,12 @@ def _item(
     shown = _shown(alignment, units[cand])
     cut = len(units[cand].text) - len(shown)  # a clause's leading "and" left out
     notes = [shift(why, cut) for why in reasons.values()]
-    partial = {r: ends for r, ends in check.partial.items() if r in agree}
-    notes += partial_notes(partial, cited, cut)
+    partial: dict[str, set[int]] = {}  # an article leaves out what each agreeing row of it does
+    for r in agree:
+        ends = set(check.partial.get(r, ()))
+        art = units[r].article
+        partial[art] = partial[art] & ends if art in partial else ends
+    notes += partial_notes(partial, cited, cut, alignment.groups)
     if cand in alignment.clauses and shown.rstrip()[-1:] in (",", ";", ":"):
         # a clause cut at its comma ends as a sentence; one cut inside a quotation shows the
         # words go on ('"We have no evidence that … were accessed …"', not a closed quote)

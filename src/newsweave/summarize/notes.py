@@ -21,7 +21,7 @@ def dissent_note(text: str, reasons: Sequence[str]) -> str:
     before the final stop ("… grain and fuel deliveries (one outlet: fuel and credit)."), a
     differing quote or claim as a closing remark."""
     figures: dict[int, dict[str, int]] = {}
-    only: dict[int, int] = {}
+    only: dict[int, str] = {}
     quoted = flipped = other = 0
     given: dict[str, int] = {}  # the person outlets give the quotation to -> how many
     for reason in reasons:
@@ -31,7 +31,7 @@ def dissent_note(text: str, reasons: Sequence[str]) -> str:
             at[fig] = at.get(fig, 0) + 1
         elif reason.startswith("only:"):  # a figure only `n` of the cited outlets give
             _, end, n = reason.split(":", 2)
-            only[int(end)] = int(n)
+            only[int(end)] = n
         elif reason == QUOTE_REASON:
             quoted += 1
         elif reason == QUOTE_REVERSED:
@@ -46,7 +46,7 @@ def dissent_note(text: str, reasons: Sequence[str]) -> str:
     for end in sorted(set(figures) | set(only), reverse=True):
         parts = [_named(fig, n) for fig, n in figures.get(end, {}).items()]
         if end in only:  # a figure only some of the cited outlets give: "15 hours (one outlet)"
-            parts.insert(0, _outlets(only[end]))
+            parts.insert(0, _givers(only[end]))
         at = _after_quote(out, _after_brackets(out, end))
         out = f"{out[:at]} ({'; '.join(parts)}){out[at:]}"
     for n, verb, how in ((flipped, "quotes", "with the opposite meaning"), (quoted, "quotes", "differently"), (other, "reports", "differently")):
@@ -99,6 +99,16 @@ def _after_quote(text: str, end: int) -> int:
     return next((q.close + 1 for q in find_spans(text) if q.open < end <= q.close), end)
 
 
+def _givers(told: str) -> str:
+    """ "two outlets", or with the sources they are where fewer ("two outlets, one source":
+    a wire and its copy are one witness)."""
+    n, _, sources = told.partition("|")
+    if not sources:
+        return _outlets(int(n))
+    witnesses = "one source" if sources == "1" else f"{number_word(int(sources), 'en') or sources} sources"
+    return f"{_outlets(int(n))}, {witnesses}"
+
+
 def _outlets(n: int) -> str:
     return "one outlet" if n == 1 else f"{number_word(n, 'en') or n} outlets"  # "two outlets": no figure
 
@@ -112,11 +122,15 @@ def shift(reason: str, cut: int) -> str:
     return f"{kind}:{max(int(end) - cut, 0)}:{fig}"
 
 
-def partial_notes(partial: dict[int, tuple[int, ...]], cited: list[str], cut: int) -> list[str]:
-    """For each figure of the wording some cited outlets leave out (`partial`: cited row ->
-    where those figures end), a note of how few give it ("for 15 hours (one outlet)")."""
-    missing: dict[int, int] = {}
-    for ends in partial.values():
-        for end in ends:
-            missing[end] = missing.get(end, 0) + 1
-    return [f"only:{end - cut}:{len(cited) - n}" for end, n in missing.items() if n < len(cited)]
+def partial_notes(partial: dict[str, set[int]], cited: list[str], cut: int, source_of: dict[str, str]) -> list[str]:
+    """For each figure of the wording some cited outlets leave out (`partial`: cited article
+    -> where the figures it leaves out end), a note of how few give it ("for 15 hours (one
+    outlet)"), and of how few sources where those are fewer (`source_of`: article -> its
+    source group; "(two outlets, one source)")."""
+    out = []
+    for end in sorted({e for ends in partial.values() for e in ends}):
+        givers = [a for a in cited if end not in partial.get(a, ())]
+        if givers and len(givers) < len(cited):
+            sources = len({source_of.get(a, a) for a in givers})
+            out.append(f"only:{end - cut}:{len(givers)}" + (f"|{sources}" if sources < len(givers) else ""))
+    return out
