@@ -232,18 +232,20 @@ class FigureChecks:
 
     def _odd_side(self, a: Unit, b: Unit) -> str:
         """`b` the odd one out of a number divergence `a` is in: a dissent naming its one
-        figure the divergence gives it that clashes with one of `a`'s of its kind, unit and
-        noun (`_dissent`; not the fine beside a prison term), else only not cited."""
+        figure the divergence gives it that clashes with one of `a`'s of its kind and unit
+        (`_dissent`; not the fine beside a prison term), of its noun too where several do
+        (nouns of two languages may be unpaired: "Käufer" / "buyers"), else only not cited."""
         qa, qb = (pooled(quantities(u.text, u.lang), u.lang, self.nouns) for u in (a, b))
         given = [fold(f) for f in self.odd_given.get((b.article, b.index), [])]
         clash = [
             (x, y) for x in qa for y in qb
             if x.kind == y.kind and x.unit == y.unit
-            and not (x.noun and y.noun and x.noun != y.noun)
             and (any(f.endswith(fold(y.text.strip())) for f in given) if given else True)
             and _apart(x, y, bool(given))
             and not any(same_figure(x, z) for z in qb) and not any(same_figure(y, z) for z in qa)
         ]  # fmt: skip
+        if len(clash) > 1:  # "1,200 flights … 180,000 passengers" / "1.400 Flüge"
+            clash = [(x, y) for x, y in clash if not (x.noun and y.noun and x.noun != y.noun)]
         return self._dissent(a, b, *clash[0]) if len(clash) == 1 else NOT_STATED
 
     def _dissent_unless_most(self, a: Unit, b: Unit, x: Quantity, y: Quantity) -> str:
