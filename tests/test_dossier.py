@@ -787,6 +787,9 @@ def test_a_sentence_denying_what_the_fact_states_is_neither_cited_nor_confirmed(
     from newsweave.render.markdown import render
 
     assert "(related, not verified): “No date has been set" in render(d)
+    # ... and its count of sources says how many the check confirms, en2 not among them
+    line = next(x for x in render(d).splitlines() if x.startswith(f"- **{fact.id}** "))
+    assert f"{fact.independent_sources} independent sources, {fact.independent_sources - 1} verified" in line
 
 
 def test_a_prison_term_in_months_and_years_is_one_figure_and_another_term_a_divergence() -> None:

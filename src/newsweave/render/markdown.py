@@ -97,6 +97,8 @@ def render(d: Dossier) -> str:
         srcs = (
             f"{f.independent_sources} independent source{'s' if f.independent_sources != 1 else ''}"
         )
+        if (verified := v.verified_sources(f)) is not None and verified < f.independent_sources:
+            srcs += f", {verified} verified"  # the others' sentences are grouped, not confirmed
         out.append(
             f"- **{f.id}** {line(f.text)} — {icon} {status}, {srcs} ({len(arts)} article{'s' if len(arts) != 1 else ''})"
         )

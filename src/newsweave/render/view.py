@@ -164,6 +164,15 @@ class DossierView:
             return set()
         return {c.article for c in fact.support} - set(fact.confirmed) - self.fact_odd(fact)
 
+    def verified_sources(self, fact: Fact) -> int | None:
+        """How many independent sources the citation check confirms stating the fact (its
+        `confirmed` articles, a source group counting once); None when not checked. The
+        fact's `independent_sources` counts its whole group, sentences not confirmed too."""
+        if fact.confirmed is None:
+            return None
+        group_of = {a: g.id for g in self.d.source_groups for a in g.articles}
+        return len({group_of.get(a, a) for a in fact.confirmed})
+
     def fact_odd(self, fact: Fact) -> set[str]:
         """The articles whose sentence in the fact's group is the odd variant of a divergence
         on the fact: it says it otherwise (marked beside it). Another sentence of the odd
