@@ -1969,3 +1969,16 @@ def test_a_sentence_opening_with_she_names_whom_it_stands_for() -> None:
     assert said == "She [Ilse Varga] cancelled all public events in the city for the week."
     second = article.sentences[1]
     assert v.named(Unit(1, "a", second.text, "en", 1), second.text) == second.text
+
+
+def test_a_clock_time_dissenting_in_another_language_is_named_as_a_time() -> None:
+    # "rond 22.40 uur" is read as minutes of the day (1360): named "22:40", never "1,360"
+    articles = [
+        make_article("en", "The Delmar ferry ran aground on the Morella shoal at about 9:40 p.m. on Friday."),
+        make_article("nl", "De veerboot Delmar liep vrijdag rond 22.40 uur vast op de zandbank Morella.", "nl"),
+        make_article("it", "Il traghetto Delmar si è incagliato venerdì alle 21.40 sulla secca Morella.", "it"),
+    ]
+    check = check_first(articles)
+    assert [r for r, _ in check.differ] == [1]
+    note = dissent_note(articles[0].sentences[0].text, [w for _, w in check.differ])
+    assert "9:40 p.m. (one outlet: 22:40)" in note

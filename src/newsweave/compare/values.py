@@ -394,6 +394,8 @@ def shown(
     elif not same_lang and lang == "en" and q.scaled and q.value >= 1e6 and q.kind in ("count", "money"):
         # "1,8 milhões" in an English wording: "1.8 million"
         text = next(f"{q.value / n:g} {w}" for n, w in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")) if q.value >= n)
+    elif not same_lang and q.kind == "time" and 0 <= q.value < 24 * 60:
+        text = f"{int(q.value // 60)}:{int(q.value % 60):02d}"  # "22.40 uur" read as minutes of the day: "22:40", not "1,360"
     elif not same_lang and lang == "en" and (q.scaled or q.value >= 1e3) and q.value % 1 == 0 and q.value < 1e6:
         text = f"{q.value:,.0f}"  # "13 mil", "42.800", "21.000" in an English wording: "13,000", "42,800"
     elif not same_lang and lang == "en" and q.value % 1 and "," in q.text and q.value < 1e3:
