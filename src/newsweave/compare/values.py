@@ -50,6 +50,7 @@ EXACT_KINDS = frozenset({"magnitude", "minute", "time"})  # compared as written
 
 
 _ABOVE, _BELOW = (">", ">="), ("<", "<=")
+BOUNDS = _ABOVE + _BELOW  # a figure's qualifiers that make it a bound, not a value
 
 
 HALF_DAY = 12 * 60  # minutes

@@ -170,8 +170,12 @@ class DossierView:
         fact's `independent_sources` counts its whole group, sentences not confirmed too."""
         if fact.confirmed is None:
             return None
-        group_of = {a: g.id for g in self.d.source_groups for a in g.articles}
-        return len({group_of.get(a, a) for a in fact.confirmed})
+        return len({self._group_of.get(a, a) for a in fact.confirmed})
+
+    @cached_property
+    def _group_of(self) -> dict[str, str]:
+        """Article -> the id of its source group."""
+        return {a: g.id for g in self.d.source_groups for a in g.articles}
 
     def fact_odd(self, fact: Fact) -> set[str]:
         """The articles whose sentence in the fact's group is the odd variant of a divergence

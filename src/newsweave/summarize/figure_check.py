@@ -268,8 +268,7 @@ def _apart(x: Quantity, y: Quantity, found: bool) -> bool:
     """Whether two figures cannot both be true; for a divergence's own figure (`found`)
     two rough values apart are, as it found ("some 180,000" / "quelque 150 000"), though
     no bound is met ("more than 8 minutes" holds for "9 minutes and 29 seconds")."""
-    bounds = (">", ">=", "<", "<=")
-    if found and x.approx not in bounds and y.approx not in bounds:
+    if found and x.approx not in values.BOUNDS and y.approx not in values.BOUNDS:
         return not same_figure(x, y)
     return contradicts(x, y)
 
